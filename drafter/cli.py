@@ -1,0 +1,116 @@
+"""The command line: a thin layer over the library API."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterator
+from functools import wraps
+from pathlib import Path
+from typing import IO, Any, TypeVar
+
+import click
+
+from drafter.errors import DrafterError, InputError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _fail(message: str) -> None:
+    click.echo(f"drafter: error: {message}", err=True)
+    sys.exit(2)
+
+
+def friendly_errors(func: F) -> F:
+    """Bad input or configuration: one line on stderr and exit code 2, never a traceback."""
+
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except DrafterError as exc:
+            _fail(exc.message)
+        except OSError as exc:
+            _fail(f"{exc.filename or 'input'}: {exc.strerror or exc}")
+        except UnicodeDecodeError as exc:
+            _fail(f"input is not UTF-8 text ({exc.reason} at byte {exc.start})")
+
+    return wrapper  # type: ignore[return-value]
+
+
+def read_text(source: str) -> str:
+    if source == "-":
+        return sys.stdin.read()
+    path = Path(source)
+    if not path.is_file():
+        raise InputError(f"{source}: no such file")
+    return path.read_text(encoding="utf-8")
+
+
+def iter_lines(source: str) -> Iterator[str]:
+    stream: IO[str]
+    if source == "-":
+        stream = sys.stdin
+    else:
+        path = Path(source)
+        if not path.is_file():
+            raise InputError(f"{source}: no such file")
+        stream = path.open(encoding="utf-8")
+    with stream:
+        yield from stream
+
+
+def parse_json_object(raw: str | None, what: str) -> dict[str, Any] | None:
+    if raw is None:
+        return None
+    try:
+        value = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{what} is not valid JSON: {exc.msg} at column {exc.colno}") from exc
+    if not isinstance(value, dict):
+        raise InputError(f"{what} must be a JSON object")
+    return value
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="drafter")
+def cli() -> None:
+    """Draft LAST-structured replies to customer complaints and guard them before sending."""
+
+
+@cli.command("check")
+@click.argument("source", required=False, default="-", metavar="[FILE|-]")
+@click.option("--role", help="Drafting role whose approval limit applies (default: agent).")
+@click.option("--context", "context_json", metavar="JSON", help='Order facts, e.g. \'{"order_amount": 300}\'.')
+@click.option("--policy", "policy_path", metavar="FILE", help="Policy YAML instead of the packaged default.")
+@click.option("--language", type=click.Choice(["auto", "en", "zh-Hans", "zh-Hant"]), default=None)
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.option("--jsonl", "jsonl", metavar="FILE|-", help="Check one JSON object per line.")
+@friendly_errors
+def check_cmd(
+    source: str,
+    role: str | None,
+    context_json: str | None,
+    policy_path: str | None,
+    language: str | None,
+    as_json: bool,
+    jsonl: str | None,
+) -> None:
+    """Check a reply (FILE, or - for stdin) against the guardrails.
+
+    Exit codes: 0 every reply passes, 1 any reply is flagged or blocked, 2 bad usage or input.
+    """
+    from drafter.cli_check import check_jsonl, check_one
+    from drafter.config import setting
+    from drafter.policy import load_policy
+
+    policy = load_policy(setting("policy", policy_path))
+    role = setting("role", role)
+    if jsonl is not None:
+        sys.exit(check_jsonl(jsonl, role=role, policy=policy))
+    context = parse_json_object(context_json, "--context")
+    sys.exit(check_one(read_text(source), role=role, context=context, policy=policy, language=language, as_json=as_json))
+
+
+def main() -> None:
+    cli()

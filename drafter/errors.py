@@ -1,0 +1,43 @@
+"""One exception tree. Each error carries the evidence a reader needs to act on it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class DrafterError(Exception):
+    """Base of every error drafter raises on purpose."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        rule: str | None = None,
+        attempts: int | None = None,
+        status: int | None = None,
+        raw: str | None = None,
+        **evidence: Any,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.rule = rule
+        self.attempts = attempts
+        self.status = status
+        self.raw = raw
+        self.evidence = evidence
+
+
+class InputError(DrafterError):
+    """The caller gave something unusable (bad JSON, unknown role, unreadable file)."""
+
+
+class ConfigError(DrafterError):
+    """A policy file, rule pack or prompt is malformed."""
+
+
+class RulePackError(ConfigError):
+    """A rule pack does not load or a rule is invalid; ``rule`` names it."""
+
+
+class GuardrailError(DrafterError):
+    """The guardrail engine failed; callers must treat the draft as blocked."""

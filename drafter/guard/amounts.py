@@ -1,0 +1,159 @@
+"""Find money amounts in folded text: ``1,200元``, ``¥５００``, ``一千二百块``, ``1.2万``,
+``NT$1,500``, ``five hundred dollars``, ``两张50元代金券`` (2 x 50), and discounts.
+
+Runs on the *folded* text (same length as the original), so spans are original offsets.
+Only sentences that already hold a compensation trigger are scanned.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from text_to_num import text2num
+
+# Currency markers -> ISO code. ``None`` means "the context's currency, else the policy's".
+_PREFIX = {
+    "nt$": "TWD", "ntd": "TWD", "hk$": "HKD", "us$": "USD", "usd": "USD", "rmb": "CNY",
+    "cny": "CNY", "eur": "EUR", "gbp": "GBP", "hkd": "HKD", "twd": "TWD", "jpy": "JPY",
+    "¥": None, "$": "$", "€": "EUR", "£": "GBP", "人民币": "CNY", "美元": "USD", "港币": "HKD",
+    "新台币": "TWD", "台币": "TWD",
+}  # fmt: skip
+_SUFFIX = {
+    "元": None, "块钱": None, "块": None, "圆": None, "人民币": "CNY", "美元": "USD",
+    "美金": "USD", "港币": "HKD", "港元": "HKD", "新台币": "TWD", "台币": "TWD", "日元": "JPY",
+    "日币": "JPY", "円": "JPY", "欧元": "EUR", "英镑": "GBP", "rmb": "CNY", "cny": "CNY",
+    "usd": "USD", "eur": "EUR", "gbp": "GBP", "hkd": "HKD", "twd": "TWD", "jpy": "JPY",
+    "ntd": "TWD", "dollars": "$", "dollar": "$", "bucks": "$", "euros": "EUR", "euro": "EUR",
+    "pounds": "GBP", "pound": "GBP", "quid": "GBP", "yen": "JPY", "yuan": "CNY",
+}  # fmt: skip
+
+
+def _alt(words: dict[str, str | None]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_CN_DIGITS = "零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟"
+_EN_WORDS = (
+    "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    "eighty|ninety|hundred|thousand|million"
+)
+def _num(tag: str) -> str:
+    return (
+        rf"(?P<num{tag}>\d{{1,3}}(?:[,，]\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(?P<mult{tag}>万|千|百|k\b))?"
+        rf"|(?P<cn{tag}>[{_CN_DIGITS}][{_CN_DIGITS}点]*)"
+        rf"|(?P<en{tag}>(?:a|an|{_EN_WORDS})(?:[\s-]+(?:and\s+)?(?:{_EN_WORDS}))*)"
+    )
+
+
+_AMOUNT = re.compile(
+    rf"(?P<pre>{_alt(_PREFIX)})\s?(?:{_num('')})(?:\s?(?P<suf1>{_alt(_SUFFIX)})(?![a-z]))?"
+    rf"|(?:{_num('2')})\s?(?P<suf>{_alt(_SUFFIX)})(?![a-z])"
+)
+# "两张50元" / "2 x $50" / "three $20 vouchers": a count right before an amount multiplies it.
+_COUNT_BEFORE = re.compile(
+    rf"(?:(?P<n>\d+)|(?P<c>[一二两三四五六七八九十]+)|(?P<e>two|three|four|five|six|seven|eight|nine|ten))"
+    r"\s?(?:张|份|个|次|杯|顿|笔|套|x|×)?\s?(?:价值)?\s?$"
+)
+_DISCOUNT = re.compile(
+    r"打\s?(?P<zhe>\d+(?:\.\d+)?|[一二三四五六七八九]{1,2})\s?折"
+    r"|(?P<zhe2>\d+(?:\.\d+)?|[一二三四五六七八九]{1,2})\s?折(?:优惠)?"
+    r"|(?P<pct>\d+(?:\.\d+)?)\s?%\s?(?:off|discount|折扣|优惠)"
+    r"|(?:优惠|折扣)\s?(?P<pct2>\d+(?:\.\d+)?)\s?%"
+)
+_CN_ONE = dict(zip("一二两三四五六七八九", (1, 2, 2, 3, 4, 5, 6, 7, 8, 9), strict=True))
+
+
+@dataclass(frozen=True, slots=True)
+class Amount:
+    start: int
+    end: int
+    value: float  # in ``currency``; for discounts, the fraction of the order given away
+    currency: str | None  # ISO code, "$" for an unqualified dollar, None for the local unit
+    discount: bool = False
+
+
+@cache
+def _cn2an() -> object:
+    import cn2an  # imported on first Chinese numeral only: it costs ~0.1 s
+
+    return cn2an
+
+
+def _cn_value(text: str) -> float | None:
+    try:
+        return float(_cn2an().cn2an(text, "smart"))  # type: ignore[attr-defined]
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def _en_value(text: str) -> float | None:
+    words = re.sub(r"^an?\b", "one", text.strip())
+    words = re.sub(r"[\s-]+", " ", words)
+    try:
+        return float(text2num(words, "en"))
+    except ValueError:
+        return None
+
+
+def _number(m: re.Match[str], suffix: str) -> float | None:
+    num, mult = m.group("num" + suffix), m.group("mult" + suffix)
+    if num is not None:
+        value = float(num.replace(",", "").replace("，", ""))
+        return value * {"万": 10_000, "千": 1_000, "百": 100, "k": 1_000}.get(mult or "", 1)
+    cn = m.group("cn" + suffix)
+    if cn is not None:
+        if len(cn) == 1 and cn in "零〇":
+            return None
+        return _cn_value(cn)
+    en = m.group("en" + suffix)
+    if en is not None and en not in ("a", "an"):
+        return _en_value(en)
+    return None
+
+
+def _count_before(folded: str, start: int, floor: int) -> int:
+    m = _COUNT_BEFORE.search(folded[max(floor, start - 8) : start])
+    if not m:
+        return 1
+    if m.group("n"):
+        return int(m.group("n"))
+    if m.group("c"):
+        return int(_cn_value(m.group("c")) or 1)
+    return int(_en_value(m.group("e")) or 1)
+
+
+def find_amounts(folded: str, start: int, end: int) -> list[Amount]:
+    """Money amounts and discounts in ``folded[start:end]``, in order."""
+    found: list[Amount] = []
+    for m in _AMOUNT.finditer(folded, start, end):
+        if m.group("pre") is not None:
+            value = _number(m, "")
+            marker = m.group("pre")
+            currency = _PREFIX[marker]
+        else:
+            value = _number(m, "2")
+            marker = m.group("suf")
+            currency = _SUFFIX[marker]
+        if value is None or value <= 0:
+            continue
+        # A bare Chinese numeral needs a unit: "一定" or "一下" is not money.
+        found.append(Amount(m.start(), m.end(), value * _count_before(folded, m.start(), start), currency))
+    for m in _DISCOUNT.finditer(folded, start, end):
+        if m.group("pct") or m.group("pct2"):
+            fraction = float(m.group("pct") or m.group("pct2")) / 100
+        else:
+            raw = m.group("zhe") or m.group("zhe2")
+            if raw.isdigit() or "." in raw:
+                rate = float(raw)
+            else:
+                digits = [_CN_ONE[c] for c in raw]
+                rate = digits[0] if len(digits) == 1 else digits[0] + digits[1] / 10
+            rate = rate / 10 if rate < 10 else rate / 100  # 8折 -> 0.8, 85折 -> 0.85
+            fraction = 1 - rate
+        if 0 < fraction < 1:
+            found.append(Amount(m.start(), m.end(), fraction, None, discount=True))
+    found.sort(key=lambda a: a.start)
+    return found

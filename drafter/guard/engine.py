@@ -1,0 +1,392 @@
+"""The guardrail: one Aho-Corasick pass over normalised text, then per-hit checks
+(word boundaries, negation, conditionals, exemptions) and the compensation valuation."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import opencc
+
+from drafter.errors import DrafterError, InputError
+from drafter.guard.amounts import Amount, find_amounts
+from drafter.guard.normalize import Normalized, is_han, normalize
+from drafter.guard.report import Finding, GuardContext, GuardReport
+from drafter.guard.rules import Rule, Ruleset, default_ruleset
+from drafter.policy import VERDICT_RANK, Policy, Verdict, load_policy
+
+_SENTENCE_END = re.compile(r"[。！？!?；;\n…]+|\.(?=\s|$)")
+_CLAUSE_END = re.compile(
+    r"[。！？!?；;\n…,，、:：]+|\.(?=\s|$)|\s-\s|(?=\bbut\b|\bhowever\b|但是|不过|可是|然而)"
+)
+_NEG_WINDOW = 16
+
+
+@dataclass(slots=True)
+class _Hit:
+    group: str
+    value: Any
+    start: int  # original offsets
+    end: int
+
+
+class _Doc:
+    """One text under check: normalised forms plus lazily built sentence/clause maps."""
+
+    def __init__(self, text: str, ruleset: Ruleset) -> None:
+        self.text = text
+        self.norm: Normalized = normalize(text)
+        self.folded = self.norm.folded
+        self.rs = ruleset
+        self._sentences: list[int] | None = None
+        self._clauses: list[int] | None = None
+
+    @staticmethod
+    def _ends(pattern: re.Pattern[str], folded: str) -> list[int]:
+        ends = [m.end() for m in pattern.finditer(folded)]
+        return [*ends, len(folded)]
+
+    def _span(self, ends: list[int], pos: int) -> tuple[int, int]:
+        k = bisect_right(ends, pos)
+        start = ends[k - 1] if k else 0
+        return start, ends[k] if k < len(ends) else len(self.folded)
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        if self._sentences is None:
+            self._sentences = self._ends(_SENTENCE_END, self.folded)
+        return self._span(self._sentences, pos)
+
+    def clause(self, pos: int) -> tuple[int, int]:
+        if self._clauses is None:
+            self._clauses = self._ends(_CLAUSE_END, self.folded)
+        return self._span(self._clauses, pos)
+
+    def sentence_count(self) -> int:
+        parts = _SENTENCE_END.split(self.folded)
+        return sum(1 for p in parts if len(p.strip()) >= 2)
+
+    def negated(self, pos: int) -> bool:
+        start = max(self.clause(pos)[0], pos - _NEG_WINDOW)
+        return self.rs.regex["negation"].search(self.folded, start, pos) is not None
+
+    def conditional(self, pos: int) -> bool:
+        start, end = self.sentence(pos)
+        return self.rs.regex["conditional"].search(self.folded, start, end) is not None
+
+    def sentence_has(self, pos: int, keys: tuple[str, ...]) -> bool:
+        if not keys:
+            return False
+        start, end = self.sentence(pos)
+        compact = "".join(self.folded[start:end].split())
+        return any(k in compact for k in keys)
+
+    def boundary_before(self, start: int) -> bool:
+        return start == 0 or not _word_char(self.folded[start - 1])
+
+    def boundary_after(self, end: int) -> bool:
+        return end >= len(self.folded) or not _word_char(self.folded[end])
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+def _scan(doc: _Doc) -> tuple[dict[int, list[tuple[int, int]]], list[_Hit]]:
+    """The single multi-pattern pass: rule hits by rule index, and lexicon hits."""
+    rs, norm = doc.rs, doc.norm
+    compact = norm.compact
+    rule_hits: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    lex_hits: list[_Hit] = []
+    for last, tags in rs.automaton.iter(compact):
+        for tag in tags:
+            if tag[0] == "p":
+                pat = rs.patterns[tag[1]]
+                cstart = last - len(pat.parts[0]) + 1
+                cend = last + 1
+                for part in pat.parts[1:]:
+                    found = compact.find(part, cend, cend + pat.gap + len(part))
+                    if found < 0:
+                        break
+                    cend = found + len(part)
+                else:
+                    start, end = norm.span(cstart, cend)
+                    if pat.boundary_start and not doc.boundary_before(start):
+                        continue
+                    if pat.boundary_end and not doc.boundary_after(end):
+                        continue
+                    if len(pat.parts) > 1 and doc.sentence(start)[1] < end:
+                        continue  # the parts of one pattern must sit in one sentence
+                    rule_hits[pat.rule].append((start, end))
+            else:
+                _, group, value, b_start, b_end, key_len = tag
+                start, end = norm.span(last - key_len + 1, last + 1)
+                if b_start and not doc.boundary_before(start):
+                    continue
+                if b_end and not doc.boundary_after(end):
+                    continue
+                lex_hits.append(_Hit(group, value, start, end))
+    return rule_hits, lex_hits
+
+
+def _dedupe(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Keep the longest of overlapping spans, in text order."""
+    kept: list[tuple[int, int]] = []
+    for start, end in sorted(spans, key=lambda s: (s[0], -s[1])):
+        if kept and start < kept[-1][1]:
+            if end - start > kept[-1][1] - kept[-1][0]:
+                kept[-1] = (start, end)
+            continue
+        kept.append((start, end))
+    return kept
+
+
+def _phrase_findings(doc: _Doc, index: int, rule: Rule, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    kept = []
+    unless = doc.rs.unless.get(index, ())
+    for start, end in _dedupe(spans):
+        if rule.negatable and doc.negated(start):
+            continue
+        if rule.conditional_ok and doc.conditional(start):
+            continue
+        if doc.sentence_has(start, unless):
+            continue
+        if rule.kind == "followup":
+            s_start, s_end = doc.sentence(start)
+            if doc.rs.regex["time"].search(doc.folded, s_start, s_end):
+                continue
+        kept.append((start, end))
+    return kept
+
+
+# ---------------------------------------------------------------- compensation
+
+
+@dataclass(slots=True)
+class _Promise:
+    start: int
+    end: int
+    value: float  # in the policy currency
+    unvalued: bool  # a definite promise whose value cannot be determined
+
+
+_PROMISE_GROUPS = ("money", "free", "discount", "multiplier")
+_SELF_COMMITTING = re.compile(r"您|你|\byou\b")
+
+
+def _currency(amount: Amount, ctx: GuardContext, policy: Policy) -> str:
+    if amount.currency == "$":
+        return ctx.currency if ctx.currency in ("USD", "HKD", "TWD") else policy.dollar
+    return amount.currency or ctx.currency or policy.currency
+
+
+def _promises(doc: _Doc, hits: list[_Hit], ctx: GuardContext, policy: Policy) -> list[_Promise]:
+    masks = [(h.start, h.end) for h in hits if h.group == "mask"]
+    by_sentence: dict[tuple[int, int], list[_Hit]] = defaultdict(list)
+    for hit in hits:
+        if hit.group in _PROMISE_GROUPS and any(s <= hit.start and hit.end <= e for s, e in masks):
+            continue  # "feel free", "refund policy", "credit card": not a promise
+        by_sentence[doc.sentence(hit.start)].append(hit)
+    order_value: float | None = None
+    if ctx.order_amount is not None:
+        order_value = policy.to_policy_currency(ctx.order_amount, ctx.currency or policy.currency)
+    commit = doc.rs.regex["commit"]
+    promises = []
+    for (s_start, s_end), in_sentence in sorted(by_sentence.items()):
+        groups = {h.group for h in in_sentence}
+        triggers = [h for h in in_sentence if h.group in _PROMISE_GROUPS and not doc.negated(h.start)]
+        if not triggers or "approval" in groups:
+            continue
+        trigger_text = " ".join(doc.folded[h.start : h.end] for h in triggers)
+        if not (_SELF_COMMITTING.search(trigger_text) or commit.search(doc.folded, s_start, s_end)):
+            continue  # "关于退款政策" mentions a refund, it does not promise one
+        order_ends = [h.end for h in in_sentence if h.group == "order_context"]
+        amounts = [
+            a
+            for a in find_amounts(doc.folded, s_start, s_end)
+            if not any(0 <= a.start - e <= 10 for e in order_ends) and not doc.negated(a.start)
+        ]
+        factors = [float(h.value) for h in triggers if h.group == "multiplier"]
+        if not amounts and not factors:
+            if all(h.group == "free" for h in triggers) and "replacement" in groups:
+                continue  # a free replacement, repair or re-make is not compensation
+        value, unvalued = 0.0, False
+        for a in amounts:
+            if a.discount:
+                if order_value is None:
+                    unvalued = True
+                else:
+                    value += a.value * order_value
+                continue
+            converted = policy.to_policy_currency(a.value, _currency(a, ctx, policy))
+            if converted is None:
+                unvalued = True
+            else:
+                value += converted
+        for factor in factors:
+            if order_value is None:
+                unvalued = True
+            else:
+                value += factor * order_value
+        if not amounts and not factors:
+            if order_value is not None and any(h.group == "money" for h in triggers):
+                value += order_value  # an unquantified refund is taken as the whole order
+            else:
+                unvalued = True
+        points = [(h.start, h.end) for h in triggers] + [(a.start, a.end) for a in amounts]
+        start = min(p[0] for p in points)
+        end = max(p[1] for p in points)
+        promises.append(_Promise(start, end, value, unvalued))
+    return promises
+
+
+def _money(value: float, policy: Policy) -> str:
+    return f"{value:,.2f}".rstrip("0").rstrip(".") + f" {policy.currency}"
+
+
+# ---------------------------------------------------------------- assembling
+
+
+@cache
+def _to_traditional() -> Any:
+    return opencc.OpenCC("s2t")
+
+
+def detect_script(text: str, folded: str | None = None) -> str:
+    """en / zh-Hans / zh-Hant for picking suggestions; drafting has its own detector."""
+    han = [c for c in text if is_han(c)]
+    if len(han) < max(2, len(text) // 10):
+        return "en"
+    folded = folded if folded is not None else normalize(text).folded
+    changed = sum(1 for a, b in zip(text, folded, strict=True) if a != b and is_han(a))
+    return "zh-Hant" if changed >= max(1, len(han) // 50) else "zh-Hans"
+
+
+def _suggestion(rule: Rule, excerpt: str, language: str) -> str:
+    zh = any(is_han(c) for c in excerpt) or (language.startswith("zh") and not excerpt)
+    text = rule.suggestion.get("zh" if zh else "en") or next(iter(rule.suggestion.values()))
+    if zh and language == "zh-Hant":
+        return str(_to_traditional().convert(text))
+    return text
+
+
+class _Builder:
+    def __init__(self, doc: _Doc, language: str) -> None:
+        self.doc = doc
+        self.language = language
+        self.findings: list[Finding] = []
+
+    def add(self, rule: Rule, start: int, end: int, **values: Any) -> None:
+        excerpt = self.doc.text[start:end]
+        message = rule.message.format_map(defaultdict(str, values)) if values else rule.message
+        self.findings.append(
+            Finding(
+                rule=rule.id,
+                category=rule.category,
+                severity=rule.severity,
+                start=start,
+                end=end,
+                excerpt=excerpt,
+                message=message,
+                suggestion=_suggestion(rule, excerpt, self.language),
+            )
+        )
+
+
+def _rule(rs: Ruleset, rule_id: str) -> Rule:
+    for rule in rs.rules:
+        if rule.id == rule_id:
+            return rule
+    raise DrafterError(f"rule pack lacks the built-in rule {rule_id}", rule=rule_id)
+
+
+def _findings(
+    text: str, limit: float | None, role: str, ctx: GuardContext, policy: Policy, rs: Ruleset, language: str | None
+) -> tuple[list[Finding], str]:
+    doc = _Doc(text, rs)
+    lang = language or detect_script(text, doc.folded)
+    out = _Builder(doc, lang)
+    rule_hits, lex_hits = _scan(doc)
+    for index, spans in sorted(rule_hits.items()):
+        rule = rs.rules[index]
+        if lang not in rule.languages:
+            continue
+        for start, end in _phrase_findings(doc, index, rule, spans):
+            out.add(rule, start, end)
+
+    over, unvalued = _rule(rs, "compensation.over_limit"), _rule(rs, "compensation.unvalued")
+    if limit is not None:
+        promises = _promises(doc, lex_hits, ctx, policy)
+        flagged = False
+        for p in promises:
+            if p.value > limit:
+                flagged = True
+                out.add(over, p.start, p.end, value=_money(p.value, policy), limit=_money(limit, policy), role=role)
+            elif p.unvalued:
+                out.add(unvalued, p.start, p.end, role=role)
+        total = sum(p.value for p in promises)
+        if promises and not flagged and total > limit:
+            last = promises[-1]
+            out.add(over, last.start, last.end, value=_money(total, policy), limit=_money(limit, policy), role=role)
+
+    structure = _rule(rs, "structure.missing_step")
+    if lang in structure.languages and doc.sentence_count() >= 3:
+        compact = doc.norm.compact
+        for step in ("listen", "apologize", "satisfy", "thank"):
+            if not rs.regex[f"step_{step}"].search(compact):
+                at = 0 if step in ("listen", "apologize") else len(text)
+                out.add(structure, at, at, step=step.capitalize())
+    out.findings.sort(key=lambda f: (f.start, f.end, f.rule))
+    return out.findings, lang
+
+
+def check(
+    text: str,
+    *,
+    role: str | None = None,
+    context: GuardContext | dict[str, Any] | None = None,
+    policy: Policy | None = None,
+    language: str | None = None,
+    ruleset: Ruleset | None = None,
+) -> GuardReport:
+    """Check one reply. Bad arguments raise ``InputError``; an engine fault blocks (fail closed)."""
+    policy = policy or load_policy()
+    role = role or policy.default_role
+    limit = policy.limit(role)
+    if not isinstance(text, str):
+        raise InputError("text must be a string")
+    ctx = context if isinstance(context, GuardContext) else GuardContext.model_validate(context or {})
+    if language not in (None, "auto", "en", "zh-Hans", "zh-Hant"):
+        raise InputError(f"unknown language {language!r} (use en, zh-Hans or zh-Hant)")
+    try:
+        rs = ruleset or default_ruleset()
+        findings, lang = _findings(text, limit, role, ctx, policy, rs, None if language == "auto" else language)
+        version = rs.version
+    except DrafterError as exc:
+        findings, lang, version = [_fault(text, exc)], language or "unknown", "unavailable"
+    except Exception as exc:  # noqa: BLE001 - fail closed: a broken guard never passes a draft
+        findings, lang, version = [_fault(text, exc)], language or "unknown", "unavailable"
+    verdict: Verdict = "pass"
+    for f in findings:
+        v = policy.verdict_for(f.severity) if f.rule != "engine.error" else "block"
+        if VERDICT_RANK[v] > VERDICT_RANK[verdict]:
+            verdict = v
+    return GuardReport(
+        verdict=verdict, findings=findings, role=role, language=lang, policy=policy.name, rules_version=version
+    )
+
+
+def _fault(text: str, exc: Exception) -> Finding:
+    return Finding(
+        rule="engine.error",
+        category="guardrail_error",
+        severity="critical",
+        start=0,
+        end=len(text),
+        excerpt=text[:80],
+        message=f"the guardrail failed ({type(exc).__name__}: {exc}); the draft is blocked until it can be checked",
+        suggestion="Fix the rule pack or policy, then check the draft again.",
+    )

@@ -1,0 +1,185 @@
+"""Normalise text for matching while keeping a map back to original offsets.
+
+Two layers:
+
+* ``folded`` has exactly the length of the original: every character is replaced by one
+  character (NFKC and full-width forms, lower case, curly quotes, look-alike letters,
+  Traditional -> Simplified). Offsets in ``folded`` *are* original offsets.
+* ``compact`` drops what obfuscation inserts inside phrases (spaces, line breaks,
+  zero-width characters, quotes, hyphens: all folded to spaces) so that ``这 不 是`` and
+  ``not\u200b our`` match. ``to_original`` maps a compact index back.
+
+The fold is a single ``translate`` table and compaction a whitespace split, so the hot
+path stays in C.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from functools import cache
+
+import opencc
+
+_INVISIBLE = (
+    "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b\u200c\u200d\u200e\u200f"
+    "\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069"
+    "\u3164\ufe00\ufe01\ufe02\ufe03\ufe04\ufe05\ufe06\ufe07\ufe08\ufe09\ufe0a\ufe0b\ufe0c"
+    "\ufe0d\ufe0e\ufe0f\ufeff\uffa0"
+)
+
+# Quotes and in-word separators become spaces: compaction then drops them with the spaces.
+_SPACES = "'\"‘’‚‛′`´ʼ＇“”„‟″「」『』〝〞＂«»-‐‑‒–—―−﹣－_*·•|\\^"
+
+# Letters that render like Latin ones (Cyrillic, Greek); folded so "nоt" == "not".
+_LOOKALIKES = {
+    "a": "аαАΑ",
+    "b": "ВΒЬ",
+    "c": "сСϲ",
+    "d": "ԁ",
+    "e": "еЕεΕё",
+    "g": "ɡ",
+    "h": "һНΗ",
+    "i": "іІιΙӏ",
+    "j": "јЈ",
+    "k": "кКκΚ",
+    "m": "МΜм",
+    "n": "ΝпՈ",
+    "o": "оОοΟσ",
+    "p": "рРρΡ",
+    "q": "ԛ",
+    "s": "ѕЅ",
+    "t": "тТΤτ",
+    "u": "υ",
+    "v": "ν",
+    "w": "ԝ",
+    "x": "хХχΧ",
+    "y": "уУΥ",
+    "z": "Ζ",
+}
+
+# Ranges whose compatibility forms matter: Latin-1..CJK symbols, CJK compatibility and
+# half/full-width forms, mathematical alphanumerics, enclosed alphanumerics.
+_NFKC_RANGES = (
+    (0x00A0, 0x3400),
+    (0xF900, 0xFB00),
+    (0xFE30, 0x10000),
+    (0x1D400, 0x1D800),
+    (0x1F100, 0x1F200),
+)
+
+_HAN_RANGES = ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00))
+
+
+@cache
+def fold_table() -> dict[int, str]:
+    """Build the one-to-one fold table once per process (about 15 ms)."""
+    table: dict[int, str] = {}
+    for lo, hi in _NFKC_RANGES:
+        for cp in range(lo, hi):
+            ch = chr(cp)
+            norm = unicodedata.normalize("NFKC", ch)
+            if norm != ch and len(norm) == 1:
+                table[cp] = norm.lower() if len(norm.lower()) == 1 else norm
+    for target, sources in _LOOKALIKES.items():
+        for ch in sources:
+            table[ord(ch)] = target
+    for ch in _INVISIBLE + _SPACES:
+        table[ord(ch)] = " "
+    table[0x0130] = "i"  # the one character whose lower() has two code points
+    # Traditional -> Simplified, character by character, from OpenCC's t2s dictionaries.
+    chars = [chr(cp) for lo, hi in _HAN_RANGES for cp in range(lo, hi)]
+    converted = opencc.OpenCC("t2s").convert("\n".join(chars)).split("\n")
+    if len(converted) == len(chars):
+        for src, dst in zip(chars, converted, strict=True):
+            if src != dst and len(dst) == 1:
+                table[ord(src)] = dst
+    return table
+
+
+@cache
+def _unicode_table() -> list[str]:
+    """A list indexed by code point: translate() looks it up twice as fast as a dict."""
+    table = [chr(cp) for cp in range(_TABLE_SIZE)]
+    for cp, ch in fold_table().items():
+        if cp < _TABLE_SIZE:
+            table[cp] = ch
+    return table
+
+
+@cache
+def _ascii_table() -> bytes:
+    table = bytearray(range(256))
+    for cp, ch in fold_table().items():
+        if cp < 128:
+            table[cp] = ord(ch)
+    for cp in range(ord("A"), ord("Z") + 1):
+        table[cp] = cp + 32
+    return bytes(table)
+
+
+_TABLE_SIZE = 0x20000
+
+
+def fold(text: str) -> str:
+    """Return the folded text; always the same length as ``text``."""
+    if text.isascii():
+        return text.encode("ascii").translate(_ascii_table()).decode("ascii")
+    folded = text.translate(_unicode_table()).lower()
+    if len(folded) != len(text):  # lower() is 1:1 after the table, except in odd scripts
+        folded = "".join(c if len(c.lower()) != 1 else c.lower() for c in text.translate(_unicode_table()))
+    return folded
+
+
+_SPACE_RUN = re.compile(r"\s+")
+
+
+def is_han(ch: str) -> bool:
+    cp = ord(ch)
+    return any(lo <= cp < hi for lo, hi in _HAN_RANGES)
+
+
+class Normalized:
+    """Folded and compacted text; the compact -> original map is built only when asked for."""
+
+    __slots__ = ("_segments", "compact", "folded", "original")
+
+    def __init__(self, original: str, folded: str, compact: str) -> None:
+        self.original = original
+        self.folded = folded
+        self.compact = compact
+        self._segments: tuple[list[int], list[int]] | None = None
+
+    def _build_segments(self) -> tuple[list[int], list[int]]:
+        seg_c, seg_o = [0], [0]
+        length = pos = 0
+        for m in _SPACE_RUN.finditer(self.folded):
+            length += m.start() - pos
+            pos = m.end()
+            seg_c.append(length)
+            seg_o.append(pos)
+        self._segments = (seg_c, seg_o)
+        return self._segments
+
+    def to_original(self, i: int) -> int:
+        """Map an index in ``compact`` to the index of the same character in the original."""
+        if len(self.compact) == len(self.folded):
+            return i
+        seg_c, seg_o = self._segments or self._build_segments()
+        k = bisect_right(seg_c, i) - 1
+        return seg_o[k] + (i - seg_c[k])
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a non-empty compact span [start, end) to an original span."""
+        return self.to_original(start), self.to_original(end - 1) + 1
+
+
+def normalize(text: str) -> Normalized:
+    folded = fold(text)
+    return Normalized(text, folded, "".join(folded.split()))
+
+
+def compact_key(phrase: str) -> str:
+    """Fold and compact a pattern phrase the same way text is, so both sides agree."""
+    return normalize(phrase).compact

@@ -1,0 +1,199 @@
+"""Rule packs: load the YAML in guardrails/, validate it, compile every phrase into one
+Aho-Corasick automaton so a check costs one pass whatever the number of phrases."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any, Literal
+
+import ahocorasick
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from drafter.errors import RulePackError
+from drafter.guard.normalize import compact_key, is_han
+from drafter.policy import Severity
+from drafter.resources import data_dir
+
+Language = Literal["zh-Hans", "zh-Hant", "en"]
+GAP = "..."  # "是您自己...用错" : parts in order, a few characters apart
+GAP_LIMIT = {"zh": 12, "en": 40}  # compact characters allowed between two parts
+PREFIX = "*"  # "refund*" : English prefix, no word boundary at the end
+
+
+class Example(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    text: str
+    role: str | None = None
+    context: dict[str, Any] | None = None
+
+
+class Examples(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    positive: list[Example | str] = Field(min_length=1)
+    negative: list[Example | str] = Field(min_length=1)
+
+    def cases(self, which: Literal["positive", "negative"]) -> list[Example]:
+        return [e if isinstance(e, Example) else Example(text=e) for e in getattr(self, which)]
+
+
+class Rule(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    id: str = Field(pattern=r"^[a-z_]+(\.[a-z_]+)+$")
+    category: str = Field(pattern=r"^[a-z_]+$")
+    severity: Severity
+    languages: list[Language] = Field(min_length=1)
+    kind: Literal["phrase", "compensation", "followup", "structure"] = "phrase"
+    patterns: list[str] = Field(default_factory=list)
+    unless: list[str] = Field(default_factory=list, description="same-sentence phrases that cancel")
+    negatable: bool = False  # a negation just before the hit cancels it ("not your fault")
+    conditional_ok: bool = False  # a conditional in the sentence cancels it ("if we were at fault")
+    message: str
+    suggestion: dict[Literal["zh", "en"], str]
+    examples: Examples
+
+    @field_validator("patterns")
+    @classmethod
+    def _no_empty(cls, patterns: list[str]) -> list[str]:
+        for p in patterns:
+            if not compact_key(p.replace(GAP, "").replace(PREFIX, "")):
+                raise ValueError(f"pattern {p!r} is empty after normalisation")
+        return patterns
+
+
+class Pack(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    pack: str
+    version: str
+    description: str
+    rules: list[Rule] = Field(default_factory=list)
+    lexicon: dict[str, Any] = Field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    rule: int  # index into Ruleset.rules
+    parts: tuple[str, ...]  # compact keys, in order
+    gap: int
+    boundary_start: bool  # English: the match must start at a word boundary
+    boundary_end: bool
+
+
+@dataclass(slots=True)
+class Ruleset:
+    rules: list[Rule]
+    patterns: list[Pattern]
+    automaton: Any  # ahocorasick.Automaton: compact key -> list of tags
+    lexicon: dict[str, Any]
+    version: str
+    unless: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    regex: dict[str, re.Pattern[str]] = field(default_factory=dict)
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+def _pattern(rule_index: int, text: str) -> Pattern:
+    prefix = text.endswith(PREFIX)
+    raw_parts = [p for p in text.removesuffix(PREFIX).split(GAP)]
+    parts = tuple(compact_key(p) for p in raw_parts)
+    script = "zh" if any(is_han(c) for c in text) else "en"
+    return Pattern(
+        rule=rule_index,
+        parts=parts,
+        gap=GAP_LIMIT[script],
+        boundary_start=_is_word_char(parts[0][0]),
+        boundary_end=_is_word_char(parts[-1][-1]) and not prefix,
+    )
+
+
+def load_packs(folder: Path) -> tuple[list[Pack], str]:
+    files = sorted(folder.glob("*.yaml"))
+    if not files:
+        raise RulePackError(f"no rule packs (*.yaml) in {folder}")
+    digest = hashlib.sha256()
+    packs = []
+    for path in files:
+        data = path.read_bytes()
+        digest.update(path.name.encode() + b"\0" + data)
+        try:
+            packs.append(Pack.model_validate(yaml.load(data, Loader=_Loader)))
+        except yaml.YAMLError as exc:
+            raise RulePackError(f"{path.name}: not valid YAML: {exc}") from exc
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            where = ".".join(str(p) for p in first["loc"])
+            raise RulePackError(f"{path.name}: {where}: {first['msg']}") from exc
+    return packs, digest.hexdigest()[:12]
+
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def compile_packs(packs: list[Pack], version: str) -> Ruleset:
+    rules: list[Rule] = []
+    lexicon: dict[str, Any] = {}
+    seen: set[str] = set()
+    for pack in packs:
+        for rule in pack.rules:
+            if rule.id in seen:
+                raise RulePackError(f"rule id {rule.id} is defined twice", rule=rule.id)
+            seen.add(rule.id)
+            rules.append(rule)
+        for key, value in pack.lexicon.items():
+            if key in lexicon:
+                raise RulePackError(f"lexicon entry {key!r} is defined twice")
+            lexicon[key] = value
+    automaton = ahocorasick.Automaton()
+    patterns: list[Pattern] = []
+
+    def add(key: str, tag: tuple[Any, ...]) -> None:
+        tags = automaton.get(key, None)
+        if tags is None:
+            automaton.add_word(key, [tag])
+        else:
+            tags.append(tag)
+
+    unless: dict[int, tuple[str, ...]] = {}
+    for index, rule in enumerate(rules):
+        for text in rule.patterns:
+            pattern = _pattern(index, text)
+            add(pattern.parts[0], ("p", len(patterns)))
+            patterns.append(pattern)
+        unless[index] = tuple(compact_key(u) for u in rule.unless)
+    # Lexicon phrase lists that take part in the single pass (compensation triggers etc.).
+    for group, entries in lexicon.get("scan", {}).items():
+        for entry in entries:
+            text, value = (entry, None) if isinstance(entry, str) else (entry["phrase"], entry["value"])
+            pattern = _pattern(-1, text)
+            key = pattern.parts[0]
+            add(key, ("x", group, value, pattern.boundary_start, pattern.boundary_end, len(key)))
+    automaton.make_automaton()
+    regex: dict[str, re.Pattern[str]] = {}
+    for name, source in lexicon.get("regex", {}).items():
+        try:
+            regex[name] = re.compile(source)
+        except re.error as exc:
+            raise RulePackError(f"lexicon regex {name!r}: {exc}") from exc
+    return Ruleset(rules, patterns, automaton, lexicon, version, unless, regex)
+
+
+@cache
+def default_ruleset() -> Ruleset:
+    """Load and compile the packaged rule packs once per process."""
+    packs, version = load_packs(data_dir("guardrails") / "rules")
+    return compile_packs(packs, version)
+
+
+def load_ruleset(folder: str | Path) -> Ruleset:
+    packs, version = load_packs(Path(folder))
+    return compile_packs(packs, version)

@@ -1,0 +1,73 @@
+"""Approval limits, currency rates and the severity -> verdict map, loaded from YAML."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from drafter.errors import ConfigError, InputError
+from drafter.resources import data_dir
+
+Severity = Literal["low", "medium", "high", "critical"]
+Verdict = Literal["pass", "flag", "block"]
+VERDICT_RANK: dict[str, int] = {"pass": 0, "flag": 1, "block": 2}
+
+
+class Policy(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str = "default"
+    version: str = "1"
+    currency: str = "CNY"
+    default_role: str = "agent"
+    roles: dict[str, float | None]  # approval limit per role in ``currency``; None = unlimited
+    rates: dict[str, float]  # units of ``currency`` per unit of each foreign currency
+    dollar: str = Field("USD", description="what a bare '$' means when the context is silent")
+    severity_verdict: dict[Severity, Verdict]
+
+    def limit(self, role: str | None) -> float | None:
+        role = role or self.default_role
+        if role not in self.roles:
+            known = ", ".join(self.roles)
+            raise InputError(f"unknown role {role!r} (policy {self.name!r} knows: {known})")
+        return self.roles[role]
+
+    def to_policy_currency(self, value: float, currency: str) -> float | None:
+        if currency == self.currency:
+            return value
+        rate = self.rates.get(currency)
+        return None if rate is None else value * rate
+
+    def verdict_for(self, severity: Severity) -> Verdict:
+        return self.severity_verdict.get(severity, "block")
+
+
+def load_policy(path: str | Path | None = None) -> Policy:
+    """Load a policy file; ``None`` is the packaged default (cached)."""
+    if path is None:
+        return _default_policy()
+    return _read_policy(Path(path))
+
+
+@cache
+def _default_policy() -> Policy:
+    return _read_policy(data_dir("guardrails") / "policy.yaml")
+
+
+def _read_policy(path: Path) -> Policy:
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise InputError(f"cannot read policy {path}: {exc.strerror}") from exc
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"policy {path} is not valid YAML: {exc}") from exc
+    try:
+        return Policy.model_validate(raw)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise ConfigError(f"policy {path}: {where}: {first['msg']}") from exc
