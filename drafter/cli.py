@@ -114,3 +114,7 @@ def check_cmd(
 
 def main() -> None:
     cli()
+
+
+if __name__ == "__main__":
+    main()

@@ -174,7 +174,9 @@ class _Promise:
 
 
 _PROMISE_GROUPS = ("money", "free", "discount", "multiplier")
-_SELF_COMMITTING = re.compile(r"您|你|\byou\b")
+# A trigger that names its beneficiary or is a completed act commits by itself: 退您, 送你,
+# "refund you", "on the house", "crediting".
+_SELF_COMMITTING = re.compile(r"您|你|\byou\b|on the house|on us|免单|complimentary|\w(?:ing|ed)\b")
 
 
 def _currency(amount: Amount, ctx: GuardContext, policy: Policy) -> str:
@@ -200,7 +202,7 @@ def _promises(doc: _Doc, hits: list[_Hit], ctx: GuardContext, policy: Policy) ->
         triggers = [h for h in in_sentence if h.group in _PROMISE_GROUPS and not doc.negated(h.start)]
         if not triggers or "approval" in groups:
             continue
-        trigger_text = " ".join(doc.folded[h.start : h.end] for h in triggers)
+        trigger_text = " ".join(doc.folded[h.start : h.end + 4] for h in triggers)
         if not (_SELF_COMMITTING.search(trigger_text) or commit.search(doc.folded, s_start, s_end)):
             continue  # "关于退款政策" mentions a refund, it does not promise one
         order_ends = [h.end for h in in_sentence if h.group == "order_context"]

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 import ahocorasick
+import opencc
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -116,6 +117,24 @@ def _pattern(rule_index: int, text: str) -> Pattern:
     )
 
 
+@cache
+def _converters() -> tuple[Any, ...]:
+    return tuple(opencc.OpenCC(c) for c in ("s2t", "s2tw", "s2hk", "s2twp"))
+
+
+def _variants(text: str) -> list[str]:
+    """The phrase and its Traditional renderings: OpenCC converts 回复 to 回覆 by phrase,
+    which a character-level fold back to Simplified cannot undo, so both become keys."""
+    if not any(is_han(c) for c in text):
+        return [text]
+    out = [text]
+    for converter in _converters():
+        variant = converter.convert(text)
+        if compact_key(variant.replace(GAP, "")) not in {compact_key(v.replace(GAP, "")) for v in out}:
+            out.append(variant)
+    return out
+
+
 def load_packs(folder: Path) -> tuple[list[Pack], str]:
     files = sorted(folder.glob("*.yaml"))
     if not files:
@@ -165,18 +184,20 @@ def compile_packs(packs: list[Pack], version: str) -> Ruleset:
 
     unless: dict[int, tuple[str, ...]] = {}
     for index, rule in enumerate(rules):
-        for text in rule.patterns:
-            pattern = _pattern(index, text)
-            add(pattern.parts[0], ("p", len(patterns)))
-            patterns.append(pattern)
-        unless[index] = tuple(compact_key(u) for u in rule.unless)
+        for source in rule.patterns:
+            for text in _variants(source):
+                pattern = _pattern(index, text)
+                add(pattern.parts[0], ("p", len(patterns)))
+                patterns.append(pattern)
+        unless[index] = tuple(compact_key(v) for u in rule.unless for v in _variants(u))
     # Lexicon phrase lists that take part in the single pass (compensation triggers etc.).
     for group, entries in lexicon.get("scan", {}).items():
         for entry in entries:
-            text, value = (entry, None) if isinstance(entry, str) else (entry["phrase"], entry["value"])
-            pattern = _pattern(-1, text)
-            key = pattern.parts[0]
-            add(key, ("x", group, value, pattern.boundary_start, pattern.boundary_end, len(key)))
+            source, value = (entry, None) if isinstance(entry, str) else (entry["phrase"], entry["value"])
+            for text in _variants(source):
+                pattern = _pattern(-1, text)
+                key = pattern.parts[0]
+                add(key, ("x", group, value, pattern.boundary_start, pattern.boundary_end, len(key)))
     automaton.make_automaton()
     regex: dict[str, re.Pattern[str]] = {}
     for name, source in lexicon.get("regex", {}).items():
