@@ -81,7 +81,7 @@ def cli() -> None:
 @cli.command("check")
 @click.argument("source", required=False, default="-", metavar="[FILE|-]")
 @click.option("--role", help="Drafting role whose approval limit applies (default: agent).")
-@click.option("--context", "context_json", metavar="JSON", help='Order facts, e.g. \'{"order_amount": 300}\'.')
+@click.option("--context", "context_json", metavar="JSON", help="Order facts, e.g. '{\"order_amount\": 300}'.")
 @click.option("--policy", "policy_path", metavar="FILE", help="Policy YAML instead of the packaged default.")
 @click.option("--language", type=click.Choice(["auto", "en", "zh-Hans", "zh-Hant"]), default=None)
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
@@ -109,7 +109,16 @@ def check_cmd(
     if jsonl is not None:
         sys.exit(check_jsonl(jsonl, role=role, policy=policy))
     context = parse_json_object(context_json, "--context")
-    sys.exit(check_one(read_text(source), role=role, context=context, policy=policy, language=language, as_json=as_json))
+    sys.exit(
+        check_one(
+            read_text(source),
+            role=role,
+            context=context,
+            policy=policy,
+            language=language,
+            as_json=as_json,
+        )
+    )
 
 
 def main() -> None:

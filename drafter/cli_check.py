@@ -58,7 +58,13 @@ def render(text: str, report: GuardReport, colour: bool) -> str:
 
 
 def check_one(
-    text: str, *, role: str | None, context: dict[str, Any] | None, policy: Policy, language: str | None, as_json: bool
+    text: str,
+    *,
+    role: str | None,
+    context: dict[str, Any] | None,
+    policy: Policy,
+    language: str | None,
+    as_json: bool,
 ) -> int:
     report = check(text, role=role, context=context, policy=policy, language=language)
     if as_json:
@@ -80,7 +86,11 @@ def _line_result(raw: str, default_role: str | None, policy: Policy) -> tuple[di
     try:
         line = CheckLine.model_validate(obj)
         report = check(
-            line.text, role=line.role or default_role, context=line.context, policy=policy, language=line.language
+            line.text,
+            role=line.role or default_role,
+            context=line.context,
+            policy=policy,
+            language=line.language,
         )
     except ValidationError as exc:
         first = exc.errors()[0]

@@ -29,7 +29,12 @@ def test_negative_example_does_not_fire(rule_id: str, example: Example) -> None:
 def test_every_required_category_has_rules() -> None:
     categories = {rule.category for rule in RULES}
     assert {"forbidden_phrase", "unauthorized_compensation", "liability_admission"} <= categories
-    assert {"blame_discussion", "vague_followup", "written_statement", "missing_last_step"} <= categories
+    assert {
+        "blame_discussion",
+        "vague_followup",
+        "written_statement",
+        "missing_last_step",
+    } <= categories
 
 
 def test_rule_ids_are_unique_and_cover_three_languages() -> None:

@@ -40,6 +40,8 @@ _EN_WORDS = (
     "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
     "eighty|ninety|hundred|thousand|million"
 )
+
+
 def _num(tag: str) -> str:
     return (
         rf"(?P<num{tag}>\d{{1,3}}(?:[,，]\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(?P<mult{tag}>万|千|百|k\b))?"
@@ -54,7 +56,7 @@ _AMOUNT = re.compile(
 )
 # "两张50元" / "2 x $50" / "three $20 vouchers": a count right before an amount multiplies it.
 _COUNT_BEFORE = re.compile(
-    rf"(?:(?P<n>\d+)|(?P<c>[一二两三四五六七八九十]+)|(?P<e>two|three|four|five|six|seven|eight|nine|ten))"
+    r"(?:(?P<n>\d+)|(?P<c>[一二两三四五六七八九十]+)|(?P<e>two|three|four|five|six|seven|eight|nine|ten))"
     r"\s?(?:张|份|个|次|杯|顿|笔|套|x|×)?\s?(?:价值)?\s?$"
 )
 _DISCOUNT = re.compile(

@@ -20,9 +20,7 @@ from drafter.guard.rules import Rule, Ruleset, default_ruleset
 from drafter.policy import VERDICT_RANK, Policy, Verdict, load_policy
 
 _SENTENCE_END = re.compile(r"[。！？!?；;\n…]+|\.(?=\s|$)")
-_CLAUSE_END = re.compile(
-    r"[。！？!?；;\n…,，、:：]+|\.(?=\s|$)|\s-\s|(?=\bbut\b|\bhowever\b|但是|不过|可是|然而)"
-)
+_CLAUSE_END = re.compile(r"[。！？!?；;\n…,，、:：]+|\.(?=\s|$)|\s-\s|(?=\bbut\b|\bhowever\b|但是|不过|可是|然而)")
 _NEG_WINDOW = 16
 
 
@@ -212,9 +210,8 @@ def _promises(doc: _Doc, hits: list[_Hit], ctx: GuardContext, policy: Policy) ->
             if not any(0 <= a.start - e <= 10 for e in order_ends) and not doc.negated(a.start)
         ]
         factors = [float(h.value) for h in triggers if h.group == "multiplier"]
-        if not amounts and not factors:
-            if all(h.group == "free" for h in triggers) and "replacement" in groups:
-                continue  # a free replacement, repair or re-make is not compensation
+        if not amounts and not factors and all(h.group == "free" for h in triggers) and "replacement" in groups:
+            continue  # a free replacement, repair or re-make is not compensation
         value, unvalued = 0.0, False
         for a in amounts:
             if a.discount:
@@ -306,7 +303,13 @@ def _rule(rs: Ruleset, rule_id: str) -> Rule:
 
 
 def _findings(
-    text: str, limit: float | None, role: str, ctx: GuardContext, policy: Policy, rs: Ruleset, language: str | None
+    text: str,
+    limit: float | None,
+    role: str,
+    ctx: GuardContext,
+    policy: Policy,
+    rs: Ruleset,
+    language: str | None,
 ) -> tuple[list[Finding], str]:
     doc = _Doc(text, rs)
     lang = language or detect_script(text, doc.folded)
@@ -326,13 +329,27 @@ def _findings(
         for p in promises:
             if p.value > limit:
                 flagged = True
-                out.add(over, p.start, p.end, value=_money(p.value, policy), limit=_money(limit, policy), role=role)
+                out.add(
+                    over,
+                    p.start,
+                    p.end,
+                    value=_money(p.value, policy),
+                    limit=_money(limit, policy),
+                    role=role,
+                )
             elif p.unvalued:
                 out.add(unvalued, p.start, p.end, role=role)
         total = sum(p.value for p in promises)
         if promises and not flagged and total > limit:
             last = promises[-1]
-            out.add(over, last.start, last.end, value=_money(total, policy), limit=_money(limit, policy), role=role)
+            out.add(
+                over,
+                last.start,
+                last.end,
+                value=_money(total, policy),
+                limit=_money(limit, policy),
+                role=role,
+            )
 
     structure = _rule(rs, "structure.missing_step")
     if lang in structure.languages and doc.sentence_count() >= 3:
@@ -369,7 +386,7 @@ def check(
         version = rs.version
     except DrafterError as exc:
         findings, lang, version = [_fault(text, exc)], language or "unknown", "unavailable"
-    except Exception as exc:  # noqa: BLE001 - fail closed: a broken guard never passes a draft
+    except Exception as exc:
         findings, lang, version = [_fault(text, exc)], language or "unknown", "unavailable"
     verdict: Verdict = "pass"
     for f in findings:
@@ -377,7 +394,12 @@ def check(
         if VERDICT_RANK[v] > VERDICT_RANK[verdict]:
             verdict = v
     return GuardReport(
-        verdict=verdict, findings=findings, role=role, language=lang, policy=policy.name, rules_version=version
+        verdict=verdict,
+        findings=findings,
+        role=role,
+        language=lang,
+        policy=policy.name,
+        rules_version=version,
     )
 
 

@@ -52,7 +52,9 @@ def load_labelled(path: Path) -> list[Labelled]:
     return [Labelled.model_validate_json(line) for line in lines if line.strip()]
 
 
-def score(items: list[Labelled]) -> tuple[dict[str, CategoryScore], list[tuple[Labelled, set[str]]]]:
+def score(
+    items: list[Labelled],
+) -> tuple[dict[str, CategoryScore], list[tuple[Labelled, set[str]]]]:
     """Scores per category and the items whose fired categories differ from the labels."""
     scores: dict[str, CategoryScore] = {}
     misses = []
@@ -86,7 +88,17 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{category:28} {s.tp:>4} {s.fp:>4} {s.fn:>4} {s.precision:>9.3f} {s.recall:>7.3f}")
     if "-v" in args:
         for item, fired in misses:
-            print(json.dumps({"id": item.id, "expect": item.expect, "fired": sorted(fired), "text": item.text}, ensure_ascii=False))
+            print(
+                json.dumps(
+                    {
+                        "id": item.id,
+                        "expect": item.expect,
+                        "fired": sorted(fired),
+                        "text": item.text,
+                    },
+                    ensure_ascii=False,
+                )
+            )
     return 0
 
 

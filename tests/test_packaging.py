@@ -1,0 +1,65 @@
+"""The wheel carries the data folders, so `drafter check` works away from the checkout."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_wheel_ships_data_and_runs_elsewhere(tmp_path: Path) -> None:
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "-q",
+            "-w",
+            str(tmp_path / "dist"),
+            str(ROOT),
+        ],
+        check=True,
+        timeout=300,
+    )
+    wheel = next((tmp_path / "dist").glob("drafter-*.whl"))
+    names = zipfile.ZipFile(wheel).namelist()
+    assert "drafter/_data/guardrails/policy.yaml" in names
+    assert any(n.startswith("drafter/_data/guardrails/rules/") for n in names)
+    assert "drafter/_data/evals/guardrails/labelled.jsonl" in names
+    target = tmp_path / "site"
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--no-deps",
+            "-q",
+            "--target",
+            str(target),
+            str(wheel),
+        ],
+        check=True,
+        timeout=300,
+    )
+    away = tmp_path / "elsewhere"
+    away.mkdir()
+    code = (
+        "import drafter, sys; r = drafter.check('这不是我们的事'); "
+        "print(drafter.__file__); sys.exit(r.verdict != 'block')"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=away,
+        env={"PYTHONPATH": str(target), "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert str(target) in result.stdout  # the installed copy, not the checkout
