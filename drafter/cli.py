@@ -121,6 +121,86 @@ def check_cmd(
     )
 
 
+@cli.command("draft")
+@click.argument("source", required=False, default="-", metavar="[FILE|-]")
+@click.option("--channel", type=click.Choice(["email", "im"]), default=None, help="Default: guessed from the text.")
+@click.option("--language", type=click.Choice(["auto", "en", "zh-Hans", "zh-Hant"]), default="auto")
+@click.option("--role", help="Drafting role whose approval limit applies (default: agent).")
+@click.option("--backend", type=click.Choice(["template", "openai"]), default=None)
+@click.option("--model", help="Model name for the openai backend (DRAFTER_MODEL).")
+@click.option("--customer", help="Customer name, when the complaint does not give it.")
+@click.option("--context", "context_json", metavar="JSON", help='Order facts, e.g. \'{"order_id": "A1", "order_amount": 80}\'.')
+@click.option("--policy", "policy_path", metavar="FILE", help="Policy YAML instead of the packaged default.")
+@click.option("--json", "as_json", is_flag=True, help="Print the draft as JSON.")
+@click.option("--jsonl", "jsonl", metavar="FILE|-", help="Draft one JSON object per line.")
+@click.option("--concurrency", type=click.IntRange(1, 512), default=8, show_default=True)
+@friendly_errors
+def draft_cmd(
+    source: str,
+    channel: str | None,
+    language: str,
+    role: str | None,
+    backend: str | None,
+    model: str | None,
+    customer: str | None,
+    context_json: str | None,
+    policy_path: str | None,
+    as_json: bool,
+    jsonl: str | None,
+    concurrency: int,
+) -> None:
+    """Draft a LAST reply to a complaint (FILE, .eml, or - for stdin), checked by the guardrails.
+
+    Exit codes: 0 ready to send, 1 needs review (flagged or escalated), 2 bad usage or input,
+    3 the backend could not be reached.
+    """
+    import asyncio
+
+    from drafter.cli_draft import EXIT, draft_lines, render_draft
+    from drafter.config import setting
+    from drafter.errors import BackendUnavailable
+    from drafter.pipeline import draft, make_backend
+    from drafter.policy import load_policy
+
+    policy = load_policy(setting("policy", policy_path))
+    role = setting("role", role)
+    engine = make_backend(backend, model)
+    if jsonl is not None:
+        code = asyncio.run(
+            draft_lines(
+                iter_lines(jsonl),
+                concurrency=concurrency,
+                role=role,
+                backend=engine,
+                policy=policy,
+                channel=channel,
+                language=language,
+                progress=sys.stderr.isatty(),
+            )
+        )
+        sys.exit(code)
+    context = parse_json_object(context_json, "--context")
+    try:
+        d = draft(
+            read_text(source),
+            channel=channel,
+            language=language,
+            customer=customer,
+            context=context,
+            role=role,
+            backend=engine,
+            policy=policy,
+        )
+    except BackendUnavailable as exc:
+        click.echo(f"drafter: backend unavailable after {exc.attempts} attempts: {exc.message}", err=True)
+        sys.exit(3)
+    if as_json:
+        click.echo(d.model_dump_json(indent=2))
+    else:
+        click.echo(render_draft(d, colour=sys.stdout.isatty()))
+    sys.exit(EXIT[d.status])
+
+
 def main() -> None:
     cli()
 

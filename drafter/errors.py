@@ -41,3 +41,19 @@ class RulePackError(ConfigError):
 
 class GuardrailError(DrafterError):
     """The guardrail engine failed; callers must treat the draft as blocked."""
+
+
+class BackendError(DrafterError):
+    """The drafting backend failed after its retries; ``attempts``, ``status``, ``raw`` say how."""
+
+
+class BackendUnavailable(BackendError):
+    """The server could not be reached or kept timing out (an infrastructure error)."""
+
+
+class BackendRefusal(BackendError):
+    """The model refused to draft; ``raw`` holds the refusal."""
+
+
+class InvalidOutput(BackendError):
+    """The model's output did not match the schema, even after one re-ask."""

@@ -14,13 +14,22 @@ import opencc
 
 from drafter.errors import DrafterError, InputError
 from drafter.guard.amounts import Amount, find_amounts
-from drafter.guard.normalize import Normalized, is_han, normalize
+from drafter.guard.normalize import Normalized, fold_table, is_han, normalize
 from drafter.guard.report import Finding, GuardContext, GuardReport
 from drafter.guard.rules import Rule, Ruleset, default_ruleset
 from drafter.policy import VERDICT_RANK, Policy, Verdict, load_policy
 
+def _mark_table(marks: str) -> list[str]:
+    table = [chr(cp) for cp in range(0x10000)]
+    for ch in marks:
+        table[ord(ch)] = "\0"
+    return table
+
+
+_SENTENCE_TABLE = _mark_table("。！？!?；;\n…")
+_CLAUSE_TABLE = _mark_table("。！？!?；;\n…,，、:：")
+_CONJUNCTION = re.compile(r"\bbut\b|\bhowever\b|但是|不过|可是|然而|\s-\s")
 _SENTENCE_END = re.compile(r"[。！？!?；;\n…]+|\.(?=\s|$)")
-_CLAUSE_END = re.compile(r"[。！？!?；;\n…,，、:：]+|\.(?=\s|$)|\s-\s|(?=\bbut\b|\bhowever\b|但是|不过|可是|然而)")
 _NEG_WINDOW = 16
 
 
@@ -40,28 +49,42 @@ class _Doc:
         self.norm: Normalized = normalize(text)
         self.folded = self.norm.folded
         self.rs = ruleset
-        self._sentences: list[int] | None = None
-        self._clauses: list[int] | None = None
+        self._sentence_ends: list[int] | None = None
+        self._clause_ends: list[int] | None = None
 
-    @staticmethod
-    def _ends(pattern: re.Pattern[str], folded: str) -> list[int]:
-        ends = [m.end() for m in pattern.finditer(folded)]
-        return [*ends, len(folded)]
+    def _marks(self, table: list[str]) -> list[int]:
+        """Offsets just past each boundary mark: one translate, then a find per mark."""
+        marked = self.folded.translate(table)
+        ends = []
+        i = marked.find("\0")
+        while i >= 0:
+            ends.append(i + 1)
+            i = marked.find("\0", i + 1)
+        i = marked.find(". ")
+        while i >= 0:
+            ends.append(i + 1)
+            i = marked.find(". ", i + 1)
+        ends.sort()
+        return ends
 
-    def _span(self, ends: list[int], pos: int) -> tuple[int, int]:
+    def _segment(self, ends: list[int], pos: int) -> tuple[int, int]:
         k = bisect_right(ends, pos)
-        start = ends[k - 1] if k else 0
-        return start, ends[k] if k < len(ends) else len(self.folded)
+        return (ends[k - 1] if k else 0), (ends[k] if k < len(ends) else len(self.folded))
 
     def sentence(self, pos: int) -> tuple[int, int]:
-        if self._sentences is None:
-            self._sentences = self._ends(_SENTENCE_END, self.folded)
-        return self._span(self._sentences, pos)
+        if self._sentence_ends is None:
+            self._sentence_ends = self._marks(_SENTENCE_TABLE)
+        return self._segment(self._sentence_ends, pos)
 
     def clause(self, pos: int) -> tuple[int, int]:
-        if self._clauses is None:
-            self._clauses = self._ends(_CLAUSE_END, self.folded)
-        return self._span(self._clauses, pos)
+        if self._clause_ends is None:
+            self._clause_ends = self._marks(_CLAUSE_TABLE)
+        start, end = self._segment(self._clause_ends, pos)
+        m = _CONJUNCTION.search(self.folded, start, pos)
+        while m is not None:  # "…, but I've asked": the clause restarts at the conjunction
+            start = m.start()
+            m = _CONJUNCTION.search(self.folded, m.end(), pos)
+        return start, end
 
     def sentence_count(self) -> int:
         parts = _SENTENCE_END.split(self.folded)
@@ -103,22 +126,17 @@ def _scan(doc: _Doc) -> tuple[dict[int, list[tuple[int, int]]], list[_Hit]]:
         for tag in tags:
             if tag[0] == "p":
                 pat = rs.patterns[tag[1]]
-                cstart = last - len(pat.parts[0]) + 1
-                cend = last + 1
-                for part in pat.parts[1:]:
-                    found = compact.find(part, cend, cend + pat.gap + len(part))
-                    if found < 0:
-                        break
-                    cend = found + len(part)
-                else:
-                    start, end = norm.span(cstart, cend)
-                    if pat.boundary_start and not doc.boundary_before(start):
-                        continue
-                    if pat.boundary_end and not doc.boundary_after(end):
-                        continue
-                    if len(pat.parts) > 1 and doc.sentence(start)[1] < end:
-                        continue  # the parts of one pattern must sit in one sentence
-                    rule_hits[pat.rule].append((start, end))
+                span = _match_parts(compact, pat.parts, pat.anchor, last + 1, pat.gap)
+                if span is None:
+                    continue
+                start, end = norm.span(*span)
+                if pat.boundary_start and not doc.boundary_before(start):
+                    continue
+                if pat.boundary_end and not doc.boundary_after(end):
+                    continue
+                if len(pat.parts) > 1 and doc.sentence(start)[1] < end:
+                    continue  # the parts of one pattern must sit in one sentence
+                rule_hits[pat.rule].append((start, end))
             else:
                 _, group, value, b_start, b_end, key_len = tag
                 start, end = norm.span(last - key_len + 1, last + 1)
@@ -128,6 +146,24 @@ def _scan(doc: _Doc) -> tuple[dict[int, list[tuple[int, int]]], list[_Hit]]:
                     continue
                 lex_hits.append(_Hit(group, value, start, end))
     return rule_hits, lex_hits
+
+
+def _match_parts(compact: str, parts: tuple[str, ...], anchor: int, anchor_end: int, gap: int) -> tuple[int, int] | None:
+    """Grow an anchor hit into the whole pattern: earlier parts before it, later parts after,
+    each within ``gap`` compact characters of its neighbour."""
+    start = anchor_end - len(parts[anchor])
+    end = anchor_end
+    for part in reversed(parts[:anchor]):
+        found = compact.rfind(part, max(0, start - gap - len(part)), start)
+        if found < 0:
+            return None
+        start = found
+    for part in parts[anchor + 1 :]:
+        found = compact.find(part, end, end + gap + len(part))
+        if found < 0:
+            return None
+        end = found + len(part)
+    return start, end
 
 
 def _dedupe(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -172,6 +208,7 @@ class _Promise:
 
 
 _PROMISE_GROUPS = ("money", "free", "discount", "multiplier")
+_ORDER_AFTER = re.compile(r"\s?(?:的)?(?:订单|单|账单|order|bill)")
 # A trigger that names its beneficiary or is a completed act commits by itself: 退您, 送你,
 # "refund you", "on the house", "crediting".
 _SELF_COMMITTING = re.compile(r"您|你|\byou\b|on the house|on us|免单|complimentary|\w(?:ing|ed)\b")
@@ -203,22 +240,33 @@ def _promises(doc: _Doc, hits: list[_Hit], ctx: GuardContext, policy: Policy) ->
         trigger_text = " ".join(doc.folded[h.start : h.end + 4] for h in triggers)
         if not (_SELF_COMMITTING.search(trigger_text) or commit.search(doc.folded, s_start, s_end)):
             continue  # "关于退款政策" mentions a refund, it does not promise one
-        order_ends = [h.end for h in in_sentence if h.group == "order_context"]
-        amounts = [
-            a
-            for a in find_amounts(doc.folded, s_start, s_end)
-            if not any(0 <= a.start - e <= 10 for e in order_ends) and not doc.negated(a.start)
-        ]
+        order_keys = doc.rs.lexicon_keys.get("order_context", ())
+        amounts, order_amounts = [], []
+        for a in find_amounts(doc.folded, s_start, s_end):
+            after = doc.folded[a.end : a.end + 4]
+            before = "".join(doc.folded[max(s_start, a.start - 12) : a.start].split())
+            if any(k in before for k in order_keys) or _ORDER_AFTER.match(after):
+                order_amounts.append(a)  # "您的订单金额为300元", "NT$150的订单": the order, not a promise
+            elif not doc.negated(a.start):
+                amounts.append(a)
+        order_here = order_value
+        if order_here is None and order_amounts and not order_amounts[0].discount:
+            order_here = policy.to_policy_currency(order_amounts[0].value, _currency(order_amounts[0], ctx, policy))
         factors = [float(h.value) for h in triggers if h.group == "multiplier"]
-        if not amounts and not factors and all(h.group == "free" for h in triggers) and "replacement" in groups:
+        if (
+            not amounts
+            and not factors
+            and all(h.group == "free" for h in triggers)
+            and "replacement" in groups
+        ):
             continue  # a free replacement, repair or re-make is not compensation
         value, unvalued = 0.0, False
         for a in amounts:
             if a.discount:
-                if order_value is None:
+                if order_here is None:
                     unvalued = True
                 else:
-                    value += a.value * order_value
+                    value += a.value * order_here
                 continue
             converted = policy.to_policy_currency(a.value, _currency(a, ctx, policy))
             if converted is None:
@@ -226,13 +274,17 @@ def _promises(doc: _Doc, hits: list[_Hit], ctx: GuardContext, policy: Policy) ->
             else:
                 value += converted
         for factor in factors:
-            if order_value is None:
+            if amounts and factor <= 1:
+                continue  # "全额退款35元": the stated amount is the refund
+            if amounts:
+                value = max(value, factor * value)  # "双倍赔偿200元": read the larger way (fail closed)
+            elif order_here is None:
                 unvalued = True
             else:
-                value += factor * order_value
+                value += factor * order_here
         if not amounts and not factors:
-            if order_value is not None and any(h.group == "money" for h in triggers):
-                value += order_value  # an unquantified refund is taken as the whole order
+            if order_here is not None and any(h.group == "money" for h in triggers):
+                value += order_here  # an unquantified refund is taken as the whole order
             else:
                 unvalued = True
         points = [(h.start, h.end) for h in triggers] + [(a.start, a.end) for a in amounts]
@@ -256,12 +308,29 @@ def _to_traditional() -> Any:
 
 def detect_script(text: str, folded: str | None = None) -> str:
     """en / zh-Hans / zh-Hant for picking suggestions; drafting has its own detector."""
-    han = [c for c in text if is_han(c)]
-    if len(han) < max(2, len(text) // 10):
+    if text.isascii():
         return "en"
-    folded = folded if folded is not None else normalize(text).folded
-    changed = sum(1 for a, b in zip(text, folded, strict=True) if a != b and is_han(a))
-    return "zh-Hant" if changed >= max(1, len(han) // 50) else "zh-Hans"
+    han_table, trad_table = _script_tables()
+    han = len(text) - len(text.translate(han_table))
+    if han < max(2, len(text) // 10):
+        return "en"
+    traditional = len(text) - len(text.translate(trad_table))
+    return "zh-Hant" if traditional >= max(1, han // 50) else "zh-Hans"
+
+
+@cache
+def _script_tables() -> tuple[list[str], list[str]]:
+    """translate() tables that delete Han characters, and Traditional-only characters:
+    the length difference counts them at C speed."""
+    han = [chr(cp) for cp in range(0x10000)]
+    trad = list(han)
+    for cp in range(0x10000):
+        if is_han(han[cp]):
+            han[cp] = ""
+    for cp, ch in fold_table().items():
+        if cp < 0x10000 and is_han(chr(cp)) and is_han(ch):
+            trad[cp] = ""
+    return han, trad
 
 
 def _suggestion(rule: Rule, excerpt: str, language: str) -> str:

@@ -83,6 +83,7 @@ class Pack(BaseModel):
 class Pattern:
     rule: int  # index into Ruleset.rules
     parts: tuple[str, ...]  # compact keys, in order
+    anchor: int  # index of the part that goes into the automaton: the longest, rarest one
     gap: int
     boundary_start: bool  # English: the match must start at a word boundary
     boundary_end: bool
@@ -97,6 +98,7 @@ class Ruleset:
     version: str
     unless: dict[int, tuple[str, ...]] = field(default_factory=dict)
     regex: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    lexicon_keys: dict[str, tuple[str, ...]] = field(default_factory=dict)  # checked near a hit, not scanned
 
 
 def _is_word_char(ch: str) -> bool:
@@ -111,6 +113,7 @@ def _pattern(rule_index: int, text: str) -> Pattern:
     return Pattern(
         rule=rule_index,
         parts=parts,
+        anchor=max(range(len(parts)), key=lambda i: (len(parts[i]), i)),  # longest; on a tie the later
         gap=GAP_LIMIT[script],
         boundary_start=_is_word_char(parts[0][0]),
         boundary_end=_is_word_char(parts[-1][-1]) and not prefix,
@@ -187,10 +190,14 @@ def compile_packs(packs: list[Pack], version: str) -> Ruleset:
         for source in rule.patterns:
             for text in _variants(source):
                 pattern = _pattern(index, text)
-                add(pattern.parts[0], ("p", len(patterns)))
+                add(pattern.parts[pattern.anchor], ("p", len(patterns)))
                 patterns.append(pattern)
         unless[index] = tuple(compact_key(v) for u in rule.unless for v in _variants(u))
     # Lexicon phrase lists that take part in the single pass (compensation triggers etc.).
+    lexicon_keys = {
+        group: tuple(compact_key(v) for e in entries for v in _variants(e))
+        for group, entries in lexicon.get("near", {}).items()
+    }
     for group, entries in lexicon.get("scan", {}).items():
         for entry in entries:
             source, value = (entry, None) if isinstance(entry, str) else (entry["phrase"], entry["value"])
@@ -205,7 +212,7 @@ def compile_packs(packs: list[Pack], version: str) -> Ruleset:
             regex[name] = re.compile(source)
         except re.error as exc:
             raise RulePackError(f"lexicon regex {name!r}: {exc}") from exc
-    return Ruleset(rules, patterns, automaton, lexicon, version, unless, regex)
+    return Ruleset(rules, patterns, automaton, lexicon, version, unless, regex, lexicon_keys)
 
 
 @cache
