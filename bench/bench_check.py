@@ -283,7 +283,7 @@ def main(argv: list[str] | None = None) -> int:
         "rule_patterns": sum(len(r.patterns) for r in fresh.rules),
         "plain_phrases": len(phrases),
         "compiled_patterns": len(fresh.patterns),
-        "automaton_keys": len(fresh.automaton),
+        "automaton_keys": len(fresh.tags),
         "import_ms": IMPORT_SECONDS * 1000,
         "rule_load_cold_ms": rule_load_cold * 1000,
         "rule_load_warm_ms": rule_load_warm * 1000,

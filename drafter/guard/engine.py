@@ -19,17 +19,10 @@ from drafter.guard.report import Finding, GuardContext, GuardReport
 from drafter.guard.rules import Rule, Ruleset, default_ruleset
 from drafter.policy import VERDICT_RANK, Policy, Verdict, load_policy
 
-def _mark_table(marks: str) -> list[str]:
-    table = [chr(cp) for cp in range(0x10000)]
-    for ch in marks:
-        table[ord(ch)] = "\0"
-    return table
-
-
-_SENTENCE_TABLE = _mark_table("。！？!?；;\n…")
-_CLAUSE_TABLE = _mark_table("。！？!?；;\n…,，、:：")
+_SENTENCE_MARK = re.compile(r"[。！？!?；;\n…]|\. ")
+_SENTENCE_RUN = re.compile(r"[。！？!?；;\n…]+|\. ")
+_CLAUSE_MARK = re.compile(r"[。！？!?；;\n…,，、:：]|\. ")
 _CONJUNCTION = re.compile(r"\bbut\b|\bhowever\b|但是|不过|可是|然而|\s-\s")
-_SENTENCE_END = re.compile(r"[。！？!?；;\n…]+|\.(?=\s|$)")
 _NEG_WINDOW = 16
 
 
@@ -51,21 +44,11 @@ class _Doc:
         self.rs = ruleset
         self._sentence_ends: list[int] | None = None
         self._clause_ends: list[int] | None = None
+        self._compact_sentences: dict[tuple[int, int], str] = {}
 
-    def _marks(self, table: list[str]) -> list[int]:
-        """Offsets just past each boundary mark: one translate, then a find per mark."""
-        marked = self.folded.translate(table)
-        ends = []
-        i = marked.find("\0")
-        while i >= 0:
-            ends.append(i + 1)
-            i = marked.find("\0", i + 1)
-        i = marked.find(". ")
-        while i >= 0:
-            ends.append(i + 1)
-            i = marked.find(". ", i + 1)
-        ends.sort()
-        return ends
+    def _marks(self, marks: re.Pattern[str]) -> list[int]:
+        """Offsets just past each boundary mark (a plain character class scans at C speed)."""
+        return [m.end() for m in marks.finditer(self.folded)]
 
     def _segment(self, ends: list[int], pos: int) -> tuple[int, int]:
         k = bisect_right(ends, pos)
@@ -73,12 +56,12 @@ class _Doc:
 
     def sentence(self, pos: int) -> tuple[int, int]:
         if self._sentence_ends is None:
-            self._sentence_ends = self._marks(_SENTENCE_TABLE)
+            self._sentence_ends = self._marks(_SENTENCE_MARK)
         return self._segment(self._sentence_ends, pos)
 
     def clause(self, pos: int) -> tuple[int, int]:
         if self._clause_ends is None:
-            self._clause_ends = self._marks(_CLAUSE_TABLE)
+            self._clause_ends = self._marks(_CLAUSE_MARK)
         start, end = self._segment(self._clause_ends, pos)
         m = _CONJUNCTION.search(self.folded, start, pos)
         while m is not None:  # "…, but I've asked": the clause restarts at the conjunction
@@ -87,8 +70,11 @@ class _Doc:
         return start, end
 
     def sentence_count(self) -> int:
-        parts = _SENTENCE_END.split(self.folded)
-        return sum(1 for p in parts if len(p.strip()) >= 2)
+        """Sentences with some text in them, counted from runs of end marks (C-level findall)."""
+        runs = _SENTENCE_RUN.findall(self.folded)
+        tail = self.folded.rstrip()
+        trailing = 1 if tail and not _SENTENCE_RUN.fullmatch(tail[-1]) else 0
+        return len(runs) + trailing
 
     def negated(self, pos: int) -> bool:
         start = max(self.clause(pos)[0], pos - _NEG_WINDOW)
@@ -98,12 +84,14 @@ class _Doc:
         start, end = self.sentence(pos)
         return self.rs.regex["conditional"].search(self.folded, start, end) is not None
 
-    def sentence_has(self, pos: int, keys: tuple[str, ...]) -> bool:
-        if not keys:
+    def sentence_has(self, pos: int, exempt: re.Pattern[str] | None) -> bool:
+        if exempt is None:
             return False
-        start, end = self.sentence(pos)
-        compact = "".join(self.folded[start:end].split())
-        return any(k in compact for k in keys)
+        span = self.sentence(pos)
+        compact = self._compact_sentences.get(span)
+        if compact is None:
+            compact = self._compact_sentences[span] = "".join(self.folded[span[0] : span[1]].split())
+        return exempt.search(compact) is not None
 
     def boundary_before(self, start: int) -> bool:
         return start == 0 or not _word_char(self.folded[start - 1])
@@ -122,11 +110,12 @@ def _scan(doc: _Doc) -> tuple[dict[int, list[tuple[int, int]]], list[_Hit]]:
     compact = norm.compact
     rule_hits: dict[int, list[tuple[int, int]]] = defaultdict(list)
     lex_hits: list[_Hit] = []
-    for last, tags in rs.automaton.iter(compact):
-        for tag in tags:
+    steps_seen: set[str] = set()
+    for key, _, key_end in rs.automaton.find_matches_as_indexes(compact, overlapping=True):
+        for tag in rs.tags[key]:
             if tag[0] == "p":
                 pat = rs.patterns[tag[1]]
-                span = _match_parts(compact, pat.parts, pat.anchor, last + 1, pat.gap)
+                span = _match_parts(compact, pat.parts, pat.anchor, key_end, pat.gap)
                 if span is None:
                     continue
                 start, end = norm.span(*span)
@@ -139,16 +128,22 @@ def _scan(doc: _Doc) -> tuple[dict[int, list[tuple[int, int]]], list[_Hit]]:
                 rule_hits[pat.rule].append((start, end))
             else:
                 _, group, value, b_start, b_end, key_len = tag
-                start, end = norm.span(last - key_len + 1, last + 1)
+                if group in steps_seen:
+                    continue  # a LAST step only needs to be present once
+                start, end = norm.span(key_end - key_len, key_end)
                 if b_start and not doc.boundary_before(start):
                     continue
                 if b_end and not doc.boundary_after(end):
                     continue
                 lex_hits.append(_Hit(group, value, start, end))
+                if group.startswith("step_"):
+                    steps_seen.add(group)
     return rule_hits, lex_hits
 
 
-def _match_parts(compact: str, parts: tuple[str, ...], anchor: int, anchor_end: int, gap: int) -> tuple[int, int] | None:
+def _match_parts(
+    compact: str, parts: tuple[str, ...], anchor: int, anchor_end: int, gap: int
+) -> tuple[int, int] | None:
     """Grow an anchor hit into the whole pattern: earlier parts before it, later parts after,
     each within ``gap`` compact characters of its neighbour."""
     start = anchor_end - len(parts[anchor])
@@ -180,7 +175,7 @@ def _dedupe(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def _phrase_findings(doc: _Doc, index: int, rule: Rule, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     kept = []
-    unless = doc.rs.unless.get(index, ())
+    unless = doc.rs.unless.get(index)
     for start, end in _dedupe(spans):
         if rule.negatable and doc.negated(start):
             continue
@@ -253,12 +248,7 @@ def _promises(doc: _Doc, hits: list[_Hit], ctx: GuardContext, policy: Policy) ->
         if order_here is None and order_amounts and not order_amounts[0].discount:
             order_here = policy.to_policy_currency(order_amounts[0].value, _currency(order_amounts[0], ctx, policy))
         factors = [float(h.value) for h in triggers if h.group == "multiplier"]
-        if (
-            not amounts
-            and not factors
-            and all(h.group == "free" for h in triggers)
-            and "replacement" in groups
-        ):
+        if not amounts and not factors and all(h.group == "free" for h in triggers) and "replacement" in groups:
             continue  # a free replacement, repair or re-make is not compensation
         value, unvalued = 0.0, False
         for a in amounts:
@@ -310,27 +300,21 @@ def detect_script(text: str, folded: str | None = None) -> str:
     """en / zh-Hans / zh-Hant for picking suggestions; drafting has its own detector."""
     if text.isascii():
         return "en"
-    han_table, trad_table = _script_tables()
-    han = len(text) - len(text.translate(han_table))
-    if han < max(2, len(text) // 10):
+    wide = (len(text.encode("utf-8")) - len(text)) // 2  # Han characters take 3 bytes in UTF-8
+    if wide < max(2, len(text) // 10):
         return "en"
-    traditional = len(text) - len(text.translate(trad_table))
-    return "zh-Hant" if traditional >= max(1, han // 50) else "zh-Hans"
+    traditional = len(text) - len(text.translate(_traditional_table()))
+    return "zh-Hant" if traditional >= max(1, wide // 50) else "zh-Hans"
 
 
 @cache
-def _script_tables() -> tuple[list[str], list[str]]:
-    """translate() tables that delete Han characters, and Traditional-only characters:
-    the length difference counts them at C speed."""
-    han = [chr(cp) for cp in range(0x10000)]
-    trad = list(han)
-    for cp in range(0x10000):
-        if is_han(han[cp]):
-            han[cp] = ""
+def _traditional_table() -> list[str]:
+    """A translate() table deleting Traditional-only characters: the length change counts them."""
+    table = [chr(cp) for cp in range(0x10000)]
     for cp, ch in fold_table().items():
         if cp < 0x10000 and is_han(chr(cp)) and is_han(ch):
-            trad[cp] = ""
-    return han, trad
+            table[cp] = ""
+    return table
 
 
 def _suggestion(rule: Rule, excerpt: str, language: str) -> str:
@@ -351,7 +335,7 @@ class _Builder:
         excerpt = self.doc.text[start:end]
         message = rule.message.format_map(defaultdict(str, values)) if values else rule.message
         self.findings.append(
-            Finding(
+            Finding.model_construct(
                 rule=rule.id,
                 category=rule.category,
                 severity=rule.severity,
@@ -365,10 +349,10 @@ class _Builder:
 
 
 def _rule(rs: Ruleset, rule_id: str) -> Rule:
-    for rule in rs.rules:
-        if rule.id == rule_id:
-            return rule
-    raise DrafterError(f"rule pack lacks the built-in rule {rule_id}", rule=rule_id)
+    rule = rs.by_id.get(rule_id)
+    if rule is None:
+        raise DrafterError(f"rule pack lacks the built-in rule {rule_id}", rule=rule_id)
+    return rule
 
 
 def _findings(
@@ -422,9 +406,9 @@ def _findings(
 
     structure = _rule(rs, "structure.missing_step")
     if lang in structure.languages and doc.sentence_count() >= 3:
-        compact = doc.norm.compact
+        present = {h.group for h in lex_hits}
         for step in ("listen", "apologize", "satisfy", "thank"):
-            if not rs.regex[f"step_{step}"].search(compact):
+            if f"step_{step}" not in present:
                 at = 0 if step in ("listen", "apologize") else len(text)
                 out.add(structure, at, at, step=step.capitalize())
     out.findings.sort(key=lambda f: (f.start, f.end, f.rule))

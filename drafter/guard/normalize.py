@@ -19,6 +19,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from functools import cache
+from itertools import accumulate
 
 import opencc
 
@@ -132,7 +133,7 @@ def fold(text: str) -> str:
     return folded
 
 
-_SPACE_RUN = re.compile(r"\s+")
+_SPACE_SPLIT = re.compile(r"(\s+)")
 
 
 def is_han(ch: str) -> bool:
@@ -152,13 +153,11 @@ class Normalized:
         self._segments: tuple[list[int], list[int]] | None = None
 
     def _build_segments(self) -> tuple[list[int], list[int]]:
-        seg_c, seg_o = [0], [0]
-        length = pos = 0
-        for m in _SPACE_RUN.finditer(self.folded):
-            length += m.start() - pos
-            pos = m.end()
-            seg_c.append(length)
-            seg_o.append(pos)
+        # Words and the whitespace runs between them, measured with C-level helpers.
+        lengths = list(map(len, _SPACE_SPLIT.split(self.folded)))  # word, gap, word, gap, ..., word
+        ends = list(accumulate(lengths))
+        seg_o = [0, *ends[1::2]]  # where each word starts in the original
+        seg_c = [0, *accumulate(lengths[0:-1:2])]  # where it starts in the compact text
         self._segments = (seg_c, seg_o)
         return self._segments
 

@@ -10,7 +10,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Literal
 
-import ahocorasick
+import ahocorasick_rs
 import opencc
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -93,12 +93,17 @@ class Pattern:
 class Ruleset:
     rules: list[Rule]
     patterns: list[Pattern]
-    automaton: Any  # ahocorasick.Automaton: compact key -> list of tags
+    automaton: Any  # ahocorasick_rs.AhoCorasick over ``keys``
+    tags: list[list[tuple[Any, ...]]]  # per key index: what a hit on that key means
     lexicon: dict[str, Any]
     version: str
-    unless: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    unless: dict[int, re.Pattern[str] | None] = field(default_factory=dict)
     regex: dict[str, re.Pattern[str]] = field(default_factory=dict)
     lexicon_keys: dict[str, tuple[str, ...]] = field(default_factory=dict)  # checked near a hit, not scanned
+    by_id: dict[str, Rule] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.by_id = {rule.id: rule for rule in self.rules}
 
 
 def _is_word_char(ch: str) -> bool:
@@ -175,24 +180,25 @@ def compile_packs(packs: list[Pack], version: str) -> Ruleset:
             if key in lexicon:
                 raise RulePackError(f"lexicon entry {key!r} is defined twice")
             lexicon[key] = value
-    automaton = ahocorasick.Automaton()
+    keys: dict[str, int] = {}
+    tags: list[list[tuple[Any, ...]]] = []
     patterns: list[Pattern] = []
 
     def add(key: str, tag: tuple[Any, ...]) -> None:
-        tags = automaton.get(key, None)
-        if tags is None:
-            automaton.add_word(key, [tag])
-        else:
-            tags.append(tag)
+        if key not in keys:
+            keys[key] = len(tags)
+            tags.append([])
+        tags[keys[key]].append(tag)
 
-    unless: dict[int, tuple[str, ...]] = {}
+    unless: dict[int, re.Pattern[str] | None] = {}
     for index, rule in enumerate(rules):
         for source in rule.patterns:
             for text in _variants(source):
                 pattern = _pattern(index, text)
                 add(pattern.parts[pattern.anchor], ("p", len(patterns)))
                 patterns.append(pattern)
-        unless[index] = tuple(compact_key(v) for u in rule.unless for v in _variants(u))
+        exempt = sorted({compact_key(v) for u in rule.unless for v in _variants(u)}, key=len, reverse=True)
+        unless[index] = re.compile("|".join(map(re.escape, exempt))) if exempt else None
     # Lexicon phrase lists that take part in the single pass (compensation triggers etc.).
     lexicon_keys = {
         group: tuple(compact_key(v) for e in entries for v in _variants(e))
@@ -205,14 +211,14 @@ def compile_packs(packs: list[Pack], version: str) -> Ruleset:
                 pattern = _pattern(-1, text)
                 key = pattern.parts[0]
                 add(key, ("x", group, value, pattern.boundary_start, pattern.boundary_end, len(key)))
-    automaton.make_automaton()
+    automaton = ahocorasick_rs.AhoCorasick(list(keys))  # Rust; overlapping matches in one call
     regex: dict[str, re.Pattern[str]] = {}
     for name, source in lexicon.get("regex", {}).items():
         try:
             regex[name] = re.compile(source)
         except re.error as exc:
             raise RulePackError(f"lexicon regex {name!r}: {exc}") from exc
-    return Ruleset(rules, patterns, automaton, lexicon, version, unless, regex, lexicon_keys)
+    return Ruleset(rules, patterns, automaton, tags, lexicon, version, unless, regex, lexicon_keys)
 
 
 @cache
