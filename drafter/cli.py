@@ -129,7 +129,9 @@ def check_cmd(
 @click.option("--backend", type=click.Choice(["template", "openai"]), default=None)
 @click.option("--model", help="Model name for the openai backend (DRAFTER_MODEL).")
 @click.option("--customer", help="Customer name, when the complaint does not give it.")
-@click.option("--context", "context_json", metavar="JSON", help='Order facts, e.g. \'{"order_id": "A1", "order_amount": 80}\'.')
+@click.option(
+    "--context", "context_json", metavar="JSON", help='Order facts, e.g. \'{"order_id": "A1", "order_amount": 80}\'.'
+)
 @click.option("--policy", "policy_path", metavar="FILE", help="Policy YAML instead of the packaged default.")
 @click.option("--json", "as_json", is_flag=True, help="Print the draft as JSON.")
 @click.option("--jsonl", "jsonl", metavar="FILE|-", help="Draft one JSON object per line.")

@@ -51,7 +51,7 @@ def _ms(start: float) -> float:
 
 
 async def adraft(
-    complaint: str | Complaint,
+    source: str | Complaint,
     *,
     channel: str | None = None,
     language: str = "auto",
@@ -67,8 +67,11 @@ async def adraft(
     policy = policy or load_policy()
     role = role or policy.default_role
     limit = policy.limit(role)
-    if not isinstance(complaint, Complaint):
-        complaint = read_complaint(complaint, channel=channel, language=language, customer=customer, context=context)  # type: ignore[arg-type]
+    complaint = (
+        source
+        if isinstance(source, Complaint)
+        else read_complaint(source, channel=channel, language=language, customer=customer, context=context)  # type: ignore[arg-type]
+    )
     analysis = analyse(complaint)
     engine = backend if backend is not None and not isinstance(backend, str) else make_backend(backend, model)
     messages = build_messages(complaint, analysis, role=role, limit=limit, currency=policy.currency)
@@ -137,10 +140,10 @@ def _assistant(raw: str) -> Any:
     return Message(role="assistant", content=raw) if raw else None
 
 
-def draft(complaint: str | Complaint, **options: Any) -> Draft:
+def draft(source: str | Complaint, **options: Any) -> Draft:
     """Draft a checked LAST reply to one complaint. See ``adraft`` for the options."""
     try:
         asyncio.get_running_loop()
     except RuntimeError:
-        return asyncio.run(adraft(complaint, **options))
+        return asyncio.run(adraft(source, **options))
     raise InputError("drafter.draft() was called inside a running event loop; await drafter.adraft() instead")

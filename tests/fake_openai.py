@@ -232,6 +232,7 @@ def serve(script: Script | None = None, delay: float = 0.0, port: int = 0, host:
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
+    request_queue_size = 256  # the benchmark opens many connections at once
     fake: FakeOpenAI
 
 

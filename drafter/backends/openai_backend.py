@@ -235,7 +235,11 @@ class OpenAIBackend:
         await self._client.close()
 
     async def generate(self, request: GenerationRequest) -> Generation:
-        """Draft the four sections; re-ask once if the output does not match the schema."""
+        """Draft the four sections; re-ask once if the output does not match the schema.
+
+        ``attempts`` counts every HTTP request made (retries, fallback and re-ask included) and
+        ``usage`` sums every answered call, because both are what the draft actually cost.
+        """
         tally = _Tally()
         turns: list[Turn] = [(message.role, message.content) for message in request.messages]
         response = await self._complete(request, turns, tally)

@@ -20,6 +20,9 @@ from drafter.resources import data_dir
 
 _SAFE_ITEM = re.compile(r"^[\w\s\-'’·\u3400-\u9fff]{1,24}$")
 _MONEYISH = re.compile(r"\d|[¥$€£元块]")
+# Not a thing you can have: intake sometimes takes a verb or adjective for the item.
+_NOT_ITEM_ZH = re.compile(r"^[吃喝用买点拿收送等]|[出了到过着得]$")
+_NOT_ITEM_EN = re.compile(r"(?:ed|ing|ly)$|^(?:late|cold|wrong|missing|broken|bad|my|the|a|an)$", re.IGNORECASE)
 
 
 @cache
@@ -36,7 +39,11 @@ def _bank(script: str) -> dict[str, Any]:
 
 @cache
 def _to_traditional() -> Any:
-    return opencc.OpenCC("s2t")
+    return opencc.OpenCC("s2tw")  # Taiwan-standard characters (裡, 為, 吃)
+
+
+def traditional(text: str) -> str:
+    return str(_to_traditional().convert(text)).replace("瞭解", "了解")
 
 
 def _clean_item(item: str | None) -> str | None:
@@ -45,6 +52,8 @@ def _clean_item(item: str | None) -> str | None:
         return None
     item = item.strip(" .,;:!?，。！？")
     if not _SAFE_ITEM.match(item) or _MONEYISH.search(item):
+        return None
+    if _NOT_ITEM_ZH.search(item) or _NOT_ITEM_EN.search(item.split()[-1]):
         return None
     return item
 
@@ -73,7 +82,7 @@ def compose(complaint: Complaint, analysis: Analysis, limit: float | None, curre
     im = complaint.channel == "im"
     facts = analysis.facts
     item = _clean_item(facts.item)
-    item_text = (("您的" + item) if zh and item else ("your " + item) if item else bank["default_item"])
+    item_text = ("您的" + item) if zh and item else ("your " + item) if item else bank["default_item"]
     order_ref = bank["order_ref"].format(order_id=facts.order_id) if facts.order_id else ""
     issue = bank["issue"][analysis.category].format(item=item_text)
 
@@ -90,8 +99,7 @@ def compose(complaint: Complaint, analysis: Analysis, limit: float | None, curre
     thank = bank["thank"]["im" if im else "default"]
     sections = Sections(listen=listen, apologize=apologize, satisfy=satisfy, thank=thank)
     if complaint.language == "zh-Hant":
-        convert = _to_traditional().convert
-        sections = Sections(**{k: convert(v) for k, v in sections.model_dump().items()})
+        sections = Sections(**{k: traditional(v) for k, v in sections.model_dump().items()})
     return sections
 
 
@@ -119,12 +127,19 @@ def _satisfy(
     if "refund" in asks or "compensation" in asks:
         amount = complaint.context.order_amount
         order_currency = complaint.context.currency or currency
-        if "refund" in asks and amount is not None and order_currency == currency and (limit is None or amount <= limit):
-            action = sep.join([action, bank["satisfy"]["refund_within_limit"].format(amount=_money(amount, currency, zh))])
+        if (
+            "refund" in asks
+            and amount is not None
+            and order_currency == currency
+            and (limit is None or amount <= limit)
+        ):
+            action = sep.join(
+                [action, bank["satisfy"]["refund_within_limit"].format(amount=_money(amount, currency, zh))]
+            )
         else:
             ask = bank["asks"]["refund" if "refund" in asks else "compensation"]
             action = sep.join([action, bank["satisfy"]["approval"].format(ask=ask)])
-    return action
+    return str(action)
 
 
 def assemble(sections: Sections, complaint: Complaint) -> str:
@@ -134,10 +149,11 @@ def assemble(sections: Sections, complaint: Complaint) -> str:
     if complaint.channel == "im":
         return sep.join([sections.listen, sections.apologize, sections.satisfy, sections.thank])
     bank = _bank("zh" if zh else "en")
-    name = _clean_item(complaint.customer_name)
+    raw_name = (complaint.customer_name or "").strip()
+    name = raw_name if _SAFE_ITEM.match(raw_name) and not _MONEYISH.search(raw_name) else None
     greeting = bank["greeting"]["named"].format(name=name) if name else bank["greeting"]["anonymous"]
     signoff = bank["signoff"]
     if complaint.language == "zh-Hant":
-        greeting, signoff = _to_traditional().convert(greeting), _to_traditional().convert(signoff)
+        greeting, signoff = traditional(greeting), traditional(signoff)
     body = [greeting, sep.join([sections.listen, sections.apologize]), sections.satisfy, sections.thank, signoff]
     return "\n\n".join(body)

@@ -467,3 +467,18 @@ def _fault(text: str, exc: Exception) -> Finding:
         message=f"the guardrail failed ({type(exc).__name__}: {exc}); the draft is blocked until it can be checked",
         suggestion="Fix the rule pack or policy, then check the draft again.",
     )
+
+
+STEPS = ("listen", "apologize", "satisfy", "thank")
+
+
+def last_steps(text: str, ruleset: Ruleset | None = None) -> dict[str, int]:
+    """Offset of the first cue of each LAST step found in ``text``: the deterministic step
+    detector shared by the structure rule and the eval's structure metrics."""
+    doc = _Doc(text, ruleset or default_ruleset())
+    _, hits = _scan(doc)
+    found: dict[str, int] = {}
+    for hit in sorted(hits, key=lambda h: h.start):
+        if hit.group.startswith("step_"):
+            found.setdefault(hit.group[5:], hit.start)
+    return found

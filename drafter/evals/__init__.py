@@ -1,0 +1,1 @@
+"""Offline, deterministic evaluation of drafts: `drafter eval`."""

@@ -1,0 +1,3 @@
+"""Shared pytest set-up."""
+
+pytest_plugins = ["cassettes_conftest_plugin"]
