@@ -203,6 +203,65 @@ def draft_cmd(
     sys.exit(EXIT[d.status])
 
 
+@cli.command("eval")
+@click.option("--suite", "suite_path", metavar="FILE", help="Suite TOML (default: the packaged evals/suite.toml).")
+@click.option("--cases", "case_paths", multiple=True, metavar="FILE", help="Score an external case set instead.")
+@click.option("--limit", type=click.IntRange(1), default=None, help="With --cases: first N cases of each file.")
+@click.option("--drafts", "drafts_path", metavar="FILE", help="Score existing drafts ({id, text, escalate?}) instead.")
+@click.option("--backend", type=click.Choice(["template", "openai"]), default=None)
+@click.option("--model", help="Model for the openai backend.")
+@click.option("--concurrency", type=click.IntRange(1, 512), default=8, show_default=True)
+@click.option("--cache", "cache_dir", metavar="DIR", help="Response cache for LLM backends (default: user cache dir).")
+@click.option("--no-cache", is_flag=True, help="Always call the backend.")
+@click.option("--baseline", "baseline_path", metavar="FILE", help="Compare per metric and per case.")
+@click.option("--update-baseline", is_flag=True, help="Write this run's result to --baseline.")
+@click.option("--json", "json_path", metavar="FILE", help="Write the full result as JSON.")
+@click.option("--junit", "junit_path", metavar="FILE", help="Write JUnit XML.")
+@click.option("--markdown", "markdown_path", metavar="FILE", help="Write the Markdown summary (also printed).")
+@click.option("--html", "html_path", metavar="FILE", help="Write a self-contained HTML report.")
+@friendly_errors
+def eval_cmd(
+    suite_path: str | None,
+    case_paths: tuple[str, ...],
+    limit: int | None,
+    drafts_path: str | None,
+    backend: str | None,
+    model: str | None,
+    concurrency: int,
+    cache_dir: str | None,
+    no_cache: bool,
+    baseline_path: str | None,
+    update_baseline: bool,
+    json_path: str | None,
+    junit_path: str | None,
+    markdown_path: str | None,
+    html_path: str | None,
+) -> None:
+    """Score drafts against reference replies and guardrail labels; gate on thresholds.
+
+    Exit codes: 0 the gate holds, 1 quality below threshold or a regression, 2 bad input or
+    usage, 3 the backend could not be reached.
+    """
+    from drafter.cli_eval import run_eval
+
+    sys.exit(
+        run_eval(
+            suite_path=suite_path,
+            case_paths=list(case_paths),
+            limit=limit,
+            drafts_path=drafts_path,
+            backend=backend,
+            model=model,
+            concurrency=concurrency,
+            cache_dir=cache_dir,
+            no_cache=no_cache,
+            baseline_path=baseline_path,
+            update_baseline=update_baseline,
+            outputs={"json": json_path, "junit": junit_path, "markdown": markdown_path, "html": html_path},
+        )
+    )
+
+
 def main() -> None:
     cli()
 

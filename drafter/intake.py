@@ -155,6 +155,7 @@ class ItemCues(BaseModel):
 
     markers: PerLanguage
     weak_markers: PerLanguage
+    weakest_markers: PerLanguage = Field(default_factory=PerLanguage)
     skip_en: list[str] = Field(default_factory=list)
     stop_en: list[str] = Field(default_factory=list)
     stop_zh: list[str] = Field(default_factory=list)
@@ -535,7 +536,7 @@ class _HTMLText(HTMLParser):
                 if self.skip_depth == 0:
                     self.skip_tag = None
             return
-        if tag in self._BLOCK:
+        if tag in self._BLOCK and tag not in ("br", "hr"):
             self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:
@@ -661,7 +662,7 @@ def _leading_headers(text: str) -> _Source:
         if label in ("subject", "主题", "主旨"):
             subject = _clean_subject(value)
         elif label in ("from", "发件人", "寄件者", "寄件人"):
-            name = _display_name(value) or (value if value and "@" not in value and len(value) <= 40 else None)
+            name = _display_name(value) or _name(_compiled(), value, loose=False)
         consumed += 1
     if consumed and seen & {"from", "subject", "发件人", "寄件者", "寄件人", "主题", "主旨"}:
         return _Source(body="\n".join(lines[consumed:]), kind="text", subject=subject, name=name)
@@ -816,7 +817,7 @@ def _sign_off(c: _Compiled, text: str) -> tuple[str, str | None, bool]:
 
 
 def _self_introduction(c: _Compiled, text: str) -> str | None:
-    m = re.search(r"\bmy name is ([A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2})", text)
+    m = re.search(r"\b(?i:my name is) ([A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2})", text)
     if m and (name := _name(c, m.group(1), loose=True)):
         return name
     folded = fold(text)
@@ -1101,15 +1102,17 @@ def _item(c: _Compiled, scan: _Scan, category: Category) -> str | None:
     starts = {s for spans in scan.hits.values() for s, _ in spans}
 
     def usable(item: str | None) -> str | None:
-        if not item:
+        """Not empty, and not led by a generic word ("my order number", "我的订单显示")."""
+        item = (item or "").strip(" -")
+        folded = fold(item).strip()
+        if not item or folded in generic or folded.split()[0] in generic:
             return None
-        item = item.strip(" -")
-        return item if item and fold(item).strip() not in generic else None
+        return None if any(is_han(g[0]) and folded.startswith(g) for g in generic) else item
 
     m = _THE_X_I_BOUGHT.search(scan.folded)
     if m and (found := usable(scan.text[m.start(1) : m.end(1)])):
         return found
-    for markers in (cues.markers, cues.weak_markers):
+    for markers in (cues.markers, cues.weak_markers, cues.weakest_markers):
         positions: list[tuple[int, str]] = []
         for w in markers.zh:
             positions += [(x.end(), "zh") for x in re.finditer(re.escape(w), scan.folded)]
@@ -1130,7 +1133,7 @@ def _strip_greeting(c: _Compiled, text: str) -> str:
         return text
     line_end = folded.find("\n")
     line_end = len(folded) if line_end < 0 else line_end
-    delim = re.compile(r"[,，!！:：。.]").search(folded, m.end(), min(line_end, m.end() + 30))
+    delim = re.compile(r"[,，!！:：。.?？]").search(folded, m.end(), min(line_end, m.end() + 30))
     if delim:
         return text[delim.end() :].lstrip()
     if line_end - m.end() <= 30:

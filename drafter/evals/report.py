@@ -1,0 +1,118 @@
+"""Eval outputs: JSON, JUnit XML, a Markdown summary for a CI step, a self-contained HTML page."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from xml.etree import ElementTree as ET
+
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup, escape
+
+from drafter.evals.runner import CaseResult, EvalResult
+from drafter.evals.suite import GATES, SCORES
+
+_SHOW = ("guard_pass", "must_include", "must_not", "escalation", "language_match", *SCORES)
+
+
+def markdown(result: EvalResult, max_failures: int = 25) -> str:
+    verdict = "✅ gate holds" if result.passed else "❌ gate fails"
+    lines = [
+        f"## drafter eval — {result.suite}: {verdict}",
+        "",
+        f"backend `{result.backend}`{f' / `{result.model}`' if result.model else ''} · "
+        f"fingerprint `{result.fingerprint}` · rules `{result.rules_version}` · "
+        f"prompt `{(result.prompt_hash or '')[:12]}` · {result.timing.get('seconds', 0):.1f} s",
+        "",
+    ]
+    drafts = [s for s in result.sets if s.kind == "drafts"]
+    if drafts:
+        lines.append("| set | cases | " + " | ".join(_SHOW) + " |")
+        lines.append("|---|---:|" + "---:|" * len(_SHOW))
+        for s in drafts:
+            cells = []
+            for metric in _SHOW:
+                value = s.means.get(metric)
+                floor = s.thresholds.get(metric)
+                mark = " ⚠️" if floor is not None and value is not None and value < floor else ""
+                cells.append("–" if value is None else f"{value:.3f}{mark}")
+            lines.append(f"| {s.name} | {s.cases} | " + " | ".join(cells) + " |")
+        lines.append("")
+    for s in (s for s in result.sets if s.kind == "guardrail"):
+        lines += [f"**{s.name}** ({s.cases} labelled replies)", "", "| category | precision | recall | tp | fp | fn |"]
+        lines.append("|---|---:|---:|---:|---:|---:|")
+        for category, c in s.categories.items():
+            lines.append(
+                f"| {category} | {c['precision']:.3f} | {c['recall']:.3f} | {c['tp']:.0f} | {c['fp']:.0f} | {c['fn']:.0f} |"
+            )
+        lines.append("")
+    problems = [f"- {s.name}: {b}" for s in result.sets for b in s.below]
+    problems += [f"- {s.name}: {s.errors} cases could not be drafted" for s in result.sets if s.errors]
+    problems += [f"- {s.name}: skipped {line}" for s in result.sets for line in s.skipped_lines]
+    if problems:
+        lines += ["### Below threshold", "", *problems, ""]
+    if result.regressions:
+        lines += ["### Regressions against the baseline", "", *[f"- {r}" for r in result.regressions[:50]], ""]
+    failing = [c for c in result.cases if c.failed]
+    if failing:
+        lines += [f"### Failing cases ({len(failing)})", ""]
+        lines += [f"- `{c.set}/{c.id}`: {'; '.join(c.failed)}" for c in failing[:max_failures]]
+        if len(failing) > max_failures:
+            lines.append(f"- … and {len(failing) - max_failures} more (see the JSON or HTML report)")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def junit(result: EvalResult) -> str:
+    root = ET.Element("testsuites", name=f"drafter eval {result.suite}")
+    for s in result.sets:
+        cases = [c for c in result.cases if c.set == s.name]
+        suite = ET.SubElement(root, "testsuite", name=s.name, tests=str(len(cases) + len(s.thresholds)))
+        failures = 0
+        for c in cases:
+            tc = ET.SubElement(suite, "testcase", classname=s.name, name=c.id)
+            if c.failed:
+                failures += 1
+                ET.SubElement(tc, "failure", message="; ".join(c.failed)[:500]).text = c.draft
+        for metric, floor in s.thresholds.items():
+            tc = ET.SubElement(suite, "testcase", classname=f"{s.name}.thresholds", name=metric)
+            failed = [b for b in s.below if b.split(":")[0] == metric or f" {metric}:" in b]
+            if failed:
+                failures += 1
+                ET.SubElement(tc, "failure", message="; ".join(failed))
+        for r in (r for r in result.regressions if r.startswith(s.name)):
+            tc = ET.SubElement(suite, "testcase", classname=f"{s.name}.baseline", name=r.split(":")[0])
+            failures += 1
+            ET.SubElement(tc, "failure", message=r)
+        suite.set("failures", str(failures))
+    ET.indent(root)
+    return ET.tostring(root, encoding="unicode", xml_declaration=True)
+
+
+def highlight(case: CaseResult) -> Markup:
+    """The draft with findings marked: every segment escaped first, then wrapped."""
+    text = case.draft
+    out: list[str] = []
+    pos = 0
+    for f in sorted(case.findings, key=lambda f: (f.start, f.end)):
+        if f.start < pos or f.end <= f.start:
+            continue
+        out.append(str(escape(text[pos : f.start])))
+        title = escape(f"{f.rule}: {f.message} — {f.suggestion}")
+        out.append(f'<mark class="{escape(f.severity)}" title="{title}">{escape(text[f.start : f.end])}</mark>')
+        pos = f.end
+    out.append(str(escape(text[pos:])))
+    return Markup("".join(out))
+
+
+@cache
+def _env() -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(Path(__file__).parent / "templates"), autoescape=select_autoescape(["html", "j2"])
+    )
+    env.filters["highlight"] = highlight
+    return env
+
+
+def html(result: EvalResult) -> str:
+    return _env().get_template("report.html.j2").render(result=result, show=_SHOW, gates=GATES)
