@@ -545,6 +545,7 @@ class _HTMLText(HTMLParser):
 
 
 def html_to_text(html: str) -> str:
+    """The visible text of an HTML mail body, one block element per line."""
     parser = _HTMLText()
     parser.feed(html)
     parser.close()
@@ -1012,9 +1013,6 @@ def _reasons(c: _Compiled, scan: _Scan) -> list[EscalationReason]:
     return sorted(found)
 
 
-_SHOUT = re.compile(r"\b[A-Z]{2,}\b")
-
-
 def _customer_type(c: _Compiled, scan: _Scan) -> CustomerType:
     cues = c.config.customer_type
     runs = len(re.findall(rf"[!！]{{{cues.exclamation_run},}}", scan.text))
@@ -1037,9 +1035,6 @@ def _order_id(c: _Compiled, text: str) -> str | None:
         if m:
             return unicodedata.normalize("NFKC", m.group(1)).strip("-")
     return None
-
-
-_ZH_ITEM_END = re.compile(r"[\s,.;:!?，。；：！？、()（）\[\]【】\"'“”]")
 
 
 def _item_after_zh(c: _Compiled, scan: _Scan, pos: int, starts: set[int]) -> str | None:

@@ -328,6 +328,7 @@ CATEGORY_CASES = [
     ("I can't log in to my account and the password reset never arrives.", "account"),
     ("我的会员账号被冻结了，积分也没了。", "account"),
     ("The toilets were filthy and the music was far too loud.", "other"),
+    ("王先生的外卖送错地址了。", "delivery"),
     ("店里环境太吵了，停车也不方便。", "other"),
     ("I would like to share some thoughts about your store.", "other"),
     ("Issue with order 556677: wrong size sent.", "product_quality"),
@@ -430,6 +431,9 @@ NEGATIVE_CUE_CASES = [
     ("我不会去找媒体，只想退款。", []),
     ("我买的炸鸡是凉的，气炸了。", []),
     ("鞋子穿着不舒服，想换货。", []),
+    ("老板，你们的外卖送错了。", []),  # addressing the shop as 老板 is not asking for management
+    ("理发师把我的头发剪坏了。", []),
+    ("烟雾报警器一直乱响。", []),
     # ... while questions and counterfactual-looking phrases still do
     ("不知道是不是食物中毒，我现在一直拉肚子。", ["illness"]),
     ("I couldn't stop vomiting after your pasta.", ["illness"]),

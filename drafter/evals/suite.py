@@ -109,9 +109,11 @@ def load_suite(path: str | Path | None = None) -> Suite:
 
 
 def adhoc_suite(paths: list[str], thresholds: dict[str, float] | None = None) -> Suite:
-    """`--cases FILE`: external sets scored with the same metrics, gated only by what is given."""
+    """`--cases FILE`: external sets scored with the same metrics; every hard gate must hold
+    on every case that carries the labels for it."""
+    gates = thresholds if thresholds is not None else dict.fromkeys(GATES, 1.0)
     sets = [
-        CaseSet(name=Path(p).parent.name or Path(p).stem, path=str(Path(p).resolve()), thresholds=thresholds or {})
+        CaseSet(name=Path(p).parent.name or Path(p).stem, path=str(Path(p).resolve()), thresholds=dict(gates))
         for p in paths
     ]
     return Suite(name="adhoc", sets=sets)

@@ -1,0 +1,99 @@
+"""Drafting throughput and overhead.
+
+1. N complaints through a local OpenAI-compatible server (tests/fake_openai.py) that answers
+   after --delay seconds, at concurrency 1 and at concurrency C: wall time, drafts/s, speed-up.
+2. The pipeline's own overhead per draft without an LLM (template backend): p50 / p99 ms,
+   and for the openai path, total minus generation time.
+
+    python bench/bench_draft.py                # N=1000, delay 0.2 s, C=32 (about 4 minutes)
+    python bench/bench_draft.py --n 200        # quicker
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+
+from fake_openai import serve
+
+from drafter.backends.openai_backend import OpenAIBackend
+from drafter.backends.template_backend import TemplateBackend
+from drafter.pipeline import adraft
+
+COMPLAINTS = [
+    ("我昨天点的外卖送来的时候饭菜全凉了，等了一个多小时，太失望了！", "im"),
+    ("我的包裹已經延遲五天了，到底什麼時候才會到？", "im"),
+    ("Hi,\n\nI was charged twice for my subscription this month. Please fix this.\n\nThanks,\nAlice", "email"),
+    ("My order #A12345 arrived with a cracked screen. I'd like a replacement please.", "im"),
+    ("您好，\n\n上週預約的冷氣安裝師傅沒有出現，也沒有人通知我。\n\n陳小姐", "email"),
+    ("The waiter was rude to us and we waited 40 minutes for our food.", "email"),
+]
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+async def run(n: int, concurrency: int, backend: object) -> tuple[float, list[float], list[float]]:
+    gate = asyncio.Semaphore(concurrency)
+    totals: list[float] = []
+    overheads: list[float] = []
+
+    async def one(i: int) -> None:
+        text, channel = COMPLAINTS[i % len(COMPLAINTS)]
+        async with gate:
+            d = await adraft(text, channel=channel, backend=backend)  # type: ignore[arg-type]
+        totals.append(d.timings.total_ms)
+        overheads.append(d.timings.total_ms - d.timings.generate_ms)
+
+    start = time.perf_counter()
+    await asyncio.gather(*(one(i) for i in range(n)))
+    return time.perf_counter() - start, totals, overheads
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=1000)
+    parser.add_argument("--delay", type=float, default=0.2)
+    parser.add_argument("--concurrency", type=int, default=32)
+    args = parser.parse_args()
+    figures: dict[str, float] = {"n": args.n, "delay_s": args.delay, "concurrency": args.concurrency}
+
+    # Pipeline overhead without an LLM: the template backend end to end.
+    asyncio.run(run(50, 1, TemplateBackend()))  # warm up: rules, prompts, language model
+    wall, totals, _ = asyncio.run(run(args.n, 1, TemplateBackend()))
+    figures["template_drafts_per_s"] = args.n / wall
+    figures["template_p50_ms"] = statistics.median(totals)
+    figures["template_p99_ms"] = percentile(totals, 0.99)
+
+    with serve(delay=args.delay) as base_url:
+        for c in (1, args.concurrency):
+            backend = OpenAIBackend(model="fake", base_url=str(base_url), api_key="bench", timeout=30)
+            wall, totals, overheads = asyncio.run(run(args.n, c, backend))
+            figures[f"openai_c{c}_wall_s"] = wall
+            figures[f"openai_c{c}_drafts_per_s"] = args.n / wall
+            figures[f"openai_c{c}_overhead_p50_ms"] = statistics.median(overheads)
+            figures[f"openai_c{c}_overhead_p99_ms"] = percentile(overheads, 0.99)
+            print(f"openai backend, concurrency {c:>3}: {wall:8.1f} s  {args.n / wall:7.1f} drafts/s  "
+                  f"pipeline overhead p50 {statistics.median(overheads):.2f} ms", flush=True)  # fmt: skip
+    speedup = figures[f"openai_c{args.concurrency}_drafts_per_s"] / figures["openai_c1_drafts_per_s"]
+    figures["speedup"] = speedup
+    print(f"speed-up at concurrency {args.concurrency}: {speedup:.1f}x (ideal {args.concurrency}x)")
+    print(
+        f"template backend (no LLM): {figures['template_drafts_per_s']:.0f} drafts/s, "
+        f"p50 {figures['template_p50_ms']:.2f} ms, p99 {figures['template_p99_ms']:.2f} ms per draft"
+    )
+    print(json.dumps(figures))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
