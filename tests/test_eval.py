@@ -40,7 +40,10 @@ CASES = [
         "complaint": "Hi,\n\nMy parcel is a week late.\n\nThanks,\nBob",
         "channel": "email",
         "language": "en",
-        "reference_reply": "Dear Bob, I understand your parcel is late. I'm sorry. I'll trace it and update you within 24 hours. Thank you.",
+        "reference_reply": (
+            "Dear Bob, I understand your parcel is late. I'm sorry. I'll trace it and update you within 24 hours. "
+            "Thank you."
+        ),
         "expect": {"escalate": False, "must_not": ["vague_followup"]},
     },
 ]

@@ -42,9 +42,8 @@ def markdown(result: EvalResult, max_failures: int = 25) -> str:
         lines += [f"**{s.name}** ({s.cases} labelled replies)", "", "| category | precision | recall | tp | fp | fn |"]
         lines.append("|---|---:|---:|---:|---:|---:|")
         for category, c in s.categories.items():
-            lines.append(
-                f"| {category} | {c['precision']:.3f} | {c['recall']:.3f} | {c['tp']:.0f} | {c['fp']:.0f} | {c['fn']:.0f} |"
-            )
+            counts = f"{c['tp']:.0f} | {c['fp']:.0f} | {c['fn']:.0f}"
+            lines.append(f"| {category} | {c['precision']:.3f} | {c['recall']:.3f} | {counts} |")
         lines.append("")
     problems = [f"- {s.name}: {b}" for s in result.sets for b in s.below]
     problems += [f"- {s.name}: {s.errors} cases could not be drafted" for s in result.sets if s.errors]
@@ -74,7 +73,7 @@ def junit(result: EvalResult) -> str:
             if c.failed:
                 failures += 1
                 ET.SubElement(tc, "failure", message="; ".join(c.failed)[:500]).text = c.draft
-        for metric, floor in s.thresholds.items():
+        for metric in s.thresholds:
             tc = ET.SubElement(suite, "testcase", classname=f"{s.name}.thresholds", name=metric)
             failed = [b for b in s.below if b.split(":")[0] == metric or f" {metric}:" in b]
             if failed:
