@@ -12,17 +12,21 @@ $(BIN)/drafter: pyproject.toml
 
 setup: $(BIN)/drafter
 
-# Main job: check a good reply and a risky one with the embedded rules (no network, no key).
+# Main job: draft replies to real complaints offline (template backend, no key, no network),
+# then show the guardrail stopping a risky hand-written reply.
 demo: setup
-	$(BIN)/drafter check examples/reply_good.txt
+	$(BIN)/drafter draft examples/complaint_zh.txt
+	$(BIN)/drafter draft examples/complaint_en.eml
 	-$(BIN)/drafter check examples/reply_risky.txt
 
-# Tests: lint, format, types, then the suite.
+# Tests: lint, format, types, the suite, then the eval gate against the committed baseline.
 test: setup
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy drafter
 	$(BIN)/pytest
+	$(BIN)/drafter eval --baseline evals/baseline.json
 
 bench: setup
 	$(BIN)/python bench/bench_check.py
+	$(BIN)/python bench/bench_draft.py

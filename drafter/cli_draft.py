@@ -135,4 +135,7 @@ async def draft_lines(
             bar.close()
         for task in tasks:
             task.cancel()
+        close = getattr(backend, "aclose", None)
+        if close is not None:
+            await close()  # close HTTP connections inside the loop that opened them
     return worst

@@ -110,6 +110,10 @@ def _is_word_char(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
 
+# Parts too common to anchor a pattern on: the automaton would hit them in most replies.
+_WEAK = frozenset({"我们的", "是我们的", "是我们", "我们", "您的", "你的", "our", "we", "the", "your", "you"})
+
+
 def _pattern(rule_index: int, text: str) -> Pattern:
     prefix = text.endswith(PREFIX)
     raw_parts = [p for p in text.removesuffix(PREFIX).split(GAP)]
@@ -118,7 +122,7 @@ def _pattern(rule_index: int, text: str) -> Pattern:
     return Pattern(
         rule=rule_index,
         parts=parts,
-        anchor=max(range(len(parts)), key=lambda i: (len(parts[i]), i)),  # longest; on a tie the later
+        anchor=max(range(len(parts)), key=lambda i: (parts[i] not in _WEAK, len(parts[i]), i)),
         gap=GAP_LIMIT[script],
         boundary_start=_is_word_char(parts[0][0]),
         boundary_end=_is_word_char(parts[-1][-1]) and not prefix,

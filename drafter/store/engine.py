@@ -1,0 +1,98 @@
+"""Engines and migrations. SQLite runs in WAL mode with a long busy timeout, and transactions
+that write start with BEGIN IMMEDIATE, so concurrent writers queue instead of failing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import create_engine, event, text
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import ArgumentError, OperationalError
+
+from drafter.errors import ConfigError, InputError
+
+MIGRATIONS = Path(__file__).parent / "migrations"
+SQLITE_BUSY_MS = 30_000
+WRITE = "drafter_write"  # execution option: this transaction writes
+
+
+def make_engine(url: str) -> Engine:
+    try:
+        if url.startswith("sqlite"):
+            engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_MS / 1000}, pool_size=8, max_overflow=16)
+            _tune_sqlite(engine)
+        else:
+            engine = create_engine(url, pool_pre_ping=True, pool_size=8, max_overflow=16)
+    except ArgumentError as exc:
+        raise InputError(f"not a database URL: {exc}") from exc
+    except ImportError as exc:  # e.g. postgresql+psycopg2 without the driver
+        raise InputError(f"no driver for this database URL: {exc}") from exc
+    return engine
+
+
+def _tune_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.isolation_level = None  # the driver's own BEGIN handling off; we emit BEGIN below
+        cur = dbapi_conn.cursor()
+        for pragma in (
+            "journal_mode=WAL",
+            f"busy_timeout={SQLITE_BUSY_MS}",
+            "foreign_keys=ON",
+            "synchronous=NORMAL",
+        ):
+            cur.execute(f"PRAGMA {pragma}")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Connection) -> None:
+        # A deferred transaction that reads and then writes can fail with SQLITE_BUSY at once
+        # (no busy wait for a lock upgrade); writers take the write lock up front instead.
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE) else "BEGIN")
+
+
+def _alembic_config(connection: Connection) -> Any:
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str | None:
+    from alembic.script import ScriptDirectory
+
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return ScriptDirectory.from_config(config).get_current_head()
+
+
+def current_revision(conn: Connection) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
+    return MigrationContext.configure(conn).get_current_revision()
+
+
+def migrate(engine: Engine) -> None:
+    """Bring the schema to head (``alembic upgrade head``); cheap when it already is there.
+
+    One migrator at a time: SQLite by its write lock, PostgreSQL by an advisory lock, so
+    replicas starting together do not race."""
+    from alembic import command
+
+    head = head_revision()
+    try:
+        with engine.connect() as conn:
+            if current_revision(conn) == head:
+                return
+        with engine.connect().execution_options(**{WRITE: True}) as conn, conn.begin():
+            if conn.dialect.name == "postgresql":
+                conn.execute(text("SELECT pg_advisory_xact_lock(7251983)"))
+            if current_revision(conn) != head:
+                command.upgrade(_alembic_config(conn), "head")
+    except OperationalError as exc:
+        raise ConfigError(f"cannot open the review store: {exc.orig}") from exc

@@ -1,0 +1,94 @@
+"""A supervisor's decision, the same for the API, the web pages and `drafter review`: the
+final reply is re-checked by the guardrails under the reviewer's own approval limit; a reply
+the guardrails block is approved only with an override reason (kept in the audit log); a
+rejection needs a reason."""
+
+from __future__ import annotations
+
+from drafter.errors import InputError
+from drafter.guard import check
+from drafter.policy import Policy
+from drafter.store.errors import Conflict, Forbidden
+from drafter.store.records import Decision, DraftRecord, User
+from drafter.store.store import Store
+
+MAX_TEXT = 20_000
+MAX_REASON = 2_000
+
+
+def _clean(value: str | None, limit: int, what: str) -> str | None:
+    if value is None:
+        return None
+    value = value.replace("\r\n", "\n").replace("\r", "\n")  # browsers send CRLF from a textarea
+    if len(value) > limit:
+        raise InputError(f"the {what} is longer than {limit} characters")
+    return value if value.strip() else None
+
+
+def decide(
+    store: Store,
+    draft_id: int,
+    *,
+    reviewer: User,
+    decision: Decision,
+    policy: Policy,
+    text: str | None = None,
+    reason: str | None = None,
+    version: int | None = None,
+) -> DraftRecord:
+    if reviewer.role != "supervisor":
+        raise Forbidden("only a supervisor can review drafts")
+    if decision not in ("approve", "reject"):
+        raise InputError(f"unknown decision {decision!r} (use approve or reject)")
+    record = store.get(draft_id)
+    if record.status != "needs_review":
+        by = f" by {record.review.reviewer}" if record.review else ""
+        raise Conflict(
+            f"draft {draft_id} is not awaiting review: it is {record.status}{by}",
+            current_version=record.version,
+            current_status=record.status,
+        )
+    if version is not None and version != record.version:
+        raise Conflict(
+            f"draft {draft_id} changed since you read it (version {version}, now {record.version}): "
+            "reload it and decide again",
+            current_version=record.version,
+            current_status=record.status,
+        )
+    expected = record.version if version is None else version
+    edited = _clean(text, MAX_TEXT, "edited reply")
+    note = _clean(reason, MAX_REASON, "reason")
+    note = note.strip() if note else None
+    if decision == "reject":
+        if edited is not None and edited != record.text:
+            raise InputError("an edited reply can be approved, not rejected: leave the text out to reject")
+        if note is None:
+            raise InputError("rejecting a draft needs a reason, for the agent and the record")
+        return store.decide(draft_id, reviewer=reviewer, decision="reject", expected_version=expected, reason=note)
+
+    if text is not None and edited is None:
+        raise InputError("the edited reply is empty")
+    final_text = edited if edited is not None else record.text
+    report = check(
+        final_text,
+        role=reviewer.role,
+        context=record.complaint.context,
+        policy=policy,
+        language=str(record.draft.get("language") or "auto"),
+    )
+    if report.verdict == "block" and note is None:
+        rules = ", ".join(sorted({f.rule for f in report.findings}))
+        raise InputError(
+            f"the guardrails block this reply ({rules}): approving it needs an override reason, "
+            "which is kept in the audit log"
+        )
+    return store.decide(
+        draft_id,
+        reviewer=reviewer,
+        decision="approve",
+        expected_version=expected,
+        reason=note,
+        edited_text=final_text if final_text != record.text else None,
+        final=report,
+        final_text=final_text,
+    )
