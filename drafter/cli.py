@@ -161,7 +161,7 @@ def draft_cmd(
     from drafter.cli_draft import EXIT, draft_lines, render_draft
     from drafter.config import setting
     from drafter.errors import BackendUnavailable
-    from drafter.pipeline import draft, make_backend
+    from drafter.pipeline import adraft, make_backend
     from drafter.policy import load_policy
 
     policy = load_policy(setting("policy", policy_path))
@@ -182,17 +182,27 @@ def draft_cmd(
         )
         sys.exit(code)
     context = parse_json_object(context_json, "--context")
+    text = read_text(source)
+
+    async def one() -> Any:
+        try:
+            return await adraft(
+                text,
+                channel=channel,
+                language=language,
+                customer=customer,
+                context=context,
+                role=role,
+                backend=engine,
+                policy=policy,
+            )
+        finally:
+            close = getattr(engine, "aclose", None)
+            if close is not None:
+                await close()
+
     try:
-        d = draft(
-            read_text(source),
-            channel=channel,
-            language=language,
-            customer=customer,
-            context=context,
-            role=role,
-            backend=engine,
-            policy=policy,
-        )
+        d = asyncio.run(one())
     except BackendUnavailable as exc:
         click.echo(f"drafter: backend unavailable after {exc.attempts} attempts: {exc.message}", err=True)
         sys.exit(3)
