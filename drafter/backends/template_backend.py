@@ -23,7 +23,7 @@ _MONEYISH = re.compile(r"\d|[¥$€£元块]")
 # Not a thing you can have: intake sometimes takes a verb or adjective for the item.
 _NOT_ITEM_ZH = re.compile(r"^[吃喝用买点拿收送等]|[出了到过着得]$|^(?:质量|问题|服务|态度|情况|事情|体验|时间|速度)$")
 _NOT_ITEM_EN = re.compile(
-    r"(?:ed|ing|ly)$|^(?:late|cold|wrong|missing|broken|bad|my|the|a|an|quality|service|problem|issue|experience)$",
+    r"(?:ed|ing|ly)$|^(?:late|cold|wrong|missing|broken|bad|my|the|a|an|quality|service|problem|issue|experience|free|it|this|that)$",
     re.IGNORECASE,
 )
 
@@ -56,7 +56,7 @@ def _clean_item(item: str | None) -> str | None:
     item = item.strip(" .,;:!?，。！？")
     if not _SAFE_ITEM.match(item) or _MONEYISH.search(item):
         return None
-    if _NOT_ITEM_ZH.search(item) or _NOT_ITEM_EN.search(item.split()[-1]):
+    if _NOT_ITEM_ZH.search(item) or _NOT_ITEM_EN.search(item.split()[-1]) or (item.isascii() and item.isupper()):
         return None
     return item
 
