@@ -272,6 +272,17 @@ def eval_cmd(
     )
 
 
+def _register_review_commands() -> None:
+    # Only click objects are imported here; fastapi and sqlalchemy load inside the commands.
+    from drafter.cli_review import review_group, serve_cmd, users_group
+
+    for command in (serve_cmd, users_group, review_group):
+        cli.add_command(command)
+
+
+_register_review_commands()
+
+
 def main() -> None:
     cli()
 

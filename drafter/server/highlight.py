@@ -5,6 +5,7 @@ nothing the customer or the model wrote can become markup."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from markupsafe import Markup, escape
 
@@ -19,7 +20,7 @@ def highlight(text: str, findings: Sequence[Finding]) -> Markup:
     spans = [s for s in spans if s[2] > s[1]]  # a finding with no span (a missing step) is listed, not marked
     cuts = sorted({0, size} | {s[1] for s in spans} | {s[2] for s in spans})
     out: list[Markup] = []
-    for start, end in zip(cuts, cuts[1:], strict=False):
+    for start, end in pairwise(cuts):
         covering = [s for s in spans if s[1] <= start and end <= s[2]]
         piece = escape(text[start:end])
         if covering:

@@ -18,6 +18,8 @@ WRITE = "drafter_write"  # execution option: this transaction writes
 
 
 def make_engine(url: str) -> Engine:
+    if url.startswith("sqlite") and (url.rstrip("/") in ("sqlite:", "sqlite+pysqlite:") or ":memory:" in url):
+        raise InputError("an in-memory SQLite store would vanish with the process: give a file (--db PATH)")
     try:
         if url.startswith("sqlite"):
             engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_MS / 1000}, pool_size=8, max_overflow=16)
@@ -27,7 +29,8 @@ def make_engine(url: str) -> Engine:
     except ArgumentError as exc:
         raise InputError(f"not a database URL: {exc}") from exc
     except ImportError as exc:  # e.g. postgresql+psycopg2 without the driver
-        raise InputError(f"no driver for this database URL: {exc}") from exc
+        hint = " (for PostgreSQL: pip install 'psycopg[binary]' and use postgresql://...)" if "postgres" in url else ""
+        raise InputError(f"no driver for this database URL: {exc}{hint}") from exc
     return engine
 
 
@@ -62,9 +65,8 @@ def _alembic_config(connection: Connection) -> Any:
 
 
 def head_revision() -> str | None:
-    from alembic.script import ScriptDirectory
-
     from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))

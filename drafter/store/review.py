@@ -20,6 +20,8 @@ def _clean(value: str | None, limit: int, what: str) -> str | None:
     if value is None:
         return None
     value = value.replace("\r\n", "\n").replace("\r", "\n")  # browsers send CRLF from a textarea
+    if "\x00" in value:
+        raise InputError(f"the {what} contains a NUL character")
     if len(value) > limit:
         raise InputError(f"the {what} is longer than {limit} characters")
     return value if value.strip() else None

@@ -6,17 +6,18 @@ from __future__ import annotations
 
 import hashlib
 import secrets
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
+from pydantic import ValidationError
 from sqlalchemy import Row, Select, and_, func, insert, select, update
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, CursorResult
 from sqlalchemy.exc import IntegrityError
 
 from drafter.errors import InputError
-from drafter.guard.report import Finding, GuardReport
+from drafter.guard.report import Finding, GuardContext, GuardReport
 from drafter.models import Draft
 from drafter.policy import VERDICT_RANK
 from drafter.store import schema as t
@@ -34,20 +35,13 @@ from drafter.store.records import (
     Submission,
     User,
 )
+from drafter.store.times import now
+from drafter.store.times import utc as _utc
 from drafter.store.url import resolve_url
 
 SEVERITY_RANK = {"low": 1, "medium": 2, "high": 3, "critical": 4}
 MAX_NAME = 100
 EXCERPT = 120
-
-
-def now() -> datetime:
-    return datetime.now(UTC)
-
-
-def _utc(value: datetime) -> datetime:
-    """SQLite gives naive datetimes back (stored in UTC); PostgreSQL gives the session's zone."""
-    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
 def hash_secret(value: str) -> str:
@@ -59,6 +53,20 @@ def _check_name(name: str) -> str:
     if not name or len(name) > MAX_NAME or any(ord(ch) < 32 or ord(ch) == 127 for ch in name):
         raise InputError(f"a user name is 1-{MAX_NAME} printable characters")
     return name
+
+
+def _reject_nul(value: Any, what: str) -> None:
+    """PostgreSQL text cannot hold NUL; refuse it everywhere so both databases agree."""
+    if isinstance(value, str):
+        if "\x00" in value:
+            raise InputError(f"{what} contains a NUL character")
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _reject_nul(key, what)
+            _reject_nul(item, what)
+    elif isinstance(value, list):
+        for item in value:
+            _reject_nul(item, what)
 
 
 class Store:
@@ -153,15 +161,22 @@ class Store:
             with self._write() as conn:
                 if conn.execute(select(t.users.c.id).where(t.users.c.name == name)).first() is not None:
                     raise InputError(f"user {name!r} already exists")
-                user_id = conn.execute(
-                    insert(t.users).values(name=name, role=role, token_hash=hash_secret(token), created_at=now())
-                ).inserted_primary_key[0]
+                user_id = _new_id(
+                    conn.execute(
+                        insert(t.users).values(name=name, role=role, token_hash=hash_secret(token), created_at=now())
+                    )
+                )
                 self._audit(
-                    conn, actor=actor, action="user.add", entity="user", entity_id=user_id, after={"name": name, "role": role}
+                    conn,
+                    actor=actor,
+                    action="user.add",
+                    entity="user",
+                    entity_id=user_id,
+                    after={"name": name, "role": role},
                 )
         except IntegrityError as exc:  # a concurrent add of the same name
             raise InputError(f"user {name!r} already exists") from exc
-        return User(id=user_id, name=name, role=role), token  # type: ignore[arg-type]
+        return User(id=user_id, name=name, role=role), token
 
     def user_for_token(self, token: str) -> User | None:
         if not token:
@@ -253,53 +268,69 @@ class Store:
     ) -> Submission:
         """Record a complaint and its checked draft; flagged, blocked or escalated drafts enter the
         queue. The same idempotency key (per submitter) records once: a repeat gets the first."""
+        for value, what in (
+            (complaint, "the complaint"),
+            (customer, "the customer"),
+            (context, "the context"),
+            (input_id, "the id"),
+            (idempotency_key, "the idempotency key"),
+            (draft.text, "the draft"),
+        ):
+            _reject_nul(value, what)
         report = draft.guard
         worst = max((f.severity for f in report.findings), key=SEVERITY_RANK.__getitem__, default=None)
         queued = report.verdict != "pass" or draft.escalate
         status = "needs_review" if queued else "ready"
         payload = draft.model_dump(mode="json")
-        ctx = context or {}
+        try:
+            order = GuardContext.model_validate(context or {})
+        except ValidationError as exc:
+            raise InputError(f"context: {exc.errors()[0]['msg']}") from exc
         created = now()
         try:
             with self._write() as conn:
-                complaint_id = conn.execute(
-                    insert(t.complaints).values(
-                        received_at=created,
-                        customer=customer,
-                        content=complaint,
-                        channel=draft.channel,
-                        language=draft.language,
-                        order_id=ctx.get("order_id"),
-                        order_amount=ctx.get("order_amount"),
-                        currency=ctx.get("currency"),
-                        context=context,
-                        submitted_by=submitter.id,
+                complaint_id = _new_id(
+                    conn.execute(
+                        insert(t.complaints).values(
+                            received_at=created,
+                            customer=customer,
+                            content=complaint,
+                            channel=draft.channel,
+                            language=draft.language,
+                            order_id=order.order_id,
+                            order_amount=order.order_amount,
+                            currency=order.currency,
+                            context=context,
+                            submitted_by=submitter.id,
+                        )
                     )
-                ).inserted_primary_key[0]
-                draft_id = conn.execute(
-                    insert(t.drafts).values(
-                        complaint_id=complaint_id,
-                        submitted_by=submitter.id,
-                        idempotency_key=idempotency_key,
-                        request_hash=request_hash,
-                        input_id=input_id,
-                        role=role,
-                        category=draft.category,
-                        reasons=list(draft.reasons),
-                        customer_type=draft.customer_type,
-                        escalate=draft.escalate,
-                        text=draft.text,
-                        verdict=report.verdict,
-                        severity=worst,
-                        priority=max(VERDICT_RANK[report.verdict], 1 if draft.escalate else 0),
-                        severity_rank=SEVERITY_RANK.get(worst or "", 0),
-                        draft=payload,
-                        status=status,
-                        version=1,
-                        created_at=created,
-                        updated_at=created,
+                )
+                draft_id = _new_id(
+                    conn.execute(
+                        insert(t.drafts).values(
+                            complaint_id=complaint_id,
+                            submitted_by=submitter.id,
+                            idempotency_key=idempotency_key,
+                            request_hash=request_hash,
+                            input_id=input_id,
+                            role=role,
+                            category=draft.category,
+                            reasons=list(draft.reasons),
+                            customer_type=draft.customer_type,
+                            escalate=draft.escalate,
+                            text=draft.text,
+                            verdict=report.verdict,
+                            severity=worst,
+                            priority=max(VERDICT_RANK[report.verdict], 1 if draft.escalate else 0),
+                            severity_rank=SEVERITY_RANK.get(worst or "", 0),
+                            draft=payload,
+                            status=status,
+                            version=1,
+                            created_at=created,
+                            updated_at=created,
+                        )
                     )
-                ).inserted_primary_key[0]
+                )
                 self._insert_findings(conn, draft_id, None, report.findings)
                 self._audit(
                     conn,
@@ -318,7 +349,7 @@ class Store:
             raise
         return Submission(
             id=draft_id,
-            status=status,  # type: ignore[arg-type]
+            status=status,
             created=True,
             request_hash=request_hash,
             response={"id": draft_id, **{k: v for k, v in payload.items() if k != "id"}},
@@ -472,20 +503,22 @@ class Store:
             if result.rowcount != 1:
                 raise self._why_not(conn, draft_id, expected_version)
             before = conn.execute(select(d.text, d.verdict).where(d.id == draft_id)).one()
-            review_id = conn.execute(
-                insert(t.reviews).values(
-                    draft_id=draft_id,
-                    reviewer_id=reviewer.id,
-                    decision=decision,
-                    edited_text=edited_text,
-                    final_text=final_text,
-                    verdict=final.verdict if final else None,
-                    reason=reason,
-                    override=override,
-                    from_version=expected_version,
-                    created_at=decided,
+            review_id = _new_id(
+                conn.execute(
+                    insert(t.reviews).values(
+                        draft_id=draft_id,
+                        reviewer_id=reviewer.id,
+                        decision=decision,
+                        edited_text=edited_text,
+                        final_text=final_text,
+                        verdict=final.verdict if final else None,
+                        reason=reason,
+                        override=override,
+                        from_version=expected_version,
+                        created_at=decided,
+                    )
                 )
-            ).inserted_primary_key[0]
+            )
             if final is not None:
                 self._insert_findings(conn, draft_id, review_id, final.findings)
             self._audit(
@@ -494,7 +527,12 @@ class Store:
                 action=f"draft.{decision}",
                 entity="draft",
                 entity_id=draft_id,
-                before={"status": "needs_review", "version": expected_version, "text": before.text, "verdict": before.verdict},
+                before={
+                    "status": "needs_review",
+                    "version": expected_version,
+                    "text": before.text,
+                    "verdict": before.verdict,
+                },
                 after={
                     "status": status,
                     "version": expected_version + 1,
@@ -533,6 +571,12 @@ class Store:
         )
 
 
+def _new_id(result: CursorResult[Any]) -> int:
+    key = result.inserted_primary_key
+    assert key is not None
+    return int(key[0])
+
+
 def _finding(r: Row[Any]) -> Finding:
     return Finding(
         rule=r.rule,
@@ -546,7 +590,7 @@ def _finding(r: Row[Any]) -> Finding:
     )
 
 
-def _draft_record(row: Row[Any], finding_rows: list[Row[Any]], review_row: Row[Any] | None) -> DraftRecord:
+def _draft_record(row: Row[Any], finding_rows: Sequence[Row[Any]], review_row: Row[Any] | None) -> DraftRecord:
     drafted = [_finding(f) for f in finding_rows if f.review_id is None]
     review = None
     if review_row is not None:

@@ -1,0 +1,275 @@
+"""The HTTP API (/v1). `POST /v1/check` and `POST /v1/drafts` speak the `drafter check --jsonl`
+and `drafter draft --jsonl` contracts: the same functions build the same objects, written the
+same way (``json.dumps(..., ensure_ascii=False)``)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Header, HTTPException, Path, Query, Request, Response
+from pydantic import BaseModel, ConfigDict, Field
+from starlette.concurrency import run_in_threadpool
+
+from drafter.cli_check import CheckLine, _line_result
+from drafter.cli_draft import DraftLine, _draft_line
+from drafter.models import Draft
+from drafter.policy import Policy
+from drafter.server.auth import CurrentUser, StoreDep, Supervisor
+from drafter.store import AuditEntry, DraftRecord, NotFound, QueueItem, User
+from drafter.store.review import decide
+
+router = APIRouter()
+
+MAX_BODY = 1 << 20
+MAX_KEY = 200
+DraftId = Annotated[int, Path(ge=1, le=2**62, description="the record id")]
+Limit = Annotated[int, Query(ge=1, le=500)]
+Offset = Annotated[int, Query(ge=0, le=10**9)]
+
+
+class Items(BaseModel):
+    items: list[QueueItem]
+
+
+class AuditItems(BaseModel):
+    items: list[AuditEntry]
+
+
+class ReviewIn(BaseModel):
+    """A supervisor's decision. ``version`` (from GET) makes a stale decision fail with 409."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    decision: Literal["approve", "reject"]
+    text: str | None = Field(None, max_length=20_000, description="the edited reply (approve only)")
+    reason: str | None = Field(
+        None, max_length=2_000, description="why: required to reject, and to approve a reply the guardrails block"
+    )
+    version: int | None = Field(None, ge=1, description="the draft version the decision was made on")
+
+
+def _contract(obj: dict[str, Any], status: int = 200, headers: dict[str, str] | None = None) -> Response:
+    """A JSON body byte-identical to the CLI's JSON-lines output (minus the newline)."""
+    return Response(
+        json.dumps(obj, ensure_ascii=False), status_code=status, media_type="application/json", headers=headers
+    )
+
+
+def _inline(node: Any, defs: dict[str, Any]) -> Any:
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#/$defs/"):
+            return _inline(defs[ref.removeprefix("#/$defs/")], defs)
+        return {k: _inline(v, defs) for k, v in node.items() if k != "$defs"}
+    if isinstance(node, list):
+        return [_inline(v, defs) for v in node]
+    return node
+
+
+def _body_schema(model: type[BaseModel]) -> dict[str, Any]:
+    """Document a body that the endpoint reads raw (to keep the CLI contract's own errors)."""
+    schema = model.model_json_schema()
+    schema = _inline(schema, schema.get("$defs", {}))
+    return {"requestBody": {"required": True, "content": {"application/json": {"schema": schema}}}}
+
+
+async def _raw_object(request: Request) -> tuple[str, dict[str, Any] | None]:
+    """The body as text and, when it is one, the JSON object it holds."""
+    body = await request.body()
+    if len(body) > MAX_BODY:
+        raise HTTPException(413, f"the body is larger than {MAX_BODY} bytes")
+    try:
+        raw = body.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise HTTPException(400, f"the body is not UTF-8 ({exc.reason} at byte {exc.start})") from exc
+    try:
+        obj = json.loads(raw)
+    except json.JSONDecodeError:
+        return raw, None
+    return raw, obj if isinstance(obj, dict) else None
+
+
+def _policy(request: Request) -> Policy:
+    policy: Policy = request.app.state.policy
+    return policy
+
+
+@router.get("/healthz", tags=["service"])
+def healthz(store: StoreDep) -> dict[str, str]:
+    store.ping()
+    return {"status": "ok"}
+
+
+@router.post(
+    "/v1/check",
+    tags=["guardrail"],
+    openapi_extra=_body_schema(CheckLine),
+    responses={200: {"description": "the `drafter check --jsonl` output object"}, 400: {}, 422: {}},
+)
+async def check_reply(request: Request, user: CurrentUser) -> Response:
+    """Check one reply: a `drafter check --jsonl` input object in, its output object out."""
+    raw, obj = await _raw_object(request)
+    result, outcome = await run_in_threadpool(_line_result, raw, user.role, _policy(request))
+    if outcome == "error":
+        return _contract(result, 400 if obj is None else 422)
+    return _contract(result)
+
+
+def _request_hash(obj: dict[str, Any]) -> str:
+    canonical = json.dumps({k: v for k, v in obj.items() if k != "idempotency_key"}, sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def _idempotency_key(header: str | None, obj: dict[str, Any]) -> str | None:
+    body = obj.get("idempotency_key")
+    if body is not None and not isinstance(body, str):
+        raise HTTPException(422, "idempotency_key must be a string")
+    if header is not None and body is not None and header != body:
+        raise HTTPException(400, "the Idempotency-Key header and the idempotency_key field differ")
+    key = header if header is not None else body
+    if key is not None and not (0 < len(key) <= MAX_KEY and key.isprintable()):
+        raise HTTPException(422, f"an idempotency key is 1-{MAX_KEY} printable characters")
+    return key
+
+
+def _may_draft_as(policy: Policy, requested: Any, caller: str) -> bool:
+    """A caller drafts under its own approval limit or a lower one, never a higher one."""
+    if not isinstance(requested, str) or requested == caller or requested not in policy.roles:
+        return True  # absent, or unknown (the draft contract reports unknown roles itself)
+    mine, theirs = policy.roles.get(caller), policy.roles[requested]
+    return mine is None or (theirs is not None and theirs <= mine)
+
+
+def _replay(existing_hash: str, request_hash: str) -> None:
+    if existing_hash != request_hash:
+        raise HTTPException(409, "this idempotency key was already used for a different request")
+
+
+@router.post(
+    "/v1/drafts",
+    tags=["drafts"],
+    status_code=201,
+    openapi_extra=_body_schema(DraftLine),
+    responses={
+        200: {"description": "a repeat of an earlier request with the same idempotency key: the first answer"},
+        201: {"description": 'the `drafter draft --jsonl` output object, with "id" the record id'},
+        400: {},
+        403: {},
+        409: {},
+        422: {},
+        503: {"description": "the drafting backend could not be reached"},
+    },
+)
+async def submit_draft(
+    request: Request,
+    user: CurrentUser,
+    store: StoreDep,
+    idempotency_key: Annotated[str | None, Header(alias="Idempotency-Key")] = None,
+) -> Response:
+    """Draft, check and record a reply to a complaint; flagged, blocked or escalated drafts enter
+    the review queue. Repeats with the same idempotency key record once."""
+    raw, obj = await _raw_object(request)
+    policy = _policy(request)
+    backend = request.app.state.backend
+    if obj is None:
+        result, _ = await _draft_line(
+            raw, default_role=user.role, backend=backend, policy=policy, channel=None, language=None
+        )
+        return _contract(result, 400)
+    key = _idempotency_key(idempotency_key, obj)
+    if not _may_draft_as(policy, obj.get("role"), user.role):
+        raise HTTPException(403, f"a {user.role} cannot draft under the {obj['role']!r} approval limit")
+    digest = _request_hash(obj)
+    if key is not None:
+        existing = await run_in_threadpool(store.find_submission, user.id, key)
+        if existing is not None:
+            _replay(existing.request_hash, digest)
+            return _contract(existing.response, 200, {"Idempotent-Replayed": "true"})
+    result, outcome = await _draft_line(
+        raw, default_role=user.role, backend=backend, policy=policy, channel=None, language=None
+    )
+    if outcome != "ready" and outcome != "needs_review":
+        return _contract(result, 503 if outcome == "unavailable" else 422)
+    draft = Draft.model_validate({k: v for k, v in result.items() if k != "id"})
+    line = DraftLine.model_validate(obj)
+    context = obj.get("context") if isinstance(obj.get("context"), dict) else None
+    if context is not None and line.context is not None:
+        context = {**context, **line.context.model_dump(exclude_none=True)}
+    submission = await run_in_threadpool(
+        lambda: store.record_draft(
+            draft,
+            submitter=user,
+            complaint=line.complaint,
+            customer=line.customer,
+            context=context,
+            role=draft.guard.role,
+            input_id=line.id,
+            idempotency_key=key,
+            request_hash=digest,
+        )
+    )
+    if not submission.created:
+        _replay(submission.request_hash, digest)
+        return _contract(submission.response, 200, {"Idempotent-Replayed": "true"})
+    return _contract(submission.response, 201)
+
+
+@router.get("/v1/queue", tags=["review"], response_model=Items)
+def queue(user: Supervisor, store: StoreDep, limit: Limit = 100, offset: Offset = 0) -> Items:
+    """Drafts awaiting review, most severe and oldest first."""
+    return Items(items=store.queue(limit=limit, offset=offset))
+
+
+@router.get("/v1/drafts", tags=["drafts"], response_model=Items)
+def list_drafts(
+    user: CurrentUser,
+    store: StoreDep,
+    status: Literal["ready", "needs_review", "approved", "rejected"] | None = None,
+    limit: Limit = 100,
+    offset: Offset = 0,
+) -> Items:
+    """Recorded drafts, newest first: an agent's own, or everyone's for a supervisor."""
+    mine = None if user.role == "supervisor" else user.id
+    return Items(items=store.drafts(submitted_by=mine, status=status, limit=limit, offset=offset))
+
+
+def _visible(store: Any, draft_id: int, user: User) -> DraftRecord:
+    record: DraftRecord = store.get(draft_id)
+    if user.role != "supervisor" and record.submitted_by_id != user.id:
+        raise NotFound(f"no draft {draft_id}")  # an agent sees its own drafts only; others do not exist
+    return record
+
+
+@router.get("/v1/drafts/{draft_id}", tags=["drafts"], response_model=DraftRecord)
+def get_draft(draft_id: DraftId, user: CurrentUser, store: StoreDep) -> DraftRecord:
+    """One draft with its complaint, findings and, once decided, the decision."""
+    return _visible(store, draft_id, user)
+
+
+@router.post(
+    "/v1/drafts/{draft_id}/review",
+    tags=["review"],
+    response_model=DraftRecord,
+    responses={403: {}, 404: {}, 409: {"description": "stale version, or already decided"}, 422: {}},
+)
+def review(draft_id: DraftId, body: ReviewIn, request: Request, user: Supervisor, store: StoreDep) -> DraftRecord:
+    """Approve (optionally with an edited reply, re-checked by the guardrails) or reject."""
+    return decide(
+        store,
+        draft_id,
+        reviewer=user,
+        decision=body.decision,
+        policy=_policy(request),
+        text=body.text,
+        reason=body.reason,
+        version=body.version,
+    )
+
+
+@router.get("/v1/drafts/{draft_id}/audit", tags=["review"], response_model=AuditItems)
+def audit(draft_id: DraftId, user: Supervisor, store: StoreDep) -> AuditItems:
+    """Every recorded action on one draft, oldest first."""
+    store.get(draft_id)
+    return AuditItems(items=store.audit(entity="draft", entity_id=draft_id))

@@ -1,0 +1,1 @@
+"""End-to-end tests, and the helpers the server tests share (support.py)."""
