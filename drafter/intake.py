@@ -1091,7 +1091,8 @@ _THE_X_I_BOUGHT = re.compile(
 
 def _item(c: _Compiled, scan: _Scan, category: Category) -> str | None:
     """What the complaint is about: "the X I bought", then what follows 买的/点的/ordered/...,
-    then what follows my/我的, then the category keyword that matched."""
+    then what follows my/我的, then the category keyword that matched (never for foreign
+    objects, illness or injury)."""
     cues = c.config.facts.item
     generic = {fold(g).strip() for g in cues.generic}
     starts = {s for spans in scan.hits.values() for s, _ in spans}
@@ -1117,6 +1118,8 @@ def _item(c: _Compiled, scan: _Scan, category: Category) -> str | None:
             item = _item_after_zh(c, scan, pos, starts) if lang == "zh" else _item_after_en(c, scan, pos, starts)
             if found := usable(item):
                 return found
+    if category in ("foreign_object", "illness", "injury"):
+        return None  # the keyword there is the hair, the symptom or the wound, not the item
     hits = scan.get(f"cat:{category}")
     return scan.text[hits[0][0] : hits[0][1]] if hits else None
 

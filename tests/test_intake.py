@@ -505,7 +505,7 @@ ITEM_CASES: list[tuple[str, str | None]] = [
     ("我訂的蛋糕今天送到時已經化了。", "蛋糕"),
     ("The burger was cold.", "burger"),  # "the X" as a last resort
     ("你们这个热水壶用了两次就漏水了。", "热水壶"),
-    ("My husband got sick after eating there.", "sick"),  # generic word skipped: the category keyword
+    ("My husband got sick after eating there.", None),  # a symptom is not an item
     ("我的订单显示已签收但我没收到。", "签收"),
 ]
 

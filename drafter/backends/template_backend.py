@@ -85,7 +85,8 @@ def compose(complaint: Complaint, analysis: Analysis, limit: float | None, curre
     im = complaint.channel == "im"
     facts = analysis.facts
     item = _clean_item(facts.item)
-    item_text = ("您的" + item) if zh and item else ("your " + item) if item else bank["default_item"]
+    default_item = bank.get("default_items", {}).get(analysis.category, bank["default_item"])
+    item_text = ("您的" + item) if zh and item else ("your " + item) if item else default_item
     order_ref = bank["order_ref"].format(order_id=facts.order_id) if facts.order_id else ""
     issue = bank["issue"][analysis.category].format(item=item_text)
 
