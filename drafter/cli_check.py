@@ -7,11 +7,12 @@ import sys
 from typing import Any
 
 import click
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict
 
 from drafter.cli import iter_lines
 from drafter.errors import DrafterError
 from drafter.guard import GuardReport, check
+from drafter.jsonl import parse_line
 from drafter.policy import Policy
 
 _COLOURS = {"critical": "red", "high": "yellow", "medium": "yellow", "low": "cyan"}
@@ -76,15 +77,10 @@ def check_one(
 
 def _line_result(raw: str, default_role: str | None, policy: Policy) -> tuple[dict[str, Any], str]:
     """The output object for one input line and its outcome: pass, flag, block or error."""
+    line, error = parse_line(raw, CheckLine)
+    if line is None:
+        return error or {"id": None, "error": "unreadable line"}, "error"
     try:
-        obj = json.loads(raw)
-    except json.JSONDecodeError as exc:
-        return {"id": None, "error": f"not valid JSON: {exc.msg} at column {exc.colno}"}, "error"
-    if not isinstance(obj, dict):
-        return {"id": None, "error": "each line must be a JSON object"}, "error"
-    line_id = obj.get("id") if isinstance(obj.get("id"), (str, int)) else None
-    try:
-        line = CheckLine.model_validate(obj)
         report = check(
             line.text,
             role=line.role or default_role,
@@ -92,12 +88,8 @@ def _line_result(raw: str, default_role: str | None, policy: Policy) -> tuple[di
             policy=policy,
             language=line.language,
         )
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        return {"id": line_id, "error": f"{where}: {first['msg']}"}, "error"
     except DrafterError as exc:
-        return {"id": line_id, "error": exc.message}, "error"
+        return {"id": line.id, "error": exc.message}, "error"
     findings = [f.model_dump() for f in report.findings]
     return {"id": line.id, "verdict": report.verdict, "findings": findings}, report.verdict
 

@@ -10,12 +10,13 @@ from collections.abc import Iterable
 from typing import Any
 
 import click
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict
 
 from drafter.backends.base import Backend
 from drafter.cli_check import render
 from drafter.errors import BackendError, BackendUnavailable, DrafterError
 from drafter.guard import GuardContext
+from drafter.jsonl import parse_line
 from drafter.models import Draft
 from drafter.pipeline import adraft
 from drafter.policy import Policy
@@ -63,15 +64,11 @@ def render_draft(d: Draft, colour: bool) -> str:
 async def _draft_line(
     raw: str, *, default_role: str | None, backend: Backend, policy: Policy, channel: str | None, language: str | None
 ) -> tuple[dict[str, Any], str]:
+    line, error = parse_line(raw, DraftLine)
+    if line is None:
+        return error or {"id": None, "error": "unreadable line"}, "error"
+    line_id = line.id
     try:
-        obj = json.loads(raw)
-    except json.JSONDecodeError as exc:
-        return {"id": None, "error": f"not valid JSON: {exc.msg} at column {exc.colno}"}, "error"
-    if not isinstance(obj, dict):
-        return {"id": None, "error": "each line must be a JSON object"}, "error"
-    line_id = obj.get("id") if isinstance(obj.get("id"), (str, int)) else None
-    try:
-        line = DraftLine.model_validate(obj)
         d = await adraft(
             line.complaint,
             channel=line.channel or channel,
@@ -82,9 +79,6 @@ async def _draft_line(
             backend=backend,
             policy=policy,
         )
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        return {"id": line_id, "error": f"{'.'.join(str(p) for p in first['loc'])}: {first['msg']}"}, "error"
     except BackendUnavailable as exc:
         return {"id": line_id, "error": exc.message, "attempts": exc.attempts}, "unavailable"
     except BackendError as exc:

@@ -10,6 +10,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from drafter.errors import ConfigError, InputError
+from drafter.jsonl import first_error
 from drafter.resources import data_dir
 
 Severity = Literal["low", "medium", "high", "critical"]
@@ -68,6 +69,4 @@ def _read_policy(path: Path) -> Policy:
     try:
         return Policy.model_validate(raw)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        raise ConfigError(f"policy {path}: {where}: {first['msg']}") from exc
+        raise ConfigError(f"policy {path}: {first_error(exc)}") from exc

@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from drafter.errors import InputError
 from drafter.guard.report import GuardContext
+from drafter.jsonl import first_error
 from drafter.resources import data_dir
 
 # Per-case metrics. Gates are 1.0 (pass) or 0.0 (fail); the rest are scores in [0, 1].
@@ -99,8 +100,7 @@ def load_suite(path: str | Path | None = None) -> Suite:
     try:
         suite = Suite.model_validate({**raw, "root": path.parent})
     except ValidationError as exc:
-        first = exc.errors()[0]
-        raise InputError(f"suite {path}: {'.'.join(str(p) for p in first['loc'])}: {first['msg']}") from exc
+        raise InputError(f"suite {path}: {first_error(exc)}") from exc
     for case_set in suite.sets:
         unknown = set(case_set.thresholds) - set(METRICS) - {"precision", "recall"}
         if unknown:
@@ -132,8 +132,7 @@ def load_cases(path: Path, limit: int | None = None) -> tuple[list[Case], list[t
             try:
                 cases.append(Case.model_validate_json(line))
             except ValidationError as exc:
-                first = exc.errors()[0]
-                bad.append((number, f"{'.'.join(str(p) for p in first['loc'])}: {first['msg']}"))
+                bad.append((number, first_error(exc)))
             if limit is not None and len(cases) >= limit:
                 break
     return cases, bad

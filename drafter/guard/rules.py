@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from drafter.errors import RulePackError
 from drafter.guard.normalize import compact_key, is_han
+from drafter.jsonl import first_error
 from drafter.policy import Severity
 from drafter.resources import data_dir
 
@@ -161,9 +162,7 @@ def load_packs(folder: Path) -> tuple[list[Pack], str]:
         except yaml.YAMLError as exc:
             raise RulePackError(f"{path.name}: not valid YAML: {exc}") from exc
         except ValidationError as exc:
-            first = exc.errors()[0]
-            where = ".".join(str(p) for p in first["loc"])
-            raise RulePackError(f"{path.name}: {where}: {first['msg']}") from exc
+            raise RulePackError(f"{path.name}: {first_error(exc)}") from exc
     return packs, digest.hexdigest()[:12]
 
 
