@@ -207,6 +207,7 @@ class _Promise:
 
 
 _PROMISE_GROUPS = ("money", "free", "discount", "multiplier")
+_CONTEXT_GROUPS = ("approval", "replacement")
 _ORDER_AFTER = re.compile(r"\s?(?:的)?(?:订单|单|账单|order|bill)")
 # A trigger that names its beneficiary or is a completed act commits by itself: 退您, 送你,
 # "refund you", "on the house", "crediting".
@@ -221,10 +222,13 @@ def _currency(amount: Amount, ctx: GuardContext, policy: Policy) -> str:
 
 def _promises(doc: _Doc, hits: list[_Hit], ctx: GuardContext, policy: Policy) -> list[_Promise]:
     masks = [(h.start, h.end) for h in hits if h.group == "mask"]
+    triggers = [
+        h for h in hits if h.group in _PROMISE_GROUPS and not any(s <= h.start and h.end <= e for s, e in masks)
+    ]  # "feel free", "refund policy", "credit card" mask what they contain: not a promise
+    if not triggers:
+        return []
     by_sentence: dict[tuple[int, int], list[_Hit]] = defaultdict(list)
-    for hit in hits:
-        if hit.group in _PROMISE_GROUPS and any(s <= hit.start and hit.end <= e for s, e in masks):
-            continue  # "feel free", "refund policy", "credit card": not a promise
+    for hit in (*triggers, *(h for h in hits if h.group in _CONTEXT_GROUPS)):
         by_sentence[doc.sentence(hit.start)].append(hit)
     order_value: float | None = None
     if ctx.order_amount is not None:
