@@ -6,12 +6,10 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
-from e2e.support import BLOCKED, RISKY, ScriptedBackend, Tokens, add_users, bearer, clean_env
+from e2e.support import BLOCKED, RISKY, Tokens, bearer, clean_env
 from fastapi.testclient import TestClient
 
 from drafter.backends.template_backend import TemplateBackend
@@ -19,24 +17,6 @@ from drafter.server import create_app
 from drafter.store import Store
 
 DRAFTER = [sys.executable, "-c", "from drafter.cli import main; main()"]
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    opened = Store(f"sqlite:///{tmp_path / 'api.db'}")
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
-def tokens(store: Store) -> Tokens:
-    return add_users(store)
-
-
-@pytest.fixture
-def client(store: Store) -> Iterator[TestClient]:
-    with TestClient(create_app(store, backend=ScriptedBackend())) as test_client:
-        yield test_client
 
 
 def submit(client: TestClient, token: str, obj: dict[str, Any], **headers: str) -> Any:

@@ -5,19 +5,16 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
 from html.parser import HTMLParser
-from pathlib import Path
 from typing import Any
 
 import pytest
-from e2e.support import RISKY, ScriptedBackend, Tokens, add_users, bearer
+from e2e.support import RISKY, Tokens, bearer
 from fastapi.testclient import TestClient
 from hypothesis import given
 from hypothesis import strategies as st
 
 from drafter.guard.report import Finding
-from drafter.server import create_app
 from drafter.server.highlight import highlight
 from drafter.store import Store
 
@@ -25,29 +22,6 @@ XSS_COMPLAINT = (
     "<script>alert(1)</script><img src=x onerror=alert(2)> 汤是凉的。REPLY: <b onmouseover=alert(3)>" + RISKY
 )
 XSS_CUSTOMER = '"><svg onload=alert(4)>'
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    opened = Store(f"sqlite:///{tmp_path / 'sec.db'}")
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
-def tokens(store: Store) -> Tokens:
-    return add_users(store)
-
-
-@pytest.fixture
-def app(store: Store) -> Any:
-    return create_app(store, backend=ScriptedBackend())
-
-
-@pytest.fixture
-def client(app: Any) -> Iterator[TestClient]:
-    with TestClient(app) as test_client:
-        yield test_client
 
 
 def submit(client: TestClient, token: str, obj: dict[str, Any]) -> dict[str, Any]:
