@@ -311,8 +311,9 @@ def detect_script(text: str, folded: str | None = None) -> str:
     wide = (len(text.encode("utf-8")) - len(text)) // 2  # Han characters take 3 bytes in UTF-8
     if wide < max(2, len(text) // 10):
         return "en"
-    traditional = len(text) - len(text.translate(_traditional_table()))
-    return "zh-Hant" if traditional >= max(1, wide // 50) else "zh-Hans"
+    sample = text[:160]  # the script shows in the first lines; no need to scan a long email
+    traditional = len(sample) - len(sample.translate(_traditional_table()))
+    return "zh-Hant" if traditional >= max(1, min(wide, 160) // 50) else "zh-Hans"
 
 
 @cache
