@@ -112,11 +112,15 @@ def _scan(doc: _Doc) -> tuple[dict[int, list[tuple[int, int]]], list[_Hit]]:
     """The single multi-pattern pass: rule hits by rule index, and lexicon hits."""
     rs, norm = doc.rs, doc.norm
     compact = norm.compact
+    tags_of, step_of = rs.tags, rs.step_keys
     rule_hits: dict[int, list[tuple[int, int]]] = defaultdict(list)
     lex_hits: list[_Hit] = []
     steps_seen: set[str] = set()
-    for key, _, key_end in rs.automaton.find_matches_as_indexes(compact, overlapping=True):
-        for tag in rs.tags[key]:
+    for key, key_start, key_end in rs.automaton.find_matches_as_indexes(compact, overlapping=True):
+        step = step_of.get(key)
+        if step is not None and step in steps_seen:
+            continue  # a LAST step only needs to be present once: most hits end here
+        for tag in tags_of[key]:
             if tag[0] == "p":
                 pat = rs.patterns[tag[1]]
                 span = _match_parts(compact, pat.parts, pat.anchor, key_end, pat.gap)
@@ -131,10 +135,10 @@ def _scan(doc: _Doc) -> tuple[dict[int, list[tuple[int, int]]], list[_Hit]]:
                     continue  # the parts of one pattern must sit in one sentence
                 rule_hits[pat.rule].append((start, end))
             else:
-                _, group, value, b_start, b_end, key_len = tag
+                _, group, value, b_start, b_end, _ = tag
                 if group in steps_seen:
-                    continue  # a LAST step only needs to be present once
-                start, end = norm.span(key_end - key_len, key_end)
+                    continue
+                start, end = norm.span(key_start, key_end)
                 if b_start and not doc.boundary_before(start):
                     continue
                 if b_end and not doc.boundary_after(end):
@@ -328,7 +332,12 @@ def _traditional_table() -> list[str]:
 
 def _suggestion(rule: Rule, excerpt: str, language: str) -> str:
     zh = any(is_han(c) for c in excerpt) or (language.startswith("zh") and not excerpt)
-    text = rule.suggestion.get("zh" if zh else "en") or next(iter(rule.suggestion.values()))
+    return _suggestion_text(rule.id, rule.suggestion.get("zh" if zh else "en", ""), zh, language)
+
+
+@cache
+def _suggestion_text(rule_id: str, text: str, zh: bool, language: str) -> str:
+    """Converted once per rule and script: OpenCC is the costly part of a finding."""
     if zh and language == "zh-Hant":
         return str(_to_traditional().convert(text))
     return text
@@ -424,6 +433,9 @@ def _findings(
     return out.findings, lang
 
 
+_NO_CONTEXT = GuardContext()
+
+
 def check(
     text: str,
     *,
@@ -439,7 +451,13 @@ def check(
     limit = policy.limit(role)
     if not isinstance(text, str):
         raise InputError("text must be a string")
-    ctx = context if isinstance(context, GuardContext) else GuardContext.model_validate(context or {})
+    ctx = (
+        context
+        if isinstance(context, GuardContext)
+        else GuardContext.model_validate(context)
+        if context
+        else _NO_CONTEXT
+    )
     if language not in (None, "auto", "en", "zh-Hans", "zh-Hant"):
         raise InputError(f"unknown language {language!r} (use en, zh-Hans or zh-Hant)")
     try:

@@ -102,9 +102,14 @@ class Ruleset:
     regex: dict[str, re.Pattern[str]] = field(default_factory=dict)
     lexicon_keys: dict[str, tuple[str, ...]] = field(default_factory=dict)  # checked near a hit, not scanned
     by_id: dict[str, Rule] = field(default_factory=dict)
+    step_keys: dict[int, str] = field(default_factory=dict)  # key index -> LAST step group, for keys that are only that
 
     def __post_init__(self) -> None:
         self.by_id = {rule.id: rule for rule in self.rules}
+        for index, tags in enumerate(self.tags):
+            groups = {t[1] for t in tags if t[0] == "x"}
+            if len(groups) == 1 and len(tags) == 1 and next(iter(groups)).startswith("step_"):
+                self.step_keys[index] = next(iter(groups))
 
 
 def _is_word_char(ch: str) -> bool:
