@@ -27,6 +27,7 @@ _CLAUSE_MARK = re.compile(
 )
 _CONJUNCTION = re.compile(r"\bbut\b|\bhowever\b|但是|不过|可是|然而|\s-\s")
 _NEG_WINDOW = 16
+STEPS = ("listen", "apologize", "satisfy", "thank")
 
 
 @dataclass(slots=True)
@@ -81,8 +82,11 @@ class _Doc:
         return len(runs) + trailing
 
     def negated(self, pos: int) -> bool:
-        start = max(self.clause(pos)[0], pos - _NEG_WINDOW)
-        return self.rs.regex["negation"].search(self.folded, start, pos) is not None
+        negation = self.rs.regex["negation"]
+        window = max(0, pos - _NEG_WINDOW)
+        if negation.search(self.folded, window, pos) is None:
+            return False  # the common case: no need to find the clause at all
+        return negation.search(self.folded, max(self.clause(pos)[0], window), pos) is not None
 
     def conditional(self, pos: int) -> bool:
         start, end = self.sentence(pos)
@@ -112,21 +116,18 @@ def _scan(doc: _Doc) -> tuple[dict[int, list[tuple[int, int]]], list[_Hit]]:
     """The single multi-pattern pass: rule hits by rule index, and lexicon hits."""
     rs, norm = doc.rs, doc.norm
     compact = norm.compact
-    tags_of, step_of = rs.tags, rs.step_keys
+    tags_of = rs.tags
+    identity = norm.identity
     rule_hits: dict[int, list[tuple[int, int]]] = defaultdict(list)
     lex_hits: list[_Hit] = []
-    steps_seen: set[str] = set()
     for key, key_start, key_end in rs.automaton.find_matches_as_indexes(compact, overlapping=True):
-        step = step_of.get(key)
-        if step is not None and step in steps_seen:
-            continue  # a LAST step only needs to be present once: most hits end here
         for tag in tags_of[key]:
             if tag[0] == "p":
                 pat = rs.patterns[tag[1]]
                 span = _match_parts(compact, pat.parts, pat.anchor, key_end, pat.gap)
                 if span is None:
                     continue
-                start, end = norm.span(*span)
+                start, end = span if identity else norm.span(*span)
                 if pat.boundary_start and not doc.boundary_before(start):
                     continue
                 if pat.boundary_end and not doc.boundary_after(end):
@@ -136,17 +137,30 @@ def _scan(doc: _Doc) -> tuple[dict[int, list[tuple[int, int]]], list[_Hit]]:
                 rule_hits[pat.rule].append((start, end))
             else:
                 _, group, value, b_start, b_end, _ = tag
-                if group in steps_seen:
-                    continue
-                start, end = norm.span(key_start, key_end)
+                start, end = (key_start, key_end) if identity else norm.span(key_start, key_end)
                 if b_start and not doc.boundary_before(start):
                     continue
                 if b_end and not doc.boundary_after(end):
                     continue
                 lex_hits.append(_Hit(group, value, start, end))
-                if group.startswith("step_"):
-                    steps_seen.add(group)
     return rule_hits, lex_hits
+
+
+def _steps(doc: _Doc) -> dict[str, int]:
+    """First original offset of each LAST step's cue; stops once all four are seen."""
+    rs, norm = doc.rs, doc.norm
+    found: dict[str, int] = {}
+    for key, key_start, key_end in rs.step_automaton.find_matches_as_indexes(norm.compact, overlapping=True):
+        group, b_start, b_end = rs.step_tags[key]
+        if group in found:
+            continue
+        start, end = (key_start, key_end) if norm.identity else norm.span(key_start, key_end)
+        if (b_start and not doc.boundary_before(start)) or (b_end and not doc.boundary_after(end)):
+            continue
+        found[group] = start
+        if len(found) == len(STEPS):
+            break
+    return found
 
 
 def _match_parts(
@@ -424,8 +438,8 @@ def _findings(
 
     structure = _rule(rs, "structure.missing_step")
     if lang in structure.languages and doc.sentence_count() >= 3:
-        present = {h.group for h in lex_hits}
-        for step in ("listen", "apologize", "satisfy", "thank"):
+        present = _steps(doc)
+        for step in STEPS:
             if f"step_{step}" not in present:
                 at = 0 if step in ("listen", "apologize") else len(text)
                 out.add(structure, at, at, step=step.capitalize())
@@ -496,16 +510,7 @@ def _fault(text: str, exc: Exception) -> Finding:
     )
 
 
-STEPS = ("listen", "apologize", "satisfy", "thank")
-
-
 def last_steps(text: str, ruleset: Ruleset | None = None) -> dict[str, int]:
     """Offset of the first cue of each LAST step found in ``text``: the deterministic step
     detector shared by the structure rule and the eval's structure metrics."""
-    doc = _Doc(text, ruleset or default_ruleset())
-    _, hits = _scan(doc)
-    found: dict[str, int] = {}
-    for hit in sorted(hits, key=lambda h: h.start):
-        if hit.group.startswith("step_"):
-            found.setdefault(hit.group[5:], hit.start)
-    return found
+    return {group[5:]: start for group, start in _steps(_Doc(text, ruleset or default_ruleset())).items()}

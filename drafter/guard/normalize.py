@@ -144,12 +144,13 @@ def is_han(ch: str) -> bool:
 class Normalized:
     """Folded and compacted text; the compact -> original map is built only when asked for."""
 
-    __slots__ = ("_segments", "compact", "folded", "original")
+    __slots__ = ("_segments", "compact", "folded", "identity", "original")
 
     def __init__(self, original: str, folded: str, compact: str) -> None:
         self.original = original
         self.folded = folded
         self.compact = compact
+        self.identity = len(compact) == len(folded)  # nothing removed: compact offsets are original
         self._segments: tuple[list[int], list[int]] | None = None
 
     def _build_segments(self) -> tuple[list[int], list[int]]:
@@ -163,7 +164,7 @@ class Normalized:
 
     def to_original(self, i: int) -> int:
         """Map an index in ``compact`` to the index of the same character in the original."""
-        if len(self.compact) == len(self.folded):
+        if self.identity:
             return i
         seg_c, seg_o = self._segments or self._build_segments()
         k = bisect_right(seg_c, i) - 1

@@ -101,15 +101,12 @@ class Ruleset:
     unless: dict[int, re.Pattern[str] | None] = field(default_factory=dict)
     regex: dict[str, re.Pattern[str]] = field(default_factory=dict)
     lexicon_keys: dict[str, tuple[str, ...]] = field(default_factory=dict)  # checked near a hit, not scanned
+    step_automaton: Any = None  # the LAST step cues, scanned separately and only for presence
+    step_tags: list[tuple[str, bool, bool]] = field(default_factory=list)  # (group, boundary start, end)
     by_id: dict[str, Rule] = field(default_factory=dict)
-    step_keys: dict[int, str] = field(default_factory=dict)  # key index -> LAST step group, for keys that are only that
 
     def __post_init__(self) -> None:
         self.by_id = {rule.id: rule for rule in self.rules}
-        for index, tags in enumerate(self.tags):
-            groups = {t[1] for t in tags if t[0] == "x"}
-            if len(groups) == 1 and len(tags) == 1 and next(iter(groups)).startswith("step_"):
-                self.step_keys[index] = next(iter(groups))
 
 
 def _is_word_char(ch: str) -> bool:
@@ -212,21 +209,31 @@ def compile_packs(packs: list[Pack], version: str) -> Ruleset:
         group: tuple(compact_key(v) for e in entries for v in _variants(e))
         for group, entries in lexicon.get("near", {}).items()
     }
+    step_keys: dict[str, int] = {}
+    step_tags: list[tuple[str, bool, bool]] = []
     for group, entries in lexicon.get("scan", {}).items():
         for entry in entries:
             source, value = (entry, None) if isinstance(entry, str) else (entry["phrase"], entry["value"])
             for text in _variants(source):
                 pattern = _pattern(-1, text)
                 key = pattern.parts[0]
+                if group.startswith("step_"):  # LAST step cues: presence only, their own automaton
+                    if key not in step_keys:
+                        step_keys[key] = len(step_tags)
+                        step_tags.append((group, pattern.boundary_start, pattern.boundary_end))
+                    continue
                 add(key, ("x", group, value, pattern.boundary_start, pattern.boundary_end, len(key)))
     automaton = ahocorasick_rs.AhoCorasick(list(keys))  # Rust; overlapping matches in one call
+    step_automaton = ahocorasick_rs.AhoCorasick(list(step_keys))
     regex: dict[str, re.Pattern[str]] = {}
     for name, source in lexicon.get("regex", {}).items():
         try:
             regex[name] = re.compile(source)
         except re.error as exc:
             raise RulePackError(f"lexicon regex {name!r}: {exc}") from exc
-    return Ruleset(rules, patterns, automaton, tags, lexicon, version, unless, regex, lexicon_keys)
+    return Ruleset(
+        rules, patterns, automaton, tags, lexicon, version, unless, regex, lexicon_keys, step_automaton, step_tags
+    )
 
 
 @cache
