@@ -487,7 +487,7 @@ def check(
         v = policy.verdict_for(f.severity) if f.rule != "engine.error" else "block"
         if VERDICT_RANK[v] > VERDICT_RANK[verdict]:
             verdict = v
-    return GuardReport(
+    return GuardReport.model_construct(  # every field built here from validated parts
         verdict=verdict,
         findings=findings,
         role=role,
