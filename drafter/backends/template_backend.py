@@ -21,7 +21,9 @@ from drafter.resources import data_dir
 _SAFE_ITEM = re.compile(r"^[\w\s\-'’·\u3400-\u9fff]{1,24}$")
 _MONEYISH = re.compile(r"\d|[¥$€£元块]")
 # Not a thing you can have: intake sometimes takes a verb or adjective for the item.
-_NOT_ITEM_ZH = re.compile(r"^[吃喝用买点拿收送等]|[出了到过着得]$|^(?:质量|问题|服务|态度|情况|事情|体验|时间|速度)$")
+_NOT_ITEM_ZH = re.compile(
+    r"^[吃喝用买点拿收送等才都也就还很太]|[出了到过着得的]$|^(?:质量|问题|服务|态度|情况|事情|体验|时间|速度)$"
+)
 _NOT_ITEM_EN = re.compile(
     r"(?:ed|ing|ly)$|^(?:late|cold|wrong|missing|broken|bad|my|the|a|an|quality|service|problem|issue|experience|free|it|this|that)$",
     re.IGNORECASE,
