@@ -175,3 +175,32 @@ def test_baseline_round_trip(tmp_path: Path, suite: Suite) -> None:
     path.write_text(result.model_dump_json(exclude={"timing"}), encoding="utf-8")
     again = EvalResult.model_validate_json(path.read_text(encoding="utf-8"))
     assert again.fingerprint == result.fingerprint and len(again.cases) == 3
+
+
+class CountingBackend(TemplateBackend):
+    """Stands in for an LLM backend: counts the calls that reach it."""
+
+    name = "counting"
+    model = "m1"
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    async def generate(self, request: GenerationRequest) -> Generation:
+        self.calls += 1
+        return await super().generate(request)
+
+
+def test_response_cache_makes_a_rerun_free_and_keys_on_the_model(suite: Suite, tmp_path: Path) -> None:
+    from drafter.evals.runner import CachingBackend
+
+    inner = CountingBackend()
+    first = asyncio.run(run_suite(suite, backend=CachingBackend(inner, tmp_path / "cache")))
+    calls = inner.calls
+    again = CachingBackend(inner, tmp_path / "cache")
+    second = asyncio.run(run_suite(suite, backend=again))
+    assert calls == 3 and inner.calls == calls and again.hits == 3
+    assert [c.draft for c in first.cases] == [c.draft for c in second.cases]
+    inner.model = "m2"  # another model: another key, so the backend is asked again
+    asyncio.run(run_suite(suite, backend=CachingBackend(inner, tmp_path / "cache")))
+    assert inner.calls == calls + 3
