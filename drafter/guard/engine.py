@@ -322,7 +322,7 @@ def _to_traditional() -> Any:
     return opencc.OpenCC("s2t")
 
 
-def detect_script(text: str, folded: str | None = None) -> str:
+def detect_script(text: str) -> str:
     """en / zh-Hans / zh-Hant for picking suggestions; drafting has its own detector."""
     if text.isascii():
         return "en"
@@ -397,7 +397,7 @@ def _findings(
     language: str | None,
 ) -> tuple[list[Finding], str]:
     doc = _Doc(text, rs)
-    lang = language or detect_script(text, doc.folded)
+    lang = language or detect_script(text)
     out = _Builder(doc, lang)
     rule_hits, lex_hits = _scan(doc)
     for index, spans in sorted(rule_hits.items()):
