@@ -88,4 +88,10 @@ def run_eval(
     if update_baseline and baseline_path:
         _write(baseline_path, result.model_dump_json(indent=1, exclude={"timing"}))
         click.echo(f"baseline written to {baseline_path}", err=True)
+    if any(s.skipped_lines for s in result.sets):
+        bad = sum(len(s.skipped_lines) for s in result.sets)
+        click.echo(
+            f"drafter: error: {bad} case line(s) could not be read (see the report); the rest were scored", err=True
+        )
+        return 2
     return result.exit_code

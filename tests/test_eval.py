@@ -204,3 +204,17 @@ def test_response_cache_makes_a_rerun_free_and_keys_on_the_model(suite: Suite, t
     inner.model = "m2"  # another model: another key, so the backend is asked again
     asyncio.run(run_suite(suite, backend=CachingBackend(inner, tmp_path / "cache")))
     assert inner.calls == calls + 3
+
+
+def test_bad_case_lines_are_reported_and_the_rest_scored(tmp_path: Path) -> None:
+    path = tmp_path / "cases.jsonl"
+    good = json.dumps(CASES[0], ensure_ascii=False)
+    path.write_text(f"{good}\n{{oops\n" + json.dumps({"id": "x"}) + "\n", encoding="utf-8")
+    out = tmp_path / "r.json"
+    proc = subprocess.run(
+        [DRAFTER, "eval", "--cases", str(path), "--json", str(out)], capture_output=True, text=True, timeout=120
+    )
+    assert proc.returncode == 2 and "could not be read" in proc.stderr
+    result = json.loads(out.read_text())
+    assert [c["id"] for c in result["cases"]] == ["zh-1"]
+    assert len(result["sets"][0]["skipped_lines"]) == 2
