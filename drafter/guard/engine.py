@@ -148,14 +148,14 @@ def _scan(doc: _Doc) -> tuple[dict[int, list[tuple[int, int]]], list[_Hit]]:
 
 
 def _steps(doc: _Doc) -> dict[str, int]:
-    """First original offset of each LAST step's cue; stops once all four are seen."""
-    rs, norm = doc.rs, doc.norm
+    """First offset of each LAST step's cue; stops once all four are seen. Runs on the folded
+    text (same offsets as the original): a presence check needs no obfuscation tolerance."""
+    rs, folded = doc.rs, doc.folded
     found: dict[str, int] = {}
-    for key, key_start, key_end in rs.step_automaton.find_matches_as_indexes(norm.compact, overlapping=True):
+    for key, start, end in rs.step_automaton.find_matches_as_indexes(folded, overlapping=True):
         group, b_start, b_end = rs.step_tags[key]
         if group in found:
             continue
-        start, end = (key_start, key_end) if norm.identity else norm.span(key_start, key_end)
         if (b_start and not doc.boundary_before(start)) or (b_end and not doc.boundary_after(end)):
             continue
         found[group] = start

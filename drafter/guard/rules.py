@@ -16,7 +16,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from drafter.errors import RulePackError
-from drafter.guard.normalize import compact_key, is_han
+from drafter.guard.normalize import compact_key, fold, is_han
 from drafter.jsonl import first_error
 from drafter.policy import Severity
 from drafter.resources import data_dir
@@ -217,9 +217,12 @@ def compile_packs(packs: list[Pack], version: str) -> Ruleset:
             for text in _variants(source):
                 pattern = _pattern(-1, text)
                 key = pattern.parts[0]
-                if group.startswith("step_"):  # LAST step cues: presence only, their own automaton
-                    if key not in step_keys:
-                        step_keys[key] = len(step_tags)
+                if group.startswith("step_"):
+                    # LAST step cues: presence only, in their own automaton over the *folded*
+                    # text (spaces kept), so offsets need no mapping and boundaries are direct.
+                    spaced = " ".join(fold(text.removesuffix(PREFIX)).split())
+                    if spaced not in step_keys:
+                        step_keys[spaced] = len(step_tags)
                         step_tags.append((group, pattern.boundary_start, pattern.boundary_end))
                     continue
                 add(key, ("x", group, value, pattern.boundary_start, pattern.boundary_end, len(key)))
