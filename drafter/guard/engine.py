@@ -27,6 +27,7 @@ _CLAUSE_MARK = re.compile(
     r"[^。！？!?；;\n…,，、:：.]*(?:\.(?! )[^。！？!?；;\n…,，、:：.]*)*(?:[。！？!?；;\n…,，、:：]|\. |$)"
 )
 _CONJUNCTION = re.compile(r"\bbut\b|\bhowever\b|但是|不过|可是|然而|\s-\s")
+_HAN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _NEG_WINDOW = 16
 STEPS = ("listen", "apologize", "satisfy", "thank")
 
@@ -200,16 +201,16 @@ def _phrase_findings(doc: _Doc, index: int, rule: Rule, spans: list[tuple[int, i
     kept = []
     unless = doc.rs.unless.get(index)
     for start, end in _dedupe(spans):
+        if rule.kind == "followup":  # most follow-ups do name a time: settle that first
+            s_start, s_end = doc.sentence(start)
+            if doc.rs.regex["time"].search(doc.folded, s_start, s_end):
+                continue
         if rule.negatable and doc.negated(start):
             continue
         if rule.conditional_ok and doc.conditional(start):
             continue
         if doc.sentence_has(start, unless):
             continue
-        if rule.kind == "followup":
-            s_start, s_end = doc.sentence(start)
-            if doc.rs.regex["time"].search(doc.folded, s_start, s_end):
-                continue
         kept.append((start, end))
     return kept
 
@@ -330,9 +331,9 @@ def detect_script(text: str) -> str:
     wide = (len(text.encode("utf-8")) - len(text)) // 2  # Han characters take 3 bytes in UTF-8
     if wide < max(2, len(text) // 10):
         return "en"
-    sample = text[:160]  # the script shows in the first lines; no need to scan a long email
+    sample = text[:100]  # the script shows in the first lines; no need to scan a long email
     traditional = len(sample) - len(sample.translate(_traditional_table()))
-    return "zh-Hant" if traditional >= max(1, min(wide, 160) // 50) else "zh-Hans"
+    return "zh-Hant" if traditional >= max(1, min(wide, 100) // 50) else "zh-Hans"
 
 
 @cache
@@ -346,7 +347,7 @@ def _traditional_table() -> list[str]:
 
 
 def _suggestion(rule: Rule, excerpt: str, language: str) -> str:
-    zh = any(is_han(c) for c in excerpt) or (language.startswith("zh") and not excerpt)
+    zh = _HAN_RE.search(excerpt) is not None or (language.startswith("zh") and not excerpt)
     return _suggestion_text(rule.id, rule.suggestion.get("zh" if zh else "en", ""), zh, language)
 
 
