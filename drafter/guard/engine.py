@@ -29,6 +29,7 @@ _CLAUSE_MARK = re.compile(
 _CONJUNCTION = re.compile(r"\bbut\b|\bhowever\b|但是|不过|可是|然而|\s-\s")
 _HAN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _NEG_WINDOW = 16
+_MIN_REPLY = 12  # shorter than this cannot hold three sentences
 STEPS = ("listen", "apologize", "satisfy", "thank")
 
 
@@ -439,10 +440,11 @@ def _findings(
             )
 
     structure = _rule(rs, "structure.missing_step")
-    if lang in structure.languages and doc.sentence_count() >= 3:
+    if lang in structure.languages and len(text) >= _MIN_REPLY:
         present = _steps(doc)
-        for step in STEPS:
-            if f"step_{step}" not in present:
+        missing = [step for step in STEPS if f"step_{step}" not in present]
+        if missing and doc.sentence_count() >= 3:  # counted only when a step is missing
+            for step in missing:
                 at = 0 if step in ("listen", "apologize") else len(text)
                 out.add(structure, at, at, step=step.capitalize())
     out.findings.sort(key=lambda f: (f.start, f.end, f.rule))
