@@ -85,16 +85,27 @@ def migrate(engine: Engine) -> None:
     One migrator at a time: SQLite by its write lock, PostgreSQL by an advisory lock, so
     replicas starting together do not race."""
     from alembic import command
+    from tenacity import Retrying, retry_if_exception, stop_after_attempt, wait_random_exponential
 
     head = head_revision()
+    # SQLite answers "database is locked" at once, without its busy wait, when several
+    # processes switch a new file to WAL together: retry that moment briefly.
+    retrying = Retrying(
+        retry=retry_if_exception(lambda e: isinstance(e, OperationalError) and "locked" in str(e)),
+        wait=wait_random_exponential(multiplier=0.05, max=1.0),
+        stop=stop_after_attempt(20),
+        reraise=True,
+    )
     try:
-        with engine.connect() as conn:
-            if current_revision(conn) == head:
-                return
-        with engine.connect().execution_options(**{WRITE: True}) as conn, conn.begin():
-            if conn.dialect.name == "postgresql":
-                conn.execute(text("SELECT pg_advisory_xact_lock(7251983)"))
-            if current_revision(conn) != head:
-                command.upgrade(_alembic_config(conn), "head")
+        for attempt in retrying:
+            with attempt:
+                with engine.connect() as conn:
+                    if current_revision(conn) == head:
+                        return
+                with engine.connect().execution_options(**{WRITE: True}) as conn, conn.begin():
+                    if conn.dialect.name == "postgresql":
+                        conn.execute(text("SELECT pg_advisory_xact_lock(7251983)"))
+                    if current_revision(conn) != head:
+                        command.upgrade(_alembic_config(conn), "head")
     except OperationalError as exc:
         raise ConfigError(f"cannot open the review store: {exc.orig}") from exc
