@@ -43,6 +43,10 @@ CASES: list[tuple[str, str | None, dict[str, Any] | None, set[str]]] = [
     ("我会为您向主管申请500元补偿，今天下午5点前回复您。", "agent", None, set()),
     ("We'll send a free replacement today.", "agent", None, set()),
     ("您的订单金额为300元，我们已收到您的反馈。", "agent", None, set()),
+    ("We'll give you five hundred and twenty dollars.", "agent", None, {"unauthorized_compensation"}),
+    ("我们给您500元作为补偿。", "agent", None, {"unauthorized_compensation"}),
+    ("給您帶來不便，非常抱歉。", "agent", None, set()),  # giving trouble, not money
+    ("I'll send you the tracking number today.", "agent", None, set()),
     # liability: negation and conditionals
     ("都是我们的错。", None, None, {"liability_admission"}),
     ("如果核实是我们的问题，我们一定负责到底。", None, None, set()),
@@ -128,3 +132,17 @@ def test_rule_pack_error_names_the_file(tmp_path: Any) -> None:
     (tmp_path / "bad.yaml").write_text("pack: x\nversion: '1'\ndescription: d\nrules: [{id: nope}]\n")
     with pytest.raises(drafter.RulePackError, match=r"bad\.yaml"):
         load_ruleset(tmp_path)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["我们退您" + "1" * 5000 + "元", "We will refund you " + "one hundred and " * 2000 + "dollars", "." * 100_000],
+)
+def test_hostile_input_stays_fast_and_fails_closed(text: str) -> None:
+    import time
+
+    started = time.perf_counter()
+    report = check(text)
+    assert time.perf_counter() - started < 2.0  # linear scans: a quadratic regex took seconds here
+    if text.startswith(("我们退您", "We will")):
+        assert report.verdict != "pass"

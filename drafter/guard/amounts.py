@@ -44,9 +44,11 @@ _EN_WORDS = (
 
 def _num(tag: str) -> str:
     return (
-        rf"(?P<num{tag}>\d{{1,3}}(?:[,，]\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(?P<mult{tag}>万|千|百|k\b))?"
-        rf"|(?P<cn{tag}>[{_CN_DIGITS}][{_CN_DIGITS}点]*)"
-        rf"|(?P<en{tag}>(?:a|an|{_EN_WORDS})(?:[\s-]+(?:and\s+)?(?:{_EN_WORDS}))*)"
+        # Bounded lengths and no start inside a number keep the scan linear on hostile input.
+        rf"(?<![\d.,，])(?P<num{tag}>\d{{1,3}}(?:[,，]\d{{3}}){{1,5}}(?:\.\d{{1,4}})?|\d{{1,15}}(?:\.\d{{1,4}})?)"
+        rf"(?:\s?(?P<mult{tag}>万|千|百|k\b))?"
+        rf"|(?<![{_CN_DIGITS}])(?P<cn{tag}>[{_CN_DIGITS}][{_CN_DIGITS}点]{{0,15}})"
+        rf"|(?P<en{tag}>(?:a|an|{_EN_WORDS})(?:[\s-]+(?:and\s+)?(?:{_EN_WORDS})){{0,8}})"
     )
 
 
@@ -60,10 +62,10 @@ _COUNT_BEFORE = re.compile(
     r"\s?(?:张|份|个|次|杯|顿|笔|套|x|×)?\s?(?:价值)?\s?$"
 )
 _DISCOUNT = re.compile(
-    r"打\s?(?P<zhe>\d+(?:\.\d+)?|[一二三四五六七八九]{1,2})\s?折"
-    r"|(?P<zhe2>\d+(?:\.\d+)?|[一二三四五六七八九]{1,2})\s?折(?:优惠)?"
-    r"|(?P<pct>\d+(?:\.\d+)?)\s?%\s?(?:off|discount|折扣|优惠)"
-    r"|(?:优惠|折扣)\s?(?P<pct2>\d+(?:\.\d+)?)\s?%"
+    r"打\s?(?P<zhe>\d{1,2}(?:\.\d)?|[一二三四五六七八九]{1,2})\s?折"
+    r"|(?<![\d.])(?P<zhe2>\d{1,2}(?:\.\d)?|[一二三四五六七八九]{1,2})\s?折(?:优惠)?"
+    r"|(?<![\d.])(?P<pct>\d{1,3}(?:\.\d{1,2})?)\s?%\s?(?:off|discount|折扣|优惠)"
+    r"|(?:优惠|折扣)\s?(?P<pct2>\d{1,3}(?:\.\d{1,2})?)\s?%"
 )
 _CN_ONE = dict(zip("一二两三四五六七八九", (1, 2, 2, 3, 4, 5, 6, 7, 8, 9), strict=True))
 

@@ -141,6 +141,8 @@ def _scan(doc: _Doc) -> tuple[dict[int, list[tuple[int, int]]], list[_Hit]]:
             else:
                 _, group, value, b_start, b_end, _ = tag
                 start, end = (key_start, key_end) if identity else norm.span(key_start, key_end)
+                if group == "give" and _MONEY_NEAR.search(doc.folded, end, end + 40) is None:
+                    continue  # "给您带来不便": a giving verb with no money after it
                 if b_start and not doc.boundary_before(start):
                     continue
                 if b_end and not doc.boundary_after(end):
@@ -227,7 +229,11 @@ class _Promise:
     unvalued: bool  # a definite promise whose value cannot be determined
 
 
-_PROMISE_GROUPS = ("money", "free", "discount", "multiplier")
+_PROMISE_GROUPS = ("money", "free", "discount", "multiplier", "give")
+# Money right after a giving verb: "给您500元", "give you $20", "send you a 30 euro voucher".
+_MONEY_NEAR = re.compile(
+    r"[¥$€£]|[\d一二两三四五六七八九十百千万]\s?(?:元|块|圆|%)|\b(?:dollars?|bucks|euros?|pounds?|quid|yuan|rmb|usd|cny)\b"
+)
 _CONTEXT_GROUPS = ("approval", "replacement")
 _ORDER_AFTER = re.compile(r"\s?(?:的)?(?:订单|单|账单|order|bill)")
 # A trigger that names its beneficiary or is a completed act commits by itself: 退您, 送你,
@@ -277,6 +283,8 @@ def _promises(doc: _Doc, hits: list[_Hit], ctx: GuardContext, policy: Policy) ->
         if order_here is None and order_amounts and not order_amounts[0].discount:
             order_here = policy.to_policy_currency(order_amounts[0].value, _currency(order_amounts[0], ctx, policy))
         factors = [float(h.value) for h in triggers if h.group == "multiplier"]
+        if all(h.group == "give" for h in triggers) and not amounts and not factors:
+            continue  # "give you" / "给您" promise money only when an amount goes with them
         if not amounts and not factors and all(h.group == "free" for h in triggers) and "replacement" in groups:
             continue  # a free replacement, repair or re-make is not compensation
         value, unvalued = 0.0, False

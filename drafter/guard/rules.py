@@ -114,7 +114,7 @@ def _is_word_char(ch: str) -> bool:
 
 
 # Parts too common to anchor a pattern on: the automaton would hit them in most replies.
-_WEAK = frozenset({"我们的", "是我们的", "是我们", "我们", "您的", "你的", "our", "we", "the", "your", "you"})
+_WEAK = frozenset({"我们的", "是我们的", "是我们", "我们", "您的", "你的", "把您的", "our", "we", "the", "your", "you"})
 
 
 def _pattern(rule_index: int, text: str) -> Pattern:
