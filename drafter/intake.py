@@ -46,6 +46,7 @@ from drafter.models import (
     Language,
 )
 from drafter.resources import data_dir
+from drafter.spans import longest_of_overlapping
 
 __all__ = ["IntakeConfig", "analyse", "detect_language", "load_intake", "read_complaint"]
 
@@ -385,18 +386,6 @@ _CLAUSE_END = re.compile(r"[,.;:!?\n，。；：！？、]|\bbut\b|但是|可是
 Span = tuple[int, int]
 
 
-def _dedupe(spans: list[Span]) -> list[Span]:
-    """Keep the longest of overlapping spans, in text order."""
-    kept: list[Span] = []
-    for start, end in sorted(set(spans), key=lambda s: (s[0], -s[1])):
-        if kept and start < kept[-1][1]:
-            if end - start > kept[-1][1] - kept[-1][0]:
-                kept[-1] = (start, end)
-            continue
-        kept.append((start, end))
-    return kept
-
-
 def _negated(c: _Compiled, folded: str, start: int) -> bool:
     """A negation just before the hit, in the same clause: "not sick", "没有人受伤"."""
     head = folded[max(0, start - 60) : start]
@@ -451,7 +440,7 @@ def _scan(c: _Compiled, text: str) -> _Scan:
         if block.endswith("~"):
             continue
         unless = raw.get(block + "~", [])
-        kept = [s for s in _dedupe(spans) if not any(u0 <= s[0] and s[1] <= u1 for u0, u1 in unless)]
+        kept = [s for s in longest_of_overlapping(spans) if not any(u0 <= s[0] and s[1] <= u1 for u0, u1 in unless)]
         if block in c.negatable:
             kept = [s for s in kept if not _negated(c, folded, s[0])]
         if kept:

@@ -19,6 +19,7 @@ from drafter.guard.normalize import Normalized, fold_table, is_han, normalize
 from drafter.guard.report import Finding, GuardContext, GuardReport
 from drafter.guard.rules import Rule, Ruleset, default_ruleset
 from drafter.policy import VERDICT_RANK, Policy, Verdict, load_policy
+from drafter.spans import longest_of_overlapping
 
 _SENTENCE_MARK = re.compile(r"[^。！？!?；;\n….]*(?:\.(?! )[^。！？!?；;\n….]*)*(?:[。！？!?；;\n…]|\. |$)")
 _SENTENCE_ENDERS = "。！？!?；;\n…"
@@ -188,22 +189,10 @@ def _match_parts(
     return start, end
 
 
-def _dedupe(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Keep the longest of overlapping spans, in text order."""
-    kept: list[tuple[int, int]] = []
-    for start, end in sorted(spans, key=lambda s: (s[0], -s[1])):
-        if kept and start < kept[-1][1]:
-            if end - start > kept[-1][1] - kept[-1][0]:
-                kept[-1] = (start, end)
-            continue
-        kept.append((start, end))
-    return kept
-
-
 def _phrase_findings(doc: _Doc, index: int, rule: Rule, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     kept = []
     unless = doc.rs.unless.get(index)
-    for start, end in _dedupe(spans):
+    for start, end in longest_of_overlapping(spans):
         if rule.kind == "followup":  # most follow-ups do name a time: settle that first
             s_start, s_end = doc.sentence(start)
             if doc.rs.regex["time"].search(doc.folded, s_start, s_end):
