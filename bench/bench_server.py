@@ -4,7 +4,7 @@ POST /v1/drafts with N concurrent clients, on loopback.
     python bench/bench_server.py [--clients 16] [--requests 1000]
     python bench/bench_server.py --url http://127.0.0.1:8000 --token TOKEN
 
-Without --url it starts its own server (`python -m drafter.cli_review serve --port 0`) on a
+Without --url it starts its own server (`python -m drafter serve --port 0`) on a
 temporary SQLite store, with the template backend, and adds an agent for the token. Request
 counts are bounded and every phase stops after --max-seconds. Prints a table, then one JSON
 line with every figure.
@@ -43,7 +43,7 @@ COMPLAINTS = [
 def start_server(workdir: Path) -> tuple[subprocess.Popen[str], str, str]:
     db = f"sqlite:///{workdir / 'bench.db'}"
     env = {k: v for k, v in os.environ.items() if not k.startswith(("DRAFTER_", "OPENAI_"))}
-    base = [sys.executable, "-m", "drafter.cli_review"]
+    base = [sys.executable, "-m", "drafter"]
     added = subprocess.run(
         [*base, "users", "add", "bench-agent", "--role", "agent", "--db", db],
         capture_output=True,

@@ -7,7 +7,7 @@ Library use::
     report.verdict  # "block"
 """
 
-from drafter.errors import ConfigError, DrafterError, GuardrailError, InputError, RulePackError
+from drafter.errors import ConfigError, DrafterError, InputError, RulePackError
 from drafter.guard import Finding, GuardContext, GuardReport, check
 from drafter.policy import Policy, load_policy
 
@@ -39,7 +39,6 @@ __all__ = [
     "Finding",
     "GuardContext",
     "GuardReport",
-    "GuardrailError",
     "InputError",
     "Policy",
     "RulePackError",

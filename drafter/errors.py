@@ -39,10 +39,6 @@ class RulePackError(ConfigError):
     """A rule pack does not load or a rule is invalid; ``rule`` names it."""
 
 
-class GuardrailError(DrafterError):
-    """The guardrail engine failed; callers must treat the draft as blocked."""
-
-
 class BackendError(DrafterError):
     """The drafting backend failed after its retries; ``attempts``, ``status``, ``raw`` say how."""
 

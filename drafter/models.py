@@ -9,6 +9,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from drafter.guard.report import GuardContext, GuardReport
+from drafter.policy import Verdict
 
 Channel = Literal["email", "im"]
 Language = Literal["en", "zh-Hans", "zh-Hant"]
@@ -27,6 +28,13 @@ Category = Literal[
 ]
 CustomerType = Literal["emotion", "demand", "mixed"]
 Status = Literal["ready", "needs_review"]
+
+
+def draft_status(verdict: Verdict, escalate: bool) -> Status:
+    """The one place a draft's status is decided: ready only when it passes and needs no manager."""
+    return "ready" if verdict == "pass" and not escalate else "needs_review"
+
+
 EscalationReason = Literal[
     "illness",
     "injury",

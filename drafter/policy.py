@@ -18,6 +18,15 @@ Verdict = Literal["pass", "flag", "block"]
 VERDICT_RANK: dict[str, int] = {"pass": 0, "flag": 1, "block": 2}
 
 
+class Authority(BaseModel):
+    """A role and its approval limit, resolved once from the policy and passed down."""
+
+    model_config = ConfigDict(frozen=True)
+
+    role: str
+    limit: float | None  # in the policy currency; None = unlimited
+
+
 class Policy(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -30,12 +39,23 @@ class Policy(BaseModel):
     dollar: str = Field("USD", description="what a bare '$' means when the context is silent")
     severity_verdict: dict[Severity, Verdict]
 
-    def limit(self, role: str | None) -> float | None:
+    def authority(self, role: str | None) -> Authority:
+        """The role (the policy's default when None) and its limit; an unknown role is bad input."""
         role = role or self.default_role
         if role not in self.roles:
             known = ", ".join(self.roles)
             raise InputError(f"unknown role {role!r} (policy {self.name!r} knows: {known})")
-        return self.roles[role]
+        return Authority(role=role, limit=self.roles[role])
+
+    def limit(self, role: str | None) -> float | None:
+        return self.authority(role).limit
+
+    def may_act_as(self, caller: str, requested: str | None) -> bool:
+        """A caller works under its own approval limit or a lower one, never a higher one."""
+        if requested is None or requested == caller or requested not in self.roles:
+            return True  # absent, or unknown (the request's own validation reports unknown roles)
+        mine, theirs = self.roles.get(caller), self.roles[requested]
+        return mine is None or (theirs is not None and theirs <= mine)
 
     def to_policy_currency(self, value: float, currency: str) -> float | None:
         if currency == self.currency:

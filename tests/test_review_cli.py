@@ -13,7 +13,7 @@ from click.testing import CliRunner, Result
 from e2e.support import BLOCKED, RISKY, add_users, clean_env, record
 from sqlalchemy import select
 
-from drafter.cli_review import main
+from drafter.cli import cli as main
 from drafter.store import Store
 from drafter.store import schema as t
 
@@ -36,7 +36,7 @@ def run(*args: str, stdin: str | None = None) -> Result:
 
 def test_users_add_prints_the_token_alone_on_the_last_line_and_keeps_only_its_hash(db: str) -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "drafter.cli_review", "users", "add", "dana", "--role", "supervisor", "--db", db],
+        [sys.executable, "-m", "drafter", "users", "add", "dana", "--role", "supervisor", "--db", db],
         capture_output=True,
         text=True,
         timeout=60,

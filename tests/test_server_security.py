@@ -15,7 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from drafter.guard.report import Finding
-from drafter.server.highlight import highlight
+from drafter.highlight import html as highlight
 from drafter.store import Store
 
 XSS_COMPLAINT = (

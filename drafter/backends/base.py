@@ -1,11 +1,17 @@
-"""What every drafting backend offers: turn prompt messages into the four LAST sections."""
+"""What every drafting backend offers: turn one drafting job into the four LAST sections.
+
+The pipeline hands every backend the same neutral ``DraftJob``; each backend ``prepare``s the
+request it needs from it (an LLM backend renders chat messages, the template backend keeps the
+complaint and its analysis), then ``generate``s from that request. Requests are plain data, so
+a caching wrapper can key on them."""
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import Any, Protocol, TypeVar
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
+from drafter.guard.report import Finding
 from drafter.models import Analysis, Complaint, Sections, Usage
 
 
@@ -14,17 +20,41 @@ class Message(BaseModel):
     content: str
 
 
+class Revision(BaseModel):
+    """A second attempt: the first output and the guardrail findings it drew."""
+
+    previous: str
+    findings: list[Finding]
+
+
+class DraftJob(BaseModel):
+    """Everything a backend may need to draft one reply."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    complaint: Complaint
+    analysis: Analysis
+    role: str
+    limit: float | None  # the drafting role's approval limit; None = unlimited
+    currency: str = "CNY"
+    revision: Revision | None = None
+
+
 class GenerationRequest(BaseModel):
-    """Rendered prompt plus everything a deterministic backend needs to fill its templates."""
+    """A chat-completions request: rendered prompt messages and the output schema."""
 
     messages: list[Message]
     schema_name: str = "last_reply"
     json_schema: dict[str, object] = Field(default_factory=lambda: Sections.model_json_schema())
     temperature: float | None = None
-    # What a deterministic backend fills its phrase banks with (LLM backends use messages).
-    complaint: Complaint | None = None
-    analysis: Analysis | None = None
-    limit: float | None = None  # the drafting role's approval limit; None = unlimited
+
+
+class TemplateRequest(BaseModel):
+    """What the deterministic backend fills its phrase banks from."""
+
+    complaint: Complaint
+    analysis: Analysis
+    limit: float | None
     currency: str = "CNY"
 
 
@@ -36,8 +66,18 @@ class Generation(BaseModel):
     raw: str = ""  # the backend's raw output, kept as evidence
 
 
-class Backend(Protocol):
+R = TypeVar("R", bound=BaseModel)
+
+
+class Backend(Protocol[R]):
     name: str
     model: str | None
 
-    async def generate(self, request: GenerationRequest) -> Generation: ...
+    def prepare(self, job: DraftJob) -> R: ...
+
+    async def generate(self, request: R) -> Generation: ...
+
+    async def aclose(self) -> None: ...
+
+
+AnyBackend = Backend[Any]

@@ -27,13 +27,13 @@ from pydantic import ValidationError
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt, wait_random_exponential
 from tenacity.wait import wait_base
 
-from drafter.backends.base import Generation, GenerationRequest
+from drafter.backends.base import DraftJob, Generation, GenerationRequest, Message
 from drafter.errors import BackendError, BackendRefusal, BackendUnavailable, ConfigError, InputError, InvalidOutput
 from drafter.models import Sections, Usage
+from drafter.prompts import build_messages, revision_message
+from drafter.text import STEPS
 
 log = logging.getLogger(__name__)
-
-SECTION_KEYS: Final = ("listen", "apologize", "satisfy", "thank")
 
 # Added to the last message when the server only offers json_object: without a schema the model
 # must be told the keys in words (and OpenAI's json_object mode insists the word JSON appears).
@@ -234,6 +234,16 @@ class OpenAIBackend:
         """Close the HTTP connection pool (call before the event loop ends)."""
         await self._client.close()
 
+    def prepare(self, job: DraftJob) -> GenerationRequest:
+        """The prompts in prompts/ rendered for this job; a revision round adds the first answer
+        and the guardrail's findings after it."""
+        messages = build_messages(job.complaint, job.analysis, role=job.role, limit=job.limit, currency=job.currency)
+        if job.revision is not None:
+            if job.revision.previous:
+                messages.append(Message(role="assistant", content=job.revision.previous))
+            messages.append(revision_message(job.revision.findings))
+        return GenerationRequest(messages=messages)
+
     async def generate(self, request: GenerationRequest) -> Generation:
         """Draft the four sections; re-ask once if the output does not match the schema.
 
@@ -277,7 +287,7 @@ class OpenAIBackend:
         return (
             f"Your previous reply was not valid JSON for the {request.schema_name} schema ({problem}). "
             "Answer again with only the JSON object, with exactly the string keys "
-            f"{', '.join(SECTION_KEYS)}, and nothing before or after it."
+            f"{', '.join(STEPS)}, and nothing before or after it."
         )
 
     def _content(self, response: ChatCompletion, tally: _Tally) -> str:

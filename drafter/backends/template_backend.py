@@ -7,19 +7,12 @@ category and uses only short, cleaned facts (item, order id, customer name)."""
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import Any
 
-import opencc
-import yaml
-
-from drafter.backends.base import Generation, GenerationRequest
-from drafter.errors import ConfigError, InputError
+from drafter.backends.base import DraftJob, Generation, TemplateRequest
 from drafter.models import Analysis, Complaint, Sections
-from drafter.resources import data_dir
+from drafter.reply import MONEYISH, SAFE_PHRASE, phrase_bank, traditional
 
-_SAFE_ITEM = re.compile(r"^[\w\s\-'’·\u3400-\u9fff]{1,24}$")
-_MONEYISH = re.compile(r"\d|[¥$€£元块]")
 # Not a thing you can have: intake sometimes takes a verb or adjective for the item.
 _NOT_ITEM_ZH = re.compile(
     r"^[吃喝用买点拿收送等才都也就还很太]|[出了到过着得的]$|^(?:质量|问题|服务|态度|情况|事情|体验|时间|速度)$"
@@ -30,33 +23,12 @@ _NOT_ITEM_EN = re.compile(
 )
 
 
-@cache
-def _bank(script: str) -> dict[str, Any]:
-    path = data_dir("prompts") / "phrases" / f"{script}.yaml"
-    try:
-        bank = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise ConfigError(f"phrase bank {path.name}: {exc}") from exc
-    if not isinstance(bank, dict):
-        raise ConfigError(f"phrase bank {path.name} must be a mapping")
-    return bank
-
-
-@cache
-def _to_traditional() -> Any:
-    return opencc.OpenCC("s2tw")  # Taiwan-standard characters (裡, 為, 吃)
-
-
-def traditional(text: str) -> str:
-    return str(_to_traditional().convert(text)).replace("瞭解", "了解")
-
-
 def _clean_item(item: str | None) -> str | None:
     """Only a short, plain noun phrase from the complaint may appear in the reply."""
     if not item:
         return None
     item = item.strip(" .,;:!?，。！？")
-    if not _SAFE_ITEM.match(item) or _MONEYISH.search(item):
+    if not SAFE_PHRASE.match(item) or MONEYISH.search(item):
         return None
     if _NOT_ITEM_ZH.search(item) or _NOT_ITEM_EN.search(item.split()[-1]) or (item.isascii() and item.isupper()):
         return None
@@ -74,16 +46,20 @@ class TemplateBackend:
     name = "template"
     model: str | None = None
 
-    async def generate(self, request: GenerationRequest) -> Generation:
-        if request.complaint is None or request.analysis is None:
-            raise InputError("the template backend needs the complaint and its analysis")
+    def prepare(self, job: DraftJob) -> TemplateRequest:
+        return TemplateRequest(complaint=job.complaint, analysis=job.analysis, limit=job.limit, currency=job.currency)
+
+    async def generate(self, request: TemplateRequest) -> Generation:
         sections = compose(request.complaint, request.analysis, request.limit, request.currency)
         return Generation(sections=sections, model=None, raw=sections.model_dump_json())
+
+    async def aclose(self) -> None:
+        """Nothing to release: no connections, no files."""
 
 
 def compose(complaint: Complaint, analysis: Analysis, limit: float | None, currency: str) -> Sections:
     zh = complaint.language != "en"
-    bank = _bank("zh" if zh else "en")
+    bank = phrase_bank("zh" if zh else "en")
     im = complaint.channel == "im"
     facts = analysis.facts
     item = _clean_item(facts.item)
@@ -146,20 +122,3 @@ def _satisfy(
             ask = bank["asks"]["refund" if "refund" in asks else "compensation"]
             action = sep.join([action, bank["satisfy"]["approval"].format(ask=ask)])
     return str(action)
-
-
-def assemble(sections: Sections, complaint: Complaint) -> str:
-    """The reply as sent: greeting and sign-off for email, one compact message for IM."""
-    zh = complaint.language != "en"
-    sep = "" if zh else " "
-    if complaint.channel == "im":
-        return sep.join([sections.listen, sections.apologize, sections.satisfy, sections.thank])
-    bank = _bank("zh" if zh else "en")
-    raw_name = (complaint.customer_name or "").strip()
-    name = raw_name if _SAFE_ITEM.match(raw_name) and not _MONEYISH.search(raw_name) else None
-    greeting = bank["greeting"]["named"].format(name=name) if name else bank["greeting"]["anonymous"]
-    signoff = bank["signoff"]
-    if complaint.language == "zh-Hant":
-        greeting, signoff = traditional(greeting), traditional(signoff)
-    body = [greeting, sep.join([sections.listen, sections.apologize]), sections.satisfy, sections.thank, signoff]
-    return "\n\n".join(body)

@@ -7,10 +7,11 @@ from pathlib import Path
 from xml.etree import ElementTree as ET
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from drafter.evals.runner import CaseResult, EvalResult
 from drafter.evals.suite import GATES, SCORES
+from drafter.highlight import html as marks
 
 _SHOW = ("guard_pass", "must_include", "must_not", "escalation", "language_match", *SCORES)
 
@@ -89,19 +90,8 @@ def junit(result: EvalResult) -> str:
 
 
 def highlight(case: CaseResult) -> Markup:
-    """The draft with findings marked: every segment escaped first, then wrapped."""
-    text = case.draft
-    out: list[str] = []
-    pos = 0
-    for f in sorted(case.findings, key=lambda f: (f.start, f.end)):
-        if f.start < pos or f.end <= f.start:
-            continue
-        out.append(str(escape(text[pos : f.start])))
-        title = escape(f"{f.rule}: {f.message} — {f.suggestion}")
-        out.append(f'<mark class="{escape(f.severity)}" title="{title}">{escape(text[f.start : f.end])}</mark>')
-        pos = f.end
-    out.append(str(escape(text[pos:])))
-    return Markup("".join(out))
+    """The draft with its findings marked (several cases share a page: no footnote links)."""
+    return marks(case.draft, case.findings, refs=False)
 
 
 @cache

@@ -13,15 +13,17 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from drafter.backends.base import Backend, Generation, GenerationRequest
+from drafter.backends.base import Backend, DraftJob, Generation
 from drafter.errors import BackendUnavailable, DrafterError, InputError
 from drafter.evals.metrics import chrf, contains, rouge_l
 from drafter.evals.suite import GATES, METRICS, Case, CaseSet, Suite, load_cases
 from drafter.guard import GuardReport, check
-from drafter.guard.engine import STEPS, last_steps
+from drafter.guard.engine import last_steps
 from drafter.guard.report import Finding
-from drafter.guard.scoring import Labelled, score
+from drafter.guard.scoring import load_labelled, score
+from drafter.jsonl import read_all
 from drafter.policy import Policy, load_policy
+from drafter.text import STEPS
 
 CATEGORIES = {
     "forbidden_phrase",
@@ -149,26 +151,25 @@ def score_case(
 
 
 class CachingBackend:
-    """Replays a backend's answers from disk, keyed by model, prompt and schema, so a re-run
-    of an LLM eval costs nothing and gives the same drafts."""
+    """Replays a backend's answers from disk, keyed by model and request (prompt and schema),
+    so a re-run of an LLM eval costs nothing and gives the same drafts."""
 
-    def __init__(self, inner: Backend, folder: Path) -> None:
+    def __init__(self, inner: Backend[Any], folder: Path) -> None:
         self.inner = inner
         self.name = inner.name
         self.model = inner.model
         self.folder = folder
         self.hits = 0
 
-    def key(self, request: GenerationRequest) -> str:
-        payload = {
-            "model": self.model,
-            "messages": [m.model_dump() for m in request.messages],
-            "schema": request.json_schema,
-            "temperature": request.temperature,
-        }
+    def prepare(self, job: DraftJob) -> BaseModel:
+        request: BaseModel = self.inner.prepare(job)
+        return request
+
+    def key(self, request: BaseModel) -> str:
+        payload = {"model": self.model, "request": request.model_dump(mode="json")}
         return hashlib.sha256(json.dumps(payload, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
 
-    async def generate(self, request: GenerationRequest) -> Generation:
+    async def generate(self, request: BaseModel) -> Generation:
         path = self.folder / f"{self.key(request)}.json"
         if path.is_file():
             self.hits += 1
@@ -180,8 +181,11 @@ class CachingBackend:
         tmp.replace(path)  # atomic: a crash never leaves half an entry
         return generation
 
+    async def aclose(self) -> None:
+        await self.inner.aclose()
 
-async def _draft_case(case: Case, set_name: str, backend: Backend, policy: Policy) -> CaseResult:
+
+async def _draft_case(case: Case, set_name: str, backend: Backend[Any], policy: Policy) -> CaseResult:
     from drafter.intake import detect_language
     from drafter.pipeline import adraft
 
@@ -213,45 +217,42 @@ async def _draft_case(case: Case, set_name: str, backend: Backend, policy: Polic
     )
 
 
-def _existing_case(case: Case, set_name: str, drafts: dict[str, dict[str, Any]], policy: Policy) -> CaseResult:
+def _existing_case(case: Case, set_name: str, drafts: dict[str, GivenDraft], policy: Policy) -> CaseResult:
     from drafter.intake import detect_language
 
     given = drafts.get(case.id)
-    if given is None or not isinstance(given.get("text"), str):
+    if given is None or given.text is None:
         return CaseResult(
             set=set_name, id=case.id, channel=case.draft_channel, complaint=case.complaint,
             error="no draft for this case", failed=["error: no draft for this case"], metrics=dict.fromkeys(METRICS),
         )  # fmt: skip
-    text = given["text"]
-    report = check(text, role=given.get("role"), context=case.context, policy=policy)
-    escalate = given.get("escalate")
+    text = given.text
+    report = check(text, role=given.role, context=case.context, policy=policy)
     return score_case(
         case,
         set_name,
         text,
         report,
-        escalate=escalate if isinstance(escalate, bool) else None,
+        escalate=given.escalate,
         language=detect_language(text),
         expected_language=case.language or detect_language(case.complaint),
     )
 
 
-def read_drafts(path: Path) -> dict[str, dict[str, Any]]:
+class GivenDraft(BaseModel):
+    """One line of `--drafts FILE`: a reply written elsewhere, scored as if drafted."""
+
+    model_config = ConfigDict(extra="allow")
+
+    id: str | int
+    text: str | None = None
+    escalate: bool | None = None
+    role: str | None = None
+
+
+def read_drafts(path: Path) -> dict[str, GivenDraft]:
     """`--drafts FILE`: one {"id", "text", "escalate"?, "role"?} per line."""
-    if not path.is_file():
-        raise InputError(f"{path}: no such drafts file")
-    drafts: dict[str, dict[str, Any]] = {}
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{path}:{number}: not valid JSON: {exc.msg}") from exc
-        if not isinstance(obj, dict) or "id" not in obj:
-            raise InputError(f"{path}:{number}: each line must be an object with an id")
-        drafts[str(obj["id"])] = obj
-    return drafts
+    return {str(d.id): d for d in read_all(path, GivenDraft)}
 
 
 # ---------------------------------------------------------------- the run
@@ -268,12 +269,7 @@ def _means(results: list[CaseResult]) -> dict[str, float]:
 
 
 def _guardrail_set(case_set: CaseSet, suite: Suite) -> SetResult:
-    path = suite.set_path(case_set)
-    if not path.is_file():
-        raise InputError(f"{path}: no such case file")
-    items = [
-        Labelled.model_validate_json(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
-    ]
+    items = load_labelled(suite.set_path(case_set))
     scores, _ = score(items)
     categories = {
         c: {"precision": round(s.precision, 4), "recall": round(s.recall, 4), "tp": s.tp, "fp": s.fp, "fn": s.fn}
@@ -294,8 +290,8 @@ def _guardrail_set(case_set: CaseSet, suite: Suite) -> SetResult:
 async def run_suite(
     suite: Suite,
     *,
-    backend: Backend | None = None,
-    drafts: dict[str, dict[str, Any]] | None = None,
+    backend: Backend[Any] | None = None,
+    drafts: dict[str, GivenDraft] | None = None,
     policy: Policy | None = None,
     concurrency: int = 8,
     baseline: EvalResult | None = None,

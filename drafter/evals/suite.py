@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from drafter.errors import InputError
 from drafter.guard.report import GuardContext
-from drafter.jsonl import first_error
+from drafter.jsonl import first_error, read_records
 from drafter.resources import data_dir
 
 # Per-case metrics. Gates are 1.0 (pass) or 0.0 (fail); the rest are scores in [0, 1].
@@ -121,18 +121,4 @@ def adhoc_suite(paths: list[str], thresholds: dict[str, float] | None = None) ->
 
 def load_cases(path: Path, limit: int | None = None) -> tuple[list[Case], list[tuple[int, str]]]:
     """Cases from a JSONL file, and the bad lines (line number, error) that were skipped."""
-    if not path.is_file():
-        raise InputError(f"{path}: no such case file")
-    cases: list[Case] = []
-    bad: list[tuple[int, str]] = []
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                cases.append(Case.model_validate_json(line))
-            except ValidationError as exc:
-                bad.append((number, first_error(exc)))
-            if limit is not None and len(cases) >= limit:
-                break
-    return cases, bad
+    return read_records(path, Case, limit=limit)

@@ -11,15 +11,14 @@ from functools import cache
 from itertools import accumulate
 from typing import Any
 
-import opencc
-
 from drafter.errors import DrafterError, InputError
 from drafter.guard.amounts import Amount, find_amounts
-from drafter.guard.normalize import Normalized, fold_table, is_han, normalize
+from drafter.guard.normalize import Normalized, fold_table, normalize
 from drafter.guard.report import Finding, GuardContext, GuardReport
 from drafter.guard.rules import Rule, Ruleset, default_ruleset
-from drafter.policy import VERDICT_RANK, Policy, Verdict, load_policy
+from drafter.policy import VERDICT_RANK, Authority, Policy, Verdict, load_policy
 from drafter.spans import longest_of_overlapping
+from drafter.text import STEPS, converter, has_han, is_han, is_word_char
 
 _SENTENCE_MARK = re.compile(r"[^。！？!?；;\n….]*(?:\.(?! )[^。！？!?；;\n….]*)*(?:[。！？!?；;\n…]|\. |$)")
 _SENTENCE_ENDERS = "。！？!?；;\n…"
@@ -28,10 +27,8 @@ _CLAUSE_MARK = re.compile(
     r"[^。！？!?；;\n…,，、:：.]*(?:\.(?! )[^。！？!?；;\n…,，、:：.]*)*(?:[。！？!?；;\n…,，、:：]|\. |$)"
 )
 _CONJUNCTION = re.compile(r"\bbut\b|\bhowever\b|但是|不过|可是|然而|\s-\s")
-_HAN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _NEG_WINDOW = 16
 _MIN_REPLY = 12  # shorter than this cannot hold three sentences
-STEPS = ("listen", "apologize", "satisfy", "thank")
 
 
 @dataclass(slots=True)
@@ -106,14 +103,10 @@ class _Doc:
         return exempt.search(compact) is not None
 
     def boundary_before(self, start: int) -> bool:
-        return start == 0 or not _word_char(self.folded[start - 1])
+        return start == 0 or not is_word_char(self.folded[start - 1])
 
     def boundary_after(self, end: int) -> bool:
-        return end >= len(self.folded) or not _word_char(self.folded[end])
-
-
-def _word_char(ch: str) -> bool:
-    return ch.isascii() and ch.isalnum()
+        return end >= len(self.folded) or not is_word_char(self.folded[end])
 
 
 def _scan(doc: _Doc) -> tuple[dict[int, list[tuple[int, int]]], list[_Hit]]:
@@ -237,77 +230,118 @@ def _currency(amount: Amount, ctx: GuardContext, policy: Policy) -> str:
 
 
 def _promises(doc: _Doc, hits: list[_Hit], ctx: GuardContext, policy: Policy) -> list[_Promise]:
-    masks = [(h.start, h.end) for h in hits if h.group == "mask"]
-    triggers = [
-        h for h in hits if h.group in _PROMISE_GROUPS and not any(s <= h.start and h.end <= e for s, e in masks)
-    ]  # "feel free", "refund policy", "credit card" mask what they contain: not a promise
+    """Each sentence that commits to something of value, valued in the policy currency."""
+    triggers = _live_triggers(hits)
     if not triggers:
         return []
     by_sentence: dict[tuple[int, int], list[_Hit]] = defaultdict(list)
     for hit in (*triggers, *(h for h in hits if h.group in _CONTEXT_GROUPS)):
         by_sentence[doc.sentence(hit.start)].append(hit)
-    order_value: float | None = None
+    order_value = None
     if ctx.order_amount is not None:
         order_value = policy.to_policy_currency(ctx.order_amount, ctx.currency or policy.currency)
-    commit = doc.rs.regex["commit"]
     promises = []
-    for (s_start, s_end), in_sentence in sorted(by_sentence.items()):
-        groups = {h.group for h in in_sentence}
-        triggers = [h for h in in_sentence if h.group in _PROMISE_GROUPS and not doc.negated(h.start)]
-        if not triggers or "approval" in groups:
-            continue
-        trigger_text = " ".join(doc.folded[h.start : h.end + 4] for h in triggers)
-        if not (_SELF_COMMITTING.search(trigger_text) or commit.search(doc.folded, s_start, s_end)):
-            continue  # "关于退款政策" mentions a refund, it does not promise one
-        order_keys = doc.rs.lexicon_keys.get("order_context", ())
-        amounts, order_amounts = [], []
-        for a in find_amounts(doc.folded, s_start, s_end):
-            after = doc.folded[a.end : a.end + 4]
-            before = "".join(doc.folded[max(s_start, a.start - 12) : a.start].split())
-            if any(k in before for k in order_keys) or _ORDER_AFTER.match(after):
-                order_amounts.append(a)  # "您的订单金额为300元", "NT$150的订单": the order, not a promise
-            elif not doc.negated(a.start):
-                amounts.append(a)
-        order_here = order_value
-        if order_here is None and order_amounts and not order_amounts[0].discount:
-            order_here = policy.to_policy_currency(order_amounts[0].value, _currency(order_amounts[0], ctx, policy))
-        factors = [float(h.value) for h in triggers if h.group == "multiplier"]
-        if all(h.group == "give" for h in triggers) and not amounts and not factors:
-            continue  # "give you" / "给您" promise money only when an amount goes with them
-        if not amounts and not factors and all(h.group == "free" for h in triggers) and "replacement" in groups:
-            continue  # a free replacement, repair or re-make is not compensation
-        value, unvalued = 0.0, False
-        for a in amounts:
-            if a.discount:
-                if order_here is None:
-                    unvalued = True
-                else:
-                    value += a.value * order_here
-                continue
-            converted = policy.to_policy_currency(a.value, _currency(a, ctx, policy))
-            if converted is None:
-                unvalued = True
-            else:
-                value += converted
-        for factor in factors:
-            if amounts and factor <= 1:
-                continue  # "全额退款35元": the stated amount is the refund
-            if amounts:
-                value = max(value, factor * value)  # "双倍赔偿200元": read the larger way (fail closed)
-            elif order_here is None:
-                unvalued = True
-            else:
-                value += factor * order_here
-        if not amounts and not factors:
-            if order_here is not None and any(h.group == "money" for h in triggers):
-                value += order_here  # an unquantified refund is taken as the whole order
-            else:
-                unvalued = True
-        points = [(h.start, h.end) for h in triggers] + [(a.start, a.end) for a in amounts]
-        start = min(p[0] for p in points)
-        end = max(p[1] for p in points)
-        promises.append(_Promise(start, end, value, unvalued))
+    for span, in_sentence in sorted(by_sentence.items()):
+        promise = _sentence_promise(doc, span, in_sentence, ctx, policy, order_value)
+        if promise is not None:
+            promises.append(promise)
     return promises
+
+
+def _live_triggers(hits: list[_Hit]) -> list[_Hit]:
+    """Promise triggers outside a mask: "feel free", "refund policy", "credit card" mask what
+    they contain."""
+    masks = [(h.start, h.end) for h in hits if h.group == "mask"]
+    return [h for h in hits if h.group in _PROMISE_GROUPS and not any(s <= h.start and h.end <= e for s, e in masks)]
+
+
+def _commits(doc: _Doc, span: tuple[int, int], triggers: list[_Hit]) -> bool:
+    """ "关于退款政策" mentions a refund; "退您" or "we will refund" promises one."""
+    trigger_text = " ".join(doc.folded[h.start : h.end + 4] for h in triggers)
+    return bool(_SELF_COMMITTING.search(trigger_text) or doc.rs.regex["commit"].search(doc.folded, *span))
+
+
+def _sentence_amounts(
+    doc: _Doc, span: tuple[int, int], ctx: GuardContext, policy: Policy, order_value: float | None
+) -> tuple[list[Amount], float | None]:
+    """The amounts a sentence promises, and the order's value (from the context, else from an
+    amount the sentence gives as the order's price: "您的订单金额为300元")."""
+    s_start, s_end = span
+    order_keys = doc.rs.lexicon_keys.get("order_context", ())
+    amounts, order_amounts = [], []
+    for a in find_amounts(doc.folded, s_start, s_end):
+        after = doc.folded[a.end : a.end + 4]
+        before = "".join(doc.folded[max(s_start, a.start - 12) : a.start].split())
+        if any(k in before for k in order_keys) or _ORDER_AFTER.match(after):
+            order_amounts.append(a)
+        elif not doc.negated(a.start):
+            amounts.append(a)
+    if order_value is None and order_amounts and not order_amounts[0].discount:
+        first = order_amounts[0]
+        order_value = policy.to_policy_currency(first.value, _currency(first, ctx, policy))
+    return amounts, order_value
+
+
+def _value(
+    amounts: list[Amount],
+    factors: list[float],
+    triggers: list[_Hit],
+    order_value: float | None,
+    ctx: GuardContext,
+    policy: Policy,
+) -> tuple[float, bool]:
+    """The promise's worth in the policy currency, and whether part of it cannot be valued."""
+    value, unvalued = 0.0, False
+    for a in amounts:
+        if a.discount:
+            if order_value is None:
+                unvalued = True
+            else:
+                value += a.value * order_value
+            continue
+        converted = policy.to_policy_currency(a.value, _currency(a, ctx, policy))
+        if converted is None:
+            unvalued = True
+        else:
+            value += converted
+    for factor in factors:
+        if amounts and factor <= 1:
+            continue  # "全额退款35元": the stated amount is the refund
+        if amounts:
+            value = max(value, factor * value)  # "双倍赔偿200元": read the larger way (fail closed)
+        elif order_value is None:
+            unvalued = True
+        else:
+            value += factor * order_value
+    if not amounts and not factors:
+        if order_value is not None and any(h.group == "money" for h in triggers):
+            value += order_value  # an unquantified refund is taken as the whole order
+        else:
+            unvalued = True
+    return value, unvalued
+
+
+def _sentence_promise(
+    doc: _Doc,
+    span: tuple[int, int],
+    in_sentence: list[_Hit],
+    ctx: GuardContext,
+    policy: Policy,
+    order_value: float | None,
+) -> _Promise | None:
+    groups = {h.group for h in in_sentence}
+    triggers = [h for h in in_sentence if h.group in _PROMISE_GROUPS and not doc.negated(h.start)]
+    if not triggers or "approval" in groups or not _commits(doc, span, triggers):
+        return None
+    amounts, order_value = _sentence_amounts(doc, span, ctx, policy, order_value)
+    factors = [float(h.value) for h in triggers if h.group == "multiplier"]
+    if all(h.group == "give" for h in triggers) and not amounts and not factors:
+        return None  # "give you" / "给您" promise money only when an amount goes with them
+    if not amounts and not factors and all(h.group == "free" for h in triggers) and "replacement" in groups:
+        return None  # a free replacement, repair or re-make is not compensation
+    value, unvalued = _value(amounts, factors, triggers, order_value, ctx, policy)
+    points = [(h.start, h.end) for h in triggers] + [(a.start, a.end) for a in amounts]
+    return _Promise(min(p[0] for p in points), max(p[1] for p in points), value, unvalued)
 
 
 def _money(value: float, policy: Policy) -> str:
@@ -315,11 +349,6 @@ def _money(value: float, policy: Policy) -> str:
 
 
 # ---------------------------------------------------------------- assembling
-
-
-@cache
-def _to_traditional() -> Any:
-    return opencc.OpenCC("s2t")
 
 
 def detect_script(text: str) -> str:
@@ -345,7 +374,7 @@ def _traditional_table() -> list[str]:
 
 
 def _suggestion(rule: Rule, excerpt: str, language: str) -> str:
-    zh = _HAN_RE.search(excerpt) is not None or (language.startswith("zh") and not excerpt)
+    zh = has_han(excerpt) or (language.startswith("zh") and not excerpt)
     return _suggestion_text(rule.id, rule.suggestion.get("zh" if zh else "en", ""), zh, language)
 
 
@@ -353,7 +382,7 @@ def _suggestion(rule: Rule, excerpt: str, language: str) -> str:
 def _suggestion_text(rule_id: str, text: str, zh: bool, language: str) -> str:
     """Converted once per rule and script: OpenCC is the costly part of a finding."""
     if zh and language == "zh-Hant":
-        return str(_to_traditional().convert(text))
+        return str(converter("s2t").convert(text))
     return text
 
 
@@ -388,13 +417,7 @@ def _rule(rs: Ruleset, rule_id: str) -> Rule:
 
 
 def _findings(
-    text: str,
-    limit: float | None,
-    role: str,
-    ctx: GuardContext,
-    policy: Policy,
-    rs: Ruleset,
-    language: str | None,
+    text: str, authority: Authority, ctx: GuardContext, policy: Policy, rs: Ruleset, language: str | None
 ) -> tuple[list[Finding], str]:
     doc = _Doc(text, rs)
     lang = language or detect_script(text)
@@ -406,49 +429,42 @@ def _findings(
             continue
         for start, end in _phrase_findings(doc, index, rule, spans):
             out.add(rule, start, end)
-
-    over, unvalued = _rule(rs, "compensation.over_limit"), _rule(rs, "compensation.unvalued")
-    if limit is not None:
-        promises = _promises(doc, lex_hits, ctx, policy)
-        flagged = False
-        for p in promises:
-            if p.value > limit:
-                flagged = True
-                out.add(
-                    over,
-                    p.start,
-                    p.end,
-                    value=_money(p.value, policy),
-                    limit=_money(limit, policy),
-                    role=role,
-                )
-            elif p.unvalued:
-                out.add(unvalued, p.start, p.end, role=role)
-        total = sum(p.value for p in promises)
-        if promises and not flagged and total > limit:
-            last = promises[-1]
-            out.add(
-                over,
-                last.start,
-                last.end,
-                value=_money(total, policy),
-                limit=_money(limit, policy),
-                role=role,
-            )
-
-    structure = _rule(rs, "structure.missing_step")
-    if lang in structure.languages and len(text) >= _MIN_REPLY:
-        present = _steps(doc)
-        missing = [step for step in STEPS if f"step_{step}" not in present]
-        if missing and doc.sentence_count() >= 3:  # counted only when a step is missing
-            for step in missing:
-                at = 0 if step in ("listen", "apologize") else len(text)
-                out.add(structure, at, at, step=step.capitalize())
+    if authority.limit is not None:
+        _compensation_findings(out, _promises(doc, lex_hits, ctx, policy), authority, policy, rs)
+    _structure_findings(out, doc, lang, rs)
     out.findings.sort(key=lambda f: (f.start, f.end, f.rule))
     return out.findings, lang
 
 
-_NO_CONTEXT = GuardContext()
+def _compensation_findings(
+    out: _Builder, promises: list[_Promise], authority: Authority, policy: Policy, rs: Ruleset
+) -> None:
+    """Each promise over the limit; else each one that cannot be valued; else their sum if over."""
+    over, unvalued = _rule(rs, "compensation.over_limit"), _rule(rs, "compensation.unvalued")
+    limit, role = authority.limit or 0.0, authority.role
+    flagged = False
+    for p in promises:
+        if p.value > limit:
+            flagged = True
+            out.add(over, p.start, p.end, value=_money(p.value, policy), limit=_money(limit, policy), role=role)
+        elif p.unvalued:
+            out.add(unvalued, p.start, p.end, role=role)
+    total = sum(p.value for p in promises)
+    if promises and not flagged and total > limit:
+        last = promises[-1]
+        out.add(over, last.start, last.end, value=_money(total, policy), limit=_money(limit, policy), role=role)
+
+
+def _structure_findings(out: _Builder, doc: _Doc, lang: str, rs: Ruleset) -> None:
+    structure = _rule(rs, "structure.missing_step")
+    if lang not in structure.languages or len(doc.text) < _MIN_REPLY:
+        return
+    present = _steps(doc)
+    missing = [step for step in STEPS if f"step_{step}" not in present]
+    if missing and doc.sentence_count() >= 3:  # counted only when a step is missing
+        for step in missing:
+            at = 0 if step in ("listen", "apologize") else len(doc.text)
+            out.add(structure, at, at, step=step.capitalize())
 
 
 def check(
@@ -462,26 +478,27 @@ def check(
 ) -> GuardReport:
     """Check one reply. Bad arguments raise ``InputError``; an engine fault blocks (fail closed)."""
     policy = policy or load_policy()
-    role = role or policy.default_role
-    limit = policy.limit(role)
     if not isinstance(text, str):
         raise InputError("text must be a string")
-    ctx = (
-        context
-        if isinstance(context, GuardContext)
-        else GuardContext.model_validate(context)
-        if context
-        else _NO_CONTEXT
-    )
+    return check_with(text, policy.authority(role), GuardContext.of(context), policy, language, ruleset)
+
+
+def check_with(
+    text: str,
+    authority: Authority,
+    ctx: GuardContext,
+    policy: Policy,
+    language: str | None = None,
+    ruleset: Ruleset | None = None,
+) -> GuardReport:
+    """``check`` for callers that have already resolved the role and validated the context."""
     if language not in (None, "auto", "en", "zh-Hans", "zh-Hant"):
         raise InputError(f"unknown language {language!r} (use en, zh-Hans or zh-Hant)")
     try:
         rs = ruleset or default_ruleset()
-        findings, lang = _findings(text, limit, role, ctx, policy, rs, None if language == "auto" else language)
+        findings, lang = _findings(text, authority, ctx, policy, rs, None if language == "auto" else language)
         version = rs.version
-    except DrafterError as exc:
-        findings, lang, version = [_fault(text, exc)], language or "unknown", "unavailable"
-    except Exception as exc:
+    except Exception as exc:  # a broken rule pack or an engine bug: fail closed
         findings, lang, version = [_fault(text, exc)], language or "unknown", "unavailable"
     verdict: Verdict = "pass"
     for f in findings:
@@ -491,7 +508,7 @@ def check(
     report = {
         "verdict": verdict,
         "findings": findings,
-        "role": role,
+        "role": authority.role,
         "language": lang,
         "policy": policy.name,
         "rules_version": version,

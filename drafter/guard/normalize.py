@@ -21,7 +21,7 @@ from bisect import bisect_right
 from functools import cache
 from itertools import accumulate
 
-import opencc
+from drafter.text import HAN_RANGES, converter
 
 _INVISIBLE = (
     "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b\u200c\u200d\u200e\u200f"
@@ -70,8 +70,6 @@ _NFKC_RANGES = (
     (0x1F100, 0x1F200),
 )
 
-_HAN_RANGES = ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00))
-
 
 @cache
 def fold_table() -> dict[int, str]:
@@ -90,8 +88,8 @@ def fold_table() -> dict[int, str]:
         table[ord(ch)] = " "
     table[0x0130] = "i"  # the one character whose lower() has two code points
     # Traditional -> Simplified, character by character, from OpenCC's t2s dictionaries.
-    chars = [chr(cp) for lo, hi in _HAN_RANGES for cp in range(lo, hi)]
-    converted = opencc.OpenCC("t2s").convert("\n".join(chars)).split("\n")
+    chars = [chr(cp) for lo, hi in HAN_RANGES for cp in range(lo, hi)]
+    converted = converter("t2s").convert("\n".join(chars)).split("\n")
     if len(converted) == len(chars):
         for src, dst in zip(chars, converted, strict=True):
             if src != dst and len(dst) == 1:
@@ -134,11 +132,6 @@ def fold(text: str) -> str:
 
 
 _SPACE_SPLIT = re.compile(r"(\s+)")
-
-
-def is_han(ch: str) -> bool:
-    cp = ord(ch)
-    return any(lo <= cp < hi for lo, hi in _HAN_RANGES)
 
 
 class Normalized:

@@ -2,19 +2,38 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from typing import Any
 
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from drafter.errors import InputError
+from drafter.jsonl import first_error
 from drafter.policy import Severity, Verdict
 
 
 class GuardContext(BaseModel):
-    """Facts about the order that let the engine value "full refund" or "double the price"."""
+    """Facts about the order that let the engine value "full refund" or "double the price".
+    Other keys a caller sends along are kept (and stored with the complaint), never interpreted."""
 
-    model_config = ConfigDict(extra="ignore")
+    model_config = ConfigDict(extra="allow")
 
     order_id: str | None = None
     order_amount: float | None = Field(None, ge=0)
     currency: str | None = None
+
+    @classmethod
+    def of(cls, value: GuardContext | dict[str, Any] | None) -> GuardContext:
+        """The one place order context is validated: a bad value is bad input, in one line."""
+        if isinstance(value, GuardContext):
+            return value
+        if not value:
+            return _EMPTY
+        if not isinstance(value, dict):
+            raise InputError("context must be a JSON object")
+        try:
+            return cls.model_validate(value)
+        except ValidationError as exc:
+            raise InputError(f"invalid context: {first_error(exc)}") from exc
 
 
 class Finding(BaseModel):
@@ -35,3 +54,6 @@ class GuardReport(BaseModel):
     language: str
     policy: str
     rules_version: str
+
+
+_EMPTY = GuardContext()

@@ -11,15 +11,15 @@ from pathlib import Path
 from typing import Any, Literal
 
 import ahocorasick_rs
-import opencc
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from drafter.errors import RulePackError
-from drafter.guard.normalize import compact_key, fold, is_han
+from drafter.guard.normalize import compact_key, fold
 from drafter.jsonl import first_error
 from drafter.policy import Severity
 from drafter.resources import data_dir
+from drafter.text import is_han, is_word_char, traditional_variants
 
 Language = Literal["zh-Hans", "zh-Hant", "en"]
 GAP = "..."  # "是您自己...用错" : parts in order, a few characters apart
@@ -109,10 +109,6 @@ class Ruleset:
         self.by_id = {rule.id: rule for rule in self.rules}
 
 
-def _is_word_char(ch: str) -> bool:
-    return ch.isascii() and ch.isalnum()
-
-
 # Parts too common to anchor a pattern on: the automaton would hit them in most replies.
 _WEAK = frozenset({"我们的", "是我们的", "是我们", "我们", "您的", "你的", "把您的", "our", "we", "the", "your", "you"})
 
@@ -127,14 +123,9 @@ def _pattern(rule_index: int, text: str) -> Pattern:
         parts=parts,
         anchor=max(range(len(parts)), key=lambda i: (parts[i] not in _WEAK, len(parts[i]), i)),
         gap=GAP_LIMIT[script],
-        boundary_start=_is_word_char(parts[0][0]),
-        boundary_end=_is_word_char(parts[-1][-1]) and not prefix,
+        boundary_start=is_word_char(parts[0][0]),
+        boundary_end=is_word_char(parts[-1][-1]) and not prefix,
     )
-
-
-@cache
-def _converters() -> tuple[Any, ...]:
-    return tuple(opencc.OpenCC(c) for c in ("s2t", "s2tw", "s2hk", "s2twp"))
 
 
 def _variants(text: str) -> list[str]:
@@ -143,7 +134,7 @@ def _variants(text: str) -> list[str]:
     if not any(is_han(c) for c in text):
         return [text]
     out = [text]
-    for converter in _converters():
+    for converter in traditional_variants():
         variant = converter.convert(text)
         if compact_key(variant.replace(GAP, "")) not in {compact_key(v.replace(GAP, "")) for v in out}:
             out.append(variant)

@@ -15,6 +15,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict
 
 from drafter.guard.engine import check
+from drafter.jsonl import read_all
 from drafter.resources import data_dir
 
 
@@ -48,8 +49,7 @@ def default_labelled_path() -> Path:
 
 
 def load_labelled(path: Path) -> list[Labelled]:
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return [Labelled.model_validate_json(line) for line in lines if line.strip()]
+    return read_all(path, Labelled)
 
 
 def score(

@@ -1,6 +1,6 @@
 """The HTTP API (/v1). `POST /v1/check` and `POST /v1/drafts` speak the `drafter check --jsonl`
-and `drafter draft --jsonl` contracts: the same functions build the same objects, written the
-same way (``json.dumps(..., ensure_ascii=False)``)."""
+and `drafter draft --jsonl` contracts through the service layer (drafter.service), which builds
+the same records the CLI writes, serialised the same way (``json.dumps(..., ensure_ascii=False)``)."""
 
 from __future__ import annotations
 
@@ -12,11 +12,9 @@ from fastapi import APIRouter, Header, HTTPException, Path, Query, Request, Resp
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 
-from drafter.cli_check import CheckLine, _line_result
-from drafter.cli_draft import DraftLine, _draft_line
-from drafter.models import Draft
 from drafter.policy import Policy
 from drafter.server.auth import CurrentUser, StoreDep, Supervisor
+from drafter.service import CheckRequest, DraftRequest, LineError, check_line, draft_or_error, parse_draft
 from drafter.store import AuditEntry, DraftRecord, NotFound, QueueItem, User
 from drafter.store.review import decide
 
@@ -105,16 +103,16 @@ def healthz(store: StoreDep) -> dict[str, str]:
 @router.post(
     "/v1/check",
     tags=["guardrail"],
-    openapi_extra=_body_schema(CheckLine),
+    openapi_extra=_body_schema(CheckRequest),
     responses={200: {"description": "the `drafter check --jsonl` output object"}, 400: {}, 422: {}},
 )
 async def check_reply(request: Request, user: CurrentUser) -> Response:
     """Check one reply: a `drafter check --jsonl` input object in, its output object out."""
     raw, obj = await _raw_object(request)
-    result, outcome = await run_in_threadpool(_line_result, raw, user.role, _policy(request))
-    if outcome == "error":
-        return _contract(result, 400 if obj is None else 422)
-    return _contract(result)
+    result = await run_in_threadpool(lambda: check_line(raw, policy=_policy(request), role=user.role))
+    if isinstance(result, LineError):
+        return _contract(result.record(), 400 if obj is None else 422)
+    return _contract(result.record())
 
 
 def _request_hash(obj: dict[str, Any]) -> str:
@@ -134,14 +132,6 @@ def _idempotency_key(header: str | None, obj: dict[str, Any]) -> str | None:
     return key
 
 
-def _may_draft_as(policy: Policy, requested: Any, caller: str) -> bool:
-    """A caller drafts under its own approval limit or a lower one, never a higher one."""
-    if not isinstance(requested, str) or requested == caller or requested not in policy.roles:
-        return True  # absent, or unknown (the draft contract reports unknown roles itself)
-    mine, theirs = policy.roles.get(caller), policy.roles[requested]
-    return mine is None or (theirs is not None and theirs <= mine)
-
-
 def _replay(existing_hash: str, request_hash: str) -> None:
     if existing_hash != request_hash:
         raise HTTPException(409, "this idempotency key was already used for a different request")
@@ -151,7 +141,7 @@ def _replay(existing_hash: str, request_hash: str) -> None:
     "/v1/drafts",
     tags=["drafts"],
     status_code=201,
-    openapi_extra=_body_schema(DraftLine),
+    openapi_extra=_body_schema(DraftRequest),
     responses={
         200: {"description": "a repeat of an earlier request with the same idempotency key: the first answer"},
         201: {"description": 'the `drafter draft --jsonl` output object, with "id" the record id'},
@@ -172,14 +162,12 @@ async def submit_draft(
     the review queue. Repeats with the same idempotency key record once."""
     raw, obj = await _raw_object(request)
     policy = _policy(request)
-    backend = request.app.state.backend
+    parsed = parse_draft(raw)
     if obj is None:
-        result, _ = await _draft_line(
-            raw, default_role=user.role, backend=backend, policy=policy, channel=None, language=None
-        )
-        return _contract(result, 400)
+        assert isinstance(parsed, LineError)  # not a JSON object: the line's own error
+        return _contract(parsed.record(), 400)
     key = _idempotency_key(idempotency_key, obj)
-    if not _may_draft_as(policy, obj.get("role"), user.role):
+    if not policy.may_act_as(user.role, obj.get("role") if isinstance(obj.get("role"), str) else None):
         raise HTTPException(403, f"a {user.role} cannot draft under the {obj['role']!r} approval limit")
     digest = _request_hash(obj)
     if key is not None:
@@ -187,25 +175,19 @@ async def submit_draft(
         if existing is not None:
             _replay(existing.request_hash, digest)
             return _contract(existing.response, 200, {"Idempotent-Replayed": "true"})
-    result, outcome = await _draft_line(
-        raw, default_role=user.role, backend=backend, policy=policy, channel=None, language=None
-    )
-    if outcome != "ready" and outcome != "needs_review":
-        return _contract(result, 503 if outcome == "unavailable" else 422)
-    draft = Draft.model_validate({k: v for k, v in result.items() if k != "id"})
-    line = DraftLine.model_validate(obj)
-    context = obj.get("context") if isinstance(obj.get("context"), dict) else None
-    if context is not None and line.context is not None:
-        context = {**context, **line.context.model_dump(exclude_none=True)}
+    if isinstance(parsed, LineError):
+        return _contract(parsed.record(), 422)
+    result = await draft_or_error(parsed, backend=request.app.state.backend, policy=policy, role=user.role)
+    if isinstance(result, LineError):
+        return _contract(result.record(), 503 if result.kind == "unavailable" else 422)
     submission = await run_in_threadpool(
         lambda: store.record_draft(
-            draft,
+            result.draft,
             submitter=user,
-            complaint=line.complaint,
-            customer=line.customer,
-            context=context,
-            role=draft.guard.role,
-            input_id=line.id,
+            complaint=parsed.complaint,
+            customer=parsed.customer,
+            context=parsed.context,
+            input_id=parsed.id,
             idempotency_key=key,
             request_hash=digest,
         )

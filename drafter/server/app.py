@@ -16,7 +16,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from drafter import __version__
-from drafter.backends.base import Backend
+from drafter.backends.base import AnyBackend
 from drafter.errors import DrafterError, InputError
 from drafter.policy import Policy
 from drafter.store import Conflict, Forbidden, NotFound, Store
@@ -73,10 +73,10 @@ def _error(status: int, message: str, **extra: Any) -> JSONResponse:
     return JSONResponse({"detail": message, **extra}, status_code=status)
 
 
-def create_app(store: Store, *, policy: Policy | None = None, backend: Backend | None = None) -> FastAPI:
+def create_app(store: Store, *, policy: Policy | None = None, backend: AnyBackend | None = None) -> FastAPI:
     """The app over an open store; ``policy`` and ``backend`` default to the configured ones."""
+    from drafter.backends import make_backend
     from drafter.config import setting
-    from drafter.pipeline import make_backend
     from drafter.policy import load_policy
     from drafter.server import api, web
 

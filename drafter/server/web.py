@@ -15,8 +15,8 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from drafter.errors import DrafterError, InputError
+from drafter.highlight import html as highlight
 from drafter.server.auth import StoreDep
-from drafter.server.highlight import highlight
 from drafter.store import Conflict, NotFound, Store
 from drafter.store.records import Session
 from drafter.store.review import decide

@@ -8,7 +8,7 @@ from __future__ import annotations
 from drafter.errors import InputError
 from drafter.guard import check
 from drafter.policy import Policy
-from drafter.store.errors import Conflict, Forbidden
+from drafter.store.errors import Forbidden, changed_since_read, not_awaiting_review
 from drafter.store.records import Decision, DraftRecord, User
 from drafter.store.store import Store
 
@@ -45,18 +45,9 @@ def decide(
     record = store.get(draft_id)
     if record.status != "needs_review":
         by = f" by {record.review.reviewer}" if record.review else ""
-        raise Conflict(
-            f"draft {draft_id} is not awaiting review: it is {record.status}{by}",
-            current_version=record.version,
-            current_status=record.status,
-        )
+        raise not_awaiting_review(draft_id, f"it is {record.status}{by}", record.status, record.version)
     if version is not None and version != record.version:
-        raise Conflict(
-            f"draft {draft_id} changed since you read it (version {version}, now {record.version}): "
-            "reload it and decide again",
-            current_version=record.version,
-            current_status=record.status,
-        )
+        raise changed_since_read(draft_id, version, record.version, record.status)
     expected = record.version if version is None else version
     edited = _clean(text, MAX_TEXT, "edited reply")
     note = _clean(reason, MAX_REASON, "reason")

@@ -11,7 +11,6 @@ from contextlib import contextmanager
 from datetime import datetime, timedelta
 from typing import Any
 
-from pydantic import ValidationError
 from sqlalchemy import Row, Select, and_, func, insert, select, update
 from sqlalchemy.engine import Connection, CursorResult
 from sqlalchemy.exc import IntegrityError
@@ -22,7 +21,7 @@ from drafter.models import Draft
 from drafter.policy import VERDICT_RANK
 from drafter.store import schema as t
 from drafter.store.engine import WRITE, make_engine, migrate
-from drafter.store.errors import Conflict, NotFound
+from drafter.store.errors import NotFound, changed_since_read, not_awaiting_review
 from drafter.store.records import (
     AuditEntry,
     CaseRecord,
@@ -38,8 +37,8 @@ from drafter.store.records import (
 from drafter.store.times import now
 from drafter.store.times import utc as _utc
 from drafter.store.url import resolve_url
+from drafter.text import SEVERITY_RANK
 
-SEVERITY_RANK = {"low": 1, "medium": 2, "high": 3, "critical": 4}
 MAX_NAME = 100
 EXCERPT = 120
 
@@ -260,8 +259,7 @@ class Store:
         submitter: User,
         complaint: str,
         customer: str | None,
-        context: dict[str, Any] | None,
-        role: str,
+        context: GuardContext | None,
         input_id: str | int | None,
         idempotency_key: str | None,
         request_hash: str,
@@ -271,7 +269,7 @@ class Store:
         for value, what in (
             (complaint, "the complaint"),
             (customer, "the customer"),
-            (context, "the context"),
+            (context.model_dump() if context else None, "the context"),
             (input_id, "the id"),
             (idempotency_key, "the idempotency key"),
             (draft.text, "the draft"),
@@ -279,13 +277,9 @@ class Store:
             _reject_nul(value, what)
         report = draft.guard
         worst = max((f.severity for f in report.findings), key=SEVERITY_RANK.__getitem__, default=None)
-        queued = report.verdict != "pass" or draft.escalate
-        status = "needs_review" if queued else "ready"
+        status = draft.status
         payload = draft.model_dump(mode="json")
-        try:
-            order = GuardContext.model_validate(context or {})
-        except ValidationError as exc:
-            raise InputError(f"context: {exc.errors()[0]['msg']}") from exc
+        order = context or GuardContext()
         created = now()
         try:
             with self._write() as conn:
@@ -300,7 +294,7 @@ class Store:
                             order_id=order.order_id,
                             order_amount=order.order_amount,
                             currency=order.currency,
-                            context=context,
+                            context=context.model_dump(exclude_none=True) if context else None,
                             submitted_by=submitter.id,
                         )
                     )
@@ -313,7 +307,7 @@ class Store:
                             idempotency_key=idempotency_key,
                             request_hash=request_hash,
                             input_id=input_id,
-                            role=role,
+                            role=report.role,
                             category=draft.category,
                             reasons=list(draft.reasons),
                             customer_type=draft.customer_type,
@@ -558,17 +552,8 @@ class Store:
             return NotFound(f"no draft {draft_id}")
         if row.status != "needs_review":
             by = f" by {row.name} at {_utc(row.decided_at).isoformat()}" if row.name else ""
-            return Conflict(
-                f"draft {draft_id} is not awaiting review: it was {row.status}{by}",
-                current_version=row.version,
-                current_status=row.status,
-            )
-        return Conflict(
-            f"draft {draft_id} changed since you read it (version {expected_version}, now {row.version}): "
-            "reload it and decide again",
-            current_version=row.version,
-            current_status=row.status,
-        )
+            return not_awaiting_review(draft_id, f"it was {row.status}{by}", row.status, row.version)
+        return changed_since_read(draft_id, expected_version, row.version, row.status)
 
 
 def _new_id(result: CursorResult[Any]) -> int:

@@ -24,6 +24,7 @@ from sqlalchemy import create_engine, text
 
 from drafter.backends.base import Generation, GenerationRequest
 from drafter.backends.template_backend import TemplateBackend
+from drafter.guard import GuardContext
 from drafter.models import Draft
 from drafter.pipeline import adraft
 from drafter.store import Store
@@ -34,7 +35,7 @@ RISKY = "我们会赔您500元。"  # compensation beyond an agent's (and a supe
 BLOCKED = "这不是我们的事。"  # a forbidden phrase: block
 
 
-class ScriptedBackend:
+class ScriptedBackend(TemplateBackend):
     """The template backend, except that a complaint holding ``REPLY: text`` gets ``text`` as its
     Satisfy section: how a test puts a risky sentence in front of the guardrails."""
 
@@ -42,7 +43,7 @@ class ScriptedBackend:
     model: str | None = None
 
     async def generate(self, request: GenerationRequest) -> Generation:
-        generation = await TemplateBackend().generate(request)
+        generation = await super().generate(request)
         assert request.complaint is not None
         complaint = request.complaint.text
         if MARKER in complaint:
@@ -70,8 +71,7 @@ def record(store: Store, submitter_name: str, complaint: str, *, key: str | None
         submitter=submitter,
         complaint=complaint,
         customer=options.get("customer"),
-        context=context if isinstance(context, dict) else None,
-        role=draft.guard.role,
+        context=GuardContext.of(context) if isinstance(context, dict) else None,
         input_id=None,
         idempotency_key=key,
         request_hash="test",
@@ -110,7 +110,7 @@ class LiveServer:
     """`drafter serve --port 0` in a subprocess; ``url`` once it answers /healthz."""
 
     def __init__(self, db_url: str, *args: str) -> None:
-        cmd = [sys.executable, "-m", "drafter.cli_review", "serve", "--port", "0", "--db", db_url]
+        cmd = [sys.executable, "-m", "drafter", "serve", "--port", "0", "--db", db_url]
         cmd += ["--backend", "template", "--log-level", "warning", *args]
         self.proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=clean_env())
         self.log: list[str] = []

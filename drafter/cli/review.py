@@ -1,34 +1,22 @@
 """`drafter serve`, `drafter users` and `drafter review`: the review queue from the command line.
 
-Registered on the main CLI with ``cli.add_command(...)``; also runnable on its own as
-``python -m drafter.cli_review``. Heavy imports (fastapi, sqlalchemy) happen inside the
-commands so that `drafter check` starts fast."""
+Heavy imports (fastapi, sqlalchemy) happen inside the commands so that `drafter check` starts
+fast."""
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from functools import wraps
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
+
+from drafter.cli.common import backend_option, friendly_errors, read_text
 
 if TYPE_CHECKING:
     from drafter.store import DraftRecord, Store, User
 
 F = TypeVar("F", bound=Callable[..., Any])
-
-
-def _friendly(func: F) -> F:
-    """drafter.cli's friendly_errors, imported when the command runs (no import cycle)."""
-
-    @wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        from drafter.cli import friendly_errors
-
-        return friendly_errors(func)(*args, **kwargs)
-
-    return wrapper  # type: ignore[return-value]
 
 
 def _db_option(func: F) -> F:
@@ -79,14 +67,14 @@ def _listen(host: str, port: int) -> Any:
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="0 picks a free port.")
 @_db_option
 @click.option("--policy", "policy_path", metavar="FILE", help="Policy YAML instead of the packaged default.")
-@click.option("--backend", type=click.Choice(["template", "openai"]), default=None, help="Drafting backend.")
+@backend_option
 @click.option(
     "--log-level",
     type=click.Choice(["critical", "error", "warning", "info", "debug"]),
     default="info",
     show_default=True,
 )
-@_friendly
+@friendly_errors
 def serve_cmd(
     host: str, port: int, db_url: str | None, policy_path: str | None, backend: str | None, log_level: str
 ) -> None:
@@ -95,8 +83,8 @@ def serve_cmd(
     All state lives in the store, so several servers can share one PostgreSQL database."""
     import uvicorn
 
+    from drafter.backends import make_backend
     from drafter.config import setting
-    from drafter.pipeline import make_backend
     from drafter.policy import load_policy
     from drafter.server import create_app
     from drafter.store.url import redact
@@ -127,7 +115,7 @@ def users_group() -> None:
 @click.argument("name")
 @click.option("--role", type=click.Choice(["agent", "supervisor"]), required=True)
 @_db_option
-@_friendly
+@friendly_errors
 def users_add_cmd(name: str, role: str, db_url: str | None) -> None:
     """Add a user; its token is printed once, alone on the last line (only its hash is kept)."""
     store = _open(db_url)
@@ -141,7 +129,7 @@ def users_add_cmd(name: str, role: str, db_url: str | None) -> None:
 
 @users_group.command("list")
 @_db_option
-@_friendly
+@friendly_errors
 def users_list_cmd(db_url: str | None) -> None:
     """List users (never their tokens)."""
     store = _open(db_url)
@@ -180,7 +168,7 @@ def _reviewer(store: Store, name: str | None) -> User:
 @_db_option
 @click.option("--limit", type=click.IntRange(1, 500), default=100, show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
-@_friendly
+@friendly_errors
 def review_list_cmd(db_url: str | None, limit: int, as_json: bool) -> None:
     """Drafts awaiting review, most severe and oldest first."""
     from drafter.store.times import ago
@@ -203,7 +191,7 @@ def review_list_cmd(db_url: str | None, limit: int, as_json: bool) -> None:
 
 
 def _show(record: DraftRecord) -> str:
-    from drafter.cli_check import render
+    from drafter.cli.render import render_report
     from drafter.guard import GuardReport
 
     c = record.complaint
@@ -219,7 +207,7 @@ def _show(record: DraftRecord) -> str:
         c.content.rstrip("\n"),
         "",
         "── draft ──",
-        render(record.text, GuardReport.model_validate(record.draft["guard"]), colour=sys.stdout.isatty()),
+        render_report(record.text, GuardReport.model_validate(record.draft["guard"]), colour=sys.stdout.isatty()),
     ]
     if record.review is not None:
         r = record.review
@@ -237,7 +225,7 @@ def _show(record: DraftRecord) -> str:
 @click.argument("draft_id", type=click.IntRange(1, 2**62))
 @_db_option
 @click.option("--json", "as_json", is_flag=True, help="The record as JSON (as GET /v1/drafts/ID).")
-@_friendly
+@friendly_errors
 def review_show_cmd(draft_id: int, db_url: str | None, as_json: bool) -> None:
     """One draft: the complaint, the reply with its findings marked, and any decision."""
     store = _open(db_url)
@@ -280,7 +268,7 @@ _policy = click.option("--policy", "policy_path", metavar="FILE", help="Policy Y
 @_version
 @_db_option
 @_policy
-@_friendly
+@friendly_errors
 def review_approve_cmd(
     draft_id: int,
     edit_path: str | None,
@@ -291,8 +279,6 @@ def review_approve_cmd(
     policy_path: str | None,
 ) -> None:
     """Approve a draft, as it is or edited."""
-    from drafter.cli import read_text
-
     text = read_text(edit_path) if edit_path is not None else None
     _decide(draft_id, db_url, reviewer, policy_path, decision="approve", text=text, reason=reason, version=version)
 
@@ -304,22 +290,9 @@ def review_approve_cmd(
 @_version
 @_db_option
 @_policy
-@_friendly
+@friendly_errors
 def review_reject_cmd(
     draft_id: int, reason: str, reviewer: str | None, version: int | None, db_url: str | None, policy_path: str | None
 ) -> None:
     """Reject a draft with a reason."""
     _decide(draft_id, db_url, reviewer, policy_path, decision="reject", reason=reason, version=version)
-
-
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-def main() -> None:
-    """serve, users and review on their own (they are also `drafter` subcommands)."""
-
-
-main.add_command(serve_cmd)
-main.add_command(users_group)
-main.add_command(review_group)
-
-if __name__ == "__main__":
-    main()

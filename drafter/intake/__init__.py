@@ -1,0 +1,103 @@
+"""Intake: turn what a customer sent (an .eml file, pasted email text, an IM message or its JSON)
+into a :class:`Complaint`, then read it into an :class:`Analysis` before anything is drafted.
+``config`` validates and compiles prompts/intake.yaml and scans text for cues; ``mail`` reads the
+raw source, strips quotes and signatures and finds the name; ``language`` detects en / zh-Hans /
+zh-Hant; ``classify`` picks category, escalation and customer type; ``facts`` extracts the facts.
+"""
+
+from __future__ import annotations
+
+from typing import Any, cast, get_args
+
+from drafter.errors import InputError
+from drafter.guard.report import GuardContext
+from drafter.intake import classify
+from drafter.intake import facts as extract
+from drafter.intake.config import IntakeConfig, compiled, load_intake, scan
+from drafter.intake.language import detect_language
+from drafter.intake.mail import (
+    guess_channel,
+    html_to_text,
+    parse_source,
+    self_introduction,
+    sign_off,
+    strip_history,
+    tidy,
+)
+from drafter.models import Analysis, Channel, Complaint, Facts, Language
+
+__all__ = ["IntakeConfig", "analyse", "detect_language", "html_to_text", "load_intake", "read_complaint"]
+
+LANGUAGES: tuple[Language, ...] = get_args(Language)
+CHANNELS: tuple[Channel, ...] = get_args(Channel)
+
+
+def read_complaint(
+    raw: str,
+    *,
+    channel: Channel | None = None,
+    language: str = "auto",
+    customer: str | None = None,
+    context: GuardContext | dict[str, Any] | None = None,
+) -> Complaint:
+    """Read what the customer sent into a Complaint holding only the customer's own words.
+
+    `raw` may be an RFC 822 message (.eml text), pasted email text, a short IM message or an
+    IM message as a JSON object ({"text": ..., "from": ...}). Quoted history, signatures and
+    the sign-off are removed; the name comes from `customer`, then the From header or JSON
+    sender, then the sign-off. `language="auto"` detects en / zh-Hans / zh-Hant (anything else
+    is treated as en). Raises InputError for empty text, an unknown language or bad context.
+    """
+    if not isinstance(raw, str):
+        raise InputError("complaint must be text", got=type(raw).__name__)
+    if channel is not None and channel not in CHANNELS:
+        raise InputError(f"unknown channel {channel!r}: use one of {list(CHANNELS)}")
+    if language != "auto" and language not in LANGUAGES:
+        raise InputError(f"unknown language {language!r}: use auto or one of {list(LANGUAGES)}")
+    ctx = GuardContext.of(context)
+    c = compiled()
+    source = parse_source(raw)
+    body = source.body.replace("\r\n", "\n").replace("\r", "\n")
+    stripped = strip_history(c, body)
+    text, signoff_name, signed = sign_off(c, tidy(stripped.text))
+    text = tidy(text)
+    if not text:
+        raise InputError("complaint is empty")
+    name = (
+        (customer.strip() if customer and customer.strip() else None)
+        or source.name
+        or signoff_name
+        or stripped.signature_name
+        or self_introduction(c, text)
+    )
+    return Complaint(
+        text=text,
+        channel=channel or guess_channel(c, source, body, stripped, signed),
+        language=cast(Language, language) if language != "auto" else detect_language(text),
+        customer_name=name,
+        subject=source.subject,
+        context=ctx,
+    )
+
+
+def analyse(complaint: Complaint) -> Analysis:
+    """Read a complaint: category, whether it must go to management (the seeds' class 2) and
+    why, the customer's type (emotion / demand / mixed), and the facts a reply needs."""
+    c = compiled()
+    text = f"{complaint.subject}\n{complaint.text}" if complaint.subject else complaint.text
+    cues = scan(c, text)
+    category = classify.category(c, cues)
+    reasons = classify.reasons(c, cues)
+    facts = Facts(
+        item=extract.item(c, cues, category),
+        order_id=complaint.context.order_id or extract.order_id(c, text),
+        what_happened=extract.what_happened(c, complaint.text),
+        asks_for=extract.asks_for(c, cues),
+    )
+    return Analysis(
+        category=category,
+        escalate=bool(reasons),
+        reasons=reasons,
+        customer_type=classify.customer_type(c, cues),
+        facts=facts,
+    )

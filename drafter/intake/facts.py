@@ -1,0 +1,155 @@
+"""The facts a reply needs from the complaint: order id, item, what happened and what is asked for."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from drafter.guard.normalize import fold
+from drafter.intake.config import Compiled, Scan
+from drafter.models import Category
+from drafter.text import is_han
+
+WHAT_HAPPENED_MAX = 80
+
+
+def order_id(c: Compiled, text: str) -> str | None:
+    for pattern in c.order_id:
+        m = pattern.search(text)
+        if m:
+            return unicodedata.normalize("NFKC", m.group(1)).strip("-")
+    return None
+
+
+def _item_after_zh(c: Compiled, scan: Scan, pos: int, starts: set[int]) -> str | None:
+    cues = c.config.facts.item
+    text, folded = scan.text, scan.folded
+    end, han = pos, 0
+    while end < len(text) and end - pos < 40:
+        ch = folded[end]
+        if ch in "\n，。！？；：、,!?;:()（）【】" or (end > pos and end in starts):
+            break
+        if any(folded.startswith(w, end) for w in cues.stop_zh):
+            break
+        if is_han(ch):
+            han += 1
+            if han > cues.max_chars:
+                break
+        elif not (ch.isascii() and (ch.isalnum() or ch == " ")):
+            break
+        end += 1
+    item = text[pos:end].strip()
+    return item or None
+
+
+def _item_after_en(c: Compiled, scan: Scan, pos: int, starts: set[int]) -> str | None:
+    cues = c.config.facts.item
+    skip, stop = set(cues.skip_en), set(cues.stop_en)
+    first = last = -1
+    prev_end = pos
+    count = 0
+    for m in re.finditer(r"[a-z0-9]+", scan.folded[pos : pos + 80]):
+        start, end = pos + m.start(), pos + m.end()
+        if scan.folded[prev_end:start].strip():
+            break  # punctuation between words ends the phrase
+        word = m.group()
+        prev_end = end
+        if first < 0 and word in skip:
+            continue
+        if word in stop or (first >= 0 and start in starts) or any(is_han(ch) for ch in scan.text[start:end]):
+            break
+        if first < 0:
+            first = start
+        last = end
+        count += 1
+        if count >= cues.max_words:
+            break
+    return scan.text[first:last].strip() if first >= 0 else None
+
+
+_THE_X_I_BOUGHT = re.compile(
+    r"\b(?:the|this|these|that)\s+((?:[a-z0-9]+\s+){0,3}?[a-z0-9]+)\s+(?:i|we)\s+(?:just\s+|recently\s+)?"
+    r"(?:bought|ordered|purchased|received)\b"
+)
+
+
+def item(c: Compiled, scan: Scan, category: Category) -> str | None:
+    """What the complaint is about: "the X I bought", then what follows 买的/点的/ordered/...,
+    then what follows my/我的, then the category keyword that matched (never for foreign
+    objects, illness or injury)."""
+    cues = c.config.facts.item
+    generic = {fold(g).strip() for g in cues.generic}
+    starts = {s for spans in scan.hits.values() for s, _ in spans}
+
+    def usable(item: str | None) -> str | None:
+        """Not empty, and not led by a generic word ("my order number", "我的订单显示")."""
+        item = (item or "").strip(" -")
+        folded = fold(item).strip()
+        if not item or folded in generic or folded.split()[0] in generic:
+            return None
+        return None if any(is_han(g[0]) and folded.startswith(g) for g in generic) else item
+
+    m = _THE_X_I_BOUGHT.search(scan.folded)
+    if m and (found := usable(scan.text[m.start(1) : m.end(1)])):
+        return found
+    for markers in (cues.markers, cues.weak_markers, cues.weakest_markers):
+        positions: list[tuple[int, str]] = []
+        for w in markers.zh:
+            positions += [(x.end(), "zh") for x in re.finditer(re.escape(w), scan.folded)]
+        for w in markers.en:
+            positions += [(x.end(), "en") for x in re.finditer(rf"\b{re.escape(w)}\b", scan.folded)]
+        for pos, lang in sorted(positions):
+            item = _item_after_zh(c, scan, pos, starts) if lang == "zh" else _item_after_en(c, scan, pos, starts)
+            if found := usable(item):
+                return found
+    if category in ("foreign_object", "illness", "injury"):
+        return None  # the keyword there is the hair, the symptom or the wound, not the item
+    hits = scan.get(f"cat:{category}")
+    return scan.text[hits[0][0] : hits[0][1]] if hits else None
+
+
+def _strip_greeting(c: Compiled, text: str) -> str:
+    folded = fold(text)
+    m = c.greeting.match(folded)
+    if m is None:
+        return text
+    line_end = folded.find("\n")
+    line_end = len(folded) if line_end < 0 else line_end
+    delim = re.compile(r"[,，!！:：。.?？]").search(folded, m.end(), min(line_end, m.end() + 30))
+    if delim:
+        return text[delim.end() :].lstrip()
+    if line_end - m.end() <= 30:
+        return text[line_end:].lstrip()
+    return text
+
+
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]|\.(?=\s|$)")
+
+
+def what_happened(c: Compiled, text: str) -> str | None:
+    """The first sentence of the complaint (after any greeting), trimmed to about 80 characters."""
+    # Undo hard wrapping ("it arrived\ncold"): a line break inside an English sentence.
+    rest = re.sub(r"(?<=[A-Za-z0-9,])[ \t]*\n[ \t]*(?=[a-z0-9])", " ", _strip_greeting(c, text))
+    sentence = ""
+    while rest and not sentence:
+        m = _SENTENCE_END.search(rest)
+        sentence, rest = (rest[: m.start()], rest[m.end() :]) if m else (rest, "")
+        sentence = sentence.strip(" \t,，、")
+    if not sentence:
+        return None
+    if len(sentence) > WHAT_HAPPENED_MAX:
+        cut = sentence[:WHAT_HAPPENED_MAX]
+        space = cut.rfind(" ")
+        if space > WHAT_HAPPENED_MAX - 25:
+            cut = cut[:space]
+        sentence = cut.rstrip(" ,，、") + "…"
+    return sentence
+
+
+def asks_for(c: Compiled, scan: Scan) -> list[str]:
+    first: dict[str, int] = {}
+    for ask in c.config.asks_for:
+        spans = scan.get(f"ask:{ask}")
+        if spans:
+            first[ask] = spans[0][0]
+    return sorted(first, key=lambda a: (first[a], list(c.config.asks_for).index(a)))

@@ -1,0 +1,414 @@
+"""What the customer sent, read into their own words: .eml, IM JSON or pasted mail, minus quotes and signatures."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import json
+import re
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass
+from email.message import EmailMessage, Message
+from email.utils import parseaddr
+from html.parser import HTMLParser
+from typing import Any, cast
+
+from drafter.errors import InputError
+from drafter.guard.normalize import fold
+from drafter.intake.config import Compiled, compiled
+from drafter.models import Channel
+from drafter.text import HAN, is_han
+
+
+@dataclass(slots=True)
+class _Source:
+    body: str
+    kind: str  # "eml", "json", "text"
+    subject: str | None = None
+    name: str | None = None
+
+
+_HEADER_LINE = re.compile(r"^[A-Za-z][A-Za-z0-9-]*:(?:[ \t]|$)")
+_EML_HEADERS = frozenset(
+    {"from", "subject", "content-type", "mime-version", "received", "message-id", "return-path", "delivered-to"}
+)
+_PASTED_HEADER = re.compile(
+    r"^\s*(from|sent|to|cc|date|subject|发件人|發件人|寄件者|寄件人|收件人|收件者|抄送|副本|主题|主題|主旨|日期|时间|時間|"
+    r"发送时间|發送時間|傳送時間|寄件日期)\s*[:：]\s*(.*)$",
+    re.IGNORECASE,
+)
+_SUBJECT_PREFIX = re.compile(r"^\s*(?:(?:re|fwd?|aw|sv|回复|回覆|答复|答覆|转发|轉寄|转寄|轉發)\s*[:：]\s*)+", re.I)
+_TEXT_KEYS = ("text", "message", "content", "body", "msg")
+_NAME_KEYS = ("customer_name", "name", "from", "user", "customer", "sender", "nickname", "author", "username")
+_NAME_SUBKEYS = ("display_name", "name", "nickname", "real_name", "username", "first_name")
+
+
+def _looks_like_eml(raw: str) -> bool:
+    """RFC 822: a block of header lines at the top (one of them a mail header), then a blank line."""
+    lines = raw.lstrip("\ufeff").split("\n")
+    if lines and lines[0].startswith("From ") and not lines[0].startswith("From: "):
+        lines = lines[1:]  # mbox separator line
+    names: set[str] = set()
+    for i, line in enumerate(lines):
+        line = line.rstrip("\r")
+        if not line.strip():
+            return i > 0 and bool(names & _EML_HEADERS)
+        if line[0] in " \t" and i > 0:
+            continue
+        if not _HEADER_LINE.match(line):
+            return False
+        names.add(line.split(":", 1)[0].lower())
+    return False
+
+
+class _HTMLText(HTMLParser):
+    """Plain text from an HTML mail body, leaving out quoted replies, scripts and styles."""
+
+    _BLOCK = frozenset({"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "hr"})
+    _DROP = frozenset({"script", "style", "head", "title", "blockquote"})
+    _QUOTE_MARKS = ("gmail_quote", "yahoo_quoted", "moz-cite-prefix", "divrplyfwdmsg", "outlookmessageheader")
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip_tag: str | None = None
+        self.skip_depth = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.skip_tag is not None:
+            if tag == self.skip_tag:
+                self.skip_depth += 1
+            return
+        marks = " ".join(v or "" for k, v in attrs if k in ("class", "id")).lower()
+        if tag in self._DROP or any(m in marks for m in self._QUOTE_MARKS):
+            if tag not in ("br", "hr", "img"):
+                self.skip_tag, self.skip_depth = tag, 1
+            return
+        if tag in self._BLOCK:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.skip_tag is not None:
+            if tag == self.skip_tag:
+                self.skip_depth -= 1
+                if self.skip_depth == 0:
+                    self.skip_tag = None
+            return
+        if tag in self._BLOCK and tag not in ("br", "hr"):
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if self.skip_tag is None:
+            self.parts.append(re.sub(r"[ \t\r\n\f]+", " ", data))
+
+
+def html_to_text(html: str) -> str:
+    """The visible text of an HTML mail body, one block element per line."""
+    parser = _HTMLText()
+    parser.feed(html)
+    parser.close()
+    lines = [line.strip() for line in "".join(parser.parts).split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def _part_text(part: Message) -> str:
+    try:
+        content = cast(EmailMessage, part).get_content()
+    except (LookupError, UnicodeError, KeyError):
+        payload = part.get_payload(decode=True)
+        content = payload.decode("utf-8", "replace") if isinstance(payload, bytes) else ""
+    if not isinstance(content, str):
+        return ""
+    return html_to_text(content) if part.get_content_subtype() == "html" else content
+
+
+def _parse_eml(raw: str) -> _Source:
+    msg = email.message_from_string(raw.lstrip("\ufeff"), policy=email.policy.default)
+    body = ""
+    for preference in ("plain", "html"):
+        part = msg.get_body(preferencelist=(preference,))
+        if part is not None:
+            body = _part_text(part)
+            if body.strip():
+                break
+    if not body.strip():
+        for part in msg.walk():
+            if part.get_content_maintype() == "text" and not part.is_attachment():
+                body = _part_text(part)
+                if body.strip():
+                    break
+    subject = _clean_subject(str(msg.get("subject") or ""))
+    name = _display_name(str(msg.get("from") or ""))
+    return _Source(body=body, kind="eml", subject=subject, name=name)
+
+
+def _clean_subject(subject: str) -> str | None:
+    cleaned = _SUBJECT_PREFIX.sub("", " ".join(subject.split())).strip()
+    return cleaned or None
+
+
+def _display_name(header: str) -> str | None:
+    name, _ = parseaddr(header)
+    name = name.strip().strip("\"'")
+    if not name or "@" in name:
+        return None
+    return name
+
+
+def _json_name(value: Any) -> str | None:
+    if isinstance(value, str):
+        name = value.strip()
+        return _display_name(name) or (name if name and "@" not in name else None)
+    if isinstance(value, Mapping):
+        lowered = {str(k).lower(): v for k, v in value.items()}
+        for key in _NAME_SUBKEYS:
+            if isinstance(lowered.get(key), str) and lowered[key].strip():
+                first = str(lowered[key]).strip()
+                last = lowered.get("last_name")
+                return f"{first} {last.strip()}" if key == "first_name" and isinstance(last, str) else first
+    return None
+
+
+def _parse_json(data: Mapping[str, Any]) -> _Source:
+    lowered = {str(k).lower(): v for k, v in data.items()}
+    text: Any = None
+    for key in _TEXT_KEYS:
+        if key in lowered:
+            text = lowered[key]
+            break
+    name = next((n for k in _NAME_KEYS if k in lowered and (n := _json_name(lowered[k]))), None)
+    if isinstance(text, Mapping):  # {"message": {"text": ..., "from": ...}}
+        inner = _parse_json(text)
+        return _Source(body=inner.body, kind="json", subject=inner.subject, name=name or inner.name)
+    if text is None:
+        raise InputError("JSON message has no text field (text, message, content or body)", keys=sorted(lowered))
+    if not isinstance(text, str):
+        raise InputError("JSON message text must be a string", got=type(text).__name__)
+    subject = lowered.get("subject") or lowered.get("title")
+    return _Source(
+        body=text, kind="json", subject=_clean_subject(subject) if isinstance(subject, str) else None, name=name
+    )
+
+
+def parse_source(raw: str) -> _Source:
+    text = raw.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    stripped = text.strip()
+    if stripped.startswith("{"):
+        try:
+            data = json.loads(stripped)
+        except json.JSONDecodeError:
+            data = None
+        if isinstance(data, Mapping):
+            return _parse_json(data)
+    if _looks_like_eml(text):
+        return _parse_eml(text)
+    return _leading_headers(text)
+
+
+def _leading_headers(text: str) -> _Source:
+    """Pasted mail often starts with From:/Subject: lines (or 发件人：/主题：): use, then drop them."""
+    lines = text.split("\n")
+    subject = name = None
+    consumed = 0
+    seen: set[str] = set()
+    for line in lines:
+        m = _PASTED_HEADER.match(line)
+        if m is None:
+            break
+        label = fold(m.group(1)).lower()
+        seen.add(label)
+        value = m.group(2).strip()
+        if label in ("subject", "主题", "主旨"):
+            subject = _clean_subject(value)
+        elif label in ("from", "发件人", "寄件者", "寄件人"):
+            name = _display_name(value) or _name(compiled(), value, loose=False)
+        consumed += 1
+    if consumed and seen & {"from", "subject", "发件人", "寄件者", "寄件人", "主题", "主旨"}:
+        return _Source(body="\n".join(lines[consumed:]), kind="text", subject=subject, name=name)
+    return _Source(body=text, kind="text")
+
+
+# --------------------------------------------------------------------------- quotes, signatures, names
+
+
+_WROTE = re.compile(r"^(?:on|am|le|el)\b.{0,300}\b(?:wrote|schrieb|a écrit|escribió)\s*:\s*$", re.I)
+_WROTE_ZH = re.compile(r"^(?:在|於|于).{0,300}(?:写道|寫道)\s*[:：]?\s*$")
+_SEPARATOR = re.compile(
+    r"^\s*-{2,}\s*(?:original message|forwarded message|原始邮件|原始郵件|转发邮件|轉寄郵件|回复邮件)\s*-{2,}\s*$"
+    r"|^\s*begin forwarded message\s*:\s*$",
+    re.I,
+)
+_FROM_ZH = re.compile(r"^\s*(?:发件人|發件人|寄件者|寄件人|发送人)\s*[:：]")
+_FROM_EN = re.compile(r"^\s*from\s*:\s*\S", re.I)
+_SENT_EN = re.compile(r"^\s*(?:sent|date|to|subject|cc)\s*:", re.I)
+_UNDERSCORES = re.compile(r"^\s*_{8,}\s*$")
+
+
+def _line_key(line: str) -> str:
+    return "".join(unicodedata.normalize("NFKC", line).lower().split())
+
+
+@dataclass(slots=True)
+class _Stripped:
+    text: str
+    quoted: bool = False
+    signature: bool = False
+    signature_name: str | None = None
+
+
+def strip_history(c: Compiled, body: str) -> _Stripped:
+    """Drop quoted history and signatures: everything from the first marker down, and > lines."""
+    lines = body.split("\n")
+    reading = c.config.reading
+    sig_starts = tuple(_line_key(s) for s in reading.signature_starts)
+    disclaimers = tuple(_line_key(s) for s in reading.disclaimer_starts)
+    out = _Stripped(text="")
+    drop: set[int] = set()
+    cut = len(lines)
+    for i, line in enumerate(lines):
+        if i in drop:
+            continue
+        stripped = line.strip()
+        joined = f"{stripped} {lines[i + 1].strip()}" if i + 1 < len(lines) else stripped
+        wrote = _WROTE.match(stripped) or _WROTE_ZH.match(stripped)
+        wrote2 = not wrote and i + 1 < len(lines) and (_WROTE.match(joined) or _WROTE_ZH.match(joined))
+        if wrote or wrote2:
+            span = 2 if wrote2 else 1
+            rest = lines[i + span :]
+            out.quoted = True
+            if all(not r.strip() or r.lstrip().startswith(">") for r in rest):
+                cut = i
+                break
+            drop.update(range(i, i + span))  # bottom-posting: only the attribution goes
+            continue
+        if _SEPARATOR.match(stripped) or _FROM_ZH.match(stripped):
+            out.quoted, cut = True, i
+            break
+        if i > 0 and _FROM_EN.match(stripped) and any(_SENT_EN.match(n) for n in lines[i + 1 : i + 6]):
+            out.quoted, cut = True, i
+            break
+        if _UNDERSCORES.match(stripped) and any(_FROM_EN.match(n) or _FROM_ZH.match(n) for n in lines[i + 1 : i + 3]):
+            out.quoted, cut = True, i
+            break
+        if line.rstrip("\n") in ("-- ", "--") or stripped == "--":
+            out.signature, cut = True, i
+            following = [n.strip() for n in lines[i + 1 : i + 4] if n.strip()]
+            if following:
+                out.signature_name = _name(c, following[0], loose=True)
+            break
+        key = _line_key(line)
+        if key and (key.startswith(sig_starts) or key.startswith(disclaimers)):
+            out.signature, cut = True, i
+            break
+    kept = [line for i, line in enumerate(lines[:cut]) if i not in drop and not line.lstrip().startswith(">")]
+    out.text = "\n".join(kept)
+    return out
+
+
+_NAME_TRIM = " \t-—–~～_=*·•,，.。:：;；!！"
+_EN_NAME = re.compile(r"^(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?[A-Z][A-Za-z'’.-]*(?:\s+[A-Z][A-Za-z'’.-]*){0,3}$")
+_EN_TITLE = re.compile(r"^(?:mr|mrs|ms|miss|dr)\.?\s", re.I)
+
+
+def _name(c: Compiled, line: str, *, loose: bool) -> str | None:
+    """A plausible customer name, or None. `loose` after a sign-off: one English word will do."""
+    candidate = re.sub(r"(?:敬上|谨上|謹上|拜上|上)$", "", line.strip(_NAME_TRIM)).strip(_NAME_TRIM)
+    if not candidate or len(candidate) > 40 or "@" in candidate or any(ch.isdigit() for ch in candidate):
+        return None
+    folded = fold(candidate).strip()
+    if folded in c.not_names:
+        return None
+    if all(is_han(ch) for ch in candidate.replace("·", "")):
+        return candidate if _zh_name(c, folded, loose=loose) else None
+    if _EN_NAME.match(candidate):
+        words = candidate.split()
+        if any(fold(w).strip(".") in c.not_names for w in words):
+            return None
+        if loose or len(words) >= 2 or _EN_TITLE.match(candidate):
+            return candidate
+    return None
+
+
+def _zh_name(c: Compiled, folded: str, *, loose: bool) -> bool:
+    reading = c.config.reading
+    titles = tuple(reading.titles)
+    given = folded
+    for title in titles:
+        if folded.endswith(title) and len(folded) > len(title):
+            given = folded[: -len(title)]
+            return given in reading.compound_surnames or (len(given) == 1 and given in reading.surnames)
+    if loose and len(folded) in (2, 3) and folded[0] in "小老阿":
+        return True
+    compound = next((s for s in reading.compound_surnames if folded.startswith(s)), None)
+    if compound:
+        return 1 <= len(folded) - len(compound) <= 2
+    return len(folded) in (2, 3) and folded[0] in reading.surnames
+
+
+def sign_off(c: Compiled, text: str) -> tuple[str, str | None, bool]:
+    """Remove a trailing sign-off ("Thanks,\\nAlice Wong", "谢谢！\\n张伟", or a lone name line)
+    and return (text, name, found)."""
+    lines = text.rstrip().split("\n")
+    nonempty = [i for i, line in enumerate(lines) if line.strip()]
+    if not nonempty:
+        return text, None, False
+    for i in reversed(nonempty[-6:]):
+        line = lines[i].strip()
+        after = [lines[j].strip() for j in range(i + 1, len(lines)) if lines[j].strip()]
+        if len(after) > 3 or any(len(a) > 40 for a in after):
+            break
+        folded = fold(line)
+        key = folded.strip(_NAME_TRIM)
+        m = c.sign_off.match(folded)
+        if key in c.sign_off_keys or (m and folded.rstrip().endswith((",", "，")) and len(line) <= 40):
+            name = _name(c, after[0], loose=True) if after else None
+            return "\n".join(lines[:i]), name, True
+        if m and re.match(r"[\s,，]", folded[m.end() : m.end() + 1] or "x"):
+            inline = _name(c, line[m.end() :], loose=True)
+            if inline and not after:
+                return "\n".join(lines[:i]), inline, True
+    last = nonempty[-1]
+    if len(nonempty) >= 2:
+        name = _name(c, lines[last], loose=False)
+        if name:
+            return "\n".join(lines[:last]), name, False
+    return text, None, False
+
+
+def self_introduction(c: Compiled, text: str) -> str | None:
+    m = re.search(r"\b(?i:my name is) ([A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2})", text)
+    if m and (name := _name(c, m.group(1), loose=True)):
+        return name
+    folded = fold(text)
+    for m in re.finditer(rf"我(?:叫|是)({HAN.pattern}{{2,4}})", folded):
+        for size in (4, 3, 2):
+            piece = m.group(1)[:size]
+            if len(piece) == size and _zh_name(c, piece, loose=False):
+                start = m.start(1)
+                return text[start : start + size]
+    return None
+
+
+def tidy(text: str) -> str:
+    lines = [line.rstrip() for line in text.split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def _paragraphs(text: str) -> int:
+    return len([p for p in re.split(r"\n\s*\n", text.strip()) if p.strip()])
+
+
+def guess_channel(c: Compiled, source: _Source, body: str, stripped: _Stripped, signed: bool) -> Channel:
+    """Email for .eml, quoted history or a signature, or several paragraphs with a greeting or
+    sign-off; IM otherwise (short lines, JSON messages)."""
+    if source.kind == "eml":
+        return "email"
+    if source.kind == "json":
+        return "im"
+    if stripped.quoted or stripped.signature:
+        return "email"
+    lines = [line for line in body.split("\n") if line.strip()]
+    multi = _paragraphs(body) >= 2 or len(lines) >= 3
+    greeting = bool(lines) and c.greeting.match(fold(lines[0])) is not None
+    return "email" if multi and (greeting or signed or source.subject is not None) else "im"

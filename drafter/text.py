@@ -1,0 +1,47 @@
+"""Small text facts shared by the guardrail, intake, templates and evals: what a Han character
+is, what counts as a word character for English boundaries, the OpenCC converters (built once
+per process: each costs milliseconds), the LAST step names and the severity order."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any, Final
+
+import opencc
+
+# CJK Unified Ideographs, Extension A and the compatibility block.
+HAN_RANGES: Final = ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00))
+HAN: Final = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+# The four LAST steps in order (Listen, Apologize, Satisfy, Thank): section keys everywhere.
+STEPS: Final = ("listen", "apologize", "satisfy", "thank")
+
+# Finding severities, least to most severe.
+SEVERITY_RANK: Final = {"low": 1, "medium": 2, "high": 3, "critical": 4}
+
+
+def is_han(ch: str) -> bool:
+    cp = ord(ch)
+    return any(lo <= cp < hi for lo, hi in HAN_RANGES)
+
+
+def has_han(text: str) -> bool:
+    return HAN.search(text) is not None
+
+
+def is_word_char(ch: str) -> bool:
+    """English word boundaries: an ASCII letter or digit continues a word, anything else ends it."""
+    return ch.isascii() and ch.isalnum()
+
+
+@cache
+def converter(config: str) -> Any:
+    """One OpenCC converter per configuration (s2t, s2tw, s2hk, s2twp, t2s) per process."""
+    return opencc.OpenCC(config)
+
+
+def traditional_variants() -> tuple[Any, ...]:
+    """The Simplified -> Traditional converters whose renderings a phrase list must also match:
+    OpenCC converts some words as phrases (回复 -> 回覆), which a character fold cannot undo."""
+    return tuple(converter(c) for c in ("s2t", "s2tw", "s2hk", "s2twp"))
