@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from drafter.errors import InputError
+from drafter.inputs import MAX_LINE_BYTES, decode_text, iter_lines
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -21,39 +22,113 @@ def first_error(exc: ValidationError) -> str:
     return f"{'.'.join(str(p) for p in first['loc'])}: {first['msg']}"
 
 
-def parse_line(raw: str, model: type[M]) -> tuple[M | None, dict[str, Any] | None]:
+MAX_DEPTH = 32
+"""Nesting allowed in one record: the contracts need three levels; a deeper one is an attack."""
+
+
+def _depth_and_text(value: Any) -> tuple[int, str | None]:
+    """The nesting depth of a parsed JSON value, and the first string holding a lone surrogate
+    (JSON's \\ud800 escapes decode to one; no UTF-8 writer can output it). Iterative: a deep
+    value must not exhaust the stack here either."""
+    deepest = 0
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if isinstance(node, dict):
+            deepest = max(deepest, depth)
+            stack.extend((k, depth + 1) for k in node)
+            stack.extend((v, depth + 1) for v in node.values())
+        elif isinstance(node, list):
+            deepest = max(deepest, depth)
+            stack.extend((v, depth + 1) for v in node)
+        elif isinstance(node, str) and _has_surrogate(node):
+            return deepest, node
+    return deepest, None
+
+
+def _has_surrogate(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def load_json(raw: str | bytes, *, what: str = "line", max_bytes: int = MAX_LINE_BYTES) -> Any:
+    """One JSON value from a line or a body, or an InputError saying in one line what is wrong:
+    too long, not text, or not JSON."""
+    size = len(raw) if isinstance(raw, bytes) else len(raw.encode("utf-8", "surrogatepass"))
+    if size > max_bytes:
+        raise InputError(f"the {what} is longer than {max_bytes:,} bytes (the limit)")
+    text = decode_text(raw, what=f"the {what}") if isinstance(raw, bytes) else raw
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"not valid JSON: {exc.msg} at column {exc.colno}") from exc
+    except RecursionError as exc:
+        raise InputError(f"the JSON is nested more than {MAX_DEPTH} levels deep") from exc
+
+
+def check_value(value: Any) -> None:
+    """A parsed value is refused when nested too deeply or holding text no UTF-8 output can
+    carry (an unpaired surrogate)."""
+    depth, bad = _depth_and_text(value)
+    if depth > MAX_DEPTH:
+        raise InputError(f"the JSON is nested more than {MAX_DEPTH} levels deep")
+    if bad is not None:
+        where = next(i for i, ch in enumerate(bad) if 0xD800 <= ord(ch) <= 0xDFFF)
+        raise InputError(f"a string holds an unpaired surrogate (\\u{ord(bad[where]):04x}) at character {where}")
+
+
+def parse_json(raw: str | bytes, *, what: str = "line", max_bytes: int = MAX_LINE_BYTES) -> Any:
+    """``load_json`` then ``check_value``: a JSON value that is safe to use."""
+    value = load_json(raw, what=what, max_bytes=max_bytes)
+    check_value(value)
+    return value
+
+
+def line_id(obj: Any) -> str | int | None:
+    """The ``id`` of a record, when it has a usable one (for its error record)."""
+    value = obj.get("id") if isinstance(obj, dict) else None
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        return None
+    if isinstance(value, str) and _has_surrogate(value):
+        return None
+    return value
+
+
+def parse_line(raw: str | bytes, model: type[M]) -> tuple[M | None, dict[str, Any] | None]:
     """Validate one input line into ``model``; on failure return the error record instead."""
     try:
-        obj = json.loads(raw)
-    except json.JSONDecodeError as exc:
-        return None, {"id": None, "error": f"not valid JSON: {exc.msg} at column {exc.colno}"}
+        obj = load_json(raw)
+    except InputError as exc:
+        return None, {"id": None, "error": exc.message}
     if not isinstance(obj, dict):
         return None, {"id": None, "error": "each line must be a JSON object"}
     try:
+        check_value(obj)
         return model.model_validate(obj), None
+    except InputError as exc:
+        return None, {"id": line_id(obj), "error": exc.message}
     except ValidationError as exc:
-        line_id = obj.get("id") if isinstance(obj.get("id"), (str, int)) else None
-        return None, {"id": line_id, "error": first_error(exc)}
+        return None, {"id": line_id(obj), "error": first_error(exc)}
 
 
 def read_records(path: Path, model: type[M], *, limit: int | None = None) -> tuple[list[M], list[tuple[int, str]]]:
     """The valid records of a JSONL file (the first ``limit``), and the bad lines as
     (line number, error) so a caller can report them and score the rest."""
-    if not path.is_file():
-        raise InputError(f"{path}: no such file")
     records: list[M] = []
     bad: list[tuple[int, str]] = []
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            record, error = parse_line(line, model)
-            if record is None:
-                bad.append((number, str((error or {}).get("error", "unreadable line"))))
-            else:
-                records.append(record)
-            if limit is not None and len(records) >= limit:
-                break
+    for number, line in enumerate(iter_lines(str(path)), 1):
+        if not line.strip():
+            continue
+        record, error = parse_line(line, model)
+        if record is None:
+            bad.append((number, str((error or {}).get("error", "unreadable line"))))
+        else:
+            records.append(record)
+        if limit is not None and len(records) >= limit:
+            break
     return records, bad
 
 

@@ -12,10 +12,11 @@ from typing import Any
 
 from drafter.backends import make_backend
 from drafter.backends.base import Backend, DraftJob, Generation, Revision
-from drafter.errors import InputError
+from drafter.errors import InputError, InvalidOutput
 from drafter.guard import GuardContext
 from drafter.guard.engine import check_with
 from drafter.guard.report import GuardReport
+from drafter.inputs import MAX_REPLY_CHARS
 from drafter.intake import analyse, read_complaint
 from drafter.models import Complaint, Draft, Timings, draft_status
 from drafter.policy import Authority, Policy, load_policy
@@ -51,6 +52,12 @@ async def _attempt(
     generation = await engine.generate(engine.prepare(job))
     clock.spent["generate"] += _ms(t)
     text = assemble(generation.sections, job.complaint)
+    if len(text) > MAX_REPLY_CHARS:  # a runaway model: checking it would take the guard seconds
+        raise InvalidOutput(
+            f"the model's reply is {len(text):,} characters; the limit is {MAX_REPLY_CHARS:,}",
+            attempts=generation.attempts,
+            raw=generation.raw[:2000],
+        )
     t = time.perf_counter()
     report = check_with(text, authority, job.complaint.context, policy, job.complaint.language)
     clock.spent["guard"] += _ms(t)
@@ -76,7 +83,7 @@ async def adraft(
     complaint = (
         source
         if isinstance(source, Complaint)
-        else read_complaint(source, channel=channel, language=language, customer=customer, context=context)  # type: ignore[arg-type]
+        else read_complaint(source, channel=channel, language=language, customer=customer, context=context)
     )
     analysis = analyse(complaint)
     engine = backend if backend is not None and not isinstance(backend, str) else make_backend(backend, model)

@@ -11,19 +11,30 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator, Iterable, Iterator
-from typing import Any, Literal
+from typing import Annotated, Any, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
+from pydantic_core import PydanticCustomError
 
 from drafter.backends.base import Backend
-from drafter.errors import BackendError, BackendUnavailable, DrafterError
-from drafter.guard import GuardContext, GuardReport
+from drafter.channels import resolve as resolve_channel
+from drafter.errors import BackendError, BackendUnavailable, DrafterError, InputError
+from drafter.guard import Finding, GuardContext, GuardReport
 from drafter.guard.engine import check_with
-from drafter.jsonl import parse_line
+from drafter.inputs import MAX_FINDINGS, MAX_LINE_BYTES, MAX_REPLY_CHARS
+from drafter.jsonl import check_value, first_error, line_id, parse_line
 from drafter.models import Draft
 from drafter.policy import Policy
+from drafter.text import SEVERITY_RANK
 
 LineId = str | int | None
+M = TypeVar("M", bound=BaseModel)
+
+
+def _not_blank(text: str) -> str:
+    if not text.strip():
+        raise PydanticCustomError("blank", "must not be empty")
+    return text
 
 
 class CheckRequest(BaseModel):
@@ -32,24 +43,53 @@ class CheckRequest(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
     id: LineId = None
-    text: str
-    role: str | None = None
-    language: str | None = None
+    text: Annotated[str, Field(max_length=MAX_REPLY_CHARS), AfterValidator(_not_blank)]
+    role: str | None = Field(None, max_length=100)
+    language: str | None = Field(None, max_length=20)
     context: GuardContext | None = None
+
+    @classmethod
+    def of(cls, **fields: Any) -> CheckRequest:
+        """Built from flags: a bad value is bad input, in one line."""
+        return _validated(cls, fields)
 
 
 class DraftRequest(BaseModel):
-    """One complaint to draft: a `drafter draft --jsonl` line or a `POST /v1/drafts` body."""
+    """One complaint to draft: a `drafter draft --jsonl` line or a `POST /v1/drafts` body.
+    ``channel`` is any label (see drafter.channels)."""
 
     model_config = ConfigDict(extra="ignore")
 
     id: LineId = None
-    complaint: str
-    channel: str | None = None
-    language: str = "auto"
-    customer: str | None = None
+    complaint: Annotated[str, Field(max_length=MAX_LINE_BYTES), AfterValidator(_not_blank)]
+    channel: str | None = Field(None, max_length=100)
+    language: str = Field("auto", max_length=20)
+    customer: str | None = Field(None, max_length=200)
     context: GuardContext | None = None
-    role: str | None = None
+    role: str | None = Field(None, max_length=100)
+
+    @classmethod
+    def of(cls, **fields: Any) -> DraftRequest:
+        """Built from flags: a bad value is bad input, in one line."""
+        return _validated(cls, fields)
+
+
+def _validated(model: type[M], fields: dict[str, Any]) -> M:
+    try:
+        return model.model_validate(fields)
+    except ValidationError as exc:
+        raise InputError(first_error(exc)) from exc
+
+
+def cap_findings(report: GuardReport, limit: int = MAX_FINDINGS) -> tuple[GuardReport, int]:
+    """The report with at most ``limit`` findings (the most severe, in text order) and how many
+    were left out. The verdict stands: it was decided on all of them."""
+    if len(report.findings) <= limit:
+        return report, 0
+    findings = report.findings
+    keep = sorted(range(len(findings)), key=lambda i: (-SEVERITY_RANK[findings[i].severity], i))[:limit]
+    kept: list[Finding] = [findings[i] for i in sorted(keep)]
+    return report.model_copy(update={"findings": kept}), len(findings) - limit
 
 
 class LineError(BaseModel):
@@ -85,29 +125,40 @@ class LineError(BaseModel):
 class CheckResult(BaseModel):
     id: LineId = None
     report: GuardReport
+    omitted: int = 0  # findings left out of a long report (cap_findings)
 
     @property
     def outcome(self) -> str:
         return self.report.verdict
 
     def record(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "id": self.id,
             "verdict": self.report.verdict,
             "findings": [f.model_dump() for f in self.report.findings],
         }
+        if self.omitted:
+            out["findings_omitted"] = self.omitted
+        return out
 
 
 class DraftResult(BaseModel):
     id: LineId = None
     draft: Draft
+    omitted: int = 0  # findings left out of the draft's guard report (cap_findings)
+    warnings: list[str] = Field(default_factory=list)
 
     @property
     def outcome(self) -> str:
         return self.draft.status
 
     def record(self) -> dict[str, Any]:
-        return {"id": self.id, **self.draft.model_dump(mode="json")}
+        out = {"id": self.id, **self.draft.model_dump(mode="json")}
+        if self.omitted:
+            out["findings_omitted"] = self.omitted
+        if self.warnings:
+            out["warnings"] = self.warnings
+        return out
 
 
 # ---------------------------------------------------------------- one request
@@ -117,6 +168,15 @@ def check_request(request: CheckRequest, *, policy: Policy, role: str | None = N
     """Check one reply; ``role`` is the default when the request names none."""
     authority = policy.authority(request.role or role)
     return check_with(request.text, authority, GuardContext.of(request.context), policy, request.language)
+
+
+def check_result(request: CheckRequest, *, policy: Policy, role: str | None = None) -> CheckResult | LineError:
+    """``check_request`` as the line's result, findings capped, or its error record."""
+    try:
+        report, omitted = cap_findings(check_request(request, policy=policy, role=role))
+    except DrafterError as exc:
+        return LineError.of(request.id, exc)
+    return CheckResult(id=request.id, report=report, omitted=omitted)
 
 
 async def draft_request(
@@ -147,35 +207,53 @@ async def draft_request(
 # ---------------------------------------------------------------- one raw line
 
 
-def parse_check(raw: str) -> CheckRequest | LineError:
-    request, error = parse_line(raw, CheckRequest)
+Raw = str | bytes | dict[str, Any]
+"""A line as read (bytes from a file, decoded here), as text, or a JSON object already parsed."""
+
+
+def _parse(raw: Raw, model: type[M]) -> M | LineError:
+    if isinstance(raw, dict):
+        try:
+            check_value(raw)
+            return model.model_validate(raw)
+        except InputError as exc:
+            return LineError(id=line_id(raw), error=exc.message)
+        except ValidationError as exc:
+            return LineError(id=line_id(raw), error=first_error(exc))
+    request, error = parse_line(raw, model)
     return request if request is not None else LineError.model_validate(error or {"error": "unreadable line"})
 
 
-def parse_draft(raw: str) -> DraftRequest | LineError:
-    request, error = parse_line(raw, DraftRequest)
-    return request if request is not None else LineError.model_validate(error or {"error": "unreadable line"})
+def parse_check(raw: Raw) -> CheckRequest | LineError:
+    return _parse(raw, CheckRequest)
 
 
-def check_line(raw: str, *, policy: Policy, role: str | None = None) -> CheckResult | LineError:
+def parse_draft(raw: Raw) -> DraftRequest | LineError:
+    return _parse(raw, DraftRequest)
+
+
+def check_line(raw: Raw, *, policy: Policy, role: str | None = None) -> CheckResult | LineError:
     request = parse_check(raw)
     if isinstance(request, LineError):
         return request
-    try:
-        return CheckResult(id=request.id, report=check_request(request, policy=policy, role=role))
-    except DrafterError as exc:
-        return LineError.of(request.id, exc)
+    return check_result(request, policy=policy, role=role)
 
 
 async def draft_or_error(request: DraftRequest, **options: Any) -> DraftResult | LineError:
-    """``draft_request``, with a failure turned into the line's error record."""
+    """``draft_request``, with a failure turned into the line's error record, the findings
+    capped, and a warning for a channel label the table does not know."""
     try:
-        return DraftResult(id=request.id, draft=await draft_request(request, **options))
+        draft = await draft_request(request, **options)
     except DrafterError as exc:
         return LineError.of(request.id, exc)
+    report, omitted = cap_findings(draft.guard)
+    if omitted:
+        draft = draft.model_copy(update={"guard": report})
+    warning = resolve_channel(request.channel or options.get("channel")).warning
+    return DraftResult(id=request.id, draft=draft, omitted=omitted, warnings=[warning] if warning else [])
 
 
-async def draft_line(raw: str, **options: Any) -> DraftResult | LineError:
+async def draft_line(raw: Raw, **options: Any) -> DraftResult | LineError:
     request = parse_draft(raw)
     if isinstance(request, LineError):
         return request
@@ -185,7 +263,9 @@ async def draft_line(raw: str, **options: Any) -> DraftResult | LineError:
 # ---------------------------------------------------------------- batches
 
 
-def check_lines(lines: Iterable[str], *, policy: Policy, role: str | None = None) -> Iterator[CheckResult | LineError]:
+def check_lines(
+    lines: Iterable[str | bytes], *, policy: Policy, role: str | None = None
+) -> Iterator[CheckResult | LineError]:
     """Each non-blank line checked, in order."""
     for raw in lines:
         if raw.strip():
@@ -193,19 +273,38 @@ def check_lines(lines: Iterable[str], *, policy: Policy, role: str | None = None
 
 
 async def draft_lines(
-    lines: Iterable[str], *, concurrency: int, **options: Any
+    lines: Iterable[str | bytes], *, concurrency: int, **options: Any
 ) -> AsyncIterator[DraftResult | LineError]:
-    """Each non-blank line drafted with at most ``concurrency`` in flight, yielded in input order."""
+    """Each non-blank line drafted with at most ``concurrency`` in flight, yielded in input order
+    as soon as it and every line before it are done. Lines are read as the window moves, so a
+    long input is never all in memory, and a caller's progress bar moves item by item."""
     gate = asyncio.Semaphore(concurrency)
+    window: asyncio.Queue[asyncio.Task[DraftResult | LineError] | None] = asyncio.Queue(maxsize=2 * concurrency)
 
-    async def one(raw: str) -> DraftResult | LineError:
-        async with gate:
+    async def one(raw: str | bytes) -> DraftResult | LineError:
+        try:
             return await draft_line(raw, **options)
+        finally:
+            gate.release()
+            await asyncio.sleep(0)  # let the writer run between CPU-bound drafts
 
-    tasks = [asyncio.create_task(one(raw)) for raw in lines if raw.strip()]
+    async def feed() -> None:
+        try:
+            for raw in lines:
+                if raw.strip():
+                    await gate.acquire()
+                    await window.put(asyncio.create_task(one(raw)))
+        finally:
+            await window.put(None)
+
+    feeder = asyncio.create_task(feed())
     try:
-        for task in tasks:
+        while (task := await window.get()) is not None:
             yield await task
+        await feeder  # an error reading the input surfaces here
     finally:
-        for task in tasks:
-            task.cancel()
+        feeder.cancel()
+        while not window.empty():
+            pending = window.get_nowait()
+            if pending is not None:
+                pending.cancel()

@@ -11,9 +11,10 @@ from typing import Any
 
 from drafter.backends.base import Backend
 from drafter.config import setting
-from drafter.errors import InputError
+from drafter.errors import ConfigError, InputError
 
 DEFAULT_MODEL = "gpt-4o-mini"
+DEFAULT_MAX_TOKENS = 4096  # a LAST reply is a few hundred tokens; DRAFTER_MAX_TOKENS to change
 
 Factory = Callable[[str | None], Backend[Any]]
 
@@ -28,11 +29,15 @@ def _openai(model: str | None) -> Backend[Any]:
     from drafter.backends.openai_backend import OpenAIBackend
 
     temperature = setting("temperature", None, 0.3)
+    max_tokens = str(setting("max_tokens", None, DEFAULT_MAX_TOKENS))
+    if not max_tokens.isdigit():
+        raise ConfigError(f"max_tokens (DRAFTER_MAX_TOKENS) must be a whole number, not {max_tokens!r}")
     return OpenAIBackend(
         model=setting("model", model, DEFAULT_MODEL),
         base_url=os.environ.get("OPENAI_BASE_URL") or setting("base_url"),
         timeout=float(setting("timeout", None, 60.0)),
         temperature=None if temperature is None else float(temperature),
+        max_tokens=int(max_tokens) or None,
     )
 
 

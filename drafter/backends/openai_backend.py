@@ -210,6 +210,7 @@ class OpenAIBackend:
         max_attempts: int = 4,
         backoff_initial: float = 0.5,
         backoff_max: float = 20.0,
+        max_tokens: int | None = None,
     ) -> None:
         if not model:
             raise ConfigError("OpenAIBackend needs a model name")
@@ -217,6 +218,7 @@ class OpenAIBackend:
             raise ConfigError(f"max_attempts must be at least 1, not {max_attempts}")
         self.model: str | None = model
         self.temperature = temperature
+        self.max_tokens = max_tokens  # a runaway answer stops here, not after megabytes
         self.max_attempts = max_attempts
         self.backoff_initial = backoff_initial
         self.backoff_max = backoff_max
@@ -392,6 +394,7 @@ class OpenAIBackend:
             messages=[_to_param(role, content) for role, content in turns],
             response_format=response_format,
             temperature=openai.omit if temperature is None else temperature,
+            max_tokens=openai.omit if self.max_tokens is None else self.max_tokens,
         )
 
 

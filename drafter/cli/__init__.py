@@ -23,7 +23,22 @@ for _command in (check_cmd, draft_cmd, eval_cmd, serve_cmd, users_group, review_
 
 
 def main() -> None:
-    cli()
+    """The entry point. What no command expected still ends in one line on stderr: a closed
+    pipe (`drafter check --jsonl big | head`) quietly, a bug with exit code 4 and, with
+    DRAFTER_DEBUG=1, its traceback."""
+    import os
+    import sys
+
+    try:
+        cli()
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
+        sys.exit(1)
+    except Exception as exc:
+        if os.environ.get("DRAFTER_DEBUG"):
+            raise
+        click.echo(f"drafter: internal error: {type(exc).__name__}: {exc} (DRAFTER_DEBUG=1 shows where)", err=True)
+        sys.exit(4)
 
 
 if __name__ == "__main__":

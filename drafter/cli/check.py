@@ -6,53 +6,80 @@ import sys
 
 import click
 
-from drafter.cli.common import friendly_errors, iter_lines, parse_json_object, read_text, write_record
+from drafter.cli.common import (
+    Summary,
+    color_option,
+    encoding_option,
+    friendly_errors,
+    iter_lines,
+    no_file_with_jsonl,
+    parse_json_object,
+    read_text,
+    use_colour,
+    write_record,
+)
 
 _EXIT = {"pass": 0, "flag": 1, "block": 1, "error": 2}
+_LABELS = {"pass": "pass", "flag": "flag", "block": "block", "error": "errors"}
 
 
 @click.command("check")
-@click.argument("source", required=False, default="-", metavar="[FILE|-]")
+@click.argument("source", required=False, default=None, metavar="[FILE|-]")
 @click.option("--role", help="Drafting role whose approval limit applies (default: agent).")
 @click.option("--context", "context_json", metavar="JSON", help="Order facts, e.g. '{\"order_amount\": 300}'.")
 @click.option("--policy", "policy_path", metavar="FILE", help="Policy YAML instead of the packaged default.")
 @click.option("--language", type=click.Choice(["auto", "en", "zh-Hans", "zh-Hant"]), default=None)
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
-@click.option("--jsonl", "jsonl", metavar="FILE|-", help="Check one JSON object per line.")
+@click.option("--jsonl", "jsonl", metavar="FILE|-", help="Check one JSON object per line (instead of FILE).")
+@encoding_option
+@color_option
 @friendly_errors
 def check_cmd(
-    source: str,
+    source: str | None,
     role: str | None,
     context_json: str | None,
     policy_path: str | None,
     language: str | None,
     as_json: bool,
     jsonl: str | None,
+    encoding: str | None,
+    color: str,
 ) -> None:
-    """Check a reply (FILE, or - for stdin) against the guardrails.
+    """Check a reply (FILE, or - for stdin; default -) against the guardrails.
 
     Exit codes: 0 every reply passes, 1 any reply is flagged or blocked, 2 bad usage or input.
+    A batch ends with a one-line count on stderr.
     """
     from drafter.config import setting
-    from drafter.guard import GuardContext
+    from drafter.errors import InputError
     from drafter.policy import load_policy
-    from drafter.service import CheckRequest, check_lines, check_request
+    from drafter.service import CheckRequest, cap_findings, check_lines, check_request
 
+    no_file_with_jsonl(source, jsonl)
     policy = load_policy(setting("policy", policy_path))
     role = setting("role", role)
     if jsonl is not None:
         worst = 0
+        summary = Summary("checked", _LABELS)
         for result in check_lines(iter_lines(jsonl), policy=policy, role=role):
             write_record(result.record())
+            summary.add(result.outcome)
             worst = max(worst, _EXIT[result.outcome])
+        summary.echo()
         sys.exit(worst)
-    context = GuardContext.of(parse_json_object(context_json, "--context"))
-    text = read_text(source)
-    report = check_request(CheckRequest(text=text, role=role, language=language, context=context), policy=policy)
+    context = parse_json_object(context_json, "--context")
+    text = read_text(source or "-", encoding=encoding, what="the reply")
+    if not text.strip():
+        raise InputError(f"{'stdin' if source in (None, '-') else source} is empty: there is no reply to check")
+    request = CheckRequest.of(text=text, role=role, language=language, context=context)
+    report, omitted = cap_findings(check_request(request, policy=policy))
     if as_json:
         click.echo(report.model_dump_json(indent=2))
     else:
         from drafter.cli.render import render_report
 
-        click.echo(render_report(text, report, colour=sys.stdout.isatty()))
+        colour = use_colour(color)
+        click.echo(render_report(request.text, report, colour=colour), color=colour)
+    if omitted:
+        click.echo(f"drafter: {omitted:,} more findings not listed (the verdict counts them)", err=True)
     sys.exit(0 if report.verdict == "pass" else 1)

@@ -11,44 +11,63 @@ from typing import Any
 import click
 
 from drafter.cli.common import (
+    Summary,
+    Warnings,
     backend_option,
+    color_option,
+    encoding_option,
     friendly_errors,
     iter_lines,
+    no_file_with_jsonl,
     parse_json_object,
-    read_text,
+    read_complaint_text,
+    use_colour,
     write_record,
 )
 
 EXIT = {"ready": 0, "needs_review": 1, "error": 2, "unavailable": 3}
+_LABELS = {"ready": "ready", "needs_review": "need review", "error": "errors", "unavailable": "backend unavailable"}
 
 
-async def _draft_batch(lines: Iterable[str], *, backend: Any, progress: bool, **options: Any) -> int:
-    """Write each line's record in input order; the worst outcome is the exit code."""
-    from drafter.service import draft_lines
+async def _draft_batch(
+    lines: Iterable[bytes], *, backend: Any, total: int | None, progress: bool, **options: Any
+) -> int:
+    """Write each line's record in input order; the worst outcome is the exit code. The bar
+    advances per record written, with the rate; the summary goes to stderr at the end."""
+    from drafter.service import DraftResult, draft_lines
 
     bar = None
-    raws = [raw for raw in lines if raw.strip()]
     if progress:
         from tqdm import tqdm
 
-        bar = tqdm(total=len(raws), file=sys.stderr, unit="draft")
+        bar = tqdm(total=total, file=sys.stderr, unit="draft", dynamic_ncols=True, smoothing=0.1)
+    summary = Summary("drafted", _LABELS)
+    warn = Warnings(None if bar is None else lambda line: bar.write(line, file=sys.stderr))
     worst = 0
     try:
-        async for result in draft_lines(raws, backend=backend, **options):
+        async for result in draft_lines(lines, backend=backend, **options):
             write_record(result.record())
+            summary.add(result.outcome)
             worst = max(worst, EXIT[result.outcome])
+            if isinstance(result, DraftResult):
+                warn(result.warnings)
             if bar is not None:
                 bar.update(1)
     finally:
         if bar is not None:
             bar.close()
         await backend.aclose()  # close HTTP connections inside the loop that opened them
+    summary.echo()
     return worst
 
 
 @click.command("draft")
-@click.argument("source", required=False, default="-", metavar="[FILE|-]")
-@click.option("--channel", type=click.Choice(["email", "im"]), default=None, help="Default: guessed from the text.")
+@click.argument("source", required=False, default=None, metavar="[FILE|-]")
+@click.option(
+    "--channel",
+    metavar="LABEL",
+    help="email or im, or any channel label (wechat, review, web form, ...); default: guessed from the text.",
+)
 @click.option("--language", type=click.Choice(["auto", "en", "zh-Hans", "zh-Hant"]), default="auto")
 @click.option("--role", help="Drafting role whose approval limit applies (default: agent).")
 @backend_option
@@ -59,11 +78,13 @@ async def _draft_batch(lines: Iterable[str], *, backend: Any, progress: bool, **
 )
 @click.option("--policy", "policy_path", metavar="FILE", help="Policy YAML instead of the packaged default.")
 @click.option("--json", "as_json", is_flag=True, help="Print the draft as JSON.")
-@click.option("--jsonl", "jsonl", metavar="FILE|-", help="Draft one JSON object per line.")
+@click.option("--jsonl", "jsonl", metavar="FILE|-", help="Draft one JSON object per line (instead of FILE).")
 @click.option("--concurrency", type=click.IntRange(1, 512), default=8, show_default=True)
+@encoding_option
+@color_option
 @friendly_errors
 def draft_cmd(
-    source: str,
+    source: str | None,
     channel: str | None,
     language: str,
     role: str | None,
@@ -75,25 +96,34 @@ def draft_cmd(
     as_json: bool,
     jsonl: str | None,
     concurrency: int,
+    encoding: str | None,
+    color: str,
 ) -> None:
-    """Draft a LAST reply to a complaint (FILE, .eml, or - for stdin), checked by the guardrails.
+    """Draft a LAST reply to a complaint (FILE, .eml, or - for stdin; default -), checked by the
+    guardrails.
 
     Exit codes: 0 ready to send, 1 needs review (flagged or escalated), 2 bad usage or input,
-    3 the backend could not be reached.
+    3 the backend could not be reached. A batch ends with a one-line count on stderr.
     """
     from drafter.backends import make_backend
+    from drafter.channels import resolve as resolve_channel
     from drafter.config import setting
-    from drafter.guard import GuardContext
+    from drafter.errors import InputError
     from drafter.policy import load_policy
-    from drafter.service import DraftRequest, draft_request
+    from drafter.service import DraftRequest, cap_findings, draft_request
 
+    no_file_with_jsonl(source, jsonl)
     policy = load_policy(setting("policy", policy_path))
     role = setting("role", role)
-    engine = make_backend(backend, model)
     if jsonl is not None:
+        from drafter.inputs import count_lines
+
+        lines = iter_lines(jsonl)
+        engine = make_backend(backend, model)
         batch = _draft_batch(
-            iter_lines(jsonl),
+            lines,
             backend=engine,
+            total=count_lines(jsonl),
             progress=sys.stderr.isatty(),
             concurrency=concurrency,
             policy=policy,
@@ -102,14 +132,20 @@ def draft_cmd(
             language=language,
         )
         sys.exit(asyncio.run(batch))
-    request = DraftRequest(
-        complaint=read_text(source),
+    context = parse_json_object(context_json, "--context")
+    complaint = read_complaint_text(source or "-", encoding=encoding)
+    if not complaint.strip():
+        raise InputError(f"{'stdin' if source in (None, '-') else source} is empty: there is no complaint to draft")
+    request = DraftRequest.of(
+        complaint=complaint,
         channel=channel,
         language=language,
         customer=customer,
-        context=GuardContext.of(parse_json_object(context_json, "--context")),
+        context=context,
         role=role,
     )
+    Warnings()([w for w in [resolve_channel(channel).warning] if w])
+    engine = make_backend(backend, model)
 
     async def one() -> Any:
         try:
@@ -124,10 +160,15 @@ def draft_cmd(
     except BackendUnavailable as exc:
         click.echo(f"drafter: backend unavailable after {exc.attempts} attempts: {exc.message}", err=True)
         sys.exit(3)
+    report, omitted = cap_findings(d.guard)
+    d = d.model_copy(update={"guard": report})
+    if omitted:
+        click.echo(f"drafter: {omitted:,} more findings not listed (the verdict counts them)", err=True)
     if as_json:
         click.echo(d.model_dump_json(indent=2))
     else:
         from drafter.cli.render import render_draft
 
-        click.echo(render_draft(d, colour=sys.stdout.isatty()))
+        colour = use_colour(color)
+        click.echo(render_draft(d, colour=colour), color=colour)
     sys.exit(EXIT[d.status])

@@ -18,7 +18,7 @@ class GuardContext(BaseModel):
     model_config = ConfigDict(extra="allow")
 
     order_id: str | None = None
-    order_amount: float | None = Field(None, ge=0)
+    order_amount: float | None = Field(None, ge=0, allow_inf_nan=False)
     currency: str | None = None
 
     @classmethod

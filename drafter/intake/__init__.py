@@ -9,13 +9,16 @@ from __future__ import annotations
 
 from typing import Any, cast, get_args
 
+from drafter.channels import resolve as resolve_channel
 from drafter.errors import InputError
 from drafter.guard.report import GuardContext
+from drafter.inputs import MAX_COMPLAINT_CHARS, MAX_MESSAGE_CHARS, MAX_SOURCE_BYTES
 from drafter.intake import classify
 from drafter.intake import facts as extract
 from drafter.intake.config import IntakeConfig, compiled, load_intake, scan
 from drafter.intake.language import detect_language
 from drafter.intake.mail import (
+    decode_source,
     guess_channel,
     html_to_text,
     parse_source,
@@ -24,18 +27,25 @@ from drafter.intake.mail import (
     strip_history,
     tidy,
 )
-from drafter.models import Analysis, Channel, Complaint, Facts, Language
+from drafter.models import Analysis, Complaint, Facts, Language
 
-__all__ = ["IntakeConfig", "analyse", "detect_language", "html_to_text", "load_intake", "read_complaint"]
+__all__ = [
+    "IntakeConfig",
+    "analyse",
+    "decode_source",
+    "detect_language",
+    "html_to_text",
+    "load_intake",
+    "read_complaint",
+]
 
 LANGUAGES: tuple[Language, ...] = get_args(Language)
-CHANNELS: tuple[Channel, ...] = get_args(Channel)
 
 
 def read_complaint(
     raw: str,
     *,
-    channel: Channel | None = None,
+    channel: str | None = None,
     language: str = "auto",
     customer: str | None = None,
     context: GuardContext | dict[str, Any] | None = None,
@@ -43,26 +53,37 @@ def read_complaint(
     """Read what the customer sent into a Complaint holding only the customer's own words.
 
     `raw` may be an RFC 822 message (.eml text), pasted email text, a short IM message or an
-    IM message as a JSON object ({"text": ..., "from": ...}). Quoted history, signatures and
-    the sign-off are removed; the name comes from `customer`, then the From header or JSON
-    sender, then the sign-off. `language="auto"` detects en / zh-Hans / zh-Hant (anything else
-    is treated as en). Raises InputError for empty text, an unknown language or bad context.
+    IM message as a JSON object ({"text": ..., "from": ...}); read bytes with
+    ``decode_source`` first. Quoted history, signatures and the sign-off are removed; the name
+    comes from `customer`, then the From header or JSON sender, then the sign-off. `channel` is
+    any label (drafter.channels: "wechat" and "review" mean im, "web form" email; an unknown or
+    no label, the format is guessed). `language="auto"` detects en / zh-Hans / zh-Hant (anything
+    else is treated as en). Raises InputError for empty or oversized text, an unknown language
+    or bad context.
     """
     if not isinstance(raw, str):
         raise InputError("complaint must be text", got=type(raw).__name__)
-    if channel is not None and channel not in CHANNELS:
-        raise InputError(f"unknown channel {channel!r}: use one of {list(CHANNELS)}")
+    if len(raw) > MAX_SOURCE_BYTES:
+        raise InputError(f"the complaint is {len(raw):,} characters; the limit is {MAX_SOURCE_BYTES:,}")
+    fmt = resolve_channel(channel).format
     if language != "auto" and language not in LANGUAGES:
         raise InputError(f"unknown language {language!r}: use auto or one of {list(LANGUAGES)}")
     ctx = GuardContext.of(context)
     c = compiled()
     source = parse_source(raw)
     body = source.body.replace("\r\n", "\n").replace("\r", "\n")
+    if len(body) > MAX_MESSAGE_CHARS:
+        raise InputError(f"the message is {len(body):,} characters long; the limit is {MAX_MESSAGE_CHARS:,}")
     stripped = strip_history(c, body)
     text, signoff_name, signed = sign_off(c, tidy(stripped.text))
     text = tidy(text)
     if not text:
         raise InputError("complaint is empty")
+    if len(text) > MAX_COMPLAINT_CHARS:
+        raise InputError(
+            f"the complaint is {len(text):,} characters after quotes and signatures; the limit is "
+            f"{MAX_COMPLAINT_CHARS:,}"
+        )
     name = (
         (customer.strip() if customer and customer.strip() else None)
         or source.name
@@ -72,7 +93,7 @@ def read_complaint(
     )
     return Complaint(
         text=text,
-        channel=channel or guess_channel(c, source, body, stripped, signed),
+        channel=fmt or guess_channel(c, source, body, stripped, signed),
         language=cast(Language, language) if language != "auto" else detect_language(text),
         customer_name=name,
         subject=source.subject,

@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 import email
+import email.errors
 import email.policy
 import json
 import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
-from email.message import EmailMessage, Message
+from email.message import Message
 from email.utils import parseaddr
 from html.parser import HTMLParser
-from typing import Any, cast
+from typing import Any
 
 from drafter.errors import InputError
 from drafter.guard.normalize import fold
+from drafter.inputs import codec_for, decode_text
 from drafter.intake.config import Compiled, compiled
 from drafter.models import Channel
 from drafter.text import HAN, is_han
@@ -112,15 +114,73 @@ def html_to_text(html: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 
 
-def _part_text(part: Message) -> str:
+_UNENCODED = frozenset({"7bit", "8bit", "binary"})
+
+
+def _part_bytes(data: bytes, charset: str | None) -> str:
+    """A mail part's bytes as text: its declared charset (GB2312 read as GB18030, Big5 as
+    Big5-HKSCS), else detection; a part no charset fits is read with replacement characters
+    rather than losing the whole message."""
     try:
-        content = cast(EmailMessage, part).get_content()
-    except (LookupError, UnicodeError, KeyError):
-        payload = part.get_payload(decode=True)
-        content = payload.decode("utf-8", "replace") if isinstance(payload, bytes) else ""
-    if not isinstance(content, str):
-        return ""
-    return html_to_text(content) if part.get_content_subtype() == "html" else content
+        return decode_text(data, declared=charset, what="a mail part")
+    except InputError:
+        return data.decode(codec_for(charset) or "utf-8", "replace")
+
+
+def _part_decoded(part: Message) -> str:
+    payload = part.get_payload()
+    cte = str(part.get("content-transfer-encoding") or "7bit").strip().lower()
+    if isinstance(payload, str) and cte in _UNENCODED and not _has_surrogates(payload):
+        return payload  # a message given as text: its unencoded body is text already
+    data = part.get_payload(decode=True)
+    return _part_bytes(data, part.get_content_charset()) if isinstance(data, bytes) else ""
+
+
+def _part_text(part: Message) -> str:
+    text = _part_decoded(part)
+    return html_to_text(text) if part.get_content_subtype() == "html" else text
+
+
+def _has_surrogates(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def decode_source(data: bytes, *, declared: str | None = None, what: str = "input") -> str:
+    """What the customer sent, from bytes: an RFC 822 message is decoded part by part (each part
+    declares its own charset, so a message cannot be decoded as a whole) into the same message
+    in UTF-8; anything else is text (see ``drafter.inputs.decode_text``)."""
+    head = data[:65536].decode("latin-1").replace("\r\n", "\n")
+    if _looks_like_eml(head):
+        try:
+            return _transcode(data)
+        except (ValueError, TypeError, LookupError, IndexError, AttributeError, email.errors.MessageError):
+            pass  # the email package gave up on a malformed message: read it as plain text
+    return decode_text(data, declared=declared, what=what)
+
+
+def _transcode(data: bytes) -> str:
+    """An 8-bit message (raw GB2312 bodies, raw Big5 subjects) rewritten as a 7-bit UTF-8 one;
+    attachments are emptied, since only the text parts are read."""
+    msg = email.message_from_bytes(data, policy=email.policy.default)
+    hint = next((p.get_content_charset() for p in msg.walk() if p.get_content_charset()), None)
+    for name, value in list(msg.raw_items()):
+        if isinstance(value, str) and _has_surrogates(value):  # raw 8-bit header bytes
+            raw = value.encode("ascii", "surrogateescape")
+            msg.replace_header(name, " ".join(_part_bytes(raw, hint).split()))
+    for part in msg.walk():
+        if part.is_multipart():
+            part.preamble = part.epilogue = None
+            continue
+        if part.get_content_maintype() != "text" or part.is_attachment():
+            part.set_payload("")
+            continue
+        text = _part_decoded(part)
+        part.set_content(text, subtype=part.get_content_subtype(), charset="utf-8", cte="base64")
+    return msg.as_string()
 
 
 def _parse_eml(raw: str) -> _Source:

@@ -1,0 +1,222 @@
+"""The input layer: bytes in, text out, within limits. Every reader (a FILE or stdin on the
+command line, a JSON-lines batch, an API body, a mail part) comes through here, so a file in
+GB18030, a Big5 mail part or a UTF-16 export is read the same way everywhere, and a binary file
+or an oversized input is refused with the same one-line error.
+
+Decoding order: a byte-order mark, then the declared charset (a mail part's or an HTTP
+Content-Type's), then strict UTF-8, then detection by charset-normalizer among the encodings
+the product's languages are written in (UTF-8/16/32, GB18030 ⊇ GBK ⊇ GB2312, Big5, Windows-1252).
+Restricting the candidates is what makes detection work on a short complaint: among all code
+pages, twenty GB2312 characters read as Korean as often as not.
+"""
+
+from __future__ import annotations
+
+import codecs
+import io
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO
+
+from drafter.errors import InputError
+
+# ---------------------------------------------------------------- limits (one place)
+
+MAX_SOURCE_BYTES = 10 << 20
+"""A FILE or stdin: an .eml with attachments fits; the complaint inside it is limited below."""
+MAX_LINE_BYTES = 1 << 20
+"""One JSON-lines record, and one API request body."""
+MAX_COMPLAINT_CHARS = 20_000
+"""The customer's own words after quotes and signatures are removed (the longest complaint in
+the public petition set is about 3,000 characters)."""
+MAX_MESSAGE_CHARS = 200_000
+"""A complaint as sent, before quotes are stripped: a long mail thread fits."""
+MAX_REPLY_CHARS = 20_000
+"""A reply to check, a model's reply, a supervisor's edit."""
+MAX_FINDINGS = 200
+"""Findings listed per report; the verdict is decided on all of them."""
+
+# Encodings the product's languages come in; GB18030 and Big5-HKSCS decode their subsets.
+CANDIDATES = ("utf_8", "gb18030", "big5", "cp1252", "utf_16", "utf_32")
+_SUPERSETS = {
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "cp936": "gb18030",
+    "euc_cn": "gb18030",
+    "hz": "hz",
+    "big5": "big5hkscs",
+    "cp950": "big5hkscs",
+    "ascii": "utf_8",  # mislabelled UTF-8 is common; ASCII is a subset
+    "latin_1": "cp1252",  # what mail clients mean by iso-8859-1 (smart quotes included)
+}
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf_32"),
+    (codecs.BOM_UTF32_BE, "utf_32"),
+    (codecs.BOM_UTF8, "utf_8_sig"),
+    (codecs.BOM_UTF16_LE, "utf_16"),
+    (codecs.BOM_UTF16_BE, "utf_16"),
+)
+_TEXT_CONTROLS = frozenset("\t\n\r\f\v\x1b")
+
+
+def codec_for(charset: str | None) -> str | None:
+    """Python's codec for a declared charset (its superset for GB2312, GBK and Big5), or None
+    when the name is unknown (then the bytes are detected instead)."""
+    if not charset:
+        return None
+    try:
+        name = codecs.lookup(charset.strip().strip("\"'")).name.replace("-", "_")
+    except (LookupError, ValueError):
+        return None
+    return _SUPERSETS.get(name, name)
+
+
+def _bom(data: bytes) -> str | None:
+    for mark, codec in _BOMS:
+        if data.startswith(mark):
+            return codec
+    return None
+
+
+def _looks_binary(text: str) -> bool:
+    """Control characters no text file holds: NUL anywhere, or more than 1 in 100 characters."""
+    if "\x00" in text:
+        return True
+    controls = sum(1 for ch in text if (ch < " " or "\x7f" <= ch < "\xa0") and ch not in _TEXT_CONTROLS)
+    return controls * 100 > len(text)
+
+
+def _binary_error(what: str) -> InputError:
+    return InputError(f"{what} looks like binary data, not text (give a text file, .eml or JSON)")
+
+
+def _detect(data: bytes, what: str) -> str:
+    from charset_normalizer import from_bytes
+
+    for threshold in (0.2, 0.5):  # a petition full of arrows and symbols reads as "messy" at 0.2
+        best = from_bytes(data, cp_isolation=list(CANDIDATES), threshold=threshold).best()
+        if best is not None:
+            return str(best)
+    raise InputError(
+        f"{what} is not UTF-8 and its character set could not be told (GB18030, Big5, UTF-16 and "
+        "Windows-1252 were tried): save it as UTF-8"
+    )
+
+
+def decode_text(data: bytes, *, declared: str | None = None, what: str = "input") -> str:
+    """Text from bytes: BOM, then the declared charset, then UTF-8, then detection. Binary data
+    is refused with a one-line InputError, whatever charset it claims."""
+    if not data:
+        return ""
+    codec = _bom(data)
+    text: str | None = None
+    if codec is not None:
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{what} starts with a {codec} byte-order mark but is not {codec} text") from exc
+    if text is None and (declared_codec := codec_for(declared)) is not None:
+        try:
+            text = data.decode(declared_codec)
+        except UnicodeDecodeError:
+            text = None  # the label is wrong: fall through to UTF-8 and detection
+    if text is None:
+        if b"\x00" in data:
+            raise _binary_error(what)
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            text = _detect(data, what)
+    if _looks_binary(text):
+        raise _binary_error(what)
+    return text
+
+
+# ---------------------------------------------------------------- files and stdin
+
+
+def _open_binary(source: str) -> IO[bytes]:
+    """A FILE, or - for stdin, opened for bytes; a directory or a missing file is one line."""
+    if source == "-":
+        return sys.stdin.buffer
+    path = Path(source)
+    if path.is_dir():
+        raise InputError(f"{source}: is a directory, not a file")
+    if not path.exists():
+        raise InputError(f"{source}: no such file")
+    try:
+        return path.open("rb")
+    except OSError as exc:
+        raise InputError(f"{source}: cannot read ({exc.strerror or exc})") from exc
+
+
+def read_bytes(source: str, *, limit: int = MAX_SOURCE_BYTES) -> bytes:
+    """The whole of FILE or stdin, refused above ``limit`` bytes (only ``limit`` + 1 are read)."""
+    name = "stdin" if source == "-" else source
+    stream = _open_binary(source)
+    try:
+        data = stream.read(limit + 1)
+    except OSError as exc:
+        raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from exc
+    finally:
+        if stream is not sys.stdin.buffer:
+            stream.close()
+    if len(data) > limit:
+        raise InputError(f"{name} is larger than {limit:,} bytes (the limit)")
+    return data
+
+
+def read_text(source: str, *, encoding: str | None = None, limit: int = MAX_SOURCE_BYTES) -> str:
+    """FILE or stdin as text (see ``decode_text``)."""
+    name = "stdin" if source == "-" else source
+    return decode_text(read_bytes(source, limit=limit), declared=encoding, what=name)
+
+
+def iter_lines(source: str, *, limit: int = MAX_LINE_BYTES) -> Iterator[bytes]:
+    """The lines of FILE or stdin as bytes, for JSON lines: each is decoded on its own (so one
+    undecodable line is that line's error, not the batch's). A line longer than ``limit`` comes
+    back as its first ``limit`` + 1 bytes, the rest skipped unread into memory: its parser
+    reports it as too long. A UTF-16 or UTF-32 file (by its BOM) is re-encoded line by line.
+    The source is opened now, so a missing file fails here, before any line is read."""
+    return _lines(_open_binary(source), limit)
+
+
+def _lines(stream: IO[bytes], limit: int) -> Iterator[bytes]:
+    try:
+        head = stream.peek(4)[:4] if isinstance(stream, io.BufferedReader) else b""
+        codec = _bom(head)
+        if codec in ("utf_16", "utf_32"):
+            text = io.TextIOWrapper(stream, encoding=codec, errors="replace", newline=None)
+            try:
+                for chars in iter(lambda: text.readline(limit + 1), ""):
+                    if len(chars) > limit and not chars.endswith("\n"):
+                        while (more := text.readline(limit)) and not more.endswith("\n"):
+                            pass
+                    yield chars.encode("utf-8")
+            finally:
+                text.detach()  # leave the underlying stream (stdin) open
+            return
+        for line in iter(lambda: stream.readline(limit + 1), b""):
+            if len(line) > limit and not line.endswith(b"\n"):
+                while (rest := stream.readline(limit)) and not rest.endswith(b"\n"):
+                    pass
+            yield line
+    finally:
+        if stream is not sys.stdin.buffer:
+            stream.close()
+
+
+def count_lines(source: str) -> int | None:
+    """Non-blank lines in FILE (for a progress bar's total); None for stdin or a pipe."""
+    if source == "-":
+        return None
+    path = Path(source)
+    if not path.is_file():
+        return None
+    count = 0
+    with path.open("rb") as handle:
+        for line in handle:
+            if line.strip():
+                count += 1
+    return count
