@@ -20,7 +20,7 @@ from drafter.cli.common import (
 )
 
 _EXIT = {"pass": 0, "flag": 1, "block": 1, "error": 2}
-_LABELS = {"pass": "pass", "flag": "flag", "block": "block", "error": "errors"}
+_LABELS = {"pass": "pass", "flag": "flag", "block": "block", "error": "error|errors"}
 
 
 @click.command("check")

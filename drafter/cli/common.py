@@ -154,7 +154,7 @@ class Summary:
 
     def __init__(self, verb: str, labels: dict[str, str]) -> None:
         self.verb = verb
-        self.labels = labels  # outcome -> label, e.g. {"needs_review": "need review"}
+        self.labels = labels  # outcome -> "label" or "singular|plural"
         self.always = [o for o in labels if o != "unavailable"]  # a zero count is shown, but for this one
         self.counts: Counter[str] = Counter()
         self.started = time.perf_counter()
@@ -166,7 +166,9 @@ class Summary:
         total = sum(self.counts.values())
         seconds = time.perf_counter() - self.started
         parts = [
-            f"{self.counts[o]:,} {label}" for o, label in self.labels.items() if self.counts[o] or o in self.always
+            f"{self.counts[o]:,} {label.split('|')[-1 if self.counts[o] != 1 else 0]}"
+            for o, label in self.labels.items()
+            if self.counts[o] or o in self.always
         ]
         rate = f", {total / seconds:,.1f}/s" if seconds > 0 and total else ""
         return f"drafter: {total:,} {self.verb}: {', '.join(parts)} ({seconds:,.1f} s{rate})"

@@ -26,7 +26,12 @@ from drafter.cli.common import (
 )
 
 EXIT = {"ready": 0, "needs_review": 1, "error": 2, "unavailable": 3}
-_LABELS = {"ready": "ready", "needs_review": "need review", "error": "errors", "unavailable": "backend unavailable"}
+_LABELS = {
+    "ready": "ready",
+    "needs_review": "need review",
+    "error": "error|errors",
+    "unavailable": "backend unavailable",
+}
 
 
 async def _draft_batch(
