@@ -8,7 +8,8 @@ import json
 from pathlib import Path
 from typing import Any, TypeVar
 
-from pydantic import BaseModel, ValidationError
+from pydantic import AfterValidator, BaseModel, ValidationError
+from pydantic_core import PydanticCustomError
 
 from drafter.errors import InputError
 from drafter.inputs import MAX_LINE_BYTES, decode_text, iter_lines
@@ -44,6 +45,16 @@ def _depth_and_text(value: Any) -> tuple[int, str | None]:
         elif isinstance(node, str) and _has_surrogate(node):
             return deepest, node
     return deepest, None
+
+
+def _refuse_surrogates(text: str | None) -> str | None:
+    if text is not None and _has_surrogate(text):
+        raise PydanticCustomError("surrogate", "holds an unpaired surrogate: not Unicode text")
+    return text
+
+
+no_surrogates = AfterValidator(_refuse_surrogates)
+"""For a text field of a body parsed elsewhere (FastAPI's own JSON): a lone \\ud800 is a 422."""
 
 
 def _has_surrogate(text: str) -> bool:

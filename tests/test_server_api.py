@@ -37,7 +37,7 @@ def cli_lines(command: str, lines: list[str]) -> list[str]:
 
 CHECK_LINES = [
     json.dumps({"id": "a", "text": "您好，这不是我们的事。", "extra": 1}, ensure_ascii=False),
-    json.dumps({"id": 7, "text": "We will refund you $500 today.", "role": "supervisor"}),
+    json.dumps({"id": 7, "text": "We will refund you $500 today.", "role": "agent"}),
     json.dumps({"id": "c", "text": "感谢您的耐心，已为您补发。", "language": "zh-Hans"}, ensure_ascii=False),
     json.dumps({"id": "d", "text": "退您100元", "context": {"order_amount": 100}}, ensure_ascii=False),
     json.dumps({"id": "e", "text": "x", "role": "boss"}),

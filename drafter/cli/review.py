@@ -74,13 +74,35 @@ def _listen(host: str, port: int) -> Any:
     default="info",
     show_default=True,
 )
+@click.option(
+    "--docs/--no-docs",
+    default=None,
+    help="Serve Swagger UI at /docs and ReDoc at /redoc, which load scripts from cdn.jsdelivr.net "
+    "(under a CSP of their own). Default: off (DRAFTER_DOCS=1 turns it on).",
+)
+@click.option(
+    "--trust-proxy",
+    "trust_proxy",
+    metavar="IPS",
+    help="Comma-separated addresses (or *) of reverse proxies whose X-Forwarded-For and "
+    "X-Forwarded-Proto headers are believed: the client address in logs, and https for the "
+    "session cookie's Secure flag. Default: none, the headers are ignored (DRAFTER_TRUST_PROXY).",
+)
 @friendly_errors
 def serve_cmd(
-    host: str, port: int, db_url: str | None, policy_path: str | None, backend: str | None, log_level: str
+    host: str,
+    port: int,
+    db_url: str | None,
+    policy_path: str | None,
+    backend: str | None,
+    log_level: str,
+    docs: bool | None,
+    trust_proxy: str | None,
 ) -> None:
     """Serve the HTTP API (/v1, OpenAPI at /openapi.json) and the supervisors' review pages.
 
-    All state lives in the store, so several servers can share one PostgreSQL database."""
+    All state lives in the store, so several servers can share one PostgreSQL database. Behind
+    a reverse proxy that terminates TLS, pass its address with --trust-proxy."""
     import uvicorn
 
     from drafter.backends import make_backend
@@ -89,13 +111,24 @@ def serve_cmd(
     from drafter.server import create_app
     from drafter.store.url import redact
 
+    docs = str(setting("docs", docs, False)).lower() in ("1", "true", "yes", "on")
+    proxies = setting("trust_proxy", trust_proxy)
     store = _open(db_url)
-    app = create_app(store, policy=load_policy(setting("policy", policy_path)), backend=make_backend(backend))
+    app = create_app(
+        store, policy=load_policy(setting("policy", policy_path)), backend=make_backend(backend), docs=docs
+    )
     sock = _listen(host, port)
     bound_host, bound_port = sock.getsockname()[:2]
     shown = f"[{bound_host}]" if ":" in bound_host else bound_host
     click.echo(f"drafter: serving http://{shown}:{bound_port}/ (store {redact(store.url)})", err=True)
-    config = uvicorn.Config(app, log_level=log_level, access_log=log_level in ("info", "debug"), server_header=False)
+    config = uvicorn.Config(
+        app,
+        log_level=log_level,
+        access_log=log_level in ("info", "debug"),
+        server_header=False,
+        proxy_headers=bool(proxies),  # uvicorn's default would trust 127.0.0.1: here, no one unless named
+        forwarded_allow_ips=str(proxies) if proxies else None,
+    )
     try:
         uvicorn.Server(config).run(sockets=[sock])
     finally:

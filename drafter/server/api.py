@@ -12,6 +12,9 @@ from fastapi import APIRouter, Header, HTTPException, Path, Query, Request, Resp
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 
+from drafter.errors import InputError
+from drafter.inputs import decode_text
+from drafter.jsonl import check_value, line_id, load_json, no_surrogates
 from drafter.policy import Policy
 from drafter.server.auth import CurrentUser, StoreDep, Supervisor
 from drafter.service import CheckRequest, DraftRequest, LineError, check_line, draft_or_error, parse_draft
@@ -20,7 +23,6 @@ from drafter.store.review import decide
 
 router = APIRouter()
 
-MAX_BODY = 1 << 20
 MAX_KEY = 200
 DraftId = Annotated[int, Path(ge=1, le=2**62, description="the record id")]
 Limit = Annotated[int, Query(ge=1, le=500)]
@@ -41,10 +43,16 @@ class ReviewIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     decision: Literal["approve", "reject"]
-    text: str | None = Field(None, max_length=20_000, description="the edited reply (approve only)")
-    reason: str | None = Field(
-        None, max_length=2_000, description="why: required to reject, and to approve a reply the guardrails block"
-    )
+    text: Annotated[
+        str | None, Field(None, max_length=20_000, description="the edited reply (approve only)"), no_surrogates
+    ]
+    reason: Annotated[
+        str | None,
+        Field(
+            None, max_length=2_000, description="why: required to reject, and to approve a reply the guardrails block"
+        ),
+        no_surrogates,
+    ]
     version: int | None = Field(None, ge=1, description="the draft version the decision was made on")
 
 
@@ -73,20 +81,31 @@ def _body_schema(model: type[BaseModel]) -> dict[str, Any]:
     return {"requestBody": {"required": True, "content": {"application/json": {"schema": schema}}}}
 
 
-async def _raw_object(request: Request) -> tuple[str, dict[str, Any] | None]:
-    """The body as text and, when it is one, the JSON object it holds."""
+async def _raw_object(request: Request) -> dict[str, Any] | Response:
+    """The body's JSON object, or the answer that says why there is none: 400 when the body is
+    not a JSON object, 422 when it holds what no reply can carry (too deep, lone surrogates).
+    The body is decoded by the input layer (the charset its Content-Type declares, else UTF-8,
+    else detected); the BodyLimit middleware has already limited its size."""
     body = await request.body()
-    if len(body) > MAX_BODY:
-        raise HTTPException(413, f"the body is larger than {MAX_BODY} bytes")
+    charset = request.headers.get("content-type", "").partition("charset=")[2].split(";")[0].strip() or None
     try:
-        raw = body.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise HTTPException(400, f"the body is not UTF-8 ({exc.reason} at byte {exc.start})") from exc
+        obj = load_json(decode_text(body, declared=charset, what="the body"), what="body")
+    except InputError as exc:
+        return _contract(LineError(error=exc.message).record(), 400)
+    if not isinstance(obj, dict):
+        return _contract(LineError(error="the body must be a JSON object").record(), 400)
     try:
-        obj = json.loads(raw)
-    except json.JSONDecodeError:
-        return raw, None
-    return raw, obj if isinstance(obj, dict) else None
+        check_value(obj)
+    except InputError as exc:
+        return _contract(LineError(id=line_id(obj), error=exc.message).record(), 422)
+    return obj
+
+
+def _authorize(policy: Policy, user: User, obj: dict[str, Any], verb: str) -> None:
+    """A caller works under its own approval limit or a lower one: naming a higher role is 403."""
+    role = obj.get("role")
+    if isinstance(role, str) and not policy.may_act_as(user.role, role):
+        raise HTTPException(403, f"the {user.role} role cannot {verb} under the higher {role!r} approval limit")
 
 
 def _policy(request: Request) -> Policy:
@@ -107,11 +126,16 @@ def healthz(store: StoreDep) -> dict[str, str]:
     responses={200: {"description": "the `drafter check --jsonl` output object"}, 400: {}, 422: {}},
 )
 async def check_reply(request: Request, user: CurrentUser) -> Response:
-    """Check one reply: a `drafter check --jsonl` input object in, its output object out."""
-    raw, obj = await _raw_object(request)
-    result = await run_in_threadpool(lambda: check_line(raw, policy=_policy(request), role=user.role))
+    """Check one reply: a `drafter check --jsonl` input object in, its output object out. A
+    caller checks under its own role, or names a lower one (a higher one is 403)."""
+    obj = await _raw_object(request)
+    if isinstance(obj, Response):
+        return obj
+    policy = _policy(request)
+    _authorize(policy, user, obj, "check")
+    result = await run_in_threadpool(lambda: check_line(obj, policy=policy, role=user.role))
     if isinstance(result, LineError):
-        return _contract(result.record(), 400 if obj is None else 422)
+        return _contract(result.record(), 422)
     return _contract(result.record())
 
 
@@ -160,15 +184,13 @@ async def submit_draft(
 ) -> Response:
     """Draft, check and record a reply to a complaint; flagged, blocked or escalated drafts enter
     the review queue. Repeats with the same idempotency key record once."""
-    raw, obj = await _raw_object(request)
+    obj = await _raw_object(request)
+    if isinstance(obj, Response):
+        return obj
     policy = _policy(request)
-    parsed = parse_draft(raw)
-    if obj is None:
-        assert isinstance(parsed, LineError)  # not a JSON object: the line's own error
-        return _contract(parsed.record(), 400)
+    parsed = parse_draft(obj)
     key = _idempotency_key(idempotency_key, obj)
-    if not policy.may_act_as(user.role, obj.get("role") if isinstance(obj.get("role"), str) else None):
-        raise HTTPException(403, f"a {user.role} cannot draft under the {obj['role']!r} approval limit")
+    _authorize(policy, user, obj, "draft")
     digest = _request_hash(obj)
     if key is not None:
         existing = await run_in_threadpool(store.find_submission, user.id, key)

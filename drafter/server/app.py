@@ -5,12 +5,16 @@ store's connection pool, the policy and the drafting backend, so replicas can sh
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import logging
+import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
-from fastapi import FastAPI, Request
-from fastapi.responses import JSONResponse
+from fastapi import FastAPI, HTTPException, Request
+from fastapi.responses import HTMLResponse, JSONResponse
 from sqlalchemy.exc import OperationalError
 from starlette.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -18,8 +22,11 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from drafter import __version__
 from drafter.backends.base import AnyBackend
 from drafter.errors import DrafterError, InputError
+from drafter.inputs import MAX_LINE_BYTES
 from drafter.policy import Policy
 from drafter.store import Conflict, Forbidden, NotFound, Store
+
+log = logging.getLogger("drafter.server")
 
 # No scripts at all; styles only from our own stylesheet; forms post only to us; no framing.
 CSP = (
@@ -31,17 +38,18 @@ _HEADERS = [
     (b"x-frame-options", b"DENY"),
     (b"referrer-policy", b"no-referrer"),
 ]
-_DOCS = ("/docs", "/redoc")  # FastAPI's interactive docs load their scripts from a CDN
+MAX_BODY = MAX_LINE_BYTES  # what one `--jsonl` line may be; the review pages' forms are far smaller
 
 
 class SecurityHeaders:
-    """Adds the CSP and friends to every response (a plain ASGI middleware: no body buffering)."""
+    """Adds the CSP and friends to every response (a plain ASGI middleware: no body buffering).
+    A response that sets its own CSP (the opt-in API docs) keeps it."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or str(scope.get("path", "")).startswith(_DOCS):
+        if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
 
@@ -52,6 +60,79 @@ class SecurityHeaders:
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
+
+
+class BodyLimit:
+    """Refuses a request body over ``limit`` bytes with 413 and a JSON error: at once when
+    Content-Length says so, else as soon as the bytes read pass it (a chunked upload), so an
+    oversized body is never read into memory."""
+
+    def __init__(self, app: ASGIApp, limit: int = MAX_BODY) -> None:
+        self.app = app
+        self.limit = limit
+
+    def _too_large(self) -> HTTPException:
+        return HTTPException(413, f"the request body is larger than {self.limit:,} bytes (the limit)")
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        declared = dict(scope.get("headers") or []).get(b"content-length")
+        if declared is not None and (not declared.isdigit() or int(declared) > self.limit):
+            status = 413 if declared.isdigit() else 400
+            detail = self._too_large().detail if status == 413 else "Content-Length is not a number"
+            await JSONResponse({"detail": detail}, status_code=status)(scope, receive, send)
+            return
+        seen = 0
+
+        async def limited() -> Message:
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > self.limit:
+                    raise self._too_large()  # an HTTPException: FastAPI answers it as JSON
+            return message
+
+        await self.app(scope, limited, send)
+
+
+# FastAPI's interactive docs load Swagger UI and ReDoc from a CDN: off unless `serve --docs`,
+# and then under a CSP of their own that allows that CDN and the pages' one inline script only.
+_DOCS_CSP = (
+    "default-src 'none'; script-src https://cdn.jsdelivr.net {hashes}; "
+    "style-src https://cdn.jsdelivr.net https://fonts.googleapis.com 'unsafe-inline'; "
+    "font-src https://fonts.gstatic.com; img-src 'self' data: https://fastapi.tiangolo.com https://cdn.redoc.ly; "
+    "connect-src 'self'; worker-src blob:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
+)
+_INLINE_SCRIPT = re.compile(r"<script>(.*?)</script>", re.S)
+
+
+def docs_csp(html: str) -> str:
+    """The docs pages' CSP: each inline script allowed by its hash, nothing else inline."""
+    hashes = " ".join(
+        f"'sha256-{base64.b64encode(hashlib.sha256(body.encode()).digest()).decode()}'"
+        for body in _INLINE_SCRIPT.findall(html)
+    )
+    return _DOCS_CSP.format(hashes=hashes).replace("  ", " ")
+
+
+def _add_docs(app: FastAPI) -> None:
+    from fastapi.openapi.docs import get_redoc_html, get_swagger_ui_html
+
+    pages = {
+        "/docs": get_swagger_ui_html(openapi_url="/openapi.json", title="drafter API", oauth2_redirect_url=None),
+        "/redoc": get_redoc_html(openapi_url="/openapi.json", title="drafter API"),
+    }
+    for path, page in pages.items():
+        html = bytes(page.body).decode()
+        headers = {"Content-Security-Policy": docs_csp(html)}
+
+        def serve(html: str = html, headers: dict[str, str] = headers) -> HTMLResponse:
+            return HTMLResponse(html, headers=headers)
+
+        app.add_api_route(path, serve, methods=["GET"], include_in_schema=False)
 
 
 def _warm_up(policy: Policy) -> None:
@@ -73,8 +154,11 @@ def _error(status: int, message: str, **extra: Any) -> JSONResponse:
     return JSONResponse({"detail": message, **extra}, status_code=status)
 
 
-def create_app(store: Store, *, policy: Policy | None = None, backend: AnyBackend | None = None) -> FastAPI:
-    """The app over an open store; ``policy`` and ``backend`` default to the configured ones."""
+def create_app(
+    store: Store, *, policy: Policy | None = None, backend: AnyBackend | None = None, docs: bool = False
+) -> FastAPI:
+    """The app over an open store; ``policy`` and ``backend`` default to the configured ones.
+    ``docs`` serves Swagger UI at /docs and ReDoc at /redoc (scripts from a CDN)."""
     from drafter.backends import make_backend
     from drafter.config import setting
     from drafter.policy import load_policy
@@ -85,10 +169,13 @@ def create_app(store: Store, *, policy: Policy | None = None, backend: AnyBacken
         version=__version__,
         description="Draft, check and review replies to customer complaints (LAST: Listen, Apologize, Satisfy, Thank).",
         lifespan=_lifespan,
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.store = store
     app.state.policy = policy or load_policy(setting("policy"))
     app.state.backend = backend or make_backend()
+    app.add_middleware(BodyLimit)
     app.add_middleware(SecurityHeaders)
 
     @app.exception_handler(NotFound)
@@ -117,6 +204,17 @@ def create_app(store: Store, *, policy: Policy | None = None, backend: AnyBacken
         response.headers["Retry-After"] = "1"
         return response
 
+    @app.exception_handler(RecursionError)
+    async def _too_deep(_: Request, exc: RecursionError) -> JSONResponse:
+        return _error(400, "the request is nested too deeply")
+
+    @app.exception_handler(Exception)
+    async def _bug(request: Request, exc: Exception) -> JSONResponse:
+        log.exception("internal error on %s %s", request.method, request.url.path)
+        return _error(500, f"internal error ({type(exc).__name__}); the server log has the details")
+
     app.include_router(api.router)
     app.include_router(web.router)
+    if docs:
+        _add_docs(app)
     return app

@@ -11,6 +11,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import ArgumentError, OperationalError
 
 from drafter.errors import ConfigError, InputError
+from drafter.store.url import private_sqlite_file
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 SQLITE_BUSY_MS = 30_000
@@ -22,6 +23,7 @@ def make_engine(url: str) -> Engine:
         raise InputError("an in-memory SQLite store would vanish with the process: give a file (--db PATH)")
     try:
         if url.startswith("sqlite"):
+            private_sqlite_file(url)
             engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_MS / 1000}, pool_size=8, max_overflow=16)
             _tune_sqlite(engine)
         else:
