@@ -21,7 +21,7 @@ from drafter.channels import resolve as resolve_channel
 from drafter.errors import BackendError, BackendUnavailable, DrafterError, InputError
 from drafter.guard import Finding, GuardContext, GuardReport
 from drafter.guard.engine import check_with
-from drafter.inputs import MAX_FINDINGS, MAX_LINE_BYTES, MAX_REPLY_CHARS
+from drafter.inputs import MAX_FINDINGS, MAX_REPLY_CHARS, MAX_SOURCE_BYTES
 from drafter.jsonl import check_value, first_error, line_id, parse_line
 from drafter.models import Draft
 from drafter.policy import Policy
@@ -61,7 +61,7 @@ class DraftRequest(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
     id: LineId = None
-    complaint: Annotated[str, Field(max_length=MAX_LINE_BYTES), AfterValidator(_not_blank)]
+    complaint: Annotated[str, Field(max_length=MAX_SOURCE_BYTES), AfterValidator(_not_blank)]
     channel: str | None = Field(None, max_length=100)
     language: str = Field("auto", max_length=20)
     customer: str | None = Field(None, max_length=200)

@@ -13,7 +13,7 @@ from drafter.cli.common import (
     friendly_errors,
     iter_lines,
     no_file_with_jsonl,
-    parse_json_object,
+    parse_context,
     read_text,
     use_colour,
     write_record,
@@ -67,7 +67,7 @@ def check_cmd(
             worst = max(worst, _EXIT[result.outcome])
         summary.echo()
         sys.exit(worst)
-    context = parse_json_object(context_json, "--context")
+    context = parse_context(context_json)
     text = read_text(source or "-", encoding=encoding, what="the reply")
     if not text.strip():
         raise InputError(f"{'stdin' if source in (None, '-') else source} is empty: there is no reply to check")

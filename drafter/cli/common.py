@@ -124,6 +124,18 @@ def parse_json_object(raw: str | None, what: str) -> dict[str, Any] | None:
     return value
 
 
+def parse_context(raw: str | None) -> dict[str, Any] | None:
+    """--context: a JSON object of order facts, validated here so its error names the flag."""
+    from drafter.guard import GuardContext
+
+    value = parse_json_object(raw, "--context")
+    try:
+        GuardContext.of(value)
+    except InputError as exc:
+        raise InputError(f"--context: {exc.message.removeprefix('invalid context: ')}") from exc
+    return value
+
+
 def no_file_with_jsonl(source: str | None, jsonl: str | None) -> None:
     if source is not None and jsonl is not None:
         raise click.UsageError(f"give FILE ({source}) or --jsonl {jsonl}, not both")

@@ -19,7 +19,7 @@ from drafter.cli.common import (
     friendly_errors,
     iter_lines,
     no_file_with_jsonl,
-    parse_json_object,
+    parse_context,
     read_complaint_text,
     use_colour,
     write_record,
@@ -137,7 +137,7 @@ def draft_cmd(
             language=language,
         )
         sys.exit(asyncio.run(batch))
-    context = parse_json_object(context_json, "--context")
+    context = parse_context(context_json)
     complaint = read_complaint_text(source or "-", encoding=encoding)
     if not complaint.strip():
         raise InputError(f"{'stdin' if source in (None, '-') else source} is empty: there is no complaint to draft")

@@ -127,11 +127,14 @@ def _part_bytes(data: bytes, charset: str | None) -> str:
         return data.decode(codec_for(charset) or "utf-8", "replace")
 
 
-def _part_decoded(part: Message) -> str:
+def _part_decoded(part: Message, *, from_bytes: bool = False) -> str:
+    """A text part's text. In a message given as text, an unencoded (7bit/8bit) body is text
+    already: re-decoding it by its declared charset would garble it. From bytes, every body is
+    bytes, decoded by the part's charset."""
     payload = part.get_payload()
     cte = str(part.get("content-transfer-encoding") or "7bit").strip().lower()
-    if isinstance(payload, str) and cte in _UNENCODED and not _has_surrogates(payload):
-        return payload  # a message given as text: its unencoded body is text already
+    if not from_bytes and isinstance(payload, str) and cte in _UNENCODED:
+        return payload
     data = part.get_payload(decode=True)
     return _part_bytes(data, part.get_content_charset()) if isinstance(data, bytes) else ""
 
@@ -178,7 +181,7 @@ def _transcode(data: bytes) -> str:
         if part.get_content_maintype() != "text" or part.is_attachment():
             part.set_payload("")
             continue
-        text = _part_decoded(part)
+        text = _part_decoded(part, from_bytes=True)
         part.set_content(text, subtype=part.get_content_subtype(), charset="utf-8", cte="base64")
     return msg.as_string()
 
