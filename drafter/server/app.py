@@ -14,6 +14,7 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 from fastapi import FastAPI, HTTPException, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse
 from sqlalchemy.exc import OperationalError
 from starlette.concurrency import run_in_threadpool
@@ -150,7 +151,18 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     yield
 
 
-def _error(status: int, message: str, **extra: Any) -> JSONResponse:
+def _printable(value: Any) -> Any:
+    """Text that any UTF-8 writer can output: lone surrogates and stray bytes become escapes."""
+    if isinstance(value, (list, tuple)):
+        return [_printable(v) for v in value]
+    if isinstance(value, int):
+        return value
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "backslashreplace")
+    return str(value).encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _error(status: int, message: Any, **extra: Any) -> JSONResponse:
     return JSONResponse({"detail": message, **extra}, status_code=status)
 
 
@@ -203,6 +215,12 @@ def create_app(
         response = _error(503, "the review store is unavailable or busy; retry shortly")
         response.headers["Retry-After"] = "1"
         return response
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
+        # FastAPI's own handler echoes the input back, and fails (a 500) on a body that is not
+        # UTF-8 or on a key holding a lone surrogate: the problems alone, as safe text.
+        return _error(422, [{k: _printable(e.get(k)) for k in ("loc", "msg", "type")} for e in exc.errors()])
 
     @app.exception_handler(RecursionError)
     async def _too_deep(_: Request, exc: RecursionError) -> JSONResponse:
