@@ -91,12 +91,62 @@ def _binary_error(what: str) -> InputError:
     return InputError(f"{what} looks like binary data, not text (give a text file, .eml or JSON)")
 
 
+# What a Windows-1252 English text holds beyond ASCII: quotes, dashes, a few accented letters.
+_WESTERN = frozenset("’‘“”–—…€•·°£©®™«»¡¿éèêëàâäáçíîïñóôöúùûüÉÀÇæœß")
+
+
+def _western(data: bytes) -> str | None:
+    """English with a smart quote or two in Windows-1252, which GB18030 and Big5 also decode
+    ("I’m" becomes "I抦"): a text of ASCII and a little Western punctuation reads as 1252."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    high = [ch for ch in text if ord(ch) > 0x7F]
+    return text if high and len(high) * 10 <= len(text) and all(ch in _WESTERN for ch in high) else None
+
+
+def _common_share(text: str, codec: str) -> float:
+    """The share of the Chinese characters in ``text`` that are common ones: GB2312's level 1
+    (the 3,755 most used Simplified characters) for GB, Big5's frequent block for Big5."""
+    han = [ch for ch in text if "\u4e00" <= ch <= "\u9fff"]
+    if not han:
+        return 0.0
+    common = 0
+    for ch in han:
+        try:
+            code = int.from_bytes(ch.encode("gb2312" if codec == "gb18030" else "big5"), "big")
+        except UnicodeEncodeError:
+            continue
+        if (0xB0A1 <= code <= 0xD7FE) if codec == "gb18030" else (0xA440 <= code <= 0xC67E):
+            common += 1
+    return common / len(han)
+
+
+def _chinese(data: bytes, guess: str) -> str:
+    """GB18030 or Big5, whichever reads as common characters: both decode most byte pairs, and
+    on a short text ("my name is 张伟") the detector's guess is a coin toss."""
+    readings = {}
+    for codec in ("gb18030", "big5"):
+        try:
+            readings[codec] = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+    if len(readings) < 2:
+        return readings.get(guess) or next(iter(readings.values()))
+    shares = {codec: _common_share(text, codec) for codec, text in readings.items()}
+    other = "big5" if guess == "gb18030" else "gb18030"
+    return readings[other] if shares[other] > shares[guess] else readings[guess]
+
+
 def _detect(data: bytes, what: str) -> str:
     from charset_normalizer import from_bytes
 
     for threshold in (0.2, 0.5):  # a petition full of arrows and symbols reads as "messy" at 0.2
         best = from_bytes(data, cp_isolation=list(CANDIDATES), threshold=threshold).best()
         if best is not None:
+            if best.encoding in ("gb18030", "big5"):
+                return _western(data) or _chinese(data, best.encoding)
             return str(best)
     raise InputError(
         f"{what} is not UTF-8 and its character set could not be told (GB18030, Big5, UTF-16 and "

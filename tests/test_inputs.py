@@ -54,9 +54,22 @@ def test_short_chinese_is_detected_among_the_products_charsets(language: str, en
     assert inputs.decode_text(SHORT[language].encode(encoding)) == SHORT[language]
 
 
-def test_the_euro_sign_in_english_windows_text() -> None:
-    text = "I paid €80 for a “premium” meal — it was cold."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I paid €80 for a “premium” meal — it was cold.",
+        "I’m still waiting",  # GB18030 reads 0x92 0x6D as one character: 抦
+        "It’s been a week",
+        "The ‘Orders’ page",
+    ],
+)
+def test_english_windows_text_with_smart_quotes(text: str) -> None:
     assert inputs.decode_text(text.encode("cp1252")) == text
+
+
+def test_english_with_a_chinese_name_stays_chinese() -> None:
+    text = "Dear support, my name is 张伟 and order 12345 is late."
+    assert inputs.decode_text(text.encode("gbk")) == text
 
 
 def test_a_declared_charset_wins_and_gb2312_reads_as_its_superset() -> None:
