@@ -15,6 +15,8 @@ from __future__ import annotations
 import argparse
 import json
 import time
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -33,9 +35,12 @@ def shared_data() -> Path:
     return Path("../shared/data")
 
 
-def pairwise(replies: list[str], complaints: list[str], score: object) -> np.ndarray:
-    fn = score  # (reply, complaint) -> float
-    return np.array([[fn(r, c) for c in complaints] for r in replies], dtype=np.float64)  # type: ignore[operator]
+def pairwise(replies: list[str], complaints: list[str], score: Callable[[str, str], float]) -> np.ndarray:
+    return np.array([[score(r, c) for c in complaints] for r in replies], dtype=np.float64)
+
+
+def _rouge(language: str, reply: str, complaint: str) -> float:
+    return rouge_l(reply, complaint, language)
 
 
 def main() -> None:
@@ -59,9 +64,9 @@ def main() -> None:
         complaints = [r["complaint"] for r in rows]
         langs = [r.get("language") or "en" for r in rows]
         started = time.perf_counter()
-        lang_of = dict(zip(replies, langs, strict=False))
+        lang = "zh" if langs[0].startswith("zh") else "en"
         matrices = {
-            "ROUGE-L": pairwise(replies, complaints, lambda a, b: rouge_l(a, b, lang_of[a])),
+            "ROUGE-L": pairwise(replies, complaints, partial(_rouge, lang)),
             "chrF": pairwise(replies, complaints, chrf),
         }
         lexical, _ = lexical_matrices(replies, complaints)
