@@ -16,7 +16,6 @@ import argparse
 import json
 import time
 from collections.abc import Callable
-from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -37,10 +36,6 @@ def shared_data() -> Path:
 
 def pairwise(replies: list[str], complaints: list[str], score: Callable[[str, str], float]) -> np.ndarray:
     return np.array([[score(r, c) for c in complaints] for r in replies], dtype=np.float64)
-
-
-def _rouge(language: str, reply: str, complaint: str) -> float:
-    return rouge_l(reply, complaint, language)
 
 
 def main() -> None:
@@ -64,9 +59,9 @@ def main() -> None:
         complaints = [r["complaint"] for r in rows]
         langs = [r.get("language") or "en" for r in rows]
         started = time.perf_counter()
-        lang = "zh" if langs[0].startswith("zh") else "en"
+        rouge = np.array([[rouge_l(r, c, lang) for c in complaints] for r, lang in zip(replies, langs, strict=True)])
         matrices = {
-            "ROUGE-L": pairwise(replies, complaints, partial(_rouge, lang)),
+            "ROUGE-L": rouge,
             "chrF": pairwise(replies, complaints, chrf),
         }
         lexical, _ = lexical_matrices(replies, complaints)
