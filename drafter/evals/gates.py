@@ -157,8 +157,12 @@ def facts(text: str, case: Case, extracted: list[list[str]] | None) -> Verdict:
     the facts intake extracted (``extracted``)."""
     if case.expect.facts:
         wanted, source = case.expect.facts, ""
-    elif case.expect.must_include:
-        wanted, source = [[p] for p in case.expect.must_include], ""
+    elif case.expect.must_include:  # the older spelling: plain substrings ("apolog")
+        missing_phrases = [p for p in case.expect.must_include if not contains(text, p)]
+        if not missing_phrases:
+            return PASS
+        count = len(case.expect.must_include)
+        return fail(f"{len(missing_phrases)} of {count} facts not restated: {', '.join(missing_phrases)}")
     else:
         wanted, source = extracted or [], " (from intake)"
     if not wanted:
@@ -305,6 +309,10 @@ def _sections(node: Any, path: str) -> list[tuple[str, str]]:
     return found
 
 
+# Apologies and thanks are stock phrases; a copied Listen or Satisfy carries another case's facts.
+STOCK_STEPS = frozenset({"apologize", "thank"})
+
+
 @cache
 def example_sections() -> tuple[ExampleSection, ...]:
     """The few-shot examples' sections (prompts/examples.yaml) long enough to tell copying
@@ -314,6 +322,8 @@ def example_sections() -> tuple[ExampleSection, ...]:
         return ()
     out = []
     for label, text in _sections(_yaml(path), ""):
+        if label.rsplit(".", 1)[-1] in STOCK_STEPS:
+            continue
         g = grams(text)
         if len(g) >= 4:
             out.append(ExampleSection(label, g))
