@@ -37,7 +37,7 @@ def test_mentions_table(text: str, form: str, expected: bool) -> None:
 
 
 STRUCTURE = [
-    ("en", "I understand your parcel is late. I'm sorry. I'll trace it and update you within 24 hours. Thank you.", None),
+    ("en", "I understand your parcel is late. I'm sorry. I'll trace it and update you within 24 hours. Thanks.", None),
     ("en", "I understand your parcel is late. I'm sorry. I'll trace it and update you within 24 hours.", "no thank"),
     ("zh-Hans", "了解到您的包裹延误了。非常抱歉。我会在24小时内为您查询并回复。谢谢您的反馈。", None),
     ("zh-Hans", "了解到您的包裹延误了。我会在24小时内为您查询并回复。谢谢您的反馈。", "no apologize"),
@@ -101,17 +101,24 @@ def test_avoid_wrong_domain_words(avoid: list[str], reply: str, ok: bool | None)
         assert "wrong-domain" in verdict.reason
 
 
+EN_GOOD = (
+    "Dear Ana,\n\nI'm so sorry to hear about the burn — is your daughter okay? "
+    "Please keep cooling it under cold water and see a doctor if it blisters. I'll refund the kettle today."
+)
+EN_LATE = (
+    "Dear Ana,\n\nI understand the kettle leaked. I'm sorry. I'll refund the kettle today. "
+    "Is your daughter okay? Please see a doctor."
+)
+ZH_GOOD = "王先生您好：\n\n得知您孩子被烫伤，非常担心，孩子现在还好吗？请先用冷水冲洗并尽快就医。我们会为您退款。"
 SAFETY = [
-    ("en", "Dear Ana,\n\nI'm so sorry to hear about the burn — is your daughter okay? Please keep cooling it under cold "
-     "water and see a doctor if it blisters. I'll refund the kettle today.", True, ""),
-    ("en", "Dear Ana,\n\nI understand the kettle leaked. I'm sorry. I'll refund the kettle today. Is your daughter "
-     "okay? Please see a doctor.", False, "does not ask after the person"),
+    ("en", EN_GOOD, True, ""),
+    ("en", EN_LATE, False, "does not ask after the person"),
     ("en", "Hi, I hope you're feeling better. We'll replace the heater tomorrow.", False, "gives no safety step"),
-    ("zh-Hans", "王先生您好：\n\n得知您孩子被烫伤，非常担心，孩子现在还好吗？请先用冷水冲洗并尽快就医。我们会为您退款。", True, ""),
+    ("zh-Hans", ZH_GOOD, True, ""),
     ("zh-Hans", "王先生您好：\n\n非常抱歉。我们会为您退款。孩子现在还好吗？请尽快就医。", False, "before any remedy"),
     ("zh-Hant", "得知充電寶冒煙，您和家人都平安嗎？請先停止使用並放在遠離易燃物的地方。我們會為您更換。", True, ""),
     ("zh-Hant", "了解到充電寶冒煙。我們會為您更換新品。", False, "does not ask after the person"),
-]  # fmt: skip
+]
 
 
 @pytest.mark.parametrize(("language", "reply", "ok", "why"), SAFETY)
@@ -133,7 +140,9 @@ def test_safety_first_opening(language: str, reply: str, ok: bool, why: str) -> 
         ("en", "Sorry about the parcel.", "My parcel is late", None),
     ],
 )
-def test_script_has_no_characters_of_the_other_script(expected: str, reply: str, complaint: str, ok: bool | None) -> None:
+def test_script_has_no_characters_of_the_other_script(
+    expected: str, reply: str, complaint: str, ok: bool | None
+) -> None:
     verdict = gates.script(reply, expected, complaint)
     assert verdict.ok is ok
     if ok is False:
@@ -148,7 +157,9 @@ def test_language_family(found: str, expected: str, ok: bool) -> None:
     assert gates.language(found, expected).ok is ok
 
 
-@pytest.mark.parametrize(("escalate", "expected", "ok"), [(True, True, True), (False, True, False), (None, True, False)])
+@pytest.mark.parametrize(
+    ("escalate", "expected", "ok"), [(True, True, True), (False, True, False), (None, True, False)]
+)
 def test_escalation(escalate: bool | None, expected: bool, ok: bool) -> None:
     assert gates.escalation(escalate, case(escalate=expected)).ok is ok
     assert gates.escalation(escalate, case()).ok is None

