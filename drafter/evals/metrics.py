@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from drafter.guard.normalize import fold
 
@@ -70,3 +71,40 @@ def chrf(candidate: str, reference: str, n: int = 6, beta: float = 2.0) -> float
 def contains(text: str, phrase: str) -> bool:
     """Substring test that ignores case, width, spacing and Traditional/Simplified script."""
     return "".join(fold(phrase).split()) in "".join(fold(text).split())
+
+
+_SPACES = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=8192)
+def _form_pattern(form: str) -> re.Pattern[str] | None:
+    """A folded form as a pattern: spaces inside it optional ("DL 45" = "DL45"), word
+    boundaries where it starts or ends with a letter or digit, an English plural allowed;
+    a trailing ``*`` makes it a prefix ("recover*")."""
+    prefix = form.rstrip().endswith("*")
+    words = _SPACES.split(fold(form.rstrip().rstrip("*")).strip())
+    if not words or not words[0]:
+        return None
+    body = r"\s*".join(re.escape(w) for w in words)
+    first, last = words[0][0], words[-1][-1]
+    if first.isascii() and first.isalnum():
+        body = r"(?<![a-z0-9])" + body
+    if prefix:
+        pass
+    elif last.isascii() and last.isalpha():
+        body += r"(?:e?s)?(?![a-z0-9])"
+    elif last.isascii() and last.isdigit():
+        body += r"(?![0-9])"
+    return re.compile(body)
+
+
+def mentions(text: str, form: str) -> bool:
+    """Whether ``text`` restates ``form``: case, width and Traditional/Simplified script ignored;
+    English words match whole ("rug" is not in "drug"), spacing inside the form is free."""
+    return mentions_folded(fold(text), form)
+
+
+def mentions_folded(folded: str, form: str) -> bool:
+    """:func:`mentions` on text already folded (many forms against one reply)."""
+    pattern = _form_pattern(form)
+    return pattern is not None and pattern.search(folded) is not None

@@ -9,35 +9,49 @@ from xml.etree import ElementTree as ET
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 
-from drafter.evals.runner import CaseResult, EvalResult
+from drafter.evals.results import CaseResult, EvalResult
 from drafter.evals.suite import GATES, SCORES
 from drafter.highlight import html as marks
 
-_SHOW = ("guard_pass", "must_include", "must_not", "escalation", "language_match", *SCORES)
+_SHOW = ("pass_rate", *GATES, *SCORES)
+
+
+def _cell(value: float | None, floor: float | None) -> str:
+    if value is None:
+        return "–"
+    if floor is None:
+        return f"{value:.3f}"
+    return f"{value:.3f} {'⚠️' if value < floor else '≥'} {floor:g}"
 
 
 def markdown(result: EvalResult, max_failures: int = 25) -> str:
     verdict = "✅ gate holds" if result.passed else "❌ gate fails"
+    judge = f" · judge `{result.judge_model}` (reported, not gating)" if result.judge_model else ""
     lines = [
         f"## drafter eval — {result.suite}: {verdict}",
         "",
         f"backend `{result.backend}`{f' / `{result.model}`' if result.model else ''} · "
         f"fingerprint `{result.fingerprint}` · rules `{result.rules_version}` · "
-        f"prompt `{(result.prompt_hash or '')[:12]}` · {result.timing.get('seconds', 0):.1f} s",
+        f"prompt `{(result.prompt_hash or '')[:12]}` · relevance `{result.relevance_scorer}`{judge} · "
+        f"{result.timing.get('seconds', 0):.1f} s",
         "",
     ]
     drafts = [s for s in result.sets if s.kind == "drafts"]
     if drafts:
-        lines.append("| set | cases | " + " | ".join(_SHOW) + " |")
-        lines.append("|---|---:|" + "---:|" * len(_SHOW))
+        names = [f"{s.name} ({s.cases}{', reported' if s.report_only else ''})" for s in drafts]
+        lines.append("| metric | " + " | ".join(names) + " |")
+        lines.append("|---|" + "---:|" * len(drafts))
+        for metric in _SHOW:
+            if not any(metric in s.means for s in drafts):
+                continue
+            gate = "" if metric not in GATES else (" (gate)" if all(metric in s.gates for s in drafts) else " (gate*)")
+            cells = [_cell(s.means.get(metric), s.thresholds.get(metric)) for s in drafts]
+            lines.append(f"| {metric}{gate} | " + " | ".join(cells) + " |")
+        lines += ["", "Gates: share of cases passing (cases without the label left out); scores: means.", ""]
         for s in drafts:
-            cells = []
-            for metric in _SHOW:
-                value = s.means.get(metric)
-                floor = s.thresholds.get(metric)
-                mark = " ⚠️" if floor is not None and value is not None and value < floor else ""
-                cells.append("–" if value is None else f"{value:.3f}{mark}")
-            lines.append(f"| {s.name} | {s.cases} | " + " | ".join(cells) + " |")
+            if s.failing:
+                why = ", ".join(f"{gate} {count}" for gate, count in s.failing.items())
+                lines.append(f"- **{s.name}**: failing cases by gate: {why}")
         lines.append("")
     for s in (s for s in result.sets if s.kind == "guardrail"):
         lines += [f"**{s.name}** ({s.cases} labelled replies)", "", "| category | precision | recall | tp | fp | fn |"]
@@ -46,19 +60,22 @@ def markdown(result: EvalResult, max_failures: int = 25) -> str:
             counts = f"{c['tp']:.0f} | {c['fp']:.0f} | {c['fn']:.0f}"
             lines.append(f"| {category} | {c['precision']:.3f} | {c['recall']:.3f} | {counts} |")
         lines.append("")
-    problems = [f"- {s.name}: {b}" for s in result.sets for b in s.below]
+    gating = [s for s in result.sets if not s.report_only]
+    problems = [f"- {s.name}: {b}" for s in gating for b in s.below]
     problems += [f"- {s.name}: {s.errors} cases could not be drafted" for s in result.sets if s.errors]
     problems += [f"- {s.name}: skipped {line}" for s in result.sets for line in s.skipped_lines]
     if problems:
         lines += ["### Below threshold", "", *problems, ""]
     if result.regressions:
         lines += ["### Regressions against the baseline", "", *[f"- {r}" for r in result.regressions[:50]], ""]
+    if result.reported:
+        lines += ["### Reported sets (not gating)", "", *[f"- {r}" for r in result.reported[:50]], ""]
     failing = [c for c in result.cases if c.failed]
     if failing:
         lines += [f"### Failing cases ({len(failing)})", ""]
         lines += [f"- `{c.set}/{c.id}`: {'; '.join(c.failed)}" for c in failing[:max_failures]]
         if len(failing) > max_failures:
-            lines.append(f"- … and {len(failing) - max_failures} more (see the JSON or HTML report)")
+            lines.append(f"- … and {len(failing) - max_failures} more (`--max-failures N`, or the JSON or HTML report)")
         lines.append("")
     return "\n".join(lines)
 
@@ -71,13 +88,17 @@ def junit(result: EvalResult) -> str:
         failures = 0
         for c in cases:
             tc = ET.SubElement(suite, "testcase", classname=s.name, name=c.id)
-            if c.failed:
+            if c.failed and s.report_only:
+                ET.SubElement(tc, "skipped", message="reported set: " + "; ".join(c.failed)[:500])
+            elif c.failed:
                 failures += 1
                 ET.SubElement(tc, "failure", message="; ".join(c.failed)[:500]).text = c.draft
         for metric in s.thresholds:
             tc = ET.SubElement(suite, "testcase", classname=f"{s.name}.thresholds", name=metric)
             failed = [b for b in s.below if b.split(":")[0] == metric or f" {metric}:" in b]
-            if failed:
+            if failed and s.report_only:
+                ET.SubElement(tc, "skipped", message="reported set: " + "; ".join(failed))
+            elif failed:
                 failures += 1
                 ET.SubElement(tc, "failure", message="; ".join(failed))
         for r in (r for r in result.regressions if r.startswith(s.name)):
