@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -57,7 +58,8 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf_16"),
     (codecs.BOM_UTF16_BE, "utf_16"),
 )
-_TEXT_CONTROLS = frozenset("\t\n\r\f\v\x1b")
+# C0 and C1 controls, but for the ones text uses: tab, line breaks, form feed, ESC (colour codes).
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f]")
 
 
 def codec_for(charset: str | None) -> str | None:
@@ -83,8 +85,7 @@ def _looks_binary(text: str) -> bool:
     """Control characters no text file holds: NUL anywhere, or more than 1 in 100 characters."""
     if "\x00" in text:
         return True
-    controls = sum(1 for ch in text if (ch < " " or "\x7f" <= ch < "\xa0") and ch not in _TEXT_CONTROLS)
-    return controls * 100 > len(text)
+    return len(_CONTROLS.findall(text)) * 100 > len(text)
 
 
 def _binary_error(what: str) -> InputError:
