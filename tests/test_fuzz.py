@@ -299,3 +299,20 @@ def test_review_bodies(api: tuple[Any, Any, int], body: bytes) -> None:
     client, tokens, draft_id = api
     response = client.post(f"/v1/drafts/{draft_id}/review", content=body, headers=bearer(tokens.supervisor2))
     assert_4xx_or_ok(response)
+
+
+form_values = st.text(any_char, max_size=40)
+forms = st.dictionaries(st.sampled_from(["token", "csrf_token", "decision", "text", "reason", "version"]), form_values)
+
+
+@FUZZ
+@given(
+    path=st.sampled_from(["/login", "/logout", "/drafts/1/review"]),
+    body=st.binary(max_size=300)
+    | forms.map(lambda f: "&".join(f"{k}={v}" for k, v in f.items()).encode("utf-8", "surrogatepass")),
+    kind=st.sampled_from(["application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "text/plain"]),
+)
+def test_review_page_forms(api: tuple[Any, Any, int], path: str, body: bytes, kind: str) -> None:
+    client, _, _ = api
+    response = client.post(path, content=body, headers={"Content-Type": kind}, follow_redirects=False)
+    assert response.status_code < 500, response.text
