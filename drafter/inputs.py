@@ -40,17 +40,22 @@ MAX_FINDINGS = 200
 
 # Encodings the product's languages come in; GB18030 and Big5-HKSCS decode their subsets.
 CANDIDATES = ("utf_8", "gb18030", "big5", "cp1252", "utf_16", "utf_32")
-_SUPERSETS = {
+_SUPERSETS = {  # by Python's codec name
     "gb2312": "gb18030",
     "gbk": "gb18030",
-    "cp936": "gb18030",
-    "euc_cn": "gb18030",
-    "hz": "hz",
     "big5": "big5hkscs",
     "cp950": "big5hkscs",
     "ascii": "utf_8",  # mislabelled UTF-8 is common; ASCII is a subset
-    "latin_1": "cp1252",  # what mail clients mean by iso-8859-1 (smart quotes included)
+    "iso8859_1": "cp1252",  # what mail clients mean by iso-8859-1 (smart quotes included)
 }
+# Labels mail and browsers use that Python does not know (the WHATWG encoding standard's).
+_LABELS = {
+    **dict.fromkeys(
+        ["chinese", "csgb2312", "csiso58gb231280", "gb_2312", "gb_2312-80", "iso-ir-58", "x-gbk"], "gb18030"
+    ),
+    **dict.fromkeys(["cn-big5", "csbig5", "x-x-big5", "x-big5"], "big5hkscs"),
+}
+_WESTERN_CODECS = frozenset({"cp1252", "iso8859_15"})  # single-byte: any bytes decode
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf_32"),
     (codecs.BOM_UTF32_BE, "utf_32"),
@@ -67,8 +72,11 @@ def codec_for(charset: str | None) -> str | None:
     when the name is unknown (then the bytes are detected instead)."""
     if not charset:
         return None
+    label = charset.strip().strip("\"'").lower()
+    if label in _LABELS:
+        return _LABELS[label]
     try:
-        name = codecs.lookup(charset.strip().strip("\"'")).name.replace("-", "_")
+        name = codecs.lookup(label).name.replace("-", "_")
     except (LookupError, ValueError):
         return None
     return _SUPERSETS.get(name, name)
@@ -86,6 +94,11 @@ def _looks_binary(text: str) -> bool:
     if "\x00" in text:
         return True
     return len(_CONTROLS.findall(text)) * 100 > len(text)
+
+
+def _mostly_high(text: str) -> bool:
+    """More than a third of the characters beyond ASCII: no Western text looks like that."""
+    return sum(1 for ch in text if ch > "\x7f") * 3 > len(text)
 
 
 def _binary_error(what: str) -> InputError:
@@ -172,6 +185,8 @@ def decode_text(data: bytes, *, declared: str | None = None, what: str = "input"
             text = data.decode(declared_codec)
         except UnicodeDecodeError:
             text = None  # the label is wrong: fall through to UTF-8 and detection
+        if text is not None and declared_codec in _WESTERN_CODECS and _mostly_high(text):
+            text = None  # Chinese mail labelled iso-8859-1 (old clients do): every byte decodes, wrongly
     if text is None:
         if b"\x00" in data:
             raise _binary_error(what)

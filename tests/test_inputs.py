@@ -81,10 +81,23 @@ def test_a_declared_charset_wins_and_gb2312_reads_as_its_superset() -> None:
     assert inputs.decode_text(big5, declared="big5") == TEXTS["zh-Hant"]
 
 
+@pytest.mark.parametrize(
+    ("label", "language", "encoding"),
+    [("x-gbk", "zh-Hans", "gbk"), ("csGB2312", "zh-Hans", "gb2312"), ("x-x-big5", "zh-Hant", "big5")],
+)
+def test_mail_labels_python_does_not_know(label: str, language: str, encoding: str) -> None:
+    assert inputs.codec_for(label) is not None
+    assert inputs.decode_text(TEXTS[language].encode(encoding), declared=label) == TEXTS[language]
+
+
 def test_a_wrong_or_unknown_declared_charset_falls_back_to_detection() -> None:
     text = TEXTS["zh-Hans"]
     assert inputs.decode_text(text.encode("gb18030"), declared="utf-8") == text
     assert inputs.decode_text(text.encode("gb18030"), declared="x-no-such-charset") == text
+    # Old clients label Chinese mail iso-8859-1, which decodes any bytes: the label is not believed
+    assert inputs.decode_text(text.encode("gb18030"), declared="iso-8859-1") == text
+    french = "Le colis est arrivé abîmé, et personne ne répond."
+    assert inputs.decode_text(french.encode("latin-1"), declared="iso-8859-1") == french
 
 
 @pytest.mark.parametrize(
