@@ -19,6 +19,7 @@ from drafter.guard.report import GuardReport
 from drafter.intake import analyse, read_complaint
 from drafter.models import Complaint, Draft, Timings, draft_status
 from drafter.policy import Authority, Policy, load_policy
+from drafter.profile import BusinessProfile, load_profile
 from drafter.prompts import PROMPT_ID, prompt_set
 from drafter.reply import assemble
 
@@ -50,7 +51,7 @@ async def _attempt(
     t = time.perf_counter()
     generation = await engine.generate(engine.prepare(job))
     clock.spent["generate"] += _ms(t)
-    text = assemble(generation.sections, job.complaint)
+    text = assemble(generation.sections, job.complaint, job.profile)
     t = time.perf_counter()
     report = check_with(text, authority, job.complaint.context, policy, job.complaint.language)
     clock.spent["guard"] += _ms(t)
@@ -68,17 +69,20 @@ async def adraft(
     backend: Backend[Any] | str | None = None,
     model: str | None = None,
     policy: Policy | None = None,
+    profile: BusinessProfile | str | None = None,
 ) -> Draft:
-    """Draft a checked LAST reply to one complaint (async, for batches)."""
+    """Draft a checked LAST reply to one complaint (async, for batches). ``profile`` is a
+    BusinessProfile, a profile file or a shipped example's name; None keeps the wording neutral."""
     clock = _Clock()
     policy = policy or load_policy()
+    business = profile if isinstance(profile, BusinessProfile) or profile is None else load_profile(profile)
     authority = policy.authority(role)
     complaint = (
         source
         if isinstance(source, Complaint)
         else read_complaint(source, channel=channel, language=language, customer=customer, context=context)  # type: ignore[arg-type]
     )
-    analysis = analyse(complaint)
+    analysis = analyse(complaint, business.kind if business else None)
     engine = backend if backend is not None and not isinstance(backend, str) else make_backend(backend, model)
     job = DraftJob(
         complaint=complaint,
@@ -86,6 +90,8 @@ async def adraft(
         role=authority.role,
         limit=authority.limit,
         currency=policy.currency,
+        policy=policy,
+        profile=business,
     )
     intake_ms = _ms(clock.started)
 
@@ -104,6 +110,7 @@ async def adraft(
         channel=complaint.channel,
         category=analysis.category,
         customer_type=analysis.customer_type,
+        domain=analysis.domain,
         escalate=analysis.escalate,
         reasons=analysis.reasons,
         backend=engine.name,

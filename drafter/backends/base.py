@@ -13,6 +13,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from drafter.guard.report import Finding
 from drafter.models import Analysis, Complaint, Sections, Usage
+from drafter.policy import Policy
+from drafter.profile import BusinessProfile
 
 
 class Message(BaseModel):
@@ -37,6 +39,8 @@ class DraftJob(BaseModel):
     role: str
     limit: float | None  # the drafting role's approval limit; None = unlimited
     currency: str = "CNY"
+    policy: Policy | None = None  # who approves what beyond the limit; None = the packaged policy
+    profile: BusinessProfile | None = None  # who is replying; None = neutral wording
     revision: Revision | None = None
 
 
@@ -56,6 +60,9 @@ class TemplateRequest(BaseModel):
     analysis: Analysis
     limit: float | None
     currency: str = "CNY"
+    role: str = "agent"
+    policy: Policy | None = None
+    profile: BusinessProfile | None = None
 
 
 class Generation(BaseModel):

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from drafter.guard.amounts import find_amounts
 from drafter.guard.normalize import fold
 from drafter.intake.config import Compiled, Scan
-from drafter.models import Category
+from drafter.models import Category, Money
 from drafter.text import is_han
 
 WHAT_HAPPENED_MAX = 80
@@ -153,3 +154,39 @@ def asks_for(c: Compiled, scan: Scan) -> list[str]:
         if spans:
             first[ask] = spans[0][0]
     return sorted(first, key=lambda a: (first[a], list(c.config.asks_for).index(a)))
+
+
+def amounts(text: str) -> list[Money]:
+    """Money as the customer wrote it, in order: what a refund within the limit is valued on."""
+    folded = fold(text)
+    found: list[Money] = []
+    for a in find_amounts(folded, 0, len(folded)):
+        if a.discount:
+            continue
+        surface = text[a.start : a.end].strip()
+        if not re.search(r"[$¥￥€£元块塊蚊]|[A-Za-z]{3}", surface):
+            continue  # a bare number is not money
+        currency = a.currency
+        if currency == "$":
+            currency = "USD"
+        if currency is None:
+            currency = "CNY" if "¥" in surface or "￥" in surface or "人民币" in surface else None
+        money = Money(text=surface, value=a.value, currency=currency)
+        if money not in found:
+            found.append(money)
+    return found
+
+
+def who(c: Compiled, text: str, language: str) -> str | None:
+    """The person a safety case is about, as the reply names them ("your daughter", "您女儿"):
+    the first family member the customer calls theirs; None when it is the customer."""
+    people = c.config.people
+    if language == "en":
+        m = re.search(rf"\b(?:my|our)\s+(?:\w+\s+)?({'|'.join(map(re.escape, people.en))})s?\b", text, re.IGNORECASE)
+        return f"your {m.group(1).lower()}" if m else None
+    folded = fold(text)  # same length as the text: spans found here are spans of the text
+    m = re.search(rf"(?:我|我的|我们|我們的)({'|'.join(map(re.escape, people.zh))})", folded)
+    if m:
+        return "您" + text[m.start(1) : m.end(1)]
+    m = re.search(rf"({'|'.join(map(re.escape, ('孩子', '小孩', '宝宝', '女儿', '儿子', '小朋友')))})", folded)
+    return "您的" + text[m.start(1) : m.end(1)] if m else None
