@@ -106,7 +106,8 @@ def test_refund_within_limit_is_offered_beyond_it_is_asked_for() -> None:
     small = drafter.draft("The pizza was burnt, I want a refund.", context={"order_amount": 30, "currency": "CNY"})
     large = drafter.draft("The pizza was burnt, I want a refund.", context={"order_amount": 300, "currency": "CNY"})
     assert "refund of ¥30" in small.text
-    assert "300" not in large.text and "supervisor" in large.text
+    # 300 CNY is beyond the agent's 50 and the supervisor's 200: the store manager approves it.
+    assert "approval from the manager in charge" in large.text and "arranged the refund" not in large.text
     assert small.guard.verdict == large.guard.verdict == "pass"
 
 

@@ -103,7 +103,7 @@ def compose_checked(request: TemplateRequest) -> Sections:
 
 
 def _overlaps(text: str, start: int, end: int, piece: str) -> bool:
-    at = text.find(piece)
+    at = text.lower().find(piece.lower())  # an English clause may be capitalised where it starts a sentence
     return at >= 0 and at < end and start < at + len(piece)
 
 
@@ -191,9 +191,12 @@ def _safety_opening(words: _Words, analysis: Analysis) -> list[str]:
 def _listen(words: _Words, complaint: Complaint, analysis: Analysis, skip: set[str]) -> str:
     f = analysis.facts
     bank = words["listen"]
-    parts = _safety_opening(words, analysis)
+    parts = _safety_opening(words, analysis) or [bank["ack"]["im" if complaint.channel == "im" else "email"]]
     story = [s for s in f.story if s not in skip]
     refs = [r for r in f.refs if r not in skip and not any(r in s for s in story)]
+    order_id = complaint.context.order_id
+    if order_id and not any(order_id in piece for piece in (*f.story, *f.refs)):
+        refs.append(bank["order"].format(order_id=order_id))
     refs_text = ("，" if words.zh else ", ").join(refs)
     if story:
         opener = bank["open_fragment"] if f.fragment and story[0] == f.story[0] else bank["open"]

@@ -80,7 +80,11 @@ def item(c: Compiled, scan: Scan, category: Category) -> str | None:
     objects, illness or injury)."""
     cues = c.config.facts.item
     generic = {fold(g).strip() for g in cues.generic}
-    starts = {s for spans in scan.hits.values() for s, _ in spans}
+    # Only the blocks that read the complaint itself end an item; domain and hazard cues do not
+    # ("pizza" names the business, not the end of "large pepperoni pizza").
+    starts = {
+        s for block, spans in scan.hits.items() if not block.startswith(("dom:", "haz:", "urgent")) for s, _ in spans
+    }
 
     def usable(item: str | None) -> str | None:
         """Not empty, and not led by a generic word ("my order number", "我的订单显示")."""

@@ -19,6 +19,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from drafter.errors import ConfigError
+from drafter.guard.amounts import find_amounts
 from drafter.guard.normalize import fold
 from drafter.models import Ask
 from drafter.resources import data_dir
@@ -73,6 +74,7 @@ class RestateCues(BaseModel):
     reference_labels: list[str]
     intents: dict[str, list[str]]
     injection: list[str]
+    compensation: list[str]
     limits: _Limits
 
 
@@ -223,6 +225,7 @@ def _zh_pieces(text: str, cues: RestateCues) -> _Pieces:
     sentence = 0
     for line in _zh_lines(text):
         line = _EMOJI.sub("", line)
+        line = _cut_injection(line, cues, _ZH_SENTENCE)
         pos = 0
         for m in [*_ZH_SENTENCE.finditer(line), None]:
             end = m.start() if m else len(line)
@@ -252,6 +255,20 @@ def _merge_follow_ons(pieces: _Pieces, joiner: str) -> None:
             continue
         merged.append(clause)
     pieces.clauses = merged
+
+
+def _cut_injection(line: str, cues: RestateCues, sentences: re.Pattern[str]) -> str:
+    """The line up to the sentence that holds an instruction to us: that sentence and whatever
+    follows it on the line are the customer's attempt to steer the reply, never a fact."""
+    folded = line.lower() if line.isascii() else fold(line)
+    hits = [folded.find(w) for w in cues.injection if w in folded]
+    if not hits:
+        return line
+    at = min(hits)
+    start = 0
+    for m in sentences.finditer(line, 0, at):
+        start = m.end()
+    return line[:start]
 
 
 def _strip_connectors(text: str, connectors: list[str]) -> str:
@@ -530,6 +547,7 @@ def _en_pieces(text: str, cues: RestateCues) -> _Pieces:
     pieces = _Pieces()
     sentence = 0
     for line in _en_lines(_en_spell(_EMOJI.sub("", text), cues)):
+        line = _cut_injection(line, cues, _EN_SENTENCE)
         pos = 0
         for m in [*_EN_SENTENCE.finditer(line), None]:
             end = m.start() if m else len(line)
@@ -743,9 +761,25 @@ def _restate_en(text: str, channel: str, cues: RestateCues) -> Restatement:
     return out
 
 
+def _without_figures(ask: Ask, cues: RestateCues) -> Ask:
+    """"您要求补偿300元" -> "您要求补偿": a demanded compensation is repeated, its figure is not."""
+    folded = fold(ask.text)
+    if not any(w in folded for w in cues.compensation):
+        return ask
+    text = ask.text
+    for a in reversed(find_amounts(folded, 0, len(folded))):
+        text = text[: a.start] + text[a.end :]
+    text = re.sub(r"\s{2,}", " ", text).strip(" ，,")
+    text = re.sub(r"(?<=[\u4e00-\u9fff])的(?=[，,。]|$)", "", text)
+    return Ask(kind=ask.kind, text=text)
+
+
 def restate(text: str, language: str, channel: str, path: str | None = None) -> Restatement:
     """The complaint's facts, requests and references in the reply's voice."""
     cues = restate_cues(path)
     if language == "en":
-        return _restate_en(text, channel, cues)
-    return _restate_zh(text, channel, cues, language == "zh-Hant")
+        out = _restate_en(text, channel, cues)
+    else:
+        out = _restate_zh(text, channel, cues, language == "zh-Hant")
+    out.asks = [_without_figures(a, cues) for a in out.asks]
+    return out
