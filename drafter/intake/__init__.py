@@ -15,7 +15,7 @@ from drafter.intake import classify
 from drafter.intake import facts as extract
 from drafter.intake.config import IntakeConfig, compiled, load_intake, scan
 from drafter.intake.language import detect_language
-from drafter.intake.restate import restate
+from drafter.intake.restate import restate, without_instructions
 from drafter.intake.mail import (
     guess_channel,
     html_to_text,
@@ -86,7 +86,8 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
     why, the customer's type (emotion / demand / mixed), the business domain (``domain`` from a
     business profile wins), whether it is a safety case, and the facts a reply restates."""
     c = compiled()
-    text = f"{complaint.subject}\n{complaint.text}" if complaint.subject else complaint.text
+    own = without_instructions(complaint.text, complaint.language)
+    text = f"{complaint.subject}\n{own}" if complaint.subject else own
     cues = scan(c, text)
     category = classify.category(c, cues)
     where = domain or classify.domain(c, cues)

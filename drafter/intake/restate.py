@@ -63,11 +63,20 @@ class _Limits(BaseModel):
     en_words: dict[str, int]
 
 
+class _Profanity(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    zh: list[str]
+    en: list[str]
+
+
 class RestateCues(BaseModel):
     """prompts/restate.yaml, validated."""
 
     model_config = ConfigDict(extra="forbid")
 
+    profanity: _Profanity
+    addressee_zh: list[str]
     version: str
     zh: _ZhCues
     en: _EnCues
@@ -111,6 +120,28 @@ _CONTACT = re.compile(
 )
 _QUOTED = re.compile(r"“[^”]*”|「[^」]*」|『[^』]*』|\"[^\"]*\"|‘[^’]*’")
 _ID_TOKEN = re.compile(r"(?=[\w*#-]*\d)[A-Za-z0-9][\w*#·-]*[\w*]|\d{3,}")
+
+
+_URL = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
+_HASHTAG = re.compile(r"(?<!\w)#[A-Za-z_]+(?![\w-])")  # #TR-8842 is a reference, not a hashtag
+_HANDLE = re.compile(r"(?<![\w@])@\w+")
+
+
+def _desocial(text: str, us: str) -> str:
+    """Links and hashtags go; an @handle is the business being addressed ("signing up with @acme")."""
+    text = _URL.sub("", _HASHTAG.sub("", text))
+    text = re.sub(r"^(\s*)(?:@\w+\s*)+", r"\1", text, flags=re.MULTILINE)  # leading mentions address us
+    return _HANDLE.sub(us, text)
+
+
+@cache
+def _profane(path: str | None = None) -> re.Pattern[str]:
+    cues = restate_cues(path)
+    parts = [re.escape(fold(w)) for w in cues.profanity.zh]
+    for w in cues.profanity.en:
+        stem = re.escape(w.rstrip("*"))
+        parts.append(rf"(?<![a-z]){stem}{'[a-z]*' if w.endswith('*') else ''}(?![a-z])")
+    return re.compile("|".join(parts))
 
 
 def _has_id(text: str) -> bool:
@@ -212,12 +243,25 @@ def _zh_unwrap(text: str) -> str:
     return "\n".join(out)
 
 
+def _zh_address(line: str, cues: RestateCues) -> str:
+    """Drop what only addresses someone at the start of a line: "尊敬的胡书记：您好！", "邓局长："."""
+    titles = "|".join(map(re.escape, cues.addressee_zh))
+    pattern = re.compile(
+        rf"^\s*(?:(?:尊敬的|亲爱的|親愛的)?[^，。：:！!？?\s]{{0,10}}?(?:{titles})[^，。：:！!？?]{{0,4}}[：:，,！!]\s*"
+        rf"|(?:尊敬的|亲爱的|親愛的)?[^，。：:！!？?]{{0,10}}?(?:您好|你好|你們好|你们好)[！!，,。：:]*\s*)"
+    )
+    for _ in range(3):
+        cut = pattern.sub("", line, count=1)
+        if cut == line:
+            break
+        line = cut
+    return line
+
+
 def _zh_lines(text: str) -> list[str]:
-    lines = [line.strip() for line in _zh_unwrap(text).split("\n")]
-    kept = [line for line in lines if line and not _CONTACT.search(line)]
-    if kept and len(kept) > 1 and _GREETING_LINE.match(kept[0]) and len(kept[0]) <= 24:
-        kept = kept[1:]
-    return kept
+    cues = restate_cues()
+    lines = [_zh_address(line.strip(), cues) for line in _desocial(_zh_unwrap(text), "你们").split("\n")]
+    return [line.strip() for line in lines if line.strip() and not _CONTACT.search(line)]
 
 
 def _zh_pieces(text: str, cues: RestateCues) -> _Pieces:
@@ -296,7 +340,7 @@ def _zh_kind(clause: _Clause, cues: RestateCues) -> str:
     bare = _strip_connectors(folded, z.connectors)
     if not _HAN_CHAR.search(clause.text) and not _has_id(clause.text):
         return "noise"
-    if _injected(folded, cues):
+    if _injected(folded, cues) or _profane().search(folded):
         return "noise"
     if _contains_any(folded, z.threat):
         return "threat"
@@ -546,7 +590,7 @@ def _en_lines(text: str) -> list[str]:
 def _en_pieces(text: str, cues: RestateCues) -> _Pieces:
     pieces = _Pieces()
     sentence = 0
-    for line in _en_lines(_en_spell(_EMOJI.sub("", text), cues)):
+    for line in _en_lines(_en_spell(_EMOJI.sub("", _desocial(text, "you")), cues)):
         line = _cut_injection(line, cues, _EN_SENTENCE)
         pos = 0
         for m in [*_EN_SENTENCE.finditer(line), None]:
@@ -599,7 +643,7 @@ def _en_kind(clause: _Clause, cues: RestateCues) -> str:
             break
     if not re.search(r"[a-z0-9]", folded):
         return "noise"
-    if _injected(folded, cues):
+    if _injected(folded, cues) or _profane().search(folded):
         return "noise"
     first = bare.split(" ", 1)[0]
     if first in e.condition and (_has_word(words, e.threat) or "i will" in bare or "i'll" in bare):
@@ -616,7 +660,7 @@ def _en_kind(clause: _Clause, cues: RestateCues) -> str:
         bare.startswith(w + " ") for w in e.imperative
     ):
         return "ask"
-    if clause.question and first in e.question:
+    if first in e.question and (clause.question or len(bare.split()) <= 12):
         return "know"
     if clause.question and re.match(r"(?:is|are|was|were|do|does|did|have|has|can|could|will|would|should)\b", bare):
         return "vent"
@@ -698,7 +742,7 @@ def _en_ask(clause: _Clause, cues: RestateCues) -> Ask | None:
     know = re.match(r"(?:i|we)(?: would|'d)? (?:want|like|need) to (?:know|understand|find out) (.+)$", lower)
     if know:
         return Ask(kind="know", text=shift_en(text[know.start(1) :]))
-    for starter in ("please", "kindly", "can you please", "could you please", "can you", "could you", "would you", "will you"):
+    for starter in ("please", "kindly", "can you please", "could you please", "can you", "could you", "would you", "will you", "you must", "you need to", "you have to", "you should"):
         if lower.startswith(starter + " "):
             rest = text[len(starter) + 1 :]
             rest = re.sub(r"^(?:please|kindly)\s+", "", rest, flags=re.I)
@@ -759,6 +803,15 @@ def _restate_en(text: str, channel: str, cues: RestateCues) -> Restatement:
     out.fragment = bool(first_fragment)
     out.asks = _merge_know(out.asks, ", and ")
     return out
+
+
+def without_instructions(text: str, language: str, path: str | None = None) -> str:
+    """The complaint with every sentence that instructs us (and the rest of its line) removed:
+    what intake reads for category, escalation and requests, so "promise me ¥5000 compensation"
+    is neither repeated nor answered."""
+    cues = restate_cues(path)
+    pattern = _EN_SENTENCE if language == "en" else _ZH_SENTENCE
+    return "\n".join(_cut_injection(line, cues, pattern) for line in text.split("\n"))
 
 
 def _without_figures(ask: Ask, cues: RestateCues) -> Ask:
