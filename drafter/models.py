@@ -50,9 +50,10 @@ AskKind = Literal["do", "want", "know", "deadline"]
 Status = Literal["ready", "needs_review"]
 
 
-def draft_status(verdict: Verdict, escalate: bool) -> Status:
-    """The one place a draft's status is decided: ready only when it passes and needs no manager."""
-    return "ready" if verdict == "pass" and not escalate else "needs_review"
+def draft_status(verdict: Verdict, escalate: bool, copied: list[str] | None = None) -> Status:
+    """The one place a draft's status is decided: ready only when it passes, needs no manager and
+    does not repeat a few-shot example."""
+    return "ready" if verdict == "pass" and not escalate and not copied else "needs_review"
 
 
 EscalationReason = Literal[
@@ -187,4 +188,5 @@ class Draft(BaseModel):
     timings: Timings = Field(default_factory=Timings)
     usage: Usage = Field(default_factory=Usage)
     guard: GuardReport
+    copied: list[str] = Field(default_factory=list, description="sections that repeat a few-shot example")
     status: Status

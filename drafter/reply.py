@@ -8,6 +8,7 @@ import re
 from functools import cache
 from typing import Any
 
+import hanzidentifier
 import yaml
 
 from drafter.errors import ConfigError
@@ -16,7 +17,7 @@ from drafter.intake.mail import greeting_name
 from drafter.models import Complaint, Sections
 from drafter.profile import BusinessProfile
 from drafter.resources import data_dir
-from drafter.text import converter
+from drafter.text import converter, is_han
 
 
 @cache
@@ -55,6 +56,21 @@ def _convert(node: Any) -> Any:
     if isinstance(node, list):
         return [_convert(v) for v in node]
     return node
+
+
+def fix_script(sections: Sections, language: str) -> Sections:
+    """A Traditional reply with Simplified slips (an LLM's 们 among 們) converted with OpenCC's
+    s2twp, Taiwan phrasing included; a reply without slips is left exactly as written."""
+    if language != "zh-Hant":
+        return sections
+    values = sections.model_dump()
+    if not any(_has_simplified(v) for v in values.values()):
+        return sections
+    return Sections(**{k: str(converter("s2twp").convert(v)) if _has_simplified(v) else v for k, v in values.items()})
+
+
+def _has_simplified(text: str) -> bool:
+    return any(hanzidentifier.identify(ch) == hanzidentifier.SIMPLIFIED for ch in text if is_han(ch))
 
 
 def traditional(text: str) -> str:

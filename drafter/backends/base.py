@@ -27,6 +27,7 @@ class Revision(BaseModel):
 
     previous: str
     findings: list[Finding]
+    copied: list[str] = Field(default_factory=list)  # sections that repeat a few-shot example
 
 
 class DraftJob(BaseModel):

@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import Any
-
 from drafter.backends.base import DraftJob, Generation, TemplateRequest
 from drafter.guard.engine import check_with
 from drafter.intake.config import compiled, scan
@@ -23,9 +21,9 @@ from drafter.guard.normalize import fold
 from drafter.intake.facts import amounts as find_money
 from drafter.intake.restate import restate_cues
 from drafter.models import Analysis, Ask, Complaint, Money, Sections
-from drafter.policy import Authority, Policy, load_policy
+from drafter.policy import Authority, load_policy
 from drafter.profile import BusinessProfile
-from drafter.reply import phrase_bank_for, traditional
+from drafter.wording import Wording, approver_role
 
 # Requests we know how to answer, most binding first: the first two found are answered.
 _PRIORITY = (
@@ -113,37 +111,9 @@ def _repeated(request: TemplateRequest, sections: Sections) -> list[str]:
     return [*f.story, *f.refs, *(a.text for a in f.asks)]
 
 
-class _Words:
-    """The phrase bank for one reply, with the business profile's titles filled in."""
-
-    def __init__(self, complaint: Complaint, profile: BusinessProfile | None) -> None:
-        self.zh = complaint.language != "en"
-        self.trad = complaint.language == "zh-Hant"
-        self.lang = "zh" if self.zh else "en"
-        self.bank: dict[str, Any] = phrase_bank_for(complaint.language)
-        self.profile = profile
-        self.sep = "" if self.zh else " "
-        self.stop = "。" if self.zh else "."
-
-    def __getitem__(self, key: str) -> Any:
-        return self.bank[key]
-
-    def mine(self, text: str | None) -> str | None:
-        """The profile's wording (Simplified) in the reply's script."""
-        return traditional(text) if text and self.trad else text
-
-    def manager(self) -> str:
-        mine = self.mine(self.profile.say("manager", self.lang)) if self.profile else None
-        return mine or str(self.bank["manager"])
-
-    def approver(self, role: str) -> str:
-        mine = self.mine(self.profile.role_title(role, self.lang)) if self.profile else None
-        return mine or str(self.bank["roles"].get(role, self.bank["roles"]["supervisor"]))
-
-
 def compose(request: TemplateRequest, skip: Iterable[str] = ()) -> Sections:
     complaint, analysis = request.complaint, request.analysis
-    words = _Words(complaint, request.profile)
+    words = Wording(complaint, request.profile)
     skipped = set(skip)
     listen = _listen(words, complaint, analysis, skipped)
     apologize = _apologize(words, complaint, analysis)
@@ -155,7 +125,7 @@ def compose(request: TemplateRequest, skip: Iterable[str] = ()) -> Sections:
 # --------------------------------------------------------------------------- Listen
 
 
-def _sentence(words: _Words, text: str) -> str:
+def _sentence(words: Wording, text: str) -> str:
     text = text.strip()
     if not text:
         return ""
@@ -171,24 +141,12 @@ def _lower_first(text: str) -> str:
     return text[0].lower() + text[1:]
 
 
-def _safety_opening(words: _Words, analysis: Analysis) -> list[str]:
-    safety = analysis.safety
-    if safety is None or not safety.hazards:
-        return []
-    bank = words["safety"]
-    hazard = safety.hazards[0]
-    if hazard in ("gas", "fire", "electric"):
-        ask = bank["wellbeing"]["group"]
-    elif safety.who:
-        ask = bank["wellbeing"]["other"].format(who=safety.who)
-    else:
-        ask = bank["wellbeing"]["self"]
-    whom = safety.who or bank["whom_self"]
-    step = bank["steps"][hazard].format(whom=whom)
-    return [ask, step]
+def _safety_opening(words: Wording, analysis: Analysis) -> list[str]:
+    found = words.safety(analysis)
+    return [] if found is None else [found[1], found[2]]
 
 
-def _listen(words: _Words, complaint: Complaint, analysis: Analysis, skip: set[str]) -> str:
+def _listen(words: Wording, complaint: Complaint, analysis: Analysis, skip: set[str]) -> str:
     f = analysis.facts
     bank = words["listen"]
     parts = _safety_opening(words, analysis) or [bank["ack"]["im" if complaint.channel == "im" else "email"]]
@@ -220,7 +178,7 @@ def _listen(words: _Words, complaint: Complaint, analysis: Analysis, skip: set[s
 # --------------------------------------------------------------------------- Apologize
 
 
-def _apologize(words: _Words, complaint: Complaint, analysis: Analysis) -> str:
+def _apologize(words: Wording, complaint: Complaint, analysis: Analysis) -> str:
     bank = words["apologize"]
     if analysis.safety is not None:
         return str(bank["safety"])
@@ -274,34 +232,20 @@ def _refund_amount(request: TemplateRequest, ask_text: str | None) -> Money | No
     return None
 
 
-def _approver_role(policy: Policy, value: float | None) -> str:
-    """The lowest role whose approval limit covers the amount (supervisor when it is unknown)."""
-    ranked = sorted(
-        ((role, limit) for role, limit in policy.roles.items() if role != policy.default_role),
-        key=lambda rl: float("inf") if rl[1] is None else rl[1],
-    )
-    if value is None:
-        return ranked[0][0] if ranked else "supervisor"
-    for role, limit in ranked:
-        if limit is None or value <= limit:
-            return role
-    return ranked[-1][0] if ranked else "supervisor"
-
-
-def _refund(words: _Words, request: TemplateRequest, ask_text: str | None, time: str) -> str:
+def _refund(words: Wording, request: TemplateRequest, ask_text: str | None, time: str) -> str:
     answers = words["satisfy"]["answer"]
     policy = request.policy or load_policy()
     money = _refund_amount(request, ask_text)
     value = None if money is None or money.currency is None else policy.to_policy_currency(money.value, money.currency)
     if money is not None and value is not None and (request.limit is None or value <= request.limit):
         return str(answers["refund_granted"].format(amount=money.text))
-    approver = words.approver(_approver_role(policy, value))
+    approver = words.approver(approver_role(policy, value))
     if money is None:
         return str(answers["refund_unvalued"].format(approver=approver, time=time))
     return str(answers["refund_approval"].format(amount=money.text, approver=approver, time=time))
 
 
-def _ask_line(words: _Words, ask: Ask) -> str:
+def _ask_line(words: Wording, ask: Ask) -> str:
     template = words["satisfy"]["ask"][ask.kind]
     text = ask.text
     if ask.kind == "want" and not words.zh:
@@ -310,14 +254,7 @@ def _ask_line(words: _Words, ask: Ask) -> str:
     return line if words.zh else re.sub(r"\s+\.", ".", line)
 
 
-def _escalation_time(words: _Words, analysis: Analysis) -> str:
-    times = words["satisfy"]["escalated"]["time"]
-    if analysis.safety is not None:
-        return str(times["urgent" if analysis.safety.urgent else "safety"])
-    return str(times["default"])
-
-
-def _answers(words: _Words, request: TemplateRequest, time: str) -> list[str]:
+def _answers(words: Wording, request: TemplateRequest, time: str) -> list[str]:
     """One or two answers to what the customer asked for, most binding first; by category when
     they asked for nothing in so many words."""
     analysis = request.analysis
@@ -341,7 +278,7 @@ def _answers(words: _Words, request: TemplateRequest, time: str) -> list[str]:
         if kind == "refund":
             answers.append(_refund(words, request, wanted[kind], time))
         elif kind == "compensation":
-            approver = words.approver(_approver_role(request.policy or load_policy(), None))
+            approver = words.approver(approver_role(request.policy or load_policy(), None))
             answers.append(bank["compensation"].format(approver=approver, time=time))
         elif kind == "manager":
             answers.append(bank["manager"].format(manager=words.manager(), time=time))
@@ -352,7 +289,7 @@ def _answers(words: _Words, request: TemplateRequest, time: str) -> list[str]:
     return answers
 
 
-def _satisfy(words: _Words, request: TemplateRequest, skip: set[str]) -> str:
+def _satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
     analysis = request.analysis
     bank = words["satisfy"]
     asks = [a for a in analysis.facts.asks if a.text not in skip][:_MAX_ASKS]
@@ -360,7 +297,7 @@ def _satisfy(words: _Words, request: TemplateRequest, skip: set[str]) -> str:
     time = str(bank["time"])
     if analysis.escalate:
         esc = bank["escalated"]
-        parts.append(esc["base"].format(manager=words.manager(), time=_escalation_time(words, analysis)))
+        parts.append(esc["base"].format(manager=words.manager(), time=words.escalation_time(analysis)))
         for reason in ("consumer_association", "legal", "media"):
             if reason in analysis.reasons:
                 parts.append(esc[reason])
@@ -375,7 +312,7 @@ def _satisfy(words: _Words, request: TemplateRequest, skip: set[str]) -> str:
 # --------------------------------------------------------------------------- Thank
 
 
-def _thank(words: _Words, complaint: Complaint, analysis: Analysis, profile: BusinessProfile | None) -> str:
+def _thank(words: Wording, complaint: Complaint, analysis: Analysis, profile: BusinessProfile | None) -> str:
     bank = words["thank"]
     if complaint.channel == "im":
         return str(bank["im"])
