@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
 from drafter.guard.amounts import find_amounts
 from drafter.guard.normalize import fold
@@ -74,12 +75,18 @@ _THE_X_I_BOUGHT = re.compile(
 )
 
 
+@cache
+def _generic(words: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]]:
+    folded = {fold(g).strip() for g in words}
+    return frozenset(folded), tuple(g for g in folded if g and is_han(g[0]))
+
+
 def item(c: Compiled, scan: Scan, category: Category) -> str | None:
     """What the complaint is about: "the X I bought", then what follows 买的/点的/ordered/...,
     then what follows my/我的, then the category keyword that matched (never for foreign
     objects, illness or injury)."""
     cues = c.config.facts.item
-    generic = {fold(g).strip() for g in cues.generic}
+    generic, generic_zh = _generic(tuple(cues.generic))
     # Only the blocks that read the complaint itself end an item; domain and hazard cues do not
     # ("pizza" names the business, not the end of "large pepperoni pizza").
     starts = {
@@ -92,7 +99,7 @@ def item(c: Compiled, scan: Scan, category: Category) -> str | None:
         folded = fold(item).strip()
         if not item or folded in generic or folded.split()[0] in generic:
             return None
-        return None if any(is_han(g[0]) and folded.startswith(g) for g in generic) else item
+        return None if folded.startswith(generic_zh) else item
 
     m = _THE_X_I_BOUGHT.search(scan.folded)
     if m and (found := usable(scan.text[m.start(1) : m.end(1)])):
@@ -181,16 +188,25 @@ def amounts(text: str) -> list[Money]:
     return found
 
 
+@cache
+def _people(en: tuple[str, ...], zh: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    return (
+        re.compile(rf"\b(?:my|our)\s+(?:\w+\s+)?({'|'.join(map(re.escape, en))})s?\b", re.IGNORECASE),
+        re.compile(rf"(?:我|我的|我们|我們的)({'|'.join(map(re.escape, zh))})"),
+        re.compile("(孩子|小孩|宝宝|女儿|儿子|小朋友)"),
+    )
+
+
 def who(c: Compiled, text: str, language: str) -> str | None:
     """The person a safety case is about, as the reply names them ("your daughter", "您女儿"):
     the first family member the customer calls theirs; None when it is the customer."""
-    people = c.config.people
+    en, zh, child = _people(tuple(c.config.people.en), tuple(c.config.people.zh))
     if language == "en":
-        m = re.search(rf"\b(?:my|our)\s+(?:\w+\s+)?({'|'.join(map(re.escape, people.en))})s?\b", text, re.IGNORECASE)
+        m = en.search(text)
         return f"your {m.group(1).lower()}" if m else None
     folded = fold(text)  # same length as the text: spans found here are spans of the text
-    m = re.search(rf"(?:我|我的|我们|我們的)({'|'.join(map(re.escape, people.zh))})", folded)
+    m = zh.search(folded)
     if m:
         return "您" + text[m.start(1) : m.end(1)]
-    m = re.search(rf"({'|'.join(map(re.escape, ('孩子', '小孩', '宝宝', '女儿', '儿子', '小朋友')))})", folded)
+    m = child.search(folded)
     return "您的" + text[m.start(1) : m.end(1)] if m else None

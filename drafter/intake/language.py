@@ -8,7 +8,7 @@ from collections import defaultdict
 import hanzidentifier
 
 from drafter.models import Language
-from drafter.text import is_han
+from drafter.text import HAN, is_han
 
 _CHINESE_LABELS = frozenset({"zh", "wuu", "yue", "gan", "hak", "nan", "cdo", "lzh", "zh-classical"})
 _KANA = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff]")
@@ -44,7 +44,7 @@ def detect_language(text: str) -> Language:
     Han characters than Latin words means Chinese. Any other language (Japanese with kana,
     French, ...) is answered as "en": drafting has English, Simplified and Traditional only.
     """
-    han = sum(1 for ch in text if is_han(ch))
+    han = len(HAN.findall(text))
     if han == 0:
         return "en"
     if _KANA.search(text):

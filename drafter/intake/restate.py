@@ -155,12 +155,18 @@ def _has_id(text: str) -> bool:
     return False
 
 
+@cache
+def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)")
+
+
 def _contains_any(folded: str, words: list[str]) -> bool:
-    return any(w in folded for w in words)
+    """Whether any cue occurs in the folded text (one compiled alternation per cue list)."""
+    return _alternation(tuple(words)).search(folded) is not None
 
 
 def _injected(folded: str, cues: RestateCues) -> bool:
-    return any(w in folded for w in cues.injection)
+    return _contains_any(folded, cues.injection)
 
 
 def _outside_quotes(text: str, change: re.Pattern[str], repl: object) -> str:
@@ -243,13 +249,18 @@ def _zh_unwrap(text: str) -> str:
     return "\n".join(out)
 
 
-def _zh_address(line: str, cues: RestateCues) -> str:
-    """Drop what only addresses someone at the start of a line: "尊敬的胡书记：您好！", "邓局长："."""
-    titles = "|".join(map(re.escape, cues.addressee_zh))
-    pattern = re.compile(
+@cache
+def _address_pattern(path: str | None = None) -> re.Pattern[str]:
+    titles = "|".join(map(re.escape, restate_cues(path).addressee_zh))
+    return re.compile(
         rf"^\s*(?:(?:尊敬的|亲爱的|親愛的)?[^，。：:！!？?\s]{{0,10}}?(?:{titles})[^，。：:！!？?]{{0,4}}[：:，,！!]\s*"
         rf"|(?:尊敬的|亲爱的|親愛的)?[^，。：:！!？?]{{0,10}}?(?:您好|你好|你們好|你们好)[！!，,。：:]*\s*)"
     )
+
+
+def _zh_address(line: str, cues: RestateCues) -> str:
+    """Drop what only addresses someone at the start of a line: "尊敬的胡书记：您好！", "邓局长："."""
+    pattern = _address_pattern()
     for _ in range(3):
         cut = pattern.sub("", line, count=1)
         if cut == line:
@@ -326,12 +337,17 @@ def _strip_connectors(text: str, connectors: list[str]) -> str:
     return text
 
 
+@cache
+def _labels(path: str | None = None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Reference labels, longest first: (folded without spaces for Chinese, English as written)."""
+    labels = sorted(restate_cues(path).reference_labels, key=len, reverse=True)
+    return tuple(fold(w).replace(" ", "") for w in labels), tuple(w for w in labels if w.isascii())
+
+
 def _zh_is_ref(text: str, cues: RestateCues) -> bool:
-    folded = fold(text).replace(" ", "")
     if len(_HAN_CHAR.findall(text)) > 8 or not _has_id(text):
         return False
-    labels = sorted((fold(w).replace(" ", "") for w in cues.reference_labels), key=len, reverse=True)
-    return any(folded.startswith(label) for label in labels)
+    return fold(text).replace(" ", "").startswith(_labels()[0])
 
 
 def _zh_kind(clause: _Clause, cues: RestateCues) -> str:
@@ -344,7 +360,7 @@ def _zh_kind(clause: _Clause, cues: RestateCues) -> str:
         return "noise"
     if _contains_any(folded, z.threat):
         return "threat"
-    if any(bare.startswith(w) for w in z.condition):
+    if bare.startswith(tuple(z.condition)):
         return "condition"
     unvented = folded
     for word in z.vent_unless:
@@ -355,8 +371,8 @@ def _zh_kind(clause: _Clause, cues: RestateCues) -> str:
         return "ref"
     if _contains_any(folded, z.unanswered):
         return "story"
-    asking = any(bare.startswith(w) for w in z.ask_start) and not any(bare.startswith(w) for w in z.not_ask)
-    if asking or any(bare.rstrip("?？!！").endswith(w) for w in z.ask_end):
+    asking = bare.startswith(tuple(z.ask_start)) and not bare.startswith(tuple(z.not_ask))
+    if asking or bare.rstrip("?？!！").endswith(tuple(z.ask_end)):
         return "vent" if bare.rstrip("?？!！ ").endswith(("好吗", "好不好", "行不行")) else "ask"
     if _contains_any(bare, z.question) and (clause.question or len(bare) <= 24):
         return "know"
@@ -514,12 +530,20 @@ _SUBJECT_START = re.compile(
 )
 
 
+@cache
+def _spelling(path: str | None = None) -> tuple[re.Pattern[str], dict[str, str]]:
+    table = {k.lower(): v for k, v in restate_cues(path).en.spelling.items()}
+    words = "|".join(re.escape(w) for w in sorted(table, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’])(?:{words})(?![\w'’])", re.IGNORECASE), table
+
+
+_LONE_I = re.compile(r"(?<![\w'’])i(?![\w'’])|(?<![\w'’])i(?=['’](?:m|ve|d|ll)\b)")
+
+
 def _en_spell(text: str, cues: RestateCues) -> str:
-    for wrong, right in sorted(cues.en.spelling.items(), key=lambda kv: -len(kv[0])):
-        text = re.sub(rf"(?<![\w'’]){re.escape(wrong)}(?![\w'’])", right, text, flags=re.IGNORECASE)
-    text = re.sub(r"(?<![\w'’])i(?![\w'’])", "I", text)
-    text = re.sub(r"(?<![\w'’])i(?=['’](?:m|ve|d|ll)\b)", "I", text)
-    return text
+    pattern, table = _spelling()
+    text = pattern.sub(lambda m: table[m.group().lower()], text)
+    return _LONE_I.sub("I", text)
 
 
 def shift_en(text: str) -> str:
@@ -620,16 +644,28 @@ def _words(folded: str) -> str:
     return " " + " ".join(re.findall(r"[a-z0-9$€£¥']+", folded.replace("’", "'"))) + " "
 
 
+@cache
+def _word_alternation(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    body = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf" (?:{body}) ")
+
+
 def _has_word(words: str, phrases: list[str]) -> bool:
-    return any(f" {p} " in words for p in phrases)
+    """A cue on word boundaries in the space-joined words (" ... ")."""
+    return _word_alternation(tuple(phrases)).search(words) is not None
+
+
+@cache
+def _starts(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    body = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?:{body})(?: |$)")
 
 
 def _en_is_ref(text: str, cues: RestateCues) -> bool:
     words = _words(_en_fold(text)).split()
     if len(words) > 6 or not _has_id(text):
         return False
-    joined = " ".join(words)
-    return any(joined.startswith(label) for label in sorted(cues.reference_labels, key=len, reverse=True) if label.isascii())
+    return " ".join(words).startswith(_labels()[1])
 
 
 def _en_kind(clause: _Clause, cues: RestateCues) -> str:
@@ -637,10 +673,9 @@ def _en_kind(clause: _Clause, cues: RestateCues) -> str:
     folded = _en_fold(clause.text)
     words = _words(folded)
     bare = words.strip()
-    for connector in sorted(e.connectors, key=len, reverse=True):
-        if bare.startswith(connector + " "):
-            bare = bare[len(connector) + 1 :]
-            break
+    joined = _starts(tuple(e.connectors)).match(bare)
+    if joined and joined.end() < len(bare):
+        bare = bare[joined.end() :]
     if not re.search(r"[a-z0-9]", folded):
         return "noise"
     if _injected(folded, cues) or _profane().search(folded):
@@ -656,9 +691,7 @@ def _en_kind(clause: _Clause, cues: RestateCues) -> str:
         return "vent"
     if _en_is_ref(clause.text, cues):
         return "ref"
-    if any(bare.startswith(w + " ") or bare == w for w in e.ask_start) or any(
-        bare.startswith(w + " ") for w in e.imperative
-    ):
+    if _starts(tuple(e.ask_start)).match(bare) or _starts(tuple(e.imperative)).match(bare + " "):
         return "ask"
     if first in e.question and (clause.question or len(bare.split()) <= 12):
         return "know"
