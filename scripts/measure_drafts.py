@@ -14,6 +14,7 @@ A stand-in until issue 11's per-case gates land. For each case in a JSONL file o
 * escalate the draft's escalation equals ``expect.escalate``.
 * script   the reply is in the complaint's script: no Han in English replies, no Traditional-only
            characters in Simplified replies, no Simplified-only characters in Traditional ones.
+* guard    (reported, not in "all") the guardrail lets the draft out (verdict pass).
 * name     (reported, not in "all") the greeting uses the known name in full or as surname +
            先生/女士, and no name when none is known.
 
@@ -105,6 +106,7 @@ def score(case: dict[str, Any], d: Any) -> dict[str, bool]:
         "escalate": d.escalate == bool(expect.get("escalate")),
         "script": script_ok(text, case["language"]),
         "name": name_ok(text, case.get("customer_name"), d.channel),
+        "guard": d.guard.verdict == "pass",
         "_missing": missing,  # type: ignore[dict-item]
         "_avoid": avoid,  # type: ignore[dict-item]
     }
@@ -127,10 +129,10 @@ def main(argv: list[str] | None = None) -> int:
         d = drafter.draft(case["complaint"], **options)
         result = score(case, d)
         passed = all(result[c] for c in CRITERIA)
-        totals.update(c for c in (*CRITERIA, "name") if result[c])
+        totals.update(c for c in (*CRITERIA, "name", "guard") if result[c])
         totals["all"] += passed
         if case["id"] in args.show or (args.verbose and not passed):
-            failed = [c for c in (*CRITERIA, "name") if not result[c]]
+            failed = [c for c in (*CRITERIA, "name", "guard") if not result[c]]
             print(f"--- {case['id']} {case['domain']} {case['language']} {case['channel']} failed={failed}")
             if result["_missing"]:
                 print(f"    missing facts: {result['_missing']}")
@@ -139,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
             print("    " + d.text.replace("\n", "\n    "))
     n = len(cases)
     print(f"{n} cases from {args.cases} ({args.backend} backend)")
-    for c in (*CRITERIA, "name", "all"):
+    for c in (*CRITERIA, "name", "guard", "all"):
         print(f"  {c:9s} {totals[c]:3d}/{n}  {totals[c] / n:.1%}")
     return 0
 

@@ -214,7 +214,7 @@ def _refund_amount(request: TemplateRequest, ask_text: str | None) -> Money | No
         if named:
             return named[0]
     cues = restate_cues().intents
-    refund_words = ("refund", "退款", "退费", "退還", "退还")
+    refund_words = ("refund", "退款", "退费", "退还", "多收", "多扣", "多算", "多付", "overcharg", "charged twice", "double")
     for sentence in request.analysis.facts.story:
         if any(w in fold(sentence) for w in refund_words):
             named = find_money(sentence)

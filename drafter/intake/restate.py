@@ -45,6 +45,7 @@ class _ZhCues(BaseModel):
 class _EnCues(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
+    filler: list[str]
     vent: list[str]
     threat: list[str]
     condition: list[str]
@@ -341,7 +342,7 @@ def _strip_connectors(text: str, connectors: list[str]) -> str:
 def _labels(path: str | None = None) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Reference labels, longest first: (folded without spaces for Chinese, English as written)."""
     labels = sorted(restate_cues(path).reference_labels, key=len, reverse=True)
-    return tuple(fold(w).replace(" ", "") for w in labels), tuple(w for w in labels if w.isascii())
+    return tuple(fold(w).replace(" ", "") for w in labels), tuple(w + " " for w in labels if w.isascii())
 
 
 def _zh_is_ref(text: str, cues: RestateCues) -> bool:
@@ -540,9 +541,15 @@ def _spelling(path: str | None = None) -> tuple[re.Pattern[str], dict[str, str]]
 _LONE_I = re.compile(r"(?<![\w'’])i(?![\w'’])|(?<![\w'’])i(?=['’](?:m|ve|d|ll)\b)")
 
 
+@cache
+def _fillers(path: str | None = None) -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in restate_cues(path).en.filler)
+    return re.compile(rf"\s*(?<![\w'’])(?:{words})(?![\w'’])", re.IGNORECASE)
+
+
 def _en_spell(text: str, cues: RestateCues) -> str:
     pattern, table = _spelling()
-    text = pattern.sub(lambda m: table[m.group().lower()], text)
+    text = pattern.sub(lambda m: table[m.group().lower()], _fillers().sub("", text))
     return _LONE_I.sub("I", text)
 
 
@@ -665,7 +672,7 @@ def _en_is_ref(text: str, cues: RestateCues) -> bool:
     words = _words(_en_fold(text)).split()
     if len(words) > 6 or not _has_id(text):
         return False
-    return " ".join(words).startswith(_labels()[1])
+    return (" ".join(words) + " ").startswith(_labels()[1])
 
 
 def _en_kind(clause: _Clause, cues: RestateCues) -> str:
