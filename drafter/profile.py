@@ -87,7 +87,11 @@ def _load(source: str) -> BusinessProfile:
     try:
         data = tomllib.loads(text) if path.suffix == ".toml" else yaml.safe_load(text)
     except (tomllib.TOMLDecodeError, yaml.YAMLError) as exc:
-        raise InputError(f"profile {path} is not valid {'TOML' if path.suffix == '.toml' else 'YAML'}: {exc}") from exc
+        kind = "TOML" if path.suffix == ".toml" else "YAML"
+        where = getattr(exc, "problem_mark", None)
+        at = f" at line {where.line + 1}" if where is not None else ""
+        reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise InputError(f"profile {path} is not valid {kind}{at}: {reason}") from exc
     if not isinstance(data, dict):
         raise InputError(f"profile {path} must be a mapping of settings")
     try:

@@ -86,7 +86,9 @@ def _example_order(examples: list[dict[str, Any]], category: str, escalate: bool
 
 def _facts(analysis: Analysis) -> list[str]:
     """What the reply must repeat: references and amounts as the customer wrote them."""
-    out = [*analysis.facts.refs, *(m.text for m in analysis.facts.amounts)]
+    order = [analysis.facts.order_id] if analysis.facts.order_id else []
+    out = [*analysis.facts.refs, *order, *(m.text for m in analysis.facts.amounts)]
+    out = [f for f in out if not any(f != other and f in other for other in out)]  # "A1" inside "order A1"
     return [f for i, f in enumerate(out) if f not in out[:i]][:8]
 
 

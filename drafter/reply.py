@@ -66,7 +66,11 @@ def fix_script(sections: Sections, language: str) -> Sections:
     values = sections.model_dump()
     if not any(_has_simplified(v) for v in values.values()):
         return sections
-    return Sections(**{k: str(converter("s2twp").convert(v)) if _has_simplified(v) else v for k, v in values.items()})
+    return Sections(**{k: _s2twp(v) if _has_simplified(v) else v for k, v in values.items()})
+
+
+def _s2twp(text: str) -> str:
+    return str(converter("s2twp").convert(text)).replace("瞭解", "了解")  # both are current in Taiwan
 
 
 def _has_simplified(text: str) -> bool:

@@ -669,10 +669,16 @@ def _starts(phrases: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def _en_is_ref(text: str, cues: RestateCues) -> bool:
+    """"order 300-5581723", "account ending 4471", "FR 8142 today": a label, an id, little else."""
     words = _words(_en_fold(text)).split()
     if len(words) > 6 or not _has_id(text):
         return False
-    return (" ".join(words) + " ").startswith(_labels()[1])
+    joined = " ".join(words) + " "
+    label = next((w for w in _labels()[1] if joined.startswith(w)), None)
+    if label is None:
+        return False
+    rest = [w for w in joined[len(label) :].split() if not _has_id(w) and not w.isdigit()]
+    return len(rest) <= 3 and not any(w in ("is", "was", "came", "has", "had", "arrived", "got") for w in rest)
 
 
 def _en_kind(clause: _Clause, cues: RestateCues) -> str:
