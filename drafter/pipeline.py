@@ -18,10 +18,10 @@ from drafter.guard.engine import check_with
 from drafter.guard.report import GuardReport
 from drafter.intake import analyse, read_complaint
 from drafter.models import Complaint, Draft, Timings, draft_status
+from drafter.overlap import copied_sections
 from drafter.policy import Authority, Policy, load_policy
 from drafter.profile import BusinessProfile, load_profile
 from drafter.prompts import PROMPT_ID, prompt_set
-from drafter.overlap import copied_sections
 from drafter.reply import assemble, fix_script
 
 

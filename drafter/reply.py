@@ -4,7 +4,6 @@ prompts/phrases/ (shared with the template backend), in the complaint's script."
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from typing import Any
 

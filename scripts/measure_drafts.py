@@ -42,14 +42,63 @@ ROOT = Path(__file__).resolve().parent.parent
 CRITERIA = ("facts", "avoid", "safety", "escalate", "script")
 
 WELLBEING = (
-    "how are", "how is", "are you", "is she", "is he", "is your", "are they", "is everyone", "safe",
-    "怎么样", "还好吗", "还好", "是否安好", "安全", "情况如何", "身体",
+    "how are",
+    "how is",
+    "are you",
+    "is she",
+    "is he",
+    "is your",
+    "are they",
+    "is everyone",
+    "safe",
+    "怎么样",
+    "还好吗",
+    "还好",
+    "是否安好",
+    "安全",
+    "情况如何",
+    "身体",
 )
 SAFETY_STEP = (
-    "stop using", "do not use", "don't use", "unplug", "switch it off", "turn it off", "seek medical", "see a doctor",
-    "medical attention", "medical care", "emergency", "911", "999", "112", "leave the room", "open", "ventilat",
-    "keep away", "keep clear", "停止使用", "停用", "不要再使用", "不要使用", "就医", "就醫", "急救", "120", "119", "110",
-    "离开", "拔掉", "拔下", "远离", "报警", "医院", "开窗", "通风", "急诊", "不要靠近",
+    "stop using",
+    "do not use",
+    "don't use",
+    "unplug",
+    "switch it off",
+    "turn it off",
+    "seek medical",
+    "see a doctor",
+    "medical attention",
+    "medical care",
+    "emergency",
+    "911",
+    "999",
+    "112",
+    "leave the room",
+    "open",
+    "ventilat",
+    "keep away",
+    "keep clear",
+    "停止使用",
+    "停用",
+    "不要再使用",
+    "不要使用",
+    "就医",
+    "就醫",
+    "急救",
+    "120",
+    "119",
+    "110",
+    "离开",
+    "拔掉",
+    "拔下",
+    "远离",
+    "报警",
+    "医院",
+    "开窗",
+    "通风",
+    "急诊",
+    "不要靠近",
 )
 
 
@@ -96,9 +145,7 @@ def score(case: dict[str, Any], d: Any) -> dict[str, bool]:
     missing = [forms for forms in expect.get("facts", []) if not any(squash(f) in folded for f in forms)]
     avoid = [w for w in expect.get("avoid", []) if squash(w) in folded]
     head = fold(opening(text))
-    safety = (not expect.get("safety")) or (
-        any(w in head for w in WELLBEING) and any(w in head for w in SAFETY_STEP)
-    )
+    safety = (not expect.get("safety")) or (any(w in head for w in WELLBEING) and any(w in head for w in SAFETY_STEP))
     return {
         "facts": not missing,
         "avoid": not avoid,

@@ -135,7 +135,8 @@ def test_bad_input_raises_input_error() -> None:
 # (complaint, channel, facts the reply must repeat as written)
 FACT_CASES = [
     (
-        "您好，\n我10月3日在你们网站买的戴森吹风机(订单号 DY-20931)，用了一周就不出热风了，价格¥2,999。请帮我换一台。\n孙悦",
+        "您好，\n我10月3日在你们网站买的戴森吹风机(订单号 DY-20931)，用了一周就不出热风了，价格¥2,999。"
+        "请帮我换一台。\n孙悦",
         "email",
         ["10月3日", "DY-20931", "¥2,999", "戴森吹风机"],
     ),
@@ -145,7 +146,8 @@ FACT_CASES = [
         ["18:40", "南京东路站", "7712"],
     ),
     (
-        "您好:\n我在8月20日繳了第二期保費NT$12,600(保單號 TL-88213)，系統到現在還顯示未繳，還寄了催繳通知。請盡快更正。\n王美玲",
+        "您好:\n我在8月20日繳了第二期保費NT$12,600(保單號 TL-88213)，系統到現在還顯示未繳，還寄了催繳通知。"
+        "請盡快更正。\n王美玲",
         "email",
         ["8月20日", "NT$12,600", "TL-88213", "催繳通知"],
     ),
@@ -174,14 +176,24 @@ def test_the_reply_restates_the_customers_facts(complaint: str, channel: str, fa
 # --------------------------------------------------------------------------- safety first
 
 SAFETY_CASES = [
-    ("The space heater you sold me started sparking and smoking last night. My kids sleep in that room.", "safe", "stop using"),
+    (
+        "The space heater you sold me started sparking and smoking last night. My kids sleep in that room.",
+        "safe",
+        "stop using",
+    ),
     ("我女儿吃了你们的芒果布丁后全身起红疹，嘴唇也肿了，她对芒果过敏，包装上根本没写。", "您女儿现在怎么样", "就医"),
     ("我家的熱水器一直有瓦斯味，我現在不敢開火，家裡還有老人。", "安全", "離開房間"),
-    ("My husband slipped on the wet floor by your entrance and hit his head; he has a headache now.", "how is your husband", "medical care"),
+    (
+        "My husband slipped on the wet floor by your entrance and hit his head; he has a headache now.",
+        "how is your husband",
+        "medical care",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("complaint", "wellbeing", "step"), SAFETY_CASES, ids=["fire-en", "allergy-zh", "gas-hant", "head-en"])
+@pytest.mark.parametrize(
+    ("complaint", "wellbeing", "step"), SAFETY_CASES, ids=["fire-en", "allergy-zh", "gas-hant", "head-en"]
+)
 def test_safety_comes_first_and_escalates(complaint: str, wellbeing: str, step: str) -> None:
     d = drafter.draft(complaint, channel="im")
     opening = d.text[: len(d.sections.listen) // 2 + 60]
@@ -213,7 +225,9 @@ def test_no_shop_or_restaurant_wording_outside_shops_and_restaurants(complaint: 
 
 
 def test_restaurants_and_shops_may_welcome_the_customer_back() -> None:
-    d = drafter.draft("Hi,\n\nWe waited 50 minutes for our mains at your restaurant on Friday.\n\nAnna Berg", channel="email")
+    d = drafter.draft(
+        "Hi,\n\nWe waited 50 minutes for our mains at your restaurant on Friday.\n\nAnna Berg", channel="email"
+    )
     assert "welcome you back" in d.text
 
 
@@ -250,7 +264,8 @@ def test_a_refund_beyond_the_limit_names_who_approves() -> None:
 
 def test_the_profile_names_the_team_and_the_approver() -> None:
     d = drafter.draft(
-        "Hello,\n\nMy account was charged a £45 late fee although I paid on time. Please refund the £45.\n\nRegards,\nSam Lee",
+        "Hello,\n\nMy account was charged a £45 late fee although I paid on time. Please refund the £45."
+        "\n\nRegards,\nSam Lee",
         channel="email",
         profile="bank",
     )

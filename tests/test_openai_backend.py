@@ -35,8 +35,8 @@ from drafter.backends.openai_backend import (
     DEFAULT_TIMEOUT,
     JSON_OBJECT_HINT,
     OpenAIBackend,
-    forget_json_object_servers,
     WaitRetryAfter,
+    forget_json_object_servers,
     retry_after_seconds,
     strict_json_schema,
 )
@@ -414,9 +414,10 @@ def test_the_fallback_is_remembered_for_the_base_url_across_backends(vcr: Any) -
 @pytest.mark.vcr
 def test_a_200_html_page_is_a_backend_error_naming_url_and_status(vcr: Any) -> None:
     page = "<html><body><h1>Sign in to continue</h1></body></html>"
-    with server_for(vcr, [{"raw": page, "content_type": "text/html"}]) as target, pytest.raises(
-        BackendUnavailable
-    ) as caught:
+    with (
+        server_for(vcr, [{"raw": page, "content_type": "text/html"}]) as target,
+        pytest.raises(BackendUnavailable) as caught,
+    ):
         run(make_backend(target), complaint_request(EN_COMPLAINT))
 
     assert caught.value.status == 200 and caught.value.raw == page

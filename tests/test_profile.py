@@ -34,7 +34,9 @@ def test_toml_profile(tmp_path: Path) -> None:
     )
     profile = load_profile(str(path))
     assert profile is not None and profile.kind == "healthcare_clinic"
-    d = drafter.draft("Hello,\n\nYou billed me twice for my visit on 9/12.\n\nAmy Chen", channel="email", profile=profile)
+    d = drafter.draft(
+        "Hello,\n\nYou billed me twice for my visit on 9/12.\n\nAmy Chen", channel="email", profile=profile
+    )
     assert d.text.endswith("Eastside Clinic Patient Services") and d.domain == "healthcare_clinic"
 
 
@@ -58,7 +60,11 @@ def test_bad_profile_is_bad_input(tmp_path: Path, content: str, message: str) ->
 PROFILED = [
     ("你好：\n我们订的包厢被别人占了，订金500元也不退。\n赵敏", "restaurant", "莲园餐厅顾客服务部"),
     ("您好：\n房間的冷氣壞了一整晚，櫃台說沒有空房可以換。\n林先生", "hotel", "河畔酒店賓客關係部"),
-    ("Hello,\n\nThe bins on Elm Road have not been emptied for two weeks.\n\nRita Moss", "public_service", "Public Enquiries"),
+    (
+        "Hello,\n\nThe bins on Elm Road have not been emptied for two weeks.\n\nRita Moss",
+        "public_service",
+        "Public Enquiries",
+    ),
 ]
 
 

@@ -105,11 +105,23 @@ def test_an_example_returned_as_the_draft_is_a_copy(language: str) -> None:
 
 COPIES = [
     # a word or two changed: still the example's listen
-    ("zh-Hans", "了解到您订单WM-9999的生日蛋糕约好下午3点送到，现在已经5点还没到，骑手电话也联系不上，您一定很着急。", True),
-    ("en", "I can see parcel 12-AB has shown no movement since Monday, and you need it before your trip on Friday.", True),
+    (
+        "zh-Hans",
+        "了解到您订单WM-9999的生日蛋糕约好下午3点送到，现在已经5点还没到，骑手电话也联系不上，您一定很着急。",
+        True,
+    ),
+    (
+        "en",
+        "I can see parcel 12-AB has shown no movement since Monday, and you need it before your trip on Friday.",
+        True,
+    ),
     # the customer's own story, in the same style: not a copy
     ("zh-Hans", "了解到您订的冰箱晚了三天还没送到，客服每次都说在路上，家里的菜都没地方放了。", False),
-    ("en", "I understand your refund of $149 for the jute rug has not arrived three weeks after you returned it.", False),
+    (
+        "en",
+        "I understand your refund of $149 for the jute rug has not arrived three weeks after you returned it.",
+        False,
+    ),
     ("zh-Hant", "了解到您家附近從禮拜一開始手機就完全沒訊號，打電話都要跑到樓下。", False),
 ]
 
@@ -121,7 +133,10 @@ def test_copy_share(language: str, listen: str, copy: bool) -> None:
 
 def test_a_generic_apology_is_not_a_copy() -> None:
     sections = Sections(
-        listen="了解到您的退款三周还没到账。", apologize="很抱歉给您带来不便。", satisfy="我正在查询，今天下午5点前回复您。", thank="谢谢您。"
+        listen="了解到您的退款三周还没到账。",
+        apologize="很抱歉给您带来不便。",
+        satisfy="我正在查询，今天下午5点前回复您。",
+        thank="谢谢您。",
     )
     assert copied_sections(sections, "zh-Hans") == []
 
@@ -130,7 +145,9 @@ def test_a_generic_apology_is_not_a_copy() -> None:
 
 
 def test_simplified_slips_in_a_traditional_reply_are_converted() -> None:
-    slipped = Sections(listen="了解到您的包裹延遲了，我们很理解。", apologize="很抱歉。", satisfy="今天回覆您。", thank="谢谢。")
+    slipped = Sections(
+        listen="了解到您的包裹延遲了，我们很理解。", apologize="很抱歉。", satisfy="今天回覆您。", thank="谢谢。"
+    )
     fixed = fix_script(slipped, "zh-Hant")
     assert fixed.listen == "了解到您的包裹延遲了，我們很理解。" and fixed.thank == "謝謝。"
     assert fixed.apologize == "很抱歉。"  # untouched: it had no slip

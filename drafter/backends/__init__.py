@@ -25,9 +25,7 @@ def _template(model: str | None) -> Backend[Any]:
 
 
 def _openai(model: str | None) -> Backend[Any]:
-    from drafter.backends.openai_backend import OpenAIBackend
-
-    from drafter.backends.openai_backend import DEFAULT_MAX_TOKENS, DEFAULT_TIMEOUT
+    from drafter.backends.openai_backend import DEFAULT_MAX_TOKENS, DEFAULT_TIMEOUT, OpenAIBackend
 
     temperature = setting("temperature", None, 0.3)
     return OpenAIBackend(

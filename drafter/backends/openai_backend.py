@@ -67,6 +67,7 @@ def forget_json_object_servers() -> None:
     """Forget which servers rejected json_schema (tests start each case from a clean slate)."""
     _JSON_OBJECT_SERVERS.clear()
 
+
 Turn = tuple[str, str]  # (role, content); converted to SDK message params only when sent
 
 

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+
 from drafter.backends.base import DraftJob, Generation, TemplateRequest
 from drafter.guard.engine import check_with
-from drafter.intake.config import compiled, scan
 from drafter.guard.normalize import fold
+from drafter.intake.config import compiled, scan
 from drafter.intake.facts import amounts as find_money
 from drafter.intake.restate import restate_cues
 from drafter.models import Analysis, Ask, Complaint, Money, Sections
@@ -40,7 +41,17 @@ _PRIORITY = (
     "prevent",
     "apology",
 )
-_FROM_INTAKE = ("refund", "compensation", "replacement", "repair", "delivery", "cancel", "manager", "explanation", "apology")
+_FROM_INTAKE = (
+    "refund",
+    "compensation",
+    "replacement",
+    "repair",
+    "delivery",
+    "cancel",
+    "manager",
+    "explanation",
+    "apology",
+)
 # An update on the action already says when; a separate "I'll explain" would repeat it.
 _COVERS_EXPLANATION = frozenset({"repair", "delivery", "reschedule", "replacement"})
 _WELCOME_BACK = frozenset({"restaurant", "retail_store", "hotel_travel"})
@@ -214,7 +225,19 @@ def _refund_amount(request: TemplateRequest, ask_text: str | None) -> Money | No
         if named:
             return named[0]
     cues = restate_cues().intents
-    refund_words = ("refund", "退款", "退费", "退还", "多收", "多扣", "多算", "多付", "overcharg", "charged twice", "double")
+    refund_words = (
+        "refund",
+        "退款",
+        "退费",
+        "退还",
+        "多收",
+        "多扣",
+        "多算",
+        "多付",
+        "overcharg",
+        "charged twice",
+        "double",
+    )
     for sentence in request.analysis.facts.story:
         if any(w in fold(sentence) for w in refund_words):
             named = find_money(sentence)

@@ -15,7 +15,6 @@ from drafter.intake import classify
 from drafter.intake import facts as extract
 from drafter.intake.config import IntakeConfig, compiled, load_intake, scan
 from drafter.intake.language import detect_language
-from drafter.intake.restate import restate, without_instructions
 from drafter.intake.mail import (
     guess_channel,
     html_to_text,
@@ -25,6 +24,7 @@ from drafter.intake.mail import (
     strip_history,
     tidy,
 )
+from drafter.intake.restate import restate, without_instructions
 from drafter.models import Analysis, Channel, Complaint, Domain, Facts, Language, Safety
 
 __all__ = ["IntakeConfig", "analyse", "detect_language", "html_to_text", "load_intake", "read_complaint"]

@@ -34,7 +34,9 @@ _HAZARD_REASON: dict[str, EscalationReason] = {
 }
 
 
-def reasons(c: Compiled, scan: Scan, where: Domain = "other", found: list[Hazard] | None = None) -> list[EscalationReason]:
+def reasons(
+    c: Compiled, scan: Scan, where: Domain = "other", found: list[Hazard] | None = None
+) -> list[EscalationReason]:
     """The seeds' class-2 reasons; every safety hazard escalates too (a scald is an injury)."""
     out: set[EscalationReason] = set()
     for reason, trigger in c.config.escalation.items():

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -151,7 +152,9 @@ def _has_id(text: str) -> bool:
         token = m.group()
         digits = sum(ch.isdigit() for ch in token)
         letters = sum(ch.isalpha() for ch in token)
-        if digits >= 3 or (digits >= 1 and letters >= 1 and not re.fullmatch(r"\d+(?:st|nd|rd|th|am|pm|h|k|kg|km)", token, re.I)):
+        if digits >= 3 or (
+            digits >= 1 and letters >= 1 and not re.fullmatch(r"\d+(?:st|nd|rd|th|am|pm|h|k|kg|km)", token, re.I)
+        ):
             return True
     return False
 
@@ -306,7 +309,12 @@ def _merge_follow_ons(pieces: _Pieces, joiner: str) -> None:
     merged: list[_Clause] = []
     for clause in pieces.clauses:
         prev = merged[-1] if merged else None
-        if prev is not None and prev.kind == "ask" and prev.sentence == clause.sentence and clause.kind in ("story", "ask"):
+        if (
+            prev is not None
+            and prev.kind == "ask"
+            and prev.sentence == clause.sentence
+            and clause.kind in ("story", "ask")
+        ):
             prev.text = prev.text + joiner + clause.text
             continue
         merged.append(clause)
@@ -479,7 +487,10 @@ def _merge_know(asks: list[Ask], joiner: str) -> list[Ask]:
 
 # --------------------------------------------------------------------------- English
 
-_ABBREV = r"(?<!\bno)(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bdr)(?<!\bst)(?<!\bvs)(?<!\betc)(?<!\be\.g)(?<!\bi\.e)(?<!\bapprox)(?<!\bref)"
+# No sentence ends after these abbreviations ("order no. 55", "Dr. Lee", "ref. CR-1").
+_ABBREV = "".join(
+    rf"(?<!\b{a})" for a in ("no", "mr", "mrs", "ms", "dr", "st", "vs", "etc", r"e\.g", r"i\.e", "approx", "ref")
+)
 _EN_SENTENCE = re.compile(_ABBREV + r"(?<!\d)[.!?]+(?=\s|$)|(?<=\d)[.!?]+(?=\s+[A-Za-z]|$)|[!?]+|\n+", re.IGNORECASE)
 _EN_CLAUSE = re.compile(r"(?<!\d),(?!\d{3})\s*|;\s*|\s+-\s+|\s+—\s+")
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?|\S")
@@ -514,8 +525,33 @@ _PRONOUNS = {
 }
 _AFTER_I = {"am": "are", "was": "were", "wasn't": "weren't"}
 _CONJUNCTIONS = frozenset(
-    "and but that because when if so since until unless before after where why how what then or while as though "
-    "although once which who".split()
+    [
+        "and",
+        "but",
+        "that",
+        "because",
+        "when",
+        "if",
+        "so",
+        "since",
+        "until",
+        "unless",
+        "before",
+        "after",
+        "where",
+        "why",
+        "how",
+        "what",
+        "then",
+        "or",
+        "while",
+        "as",
+        "though",
+        "although",
+        "once",
+        "which",
+        "who",
+    ]
 )
 _SUBJECT_VERB = re.compile(
     r"^(?:had|have|has|gave|give|sent|send|sold|sell|charged|charge|said|say|told|tell|did|didn't|do|don't|are|were|"
@@ -575,7 +611,20 @@ def shift_en(text: str) -> str:
             if lower == "you" or lower == "u":
                 nxt = _next_word(tokens, i)
                 subject = prev_word in ("", ",") or prev_word in _CONJUNCTIONS or bool(_SUBJECT_VERB.match(nxt))
-                if prev_word in ("to", "with", "for", "at", "from", "by", "of", "about", "thank", "told", "ask", "asked"):
+                if prev_word in (
+                    "to",
+                    "with",
+                    "for",
+                    "at",
+                    "from",
+                    "by",
+                    "of",
+                    "about",
+                    "thank",
+                    "told",
+                    "ask",
+                    "asked",
+                ):
                     subject = False
                 new = "we" if subject else "us"
             elif lower in _PRONOUNS:
@@ -607,8 +656,11 @@ def _en_lines(text: str) -> list[str]:
     for i, p in enumerate(paragraphs):
         lines = [p]
         if i == 0:
-            first, _, rest = p.partition(" ")
-            m = re.match(r"^((?:hi|hello|hey|dear|to|good (?:morning|afternoon|evening)|greetings)\b[^.!?\n]{0,60}?[,:!])\s*", p, re.I)
+            m = re.match(
+                r"^((?:hi|hello|hey|dear|to|good (?:morning|afternoon|evening)|greetings)\b[^.!?\n]{0,60}?[,:!])\s*",
+                p,
+                re.I,
+            )
             if m and len(paragraphs) > 1:
                 p = p[m.end() :]
                 lines = [p] if p else []
@@ -669,7 +721,7 @@ def _starts(phrases: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def _en_is_ref(text: str, cues: RestateCues) -> bool:
-    """"order 300-5581723", "account ending 4471", "FR 8142 today": a label, an id, little else."""
+    """ "order 300-5581723", "account ending 4471", "FR 8142 today": a label, an id, little else."""
     words = _words(_en_fold(text)).split()
     if len(words) > 6 or not _has_id(text):
         return False
@@ -714,7 +766,7 @@ def _en_kind(clause: _Clause, cues: RestateCues) -> str:
 
 
 def _en_merge_conditions(pieces: _Pieces) -> None:
-    """"Unless I receive X within 7 days, I will …": the condition is the ask, the rest a threat."""
+    """ "Unless I receive X within 7 days, I will …": the condition is the ask, the rest a threat."""
     for i, clause in enumerate(pieces.clauses):
         if clause.kind == "condition":
             continue
@@ -731,15 +783,36 @@ def _en_merge_conditions(pieces: _Pieces) -> None:
 
 
 _PAST = {
-    "go": "went", "get": "got", "take": "took", "give": "gave", "send": "sent", "make": "made", "pay": "paid",
-    "say": "said", "come": "came", "do": "did", "have": "had", "put": "put", "leave": "left", "keep": "kept",
-    "tell": "told", "find": "found", "buy": "bought", "cost": "cost", "double": "doubled", "change": "changed",
-    "increase": "increased", "rise": "rose", "charge": "charged", "happen": "happened", "cancel": "cancelled",
+    "go": "went",
+    "get": "got",
+    "take": "took",
+    "give": "gave",
+    "send": "sent",
+    "make": "made",
+    "pay": "paid",
+    "say": "said",
+    "come": "came",
+    "do": "did",
+    "have": "had",
+    "put": "put",
+    "leave": "left",
+    "keep": "kept",
+    "tell": "told",
+    "find": "found",
+    "buy": "bought",
+    "cost": "cost",
+    "double": "doubled",
+    "change": "changed",
+    "increase": "increased",
+    "rise": "rose",
+    "charge": "charged",
+    "happen": "happened",
+    "cancel": "cancelled",
 }
 
 
 def _en_question(text: str) -> str | None:
-    """"why did my bill go up" -> "why your bill went up"; "where is my parcel" -> "where your parcel is"."""
+    """ "why did my bill go up" -> "why your bill went up"; "where is my parcel" -> "where your parcel is"."""
     words = text.split()
     if len(words) < 3:
         return None
@@ -765,6 +838,12 @@ def _en_tidy(text: str) -> str:
     return text
 
 
+_EN_DEADLINE = re.compile(
+    r"\b(?:within \d+ (?:working |business )?(?:days?|hours?|weeks?)|by (?:the end of )?[A-Z]?[a-z]+(?: \d+)?"
+    r"|before [A-Z][a-z]+(?: \d+)?|today|tomorrow|this week)\b"
+)
+
+
 def _en_ask(clause: _Clause, cues: RestateCues) -> Ask | None:
     e = cues.en
     text = _en_tidy(clause.text)
@@ -774,10 +853,7 @@ def _en_ask(clause: _Clause, cues: RestateCues) -> Ask | None:
             text, lower = text[len(connector) + 1 :], lower[len(connector) + 1 :]
             break
     if clause.kind == "condition":
-        m = re.search(
-            r"\b(?:within \d+ (?:working |business )?(?:days?|hours?|weeks?)|by (?:the end of )?[A-Z]?[a-z]+(?: \d+)?|before [A-Z][a-z]+(?: \d+)?|today|tomorrow|this week)\b",
-            text,
-        )
+        m = _EN_DEADLINE.search(text)
         m2 = re.match(r"(?:unless|if)\s+(?:I|we)\s+(?:receive|get|have|hear)\s+(.+)", text, re.I)
         if m2 and m2.group(1):
             return Ask(kind="want", text="you'd like " + shift_en(m2.group(1)))
@@ -788,7 +864,20 @@ def _en_ask(clause: _Clause, cues: RestateCues) -> Ask | None:
     know = re.match(r"(?:i|we)(?: would|'d)? (?:want|like|need) to (?:know|understand|find out) (.+)$", lower)
     if know:
         return Ask(kind="know", text=shift_en(text[know.start(1) :]))
-    for starter in ("please", "kindly", "can you please", "could you please", "can you", "could you", "would you", "will you", "you must", "you need to", "you have to", "you should"):
+    for starter in (
+        "please",
+        "kindly",
+        "can you please",
+        "could you please",
+        "can you",
+        "could you",
+        "would you",
+        "will you",
+        "you must",
+        "you need to",
+        "you have to",
+        "you should",
+    ):
         if lower.startswith(starter + " "):
             rest = text[len(starter) + 1 :]
             rest = re.sub(r"^(?:please|kindly)\s+", "", rest, flags=re.I)
@@ -861,7 +950,7 @@ def without_instructions(text: str, language: str, path: str | None = None) -> s
 
 
 def _without_figures(ask: Ask, cues: RestateCues) -> Ask:
-    """"您要求补偿300元" -> "您要求补偿": a demanded compensation is repeated, its figure is not."""
+    """ "您要求补偿300元" -> "您要求补偿": a demanded compensation is repeated, its figure is not."""
     folded = fold(ask.text)
     if not any(w in folded for w in cues.compensation):
         return ask
