@@ -11,7 +11,7 @@ from typing import Any, Protocol, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from drafter.guard.report import Finding
+from drafter.guard.report import Finding, GuardReport
 from drafter.models import Analysis, Complaint, Sections, Usage
 from drafter.policy import Policy
 from drafter.profile import BusinessProfile
@@ -72,6 +72,11 @@ class Generation(BaseModel):
     usage: Usage = Field(default_factory=Usage)
     attempts: int = 1
     raw: str = ""  # the backend's raw output, kept as evidence
+    # A backend that already checked the reply as sent (the template does, to leave out repeated
+    # clauses the guardrail objects to) hands over the text it checked and the report; the
+    # pipeline reuses the report only for exactly that text.
+    checked_text: str | None = None
+    checked: GuardReport | None = None
 
 
 R = TypeVar("R", bound=BaseModel)

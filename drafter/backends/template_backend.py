@@ -22,7 +22,9 @@ from drafter.intake.config import compiled, scan
 from drafter.intake.facts import amounts as find_money
 from drafter.intake.restate import restate_cues
 from drafter.models import Analysis, Ask, Complaint, Money, Sections
+from drafter.guard.report import GuardReport
 from drafter.policy import Authority, load_policy
+from drafter.reply import assemble
 from drafter.profile import BusinessProfile
 from drafter.wording import Wording, approver_role
 
@@ -84,23 +86,26 @@ class TemplateBackend:
         )
 
     async def generate(self, request: TemplateRequest) -> Generation:
-        sections = compose_checked(request)
-        return Generation(sections=sections, model=None, raw=sections.model_dump_json())
+        sections, text, report = compose_checked(request)
+        return Generation(
+            sections=sections, model=None, raw=sections.model_dump_json(), checked_text=text, checked=report
+        )
 
     async def aclose(self) -> None:
         """Nothing to release: no connections, no files."""
 
 
-def compose_checked(request: TemplateRequest) -> Sections:
-    """Compose; while the guardrail objects to a repeated clause, leave that clause out."""
+def compose_checked(request: TemplateRequest) -> tuple[Sections, str, GuardReport]:
+    """Compose and check the reply as sent; while the guardrail objects to a repeated clause,
+    leave that clause out. Returns the sections, the text checked and its report."""
     policy = request.policy or load_policy()
     authority = Authority(role=request.role, limit=request.limit)
     skip: set[str] = set()
     sections = compose(request, skip)
-    for _ in range(_ROUNDS):
-        text = "\n".join(sections.model_dump().values())
+    for round_ in range(_ROUNDS + 1):
+        text = assemble(sections, request.complaint, request.profile)
         report = check_with(text, authority, request.complaint.context, policy, request.complaint.language)
-        if not report.findings:
+        if not report.findings or round_ == _ROUNDS:
             break
         pieces = _repeated(request, sections)
         culprits = {p for f in report.findings for p in pieces if _overlaps(text, f.start, f.end, p)}
@@ -108,7 +113,7 @@ def compose_checked(request: TemplateRequest) -> Sections:
             break
         skip |= culprits
         sections = compose(request, skip)
-    return sections
+    return sections, text, report
 
 
 def _overlaps(text: str, start: int, end: int, piece: str) -> bool:

@@ -50,16 +50,14 @@ def detect_language(text: str) -> Language:
     if _KANA.search(text):
         return "en"  # Japanese: not a drafting language
     words = len(_LATIN_WORD.findall(text))
-    try:
-        label, score = _fasttext(text)
-    except Exception:  # the model failed to load: fall back to the script alone
-        label, score = "und", 0.0
-    chinese = (
-        label in _CHINESE_LABELS
-        or label == "ja"  # Han without kana
-        or han > 2 * words
-        or (score < 0.5 and han >= words)
-    )
+    if han > 2 * words:  # Han-heavy: Chinese whatever fastText says (and its call is the costly part)
+        chinese = True
+    else:
+        try:
+            label, score = _fasttext(text)
+        except Exception:  # the model failed to load: fall back to the script alone
+            label, score = "und", 0.0
+        chinese = label in _CHINESE_LABELS or label == "ja" or (score < 0.5 and han >= words)  # "ja": Han, no kana
     if not chinese:
         return "en"
     return "zh-Hant" if _is_traditional(text) else "zh-Hans"
