@@ -18,14 +18,14 @@ from collections.abc import Iterable
 from drafter.backends.base import DraftJob, Generation, TemplateRequest
 from drafter.guard.engine import check_with
 from drafter.guard.normalize import fold
+from drafter.guard.report import GuardReport
 from drafter.intake.config import compiled, scan
 from drafter.intake.facts import amounts as find_money
 from drafter.intake.restate import restate_cues
 from drafter.models import Analysis, Ask, Complaint, Money, Sections
-from drafter.guard.report import GuardReport
 from drafter.policy import Authority, load_policy
-from drafter.reply import assemble
 from drafter.profile import BusinessProfile
+from drafter.reply import assemble
 from drafter.wording import Wording, approver_role
 
 # Requests we know how to answer, most binding first: the first two found are answered.
