@@ -174,7 +174,7 @@ def _listen(words: Wording, complaint: Complaint, analysis: Analysis, skip: set[
     refs_text = ("，" if words.zh else ", ").join(refs)
     if story:
         opener = bank["open_fragment"] if f.fragment and story[0] == f.story[0] else bank["open"]
-        first = opener.format(story=_lower_first(story[0]))
+        first = opener.format(story=story[0] if words.zh else _lower_first(story[0]))
         if refs:
             first = first[:-1] + bank["refs"].format(refs=refs_text) + first[-1]
         parts.append(first)

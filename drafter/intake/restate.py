@@ -449,12 +449,30 @@ def _zh_ask(clause: _Clause, cues: RestateCues, trad: bool) -> Ask | None:
     return Ask(kind="do", text=shift_zh(text, trad))
 
 
+def _within(budget: int, story: list[tuple[_Clause, str, int]]) -> list[tuple[_Clause, str, int]]:
+    """The story clauses to restate when they will not all fit: the ones with facts in them
+    (numbers, ids, quoted words) first, then the earliest; the kept ones in their own order."""
+    if sum(size for _, _, size in story) <= budget:
+        return story
+
+    def weight(i: int) -> tuple[int, int]:
+        said = story[i][1]
+        facts = 2 * bool(re.search(r"\d", said)) + bool(_QUOTED.search(said)) + (i == 0)
+        return (-facts, i)
+
+    kept: set[int] = set()
+    used = 0
+    for i in sorted(range(len(story)), key=weight):
+        if used + story[i][2] <= budget:
+            kept.add(i)
+            used += story[i][2]
+    return [piece for i, piece in enumerate(story) if i in kept]
+
+
 def _restate_zh(text: str, channel: str, cues: RestateCues, trad: bool) -> Restatement:
     pieces = _zh_pieces(text, cues)
     out = Restatement()
-    sentences: dict[int, list[str]] = {}
-    budget = cues.limits.zh_chars.get(channel, 200)
-    used = 0
+    story: list[tuple[_Clause, str, int]] = []
     for clause in pieces.clauses:
         if clause.kind == "ref":
             out.refs.append(re.sub(r"\s{2,}", " ", _zh_tidy(clause.text, cues)))
@@ -466,9 +484,11 @@ def _restate_zh(text: str, channel: str, cues: RestateCues, trad: bool) -> Resta
             said = shift_zh(_zh_tidy(clause.text, cues), trad)
             if len(_HAN_CHAR.findall(said)) < 4 and not re.search(r"\d", said):
                 continue  # "钱不多", "臉超臭": too slight to restate on its own
-            if said and used + len(said) <= budget:
-                sentences.setdefault(clause.sentence, []).append(said)
-                used += len(said)
+            if said:
+                story.append((clause, said, len(said)))
+    sentences: dict[int, list[str]] = {}
+    for clause, said, _ in _within(cues.limits.zh_chars.get(channel, 200), story):
+        sentences.setdefault(clause.sentence, []).append(said)
     out.story = ["，".join(parts) for _, parts in sorted(sentences.items())]
     out.asks = _merge_know(out.asks, "，以及")
     return out
@@ -915,10 +935,8 @@ def _en_story(clause: _Clause, cues: RestateCues) -> tuple[str, bool]:
 def _restate_en(text: str, channel: str, cues: RestateCues) -> Restatement:
     pieces = _en_pieces(text, cues)
     out = Restatement()
-    sentences: dict[int, list[str]] = {}
-    budget = cues.limits.en_words.get(channel, 60)
-    used = 0
-    first_fragment: bool | None = None
+    story: list[tuple[_Clause, str, int]] = []
+    fragments: dict[int, bool] = {}
     for clause in pieces.clauses:
         if clause.kind == "ref":
             out.refs.append(_en_tidy(clause.text))
@@ -928,14 +946,15 @@ def _restate_en(text: str, channel: str, cues: RestateCues) -> Restatement:
                 out.asks.append(ask)
         elif clause.kind == "story":
             said, fragment = _en_story(clause, cues)
-            size = len(said.split())
-            if said and used + size <= budget:
-                if first_fragment is None:
-                    first_fragment = fragment
-                sentences.setdefault(clause.sentence, []).append(said)
-                used += size
+            if said:
+                fragments[id(clause)] = fragment
+                story.append((clause, said, len(said.split())))
+    sentences: dict[int, list[str]] = {}
+    kept = _within(cues.limits.en_words.get(channel, 60), story)
+    for clause, said, _ in kept:
+        sentences.setdefault(clause.sentence, []).append(said)
     out.story = [", ".join(parts) for _, parts in sorted(sentences.items())]
-    out.fragment = bool(first_fragment)
+    out.fragment = bool(kept) and fragments[id(kept[0][0])]
     out.asks = _merge_know(out.asks, ", and ")
     return out
 
