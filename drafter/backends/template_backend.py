@@ -302,7 +302,10 @@ def _answers(words: Wording, request: TemplateRequest, time: str) -> list[str]:
     if _COVERS_EXPLANATION & set(kinds):
         kinds = [k for k in kinds if k != "explanation"]
     answers: list[str] = []
-    for kind in kinds[:_MAX_ANSWERS]:
+    for i, kind in enumerate(kinds[:_MAX_ANSWERS]):
+        if kind == "prevent" and i > 0:  # the first answer already says when: no second time
+            answers.append(bank["prevent_also"])
+            continue
         if kind == "refund":
             answers.append(_refund(words, request, wanted[kind], time))
         elif kind == "compensation":

@@ -93,6 +93,8 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
     where = domain or classify.domain(c, cues)
     found = classify.hazards(c, cues)
     reasons = classify.reasons(c, cues, where, found)
+    if not found:  # hurt or ill by intake's wider vocabulary: still a safety case
+        found = [h for h in ("injury", "illness") if h in reasons]
     said = restate(complaint.text, complaint.language, complaint.channel)
     facts = Facts(
         item=extract.item(c, cues, category),

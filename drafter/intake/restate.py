@@ -219,13 +219,17 @@ _ZH_SHIFT = re.compile(
     r"|(?P<i>(?<!自)我)"
     r"|(?P<you1>(?<!您)[你妳](?!好))"
 )
-_ZH_BARE_ORG = re.compile(r"[贵貴](?:司|方)$")
+_ZH_BARE_ORG = re.compile(r"[贵貴](?:方)$")
+# How an institution names itself: 贵行 -> 我行 (a bank), 贵校 -> 我校, 贵司 -> 我司.
+_ZH_SELF_ORG = {"行": "我行", "校": "我校", "院": "我院", "司": "我司", "所": "我所", "局": "我局"}
 
 
 def _zh_turn(m: re.Match[str], we: str) -> str:
     kind = m.lastgroup
     if kind == "org":
         word = m.group()
+        if word[1:] in _ZH_SELF_ORG:
+            return _ZH_SELF_ORG[word[1:]]
         return we if _ZH_BARE_ORG.match(word) else we + word[1:]
     if kind in ("you", "you1"):
         return we
@@ -434,7 +438,9 @@ def _zh_ask(clause: _Clause, cues: RestateCues, trad: bool) -> Ask | None:
         if w.startswith(("我", "本人", "希望", "要求")):
             said = shift_zh(text if w.startswith(("我", "本人")) else "我" + text, trad)
             know = re.match(r"^您(?:想|希望|要)(?:知道|了解|问清楚|問清楚)(.+)$", said)
-            return Ask(kind="know", text=know.group(1)) if know else Ask(kind="want", text=said)
+            if know:
+                return Ask(kind="know", text=know.group(1))
+            return Ask(kind="want", text=re.sub(r"^您要(?!求)", "您希望", said))
         if w == "叫你们":
             who = re.sub(r"(?:出来|出來|过来|過來|来|來)$", "", shift_zh(rest, trad)).lstrip("的")
             return Ask(kind="do", text=f"请{who}出面处理") if who else None
@@ -740,6 +746,30 @@ def _starts(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?:{body})(?: |$)")
 
 
+_VERBISH = frozenset(
+    [
+        "is",
+        "was",
+        "are",
+        "were",
+        "has",
+        "had",
+        "have",
+        "got",
+        "came",
+        "arrived",
+        "paid",
+        "charged",
+        "ordered",
+        "bought",
+        "sent",
+        "took",
+        "booked",
+        "called",
+    ]
+)
+
+
 def _en_is_ref(text: str, cues: RestateCues) -> bool:
     """ "order 300-5581723", "account ending 4471", "FR 8142 today": a label, an id, little else."""
     words = _words(_en_fold(text)).split()
@@ -747,8 +777,8 @@ def _en_is_ref(text: str, cues: RestateCues) -> bool:
         return False
     joined = " ".join(words) + " "
     label = next((w for w in _labels()[1] if joined.startswith(w)), None)
-    if label is None:
-        return False
+    if label is None:  # "ride id TX-99812": a few words naming an id, and nothing else
+        return len(words) <= 4 and _has_id(words[-1]) and not any(w in _VERBISH for w in words)
     rest = [w for w in joined[len(label) :].split() if not _has_id(w) and not w.isdigit()]
     return len(rest) <= 3 and not any(w in ("is", "was", "came", "has", "had", "arrived", "got") for w in rest)
 
@@ -844,6 +874,8 @@ def _en_question(text: str) -> str | None:
             if verb in _PAST:
                 return " ".join([wh, *words[2:j], _PAST[verb], *words[j + 1 :]])
         return None
+    if wh in ("who", "what") and aux in ("is", "was") and len(words) <= 8:
+        return " ".join(words)  # "who is responsible for this": the subject is the question word
     if aux in ("is", "was", "are", "were") and len(words) <= 6:
         return " ".join([wh, *words[2:], aux])
     if aux in ("will", "would", "can", "could") and len(words) >= 4:
