@@ -890,9 +890,16 @@ def _en_tidy(text: str) -> str:
     return text
 
 
+_WHEN = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|noon|midday|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|\d{1,2}(?::\d\d)?\s?(?:am|pm)|"
+    r"the end of (?:the |this |next )?(?:day|week|month))"
+)
 _EN_DEADLINE = re.compile(
-    r"\b(?:within \d+ (?:working |business )?(?:days?|hours?|weeks?)|by (?:the end of )?[A-Z]?[a-z]+(?: \d+)?"
-    r"|before [A-Z][a-z]+(?: \d+)?|today|tomorrow|this week)\b"
+    rf"\b(?:within \d+ (?:working |business )?(?:days?|hours?|weeks?)|(?:by|before) {_WHEN}(?: \d{{1,2}})?"
+    r"|today|tomorrow|this week)\b",
+    re.IGNORECASE,
 )
 
 
