@@ -35,6 +35,7 @@ _PRIORITY = (
     "compensation",
     "replacement",
     "repair",
+    "visit",
     "reschedule",
     "delivery",
     "cancel",
@@ -55,7 +56,7 @@ _FROM_INTAKE = (
     "apology",
 )
 # An update on the action already says when; a separate "I'll explain" would repeat it.
-_COVERS_EXPLANATION = frozenset({"repair", "delivery", "reschedule", "replacement"})
+_COVERS_EXPLANATION = frozenset({"repair", "visit", "delivery", "reschedule", "replacement"})
 _WELCOME_BACK = frozenset({"restaurant", "retail_store", "hotel_travel"})
 _KEEP_CASE = re.compile(r"^(?:I|I'm|I've|I'd|I'll)\b|^[A-Z]{2,}|^[A-Z][a-z]*[A-Z0-9]")
 _MAX_ASKS = 2
@@ -214,6 +215,8 @@ def _intents(ask: Ask) -> list[str]:
     kinds = [k for k in _FROM_INTAKE if found.get(f"ask:{k}")]
     folded = fold(ask.text)
     for kind, cues in restate_cues().intents.items():
+        if kind in ("refund_status", "full_refund"):
+            continue  # read from the story and the refund's wording, not intents of their own
         if any(cue in folded for cue in cues):
             kinds.append("manager" if kind == "callback" else kind)
     if ask.kind == "know":
