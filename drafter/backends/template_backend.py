@@ -224,6 +224,13 @@ def _intents(ask: Ask) -> list[str]:
     return kinds
 
 
+# A story sentence with one of these and a single amount says what the refund is worth.
+_REFUND_WORDS = (
+    *("refund", "deposit", "overcharg", "charged twice", "double"),
+    *("退款", "退费", "退还", "多收", "多扣", "多算", "多付", "订金", "押金"),
+)
+
+
 def _refund_amount(request: TemplateRequest, ask_text: str | None) -> Money | None:
     """What the refund is worth: the amount in the request; else the amount in a sentence about
     the refund; else, for a full refund, the only amount in the complaint; else the order amount
@@ -233,21 +240,8 @@ def _refund_amount(request: TemplateRequest, ask_text: str | None) -> Money | No
         if named:
             return named[0]
     cues = restate_cues().intents
-    refund_words = (
-        "refund",
-        "退款",
-        "退费",
-        "退还",
-        "多收",
-        "多扣",
-        "多算",
-        "多付",
-        "overcharg",
-        "charged twice",
-        "double",
-    )
     for sentence in request.analysis.facts.story:
-        if any(w in fold(sentence) for w in refund_words):
+        if any(w in fold(sentence) for w in _REFUND_WORDS):
             named = find_money(sentence)
             if len(named) == 1:
                 return named[0]
@@ -302,6 +296,9 @@ def _answers(words: Wording, request: TemplateRequest, time: str) -> list[str]:
         if not wanted and any(cue in story for cue in restate_cues().intents.get("refund_status", [])):
             wanted["refund_status"] = None
     kinds = [k for k in _PRIORITY if k in wanted]
+    if "replacement" in kinds and "refund" in kinds:  # "a replacement or a full refund": what we can do first
+        kinds.remove("replacement")
+        kinds.insert(0, "replacement")
     if _COVERS_EXPLANATION & set(kinds):
         kinds = [k for k in kinds if k != "explanation"]
     answers: list[str] = []
