@@ -22,6 +22,7 @@ from drafter.guard.engine import check_with
 from drafter.jsonl import parse_line
 from drafter.models import Draft
 from drafter.policy import Policy
+from drafter.profile import BusinessProfile
 
 LineId = str | int | None
 
@@ -63,7 +64,7 @@ class LineError(BaseModel):
 
     @property
     def outcome(self) -> str:
-        return "unavailable" if self.kind == "unavailable" else "error"
+        return {"unavailable": "unavailable", "backend": "backend"}.get(self.kind, "error")
 
     def record(self) -> dict[str, Any]:
         out: dict[str, Any] = {"id": self.id, "error": self.error}
@@ -127,9 +128,10 @@ async def draft_request(
     role: str | None = None,
     channel: str | None = None,
     language: str | None = None,
+    profile: BusinessProfile | None = None,
 ) -> Draft:
     """Draft one complaint; ``role``, ``channel`` and ``language`` are defaults for what the
-    request leaves open."""
+    request leaves open; ``profile`` is who is replying (None: neutral wording)."""
     from drafter.pipeline import adraft
 
     return await adraft(
@@ -141,6 +143,7 @@ async def draft_request(
         role=request.role or role,
         backend=backend,
         policy=policy,
+        profile=profile,
     )
 
 
