@@ -27,12 +27,33 @@ Category = Literal[
     "other",
 ]
 CustomerType = Literal["emotion", "demand", "mixed"]
+# What kind of business the complaint is to: from the business profile, else read from the complaint.
+Domain = Literal[
+    "restaurant",
+    "retail_store",
+    "ecommerce",
+    "delivery",
+    "telecom",
+    "bank_payments",
+    "hotel_travel",
+    "airline",
+    "utility",
+    "public_service",
+    "education",
+    "healthcare_clinic",
+    "insurance",
+    "other",
+]
+# What makes a complaint a safety case; each has its own first step in the reply.
+Hazard = Literal["gas", "fire", "electric", "burn", "allergy", "poisoning", "illness", "injury", "head", "swallowed"]
+AskKind = Literal["do", "want", "know", "deadline"]
 Status = Literal["ready", "needs_review"]
 
 
-def draft_status(verdict: Verdict, escalate: bool) -> Status:
-    """The one place a draft's status is decided: ready only when it passes and needs no manager."""
-    return "ready" if verdict == "pass" and not escalate else "needs_review"
+def draft_status(verdict: Verdict, escalate: bool, copied: list[str] | None = None) -> Status:
+    """The one place a draft's status is decided: ready only when it passes, needs no manager and
+    does not repeat a few-shot example."""
+    return "ready" if verdict == "pass" and not escalate and not copied else "needs_review"
 
 
 EscalationReason = Literal[
@@ -60,8 +81,40 @@ class Complaint(BaseModel):
     context: GuardContext = Field(default_factory=GuardContext)
 
 
+class Ask(BaseModel):
+    """One request, in the reply's voice. ``do``: what we should do ("reschedule for Saturday");
+    ``want``: a whole clause with its subject ("you'd like a partial refund"); ``know``: what they
+    want to know ("when it was sent"); ``deadline``: when they need it by ("15个工作日内")."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    kind: AskKind
+    text: str
+
+
+class Money(BaseModel):
+    """An amount as the customer wrote it ("NT$2,400") and its value, for refunds within limits."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    text: str
+    value: float
+    currency: str | None  # ISO code; None when the unit does not say (元 in Traditional text)
+
+
+class Safety(BaseModel):
+    """A safety case: what the hazard is, who is hurt or at risk, and whether it is happening now."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    hazards: list[Hazard] = Field(default_factory=list)
+    who: str | None = None  # "your daughter" / "您女儿": the person to ask after
+    urgent: bool = False
+
+
 class Facts(BaseModel):
-    """What the template backend fills in and the LLM is reminded of."""
+    """What the reply must restate: the customer's own clauses turned round (story), references,
+    requests and amounts; plus the older slots the LLM prompt is reminded of."""
 
     model_config = ConfigDict(extra="forbid")
 
@@ -69,6 +122,11 @@ class Facts(BaseModel):
     order_id: str | None = None
     what_happened: str | None = None
     asks_for: list[str] = Field(default_factory=list)  # refund, replacement, apology, manager, ...
+    story: list[str] = Field(default_factory=list)  # sentences in the reply's voice
+    refs: list[str] = Field(default_factory=list)  # "order 300-5581723", "订单号 ORD-1"
+    asks: list[Ask] = Field(default_factory=list)
+    amounts: list[Money] = Field(default_factory=list)
+    fragment: bool = False  # en: the story opens without a subject ("4th day without power")
 
 
 class Analysis(BaseModel):
@@ -80,6 +138,8 @@ class Analysis(BaseModel):
     escalate: bool
     reasons: list[EscalationReason] = Field(default_factory=list)
     customer_type: CustomerType
+    domain: Domain = "other"
+    safety: Safety | None = None
     facts: Facts = Field(default_factory=Facts)
 
 
@@ -116,6 +176,7 @@ class Draft(BaseModel):
     channel: Channel
     category: Category
     customer_type: CustomerType
+    domain: Domain = "other"
     escalate: bool
     reasons: list[EscalationReason]
     backend: str
@@ -127,4 +188,5 @@ class Draft(BaseModel):
     timings: Timings = Field(default_factory=Timings)
     usage: Usage = Field(default_factory=Usage)
     guard: GuardReport
+    copied: list[str] = Field(default_factory=list, description="sections that repeat a few-shot example")
     status: Status

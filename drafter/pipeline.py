@@ -19,9 +19,11 @@ from drafter.guard.report import GuardReport
 from drafter.inputs import MAX_REPLY_CHARS
 from drafter.intake import analyse, read_complaint
 from drafter.models import Complaint, Draft, Timings, draft_status
+from drafter.overlap import copied_sections
 from drafter.policy import Authority, Policy, load_policy
+from drafter.profile import BusinessProfile, load_profile
 from drafter.prompts import PROMPT_ID, prompt_set
-from drafter.reply import assemble
+from drafter.reply import assemble, fix_script
 
 
 def _ms(start: float) -> float:
@@ -46,12 +48,18 @@ class _Clock:
 
 async def _attempt(
     engine: Backend[Any], job: DraftJob, authority: Authority, policy: Policy, clock: _Clock
-) -> tuple[Generation, str, GuardReport]:
-    """One backend call and the guardrail check of the reply it yields."""
+) -> tuple[Generation, str, GuardReport, list[str]]:
+    """One backend call, the reply it yields (script slips fixed) and its checks: the guardrail,
+    and for a model, whether it copied a few-shot example."""
     t = time.perf_counter()
     generation = await engine.generate(engine.prepare(job))
     clock.spent["generate"] += _ms(t)
-    text = assemble(generation.sections, job.complaint)
+    language = job.complaint.language
+    if engine.name != "template":
+        fixed = fix_script(generation.sections, language)
+        if fixed is not generation.sections:
+            generation = generation.model_copy(update={"sections": fixed})
+    text = assemble(generation.sections, job.complaint, job.profile)
     if len(text) > MAX_REPLY_CHARS:  # a runaway model: checking it would take the guard seconds
         raise InvalidOutput(
             f"the model's reply is {len(text):,} characters; the limit is {MAX_REPLY_CHARS:,}",
@@ -59,9 +67,14 @@ async def _attempt(
             raw=generation.raw[:2000],
         )
     t = time.perf_counter()
-    report = check_with(text, authority, job.complaint.context, policy, job.complaint.language)
+    reusable = generation.checked is not None and generation.checked_text == text
+    if reusable and generation.checked is not None and generation.checked.role == authority.role:
+        report = generation.checked  # the backend checked exactly this text, for this role
+    else:
+        report = check_with(text, authority, job.complaint.context, policy, language)
     clock.spent["guard"] += _ms(t)
-    return generation, text, report
+    copied = [] if engine.name == "template" else copied_sections(generation.sections, language)
+    return generation, text, report, copied
 
 
 async def adraft(
@@ -75,17 +88,20 @@ async def adraft(
     backend: Backend[Any] | str | None = None,
     model: str | None = None,
     policy: Policy | None = None,
+    profile: BusinessProfile | str | None = None,
 ) -> Draft:
-    """Draft a checked LAST reply to one complaint (async, for batches)."""
+    """Draft a checked LAST reply to one complaint (async, for batches). ``profile`` is a
+    BusinessProfile, a profile file or a shipped example's name; None keeps the wording neutral."""
     clock = _Clock()
     policy = policy or load_policy()
+    business = profile if isinstance(profile, BusinessProfile) or profile is None else load_profile(profile)
     authority = policy.authority(role)
     complaint = (
         source
         if isinstance(source, Complaint)
         else read_complaint(source, channel=channel, language=language, customer=customer, context=context)
     )
-    analysis = analyse(complaint)
+    analysis = analyse(complaint, business.kind if business else None)
     engine = backend if backend is not None and not isinstance(backend, str) else make_backend(backend, model)
     job = DraftJob(
         complaint=complaint,
@@ -93,15 +109,19 @@ async def adraft(
         role=authority.role,
         limit=authority.limit,
         currency=policy.currency,
+        policy=policy,
+        profile=business,
     )
     intake_ms = _ms(clock.started)
 
-    generation, text, report = await _attempt(engine, job, authority, policy, clock)
+    generation, text, report, copied = await _attempt(engine, job, authority, policy, clock)
     revisions, attempts = 0, generation.attempts
-    if report.verdict != "pass" and engine.name != "template":
-        # One revision round with the findings fed back; then it is the supervisor's call.
-        revised = job.model_copy(update={"revision": Revision(previous=generation.raw, findings=report.findings)})
-        generation, text, report = await _attempt(engine, revised, authority, policy, clock)
+    if (report.findings or copied) and engine.name != "template":
+        # One revision round on any finding, coaching included (a follow-up without a time, a
+        # missing step), or on copied example text; after it, it is the supervisor's call.
+        revision = Revision(previous=generation.raw, findings=report.findings, copied=copied)
+        revised = job.model_copy(update={"revision": revision})
+        generation, text, report, copied = await _attempt(engine, revised, authority, policy, clock)
         revisions, attempts = 1, attempts + generation.attempts
 
     return Draft(
@@ -111,6 +131,7 @@ async def adraft(
         channel=complaint.channel,
         category=analysis.category,
         customer_type=analysis.customer_type,
+        domain=analysis.domain,
         escalate=analysis.escalate,
         reasons=analysis.reasons,
         backend=engine.name,
@@ -122,7 +143,8 @@ async def adraft(
         timings=clock.timings(intake_ms),
         usage=generation.usage,
         guard=report,
-        status=draft_status(report.verdict, analysis.escalate),
+        copied=copied,
+        status=draft_status(report.verdict, analysis.escalate, copied),
     )
 
 

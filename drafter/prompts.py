@@ -21,9 +21,12 @@ from drafter.backends.base import Message
 from drafter.errors import ConfigError
 from drafter.guard.report import Finding
 from drafter.models import Analysis, Complaint
+from drafter.policy import Policy, load_policy
+from drafter.profile import BusinessProfile
 from drafter.resources import data_dir
+from drafter.wording import Wording, approver_role
 
-PROMPT_ID = "last-v1"
+PROMPT_ID = "last-v2"
 _FILES = ("system.j2", "user.j2", "revise.j2", "examples.yaml")
 LANGUAGE_NAMES = {"en": "English", "zh-Hans": "Simplified Chinese", "zh-Hant": "Traditional Chinese"}
 
@@ -64,10 +67,49 @@ def _render(name: str, **values: Any) -> str:
         raise ConfigError(f"prompt template {name}: {exc}") from exc
 
 
+def _example_order(examples: list[dict[str, Any]], category: str, escalate: bool) -> list[int]:
+    """Examples for this complaint: the best match on category (and on escalation), then one of
+    another kind, so the model sees how replies differ instead of one reply to copy."""
+
+    def score(i: int) -> tuple[int, int, int]:
+        ex = examples[i]
+        return (int(category in ex.get("categories", [])), int(bool(ex.get("escalate")) == escalate), -i)
+
+    ranked = sorted(range(len(examples)), key=score, reverse=True)
+    if not ranked:
+        return []
+    first = ranked[0]
+    cats = set(examples[first].get("categories", []))
+    other = next((i for i in ranked[1:] if not cats & set(examples[i].get("categories", []))), None)
+    return [first] if other is None else [first, other]
+
+
+def _facts(analysis: Analysis) -> list[str]:
+    """What the reply must repeat: references and amounts as the customer wrote them."""
+    order = [analysis.facts.order_id] if analysis.facts.order_id else []
+    out = [*analysis.facts.refs, *order, *(m.text for m in analysis.facts.amounts)]
+    out = [f for f in out if not any(f != other and f in other for other in out)]  # "A1" inside "order A1"
+    return [f for i, f in enumerate(out) if f not in out[:i]][:8]
+
+
+def _asks(analysis: Analysis) -> list[str]:
+    return [a.text for a in analysis.facts.asks][:3]
+
+
 def build_messages(
-    complaint: Complaint, analysis: Analysis, *, role: str, limit: float | None, currency: str
+    complaint: Complaint,
+    analysis: Analysis,
+    *,
+    role: str,
+    limit: float | None,
+    currency: str,
+    profile: BusinessProfile | None = None,
+    policy: Policy | None = None,
 ) -> list[Message]:
-    """System prompt, one few-shot exchange in the reply language, then the complaint as data."""
+    """A short system prompt, two few-shot exchanges chosen by category, then the complaint as data."""
+    words = Wording(complaint, profile)
+    policy = policy or load_policy()
+    safety = words.safety(analysis)
     system = _render(
         "system.j2",
         language=complaint.language,
@@ -76,23 +118,25 @@ def build_messages(
         role=role,
         limit=None if limit is None else f"{limit:g}",
         currency=currency,
+        approver=words.approver(approver_role(policy, None)),
         escalate=analysis.escalate,
         reasons=analysis.reasons,
-        customer_type=analysis.customer_type,
-        category=analysis.category,
+        manager=words.manager(),
+        contact_time=words.escalation_time(analysis),
+        safety=None if safety is None else {"who": safety[0], "step": safety[2]},
+        business=None if profile is None else {"name": profile.name, "kind": profile.kind},
     )
     messages = [Message(role="system", content=system)]
-    example = prompt_set().examples.get(complaint.language)
-    if example:
+    examples: list[dict[str, Any]] = prompt_set().examples.get(complaint.language) or []
+    for i in _example_order(examples, analysis.category, analysis.escalate):
+        example = examples[i]
         shot = _render(
             "user.j2",
             channel=example["channel"],
-            category="other",
-            escalate=False,
-            customer_name=None,
-            facts={"order_id": None, "asks_for": []},
-            order_amount=None,
-            order_currency=currency,
+            category=example["categories"][0],
+            escalate=bool(example.get("escalate")),
+            facts=[],
+            asks=[],
             complaint_text=example["complaint"],
         )
         messages.append(Message(role="user", content=shot))
@@ -102,15 +146,14 @@ def build_messages(
         channel=complaint.channel,
         category=analysis.category,
         escalate=analysis.escalate,
-        customer_name=complaint.customer_name,
-        facts=analysis.facts.model_dump(),
-        order_amount=complaint.context.order_amount,
-        order_currency=complaint.context.currency or currency,
+        facts=_facts(analysis),
+        asks=_asks(analysis),
         complaint_text=complaint.text,
     )
     messages.append(Message(role="user", content=user))
     return messages
 
 
-def revision_message(findings: list[Finding]) -> Message:
-    return Message(role="user", content=_render("revise.j2", findings=[f.model_dump() for f in findings]))
+def revision_message(findings: list[Finding], copied: list[str] | None = None) -> Message:
+    content = _render("revise.j2", findings=[f.model_dump() for f in findings], copied=copied or [])
+    return Message(role="user", content=content)

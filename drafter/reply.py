@@ -4,20 +4,19 @@ prompts/phrases/ (shared with the template backend), in the complaint's script."
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from typing import Any
 
+import hanzidentifier
 import yaml
 
 from drafter.errors import ConfigError
+from drafter.intake.config import compiled
+from drafter.intake.mail import greeting_name
 from drafter.models import Complaint, Sections
+from drafter.profile import BusinessProfile
 from drafter.resources import data_dir
-from drafter.text import converter
-
-# A short, plain noun phrase or name: the only complaint text a reply may repeat verbatim.
-SAFE_PHRASE = re.compile(r"^[\w\s\-'’·\u3400-\u9fff]{1,24}$")
-MONEYISH = re.compile(r"\d|[¥$€£元块]")
+from drafter.text import converter, is_han
 
 
 @cache
@@ -33,22 +32,82 @@ def phrase_bank(script: str) -> dict[str, Any]:
     return bank
 
 
+def phrase_bank_for(language: str) -> dict[str, Any]:
+    """The phrase bank in the reply's script: Traditional replies get every phrase converted
+    once per process (the customer's own words are never run through the converter)."""
+    if language == "en":
+        return phrase_bank("en")
+    if language == "zh-Hant":
+        return _traditional_bank()
+    return phrase_bank("zh")
+
+
+@cache
+def _traditional_bank() -> dict[str, Any]:
+    return _convert(phrase_bank("zh"))  # type: ignore[no-any-return]
+
+
+def _convert(node: Any) -> Any:
+    if isinstance(node, str):
+        return traditional(node)
+    if isinstance(node, dict):
+        return {k: _convert(v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_convert(v) for v in node]
+    return node
+
+
+def fix_script(sections: Sections, language: str) -> Sections:
+    """A Traditional reply with Simplified slips (an LLM's 们 among 們) converted with OpenCC's
+    s2twp, Taiwan phrasing included; a reply without slips is left exactly as written."""
+    if language != "zh-Hant":
+        return sections
+    values = sections.model_dump()
+    if not any(_has_simplified(v) for v in values.values()):
+        return sections
+    return Sections(**{k: _s2twp(v) if _has_simplified(v) else v for k, v in values.items()})
+
+
+def _s2twp(text: str) -> str:
+    return str(converter("s2twp").convert(text)).replace("瞭解", "了解")  # both are current in Taiwan
+
+
+def _has_simplified(text: str) -> bool:
+    return any(hanzidentifier.identify(ch) == hanzidentifier.SIMPLIFIED for ch in text if is_han(ch))
+
+
 def traditional(text: str) -> str:
     """Taiwan-standard Traditional characters (裡, 為, 吃) for zh-Hant replies."""
     return str(converter("s2tw").convert(text)).replace("瞭解", "了解")
 
 
-def assemble(sections: Sections, complaint: Complaint) -> str:
+def assemble(sections: Sections, complaint: Complaint, profile: BusinessProfile | None = None) -> str:
+    """Email: greeting (the customer's name only when it is a real one), Listen and Apologize,
+    Satisfy, Thank, sign-off (the profile's, else the neutral team). IM: the four sections."""
     zh = complaint.language != "en"
     sep = "" if zh else " "
     if complaint.channel == "im":
         return sep.join([sections.listen, sections.apologize, sections.satisfy, sections.thank])
-    bank = phrase_bank("zh" if zh else "en")
-    raw_name = (complaint.customer_name or "").strip()
-    name = raw_name if SAFE_PHRASE.match(raw_name) and not MONEYISH.search(raw_name) else None
+    lang = "zh" if zh else "en"
+    bank = phrase_bank_for(complaint.language)
+    name = greeting_name(compiled(), complaint.customer_name, complaint.language)
     greeting = bank["greeting"]["named"].format(name=name) if name else bank["greeting"]["anonymous"]
-    signoff = bank["signoff"]
-    if complaint.language == "zh-Hant":
-        greeting, signoff = traditional(greeting), traditional(signoff)
-    body = [greeting, sep.join([sections.listen, sections.apologize]), sections.satisfy, sections.thank, signoff]
+    team = (profile.say("team", lang) if profile else None) or bank["team"]
+    signoff = (profile.say("signoff", lang) if profile else None) or bank["signoff"].format(team=team)
+    contact = _contact(bank, profile, lang)
+    if complaint.language == "zh-Hant":  # the profile's wording is Simplified
+        signoff, contact = traditional(signoff), traditional(contact)
+    thank = sep.join(p for p in (sections.thank, contact) if p)
+    body = [greeting, sep.join([sections.listen, sections.apologize]), sections.satisfy, thank, signoff]
     return "\n\n".join(body)
+
+
+def _contact(bank: dict[str, Any], profile: BusinessProfile | None, lang: str) -> str:
+    """How to reach us, from the profile: only a business that said so gets a line about it."""
+    if profile is None:
+        return ""
+    contact, hours = profile.say("contact", lang), profile.say("hours", lang)
+    if not contact:
+        return ""
+    key = "with_hours" if hours else "plain"
+    return str(bank["contact"][key].format(contact=contact, hours=hours or ""))

@@ -25,6 +25,7 @@ from drafter.inputs import MAX_FINDINGS, MAX_REPLY_CHARS, MAX_SOURCE_BYTES
 from drafter.jsonl import check_value, first_error, line_id, parse_line
 from drafter.models import Draft
 from drafter.policy import Policy
+from drafter.profile import BusinessProfile
 from drafter.text import SEVERITY_RANK
 
 LineId = str | int | None
@@ -103,7 +104,7 @@ class LineError(BaseModel):
 
     @property
     def outcome(self) -> str:
-        return "unavailable" if self.kind == "unavailable" else "error"
+        return {"unavailable": "unavailable", "backend": "backend"}.get(self.kind, "error")
 
     def record(self) -> dict[str, Any]:
         out: dict[str, Any] = {"id": self.id, "error": self.error}
@@ -187,9 +188,10 @@ async def draft_request(
     role: str | None = None,
     channel: str | None = None,
     language: str | None = None,
+    profile: BusinessProfile | None = None,
 ) -> Draft:
     """Draft one complaint; ``role``, ``channel`` and ``language`` are defaults for what the
-    request leaves open."""
+    request leaves open; ``profile`` is who is replying (None: neutral wording)."""
     from drafter.pipeline import adraft
 
     return await adraft(
@@ -201,6 +203,7 @@ async def draft_request(
         role=request.role or role,
         backend=backend,
         policy=policy,
+        profile=profile,
     )
 
 

@@ -23,7 +23,15 @@ in it are never followed. ``script`` entries are consumed in order before that d
 * ``{"sleep": 2.0}`` — wait before answering (to provoke a client timeout), then answer normally;
 * ``{"content": "not json"}`` — a 200 whose message content is exactly this;
 * ``{"refusal": "I can't help with that."}`` — a 200 with ``message.refusal`` set;
-* ``{"status": 400, "body": {"error": {...}}}`` — e.g. "response_format json_schema is not supported".
+* ``{"status": 400, "body": {"error": {...}}}`` — e.g. "response_format json_schema is not supported";
+  ``LLAMA_CPP_SCHEMA_500`` is the HTTP 500 llama-cpp-python's server answers for ``json_schema``;
+* ``{"raw": "<html>…</html>", "content_type": "text/html"}`` — a 200 whose body is not a chat
+  completion (a proxy's login page);
+* ``{"copy_example": true}`` — answer with the first few-shot reply in the request, as small
+  models do.
+
+``slots=1`` makes the server work on one request at a time, like a single-slot llama.cpp server:
+others wait their turn (``max_waiting`` is how many were ever queued at once).
 """
 
 from __future__ import annotations
@@ -58,6 +66,22 @@ _AMOUNT = re.compile(
     r"|US\$|HK\$|NT\$|[$¥￥€£]",
     re.IGNORECASE,
 )
+
+
+# What llama-cpp-python 0.2.62's OpenAI-compatible server answers for response_format json_schema.
+LLAMA_CPP_SCHEMA_500: dict[str, Any] = {
+    "status": 500,
+    "body": {
+        "error": {
+            "message": "[{'type': 'literal_error', 'loc': ('body', 'response_format', 'type'), "
+            "'msg': \"Input should be 'text' or 'json_object'\", 'input': 'json_schema', "
+            "'ctx': {'expected': \"'text' or 'json_object'\"}}]",
+            "type": "internal_server_error",
+            "param": None,
+            "code": None,
+        }
+    },
+}
 
 
 def has_chinese(text: str) -> bool:
@@ -122,26 +146,26 @@ def draft(message: str) -> dict[str, str]:
             return {
                 "listen": f"了解到您反映的情況：「{about}…」，我非常理解您的心情。",
                 "apologize": "很抱歉給您帶來不便。",
-                "satisfy": "我已將此事上報門店經理，經理會在2小時內與您聯繫。"
+                "satisfy": "我已將此事轉給值班經理，經理會在2小時內與您聯繫。"
                 if escalate
                 else "我已將此事轉交主管跟進，24小時內會與您聯繫，為您安排更換或重新處理。",
-                "thank": "感謝您告訴我們，讓我們有機會改進，期待再次為您服務。",
+                "thank": "感謝您告訴我們，讓我們有機會改進。",
             }
         return {
             "listen": f"了解到您反映的情况：“{about}…”，我非常理解您的心情。",
             "apologize": "很抱歉给您带来不便。",
-            "satisfy": "我已将此事上报门店经理，经理会在2小时内与您联系。"
+            "satisfy": "我已将此事转给值班经理，经理会在2小时内与您联系。"
             if escalate
             else "我已将此事转交主管跟进，24小时内会与您联系，为您安排更换或重新处理。",
-            "thank": "感谢您告诉我们，让我们有机会改进，期待再次为您服务。",
+            "thank": "感谢您告诉我们，让我们有机会改进。",
         }
     return {
         "listen": f'I understand that "{about}..." and I can see how frustrating this has been for you.',
         "apologize": "I'm sorry for the trouble this has caused you.",
-        "satisfy": "I have passed this to our store manager, who will contact you within 2 hours."
+        "satisfy": "I have passed this to our duty manager, who will contact you within 2 hours."
         if escalate
         else "I have passed this to our team lead, who will contact you within 24 hours to arrange a replacement.",
-        "thank": "Thank you for telling us; it helps us improve, and we hope to welcome you back soon.",
+        "thank": "Thank you for telling us; it helps us improve.",
     }
 
 
@@ -159,6 +183,7 @@ class FakeOpenAI:
         host: str = "127.0.0.1",
         port: int = 0,
         verbose: bool = False,
+        slots: int | None = None,
     ) -> None:
         self.script: deque[dict[str, Any]] = deque(script or ())
         self.delay = delay
@@ -166,6 +191,9 @@ class FakeOpenAI:
         self.requests: list[dict[str, Any]] = []
         self._lock = threading.Lock()
         self._count = 0
+        self.slots = threading.BoundedSemaphore(slots) if slots else None
+        self.waiting = 0
+        self.max_waiting = 0
         self._httpd = _Server((host, port), _Handler)
         self._httpd.fake = self
         self._thread: threading.Thread | None = None
@@ -224,9 +252,11 @@ class BaseURL(str):
         return self.server.requests
 
 
-def serve(script: Script | None = None, delay: float = 0.0, port: int = 0, host: str = "127.0.0.1") -> FakeOpenAI:
+def serve(
+    script: Script | None = None, delay: float = 0.0, port: int = 0, host: str = "127.0.0.1", slots: int | None = None
+) -> FakeOpenAI:
     """``with serve(...) as base_url:`` runs a fake server on loopback for the block."""
-    return FakeOpenAI(script=script, delay=delay, host=host, port=port)
+    return FakeOpenAI(script=script, delay=delay, host=host, port=port, slots=slots)
 
 
 class _Server(ThreadingHTTPServer):
@@ -266,10 +296,29 @@ class _Handler(BaseHTTPRequestHandler):
             return
         fake = self.server.fake
         entry, number = fake.next_entry(body)
+        if fake.slots is None:
+            self._answer(fake, entry, number, body)
+            return
+        if not fake.slots.acquire(blocking=False):  # busy: queue behind the request in the slot
+            with fake._lock:
+                fake.waiting += 1
+                fake.max_waiting = max(fake.max_waiting, fake.waiting)
+            fake.slots.acquire()
+            with fake._lock:
+                fake.waiting -= 1
+        try:  # one request at a time, like a single-slot llama.cpp server
+            self._answer(fake, entry, number, body)
+        finally:
+            fake.slots.release()
+
+    def _answer(self, fake: FakeOpenAI, entry: dict[str, Any], number: int, body: dict[str, Any]) -> None:
         if entry.get("sleep"):
             time.sleep(float(entry["sleep"]))
         if fake.delay:
             time.sleep(fake.delay)
+        if "raw" in entry:
+            self._send_raw(200, str(entry["raw"]), str(entry.get("content_type", "text/html")))
+            return
         status = int(entry.get("status", 200))
         headers = {str(k): str(v) for k, v in dict(entry.get("headers") or {}).items()}
         if status != 200:
@@ -280,6 +329,9 @@ class _Handler(BaseHTTPRequestHandler):
             content, refusal = None, str(entry["refusal"])
         elif "content" in entry:
             content, refusal = str(entry["content"]), None
+        elif entry.get("copy_example"):
+            shots = [m for m in messages if m.get("role") == "assistant"]
+            content, refusal = (_text(shots[0].get("content")) if shots else "{}"), None
         else:
             content, refusal = json.dumps(draft(source_message(messages)), ensure_ascii=False), None
         prompt_tokens = sum(_tokens(_text(m.get("content"))) for m in messages)
@@ -304,6 +356,17 @@ class _Handler(BaseHTTPRequestHandler):
             },
         }
         self._send(200, completion, headers)
+
+    def _send_raw(self, status: int, text: str, content_type: str) -> None:
+        data = text.encode("utf-8")
+        try:
+            self.send_response(status)
+            self.send_header("Content-Type", content_type)
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+        except (BrokenPipeError, ConnectionResetError):
+            self.close_connection = True
 
     def _send(self, status: int, payload: Any, headers: dict[str, str] | None = None) -> None:
         data = json.dumps(payload, ensure_ascii=False).encode("utf-8")

@@ -45,6 +45,7 @@ LANGUAGE_CASES = [
     ("我在Amazon买的Kindle坏了", "zh-Hans"),
     ("我买的iPhone 15 Pro屏幕坏了", "zh-Hans"),
     ("订单2023112233还没发货", "zh-Hans"),
+    ("这是ー种权力腐败的表现，国家的资产长期被私人占用。", "zh-Hans"),  # a katakana long mark typed for 一
     # Traditional
     ("退錢", "zh-Hant"),
     ("外賣到了嗎", "zh-Hant"),

@@ -11,6 +11,7 @@ import pytest
 from fake_openai import serve
 
 from drafter.backends import make_backend
+from drafter.backends.openai_backend import DEFAULT_MAX_TOKENS
 from drafter.errors import InputError
 from drafter.guard import check
 from drafter.inputs import MAX_COMPLAINT_CHARS, MAX_FINDINGS, MAX_MESSAGE_CHARS, MAX_REPLY_CHARS
@@ -91,9 +92,9 @@ def _draft_with_fake_model(script: list[dict[str, Any]], monkeypatch: pytest.Mon
 def test_the_model_is_asked_for_a_bounded_answer(monkeypatch: pytest.MonkeyPatch) -> None:
     result, requests = _draft_with_fake_model([], monkeypatch)
     assert not isinstance(result, LineError), result
-    assert requests and all(r["max_tokens"] == 4096 for r in requests)
+    assert requests and all(r["max_tokens"] == DEFAULT_MAX_TOKENS for r in requests)
     monkeypatch.setenv("DRAFTER_MAX_TOKENS", "lots")
-    with pytest.raises(Exception, match="whole number"):
+    with pytest.raises(InputError, match="max_tokens"):
         make_backend("openai", "fake-model")
 
 

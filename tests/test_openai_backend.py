@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -24,15 +25,18 @@ import cassettes_conftest_plugin
 import httpx2
 import openai
 import pytest
-from fake_openai import draft, serve
+from fake_openai import LLAMA_CPP_SCHEMA_500, draft, serve
 from tenacity import AsyncRetrying, RetryCallState
 from vcr.serialize import serialize as vcr_serialize
 
 from drafter.backends.base import Generation, GenerationRequest, Message
 from drafter.backends.openai_backend import (
+    DEFAULT_MAX_TOKENS,
+    DEFAULT_TIMEOUT,
     JSON_OBJECT_HINT,
     OpenAIBackend,
     WaitRetryAfter,
+    forget_json_object_servers,
     retry_after_seconds,
     strict_json_schema,
 )
@@ -86,6 +90,14 @@ def _readable_cassettes(pytestconfig: pytest.Config) -> Iterator[None]:
         yield
     finally:
         manager.unregister(cassettes_conftest_plugin)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_servers() -> Iterator[None]:
+    """The json_object fallback is remembered per base URL for the process: start each test clean."""
+    forget_json_object_servers()
+    yield
+    forget_json_object_servers()
 
 
 @dataclass
@@ -200,6 +212,7 @@ def test_english_complaint_is_drafted_with_a_strict_json_schema(vcr: Any) -> Non
     (sent,) = bodies(vcr)
     assert sent["model"] == target.model
     assert sent["temperature"] == 0.2  # the request's temperature beats the backend default
+    assert sent["max_tokens"] == DEFAULT_MAX_TOKENS  # a rambling model cannot hold the slot
     response_format = sent["response_format"]
     assert response_format["type"] == "json_schema"
     assert response_format["json_schema"]["name"] == "last_reply"
@@ -274,15 +287,15 @@ def test_server_errors_until_exhausted_raise_backend_unavailable(vcr: Any) -> No
 
 
 @pytest.mark.vcr
-def test_rate_limits_until_exhausted_raise_backend_error(vcr: Any) -> None:
+def test_rate_limits_until_exhausted_raise_backend_unavailable_naming_url_and_status(vcr: Any) -> None:
     script = [{"status": 429, "headers": {"Retry-After": "0"}}] * 2
-    with server_for(vcr, script) as target, pytest.raises(BackendError) as caught:
+    with server_for(vcr, script) as target, pytest.raises(BackendUnavailable) as caught:
         run(make_backend(target, max_attempts=2), complaint_request(EN_COMPLAINT))
 
-    assert not isinstance(caught.value, BackendUnavailable)  # the server is up, we are over quota
     assert caught.value.attempts == 2
     assert caught.value.status == 429
     assert caught.value.raw is not None and "rate_limit_error" in caught.value.raw
+    assert target.base_url.rstrip("/") in caught.value.message and "HTTP status 429" in caught.value.message
 
 
 @pytest.mark.vcr
@@ -331,6 +344,17 @@ def test_invalid_output_twice_raises_invalid_output(vcr: Any) -> None:
 
 
 @pytest.mark.vcr
+def test_a_model_answering_prose_is_a_backend_error_naming_url_and_status(vcr: Any) -> None:
+    prose = "Dear customer, we are very sorry about your order and will look into it."
+    with server_for(vcr, [{"content": prose}, {"content": prose}]) as target, pytest.raises(BackendError) as caught:
+        run(make_backend(target), complaint_request(EN_COMPLAINT))
+
+    assert isinstance(caught.value, InvalidOutput)
+    assert caught.value.status == 200 and caught.value.raw == prose
+    assert target.base_url.rstrip("/") in caught.value.message and "HTTP status 200" in caught.value.message
+
+
+@pytest.mark.vcr
 def test_refusal_raises_backend_refusal(vcr: Any) -> None:
     with server_for(vcr, [{"refusal": "I can't help with that."}]) as target, pytest.raises(BackendRefusal) as caught:
         run(make_backend(target), complaint_request(EN_COMPLAINT))
@@ -359,28 +383,95 @@ def test_unsupported_json_schema_falls_back_to_json_object_and_remembers(vcr: An
     assert all(key in JSON_OBJECT_HINT for key in KEYS)
 
 
+@pytest.mark.vcr
+def test_llama_cpp_http_500_naming_response_format_falls_back_at_once(vcr: Any) -> None:
+    """llama-cpp-python answers json_schema with HTTP 500 and a validation error naming
+    response_format: that is no outage, so no retries, straight to json_object."""
+    with server_for(vcr, [LLAMA_CPP_SCHEMA_500]) as target:
+        backend = make_backend(target)
+        (generation,) = run(backend, complaint_request(EN_COMPLAINT))
+
+    assert generation.attempts == 2  # the 500, then the json_object request; no retry of the 500
+    assert [response["status"]["code"] for response in vcr.responses] == [500, 200]
+    rejected, fallback = bodies(vcr)
+    assert rejected["response_format"]["type"] == "json_schema"
+    assert fallback["response_format"] == {"type": "json_object"}
+    assert fallback["max_tokens"] == DEFAULT_MAX_TOKENS
+
+
+@pytest.mark.vcr
+def test_the_fallback_is_remembered_for_the_base_url_across_backends(vcr: Any) -> None:
+    with server_for(vcr, [LLAMA_CPP_SCHEMA_500]) as target:
+        (first,) = run(make_backend(target), complaint_request(EN_COMPLAINT))
+        later = make_backend(target)  # a new backend for the same server: a batch, an eval run
+        assert later.json_object_mode is True
+        (second,) = run(later, complaint_request(ZH_COMPLAINT))
+
+    assert (first.attempts, second.attempts) == (2, 1)
+    assert [b["response_format"]["type"] for b in bodies(vcr)] == ["json_schema", "json_object", "json_object"]
+
+
+@pytest.mark.vcr
+def test_a_200_html_page_is_a_backend_error_naming_url_and_status(vcr: Any) -> None:
+    page = "<html><body><h1>Sign in to continue</h1></body></html>"
+    with (
+        server_for(vcr, [{"raw": page, "content_type": "text/html"}]) as target,
+        pytest.raises(BackendUnavailable) as caught,
+    ):
+        run(make_backend(target), complaint_request(EN_COMPLAINT))
+
+    assert caught.value.status == 200 and caught.value.raw == page
+    assert caught.value.attempts == 1
+    assert target.base_url.rstrip("/") in caught.value.message and "HTTP 200" in caught.value.message
+    assert "text/html" in caught.value.message
+
+
+@pytest.mark.vcr
+def test_a_200_json_that_is_no_chat_completion_is_a_backend_error(vcr: Any) -> None:
+    script = [{"raw": '{"status": "ok"}', "content_type": "application/json"}]
+    with server_for(vcr, script) as target, pytest.raises(BackendUnavailable) as caught:
+        run(make_backend(target), complaint_request(EN_COMPLAINT))
+
+    assert caught.value.status == 200
+    assert target.base_url.rstrip("/") in caught.value.message
+
+
 # --- timeouts: cannot be replayed, so live against the loopback fake server ----------------
 
 
-def test_timeout_is_retried() -> None:
-    with serve([{"sleep": 1.0}]) as base_url:
+def test_default_timeout_is_sized_for_local_models() -> None:
+    backend = OpenAIBackend("fake-model", base_url="http://127.0.0.1:9/v1", api_key=FAKE_KEY)
+    assert backend.timeout == DEFAULT_TIMEOUT >= 180  # CPU drafts took 53-270 s on a 2-core machine
+    assert backend.max_tokens == DEFAULT_MAX_TOKENS
+
+
+def test_a_timeout_is_not_retried_on_a_busy_single_slot_server() -> None:
+    """A single-slot server keeps working on a request the client gave up on: a retry would queue
+    behind it. One request is sent, the error says so, and nothing waits in the server's queue."""
+    with serve([{"sleep": 1.0}, {"sleep": 1.0}], slots=1) as base_url:
         backend = OpenAIBackend("fake-model", base_url=base_url, api_key=FAKE_KEY, timeout=0.3, backoff_initial=0.01)
-        (generation,) = run(backend, complaint_request(EN_COMPLAINT))
-        assert len(base_url.requests) == 2
+        with pytest.raises(BackendUnavailable) as caught:
+            run(backend, complaint_request(EN_COMPLAINT))
+        time.sleep(0.8)  # let the abandoned request finish on the server
+        assert len(base_url.requests) == 1
+        assert base_url.server.max_waiting == 0
 
-    assert generation.attempts == 2
-
-
-def test_timeouts_until_exhausted_raise_backend_unavailable() -> None:
-    with serve([{"sleep": 1.0}] * 3) as base_url, pytest.raises(BackendUnavailable) as caught:
-        backend = OpenAIBackend(
-            "fake-model", base_url=base_url, api_key=FAKE_KEY, timeout=0.2, max_attempts=3, backoff_initial=0.01
-        )
-        run(backend, complaint_request(EN_COMPLAINT))
-
-    assert caught.value.attempts == 3
+    assert caught.value.attempts == 1
     assert caught.value.status is None
-    assert "timed out" in caught.value.message
+    assert "0.3 s" in caught.value.message and "not retried" in caught.value.message
+    assert str(base_url).rstrip("/") in caught.value.message
+
+
+def test_a_refused_connection_is_retried_then_unavailable() -> None:
+    with serve() as base_url:
+        dead = str(base_url)
+    backend = OpenAIBackend(
+        "fake-model", base_url=dead, api_key=FAKE_KEY, timeout=2, max_attempts=2, backoff_initial=0.01
+    )
+    with pytest.raises(BackendUnavailable) as caught:
+        run(backend, complaint_request(EN_COMPLAINT))
+    assert caught.value.attempts == 2
+    assert dead.rstrip("/") in caught.value.message
 
 
 # --- pieces --------------------------------------------------------------------------------

@@ -11,10 +11,9 @@ from typing import Any
 
 from drafter.backends.base import Backend
 from drafter.config import setting
-from drafter.errors import ConfigError, InputError
+from drafter.errors import InputError
 
 DEFAULT_MODEL = "gpt-4o-mini"
-DEFAULT_MAX_TOKENS = 4096  # a LAST reply is a few hundred tokens; DRAFTER_MAX_TOKENS to change
 
 Factory = Callable[[str | None], Backend[Any]]
 
@@ -26,19 +25,24 @@ def _template(model: str | None) -> Backend[Any]:
 
 
 def _openai(model: str | None) -> Backend[Any]:
-    from drafter.backends.openai_backend import OpenAIBackend
+    from drafter.backends.openai_backend import DEFAULT_MAX_TOKENS, DEFAULT_TIMEOUT, OpenAIBackend
 
     temperature = setting("temperature", None, 0.3)
-    max_tokens = str(setting("max_tokens", None, DEFAULT_MAX_TOKENS))
-    if not max_tokens.isdigit():
-        raise ConfigError(f"max_tokens (DRAFTER_MAX_TOKENS) must be a whole number, not {max_tokens!r}")
     return OpenAIBackend(
         model=setting("model", model, DEFAULT_MODEL),
         base_url=os.environ.get("OPENAI_BASE_URL") or setting("base_url"),
-        timeout=float(setting("timeout", None, 60.0)),
-        temperature=None if temperature is None else float(temperature),
-        max_tokens=int(max_tokens) or None,
+        timeout=_number("timeout", setting("timeout", None, DEFAULT_TIMEOUT)),
+        temperature=None if temperature is None else _number("temperature", temperature),
+        max_tokens=int(_number("max_tokens", setting("max_tokens", None, DEFAULT_MAX_TOKENS))),
     )
+
+
+def _number(name: str, value: object) -> float:
+    """A numeric setting from the environment or the config file; a bad one is bad input."""
+    try:
+        return float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        raise InputError(f"setting {name} must be a number, not {value!r} (DRAFTER_{name.upper()})") from None
 
 
 BACKENDS: dict[str, Factory] = {"template": _template, "openai": _openai}

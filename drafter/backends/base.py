@@ -11,8 +11,10 @@ from typing import Any, Protocol, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from drafter.guard.report import Finding
+from drafter.guard.report import Finding, GuardReport
 from drafter.models import Analysis, Complaint, Sections, Usage
+from drafter.policy import Policy
+from drafter.profile import BusinessProfile
 
 
 class Message(BaseModel):
@@ -25,6 +27,7 @@ class Revision(BaseModel):
 
     previous: str
     findings: list[Finding]
+    copied: list[str] = Field(default_factory=list)  # sections that repeat a few-shot example
 
 
 class DraftJob(BaseModel):
@@ -37,6 +40,8 @@ class DraftJob(BaseModel):
     role: str
     limit: float | None  # the drafting role's approval limit; None = unlimited
     currency: str = "CNY"
+    policy: Policy | None = None  # who approves what beyond the limit; None = the packaged policy
+    profile: BusinessProfile | None = None  # who is replying; None = neutral wording
     revision: Revision | None = None
 
 
@@ -56,6 +61,9 @@ class TemplateRequest(BaseModel):
     analysis: Analysis
     limit: float | None
     currency: str = "CNY"
+    role: str = "agent"
+    policy: Policy | None = None
+    profile: BusinessProfile | None = None
 
 
 class Generation(BaseModel):
@@ -64,6 +72,11 @@ class Generation(BaseModel):
     usage: Usage = Field(default_factory=Usage)
     attempts: int = 1
     raw: str = ""  # the backend's raw output, kept as evidence
+    # A backend that already checked the reply as sent (the template does, to leave out repeated
+    # clauses the guardrail objects to) hands over the text it checked and the report; the
+    # pipeline reuses the report only for exactly that text.
+    checked_text: str | None = None
+    checked: GuardReport | None = None
 
 
 R = TypeVar("R", bound=BaseModel)

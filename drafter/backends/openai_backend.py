@@ -3,8 +3,13 @@ Ollama, llama.cpp).
 
 The SDK's own retries are off so that one policy (tenacity: jittered exponential backoff that
 defers to ``Retry-After``) decides, counts every HTTP attempt, and turns exhaustion into our own
-error types. Output is asked for with a strict JSON schema; servers that reject ``json_schema``
-get ``json_object`` plus a reminder of the keys instead, and that choice is remembered.
+error types. Output is asked for with a strict JSON schema; a server whose error (any 4xx or 5xx:
+llama.cpp answers HTTP 500) names ``response_format`` or ``json_schema`` gets ``json_object``
+plus a reminder of the keys instead, and that choice is remembered for its base URL.
+
+Local models are slow: the default timeout is long, and a timed-out request is never retried,
+because a single-slot server is still working on it and a retry would queue behind it.
+``max_tokens`` is always sent, so a rambling model cannot hold the slot for minutes.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final
 
+import httpx2
 import openai
 from openai.types.chat import ChatCompletion, ChatCompletionMessageParam
 from openai.types.chat.completion_create_params import ResponseFormat
@@ -46,6 +52,21 @@ _UNSUPPORTED_HINTS: Final = ("response_format", "response format", "json_schema"
 
 # Local models in json_object mode sometimes wrap the object in a Markdown fence anyway.
 _FENCE: Final = re.compile(r"^\s*```(?:json)?\s*(.*?)\s*```\s*$", re.DOTALL | re.IGNORECASE)
+
+# CPU inference of a small model took 53-270 s per draft on a 2-core machine: wait that long.
+DEFAULT_TIMEOUT: Final = 300.0
+# A LAST reply is four short paragraphs; enough room for Chinese (about a token per character).
+DEFAULT_MAX_TOKENS: Final = 700
+
+# Base URLs whose server rejected json_schema, for the life of the process: every backend made
+# for the same server (a batch, an eval run, a second CLI call in one process) skips the failing call.
+_JSON_OBJECT_SERVERS: set[str] = set()
+
+
+def forget_json_object_servers() -> None:
+    """Forget which servers rejected json_schema (tests start each case from a clean slate)."""
+    _JSON_OBJECT_SERVERS.clear()
+
 
 Turn = tuple[str, str]  # (role, content); converted to SDK message params only when sent
 
@@ -129,13 +150,29 @@ class WaitRetryAfter(wait_base):
 
 
 def is_retryable(error: BaseException) -> bool:
-    """Transient failures only: timeouts, dropped connections, 429 and 5xx. Other 4xx would fail
-    the same way again."""
-    if isinstance(error, openai.APIConnectionError):  # APITimeoutError is a subclass
+    """Transient failures only: dropped connections, 429 and 5xx. Not a timeout: the server is
+    still working on that request, and a retry would stack a second one behind it on a busy
+    single-slot server. Not a 5xx that names response_format (llama.cpp's HTTP 500 for
+    json_schema): that is the fallback's business. Other 4xx would fail the same way again."""
+    if isinstance(error, openai.APITimeoutError):
+        return False
+    if isinstance(error, openai.APIConnectionError):
         return True
     if isinstance(error, openai.APIStatusError):
+        if _schema_unsupported(error):
+            return False
         return error.status_code == 429 or error.status_code >= 500
     return False
+
+
+class UnusableReply(Exception):
+    """A 200 whose body is not a chat completion (an HTML login page, a proxy's error text)."""
+
+    def __init__(self, status: int, content_type: str, body: str) -> None:
+        super().__init__(f"HTTP {status} {content_type}")
+        self.status = status
+        self.content_type = content_type
+        self.body = body
 
 
 def parse_sections(content: str) -> Sections:
@@ -205,25 +242,28 @@ class OpenAIBackend:
         model: str,
         base_url: str | None = None,
         api_key: str | None = None,
-        timeout: float = 60.0,
+        timeout: float = DEFAULT_TIMEOUT,
         temperature: float | None = 0.3,
         max_attempts: int = 4,
         backoff_initial: float = 0.5,
         backoff_max: float = 20.0,
-        max_tokens: int | None = None,
+        max_tokens: int | None = DEFAULT_MAX_TOKENS,
     ) -> None:
         if not model:
             raise ConfigError("OpenAIBackend needs a model name")
         if max_attempts < 1:
             raise ConfigError(f"max_attempts must be at least 1, not {max_attempts}")
+        if timeout <= 0:
+            raise ConfigError(f"timeout must be positive, not {timeout}")
+        if max_tokens is not None and max_tokens < 64:
+            raise ConfigError(f"max_tokens must be at least 64 for a four-part reply, not {max_tokens}")
         self.model: str | None = model
         self.temperature = temperature
-        self.max_tokens = max_tokens  # a runaway answer stops here, not after megabytes
         self.max_attempts = max_attempts
         self.backoff_initial = backoff_initial
         self.backoff_max = backoff_max
-        # Set once the server has rejected json_schema, so later calls do not pay for the 400 again.
-        self.json_object_mode = False
+        self.max_tokens = max_tokens
+        self.timeout = timeout
         # Local servers ignore the key, but the SDK refuses to start without one.
         self._client = openai.AsyncOpenAI(
             api_key=api_key or os.environ.get("OPENAI_API_KEY") or "not-needed",
@@ -231,6 +271,19 @@ class OpenAIBackend:
             timeout=timeout,
             max_retries=0,
         )
+        self.base_url = str(self._client.base_url).rstrip("/")
+
+    @property
+    def json_object_mode(self) -> bool:
+        """True once this server has rejected json_schema (remembered per base URL)."""
+        return self.base_url in _JSON_OBJECT_SERVERS
+
+    @json_object_mode.setter
+    def json_object_mode(self, value: bool) -> None:
+        if value:
+            _JSON_OBJECT_SERVERS.add(self.base_url)
+        else:
+            _JSON_OBJECT_SERVERS.discard(self.base_url)
 
     async def aclose(self) -> None:
         """Close the HTTP connection pool (call before the event loop ends)."""
@@ -239,11 +292,19 @@ class OpenAIBackend:
     def prepare(self, job: DraftJob) -> GenerationRequest:
         """The prompts in prompts/ rendered for this job; a revision round adds the first answer
         and the guardrail's findings after it."""
-        messages = build_messages(job.complaint, job.analysis, role=job.role, limit=job.limit, currency=job.currency)
+        messages = build_messages(
+            job.complaint,
+            job.analysis,
+            role=job.role,
+            limit=job.limit,
+            currency=job.currency,
+            profile=job.profile,
+            policy=job.policy,
+        )
         if job.revision is not None:
             if job.revision.previous:
                 messages.append(Message(role="assistant", content=job.revision.previous))
-            messages.append(revision_message(job.revision.findings))
+            messages.append(revision_message(job.revision.findings, job.revision.copied))
         return GenerationRequest(messages=messages)
 
     async def generate(self, request: GenerationRequest) -> Generation:
@@ -271,9 +332,10 @@ class OpenAIBackend:
                 sections = parse_sections(content)
             except ValidationError as again:
                 raise InvalidOutput(
-                    f"the model's output did not match the {request.schema_name} schema after one re-ask: "
-                    f"{describe_validation_error(again)}",
+                    f"the model at {self.base_url} answered without the {request.schema_name} JSON object even "
+                    f"after one re-ask (last HTTP status 200): {describe_validation_error(again)}",
                     attempts=tally.attempts,
+                    status=200,
                     raw=content,
                 ) from again
         return Generation(
@@ -313,19 +375,38 @@ class OpenAIBackend:
             try:
                 response = await self._create_with_retries(request, turns, json_object, tally)
             except openai.APIStatusError as error:
-                if not json_object and error.status_code in (400, 422) and _schema_unsupported(error):
-                    log.warning("%s rejected response_format json_schema; falling back to json_object", self.model)
+                if not json_object and _schema_unsupported(error):
+                    log.warning(
+                        "%s answered HTTP %d naming response_format; falling back to json_object for this server",
+                        self.base_url,
+                        error.status_code,
+                    )
                     self.json_object_mode = True
                     continue
                 raise self._status_error(error, tally) from error
-            except openai.APIConnectionError as error:
-                kind = "timed out" if isinstance(error, openai.APITimeoutError) else "could not be reached"
+            except openai.APITimeoutError as error:
                 raise BackendUnavailable(
-                    f"the model server {kind} after {tally.attempts} attempt(s)", attempts=tally.attempts
+                    f"the model server at {self.base_url} did not answer within {self.timeout:g} s "
+                    f"(not retried: the server may still be working on it; raise DRAFTER_TIMEOUT for slow models)",
+                    attempts=tally.attempts,
                 ) from error
-            except openai.APIError as error:  # e.g. a 200 whose body is not a chat completion
-                raise BackendError(
-                    f"the model server's reply was unusable: {error.message}", attempts=tally.attempts
+            except openai.APIConnectionError as error:
+                raise BackendUnavailable(
+                    f"the model server at {self.base_url} could not be reached after {tally.attempts} attempt(s)",
+                    attempts=tally.attempts,
+                ) from error
+            except UnusableReply as error:
+                raise BackendUnavailable(
+                    f"the model server at {self.base_url} answered HTTP {error.status} with a body that is not a "
+                    f"chat completion ({error.content_type or 'no content type'}): {error.body[:120]!r}",
+                    attempts=tally.attempts,
+                    status=error.status,
+                    raw=error.body,
+                ) from error
+            except openai.APIError as error:  # anything else the SDK could not make sense of
+                raise BackendUnavailable(
+                    f"the model server at {self.base_url} sent a reply that could not be used: {error.message}",
+                    attempts=tally.attempts,
                 ) from error
             tally.add_usage(response)
             return response
@@ -335,20 +416,21 @@ class OpenAIBackend:
         raw = _response_body(error)
         if status >= 500:
             return BackendUnavailable(
-                f"the model server failed with HTTP {status} after {tally.attempts} attempt(s)",
+                f"the model server at {self.base_url} failed with HTTP {status} after {tally.attempts} attempt(s)",
                 attempts=tally.attempts,
                 status=status,
                 raw=raw,
             )
         if status == 429:
-            return BackendError(
-                f"the model server kept rate-limiting (HTTP 429) after {tally.attempts} attempt(s)",
+            return BackendUnavailable(
+                f"the model server at {self.base_url} kept rate-limiting (last HTTP status 429) "
+                f"after {tally.attempts} attempt(s)",
                 attempts=tally.attempts,
                 status=status,
                 raw=raw,
             )
         return BackendError(
-            f"the model server rejected the request with HTTP {status}: {error.message}",
+            f"the model server at {self.base_url} rejected the request with HTTP {status}: {error.message}",
             attempts=tally.attempts,
             status=status,
             raw=raw,
@@ -389,13 +471,27 @@ class OpenAIBackend:
                 },
             }
         temperature = request.temperature if request.temperature is not None else self.temperature
-        return await self._client.chat.completions.create(
+        raw = await self._client.chat.completions.with_raw_response.create(
             model=self.model or "",
             messages=[_to_param(role, content) for role, content in turns],
             response_format=response_format,
             temperature=openai.omit if temperature is None else temperature,
             max_tokens=openai.omit if self.max_tokens is None else self.max_tokens,
         )
+        return _completion(raw.http_response)
+
+
+def _completion(response: httpx2.Response) -> ChatCompletion:
+    """The body of a 2xx as a chat completion, or UnusableReply: servers behind proxies answer
+    HTML login pages with 200, and some local servers answer plain text."""
+    content_type = response.headers.get("content-type", "")
+    text = response.text
+    if "json" not in content_type.lower():
+        raise UnusableReply(response.status_code, content_type, text)
+    try:
+        return ChatCompletion.model_validate_json(text)
+    except ValidationError as exc:
+        raise UnusableReply(response.status_code, content_type, text) from exc
 
 
 def _log_retry(retry_state: RetryCallState) -> None:

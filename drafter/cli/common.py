@@ -167,7 +167,7 @@ class Summary:
     def __init__(self, verb: str, labels: dict[str, str]) -> None:
         self.verb = verb
         self.labels = labels  # outcome -> "label" or "singular|plural"
-        self.always = [o for o in labels if o != "unavailable"]  # a zero count is shown, but for this one
+        self.always = [o for o in labels if o not in ("backend", "unavailable")]  # shown even at zero
         self.counts: Counter[str] = Counter()
         self.started = time.perf_counter()
 

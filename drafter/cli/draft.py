@@ -25,11 +25,12 @@ from drafter.cli.common import (
     write_record,
 )
 
-EXIT = {"ready": 0, "needs_review": 1, "error": 2, "unavailable": 3}
+EXIT = {"ready": 0, "needs_review": 1, "error": 2, "backend": 3, "unavailable": 3}
 _LABELS = {
     "ready": "ready",
     "needs_review": "need review",
     "error": "error|errors",
+    "backend": "backend error|backend errors",
     "unavailable": "backend unavailable",
 }
 
@@ -82,6 +83,12 @@ async def _draft_batch(
     "--context", "context_json", metavar="JSON", help='Order facts, e.g. \'{"order_id": "A1", "order_amount": 80}\'.'
 )
 @click.option("--policy", "policy_path", metavar="FILE", help="Policy YAML instead of the packaged default.")
+@click.option(
+    "--profile",
+    "profile_source",
+    metavar="FILE|NAME",
+    help="Business profile (YAML/TOML, or a shipped example: restaurant, ecommerce, bank, ...); DRAFTER_PROFILE.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the draft as JSON.")
 @click.option("--jsonl", "jsonl", metavar="FILE|-", help="Draft one JSON object per line (instead of FILE).")
 @click.option("--concurrency", type=click.IntRange(1, 512), default=8, show_default=True)
@@ -98,6 +105,7 @@ def draft_cmd(
     customer: str | None,
     context_json: str | None,
     policy_path: str | None,
+    profile_source: str | None,
     as_json: bool,
     jsonl: str | None,
     concurrency: int,
@@ -115,10 +123,12 @@ def draft_cmd(
     from drafter.config import setting
     from drafter.errors import InputError
     from drafter.policy import load_policy
+    from drafter.profile import load_profile
     from drafter.service import DraftRequest, cap_findings, draft_request
 
     no_file_with_jsonl(source, jsonl)
     policy = load_policy(setting("policy", policy_path))
+    profile = load_profile(setting("profile", profile_source))
     role = setting("role", role)
     if jsonl is not None:
         from drafter.inputs import count_lines
@@ -132,6 +142,7 @@ def draft_cmd(
             progress=sys.stderr.isatty(),
             concurrency=concurrency,
             policy=policy,
+            profile=profile,
             role=role,
             channel=channel,
             language=language,
@@ -154,16 +165,19 @@ def draft_cmd(
 
     async def one() -> Any:
         try:
-            return await draft_request(request, backend=engine, policy=policy)
+            return await draft_request(request, backend=engine, policy=policy, profile=profile)
         finally:
             await engine.aclose()
 
-    from drafter.errors import BackendUnavailable
+    from drafter.errors import BackendError, BackendUnavailable
 
     try:
         d = asyncio.run(one())
     except BackendUnavailable as exc:
         click.echo(f"drafter: backend unavailable after {exc.attempts} attempts: {exc.message}", err=True)
+        sys.exit(3)
+    except BackendError as exc:  # the server answered, but nothing usable: still the backend's fault
+        click.echo(f"drafter: backend error after {exc.attempts} attempts: {exc.message}", err=True)
         sys.exit(3)
     report, omitted = cap_findings(d.guard)
     d = d.model_copy(update={"guard": report})

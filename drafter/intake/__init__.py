@@ -27,7 +27,8 @@ from drafter.intake.mail import (
     strip_history,
     tidy,
 )
-from drafter.models import Analysis, Complaint, Facts, Language
+from drafter.intake.restate import restate, without_instructions
+from drafter.models import Analysis, Complaint, Domain, Facts, Language, Safety
 
 __all__ = [
     "IntakeConfig",
@@ -101,24 +102,47 @@ def read_complaint(
     )
 
 
-def analyse(complaint: Complaint) -> Analysis:
+def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
     """Read a complaint: category, whether it must go to management (the seeds' class 2) and
-    why, the customer's type (emotion / demand / mixed), and the facts a reply needs."""
+    why, the customer's type (emotion / demand / mixed), the business domain (``domain`` from a
+    business profile wins), whether it is a safety case, and the facts a reply restates."""
     c = compiled()
-    text = f"{complaint.subject}\n{complaint.text}" if complaint.subject else complaint.text
+    own = without_instructions(complaint.text, complaint.language)
+    text = f"{complaint.subject}\n{own}" if complaint.subject else own
     cues = scan(c, text)
     category = classify.category(c, cues)
-    reasons = classify.reasons(c, cues)
+    where = domain or classify.domain(c, cues)
+    found = classify.hazards(c, cues)
+    reasons = classify.reasons(c, cues, where, found)
+    if not found:  # hurt or ill by intake's wider vocabulary: still a safety case
+        found = [h for h in ("injury", "illness") if h in reasons]
+    said = restate(complaint.text, complaint.language, complaint.channel)
     facts = Facts(
         item=extract.item(c, cues, category),
         order_id=complaint.context.order_id or extract.order_id(c, text),
         what_happened=extract.what_happened(c, complaint.text),
         asks_for=extract.asks_for(c, cues),
+        story=said.story,
+        refs=said.refs,
+        asks=said.asks,
+        amounts=extract.amounts(complaint.text),
+        fragment=said.fragment,
+    )
+    safety = (
+        Safety(
+            hazards=found,
+            who=extract.who(c, complaint.text, complaint.language),
+            urgent=classify.urgent(c, cues, found),
+        )
+        if found
+        else None
     )
     return Analysis(
         category=category,
         escalate=bool(reasons),
         reasons=reasons,
         customer_type=classify.customer_type(c, cues),
+        domain=where,
+        safety=safety,
         facts=facts,
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from drafter.intake.config import CATEGORIES, Compiled, Scan
-from drafter.models import Category, CustomerType, EscalationReason
+from drafter.models import Category, CustomerType, Domain, EscalationReason, Hazard
 
 
 def category(c: Compiled, scan: Scan) -> Category:
@@ -18,12 +18,35 @@ def category(c: Compiled, scan: Scan) -> Category:
     return max(candidates, key=lambda cat: (scores[cat], -priority.index(cat)))
 
 
-def reasons(c: Compiled, scan: Scan) -> list[EscalationReason]:
-    found: set[EscalationReason] = set()
+# Where something found in the food is the seeds' class 2; a fly over a street bin is not.
+_FOOD_DOMAINS = frozenset({"restaurant", "delivery", "retail_store", "ecommerce", "hotel_travel", "airline", "other"})
+_HAZARD_REASON: dict[str, EscalationReason] = {
+    "gas": "safety",
+    "fire": "safety",
+    "electric": "safety",
+    "burn": "injury",
+    "injury": "injury",
+    "head": "injury",
+    "swallowed": "injury",
+    "allergy": "illness",
+    "poisoning": "illness",
+    "illness": "illness",
+}
+
+
+def reasons(
+    c: Compiled, scan: Scan, where: Domain = "other", found: list[Hazard] | None = None
+) -> list[EscalationReason]:
+    """The seeds' class-2 reasons; every safety hazard escalates too (a scald is an injury)."""
+    out: set[EscalationReason] = set()
     for reason, trigger in c.config.escalation.items():
         if scan.get(f"esc:{reason}") or (trigger.from_category and scan.get(f"cat:{trigger.from_category}")):
-            found.add(reason)
-    return sorted(found)
+            out.add(reason)
+    if "foreign_object" in out and where not in _FOOD_DOMAINS:
+        out.discard("foreign_object")
+    for hazard in found or ():
+        out.add(_HAZARD_REASON[hazard])
+    return sorted(out)
 
 
 def customer_type(c: Compiled, scan: Scan) -> CustomerType:
@@ -40,3 +63,39 @@ def customer_type(c: Compiled, scan: Scan) -> CustomerType:
     if emotion >= cues.mixed_min and demand >= cues.mixed_min:
         return "mixed"
     return "emotion" if emotion > demand else "demand"
+
+
+def domain(c: Compiled, scan: Scan) -> Domain:
+    """Most domain cues wins, ties by the order in intake.yaml; ``other`` when nothing points anywhere."""
+    order = list(c.config.domains)
+    scores = {d: len(scan.get(f"dom:{d}")) for d in order}
+    best = max(order, key=lambda d: (scores[d], -order.index(d)), default=None)
+    return best if best is not None and scores[best] else "other"
+
+
+# The order hazards are dealt with when several are present: what can still hurt someone first.
+HAZARD_ORDER: tuple[Hazard, ...] = (
+    "gas",
+    "fire",
+    "electric",
+    "poisoning",
+    "allergy",
+    "head",
+    "burn",
+    "injury",
+    "swallowed",
+    "illness",
+)
+_ONGOING: frozenset[Hazard] = frozenset({"gas", "fire", "electric"})
+
+
+def hazards(c: Compiled, scan: Scan) -> list[Hazard]:
+    return [h for h in HAZARD_ORDER if scan.get(f"haz:{h}")]
+
+
+def urgent(c: Compiled, scan: Scan, found: list[Hazard]) -> bool:
+    """Happening now: a live hazard (gas, fire, electricity), or a hurt person and a cue of now."""
+    if any(h in _ONGOING for h in found):
+        return True
+    serious = {"burn", "allergy", "poisoning", "head", "injury"}
+    return bool(scan.get("urgent")) and any(h in serious for h in found)

@@ -16,13 +16,15 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationErr
 
 from drafter.errors import ConfigError
 from drafter.guard.normalize import compact_key, fold, normalize
-from drafter.models import Category, EscalationReason
+from drafter.models import Category, Domain, EscalationReason, Hazard
 from drafter.resources import data_dir
 from drafter.spans import longest_of_overlapping
 from drafter.text import is_han, is_word_char, traditional_variants
 
 PREFIX = "*"  # "refund*": English prefix, no word boundary at the end (as in the rule packs)
 CATEGORIES: tuple[Category, ...] = get_args(Category)
+DOMAINS: tuple[Domain, ...] = get_args(Domain)
+HAZARDS: tuple[Hazard, ...] = get_args(Hazard)
 REASONS: tuple[EscalationReason, ...] = get_args(EscalationReason)
 
 
@@ -181,6 +183,10 @@ class IntakeConfig(BaseModel):
     negation: Negation
     customer_type: CustomerTypeCues
     asks_for: dict[str, Block]
+    domains: dict[Domain, Block] = Field(default_factory=dict)
+    hazards: dict[Hazard, Block] = Field(default_factory=dict)
+    urgent: Block | None = None
+    people: PerLanguage = Field(default_factory=PerLanguage)
     facts: FactCues
     reading: ReadingCues
 
@@ -300,6 +306,12 @@ def _compile(config: IntakeConfig) -> Compiled:
     add_block("demand", ct.demand.keywords, ct.demand.unless, ct.demand.negatable)
     for ask, b in config.asks_for.items():
         add_block(f"ask:{ask}", b.keywords, b.unless, b.negatable)
+    for domain, b in config.domains.items():
+        add_block(f"dom:{domain}", b.keywords, b.unless, b.negatable)
+    for hazard, b in config.hazards.items():
+        add_block(f"haz:{hazard}", b.keywords, b.unless, b.negatable)
+    if config.urgent is not None:
+        add_block("urgent", config.urgent.keywords, config.urgent.unless, config.urgent.negatable)
     automaton = ahocorasick_rs.AhoCorasick(list(keys))  # Rust, immutable: safe to share
 
     neg = config.negation

