@@ -49,7 +49,9 @@ def test_users_add_prints_the_token_alone_on_the_last_line_and_keeps_only_its_ha
     user = store.user_for_token(token)
     assert user is not None and (user.name, user.role) == ("dana", "supervisor")
     with store.engine.connect() as conn:
-        stored = conn.execute(select(t.users.c.token_hash).where(t.users.c.name == "dana")).scalar_one()
+        stored = conn.execute(
+            select(t.tokens.c.token_hash).join(t.users).where(t.users.c.name == "dana")
+        ).scalar_one()
     assert stored == hashlib.sha256(token.encode()).hexdigest()
     files = Path(db.removeprefix("sqlite:///")).parent.glob("cli.db*")  # the database and its WAL
     assert not any(token.encode() in f.read_bytes() for f in files)
@@ -58,12 +60,12 @@ def test_users_add_prints_the_token_alone_on_the_last_line_and_keeps_only_its_ha
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["users", "add", "x", "--role", "boss"], "Invalid value for '--role'"),
+        (["users", "add", "x", "--role", "boss"], "unknown role 'boss'"),
         (["users", "add", "agent-ann", "--role", "agent"], "already exists"),
         (["review", "show", "99"], "no draft 99"),
         (["review", "approve", "1"], "--as NAME"),
         (["review", "approve", "1", "--as", "nobody"], "no user 'nobody'"),
-        (["review", "approve", "1", "--as", "agent-ann"], "only a supervisor"),
+        (["review", "approve", "1", "--as", "agent-ann"], "only a reviewer (supervisor, store_manager, executive)"),
         (["review", "reject", "1", "--as", "sup-0"], "Missing option '--reason'"),
         (["review", "approve", "1", "--as", "sup-0", "--edit", "/no/such/file"], "no such file"),
     ],
@@ -93,7 +95,7 @@ def test_list_and_show(store: Store, db: str) -> None:
     assert [line.split()[0] for line in listed.stdout.splitlines()] == [str(blocked), str(flagged)]
     shown = run("review", "show", str(flagged), "--db", db)
     assert shown.exit_code == 0
-    assert "⟦赔您500元⟧" in shown.stdout and "compensation.over_limit" in shown.stdout and "王先生" in shown.stdout
+    assert "⟦赔您100元⟧" in shown.stdout and "compensation.over_limit" in shown.stdout and "王先生" in shown.stdout
     as_json = run("review", "show", str(flagged), "--db", db, "--json")
     assert '"status": "needs_review"' in as_json.stdout
 

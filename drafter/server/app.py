@@ -5,9 +5,10 @@ store's connection pool, the policy and the drafting backend, so replicas can sh
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
@@ -20,6 +21,9 @@ from drafter.backends.base import AnyBackend
 from drafter.errors import DrafterError, InputError
 from drafter.policy import Policy
 from drafter.store import Conflict, Forbidden, NotFound, Store
+
+if TYPE_CHECKING:
+    from drafter.handoff import WebhookConfig
 
 # No scripts at all; styles only from our own stylesheet; forms post only to us; no framing.
 CSP = (
@@ -66,19 +70,38 @@ def _warm_up(policy: Policy) -> None:
 @asynccontextmanager
 async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     await run_in_threadpool(_warm_up, app.state.policy)
-    yield
+    webhook: WebhookConfig | None = app.state.webhook
+    if webhook is None:
+        yield
+        return
+    from drafter.handoff import Deliverer
+
+    deliverer = Deliverer(app.state.store, webhook)
+    app.state.deliverer = deliverer
+    task = asyncio.create_task(deliverer.run())
+    try:
+        yield
+    finally:
+        task.cancel()
+        await asyncio.gather(task, return_exceptions=True)
+        await deliverer.aclose()
 
 
 def _error(status: int, message: str, **extra: Any) -> JSONResponse:
     return JSONResponse({"detail": message, **extra}, status_code=status)
 
 
-def create_app(store: Store, *, policy: Policy | None = None, backend: AnyBackend | None = None) -> FastAPI:
-    """The app over an open store; ``policy`` and ``backend`` default to the configured ones."""
+def create_app(
+    store: Store,
+    *,
+    policy: Policy | None = None,
+    backend: AnyBackend | None = None,
+    webhook: WebhookConfig | None = None,
+) -> FastAPI:
+    """The app over an open store; ``policy`` defaults to the store's, ``backend`` to the
+    configured one. With ``webhook``, decisions are handed off to it (drafter.handoff)."""
     from drafter.backends import make_backend
-    from drafter.config import setting
-    from drafter.policy import load_policy
-    from drafter.server import api, web
+    from drafter.server import api, review_api, users_api, web
 
     app = FastAPI(
         title="drafter",
@@ -87,8 +110,10 @@ def create_app(store: Store, *, policy: Policy | None = None, backend: AnyBacken
         lifespan=_lifespan,
     )
     app.state.store = store
-    app.state.policy = policy or load_policy(setting("policy"))
+    app.state.policy = policy or store.policy
     app.state.backend = backend or make_backend()
+    app.state.webhook = webhook
+    app.state.deliverer = None
     app.add_middleware(SecurityHeaders)
 
     @app.exception_handler(NotFound)
@@ -101,7 +126,7 @@ def create_app(store: Store, *, policy: Policy | None = None, backend: AnyBacken
 
     @app.exception_handler(Forbidden)
     async def _forbidden(_: Request, exc: Forbidden) -> JSONResponse:
-        return _error(403, exc.message)
+        return _error(403, exc.message, **exc.evidence)
 
     @app.exception_handler(InputError)
     async def _bad_input(_: Request, exc: InputError) -> JSONResponse:
@@ -118,5 +143,7 @@ def create_app(store: Store, *, policy: Policy | None = None, backend: AnyBacken
         return response
 
     app.include_router(api.router)
+    app.include_router(review_api.router)
+    app.include_router(users_api.router)
     app.include_router(web.router)
     return app

@@ -31,7 +31,7 @@ from drafter.store import Store
 
 PG_URL = os.environ.get("DRAFTER_TEST_POSTGRES_URL")
 MARKER = "REPLY:"
-RISKY = "我们会赔您500元。"  # compensation beyond an agent's (and a supervisor's) limit: flag
+RISKY = "我们会赔您100元。"  # compensation beyond an agent's limit, within a supervisor's: flag
 BLOCKED = "这不是我们的事。"  # a forbidden phrase: block
 
 
