@@ -10,8 +10,9 @@ mean 18:00; "morning" / 上午 alone means noon.
 
 Hand-written on purpose: the grammar of promised times is small, and a general date parser
 (dateparser's ``search_dates``) read "We" as a date and missed 明天上午10点前 and 24小時內.
-Text is folded first (full-width forms, case, Traditional -> Simplified; same length), so one
-pattern set covers en, zh-Hans and zh-Hant, and spans map back to the original text."""
+Text is folded first (full-width forms, case, dashes to spaces, Traditional -> Simplified; same
+length), so one pattern set covers en, zh-Hans and zh-Hant, and spans map back to the original
+text."""
 
 from __future__ import annotations
 
@@ -91,7 +92,7 @@ _UNITS = {
 _EN_UNIT = r"(?P<unit>min(?:ute)?s?|h(?:ou)?rs?|h|hours?|(?:business|working) days?|days?|weeks?)"
 _EN_DURATION = re.compile(
     rf"\b(?:within|in|no later than|not later than)\s+(?:the\s+next\s+|the\s+|about\s+)?"
-    rf"(?:(?P<low>{_EN_NUM})\s*(?:-|to|–)\s*)?(?P<n>{_EN_NUM}|half an?)\s*{_EN_UNIT}\b"
+    rf"(?:(?P<low>{_EN_NUM})(?:\s*(?:-|to|–)\s*|\s+))?(?P<n>{_EN_NUM}|half an?)\s*{_EN_UNIT}\b"
     rf"|\b(?P<n2>{_EN_NUM})\s*{_EN_UNIT.replace('unit', 'unit2')}\s+from now\b"
 )
 _ZH_UNIT = r"(?P<unit>小时|钟头|分钟|分|个?工作日|个?工作天|天|日|周|星期|礼拜)"

@@ -26,7 +26,7 @@ from drafter.jsonl import first_error
 from drafter.server.auth import StoreDep
 from drafter.server.common import decision_made
 from drafter.store import Conflict, Filters, Forbidden, NotFound, Store
-from drafter.store.authority import is_reviewer, reviewer_roles, roles_within
+from drafter.store.authority import article, is_reviewer, reviewer_roles, roles_within
 from drafter.store.changes import text_diff
 from drafter.store.listing import SORTS
 from drafter.store.records import Session
@@ -74,6 +74,7 @@ def _env() -> Environment:
     env.filters["when"] = when
     env.filters["ago"] = ago
     env.filters["diff"] = lambda change: _diff_html(change.before, change.after)
+    env.filters["a_role"] = lambda role: article(str(role).replace("_", " "))
     return env
 
 

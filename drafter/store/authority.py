@@ -47,6 +47,11 @@ def roles_within(policy: Policy, reviewer: str) -> list[str]:
     return [role for role in policy.roles if may_approve(policy, reviewer, role)]
 
 
+def article(role: str) -> str:
+    """ "a supervisor", "an executive": for messages that name a role."""
+    return f"{'an' if role[:1].lower() in 'aeiou' else 'a'} {role}"
+
+
 def required_role(text: str, *, context: Any, language: str | None, policy: Policy) -> str | None:
     """The lowest reviewer role allowed to approve ``text``; None if no role in the policy may."""
     for role in reviewer_roles(policy):

@@ -10,7 +10,8 @@ from typing import Any, Literal
 
 from drafter.store.records import Change
 
-_TOKENS = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]|\w+|\s+|[^\w\s]", re.UNICODE)
+_HAN = "\u3400-\u9fff\uf900-\ufaff"
+_TOKENS = re.compile(rf"[{_HAN}]|[^\W{_HAN}]+|\s+|[^\w\s]")
 Op = Literal["=", "-", "+"]
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from drafter.errors import InputError
 from drafter.guard import check
 from drafter.policy import Policy
-from drafter.store.authority import COMPENSATION, is_reviewer, required_role, reviewer_roles
+from drafter.store.authority import COMPENSATION, article, is_reviewer, required_role, reviewer_roles
 from drafter.store.errors import Conflict, Forbidden, changed_since_read, not_awaiting_review
 from drafter.store.records import Decision, DraftRecord, User
 from drafter.store.store import Store
@@ -42,7 +42,7 @@ def decide(
     webhook_url: str | None = None,
 ) -> DraftRecord:
     if not is_reviewer(policy, reviewer.role):
-        raise Forbidden(f"a {reviewer.role} cannot review drafts (reviewers: {', '.join(reviewer_roles(policy))})")
+        raise Forbidden(f"{article(reviewer.role)} cannot review drafts (reviewers: {', '.join(reviewer_roles(policy))})")
     if decision not in ("approve", "reject"):
         raise InputError(f"unknown decision {decision!r} (use approve or reject)")
     record = store.get(draft_id)
@@ -125,7 +125,7 @@ def _refuse(
             required_role=None,
         )
     raise Forbidden(
-        f"approving {what} needs a {needed}: it promises compensation beyond the {reviewer.role} approval limit "
-        f"({shown}); the draft stays queued for a {needed}",
+        f"approving {what} needs {article(needed)}: it promises compensation beyond the {reviewer.role} approval "
+        f"limit ({shown}); the draft stays queued for {article(needed)}",
         required_role=needed,
     )
