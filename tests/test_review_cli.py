@@ -49,9 +49,7 @@ def test_users_add_prints_the_token_alone_on_the_last_line_and_keeps_only_its_ha
     user = store.user_for_token(token)
     assert user is not None and (user.name, user.role) == ("dana", "supervisor")
     with store.engine.connect() as conn:
-        stored = conn.execute(
-            select(t.tokens.c.token_hash).join(t.users).where(t.users.c.name == "dana")
-        ).scalar_one()
+        stored = conn.execute(select(t.tokens.c.token_hash).join(t.users).where(t.users.c.name == "dana")).scalar_one()
     assert stored == hashlib.sha256(token.encode()).hexdigest()
     files = Path(db.removeprefix("sqlite:///")).parent.glob("cli.db*")  # the database and its WAL
     assert not any(token.encode() in f.read_bytes() for f in files)
