@@ -22,7 +22,7 @@ from datetime import timedelta
 from urllib.parse import urlsplit
 
 import httpx
-from tenacity import AsyncRetrying, retry_if_exception_type, stop_after_attempt, wait_exponential_jitter
+from tenacity import AsyncRetrying, retry_if_exception_type, stop_after_attempt, wait_exponential, wait_random
 
 from drafter.config import setting
 from drafter.errors import ConfigError, InputError
@@ -147,7 +147,8 @@ class Deliverer:
         }
         retrying = AsyncRetrying(
             stop=stop_after_attempt(left),
-            wait=wait_exponential_jitter(initial=config.initial_wait, max=config.max_wait, jitter=config.initial_wait),
+            wait=wait_exponential(multiplier=config.initial_wait, max=config.max_wait)
+            + wait_random(0, config.initial_wait),
             retry=retry_if_exception_type(_Retry),
             reraise=True,
         )

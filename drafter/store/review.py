@@ -42,7 +42,9 @@ def decide(
     webhook_url: str | None = None,
 ) -> DraftRecord:
     if not is_reviewer(policy, reviewer.role):
-        raise Forbidden(f"{article(reviewer.role)} cannot review drafts (reviewers: {', '.join(reviewer_roles(policy))})")
+        raise Forbidden(
+            f"{article(reviewer.role)} cannot review drafts (reviewers: {', '.join(reviewer_roles(policy))})"
+        )
     if decision not in ("approve", "reject"):
         raise InputError(f"unknown decision {decision!r} (use approve or reject)")
     record = store.get(draft_id)
