@@ -108,6 +108,7 @@ def test_a_supervisor_is_refused_5000_and_an_executive_approves_it(browser: Any,
         log_in(page, server.url, scene.tokens.supervisor)
         expect(page.locator(f"tr[data-draft-id='{scene.order}']")).to_be_visible()
         expect(page.locator(f"tr[data-draft-id='{scene.big}']")).to_have_count(0)  # not for a supervisor
+        page.click("details.more summary")  # the filters fold away until asked for
         page.select_option("#required_role", "any")
         page.click("form.filters button[type=submit]")
         row = page.locator(f"tr[data-draft-id='{scene.big}']")
