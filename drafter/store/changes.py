@@ -13,6 +13,7 @@ from drafter.store.records import Change
 _HAN = "\u3400-\u9fff\uf900-\ufaff"
 _TOKENS = re.compile(rf"[{_HAN}]|[^\W{_HAN}]+|\s+|[^\w\s]")
 Op = Literal["=", "-", "+"]
+SHORT = 40  # a value this short (a status, a role) reads best as before -> after
 
 
 def text_diff(before: str, after: str) -> list[tuple[Op, str]]:
@@ -44,6 +45,7 @@ def changes(before: dict[str, Any] | None, after: dict[str, Any] | None) -> list
         old, new = before.get(key), after.get(key)
         if old == new:
             continue
-        diff = text_diff(old, new) if isinstance(old, str) and isinstance(new, str) else None
+        texts = isinstance(old, str) and isinstance(new, str)
+        diff = text_diff(old, new) if texts and max(len(old), len(new)) > SHORT else None
         found.append(Change(field=key, before=old, after=new, diff=diff))
     return found
