@@ -45,7 +45,8 @@ def changes(before: dict[str, Any] | None, after: dict[str, Any] | None) -> list
         old, new = before.get(key), after.get(key)
         if old == new:
             continue
-        texts = isinstance(old, str) and isinstance(new, str)
-        diff = text_diff(old, new) if texts and max(len(old), len(new)) > SHORT else None
+        diff = None
+        if isinstance(old, str) and isinstance(new, str) and max(len(old), len(new)) > SHORT:
+            diff = text_diff(old, new)
         found.append(Change(field=key, before=old, after=new, diff=diff))
     return found
