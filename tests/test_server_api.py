@@ -139,7 +139,7 @@ def _queued(client: TestClient, tokens: Tokens, complaint: str) -> dict[str, Any
 def test_approve_with_an_edit_is_rechecked_and_the_agent_sees_the_outcome(client: TestClient, tokens: Tokens) -> None:
     draft = _queued(client, tokens, "汤是凉的。REPLY: " + RISKY)
     assert draft["version"] == 1 and draft["findings"][0]["rule"] == "compensation.over_limit"
-    edited = "了解到您的汤是凉的。非常抱歉。我们会赔您300元。谢谢您的反馈。"
+    edited = "了解到您的汤是凉的。非常抱歉。我们会赔您150元。谢谢您的反馈。"
     response = client.post(
         f"/v1/drafts/{draft['id']}/review",
         json={"decision": "approve", "text": edited, "version": 1},
@@ -148,7 +148,8 @@ def test_approve_with_an_edit_is_rechecked_and_the_agent_sees_the_outcome(client
     assert response.status_code == 200
     review = response.json()["review"]
     assert review["edited"] and review["text"] == edited
-    assert review["verdict"] == "flag" and review["findings"][0]["rule"] == "compensation.over_limit"  # 300 > 200
+    assert review["verdict"] == "pass"  # 150 is within a supervisor's 200
+    assert not [f for f in review["findings"] if f["category"] == "unauthorized_compensation"]
     seen = client.get(f"/v1/drafts/{draft['id']}", headers=bearer(tokens.agent)).json()
     assert seen["status"] == "approved" and seen["version"] == 2 and seen["review"]["reviewer"] == "sup-0"
     mine = client.get("/v1/drafts?status=approved", headers=bearer(tokens.agent)).json()["items"]
@@ -156,6 +157,8 @@ def test_approve_with_an_edit_is_rechecked_and_the_agent_sees_the_outcome(client
     log = client.get(f"/v1/drafts/{draft['id']}/audit", headers=bearer(tokens.supervisor)).json()["items"]
     assert [e["action"] for e in log] == ["draft.submit", "draft.approve"]
     assert log[1]["before"]["text"] == draft["text"] and log[1]["after"]["text"] == edited
+    text_change = next(c for c in log[1]["changes"] if c["field"] == "text")
+    assert ["+", "150"] in text_change["diff"] and ["-", "100"] in text_change["diff"]
 
 
 def test_a_stale_version_or_a_second_decision_gets_409(client: TestClient, tokens: Tokens) -> None:

@@ -127,7 +127,7 @@ def test_an_in_memory_store_is_refused(url: str) -> None:
 def test_tokens_are_stored_hashed_and_resolve_to_their_user(store: Store) -> None:
     user, token = store.add_user("carol", "supervisor")
     with store.engine.connect() as conn:
-        stored = conn.execute(select(t.users.c.token_hash).where(t.users.c.id == user.id)).scalar_one()
+        stored = conn.execute(select(t.tokens.c.token_hash).where(t.tokens.c.user_id == user.id)).scalar_one()
     assert stored == hashlib.sha256(token.encode()).hexdigest() and token not in stored
     assert store.user_for_token(token) == user
     assert store.user_for_token(token + "x") is None
@@ -310,8 +310,10 @@ def test_an_edit_is_checked_again_under_the_reviewers_limit(store: Store) -> Non
 
 
 def test_sessions_live_in_the_store_and_expire(store: Store) -> None:
-    sup = store.user_by_name("sup-0")
-    cookie, session = store.create_session(sup, timedelta(hours=1))
+    sup, token = store.add_user("sessions-sup", "supervisor")
+    found_token = store.resolve_token(token)
+    assert found_token is not None
+    cookie, session = store.create_session(sup, timedelta(hours=1), token_id=found_token[1])
     found = store.session(cookie)
     assert found and found.user == sup and found.csrf_token == session.csrf_token
     assert store.session(cookie + "x") is None and store.session(None) is None

@@ -9,17 +9,18 @@ import json
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Header, HTTPException, Path, Query, Request, Response
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel
 from starlette.concurrency import run_in_threadpool
 
 from drafter.errors import InputError
 from drafter.inputs import decode_text
-from drafter.jsonl import check_value, line_id, load_json, no_surrogates
+from drafter.jsonl import check_value, line_id, load_json
 from drafter.policy import Policy
-from drafter.server.auth import CurrentUser, StoreDep, Supervisor
+from drafter.server.auth import CurrentUser, PolicyDep, StoreDep
+from drafter.server.common import visible
 from drafter.service import CheckRequest, DraftRequest, LineError, check_line, draft_or_error, parse_draft
-from drafter.store import AuditEntry, DraftRecord, NotFound, QueueItem, User
-from drafter.store.review import decide
+from drafter.store import DraftRecord, QueueItem, User
+from drafter.store.authority import is_reviewer
 
 router = APIRouter()
 
@@ -31,29 +32,6 @@ Offset = Annotated[int, Query(ge=0, le=10**9)]
 
 class Items(BaseModel):
     items: list[QueueItem]
-
-
-class AuditItems(BaseModel):
-    items: list[AuditEntry]
-
-
-class ReviewIn(BaseModel):
-    """A supervisor's decision. ``version`` (from GET) makes a stale decision fail with 409."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    decision: Literal["approve", "reject"]
-    text: Annotated[
-        str | None, Field(None, max_length=20_000, description="the edited reply (approve only)"), no_surrogates
-    ]
-    reason: Annotated[
-        str | None,
-        Field(
-            None, max_length=2_000, description="why: required to reject, and to approve a reply the guardrails block"
-        ),
-        no_surrogates,
-    ]
-    version: int | None = Field(None, ge=1, description="the draft version the decision was made on")
 
 
 def _contract(obj: dict[str, Any], status: int = 200, headers: dict[str, str] | None = None) -> Response:
@@ -220,60 +198,21 @@ async def submit_draft(
     return _contract(submission.response, 201)
 
 
-@router.get("/v1/queue", tags=["review"], response_model=Items)
-def queue(user: Supervisor, store: StoreDep, limit: Limit = 100, offset: Offset = 0) -> Items:
-    """Drafts awaiting review, most severe and oldest first."""
-    return Items(items=store.queue(limit=limit, offset=offset))
-
-
 @router.get("/v1/drafts", tags=["drafts"], response_model=Items)
 def list_drafts(
     user: CurrentUser,
     store: StoreDep,
+    policy: PolicyDep,
     status: Literal["ready", "needs_review", "approved", "rejected"] | None = None,
     limit: Limit = 100,
     offset: Offset = 0,
 ) -> Items:
-    """Recorded drafts, newest first: an agent's own, or everyone's for a supervisor."""
-    mine = None if user.role == "supervisor" else user.id
+    """Recorded drafts, newest first: an agent's own, or everyone's for a reviewer."""
+    mine = None if is_reviewer(policy, user.role) else user.id
     return Items(items=store.drafts(submitted_by=mine, status=status, limit=limit, offset=offset))
 
 
-def _visible(store: Any, draft_id: int, user: User) -> DraftRecord:
-    record: DraftRecord = store.get(draft_id)
-    if user.role != "supervisor" and record.submitted_by_id != user.id:
-        raise NotFound(f"no draft {draft_id}")  # an agent sees its own drafts only; others do not exist
-    return record
-
-
 @router.get("/v1/drafts/{draft_id}", tags=["drafts"], response_model=DraftRecord)
-def get_draft(draft_id: DraftId, user: CurrentUser, store: StoreDep) -> DraftRecord:
+def get_draft(draft_id: DraftId, user: CurrentUser, store: StoreDep, policy: PolicyDep) -> DraftRecord:
     """One draft with its complaint, findings and, once decided, the decision."""
-    return _visible(store, draft_id, user)
-
-
-@router.post(
-    "/v1/drafts/{draft_id}/review",
-    tags=["review"],
-    response_model=DraftRecord,
-    responses={403: {}, 404: {}, 409: {"description": "stale version, or already decided"}, 422: {}},
-)
-def review(draft_id: DraftId, body: ReviewIn, request: Request, user: Supervisor, store: StoreDep) -> DraftRecord:
-    """Approve (optionally with an edited reply, re-checked by the guardrails) or reject."""
-    return decide(
-        store,
-        draft_id,
-        reviewer=user,
-        decision=body.decision,
-        policy=_policy(request),
-        text=body.text,
-        reason=body.reason,
-        version=body.version,
-    )
-
-
-@router.get("/v1/drafts/{draft_id}/audit", tags=["review"], response_model=AuditItems)
-def audit(draft_id: DraftId, user: Supervisor, store: StoreDep) -> AuditItems:
-    """Every recorded action on one draft, oldest first."""
-    store.get(draft_id)
-    return AuditItems(items=store.audit(entity="draft", entity_id=draft_id))
+    return visible(store, draft_id, user, policy)

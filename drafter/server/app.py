@@ -5,13 +5,14 @@ store's connection pool, the policy and the drafting backend, so replicas can sh
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import hashlib
 import logging
 import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
@@ -28,6 +29,9 @@ from drafter.policy import Policy
 from drafter.store import Conflict, Forbidden, NotFound, Store
 
 log = logging.getLogger("drafter.server")
+
+if TYPE_CHECKING:
+    from drafter.handoff import WebhookConfig
 
 # No scripts at all; styles only from our own stylesheet; forms post only to us; no framing.
 CSP = (
@@ -148,7 +152,21 @@ def _warm_up(policy: Policy) -> None:
 @asynccontextmanager
 async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     await run_in_threadpool(_warm_up, app.state.policy)
-    yield
+    webhook: WebhookConfig | None = app.state.webhook
+    if webhook is None:
+        yield
+        return
+    from drafter.handoff import Deliverer
+
+    deliverer = Deliverer(app.state.store, webhook)
+    app.state.deliverer = deliverer
+    task = asyncio.create_task(deliverer.run())
+    try:
+        yield
+    finally:
+        task.cancel()
+        await asyncio.gather(task, return_exceptions=True)
+        await deliverer.aclose()
 
 
 def _printable(value: Any) -> Any:
@@ -167,14 +185,18 @@ def _error(status: int, message: Any, **extra: Any) -> JSONResponse:
 
 
 def create_app(
-    store: Store, *, policy: Policy | None = None, backend: AnyBackend | None = None, docs: bool = False
+    store: Store,
+    *,
+    policy: Policy | None = None,
+    backend: AnyBackend | None = None,
+    webhook: WebhookConfig | None = None,
+    docs: bool = False,
 ) -> FastAPI:
-    """The app over an open store; ``policy`` and ``backend`` default to the configured ones.
+    """The app over an open store; ``policy`` defaults to the store's, ``backend`` to the
+    configured one. With ``webhook``, decisions are handed off to it (drafter.handoff);
     ``docs`` serves Swagger UI at /docs and ReDoc at /redoc (scripts from a CDN)."""
     from drafter.backends import make_backend
-    from drafter.config import setting
-    from drafter.policy import load_policy
-    from drafter.server import api, web
+    from drafter.server import api, review_api, users_api, web
 
     app = FastAPI(
         title="drafter",
@@ -185,8 +207,10 @@ def create_app(
         redoc_url=None,
     )
     app.state.store = store
-    app.state.policy = policy or load_policy(setting("policy"))
+    app.state.policy = policy or store.policy
     app.state.backend = backend or make_backend()
+    app.state.webhook = webhook
+    app.state.deliverer = None
     app.add_middleware(BodyLimit)
     app.add_middleware(SecurityHeaders)
 
@@ -200,7 +224,7 @@ def create_app(
 
     @app.exception_handler(Forbidden)
     async def _forbidden(_: Request, exc: Forbidden) -> JSONResponse:
-        return _error(403, exc.message)
+        return _error(403, exc.message, **exc.evidence)
 
     @app.exception_handler(InputError)
     async def _bad_input(_: Request, exc: InputError) -> JSONResponse:
@@ -232,6 +256,8 @@ def create_app(
         return _error(500, f"internal error ({type(exc).__name__}); the server log has the details")
 
     app.include_router(api.router)
+    app.include_router(review_api.router)
+    app.include_router(users_api.router)
     app.include_router(web.router)
     if docs:
         _add_docs(app)

@@ -57,6 +57,12 @@ def _tune_sqlite(engine: Engine) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE) else "BEGIN")
 
 
+def _sqlite_foreign_keys(conn: Connection, *, on: bool) -> None:
+    """Outside any transaction (SQLite ignores the pragma inside one): on the driver connection,
+    which runs in autocommit mode (isolation_level None), so SQLAlchemy begins nothing here."""
+    conn.connection.driver_connection.execute(f"PRAGMA foreign_keys={'ON' if on else 'OFF'}")  # type: ignore[union-attr]
+
+
 def _alembic_config(connection: Connection) -> Any:
     from alembic.config import Config
 
@@ -104,10 +110,18 @@ def migrate(engine: Engine) -> None:
                 with engine.connect() as conn:
                     if current_revision(conn) == head:
                         return
-                with engine.connect().execution_options(**{WRITE: True}) as conn, conn.begin():
-                    if conn.dialect.name == "postgresql":
-                        conn.execute(text("SELECT pg_advisory_xact_lock(7251983)"))
-                    if current_revision(conn) != head:
-                        command.upgrade(_alembic_config(conn), "head")
+                with engine.connect().execution_options(**{WRITE: True}) as conn:
+                    sqlite = conn.dialect.name == "sqlite"
+                    if sqlite:  # SQLite rebuilds tables to alter them: no cascading checks meanwhile
+                        _sqlite_foreign_keys(conn, on=False)
+                    try:
+                        with conn.begin():
+                            if not sqlite:
+                                conn.execute(text("SELECT pg_advisory_xact_lock(7251983)"))
+                            if current_revision(conn) != head:
+                                command.upgrade(_alembic_config(conn), "head")
+                    finally:
+                        if sqlite:
+                            _sqlite_foreign_keys(conn, on=True)
     except OperationalError as exc:
         raise ConfigError(f"cannot open the review store: {exc.orig}") from exc

@@ -9,15 +9,43 @@ from pydantic import BaseModel, Field
 
 from drafter.guard.report import Finding
 
-Role = Literal["agent", "supervisor"]
 Status = Literal["ready", "needs_review", "approved", "rejected"]
 Decision = Literal["approve", "reject"]
 
 
 class User(BaseModel):
+    """Who is acting: ``role`` is one of the policy's roles (its approval limit applies)."""
+
     id: int
     name: str
-    role: Role
+    role: str
+    admin: bool = False
+
+
+class UserInfo(User):
+    """A user as an administrator sees it (never a token)."""
+
+    created_at: datetime
+    disabled: bool
+    tokens: int = Field(description="live tokens (not revoked, not expired)")
+    token_expires_at: datetime | None = Field(description="when the newest live token expires, if it does")
+
+
+class FollowUp(BaseModel):
+    """A time the reply promises ("within 24 hours", "明天上午10点前"), as a UTC deadline."""
+
+    due: datetime
+    phrase: str = Field(description="the words that promised it")
+    overdue: bool = Field(description="due has passed and the follow-up is not marked done")
+    done_at: datetime | None
+    done_by: str | None
+
+
+class Claim(BaseModel):
+    """A reviewer working on the draft: nobody else may decide it until it is released or expires."""
+
+    by: str
+    expires_at: datetime
 
 
 class Complaint(BaseModel):
@@ -62,7 +90,12 @@ class CaseRecord(BaseModel):
 class QueueItem(BaseModel):
     id: int
     status: Status
-    verdict: str
+    verdict: str = Field(description="the guardrail's verdict on the reply as drafted")
+    final_verdict: str | None = Field(description="once approved: the verdict on the reply as approved")
+    override: bool = Field(description="approved although the guardrails block it")
+    decision: Decision | None
+    reviewer: str | None
+    decided_at: datetime | None
     escalate: bool
     created_at: datetime
     severity: str | None
@@ -76,6 +109,28 @@ class QueueItem(BaseModel):
     version: int
     findings: int
     excerpt: str = Field(description="the start of the complaint")
+    order_id: str | None
+    required_role: str | None = Field(description="the lowest role allowed to approve the reply")
+    follow_up: FollowUp | None
+    claim: Claim | None
+
+
+class HistoryItem(QueueItem):
+    """A decided draft: the decision, who made it, and the final text with its own findings."""
+
+    review: Review
+
+
+class Page(BaseModel):
+    """One page of a listing; pass ``next_cursor`` back as ``cursor`` for the next one."""
+
+    items: list[QueueItem]
+    next_cursor: str | None
+
+
+class HistoryPage(BaseModel):
+    items: list[HistoryItem]
+    next_cursor: str | None
 
 
 class DraftRecord(BaseModel):
@@ -93,7 +148,10 @@ class DraftRecord(BaseModel):
     submitted_by_id: int
     input_id: str | int | None
     idempotency_key: str | None
-    role: str
+    role: str = Field(description="the role whose approval limit applied when drafting")
+    required_role: str | None = Field(description="the lowest role allowed to approve the reply")
+    follow_up: FollowUp | None
+    claim: Claim | None
     complaint: Complaint
     text: str = Field(description="the reply as drafted")
     findings: list[Finding] = Field(description="the guardrail's findings on the drafted reply")
@@ -112,6 +170,15 @@ class Submission(BaseModel):
     response: dict[str, Any]
 
 
+class Change(BaseModel):
+    """One field an action changed; for text, ``diff`` is its pieces: ["=", kept], ["-", removed], ["+", added]."""
+
+    field: str
+    before: Any
+    after: Any
+    diff: list[tuple[Literal["=", "-", "+"], str]] | None = None
+
+
 class AuditEntry(BaseModel):
     id: int
     at: datetime
@@ -121,6 +188,7 @@ class AuditEntry(BaseModel):
     entity_id: int | None
     before: dict[str, Any] | None
     after: dict[str, Any] | None
+    changes: list[Change] = Field(default_factory=list, description="what changed, field by field")
 
 
 class Session(BaseModel):

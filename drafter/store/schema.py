@@ -18,22 +18,37 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    false,
 )
 
 metadata = MetaData()
 
-USER_ROLES = ("agent", "supervisor")
 STATUSES = ("ready", "needs_review", "approved", "rejected")
 
+# A user's role is one of the policy's roles (checked in code: the policy is data, editable
+# without a migration); ``admin`` may manage users through the API.
 users = Table(
     "users",
     metadata,
     Column("id", Integer, primary_key=True),
     Column("name", String(100), nullable=False, unique=True),
-    Column("role", String(20), nullable=False),
-    Column("token_hash", String(64), nullable=False, unique=True),  # sha256 of the bearer token
+    Column("role", String(50), nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
-    CheckConstraint("role IN ('agent', 'supervisor')", name="ck_users_role"),
+    Column("admin", Boolean, nullable=False, server_default=false()),
+    Column("disabled_at", DateTime(timezone=True)),  # set: every token and session of the user fails
+)
+
+# Bearer tokens, one row each (only the sha256 is kept). Revoking sets ``revoked_at``; rotating
+# revokes the live ones and adds a new one; ``expires_at`` is optional.
+tokens = Table(
+    "tokens",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("user_id", ForeignKey("users.id"), nullable=False, index=True),
+    Column("token_hash", String(64), nullable=False, unique=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("expires_at", DateTime(timezone=True)),
+    Column("revoked_at", DateTime(timezone=True)),
 )
 
 # The seeds' complaint record: time, customer, content; cause, handling and result live on the draft.
@@ -83,10 +98,22 @@ drafts = Table(
     Column("decision_reason", Text),
     Column("final_text", Text),
     Column("final_verdict", String(10)),
+    # the lowest reviewer role allowed to approve the reply (its compensation within the limit)
+    Column("required_role", String(50)),
+    # a promised follow-up ("within 24 hours", "明天上午10点前"), as a UTC deadline
+    Column("follow_up_due", DateTime(timezone=True)),
+    Column("follow_up_phrase", String(200)),
+    Column("follow_up_done_at", DateTime(timezone=True)),
+    Column("follow_up_done_by", ForeignKey("users.id")),
+    # a reviewer working on the draft; others cannot decide it until released or expired
+    Column("claimed_by", ForeignKey("users.id")),
+    Column("claim_expires_at", DateTime(timezone=True)),
     UniqueConstraint("submitted_by", "idempotency_key", name="uq_drafts_idempotency"),
     CheckConstraint("status IN ('ready', 'needs_review', 'approved', 'rejected')", name="ck_drafts_status"),
     Index("ix_drafts_queue", "status", "priority", "severity_rank", "created_at"),
     Index("ix_drafts_submitted_by", "submitted_by", "created_at"),
+    Index("ix_drafts_follow_up_due", "follow_up_due"),
+    Index("ix_drafts_decided_at", "decided_at"),
 )
 
 reviews = Table(
@@ -144,7 +171,32 @@ sessions = Table(
     metadata,
     Column("id", String(64), primary_key=True),  # sha256 of the cookie value
     Column("user_id", ForeignKey("users.id")),  # NULL before login
+    Column("token_id", ForeignKey("tokens.id")),  # the token logged in with: revoking it ends the session
     Column("csrf_token", String(64), nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("expires_at", DateTime(timezone=True), nullable=False, index=True),
+)
+
+# The webhook outbox: a row per event to hand off, written in the decision's own transaction,
+# delivered by whichever server replica leases it first (``lease_until``), retried with backoff.
+webhook_deliveries = Table(
+    "webhook_deliveries",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("delivery_id", String(36), nullable=False, unique=True),  # also in the payload: receivers de-duplicate
+    Column("draft_id", ForeignKey("drafts.id"), nullable=False, index=True),
+    Column("event", String(40), nullable=False),
+    Column("url", Text, nullable=False),
+    Column("body", Text, nullable=False),  # the exact bytes signed and sent (UTF-8)
+    Column("status", String(10), nullable=False),  # pending, delivered, failed
+    Column("attempts", Integer, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("next_attempt_at", DateTime(timezone=True), nullable=False),
+    Column("lease_until", DateTime(timezone=True)),
+    Column("last_attempt_at", DateTime(timezone=True)),
+    Column("last_status", Integer),  # the receiver's HTTP status, if it answered
+    Column("last_error", Text),
+    Column("delivered_at", DateTime(timezone=True)),
+    CheckConstraint("status IN ('pending', 'delivered', 'failed')", name="ck_webhook_deliveries_status"),
+    Index("ix_webhook_deliveries_due", "status", "next_attempt_at"),
 )

@@ -1,36 +1,39 @@
-"""The review store: every read and write of complaints, drafts, decisions, users, sessions and
-the audit log goes through here. Nothing is kept in process memory, so any number of server
-processes can share one database."""
+"""The review store: every read and write of complaints, drafts, decisions, claims, follow-ups,
+users, sessions, webhook deliveries and the audit log goes through here. Nothing is kept in
+process memory, so any number of server processes can share one database."""
 
 from __future__ import annotations
 
-import hashlib
-import secrets
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Row, Select, and_, func, insert, select, update
-from sqlalchemy.engine import Connection, CursorResult
+from sqlalchemy import Row, and_, insert, or_, select, update
+from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
+from drafter.deadlines import follow_up_due
 from drafter.errors import InputError
 from drafter.guard.report import Finding, GuardContext, GuardReport
 from drafter.models import Draft
 from drafter.policy import VERDICT_RANK
 from drafter.store import schema as t
-from drafter.store.engine import WRITE, make_engine, migrate
-from drafter.store.errors import NotFound, changed_since_read, not_awaiting_review
+from drafter.store.accounts import AccountStore
+from drafter.store.authority import may_approve, required_role
+from drafter.store.base import new_id
+from drafter.store.errors import Conflict, NotFound, changed_since_read, not_awaiting_review
+from drafter.store.listing import Filters, base_query, conditions, encode_cursor, keyed, sort_keys
+from drafter.store.outbox import OutboxStore
 from drafter.store.records import (
-    AuditEntry,
     CaseRecord,
+    Claim,
     Complaint,
     Decision,
     DraftRecord,
+    FollowUp,
+    HistoryItem,
     QueueItem,
     Review,
-    Session,
     Submission,
     User,
 )
@@ -39,19 +42,8 @@ from drafter.store.times import utc as _utc
 from drafter.store.url import resolve_url
 from drafter.text import SEVERITY_RANK
 
-MAX_NAME = 100
 EXCERPT = 120
-
-
-def hash_secret(value: str) -> str:
-    return hashlib.sha256(value.encode("utf-8")).hexdigest()
-
-
-def _check_name(name: str) -> str:
-    name = name.strip()
-    if not name or len(name) > MAX_NAME or any(ord(ch) < 32 or ord(ch) == 127 for ch in name):
-        raise InputError(f"a user name is 1-{MAX_NAME} printable characters")
-    return name
+CLAIM_TTL = timedelta(minutes=30)
 
 
 def _reject_nul(value: Any, what: str) -> None:
@@ -68,171 +60,19 @@ def _reject_nul(value: Any, what: str) -> None:
             _reject_nul(item, what)
 
 
-class Store:
-    """One database (SQLite file or PostgreSQL), migrated to head when opened."""
+def _opt(value: datetime | None) -> datetime | None:
+    return None if value is None else _utc(value)
 
-    def __init__(self, url: str, *, migrate_schema: bool = True) -> None:
-        self.url = url
-        self.engine = make_engine(url)
-        if migrate_schema:
-            migrate(self.engine)
+
+class Store(AccountStore, OutboxStore):
+    """One database (SQLite file or PostgreSQL), migrated to head when opened; ``policy`` orders
+    the reviewers' authority and ``timezone`` reads promised clock times (default: the
+    configured ones)."""
 
     @classmethod
-    def open(cls, flag: str | None = None) -> Store:
+    def open(cls, flag: str | None = None, **settings: Any) -> Store:
         """The store named by ``--db``, DRAFTER_DB, the config file, or the default SQLite file."""
-        return cls(resolve_url(flag))
-
-    def close(self) -> None:
-        self.engine.dispose()
-
-    @contextmanager
-    def _write(self) -> Iterator[Connection]:
-        with self.engine.connect().execution_options(**{WRITE: True}) as conn, conn.begin():
-            yield conn
-
-    @contextmanager
-    def _read(self) -> Iterator[Connection]:
-        with self.engine.connect() as conn, conn.begin():
-            yield conn
-
-    def ping(self) -> None:
-        with self._read() as conn:
-            conn.execute(select(1))
-
-    # ------------------------------------------------------------------ audit (append only)
-
-    @staticmethod
-    def _audit(
-        conn: Connection,
-        *,
-        actor: User | str,
-        action: str,
-        entity: str,
-        entity_id: int | None,
-        before: dict[str, Any] | None = None,
-        after: dict[str, Any] | None = None,
-        at: datetime | None = None,
-    ) -> None:
-        conn.execute(
-            insert(t.audit_log).values(
-                at=at or now(),
-                actor_id=actor.id if isinstance(actor, User) else None,
-                actor=actor.name if isinstance(actor, User) else actor,
-                action=action,
-                entity=entity,
-                entity_id=entity_id,
-                before=before,
-                after=after,
-            )
-        )
-
-    def audit(self, *, entity: str | None = None, entity_id: int | None = None, limit: int = 1000) -> list[AuditEntry]:
-        query = select(t.audit_log).order_by(t.audit_log.c.id).limit(limit)
-        if entity is not None:
-            query = query.where(t.audit_log.c.entity == entity)
-        if entity_id is not None:
-            query = query.where(t.audit_log.c.entity_id == entity_id)
-        with self._read() as conn:
-            rows = conn.execute(query).all()
-        return [
-            AuditEntry(
-                id=r.id,
-                at=_utc(r.at),
-                actor=r.actor,
-                action=r.action,
-                entity=r.entity,
-                entity_id=r.entity_id,
-                before=r.before,
-                after=r.after,
-            )
-            for r in rows
-        ]
-
-    # ------------------------------------------------------------------ users and tokens
-
-    def add_user(self, name: str, role: str, *, actor: str = "system") -> tuple[User, str]:
-        """Create a user; the bearer token is returned once and only its hash is kept."""
-        name = _check_name(name)
-        if role not in t.USER_ROLES:
-            raise InputError(f"unknown role {role!r} (use {' or '.join(t.USER_ROLES)})")
-        token = secrets.token_urlsafe(32)
-        try:
-            with self._write() as conn:
-                if conn.execute(select(t.users.c.id).where(t.users.c.name == name)).first() is not None:
-                    raise InputError(f"user {name!r} already exists")
-                user_id = _new_id(
-                    conn.execute(
-                        insert(t.users).values(name=name, role=role, token_hash=hash_secret(token), created_at=now())
-                    )
-                )
-                self._audit(
-                    conn,
-                    actor=actor,
-                    action="user.add",
-                    entity="user",
-                    entity_id=user_id,
-                    after={"name": name, "role": role},
-                )
-        except IntegrityError as exc:  # a concurrent add of the same name
-            raise InputError(f"user {name!r} already exists") from exc
-        return User(id=user_id, name=name, role=role), token
-
-    def user_for_token(self, token: str) -> User | None:
-        if not token:
-            return None
-        with self._read() as conn:
-            row = conn.execute(select(t.users).where(t.users.c.token_hash == hash_secret(token))).first()
-        return None if row is None else User(id=row.id, name=row.name, role=row.role)
-
-    def user_by_name(self, name: str) -> User | None:
-        with self._read() as conn:
-            row = conn.execute(select(t.users).where(t.users.c.name == name)).first()
-        return None if row is None else User(id=row.id, name=row.name, role=row.role)
-
-    def users(self) -> list[User]:
-        with self._read() as conn:
-            rows = conn.execute(select(t.users).order_by(t.users.c.id)).all()
-        return [User(id=r.id, name=r.name, role=r.role) for r in rows]
-
-    # ------------------------------------------------------------------ web sessions
-
-    def create_session(self, user: User | None, ttl: timedelta) -> tuple[str, Session]:
-        """A new session; the cookie value is returned, only its hash is stored."""
-        cookie = secrets.token_urlsafe(32)
-        csrf = secrets.token_urlsafe(32)
-        created = now()
-        with self._write() as conn:
-            conn.execute(t.sessions.delete().where(t.sessions.c.expires_at < created))
-            conn.execute(
-                insert(t.sessions).values(
-                    id=hash_secret(cookie),
-                    user_id=user.id if user else None,
-                    csrf_token=csrf,
-                    created_at=created,
-                    expires_at=created + ttl,
-                )
-            )
-        return cookie, Session(user=user, csrf_token=csrf, expires_at=created + ttl)
-
-    def session(self, cookie: str | None) -> Session | None:
-        if not cookie:
-            return None
-        query = (
-            select(t.sessions, t.users.c.name, t.users.c.role)
-            .outerjoin(t.users, t.users.c.id == t.sessions.c.user_id)
-            .where(t.sessions.c.id == hash_secret(cookie))
-        )
-        with self._read() as conn:
-            row = conn.execute(query).first()
-        if row is None or _utc(row.expires_at) <= now():
-            return None
-        user = None if row.user_id is None else User(id=row.user_id, name=row.name, role=row.role)
-        return Session(user=user, csrf_token=row.csrf_token, expires_at=_utc(row.expires_at))
-
-    def end_session(self, cookie: str | None) -> None:
-        if cookie:
-            with self._write() as conn:
-                conn.execute(t.sessions.delete().where(t.sessions.c.id == hash_secret(cookie)))
+        return cls(resolve_url(flag), **settings)
 
     # ------------------------------------------------------------------ submissions
 
@@ -265,7 +105,8 @@ class Store:
         request_hash: str,
     ) -> Submission:
         """Record a complaint and its checked draft; flagged, blocked or escalated drafts enter the
-        queue. The same idempotency key (per submitter) records once: a repeat gets the first."""
+        queue, marked with the lowest role allowed to approve them. A promised follow-up time
+        becomes ``follow_up_due``. The same idempotency key (per submitter) records once."""
         for value, what in (
             (complaint, "the complaint"),
             (customer, "the customer"),
@@ -281,9 +122,13 @@ class Store:
         payload = draft.model_dump(mode="json")
         order = context or GuardContext()
         created = now()
+        needs = None
+        if status == "needs_review":
+            needs = required_role(draft.text, context=context, language=draft.language, policy=self.policy)
+        promised = follow_up_due(draft.text, created, self.timezone)
         try:
             with self._write() as conn:
-                complaint_id = _new_id(
+                complaint_id = new_id(
                     conn.execute(
                         insert(t.complaints).values(
                             received_at=created,
@@ -299,7 +144,7 @@ class Store:
                         )
                     )
                 )
-                draft_id = _new_id(
+                draft_id = new_id(
                     conn.execute(
                         insert(t.drafts).values(
                             complaint_id=complaint_id,
@@ -322,17 +167,30 @@ class Store:
                             version=1,
                             created_at=created,
                             updated_at=created,
+                            required_role=needs,
+                            follow_up_due=promised.due if promised else None,
+                            follow_up_phrase=promised.phrase if promised else None,
                         )
                     )
                 )
                 self._insert_findings(conn, draft_id, None, report.findings)
+                after: dict[str, Any] = {
+                    "status": status,
+                    "verdict": report.verdict,
+                    "escalate": draft.escalate,
+                    "version": 1,
+                }
+                if needs is not None:
+                    after["required_role"] = needs
+                if promised is not None:
+                    after["follow_up_due"] = promised.due.isoformat()
                 self._audit(
                     conn,
                     actor=submitter,
                     action="draft.submit",
                     entity="draft",
                     entity_id=draft_id,
-                    after={"status": status, "verdict": report.verdict, "escalate": draft.escalate, "version": 1},
+                    after=after,
                     at=created,
                 )
         except IntegrityError:
@@ -373,82 +231,89 @@ class Store:
             ],
         )
 
-    # ------------------------------------------------------------------ reading drafts
+    # ------------------------------------------------------------------ listing
 
-    def _items(self, query: Select[Any]) -> list[QueueItem]:
-        counted = (
-            select(t.findings.c.draft_id, func.count().label("n"))
-            .where(t.findings.c.review_id.is_(None))
-            .group_by(t.findings.c.draft_id)
-            .subquery()
-        )
-        query = (
-            query.add_columns(t.complaints.c.customer, t.complaints.c.content, t.users.c.name, counted.c.n)
-            .join(t.complaints, t.complaints.c.id == t.drafts.c.complaint_id)
-            .join(t.users, t.users.c.id == t.drafts.c.submitted_by)
-            .outerjoin(counted, counted.c.draft_id == t.drafts.c.id)
-        )
+    def search(
+        self, filters: Filters | None = None, *, sort: str = "priority", limit: int = 100, cursor: str | None = None
+    ) -> tuple[list[QueueItem], str | None]:
+        """One page of drafts and the cursor of the next page (None on the last)."""
+        filters = (filters or Filters()).check()
+        at = now()
+        query = keyed(base_query().where(*conditions(filters, at)), sort, cursor).limit(limit + 1)
         with self._read() as conn:
             rows = conn.execute(query).all()
-        return [
-            QueueItem(
-                id=r.id,
-                status=r.status,
-                verdict=r.verdict,
-                escalate=r.escalate,
-                created_at=_utc(r.created_at),
-                severity=r.severity,
-                priority=r.priority,
-                category=r.category,
-                reasons=r.reasons,
-                customer=r.customer,
-                channel=r.draft["channel"],
-                language=r.draft["language"],
-                submitted_by=r.name,
-                version=r.version,
-                findings=r.n or 0,
-                excerpt=r.content[:EXCERPT],
-            )
-            for r in rows
-        ]
+        more = len(rows) > limit
+        rows = rows[:limit]
+        next_cursor = encode_cursor(sort, rows[-1], len(sort_keys(sort))) if more and rows else None
+        return [_item(r, at) for r in rows], next_cursor
 
-    def queue(self, *, limit: int = 100, offset: int = 0) -> list[QueueItem]:
+    def queue(
+        self,
+        *,
+        limit: int = 100,
+        offset: int = 0,
+        for_roles: list[str] | None = None,
+        filters: Filters | None = None,
+    ) -> list[QueueItem]:
         """Drafts awaiting review: most severe first (block, then flag or escalated), oldest first."""
-        d = t.drafts.c
-        return self._items(
-            select(t.drafts)
-            .where(d.status == "needs_review")
-            .order_by(d.priority.desc(), d.severity_rank.desc(), d.created_at, d.id)
-            .limit(limit)
-            .offset(offset)
-        )
+        f = (filters or Filters()).model_copy(update={"status": "needs_review"})
+        if for_roles is not None:
+            f = f.model_copy(update={"for_roles": for_roles})
+        items, _ = self.search(f, limit=limit + offset)
+        return items[offset:]
 
     def drafts(
         self, *, submitted_by: int | None = None, status: str | None = None, limit: int = 100, offset: int = 0
     ) -> list[QueueItem]:
         """Recorded drafts, newest first; an agent's own with ``submitted_by``."""
-        query = select(t.drafts).order_by(t.drafts.c.id.desc()).limit(limit).offset(offset)
-        if submitted_by is not None:
-            query = query.where(t.drafts.c.submitted_by == submitted_by)
-        if status is not None:
-            query = query.where(t.drafts.c.status == status)
-        return self._items(query)
+        f = Filters.model_validate({"submitted_by": submitted_by, "status": status})
+        items, _ = self.search(f, sort="newest", limit=limit + offset)
+        return items[offset:]
 
-    def get(self, draft_id: int) -> DraftRecord:
-        submitter = t.users.alias("submitter")
+    def history(
+        self, filters: Filters | None = None, *, limit: int = 50, cursor: str | None = None
+    ) -> tuple[list[HistoryItem], str | None]:
+        """Decided drafts, most recent decision first: the decision, the reviewer, the final
+        text with its own findings."""
+        f = filters or Filters()
+        if f.status not in ("approved", "rejected"):
+            f = f.model_copy(update={"status": "decided"})
+        items, next_cursor = self.search(f, sort="decided", limit=limit, cursor=cursor)
+        reviews = self._last_reviews([i.id for i in items])
+        return [HistoryItem(**i.model_dump(), review=reviews[i.id]) for i in items if i.id in reviews], next_cursor
+
+    def _last_reviews(self, draft_ids: list[int]) -> dict[int, Review]:
+        if not draft_ids:
+            return {}
         reviewer = t.users.alias("reviewer")
         with self._read() as conn:
-            row = conn.execute(
-                select(t.drafts, t.complaints, submitter.c.name.label("submitter_name"))
-                .join(t.complaints, t.complaints.c.id == t.drafts.c.complaint_id)
-                .join(submitter, submitter.c.id == t.drafts.c.submitted_by)
-                .where(t.drafts.c.id == draft_id)
-            ).first()
+            rows = conn.execute(
+                select(t.reviews, reviewer.c.name.label("reviewer_name"))
+                .join(reviewer, reviewer.c.id == t.reviews.c.reviewer_id)
+                .where(t.reviews.c.draft_id.in_(draft_ids))
+                .order_by(t.reviews.c.id)
+            ).all()
+            last = {r.draft_id: r for r in rows}
+            found = conn.execute(
+                select(t.findings)
+                .where(t.findings.c.review_id.in_([r.id for r in last.values()]))
+                .order_by(t.findings.c.review_id, t.findings.c.position)
+            ).all()
+        by_review: dict[int, list[Finding]] = {}
+        for f in found:
+            by_review.setdefault(f.review_id, []).append(_finding(f))
+        return {draft_id: _review(r, by_review.get(r.id, [])) for draft_id, r in last.items()}
+
+    def get(self, draft_id: int) -> DraftRecord:
+        at = now()
+        with self._read() as conn:
+            row = conn.execute(base_query().add_columns(t.complaints).where(t.drafts.c.id == draft_id)).first()
             if row is None:
                 raise NotFound(f"no draft {draft_id}")
             finding_rows = conn.execute(
                 select(t.findings).where(t.findings.c.draft_id == draft_id).order_by(t.findings.c.position)
             ).all()
+            reviewer = t.users.alias("reviewer")
             review_row = conn.execute(
                 select(t.reviews, reviewer.c.name.label("reviewer_name"))
                 .join(reviewer, reviewer.c.id == t.reviews.c.reviewer_id)
@@ -456,7 +321,7 @@ class Store:
                 .order_by(t.reviews.c.id.desc())
                 .limit(1)
             ).first()
-        return _draft_record(row, finding_rows, review_row)
+        return _draft_record(row, finding_rows, review_row, at)
 
     # ------------------------------------------------------------------ decisions
 
@@ -471,17 +336,36 @@ class Store:
         edited_text: str | None = None,
         final: GuardReport | None = None,
         final_text: str | None = None,
+        webhook_url: str | None = None,
     ) -> DraftRecord:
-        """Apply one decision: a single conditional UPDATE on (id, version, status) and its audit
-        row in one transaction, so of two concurrent decisions exactly one wins."""
+        """Apply one decision: a single conditional UPDATE on (id, version, status, claim) and its
+        audit row (and webhook delivery, if one is configured) in one transaction, so of two
+        concurrent decisions exactly one wins and an approval always has its hand-off recorded."""
         d = t.drafts.c
         decided = now()
         status = "approved" if decision == "approve" else "rejected"
         override = final is not None and final.verdict == "block"
+        follow_up: dict[str, Any] = {}
+        if edited_text is not None:  # the promise that goes out is the edited one, written now
+            promised = follow_up_due(edited_text, decided, self.timezone)
+            follow_up = {
+                "follow_up_due": promised.due if promised else None,
+                "follow_up_phrase": promised.phrase if promised else None,
+            }
         with self._write() as conn:
+            before = conn.execute(
+                select(d.text, d.verdict, d.required_role, d.follow_up_due).where(d.id == draft_id)
+            ).first()
             result = conn.execute(
                 update(t.drafts)
-                .where(and_(d.id == draft_id, d.version == expected_version, d.status == "needs_review"))
+                .where(
+                    and_(
+                        d.id == draft_id,
+                        d.version == expected_version,
+                        d.status == "needs_review",
+                        or_(d.claimed_by.is_(None), d.claimed_by == reviewer.id, d.claim_expires_at < decided),
+                    )
+                )
                 .values(
                     status=status,
                     version=d.version + 1,
@@ -492,12 +376,14 @@ class Store:
                     decision_reason=reason,
                     final_text=final_text,
                     final_verdict=final.verdict if final else None,
+                    claimed_by=None,
+                    claim_expires_at=None,
+                    **follow_up,
                 )
             )
-            if result.rowcount != 1:
-                raise self._why_not(conn, draft_id, expected_version)
-            before = conn.execute(select(d.text, d.verdict).where(d.id == draft_id)).one()
-            review_id = _new_id(
+            if result.rowcount != 1 or before is None:
+                raise self._why_not(conn, draft_id, expected_version, reviewer, decided)
+            review_id = new_id(
                 conn.execute(
                     insert(t.reviews).values(
                         draft_id=draft_id,
@@ -515,6 +401,18 @@ class Store:
             )
             if final is not None:
                 self._insert_findings(conn, draft_id, review_id, final.findings)
+            after: dict[str, Any] = {
+                "status": status,
+                "version": expected_version + 1,
+                "text": final_text,
+                "verdict": final.verdict if final else None,
+                "edited": edited_text is not None,
+                "reason": reason,
+                "override": override,
+            }
+            if follow_up and follow_up["follow_up_due"] != _opt(before.follow_up_due):
+                due = follow_up["follow_up_due"]
+                after["follow_up_due"] = due.isoformat() if due else None
             self._audit(
                 conn,
                 actor=reviewer,
@@ -527,39 +425,223 @@ class Store:
                     "text": before.text,
                     "verdict": before.verdict,
                 },
-                after={
-                    "status": status,
-                    "version": expected_version + 1,
-                    "text": final_text,
-                    "verdict": final.verdict if final else None,
-                    "edited": edited_text is not None,
-                    "reason": reason,
-                    "override": override,
-                },
+                after=after,
                 at=decided,
             )
+            if webhook_url:
+                self._enqueue_webhook(
+                    conn,
+                    draft_id=draft_id,
+                    event=f"draft.{status}",
+                    url=webhook_url,
+                    payload=_handoff(conn, draft_id, reviewer, decided),
+                    at=decided,
+                )
         return self.get(draft_id)
 
-    @staticmethod
-    def _why_not(conn: Connection, draft_id: int, expected_version: int) -> Exception:
+    def _why_not(self, conn: Connection, draft_id: int, expected_version: int, user: User, at: datetime) -> Exception:
         d = t.drafts.c
+        decider, claimer = t.users.alias("decider"), t.users.alias("claimer")
         row = conn.execute(
-            select(d.status, d.version, d.decision, d.decided_at, t.users.c.name)
-            .outerjoin(t.users, t.users.c.id == d.decided_by)
+            select(
+                d.status,
+                d.version,
+                d.decided_at,
+                d.claimed_by,
+                d.claim_expires_at,
+                decider.c.name.label("decider"),
+                claimer.c.name.label("claimer"),
+            )
+            .outerjoin(decider, decider.c.id == d.decided_by)
+            .outerjoin(claimer, claimer.c.id == d.claimed_by)
             .where(d.id == draft_id)
         ).first()
         if row is None:
             return NotFound(f"no draft {draft_id}")
         if row.status != "needs_review":
-            by = f" by {row.name} at {_utc(row.decided_at).isoformat()}" if row.name else ""
+            by = f" by {row.decider} at {_utc(row.decided_at).isoformat()}" if row.decider else ""
             return not_awaiting_review(draft_id, f"it was {row.status}{by}", row.status, row.version)
+        if row.version != expected_version:
+            return changed_since_read(draft_id, expected_version, row.version, row.status)
+        if row.claimed_by not in (None, user.id) and row.claim_expires_at and _utc(row.claim_expires_at) >= at:
+            until = _utc(row.claim_expires_at).isoformat()
+            return Conflict(
+                f"draft {draft_id} is claimed by {row.claimer} until {until}: ask them, or wait for the claim to end",
+                current_version=row.version,
+                current_status=row.status,
+                claimed_by=row.claimer,
+            )
         return changed_since_read(draft_id, expected_version, row.version, row.status)
 
+    def refuse_approval(
+        self, draft_id: int, *, reviewer: User, needed: str | None, text: str, edited: bool
+    ) -> str | None:
+        """Record a refused approval (the reply needs more authority than the reviewer has) and
+        mark the draft with the role it needs, if that is higher than its mark; the draft stays
+        queued with its version unchanged. Returns the mark."""
+        d = t.drafts.c
+        at = now()
+        with self._write() as conn:
+            row = conn.execute(select(d.status, d.required_role).where(d.id == draft_id)).first()
+            if row is None:
+                raise NotFound(f"no draft {draft_id}")
+            mark: str | None = row.required_role
+            raise_to = needed or "a role above every limit in the policy"
+            if needed is not None and (mark is None or not may_approve(self.policy, mark, needed)):
+                mark = needed
+                conn.execute(
+                    update(t.drafts).where(d.id == draft_id, d.status == "needs_review").values(required_role=mark)
+                )
+            after: dict[str, Any] = {"required_role": mark, "needed": raise_to, "reviewer_role": reviewer.role}
+            if edited:
+                after["text"] = text
+            self._audit(
+                conn,
+                actor=reviewer,
+                action="draft.approve_refused",
+                entity="draft",
+                entity_id=draft_id,
+                before={"required_role": row.required_role},
+                after=after,
+                at=at,
+            )
+        return mark
 
-def _new_id(result: CursorResult[Any]) -> int:
-    key = result.inserted_primary_key
-    assert key is not None
-    return int(key[0])
+    # ------------------------------------------------------------------ claims
+
+    def claim(self, draft_id: int, *, user: User, ttl: timedelta = CLAIM_TTL) -> DraftRecord:
+        """Take the draft so no other reviewer decides it meanwhile; renewing one's own claim is
+        allowed, taking an expired one too."""
+        d = t.drafts.c
+        at = now()
+        with self._write() as conn:
+            before = conn.execute(select(d.claimed_by, d.version).where(d.id == draft_id)).first()
+            result = conn.execute(
+                update(t.drafts)
+                .where(
+                    d.id == draft_id,
+                    d.status == "needs_review",
+                    or_(d.claimed_by.is_(None), d.claimed_by == user.id, d.claim_expires_at < at),
+                )
+                .values(claimed_by=user.id, claim_expires_at=at + ttl)
+            )
+            if result.rowcount != 1 or before is None:
+                raise self._why_not(conn, draft_id, before.version if before else 0, user, at)
+            self._audit(
+                conn,
+                actor=user,
+                action="draft.claim",
+                entity="draft",
+                entity_id=draft_id,
+                before={"claimed_by": before.claimed_by},
+                after={"claimed_by": user.id, "claimed_by_name": user.name, "until": (at + ttl).isoformat()},
+                at=at,
+            )
+        return self.get(draft_id)
+
+    def release(self, draft_id: int, *, user: User, force: bool = False) -> DraftRecord:
+        """Give the draft back to the queue; only the holder may, unless ``force`` (an admin)."""
+        d = t.drafts.c
+        at = now()
+        with self._write() as conn:
+            row = conn.execute(select(d.claimed_by, d.claim_expires_at).where(d.id == draft_id)).first()
+            if row is None:
+                raise NotFound(f"no draft {draft_id}")
+            live = row.claimed_by is not None and row.claim_expires_at and _utc(row.claim_expires_at) >= at
+            if not live:
+                raise Conflict(f"draft {draft_id} is not claimed")
+            if row.claimed_by != user.id and not force:
+                raise Conflict(f"draft {draft_id} is claimed by someone else: only they (or an admin) can release it")
+            conn.execute(update(t.drafts).where(d.id == draft_id).values(claimed_by=None, claim_expires_at=None))
+            self._audit(
+                conn,
+                actor=user,
+                action="draft.release",
+                entity="draft",
+                entity_id=draft_id,
+                before={"claimed_by": row.claimed_by},
+                after={"claimed_by": None},
+                at=at,
+            )
+        return self.get(draft_id)
+
+    # ------------------------------------------------------------------ follow-ups
+
+    def follow_up_done(self, draft_id: int, *, user: User) -> DraftRecord:
+        """Mark the promised follow-up as done (once)."""
+        d = t.drafts.c
+        at = now()
+        with self._write() as conn:
+            row = conn.execute(select(d.follow_up_due, d.follow_up_done_at).where(d.id == draft_id)).first()
+            if row is None:
+                raise NotFound(f"no draft {draft_id}")
+            if row.follow_up_due is None:
+                raise InputError(f"draft {draft_id} promises no follow-up time")
+            if row.follow_up_done_at is not None:
+                raise Conflict(f"the follow-up of draft {draft_id} was already marked done")
+            result = conn.execute(
+                update(t.drafts)
+                .where(d.id == draft_id, d.follow_up_done_at.is_(None))
+                .values(follow_up_done_at=at, follow_up_done_by=user.id)
+            )
+            if result.rowcount != 1:
+                raise Conflict(f"the follow-up of draft {draft_id} was already marked done")
+            due = _utc(row.follow_up_due)
+            self._audit(
+                conn,
+                actor=user,
+                action="draft.follow_up_done",
+                entity="draft",
+                entity_id=draft_id,
+                before={"follow_up_done": False},
+                after={"follow_up_done": True, "follow_up_due": due.isoformat(), "late": at > due},
+                at=at,
+            )
+        return self.get(draft_id)
+
+
+def _handoff(conn: Connection, draft_id: int, reviewer: User, at: datetime) -> dict[str, Any]:
+    """The webhook payload of a decision (README: "Hand-off")."""
+    d, c = t.drafts.c, t.complaints.c
+    submitter = t.users.alias("submitter")
+    row = conn.execute(
+        select(t.drafts, c.customer, c.order_id, c.channel, c.language, submitter.c.name.label("submitter_name"))
+        .join(t.complaints, c.id == d.complaint_id)
+        .join(submitter, submitter.c.id == d.submitted_by)
+        .where(d.id == draft_id)
+    ).one()
+    due = _opt(row.follow_up_due)
+    return {
+        "event": f"draft.{row.status}",
+        "occurred_at": at.isoformat(),
+        "draft": {
+            "id": row.id,
+            "status": row.status,
+            "version": row.version,
+            "input_id": row.input_id,
+            "idempotency_key": row.idempotency_key,
+            "submitted_by": row.submitter_name,
+            "customer": row.customer,
+            "order_id": row.order_id,
+            "channel": row.channel,
+            "language": row.language,
+            "category": row.category,
+            "escalate": row.escalate,
+            "reasons": row.reasons,
+        },
+        "decision": {
+            "decision": row.decision,
+            "reviewer": reviewer.name,
+            "reviewer_role": reviewer.role,
+            "at": at.isoformat(),
+            "reason": row.decision_reason,
+            "edited": row.final_text is not None and row.final_text != row.text,
+            "verdict": row.final_verdict,
+            "override": row.final_verdict == "block",
+        },
+        "reply": row.final_text if row.status == "approved" else None,
+        "follow_up_due": due.isoformat() if due else None,
+    }
 
 
 def _finding(r: Row[Any]) -> Finding:
@@ -575,21 +657,76 @@ def _finding(r: Row[Any]) -> Finding:
     )
 
 
-def _draft_record(row: Row[Any], finding_rows: Sequence[Row[Any]], review_row: Row[Any] | None) -> DraftRecord:
+def _review(r: Row[Any], found: list[Finding]) -> Review:
+    return Review(
+        decision=r.decision,
+        reviewer=r.reviewer_name,
+        at=_utc(r.created_at),
+        reason=r.reason,
+        edited=r.edited_text is not None,
+        text=r.final_text,
+        verdict=r.verdict,
+        override=r.override,
+        findings=found,
+    )
+
+
+def _follow_up(r: Row[Any], at: datetime) -> FollowUp | None:
+    if r.follow_up_due is None:
+        return None
+    due, done = _utc(r.follow_up_due), _opt(r.follow_up_done_at)
+    return FollowUp(
+        due=due,
+        phrase=r.follow_up_phrase or "",
+        overdue=done is None and r.status != "rejected" and due < at,
+        done_at=done,
+        done_by=r.marker_name,
+    )
+
+
+def _claim(r: Row[Any], at: datetime) -> Claim | None:
+    if r.claimed_by is None or r.claim_expires_at is None or _utc(r.claim_expires_at) < at:
+        return None
+    return Claim(by=r.claimer_name, expires_at=_utc(r.claim_expires_at))
+
+
+def _item(r: Row[Any], at: datetime) -> QueueItem:
+    return QueueItem(
+        id=r.id,
+        status=r.status,
+        verdict=r.verdict,
+        final_verdict=r.final_verdict,
+        override=r.final_verdict == "block" and r.status == "approved",
+        decision=r.decision,
+        reviewer=r.reviewer_name,
+        decided_at=_opt(r.decided_at),
+        escalate=r.escalate,
+        created_at=_utc(r.created_at),
+        severity=r.severity,
+        priority=r.priority,
+        category=r.category,
+        reasons=r.reasons,
+        customer=r.customer,
+        channel=r.draft["channel"],
+        language=r.draft["language"],
+        submitted_by=r.submitter_name,
+        version=r.version,
+        findings=r.n or 0,
+        excerpt=r.content[:EXCERPT],
+        order_id=r.order_id,
+        required_role=r.required_role,
+        follow_up=_follow_up(r, at),
+        claim=_claim(r, at),
+    )
+
+
+def _draft_record(
+    row: Row[Any], finding_rows: Sequence[Row[Any]], review_row: Row[Any] | None, at: datetime
+) -> DraftRecord:
     drafted = [_finding(f) for f in finding_rows if f.review_id is None]
     review = None
     if review_row is not None:
-        review = Review(
-            decision=review_row.decision,
-            reviewer=review_row.reviewer_name,
-            at=_utc(review_row.created_at),
-            reason=review_row.reason,
-            edited=review_row.edited_text is not None,
-            text=review_row.final_text,
-            verdict=review_row.verdict,
-            override=review_row.override,
-            findings=[_finding(f) for f in finding_rows if f.review_id == review_row.id],
-        )
+        review = _review(review_row, [_finding(f) for f in finding_rows if f.review_id == review_row.id])
     complaint = Complaint(
         time=_utc(row.received_at),
         customer=row.customer,
@@ -620,6 +757,9 @@ def _draft_record(row: Row[Any], finding_rows: Sequence[Row[Any]], review_row: R
         input_id=row.input_id,
         idempotency_key=row.idempotency_key,
         role=row.role,
+        required_role=row.required_role,
+        follow_up=_follow_up(row, at),
+        claim=_claim(row, at),
         complaint=complaint,
         text=row.text,
         findings=drafted,

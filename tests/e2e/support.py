@@ -31,7 +31,7 @@ from drafter.store import Store
 
 PG_URL = os.environ.get("DRAFTER_TEST_POSTGRES_URL")
 MARKER = "REPLY:"
-RISKY = "我们会赔您500元。"  # compensation beyond an agent's (and a supervisor's) limit: flag
+RISKY = "我们会赔您100元。"  # compensation beyond an agent's limit, within a supervisor's: flag
 BLOCKED = "这不是我们的事。"  # a forbidden phrase: block
 
 
@@ -109,10 +109,11 @@ def clean_env() -> dict[str, str]:
 class LiveServer:
     """`drafter serve --port 0` in a subprocess; ``url`` once it answers /healthz."""
 
-    def __init__(self, db_url: str, *args: str) -> None:
+    def __init__(self, db_url: str, *args: str, env: dict[str, str] | None = None) -> None:
         cmd = [sys.executable, "-m", "drafter", "serve", "--port", "0", "--db", db_url]
         cmd += ["--backend", "template", "--log-level", "warning", *args]
-        self.proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=clean_env())
+        environment = clean_env() | (env or {})
+        self.proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=environment)
         self.log: list[str] = []
         self.url = self._wait_for_url()
         threading.Thread(target=self._drain, daemon=True).start()
@@ -182,9 +183,88 @@ def database(kind: str, directory: Path) -> Iterator[str]:
 
 
 @contextmanager
-def live_server(db_url: str, *args: str) -> Iterator[LiveServer]:
-    server = LiveServer(db_url, *args)
+def live_server(db_url: str, *args: str, env: dict[str, str] | None = None) -> Iterator[LiveServer]:
+    server = LiveServer(db_url, *args, env=env)
     try:
         yield server
     finally:
         server.stop()
+
+
+WEBHOOK_SECRET = "test-secret-0123456789abcdef"
+
+
+@dataclass
+class Hit:
+    delivery_id: str
+    event: str
+    body: bytes
+    signature: str | None
+    answered: int
+
+
+class Receiver:
+    """A helpdesk stand-in on loopback: records every webhook request and answers 200, or 503 to
+    the first ``fail_first`` requests of each delivery (``fail_first=-1``: 503 for ever;
+    ``status``: always that status)."""
+
+    def __init__(self, fail_first: int = 0, status: int = 200) -> None:
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+        self.hits: list[Hit] = []
+        self.lock = threading.Lock()
+        receiver = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
+                delivery = self.headers.get("X-Drafter-Delivery", "")
+                with receiver.lock:
+                    seen = sum(1 for h in receiver.hits if h.delivery_id == delivery)
+                    answer = status
+                    if fail_first < 0 or seen < fail_first:
+                        answer = 503
+                    receiver.hits.append(
+                        Hit(
+                            delivery,
+                            self.headers.get("X-Drafter-Event", ""),
+                            body,
+                            self.headers.get("X-Drafter-Signature"),
+                            answer,
+                        )
+                    )
+                self.send_response(answer)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True  # a handler stuck on a dead client never holds up the exit
+        self.server.block_on_close = False
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/hook"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@contextmanager
+def receiver(fail_first: int = 0, status: int = 200) -> Iterator[Receiver]:
+    running = Receiver(fail_first, status)
+    try:
+        yield running
+    finally:
+        running.close()
+
+
+def wait_for(predicate: Any, timeout: float = 30.0, every: float = 0.05) -> Any:
+    """Poll until ``predicate()`` is truthy (bounded); its last value either way."""
+    deadline = time.monotonic() + timeout
+    value = predicate()
+    while not value and time.monotonic() < deadline:
+        time.sleep(every)
+        value = predicate()
+    return value

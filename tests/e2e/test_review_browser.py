@@ -72,7 +72,7 @@ def test_supervisor_approves_a_flagged_draft_in_the_browser(browser: Any, tmp_pa
         expect(page).to_have_url(f"{server.url}/drafts/{flagged}")
         mark = page.locator("#reply mark.finding")
         expect(mark).to_have_count(1)
-        expect(mark).to_have_text("赔您500元")
+        expect(mark).to_have_text("赔您100元")
         expect(mark).to_have_attribute("data-rules", "compensation.over_limit")
         assert mark.evaluate("m => getComputedStyle(m).backgroundColor") not in ("rgba(0, 0, 0, 0)", "transparent")
         expect(page.locator("ol.findings")).to_contain_text("Suggestion:")
