@@ -58,7 +58,7 @@ async def _attempt(
         fixed = fix_script(generation.sections, language)
         if fixed is not generation.sections:
             generation = generation.model_copy(update={"sections": fixed})
-    text = assemble(generation.sections, job.complaint, job.profile)
+    text = assemble(generation.sections, job.complaint, job.profile, job.analysis.domain)
     t = time.perf_counter()
     reusable = generation.checked is not None and generation.checked_text == text
     if reusable and generation.checked is not None and generation.checked.role == authority.role:

@@ -107,7 +107,7 @@ def build_messages(
     policy: Policy | None = None,
 ) -> list[Message]:
     """A short system prompt, two few-shot exchanges chosen by category, then the complaint as data."""
-    words = Wording(complaint, profile)
+    words = Wording(complaint, profile, analysis.domain)
     policy = policy or load_policy()
     safety = words.safety(analysis)
     system = _render(

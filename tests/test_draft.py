@@ -182,11 +182,11 @@ SAFETY_CASES = [
         "stop using",
     ),
     ("我女儿吃了你们的芒果布丁后全身起红疹，嘴唇也肿了，她对芒果过敏，包装上根本没写。", "您女儿现在怎么样", "就医"),
-    ("我家的熱水器一直有瓦斯味，我現在不敢開火，家裡還有老人。", "安全", "離開房間"),
+    ("我家的熱水器一直有瓦斯味，我現在不敢開火，家裡還有老人。", "安全", "離開室內"),
     (
         "My husband slipped on the wet floor by your entrance and hit his head; he has a headache now.",
         "how is your husband",
-        "medical care",
+        "have a doctor check",
     ),
 ]
 
@@ -252,8 +252,12 @@ def test_a_latin_name_is_not_forced_into_a_chinese_greeting() -> None:
 
 
 def test_a_refund_the_customer_names_within_the_limit_is_granted() -> None:
+    # Charged wrongly: checked, then refunded (a front-line agent does not refund before checking).
     d = drafter.draft("账单上多收了我¥14，两罐王老吉，小票号ZS-101588，请退给我。", channel="im")
-    assert "¥14我已为您办理退还" in d.text and d.guard.verdict == "pass"
+    assert "确认后会马上为您退还¥14" in d.text and d.guard.verdict == "pass"
+    # A bad experience, not a wrong charge: granted at once.
+    d = drafter.draft("The pizza was burnt, I want a refund.", context={"order_amount": 30, "currency": "CNY"})
+    assert "arranged the refund of ¥30" in d.text and d.guard.verdict == "pass"
 
 
 def test_a_refund_beyond_the_limit_names_who_approves() -> None:

@@ -76,7 +76,7 @@ def test_the_complaint_is_delimited_data_and_facts_are_listed() -> None:
 def test_profile_and_safety_step_reach_the_prompt() -> None:
     system = _messages("The heater you fitted smells of gas right now.", "im", profile=load_profile("utility"))[0]
     assert "City Water & Power" in system.content and "utility" in system.content
-    assert "leave the room" in system.content  # the safety step, from the phrase bank
+    assert "leave the building" in system.content  # the safety step, from the phrase bank
     assert "our customer services manager" in system.content  # who escalations go to
 
 
