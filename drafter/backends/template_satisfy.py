@@ -13,6 +13,7 @@ one concrete step that does not wait for them (tracing, expediting, an emergency
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from drafter.backends.base import TemplateRequest
 from drafter.guard.normalize import fold
@@ -87,6 +88,12 @@ _COVERS_EXPLANATION = frozenset(
     }
 )
 _MAX_ANSWERS = 2
+# An app, a website or a system that does not work: the technical team, not an exchange.
+_APP_DOWN = re.compile(
+    r"(?:\bapps?\b|website|\bsite\b|portal|online banking|系统|网站|小程序|网银)[^.。!?！？]{0,40}?"
+    r"(?:not working|isn t working|won t (?:load|open|work)|doesn t work|is down|crash|error|keeps? (?:crashing|freezing)|"
+    r"打不开|登不上|登不进|闪退|死机|用不了|进不去|报错)"
+)
 # It came (late, cold, incomplete): nothing to trace.
 _ARRIVED = re.compile(r"到了|送到|送来|送來|才到|先到|arrived|came|turned up|showed up|delivered late|was late")
 # Kinds of business where a customer waits on the spot for someone to come to them.
@@ -154,8 +161,10 @@ def _money(amount: float, currency: str, zh: bool) -> str:
     return f"{symbol}{value}" if symbol else f"{value} {currency}"
 
 
-def _cues(kind: str) -> list[str]:
-    return restate_cues().intents.get(kind, [])
+@cache
+def _cues(kind: str) -> tuple[str, ...]:
+    """An intent's cues folded as the text is (case, width, script; apostrophes as spaces)."""
+    return tuple(fold(cue) for cue in restate_cues().intents.get(kind, []))
 
 
 def _has(folded: str, kind: str) -> bool:
@@ -168,14 +177,15 @@ def _intents(ask: Ask) -> list[str]:
     kinds = [k for k in _FROM_INTAKE if found.get(f"ask:{k}")]
     folded = fold(ask.text)
     story_only = set(restate_cues().story_intents)
-    for kind, cues in restate_cues().intents.items():
+    for kind in restate_cues().intents:
         if kind in ("refund_status", "full_refund", "overcharge", "damaged") or kind in story_only:
             continue  # read from the story and the refund's wording, not intents of their own
-        if any(cue in folded for cue in cues):
+        if any(cue in folded for cue in _cues(kind)):
             kinds.append("manager" if kind == "callback" else kind)
     if ask.kind == "know":
         kinds.append("explanation")
-    if "refund" not in kinds and find_money(ask.text) and re.search(r"\bback\b|refund|退", ask.text, re.I):
+    back = re.search(r"\b(?:get|have|want|like|give|need)\b[^.]{0,25}\bback\b|refund|money back|退", ask.text, re.I)
+    if "refund" not in kinds and find_money(ask.text) and back:
         kinds.insert(0, "refund")  # "can I get the $20 back"
     return kinds
 
@@ -194,6 +204,7 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
         back = re.search(r"refund|back|where's|where is|退|还钱|還錢", ask.text, re.I)
         if ask.kind == "know" and back and find_money(ask.text) and "refund" not in wanted:
             wanted = {"refund": ask.text, **{k: v for k, v in wanted.items() if k != "explanation"}}
+            wanted["_no_explanation"] = None
     if _has(story, "points"):
         wanted = {"points": None, **{k: v for k, v in wanted.items() if k not in ("refund", "repair")}}
     elif _has(story, "trace_money") and money and "refund" not in wanted:
@@ -202,7 +213,8 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
         care = "care_cancelled" if re.search(r"取消|cancel", story) else "care"
         wanted = {care: None, **wanted}  # stranded at the airport: a seat, meals, somewhere to stay
     if _has(story, "refund_status") and "refund" not in wanted and "trace_money" not in wanted:
-        wanted.setdefault("refund_status", None)
+        asked_to_act = any(a.kind == "do" for a in analysis.facts.asks)
+        wanted.setdefault("refund" if asked_to_act else "refund_status", None)  # "please process it": the refund
     if _has(story, "card_retained"):
         wanted.setdefault("card_retained", None)
     if _has(story, "unblock") and domain == "bank_payments":
@@ -222,6 +234,9 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
     arrived = _ARRIVED.search(story) is not None and not _has(story, "not_arrived") and not _has(story, "missed_visit")
     if "delivery" in wanted and not _has(story, "not_arrived") and (analysis.category != "delivery" or arrived):
         wanted.pop("delivery")
+    money_kinds = {"refund", "replacement", "trace_money", "refund_status"}
+    if _has(story, "not_arrived") and analysis.category == "delivery" and not set(wanted) & money_kinds:
+        wanted.setdefault("delivery", None)  # it never came: trace it
     if _has(story, "missed_visit") and not set(wanted) & {"refund", "replacement", "compensation"}:
         wanted = {"reschedule": None, **{k: v for k, v in wanted.items() if k != "explanation"}}
     if analysis.category == "appointment":
@@ -239,8 +254,11 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
         for kind in analysis.facts.asks_for:
             if kind in ("refund", "replacement", "repair", "compensation"):
                 wanted.setdefault(kind, None)
-    if not wanted or set(wanted) <= {"explanation", "manager", "prevent", "apology"}:
-        if (
+    if not wanted or set(wanted) <= {"explanation", "manager", "prevent", "apology", "repair"}:
+        if _APP_DOWN.search(story):
+            wanted.pop("repair", None)
+            wanted.setdefault("restore", None)  # an app or a website that does not work: fix it
+        elif (
             _has(story, "expedite")
             and analysis.category != "product_quality"
             and domain not in ("delivery", "ecommerce")
@@ -345,6 +363,8 @@ def ask_line(words: Wording, ask: Ask) -> str | None:
             return None  # "fix", "process it": too short to repeat as a sentence
         if ask.kind == "want":
             text = text[0].upper() + text[1:]
+        elif not re.match(r"[A-Z][a-z]*[A-Z0-9]|[A-Z]{2,}|I\b", text):
+            text = text[0].lower() + text[1:]  # "You'd like us to tell you", not "to Tell you"
     line = str(template.format(text=text))
     return line if words.zh else re.sub(r"\s+\.", ".", line)
 
@@ -393,7 +413,7 @@ def _answers(words: Wording, request: TemplateRequest, time: str, skip_kinds: se
     if ("replacement" in kinds and "refund" in kinds) or "choice" in kinds:  # "an exchange or a refund": they choose
         kinds = [k for k in kinds if k not in ("replacement", "refund", "choice")]
         answers.append(_choice(words, request, wanted.get("refund"), time))
-    if _COVERS_EXPLANATION & set(kinds):
+    if _COVERS_EXPLANATION & set(kinds) or "_no_explanation" in wanted:
         kinds = [k for k in kinds if k != "explanation"]
     for kind in kinds[: _MAX_ANSWERS - len(answers)]:
         if kind == "prevent" and answers:  # the first answer already says when: no second time

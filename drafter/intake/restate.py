@@ -140,10 +140,21 @@ _HASHTAG = re.compile(r"(?<!\w)#[A-Za-z_]+(?![\w-])")  # #TR-8842 is a reference
 _HANDLE = re.compile(r"(?<![\w@])@\w+")
 
 
+# A hashtag inside a sentence leaves a hole ("for the #CSFail when it comes"): the clause goes.
+HOLE = "\u2063"
+
+
 def _desocial(text: str, us: str) -> str:
-    """Links and hashtags go; an @handle is the business being addressed ("signing up with @acme")."""
-    text = _URL.sub("", _HASHTAG.sub("", text))
+    """Links and hashtags go (one inside a sentence leaves a hole that drops its clause); an
+    @handle is the business being addressed ("signing up with @acme"), and a handle used as a
+    word before a noun ("my 1st @AlaskaAir trip") just goes."""
+    text = _URL.sub("", text)
+    text = re.sub(r"(?<!\w)#[A-Za-z_]+(?![\w-])(?=\s+[A-Za-z])", HOLE, text)
+    text = _HASHTAG.sub("", text)
     text = re.sub(r"^(\s*)(?:@\w+\s*)+", r"\1", text, flags=re.MULTILINE)  # leading mentions address us
+    modifier = r"\b(my|the|a|an|your|our|this|that|1st|first|last|next)\s@\w+\s+(?=[a-z])"
+    text = re.sub(modifier, r"\1 ", text, flags=re.IGNORECASE)
+    text = re.sub(r"(?<![\w@])@\w+\s+(?=(?:code|app|account|order|card|store|service|team|support)\b)", "", text)
     return _HANDLE.sub(us, text)
 
 
@@ -400,7 +411,7 @@ def _zh_pieces(text: str, cues: RestateCues, trad: bool = False) -> _Pieces:
                 raw = part.strip()
                 part = _zh_tidy(raw, cues)
                 part = re.sub(r"^些(?=[\u4e00-\u9fff])", "", part)  # Cantonese 啲饭 -> 些饭: "the food"
-                if _CLASSIFIER_START.match(part):  # "份文件下星期一要交": this document
+                if cantonese and _CLASSIFIER_START.match(part):  # "份文件下星期一要交": this document
                     part = ("這" if trad else "这") + part
                 elif _SUBJECTLESS_ZH.match(part):  # "等了50分钟了": you waited
                     part = "我" + part
@@ -504,10 +515,12 @@ def _zh_kind(clause: _Clause, cues: RestateCues) -> str:
     z = cues.zh
     folded = _QUOTED.sub("", fold(clause.text))  # what staff said, in quotes, is reported, not said by the customer
     bare = _strip_connectors(folded, z.connectors)
-    if not _HAN_CHAR.search(clause.text) and not _has_id(clause.text):
+    if (not _HAN_CHAR.search(clause.text) and not _has_id(clause.text)) or HOLE in clause.text:
         return "noise"
     if _injected(folded, cues) or _profane().search(folded):
         return "noise"
+    if re.fullmatch(r"(?:请问|想问|问)(?:一下)?|(?:我想说的是|想说的是|说实话|说真的)", bare):
+        return "noise"  # "请问一下": an opening, not a fact
     if _contains_any(folded, z.threat):
         return "threat"
     if bare.startswith(tuple(z.condition)):
@@ -537,7 +550,9 @@ def _zh_kind(clause: _Clause, cues: RestateCues) -> str:
     question_word = _contains_any(bare, z.question) and not _ZH_NEGATED_QUESTION.search(bare) and not reported
     if question_word and (clause.question or len(bare) <= 24):
         return "know"
-    interrogative = re.search(r"怎|什么|什麼|哪|谁|誰|几|幾|多少|凭|憑|难道|難道|为何|為何|为什么|為什麼", bare)
+    interrogative = re.search(
+        r"怎|什么|什麼|哪|谁|誰|几|幾|多少|凭|憑|难道|難道|为何|為何|为什么|為什麼|还是|還是|到底", bare
+    )
     said_in_disbelief = not interrogative and not raw.endswith(("吗", "么", "呢", "吧", "嘛", "咩"))
     if (
         clause.question
@@ -618,6 +633,12 @@ def _zh_ask(clause: _Clause, cues: RestateCues, trad: bool) -> Ask | None:
         refund = ("退還" if trad else "退还") + what if what else "退款"
         return Ask(kind="do", text=shift_zh(refund, trad))
     text = re.sub(r"(?<=.)(?:能不能|可不可以|能否|可否|可唔可以)", "", text)
+    asked_of = re.match(
+        r"^(?:请求|請求|请|請|恳请|懇請|希望)(政府|领导|領導|上级|上級|相关部门|相關部門|有关部门|有關部門)(.+)$", text
+    )
+    if asked_of:  # "请求上级领导严查": what they hope someone will do
+        return Ask(kind="want", text=shift_zh("我希望" + asked_of.group(1) + asked_of.group(2), trad))
+    text = re.sub(r"^(?:请求|請求)", "希望", text)
     folded = fold(text)
     # "请…" / "麻烦…": what we should do. "希望…" / "我想…": a clause with its own subject.
     for word in sorted(z.ask_start, key=len, reverse=True):
@@ -646,22 +667,35 @@ def _zh_ask(clause: _Clause, cues: RestateCues, trad: bool) -> Ask | None:
 
 
 def _within(budget: int, story: list[tuple[_Clause, str, int]]) -> list[tuple[_Clause, str, int]]:
-    """The story clauses to restate when they will not all fit: the ones with facts in them
-    (numbers, ids, quoted words) first, then the earliest; the kept ones in their own order."""
+    """The story to restate when it will not all fit, by whole sentences (a clause out of its
+    sentence reads as a fragment): the first sentence, then those with facts in them (numbers,
+    ids, quoted words), then the earliest; kept in their own order. A first sentence longer
+    than the budget keeps its first clauses."""
     if sum(size for _, _, size in story) <= budget:
         return story
+    sentences: dict[int, list[int]] = {}
+    for i, (clause, _, _) in enumerate(story):
+        sentences.setdefault(clause.sentence, []).append(i)
+    order = list(sentences)
 
-    def weight(i: int) -> tuple[int, int]:
-        said = story[i][1]
-        facts = 2 * bool(re.search(r"\d", said)) + bool(_QUOTED.search(said)) + (i == 0)
-        return (-facts, i)
+    def weight(n: int) -> tuple[int, int]:
+        said = " ".join(story[i][1] for i in sentences[n])
+        facts = 2 * bool(re.search(r"\d", said)) + bool(_QUOTED.search(said)) + 4 * (n == order[0])
+        return (-facts, order.index(n))
 
     kept: set[int] = set()
     used = 0
-    for i in sorted(range(len(story)), key=weight):
-        if used + story[i][2] <= budget:
-            kept.add(i)
-            used += story[i][2]
+    for n in sorted(order, key=weight):
+        size = sum(story[i][2] for i in sentences[n])
+        if used + size <= budget:
+            kept.update(sentences[n])
+            used += size
+        elif n == order[0]:
+            for i in sentences[n]:
+                if used + story[i][2] > budget:
+                    break
+                kept.add(i)
+                used += story[i][2]
     return [piece for i, piece in enumerate(story) if i in kept]
 
 
@@ -863,6 +897,7 @@ def _en_spell(text: str, cues: RestateCues) -> str:
     pattern, table = _spelling()
     text = pattern.sub(lambda m: table[m.group().lower()], _fillers().sub("", text))
     text = _AGE.sub(r"\1-year-old", text)
+    text = re.sub(r"\by(?= (?:do|does|did|is|are|was|would|can|cant|can't|won't|not|u|you)\b)", "why", text, flags=re.I)
     return _LONE_I.sub("I", text)
 
 
@@ -1042,7 +1077,7 @@ def _en_kind(clause: _Clause, cues: RestateCues) -> str:
     joined = _starts(tuple(e.connectors)).match(bare)
     if joined and joined.end() < len(bare):
         bare = bare[joined.end() :]
-    if not re.search(r"[a-z0-9]", folded):
+    if not re.search(r"[a-z0-9]", folded) or HOLE in clause.text:
         return "noise"
     if _injected(folded, cues) or _profane().search(folded):
         return "noise"
@@ -1249,6 +1284,26 @@ _EN_OWN = frozenset(
 _EN_ORDINAL = re.compile(
     r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth)\s+(?:day|week|month|night|time|hour)\b", re.I
 )
+_EN_FUNCTION = frozenset(
+    {
+        "not",
+        "no",
+        "so",
+        "very",
+        "too",
+        "just",
+        "more",
+        "most",
+        "less",
+        "all",
+        "some",
+        "any",
+        "y'all",
+        "yall",
+        "if",
+        "as",
+    }
+)
 _EN_BEING = frozenset({"stuck", "stranded", "locked", "waiting", "sitting", "standing", "trapped", "left"})
 
 
@@ -1265,7 +1320,7 @@ def _en_story(clause: _Clause, cues: RestateCues, first_of_sentence: bool = True
     "returned the rug" -> "you returned the rug", "parcel arrived crushed" -> "the parcel arrived
     crushed", "came out cold" (after another clause) -> "it came out cold"."""
     text = _en_caps(_en_tidy(clause.text), cues)
-    joined = re.match(r"(?:and|but|so|then|and then|plus)\s+", text, re.I)
+    joined = re.match(r"(?:and|but|so|then|and then|plus|yet)\s+", text, re.I)
     if joined and first_of_sentence:  # what it joined was left out: "and I've unplugged it"
         text = text[joined.end() :]
     elif joined:
@@ -1301,9 +1356,20 @@ def _en_story(clause: _Clause, cues: RestateCues, first_of_sentence: bool = True
         return shift_en(text), False
     if _EN_ORDINAL.match(text):
         return "it's the " + shift_en(text[0].lower() + text[1:]), False
-    if len(words) >= 3 and any(_EN_VERBISH.match(w) for w in words[1:3]):
+    proper = bool(re.match(r"[A-Z][a-z]*[A-Z0-9]|[A-Z]{2,}", text)) or bool(
+        re.match(r"[\d.]+$", words[1] if len(words) > 1 else "")
+    )
+    verbish = len(words) >= 3 and (
+        _EN_VERBISH.match(words[1]) is not None
+        or (words[2] in ("is", "was", "are", "were", "has", "hasn't", "have", "haven't", "keeps", "still", "never"))
+    )
+    if verbish and first not in _EN_FUNCTION:
+        if proper:  # "InDesign 13.0 is exporting": a name, no article
+            return shift_en(text), False
         article = "your" if first in _EN_OWN else "the"
         return f"{article} " + shift_en(text[0].lower() + text[1:]), False
+    if not first_of_sentence and re.search(r"\d", lower):
+        return shift_en(text), False  # "…, still no refund of $149": a fact that goes on the sentence before
     if len(words) <= 5 and not re.search(r"\b(?:is|was|are|were|has|have|had)\b", lower):
         return "", True  # "$212.45 gone", "Bins overflowing": too slight to restate
     return shift_en(text), True
@@ -1321,6 +1387,12 @@ def _restate_en(text: str, channel: str, cues: RestateCues) -> Restatement:
             ask = _en_ask(clause, cues)
             if ask is not None and ask.kind in ("do", "know") and len(ask.text.split()) < 3:
                 ask = Ask(kind=ask.kind, text=ask.text, echo=False)  # "fix", "unblock it": too short to repeat
+            elif ask is not None and re.search(
+                r"\bor (?:do|does|is|are|can|could|will|should) (?:you|we|there|it)\b", ask.text
+            ):
+                ask = Ask(
+                    kind=ask.kind, text=ask.text, echo=False
+                )  # "help or do you have a help centre": two asks in one
             if ask is not None and ask.text and ask not in out.asks:
                 out.asks.append(ask)
         elif clause.kind == "story":

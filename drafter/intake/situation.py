@@ -59,7 +59,7 @@ _ZH_PLACE = re.compile(
 
 # A time someone else gave ("说48小时内送到", "was told 3 days"): what was promised, not a deadline.
 _TOLD = re.compile(
-    r"(?:说|說|话|話|承诺|承諾|提示|显示|顯示|写|寫|told|said|promised|quoted|estimated|supposed)[^，。,.!?！？]{0,8}$",
+    r"(?:说|說|话|話|承诺|承諾|提示|显示|顯示|写|寫|told|said|promised|quoted|estimated|supposed|\bwas|\bwere)[^，。,.!?！？]{0,8}$",
     re.I,
 )
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
