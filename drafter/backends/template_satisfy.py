@@ -91,8 +91,8 @@ _MAX_ANSWERS = 2
 # An app, a website or a system that does not work: the technical team, not an exchange.
 _APP_DOWN = re.compile(
     r"(?:\bapps?\b|website|\bsite\b|portal|online banking|系统|网站|小程序|网银)[^.。!?！？]{0,40}?"
-    r"(?:not working|isn t working|won t (?:load|open|work)|doesn t work|is down|crash|error|keeps? (?:crashing|freezing)|"
-    r"打不开|登不上|登不进|闪退|死机|用不了|进不去|报错)"
+    r"(?:not working|isn t working|won t (?:load|open|work)|doesn t work|is down|crash|error|"
+    r"keeps? (?:crashing|freezing)|打不开|登不上|登不进|闪退|死机|用不了|进不去|报错)"
 )
 # It came (late, cold, incomplete): nothing to trace.
 _ARRIVED = re.compile(r"到了|送到|送来|送來|才到|先到|arrived|came|turned up|showed up|delivered late|was late")
@@ -402,12 +402,13 @@ def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | No
     return str(bank[kind].format(time=time))
 
 
-def _answers(words: Wording, request: TemplateRequest, time: str, skip_kinds: set[str]) -> tuple[list[str], bool]:
+def _answers(
+    words: Wording, request: TemplateRequest, time: str, skip_kinds: set[str], wanted: dict[str, str | None]
+) -> tuple[list[str], bool]:
     """One or two answers to what the customer asked for, most binding first; by category (and
     the kind of business) when they asked for nothing in so many words."""
     analysis = request.analysis
     bank = words["satisfy"]
-    wanted = _wanted(request)
     kinds = [k for k in _PRIORITY if k in wanted and k not in skip_kinds]
     answers: list[str] = []
     if ("replacement" in kinds and "refund" in kinds) or "choice" in kinds:  # "an exchange or a refund": they choose
@@ -462,6 +463,7 @@ def _immediate(words: Wording, analysis: Analysis) -> str | None:
 def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
     analysis = request.analysis
     bank = words["satisfy"]
+    wanted = _wanted(request)
     time = _time(words, analysis)
     parts: list[str] = []
     ask = next((a for a in analysis.facts.asks if a.text not in skip and ask_line(words, a)), None)
@@ -479,12 +481,12 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
             parts.append(on_site)
         else:
             parts.append(esc["base"].format(manager=words.manager(), time=words.escalation_time(analysis)))
-        step, _ = _escalated_step(words, request, time, crew)
+        step, _ = _escalated_step(words, request, time, dict(wanted), crew)
         if step:
             parts.append(step)
         if safety is not None and safety.hazards[0] in ("fire", "electric") and words.domain not in _CREW:
             parts.append(str(bank["answer"]["inspect"]))
-            if "recall" in _wanted(request):
+            if "recall" in wanted:
                 parts.append(str(bank["answer"]["recall"]))
         for reason in ("consumer_association", "legal", "media"):
             if reason in analysis.reasons:
@@ -498,11 +500,11 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
         parts.append(on_site)
     if immediate is not None:
         parts.append(immediate)
-        answers, fallback = _answers(words, request, time, {"delivery", "explanation", "replacement", "repair"})
+        answers, fallback = _answers(words, request, time, {"delivery", "explanation", "replacement", "repair"}, wanted)
         if not fallback:
             parts += answers[:1]
     else:
-        parts += _answers(words, request, time, skip_kinds)[0]
+        parts += _answers(words, request, time, skip_kinds, wanted)[0]
     if analysis.situation.deadline and not _named_deadline(parts, analysis):
         parts.append(bank["deadline"].format(deadline=analysis.situation.deadline, time=time))
     return words.sep.join(parts)
@@ -530,9 +532,8 @@ _ESCALATED_STEPS = (
 
 
 def _escalated_step(
-    words: Wording, request: TemplateRequest, time: str, crew: bool = False
+    words: Wording, request: TemplateRequest, time: str, wanted: dict[str, str | None], crew: bool = False
 ) -> tuple[str | None, str | None]:
-    wanted = _wanted(request)
     analysis = request.analysis
     if (
         not set(_ESCALATED_STEPS) & set(wanted)

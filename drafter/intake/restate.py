@@ -207,10 +207,15 @@ def _outside_quotes(text: str, change: re.Pattern[str], repl: object) -> str:
     return "".join(out)
 
 
+_BRACKETED = re.compile(r"\([^()\n]{1,60}\)|（[^（）\n]{1,60}）")
+
+
 def _split_outside_quotes(pattern: re.Pattern[str], text: str) -> list[str]:
-    """Split at clause boundaries, never inside quoted words (what staff said stays whole)."""
+    """Split at clause boundaries, never inside quoted words (what staff said stays whole) or
+    brackets."""
     cuts = [(m.start(), m.end()) for m in pattern.finditer(text)]
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    quoted += [(m.start(), m.end()) for m in _BRACKETED.finditer(text)]  # "(size M, £129)" stays whole
     parts: list[str] = []
     last = 0
     for start, end in cuts:

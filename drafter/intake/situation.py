@@ -119,7 +119,7 @@ def read(c: Compiled, scan: Scan, text: str, language: str, channel: str, domain
         when and re.search(r"today|tonight|tomorrow|今天|今日|今晚|下午|明天|明日|聽日|听日", when, re.IGNORECASE)
     )
     return Situation(
-        now=bool(scan.get("sit:now"))
+        now=(bool(scan.get("sit:now")) and not (channel == "email" and _PAST.search(text)))
         or where is not None
         or (channel == "im" and domain in _ON_THE_SPOT and not _PAST.search(text))
         or (channel == "im" and domain == "airline" and _STRANDED.search(text) is not None and not _PAST.search(text)),
