@@ -46,7 +46,18 @@ Domain = Literal[
 ]
 # What makes a complaint a safety case; each has its own first step in the reply.
 Hazard = Literal[
-    "gas", "fire", "electric", "burn", "allergy", "poisoning", "illness", "fracture", "injury", "head", "swallowed"
+    "gas",
+    "fire",
+    "electric",
+    "burn",
+    "allergy",
+    "medication",
+    "poisoning",
+    "illness",
+    "fracture",
+    "injury",
+    "head",
+    "swallowed",
 ]
 AskKind = Literal["do", "want", "know", "deadline"]
 Status = Literal["ready", "needs_review"]

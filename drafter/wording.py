@@ -71,8 +71,8 @@ class Wording:
             ask, who = bank["wellbeing"]["self"], bank["whom_self"]
         steps = bank["steps"]
         key = str(hazard)
-        if hazard == "electric" and safety.fixed and not situation.made_safe:
-            key = "electric_fixed"
+        if hazard in ("electric", "fire") and safety.fixed and not situation.made_safe:
+            key = f"{hazard}_fixed"
         elif hazard in ("fire", "electric") and situation.made_safe:
             key = f"{hazard}_safe"
         elif hazard not in ("gas", "fire", "electric") and situation.cared_for:

@@ -73,6 +73,7 @@ def compose_checked(request: TemplateRequest) -> tuple[Sections, str, GuardRepor
             break
         pieces = _repeated(request)
         culprits = {p for f in report.findings for p in pieces if _overlaps(text, f.start, f.end, p)}
+        culprits = {p for p in culprits if not any(q != p and q in p for q in culprits)}  # the clause, not its sentence
         if not culprits - skip:
             break
         skip |= culprits
@@ -86,9 +87,22 @@ def _overlaps(text: str, start: int, end: int, piece: str) -> bool:
 
 
 def _repeated(request: TemplateRequest) -> list[str]:
-    """The customer's clauses, as the composed text repeats them."""
+    """The customer's clauses, as the composed text repeats them: each clause of a story sentence
+    on its own, so that a finding drops the clause that drew it, not its whole sentence."""
     f = request.analysis.facts
-    return [*f.story, *f.refs, *(a.text for a in f.asks)]
+    clauses = [c for s in f.story for c in _CLAUSES.split(s) if c]
+    return [*clauses, *f.story, *f.refs, *(a.text for a in f.asks)]
+
+
+_CLAUSES = re.compile(r"，|, ")
+
+
+def _unskipped(sentence: str, skip: set[str], zh: bool) -> str:
+    """A story sentence without the clauses the guardrail objected to."""
+    if sentence in skip:
+        return ""
+    kept = [c for c in _CLAUSES.split(sentence) if c and c not in skip]
+    return ("，" if zh else ", ").join(kept)
 
 
 def compose(request: TemplateRequest, skip: Iterable[str] = ()) -> Sections:
@@ -132,7 +146,7 @@ def _restatement(
     Also returns the requests it used, so that Satisfy does not repeat them."""
     f = analysis.facts
     bank = words["listen"]
-    story = [s for s in f.story if s not in skip]
+    story = [kept for s in f.story if (kept := _unskipped(s, skip, words.zh))]
     refs = [r for r in f.refs if r not in skip and not any(r in s for s in story)]
     order_id = complaint.context.order_id
     if order_id and not any(order_id in piece for piece in (*f.story, *f.refs)):

@@ -90,9 +90,11 @@ _COVERS_EXPLANATION = frozenset(
 _MAX_ANSWERS = 2
 # An app, a website or a system that does not work: the technical team, not an exchange.
 _APP_DOWN = re.compile(
-    r"(?:\bapps?\b|website|\bsite\b|portal|online banking|系统|网站|小程序|网银)[^.。!?！？]{0,40}?"
+    r"(?:(?<![a-z])apps?(?![a-z])|website|(?<![a-z])site(?![a-z])|portal|online banking|系统|网站|小程序|网银)"
+    r"[^.。!?！？]{0,40}?"
     r"(?:not working|isn t working|won t (?:load|open|work)|doesn t work|is down|crash|error|"
-    r"keeps? (?:crashing|freezing)|打不开|登不上|登不进|闪退|死机|用不了|进不去|报错)"
+    r"keeps? (?:crashing|freezing)|打不开|登不上|登不进|登录不了|登入不到|登入唔到|登唔到|用唔到|开唔到|登不到|"
+    r"闪退|死机|用不了|进不去|报错)"
 )
 # It came (late, cold, incomplete): nothing to trace.
 _ARRIVED = re.compile(r"到了|送到|送来|送來|才到|先到|arrived|came|turned up|showed up|delivered late|was late")
@@ -104,37 +106,13 @@ _SYSTEM_RESTORE = frozenset({"telecom", "utility", "public_service", "education"
 # Where something bought can be exchanged or refunded.
 _SHOPS = frozenset({"retail_store", "ecommerce", "other"})
 # A story sentence with one of these and a single amount says what the refund is worth.
-_REFUND_WORDS = (
-    *(
-        "refund",
-        "deposit",
-        "overcharg",
+_REFUND_WORDS = frozenset(
+    {
+        *("refund", "deposit", "overcharg", "double", "twice", "duplicate", "each", "x2", "charged", "fee"),
         "charged twice",
-        "double",
-        "twice",
-        "duplicate",
-        "each",
-        "x2",
-        "charged",
-        "fee",
-    ),
-    *(
-        "退款",
-        "退费",
-        "退还",
-        "多收",
-        "多扣",
-        "多算",
-        "多付",
-        "订金",
-        "押金",
-        "两次",
-        "重复",
-        "折到",
-        "收了",
-        "扣了",
-        "年费",
-    ),
+        *("退款", "退费", "退还", "多收", "多扣", "多算", "多付", "订金", "押金", "两次", "重复", "折到"),
+        *("收了", "扣了", "年费", "多了一", "多出", "罚息"),
+    }
 )
 
 
@@ -173,9 +151,10 @@ def _has(folded: str, kind: str) -> bool:
 
 def _intents(ask: Ask) -> list[str]:
     """What kind of request a clause is: refund, replacement, explanation, a call back, ..."""
-    found = scan(compiled(), ask.text)
+    said = ask.text.replace("您", "我")  # the cues are in the customer's voice: "给我换", not "给您换"
+    found = scan(compiled(), said)
     kinds = [k for k in _FROM_INTAKE if found.get(f"ask:{k}")]
-    folded = fold(ask.text)
+    folded = fold(said)
     story_only = set(restate_cues().story_intents)
     for kind in restate_cues().intents:
         if kind in ("refund_status", "full_refund", "overcharge", "damaged") or kind in story_only:
@@ -219,7 +198,7 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
         wanted.setdefault("card_retained", None)
     if _has(story, "unblock") and domain == "bank_payments":
         wanted.setdefault("unblock", None)
-    elif _has(story, "unblock") and analysis.category == "account":
+    elif _has(story, "unlock"):
         wanted.setdefault("unlock", None)  # an account locked or suspended
     if domain == "delivery" and _has(story, "damaged"):
         for kind in ("replacement", "compensation", "repair"):
@@ -250,8 +229,8 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
     if overcharged and ("repair" in wanted or "explanation" in wanted or not wanted):
         asked = wanted.pop("repair", None) or wanted.get("explanation")
         wanted = {"refund": asked, **wanted}
-    if not wanted:
-        for kind in analysis.facts.asks_for:
+    if not wanted and not any(a.kind in ("do", "want") for a in analysis.facts.asks):
+        for kind in analysis.facts.asks_for:  # nothing asked in so many words: what the words point to
             if kind in ("refund", "replacement", "repair", "compensation"):
                 wanted.setdefault(kind, None)
     if not wanted or set(wanted) <= {"explanation", "manager", "prevent", "apology", "repair"}:
@@ -305,6 +284,18 @@ def _refund_amount(request: TemplateRequest, ask_text: str | None) -> Money | No
         zh = request.complaint.language != "en"
         return Money(text=_money(ctx.order_amount, currency, zh), value=ctx.order_amount, currency=currency)
     return None
+
+
+_REIMBURSE = re.compile(r"reimburs|pay (?:me )?back|cover the cost|报销|報銷|垫付|墊付|车费|車費|打车|打車|fare")
+
+
+def _reimbursed(request: TemplateRequest, asked: str | None) -> Money | None:
+    """A cost they ask us to cover ("the £38 taxi fare reimbursed"): the one amount they name."""
+    if not asked or not _REIMBURSE.search(fold(asked)):
+        return None
+    named = find_money(asked, request.complaint.language) or request.analysis.facts.amounts
+    distinct = {(m.value, m.currency): m for m in named}
+    return next(iter(distinct.values())) if len(distinct) == 1 else None
 
 
 def _within(request: TemplateRequest, money: Money | None) -> tuple[bool, float | None]:
@@ -370,6 +361,8 @@ def ask_line(words: Wording, ask: Ask) -> str | None:
 
 
 # Money that is stuck or a card that does not work: today at the latest.
+# What is cancelled only after a review of the evidence: tickets, fines, penalties.
+_REVIEWED = re.compile(r"ticket|fine\b|penalty|pcn|citation|罚单|罰單|罚款|罰款|违章|違章|告发|告發")
 _TODAY_AT_LATEST = frozenset({"trace_money", "unblock", "unlock", "card_retained"})
 
 
@@ -384,6 +377,11 @@ def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | No
         checked = analysis.category == "billing" or _has(story, "overcharge")
         return _refund(words, request, asked, time, checked)
     if kind == "compensation":
+        cost = _reimbursed(request, asked)
+        if cost is not None:  # "the taxi fare reimbursed": what it cost them is known
+            _, value = _within(request, cost)
+            approver = words.approver(approver_role(request.policy or load_policy(), value))
+            return str(bank["reimburse"].format(amount=cost.text, approver=approver, time=time))
         approver = words.approver(approver_role(request.policy or load_policy(), None))
         return str(bank["compensation"].format(approver=approver, time=time))
     if kind == "manager":
@@ -397,6 +395,8 @@ def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | No
         return str(bank[f"{kind}_by"].format(deadline=deadline, time=time))
     if kind == "feedback":
         kind = "apology"
+    if kind == "cancel" and _REVIEWED.search(story):
+        kind = "cancel_review"  # a ticket or a fine is decided by review, not cancelled on request
     if kind == "card_retained":
         return str(bank.get("card_retained", bank["other"]).format(time=time))
     return str(bank[kind].format(time=time))
@@ -484,7 +484,12 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
         step, _ = _escalated_step(words, request, time, dict(wanted), crew)
         if step:
             parts.append(step)
-        if safety is not None and safety.hazards[0] in ("fire", "electric") and words.domain not in _CREW:
+        if (
+            safety is not None
+            and safety.hazards[0] in ("fire", "electric")
+            and words.domain not in _CREW
+            and not safety.fixed
+        ):
             parts.append(str(bank["answer"]["inspect"]))
             if "recall" in wanted:
                 parts.append(str(bank["answer"]["recall"]))

@@ -30,6 +30,7 @@ _HAZARD_REASON: dict[str, EscalationReason] = {
     "head": "injury",
     "swallowed": "injury",
     "allergy": "illness",
+    "medication": "illness",
     "poisoning": "illness",
     "illness": "illness",
 }
@@ -104,6 +105,7 @@ HAZARD_ORDER: tuple[Hazard, ...] = (
     "gas",
     "fire",
     "electric",
+    "medication",
     "poisoning",
     "allergy",
     "head",
@@ -124,5 +126,5 @@ def urgent(c: Compiled, scan: Scan, found: list[Hazard]) -> bool:
     """Happening now: a live hazard (gas, fire, electricity), or a hurt person and a cue of now."""
     if any(h in _ONGOING for h in found):
         return True
-    serious = {"burn", "allergy", "poisoning", "head", "fracture", "injury"}
+    serious = {"burn", "allergy", "medication", "poisoning", "head", "fracture", "injury"}
     return bool(scan.get("urgent")) and any(h in serious for h in found)

@@ -10,7 +10,7 @@ from drafter.guard.amounts import find_amounts
 from drafter.guard.normalize import fold
 from drafter.intake.config import Compiled, Scan
 from drafter.models import Category, Money
-from drafter.text import is_han
+from drafter.text import converter, is_han
 
 WHAT_HAPPENED_MAX = 80
 
@@ -207,7 +207,7 @@ _EN_AGE = re.compile(r"\bmy\s+(\d{1,2})\s?(?:yo|y/o|-year-old|year old|yr old)\b
 _EN_FAMILY = re.compile(r"\b(?:my (?:whole )?family|all of us|the whole family|my kids and I|we all)\b", re.IGNORECASE)
 _ZH_FAMILY = re.compile(r"全家|一家|成家人|家人都|我们全家|我們全家")
 # Spoken words for a spouse, as a written reply says them.
-_ZH_SPOUSE = {"老公": "先生", "老婆": "太太"}
+_ZH_SPOUSE = {"老公": "先生", "老婆": "太太", "妈": "母亲", "爸": "父亲", "妈妈": "母亲", "爸爸": "父亲"}
 
 
 def who(c: Compiled, text: str, language: str) -> str | None:
@@ -229,6 +229,9 @@ def who(c: Compiled, text: str, language: str) -> str | None:
     m = zh.search(folded)
     if m:
         person = text[m.start(1) : m.end(1)]
-        return "您" + _ZH_SPOUSE.get(fold(person), person)
+        named = _ZH_SPOUSE.get(fold(person))
+        if named and language == "zh-Hant":
+            named = str(converter("s2tw").convert(named))
+        return "您" + (named or person)
     m = child.search(folded)
     return "您的" + text[m.start(1) : m.end(1)] if m else None

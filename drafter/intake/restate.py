@@ -183,7 +183,12 @@ def _has_id(text: str) -> bool:
 
 @cache
 def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)")
+    """One alternation, longest first; a cue of digits ("12345", a hotline) is never part of a
+    longer number ("AB-12345678")."""
+    parts = [
+        rf"(?<!\d){re.escape(w)}(?!\d)" if w.isdigit() else re.escape(w) for w in sorted(words, key=len, reverse=True)
+    ]
+    return re.compile("|".join(parts) or "(?!)")
 
 
 def _contains_any(folded: str, words: list[str]) -> bool:
@@ -361,7 +366,7 @@ def _written_table(kind: str, path: str | None = None) -> tuple[re.Pattern[str],
 _CANTONESE = re.compile("[咗哋嘅喺冇唔佢啲嘢嚟嗰噉咩乜俾畀攞搵睇屙㗎喎啫嘞揾]")
 # Cantonese 個 after a noun is "the ... of": "康文署個訂場系統" -> "康文署的订场系统".
 _CANTONESE_GE = re.compile(
-    r"(?<=[\u4e00-\u9fff])(?<![一二三四五六七八九十两兩幾几每這这那呢嗰哪整半了過过有上下各某])[個个](?=[\u4e00-\u9fff]{2})"
+    r"(?<=[\u4e00-\u9fff])(?<![一二三四五六七八九十两兩幾几每這这那呢嗰哪整半了過过有上下各某])[個个](?=[\u4e00-\u9fff]{2}|[A-Za-z])"
 )
 
 
