@@ -58,6 +58,7 @@ Hazard = Literal[
     "injury",
     "head",
     "swallowed",
+    "defect",
 ]
 AskKind = Literal["do", "want", "know", "deadline"]
 Status = Literal["ready", "needs_review"]

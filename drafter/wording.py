@@ -60,7 +60,7 @@ class Wording:
         bank = self.bank["safety"]
         hazard = safety.hazards[0]
         situation = analysis.situation
-        if hazard in ("gas", "fire", "electric"):
+        if hazard in ("gas", "fire", "electric", "defect"):
             ask, who = bank["wellbeing"]["group"], bank["whom_group"]
         elif situation.cared_for:
             key = "cared_other" if safety.who else "cared_self"

@@ -160,7 +160,7 @@ def _intents(ask: Ask) -> list[str]:
         if kind in ("refund_status", "full_refund", "overcharge", "damaged") or kind in story_only:
             continue  # read from the story and the refund's wording, not intents of their own
         if any(cue in folded for cue in _cues(kind)):
-            kinds.append("manager" if kind == "callback" else kind)
+            kinds.append({"callback": "manager", "refund_faster": "refund_status"}.get(kind, kind))
     if ask.kind == "know":
         kinds.append("explanation")
     back = re.search(r"\b(?:get|have|want|like|give|need)\b[^.]{0,25}\bback\b|refund|money back|退", ask.text, re.I)
@@ -204,12 +204,17 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
         for kind in ("replacement", "compensation", "repair"):
             wanted.pop(kind, None)
         wanted.setdefault("damage_claim", None)
+    elif _has(story, "refused_exchange"):
+        wanted.setdefault("replacement", None)  # the exchange they were refused
     elif _has(story, "wrong_item") and analysis.category in ("product_quality", "delivery", "other"):
         wanted.setdefault("replacement", None)  # the wrong thing came: the right one
     elif _has(story, "missing_item") and analysis.category in ("product_quality", "delivery", "billing", "other"):
         wanted = {"missing_item": None, **{k: v for k, v in wanted.items() if k not in ("delivery", "refund")}}
     elif _has(story, "damaged") and analysis.category in ("product_quality", "delivery", "other") and domain in _SHOPS:
-        wanted.setdefault("choice", None)  # arrived damaged: an exchange or a refund
+        if _BOUGHT.search(story):
+            wanted.setdefault("choice", None)  # arrived damaged: an exchange or a refund
+        else:
+            wanted.setdefault("repair", None)  # something of ours that broke (a lift, a gate): fixed
     arrived = _ARRIVED.search(story) is not None and not _has(story, "not_arrived") and not _has(story, "missed_visit")
     if "delivery" in wanted and not _has(story, "not_arrived") and (analysis.category != "delivery" or arrived):
         wanted.pop("delivery")
@@ -233,7 +238,8 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
         for kind in analysis.facts.asks_for:  # nothing asked in so many words: what the words point to
             if kind in ("refund", "replacement", "repair", "compensation"):
                 wanted.setdefault(kind, None)
-    if not wanted or set(wanted) <= {"explanation", "manager", "prevent", "apology", "repair"}:
+    when_fixed = any(a.kind == "know" and _WHEN_FIXED.search(fold(a.text)) for a in analysis.facts.asks)
+    if not wanted or set(wanted) <= {"explanation", "manager", "prevent", "apology", "repair"} or when_fixed:
         if _APP_DOWN.search(story):
             wanted.pop("repair", None)
             wanted.setdefault("restore", None)  # an app or a website that does not work: fix it
@@ -255,6 +261,8 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
         wanted["prevent"] = None  # it came, late: no parcel to trace, but it must not happen again
     if "notice" in wanted:
         wanted.pop("prevent", None)
+    if "refund" in wanted:
+        wanted.pop("refund_status", None)
     if analysis.situation.recurring and not set(wanted) - {"explanation", "manager"}:
         wanted.setdefault("prevent", None)  # the third late bus: that it stops happening
     return wanted
@@ -275,9 +283,10 @@ def _refund_amount(request: TemplateRequest, ask_text: str | None) -> Money | No
             if len({(m.value, m.currency) for m in named}) == 1:
                 return named[0]
     mentioned = request.analysis.facts.amounts
-    full = ask_text is not None and _has(fold(ask_text), "full_refund")
+    partial = _PARTIAL.search(fold(ask_text or "")) or _PARTIAL.search(fold(request.complaint.text))
+    full = (ask_text is not None and _has(fold(ask_text), "full_refund")) or not partial
     if full and len({(m.value, m.currency) for m in mentioned}) == 1:
-        return mentioned[0]
+        return mentioned[0]  # the one amount they name is what they want back
     ctx = request.complaint.context
     if ctx.order_amount is not None:
         currency = ctx.currency or request.currency
@@ -286,6 +295,12 @@ def _refund_amount(request: TemplateRequest, ask_text: str | None) -> Money | No
     return None
 
 
+# Part of it back: the one amount named is not what the refund is worth.
+# "When will it be fixed?": a service to restore, not a question to explain.
+_WHEN_FIXED = re.compile(r"恢复|修好|修复|fixed|restored|back on|working again")
+_PARTIAL = re.compile(r"partial|part of|difference|excess|extra|prorat|部分|差价|多扣|多收|多算|一半|剩余|剩下|余下")
+# Something they bought (an exchange or a refund fits), not something of ours that broke.
+_BOUGHT = re.compile(r"bought|ordered|purchased|received|delivered|arrived|买|購|购|订购|訂購|下单|收到|送到")
 _REIMBURSE = re.compile(r"reimburs|pay (?:me )?back|cover the cost|报销|報銷|垫付|墊付|车费|車費|打车|打車|fare")
 
 
@@ -345,7 +360,11 @@ def _time(words: Wording, analysis: Analysis, key: str = "time") -> str:
 def ask_line(words: Wording, ask: Ask) -> str | None:
     if not ask.echo or ask.kind == "deadline":
         return None
-    if ask.kind == "know" and re.search(r"\b(?:someone|anyone|anybody|somebody)\b|有没有人|有冇人|有人", ask.text):
+    if ask.kind == "know" and re.search(
+        r"\b(?:someone|anyone|anybody|somebody)\b|有没有人|有冇人|有人|怎么处理|怎麼處理|怎么办|怎麼辦|为什么不行|為什麼不行"
+        r"|what you(?:'re| are) going to do",
+        ask.text,
+    ):
         return None  # "where is someone": a cry for help, answered by sending someone, not repeated
     template = words["satisfy"]["ask"][ask.kind]
     text = ask.text
@@ -424,6 +443,8 @@ def _answers(
     if answers:
         return answers, False
     category = analysis.category
+    if category == "product_quality" and words.domain == "other" and not _BOUGHT.search(fold(request.complaint.text)):
+        return [str(bank["answer"]["repair"]).format(time=time)], True  # a broken lift is fixed, not exchanged
     if analysis.situation.rude and category in ("appointment", "waiting", "other", "delivery"):
         category = "service_attitude"  # the technician was late, but what hurt was how they spoke
     by = bank["by_category"][category]
@@ -486,7 +507,7 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
             parts.append(step)
         if (
             safety is not None
-            and safety.hazards[0] in ("fire", "electric")
+            and safety.hazards[0] in ("fire", "electric", "defect")
             and words.domain not in _CREW
             and not safety.fixed
         ):

@@ -29,6 +29,7 @@ _HAZARD_REASON: dict[str, EscalationReason] = {
     "injury": "injury",
     "head": "injury",
     "swallowed": "injury",
+    "defect": "safety",
     "allergy": "illness",
     "medication": "illness",
     "poisoning": "illness",
@@ -114,6 +115,7 @@ HAZARD_ORDER: tuple[Hazard, ...] = (
     "injury",
     "swallowed",
     "illness",
+    "defect",
 )
 _ONGOING: frozenset[Hazard] = frozenset({"gas", "fire", "electric"})
 

@@ -1179,6 +1179,9 @@ def _en_question(text: str) -> str | None:
     if wh in ("who", "what") and aux in ("is", "was") and len(words) <= 8:
         return " ".join(words)  # "who is responsible for this": the subject is the question word
     if aux in ("is", "was", "are", "were") and len(words) <= 6:
+        rest = words[3:]
+        if rest and re.search(r"(?:ing|ed)$", rest[0]) and words[2] in ("it", "he", "she", "they", "this", "that"):
+            return " ".join([wh, words[2], aux, *rest])  # "when is it getting fixed" -> "when it is getting fixed"
         return " ".join([wh, *words[2:], aux])
     if aux in ("will", "would", "can", "could") and len(words) >= 4:
         return " ".join([wh, words[2], aux, *words[3:]])

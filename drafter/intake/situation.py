@@ -59,7 +59,8 @@ _ZH_PLACE = re.compile(
 
 # A time someone else gave ("说48小时内送到", "was told 3 days"): what was promised, not a deadline.
 _TOLD = re.compile(
-    r"(?:说|說|话|話|承诺|承諾|提示|显示|顯示|写|寫|told|said|promised|quoted|estimated|supposed|\bwas|\bwere)[^，。,.!?！？]{0,8}$",
+    r"(?:说|說|话|話|承诺|承諾|提示|显示|顯示|写|寫|told|said|promised|quoted|estimated|supposed|\bdue|\bwas|\bwere)"
+    r"[^，。,.!?！？\n]{0,20}$",
     re.I,
 )
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -71,7 +72,10 @@ def deadline(text: str, language: str) -> str | None:
     ("说48小时内送到") is not their deadline."""
     pattern = _EN_DEADLINE if language == "en" else _ZH_DEADLINE
     for m in pattern.finditer(text):
-        if _TOLD.search(text[max(0, m.start() - 12) : m.start()]):
+        before = text[max(0, m.start() - 24) : m.start()]
+        if language != "en":
+            before = re.split(r"\s+", before.rstrip())[-1] if before.strip() else ""  # a chat clause ends at a space
+        if _TOLD.search(before):
             continue
         found = re.sub(r"\s+", " ", m.group()).strip()
         if language == "en":
