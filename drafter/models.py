@@ -45,7 +45,21 @@ Domain = Literal[
     "other",
 ]
 # What makes a complaint a safety case; each has its own first step in the reply.
-Hazard = Literal["gas", "fire", "electric", "burn", "allergy", "poisoning", "illness", "injury", "head", "swallowed"]
+Hazard = Literal[
+    "gas",
+    "fire",
+    "electric",
+    "burn",
+    "allergy",
+    "medication",
+    "poisoning",
+    "illness",
+    "fracture",
+    "injury",
+    "head",
+    "swallowed",
+    "defect",
+]
 AskKind = Literal["do", "want", "know", "deadline"]
 Status = Literal["ready", "needs_review"]
 
@@ -90,6 +104,7 @@ class Ask(BaseModel):
 
     kind: AskKind
     text: str
+    echo: bool = True  # fit to repeat word for word; else only what it asks for is answered
 
 
 class Money(BaseModel):
@@ -110,6 +125,25 @@ class Safety(BaseModel):
     hazards: list[Hazard] = Field(default_factory=list)
     who: str | None = None  # "your daughter" / "您女儿": the person to ask after
     urgent: bool = False
+    fixed: bool = False  # the fault is in something fixed (a meter box, a socket): do not touch it
+
+
+class Situation(BaseModel):
+    """Where the customer stands, which decides how soon and how a reply acts: waiting on the
+    spot now, needing it today or by a date of theirs, already chasing us, already in a doctor's
+    care or already having made a hazard safe."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    now: bool = False  # on the spot or stuck right now: a table, a desk, a checkout, an airport
+    today: bool = False  # it has to be dealt with today
+    deadline: str | None = None  # their own words for when ("before Friday", "11月20日前")
+    place: str | None = None  # where they are waiting ("table 14", "B7桌")
+    chased: bool = False  # they have contacted us about it before
+    recurring: bool = False  # it has happened more than once
+    cared_for: bool = False  # already at a hospital or seen by a doctor
+    made_safe: bool = False  # the hazard is already unplugged or switched off
+    rude: bool = False  # someone of ours treated them badly
 
 
 class Facts(BaseModel):
@@ -140,6 +174,7 @@ class Analysis(BaseModel):
     customer_type: CustomerType
     domain: Domain = "other"
     safety: Safety | None = None
+    situation: Situation = Field(default_factory=Situation)
     facts: Facts = Field(default_factory=Facts)
 
 

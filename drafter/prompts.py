@@ -84,6 +84,27 @@ def _example_order(examples: list[dict[str, Any]], category: str, escalate: bool
     return [first] if other is None else [first, other]
 
 
+def _situation(analysis: Analysis) -> list[str]:
+    """Where the customer stands, as short instructions: how soon and what not to say."""
+    s = analysis.situation
+    out: list[str] = []
+    if s.now and s.place:
+        out.append(f"They are waiting at {s.place} now: say who comes to them, within minutes.")
+    elif s.now:
+        out.append("They need help now: act within minutes, not days.")
+    elif s.today:
+        out.append("It must be dealt with today.")
+    if s.deadline:
+        out.append(f"They need it {s.deadline}: say what you will do before then.")
+    if s.cared_for:
+        out.append("Already seen by a doctor: wish them well; do not tell them to see one.")
+    if s.made_safe:
+        out.append("They already unplugged or switched it off: do not tell them to do it again.")
+    if s.chased:
+        out.append("They have chased us before: acknowledge it.")
+    return out
+
+
 def _facts(analysis: Analysis) -> list[str]:
     """What the reply must repeat: references and amounts as the customer wrote them."""
     order = [analysis.facts.order_id] if analysis.facts.order_id else []
@@ -107,7 +128,7 @@ def build_messages(
     policy: Policy | None = None,
 ) -> list[Message]:
     """A short system prompt, two few-shot exchanges chosen by category, then the complaint as data."""
-    words = Wording(complaint, profile)
+    words = Wording(complaint, profile, analysis.domain)
     policy = policy or load_policy()
     safety = words.safety(analysis)
     system = _render(
@@ -137,6 +158,7 @@ def build_messages(
             escalate=bool(example.get("escalate")),
             facts=[],
             asks=[],
+            situation=[],
             complaint_text=example["complaint"],
         )
         messages.append(Message(role="user", content=shot))
@@ -148,6 +170,7 @@ def build_messages(
         escalate=analysis.escalate,
         facts=_facts(analysis),
         asks=_asks(analysis),
+        situation=_situation(analysis),
         complaint_text=complaint.text,
     )
     messages.append(Message(role="user", content=user))

@@ -81,9 +81,12 @@ def traditional(text: str) -> str:
     return str(converter("s2tw").convert(text)).replace("瞭解", "了解")
 
 
-def assemble(sections: Sections, complaint: Complaint, profile: BusinessProfile | None = None) -> str:
+def assemble(
+    sections: Sections, complaint: Complaint, profile: BusinessProfile | None = None, domain: str | None = None
+) -> str:
     """Email: greeting (the customer's name only when it is a real one), Listen and Apologize,
-    Satisfy, Thank, sign-off (the profile's, else the neutral team). IM: the four sections."""
+    Satisfy, Thank, sign-off (the profile's, else the team that fits the kind of business read
+    from the complaint). IM: the four sections."""
     zh = complaint.language != "en"
     sep = "" if zh else " "
     if complaint.channel == "im":
@@ -92,7 +95,7 @@ def assemble(sections: Sections, complaint: Complaint, profile: BusinessProfile 
     bank = phrase_bank_for(complaint.language)
     name = greeting_name(compiled(), complaint.customer_name, complaint.language)
     greeting = bank["greeting"]["named"].format(name=name) if name else bank["greeting"]["anonymous"]
-    team = (profile.say("team", lang) if profile else None) or bank["team"]
+    team = (profile.say("team", lang) if profile else None) or bank.get("teams", {}).get(domain) or bank["team"]
     signoff = (profile.say("signoff", lang) if profile else None) or bank["signoff"].format(team=team)
     contact = _contact(bank, profile, lang)
     if complaint.language == "zh-Hant":  # the profile's wording is Simplified

@@ -13,14 +13,16 @@ from drafter.reply import phrase_bank_for, traditional
 
 
 class Wording:
-    """The phrase bank in the reply's script, with the business profile's titles filled in."""
+    """The phrase bank in the reply's script, with the business profile's titles filled in and,
+    without a profile, the titles that fit the kind of business read from the complaint."""
 
-    def __init__(self, complaint: Complaint, profile: BusinessProfile | None) -> None:
+    def __init__(self, complaint: Complaint, profile: BusinessProfile | None, domain: str | None = None) -> None:
         self.zh = complaint.language != "en"
         self.trad = complaint.language == "zh-Hant"
         self.lang = "zh" if self.zh else "en"
         self.bank: dict[str, Any] = phrase_bank_for(complaint.language)
         self.profile = profile
+        self.domain = profile.kind if profile else (domain or "other")
         self.sep = "" if self.zh else " "
 
     def __getitem__(self, key: str) -> Any:
@@ -32,33 +34,50 @@ class Wording:
 
     def manager(self) -> str:
         mine = self.mine(self.profile.say("manager", self.lang)) if self.profile else None
-        return mine or str(self.bank["manager"])
+        return mine or str(self.bank.get("managers", {}).get(self.domain) or self.bank["manager"])
 
     def approver(self, role: str) -> str:
         mine = self.mine(self.profile.role_title(role, self.lang)) if self.profile else None
         return mine or str(self.bank["roles"].get(role, self.bank["roles"]["supervisor"]))
 
     def escalation_time(self, analysis: Analysis) -> str:
-        """Sooner for a hazard happening now, soon for a hurt person, today otherwise."""
+        """Sooner for a hazard happening now or a customer waiting on the spot, soon for a hurt
+        person, within hours otherwise."""
         times = self.bank["satisfy"]["escalated"]["time"]
         if analysis.safety is not None:
-            return str(times["urgent" if analysis.safety.urgent else "safety"])
+            return str(times["urgent" if analysis.safety.urgent or analysis.situation.now else "safety"])
+        if analysis.situation.now or analysis.situation.today:
+            return str(times["now"])
         return str(times["default"])
 
     def safety(self, analysis: Analysis) -> tuple[str, str, str] | None:
-        """(who to ask after, the wellbeing question, the safety step), or None."""
+        """(who to ask after, the wellbeing question, the safety step), or None. Someone already
+        in a doctor's care is wished well and asked to follow the doctors' advice; a hazard the
+        customer already made safe is not to be used again; a live installation is not touched."""
         safety = analysis.safety
         if safety is None or not safety.hazards:
             return None
         bank = self.bank["safety"]
         hazard = safety.hazards[0]
-        if hazard in ("gas", "fire", "electric"):
+        situation = analysis.situation
+        if hazard in ("gas", "fire", "electric", "defect"):
             ask, who = bank["wellbeing"]["group"], bank["whom_group"]
+        elif situation.cared_for:
+            key = "cared_other" if safety.who else "cared_self"
+            ask, who = bank["wellbeing"][key].format(who=safety.who), safety.who or bank["whom_self"]
         elif safety.who:
             ask, who = bank["wellbeing"]["other"].format(who=safety.who), safety.who
         else:
             ask, who = bank["wellbeing"]["self"], bank["whom_self"]
-        step = bank["steps"][hazard].format(whom=safety.who or bank["whom_self"])
+        steps = bank["steps"]
+        key = str(hazard)
+        if hazard in ("electric", "fire") and safety.fixed and not situation.made_safe:
+            key = f"{hazard}_fixed"
+        elif hazard in ("fire", "electric") and situation.made_safe:
+            key = f"{hazard}_safe"
+        elif hazard not in ("gas", "fire", "electric") and situation.cared_for:
+            key = "cared"
+        step = steps[key].format(whom=safety.who or bank["whom_self"])
         return str(who), str(ask), str(step)
 
 

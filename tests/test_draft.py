@@ -182,11 +182,11 @@ SAFETY_CASES = [
         "stop using",
     ),
     ("我女儿吃了你们的芒果布丁后全身起红疹，嘴唇也肿了，她对芒果过敏，包装上根本没写。", "您女儿现在怎么样", "就医"),
-    ("我家的熱水器一直有瓦斯味，我現在不敢開火，家裡還有老人。", "安全", "離開房間"),
+    ("我家的熱水器一直有瓦斯味，我現在不敢開火，家裡還有老人。", "安全", "離開室內"),
     (
         "My husband slipped on the wet floor by your entrance and hit his head; he has a headache now.",
         "how is your husband",
-        "medical care",
+        "have a doctor check",
     ),
 ]
 
@@ -252,8 +252,12 @@ def test_a_latin_name_is_not_forced_into_a_chinese_greeting() -> None:
 
 
 def test_a_refund_the_customer_names_within_the_limit_is_granted() -> None:
+    # Charged wrongly: checked, then refunded (a front-line agent does not refund before checking).
     d = drafter.draft("账单上多收了我¥14，两罐王老吉，小票号ZS-101588，请退给我。", channel="im")
-    assert "¥14我已为您办理退还" in d.text and d.guard.verdict == "pass"
+    assert "确认后会马上为您退还¥14" in d.text and d.guard.verdict == "pass"
+    # A bad experience, not a wrong charge: granted at once.
+    d = drafter.draft("The pizza was burnt, I want a refund.", context={"order_amount": 30, "currency": "CNY"})
+    assert "arranged the refund of ¥30" in d.text and d.guard.verdict == "pass"
 
 
 def test_a_refund_beyond_the_limit_names_who_approves() -> None:
@@ -289,3 +293,186 @@ def test_every_tune_draft_passes_its_guard_and_keeps_its_script() -> None:
         assert d.language == case["language"], case["id"]
         if d.language == "zh-Hant":
             assert not any(hanzidentifier.identify(ch) == hanzidentifier.SIMPLIFIED for ch in d.text), case["id"]
+
+
+# --------------------------------------------------------------------------- safety that fits
+
+# (complaint, channel, in the opening, never in the reply)
+SAFETY_FITS = [
+    # a live installation: keep away from it, never reach for a switch beside it
+    (
+        "Your technician replaced our meter on Tuesday. Since then the metal cover of the meter box is live - my "
+        "husband got an electric shock when he touched it. We have two young kids.",
+        "email",
+        ["don't touch it", "keep children and pets well away"],
+        ["switch off the power at the mains"],
+    ),
+    # already unplugged: not told to unplug it again; kept for inspection
+    (
+        "I touched the kettle while it was boiling and got an electric shock. I've unplugged it.",
+        "email",
+        ["don't use it again", "inspected"],
+        ["switch off the power at the mains"],
+    ),
+    # already in hospital: wished well, not sent to a doctor
+    (
+        "我儿子在你们机构上篮球课摔下来胳膊骨折了，现在在儿童医院",
+        "im",
+        ["希望您儿子已经得到妥善的治疗", "现在情况怎么样"],
+        ["请尽快就医"],
+    ),
+    (
+        "琴晚喺你哋旺角分店食咗個燒鵝飯 今朝成家人又屙又嘔 我同老公而家喺急症室",
+        "im",
+        ["希望您和家人", "現在情況怎麼樣"],
+        ["請馬上就醫"],
+    ),
+    # a head injury: medical care today, warning signs
+    (
+        "货架上一箱洗衣液掉下来砸到我女儿头上，她才4岁，头上肿了个大包",
+        "im",
+        ["请问您女儿现在怎么样", "呕吐、嗜睡"],
+        ["伤口"],
+    ),
+    # a swollen wrist is not a cut
+    ("I slipped on your wet floor and my wrist is swollen.", "email", ["have it checked by a doctor"], ["infection"]),
+    # a scald that blisters
+    (
+        "your driver handed my 6yo the bag and boiling broth went all over her hand. shes got blisters.",
+        "im",
+        ["your 6-year-old"],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("complaint", "channel", "opening", "never"), SAFETY_FITS, ids=[s[0][:20] for s in SAFETY_FITS]
+)
+def test_the_safety_step_fits_the_situation(complaint: str, channel: str, opening: list[str], never: list[str]) -> None:
+    d = drafter.draft(complaint, channel=channel)
+    assert d.escalate and d.guard.verdict == "pass", (d.reasons, d.guard.findings)
+    head = d.sections.listen
+    for piece in opening:
+        assert piece in head, (piece, d.text)
+    for piece in never:
+        assert piece not in d.text, (piece, d.text)
+
+
+def test_a_gas_leak_at_a_utility_sends_a_crew_at_once() -> None:
+    d = drafter.draft("楼道里一股很浓的煤气味!!!打你们燃气热线快两个小时了还没人来 赶紧派人", channel="im")
+    assert "离开室内" in d.sections.listen and "抢修人员" in d.sections.satisfy
+    assert "30分钟内" in d.sections.satisfy and "24小时" not in d.text
+
+
+# --------------------------------------------------------------------------- how soon, and what
+
+# (complaint, channel, in Satisfy, never in the reply)
+SATISFY_FITS = [
+    # a diner at a table: someone comes to the table now, not a reply tomorrow
+    (
+        "ordered the ribeye medium rare, came out well done AND cold. waited 40 min. table 14",
+        "im",
+        ["come to you at table 14", "fresh one"],
+        ["24 hours", "repair"],
+    ),
+    ("等了50分钟了 宫保鸡丁还没上 桌号B7 赶紧给我上菜", "im", ["B7号桌", "马上为您上菜"], ["24小时"]),
+    # a customer at the service desk demanding the manager
+    (
+        "I've been standing at customer service for 30 minutes. I want to speak to the store manager right now.",
+        "im",
+        ["come to you at customer service"],
+        ["within 2 hours"],
+    ),
+    # money gone today: traced today
+    (
+        "網銀轉帳顯示失敗 可是錢已經被扣了NT$15,000 今天是繳房租最後一天",
+        "im",
+        ["追查這筆NT$15,000", "今天之內"],
+        ["24小時"],
+    ),
+    # a carrier opens a damage claim; it does not promise a replacement it cannot make
+    (
+        "parcel arrived completely crushed, the ceramic planter inside is in 3 pieces. tracking RM4415 0782 GB",
+        "im",
+        ["damage claim"],
+        ["replacement or"],
+    ),
+    # the wrong thing came: the right one
+    ("我买的是白色43码的跑鞋 发来的是黑色42码 订单尾号5521 赶紧给我换", "im", ["安排更换"], ["维修"]),
+    # part of the order missing: send it or refund that part, their choice
+    ("My delivery order DL-30418 came without the fries I paid for.", "im", ["missing item"], ["trace"]),
+    # an exchange or a refund: they choose; a refund beyond the limit names who approves
+    (
+        "I bought a wool coat (size M, £129). There is a tear in the lining. I'd like an exchange or a full refund.",
+        "email",
+        ["which you prefer", "£129"],
+        [],
+    ),
+    # a parking ticket is reviewed, not cancelled on the spot
+    (
+        "I received parking ticket PCN 0028341 (£70) but I had paid through the app. Please cancel the ticket.",
+        "email",
+        ["team that decides"],
+        ["I'll look after the cancellation"],
+    ),
+    # a booking system that is down goes to the technical team, not "replace or repair"
+    ("康文署個訂場系統又死機 排咗成個鐘 羽毛球場全部冇晒", "im", ["技術部門"], ["更換或維修"]),
+    # a document they need by a date: hurried, with their date
+    (
+        "我10月22日在贵诊所做的入职体检，现在还没拿到报告。新公司要求11月20日前提交。",
+        "email",
+        ["加急", "11月20日前"],
+        [],
+    ),
+    # a missed appointment: a new time
+    ("說好今天下午2點到5點來換瓦斯錶 我請假在家等到6點都沒人 也沒打電話通知", "im", ["新的時間"], []),
+]
+
+
+@pytest.mark.parametrize(
+    ("complaint", "channel", "present", "never"), SATISFY_FITS, ids=[s[0][:20] for s in SATISFY_FITS]
+)
+def test_satisfy_fits_what_was_asked_and_how_soon(
+    complaint: str, channel: str, present: list[str], never: list[str]
+) -> None:
+    d = drafter.draft(complaint, channel=channel)
+    assert d.guard.verdict == "pass", d.guard.findings
+    for piece in present:
+        assert piece in d.sections.satisfy, (piece, d.text)
+    for piece in never:
+        assert piece not in d.text, (piece, d.text)
+
+
+@pytest.mark.parametrize(
+    ("complaint", "channel", "language"),
+    [
+        ("我11月9日入住你们1208房间，两晚隔壁都在装修。希望你们退还一晚的房费¥420。", "email", "zh-Hans"),
+        ("I was charged twice for our lunch on Oct 30. Could you please refund the duplicate charge?", "email", "en"),
+        ("結帳的時候折價券NT$150沒有折到 訂單編號TW90018827", "im", "zh-Hant"),
+    ],
+)
+def test_one_apology(complaint: str, channel: str, language: str) -> None:
+    d = drafter.draft(complaint, channel=channel)
+    assert d.language == language
+    text = d.text.lower()
+    assert sum(text.count(w) for w in ("sorry", "apologi", "抱歉", "道歉", "致歉", "歉意")) == 1, d.text
+
+
+def test_a_long_running_case_is_not_thanked_for_telling_us_straight_away() -> None:
+    d = drafter.draft(
+        "Hi,\n\nMy claim HM-2209-4471 was submitted on 18 August. Three months on I still have no decision. "
+        "If I don't receive a decision by 30 November, I will refer this to the Ombudsman.\n\nFiona",
+        channel="email",
+    )
+    assert "straight away" not in d.text and "第一时间" not in d.text
+    assert "30 November" in d.text and d.escalate
+
+
+def test_public_service_wording() -> None:
+    d = drafter.draft(
+        "您好：\n我为了办理居住证，10月份先后四次去你们区政务服务中心，每次窗口都说材料不全。\n我要求你们中心负责人出面给个说法。\n蒋海燕",
+        channel="email",
+    )
+    assert d.domain == "public_service"
+    assert "负责人" in d.sections.satisfy and "经理" not in d.text and "客户服务中心" not in d.text

@@ -656,3 +656,15 @@ def test_threads_share_the_compiled_vocabulary() -> None:
 def test_complaint_round_trips_as_json() -> None:
     complaint = read_complaint("我点的外卖里有头发，太恶心了！！我要退款")
     assert Complaint.model_validate_json(complaint.model_dump_json()) == complaint
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        ("你好:\n我9月报了课，到现在一分没退。\n家长 钱志伟", "钱志伟"),
+        ("你好,\n本人喺貴診所預繳咗套票，我要求退回餘下7次嘅費用。\nKaren 周嘉敏", "周嘉敏"),
+        ("你好，我的快递丢了。\n请尽快处理 谢谢", None),
+    ],
+)
+def test_a_name_signed_after_a_role_or_a_latin_name(raw: str, name: str | None) -> None:
+    assert read_complaint(raw, channel="email").customer_name == name

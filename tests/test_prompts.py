@@ -76,7 +76,7 @@ def test_the_complaint_is_delimited_data_and_facts_are_listed() -> None:
 def test_profile_and_safety_step_reach_the_prompt() -> None:
     system = _messages("The heater you fitted smells of gas right now.", "im", profile=load_profile("utility"))[0]
     assert "City Water & Power" in system.content and "utility" in system.content
-    assert "leave the room" in system.content  # the safety step, from the phrase bank
+    assert "leave the building" in system.content  # the safety step, from the phrase bank
     assert "our customer services manager" in system.content  # who escalations go to
 
 
@@ -158,3 +158,16 @@ def test_a_clean_reply_is_left_exactly_as_written() -> None:
     assert fix_script(clean, "zh-Hant") is clean  # 里程 stays 里程: no s2twp over clean text
     simplified = Sections(listen="了解到您的包裹延迟了。", apologize="很抱歉。", satisfy="今天回复您。", thank="谢谢。")
     assert fix_script(simplified, "zh-Hans") is simplified
+
+
+def test_the_situation_reaches_the_prompt() -> None:
+    """Someone at a table now, a deadline of theirs, already in hospital: the model is told how
+    soon to act and what not to say, as the template acts on it."""
+    at_table = _messages("ordered the ribeye medium rare, it came out cold. table 14", "im")[-1].content
+    assert "waiting at table 14 now" in at_table
+    deadline = _messages("My report is still not ready. I need it by Friday for my new job.", "email")[-1].content
+    assert "by Friday" in deadline
+    cared = _messages("我儿子在你们机构上课摔下来胳膊骨折了，现在在儿童医院", "im")[-1].content
+    assert "Already seen by a doctor" in cared
+    plain = _messages("Hi,\n\nMy bill is higher than usual this month.\n\nThanks", "email")[-1].content
+    assert "Situation:" not in plain

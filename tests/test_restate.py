@@ -76,7 +76,7 @@ CASES = [
     (
         "上個月已經取消咗上網計劃 今個月仲扣我HK$298 帳戶號碼8130****57 再唔退錢我就搵報館報料",
         "im",
-        ["HK$298", "今個月仲扣您"],
+        ["HK$298", "這個月還扣您"],  # spoken Cantonese in written Chinese
         ["帳戶號碼8130****57"],
         None,
         ["報館", "報料"],
@@ -169,3 +169,64 @@ def test_long_emails_are_restated_within_the_limit() -> None:
     sentence = "我在你们网站买的洗衣机第二天就坏了，师傅来了三次都没修好。"
     said, _, _ = _said("你好：\n" + sentence * 12 + "\n李娜", channel="email")
     assert 0 < len(said) <= 260
+
+
+# --------------------------------------------------------------------------- written, not echoed
+
+# (complaint, channel, in the story, never in the story)
+WRITTEN = [
+    # spoken Cantonese comes back as written Chinese, in the customer's script
+    (
+        "你哋速遞員第三次話「無人收件」 我成日都喺屋企!!! 單號HK3302817765",
+        "im",
+        ["您一直都在家裡", "說「無人收件」"],
+        ["喺", "屋企", "成日"],
+    ),
+    (
+        "琴晚喺你哋旺角分店食咗個燒鵝飯 今朝成家人又屙又嘔",
+        "im",
+        ["昨晚在我們旺角分店", "全家人又拉又吐"],
+        ["喺", "咗", "屙"],
+    ),
+    # a classifier without its demonstrative, in Cantonese: "this document"
+    ("單號HK3302817765 份文件下星期一要交 我成日都喺屋企", "im", ["這份文件下星期一要交"], []),
+    # mainland chat words written out
+    ("家里宽带这三天晚上一到8点就卡成ppt 300M的套餐测速才5M", "im", ["卡得很厉害", "300M的套餐测速才5M"], ["ppt"]),
+    # questions, jabs and verdicts on us are not repeated as statements
+    ("冷氣吵到整晚睡不著 1512房 今晚可以處理嗎", "im", ["冷氣吵到整晚睡不著"], ["處理嗎", "可以處理"]),
+    ("等了50分钟了!!宫保鸡丁还没上 马上个鬼啊", "im", ["宫保鸡丁还没上"], ["个鬼"]),
+    ("收到后底部印的却是 Made in China。这是标示不实，我很生气", "email", ["Made in China"], ["标示不实"]),
+    ("插頭位置突然爆火花。呢個產品好危險", "email", ["插頭位置突然爆火花"], ["危險"]),
+    ("There's clearly something wrong with the wiring, and I've unplugged it.", "email", ["unplugged"], ["clearly"]),
+    (
+        "ordered the ribeye medium rare, came out well done AND cold. table 14. not happy",
+        "im",
+        ["it came out well done and cold"],
+        ["not happy", "AND"],
+    ),
+    # who is to blame is not discussed
+    ("门口地上好湿，冇摆任何警告牌，我滑倒了", "email", ["滑倒"], ["警告牌"]),
+    (
+        "I slipped in aisle 3. There was no warning sign. My wrist is swollen.",
+        "email",
+        ["wrist is swollen"],
+        ["warning sign"],
+    ),
+    # a fact said in disbelief stays; the question around it goes
+    ("退票扣了我¥560手续费?? 我是提前10天退的 怎么算的", "im", ["¥560手续费", "提前10天"], ["怎么算"]),
+    # the business named as a bare noun is "we"
+    ("旅行社临时取消我们12月1号的三亚五日游 说人数不够", "im", ["我们临时取消您12月1号"], ["旅行社"]),
+    # a handle used as a word goes; a hashtag inside a sentence drops its clause
+    ("On my 1st @AlaskaAir trip the kiosk failed.", "im", ["your 1st trip"], ["AlaskaAir", "us trip"]),
+]
+
+
+@pytest.mark.parametrize(("raw", "channel", "present", "absent"), WRITTEN, ids=[w[0][:20] for w in WRITTEN])
+def test_written_not_echoed(raw: str, channel: str, present: list[str], absent: list[str]) -> None:
+    c = read_complaint(raw, channel=channel)  # type: ignore[arg-type]
+    domain = "hotel_travel" if "旅行社" in raw else "other"
+    said = " ".join(restate(c.text, c.language, c.channel, domain=domain).story)
+    for piece in present:
+        assert piece in said, (piece, said)
+    for piece in absent:
+        assert piece not in said, (piece, said)

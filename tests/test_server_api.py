@@ -139,7 +139,8 @@ def _queued(client: TestClient, tokens: Tokens, complaint: str) -> dict[str, Any
 def test_approve_with_an_edit_is_rechecked_and_the_agent_sees_the_outcome(client: TestClient, tokens: Tokens) -> None:
     draft = _queued(client, tokens, "汤是凉的。REPLY: " + RISKY)
     assert draft["version"] == 1 and draft["findings"][0]["rule"] == "compensation.over_limit"
-    edited = "了解到您的汤是凉的。非常抱歉。我们会赔您150元。谢谢您的反馈。"
+    edited = draft["text"].replace("100元", "150元")  # the draft as written, with its amount changed
+    assert edited != draft["text"]
     response = client.post(
         f"/v1/drafts/{draft['id']}/review",
         json={"decision": "approve", "text": edited, "version": 1},

@@ -1,11 +1,14 @@
 """The offline, deterministic backend: a LAST reply assembled from the phrase banks in
 prompts/phrases/ around the customer's own facts. No key, no network.
 
-Listen repeats the customer's clauses turned round (intake's restatement: ids, amounts, dates
-and places as they wrote them); a safety case opens by asking after the person and giving the
-safety step. Satisfy repeats each request and answers it within the role's approval limit
-(grant it, or say who approves and by when). Wording is neutral unless a business profile or
-the complaint says what kind of business this is.
+Listen restates the customer's clauses turned round and written out (intake's restatement:
+ids, amounts, dates and places as they wrote them; spoken Cantonese in written Chinese; no
+questions, verdicts on us or blame repeated); a safety case opens by asking after the person
+and giving the safety step that fits (already in a doctor's care, already unplugged, a live
+installation not to be touched). There is one apology, as specific as the situation allows.
+Satisfy (drafter/backends/template_satisfy.py) answers what they asked for within the role's
+authority, as soon as the situation needs. Wording is neutral unless a business profile or the
+complaint says what kind of business this is.
 
 Complaint text is untrusted: intake drops venting, threats and instruction-like clauses, and a
 repeated clause that draws a guardrail finding is left out and the reply composed again."""
@@ -16,59 +19,18 @@ import re
 from collections.abc import Iterable
 
 from drafter.backends.base import DraftJob, Generation, TemplateRequest
-from drafter.guard.engine import check_with
-from drafter.guard.normalize import fold
+from drafter.backends.template_satisfy import ask_line, satisfy
+from drafter.guard.engine import check_with, last_steps
 from drafter.guard.report import GuardReport
-from drafter.intake.config import compiled, scan
-from drafter.intake.facts import amounts as find_money
-from drafter.intake.restate import restate_cues
-from drafter.models import Analysis, Ask, Complaint, Money, Sections
+from drafter.models import Analysis, Complaint, Sections
 from drafter.policy import Authority, load_policy
 from drafter.profile import BusinessProfile
 from drafter.reply import assemble
-from drafter.wording import Wording, approver_role
+from drafter.wording import Wording
 
-# Requests we know how to answer, most binding first: the first two found are answered.
-_PRIORITY = (
-    "refund",
-    "refund_status",
-    "compensation",
-    "replacement",
-    "repair",
-    "visit",
-    "reschedule",
-    "delivery",
-    "cancel",
-    "manager",
-    "explanation",
-    "prevent",
-    "apology",
-)
-_FROM_INTAKE = (
-    "refund",
-    "compensation",
-    "replacement",
-    "repair",
-    "delivery",
-    "cancel",
-    "manager",
-    "explanation",
-    "apology",
-)
-# An update on the action already says when; a separate "I'll explain" would repeat it.
-_COVERS_EXPLANATION = frozenset({"repair", "visit", "delivery", "reschedule", "replacement"})
 _WELCOME_BACK = frozenset({"restaurant", "retail_store", "hotel_travel"})
 _KEEP_CASE = re.compile(r"^(?:I|I'm|I've|I'd|I'll)\b|^[A-Z]{2,}|^[A-Z][a-z]*[A-Z0-9]")
-_MAX_ASKS = 2
-_MAX_ANSWERS = 2
 _ROUNDS = 4  # at most this many repeated clauses dropped for guardrail findings
-
-
-def _money(amount: float, currency: str, zh: bool) -> str:
-    value = f"{amount:,.2f}".rstrip("0").rstrip(".")
-    if currency == "CNY":
-        return f"{value}元" if zh else f"¥{value}"
-    return f"{value} {currency}"
 
 
 class TemplateBackend:
@@ -103,13 +65,15 @@ def compose_checked(request: TemplateRequest) -> tuple[Sections, str, GuardRepor
     authority = Authority(role=request.role, limit=request.limit)
     skip: set[str] = set()
     sections = compose(request, skip)
+    domain = request.analysis.domain
     for round_ in range(_ROUNDS + 1):
-        text = assemble(sections, request.complaint, request.profile)
+        text = assemble(sections, request.complaint, request.profile, domain)
         report = check_with(text, authority, request.complaint.context, policy, request.complaint.language)
         if not report.findings or round_ == _ROUNDS:
             break
-        pieces = _repeated(request, sections)
+        pieces = _repeated(request)
         culprits = {p for f in report.findings for p in pieces if _overlaps(text, f.start, f.end, p)}
+        culprits = {p for p in culprits if not any(q != p and q in p for q in culprits)}  # the clause, not its sentence
         if not culprits - skip:
             break
         skip |= culprits
@@ -122,21 +86,36 @@ def _overlaps(text: str, start: int, end: int, piece: str) -> bool:
     return at >= 0 and at < end and start < at + len(piece)
 
 
-def _repeated(request: TemplateRequest, sections: Sections) -> list[str]:
-    """The customer's clauses, as the composed text repeats them."""
+def _repeated(request: TemplateRequest) -> list[str]:
+    """The customer's clauses, as the composed text repeats them: each clause of a story sentence
+    on its own, so that a finding drops the clause that drew it, not its whole sentence."""
     f = request.analysis.facts
-    return [*f.story, *f.refs, *(a.text for a in f.asks)]
+    clauses = [c for s in f.story for c in _CLAUSES.split(s) if c]
+    return [*clauses, *f.story, *f.refs, *(a.text for a in f.asks)]
+
+
+_CLAUSES = re.compile(r"，|, ")
+
+
+def _unskipped(sentence: str, skip: set[str], zh: bool) -> str:
+    """A story sentence without the clauses the guardrail objected to."""
+    if sentence in skip:
+        return ""
+    kept = [c for c in _CLAUSES.split(sentence) if c and c not in skip]
+    return ("，" if zh else ", ").join(kept)
 
 
 def compose(request: TemplateRequest, skip: Iterable[str] = ()) -> Sections:
     complaint, analysis = request.complaint, request.analysis
-    words = Wording(complaint, request.profile)
+    words = Wording(complaint, request.profile, analysis.domain)
     skipped = set(skip)
-    listen = _listen(words, complaint, analysis, skipped)
-    apologize = _apologize(words, complaint, analysis)
-    satisfy = _satisfy(words, request, skipped)
-    thank = _thank(words, complaint, analysis, request.profile)
-    return Sections(listen=listen, apologize=apologize, satisfy=satisfy, thank=thank)
+    listen, apologize, used = _listen_and_apology(words, complaint, analysis, skipped)
+    return Sections(
+        listen=listen,
+        apologize=apologize,
+        satisfy=satisfy(words, request, skipped | used),
+        thank=_thank(words, complaint, analysis, request.profile),
+    )
 
 
 # --------------------------------------------------------------------------- Listen
@@ -149,7 +128,7 @@ def _sentence(words: Wording, text: str) -> str:
     if words.zh:
         return text if text.endswith(("。", "！", "？")) else text + "。"
     text = text[0].upper() + text[1:]
-    return text if text.endswith((".", "!", "?")) else text + "."
+    return text if re.search(r"[.!?][\"”’']?$", text) else text + "."
 
 
 def _lower_first(text: str) -> str:
@@ -158,16 +137,16 @@ def _lower_first(text: str) -> str:
     return text[0].lower() + text[1:]
 
 
-def _safety_opening(words: Wording, analysis: Analysis) -> list[str]:
-    found = words.safety(analysis)
-    return [] if found is None else [found[1], found[2]]
-
-
-def _listen(words: Wording, complaint: Complaint, analysis: Analysis, skip: set[str]) -> str:
+def _restatement(
+    words: Wording, complaint: Complaint, analysis: Analysis, skip: set[str]
+) -> tuple[list[str], set[str]]:
+    """The customer's facts in our words: their first sentence after "I understand that" / "了解到",
+    references in brackets, later sentences as they are. A message that only asks ("why can I
+    only buy 50 cubic metres?") is restated by what it asks; by category when nothing is usable.
+    Also returns the requests it used, so that Satisfy does not repeat them."""
     f = analysis.facts
     bank = words["listen"]
-    parts = _safety_opening(words, analysis) or [bank["ack"]["im" if complaint.channel == "im" else "email"]]
-    story = [s for s in f.story if s not in skip]
+    story = [kept for s in f.story if (kept := _unskipped(s, skip, words.zh))]
     refs = [r for r in f.refs if r not in skip and not any(r in s for s in story)]
     order_id = complaint.context.order_id
     if order_id and not any(order_id in piece for piece in (*f.story, *f.refs)):
@@ -178,166 +157,88 @@ def _listen(words: Wording, complaint: Complaint, analysis: Analysis, skip: set[
         first = opener.format(story=story[0] if words.zh else _lower_first(story[0]))
         if refs:
             first = first[:-1] + bank["refs"].format(refs=refs_text) + first[-1]
-        parts.append(first)
-        parts += [_sentence(words, s) for s in story[1:]]
-    elif refs:
-        parts.append(bank["fallback"][analysis.category])
+        return [first, *(_sentence(words, s) for s in story[1:])], set()
+    asked = next((a for a in f.asks if a.text not in skip and ask_line(words, a)), None)
+    if asked is not None:
+        line = str(ask_line(words, asked)).rstrip("。.")
+        first = bank["open"].format(story=line if words.zh else _lower_first(line))
+        if refs:
+            first = first[:-1] + bank["refs"].format(refs=refs_text) + first[-1]
+        return [first], {asked.text}
+    parts = [str(bank["fallback"][analysis.category])]
+    if refs:
         parts.append(bank["refs_alone"].format(refs=refs_text))
+    return parts, set()
+
+
+def _apology(words: Wording, complaint: Complaint, analysis: Analysis) -> str:
+    """One apology, as specific as the situation allows."""
+    bank = words["apology"]
+    s = analysis.situation
+    if analysis.safety is not None:
+        key = "safety"
+    elif s.now and s.place:
+        key = "now"
+    elif analysis.escalate and not s.chased:
+        key = "escalated"
+    elif s.chased:
+        key = "chased"
+    elif s.rude:
+        key = "attitude"
+    elif s.recurring:
+        key = "recurring"
+    elif s.now and (s.place or analysis.category in ("waiting", "appointment")):
+        key = "now"
+    elif s.deadline or s.today:
+        key = "deadline"
+    elif analysis.customer_type != "demand":
+        key = "emotion"
     else:
-        parts.append(bank["fallback"][analysis.category])
-    if analysis.safety is None:
-        feeling = bank["feeling"]["im" if complaint.channel == "im" else analysis.customer_type]
-        if feeling:
-            parts.append(feeling)
-    return words.sep.join(p for p in parts if p)
+        key = "default"
+    return str(bank[key])
 
 
-# --------------------------------------------------------------------------- Apologize
-
-
-def _apologize(words: Wording, complaint: Complaint, analysis: Analysis) -> str:
-    bank = words["apologize"]
+def _feeling(words: Wording, complaint: Complaint, analysis: Analysis) -> str:
+    bank = words["feeling"]
     if analysis.safety is not None:
         return str(bank["safety"])
-    if analysis.escalate:
-        return str(bank["escalated"])
-    if complaint.channel == "im":
-        return str(bank["im"])
-    return str(bank["emotion" if analysis.customer_type != "demand" else "default"])
+    if analysis.customer_type != "demand" or analysis.situation.chased or analysis.escalate:
+        return str(bank["emotion"])
+    return str(bank["default"])
 
 
-# --------------------------------------------------------------------------- Satisfy
+def _promises(text: str) -> bool:
+    """Whether the restated words already hold a promise or thanks cue ("today", "处理",
+    "has been"): then the apology must come before them for the reply to read, and be read by
+    the step detector, in LAST order."""
+    steps = last_steps(text)
+    return "satisfy" in steps or "thank" in steps
 
 
-def _intents(ask: Ask) -> list[str]:
-    """What kind of request a clause is: refund, replacement, explanation, a call back, ..."""
-    found = scan(compiled(), ask.text)
-    kinds = [k for k in _FROM_INTAKE if found.get(f"ask:{k}")]
-    folded = fold(ask.text)
-    for kind, cues in restate_cues().intents.items():
-        if kind in ("refund_status", "full_refund"):
-            continue  # read from the story and the refund's wording, not intents of their own
-        if any(cue in folded for cue in cues):
-            kinds.append("manager" if kind == "callback" else kind)
-    if ask.kind == "know":
-        kinds.append("explanation")
-    return kinds
+def _listen_and_apology(
+    words: Wording, complaint: Complaint, analysis: Analysis, skip: set[str]
+) -> tuple[str, str, set[str]]:
+    """Listen and Apologize, with one apology between them.
 
-
-# A story sentence with one of these and a single amount says what the refund is worth.
-_REFUND_WORDS = (
-    *("refund", "deposit", "overcharg", "charged twice", "double"),
-    *("退款", "退费", "退还", "多收", "多扣", "多算", "多付", "订金", "押金"),
-)
-
-
-def _refund_amount(request: TemplateRequest, ask_text: str | None) -> Money | None:
-    """What the refund is worth: the amount in the request; else the amount in a sentence about
-    the refund; else, for a full refund, the only amount in the complaint; else the order amount
-    from the context. None when it cannot be told (then a supervisor is asked)."""
-    if ask_text:
-        named = find_money(ask_text)
-        if named:
-            return named[0]
-    cues = restate_cues().intents
-    for sentence in request.analysis.facts.story:
-        if any(w in fold(sentence) for w in _REFUND_WORDS):
-            named = find_money(sentence)
-            if len(named) == 1:
-                return named[0]
-    mentioned = request.analysis.facts.amounts
-    full = ask_text is not None and any(cue in fold(ask_text) for cue in cues.get("full_refund", []))
-    if full and len({(m.value, m.currency) for m in mentioned}) == 1:
-        return mentioned[0]
-    ctx = request.complaint.context
-    if ctx.order_amount is not None:
-        currency = ctx.currency or request.currency
-        zh = request.complaint.language != "en"
-        return Money(text=_money(ctx.order_amount, currency, zh), value=ctx.order_amount, currency=currency)
-    return None
-
-
-def _refund(words: Wording, request: TemplateRequest, ask_text: str | None, time: str) -> str:
-    answers = words["satisfy"]["answer"]
-    policy = request.policy or load_policy()
-    money = _refund_amount(request, ask_text)
-    value = None if money is None or money.currency is None else policy.to_policy_currency(money.value, money.currency)
-    if money is not None and value is not None and (request.limit is None or value <= request.limit):
-        return str(answers["refund_granted"].format(amount=money.text))
-    approver = words.approver(approver_role(policy, value))
-    if money is None:
-        return str(answers["refund_unvalued"].format(approver=approver, time=time))
-    return str(answers["refund_approval"].format(amount=money.text, approver=approver, time=time))
-
-
-def _ask_line(words: Wording, ask: Ask) -> str:
-    template = words["satisfy"]["ask"][ask.kind]
-    text = ask.text
-    if ask.kind == "want" and not words.zh:
-        text = text[0].upper() + text[1:]
-    line = str(template.format(text=text))
-    return line if words.zh else re.sub(r"\s+\.", ".", line)
-
-
-def _answers(words: Wording, request: TemplateRequest, time: str) -> list[str]:
-    """One or two answers to what the customer asked for, most binding first; by category when
-    they asked for nothing in so many words."""
-    analysis = request.analysis
-    bank = words["satisfy"]["answer"]
-    wanted: dict[str, str | None] = {}
-    for ask in analysis.facts.asks:
-        for kind in _intents(ask):
-            wanted.setdefault(kind, ask.text)
-    if not wanted:
-        for kind in analysis.facts.asks_for:
-            if kind in ("refund", "replacement", "repair", "compensation"):
-                wanted.setdefault(kind, None)
-        story = fold(" ".join(analysis.facts.story))
-        if not wanted and any(cue in story for cue in restate_cues().intents.get("refund_status", [])):
-            wanted["refund_status"] = None
-    kinds = [k for k in _PRIORITY if k in wanted]
-    if "replacement" in kinds and "refund" in kinds:  # "a replacement or a full refund": what we can do first
-        kinds.remove("replacement")
-        kinds.insert(0, "replacement")
-    if _COVERS_EXPLANATION & set(kinds):
-        kinds = [k for k in kinds if k != "explanation"]
-    answers: list[str] = []
-    for i, kind in enumerate(kinds[:_MAX_ANSWERS]):
-        if kind == "prevent" and i > 0:  # the first answer already says when: no second time
-            answers.append(bank["prevent_also"])
-            continue
-        if kind == "refund":
-            answers.append(_refund(words, request, wanted[kind], time))
-        elif kind == "compensation":
-            approver = words.approver(approver_role(request.policy or load_policy(), None))
-            answers.append(bank["compensation"].format(approver=approver, time=time))
-        elif kind == "manager":
-            answers.append(bank["manager"].format(manager=words.manager(), time=time))
-        else:
-            answers.append(bank[kind].format(time=time))
-    if not answers:
-        answers.append(words["satisfy"]["by_category"][analysis.category].format(time=time))
-    return answers
-
-
-def _satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
-    analysis = request.analysis
-    bank = words["satisfy"]
-    asks = [a for a in analysis.facts.asks if a.text not in skip][:_MAX_ASKS]
-    parts = [_ask_line(words, a) for a in asks]
-    time = str(bank["time"])
-    if analysis.escalate:
-        esc = bank["escalated"]
-        parts.append(esc["base"].format(manager=words.manager(), time=words.escalation_time(analysis)))
-        for reason in ("consumer_association", "legal", "media"):
-            if reason in analysis.reasons:
-                parts.append(esc[reason])
-                break
-        return words.sep.join(parts)
-    parts += _answers(words, request, time)
-    if any(a.kind == "deadline" for a in asks):
-        parts.append(bank["deadline_noted"])
-    return words.sep.join(parts)
+    Usually: the restatement, then the apology. When the restatement reads like a promise, or in
+    a safety case (the wellbeing question already says sorry), the apology opens and the
+    Apologize section says that we see how it feels instead."""
+    restated, used = _restatement(words, complaint, analysis, skip)
+    apology = _apology(words, complaint, analysis)
+    safety = words.safety(analysis)
+    if safety is not None:
+        listen = [safety[1], safety[2], *restated]
+        return words.sep.join(listen), _feeling(words, complaint, analysis), used
+    if _promises(words.sep.join(restated)):
+        ack = words["listen"]["ack_first"]
+        if isinstance(ack, dict):
+            ack = ack["im" if complaint.channel == "im" else "email"]
+        opening = str(ack).format(apology=apology if words.zh else _lower_first(apology))
+        feeling = _feeling(words, complaint, analysis)
+        return words.sep.join([opening, *restated]), feeling, used
+    if complaint.channel == "email" and analysis.customer_type != "demand":
+        return words.sep.join(restated), words.sep.join([apology, _feeling(words, complaint, analysis)]), used
+    return words.sep.join(restated), apology, used
 
 
 # --------------------------------------------------------------------------- Thank
@@ -347,8 +248,12 @@ def _thank(words: Wording, complaint: Complaint, analysis: Analysis, profile: Bu
     bank = words["thank"]
     if complaint.channel == "im":
         return str(bank["im"])
+    if analysis.safety is not None:
+        return str(bank["safety"])
+    if analysis.situation.chased:
+        return str(bank["chased"])
     if analysis.escalate:
         return str(bank["escalated"])
-    if analysis.domain in _WELCOME_BACK:
+    if words.domain in _WELCOME_BACK:
         return str(bank["welcome_back"])
     return str(bank["default"])

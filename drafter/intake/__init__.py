@@ -28,6 +28,7 @@ from drafter.intake.mail import (
     tidy,
 )
 from drafter.intake.restate import restate, without_instructions
+from drafter.intake.situation import read as read_situation
 from drafter.models import Analysis, Complaint, Domain, Facts, Language, Safety
 
 __all__ = [
@@ -110,13 +111,16 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
     own = without_instructions(complaint.text, complaint.language)
     text = f"{complaint.subject}\n{own}" if complaint.subject else own
     cues = scan(c, text)
-    category = classify.category(c, cues)
+    classify.discount_care(cues)
     where = domain or classify.domain(c, cues)
+    if where == "healthcare_clinic":  # "the doctor", "hospital": the business, not an illness
+        classify.drop_care_words(cues)
+    category = classify.category(c, cues)
     found = classify.hazards(c, cues)
     reasons = classify.reasons(c, cues, where, found)
     if not found:  # hurt or ill by intake's wider vocabulary: still a safety case
         found = [h for h in ("injury", "illness") if h in reasons]
-    said = restate(complaint.text, complaint.language, complaint.channel)
+    said = restate(complaint.text, complaint.language, complaint.channel, domain=where)
     facts = Facts(
         item=extract.item(c, cues, category),
         order_id=complaint.context.order_id or extract.order_id(c, text),
@@ -125,7 +129,7 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
         story=said.story,
         refs=said.refs,
         asks=said.asks,
-        amounts=extract.amounts(complaint.text),
+        amounts=extract.amounts(complaint.text, complaint.language),
         fragment=said.fragment,
     )
     safety = (
@@ -133,10 +137,12 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
             hazards=found,
             who=extract.who(c, complaint.text, complaint.language),
             urgent=classify.urgent(c, cues, found),
+            fixed=bool(cues.get("fixed_hazard")),
         )
         if found
         else None
     )
+    situation = read_situation(c, cues, own, complaint.language, complaint.channel, where)
     return Analysis(
         category=category,
         escalate=bool(reasons),
@@ -144,5 +150,6 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
         customer_type=classify.customer_type(c, cues),
         domain=where,
         safety=safety,
+        situation=situation,
         facts=facts,
     )

@@ -19,16 +19,19 @@ def category(c: Compiled, scan: Scan) -> Category:
 
 
 # Where something found in the food is the seeds' class 2; a fly over a street bin is not.
-_FOOD_DOMAINS = frozenset({"restaurant", "delivery", "retail_store", "ecommerce", "hotel_travel", "airline", "other"})
+_FOOD_DOMAINS = frozenset({"restaurant", "delivery", "retail_store", "ecommerce", "airline", "other"})
 _HAZARD_REASON: dict[str, EscalationReason] = {
     "gas": "safety",
     "fire": "safety",
     "electric": "safety",
     "burn": "injury",
+    "fracture": "injury",
     "injury": "injury",
     "head": "injury",
     "swallowed": "injury",
+    "defect": "safety",
     "allergy": "illness",
+    "medication": "illness",
     "poisoning": "illness",
     "illness": "illness",
 }
@@ -52,17 +55,42 @@ def reasons(
 def customer_type(c: Compiled, scan: Scan) -> CustomerType:
     cues = c.config.customer_type
     runs = len(re.findall(rf"[!！]{{{cues.exclamation_run},}}", scan.text))
-    shouting = 0
-    streak = 0
-    for token in re.findall(r"[A-Za-z]+", scan.text):
-        streak = streak + 1 if len(token) >= 2 and token.isupper() else 0
-        if streak == cues.shouting_words:
-            shouting += 1
+    # Shouting: capitalised words in a row, separated by spaces only ("THIS IS A JOKE"); codes
+    # like "HL-2020" or "NT$2,150" are not words.
+    word = r"(?<![\w$-])[A-Z]{2,}(?![\w$-])"
+    shouting = len(re.findall(rf"{word}(?:[ \t]+{word}){{{cues.shouting_words - 1},}}", scan.text))
     emotion = len(scan.get("emotion")) + runs + shouting
     demand = len(scan.get("demand"))
     if emotion >= cues.mixed_min and demand >= cues.mixed_min:
         return "mixed"
     return "emotion" if emotion > demand else "demand"
+
+
+def discount_care(scan: Scan) -> None:
+    """Someone made ill elsewhere goes to a doctor: "hospital" and "doctor" in an illness story
+    do not make the business a clinic."""
+    care = scan.get("care")
+    ill = [s for s in scan.get("cat:illness") if not any(c0 <= s[0] and s[1] <= c1 for c0, c1 in care)]
+    if not care or not ill:
+        return
+    block = "dom:healthcare_clinic"
+    kept = [s for s in scan.get(block) if not any(c0 <= s[0] and s[1] <= c1 for c0, c1 in care)]
+    if kept:
+        scan.hits[block] = kept
+    else:
+        scan.hits.pop(block, None)
+
+
+def drop_care_words(scan: Scan) -> None:
+    """Illness hits that are only words for care ("doctor", "hospital") are not an illness where
+    care is the business itself; a symptom beside them still is."""
+    care = scan.get("care")
+    for block in ("cat:illness", "esc:illness"):
+        kept = [s for s in scan.get(block) if not any(c0 <= s[0] and s[1] <= c1 for c0, c1 in care)]
+        if kept:
+            scan.hits[block] = kept
+        else:
+            scan.hits.pop(block, None)
 
 
 def domain(c: Compiled, scan: Scan) -> Domain:
@@ -78,13 +106,16 @@ HAZARD_ORDER: tuple[Hazard, ...] = (
     "gas",
     "fire",
     "electric",
+    "medication",
     "poisoning",
     "allergy",
     "head",
     "burn",
+    "fracture",
     "injury",
     "swallowed",
     "illness",
+    "defect",
 )
 _ONGOING: frozenset[Hazard] = frozenset({"gas", "fire", "electric"})
 
@@ -97,5 +128,5 @@ def urgent(c: Compiled, scan: Scan, found: list[Hazard]) -> bool:
     """Happening now: a live hazard (gas, fire, electricity), or a hurt person and a cue of now."""
     if any(h in _ONGOING for h in found):
         return True
-    serious = {"burn", "allergy", "poisoning", "head", "injury"}
+    serious = {"burn", "allergy", "medication", "poisoning", "head", "fracture", "injury"}
     return bool(scan.get("urgent")) and any(h in serious for h in found)

@@ -186,7 +186,10 @@ class IntakeConfig(BaseModel):
     domains: dict[Domain, Block] = Field(default_factory=dict)
     hazards: dict[Hazard, Block] = Field(default_factory=dict)
     urgent: Block | None = None
+    fixed_hazard: Block | None = None
+    care: Block | None = None
     people: PerLanguage = Field(default_factory=PerLanguage)
+    situation: dict[str, Block] = Field(default_factory=dict)
     facts: FactCues
     reading: ReadingCues
 
@@ -312,6 +315,13 @@ def _compile(config: IntakeConfig) -> Compiled:
         add_block(f"haz:{hazard}", b.keywords, b.unless, b.negatable)
     if config.urgent is not None:
         add_block("urgent", config.urgent.keywords, config.urgent.unless, config.urgent.negatable)
+    if config.fixed_hazard is not None:
+        b = config.fixed_hazard
+        add_block("fixed_hazard", b.keywords, b.unless, b.negatable)
+    if config.care is not None:
+        add_block("care", config.care.keywords, config.care.unless, config.care.negatable)
+    for name, b in config.situation.items():
+        add_block(f"sit:{name}", b.keywords, b.unless, b.negatable)
     automaton = ahocorasick_rs.AhoCorasick(list(keys))  # Rust, immutable: safe to share
 
     neg = config.negation

@@ -10,7 +10,7 @@ from drafter.guard.amounts import find_amounts
 from drafter.guard.normalize import fold
 from drafter.intake.config import Compiled, Scan
 from drafter.models import Category, Money
-from drafter.text import is_han
+from drafter.text import converter, is_han
 
 WHAT_HAPPENED_MAX = 80
 
@@ -167,8 +167,13 @@ def asks_for(c: Compiled, scan: Scan) -> list[str]:
     return sorted(first, key=lambda a: (first[a], list(c.config.asks_for).index(a)))
 
 
-def amounts(text: str) -> list[Money]:
-    """Money as the customer wrote it, in order: what a refund within the limit is valued on."""
+_CANTONESE_MARKS = re.compile("[咗哋嘅喺冇唔佢啲嘢嚟嗰俾畀攞搵睇]|八達通|港幣|港元")
+
+
+def amounts(text: str, language: str | None = None) -> list[Money]:
+    """Money as the customer wrote it, in order: what a refund within the limit is valued on. A
+    bare "$" is the local dollar: Hong Kong's in Cantonese text, Taiwan's in other Traditional
+    Chinese, US dollars otherwise."""
     folded = fold(text)
     found: list[Money] = []
     for a in find_amounts(folded, 0, len(folded)):
@@ -179,7 +184,8 @@ def amounts(text: str) -> list[Money]:
             continue  # a bare number is not money
         currency = a.currency
         if currency == "$":
-            currency = "USD"
+            local = "HKD" if _CANTONESE_MARKS.search(text) else "TWD"
+            currency = local if language == "zh-Hant" else "USD"
         if currency is None:
             currency = "CNY" if "¥" in surface or "￥" in surface or "人民币" in surface else None
         money = Money(text=surface, value=a.value, currency=currency)
@@ -197,16 +203,35 @@ def _people(en: tuple[str, ...], zh: tuple[str, ...]) -> tuple[re.Pattern[str], 
     )
 
 
+_EN_AGE = re.compile(r"\bmy\s+(\d{1,2})\s?(?:yo|y/o|-year-old|year old|yr old)\b", re.IGNORECASE)
+_EN_FAMILY = re.compile(r"\b(?:my (?:whole )?family|all of us|the whole family|my kids and I|we all)\b", re.IGNORECASE)
+_ZH_FAMILY = re.compile(r"全家|一家|成家人|家人都|我们全家|我們全家")
+# Spoken words for a spouse, as a written reply says them.
+_ZH_SPOUSE = {"老公": "先生", "老婆": "太太", "妈": "母亲", "爸": "父亲", "妈妈": "母亲", "爸爸": "父亲"}
+
+
 def who(c: Compiled, text: str, language: str) -> str | None:
-    """The person a safety case is about, as the reply names them ("your daughter", "您女儿"):
-    the first family member the customer calls theirs; None when it is the customer."""
+    """The person a safety case is about, as the reply names them ("your daughter", "您女儿",
+    "您和家人" when the whole family was hurt): the first family member the customer calls
+    theirs; None when it is the customer."""
     en, zh, child = _people(tuple(c.config.people.en), tuple(c.config.people.zh))
     if language == "en":
+        if _EN_FAMILY.search(text):
+            return "you and your family"
         m = en.search(text)
-        return f"your {m.group(1).lower()}" if m else None
+        if m:
+            return f"your {m.group(1).lower()}"
+        age = _EN_AGE.search(text)
+        return f"your {age.group(1)}-year-old" if age else None
     folded = fold(text)  # same length as the text: spans found here are spans of the text
+    if _ZH_FAMILY.search(folded):
+        return "您和家人"
     m = zh.search(folded)
     if m:
-        return "您" + text[m.start(1) : m.end(1)]
+        person = text[m.start(1) : m.end(1)]
+        named = _ZH_SPOUSE.get(fold(person))
+        if named and language == "zh-Hant":
+            named = str(converter("s2tw").convert(named))
+        return "您" + (named or person)
     m = child.search(folded)
     return "您的" + text[m.start(1) : m.end(1)] if m else None

@@ -445,6 +445,14 @@ def sign_off(c: Compiled, text: str) -> tuple[str, str | None, bool]:
         # A name alone in its own paragraph ("...two nights.\n\nAndrew") may be one word.
         alone = last > 0 and not lines[last - 1].strip()
         name = _name(c, lines[last], loose=alone)
+        tokens = lines[last].split()
+        if (
+            not name
+            and len(tokens) == 2
+            and len(lines[last].strip()) <= 16
+            and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", tokens[1])
+        ):
+            name = _name(c, tokens[1], loose=alone)  # "家长 钱志伟", "Karen 周嘉敏": a role or a Latin name first
         if name:
             return "\n".join(lines[:last]), name, False
     return text, None, False

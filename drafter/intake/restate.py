@@ -24,12 +24,16 @@ from drafter.guard.amounts import find_amounts
 from drafter.guard.normalize import fold
 from drafter.models import Ask
 from drafter.resources import data_dir
+from drafter.text import converter
 
 
 class _ZhCues(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     vent: list[str]
+    judgement: list[str] = Field(default_factory=list)
+    blame: list[str] = Field(default_factory=list)
+    self_nouns: dict[str, list[str]] = Field(default_factory=dict)
     vent_unless: list[str]
     not_ask: list[str]
     unanswered: list[str]
@@ -48,6 +52,10 @@ class _EnCues(BaseModel):
 
     filler: list[str]
     vent: list[str]
+    judgement: list[str] = Field(default_factory=list)
+    blame: list[str] = Field(default_factory=list)
+    it_verbs: list[str] = Field(default_factory=list)
+    lower_caps: list[str] = Field(default_factory=list)
     threat: list[str]
     condition: list[str]
     ask_start: list[str]
@@ -84,9 +92,12 @@ class RestateCues(BaseModel):
     en: _EnCues
     reference_labels: list[str]
     intents: dict[str, list[str]]
+    story_intents: list[str] = Field(default_factory=list)
     injection: list[str]
     compensation: list[str]
     limits: _Limits
+    written_zh: dict[str, str] = Field(default_factory=dict)
+    chat_zh: dict[str, str] = Field(default_factory=dict)
 
 
 class Restatement(BaseModel):
@@ -129,10 +140,21 @@ _HASHTAG = re.compile(r"(?<!\w)#[A-Za-z_]+(?![\w-])")  # #TR-8842 is a reference
 _HANDLE = re.compile(r"(?<![\w@])@\w+")
 
 
+# A hashtag inside a sentence leaves a hole ("for the #CSFail when it comes"): the clause goes.
+HOLE = "\u2063"
+
+
 def _desocial(text: str, us: str) -> str:
-    """Links and hashtags go; an @handle is the business being addressed ("signing up with @acme")."""
-    text = _URL.sub("", _HASHTAG.sub("", text))
+    """Links and hashtags go (one inside a sentence leaves a hole that drops its clause); an
+    @handle is the business being addressed ("signing up with @acme"), and a handle used as a
+    word before a noun ("my 1st @AlaskaAir trip") just goes."""
+    text = _URL.sub("", text)
+    text = re.sub(r"(?<!\w)#[A-Za-z_]+(?![\w-])(?=\s+[A-Za-z])", HOLE, text)
+    text = _HASHTAG.sub("", text)
     text = re.sub(r"^(\s*)(?:@\w+\s*)+", r"\1", text, flags=re.MULTILINE)  # leading mentions address us
+    modifier = r"\b(my|the|a|an|your|our|this|that|1st|first|last|next)\s@\w+\s+(?=[a-z])"
+    text = re.sub(modifier, r"\1 ", text, flags=re.IGNORECASE)
+    text = re.sub(r"(?<![\w@])@\w+\s+(?=(?:code|app|account|order|card|store|service|team|support)\b)", "", text)
     return _HANDLE.sub(us, text)
 
 
@@ -161,7 +183,12 @@ def _has_id(text: str) -> bool:
 
 @cache
 def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)")
+    """One alternation, longest first; a cue of digits ("12345", a hotline) is never part of a
+    longer number ("AB-12345678")."""
+    parts = [
+        rf"(?<!\d){re.escape(w)}(?!\d)" if w.isdigit() else re.escape(w) for w in sorted(words, key=len, reverse=True)
+    ]
+    return re.compile("|".join(parts) or "(?!)")
 
 
 def _contains_any(folded: str, words: list[str]) -> bool:
@@ -185,12 +212,42 @@ def _outside_quotes(text: str, change: re.Pattern[str], repl: object) -> str:
     return "".join(out)
 
 
+_BRACKETED = re.compile(r"\([^()\n]{1,60}\)|（[^（）\n]{1,60}）")
+
+
+def _split_outside_quotes(pattern: re.Pattern[str], text: str) -> list[str]:
+    """Split at clause boundaries, never inside quoted words (what staff said stays whole) or
+    brackets."""
+    cuts = [(m.start(), m.end()) for m in pattern.finditer(text)]
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    quoted += [(m.start(), m.end()) for m in _BRACKETED.finditer(text)]  # "(size M, £129)" stays whole
+    parts: list[str] = []
+    last = 0
+    for start, end in cuts:
+        if any(q0 < start < q1 for q0, q1 in quoted) or end <= last:
+            continue
+        parts.append(text[last:start])
+        last = end
+    parts.append(text[last:])
+    return parts
+
+
+_SENTENCE_QUOTE = re.compile(r"“[^”]*”|「[^」]*」|『[^』]*』|\"[^\"\n]*\"")
+
+
+def _sentences(pattern: re.Pattern[str], line: str) -> list[re.Match[str]]:
+    """Sentence ends outside quotes: "told me "It's all on the website." and hung up" is one."""
+    quoted = [(m.start(), m.end()) for m in _SENTENCE_QUOTE.finditer(line)]
+    return [m for m in pattern.finditer(line) if not any(q0 < m.start() < q1 - 1 for q0, q1 in quoted)]
+
+
 @dataclass(slots=True)
 class _Clause:
     text: str
-    kind: str = "story"  # story | ask | know | threat | condition | vent | ref | noise
+    kind: str = "story"  # story | ask | know | threat | condition | vent | blame | ref | noise
     sentence: int = 0
     question: bool = False
+    raw: str = ""  # as written, final particles included ("那你们放什么号啊")
 
 
 @dataclass(slots=True)
@@ -201,12 +258,17 @@ class _Pieces:
 # --------------------------------------------------------------------------- Chinese
 
 _ZH_SENTENCE = re.compile(r"[。！？!?；;…\n]+|(?<!\d)\.(?=\s|$)")
-_ZH_CLAUSE = re.compile(r"[，,、](?!\d{3})|(?<=[\u4e00-\u9fff\d%）)」”])\s+(?=[\u4e00-\u9fff(（「“])")
+_ZH_CLAUSE = re.compile(
+    r"[，,、](?!\d{3})|(?<=[\u4e00-\u9fff\d%）)」”])\s+(?=[\u4e00-\u9fff(（「“])"
+    r"|(?<=[a-z]{2})\s+(?=\d+[A-Za-z]*[\u4e00-\u9fff])"  # "卡成ppt 300M的套餐": a new clause
+    r"|(?<=\d[A-Za-z])\s+(?=[\u4e00-\u9fff])"
+    r"|(?<=[\u4e00-\u9fff])(?<![号號码碼数數为為是到约約共])\s+(?=\d)"
+)
 _HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
 _GREETING_LINE = re.compile(r"^[^\n]{0,24}?(?:您好|你好|好|dear[^\n]*|hi[^\n]*|hello[^\n]*)\s*[,，:：!！]?\s*$", re.I)
 _ZH_ORGS = (
     "公司|司|平台|店|行|方|校|院|所|中心|单位|單位|商家|餐厅|餐廳|酒店|饭店|飯店|医院|醫院|诊所|診所|补习班|補習班|"
-    "银行|銀行|航空|集团|集團|部门|部門|局"
+    "银行|銀行|航空|集团|集團|部门|部門|局|网站|網站|网|網|机构|機構|旅行社|学校|學校|中心"
 )
 # One pass, longest alternatives first, so a replacement is never replaced again (你们 -> 我们 must
 # not then become 您).
@@ -283,29 +345,117 @@ def _zh_lines(text: str) -> list[str]:
     return [line.strip() for line in lines if line.strip() and not _CONTACT.search(line)]
 
 
-def _zh_pieces(text: str, cues: RestateCues) -> _Pieces:
+@cache
+def _written_table(kind: str, path: str | None = None) -> tuple[re.Pattern[str], dict[str, str]]:
+    """Every spoken form (as written, and in the other script for keys of two characters or
+    more: 係 alone would also be the 系 of 系统) -> its written Simplified form."""
+    cues = restate_cues(path)
+    source = cues.written_zh if kind == "cantonese" else cues.chat_zh
+    table: dict[str, str] = {}
+    for spoken, written in source.items():
+        forms = [spoken, *(converter(c).convert(spoken) for c in ("s2t", "s2hk", "s2tw"))]
+        if len(spoken) >= 2:
+            forms.append(converter("t2s").convert(spoken))
+        for form in forms:
+            table.setdefault(form, written)
+    body = "|".join(re.escape(w) for w in sorted(table, key=len, reverse=True)) or "(?!)"
+    return re.compile(body), table
+
+
+# Spoken Cantonese: a text with any of these is read as Cantonese and written out.
+_CANTONESE = re.compile("[咗哋嘅喺冇唔佢啲嘢嚟嗰噉咩乜俾畀攞搵睇屙㗎喎啫嘞揾]")
+# Cantonese 個 after a noun is "the ... of": "康文署個訂場系統" -> "康文署的订场系统".
+_CANTONESE_GE = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?<![一二三四五六七八九十两兩幾几每這这那呢嗰哪整半了過过有上下各某])[個个](?=[\u4e00-\u9fff]{2}|[A-Za-z])"
+)
+
+
+def written_zh(text: str, traditional: bool = False, cantonese: bool | None = None) -> str:
+    """Spoken Cantonese and chat words in written Chinese ("我成日都喺屋企" -> "我一直都在家"),
+    in the text's own script; quoted words stay as said."""
+    s2tw = converter("s2tw")
+    kinds = ["chat"]
+    if cantonese if cantonese is not None else _CANTONESE.search(text):
+        kinds.insert(0, "cantonese")
+    for kind in kinds:
+        pattern, table = _written_table(kind)
+
+        def repl(m: re.Match[str], table: dict[str, str] = table) -> str:
+            value = table[m.group()]
+            return str(s2tw.convert(value)) if traditional else value
+
+        text = _outside_quotes(text, pattern, repl)
+        if kind == "cantonese":
+            text = _outside_quotes(text, _CANTONESE_GE, "的")
+    return text
+
+
+_SUBJECTLESS_ZH = re.compile(
+    r"^(?:等|催|排|买|買|点|點|订|訂|寄|交|付|约|約|问|問|申请|申請|提交|预约|預約|预订|預訂|报名|報名|充值|办理|辦理|缴|繳|打了|打过|打過)"
+    r"(?:了|过|過|咗)"
+)
+_CLASSIFIER_START = re.compile(
+    r"^(?:份|個|个|張|张|部|間|间|件|條|条|隻|盒|杯|碗|盤|盘|架|套|瓶|袋)(?=[\u4e00-\u9fff])"
+)
+
+
+def _zh_pieces(text: str, cues: RestateCues, trad: bool = False) -> _Pieces:
     pieces = _Pieces()
     sentence = 0
+    cantonese = _CANTONESE.search(text) is not None
     for line in _zh_lines(text):
         line = _EMOJI.sub("", line)
         line = _cut_injection(line, cues, _ZH_SENTENCE)
+        line = written_zh(line, trad, cantonese)
         pos = 0
-        for m in [*_ZH_SENTENCE.finditer(line), None]:
+        for m in [*_sentences(_ZH_SENTENCE, line), None]:
             end = m.start() if m else len(line)
             chunk = line[pos:end]
             mark = m.group() if m else ""
             pos = m.end() if m else len(line)
             if not chunk.strip():
                 continue
-            parts = [p for p in _ZH_CLAUSE.split(chunk) if p and p.strip()]
+            parts = [p for p in _split_outside_quotes(_ZH_CLAUSE, chunk) if p and p.strip()]
             for i, part in enumerate(parts):
                 question = i == len(parts) - 1 and ("?" in mark or "？" in mark)
-                pieces.clauses.append(_Clause(part.strip(), sentence=sentence, question=question))
+                raw = part.strip()
+                part = _zh_tidy(raw, cues)
+                part = re.sub(r"^些(?=[\u4e00-\u9fff])", "", part)  # Cantonese 啲饭 -> 些饭: "the food"
+                if cantonese and _CLASSIFIER_START.match(part):  # "份文件下星期一要交": this document
+                    part = ("這" if trad else "这") + part
+                elif _SUBJECTLESS_ZH.match(part):  # "等了50分钟了": you waited
+                    part = "我" + part
+                pieces.clauses.append(_Clause(part, sentence=sentence, question=question, raw=raw))
             sentence += 1
     for clause in pieces.clauses:
         clause.kind = _zh_kind(clause, cues)
+    _threats_go_on(pieces)
     _merge_follow_ons(pieces, "，")
     return pieces
+
+
+_ALSO = re.compile(r"^(?:也|还|還|并|並|同时|同時|而且|另外|再|and|also|plus|then|or)(?![a-z])", re.IGNORECASE)
+
+
+def _threats_go_on(pieces: _Pieces) -> None:
+    """ "…我就发到微博上，也会联系本地电视台": what follows a threat in its sentence, joined by
+    也 / and, is part of the threat."""
+    for prev, clause in zip(pieces.clauses, pieces.clauses[1:], strict=False):
+        same = clause.sentence == prev.sentence and clause.kind == "story"
+        if prev.kind in ("threat", "condition") and same and _ALSO.match(clause.text.strip()):
+            clause.kind = "threat"
+
+
+_GOES_ON = re.compile(
+    r"^(?:并且|并|同时|再|然后|以及|和|顺便|还要|另外|或者|或|重新|帮|给我|退|补|换|核|查|处理|安排|派|通知|告诉|解释|赔|取消|改|修|送|寄|注意|"
+    r"提供|说明|确认|and|then|also|plus|or)(?![a-z])",
+    re.IGNORECASE,
+)
+
+
+def _goes_on(text: str) -> bool:
+    """A clause that continues a request ("…，并退还多扣的¥70", "…, and refund the fee")."""
+    return _GOES_ON.match(fold(text).strip()) is not None
 
 
 def _merge_follow_ons(pieces: _Pieces, joiner: str) -> None:
@@ -317,7 +467,7 @@ def _merge_follow_ons(pieces: _Pieces, joiner: str) -> None:
             prev is not None
             and prev.kind == "ask"
             and prev.sentence == clause.sentence
-            and clause.kind in ("story", "ask")
+            and (clause.kind == "ask" or (clause.kind == "story" and _goes_on(clause.text)))
         ):
             prev.text = prev.text + joiner + clause.text
             continue
@@ -363,14 +513,24 @@ def _zh_is_ref(text: str, cues: RestateCues) -> bool:
     return fold(text).replace(" ", "").startswith(_labels()[0])
 
 
+_ZH_NEGATED_QUESTION = re.compile(r"(?:没|沒|不|无|無)[^，。]{0,4}(?:哪|什么|什麼|谁|誰)")
+_ZH_RHETORICAL = re.compile(r"(?:什么|什麼|怎么|怎麼|哪|谁|誰|凭什么|憑什麼)[^，。]*[啊呀吧嘛咩]$")
+_ZH_ASK_INSIDE = re.compile(
+    r"^(?![^，。]*[问問说說][^，。]*(?:能不能|可不可以))[^，。]*(?:能不能|可不可以|能否|可否|可唔可以)"
+)
+_ZH_NARRATIVE = re.compile(r"[又却卻]|结果|結果|但是|可是|了$")
+
+
 def _zh_kind(clause: _Clause, cues: RestateCues) -> str:
     z = cues.zh
-    folded = fold(clause.text)
+    folded = _QUOTED.sub("", fold(clause.text))  # what staff said, in quotes, is reported, not said by the customer
     bare = _strip_connectors(folded, z.connectors)
-    if not _HAN_CHAR.search(clause.text) and not _has_id(clause.text):
+    if (not _HAN_CHAR.search(clause.text) and not _has_id(clause.text)) or HOLE in clause.text:
         return "noise"
     if _injected(folded, cues) or _profane().search(folded):
         return "noise"
+    if re.fullmatch(r"(?:请问|想问|问)(?:一下)?|(?:我想说的是|想说的是|说实话|说真的)", bare):
+        return "noise"  # "请问一下": an opening, not a fact
     if _contains_any(folded, z.threat):
         return "threat"
     if bare.startswith(tuple(z.condition)):
@@ -378,20 +538,51 @@ def _zh_kind(clause: _Clause, cues: RestateCues) -> str:
     unvented = folded
     for word in z.vent_unless:
         unvented = unvented.replace(word, "")
-    if _contains_any(unvented, z.vent):
+    if _contains_any(unvented, z.vent) or _contains_any(unvented, z.judgement):
         return "vent"
+    if _contains_any(folded, z.blame):
+        return "blame"
     if _zh_is_ref(clause.text, cues):
         return "ref"
     if _contains_any(folded, z.unanswered):
         return "story"
+    raw = fold(clause.raw or clause.text).rstrip("?？!！~～ ")
+    if _ZH_RHETORICAL.search(raw) and not bare.startswith(tuple(z.ask_start)):
+        return "vent"  # "那你们放什么号啊": a jab, not a question
     asking = bare.startswith(tuple(z.ask_start)) and not bare.startswith(tuple(z.not_ask))
-    if asking or bare.rstrip("?？!！").endswith(tuple(z.ask_end)):
+    if asking and bare.startswith(("要求", "我要求")) and _ZH_NARRATIVE.search(bare):
+        asking = False  # "要求换房又等了一个半钟": what happened, not a request
+    if asking or bare.rstrip("?？!！").endswith(tuple(z.ask_end)) or _ZH_ASK_INSIDE.search(bare):
         return "vent" if bare.rstrip("?？!！ ").endswith(("好吗", "好不好", "行不行")) else "ask"
-    if _contains_any(bare, z.question) and (clause.question or len(bare) <= 24):
+    reported = (
+        re.match(r"^(?:我|您)?(?:就)?(?:问|問|想问|想問)(?:了|过|過)?", bare) is not None
+    )  # "我问路由器放哪里": what they asked staff
+    question_word = _contains_any(bare, z.question) and not _ZH_NEGATED_QUESTION.search(bare) and not reported
+    if question_word and (clause.question or len(bare) <= 24):
         return "know"
-    if clause.question and bare.rstrip("?？ ").endswith(tuple(z.rhetorical_end)):
-        return "vent"
+    interrogative = re.search(
+        r"怎|什么|什麼|哪|谁|誰|几|幾|多少|凭|憑|难道|難道|为何|為何|为什么|為什麼|还是|還是|到底", bare
+    )
+    said_in_disbelief = not interrogative and not raw.endswith(("吗", "么", "呢", "吧", "嘛", "咩"))
+    if (
+        clause.question
+        and said_in_disbelief
+        and not re.match(r"^(?:是不是|有没有|能不能|可不可以|会不会|要不要|难道)", bare)
+    ):
+        return "story"  # "退票扣了我¥560手续费??", "店员说没有??": a fact said in disbelief
+    if clause.question or bare.rstrip("?？!！ ").endswith(("吗", "么")):
+        return "vent"  # any other question is rhetorical: never repeated as a statement
     return "story"
+
+
+# Characters of spoken Cantonese that written Chinese never has: a clause still holding one
+# after conversion is not repeated.
+_SPOKEN = re.compile("[咗哋嘅喺冇唔佢啲嘢嚟咁嗰噉咩乜俾畀攞搵睇屙嘔㗎喎啫嘞揾]")
+
+
+def _zh_clean(text: str, least: int = 3) -> bool:
+    """Fit to repeat in a written reply: no spoken Cantonese left, enough words to be a clause."""
+    return not _SPOKEN.search(text) and len(_HAN_CHAR.findall(text)) >= least
 
 
 def shift_zh(text: str, traditional: bool = False) -> str:
@@ -425,10 +616,40 @@ def _zh_ask(clause: _Clause, cues: RestateCues, trad: bool) -> Ask | None:
         for word in ("到底", "究竟"):
             text = text.replace(word, "")
         text = re.sub(r"^(?:请|請|麻烦|麻煩)?(?:告诉我|告訴我|话我知|話我知|通知我)", "", text)
+        text = re.sub(r"^(?:请问|請問|想问|想問|问一下|問一下)", "", text)
         return Ask(kind="know", text=shift_zh(text, trad)) if text else None
     if clause.kind == "condition":
         m = _ZH_DEADLINE.search(text)
+        back = re.search(
+            r"(?:不|没有|没|沒)(?:把|给|給)?(.+?)(?:全部|都)?(退回|退还|退還|退给|退給|补回|補回|赔|賠)", text
+        )
+        if back and re.search(r"\d", back.group(1)):  # "如果这周内不把两个月的¥172全部退回": they want the ¥172 back
+            when = m.group() if m else ""
+            return Ask(kind="want", text=shift_zh(f"我希望{when}{back.group(2)}{back.group(1)}", trad))
         return Ask(kind="deadline", text=m.group()) if m else None
+    either = re.match(r"^(?:要么|要麼)(.+?)(?:要么|要麼)(.+)$", text)
+    if either:  # "要么赔要么重新补寄": one or the other
+        first = re.sub(r"^赔$", "赔偿", either.group(1))
+        return Ask(kind="do", text=shift_zh(f"{first}或者{either.group(2)}", trad))
+    back = re.match(r"^(.*?)(?:退我|退给我|退給我|退返俾我|退回给我|退回給我)$", text)
+    if back and re.search(r"[并並再和，,]|清楚|然后|然後|查", back.group(1)):
+        back = None  # "查清楚并把钱退给我": a request with more in it, kept as said
+    if back:  # "多扣的退我": refund what was overcharged
+        what = re.sub(r"^(?:请|請|麻烦|麻煩|唔该|唔該|帮我|幫我|把)+", "", back.group(1))
+        what = re.sub(r"(?:要|就|都|得)$", "", what)
+        if re.fullmatch(r"[那这這]?(?:笔|筆)?(?:钱|錢)?", what):
+            what = ("這筆錢" if trad else "这笔钱") if what else ""
+        what += "部分" if what.endswith("的") else ""
+        refund = ("退還" if trad else "退还") + what if what else "退款"
+        return Ask(kind="do", text=shift_zh(refund, trad))
+    text = re.sub(r"(?<=.)(?:能不能|可不可以|能否|可否|可唔可以)", "", text)
+    asked_of = re.match(
+        r"^(?:请求|請求|请|請|恳请|懇請|希望)(政府|领导|領導|上级|上級|相关部门|相關部門|有关部门|有關部門)(.+)$", text
+    )
+    if asked_of:  # "请求上级领导严查": what they hope someone will do
+        return Ask(kind="want", text=shift_zh("我希望" + asked_of.group(1) + asked_of.group(2), trad))
+    text = re.sub(r"^(?:请求|請求)", "希望", text)
+    folded = fold(text)
     # "请…" / "麻烦…": what we should do. "希望…" / "我想…": a clause with its own subject.
     for word in sorted(z.ask_start, key=len, reverse=True):
         w = fold(word)
@@ -440,7 +661,7 @@ def _zh_ask(clause: _Clause, cues: RestateCues, trad: bool) -> Ask | None:
             know = re.match(r"^您(?:想|希望|要)(?:知道|了解|问清楚|問清楚)(.+)$", said)
             if know:
                 return Ask(kind="know", text=know.group(1))
-            return Ask(kind="want", text=re.sub(r"^您要(?!求)", "您希望", said))
+            return Ask(kind="want", text=_zh_self_after(re.sub(r"^您要(?!求)", "您希望", said), cues, trad))
         if w == "叫你们":
             who = re.sub(r"(?:出来|出來|过来|過來|来|來)$", "", shift_zh(rest, trad)).lstrip("的")
             return Ask(kind="do", text=f"请{who}出面处理") if who else None
@@ -456,27 +677,59 @@ def _zh_ask(clause: _Clause, cues: RestateCues, trad: bool) -> Ask | None:
 
 
 def _within(budget: int, story: list[tuple[_Clause, str, int]]) -> list[tuple[_Clause, str, int]]:
-    """The story clauses to restate when they will not all fit: the ones with facts in them
-    (numbers, ids, quoted words) first, then the earliest; the kept ones in their own order."""
+    """The story to restate when it will not all fit, by whole sentences (a clause out of its
+    sentence reads as a fragment): the first sentence, then those with facts in them (numbers,
+    ids, quoted words), then the earliest; kept in their own order. A first sentence longer
+    than the budget keeps its first clauses."""
     if sum(size for _, _, size in story) <= budget:
         return story
+    sentences: dict[int, list[int]] = {}
+    for i, (clause, _, _) in enumerate(story):
+        sentences.setdefault(clause.sentence, []).append(i)
+    order = list(sentences)
 
-    def weight(i: int) -> tuple[int, int]:
-        said = story[i][1]
-        facts = 2 * bool(re.search(r"\d", said)) + bool(_QUOTED.search(said)) + (i == 0)
-        return (-facts, i)
+    def weight(n: int) -> tuple[int, int]:
+        said = " ".join(story[i][1] for i in sentences[n])
+        facts = 2 * bool(re.search(r"\d", said)) + bool(_QUOTED.search(said)) + 4 * (n == order[0])
+        return (-facts, order.index(n))
 
     kept: set[int] = set()
     used = 0
-    for i in sorted(range(len(story)), key=weight):
-        if used + story[i][2] <= budget:
-            kept.add(i)
-            used += story[i][2]
+    for n in sorted(order, key=weight):
+        size = sum(story[i][2] for i in sentences[n])
+        if used + size <= budget:
+            kept.update(sentences[n])
+            used += size
+        elif n == order[0]:
+            for i in sentences[n]:
+                if used + story[i][2] > budget:
+                    break
+                kept.add(i)
+                used += story[i][2]
     return [piece for i, piece in enumerate(story) if i in kept]
 
 
-def _restate_zh(text: str, channel: str, cues: RestateCues, trad: bool) -> Restatement:
-    pieces = _zh_pieces(text, cues)
+_SELF_AFTER = re.compile(
+    r"(?<=[望求請请讓让叫])(?:酒店|饭店|飯店|旅行社|机构|機構|学校|學校|诊所|診所|医院|醫院|银行|銀行|平台|公司|店家|分行|航空公司|保险公司|保險公司)"
+)
+
+
+def _zh_self_after(text: str, cues: RestateCues, trad: bool) -> str:
+    """ "您希望酒店可以作出适当补偿": the business asked of is us."""
+    return _SELF_AFTER.sub("我們" if trad else "我们", text)
+
+
+def _zh_self(text: str, cues: RestateCues, domain: str, trad: bool) -> str:
+    """A clause opening with a bare noun for the business itself ("旅行社临时取消") speaks of us."""
+    for noun in cues.zh.self_nouns.get(domain, []):
+        for form in {noun, str(converter("s2tw").convert(noun))}:
+            if text.startswith(form) and len(text) > len(form) + 1:
+                return ("我們" if trad else "我们") + text[len(form) :]
+    return text
+
+
+def _restate_zh(text: str, channel: str, cues: RestateCues, trad: bool, domain: str = "other") -> Restatement:
+    pieces = _zh_pieces(text, cues, trad)
     out = Restatement()
     story: list[tuple[_Clause, str, int]] = []
     for clause in pieces.clauses:
@@ -484,20 +737,58 @@ def _restate_zh(text: str, channel: str, cues: RestateCues, trad: bool) -> Resta
             out.refs.append(re.sub(r"\s{2,}", " ", _zh_tidy(clause.text, cues)))
         elif clause.kind in ("ask", "know", "condition"):
             ask = _zh_ask(clause, cues, trad)
+            if ask is not None and ask.kind != "deadline":
+                ask = Ask(kind=ask.kind, text=re.sub(r"[吗嗎呢]$", "", ask.text), echo=ask.echo)
+            if ask is not None and ask.kind != "deadline" and not _zh_clean(ask.text, 5 if ask.kind == "know" else 4):
+                ask = Ask(kind=ask.kind, text=ask.text, echo=False)
             if ask is not None and ask.text and ask not in out.asks:
                 out.asks.append(ask)
         elif clause.kind == "story":
-            said = shift_zh(_zh_tidy(clause.text, cues), trad)
+            if not _zh_clean(clause.text) and not re.search(r"\d", clause.text):
+                continue
+            if _SPOKEN.search(clause.text):
+                continue
+            said = _zh_self(shift_zh(_zh_tidy(clause.text, cues), trad), cues, domain, trad)
             if len(_HAN_CHAR.findall(said)) < 4 and not re.search(r"\d", said):
                 continue  # "钱不多", "臉超臭": too slight to restate on its own
             if said:
                 story.append((clause, said, len(said)))
     sentences: dict[int, list[str]] = {}
+    seen = ""
+    named = _named_person(pieces, trad)
     for clause, said, _ in _within(cues.limits.zh_chars.get(channel, 200), story):
+        if _ZH_HE.match(said) and not _ZH_PERSON.search(seen):
+            # the staff member named in a clause left out ("那个男服务员态度太差了"): named again
+            said = (named or ("對方" if trad else "对方")) + said[1:]
+        seen += said
         sentences.setdefault(clause.sentence, []).append(said)
     out.story = ["，".join(parts) for _, parts in sorted(sentences.items())]
     out.asks = _merge_know(out.asks, "，以及")
     return out
+
+
+_ZH_HE = re.compile(r"^[他她]")
+
+
+def _named_person(pieces: _Pieces, trad: bool) -> str | None:
+    """The person a left-out verdict was about, without the verdict: "你们人民路店那个戴眼镜的男服务员
+    态度太差了" -> "我们人民路店那位戴眼镜的男服务员"."""
+    for clause in pieces.clauses:
+        if clause.kind not in ("vent", "blame"):
+            continue
+        m = _ZH_PERSON.search(clause.text)
+        if m is None or m.group() in ("他", "她") or m.start() > 20:
+            continue
+        person = shift_zh(clause.text[: m.end()], trad)
+        person = re.sub(r"(?:那个|那個|这个|這個)(?=[^，。]*$)", "那位", person)
+        return person
+    return None
+
+
+_ZH_PERSON = re.compile(
+    r"服务员|服務員|侍应|侍應|侍者|服务生|服務生|店员|店員|员工|員工|工作人员|工作人員|客服|老师|老師|医生|醫生|护士|護士|司机|司機|师傅|師傅|快递员|快遞員|速遞員|骑手|騎手|"
+    r"经理|經理|前台|职员|職員|保安|技师|技師|儿子|兒子|女儿|女兒|先生|太太|孩子|丈夫|妻子|父亲|父親|母亲|母親|朋友|同事|[他她]"
+)
 
 
 def _merge_know(asks: list[Ask], joiner: str) -> list[Ask]:
@@ -505,7 +796,7 @@ def _merge_know(asks: list[Ask], joiner: str) -> list[Ask]:
     out: list[Ask] = []
     for ask in asks:
         if out and ask.kind == "know" and out[-1].kind == "know":
-            out[-1] = Ask(kind="know", text=out[-1].text + joiner + ask.text)
+            out[-1] = Ask(kind="know", text=out[-1].text + joiner + ask.text, echo=out[-1].echo and ask.echo)
         else:
             out.append(ask)
     return out
@@ -597,7 +888,7 @@ _SUBJECT_START = re.compile(
 def _spelling(path: str | None = None) -> tuple[re.Pattern[str], dict[str, str]]:
     table = {k.lower(): v for k, v in restate_cues(path).en.spelling.items()}
     words = "|".join(re.escape(w) for w in sorted(table, key=len, reverse=True))
-    return re.compile(rf"(?<![\w'’])(?:{words})(?![\w'’])", re.IGNORECASE), table
+    return re.compile(rf"(?<![\w'’-])(?:{words})(?![\w'’-])", re.IGNORECASE), table
 
 
 _LONE_I = re.compile(r"(?<![\w'’])i(?![\w'’])|(?<![\w'’])i(?=['’](?:m|ve|d|ll)\b)")
@@ -609,9 +900,14 @@ def _fillers(path: str | None = None) -> re.Pattern[str]:
     return re.compile(rf"\s*(?<![\w'’])(?:{words})(?![\w'’])", re.IGNORECASE)
 
 
+_AGE = re.compile(r"\b(\d{1,2})\s?(?:yo|y/o|yr old|yrs old|year old)\b", re.IGNORECASE)
+
+
 def _en_spell(text: str, cues: RestateCues) -> str:
     pattern, table = _spelling()
     text = pattern.sub(lambda m: table[m.group().lower()], _fillers().sub("", text))
+    text = _AGE.sub(r"\1-year-old", text)
+    text = re.sub(r"\by(?= (?:do|does|did|is|are|was|would|can|cant|can't|won't|not|u|you)\b)", "why", text, flags=re.I)
     return _LONE_I.sub("I", text)
 
 
@@ -702,14 +998,14 @@ def _en_pieces(text: str, cues: RestateCues) -> _Pieces:
     for line in _en_lines(_en_spell(_EMOJI.sub("", _desocial(text, "you")), cues)):
         line = _cut_injection(line, cues, _EN_SENTENCE)
         pos = 0
-        for m in [*_EN_SENTENCE.finditer(line), None]:
+        for m in [*_sentences(_EN_SENTENCE, line), None]:
             end = m.start() if m else len(line)
             chunk = line[pos:end].strip()
             mark = m.group() if m else ""
             pos = m.end() if m else len(line)
             if not chunk:
                 continue
-            parts = [p.strip() for p in _EN_CLAUSE.split(chunk) if p and p.strip()]
+            parts = [p.strip() for p in _split_outside_quotes(_EN_CLAUSE, chunk) if p and p.strip()]
             for i, part in enumerate(parts):
                 question = i == len(parts) - 1 and "?" in mark
                 pieces.clauses.append(_Clause(part, sentence=sentence, question=question))
@@ -791,7 +1087,7 @@ def _en_kind(clause: _Clause, cues: RestateCues) -> str:
     joined = _starts(tuple(e.connectors)).match(bare)
     if joined and joined.end() < len(bare):
         bare = bare[joined.end() :]
-    if not re.search(r"[a-z0-9]", folded):
+    if not re.search(r"[a-z0-9]", folded) or HOLE in clause.text:
         return "noise"
     if _injected(folded, cues) or _profane().search(folded):
         return "noise"
@@ -802,9 +1098,13 @@ def _en_kind(clause: _Clause, cues: RestateCues) -> str:
         r"\b(?:will|'ll|going to|calling|contacting|sharing|posting|taking|filing|reporting|writing|report)\b", bare
     ):
         return "threat"
-    if _has_word(words, e.vent):
+    unquoted = _words(_QUOTED.sub("", folded))
+    if _has_word(unquoted, e.vent) or _has_word(unquoted, e.judgement):
         return "vent"
-    if _en_is_ref(clause.text, cues):
+    if _has_word(unquoted, e.blame):
+        return "blame"
+    first = re.sub(r"'s$", "", first)  # "where's my £312"
+    if first not in e.question and _en_is_ref(clause.text, cues):
         return "ref"
     if _starts(tuple(e.ask_start)).match(bare) or _starts(tuple(e.imperative)).match(bare + " "):
         return "ask"
@@ -812,6 +1112,8 @@ def _en_kind(clause: _Clause, cues: RestateCues) -> str:
         return "know"
     if clause.question and re.match(r"(?:is|are|was|were|do|does|did|have|has|can|could|will|would|should)\b", bare):
         return "vent"
+    if clause.question and not _SUBJECT_START.match(clause.text):
+        return "vent"  # "seriously??": a jab; "the host said there was nothing in the system??" is a fact
     return "story"
 
 
@@ -877,6 +1179,9 @@ def _en_question(text: str) -> str | None:
     if wh in ("who", "what") and aux in ("is", "was") and len(words) <= 8:
         return " ".join(words)  # "who is responsible for this": the subject is the question word
     if aux in ("is", "was", "are", "were") and len(words) <= 6:
+        rest = words[3:]
+        if rest and re.search(r"(?:ing|ed)$", rest[0]) and words[2] in ("it", "he", "she", "they", "this", "that"):
+            return " ".join([wh, words[2], aux, *rest])  # "when is it getting fixed" -> "when it is getting fixed"
         return " ".join([wh, *words[2:], aux])
     if aux in ("will", "would", "can", "could") and len(words) >= 4:
         return " ".join([wh, words[2], aux, *words[3:]])
@@ -913,13 +1218,24 @@ def _en_ask(clause: _Clause, cues: RestateCues) -> Ask | None:
             break
     if clause.kind == "condition":
         m = _EN_DEADLINE.search(text)
-        m2 = re.match(r"(?:unless|if)\s+(?:I|we)\s+(?:receive|get|have|hear)\s+(.+)", text, re.I)
+        m2 = re.match(r"(?:unless|if)\s+(?:I|we)\s+(?:don't\s+|do not\s+)?(?:receive|get|have|hear)\s+(.+)", text, re.I)
         if m2 and m2.group(1):
-            return Ask(kind="want", text="you'd like " + shift_en(m2.group(1)))
+            wanted = re.split(r"\s+(?:I'm|I am|I will|I'll|we will|we'll|then)\b", m2.group(1), maxsplit=1, flags=re.I)[
+                0
+            ]
+            return Ask(kind="want", text="you'd like " + shift_en(wanted.strip(" ,")))
         return Ask(kind="deadline", text=m.group()) if m else None
     if clause.kind == "know":
         turned = _en_question(lower)
-        return Ask(kind="know", text=shift_en(turned)) if turned else None
+        if turned:
+            return Ask(kind="know", text=shift_en(turned))
+        if clause.question or re.match(r"\w+'s\b", lower) or find_amounts(lower, 0, len(lower)):
+            # Not to be repeated, but what it asks about still counts ("where's my £312").
+            return Ask(kind="know", text=shift_en(text), echo=False)
+        return None  # "When I got home": a time, not a question
+    may = re.match(r"(?:can|could|may)\s+(?:i|we)\s+(?:get|have|please get|please have)\s+(.+)$", lower)
+    if may:
+        return Ask(kind="want", text="you'd like " + shift_en(text[may.start(1) :]))
     know = re.match(r"(?:i|we)(?: would|'d)? (?:want|like|need) to (?:know|understand|find out) (.+)$", lower)
     if know:
         return Ask(kind="know", text=shift_en(text[know.start(1) :]))
@@ -945,6 +1261,8 @@ def _en_ask(clause: _Clause, cues: RestateCues) -> Ask | None:
     if re.match(r"(?:can|could) someone\b", lower):
         return Ask(kind="do", text="have someone " + shift_en(text.split(" ", 2)[2]))
     if re.match(r"(?:i|we)\b|(?:i|we)'", lower):
+        # "I'd appreciate an apology": said back as "you'd like" (appreciate reads as our thanks)
+        text = re.sub(r"\b(would|'d)( really)? appreciate\b", r"\1 like", text, flags=re.I)
         return Ask(kind="want", text=shift_en(text))
     if re.match(r"(?:want|need)\b", lower):
         return Ask(kind="want", text="you " + shift_en(text))
@@ -954,21 +1272,120 @@ def _en_ask(clause: _Clause, cues: RestateCues) -> Ask | None:
     return Ask(kind="do", text=shift_en(text[0].lower() + text[1:]))
 
 
-def _en_story(clause: _Clause, cues: RestateCues) -> tuple[str, bool]:
-    """The clause in our voice, and whether it is a fragment with no subject."""
-    text = _en_tidy(clause.text)
+_EN_VERBISH = re.compile(
+    r"^(?:is|was|are|were|has|hasn't|have|haven't|had|does|doesn't|did|didn't|won't|can't|isn't|wasn't|still|keeps|kept|never|"
+    r"just|arrived|came|took|got|went|shows|showed|says|said|keeps|broke|stopped|[a-z]+ed)$"
+)
+# A fragment led by one of these nouns is the customer's own: "order 77 never arrived" -> "your order".
+_EN_OWN = frozenset(
+    {
+        *("order", "parcel", "package", "delivery", "refund", "booking", "reservation", "bill", "account", "card"),
+        *(
+            "flight",
+            "claim",
+            "policy",
+            "payment",
+            "subscription",
+            "phone",
+            "laptop",
+            "car",
+            "application",
+            "appointment",
+        ),
+    }
+)
+_EN_ORDINAL = re.compile(
+    r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth)\s+(?:day|week|month|night|time|hour)\b", re.I
+)
+_EN_FUNCTION = frozenset(
+    {
+        "not",
+        "no",
+        "so",
+        "very",
+        "too",
+        "just",
+        "more",
+        "most",
+        "less",
+        "all",
+        "some",
+        "any",
+        "y'all",
+        "yall",
+        "if",
+        "as",
+    }
+)
+_EN_BEING = frozenset({"stuck", "stranded", "locked", "waiting", "sitting", "standing", "trapped", "left"})
+
+
+def _en_caps(text: str, cues: RestateCues) -> str:
+    """Shouted words in lower case when repeated ("well done AND cold"); acronyms stay."""
+    lower = set(cues.en.lower_caps)
+    return re.sub(
+        r"(?<![\w-])[A-Z]{2,}(?![\w-])", lambda m: m.group().lower() if m.group().lower() in lower else m.group(), text
+    )
+
+
+def _en_story(clause: _Clause, cues: RestateCues, first_of_sentence: bool = True) -> tuple[str, bool]:
+    """The clause in our voice, and whether it is a fragment with no subject we could supply:
+    "returned the rug" -> "you returned the rug", "parcel arrived crushed" -> "the parcel arrived
+    crushed", "came out cold" (after another clause) -> "it came out cold"."""
+    text = _en_caps(_en_tidy(clause.text), cues)
+    joined = re.match(r"(?:and|but|so|then|and then|plus|yet)\s+", text, re.I)
+    if joined and first_of_sentence:  # what it joined was left out: "and I've unplugged it"
+        text = text[joined.end() :]
+    elif joined:
+        rest, _ = _en_story(_Clause(text[joined.end() :], kind=clause.kind), cues, False)
+        if rest and not re.match(r"(?:I|I'm|I've|I'd|I'll)\b|[A-Z]{2,}|[A-Z][a-z]*[A-Z0-9]", rest):
+            rest = rest[0].lower() + rest[1:]
+        return (joined.group() + rest if rest else ""), False
     lower = text.lower()
-    first = lower.split(" ", 1)[0] if lower else ""
+    words = lower.split()
+    first = words[0] if words else ""
+    if text.count('"') % 2 or text.count("“") != text.count("”"):
+        return "", True  # a quote cut in half: not repeated
+    if len(words) == 1:
+        return "", True  # "Today.": nothing to restate
+    adverb = re.match(r"(?:just|already|also|then|only|finally|even)\s+(\w+)", lower)
+    if adverb and (adverb.group(1) in cues.en.subjectless or _EN_VERBISH.match(adverb.group(1))):
+        return "you " + shift_en(text[0].lower() + text[1:]), False  # "just got a text": you just got a text
+    if lower.startswith(("was told", "were told")):
+        return "you " + ("were" + lower[3:] if lower.startswith("was") else lower), False
+    if first in _EN_BEING:
+        return "you're " + shift_en(text[0].lower() + text[1:]), False
     if first in cues.en.subjectless:
-        nxt = lower.split(" ", 2)[1] if " " in lower else ""
+        nxt = words[1] if len(words) > 1 else ""
         turned = shift_en(text[0].lower() + text[1:])
         if first == "been":
             return "you've " + turned, False
         if nxt in ("me", "us") and first in ("charged", "billed", "sent", "gave", "told", "moved", "got"):
             return "we " + turned, False
         return "you " + turned, False
-    fragment = not _SUBJECT_START.match(text)
-    return shift_en(text), fragment
+    if not first_of_sentence and first in cues.en.it_verbs:
+        return "it " + shift_en(text[0].lower() + text[1:]), False
+    if _SUBJECT_START.match(text) or first in ("which", "who", "whose", "where", "while", "although", "though"):
+        return shift_en(text), False
+    if _EN_ORDINAL.match(text):
+        return "it's the " + shift_en(text[0].lower() + text[1:]), False
+    proper = bool(re.match(r"[A-Z][a-z]*[A-Z0-9]|[A-Z]{2,}", text)) or bool(
+        re.match(r"[\d.]+$", words[1] if len(words) > 1 else "")
+    )
+    verbish = len(words) >= 3 and (
+        _EN_VERBISH.match(words[1]) is not None
+        or (words[2] in ("is", "was", "are", "were", "has", "hasn't", "have", "haven't", "keeps", "still", "never"))
+    )
+    if verbish and first not in _EN_FUNCTION:
+        if proper:  # "InDesign 13.0 is exporting": a name, no article
+            return shift_en(text), False
+        article = "your" if first in _EN_OWN else "the"
+        return f"{article} " + shift_en(text[0].lower() + text[1:]), False
+    if not first_of_sentence and re.search(r"\d", lower):
+        return shift_en(text), False  # "…, still no refund of $149": a fact that goes on the sentence before
+    if len(words) <= 5 and not re.search(r"\b(?:is|was|are|were|has|have|had)\b", lower):
+        return "", True  # "$212.45 gone", "Bins overflowing": too slight to restate
+    return shift_en(text), True
 
 
 def _restate_en(text: str, channel: str, cues: RestateCues) -> Restatement:
@@ -981,10 +1398,19 @@ def _restate_en(text: str, channel: str, cues: RestateCues) -> Restatement:
             out.refs.append(_en_tidy(clause.text))
         elif clause.kind in ("ask", "know", "condition"):
             ask = _en_ask(clause, cues)
+            if ask is not None and ask.kind in ("do", "know") and len(ask.text.split()) < 3:
+                ask = Ask(kind=ask.kind, text=ask.text, echo=False)  # "fix", "unblock it": too short to repeat
+            elif ask is not None and re.search(
+                r"\bor (?:do|does|is|are|can|could|will|should) (?:you|we|there|it)\b", ask.text
+            ):
+                ask = Ask(
+                    kind=ask.kind, text=ask.text, echo=False
+                )  # "help or do you have a help centre": two asks in one
             if ask is not None and ask.text and ask not in out.asks:
                 out.asks.append(ask)
         elif clause.kind == "story":
-            said, fragment = _en_story(clause, cues)
+            first = not story or story[-1][0].sentence != clause.sentence
+            said, fragment = _en_story(clause, cues, first)
             if said:
                 fragments[id(clause)] = fragment
                 story.append((clause, said, len(said.split())))
@@ -1017,15 +1443,15 @@ def _without_figures(ask: Ask, cues: RestateCues) -> Ask:
         text = text[: a.start] + text[a.end :]
     text = re.sub(r"\s{2,}", " ", text).strip(" ，,")
     text = re.sub(r"(?<=[\u4e00-\u9fff])的(?=[，,。]|$)", "", text)
-    return Ask(kind=ask.kind, text=text)
+    return Ask(kind=ask.kind, text=text, echo=ask.echo)
 
 
-def restate(text: str, language: str, channel: str, path: str | None = None) -> Restatement:
+def restate(text: str, language: str, channel: str, path: str | None = None, domain: str = "other") -> Restatement:
     """The complaint's facts, requests and references in the reply's voice."""
     cues = restate_cues(path)
     if language == "en":
         out = _restate_en(text, channel, cues)
     else:
-        out = _restate_zh(text, channel, cues, language == "zh-Hant")
+        out = _restate_zh(text, channel, cues, language == "zh-Hant", domain)
     out.asks = [_without_figures(a, cues) for a in out.asks]
     return out

@@ -46,7 +46,8 @@ def changes(before: dict[str, Any] | None, after: dict[str, Any] | None) -> list
         if old == new:
             continue
         diff = None
-        if isinstance(old, str) and isinstance(new, str) and max(len(old), len(new)) > SHORT:
+        # a reply is diffed however short it is (a whole Chinese reply fits in 40 characters)
+        if isinstance(old, str) and isinstance(new, str) and (key == "text" or max(len(old), len(new)) > SHORT):
             diff = text_diff(old, new)
         found.append(Change(field=key, before=old, after=new, diff=diff))
     return found

@@ -1,0 +1,574 @@
+"""Satisfy for the template backend: answer what the customer asked for, within the role's
+authority, as soon as their situation needs.
+
+What is asked comes from the request clauses (and from the story for needs nobody spells out:
+"still no refund of $149", a transfer stuck "processing", a parcel delivered crushed); what we do
+about it is a line of the phrase bank per kind of request, most binding first. How soon comes
+from the situation: someone waiting on the spot gets a person sent to them and minutes, not a
+day; a need for today gets today; a deadline of theirs is named. A refund within the limit is
+granted (checked first when the customer says they were charged wrongly); beyond it the reply
+names who approves and when. Escalated cases go to the manager who fits the business, with the
+one concrete step that does not wait for them (tracing, expediting, an emergency crew)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from drafter.backends.base import TemplateRequest
+from drafter.guard.normalize import fold
+from drafter.intake.config import compiled, scan
+from drafter.intake.facts import amounts as find_money
+from drafter.intake.restate import restate_cues
+from drafter.models import Analysis, Ask, Money
+from drafter.policy import load_policy
+from drafter.wording import Wording, approver_role
+
+# Kinds of request we know how to answer, most binding first: the first two found are answered.
+_PRIORITY = (
+    "care_cancelled",
+    "care",
+    "refund",
+    "trace_money",
+    "refund_status",
+    "card_retained",
+    "unblock",
+    "unlock",
+    "compensation",
+    "damage_claim",
+    "missing_item",
+    "choice",
+    "replacement",
+    "points",
+    "documents",
+    "repair",
+    "visit",
+    "restore",
+    "collection",
+    "expedite",
+    "reschedule",
+    "delivery",
+    "correct",
+    "cancel",
+    "remote",
+    "manager",
+    "confirm",
+    "explanation",
+    "notice",
+    "prevent",
+    "feedback",
+    "apology",
+)
+# What intake's own request blocks (prompts/intake.yaml, asks_for) are called here.
+_FROM_INTAKE = (
+    "refund",
+    "compensation",
+    "replacement",
+    "repair",
+    "delivery",
+    "cancel",
+    "manager",
+    "explanation",
+    "apology",
+)
+# An answer that already says when covers "I'll explain"; one that already sends someone
+# covers "call me".
+_COVERS_EXPLANATION = frozenset(
+    {
+        "repair",
+        "visit",
+        "delivery",
+        "reschedule",
+        "replacement",
+        "trace_money",
+        "refund_status",
+        "expedite",
+        "restore",
+        "collection",
+    }
+)
+_MAX_ANSWERS = 2
+# An app, a website or a system that does not work: the technical team, not an exchange.
+_APP_DOWN = re.compile(
+    r"(?:(?<![a-z])apps?(?![a-z])|website|(?<![a-z])site(?![a-z])|portal|online banking|系统|网站|小程序|网银)"
+    r"[^.。!?！？]{0,40}?"
+    r"(?:not working|isn t working|won t (?:load|open|work)|doesn t work|is down|crash|error|"
+    r"keeps? (?:crashing|freezing)|打不开|登不上|登不进|登录不了|登入不到|登入唔到|登唔到|用唔到|开唔到|登不到|"
+    r"闪退|死机|用不了|进不去|报错)"
+)
+# It came (late, cold, incomplete): nothing to trace.
+_ARRIVED = re.compile(r"到了|送到|送来|送來|才到|先到|arrived|came|turned up|showed up|delivered late|was late")
+# Kinds of business where a customer waits on the spot for someone to come to them.
+_ON_SITE = frozenset({"restaurant", "retail_store", "hotel_travel", "airline", "healthcare_clinic", "public_service"})
+# Where an emergency crew is ours to send for a live hazard.
+_CREW = frozenset({"utility", "telecom"})
+_SYSTEM_RESTORE = frozenset({"telecom", "utility", "public_service", "education"})
+# Where something bought can be exchanged or refunded.
+_SHOPS = frozenset({"retail_store", "ecommerce", "other"})
+# A story sentence with one of these and a single amount says what the refund is worth.
+_REFUND_WORDS = frozenset(
+    {
+        *("refund", "deposit", "overcharg", "double", "twice", "duplicate", "each", "x2", "charged", "fee"),
+        "charged twice",
+        *("退款", "退费", "退还", "多收", "多扣", "多算", "多付", "订金", "押金", "两次", "重复", "折到"),
+        *("收了", "扣了", "年费", "多了一", "多出", "罚息"),
+    }
+)
+
+
+_SYMBOLS = {
+    "USD": "$",
+    "GBP": "£",
+    "EUR": "€",
+    "HKD": "HK$",
+    "TWD": "NT$",
+    "JPY": "¥",
+    "SGD": "S$",
+    "AUD": "A$",
+    "CAD": "C$",
+}
+
+
+def _money(amount: float, currency: str, zh: bool) -> str:
+    """An amount as a reply writes it: ¥30 / 30元, NT$1,711, £38.60."""
+    value = f"{amount:,.2f}"
+    value = value[:-3] if value.endswith(".00") else value
+    if currency == "CNY":
+        return f"{value}元" if zh else f"¥{value}"
+    symbol = _SYMBOLS.get(currency)
+    return f"{symbol}{value}" if symbol else f"{value} {currency}"
+
+
+@cache
+def _cues(kind: str) -> tuple[str, ...]:
+    """An intent's cues folded as the text is (case, width, script; apostrophes as spaces)."""
+    return tuple(fold(cue) for cue in restate_cues().intents.get(kind, []))
+
+
+def _has(folded: str, kind: str) -> bool:
+    return any(cue in folded for cue in _cues(kind))
+
+
+def _intents(ask: Ask) -> list[str]:
+    """What kind of request a clause is: refund, replacement, explanation, a call back, ..."""
+    said = ask.text.replace("您", "我")  # the cues are in the customer's voice: "给我换", not "给您换"
+    found = scan(compiled(), said)
+    kinds = [k for k in _FROM_INTAKE if found.get(f"ask:{k}")]
+    folded = fold(said)
+    story_only = set(restate_cues().story_intents)
+    for kind in restate_cues().intents:
+        if kind in ("refund_status", "full_refund", "overcharge", "damaged") or kind in story_only:
+            continue  # read from the story and the refund's wording, not intents of their own
+        if any(cue in folded for cue in _cues(kind)):
+            kinds.append({"callback": "manager", "refund_faster": "refund_status"}.get(kind, kind))
+    if ask.kind == "know":
+        kinds.append("explanation")
+    back = re.search(r"\b(?:get|have|want|like|give|need)\b[^.]{0,25}\bback\b|refund|money back|退", ask.text, re.I)
+    if "refund" not in kinds and find_money(ask.text) and back:
+        kinds.insert(0, "refund")  # "can I get the $20 back"
+    return kinds
+
+
+def _wanted(request: TemplateRequest) -> dict[str, str | None]:
+    """Each kind of request -> the clause that asked it (None when read from the story)."""
+    analysis = request.analysis
+    wanted: dict[str, str | None] = {}
+    for ask in analysis.facts.asks:
+        for kind in _intents(ask):
+            wanted.setdefault(kind, ask.text)
+    story = fold(request.complaint.text)
+    domain = analysis.domain
+    money = bool(analysis.facts.amounts)
+    for ask in analysis.facts.asks:  # "where's my £312", "定金¥2000什么时候退": the money back
+        back = re.search(r"refund|back|where's|where is|退|还钱|還錢", ask.text, re.I)
+        if ask.kind == "know" and back and find_money(ask.text) and "refund" not in wanted:
+            wanted = {"refund": ask.text, **{k: v for k, v in wanted.items() if k != "explanation"}}
+            wanted["_no_explanation"] = None
+    if _has(story, "points"):
+        wanted = {"points": None, **{k: v for k, v in wanted.items() if k not in ("refund", "repair")}}
+    elif _has(story, "trace_money") and money and "refund" not in wanted:
+        wanted.setdefault("trace_money", None)
+    if domain == "airline" and analysis.situation.now and re.search(r"延误|延誤|取消|delay|cancel", story):
+        care = "care_cancelled" if re.search(r"取消|cancel", story) else "care"
+        wanted = {care: None, **wanted}  # stranded at the airport: a seat, meals, somewhere to stay
+    if _has(story, "refund_status") and "refund" not in wanted and "trace_money" not in wanted:
+        asked_to_act = any(a.kind == "do" for a in analysis.facts.asks)
+        wanted.setdefault("refund" if asked_to_act else "refund_status", None)  # "please process it": the refund
+    if _has(story, "card_retained"):
+        wanted.setdefault("card_retained", None)
+    if _has(story, "unblock") and domain == "bank_payments":
+        wanted.setdefault("unblock", None)
+    elif _has(story, "unlock"):
+        wanted.setdefault("unlock", None)  # an account locked or suspended
+    if domain == "delivery" and _has(story, "damaged"):
+        for kind in ("replacement", "compensation", "repair"):
+            wanted.pop(kind, None)
+        wanted.setdefault("damage_claim", None)
+    elif _has(story, "refused_exchange"):
+        wanted.setdefault("replacement", None)  # the exchange they were refused
+    elif _has(story, "wrong_item") and analysis.category in ("product_quality", "delivery", "other"):
+        wanted.setdefault("replacement", None)  # the wrong thing came: the right one
+    elif _has(story, "missing_item") and analysis.category in ("product_quality", "delivery", "billing", "other"):
+        wanted = {"missing_item": None, **{k: v for k, v in wanted.items() if k not in ("delivery", "refund")}}
+    elif _has(story, "damaged") and analysis.category in ("product_quality", "delivery", "other") and domain in _SHOPS:
+        if _BOUGHT.search(story):
+            wanted.setdefault("choice", None)  # arrived damaged: an exchange or a refund
+        else:
+            wanted.setdefault("repair", None)  # something of ours that broke (a lift, a gate): fixed
+    arrived = _ARRIVED.search(story) is not None and not _has(story, "not_arrived") and not _has(story, "missed_visit")
+    if "delivery" in wanted and not _has(story, "not_arrived") and (analysis.category != "delivery" or arrived):
+        wanted.pop("delivery")
+    money_kinds = {"refund", "replacement", "trace_money", "refund_status"}
+    if _has(story, "not_arrived") and analysis.category == "delivery" and not set(wanted) & money_kinds:
+        wanted.setdefault("delivery", None)  # it never came: trace it
+    if _has(story, "missed_visit") and not set(wanted) & {"refund", "replacement", "compensation"}:
+        wanted = {"reschedule": None, **{k: v for k, v in wanted.items() if k != "explanation"}}
+    if analysis.category == "appointment":
+        wanted.pop("repair", None)  # the repair was what the appointment was for
+        for ask in analysis.facts.asks:
+            if ask.kind == "know" and re.search(r"什么时候|什麼時候|几时|幾時|when", ask.text, re.I):
+                wanted = {"reschedule": None, **{k: v for k, v in wanted.items() if k != "explanation"}}
+    if _has(story, "recall") and analysis.safety is not None:
+        wanted.setdefault("recall", None)
+    overcharged = money and _has(story, "overcharge") and analysis.category in ("billing", "other")
+    if overcharged and ("repair" in wanted or "explanation" in wanted or not wanted):
+        asked = wanted.pop("repair", None) or wanted.get("explanation")
+        wanted = {"refund": asked, **wanted}
+    if not wanted and not any(a.kind in ("do", "want") for a in analysis.facts.asks):
+        for kind in analysis.facts.asks_for:  # nothing asked in so many words: what the words point to
+            if kind in ("refund", "replacement", "repair", "compensation"):
+                wanted.setdefault(kind, None)
+    when_fixed = any(a.kind == "know" and _WHEN_FIXED.search(fold(a.text)) for a in analysis.facts.asks)
+    if not wanted or set(wanted) <= {"explanation", "manager", "prevent", "apology", "repair"} or when_fixed:
+        if _APP_DOWN.search(story):
+            wanted.pop("repair", None)
+            wanted.setdefault("restore", None)  # an app or a website that does not work: fix it
+        elif (
+            _has(story, "expedite")
+            and analysis.category != "product_quality"
+            and domain not in ("delivery", "ecommerce")
+        ):
+            wanted.setdefault("expedite", None)
+        elif _has(story, "restore") and (domain in _SYSTEM_RESTORE or analysis.category in ("account", "other")):
+            wanted.setdefault("restore", None)
+        elif domain == "public_service" and _has(story, "collection"):
+            wanted.setdefault("collection", None)
+    if "repair" in wanted and analysis.category == "billing":
+        wanted["correct"] = wanted.pop("repair")
+    if "visit" in wanted and "restore" in wanted:
+        wanted.pop("restore")
+    if analysis.category == "delivery" and not wanted and arrived:
+        wanted["prevent"] = None  # it came, late: no parcel to trace, but it must not happen again
+    if "notice" in wanted:
+        wanted.pop("prevent", None)
+    if "refund" in wanted:
+        wanted.pop("refund_status", None)
+    if analysis.situation.recurring and not set(wanted) - {"explanation", "manager"}:
+        wanted.setdefault("prevent", None)  # the third late bus: that it stops happening
+    return wanted
+
+
+def _refund_amount(request: TemplateRequest, ask_text: str | None) -> Money | None:
+    """What the refund is worth: the amount in the request; else the amount in a sentence about
+    the refund; else, for a full refund, the only amount in the complaint; else the order amount
+    from the context. None when it cannot be told (then a supervisor is asked)."""
+    if ask_text:
+        named = find_money(ask_text, request.complaint.language)
+        if named:
+            return named[0]
+    clauses = re.split(r"[。！？!?\n；;，,]|\.(?=\s|$)|\s{2,}|(?<=[\u4e00-\u9fff])\s+", request.complaint.text)
+    for sentence in [*request.analysis.facts.story, *clauses]:
+        if any(w in fold(sentence) for w in _REFUND_WORDS):
+            named = find_money(sentence, request.complaint.language)
+            if len({(m.value, m.currency) for m in named}) == 1:
+                return named[0]
+    mentioned = request.analysis.facts.amounts
+    partial = _PARTIAL.search(fold(ask_text or "")) or _PARTIAL.search(fold(request.complaint.text))
+    full = (ask_text is not None and _has(fold(ask_text), "full_refund")) or not partial
+    if full and len({(m.value, m.currency) for m in mentioned}) == 1:
+        return mentioned[0]  # the one amount they name is what they want back
+    ctx = request.complaint.context
+    if ctx.order_amount is not None:
+        currency = ctx.currency or request.currency
+        zh = request.complaint.language != "en"
+        return Money(text=_money(ctx.order_amount, currency, zh), value=ctx.order_amount, currency=currency)
+    return None
+
+
+# Part of it back: the one amount named is not what the refund is worth.
+# "When will it be fixed?": a service to restore, not a question to explain.
+_WHEN_FIXED = re.compile(r"恢复|修好|修复|fixed|restored|back on|working again")
+_PARTIAL = re.compile(r"partial|part of|difference|excess|extra|prorat|部分|差价|多扣|多收|多算|一半|剩余|剩下|余下")
+# Something they bought (an exchange or a refund fits), not something of ours that broke.
+_BOUGHT = re.compile(r"bought|ordered|purchased|received|delivered|arrived|买|購|购|订购|訂購|下单|收到|送到")
+_REIMBURSE = re.compile(r"reimburs|pay (?:me )?back|cover the cost|报销|報銷|垫付|墊付|车费|車費|打车|打車|fare")
+
+
+def _reimbursed(request: TemplateRequest, asked: str | None) -> Money | None:
+    """A cost they ask us to cover ("the £38 taxi fare reimbursed"): the one amount they name."""
+    if not asked or not _REIMBURSE.search(fold(asked)):
+        return None
+    named = find_money(asked, request.complaint.language) or request.analysis.facts.amounts
+    distinct = {(m.value, m.currency): m for m in named}
+    return next(iter(distinct.values())) if len(distinct) == 1 else None
+
+
+def _within(request: TemplateRequest, money: Money | None) -> tuple[bool, float | None]:
+    policy = request.policy or load_policy()
+    value = None if money is None or money.currency is None else policy.to_policy_currency(money.value, money.currency)
+    return (value is not None and (request.limit is None or value <= request.limit)), value
+
+
+def _refund(words: Wording, request: TemplateRequest, ask_text: str | None, time: str, checked: bool) -> str:
+    answers = words["satisfy"]["answer"]
+    policy = request.policy or load_policy()
+    money = _refund_amount(request, ask_text)
+    ok, value = _within(request, money)
+    if money is not None and ok:
+        return str(answers["refund_checked" if checked else "refund_granted"].format(amount=money.text))
+    approver = words.approver(approver_role(policy, value))
+    if money is None:
+        return str(answers["refund_unvalued"].format(approver=approver, time=time))
+    return str(answers["refund_approval"].format(amount=money.text, approver=approver, time=time))
+
+
+def _choice(words: Wording, request: TemplateRequest, ask_text: str | None, time: str) -> str:
+    """An exchange or a refund, as they asked: the customer chooses; a refund beyond the limit
+    says who approves it."""
+    answers = words["satisfy"]["answer"]
+    money = _refund_amount(request, ask_text)
+    mentioned = {(m.value, m.currency): m for m in request.analysis.facts.amounts}
+    if money is None and len(mentioned) == 1:  # the price of the thing they would return
+        money = next(iter(mentioned.values()))
+    ok, value = _within(request, money)
+    if money is not None and not ok:
+        approver = words.approver(approver_role(request.policy or load_policy(), value))
+        return str(answers["choice_approval"].format(amount=money.text, approver=approver, time=time))
+    return str(answers["choice"].format(time=time))
+
+
+def _time(words: Wording, analysis: Analysis, key: str = "time") -> str:
+    times = words["satisfy"][key]
+    s = analysis.situation
+    if s.now:
+        return str(times["now"])
+    if s.today:
+        return str(times["today"])
+    return str(times["default"])
+
+
+def ask_line(words: Wording, ask: Ask) -> str | None:
+    if not ask.echo or ask.kind == "deadline":
+        return None
+    if ask.kind == "know" and re.search(
+        r"\b(?:someone|anyone|anybody|somebody)\b|有没有人|有冇人|有人|怎么处理|怎麼處理|怎么办|怎麼辦|为什么不行|為什麼不行"
+        r"|what you(?:'re| are) going to do",
+        ask.text,
+    ):
+        return None  # "where is someone": a cry for help, answered by sending someone, not repeated
+    template = words["satisfy"]["ask"][ask.kind]
+    text = ask.text
+    if not words.zh:
+        if ask.kind == "do" and len(text.split()) < 3:
+            return None  # "fix", "process it": too short to repeat as a sentence
+        if ask.kind == "want":
+            text = text[0].upper() + text[1:]
+        elif not re.match(r"[A-Z][a-z]*[A-Z0-9]|[A-Z]{2,}|I\b", text):
+            text = text[0].lower() + text[1:]  # "You'd like us to tell you", not "to Tell you"
+    line = str(template.format(text=text))
+    return line if words.zh else re.sub(r"\s+\.", ".", line)
+
+
+# Money that is stuck or a card that does not work: today at the latest.
+# What is cancelled only after a review of the evidence: tickets, fines, penalties.
+_REVIEWED = re.compile(r"ticket|fine\b|penalty|pcn|citation|罚单|罰單|罚款|罰款|违章|違章|告发|告發")
+_TODAY_AT_LATEST = frozenset({"trace_money", "unblock", "unlock", "card_retained"})
+
+
+def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | None, time: str) -> str:
+    bank = words["satisfy"]["answer"]
+    analysis = request.analysis
+    if kind in _TODAY_AT_LATEST and not analysis.situation.now:
+        time = str(words["satisfy"]["time"]["today"])
+    deadline = analysis.situation.deadline
+    story = fold(request.complaint.text)
+    if kind == "refund":
+        checked = analysis.category == "billing" or _has(story, "overcharge")
+        return _refund(words, request, asked, time, checked)
+    if kind == "compensation":
+        cost = _reimbursed(request, asked)
+        if cost is not None:  # "the taxi fare reimbursed": what it cost them is known
+            _, value = _within(request, cost)
+            approver = words.approver(approver_role(request.policy or load_policy(), value))
+            return str(bank["reimburse"].format(amount=cost.text, approver=approver, time=time))
+        approver = words.approver(approver_role(request.policy or load_policy(), None))
+        return str(bank["compensation"].format(approver=approver, time=time))
+    if kind == "manager":
+        return str(bank["manager"].format(manager=words.manager(), contact_time=_time(words, analysis, "contact_time")))
+    if kind == "trace_money":
+        amounts = analysis.facts.amounts
+        amount = amounts[0].text if amounts else ""
+        line = str(bank["trace_money"].format(amount=amount, time=time))
+        return re.sub(r"\s{2,}", " ", line).replace("这笔的", "这笔款项的").replace("這筆的", "這筆款項的")
+    if kind in ("delivery", "expedite", "replacement") and deadline:
+        return str(bank[f"{kind}_by"].format(deadline=deadline, time=time))
+    if kind == "feedback":
+        kind = "apology"
+    if kind == "cancel" and _REVIEWED.search(story):
+        kind = "cancel_review"  # a ticket or a fine is decided by review, not cancelled on request
+    if kind == "card_retained":
+        return str(bank.get("card_retained", bank["other"]).format(time=time))
+    return str(bank[kind].format(time=time))
+
+
+def _answers(
+    words: Wording, request: TemplateRequest, time: str, skip_kinds: set[str], wanted: dict[str, str | None]
+) -> tuple[list[str], bool]:
+    """One or two answers to what the customer asked for, most binding first; by category (and
+    the kind of business) when they asked for nothing in so many words."""
+    analysis = request.analysis
+    bank = words["satisfy"]
+    kinds = [k for k in _PRIORITY if k in wanted and k not in skip_kinds]
+    answers: list[str] = []
+    if ("replacement" in kinds and "refund" in kinds) or "choice" in kinds:  # "an exchange or a refund": they choose
+        kinds = [k for k in kinds if k not in ("replacement", "refund", "choice")]
+        answers.append(_choice(words, request, wanted.get("refund"), time))
+    if _COVERS_EXPLANATION & set(kinds) or "_no_explanation" in wanted:
+        kinds = [k for k in kinds if k != "explanation"]
+    for kind in kinds[: _MAX_ANSWERS - len(answers)]:
+        if kind == "prevent" and answers:  # the first answer already says when: no second time
+            answers.append(bank["answer"]["prevent_also"])
+            continue
+        answers.append(_answer(words, request, kind, wanted[kind], time))
+    if answers:
+        return answers, False
+    category = analysis.category
+    if category == "product_quality" and words.domain == "other" and not _BOUGHT.search(fold(request.complaint.text)):
+        return [str(bank["answer"]["repair"]).format(time=time)], True  # a broken lift is fixed, not exchanged
+    if analysis.situation.rude and category in ("appointment", "waiting", "other", "delivery"):
+        category = "service_attitude"  # the technician was late, but what hurt was how they spoke
+    by = bank["by_category"][category]
+    return [str(by.get(words.domain, by["any"])).format(time=time)], True
+
+
+def _on_site(words: Wording, analysis: Analysis) -> str | None:
+    """Someone waiting on the spot gets a person sent to them, not a reply tomorrow."""
+    s = analysis.situation
+    bank = words["satisfy"]
+    if s.now and s.place:
+        return str(bank["on_site"].format(manager=words.manager(), place=s.place))
+    if s.now and words.domain in _ON_SITE and analysis.safety is None:
+        return str(bank["on_site_unplaced"].format(manager=words.manager()))
+    return None
+
+
+def _immediate(words: Wording, analysis: Analysis) -> str | None:
+    """At a restaurant table right now: the food comes out, or a fresh one is made, now. In a
+    hotel room tonight: someone comes to the room now."""
+    if not analysis.situation.now or analysis.safety is not None:
+        return None
+    answers = words["satisfy"]["answer"]
+    if words.domain == "hotel_travel" and analysis.category not in ("billing", "appointment"):
+        return str(answers["room_now"])
+    if words.domain != "restaurant":
+        if analysis.category in ("appointment", "waiting") and words.domain in _ON_SITE:
+            return str(answers["waiting_now"])  # waiting at a clinic or a counter: how long, now
+        return None
+    if analysis.category == "waiting":
+        return str(answers["serve_now"])
+    if analysis.category == "product_quality":
+        return str(answers["remake_now"])
+    return None
+
+
+def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
+    analysis = request.analysis
+    bank = words["satisfy"]
+    wanted = _wanted(request)
+    time = _time(words, analysis)
+    parts: list[str] = []
+    ask = next((a for a in analysis.facts.asks if a.text not in skip and ask_line(words, a)), None)
+    if ask is not None:
+        parts.append(str(ask_line(words, ask)))
+    on_site = _on_site(words, analysis)
+    immediate = _immediate(words, analysis)
+    safety = analysis.safety
+    if analysis.escalate:
+        esc = bank["escalated"]
+        crew = safety is not None and safety.hazards[0] in ("gas", "electric") and words.domain in _CREW
+        if crew:
+            parts.append(str(esc["crew"]))
+        if on_site is not None and analysis.situation.place:
+            parts.append(on_site)
+        else:
+            parts.append(esc["base"].format(manager=words.manager(), time=words.escalation_time(analysis)))
+        step, _ = _escalated_step(words, request, time, dict(wanted), crew)
+        if step:
+            parts.append(step)
+        if (
+            safety is not None
+            and safety.hazards[0] in ("fire", "electric", "defect")
+            and words.domain not in _CREW
+            and not (safety.fixed and not analysis.situation.made_safe)
+        ):
+            parts.append(str(bank["answer"]["inspect"]))
+            if "recall" in wanted:
+                parts.append(str(bank["answer"]["recall"]))
+        for reason in ("consumer_association", "legal", "media"):
+            if reason in analysis.reasons:
+                parts.append(esc[reason])
+                break
+        if analysis.situation.deadline and not _named_deadline(parts, analysis):
+            parts.append(bank["deadline"].format(deadline=analysis.situation.deadline, time=time))
+        return words.sep.join(parts)
+    skip_kinds = {"visit"} if on_site is not None and analysis.situation.place else set()
+    if on_site is not None:
+        parts.append(on_site)
+    if immediate is not None:
+        parts.append(immediate)
+        answers, fallback = _answers(words, request, time, {"delivery", "explanation", "replacement", "repair"}, wanted)
+        if not fallback:
+            parts += answers[:1]
+    else:
+        parts += _answers(words, request, time, skip_kinds, wanted)[0]
+    if analysis.situation.deadline and not _named_deadline(parts, analysis):
+        parts.append(bank["deadline"].format(deadline=analysis.situation.deadline, time=time))
+    return words.sep.join(parts)
+
+
+def _named_deadline(parts: list[str], analysis: Analysis) -> bool:
+    deadline = analysis.situation.deadline or ""
+    return bool(deadline) and any(deadline in p for p in parts)
+
+
+# Steps that do not wait for a manager's call: tracing, expediting, the full list of documents.
+_ESCALATED_STEPS = (
+    "damage_claim",
+    "trace_money",
+    "refund_status",
+    "delivery",
+    "expedite",
+    "documents",
+    "restore",
+    "visit",
+    "collection",
+    "replacement",
+    "missing_item",
+)
+
+
+def _escalated_step(
+    words: Wording, request: TemplateRequest, time: str, wanted: dict[str, str | None], crew: bool = False
+) -> tuple[str | None, str | None]:
+    analysis = request.analysis
+    if (
+        not set(_ESCALATED_STEPS) & set(wanted)
+        and not {"refund", "replacement", "missing_item", "choice"} & set(wanted)
+        and (words.domain == "delivery" or (analysis.category == "delivery" and words.domain in ("ecommerce", "other")))
+        and analysis.safety is None
+    ):
+        wanted["delivery"] = None  # a parcel still missing: trace it while the manager calls
+    for kind in ("care_cancelled", "care", *_ESCALATED_STEPS):
+        if kind in wanted and not ((crew or analysis.situation.place) and kind == "visit"):
+            return _answer(words, request, kind, wanted[kind], time), kind
+    return None, None

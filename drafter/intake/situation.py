@@ -1,0 +1,138 @@
+"""Where the customer stands: on the spot right now, needing it today or by a date of their own,
+already chasing us, already in a doctor's care, or with the hazard already made safe.
+
+Why: the same complaint needs a different reply when the customer is sitting at table 14 or
+standing at the service desk (someone goes to them now) than when they write a week later (a
+reply within a day is fine); a parent already in A&E needs to be asked after, not told to see a
+doctor. Cue lists live in prompts/intake.yaml (`situation`); dates and places are read here."""
+
+from __future__ import annotations
+
+import re
+
+from drafter.intake.config import Compiled, Scan
+from drafter.models import Situation
+
+_EN_WHEN = (
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|noon|midday|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|"
+    r"the end of (?:the |this |next )?(?:day|week|month)|end of (?:the )?(?:day|week|month)|"
+    r"\d{1,2}(?::\d\d)?\s?(?:am|pm)"
+)
+_EN_DEADLINE = re.compile(
+    rf"\b(?:by|before|no later than)\s+(?:this\s+|next\s+|the\s+)?(?:{_EN_WHEN})\b"
+    rf"|\b(?:deadline|due)\s+(?:is\s+|on\s+)?(?:this\s+|next\s+)?(?:{_EN_WHEN})\b"
+    rf"|\b(?:{_EN_WHEN})\s+deadline\b"
+    rf"|\b(?:closes|expires|ends|is due)\s+(?:on\s+)?(?:{_EN_WHEN})\b"
+    r"|\bwithin\s+\d+\s+(?:working\s+|business\s+)?(?:days?|hours?|weeks?)\b",
+    re.IGNORECASE,
+)
+_ZH_WHEN = (
+    r"\d{1,2}\s*月\s*\d{1,2}\s*[日号號]|\d{1,2}\s*[日号號]|"
+    r"(?:下|这|這|本|今个|今個)?(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]|月底|本月底|这个月底|這個月底|年底|"
+    r"明天|明日|聽日|听日|后天|後天|今天|今日|今晚|下午|(?:下|这|這)(?:周|週|星期|礼拜|禮拜|个月|個月)"
+)
+_ZH_DEADLINE = re.compile(
+    rf"(?:{_ZH_WHEN})\s*(?:之前|以前|前)"
+    rf"|(?:{_ZH_WHEN})(?=\s*(?:就)?(?:要交|要用|要提交|要附|要出|要穿|要走|就要|必须|截止|到期|出国|出國|开学|開學|入职|入職))"
+    r"|(?:\d+|[一二三四五六七八九十两兩]+)\s*(?:个|個)?\s*(?:工作日|工作天|天|日|小时|小時|星期|周|週|礼拜|禮拜)\s*(?:内|內|之内|之內)"
+    r"|(?:这|這|本)(?:个|個)?(?:周|週|星期|礼拜|禮拜|月)(?:内|內|之内|之內)"
+)
+_EN_PLACE = re.compile(
+    r"\btable\s*(?:no\.?\s*|number\s*|#\s*)?[A-Za-z]?\d{1,3}\b"
+    r"|(?<=\bat )customer service\b(?! (?:line|number|email|chat|team))"
+    r"|\b(?:the\s+)?(?:customer service|front|information|service|returns|check-?in|reception)\s+desk\b"
+    r"|\bgate\s+[A-Z]?\d{1,3}\b"
+    r"|\broom\s+\d{3,4}\b"
+    r"|\baisle\s+\d{1,3}\b",
+    re.IGNORECASE,
+)
+_ZH_PLACE = re.compile(
+    r"(?:桌号|桌號|枱號|台号|台號)\s*(?:是|係)?\s*[:：]?\s*[A-Za-z]?\d{1,3}|[A-Za-z]?\d{1,3}\s*(?:号桌|號桌|桌)"
+    r"|(?<=在|喺)\s*(?:(?:[一二三四五六七八九十]|\d)\s*(?:楼|樓))?\s*(?:的)?"
+    r"(?:服务台|服務台|前台|柜台|櫃台|收银台|收銀台|客服中心|客服台|登机口|登機口|候机室|候機室)"
+    r"|\d{3,4}\s*(?:号房|號房|房)(?![间間费費])"
+    r"|(?<=在)(?:我们|你们|我們|你們)?(?:超市|商场|商場|门店|門店|店里|店裡)?[\u4e00-\u9fff]{1,4}(?:区|區)(?=[^，。]{0,4}(?:受伤|受傷|摔|滑|跌|被|砸|割|撞))"
+)
+
+
+# A time someone else gave ("说48小时内送到", "was told 3 days"): what was promised, not a deadline.
+_TOLD = re.compile(
+    r"(?:说|說|话|話|承诺|承諾|提示|显示|顯示|写|寫|told|said|promised|quoted|estimated|supposed|\bdue|\bwas|\bwere)"
+    r"[^，。,.!?！？\n]{0,20}$",
+    re.I,
+)
+_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def deadline(text: str, language: str) -> str | None:
+    """When the customer needs it, in their words made to read after "you need this":
+    "by Friday", "within 7 days", "11月20日前", "下星期一前". A time someone promised them
+    ("说48小时内送到") is not their deadline."""
+    pattern = _EN_DEADLINE if language == "en" else _ZH_DEADLINE
+    for m in pattern.finditer(text):
+        before = text[max(0, m.start() - 24) : m.start()]
+        if language != "en":
+            before = re.split(r"\s+", before.rstrip())[-1] if before.strip() else ""  # a chat clause ends at a space
+        if _TOLD.search(before):
+            continue
+        found = re.sub(r"\s+", " ", m.group()).strip()
+        if language == "en":
+            found = re.sub(r"^(?:deadline|due|closes|expires|ends|is due)\s+(?:is\s+|on\s+)?", "by ", found, flags=re.I)
+            found = re.sub(r"\s+deadline$", "", found, flags=re.I)
+            if not re.match(r"(?:by|before|within|no later than)\b", found, re.I):
+                found = "by " + found
+            for day in _DAYS:
+                found = re.sub(rf"\b{day}\b", day.capitalize(), found, flags=re.I)
+            return found
+        return found if re.search(r"(?:前|内|內)$", found) else found + "前"
+    return None
+
+
+def place(text: str, language: str) -> str | None:
+    """Where they are waiting, as a reply names it ("table 14", "B7号桌", "一楼服务台", "1512房")."""
+    m = (_EN_PLACE if language == "en" else _ZH_PLACE).search(text)
+    if not m:
+        return None
+    found = re.sub(r"\s+", " ", m.group()).strip()
+    table = re.match(r"(?:桌号|桌號|枱號|台号|台號)\s*(?:是|係)?\s*[:：]?\s*([A-Za-z]?\d{1,3})$", found)
+    if table:
+        return table.group(1) + ("號桌" if language == "zh-Hant" else "号桌")
+    return found
+
+
+_PAST = re.compile(
+    r"昨天|昨晚|前天|上周|上週|上次|上星期|琴晚|尋晚|琴日|尋日|回家|回到家|回屋企|外卖|外賣|外送|外带|外帶|打包|"
+    r"\b(?:yesterday|last night|last week|the other day|got home|delivery|delivered|takeaway|takeout"
+    r"|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+    re.I,
+)
+# A chat message about a delayed or cancelled flight is sent by someone stuck at the airport.
+_STRANDED = re.compile(r"延误|延誤|取消|delayed|cancelled|canceled|stranded", re.I)
+# A chat message to these is sent from the spot: the diner is at the table, the guest in the room.
+_ON_THE_SPOT = frozenset({"restaurant"})
+
+
+def read(c: Compiled, scan: Scan, text: str, language: str, channel: str, domain: str = "other") -> Situation:
+    """The situation from the cue lists, the customer's deadline and where they are waiting (a
+    table or a desk named in a chat message: they are there now; in an email, a past visit)."""
+    when = deadline(text, language)
+    where = place(text, language) if channel == "im" else None
+    today = bool(scan.get("sit:today")) or bool(
+        when and re.search(r"today|tonight|tomorrow|今天|今日|今晚|下午|明天|明日|聽日|听日", when, re.IGNORECASE)
+    )
+    return Situation(
+        now=(bool(scan.get("sit:now")) and not (channel == "email" and _PAST.search(text)))
+        or where is not None
+        or (channel == "im" and domain in _ON_THE_SPOT and not _PAST.search(text))
+        or (channel == "im" and domain == "airline" and _STRANDED.search(text) is not None and not _PAST.search(text)),
+        today=today,
+        deadline=when,
+        place=where,
+        chased=bool(scan.get("sit:chased")),
+        recurring=bool(scan.get("sit:recurring")),
+        cared_for=bool(scan.get("sit:cared_for")),
+        made_safe=bool(scan.get("sit:made_safe")),
+        rude=bool(scan.get("sit:rude")),
+    )
