@@ -60,7 +60,7 @@ class Wording:
         bank = self.bank["safety"]
         hazard = safety.hazards[0]
         situation = analysis.situation
-        if hazard in ("gas", "fire", "electric", "defect"):
+        if hazard in ("gas", "fire", "electric", "defect") or analysis.facts.gist.problem in ("vehicle_smoke", "structure"):
             ask, who = bank["wellbeing"]["group"], bank["whom_group"]
         elif situation.cared_for:
             key = "cared_other" if safety.who else "cared_self"
@@ -71,6 +71,10 @@ class Wording:
             ask, who = bank["wellbeing"]["self"], bank["whom_self"]
         steps = bank["steps"]
         key = str(hazard)
+        problem = analysis.facts.gist.problem
+        if problem in bank.get("by_problem", {}) and not (situation.cared_for and problem == "cut"):
+            step = bank["by_problem"][problem].format(whom=safety.who or bank["whom_self"])
+            return str(who), str(ask), str(step)
         if hazard in ("electric", "fire") and safety.fixed and not situation.made_safe:
             key = f"{hazard}_fixed"
         elif hazard in ("fire", "electric") and situation.made_safe:

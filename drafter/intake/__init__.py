@@ -7,6 +7,7 @@ zh-Hant; ``classify`` picks category, escalation and customer type; ``facts`` ex
 
 from __future__ import annotations
 
+import re
 from typing import Any, cast, get_args
 
 from drafter.channels import resolve as resolve_channel
@@ -27,7 +28,8 @@ from drafter.intake.mail import (
     strip_history,
     tidy,
 )
-from drafter.intake.restate import restate, without_instructions
+from drafter.intake.gist import read_gist
+from drafter.intake.restate import restate, without_instructions, written_zh
 from drafter.intake.situation import read as read_situation
 from drafter.models import Analysis, Complaint, Domain, Facts, Language, Safety
 
@@ -112,6 +114,7 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
     text = f"{complaint.subject}\n{own}" if complaint.subject else own
     cues = scan(c, text)
     classify.discount_care(cues)
+    classify.drop_past_harm(cues)
     where = domain or classify.domain(c, cues)
     if where == "healthcare_clinic":  # "the doctor", "hospital": the business, not an illness
         classify.drop_care_words(cues)
@@ -121,21 +124,36 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
     if not found:  # hurt or ill by intake's wider vocabulary: still a safety case
         found = [h for h in ("injury", "illness") if h in reasons]
     said = restate(complaint.text, complaint.language, complaint.channel, domain=where)
+    item = extract.item(c, cues, category)
+    amounts = extract.amounts(complaint.text, complaint.language)
+    who = extract.who(c, complaint.text, complaint.language)
+    gist = read_gist(
+        own if complaint.language == "en" else written_zh(own, complaint.language == "zh-Hant"),
+        complaint.language,
+        domain=where,
+        category=category,
+        safety=bool(found),
+        who=who,
+        item=item,
+        amounts=[m.text for m in amounts if re.search(r"\d", m.text)],
+        clauses=said.clauses,
+    )
     facts = Facts(
-        item=extract.item(c, cues, category),
+        item=item,
         order_id=complaint.context.order_id or extract.order_id(c, text),
         what_happened=extract.what_happened(c, complaint.text),
         asks_for=extract.asks_for(c, cues),
         story=said.story,
         refs=said.refs,
         asks=said.asks,
-        amounts=extract.amounts(complaint.text, complaint.language),
+        amounts=amounts,
         fragment=said.fragment,
+        gist=gist,
     )
     safety = (
         Safety(
             hazards=found,
-            who=extract.who(c, complaint.text, complaint.language),
+            who=who,
             urgent=classify.urgent(c, cues, found),
             fixed=bool(cues.get("fixed_hazard")),
         )

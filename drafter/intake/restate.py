@@ -107,6 +107,8 @@ class Restatement(BaseModel):
     refs: list[str] = Field(default_factory=list)  # "order 300-5581723", "订单号 ORD-1"
     asks: list[Ask] = Field(default_factory=list)
     fragment: bool = False  # en: the first story sentence has no subject ("4th day without power")
+    # Each story clause on its own: (as written, in our voice): the candidates for the gist.
+    clauses: list[tuple[str, str]] = Field(default_factory=list)
 
 
 @cache
@@ -753,6 +755,7 @@ def _restate_zh(text: str, channel: str, cues: RestateCues, trad: bool, domain: 
                 continue  # "钱不多", "臉超臭": too slight to restate on its own
             if said:
                 story.append((clause, said, len(said)))
+                out.clauses.append((clause.raw or clause.text, said))
     sentences: dict[int, list[str]] = {}
     seen = ""
     named = _named_person(pieces, trad)
@@ -1412,6 +1415,8 @@ def _restate_en(text: str, channel: str, cues: RestateCues) -> Restatement:
             first = not story or story[-1][0].sentence != clause.sentence
             said, fragment = _en_story(clause, cues, first)
             if said:
+                if not fragment:
+                    out.clauses.append((clause.text, said))
                 fragments[id(clause)] = fragment
                 story.append((clause, said, len(said.split())))
     sentences: dict[int, list[str]] = {}

@@ -59,8 +59,9 @@ _ZH_PLACE = re.compile(
 
 # A time someone else gave ("说48小时内送到", "was told 3 days"): what was promised, not a deadline.
 _TOLD = re.compile(
-    r"(?:说|說|话|話|承诺|承諾|提示|显示|顯示|写|寫|told|said|promised|quoted|estimated|supposed|\bdue|\bwas|\bwere)"
-    r"[^，。,.!?！？\n]{0,20}$",
+    r"(?:说|說|话|話|承诺|承諾|提示|显示|顯示|写|寫|会|會|将|將|应该|應該|told|said|promised|quoted|estimated|supposed|would|will be|"
+    r"says|processed|\bdue|\bwas|\bwere)"
+    r"[^，。,.!?！？\n]{0,40}$",
     re.I,
 )
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -72,10 +73,10 @@ def deadline(text: str, language: str) -> str | None:
     ("说48小时内送到") is not their deadline."""
     pattern = _EN_DEADLINE if language == "en" else _ZH_DEADLINE
     for m in pattern.finditer(text):
-        before = text[max(0, m.start() - 24) : m.start()]
+        before = text[max(0, m.start() - 48) : m.start()]
         if language != "en":
             before = re.split(r"\s+", before.rstrip())[-1] if before.strip() else ""  # a chat clause ends at a space
-        if _TOLD.search(before):
+        if _TOLD.search(before) or re.match(r"\s*of (?:my|the|our) (?:first |original )?complaint", text[m.end() :], re.I):
             continue
         found = re.sub(r"\s+", " ", m.group()).strip()
         if language == "en":
@@ -88,6 +89,15 @@ def deadline(text: str, language: str) -> str | None:
             return found
         return found if re.search(r"(?:前|内|內)$", found) else found + "前"
     return None
+
+
+def for_reply(text: str, deadline: str | None) -> bool:
+    """ "请在本周五前给我答复": a date for our answer, not a need of theirs."""
+    if not deadline:
+        return False
+    at = text.find(re.sub(r"^by ", "", deadline).strip())
+    around = text[max(0, at - 20) : at + len(deadline) + 20] if at >= 0 else ""
+    return re.search(r"回复|回覆|答复|答覆|回應|回应|\breply|\brespon|hear back|\banswer", around, re.I) is not None
 
 
 def place(text: str, language: str) -> str | None:
