@@ -162,6 +162,7 @@ class Gist(BaseModel):
     branch: str | None = None  # our branch or site ("望京店", "Fitzroy location")
     place: str | None = None  # where the customer is ("302房", "Kings Rd", "3栋1102")
     when: str | None = None  # when it happened, as written ("11月3日", "last Saturday")
+    date: str | None = None  # the first date or time the complaint gives (a reference when `when` is unknown)
     duration: str | None = None  # how long ("45分鐘", "three weeks")
     amount: str | None = None  # the amount the problem is about
     who: str | None = None  # the person hurt ("您5岁的女儿", "your 8-year-old daughter")
@@ -173,6 +174,7 @@ class Gist(BaseModel):
     amounts: list[str] = Field(default_factory=list)
     asks: list[str] = Field(default_factory=list)  # what they ask for (prompts/gist.yaml `asks`)
     wanted: str | None = None  # the day they ask for ("Saturday", "下星期一")
+    count: str | None = None  # how often they have raised it ("第三次", "3 times")
 
 
 class Facts(BaseModel):

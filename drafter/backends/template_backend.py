@@ -155,7 +155,8 @@ def _apology(words: Wording, complaint: Complaint, analysis: Analysis) -> str:
     elif analysis.escalate and not s.chased:
         key = "escalated"
     elif s.chased:
-        key = "chased"
+        count = analysis.facts.gist.count
+        return str(bank["chased_count"].format(count=count)) if count else str(bank["chased"])
     elif s.rude:
         key = "attitude"
     elif s.recurring:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from drafter.guard.normalize import fold
 from drafter.intake.gist import when_on
 from drafter.models import Analysis, Complaint, Gist
 from drafter.reply import traditional
@@ -18,7 +19,8 @@ from drafter.wording import Wording
 
 _SLOT = re.compile(r"\{(\w+)\}")
 _OPTIONAL = re.compile(r"\[([^\[\]]*)\]")
-_MAX_REFS = 4
+_MAX_REFS = 6
+_MAX_IDS = 3
 
 
 def render(template: str, slots: dict[str, str | None]) -> str | None:
@@ -58,15 +60,22 @@ def phrase(words: Wording, gist: Gist) -> str | None:
 
 
 def _refs(words: Wording, complaint: Complaint, gist: Gist, said: str) -> list[str]:
-    """Ids first, then amounts the summary does not already say; a few at most."""
+    """The details the summary does not already say, as a reference line: ids first, then the
+    amount the problem is about, when, where and how long; a few at most."""
     refs = [r for r in gist.refs if r not in said]
     order_id = complaint.context.order_id
     if order_id and not any(order_id in r for r in refs) and order_id not in said:
         refs.insert(0, str(words["listen"]["order"].format(order_id=order_id)))
-    refs = refs[: _MAX_REFS - 1]
+    refs = refs[:_MAX_IDS]
     amount = gist.amount or (gist.amounts[0] if len(gist.amounts) == 1 else None)
-    if amount and amount not in said and not any(amount in r for r in refs):
-        refs.append(amount)  # the amount the problem is about; the others belong to the answer
+    place = gist.branch or (re.sub(r"^(?:on|in|at) ", "", gist.place) if gist.place else None)
+    item = gist.item if gist.item and fold(gist.item) not in fold(said) else None
+    when = gist.when or gist.date
+    for detail in (item, amount, when, place, gist.duration):
+        if len(refs) >= _MAX_REFS:
+            break
+        if detail and detail not in said and not any(detail in r for r in refs):
+            refs.append(detail)
     return refs
 
 

@@ -24,6 +24,7 @@ from drafter.backends.base import TemplateRequest
 from drafter.backends.template_listen import render
 from drafter.guard.normalize import fold
 from drafter.intake.facts import amounts as find_money
+from drafter.intake.restate import without_instructions
 from drafter.intake.situation import for_reply
 from drafter.models import Analysis, Money
 from drafter.policy import load_policy
@@ -86,8 +87,8 @@ def _refund_amount(request: TemplateRequest) -> Money | None:
     """What the refund is worth: an amount in a sentence that asks for the money back; else in a
     sentence about the refund or the charge; else, for a full refund, the only amount named; else
     the order amount from the context. None when it cannot be told (then it is approved above)."""
-    text = request.complaint.text
     language = request.complaint.language
+    text = without_instructions(request.complaint.text, language)  # "答应退我三千元" is not a request
     sentences = [s for s in re.split(r"[。！？!?\n；;]|\.(?=\s|$)", text) if s.strip()]
     for sentence in sentences:
         if re.search(r"退|refund|back|reverse|remove", sentence, re.I) and re.search(
@@ -243,7 +244,7 @@ def _plan(words: Wording, request: TemplateRequest) -> list[Step]:
             add("explain")
     elif p == "vehicle_unlock":
         add("unlock_car")
-    elif p == "account_frozen":
+    elif p in ("account_frozen", "account_locked"):
         add("unlock")
     elif p == "card_declined":
         add("unblock")
@@ -266,7 +267,7 @@ def _plan(words: Wording, request: TemplateRequest) -> list[Step]:
         if "room_move" in asks:
             add("room_move")
     elif p == "leak":
-        add("inspect_leak")
+        add("inspect_leak" if domain == "property" or re.search(r"楼上|樓上|upstairs|flat above|above us", text) else "repair_visit")
         if "written" in asks:
             add("written_review", approver=_approver(words, request, None))
     elif p == "broken_facility":
@@ -331,7 +332,7 @@ def _plan(words: Wording, request: TemplateRequest) -> list[Step]:
         add("repair_visit" if re.search(r"heating|暖气|暖氣|repair|维修|維修|修", text) else "rebook")
     elif p == "appointment_wait" and s.now:
         add("waiting_now")
-    elif p == "food_quality" and s.now:
+    elif p in ("food_quality", "small_portion") and s.now:
         add("remake_now")
     elif p == "food_wait" and s.now:
         add("serve_now")

@@ -125,7 +125,7 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
         found = [h for h in ("injury", "illness") if h in reasons]
     said = restate(complaint.text, complaint.language, complaint.channel, domain=where)
     item = extract.item(c, cues, category)
-    amounts = extract.amounts(complaint.text, complaint.language)
+    amounts = extract.amounts(own, complaint.language)
     who = extract.who(c, complaint.text, complaint.language)
     gist = read_gist(
         own if complaint.language == "en" else written_zh(own, complaint.language == "zh-Hant"),

@@ -191,6 +191,11 @@ def amounts(text: str, language: str | None = None) -> list[Money]:
         money = Money(text=surface, value=a.value, currency=currency)
         if money not in found:
             found.append(money)
+    for m in re.finditer(r"(?<![\d.,$])(\d[\d,]*(?:\.\d+)?)\s*蚊", text):  # spoken Cantonese dollars: "46蚊"
+        value = float(m.group(1).replace(",", ""))
+        money = Money(text=m.group().strip(), value=value, currency="HKD")
+        if not any(f.value == value for f in found):
+            found.append(money)
     return found
 
 

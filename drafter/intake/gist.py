@@ -197,6 +197,8 @@ def _situation(
     c: _Compiled, h: _Hits, domain: str, category: str, safety: bool
 ) -> tuple[_Situation, tuple[int, int]] | None:
     for sit, cues in c.situations:
+        if not any(cue[0][0] in h.spans for cue in cues):
+            continue
         if sit.safety and not safety:
             continue
         if (sit.domains and domain not in sit.domains) or domain in sit.not_domains:
@@ -242,7 +244,7 @@ def asked(text: str) -> list[str]:
     if not asking:
         return []
     h = _hits(c, asking)
-    return [kind for kind, cues in c.asks if any(_match(h, cue) is not None for cue in cues)]
+    return [kind for kind, cues in c.asks if any(cue[0][0] in h.spans and _match(h, cue) is not None for cue in cues)]
 
 
 # --------------------------------------------------------------------------- slots
@@ -269,7 +271,7 @@ _EN_LABEL = re.compile(
     rf"(?P<id>[A-Z]{{2}}\d{{2}}\s[A-Z]{{3}}\b|{_ID})"
 )
 _LOOSE_ID = re.compile(
-    r"(?<![A-Za-z0-9#$£€¥-])(?:[A-Z]{2}\s?\d{2,4}(?![A-Za-z0-9])"
+    r"(?<![A-Za-z0-9#$£€¥-])(?:[A-Z]{2,4}\s?\d{2,4}(?![A-Za-z0-9])"
     r"|(?=[A-Za-z0-9-]*\d)(?=[A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9-]{3,}[A-Za-z0-9])"
 )
 _UNIT = re.compile(
@@ -313,7 +315,7 @@ def references(text: str, language: str) -> list[str]:
             or re.fullmatch(r"(?i)\d+-?(?:day|week|month|year|hour|night|min)s?|\d{1,2}(?:-\d{1,2})?(?:am|pm)|\d+[a-z]{1,2}", ident)
         ):
             continue  # "B12" is a table, "8-12" a time window
-        if re.fullmatch(r"[A-Z]{2}\s?\d{2,4}", ident) and not re.search(
+        if re.fullmatch(r"[A-Z]{2,4}\s?\d{2,4}", ident) and not re.search(
             r"(?i)flight|航班|班机|班機|乘坐|搭|飞|飛|course|module|class|课|課|\bfor\b", text[max(0, m.start() - 30) : m.start()]
         ):
             continue
@@ -337,6 +339,7 @@ _ZH_TOD = (
 )
 _ZH_WHEN = re.compile(
     rf"(?:{_ZH_DAY})(?:\s*(?:{_ZH_TOD}))?|(?:凌晨|早上|上午|中午|下午|傍晚|晚上|半夜)\s*\d{{1,2}}(?:[:：]\d{{2}}|\s*[点點](?:半|多)?)(?:\s*(?:到|至)\s*\d{{1,2}}\s*[点點])?"
+    r"|(?<![\d:])\d{1,2}[:：]\d{2}(?![\d:])"
 )
 _MONTHS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?"
@@ -384,7 +387,7 @@ _ZH_PLACE = re.compile(
 _EN_PLACE = re.compile(
     r"\b(?P<motorway>on the [AMI]-?\d{1,3}(?: (?:near|at) junction \d{1,3})?)\b"
     r"|\b(?P<room>(?i:room|unit|flat|apartment|apt\.?)\s+[A-Za-z]?\d[\w-]*)\b|\b(?P<block>Block\s+[A-Z])\b"
-    r"|\b(?:on|in|at)\s+(?P<road>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:Rd|Road|St|Street|Lane|Ln|Court|Ct|Ave|Avenue|Drive|Dr|Way|Close|Place|Square|Terrace|Crescent))\b"
+    r"|\b(?:on|in|at)\s+(?P<road>(?:\d+[A-Z]?\s)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:Rd|Road|St|Street|Lane|Ln|Court|Ct|Ave|Avenue|Drive|Dr|Way|Close|Place|Square|Terrace|Crescent))\b"
     r"|\b(?:area|town)\s+in\s+(?P<area>[A-Z][a-z]+)\b"
     r"|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b"
 )
@@ -400,13 +403,15 @@ _SPEECH_BEFORE = re.compile(
 )
 _ZH_BUY = re.compile(
     r"(?:购买了|購買了|购买的|購買的|购买|購買|买了|買了|买咗|買咗|买的|買的|订了|訂了|订的|訂的|预订了|預訂了|点了|點了|点的|點的|报了|報了|租了|我家的|我家裡的|我家里的|"
-    r"寄的|寄了|叫的|拍下的|入手的)(?:一|两|兩|二|三|四|\d+)?(?:个|個|台|部|条|條|件|双|雙|份|箱|杯|盒|张|張|套|瓶|把|支|款|节|節|堂|次|晚|项|項)?"
+    r"寄的|寄了|叫的|拍下的|入手的|托运了|托運了|入住|吃了|办了|辦了|提交了|里面是|裡面是|里面有|裡面有)(?:一|两|兩|二|三|四|\d+)?"
+    r"(?:个|個|台|部|条|條|件|双|雙|份|箱|杯|盒|张|張|套|瓶|把|支|款|节|節|堂|次|晚|项|項|罐|本|间|間)?"
     r"(?:[^，。！？!?\s（(「“]{0,3}?的)?"
-    r"(?P<i>[^，。！？!?；;\n（(「“”」]{2,20}?)(?=[，。！？!?；;\n（(]|$|\s|后|後|，|结果|結果|收到|到了|竟然|居然|回来|回來|时|時)"
+    r"(?P<i>[^，。！？!?；;\n（(「“”」]{2,20}?)(?=[，。！？!?；;\n（(]|$|\s|后|後|，|结果|結果|收到|到了|竟然|居然|回来|回來|时|時|下单|下單|选的|選的|上菜|上桌|端上|里吃|裡吃|里面|裡面|给我|給我)"
 )
 _EN_BUY = re.compile(
-    r"\b(?:bought|ordered|purchased|booked|rented|returned|paid for|to return|return)\s+(?:a|an|the|my|two|one|some|our)?\s*(?:pair of\s+)?"
-    r"(?P<i>(?:[A-Za-z0-9][\w'’&+-]*\s?){1,6}?)(?=\s*(?:\(|,|\.|;|$|\bfrom\b|\bat\b|\bon\b|\bfor\b|\bin\b|\bwith\b|\bwhich\b|\band\b|\bthat\b|\bbut\b|\blast\b|\byesterday\b|\bwas\b|\bonline\b|\bthrough\b|\bvia\b))",
+    r"\b(?:bought|ordered|purchased|booked|rented|returned|paid for|to return|return|withdrew from|enrolled (?:in|on)|signed up for|booked in for|for my|booking for)"
+    r"\s+(?:a|an|the|my|two|one|some|our)?\s*(?:pair of\s+)?"
+    r"(?P<i>(?:[A-Za-z0-9][\w'’&+-]*\s?){1,6}?)(?=\s*(?:programme\b|program\b|course\b|\(|,|\.|;|$|\bfrom\b|\bat\b|\bon\b|\bfor\b|\bin\b|\bwith\b|\bwhich\b|\band\b|\bthat\b|\bbut\b|\blast\b|\byesterday\b|\bwas\b|\bonline\b|\bthrough\b|\bvia\b))",
 )
 _ITEM_BAD = re.compile(
     r"[我你您他她们們$¥£€咗哋嘅喺冇唔佢啲嘢嚟喎]|不一样|不一樣|完全|订单|訂單|编号|編號|单号|單號|号码|號碼|时候|時候|东西|東西|一下|这个|這個|那个|那個|要求|问题|問題|^[\d\s.,:/-]+$|"
@@ -482,7 +487,7 @@ def _branch(text: str, language: str) -> str | None:
         branch = re.sub(r"\s+", " ", m.group("b")).strip()
         return None if re.match(r"(?:The|Your|Our|This|That|My)\b", branch) else branch
     for m in _ZH_BRANCH.finditer(text):
-        branch = re.sub(r"^(?:[贵貴])?(?:公司|平台|集团|集團)?", "", m.group("b"))
+        branch = re.sub(r"^(?:你们|你們|你哋|贵|貴)?(?:公司|平台|集团|集團)?", "", m.group("b"))
         if len(branch) >= 3 and not _ZH_NOT_BRANCH.search(branch):
             return branch
     return None
@@ -511,7 +516,7 @@ def _clean_item(item: str | None, language: str) -> str | None:
     if not item:
         return None
     item = re.sub(r"\s+", " ", item).strip(" ,，、:：-")
-    item = re.sub(r"^(?:是|了|的)", "", item)
+    item = re.sub(r"^(?:是|了|的)|^(?:给|給|帮|幫)[^的]{1,6}的", "", item)
     if language == "en":
         words = item.split()
         while words and words[0].lower() in _EN_ITEM_STOP:
@@ -528,6 +533,22 @@ def _clean_item(item: str | None, language: str) -> str | None:
     if len(item) < 2 or han > 20 or _ITEM_BAD.search(item) or re.search(r"\d{8,}|\d{1,2}[:：]\d{2}|\d+\s*[月号號日]|下单|下單|结账|結帳|收到", item):
         return None
     return item
+
+
+# Last resort: the thing a sentence is about ("这个酸辣汤端上来就是凉的", "The soup you just brought").
+_ZH_SUBJECT = re.compile(
+    r"(?:^|[，。！？!?\s])(?:你们|你們|你哋)?(?:这个|這個|这份|這份|这碗|這碗|这盘|這盤|这道|這道|这杯|這杯|个|個)?"
+    r"(?P<i>[\u4e00-\u9fff]{2,8}?)(?:端上来|端上來|上来|上來|送来|送來|软塌塌|端来|才几块|是温的|是凉的|凉了|冷了|还没上|還沒上|还没来|還沒來)"
+)
+_EN_SUBJECT = re.compile(
+    r"(?i)\b(?:the|my|our|this|that)\s+(?P<i>(?:[a-z0-9]+\s){0,3}[a-z0-9]+)\s+(?:you just brought|you brought|you sent|came out|arrived|was|is|tastes|smells)\b"
+    r"|\border\s*#?\s*[\w-]+,\s+(?:an?|the)\s+(?P<j>(?:[A-Za-z0-9][\w'’&+-]*\s?){1,5}?)(?=\s*(?:\(|,| at ))"
+)
+_NOT_ITEM = re.compile(
+    r"(?i)^(?:order|staff|waiter|waitress|server|app|bill|service|food|meal|driver|courier|manager|website|card|account|man|woman|guy|lady|team|"
+    r"refund|parcel|package|delivery|store|shop|room|flight|booking|reservation|table|line|queue|wait|problem|issue|price|charge|receipt)$"
+    r"|服务员|店员|员工|师傅|老师|经理|客服|阿姐|骑手|司机|你们|系统|态度|价格|时候"
+)
 
 
 def _item(text: str, language: str, fallback: str | None) -> str | None:
@@ -552,11 +573,11 @@ def _item(text: str, language: str, fallback: str | None) -> str | None:
         found = _clean_item(quoted, language)
         if found:
             return found
-    pattern = _EN_BUY if language == "en" else _ZH_BUY
-    for m in pattern.finditer(text):
-        found = _clean_item(m.group("i"), language)
-        if found:
-            return found
+    for pattern in (_EN_BUY, _EN_SUBJECT) if language == "en" else (_ZH_BUY, _ZH_SUBJECT):
+        for m in pattern.finditer(text):
+            found = _clean_item(m.groupdict().get("i") or m.groupdict().get("j"), language)
+            if found and not _NOT_ITEM.search(found):
+                return found
     return None
 
 
@@ -594,10 +615,14 @@ _EN_WRONG = re.compile(
 )
 
 
+_ZH_GOT = re.compile(r"(?:竟然是|竟然係|却是|卻是|收到的是|送来的是|送來的是)\s*(?:一|两|兩)?(?:个|個|部|件|台|双|雙|份|条|條)?(?P<b>[^，。！？!?\s,（(]{1,12})")
+
+
 def _wrong(text: str, language: str) -> tuple[str | None, str | None]:
     m = (_EN_WRONG if language == "en" else _ZH_WRONG).search(text)
     if m is None:
-        return None, None
+        got = _ZH_GOT.search(text) if language != "en" else None
+        return None, (got.group("b") if got else None)
     a, b = m.group("a").strip(), m.group("b").strip()
     if language != "en":
         a, b = (re.sub(r"(?<=[\u4e00-\u9fff])同(?=[\u4e00-\u9fff])", "和", v) for v in (a, b))
@@ -741,6 +766,21 @@ def _wanted_when(text: str, language: str) -> str | None:
     return None
 
 
+_ZH_COUNT = re.compile(r"第[一二三四五六七八九十\d]+次|(?<![第\d])[两兩三四五六七八九十\d]+次(?=[，。\s]|电话|電話|了|都|反映|投诉|联系|來|来|$)")
+_EN_COUNT = re.compile(r"(?i)\b(?:(\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth)\s+time|(\d+|two|three|four|five|six)\s+times)\b")
+
+
+def _count(text: str, language: str) -> str | None:
+    """How many times they have had to raise it: "第三次" / "四次", "for the third time" / "3 times"."""
+    if language != "en":
+        m = _ZH_COUNT.search(text)
+        return m.group() if m else None
+    m = _EN_COUNT.search(text)
+    if m is None:
+        return None
+    return f"for the {m.group(1).lower()} time" if m.group(1) else f"{m.group(2)} times"
+
+
 def read_gist(
     text: str,
     language: str,
@@ -776,6 +816,7 @@ def read_gist(
         branch=_branch(text, language),
         place=_place(text, language),
         when=_when(text, language, pos, bounds),
+        date=_when(text, language, None),
         duration=_duration(text, language, pos, bounds),
         amount=_amount(text, money, None if found and found[0].amount == "first" else pos),
         who=_who(who, text, language),
@@ -787,4 +828,5 @@ def read_gist(
         amounts=list(dict.fromkeys(money)),
         asks=asked(text),
         wanted=_wanted_when(text, language),
+        count=_count(text, language),
     )
