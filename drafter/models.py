@@ -175,6 +175,8 @@ class Gist(BaseModel):
     asks: list[str] = Field(default_factory=list)  # what they ask for (prompts/gist.yaml `asks`)
     wanted: str | None = None  # the day they ask for ("Saturday", "下星期一")
     count: str | None = None  # how often they have raised it ("第三次", "3 times")
+    title: str | None = None  # whom they ask for by title ("店长", "practice manager")
+    purpose: str | None = None  # what a visit or an appointment was for ("安装", "engineer")
 
 
 class Facts(BaseModel):

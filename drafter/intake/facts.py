@@ -187,7 +187,8 @@ def amounts(text: str, language: str | None = None) -> list[Money]:
             local = "HKD" if _CANTONESE_MARKS.search(text) else "TWD"
             currency = local if language == "zh-Hant" else "USD"
         if currency is None:
-            currency = "CNY" if "¥" in surface or "￥" in surface or "人民币" in surface else None
+            yuan = language == "zh-Hans" and re.search(r"[元块塊]", surface)
+            currency = "CNY" if "¥" in surface or "￥" in surface or "人民币" in surface or yuan else None
         money = Money(text=surface, value=a.value, currency=currency)
         if money not in found:
             found.append(money)

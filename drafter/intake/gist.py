@@ -39,7 +39,7 @@ class _Situation(BaseModel):
     domains: list[Domain] = Field(default_factory=list)
     not_domains: list[Domain] = Field(default_factory=list)
     categories: list[Category] = Field(default_factory=list)
-    noun: Literal["exact", "extend", "digits"] = "exact"  # how much of the text around the cue is its word
+    noun: Literal["exact", "extend", "digits", "after"] = "exact"  # how much of the text around the cue is its word
     amount: Literal["nearest", "first"] = "nearest"  # which amount the problem is about
 
 
@@ -227,6 +227,7 @@ _NOT_ASKED = re.compile(
     r"|(?:不要|不用|不需要|不想要|別|别)(?:再)?(?:退款|退钱|退錢|退货|退貨|换货|換貨|赔偿|賠償|补偿|補償|取消)"
     r"|(?:方便|以便|後續|后续)[^，。]{0,4}(?:赔偿|賠償|补偿|補償)"
     r"|(?:她|他|店员|店員|职员|職員|客服|staff|she|he|they)\s*(?:说|說|话|話|讲|講|said|told me|says)[^，。,.!?！？]*"
+    r"|(?:不然|否则|否則|要不然|or else|otherwise)[^，。,.!?！？]*"
 )
 # A chat message that ends on a demand: "…这单38.5块我不想付了 退钱".
 _DEMAND_END = re.compile(r"(?:退钱|退錢|退款|退我|退返|赔钱|賠錢|换货|換貨|refund me|refund pls|refund please)\s*$", re.I)
@@ -383,6 +384,7 @@ _ZH_PLACE = re.compile(
     r"|[\u4e00-\u9fff]{2,6}(?:小区|小區|花园|花園)(?=这边|這邊|那边|那邊|附近|一带|一帶)"
     r"|[\u4e00-\u9fff]{2}(?<!网|網|一|走|线|線|马|馬)(?:路|街)(?:[一二三四五六七八九十]+段)?(?=这边|這邊|那边|那邊|附近|一带|一帶|[\d，, ])"
     r"|\d{3,4}\s*(?:号房|號房|房间|房間|房)(?![费費])|\d{3,4}\s*(?:号|號)?(?=的住户|的業主|的业主)"
+    r"|(?<=[在喺於于])[\u4e00-\u9fff]{2,6}(?:站|机场|機場|码头|碼頭)(?![长長])"
 )
 _EN_PLACE = re.compile(
     r"\b(?P<motorway>on the [AMI]-?\d{1,3}(?: (?:near|at) junction \d{1,3})?)\b"
@@ -406,7 +408,7 @@ _ZH_BUY = re.compile(
     r"寄的|寄了|叫的|拍下的|入手的|托运了|托運了|入住|吃了|办了|辦了|提交了|里面是|裡面是|里面有|裡面有)(?:一|两|兩|二|三|四|\d+)?"
     r"(?:个|個|台|部|条|條|件|双|雙|份|箱|杯|盒|张|張|套|瓶|把|支|款|节|節|堂|次|晚|项|項|罐|本|间|間)?"
     r"(?:[^，。！？!?\s（(「“]{0,3}?的)?"
-    r"(?P<i>[^，。！？!?；;\n（(「“”」]{2,20}?)(?=[，。！？!?；;\n（(]|$|\s|后|後|，|结果|結果|收到|到了|竟然|居然|回来|回來|时|時|下单|下單|选的|選的|上菜|上桌|端上|里吃|裡吃|里面|裡面|给我|給我)"
+    r"(?P<i>[^，。！？!?；;\n（(「“”」]{2,20}?)(?=[，。！？!?；;\n（(]|$|\s|后|後|，|结果|結果|收到|到了|竟然|居然|回来|回來|时|時|下单|下單|选的|選的|上菜|上桌|端上|里吃|裡吃|里面|裡面|给我|給我|上成|上错|上錯|做成)"
 )
 _EN_BUY = re.compile(
     r"\b(?:bought|ordered|purchased|booked|rented|returned|paid for|to return|return|withdrew from|enrolled (?:in|on)|signed up for|booked in for|for my|booking for)"
@@ -538,10 +540,10 @@ def _clean_item(item: str | None, language: str) -> str | None:
 # Last resort: the thing a sentence is about ("这个酸辣汤端上来就是凉的", "The soup you just brought").
 _ZH_SUBJECT = re.compile(
     r"(?:^|[，。！？!?\s])(?:你们|你們|你哋)?(?:这个|這個|这份|這份|这碗|這碗|这盘|這盤|这道|這道|这杯|這杯|个|個)?"
-    r"(?P<i>[\u4e00-\u9fff]{2,8}?)(?:端上来|端上來|上来|上來|送来|送來|软塌塌|端来|才几块|是温的|是凉的|凉了|冷了|还没上|還沒上|还没来|還沒來)"
+    r"(?P<i>[\u4e00-\u9fff]{2,8}?)(?:端上来|端上來|上来|上來|送来|送來|软塌塌|端来|才几块|是温的|是凉的|凉了|冷了|还没上|還沒上|还没来|還沒來|里有|裡有|里面|裡面|里吃|裡吃|里喝|裡喝)"
 )
 _EN_SUBJECT = re.compile(
-    r"(?i)\b(?:the|my|our|this|that)\s+(?P<i>(?:[a-z0-9]+\s){0,3}[a-z0-9]+)\s+(?:you just brought|you brought|you sent|came out|arrived|was|is|tastes|smells)\b"
+    r"(?i)\b(?:the|my|our|this|that)\s+(?P<i>(?:[a-z0-9]+\s){0,3}?[a-z0-9]+)\s+(?:you just brought|you brought|you sent|came out|arrived|was|is|tastes|smells)\b"
     r"|\border\s*#?\s*[\w-]+,\s+(?:an?|the)\s+(?P<j>(?:[A-Za-z0-9][\w'’&+-]*\s?){1,5}?)(?=\s*(?:\(|,| at ))"
 )
 _NOT_ITEM = re.compile(
@@ -551,7 +553,10 @@ _NOT_ITEM = re.compile(
 )
 
 
-def _item(text: str, language: str, fallback: str | None) -> str | None:
+_FOODISH = frozenset({"food_quality", "small_portion", "foreign_found", "foreign_object", "food_wait", "wrong_dish", "food_poisoning"})
+
+
+def _item(text: str, language: str, fallback: str | None, problem: str | None = None) -> str | None:
     """What was bought, booked or used: a quoted name ("「全麥核桃吐司」") that is not someone's
     words, then what follows 买了 / ordered, then intake's item if it reads as a name."""
     for m in _ZH_QUOTE.finditer(text):
@@ -573,7 +578,9 @@ def _item(text: str, language: str, fallback: str | None) -> str | None:
         found = _clean_item(quoted, language)
         if found:
             return found
-    for pattern in (_EN_BUY, _EN_SUBJECT) if language == "en" else (_ZH_BUY, _ZH_SUBJECT):
+    subject = _EN_SUBJECT if language == "en" else _ZH_SUBJECT
+    buy = _EN_BUY if language == "en" else _ZH_BUY
+    for pattern in (buy, subject) if problem in _FOODISH else (buy,):
         for m in pattern.finditer(text):
             found = _clean_item(m.groupdict().get("i") or m.groupdict().get("j"), language)
             if found and not _NOT_ITEM.search(found):
@@ -610,7 +617,7 @@ _ZH_WRONG = re.compile(
     r"[，,\s]*(?:结果|結果|但|可是)?[^，。]{0,6}?(?:寄来的是|寄來的是|发来的是|發來的是|收到的是|来的是|來的是|送来的是|送來的是|來的卻是|来的却是|来了个|來了個|来了|來了|给了|給了|上了)(?P<b>[^，。！？!?\s,]{1,16})"
 )
 _EN_WRONG = re.compile(
-    r"\bordered (?:the |a |an )?(?P<a>[\w' -]{2,30}?)(?: one)? and (?:got|received|was sent|they sent)(?: a| an| the)? (?P<b>[\w' -]{2,30}?)(?=[,.;!?]|$| instead| 😩)",
+    r"\bordered (?:the |a |an )?(?P<a>[\w' -]{2,30}?)(?: one)?(?:,| and| but) (?:got|received|was sent|they sent)(?: a| an| the)? (?P<b>[\w' -]{2,30}?)(?=[,.;!?]|$| instead| 😩)",
     re.IGNORECASE,
 )
 
@@ -743,6 +750,9 @@ def _noun(text: str, span: tuple[int, int], mode: str) -> str:
         start -= 1
     if re.match(r"[\u4e00-\u9fff]", text[span[0]]) is None:
         start = span[0]
+    if mode == "after":  # "只让买50方", "only top up 50 cubic metres": the cue and what it limits
+        tail = re.match(r"[^，。,.!?！？;；\n]{0,24}?(?=[，。,.!?！？;；\n]| on | of |$)", text[end:])
+        return text[span[0] : end + (tail.end() if tail else 0)].strip()
     tail = re.match(r"\d[\d,.]*", text[end:]) if mode == "digits" else None
     return text[start : end + (tail.end() if tail else 0)].strip()
 
@@ -781,6 +791,43 @@ def _count(text: str, language: str) -> str | None:
     return f"for the {m.group(1).lower()} time" if m.group(1) else f"{m.group(2)} times"
 
 
+_DEMANDED = re.compile(r"(?i)补偿|補償|赔偿|賠償|赔我|賠我|精神损失|compensat|damages|goodwill|make it up")
+
+
+def demanded(text: str, amount: str) -> bool:
+    """An amount the customer demands as compensation: answered by who approves, never repeated."""
+    at = text.find(amount)
+    while at >= 0:
+        if _DEMANDED.search(text[max(0, at - 24) : at + len(amount) + 8]):
+            return True
+        at = text.find(amount, at + 1)
+    return False
+
+
+_ZH_TITLE = re.compile(r"(店长|店長|经理|經理|主管|负责人|負責人|主任|院长|院長|校长|校長|领导|領導)")
+_EN_TITLE = re.compile(r"(?i)\b((?:practice|store|branch|gym|duty|general|club|hotel|site|station|office)\s+manager|supervisor|manager)\b")
+
+
+def _title(text: str, language: str) -> str | None:
+    """The person they ask for by title ("请你们店长直接打给我", "the practice manager")."""
+    for sentence in re.split(r"(?<=[。！？!?；;\n])|(?<=\.)\s", text):
+        if not (_ASKING.search(sentence) or re.search(r"(?i)找|叫|speak to|talk to|call me", sentence)):
+            continue
+        m = (_EN_TITLE if language == "en" else _ZH_TITLE).search(sentence)
+        if m:
+            return m.group(1).lower() if language == "en" else m.group(1)
+    return None
+
+
+_ZH_PURPOSE = re.compile(r"安装|安裝|维修|維修|抄表|换表|換錶|换锁|送货|送貨|测量|測量|检修|檢修|上门服务")
+_EN_PURPOSE = re.compile(r"(?i)\b(engineer|technician|installer|installation|repair|delivery|plumber|electrician)\b")
+
+
+def _purpose(text: str, language: str) -> str | None:
+    m = (_EN_PURPOSE if language == "en" else _ZH_PURPOSE).search(text)
+    return (m.group().lower() if language == "en" else m.group()) if m else None
+
+
 def read_gist(
     text: str,
     language: str,
@@ -812,7 +859,7 @@ def read_gist(
     return Gist(
         problem=problem,
         clause=clause,
-        item=_item(text, language, item),
+        item=_item(text, language, item, problem),
         branch=_branch(text, language),
         place=_place(text, language),
         when=_when(text, language, pos, bounds),
@@ -829,4 +876,6 @@ def read_gist(
         asks=asked(text),
         wanted=_wanted_when(text, language),
         count=_count(text, language),
+        title=_title(text, language),
+        purpose=_purpose(text, language),
     )
