@@ -21,8 +21,16 @@ _SLOT = re.compile(r"\{(\w+)\}")
 _OPTIONAL = re.compile(r"\[([^\[\]]*)\]")
 _MAX_REFS = 6
 _MAX_IDS = 3
+# Problems where how long it has gone on is part of it.
+_LASTING = frozenset(
+    {
+        *("food_wait", "long_wait", "appointment_wait", "outage", "slow_service", "flight_delayed", "claim_delay"),
+        *("refund_late", "application_delay", "report_delay", "stuck_in_transit", "deposit_held", "transfer_stuck"),
+        *("account_frozen", "collection_missed", "late_delivery", "late_visit", "baggage", "broken_facility", "leak"),
+    }
+)
 # Categories intake reads surely enough to say them back when no problem phrase fits.
-_SURE = frozenset({"illness", "injury", "foreign_object", "service_attitude", "billing"})
+_SURE = frozenset({"illness", "injury", "foreign_object", "service_attitude"})
 
 
 def render(template: str, slots: dict[str, str | None]) -> str | None:
@@ -73,7 +81,10 @@ def _refs(words: Wording, complaint: Complaint, gist: Gist, said: str) -> list[s
     place = gist.branch or (re.sub(r"^(?:on|in|at) ", "", gist.place) if gist.place else None)
     item = gist.item if gist.item and fold(gist.item) not in fold(said) else None
     when = gist.when or gist.date
-    for detail in (item, amount, when, place, gist.duration):
+    if when and re.fullmatch(r"(?i)今天|今日|今晚|today|tonight|this morning|this afternoon|this evening", when):
+        when = None  # not a reference anyone looks up
+    duration = gist.duration if gist.problem in _LASTING else None
+    for detail in (item, amount, when, place, duration):
         if len(refs) >= _MAX_REFS:
             break
         if detail and detail not in said and not any(detail in r for r in refs):

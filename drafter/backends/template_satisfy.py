@@ -43,14 +43,16 @@ _SYMBOLS = {
 }
 # Where someone can walk over to a customer waiting on the spot.
 _ON_SITE = frozenset({"restaurant", "retail_store", "hotel_travel", "healthcare_clinic", "public_service", "education"})
+# Where goods are sent out and can be swapped.
+_GOODS = frozenset({"retail_store", "ecommerce", "restaurant", "other"})
 # Where an emergency crew for a live gas or electrical hazard is ours to send.
 _CREW = frozenset({"utility", "telecom"})
 # Problems where the money is owed and stuck: traced today, not in a day.
 _TODAY = frozenset({"trace_money", "release_deposit", "unblock", "unlock", "card_retained", "refund_trace"})
-_PARTIAL = re.compile(r"partial|part of|difference|excess|extra|prorat|部分|差价|多扣|多收|多算|一半|剩余|剩下|余下|重复|重複|duplicate")
+_PARTIAL = re.compile(r"partial|part of|difference|excess|extra|prorat|部分|差价|多扣|多收|多算|剩余|剩下|余下|重复|重複|duplicate")
 _REIMBURSE = re.compile(r"reimburs|pay (?:me )?back|cover the cost|报销|報銷|垫付|墊付|车费|車費|打车|打車|fare|医疗费|醫療費")
 _REFUND_WORDS = re.compile(
-    r"refund|deposit|overcharg|double|twice|duplicate|charged|fee|退款|退费|退还|退回|多收|多扣|多算|多付|订金|定金|押金|两次|兩次|重复|重複|扣了|收了"
+    r"refund|deposit|overcharg|double|twice|duplicate|charged|fee|退款|退费|退还|退回|退钱|退錢|退我|不想付|多收|多扣|多算|多付|订金|定金|押金|两次|兩次|重复|重複|扣了|收了"
 )
 _CHECK_FIRST = frozenset(
     {"double_charge", "overcharge", "price_mismatch", "coupon", "fee_charged", "bill_wrong", "unknown_charge", "unwanted_renewal"}
@@ -113,15 +115,22 @@ def _refund_amount(request: TemplateRequest) -> Money | None:
     return None
 
 
+def _said(money: Money, request: TemplateRequest) -> str:
+    """An amount as the guardrail can value it: "46蚊" is written HK$46."""
+    if money.currency and not re.search(r"[$¥￥€£元]|[A-Z]{3}", money.text):
+        return _money(money.value, money.currency, request.complaint.language != "en")
+    return money.text
+
+
 def _refund(words: Wording, request: TemplateRequest, checked: bool) -> Step:
     money = _refund_amount(request)
     ok, value = _within(request, money)
     if money is not None and ok:
-        return Step("refund_checked" if checked else "refund_granted", {"amount": money.text})
+        return Step("refund_checked" if checked else "refund_granted", {"amount": _said(money, request)})
     approver = _approver(words, request, value)
     if money is None:
         return Step("refund_unvalued", {"approver": approver})
-    return Step("refund_approval", {"amount": money.text, "approver": approver})
+    return Step("refund_approval", {"amount": _said(money, request), "approver": approver})
 
 
 def _choice(words: Wording, request: TemplateRequest) -> Step:
@@ -290,6 +299,24 @@ def _plan(words: Wording, request: TemplateRequest) -> list[Step]:
         add("expedite" if deadline else "application_status")
         if "certificate" in asks:
             add("certificate")
+    elif p == "foreign_found" and not (s.now and domain == "restaurant"):
+        add("collect_test")
+    elif p == "record_wrong":
+        add("correct_record")
+    elif p == "payment_stopped":
+        add("payment_check")
+    elif p == "mould":
+        add("repair_visit")
+        if "room_move" in asks:
+            add("room_move")
+    elif p == "atm_no_cash":
+        add("trace_money")
+    elif p == "access_denied":
+        add("access_now")
+    elif p == "lost_in_care":
+        add("trace_item")
+    elif p == "late_work":
+        add("expedite")
     elif p == "purchase_limit":
         add("explain")
     elif p == "foreign_found" and s.now and domain == "restaurant":
@@ -316,7 +343,7 @@ def _plan(words: Wording, request: TemplateRequest) -> list[Step]:
         add("redeliver", wanted=gist.wanted)
     elif p in ("wrong_dish",) and s.now:
         add("remake_now", ordered=gist.ordered)
-    elif p in ("wrong_item", "wrong_dish") and not wants_refund and domain != "delivery":
+    elif p in ("wrong_item", "wrong_dish") and not wants_refund:
         add("replace", ordered=gist.ordered)
         if "pickup" in asks:
             add("pickup")
@@ -365,7 +392,12 @@ def _plan(words: Wording, request: TemplateRequest) -> list[Step]:
     )
     if wants_refund and not money_step and not covered & {"replace", "missing_item", "make_up", "new_coach_or_refund", "unlock_car"}:
         steps.append(_refund(words, request, checked=p in _CHECK_FIRST))
-    if wants_swap and not covered & {"replace", "choice", "choice_approval", "remake_now", "missing_item"} and p not in ("outage",) and domain != "delivery":
+    if (
+        wants_swap
+        and not covered & {"replace", "choice", "choice_approval", "remake_now", "missing_item"}
+        and domain in _GOODS
+        and p in (None, "wrong_item", "wrong_dish", "damaged", "defective", "not_as_described", "expired", "missing_item")
+    ):
         add("replace", ordered=gist.ordered)
     if "compensation" in asks and not covered & {"alternative_room", "bag_compensation", "seat_restore"}:
         steps.append(_compensation(words, request))
@@ -463,6 +495,12 @@ def _hazard_step(words: Wording, request: TemplateRequest) -> Step | None:
     domain = words.domain
     if p == "vehicle_smoke":
         return Step("roadside")
+    if p == "trapped":
+        return Step("lift_rescue")
+    if p == "vehicle_brakes":
+        return Step("recover_car")
+    if p == "pests":
+        return Step("pest_room")
     if p == "carbon_monoxide":
         return Step("co_room") if domain == "hotel_travel" else Step("crew")
     if safety.hazards[0] in ("gas", "electric", "fire") and domain in _CREW:

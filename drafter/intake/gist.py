@@ -40,7 +40,7 @@ class _Situation(BaseModel):
     not_domains: list[Domain] = Field(default_factory=list)
     categories: list[Category] = Field(default_factory=list)
     noun: Literal["exact", "extend", "digits", "after"] = "exact"  # how much of the text around the cue is its word
-    amount: Literal["nearest", "first"] = "nearest"  # which amount the problem is about
+    amount: Literal["nearest", "first", "largest"] = "nearest"  # which amount the problem is about
 
 
 class _Service(BaseModel):
@@ -351,7 +351,7 @@ _EN_WHEN = re.compile(
     rf"|\byesterday(?:\s+(?:morning|afternoon|evening))?\b|\blast night\b|\bthis (?:morning|afternoon|evening)\b|\btoday\b|\btonight\b"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}(?!\w)|\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[–-]\s*\d{{1,2}})?\b"
     r"|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\bthe\s+\d{1,2}(?:st|nd|rd|th)\b"
-    r"|\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b)"
+    r"|(?<![\d.:])\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)\b)"
 )
 _ZH_NUM = r"(?:\d+|[一二三四五六七八九十两兩半几幾]+)"
 _ZH_DURATION = re.compile(
@@ -384,7 +384,7 @@ _ZH_PLACE = re.compile(
     r"|[\u4e00-\u9fff]{2,6}(?:小区|小區|花园|花園)(?=这边|這邊|那边|那邊|附近|一带|一帶)"
     r"|[\u4e00-\u9fff]{2}(?<!网|網|一|走|线|線|马|馬)(?:路|街)(?:[一二三四五六七八九十]+段)?(?=这边|這邊|那边|那邊|附近|一带|一帶|[\d，, ])"
     r"|\d{3,4}\s*(?:号房|號房|房间|房間|房)(?![费費])|\d{3,4}\s*(?:号|號)?(?=的住户|的業主|的业主)"
-    r"|(?<=[在喺於于])[\u4e00-\u9fff]{2,6}(?:站|机场|機場|码头|碼頭)(?![长長])"
+    r"|(?<=[在喺於于])(?!你们|你們|我们|我們|门口|門口)[\u4e00-\u9fff]{2,6}(?<![网網])(?:站|机场|機場|码头|碼頭)(?![长長了着著在起])"
 )
 _EN_PLACE = re.compile(
     r"\b(?P<motorway>on the [AMI]-?\d{1,3}(?: (?:near|at) junction \d{1,3})?)\b"
@@ -405,13 +405,13 @@ _SPEECH_BEFORE = re.compile(
 )
 _ZH_BUY = re.compile(
     r"(?:购买了|購買了|购买的|購買的|购买|購買|买了|買了|买咗|買咗|买的|買的|订了|訂了|订的|訂的|预订了|預訂了|点了|點了|点的|點的|报了|報了|租了|我家的|我家裡的|我家里的|"
-    r"寄的|寄了|叫的|拍下的|入手的|托运了|托運了|入住|吃了|办了|辦了|提交了|里面是|裡面是|里面有|裡面有)(?:一|两|兩|二|三|四|\d+)?"
-    r"(?:个|個|台|部|条|條|件|双|雙|份|箱|杯|盒|张|張|套|瓶|把|支|款|节|節|堂|次|晚|项|項|罐|本|间|間)?"
+    r"寄的|寄了|叫的|拍下的|入手的|托运了|托運了|入住|吃了|办了|辦了|提交了|里面是|裡面是|里面有|裡面有|做的|配的)(?:一|两|兩|二|三|四|\d+)?"
+    r"(?:个|個|台|部|条|條|件|双|雙|份|箱|杯|盒|张|張|套|瓶|把|支|款|节|節|堂|次|晚|项|項|罐|本|间|間|粒|颗|顆|片|口)?"
     r"(?:[^，。！？!?\s（(「“]{0,3}?的)?"
     r"(?P<i>[^，。！？!?；;\n（(「“”」]{2,20}?)(?=[，。！？!?；;\n（(]|$|\s|后|後|，|结果|結果|收到|到了|竟然|居然|回来|回來|时|時|下单|下單|选的|選的|上菜|上桌|端上|里吃|裡吃|里面|裡面|给我|給我|上成|上错|上錯|做成)"
 )
 _EN_BUY = re.compile(
-    r"\b(?:bought|ordered|purchased|booked|rented|returned|paid for|to return|return|withdrew from|enrolled (?:in|on)|signed up for|booked in for|for my|booking for)"
+    r"\b(?:bought|ordered|purchased|booked|rented|returned|paid for|to return|withdrew from|enrolled (?:in|on)|signed up for|booked in for|for my|booking for)"
     r"\s+(?:a|an|the|my|two|one|some|our)?\s*(?:pair of\s+)?"
     r"(?P<i>(?:[A-Za-z0-9][\w'’&+-]*\s?){1,6}?)(?=\s*(?:programme\b|program\b|course\b|\(|,|\.|;|$|\bfrom\b|\bat\b|\bon\b|\bfor\b|\bin\b|\bwith\b|\bwhich\b|\band\b|\bthat\b|\bbut\b|\blast\b|\byesterday\b|\bwas\b|\bonline\b|\bthrough\b|\bvia\b))",
 )
@@ -442,7 +442,11 @@ def _nearest(
 def _when(text: str, language: str, pos: int | None, bounds: tuple[int, int] | None = None) -> str | None:
     pattern = _EN_WHEN if language == "en" else _ZH_WHEN
     matches = list(pattern.finditer(text))
-    m = _nearest(matches, pos, bounds)
+    if bounds is not None:
+        dated = [m for m in matches if bounds[0] <= m.start() < bounds[1] and not _TIME_ONLY.match(m.group())]
+        if dated:  # "between 7 and 11pm since 14 October": the date, not the hour
+            matches = [m for m in matches if not (bounds[0] <= m.start() < bounds[1]) or m in dated]
+    m = _nearest(matches, pos, bounds, reach=20)
     if m is None:
         return None
     found = re.sub(r"\s+", " ", m.group()).strip().rstrip(".")
@@ -452,6 +456,9 @@ def _when(text: str, language: str, pos: int | None, bounds: tuple[int, int] | N
         found = re.sub(r"(?i)^on\s+", "", found)
         found = re.sub(r"(?i)\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", lambda d: d.group().capitalize(), found)
     return found
+
+
+_TIME_ONLY = re.compile(r"(?i)^\d{1,2}(?::\d\d)?\s?(?:am|pm)$|^\d{1,2}[:：]\d{2}$")
 
 
 def when_on(when: str | None) -> str | None:
@@ -532,7 +539,7 @@ def _clean_item(item: str | None, language: str) -> str | None:
             return None
         return item
     han = len(re.findall(r"[\u4e00-\u9fff]", item))
-    if len(item) < 2 or han > 20 or _ITEM_BAD.search(item) or re.search(r"\d{8,}|\d{1,2}[:：]\d{2}|\d+\s*[月号號日]|下单|下單|结账|結帳|收到", item):
+    if len(item) < 2 or han > 20 or _ITEM_BAD.search(item) or re.search(r"\d{8,}|\d{1,2}[:：]\d{2}|\d+\s*[月号號日]|下单|下單|结账|結帳|收到|了$", item):
         return None
     return item
 
@@ -553,7 +560,12 @@ _NOT_ITEM = re.compile(
 )
 
 
-_FOODISH = frozenset({"food_quality", "small_portion", "foreign_found", "foreign_object", "food_wait", "wrong_dish", "food_poisoning"})
+_FOODISH = frozenset(
+    {
+        *("food_quality", "small_portion", "foreign_found", "foreign_object", "food_wait", "wrong_dish", "food_poisoning"),
+        *("damaged", "defective", "not_as_described", "expired", "missing_item"),
+    }
+)
 
 
 def _item(text: str, language: str, fallback: str | None, problem: str | None = None) -> str | None:
@@ -562,7 +574,7 @@ def _item(text: str, language: str, fallback: str | None, problem: str | None = 
     for m in _ZH_QUOTE.finditer(text):
         quoted = re.sub(r"\s*\n\s*", "" if language != "en" else " ", next(g for g in m.groups() if g))
         before = text[max(0, m.start() - 8) : m.start()]
-        if _SPEECH_BEFORE.search(before) or re.search(r"[，。,!?！？]$", quoted):
+        if _SPEECH_BEFORE.search(before) or re.search(r"[，。,!?！？]$|(?:店|公司|商行|商家)$", quoted):
             continue
         if language == "en":
             if len(quoted.split()) > 5 or not re.search(r"\b(?:the|a|an|plan|on|bought|ordered)\s*$", before):
@@ -622,7 +634,7 @@ _EN_WRONG = re.compile(
 )
 
 
-_ZH_GOT = re.compile(r"(?:竟然是|竟然係|却是|卻是|收到的是|送来的是|送來的是)\s*(?:一|两|兩)?(?:个|個|部|件|台|双|雙|份|条|條)?(?P<b>[^，。！？!?\s,（(]{1,12})")
+_ZH_GOT = re.compile(r"(?:竟然是|竟然係|却是|卻是|收到的是|送来的是|送來的是|打开是|打開是|打開係|打开係)\s*(?:一|两|兩)?(?:个|個|部|件|台|双|雙|份|条|條)?\s*(?P<b>[A-Za-z0-9][\w\-]*(?:\s[A-Za-z0-9\u4e00-\u9fff][\w\-]*){0,2}|[^，。！？!?\s,（(]{2,12})")
 
 
 def _wrong(text: str, language: str) -> tuple[str | None, str | None]:
@@ -654,6 +666,16 @@ def _service(c: _Compiled, h: _Hits, language: str, pos: int | None) -> str | No
 
 
 _TOTAL = re.compile(r"(?i)合计|合計|共计|共計|总共|總共|一共|总计|總計|\bin total\b|\btotal(?:ling|ing)?\b")
+
+
+def _largest(amounts: list[str]) -> str | None:
+    """The biggest figure named: what a bill came to, not what it usually is."""
+
+    def value(a: str) -> float:
+        m = re.search(r"\d[\d,]*(?:\.\d+)?", a)
+        return float(m.group().replace(",", "")) if m else 0.0
+
+    return max(amounts, key=value) if amounts else None
 
 
 def _amount(text: str, amounts: list[str], pos: int | None) -> str | None:
@@ -692,7 +714,7 @@ def _clause_ok(c: _Compiled, raw: str, said: str, language: str) -> bool:
     han = len(re.findall(r"[\u4e00-\u9fff]", said))
     if not 5 <= han <= 25 or re.search(r"[咗哋嘅喺冇唔佢啲嘢嚟咁嗰噉咩乜俾畀攞搵睇㗎喎啫嘞]", said):
         return False
-    if re.search(r"^(?:也|还|還|并|並|但|而且|以及|或者|和|跟|就|都|又|才|再|所以|因为|因為|结果|結果)", said):
+    if re.search(r"^(?:也|还|還|并|並|但|而且|以及|或者|和|跟|就|都|又|才|再|所以|因为|因為|结果|結果|不过|不過|可是|然而|其实|其實|之后|之後|后来|後來|然后|然後|当时|當時)", said):
         return False
     if re.search(r"的$|地$|得$|了的$|[：:]$", said):
         return False
@@ -865,7 +887,7 @@ def read_gist(
         when=_when(text, language, pos, bounds),
         date=_when(text, language, None),
         duration=_duration(text, language, pos, bounds),
-        amount=_amount(text, money, None if found and found[0].amount == "first" else pos),
+        amount=_largest(money) if found and found[0].amount == "largest" else _amount(text, money, None if found and found[0].amount == "first" else pos),
         who=_who(who, text, language),
         noun=noun.strip() if noun else None,
         service=_service(c, h, language, pos),
