@@ -66,7 +66,11 @@ class Wording:
         bank = self.bank["safety"]
         hazard = safety.hazards[0]
         situation = analysis.situation
-        if hazard in ("gas", "fire", "electric", "defect") or analysis.facts.gist.problem in ("vehicle_smoke", "structure", "trapped"):
+        if hazard in ("gas", "fire", "electric", "defect") or analysis.facts.gist.problem in (
+            "vehicle_smoke",
+            "structure",
+            "trapped",
+        ):
             ask, who = bank["wellbeing"]["group"], bank["whom_group"]
         elif situation.cared_for:
             key = "cared_other" if safety.who else "cared_self"

@@ -1,17 +1,17 @@
 """The offline, deterministic backend: a LAST reply assembled from the phrase banks in
-prompts/phrases/ around the customer's own facts. No key, no network.
+prompts/phrases/ around intake's gist of the complaint. No key, no network.
 
-Listen restates the customer's clauses turned round and written out (intake's restatement:
-ids, amounts, dates and places as they wrote them; spoken Cantonese in written Chinese; no
-questions, verdicts on us or blame repeated); a safety case opens by asking after the person
-and giving the safety step that fits (already in a doctor's care, already unplugged, a live
-installation not to be touched). There is one apology, as specific as the situation allows.
-Satisfy (drafter/backends/template_satisfy.py) answers what they asked for within the role's
-authority, as soon as the situation needs. Wording is neutral unless a business profile or the
-complaint says what kind of business this is.
+Listen is one short summary in our own voice (drafter/backends/template_listen.py): the problem
+named by a phrase of ours, with the item, ids, amount, date and place the customer gave; never
+their sentences turned round. A safety case opens by asking after the person and giving the
+step that fits the hazard. There is one apology, as specific as the problem allows. Satisfy
+(drafter/backends/template_satisfy.py) does what they asked for, as the situation needs, within
+the role's authority. Wording is neutral unless a business profile or the complaint says what
+kind of business this is.
 
-Complaint text is untrusted: intake drops venting, threats and instruction-like clauses, and a
-repeated clause that draws a guardrail finding is left out and the reply composed again."""
+Complaint text is untrusted: intake drops venting, threats and instruction-like sentences; the
+one clause of the customer's that may be said back passes strict checks, and if the guardrail
+objects to it the reply is composed again without it."""
 
 from __future__ import annotations
 
@@ -100,14 +100,6 @@ def _repeated(request: TemplateRequest) -> list[str]:
 _CLAUSES = re.compile(r"，|, ")
 
 
-def _unskipped(sentence: str, skip: set[str], zh: bool) -> str:
-    """A story sentence without the clauses the guardrail objected to."""
-    if sentence in skip:
-        return ""
-    kept = [c for c in _CLAUSES.split(sentence) if c and c not in skip]
-    return ("，" if zh else ", ").join(kept)
-
-
 def compose(request: TemplateRequest, skip: Iterable[str] = ()) -> Sections:
     complaint, analysis = request.complaint, request.analysis
     words = Wording(complaint, request.profile, analysis.domain)
@@ -122,16 +114,6 @@ def compose(request: TemplateRequest, skip: Iterable[str] = ()) -> Sections:
 
 
 # --------------------------------------------------------------------------- Listen
-
-
-def _sentence(words: Wording, text: str) -> str:
-    text = text.strip()
-    if not text:
-        return ""
-    if words.zh:
-        return text if text.endswith(("。", "！", "？")) else text + "。"
-    text = text[0].upper() + text[1:]
-    return text if re.search(r"[.!?][\"”’']?$", text) else text + "."
 
 
 def _lower_first(text: str) -> str:

@@ -48,9 +48,7 @@ def render(template: str, slots: dict[str, str | None]) -> str | None:
 
 
 def slots_of(gist: Gist, words: Wording) -> dict[str, str | None]:
-    slots: dict[str, str | None] = {
-        k: v for k, v in gist.model_dump().items() if isinstance(v, str) or v is None
-    }
+    slots: dict[str, str | None] = {k: v for k, v in gist.model_dump().items() if isinstance(v, str) or v is None}
     slots["when_on"] = when_on(gist.when) if not words.zh else gist.when
     if words.trad and gist.service:
         slots["service"] = traditional(gist.service)  # the vocabulary's own word, written in Simplified
@@ -92,7 +90,9 @@ def _refs(words: Wording, complaint: Complaint, gist: Gist, said: str) -> list[s
     return refs
 
 
-def summary(words: Wording, complaint: Complaint, analysis: Analysis, skip: set[str] | frozenset[str] = frozenset()) -> str:
+def summary(
+    words: Wording, complaint: Complaint, analysis: Analysis, skip: set[str] | frozenset[str] = frozenset()
+) -> str:
     """The one sentence of Listen: "了解到{problem}（{refs}）。" / "I understand that {problem} ({refs})."."""
     gist = analysis.facts.gist
     bank = words["gist"]

@@ -49,13 +49,26 @@ _GOODS = frozenset({"retail_store", "ecommerce", "restaurant", "other"})
 _CREW = frozenset({"utility", "telecom"})
 # Problems where the money is owed and stuck: traced today, not in a day.
 _TODAY = frozenset({"trace_money", "release_deposit", "unblock", "unlock", "card_retained", "refund_trace"})
-_PARTIAL = re.compile(r"partial|part of|difference|excess|extra|prorat|部分|差价|多扣|多收|多算|剩余|剩下|余下|重复|重複|duplicate")
-_REIMBURSE = re.compile(r"reimburs|pay (?:me )?back|cover the cost|报销|報銷|垫付|墊付|车费|車費|打车|打車|fare|医疗费|醫療費")
+_PARTIAL = re.compile(
+    r"partial|part of|difference|excess|extra|prorat|部分|差价|多扣|多收|多算|剩余|剩下|余下|重复|重複|duplicate"
+)
+_REIMBURSE = re.compile(
+    r"reimburs|pay (?:me )?back|cover the cost|报销|報銷|垫付|墊付|车费|車費|打车|打車|fare|医疗费|醫療費"
+)
 _REFUND_WORDS = re.compile(
     r"refund|deposit|overcharg|double|twice|duplicate|charged|fee|退款|退费|退还|退回|退钱|退錢|退我|不想付|多收|多扣|多算|多付|订金|定金|押金|两次|兩次|重复|重複|扣了|收了"
 )
 _CHECK_FIRST = frozenset(
-    {"double_charge", "overcharge", "price_mismatch", "coupon", "fee_charged", "bill_wrong", "unknown_charge", "unwanted_renewal"}
+    {
+        "double_charge",
+        "overcharge",
+        "price_mismatch",
+        "coupon",
+        "fee_charged",
+        "bill_wrong",
+        "unknown_charge",
+        "unwanted_renewal",
+    }
 )
 
 
@@ -155,13 +168,65 @@ def _compensation(words: Wording, request: TemplateRequest) -> Step:
 # Steps that get on with something while the manager calls (not offers or questions for them).
 _DOING = frozenset(
     {
-        *("trace_money", "refund_trace", "release_deposit", "dispute", "claim_status", "claim_review", "application_status"),
-        *("expedite", "documents", "meter_reading", "correct_plan", "bill_check", "charge_review", "fee_review", "trace_bag"),
-        *("trace_bag_hotel", "trace_parcel", "redeliver", "outage_status", "restore", "unblock", "unlock", "card_retained"),
-        *("unlock_car", "stop_noise", "repair_visit", "inspect_leak", "collection", "investigate_loss", "assign_contact"),
-        *("reinstate", "rebook", "ensure_assistance", "replace", "remake_now", "serve_now", "care", "care_cancelled", "points"),
+        *(
+            "trace_money",
+            "refund_trace",
+            "release_deposit",
+            "dispute",
+            "claim_status",
+            "claim_review",
+            "application_status",
+        ),
+        *(
+            "expedite",
+            "documents",
+            "meter_reading",
+            "correct_plan",
+            "bill_check",
+            "charge_review",
+            "fee_review",
+            "trace_bag",
+        ),
+        *(
+            "trace_bag_hotel",
+            "trace_parcel",
+            "redeliver",
+            "outage_status",
+            "restore",
+            "unblock",
+            "unlock",
+            "card_retained",
+        ),
+        *(
+            "unlock_car",
+            "stop_noise",
+            "repair_visit",
+            "inspect_leak",
+            "collection",
+            "investigate_loss",
+            "assign_contact",
+        ),
+        *(
+            "reinstate",
+            "rebook",
+            "ensure_assistance",
+            "replace",
+            "remake_now",
+            "serve_now",
+            "care",
+            "care_cancelled",
+            "points",
+        ),
         *("resubmit_claim", "reissue_bill", "seat_restore", "restore_access", "explain_premium", "refund_granted"),
-        *("refund_checked", "refund_approval", "refund_unvalued", "compensation", "reimburse", "alternative_room", "cancel_review"),
+        *(
+            "refund_checked",
+            "refund_approval",
+            "refund_unvalued",
+            "compensation",
+            "reimburse",
+            "alternative_room",
+            "cancel_review",
+        ),
     }
 )
 _REVIEWED = re.compile(r"ticket|fine\b|penalty|pcn|citation|罚单|罰單|罚款|罰款|违章|違章|告票")
@@ -265,7 +330,9 @@ def _plan(words: Wording, request: TemplateRequest) -> list[Step]:
     elif p == "card_retained":
         add("card_retained")
     elif p in ("outage",):
-        missed = re.search(r"师傅|師傅|technician|engineer|报修|報修", text) and re.search(r"没来|沒來|didn't|never|no one|nobody|又没", text)
+        missed = re.search(r"师傅|師傅|technician|engineer|报修|報修", text) and re.search(
+            r"没来|沒來|didn't|never|no one|nobody|又没", text
+        )
         heating = gist.service in ("heating", "暖气") or domain == "property"
         add("repair_visit" if missed or heating else "outage_status")
     elif p in ("slow_service",):
@@ -281,7 +348,11 @@ def _plan(words: Wording, request: TemplateRequest) -> list[Step]:
         if "room_move" in asks:
             add("room_move")
     elif p == "leak":
-        add("inspect_leak" if domain == "property" or re.search(r"楼上|樓上|upstairs|flat above|above us", text) else "repair_visit")
+        add(
+            "inspect_leak"
+            if domain == "property" or re.search(r"楼上|樓上|upstairs|flat above|above us", text)
+            else "repair_visit"
+        )
         if "written" in asks:
             add("written_review", approver=_approver(words, request, None))
     elif p == "broken_facility":
@@ -387,16 +458,31 @@ def _plan(words: Wording, request: TemplateRequest) -> list[Step]:
     covered = {st.key for st in steps}
     money_step = any(
         k.startswith(("refund", "choice", "trace", "release", "seat_restore", "meter", "correct", "cancel_if"))
-        or k in ("charge_review", "fee_review", "bill_check", "reissue_bill", "resubmit_claim", "dispute", "claim_status", "claim_review")
+        or k
+        in (
+            "charge_review",
+            "fee_review",
+            "bill_check",
+            "reissue_bill",
+            "resubmit_claim",
+            "dispute",
+            "claim_status",
+            "claim_review",
+        )
         for k in covered
     )
-    if wants_refund and not money_step and not covered & {"replace", "missing_item", "make_up", "new_coach_or_refund", "unlock_car"}:
+    if (
+        wants_refund
+        and not money_step
+        and not covered & {"replace", "missing_item", "make_up", "new_coach_or_refund", "unlock_car"}
+    ):
         steps.append(_refund(words, request, checked=p in _CHECK_FIRST))
     if (
         wants_swap
         and not covered & {"replace", "choice", "choice_approval", "remake_now", "missing_item"}
         and domain in _GOODS
-        and p in (None, "wrong_item", "wrong_dish", "damaged", "defective", "not_as_described", "expired", "missing_item")
+        and p
+        in (None, "wrong_item", "wrong_dish", "damaged", "defective", "not_as_described", "expired", "missing_item")
     ):
         add("replace", ordered=gist.ordered)
     if "compensation" in asks and not covered & {"alternative_room", "bag_compensation", "seat_restore"}:
@@ -413,7 +499,9 @@ def _plan(words: Wording, request: TemplateRequest) -> list[Step]:
         add("documents")
     if "rebook" in asks and not covered & {"rebook", "redeliver", "repair_visit"}:
         add("redeliver" if domain in ("delivery", "ecommerce") else "rebook")
-    if "reinstate" in asks or (p == "booking_lost" and re.search(r"恢复|恢復|booking|预订", text) and domain == "public_service"):
+    if "reinstate" in asks or (
+        p == "booking_lost" and re.search(r"恢复|恢復|booking|预订", text) and domain == "public_service"
+    ):
         add("reinstate")
     if "cctv" in asks and "investigate_loss" not in covered:
         add("investigate_loss")
@@ -505,7 +593,11 @@ def _hazard_step(words: Wording, request: TemplateRequest) -> Step | None:
         return Step("co_room") if domain == "hotel_travel" else Step("crew")
     if safety.hazards[0] in ("gas", "electric", "fire") and domain in _CREW:
         return Step("crew")
-    if p == "electric_shock" and safety.fixed and not re.search(r"kettle|appliance|charger|电器|電器|水壶|水壺", fold(request.complaint.text)):
+    if (
+        p == "electric_shock"
+        and safety.fixed
+        and not re.search(r"kettle|appliance|charger|电器|電器|水壶|水壺", fold(request.complaint.text))
+    ):
         return Step("cordon")
     if p == "structure":
         return Step("emergency_repair")
@@ -531,7 +623,11 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
     steps = _plan(words, request)
     parts: list[str] = []
     place_ok = s.now and s.place and words.domain in _ON_SITE and analysis.safety is None
-    on_site = say(words, Step("on_site", {"manager": words.manager(analysis.facts.gist.title), "place": s.place}), None) if place_ok else None
+    on_site = (
+        say(words, Step("on_site", {"manager": words.manager(analysis.facts.gist.title), "place": s.place}), None)
+        if place_ok
+        else None
+    )
     if analysis.escalate:
         hazard = _hazard_step(words, request)
         if hazard is not None:
@@ -544,11 +640,18 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
         first = next((st for st in steps if st.key in _DOING), None)
         if first is not None and analysis.safety is None:
             parts.append(str(bank["meanwhile"]).format(step=_lower(words, say(words, first, None))))
-        if analysis.safety is not None and analysis.safety.hazards[0] in ("fire", "electric", "defect"):
-            if words.domain not in _CREW and not (analysis.safety.fixed and not s.made_safe) and hazard is None:
-                parts.append(say(words, Step("inspect"), None))
-                if "recall" in analysis.facts.gist.asks or re.search(r"召回|recall|other buyers|通知其他", fold(request.complaint.text)):
-                    parts.append(say(words, Step("recall"), None))
+        live = analysis.safety is not None and analysis.safety.hazards[0] in ("fire", "electric", "defect")
+        if (
+            live
+            and hazard is None
+            and words.domain not in _CREW
+            and not (analysis.safety and analysis.safety.fixed and not s.made_safe)
+        ):
+            parts.append(say(words, Step("inspect"), None))
+            if "recall" in analysis.facts.gist.asks or re.search(
+                r"召回|recall|other buyers|通知其他", fold(request.complaint.text)
+            ):
+                parts.append(say(words, Step("recall"), None))
         esc = words["satisfy"]["escalated"]
         for reason in ("consumer_association", "legal", "media"):
             if reason in analysis.reasons:

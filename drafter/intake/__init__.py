@@ -17,6 +17,7 @@ from drafter.inputs import MAX_COMPLAINT_CHARS, MAX_MESSAGE_CHARS, MAX_SOURCE_BY
 from drafter.intake import classify
 from drafter.intake import facts as extract
 from drafter.intake.config import IntakeConfig, compiled, load_intake, scan
+from drafter.intake.gist import demanded, read_gist
 from drafter.intake.language import detect_language
 from drafter.intake.mail import (
     decode_source,
@@ -28,7 +29,6 @@ from drafter.intake.mail import (
     strip_history,
     tidy,
 )
-from drafter.intake.gist import demanded, read_gist
 from drafter.intake.restate import restate, without_instructions, written_zh
 from drafter.intake.situation import read as read_situation
 from drafter.models import Analysis, Complaint, Domain, Facts, Language, Safety

@@ -215,7 +215,8 @@ def _situation(
 _ASKING = re.compile(
     r"请|請|麻烦|麻煩|希望|要求|能不能|可不可以|能否|可否|可唔可以|唔该|唔該|帮我|幫我|给我换|給我換|给我退|給我退|我要退|我要换|我要換|我想|想知道|"
     r"告诉我|告訴我|赶紧|趕緊|快点|快點|如果|若|要么|要麼|有权|有權|"
-    r"[?？]|\b(?:please|pls|can you|could you|would you|(?:i|we) want|(?:i|we)'d like|(?:i|we) would like|(?:i|we) need|(?:i|we) expect|"
+    r"[?？]|\b(?:please|pls|can you|could you|would you|(?:i|we) want|(?:i|we)'d like|(?:i|we) would like|"
+    r"(?:i|we) need|(?:i|we) expect|"
     r"need|want|let me know|tell me|if|unless|entitled to)\b",
     re.IGNORECASE,
 )
@@ -223,14 +224,17 @@ _ASKING = re.compile(
 
 # What they say they do not want is not asked: "dont want a refund", "不要退款".
 _NOT_ASKED = re.compile(
-    r"(?i)\b(?:don'?t|do not|not|no need for|never)\s+(?:want|need|asking for|looking for)?\s*(?:a |an |the |any )?[a-z-]+"
+    r"(?i)\b(?:don'?t|do not|not|no need for|never)\s+(?:want|need|asking for|looking for)?\s*"
+    r"(?:a |an |the |any )?[a-z-]+"
     r"|(?:不要|不用|不需要|不想要|別|别)(?:再)?(?:退款|退钱|退錢|退货|退貨|换货|換貨|赔偿|賠償|补偿|補償|取消)"
     r"|(?:方便|以便|後續|后续)[^，。]{0,4}(?:赔偿|賠償|补偿|補償)"
     r"|(?:她|他|店员|店員|职员|職員|客服|staff|she|he|they)\s*(?:说|說|话|話|讲|講|said|told me|says)[^，。,.!?！？]*"
     r"|(?:不然|否则|否則|要不然|or else|otherwise)[^，。,.!?！？]*"
 )
 # A chat message that ends on a demand: "…这单38.5块我不想付了 退钱".
-_DEMAND_END = re.compile(r"(?:退钱|退錢|退款|退我|退返|赔钱|賠錢|换货|換貨|refund me|refund pls|refund please)\s*$", re.I)
+_DEMAND_END = re.compile(
+    r"(?:退钱|退錢|退款|退我|退返|赔钱|賠錢|换货|換貨|refund me|refund pls|refund please)\s*$", re.I
+)
 
 
 def asked(text: str) -> list[str]:
@@ -265,7 +269,7 @@ _ZH_LABEL = re.compile(
 _ZH_LABEL_LEAD = re.compile(r"^[我的您你们們是为為了在一个個张張有及和、：:]+")
 _EN_LABEL = re.compile(
     r"(?i:\b(?P<label>(?:order|booking|reservation|confirmation|tracking|account|acct|card|policy|claim|case|complaint|"
-    r"ticket|invoice|receipt|reference|ref|job|member|membership|student|patient|agreement|application|transaction|reg|"
+    r"ticket|invoice|receipt|reference|ref|job|member|membership|student|patient|agreement|application|transaction|request|reg|"
     r"registration|serial|pcn|permit|contract|customer|meter|mpan|ride|trip|number|ending|flight|item|model)"
     r"(?:\s(?:number|numbers|no\.?|num|id|ref|refs|reference|code|ending|ends?\sin))*))"
     r"\s*(?:is\s|was\s)?[:#]?\s*(?:no\.\s*)?#?"
@@ -291,7 +295,7 @@ def references(text: str, language: str) -> list[str]:
     for pattern in patterns:
         for m in pattern.finditer(text):
             ident = m.group("id").strip()
-            if _UNIT.match(ident) or sum(ch.isdigit() for ch in ident) < 3 and not re.search(r"[A-Za-z]", ident):
+            if _UNIT.match(ident) or (sum(ch.isdigit() for ch in ident) < 3 and not re.search(r"[A-Za-z]", ident)):
                 continue
             if any(a <= m.start("id") < b for a, b in taken):
                 continue
@@ -313,11 +317,14 @@ def references(text: str, language: str) -> list[str]:
         if (
             re.fullmatch(r"[A-Za-z]+-?\d{1,2}", ident)
             or (re.fullmatch(r"\d+-\d+", ident) and len(ident) < 7)
-            or re.fullmatch(r"(?i)\d+-?(?:day|week|month|year|hour|night|min)s?|\d{1,2}(?:-\d{1,2})?(?:am|pm)|\d+[a-z]{1,2}", ident)
+            or re.fullmatch(
+                r"(?i)\d+-?(?:day|week|month|year|hour|night|min)s?|\d{1,2}(?:-\d{1,2})?(?:am|pm)|\d+[a-z]{1,2}", ident
+            )
         ):
             continue  # "B12" is a table, "8-12" a time window
         if re.fullmatch(r"[A-Z]{2,4}\s?\d{2,4}", ident) and not re.search(
-            r"(?i)flight|航班|班机|班機|乘坐|搭|飞|飛|course|module|class|课|課|\bfor\b", text[max(0, m.start() - 30) : m.start()]
+            r"(?i)flight|航班|班机|班機|乘坐|搭|飞|飛|course|module|class|课|課|\bfor\b",
+            text[max(0, m.start() - 30) : m.start()],
         ):
             continue
         found.append((m.start(), ident))
@@ -336,7 +343,7 @@ _ZH_DAY = (
 )
 _ZH_TOD = (
     r"(?:凌晨|早上|上午|中午|下午|傍晚|晚上|半夜|夜里|夜裡)?\s*\d{1,2}(?:[:：]\d{2}|\s*[点點](?:半|\d{1,2}分?|多)?)"
-    r"(?:\s*(?:到|至|-|~)\s*\d{1,2}(?:[:：]\d{2}|\s*[点點](?:半)?)?)?"
+    r"(?:\s*(?:到|至|-|~)\s*(?:凌晨|早上|上午|中午|下午|傍晚|晚上|半夜)?\s*\d{1,2}(?:[:：]\d{2}|\s*[点點](?:半)?)?)?"
 )
 _ZH_WHEN = re.compile(
     rf"(?:{_ZH_DAY})(?:\s*(?:{_ZH_TOD}))?|(?:凌晨|早上|上午|中午|下午|傍晚|晚上|半夜)\s*\d{{1,2}}(?:[:：]\d{{2}}|\s*[点點](?:半|多)?)(?:\s*(?:到|至)\s*\d{{1,2}}\s*[点點])?"
@@ -348,7 +355,8 @@ _MONTHS = (
 )
 _EN_WHEN = re.compile(
     rf"(?i:\b(?:last\s+|this\s+|on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:,?\s+{_MONTHS}\s+\d{{1,2}})?\b"
-    rf"|\byesterday(?:\s+(?:morning|afternoon|evening))?\b|\blast night\b|\bthis (?:morning|afternoon|evening)\b|\btoday\b|\btonight\b"
+    r"|\byesterday(?:\s+(?:morning|afternoon|evening))?\b|\blast night\b|\bthis (?:morning|afternoon|evening)\b"
+    r"|\btoday\b|\btonight\b"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}(?!\w)|\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[–-]\s*\d{{1,2}})?\b"
     r"|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\bthe\s+\d{1,2}(?:st|nd|rd|th)\b"
     r"|(?<![\d.:])\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)\b)"
@@ -362,14 +370,14 @@ _ZH_DURATION = re.compile(
     r"|半个月|半個月|半个小时|半個小時|一个多月|一個多月|整整[一二三四五六七八九十两兩\d]+天)"
 )
 _EN_DURATION = re.compile(
-    r"(?i:\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:more\s+)?(?:working\s+|business\s+)?"
+    r"(?i:\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:more\s+)?"
+    r"(?:working\s+|business\s+)?"
     r"(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\b)"
 )
-_ZH_BRANCH = re.compile(
-    r"(?:你们|你們|你哋|贵|貴|在|喺|到|去|於|于|是)\s*(?:公司|平台|集团|集團)?\s*"
-    r"(?P<b>[\u4e00-\u9fffA-Za-z0-9]{1,10}?"
-    r"(?:分店|门店|門店|门市|門市|分行|支行|营业厅|營業廳|服务中心|服務中心|门诊部|門診部|诊所|診所|健身房|中心|店))"
+_ZH_BRANCH_SUFFIX = re.compile(
+    r"分店|门店|門店|门市|門市|分行|支行|营业厅|營業廳|服务中心|服務中心|门诊部|門診部|诊所|診所|健身房|(?<![服务務])中心|店(?!家|员|員|长|長|里|裡)"
 )
+_ZH_BRANCH_STOP = frozenset("在的了我你您他她們们贵貴是到於于店司喺哋个個这這那家")
 _ZH_NOT_BRANCH = re.compile(
     r"网店|網店|旗舰店|旗艦店|商店|店家|本店|该店|該店|这家|這家|那家|餐店|早午餐|饭店|飯店|酒店|[的了在我您你他她到於于\d]"
 )
@@ -382,7 +390,8 @@ _ZH_PLACE = re.compile(
     r"[\u4e00-\u9fff]{2,6}(?:小区|小區|花园|花園|新村|大厦|大廈|公寓)\s*\d+\s*(?:号楼|號樓|栋|棟|座)\s*(?:\d+\s*单元|\d+\s*單元)?\s*\d{0,4}"
     r"|[A-Za-z0-9]{1,3}\s*(?:栋|棟|座|幢)\s*(?:\d+\s*(?:单元|單元))?\s*(?:\d{1,2}\s*[楼樓]\s*[A-Za-z0-9之]{1,3}\s*室?|\d{3,4}\s*室?)"
     r"|[\u4e00-\u9fff]{2,6}(?:小区|小區|花园|花園)(?=这边|這邊|那边|那邊|附近|一带|一帶)"
-    r"|[\u4e00-\u9fff]{2}(?<!网|網|一|走|线|線|马|馬)(?:路|街)(?:[一二三四五六七八九十]+段)?(?=这边|這邊|那边|那邊|附近|一带|一帶|[\d，, ])"
+    r"|[\u4e00-\u9fff]{2}(?<!网|網|一|走|线|線|马|馬)(?:路|街)(?:[一二三四五六七八九十]+段)?"
+    r"(?=这边|這邊|那边|那邊|附近|一带|一帶|[\d，, )）])"
     r"|\d{3,4}\s*(?:号房|號房|房间|房間|房)(?![费費])|\d{3,4}\s*(?:号|號)?(?=的住户|的業主|的业主)"
     r"|(?<=[在喺於于])(?!你们|你們|我们|我們|门口|門口)[\u4e00-\u9fff]{2,6}(?<![网網])(?:站|机场|機場|码头|碼頭)(?![长長了着著在起])"
 )
@@ -397,7 +406,9 @@ _ZH_QUOTE = re.compile(r"“([^”]{2,30})”|「([^」]{2,30})」|『([^』]{2,
 _ITEM_BEFORE_ZH = re.compile(
     r"(?:买|買|购|購|订|訂|点|點|报|報|租|选|選|住|的|了|一?[个個條条部份杯台件张張盒双雙套款支项項瓶箱袋间間])\s*$"
 )
-_ITEM_AFTER_ZH = re.compile(r"^(?:的(?:[一两兩二三四五六七八九十\d]+[份个個杯盒])?(?P<x>[\u4e00-\u9fff]{2,8}?)(?=[，。,（(\s]|$)|(?P<y>包间|包間|套餐|方案|房|课程|課程|会员|會員|车型|車型))")
+_ITEM_AFTER_ZH = re.compile(
+    r"^(?:的(?:[一两兩二三四五六七八九十\d]+[份个個杯盒])?(?P<x>[\u4e00-\u9fff]{2,8}?)(?=[，。,（(\s]|$)|(?P<y>包间|包間|套餐|方案|房|课程|課程|会员|會員|车型|車型))"
+)
 _SPEECH_BEFORE = re.compile(
     r"(?:说|說|话|話|讲|講|道|显示|顯示|写|寫|注明|註明|提示|回复|回覆|称|稱|通知|理由是|以为|以為|一句|says?|said|told|shows?|showed|stated|"
     r"wrote|replied|tested|marked|reads?|confirmation)\W{0,3}$",
@@ -411,7 +422,8 @@ _ZH_BUY = re.compile(
     r"(?P<i>[^，。！？!?；;\n（(「“”」]{2,20}?)(?=[，。！？!?；;\n（(]|$|\s|后|後|，|结果|結果|收到|到了|竟然|居然|回来|回來|时|時|下单|下單|选的|選的|上菜|上桌|端上|里吃|裡吃|里面|裡面|给我|給我|上成|上错|上錯|做成)"
 )
 _EN_BUY = re.compile(
-    r"\b(?:bought|ordered|purchased|booked|rented|returned|paid for|to return|withdrew from|enrolled (?:in|on)|signed up for|booked in for|for my|booking for)"
+    r"\b(?:bought|ordered|purchased|booked|rented|returned|paid for|to return|withdrew from|enrolled (?:in|on)|"
+    r"signed up for|booked in for|for my|booking for)"
     r"\s+(?:a|an|the|my|two|one|some|our)?\s*(?:pair of\s+)?"
     r"(?P<i>(?:[A-Za-z0-9][\w'’&+-]*\s?){1,6}?)(?=\s*(?:programme\b|program\b|course\b|\(|,|\.|;|$|\bfrom\b|\bat\b|\bon\b|\bfor\b|\bin\b|\bwith\b|\bwhich\b|\band\b|\bthat\b|\bbut\b|\blast\b|\byesterday\b|\bwas\b|\bonline\b|\bthrough\b|\bvia\b))",
 )
@@ -482,7 +494,11 @@ def _duration(text: str, language: str, pos: int | None, bounds: tuple[int, int]
     found = list(pattern.finditer(text))
     lasting = [m for m in found if _LASTED.search(text[max(0, m.start() - 8) : m.start()])]
     m = _nearest(lasting, pos, bounds, reach=200) or _nearest(found, pos, bounds)
-    if m is None or re.match(r"\s*(?:内|內|之内|之內)|\s*of\b", text[m.end() :]) or re.search(r"(?i)within\s*$", text[: m.start()]):
+    if (
+        m is None
+        or re.match(r"\s*(?:内|內|之内|之內)|\s*of\b", text[m.end() :])
+        or re.search(r"(?i)within\s*$", text[: m.start()])
+    ):
         return None
     said = re.sub(r"\s+", " ", m.group()).strip()
     return said[0].lower() + said[1:] if language == "en" else said
@@ -495,9 +511,14 @@ def _branch(text: str, language: str) -> str | None:
             return None
         branch = re.sub(r"\s+", " ", m.group("b")).strip()
         return None if re.match(r"(?:The|Your|Our|This|That|My)\b", branch) else branch
-    for m in _ZH_BRANCH.finditer(text):
-        branch = re.sub(r"^(?:你们|你們|你哋|贵|貴)?(?:公司|平台|集团|集團)?", "", m.group("b"))
-        if len(branch) >= 3 and not _ZH_NOT_BRANCH.search(branch):
+    for m in _ZH_BRANCH_SUFFIX.finditer(text):
+        start = m.start()
+        while start > 0 and m.start() - start < 6 and re.match(r"[\u4e00-\u9fffA-Za-z0-9]", text[start - 1]):
+            if text[start - 1] in _ZH_BRANCH_STOP:
+                break
+            start -= 1
+        branch = text[start : m.end()]
+        if m.start() - start >= 2 and not _ZH_NOT_BRANCH.search(branch):
             return branch
     return None
 
@@ -535,11 +556,22 @@ def _clean_item(item: str | None, language: str) -> str | None:
         item = " ".join(words)
         if not item or len(words) > 7 or _ITEM_BAD.search(item) or re.search(r"[\u4e00-\u9fff]", item):
             return None
-        if not any(len(w) >= 3 and w.lower() not in _EN_ITEM_STOP for w in words) or words[0].lower() in ("in", "at", "on", "of", "to"):
+        if not any(len(w) >= 3 and w.lower() not in _EN_ITEM_STOP for w in words) or words[0].lower() in (
+            "in",
+            "at",
+            "on",
+            "of",
+            "to",
+        ):
             return None
         return item
     han = len(re.findall(r"[\u4e00-\u9fff]", item))
-    if len(item) < 2 or han > 20 or _ITEM_BAD.search(item) or re.search(r"\d{8,}|\d{1,2}[:：]\d{2}|\d+\s*[月号號日]|下单|下單|结账|結帳|收到|了$", item):
+    if (
+        len(item) < 2
+        or han > 20
+        or _ITEM_BAD.search(item)
+        or re.search(r"\d{8,}|\d{1,2}[:：]\d{2}|\d+\s*[月号號日]|下单|下單|结账|結帳|收到|了$", item)
+    ):
         return None
     return item
 
@@ -550,7 +582,8 @@ _ZH_SUBJECT = re.compile(
     r"(?P<i>[\u4e00-\u9fff]{2,8}?)(?:端上来|端上來|上来|上來|送来|送來|软塌塌|端来|才几块|是温的|是凉的|凉了|冷了|还没上|還沒上|还没来|還沒來|里有|裡有|里面|裡面|里吃|裡吃|里喝|裡喝)"
 )
 _EN_SUBJECT = re.compile(
-    r"(?i)\b(?:the|my|our|this|that)\s+(?P<i>(?:[a-z0-9]+\s){0,3}?[a-z0-9]+)\s+(?:you just brought|you brought|you sent|came out|arrived|was|is|tastes|smells)\b"
+    r"(?i)\b(?:the|my|our|this|that)\s+(?P<i>(?:[a-z0-9]+\s){0,3}?[a-z0-9]+)\s+"
+    r"(?:you just brought|you brought|you sent|came out|arrived|was|is|tastes|smells)\b"
     r"|\border\s*#?\s*[\w-]+,\s+(?:an?|the)\s+(?P<j>(?:[A-Za-z0-9][\w'’&+-]*\s?){1,5}?)(?=\s*(?:\(|,| at ))"
 )
 _NOT_ITEM = re.compile(
@@ -562,7 +595,15 @@ _NOT_ITEM = re.compile(
 
 _FOODISH = frozenset(
     {
-        *("food_quality", "small_portion", "foreign_found", "foreign_object", "food_wait", "wrong_dish", "food_poisoning"),
+        *(
+            "food_quality",
+            "small_portion",
+            "foreign_found",
+            "foreign_object",
+            "food_wait",
+            "wrong_dish",
+            "food_poisoning",
+        ),
         *("damaged", "defective", "not_as_described", "expired", "missing_item"),
     }
 )
@@ -601,7 +642,9 @@ def _item(text: str, language: str, fallback: str | None, problem: str | None = 
 
 
 _ZH_AGE = re.compile(r"(\d{1,2}|[一二三四五六七八九十]{1,2})\s*(?:岁|歲)")
-_EN_AGE = re.compile(r"\b(\d{1,2})(?:\s?-?\s?(?:year-old|year old|yo|y/o|yrs? old)|\)|\s*years old)|\bwho is (\d{1,2})\b", re.I)
+_EN_AGE = re.compile(
+    r"\b(\d{1,2})(?:\s?-?\s?(?:year-old|year old|yo|y/o|yrs? old)|\)|\s*years old)|\bwho is (\d{1,2})\b", re.I
+)
 
 
 def _who(who: str | None, text: str, language: str) -> str | None:
@@ -629,12 +672,15 @@ _ZH_WRONG = re.compile(
     r"[，,\s]*(?:结果|結果|但|可是)?[^，。]{0,6}?(?:寄来的是|寄來的是|发来的是|發來的是|收到的是|来的是|來的是|送来的是|送來的是|來的卻是|来的却是|来了个|來了個|来了|來了|给了|給了|上了)(?P<b>[^，。！？!?\s,]{1,16})"
 )
 _EN_WRONG = re.compile(
-    r"\bordered (?:the |a |an )?(?P<a>[\w' -]{2,30}?)(?: one)?(?:,| and| but) (?:got|received|was sent|they sent)(?: a| an| the)? (?P<b>[\w' -]{2,30}?)(?=[,.;!?]|$| instead| 😩)",
+    r"\bordered (?:the |a |an )?(?P<a>[\w' -]{2,30}?)(?: one)?(?:,| and| but) (?:got|received|was sent|they sent)"
+    r"(?: a| an| the)? (?P<b>[\w' -]{2,30}?)(?=[,.;!?]|$| instead| 😩)",
     re.IGNORECASE,
 )
 
 
-_ZH_GOT = re.compile(r"(?:竟然是|竟然係|却是|卻是|收到的是|送来的是|送來的是|打开是|打開是|打開係|打开係)\s*(?:一|两|兩)?(?:个|個|部|件|台|双|雙|份|条|條)?\s*(?P<b>[A-Za-z0-9][\w\-]*(?:\s[A-Za-z0-9\u4e00-\u9fff][\w\-]*){0,2}|[^，。！？!?\s,（(]{2,12})")
+_ZH_GOT = re.compile(
+    r"(?:竟然是|竟然係|却是|卻是|收到的是|送来的是|送來的是|打开是|打開是|打開係|打开係)\s*(?:一|两|兩)?(?:个|個|部|件|台|双|雙|份|条|條)?\s*(?P<b>[A-Za-z0-9][\w\-]*(?:\s[A-Za-z0-9\u4e00-\u9fff][\w\-]*){0,2}|[^，。！？!?\s,（(]{2,12})"
+)
 
 
 def _wrong(text: str, language: str) -> tuple[str | None, str | None]:
@@ -703,25 +749,31 @@ def _clause_ok(c: _Compiled, raw: str, said: str, language: str) -> bool:
         words = said.split()
         if not 4 <= len(words) <= 15 or said.count('"') % 2 or "(" in said:
             return False
-        return re.search(
-            r"\b(?:is|was|are|were|has|had|have|did|does|do|got|came|arrived|stopped|broke|left|took|sent|charged|"
-            r"shows?|says?|keeps|kept|[a-z]{3,}ed)\b",
-            said.lower(),
-        ) is not None
+        return (
+            re.search(
+                r"\b(?:is|was|are|were|has|had|have|did|does|do|got|came|arrived|stopped|broke|left|took|sent|charged|"
+                r"shows?|says?|keeps|kept|[a-z]{3,}ed)\b",
+                said.lower(),
+            )
+            is not None
+        )
     folded = fold(raw)
     if re.search(r"你|贵|貴|妳", raw) or c.reject_zh.search(folded):
         return False
     han = len(re.findall(r"[\u4e00-\u9fff]", said))
-    if not 5 <= han <= 25 or re.search(r"[咗哋嘅喺冇唔佢啲嘢嚟咁嗰噉咩乜俾畀攞搵睇㗎喎啫嘞]", said):
+    if not 5 <= han <= 25 or re.search(r"[咗哋嘅喺冇唔佢啲嘢嚟咁嗰噉咩乜俾畀攞搵睇㗎喎啫嘞]|屋企|而家|琴晚|尋晚|頭先", said):
         return False
-    if re.search(r"^(?:也|还|還|并|並|但|而且|以及|或者|和|跟|就|都|又|才|再|所以|因为|因為|结果|結果|不过|不過|可是|然而|其实|其實|之后|之後|后来|後來|然后|然後|当时|當時)", said):
+    if re.search(
+        r"^(?:也|还|還|并|並|但|而且|以及|或者|和|跟|就|都|又|才|再|所以|因为|因為|结果|結果|不过|不過|可是|然而|其实|其實|之后|之後|后来|後來|然后|然後|当时|當時)",
+        said,
+    ):
         return False
-    if re.search(r"的$|地$|得$|了的$|[：:]$", said):
-        return False
-    return True
+    return not re.search(r"的$|地$|得$|了的$|[：:]$", said)
 
 
-def _clause(c: _Compiled, clauses: list[tuple[str, str]], language: str, cue_words: re.Pattern[str] | None) -> str | None:
+def _clause(
+    c: _Compiled, clauses: list[tuple[str, str]], language: str, cue_words: re.Pattern[str] | None
+) -> str | None:
     """The first clause of the story that names the problem and passes the strict checks."""
     fitting = [(raw, said) for raw, said in clauses if _clause_ok(c, raw, said, language)]
     if cue_words is not None:
@@ -741,7 +793,9 @@ _PROBLEM_WORDS = re.compile(
 _SYSTEM_ZH = re.compile(
     r"[\u4e00-\u9fff]{0,4}?(?:平台|系统|系統|网站|網站|小程序|网银|網銀|手机银行|手機銀行|APP|App|app|网课|網課)(?:app|APP|App)?"
 )
-_SYSTEM_EN = re.compile(r"(?i)\b(?:(?:student|patient|customer|online|booking|mobile|banking)\s+)?(?:portal|app|website|site|system|platform)\b")
+_SYSTEM_EN = re.compile(
+    r"(?i)\b(?:(?:student|patient|customer|online|booking|mobile|banking)\s+)?(?:portal|app|website|site|system|platform)\b"
+)
 _SYSTEM_LEAD = re.compile(r"^.*[的了我你您他她们們是在又把被说說就都也还還要很太从從这這那个個用]")
 
 
@@ -772,6 +826,8 @@ def _noun(text: str, span: tuple[int, int], mode: str) -> str:
         start -= 1
     if re.match(r"[\u4e00-\u9fff]", text[span[0]]) is None:
         start = span[0]
+        while end < len(text) and text[end].isalpha() and text[end].isascii():
+            end += 1  # "bed bug*" said as written: "bed bugs"
     if mode == "after":  # "只让买50方", "only top up 50 cubic metres": the cue and what it limits
         tail = re.match(r"[^，。,.!?！？;；\n]{0,24}?(?=[，。,.!?！？;；\n]| on | of |$)", text[end:])
         return text[span[0] : end + (tail.end() if tail else 0)].strip()
@@ -779,7 +835,15 @@ def _noun(text: str, span: tuple[int, int], mode: str) -> str:
     return text[start : end + (tail.end() if tail else 0)].strip()
 
 
-_EN_DAYS = {"mon": "Monday", "tue": "Tuesday", "wed": "Wednesday", "thu": "Thursday", "fri": "Friday", "sat": "Saturday", "sun": "Sunday"}
+_EN_DAYS = {
+    "mon": "Monday",
+    "tue": "Tuesday",
+    "wed": "Wednesday",
+    "thu": "Thursday",
+    "fri": "Friday",
+    "sat": "Saturday",
+    "sun": "Sunday",
+}
 
 
 def _wanted_when(text: str, language: str) -> str | None:
@@ -788,18 +852,28 @@ def _wanted_when(text: str, language: str) -> str | None:
         if not (_ASKING.search(sentence) or re.search(r"(?i)rebook|reschedule|改约|改期", sentence)):
             continue
         if language == "en":
-            m = re.search(r"(?i)\b(?:for|on|to)\s+(?:this\s+|next\s+)?(mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b", sentence)
+            m = re.search(
+                r"(?i)\b(?:for|on|to)\s+(?:this\s+|next\s+)?(mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b",
+                sentence,
+            )
             if m:
                 return _EN_DAYS[m.group(1).lower()[:3]]
         else:
-            m = re.search(r"(?:改到|改成|约到|約到|安排在)\s*((?:下|这|這|本)?(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]|\d{1,2}月\d{1,2}[日号號])", sentence)
+            m = re.search(
+                r"(?:改到|改成|约到|約到|安排在)\s*((?:下|这|這|本)?(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]|\d{1,2}月\d{1,2}[日号號])",
+                sentence,
+            )
             if m:
                 return m.group(1)
     return None
 
 
-_ZH_COUNT = re.compile(r"第[一二三四五六七八九十\d]+次|(?<![第\d])[两兩三四五六七八九十\d]+次(?=[，。\s]|电话|電話|了|都|反映|投诉|联系|來|来|$)")
-_EN_COUNT = re.compile(r"(?i)\b(?:(\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth)\s+time|(\d+|two|three|four|five|six)\s+times)\b")
+_ZH_COUNT = re.compile(
+    r"第[一二三四五六七八九十\d]+次|(?<![第\d])[两兩三四五六七八九十\d]+次(?=[，。\s]|电话|電話|了|都|反映|投诉|联系|來|来|$)"
+)
+_EN_COUNT = re.compile(
+    r"(?i)\b(?:(\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth)\s+time|(\d+|two|three|four|five|six)\s+times)\b"
+)
 
 
 def _count(text: str, language: str) -> str | None:
@@ -820,20 +894,22 @@ def demanded(text: str, amount: str) -> bool:
     """An amount the customer demands as compensation: answered by who approves, never repeated."""
     at = text.find(amount)
     while at >= 0:
-        if _DEMANDED.search(text[max(0, at - 24) : at + len(amount) + 8]):
+        if _DEMANDED.search(text[max(0, at - 24) : at + len(amount) + 18]):
             return True
         at = text.find(amount, at + 1)
     return False
 
 
 _ZH_TITLE = re.compile(r"(店长|店長|经理|經理|主管|负责人|負責人|主任|院长|院長|校长|校長|领导|領導)")
-_EN_TITLE = re.compile(r"(?i)\b((?:practice|store|branch|gym|duty|general|club|hotel|site|station|office)\s+manager|supervisor|manager)\b")
+_EN_TITLE = re.compile(
+    r"(?i)\b((?:practice|store|branch|gym|duty|general|club|hotel|site|station|office)\s+manager|supervisor|manager)\b"
+)
 
 
 def _title(text: str, language: str) -> str | None:
     """The person they ask for by title ("请你们店长直接打给我", "the practice manager")."""
     for sentence in re.split(r"(?<=[。！？!?；;\n])|(?<=\.)\s", text):
-        if not (_ASKING.search(sentence) or re.search(r"(?i)找|叫|speak to|talk to|call me", sentence)):
+        if not (_ASKING.search(sentence) or re.search(r"(?i)找|叫|我要|要求|speak to|talk to|call me", sentence)):
             continue
         m = (_EN_TITLE if language == "en" else _ZH_TITLE).search(sentence)
         if m:
@@ -866,6 +942,8 @@ def read_gist(
     removed; Chinese already written out). ``clauses`` are the story clauses intake kept, each
     as written and as turned round."""
     c = gist_cues()
+    if language != "en":  # a line wrapped inside a word ("黑松露和牛\n炒飯")
+        text = re.sub(r"(?<=[\u4e00-\u9fff])[ \t]*\n[ \t]*(?=[\u4e00-\u9fff])", "", text)
     h = _hits(c, text)
     found = _situation(c, h, domain, category, safety)
     problem, pos = (found[0].key, found[1][0]) if found else (None, None)
@@ -887,7 +965,9 @@ def read_gist(
         when=_when(text, language, pos, bounds),
         date=_when(text, language, None),
         duration=_duration(text, language, pos, bounds),
-        amount=_largest(money) if found and found[0].amount == "largest" else _amount(text, money, None if found and found[0].amount == "first" else pos),
+        amount=_largest(money)
+        if found and found[0].amount == "largest"
+        else _amount(text, money, None if found and found[0].amount == "first" else pos),
         who=_who(who, text, language),
         noun=noun.strip() if noun else None,
         service=_service(c, h, language, pos),

@@ -59,7 +59,8 @@ _ZH_PLACE = re.compile(
 
 # A time someone else gave ("说48小时内送到", "was told 3 days"): what was promised, not a deadline.
 _TOLD = re.compile(
-    r"(?:说|說|话|話|承诺|承諾|提示|显示|顯示|写|寫|会|會|将|將|应该|應該|told|said|promised|quoted|estimated|supposed|would|will be|"
+    r"(?:说|說|话|話|承诺|承諾|提示|显示|顯示|写|寫|会|會|将|將|应该|應該|"
+    r"told|said|promised|quoted|estimated|supposed|would|will be|"
     r"says|processed|\bdue|\bwas|\bwere)"
     r"[^，。,.!?！？\n]{0,40}$",
     re.I,
@@ -76,7 +77,9 @@ def deadline(text: str, language: str) -> str | None:
         before = text[max(0, m.start() - 48) : m.start()]
         if language != "en":
             before = re.split(r"\s+", before.rstrip())[-1] if before.strip() else ""  # a chat clause ends at a space
-        if _TOLD.search(before) or re.match(r"\s*of (?:my|the|our) (?:first |original )?complaint", text[m.end() :], re.I):
+        if _TOLD.search(before) or re.match(
+            r"\s*of (?:my|the|our) (?:first |original )?complaint", text[m.end() :], re.I
+        ):
             continue
         found = re.sub(r"\s+", " ", m.group()).strip()
         if language == "en":
@@ -115,7 +118,8 @@ def place(text: str, language: str) -> str | None:
 _PAST = re.compile(
     r"昨天|昨晚|前天|上周|上週|上次|上星期|琴晚|尋晚|琴日|尋日|回家|回到家|回屋企|外卖|外賣|外送|外带|外帶|打包|"
     r"\b(?:yesterday|last night|last week|the other day|got home|delivery|delivered|takeaway|takeout"
-    r"|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+    r"|on (?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|on \d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|weeks? ago|days? ago|months? ago)\b",
     re.I,
 )
 # A chat message about a delayed or cancelled flight is sent by someone stuck at the airport.
