@@ -492,7 +492,8 @@ NEVER_SAID_BACK = [
         ["D202411121158026"],
     ),
     (
-        "还车都半个月了押金3000还不退 客服每次都说“车辆违章查询中” 订单号 ZC11029987 今天再不给我退 我就发抖音把你们门店曝光 说到做到",
+        "还车都半个月了押金3000还不退 客服每次都说“车辆违章查询中” 订单号 ZC11029987 "
+        "今天再不给我退 我就发抖音把你们门店曝光 说到做到",
         "im",
         ["说到做到", "再不给您退"],
         ["ZC11029987", "押金"],
@@ -505,7 +506,8 @@ NEVER_SAID_BACK = [
         ["0210-0358-7712", "486.20元", "抄表"],
     ),
     (
-        "Dear 客戶服務部，\n\n我喺10月20號經你哋網站訂咗兩間「海景雙人房」，確認編號 HTL-88213-HK，已經全數付款 HK$7,680。"
+        "Dear 客戶服務部，\n\n我喺10月20號經你哋網站訂咗兩間「海景雙人房」，"
+        "確認編號 HTL-88213-HK，已經全數付款 HK$7,680。"
         "今日突然收到email話要取消我嘅訂房。\n\nRegards,\nCheung Ka Yan",
         "email",
         ["Dear", "客戶服務部"],
@@ -543,7 +545,8 @@ HAZARD_STEPS = [
         ["unplug", "packaging"],
     ),
     (
-        "我們住你們花蓮的民宿 302房 半夜兩點一氧化碳警報器一直響!!! 我老公頭很暈 現在全家跑到外面 訂房編號 HL-20241115-07",
+        "我們住你們花蓮的民宿 302房 半夜兩點一氧化碳警報器一直響!!! 我老公頭很暈 "
+        "現在全家跑到外面 訂房編號 HL-20241115-07",
         ["室外", "急救電話"],
         ["久等", "改約"],
     ),
@@ -583,7 +586,8 @@ SPECIFIC_ASKS = [
         ["room", "maintenance"],
     ),
     (
-        "ordered the sage green one and got mustard yellow 😩 order 20931-AC. can u just send the right colour, dont want a refund",
+        "ordered the sage green one and got mustard yellow 😩 order 20931-AC. "
+        "can u just send the right colour, dont want a refund",
         "im",
         ["sage green"],
         ["refund"],

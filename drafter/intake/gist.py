@@ -217,7 +217,7 @@ _ASKING = re.compile(
     r"告诉我|告訴我|赶紧|趕緊|快点|快點|如果|若|要么|要麼|有权|有權|"
     r"[?？]|\b(?:please|pls|can you|could you|would you|(?:i|we) want|(?:i|we)'d like|(?:i|we) would like|"
     r"(?:i|we) need|(?:i|we) expect|"
-    r"need|want|let me know|tell me|if|unless|entitled to)\b",
+    r"need|want|let me know|tell me|if|unless|entitled to|where's my|where is my)\b",
     re.IGNORECASE,
 )
 
@@ -425,7 +425,7 @@ _EN_BUY = re.compile(
     r"\b(?:bought|ordered|purchased|booked|rented|returned|paid for|to return|withdrew from|enrolled (?:in|on)|"
     r"signed up for|booked in for|for my|booking for)"
     r"\s+(?:a|an|the|my|two|one|some|our)?\s*(?:pair of\s+)?"
-    r"(?P<i>(?:[A-Za-z0-9][\w'’&+-]*\s?){1,6}?)(?=\s*(?:programme\b|program\b|course\b|\(|,|\.|;|$|\bfrom\b|\bat\b|\bon\b|\bfor\b|\bin\b|\bwith\b|\bwhich\b|\band\b|\bthat\b|\bbut\b|\blast\b|\byesterday\b|\bwas\b|\bonline\b|\bthrough\b|\bvia\b))",
+    r"(?P<i>(?:[A-Za-z0-9][\w'’&+-]*\s?){1,6}?)(?=\s*(?:programme\b|program\b|course\b|\d|\bbefore\b|\bafter\b|\(|,|\.|;|$|\bfrom\b|\bat\b|\bon\b|\bfor\b|\bin\b|\bwith\b|\bwhich\b|\band\b|\bthat\b|\bbut\b|\blast\b|\byesterday\b|\bwas\b|\bonline\b|\bthrough\b|\bvia\b))",
 )
 _ITEM_BAD = re.compile(
     r"[我你您他她们們$¥£€咗哋嘅喺冇唔佢啲嘢嚟喎]|不一样|不一樣|完全|订单|訂單|编号|編號|单号|單號|号码|號碼|时候|時候|东西|東西|一下|这个|這個|那个|那個|要求|问题|問題|^[\d\s.,:/-]+$|"
@@ -434,6 +434,7 @@ _ITEM_BAD = re.compile(
 )
 _EN_ITEM_STOP = frozenset(
     {"a", "an", "the", "my", "your", "our", "it", "one", "two", "some", "this", "that", "and", "but", "was", "is"}
+    | {"faulty", "broken", "damaged", "defective", "inside", "here", "there", "today", "again", "new", "brand"}
 )
 
 
@@ -761,7 +762,9 @@ def _clause_ok(c: _Compiled, raw: str, said: str, language: str) -> bool:
     if re.search(r"你|贵|貴|妳", raw) or c.reject_zh.search(folded):
         return False
     han = len(re.findall(r"[\u4e00-\u9fff]", said))
-    if not 5 <= han <= 25 or re.search(r"[咗哋嘅喺冇唔佢啲嘢嚟咁嗰噉咩乜俾畀攞搵睇㗎喎啫嘞]|屋企|而家|琴晚|尋晚|頭先", said):
+    if not 5 <= han <= 25 or re.search(
+        r"[咗哋嘅喺冇唔佢啲嘢嚟咁嗰噉咩乜俾畀攞搵睇㗎喎啫嘞]|屋企|而家|琴晚|尋晚|頭先", said
+    ):
         return False
     if re.search(
         r"^(?:也|还|還|并|並|但|而且|以及|或者|和|跟|就|都|又|才|再|所以|因为|因為|结果|結果|不过|不過|可是|然而|其实|其實|之后|之後|后来|後來|然后|然後|当时|當時)",

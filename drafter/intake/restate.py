@@ -365,7 +365,9 @@ def _written_table(kind: str, path: str | None = None) -> tuple[re.Pattern[str],
 
 
 # Spoken Cantonese: a text with any of these is read as Cantonese and written out.
-_CANTONESE = re.compile("[咗哋嘅喺冇唔佢啲嘢嚟嗰噉咩乜俾畀攞搵睇屙㗎喎啫嘞揾]|屋企|而家|琴晚|尋晚|琴日|尋日|頭先|点解|點解|边度|邊度")
+_CANTONESE = re.compile(
+    "[咗哋嘅喺冇唔佢啲嘢嚟嗰噉咩乜俾畀攞搵睇屙㗎喎啫嘞揾]|屋企|而家|琴晚|尋晚|琴日|尋日|頭先|点解|點解|边度|邊度"
+)
 # Cantonese 個 after a noun is "the ... of": "康文署個訂場系統" -> "康文署的订场系统".
 _CANTONESE_GE = re.compile(
     r"(?<=[\u4e00-\u9fff])(?<![一二三四五六七八九十两兩幾几每這这那呢嗰哪整半了過过有上下各某])[個个](?=[\u4e00-\u9fff]{2}|[A-Za-z])"

@@ -119,7 +119,8 @@ _PAST = re.compile(
     r"昨天|昨晚|前天|上周|上週|上次|上星期|琴晚|尋晚|琴日|尋日|回家|回到家|回屋企|外卖|外賣|外送|外带|外帶|打包|"
     r"\b(?:yesterday|last night|last week|the other day|got home|delivery|delivered|takeaway|takeout"
     r"|on (?:mon|tues|wednes|thurs|fri|satur|sun)day"
-    r"|on \d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|weeks? ago|days? ago|months? ago)\b",
+    r"|on \d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+    r"|weeks? ago|days? ago|months? ago)\b",
     re.I,
 )
 # A chat message about a delayed or cancelled flight is sent by someone stuck at the airport.
