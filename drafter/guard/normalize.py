@@ -10,11 +10,14 @@ Two layers:
   ``not\u200b our`` match. ``to_original`` maps a compact index back.
 
 The fold is a single ``translate`` table and compaction a whitespace split, so the hot
-path stays in C.
+path stays in C. Two rarer disguises are undone only when present: HTML character references
+(``&#36825;`` becomes the character followed by spaces, so lengths still agree) and digits
+standing for letters inside words (``n0t 0ur fau1t``).
 """
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from bisect import bisect_right
@@ -137,12 +140,13 @@ _SPACE_SPLIT = re.compile(r"(\s+)")
 class Normalized:
     """Folded and compacted text; the compact -> original map is built only when asked for."""
 
-    __slots__ = ("_segments", "compact", "folded", "identity", "original")
+    __slots__ = ("_segments", "compact", "folded", "identity", "leet_one", "original")
 
     def __init__(self, original: str, folded: str, compact: str) -> None:
         self.original = original
         self.folded = folded
         self.compact = compact
+        self.leet_one = False  # a "1" was read as "l" inside a word: "i" is worth a second scan
         self.identity = len(compact) == len(folded)  # nothing removed: compact offsets are original
         self._segments: tuple[list[int], list[int]] | None = None
 
@@ -168,9 +172,57 @@ class Normalized:
         return self.to_original(start), self.to_original(end - 1) + 1
 
 
-def normalize(text: str) -> Normalized:
-    folded = fold(text)
-    return Normalized(text, folded, "".join(folded.split()))
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,30});")
+
+
+def _decode_entities(text: str) -> str:
+    """``&#36825;`` -> ``这`` plus padding spaces: one decoded character, same length."""
+
+    def one(m: re.Match[str]) -> str:
+        decoded = html.unescape(m.group(0))
+        return decoded + " " * (len(m.group(0)) - 1) if len(decoded) == 1 else m.group(0)
+
+    return _ENTITY.sub(one, text)
+
+
+# A word mixing letters with digits that stand for letters: "n0t", "0ur", "fau1t", "r3fund".
+_LEET_HINT = re.compile(r"[a-z][013457]|[013457][a-z]")
+_LEET_WORD = re.compile(r"(?<![a-z0-9])[a-z0-9]*(?:[a-z][013457]|[013457][a-z])[a-z0-9]*")
+# Number-and-unit tokens are not words in disguise: 3pm, 1st, 24hrs, 50usd, 5kg.
+_UNIT_TOKEN = re.compile(
+    r"\d+(?:am|pm|st|nd|rd|th|hrs?|mins?|secs?|kg|km|gb|mb|tb|ghz|mhz|ml|cm|mm|ft|lbs?|oz|pcs?|"
+    r"usd|eur|gbp|cny|rmb|hkd|twd|jpy|ntd|inr|rs|days?|yrs?|mos?|wks?|k|m|g|h|x|s|d|p|w)"
+)
+LEET = {"l": str.maketrans("013457", "oleast"), "i": str.maketrans("013457", "oieast")}
+
+
+def deleet(folded: str, one: str = "l") -> tuple[str, bool]:
+    """Digits read as letters inside words that have at least two real letters (same length),
+    and whether a "1" was among them (then the caller also tries "1" as "i")."""
+    table = LEET[one]
+    ones = False
+
+    def word(m: re.Match[str]) -> str:
+        nonlocal ones
+        token = m.group(0)
+        letters = sum(c.isalpha() for c in token)
+        if letters < 2 or letters < len(token) - letters or _UNIT_TOKEN.fullmatch(token):
+            return token
+        ones = ones or "1" in token
+        return token.translate(table)
+
+    return _LEET_WORD.sub(word, folded), ones
+
+
+def normalize(text: str, one: str = "l") -> Normalized:
+    source = _decode_entities(text) if "&" in text else text
+    folded = fold(source)
+    ones = False
+    if _LEET_HINT.search(folded):
+        folded, ones = deleet(folded, one)
+    n = Normalized(text, folded, "".join(folded.split()))
+    n.leet_one = ones
+    return n
 
 
 def compact_key(phrase: str) -> str:

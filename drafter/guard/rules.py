@@ -25,6 +25,11 @@ Language = Literal["zh-Hans", "zh-Hant", "en"]
 GAP = "..."  # "是您自己...用错" : parts in order, a few characters apart
 GAP_LIMIT = {"zh": 12, "en": 40}  # compact characters allowed between two parts
 PREFIX = "*"  # "refund*" : English prefix, no word boundary at the end
+# "{we}" names a word class of the lexicon (``classes``); "(a|b|)" lists inline alternatives
+# (an empty one makes the group optional). Both expand at compile time into plain phrases, so a
+# pack states a family once ("是{we}...造成") and matching stays one automaton pass.
+_ALTERNATION = re.compile(r"\{([a-z_]+)\}|\(([^()]*\|[^()]*)\)")
+MAX_EXPANSIONS = 5000  # per pattern: a typo in a class must not build a million keys
 
 
 class Example(BaseModel):
@@ -33,6 +38,7 @@ class Example(BaseModel):
     text: str
     role: str | None = None
     context: dict[str, Any] | None = None
+    language: Language | None = None  # the customer's language, when the rule depends on it
 
 
 class Examples(BaseModel):
@@ -52,9 +58,12 @@ class Rule(BaseModel):
     category: str = Field(pattern=r"^[a-z_]+$")
     severity: Severity
     languages: list[Language] = Field(min_length=1)
-    kind: Literal["phrase", "compensation", "followup", "structure"] = "phrase"
+    kind: Literal["phrase", "compensation", "followup", "structure", "language"] = "phrase"
     patterns: list[str] = Field(default_factory=list)
     unless: list[str] = Field(default_factory=list, description="same-sentence phrases that cancel")
+    gap: int | None = Field(None, ge=1, le=200, description="compact characters allowed between parts")
+    also: list[str] = Field(default_factory=list, description="further categories the same hit belongs to")
+    quotable: bool = True  # a hit inside quoted speech ("店员说「…」") is not the reply's own words
     negatable: bool = False  # a negation just before the hit cancels it ("not your fault")
     conditional_ok: bool = False  # a conditional in the sentence cancels it ("if we were at fault")
     message: str
@@ -65,7 +74,7 @@ class Rule(BaseModel):
     @classmethod
     def _no_empty(cls, patterns: list[str]) -> list[str]:
         for p in patterns:
-            if not compact_key(p.replace(GAP, "").replace(PREFIX, "")):
+            if not _ALTERNATION.search(p) and not compact_key(p.replace(GAP, "").replace(PREFIX, "")):
                 raise ValueError(f"pattern {p!r} is empty after normalisation")
         return patterns
 
@@ -113,7 +122,32 @@ class Ruleset:
 _WEAK = frozenset({"我们的", "是我们的", "是我们", "我们", "您的", "你的", "把您的", "our", "we", "the", "your", "you"})
 
 
-def _pattern(rule_index: int, text: str) -> Pattern:
+def expand(text: str, classes: dict[str, list[str]]) -> list[str]:
+    """Every plain phrase a pattern with "{class}" and "(a|b)" groups stands for."""
+    m = _ALTERNATION.search(text)
+    if m is None:
+        return [text]
+    if m.group(1) is not None:
+        if m.group(1) not in classes:
+            raise RulePackError(f"pattern {text!r} names an unknown class {{{m.group(1)}}}")
+        options = classes[m.group(1)]
+    else:
+        options = m.group(2).split("|")
+    out: list[str] = []
+    for option in options:
+        out.extend(expand(text[: m.start()] + option + text[m.end() :], classes))
+        if len(out) > MAX_EXPANSIONS:
+            raise RulePackError(f"pattern {text!r} expands to more than {MAX_EXPANSIONS} phrases")
+    return out
+
+
+def _clean(text: str) -> str:
+    """A phrase after expansion: no empty parts left by an optional group."""
+    parts = [p for p in text.removesuffix(PREFIX).split(GAP) if compact_key(p)]
+    return GAP.join(parts) + (PREFIX if text.endswith(PREFIX) else "")
+
+
+def _pattern(rule_index: int, text: str, gap: int | None = None) -> Pattern:
     prefix = text.endswith(PREFIX)
     raw_parts = [p for p in text.removesuffix(PREFIX).split(GAP)]
     parts = tuple(compact_key(p) for p in raw_parts)
@@ -122,7 +156,7 @@ def _pattern(rule_index: int, text: str) -> Pattern:
         rule=rule_index,
         parts=parts,
         anchor=max(range(len(parts)), key=lambda i: (parts[i] not in _WEAK, len(parts[i]), i)),
-        gap=GAP_LIMIT[script],
+        gap=gap or GAP_LIMIT[script],
         boundary_start=is_word_char(parts[0][0]),
         boundary_end=is_word_char(parts[-1][-1]) and not prefix,
     )
@@ -186,18 +220,28 @@ def compile_packs(packs: list[Pack], version: str) -> Ruleset:
             tags.append([])
         tags[keys[key]].append(tag)
 
+    classes: dict[str, list[str]] = {k: [str(v) for v in vs] for k, vs in lexicon.get("classes", {}).items()}
     unless: dict[int, re.Pattern[str] | None] = {}
     for index, rule in enumerate(rules):
+        seen_keys: set[tuple[str, ...]] = set()
         for source in rule.patterns:
-            for text in _variants(source):
-                pattern = _pattern(index, text)
-                add(pattern.parts[pattern.anchor], ("p", len(patterns)))
-                patterns.append(pattern)
-        exempt = sorted({compact_key(v) for u in rule.unless for v in _variants(u)}, key=len, reverse=True)
+            for expanded in expand(source, classes):
+                phrase = _clean(expanded)
+                if not phrase.removesuffix(PREFIX):
+                    continue
+                for text in _variants(phrase):
+                    pattern = _pattern(index, text, rule.gap)
+                    if (*pattern.parts, str(pattern.boundary_end)) in seen_keys:
+                        continue
+                    seen_keys.add((*pattern.parts, str(pattern.boundary_end)))
+                    add(pattern.parts[pattern.anchor], ("p", len(patterns)))
+                    patterns.append(pattern)
+        phrases = {_clean(e) for u in rule.unless for e in expand(u, classes)}
+        exempt = sorted({compact_key(v) for u in phrases for v in _variants(u)} - {""}, key=len, reverse=True)
         unless[index] = re.compile("|".join(map(re.escape, exempt))) if exempt else None
     # Lexicon phrase lists that take part in the single pass (compensation triggers etc.).
     lexicon_keys = {
-        group: tuple(compact_key(v) for e in entries for v in _variants(e))
+        group: tuple(compact_key(v) for e in entries for x in expand(e, classes) for v in _variants(x))
         for group, entries in lexicon.get("near", {}).items()
     }
     step_keys: dict[str, int] = {}
@@ -205,7 +249,7 @@ def compile_packs(packs: list[Pack], version: str) -> Ruleset:
     for group, entries in lexicon.get("scan", {}).items():
         for entry in entries:
             source, value = (entry, None) if isinstance(entry, str) else (entry["phrase"], entry["value"])
-            for text in _variants(source):
+            for text in (v for e in expand(source, classes) for v in _variants(_clean(e))):
                 pattern = _pattern(-1, text)
                 key = pattern.parts[0]
                 if group.startswith("step_"):
