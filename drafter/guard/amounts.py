@@ -53,7 +53,7 @@ def _num(tag: str) -> str:
         rf"|\d{{1,15}}(?:\.\d{{1,4}})?(?:e\+?\d{{1,2}}(?![\d.]))?)"
         rf"(?:\s?(?P<mult{tag}>万|千|百|k\b))?"
         rf"|(?<![{_CN_DIGITS}])(?P<cn{tag}>[{_CN_DIGITS}][{_CN_DIGITS}点]{{0,15}})"
-        rf"|(?P<en{tag}>(?:a|an|{_EN_WORDS})(?:[\s-]+(?:and\s+)?(?:{_EN_WORDS})){{0,8}})"
+        rf"|(?P<en{tag}>\b(?:(?:a|an)[\s-]+)?(?:{_EN_WORDS})(?:[\s-]+(?:and\s+)?(?:{_EN_WORDS})){{0,8}})"
     )
 
 
@@ -81,7 +81,7 @@ _PER_UNIT = re.compile(r"(?:每|每个|每一)(?:点|分|积分|点数|里程)(?
 _UNITS = re.compile(r"(\d[\d,]{0,9})\s?(?:个)?\s?(?:点数|积分|点|分|points?|miles?)")
 _DISCOUNT = re.compile(
     r"打\s?(?P<zhe>\d{1,2}(?:\.\d)?|[一二三四五六七八九]{1,2})\s?折"
-    r"|(?<![\d.])(?P<zhe2>\d{1,2}(?:\.\d)?|[一二三四五六七八九]{1,2})\s?折(?:优惠)?"
+    r"|(?<![\d.$¥€£])(?P<zhe2>\d{1,2}(?:\.\d)?|[一二三四五六七八九]{1,2})\s?折(?!价|旧|算|抵)(?:优惠)?"
     r"|(?<![\d.])(?P<pct>\d{1,3}(?:\.\d{1,2})?)\s?%\s?(?:off|discount|折扣|优惠)"
     r"|(?:优惠|折扣)\s?(?P<pct2>\d{1,3}(?:\.\d{1,2})?)\s?%"
 )
@@ -155,9 +155,19 @@ def _count_before(folded: str, start: int, floor: int) -> int:
     return int(_en_value(m.group("e")) or 1)
 
 
+_SPACED_DIGITS = re.compile(r"(?<![\d])\d(?: \d){2,}(?![\d])")
+
+
+def _close_spaced_digits(m: re.Match[str]) -> str:
+    digits = m.group(0).replace(" ", "")
+    return digits + " " * (len(m.group(0)) - len(digits))
+
+
 def find_amounts(folded: str, start: int, end: int) -> list[Amount]:
     """Money amounts and discounts in ``folded[start:end]``, in order."""
     found: list[Amount] = []
+    if _SPACED_DIGITS.search(folded, start, end):  # "$ 1 5 0": letter-spaced digits, same length
+        folded = folded[:start] + _SPACED_DIGITS.sub(_close_spaced_digits, folded[start:end]) + folded[end:]
     for m in _AMOUNT.finditer(folded, start, end):
         if m.group("pre") is not None:
             value = _number(m, "")

@@ -163,7 +163,7 @@ def _scan_norm(doc: _Doc, norm: Normalized) -> tuple[dict[int, list[tuple[int, i
             else:
                 _, group, value, b_start, b_end, _ = tag
                 start, end = (key_start, key_end) if identity else norm.span(key_start, key_end)
-                if group == "give" and _MONEY_NEAR.search(doc.folded, max(0, start - 40), end + 40) is None:
+                if group == "give" and not _money_near(doc.folded, start, end, value == "to"):
                     continue  # "给您带来不便": a giving verb with no money near it
                 if b_start and not doc.boundary_before(start):
                     continue
@@ -248,8 +248,17 @@ _PROMISE_GROUPS = ("money", "free", "discount", "multiplier", "give", "cover", "
 _MONEY_NEAR = re.compile(
     r"[¥$€£]|[\d一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]\s?(?:元|块|圆|蚊|%)"
     r"|\b(?:dollars?|bucks|euros?|pounds?|quid|yuan|rmb|usd|cny|eur|gbp|hkd|twd|ntd|jpy)\b"
+    r"|\b(?:double|triple|twice|full)\b|双倍|两倍|三倍|全额"
 )
 _CONTEXT_GROUPS = ("approval", "replacement")
+
+
+def _money_near(folded: str, start: int, end: int, destination: bool) -> bool:
+    """Money right after a giving verb ("给您500元", "send you a $20"), or right before a
+    destination ("$150 to your account", "500元打到您的账户")."""
+    if destination:
+        return _MONEY_NEAR.search(folded, max(0, start - 40), start) is not None
+    return _MONEY_NEAR.search(folded, end, end + 24) is not None
 _ORDER_AFTER = re.compile(r"\s?(?:的)?(?:订单|单|账单|order|bill)")
 # A trigger that names its beneficiary or is a completed act commits by itself: 退您, 送你,
 # "refund you", "on the house", "crediting".
@@ -312,38 +321,44 @@ class _Promises:
         if third is not None and not grant.search(folded, third.end(), trigger.start):
             if doc.rs.regex["first_person"].search(folded, third.end(), trigger.start) is None:
                 return False  # "航空公司已确认全额退还", "your bank has credited the $240"
-        asked = _last(doc.rs.regex["request"], folded, start, trigger.start)
-        if asked is not None and not grant.search(folded, asked.end(), trigger.start) and not self._accepted(span):
+        c_start, c_end = doc.clause(trigger.start)
+        if doc.rs.regex["request"].search(folded, c_start, trigger.start) and not self._accepted(span):
             return False  # "您希望我们赔偿5,000元", "you've asked for RMB 900"
         if doc.has("approval_pending", *span):
             return False  # "once approved", "批准后": the money waits on someone else's decision
-        approval = [h for h in others if h.group == "approval" and h.start < trigger.start]
-        clause_start = doc.clause(trigger.start)[0]
-        for h in approval:
-            if h.start >= clause_start and not grant.search(folded, h.end, trigger.start):
-                if not doc.rs.regex["commit_now"].search(folded, h.end, trigger.start):
-                    return False  # "I've asked my manager to approve a $100 refund"
+        for h in others:
+            if h.group != "approval" or not c_start <= h.start < c_end:
+                continue
+            lo, hi = (h.end, trigger.start) if h.start < trigger.start else (trigger.end, h.start)
+            if not grant.search(folded, lo, hi) and not doc.rs.regex["commit_now"].search(folded, lo, hi):
+                return False  # "I've asked my manager to approve a $100 refund", "减免需要主管审批"
         return True
 
     def _accepted(self, span: tuple[int, int]) -> bool:
         """The customer's ask agreed to, in this sentence or the next ("we'll do that")."""
         doc = self.doc
         accept = doc.rs.regex["accept"]
-        if accept.search(doc.folded, *span):
-            return True
         nxt = doc.sentence(span[1]) if span[1] < len(doc.folded) else span
-        return nxt != span and accept.search(doc.folded, *nxt) is not None
+        for s in (span, nxt) if nxt != span else (span,):
+            if any(not doc.negated(m.start(), 10) for m in accept.finditer(doc.folded, *s)):
+                return True  # "不能答应您" refuses
+        return False
 
     def _committed(self, span: tuple[int, int], triggers: list[_Hit]) -> bool:
         """ "关于退款政策" mentions a refund; "退您", "we will refund" or a list under "以下补偿:"
         promises one. A refund already under way or a policy described is no new promise."""
         doc = self.doc
-        if doc.has("grant", *span):
+        if doc.has("grant", *span) or any(h.group == "cover" for h in triggers):
             return True
-        if doc.has("status", *span) or doc.has("policy", *span):
+        status = doc.rs.regex["status"]
+        for h in triggers:  # "补偿您RMB 300，已提交财务打款": the offer comes before any status
+            if _SELF_COMMITTING.search(doc.folded, h.start, h.end + 4) and not status.search(
+                doc.folded, span[0], doc.clause(h.start)[1]
+            ):
+                return True
+        if status.search(doc.folded, *span) or doc.has("policy", *span):
             return False
-        trigger_text = " ".join(doc.folded[h.start : h.end + 4] for h in triggers)
-        if _SELF_COMMITTING.search(trigger_text) or doc.has("commit", *span):
+        if doc.has("commit", *span):
             return True
         return self._list_intro_commits(span)
 
@@ -427,11 +442,17 @@ class _Promises:
         if self._is_correction(span, triggers, amounts):
             return None
         factors = _factors(triggers)
+        # A multiplier with an amount in its own clause sizes that amount ("全额退款35元",
+        # "双倍赔偿200元"); one without applies to the order ("全额退款，另送您200元券").
+        clauses = [doc.clause(a.start) for a in amounts]
+        sized = [(f, any(c[0] <= at < c[1] for c in clauses)) for f, at in factors]
         if all(h.group in ("give", "accept") for h in triggers) and not amounts and not factors:
             return None  # "give you" / "给您" promise money only when an amount goes with them
         if not amounts and not factors and all(h.group == "free" for h in triggers) and "replacement" in groups:
             return None  # a free replacement, repair or re-make is not compensation
-        value, unvalued, total = _value(amounts, factors, triggers, order_value, self.ctx, self.policy)
+        value, unvalued, total = _value(amounts, sized, triggers, order_value, self.ctx, self.policy)
+        if (amounts or factors) and not unvalued:
+            unvalued = self._unvalued_item(triggers, amounts, factors)
         open_ended = (
             not amounts and any(h.group == "cover" for h in triggers) and bool(doc.has("all_of", *span))
         )
@@ -439,11 +460,24 @@ class _Promises:
         start, end = min(p[0] for p in points), max(p[1] for p in points)
         return _Promise(start, end, value, unvalued and not open_ended, open_ended, total)
 
+    def _unvalued_item(
+        self, triggers: list[_Hit], amounts: list[Amount], factors: list[tuple[float, int]]
+    ) -> bool:
+        """A gift with no amount near it, beside items that have one: "全额退款，另外赠送您两晚免费住宿"."""
+        doc = self.doc
+        near = [(a.start - 24, a.end + 24) for a in amounts]
+        for h in triggers:
+            if h.group not in ("free", "discount", "money") or not _GIFT.search(doc.folded, h.start, h.end):
+                continue
+            if not any(lo <= h.start and h.end <= hi for lo, hi in near):
+                return True
+        return False
+
     def _is_correction(self, span: tuple[int, int], triggers: list[_Hit], amounts: list[Amount]) -> bool:
         """Returning money charged in error is no compensation: "多收的139元已原路退回"."""
         doc = self.doc
-        returning = [h for h in triggers if h.group in ("money", "multiplier", "give")]
-        if not returning or len(returning) != len(triggers):
+        returning = [h for h in triggers if h.group in ("money", "multiplier")]
+        if not returning or len(returning) != len([h for h in triggers if h.group != "give"]):
             return False
         for h in returning:
             text = doc.folded[h.start : h.end]
@@ -472,20 +506,20 @@ def _live_triggers(hits: list[_Hit]) -> list[_Hit]:
     return [h for h in hits if h.group in _PROMISE_GROUPS and not any(s <= h.start and h.end <= e for s, e in masks)]
 
 
-def _factors(triggers: list[_Hit]) -> list[float]:
-    """Multipliers, one per stretch of text: "double your money back" is one doubling, not a
-    doubling plus a full refund."""
+def _factors(triggers: list[_Hit]) -> list[tuple[float, int]]:
+    """Multipliers (and where they stand), one per stretch of text: "double your money back" is
+    one doubling, not a doubling plus a full refund."""
     spans = longest_of_overlapping([(h.start, h.end) for h in triggers if h.group == "multiplier"])
     out = []
     for s, e in spans:
         inside = [float(h.value) for h in triggers if h.group == "multiplier" and s <= h.start and h.end <= e]
-        out.append(max(inside))
+        out.append((max(inside), s))
     return out
 
 
 def _value(
     amounts: list[Amount],
-    factors: list[float],
+    factors: list[tuple[float, bool]],
     triggers: list[_Hit],
     order_value: float | None,
     ctx: GuardContext,
@@ -508,10 +542,10 @@ def _value(
             value, total = max(value, converted), True  # "两张10元券……共20元": counted once
         else:
             value += converted
-    for factor in factors:
-        if amounts and factor <= 1:
+    for factor, sizes_an_amount in factors:
+        if sizes_an_amount and factor <= 1:
             continue  # "全额退款35元": the stated amount is the refund
-        if amounts:
+        if sizes_an_amount:
             value = max(value, factor * value)  # "双倍赔偿200元": read the larger way (fail closed)
         elif order_value is None:
             unvalued = True
