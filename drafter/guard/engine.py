@@ -21,11 +21,14 @@ from drafter.policy import VERDICT_RANK, Authority, Policy, Verdict, load_policy
 from drafter.spans import longest_of_overlapping
 from drafter.text import STEPS, converter, has_han, is_han, is_word_char, quoted_spans
 
-_SENTENCE_MARK = re.compile(r"[^。！？!?；;\n….]*(?:\.(?! )[^。！？!?；;\n….]*)*(?:[。！？!?；;\n…]|\. |$)")
+# A sentence may open with a list number ("2. ", "1) "): its dot ends nothing.
+_SENTENCE_MARK = re.compile(
+    r"(?:[ \t]*\d{1,2}[.)][ \t])?[^。！？!?；;\n….]*(?:\.(?! )[^。！？!?；;\n….]*)*(?:[。！？!?；;\n…]|\. |$)"
+)
 _SENTENCE_ENDERS = "。！？!?；;\n…"
 _SENTENCE_RUN = re.compile(f"[{_SENTENCE_ENDERS}]+")
 _CLAUSE_MARK = re.compile(
-    r"[^。！？!?；;\n…,，、:：.]*(?:\.(?! )[^。！？!?；;\n…,，、:：.]*)*(?:[。！？!?；;\n…,，、:：]|\. |$)"
+    r"(?:[ \t]*\d{1,2}[.)][ \t])?[^。！？!?；;\n…,，、:：.]*(?:\.(?! )[^。！？!?；;\n…,，、:：.]*)*(?:[。！？!?；;\n…,，、:：]|\. |$)"
 )
 _CONJUNCTION = re.compile(r"\bbut\b|\bhowever\b|\bso\b|\band\b|\bwhile\b|但是|不过|可是|然而|所以|因此|而且|并且|\s-\s")
 _NEG_WINDOW = 16
@@ -262,7 +265,9 @@ def _money_near(folded: str, start: int, end: int, destination: bool) -> bool:
 _ORDER_AFTER = re.compile(r"\s?(?:的)?(?:订单|单|账单|order|bill)")
 # A trigger that names its beneficiary or is a completed act commits by itself: 退您, 送你,
 # "refund you", "on the house", "crediting".
-_SELF_COMMITTING = re.compile(r"您|你|\byou\b|on the house|on us|免单|complimentary|\w(?:ing|ed)\b")
+_SELF_COMMITTING = re.compile(
+    r".{0,4}?(?:您|你)|.*?(?:on the house|on us|免单)|[a-z ]{0,10}?\byou\b(?! (?:would|will|can|could|should|have|had|need|must|may|might|are|were|re|ll|d|to|if)\b)"
+)
 # A multiplier says how much, not that anything is given: "高出平时三倍" is no promise, "双倍赔偿" is.
 _SELF_STANDING = re.compile(r"退|赔|免|返|refund|money|free|compensat|pay")
 # Returning the customer's own money: refunds, reversals, credits back.
@@ -334,6 +339,28 @@ class _Promises:
                 return False  # "I've asked my manager to approve a $100 refund", "减免需要主管审批"
         return True
 
+    def _voiced(self, span: tuple[int, int], hit: _Hit) -> bool:
+        """The reply's own voice near the offer ("we", "I", "you"): a sentence that only
+        reports others ("开发商承诺15日内退还全部款项") promises nothing itself."""
+        doc = self.doc
+        lo, hi = doc.clause(hit.start)
+        return bool(
+            doc.has("voice", lo, hi) or doc.has("voice", max(span[0], hit.start - 24), min(span[1], hit.end + 24))
+        )
+
+    def _covers(self, hit: _Hit) -> bool:
+        """Taking on a cost needs the cost named near it and the business as the payer:
+        "医药费我们全部承担", not "我们负责到底" or "费用由您个人承担"."""
+        if hit.group != "cover":
+            return True
+        doc = self.doc
+        lo, hi = doc.clause(hit.start)
+        near = doc.sentence(hit.start)
+        return bool(
+            doc.has("cost", max(near[0], hit.start - 24), min(near[1], hit.end + 24))
+            and (doc.has("our_side", lo, hi) or doc.has("our_side", hit.start, hit.end))
+        )
+
     def _accepted(self, span: tuple[int, int]) -> bool:
         """The customer's ask agreed to, in this sentence or the next ("we'll do that")."""
         doc = self.doc
@@ -352,7 +379,7 @@ class _Promises:
             return True
         status = doc.rs.regex["status"]
         for h in triggers:  # "补偿您RMB 300，已提交财务打款": the offer comes before any status
-            if _SELF_COMMITTING.search(doc.folded, h.start, h.end + 4) and not status.search(
+            if _SELF_COMMITTING.match(doc.folded, h.start, h.end + 16) and not status.search(
                 doc.folded, span[0], doc.clause(h.start)[1]
             ):
                 return True
@@ -377,6 +404,8 @@ class _Promises:
                 return False
             body = doc.folded[prev[0] : prev[1]]
             if ":" in body or "：" in doc.text[prev[0] : prev[1]]:
+                if doc.has("request", *prev) or "诉求" in body or "demand" in body:
+                    return False  # "提出了四点诉求:": the list is what the customer asked for
                 return bool(doc.has("grant", *prev) or doc.has("commit", *prev))
             if not _LIST_ITEM.match(doc.text, prev[0]) and not _LIST_ITEM.match(doc.text, prev[0] + 1):
                 return False
@@ -421,9 +450,10 @@ class _Promises:
     def _sentence(self, span: tuple[int, int], in_sentence: list[_Hit]) -> _Promise | None:
         doc = self.doc
         groups = {h.group for h in in_sentence}
-        candidates = [h for h in in_sentence if h.group in _PROMISE_GROUPS]
-        if any(h.group == "cover" for h in candidates) and not doc.has("cost", *span):
-            candidates = [h for h in candidates if h.group != "cover"]  # "我们负责到底": no cost named
+        listed = self._list_intro_commits(span)
+        candidates = [
+            h for h in in_sentence if h.group in _PROMISE_GROUPS and self._covers(h) and (listed or self._voiced(span, h))
+        ]
         standing = [
             h for h in candidates if h.group != "multiplier" or _SELF_STANDING.search(doc.folded, h.start, h.end)
         ]

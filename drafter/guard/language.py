@@ -34,6 +34,8 @@ _OTHER_SCRIPT = re.compile(
     r"\u0b80-\u0bff\u0c00-\u0c7f\u0600-\u06ff\u0e00-\u0e7f\u0400-\u04ff\u0370-\u03ff]{2,}"
 )
 _LATIN_WORD = re.compile(r"(?<![a-z0-9])[a-z]+(?![a-z0-9])")  # on folded text: full-width and upper case already folded
+# A stretch of three or more Latin words: English text, not "A市" or an order id.
+_LATIN_RUN = re.compile(r"(?<![a-z0-9])[a-z]+(?:[ ,.;:!?'\-]+[a-z]+){2,}(?![a-z0-9])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +96,8 @@ def check_language(
     other = _OTHER_SCRIPT.search(text)
     han = HAN.findall(text) if not text.isascii() else []
     words = _LATIN_WORD.findall(folded)
-    function_words = sum(1 for w in words if w in english_words)
+    runs = list(_LATIN_RUN.finditer(folded))
+    function_words = sum(1 for r in runs for w in _LATIN_WORD.findall(r.group(0)) if w in english_words)
     if expected == "en":
         if len(han) >= limits.min_foreign_chars:
             start = HAN.search(text)
@@ -115,8 +118,7 @@ def check_language(
     if other is not None and sum(len(m) for m in _OTHER_SCRIPT.findall(text)) >= limits.min_foreign_chars:
         return Mismatch("other", other.start(), len(text))
     if function_words >= limits.min_english_words:
-        first = next(m for m in _LATIN_WORD.finditer(folded) if m.group(0) in english_words)
-        return Mismatch("en", first.start(), len(text))
+        return Mismatch("en", runs[0].start(), len(text))
     if not han:
         return None
     simp, trad = _script_sets()
