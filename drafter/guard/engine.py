@@ -107,6 +107,12 @@ class _Doc:
             self._quotes = quoted_spans(self.text, self.rs.regex["reported_speech"], self.folded)
         return any(s <= start and end <= e for s, e in self._quotes)
 
+    def voiced(self, start: int, end: int) -> bool:
+        """The reply's own voice near a span ("we", "I", "you"), within its sentence."""
+        s_start, s_end = self.sentence(start)
+        voice = self.rs.regex["voice"]
+        return voice.search(self.folded, max(s_start, start - 30), min(s_end, end + 30)) is not None
+
     def reported(self, pos: int) -> bool:
         """Reported without quotation marks: 同事又叫你自己找原厂, the rep told you to call them."""
         start = self.sentence(pos)[0]
@@ -229,6 +235,8 @@ def _phrase_findings(doc: _Doc, index: int, rule: Rule, spans: list[tuple[int, i
             continue
         if rule.quotable and (doc.quoted(start, end) or doc.reported(start)):
             continue  # someone else's words, reported: "店员说「这不是我们的事」"
+        if rule.voiced and not doc.voiced(start, end):
+            continue  # "居委会出具证明": what someone else wrote
         kept.append((start, end))
     return kept
 

@@ -61,9 +61,10 @@ class Rule(BaseModel):
     kind: Literal["phrase", "compensation", "followup", "structure", "language"] = "phrase"
     patterns: list[str] = Field(default_factory=list)
     unless: list[str] = Field(default_factory=list, description="same-sentence phrases that cancel")
-    gap: int | None = Field(None, ge=1, le=200, description="compact characters allowed between parts")
+    gap: dict[Literal["zh", "en"], int] | None = Field(None, description="compact characters allowed between parts")
     also: list[str] = Field(default_factory=list, description="further categories the same hit belongs to")
     quotable: bool = True  # a hit inside quoted speech ("店员说「…」") is not the reply's own words
+    voiced: bool = False  # only in the reply's own voice ("we", "I", "you" near it), not a narrative of others
     negatable: bool = False  # a negation just before the hit cancels it ("not your fault")
     conditional_ok: bool = False  # a conditional in the sentence cancels it ("if we were at fault")
     message: str
@@ -147,7 +148,7 @@ def _clean(text: str) -> str:
     return GAP.join(parts) + (PREFIX if text.endswith(PREFIX) else "")
 
 
-def _pattern(rule_index: int, text: str, gap: int | None = None) -> Pattern:
+def _pattern(rule_index: int, text: str, gap: dict[str, int] | None = None) -> Pattern:
     prefix = text.endswith(PREFIX)
     raw_parts = [p for p in text.removesuffix(PREFIX).split(GAP)]
     parts = tuple(compact_key(p) for p in raw_parts)
@@ -156,7 +157,7 @@ def _pattern(rule_index: int, text: str, gap: int | None = None) -> Pattern:
         rule=rule_index,
         parts=parts,
         anchor=max(range(len(parts)), key=lambda i: (parts[i] not in _WEAK, len(parts[i]), i)),
-        gap=gap or GAP_LIMIT[script],
+        gap=(gap or {}).get(script, GAP_LIMIT[script]),
         boundary_start=is_word_char(parts[0][0]),
         boundary_end=is_word_char(parts[-1][-1]) and not prefix,
     )
