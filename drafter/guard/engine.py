@@ -16,7 +16,7 @@ from drafter.guard.amounts import Amount, find_amounts
 from drafter.guard.language import check_language, thresholds
 from drafter.guard.normalize import Normalized, fold_table, normalize
 from drafter.guard.report import Finding, GuardContext, GuardReport
-from drafter.guard.rules import Rule, Ruleset, default_ruleset
+from drafter.guard.rules import Pattern, Rule, Ruleset, default_ruleset
 from drafter.policy import VERDICT_RANK, Authority, Policy, Verdict, load_policy
 from drafter.spans import longest_of_overlapping
 from drafter.text import STEPS, converter, has_han, is_han, is_word_char, quoted_spans
@@ -158,13 +158,13 @@ def _scan_norm(doc: _Doc, norm: Normalized) -> tuple[dict[int, list[tuple[int, i
         for tag in tags_of[key]:
             if tag[0] == "p":
                 pat = rs.patterns[tag[1]]
-                span = _match_parts(compact, pat.parts, pat.anchor, key_end, pat.gap)
+                span = _match_parts(compact, pat, key_start, key_end) if len(pat.parts) > 1 else (key_start, key_end)
                 if span is None:
                     continue
                 start, end = span if identity else norm.span(*span)
-                if pat.boundary_start and not doc.boundary_before(start):
+                if is_word_char(compact[span[0]]) and not doc.boundary_before(start):
                     continue
-                if pat.boundary_end and not doc.boundary_after(end):
+                if not pat.prefix and is_word_char(compact[span[1] - 1]) and not doc.boundary_after(end):
                     continue
                 if len(pat.parts) > 1 and doc.sentence(start)[1] < end:
                     continue  # the parts of one pattern must sit in one sentence
@@ -199,23 +199,22 @@ def _steps(doc: _Doc) -> dict[str, int]:
     return found
 
 
-def _match_parts(
-    compact: str, parts: tuple[str, ...], anchor: int, anchor_end: int, gap: int
-) -> tuple[int, int] | None:
+def _match_parts(compact: str, pat: Pattern, start: int, end: int) -> tuple[int, int] | None:
     """Grow an anchor hit into the whole pattern: earlier parts before it, later parts after,
-    each within ``gap`` compact characters of its neighbour."""
-    start = anchor_end - len(parts[anchor])
-    end = anchor_end
-    for part in reversed(parts[:anchor]):
-        found = compact.rfind(part, max(0, start - gap - len(part)), start)
-        if found < 0:
+    each within ``gap`` compact characters of its neighbour (the nearest one wins)."""
+    gap, finders, longest = pat.gap, pat.finders, pat.longest
+    for i in range(pat.anchor - 1, -1, -1):
+        last = None
+        for last in finders[i].finditer(compact, max(0, start - gap - longest[i]), start):  # type: ignore[union-attr]
+            pass
+        if last is None:
             return None
-        start = found
-    for part in parts[anchor + 1 :]:
-        found = compact.find(part, end, end + gap + len(part))
-        if found < 0:
+        start = last.start()
+    for i in range(pat.anchor + 1, len(pat.parts)):
+        m = finders[i].search(compact, end, end + gap + longest[i])  # type: ignore[union-attr]
+        if m is None:
             return None
-        end = found + len(part)
+        end = m.end()
     return start, end
 
 

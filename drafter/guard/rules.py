@@ -92,12 +92,17 @@ class Pack(BaseModel):
 
 @dataclass(frozen=True, slots=True)
 class Pattern:
+    """Parts in order, each a set of compact alternatives; the anchor part's alternatives are
+    automaton keys, the other parts are found near the anchor hit by one regex each. A class
+    of 20 words before a class of 15 stays 35 strings, not 300 phrases."""
+
     rule: int  # index into Ruleset.rules
-    parts: tuple[str, ...]  # compact keys, in order
+    parts: tuple[tuple[str, ...], ...]  # compact alternatives per part, in order
     anchor: int  # index of the part that goes into the automaton: the longest, rarest one
     gap: int
-    boundary_start: bool  # English: the match must start at a word boundary
-    boundary_end: bool
+    prefix: bool  # the last part is an English prefix ("refund*"): no word boundary at the end
+    finders: tuple[re.Pattern[str] | None, ...]  # per part: its alternatives as one regex (None for the anchor)
+    longest: tuple[int, ...]  # per part: its longest alternative
 
 
 @dataclass(slots=True)
@@ -148,19 +153,38 @@ def _clean(text: str) -> str:
     return GAP.join(parts) + (PREFIX if text.endswith(PREFIX) else "")
 
 
-def _pattern(rule_index: int, text: str, gap: dict[str, int] | None = None) -> Pattern:
-    prefix = text.endswith(PREFIX)
-    raw_parts = [p for p in text.removesuffix(PREFIX).split(GAP)]
-    parts = tuple(compact_key(p) for p in raw_parts)
-    script = "zh" if any(is_han(c) for c in text) else "en"
+def _pattern(rule_index: int, source: str, classes: dict[str, list[str]], gap: dict[str, int] | None) -> Pattern | None:
+    prefix = source.endswith(PREFIX)
+    parts: list[tuple[str, ...]] = []
+    for raw in source.removesuffix(PREFIX).split(GAP):
+        alternatives = {compact_key(v) for e in expand(raw, classes) for v in _variants(e)} - {""}
+        if alternatives:  # a part that is wholly optional drops out
+            parts.append(tuple(sorted(alternatives, key=lambda a: (-len(a), a))))
+    if not parts:
+        return None
+    script = "zh" if any(is_han(c) for c in source) else "en"
+    anchor = max(
+        range(len(parts)),
+        key=lambda i: (not any(a in _WEAK for a in parts[i]), min(map(len, parts[i])), -len(parts[i]), i),
+    )
+    finders = tuple(
+        None if i == anchor else re.compile("|".join(map(re.escape, alts))) for i, alts in enumerate(parts)
+    )
     return Pattern(
         rule=rule_index,
-        parts=parts,
-        anchor=max(range(len(parts)), key=lambda i: (parts[i] not in _WEAK, len(parts[i]), i)),
+        parts=tuple(parts),
+        anchor=anchor,
         gap=(gap or {}).get(script, GAP_LIMIT[script]),
-        boundary_start=is_word_char(parts[0][0]),
-        boundary_end=is_word_char(parts[-1][-1]) and not prefix,
+        prefix=prefix,
+        finders=finders,
+        longest=tuple(len(alts[0]) for alts in parts),
     )
+
+
+def _entry(text: str) -> tuple[str, bool, bool]:
+    """A lexicon phrase: its compact key and whether it needs a word boundary at each end."""
+    key = compact_key(text.removesuffix(PREFIX))
+    return key, is_word_char(key[0]), is_word_char(key[-1]) and not text.endswith(PREFIX)
 
 
 def _variants(text: str) -> list[str]:
@@ -224,19 +248,13 @@ def compile_packs(packs: list[Pack], version: str) -> Ruleset:
     classes: dict[str, list[str]] = {k: [str(v) for v in vs] for k, vs in lexicon.get("classes", {}).items()}
     unless: dict[int, re.Pattern[str] | None] = {}
     for index, rule in enumerate(rules):
-        seen_keys: set[tuple[str, ...]] = set()
         for source in rule.patterns:
-            for expanded in expand(source, classes):
-                phrase = _clean(expanded)
-                if not phrase.removesuffix(PREFIX):
-                    continue
-                for text in _variants(phrase):
-                    pattern = _pattern(index, text, rule.gap)
-                    if (*pattern.parts, str(pattern.boundary_end)) in seen_keys:
-                        continue
-                    seen_keys.add((*pattern.parts, str(pattern.boundary_end)))
-                    add(pattern.parts[pattern.anchor], ("p", len(patterns)))
-                    patterns.append(pattern)
+            pattern = _pattern(index, source, classes, rule.gap)
+            if pattern is None:
+                continue
+            for key in pattern.parts[pattern.anchor]:
+                add(key, ("p", len(patterns)))
+            patterns.append(pattern)
         phrases = {_clean(e) for u in rule.unless for e in expand(u, classes)}
         exempt = sorted({compact_key(v) for u in phrases for v in _variants(u)} - {""}, key=len, reverse=True)
         unless[index] = re.compile("|".join(map(re.escape, exempt))) if exempt else None
@@ -251,17 +269,18 @@ def compile_packs(packs: list[Pack], version: str) -> Ruleset:
         for entry in entries:
             source, value = (entry, None) if isinstance(entry, str) else (entry["phrase"], entry["value"])
             for text in (v for e in expand(source, classes) for v in _variants(_clean(e))):
-                pattern = _pattern(-1, text)
-                key = pattern.parts[0]
+                key, b_start, b_end = _entry(text)
+                if not key:
+                    continue
                 if group.startswith("step_"):
                     # LAST step cues: presence only, in their own automaton over the *folded*
                     # text (spaces kept), so offsets need no mapping and boundaries are direct.
                     spaced = " ".join(fold(text.removesuffix(PREFIX)).split())
                     if spaced not in step_keys:
                         step_keys[spaced] = len(step_tags)
-                        step_tags.append((group, pattern.boundary_start, pattern.boundary_end))
+                        step_tags.append((group, b_start, b_end))
                     continue
-                add(key, ("x", group, value, pattern.boundary_start, pattern.boundary_end, len(key)))
+                add(key, ("x", group, value, b_start, b_end, len(key)))
     automaton = ahocorasick_rs.AhoCorasick(list(keys))  # Rust; overlapping matches in one call
     step_automaton = ahocorasick_rs.AhoCorasick(list(step_keys))
     regex: dict[str, re.Pattern[str]] = {}
