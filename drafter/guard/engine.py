@@ -25,6 +25,11 @@ from drafter.text import STEPS, converter, has_han, is_han, is_word_char, quoted
 _SENTENCE_MARK = re.compile(
     r"(?:[ \t]*\d{1,2}[.)][ \t])?[^。！？!?；;\n….]*(?:\.(?! )[^。！？!?；;\n….]*)*(?:[。！？!?；;\n…]|\. |$)"
 )
+# With line breaks: one between two words ("a written\nstatement") is a wrap, not an end.
+_SENTENCE_MARK_WRAPPED = re.compile(
+    r"(?:[ \t]*\d{1,2}[.)][ \t])?(?:[^。！？!?；;\n….]|(?<=[a-z,])\n(?=[a-z]))*"
+    r"(?:\.(?! )(?:[^。！？!?；;\n….]|(?<=[a-z,])\n(?=[a-z]))*)*(?:[。！？!?；;\n…]|\. |$)"
+)
 _SENTENCE_ENDERS = "。！？!?；;\n…"
 _SENTENCE_RUN = re.compile(f"[{_SENTENCE_ENDERS}]+")
 _CLAUSE_MARK = re.compile(
@@ -68,7 +73,7 @@ class _Doc:
 
     def sentence(self, pos: int) -> tuple[int, int]:
         if self._sentence_ends is None:
-            self._sentence_ends = self._marks(_SENTENCE_MARK)
+            self._sentence_ends = self._marks(_SENTENCE_MARK_WRAPPED if "\n" in self.folded else _SENTENCE_MARK)
         return self._segment(self._sentence_ends, pos)
 
     def clause(self, pos: int) -> tuple[int, int]:
@@ -116,7 +121,7 @@ class _Doc:
     def reported(self, pos: int) -> bool:
         """Reported without quotation marks: 同事又叫你自己找原厂, the rep told you to call them."""
         start = self.sentence(pos)[0]
-        return self.rs.regex["reported_clause"].search(self.folded, max(start, pos - 30), pos) is not None
+        return self.rs.regex["reported_clause"].search(self.folded, max(start, pos - 30), pos + 2) is not None
 
     def has(self, name: str, start: int, end: int) -> re.Match[str] | None:
         return self.rs.regex[name].search(self.folded, start, end)
@@ -702,7 +707,8 @@ def _language_findings(out: _Builder, doc: _Doc, expected: str, rs: Ruleset) -> 
     rule = _rule(rs, "language.mismatch")
     lexicon = rs.lexicon.get("language_mismatch", {})
     words = _english_words(tuple(lexicon.get("english_function_words", ())))
-    found = check_language(doc.text, doc.folded, expected, words, thresholds(rs.lexicon))
+    also = _english_words(tuple(lexicon.get("traditional_also", ())))
+    found = check_language(doc.text, doc.folded, expected, words, thresholds(rs.lexicon), also)
     if found is not None:
         names = {"en": "English", "zh-Hans": "Simplified Chinese", "zh-Hant": "Traditional Chinese"}
         out.add(

@@ -89,7 +89,12 @@ def _detector(text: str) -> tuple[str, float]:
 
 
 def check_language(
-    text: str, folded: str, expected: str, english_words: frozenset[str], limits: Thresholds
+    text: str,
+    folded: str,
+    expected: str,
+    english_words: frozenset[str],
+    limits: Thresholds,
+    traditional_also: frozenset[str] = frozenset(),
 ) -> Mismatch | None:
     """The mismatch between ``expected`` and the reply, if any, with the span that shows it.
     ``folded`` is the engine's same-length fold (for Latin words); scripts are read on ``text``."""
@@ -123,7 +128,7 @@ def check_language(
         return None
     simp, trad = _script_sets()
     if expected == "zh-Hant":
-        start, end = _first(text, simp)
+        start, end = _first(text, simp - traditional_also)
         return Mismatch("zh-Hans", start, end) if end else None
     n_trad = _count(text, trad)
     if n_trad >= limits.min_traditional and n_trad >= _count(text, simp):
