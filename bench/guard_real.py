@@ -31,6 +31,10 @@ CORE = (
 DEFAULT_DATA = Path(__file__).resolve().parents[1] / ".." / ".." / "shared" / "data"
 
 
+def _rates(n: int, core: int, routed: int) -> str:
+    return f"n={n:5}  core {core:4} ({core / n:6.2%})  routed {routed:4} ({routed / n:6.2%})"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=Path("/work/shared/data"))
@@ -61,15 +65,17 @@ def main(argv: list[str] | None = None) -> int:
             if report.verdict != "pass":
                 routed += 1
             if args.show and (args.show == "all" or args.show in cats):
-                shown = [
-                    (f.rule, f.excerpt) for f in report.findings if args.show in ("all", f.category)
-                ]
-                print(json.dumps({"id": case.get("id"), "verdict": report.verdict, "hits": shown, "text": text[:600]}, ensure_ascii=False))
+                shown = [(f.rule, f.excerpt) for f in report.findings if args.show in ("all", f.category)]
+                print(
+                    json.dumps(
+                        {"id": case.get("id"), "verdict": report.verdict, "hits": shown, "text": text[:600]},
+                        ensure_ascii=False,
+                    )
+                )
         total.update(n=n, core=core, routed=routed)
         per = ", ".join(f"{c} {counts[c]}" for c in sorted(counts))
-        print(f"{path.parent.name:22} n={n:5}  core {core:4} ({core / n:6.2%})  routed {routed:4} ({routed / n:6.2%})  [{per}]")
-    n = total["n"]
-    print(f"{'all':22} n={n:5}  core {total['core']:4} ({total['core'] / n:6.2%})  routed {total['routed']:4} ({total['routed'] / n:6.2%})")
+        print(f"{path.parent.name:22} {_rates(n, core, routed)}  [{per}]")
+    print(f"{'all':22} {_rates(total['n'], total['core'], total['routed'])}")
     return 0
 
 

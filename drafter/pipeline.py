@@ -14,7 +14,7 @@ from drafter.backends import make_backend
 from drafter.backends.base import Backend, DraftJob, Generation, Revision
 from drafter.errors import InputError
 from drafter.guard import GuardContext
-from drafter.guard.engine import check_with
+from drafter.guard.engine import check_with, needs_revision
 from drafter.guard.report import GuardReport
 from drafter.intake import analyse, read_complaint
 from drafter.models import Complaint, Draft, Timings, draft_status
@@ -91,7 +91,7 @@ async def adraft(
 
     generation, text, report = await _attempt(engine, job, authority, policy, clock)
     revisions, attempts = 0, generation.attempts
-    if report.verdict != "pass" and engine.name != "template":
+    if needs_revision(report) and engine.name != "template":
         # One revision round with the findings fed back; then it is the supervisor's call.
         revised = job.model_copy(update={"revision": Revision(previous=generation.raw, findings=report.findings)})
         generation, text, report = await _attempt(engine, revised, authority, policy, clock)

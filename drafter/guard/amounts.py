@@ -72,12 +72,15 @@ _COUNT_BEFORE = re.compile(
 # "价值20元" names what the item is worth; "合计50元" / "共26元" / "a total of $14.50" states a
 # total of amounts already counted.
 _TOTAL_BEFORE = re.compile(
-    r"(?:合计|共计|总计|一共|总共|合共|共|总额|总值|总价值|in total|total of|totall?ing|altogether|comes to|adds up to|that s)"
-    r"\s?(?:是|为|了|达)?\s?(?:价值)?\s?$"
+    r"(?:合计|共计|总计|一共|总共|合共|共|总额|总值|总价值"
+    r"|in total|total of|totall?ing|altogether|comes to|adds up to|that s)\s?(?:是|为|了|达)?\s?(?:价值)?\s?$"
 )
 _TOTAL_AFTER = re.compile(r"\s?(?:in total|altogether|total\b|in all)")
 # "每点可折抵新台币1元" / "each point is worth $0.01": a rate, multiplied by the points granted.
-_PER_UNIT = re.compile(r"(?:每|每个|每一)(?:点|分|积分|点数|里程)(?:可)?(?:折抵|抵|价值|值|相当于|兑换|换)?\s?$|(?:each|per|a) point (?:is )?(?:worth )?$")
+_PER_UNIT = re.compile(
+    r"(?:每|每个|每一)(?:点|分|积分|点数|里程)(?:可)?(?:折抵|抵|价值|值|相当于|兑换|换)?\s?$"
+    r"|(?:each|per|a) point (?:is )?(?:worth )?$"
+)
 _UNITS = re.compile(r"(\d[\d,]{0,9})\s?(?:个)?\s?(?:点数|积分|点|分|points?|miles?)")
 _DISCOUNT = re.compile(
     r"打\s?(?P<zhe>\d{1,2}(?:\.\d)?|[一二三四五六七八九]{1,2})\s?折"
@@ -115,8 +118,10 @@ def _cn_value(text: str) -> float | None:
 def _en_value(text: str) -> float | None:
     words = text.strip()
     # "a hundred" is 100; "a forty dollar voucher" is forty.
-    words = re.sub(r"^an?\b", "one", words) if re.match(r"an?\s+(?:hundred|thousand|million)\b", words) else re.sub(
-        r"^an?\s+", "", words
+    words = (
+        re.sub(r"^an?\b", "one", words)
+        if re.match(r"an?\s+(?:hundred|thousand|million)\b", words)
+        else re.sub(r"^an?\s+", "", words)
     )
     words = re.sub(r"[\s-]+", " ", words)
     try:

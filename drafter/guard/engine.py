@@ -33,7 +33,8 @@ _SENTENCE_MARK_WRAPPED = re.compile(
 _SENTENCE_ENDERS = "。！？!?；;\n…"
 _SENTENCE_RUN = re.compile(f"[{_SENTENCE_ENDERS}]+")
 _CLAUSE_MARK = re.compile(
-    r"(?:[ \t]*\d{1,2}[.)][ \t])?[^。！？!?；;\n…,，、:：.]*(?:\.(?! )[^。！？!?；;\n…,，、:：.]*)*(?:[。！？!?；;\n…,，、:：]|\. |$)"
+    r"(?:[ \t]*\d{1,2}[.)][ \t])?[^。！？!?；;\n…,，、:：.]*(?:\.(?! )[^。！？!?；;\n…,，、:：.]*)*"
+    r"(?:[。！？!?；;\n…,，、:：]|\. |$)"
 )
 _CONJUNCTION = re.compile(r"\bbut\b|\bhowever\b|\bso\b|\band\b|\bwhile\b|但是|不过|可是|然而|所以|因此|而且|并且|\s-\s")
 _NEG_WINDOW = 16
@@ -209,12 +210,10 @@ def _match_parts(compact: str, pat: Pattern, start: int, end: int) -> tuple[int,
     each within ``gap`` compact characters of its neighbour (the nearest one wins)."""
     gap, finders, longest = pat.gap, pat.finders, pat.longest
     for i in range(pat.anchor - 1, -1, -1):
-        last = None
-        for last in finders[i].finditer(compact, max(0, start - gap - longest[i]), start):  # type: ignore[union-attr]
-            pass
-        if last is None:
+        found = list(finders[i].finditer(compact, max(0, start - gap - longest[i]), start))  # type: ignore[union-attr]
+        if not found:
             return None
-        start = last.start()
+        start = found[-1].start()
     for i in range(pat.anchor + 1, len(pat.parts)):
         m = finders[i].search(compact, end, end + gap + longest[i])  # type: ignore[union-attr]
         if m is None:
@@ -273,12 +272,15 @@ def _money_near(folded: str, start: int, end: int, destination: bool) -> bool:
     destination ("$150 to your account", "500元打到您的账户")."""
     if destination:
         return _MONEY_NEAR.search(folded, max(0, start - 40), start) is not None
-    return _MONEY_NEAR.search(folded, end, end + 24) is not None
+    return _MONEY_NEAR.search(folded, end, end + 40) is not None
+
+
 _ORDER_AFTER = re.compile(r"\s?(?:的)?(?:订单|单|账单|order|bill)")
 # A trigger that names its beneficiary or is a completed act commits by itself: 退您, 送你,
 # "refund you", "on the house", "crediting".
 _SELF_COMMITTING = re.compile(
-    r".{0,4}?(?:您|你)|.*?(?:on the house|on us|免单)|[a-z ]{0,10}?\byou\b(?! (?:would|will|can|could|should|have|had|need|must|may|might|are|were|re|ll|d|to|if)\b)"
+    r".{0,4}?(?:您|你)|.*?(?:on the house|on us|免单)"
+    r"|[a-z ]{0,10}?\byou\b(?! (?:would|will|can|could|should|have|had|need|must|may|might|are|were|re|ll|d|to|if)\b)"
 )
 # A multiplier says how much, not that anything is given: "高出平时三倍" is no promise, "双倍赔偿" is.
 _SELF_STANDING = re.compile(r"退|赔|免|返|refund|money|free|compensat|pay")
@@ -305,7 +307,7 @@ class _Promises:
         self.order_value: float | None = None
         if ctx.order_amount is not None:
             self.order_value = policy.to_policy_currency(ctx.order_amount, ctx.currency or policy.currency)
-        self._corrected: float | None | bool = False  # not computed yet
+        self._corrected: float | bool | None = False  # not computed yet
 
     def all(self) -> list[_Promise]:
         triggers = _live_triggers(self.hits)
@@ -335,9 +337,12 @@ class _Promises:
         start = span[0]
         grant = doc.rs.regex["grant"]
         third = _last(doc.rs.regex["third_party"], folded, start, trigger.start)
-        if third is not None and not grant.search(folded, third.end(), trigger.start):
-            if doc.rs.regex["first_person"].search(folded, third.end(), trigger.start) is None:
-                return False  # "航空公司已确认全额退还", "your bank has credited the $240"
+        if (
+            third is not None
+            and not grant.search(folded, third.end(), trigger.start)
+            and doc.rs.regex["first_person"].search(folded, third.end(), trigger.start) is None
+        ):
+            return False  # "航空公司已确认全额退还", "your bank has credited the $240"
         c_start, c_end = doc.clause(trigger.start)
         if doc.rs.regex["request"].search(folded, c_start, trigger.start) and not self._accepted(span):
             return False  # "您希望我们赔偿5,000元", "you've asked for RMB 900"
@@ -464,7 +469,9 @@ class _Promises:
         groups = {h.group for h in in_sentence}
         listed = self._list_intro_commits(span)
         candidates = [
-            h for h in in_sentence if h.group in _PROMISE_GROUPS and self._covers(h) and (listed or self._voiced(span, h))
+            h
+            for h in in_sentence
+            if h.group in _PROMISE_GROUPS and self._covers(h) and (listed or self._voiced(span, h))
         ]
         standing = [
             h for h in candidates if h.group != "multiplier" or _SELF_STANDING.search(doc.folded, h.start, h.end)
@@ -495,16 +502,12 @@ class _Promises:
         value, unvalued, total = _value(amounts, sized, triggers, order_value, self.ctx, self.policy)
         if (amounts or factors) and not unvalued:
             unvalued = self._unvalued_item(triggers, amounts, factors)
-        open_ended = (
-            not amounts and any(h.group == "cover" for h in triggers) and bool(doc.has("all_of", *span))
-        )
+        open_ended = not amounts and any(h.group == "cover" for h in triggers) and bool(doc.has("all_of", *span))
         points = [(h.start, h.end) for h in triggers] + [(a.start, a.end) for a in amounts if a.start >= span[0]]
         start, end = min(p[0] for p in points), max(p[1] for p in points)
         return _Promise(start, end, value, unvalued and not open_ended, open_ended, total)
 
-    def _unvalued_item(
-        self, triggers: list[_Hit], amounts: list[Amount], factors: list[tuple[float, int]]
-    ) -> bool:
+    def _unvalued_item(self, triggers: list[_Hit], amounts: list[Amount], factors: list[tuple[float, int]]) -> bool:
         """A gift with no amount near it, beside items that have one: "全额退款，另外赠送您两晚免费住宿"."""
         doc = self.doc
         near = [(a.start - 24, a.end + 24) for a in amounts]
@@ -828,6 +831,15 @@ def _fault(text: str, exc: Exception) -> Finding:
         message=f"the guardrail failed ({type(exc).__name__}: {exc}); the draft is blocked until it can be checked",
         suggestion="Fix the rule pack or policy, then check the draft again.",
     )
+
+
+def needs_revision(report: GuardReport, ruleset: Ruleset | None = None) -> bool:
+    """Whether an LLM draft gets its revision round: anything that routes it to review, and the
+    coaching findings whose rule asks for a rewrite although they pass (a follow-up with no time)."""
+    if report.verdict != "pass":
+        return True
+    rules = (ruleset or default_ruleset()).by_id
+    return any(rules[f.rule].revise for f in report.findings if f.rule in rules)
 
 
 def last_steps(text: str, ruleset: Ruleset | None = None) -> dict[str, int]:

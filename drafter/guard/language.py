@@ -34,6 +34,9 @@ _OTHER_SCRIPT = re.compile(
     r"\u0b80-\u0bff\u0c00-\u0c7f\u0600-\u06ff\u0e00-\u0e7f\u0400-\u04ff\u0370-\u03ff]{2,}"
 )
 _LATIN_WORD = re.compile(r"(?<![a-z0-9])[a-z]+(?![a-z0-9])")  # on folded text: full-width and upper case already folded
+# The first stretch of Chinese text in an English reply (its punctuation and numbers included).
+_HANZI = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_HAN_RUN = re.compile(f"[{_HANZI}](?:[{_HANZI}\\d，。、！？；：（）%$¥ ]*[{_HANZI}。！？])?")
 # A stretch of three or more Latin words: English text, not "A市" or an order id.
 _LATIN_RUN = re.compile(r"(?<![a-z0-9])[a-z]+(?:[ ,.;:!?'\-]+[a-z]+){2,}(?![a-z0-9])")
 
@@ -105,13 +108,13 @@ def check_language(
     function_words = sum(1 for r in runs for w in _LATIN_WORD.findall(r.group(0)) if w in english_words)
     if expected == "en":
         if len(han) >= limits.min_foreign_chars:
-            start = HAN.search(text)
+            run = _HAN_RUN.search(text)
             simp, trad = _script_sets()
             joined = "".join(han)
             script = "zh-Hant" if _count(joined, trad) > _count(joined, simp) else "zh-Hans"
-            return Mismatch(script, start.start() if start else 0, len(text))
+            return Mismatch(script, run.start(), run.end()) if run else Mismatch(script, 0, len(text))
         if other is not None and sum(len(m) for m in _OTHER_SCRIPT.findall(text)) >= limits.min_foreign_chars:
-            return Mismatch("other", other.start(), len(text))
+            return Mismatch("other", other.start(), other.end())
         if len(words) >= limits.min_words_to_detect and function_words < limits.max_english_share * len(words):
             label, score = _detector(text)
             if label != "en" and score >= limits.min_detector_score:
@@ -121,9 +124,9 @@ def check_language(
     if len(han) < limits.min_foreign_chars and len(words) >= 3:
         return Mismatch("en" if function_words else "other", 0, len(text))
     if other is not None and sum(len(m) for m in _OTHER_SCRIPT.findall(text)) >= limits.min_foreign_chars:
-        return Mismatch("other", other.start(), len(text))
+        return Mismatch("other", other.start(), other.end())
     if function_words >= limits.min_english_words:
-        return Mismatch("en", runs[0].start(), len(text))
+        return Mismatch("en", runs[0].start(), runs[0].end())
     if not han:
         return None
     simp, trad = _script_sets()

@@ -65,6 +65,7 @@ class Rule(BaseModel):
     also: list[str] = Field(default_factory=list, description="further categories the same hit belongs to")
     quotable: bool = True  # a hit inside quoted speech ("店员说「…」") is not the reply's own words
     voiced: bool = False  # only in the reply's own voice ("we", "I", "you" near it), not a narrative of others
+    revise: bool = False  # a coaching finding that still earns an LLM draft its revision round
     negatable: bool = False  # a negation just before the hit cancels it ("not your fault")
     conditional_ok: bool = False  # a conditional in the sentence cancels it ("if we were at fault")
     message: str
@@ -153,7 +154,9 @@ def _clean(text: str) -> str:
     return GAP.join(parts) + (PREFIX if text.endswith(PREFIX) else "")
 
 
-def _pattern(rule_index: int, source: str, classes: dict[str, list[str]], gap: dict[str, int] | None) -> Pattern | None:
+def _pattern(
+    rule_index: int, source: str, classes: dict[str, list[str]], gap: dict[Literal["zh", "en"], int] | None
+) -> Pattern | None:
     prefix = source.endswith(PREFIX)
     parts: list[tuple[str, ...]] = []
     for raw in source.removesuffix(PREFIX).split(GAP):
@@ -167,14 +170,12 @@ def _pattern(rule_index: int, source: str, classes: dict[str, list[str]], gap: d
         range(len(parts)),
         key=lambda i: (not any(a in _WEAK for a in parts[i]), min(map(len, parts[i])), -len(parts[i]), i),
     )
-    finders = tuple(
-        None if i == anchor else re.compile("|".join(map(re.escape, alts))) for i, alts in enumerate(parts)
-    )
+    finders = tuple(None if i == anchor else re.compile("|".join(map(re.escape, alts))) for i, alts in enumerate(parts))
     return Pattern(
         rule=rule_index,
         parts=tuple(parts),
         anchor=anchor,
-        gap=(gap or {}).get(script, GAP_LIMIT[script]),
+        gap=(gap or {}).get("zh" if script == "zh" else "en", GAP_LIMIT[script]),
         prefix=prefix,
         finders=finders,
         longest=tuple(len(alts[0]) for alts in parts),
