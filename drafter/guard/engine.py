@@ -9,17 +9,18 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from drafter.errors import DrafterError, InputError
-from drafter.guard.amounts import Amount, find_amounts
-from drafter.guard.language import check_language, thresholds
 from drafter.guard.normalize import Normalized, fold_table, normalize
 from drafter.guard.report import Finding, GuardContext, GuardReport
-from drafter.guard.rules import Pattern, Rule, Ruleset, default_ruleset
+from drafter.guard.rules import Rule, Ruleset, default_ruleset
 from drafter.policy import VERDICT_RANK, Authority, Policy, Verdict, load_policy
 from drafter.spans import longest_of_overlapping
-from drafter.text import STEPS, converter, has_han, is_han, is_word_char, quoted_spans
+from drafter.text import STEPS, converter, has_han, is_word_char, quoted_spans
+
+if TYPE_CHECKING:  # amounts and language load when a reply needs them: `drafter check` starts faster
+    from drafter.guard.amounts import Amount
 
 # A sentence may open with a list number ("2. ", "1) "): its dot ends nothing.
 _SENTENCE_MARK = re.compile(
@@ -164,7 +165,11 @@ def _scan_norm(doc: _Doc, norm: Normalized) -> tuple[dict[int, list[tuple[int, i
         for tag in tags_of[key]:
             if tag[0] == "p":
                 pat = rs.patterns[tag[1]]
-                span = _match_parts(compact, pat, key_start, key_end) if len(pat.parts) > 1 else (key_start, key_end)
+                span = (
+                    _match_parts(compact, rs, tag[1], key_start, key_end)
+                    if len(pat.parts) > 1
+                    else (key_start, key_end)
+                )
                 if span is None:
                     continue
                 start, end = span if identity else norm.span(*span)
@@ -205,17 +210,34 @@ def _steps(doc: _Doc) -> dict[str, int]:
     return found
 
 
-def _match_parts(compact: str, pat: Pattern, start: int, end: int) -> tuple[int, int] | None:
+def _match_parts(compact: str, rs: Ruleset, index: int, start: int, end: int) -> tuple[int, int] | None:
     """Grow an anchor hit into the whole pattern: earlier parts before it, later parts after,
-    each within ``gap`` compact characters of its neighbour (the nearest one wins)."""
-    gap, finders, longest = pat.gap, pat.finders, pat.longest
+    each within its gap of its neighbour (the nearest one wins; gap 0: right next to it)."""
+    pat = rs.patterns[index]
+    gaps, longest = pat.gaps, pat.longest
     for i in range(pat.anchor - 1, -1, -1):
-        found = list(finders[i].finditer(compact, max(0, start - gap - longest[i]), start))  # type: ignore[union-attr]
+        gap = gaps[i + 1]
+        if gap == 0:
+            alts, sizes = rs.part_set(index, i)
+            size = next((n for n in sizes if compact[max(0, start - n) : start] in alts and n <= start), 0)
+            if not size:
+                return None
+            start -= size
+            continue
+        found = list(rs.finder(index, i).finditer(compact, max(0, start - gap - longest[i]), start))
         if not found:
             return None
         start = found[-1].start()
     for i in range(pat.anchor + 1, len(pat.parts)):
-        m = finders[i].search(compact, end, end + gap + longest[i])  # type: ignore[union-attr]
+        gap = gaps[i]
+        if gap == 0:
+            alts, sizes = rs.part_set(index, i)
+            size = next((n for n in sizes if compact[end : end + n] in alts), 0)
+            if not size:
+                return None
+            end += size
+            continue
+        m = rs.finder(index, i).search(compact, end, end + gap + longest[i])
         if m is None:
             return None
         end = m.end()
@@ -224,7 +246,7 @@ def _match_parts(compact: str, pat: Pattern, start: int, end: int) -> tuple[int,
 
 def _phrase_findings(doc: _Doc, index: int, rule: Rule, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     kept = []
-    unless = doc.rs.unless.get(index)
+    unless = doc.rs.unless(index)
     for start, end in longest_of_overlapping(spans):
         if rule.kind == "followup":  # most follow-ups do name a time: settle that first
             s_start, s_end = doc.sentence(start)
@@ -433,6 +455,8 @@ class _Promises:
         """The largest amount the reply says was charged in error (None: no correction at all)."""
         if self._corrected is False:
             doc, cap = self.doc, None
+            from drafter.guard.amounts import find_amounts
+
             for m in doc.rs.regex["correction"].finditer(doc.folded):
                 span = doc.sentence(m.start())
                 values = [
@@ -447,6 +471,8 @@ class _Promises:
     def _amounts(self, span: tuple[int, int]) -> tuple[list[Amount], float | None]:
         """The amounts a sentence promises, and the order's value (from the context, else from an
         amount the sentence gives as the order's price: "您的订单金额为300元")."""
+        from drafter.guard.amounts import find_amounts
+
         doc = self.doc
         s_start, s_end = span
         order_keys = doc.rs.lexicon_keys.get("order_context", ())
@@ -619,18 +645,19 @@ def detect_script(text: str) -> str:
     if wide < max(2, len(text) // 10):
         return "en"
     sample = text[:100]  # the script shows in the first lines; no need to scan a long email
-    traditional = len(sample) - len(sample.translate(_traditional_table()))
+    traditional_chars = _traditional_chars()
+    traditional = sum(1 for ch in sample if ch in traditional_chars)
     return "zh-Hant" if traditional >= max(1, min(wide, 100) // 50) else "zh-Hans"
 
 
 @cache
-def _traditional_table() -> list[str]:
-    """A translate() table deleting Traditional-only characters: the length change counts them."""
-    table = [chr(cp) for cp in range(0x10000)]
-    for cp, ch in fold_table().items():
-        if cp < 0x10000 and is_han(chr(cp)) and is_han(ch):
-            table[cp] = ""
-    return table
+def _traditional_chars() -> frozenset[str]:
+    """Han characters that fold to another Han character: Traditional forms."""
+    return frozenset(chr(cp) for cp, ch in fold_table().items() if _is_han_cp(cp) and _is_han_cp(ord(ch)))
+
+
+def _is_han_cp(cp: int) -> bool:
+    return 0x3400 <= cp < 0x4DC0 or 0x4E00 <= cp < 0xA000 or 0xF900 <= cp < 0xFB00
 
 
 def _suggestion(rule: Rule, excerpt: str, language: str, expected: bool) -> str:
@@ -707,6 +734,8 @@ def _findings(
 
 
 def _language_findings(out: _Builder, doc: _Doc, expected: str, rs: Ruleset) -> None:
+    from drafter.guard.language import check_language, thresholds
+
     rule = _rule(rs, "language.mismatch")
     lexicon = rs.lexicon.get("language_mismatch", {})
     words = _english_words(tuple(lexicon.get("english_function_words", ())))

@@ -12,14 +12,15 @@ from typing import Any, Literal
 
 import ahocorasick_rs
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator
 
+import drafter.guard.cache as guard_cache
 from drafter.errors import RulePackError
 from drafter.guard.normalize import compact_key, fold
 from drafter.jsonl import first_error
 from drafter.policy import Severity
 from drafter.resources import data_dir
-from drafter.text import is_han, is_word_char, traditional_variants
+from drafter.text import HAN, is_han, is_word_char, traditional_variants
 
 Language = Literal["zh-Hans", "zh-Hant", "en"]
 GAP = "..."  # "是您自己...用错" : parts in order, a few characters apart
@@ -74,7 +75,9 @@ class Rule(BaseModel):
 
     @field_validator("patterns")
     @classmethod
-    def _no_empty(cls, patterns: list[str]) -> list[str]:
+    def _no_empty(cls, patterns: list[str], info: ValidationInfo) -> list[str]:
+        if info.context and info.context.get("trusted"):
+            return patterns
         for p in patterns:
             if not _ALTERNATION.search(p) and not compact_key(p.replace(GAP, "").replace(PREFIX, "")):
                 raise ValueError(f"pattern {p!r} is empty after normalisation")
@@ -94,35 +97,85 @@ class Pack(BaseModel):
 @dataclass(frozen=True, slots=True)
 class Pattern:
     """Parts in order, each a set of compact alternatives; the anchor part's alternatives are
-    automaton keys, the other parts are found near the anchor hit by one regex each. A class
-    of 20 words before a class of 15 stays 35 strings, not 300 phrases."""
+    automaton keys, the other parts are looked for next to the anchor hit. A class of 20 words
+    before a class of 15 stays 35 strings, not 300 phrases."""
 
     rule: int  # index into Ruleset.rules
-    parts: tuple[tuple[str, ...], ...]  # compact alternatives per part, in order
+    parts: tuple[tuple[str, ...], ...]  # compact alternatives per part, in order, longest first
     anchor: int  # index of the part that goes into the automaton: the longest, rarest one
-    gap: int
+    gaps: tuple[int, ...]  # compact characters allowed before each part (0: right after the previous one)
     prefix: bool  # the last part is an English prefix ("refund*"): no word boundary at the end
-    finders: tuple[re.Pattern[str] | None, ...]  # per part: its alternatives as one regex (None for the anchor)
     longest: tuple[int, ...]  # per part: its longest alternative
+
+    @property
+    def gap(self) -> int:
+        return max(self.gaps, default=0)
+
+
+class LazyRegex(dict[str, "re.Pattern[str]"]):
+    """The lexicon's regexes, each compiled the first time it is used (start-up stays short)."""
+
+    def __init__(self, sources: dict[str, str]) -> None:
+        super().__init__()
+        self.sources = sources
+
+    def __missing__(self, name: str) -> re.Pattern[str]:
+        pattern = self[name] = re.compile(self.sources[name])
+        return pattern
 
 
 @dataclass(slots=True)
 class Ruleset:
     rules: list[Rule]
     patterns: list[Pattern]
-    automaton: Any  # ahocorasick_rs.AhoCorasick over ``keys``
+    keys: list[str]  # the automaton's keys, in index order
     tags: list[list[tuple[Any, ...]]]  # per key index: what a hit on that key means
     lexicon: dict[str, Any]
     version: str
-    unless: dict[int, re.Pattern[str] | None] = field(default_factory=dict)
-    regex: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    exemptions: dict[int, list[str]] = field(default_factory=dict)  # per rule: its compact "unless" phrases
     lexicon_keys: dict[str, tuple[str, ...]] = field(default_factory=dict)  # checked near a hit, not scanned
-    step_automaton: Any = None  # the LAST step cues, scanned separately and only for presence
+    step_keys: list[str] = field(default_factory=list)  # the LAST step cues, scanned only for presence
     step_tags: list[tuple[str, bool, bool]] = field(default_factory=list)  # (group, boundary start, end)
     by_id: dict[str, Rule] = field(default_factory=dict)
+    automaton: Any = None  # ahocorasick_rs.AhoCorasick over ``keys``
+    step_automaton: Any = None
+    regex: LazyRegex = field(default_factory=lambda: LazyRegex({}))
+
+    _finders: dict[tuple[int, int], re.Pattern[str]] = field(default_factory=dict)
+    _part_sets: dict[tuple[int, int], tuple[frozenset[str], tuple[int, ...]]] = field(default_factory=dict)
+    _unless: dict[int, re.Pattern[str] | None] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.by_id = {rule.id: rule for rule in self.rules}
+        self.automaton = ahocorasick_rs.AhoCorasick(self.keys)  # Rust; overlapping matches in one call
+        self.step_automaton = ahocorasick_rs.AhoCorasick(self.step_keys)
+        self.regex = LazyRegex(self.lexicon.get("regex", {}))
+
+    def unless(self, rule: int) -> re.Pattern[str] | None:
+        """A rule's same-sentence exemptions as one regex, compiled when first needed."""
+        if rule not in self._unless:
+            phrases = self.exemptions.get(rule)
+            self._unless[rule] = re.compile("|".join(map(re.escape, phrases))) if phrases else None
+        return self._unless[rule]
+
+    def finder(self, pattern: int, part: int) -> re.Pattern[str]:
+        """One regex over a part's alternatives, compiled the first time a hit needs it."""
+        found = self._finders.get((pattern, part))
+        if found is None:
+            alts = self.patterns[pattern].parts[part]
+            found = self._finders[(pattern, part)] = re.compile("|".join(map(re.escape, alts)))
+        return found
+
+    def part_set(self, pattern: int, part: int) -> tuple[frozenset[str], tuple[int, ...]]:
+        """A part's alternatives as a set, and their lengths longest first (for adjacent parts)."""
+        found = self._part_sets.get((pattern, part))
+        if found is None:
+            alts = self.patterns[pattern].parts[part]
+            found = self._part_sets[(pattern, part)] = (
+                frozenset(alts),
+                tuple(sorted({len(a) for a in alts}, reverse=True)),
+            )
+        return found
 
 
 # Parts too common to anchor a pattern on: the automaton would hit them in most replies.
@@ -154,30 +207,92 @@ def _clean(text: str) -> str:
     return GAP.join(parts) + (PREFIX if text.endswith(PREFIX) else "")
 
 
+_ATOM = re.compile(r"\{[a-z_]+\}|\([^()]*\|[^()]*\)|[^{(]+|[{(]")
+MAX_PART = 64  # alternatives per part; a longer product is cut into adjacent parts
+
+
+def _segments(raw: str, classes: dict[str, list[str]]) -> list[list[str]]:
+    """A part's phrases, cut at group boundaries into adjacent segments of at most ``MAX_PART``
+    alternatives each, so that "(是|系|都是){we}...(问题|错)" costs 3 + 21 + 2 keys, not 126."""
+    segments: list[list[str]] = []
+    current = [""]
+    for atom in _ATOM.findall(raw):
+        options = expand(atom, classes)
+        product = [c + o for c in current for o in options]
+        if len(product) > MAX_PART and "" not in current and "" not in options and current != [""]:
+            segments.append(current)
+            current = options
+        else:
+            current = product
+    segments.append(current)
+    return segments
+
+
+class _Variants:
+    """Traditional renderings of many phrases, converted in one OpenCC call per converter."""
+
+    def __init__(self) -> None:
+        self.done: dict[str, set[str]] = {}
+
+    def prepare(self, texts: set[str]) -> None:
+        todo = []
+        for text in texts:
+            if text in self.done:
+                continue
+            if "\n" in text or not HAN.search(text):
+                self.done[text] = {compact_key(text)}
+            else:
+                todo.append(text)
+        todo.sort()
+        converted = [c.convert("\n".join(todo)).split("\n") for c in traditional_variants()] if todo else []
+        for i, text in enumerate(todo):
+            self.done[text] = {compact_key(text)} | {compact_key(v[i]) for v in converted if len(v) == len(todo)}
+
+    def __call__(self, text: str) -> set[str]:
+        if text not in self.done:
+            self.prepare({text})
+            self.done.setdefault(text, {compact_key(text)})
+        return self.done[text]
+
+
+def _pattern_parts(source: str, classes: dict[str, list[str]]) -> list[tuple[bool, list[str]]]:
+    """(follows the previous part at a distance, its phrases) for each part of a pattern."""
+    out = []
+    for raw in source.removesuffix(PREFIX).split(GAP):
+        for n, segment in enumerate(_segments(raw, classes)):
+            out.append((n == 0, segment))
+    return out
+
+
 def _pattern(
-    rule_index: int, source: str, classes: dict[str, list[str]], gap: dict[Literal["zh", "en"], int] | None
+    rule_index: int,
+    source: str,
+    classes: dict[str, list[str]],
+    gap: dict[Literal["zh", "en"], int] | None,
+    variants: _Variants,
 ) -> Pattern | None:
     prefix = source.endswith(PREFIX)
+    script = "zh" if any(is_han(c) for c in source) else "en"
+    wide = (gap or {}).get("zh" if script == "zh" else "en", GAP_LIMIT[script])
     parts: list[tuple[str, ...]] = []
-    for raw in source.removesuffix(PREFIX).split(GAP):
-        alternatives = {compact_key(v) for e in expand(raw, classes) for v in _variants(e)} - {""}
+    gaps: list[int] = []
+    for distant, phrases in _pattern_parts(source, classes):
+        alternatives = {v for p in phrases for v in variants(p)} - {""}
         if alternatives:  # a part that is wholly optional drops out
             parts.append(tuple(sorted(alternatives, key=lambda a: (-len(a), a))))
+            gaps.append(wide if distant else 0)
     if not parts:
         return None
-    script = "zh" if any(is_han(c) for c in source) else "en"
     anchor = max(
         range(len(parts)),
-        key=lambda i: (not any(a in _WEAK for a in parts[i]), min(map(len, parts[i])), -len(parts[i]), i),
+        key=lambda i: (not any(a in _WEAK for a in parts[i]), min(map(len, parts[i])) >= 2, -len(parts[i]), i),
     )
-    finders = tuple(None if i == anchor else re.compile("|".join(map(re.escape, alts))) for i, alts in enumerate(parts))
     return Pattern(
         rule=rule_index,
         parts=tuple(parts),
         anchor=anchor,
-        gap=(gap or {}).get("zh" if script == "zh" else "en", GAP_LIMIT[script]),
+        gaps=tuple(gaps),
         prefix=prefix,
-        finders=finders,
         longest=tuple(len(alts[0]) for alts in parts),
     )
 
@@ -205,17 +320,20 @@ def load_packs(folder: Path) -> tuple[list[Pack], str]:
     files = sorted(folder.glob("*.yaml"))
     if not files:
         raise RulePackError(f"no rule packs (*.yaml) in {folder}")
+    return _parse([(path.name, path.read_bytes()) for path in files])
+
+
+def _parse(blobs: list[tuple[str, bytes]]) -> tuple[list[Pack], str]:
     digest = hashlib.sha256()
     packs = []
-    for path in files:
-        data = path.read_bytes()
-        digest.update(path.name.encode() + b"\0" + data)
+    for name, data in blobs:
+        digest.update(name.encode() + b"\0" + data)
         try:
             packs.append(Pack.model_validate(yaml.load(data, Loader=_Loader)))
         except yaml.YAMLError as exc:
-            raise RulePackError(f"{path.name}: not valid YAML: {exc}") from exc
+            raise RulePackError(f"{name}: not valid YAML: {exc}") from exc
         except ValidationError as exc:
-            raise RulePackError(f"{path.name}: {first_error(exc)}") from exc
+            raise RulePackError(f"{name}: {first_error(exc)}") from exc
     return packs, digest.hexdigest()[:12]
 
 
@@ -247,29 +365,35 @@ def compile_packs(packs: list[Pack], version: str) -> Ruleset:
         tags[keys[key]].append(tag)
 
     classes: dict[str, list[str]] = {k: [str(v) for v in vs] for k, vs in lexicon.get("classes", {}).items()}
-    unless: dict[int, re.Pattern[str] | None] = {}
+    variants = _Variants()
+    variants.prepare(
+        {p for rule in rules for s in rule.patterns for _, ps in _pattern_parts(s, classes) for p in ps}
+        | {e for rule in rules for u in rule.unless for e in expand(u, classes)}
+    )
+    unless: dict[int, list[str]] = {}
     for index, rule in enumerate(rules):
         for source in rule.patterns:
-            pattern = _pattern(index, source, classes, rule.gap)
+            pattern = _pattern(index, source, classes, rule.gap, variants)
             if pattern is None:
                 continue
             for key in pattern.parts[pattern.anchor]:
                 add(key, ("p", len(patterns)))
             patterns.append(pattern)
-        phrases = {_clean(e) for u in rule.unless for e in expand(u, classes)}
-        exempt = sorted({compact_key(v) for u in phrases for v in _variants(u)} - {""}, key=len, reverse=True)
-        unless[index] = re.compile("|".join(map(re.escape, exempt))) if exempt else None
+        phrases = {e for u in rule.unless for e in expand(u, classes)}
+        exempt = sorted({v for u in phrases for v in variants(u)} - {""}, key=len, reverse=True)
+        if exempt:
+            unless[index] = exempt
     # Lexicon phrase lists that take part in the single pass (compensation triggers etc.).
     lexicon_keys = {
         group: tuple(compact_key(v) for e in entries for x in expand(e, classes) for v in _variants(x))
         for group, entries in lexicon.get("near", {}).items()
     }
-    step_keys: dict[str, int] = {}
+    step_keys: dict[str, int] = {}  # insertion-ordered: the index is the tag
     step_tags: list[tuple[str, bool, bool]] = []
     for group, entries in lexicon.get("scan", {}).items():
         for entry in entries:
             source, value = (entry, None) if isinstance(entry, str) else (entry["phrase"], entry["value"])
-            for text in (v for e in expand(source, classes) for v in _variants(_clean(e))):
+            for text in (v for e in expand(source, classes) for v in _variants(e)):
                 key, b_start, b_end = _entry(text)
                 if not key:
                     continue
@@ -282,26 +406,87 @@ def compile_packs(packs: list[Pack], version: str) -> Ruleset:
                         step_tags.append((group, b_start, b_end))
                     continue
                 add(key, ("x", group, value, b_start, b_end, len(key)))
-    automaton = ahocorasick_rs.AhoCorasick(list(keys))  # Rust; overlapping matches in one call
-    step_automaton = ahocorasick_rs.AhoCorasick(list(step_keys))
-    regex: dict[str, re.Pattern[str]] = {}
     for name, source in lexicon.get("regex", {}).items():
         try:
-            regex[name] = re.compile(source)
+            re.compile(source)  # checked once here; the ruleset compiles each on first use
         except re.error as exc:
             raise RulePackError(f"lexicon regex {name!r}: {exc}") from exc
     return Ruleset(
-        rules, patterns, automaton, tags, lexicon, version, unless, regex, lexicon_keys, step_automaton, step_tags
+        rules=rules,
+        patterns=patterns,
+        keys=list(keys),
+        tags=tags,
+        lexicon=lexicon,
+        version=version,
+        exemptions=unless,
+        lexicon_keys=lexicon_keys,
+        step_keys=list(step_keys),
+        step_tags=step_tags,
     )
 
 
 @cache
 def default_ruleset() -> Ruleset:
-    """Load and compile the packaged rule packs once per process."""
-    packs, version = load_packs(data_dir("guardrails") / "rules")
-    return compile_packs(packs, version)
+    """Load and compile the packaged rule packs once per process (from the cache when it holds them)."""
+    return load_ruleset(data_dir("guardrails") / "rules")
 
 
 def load_ruleset(folder: str | Path) -> Ruleset:
-    packs, version = load_packs(Path(folder))
-    return compile_packs(packs, version)
+    files = sorted(Path(folder).glob("*.yaml"))
+    if not files:
+        raise RulePackError(f"no rule packs (*.yaml) in {folder}")
+    blobs = [(path.name, path.read_bytes()) for path in files]
+    name = guard_cache.key("rules", *(b for blob in blobs for b in blob))
+    cached = guard_cache.read(name)
+    if cached is not None:
+        try:
+            return _from_json(cached)
+        except (KeyError, TypeError, ValueError, IndexError):
+            pass  # an entry from an older layout: rebuild it
+    ruleset = compile_packs(*_parse(blobs))
+    guard_cache.write(name, _to_json(ruleset))
+    return ruleset
+
+
+def _to_json(rs: Ruleset) -> dict[str, Any]:
+    return {
+        "rules": [rule.model_dump(mode="json") for rule in rs.rules],
+        "patterns": [[p.rule, [list(a) for a in p.parts], p.anchor, list(p.gaps), p.prefix] for p in rs.patterns],
+        "keys": rs.keys,
+        "tags": rs.tags,
+        "lexicon": rs.lexicon,
+        "version": rs.version,
+        "exemptions": {str(k): v for k, v in rs.exemptions.items()},
+        "lexicon_keys": rs.lexicon_keys,
+        "step_keys": rs.step_keys,
+        "step_tags": rs.step_tags,
+    }
+
+
+def _from_json(data: dict[str, Any]) -> Ruleset:
+    patterns = [
+        Pattern(
+            rule=rule,
+            parts=tuple(tuple(a) for a in parts),
+            anchor=anchor,
+            gaps=tuple(gaps),
+            prefix=prefix,
+            longest=tuple(len(a[0]) for a in parts),
+        )
+        for rule, parts, anchor, gaps, prefix in data["patterns"]
+    ]
+    return Ruleset(
+        rules=[Rule.model_validate(r, context=_TRUSTED) for r in data["rules"]],
+        patterns=patterns,
+        keys=data["keys"],
+        tags=data["tags"],  # lists read back as lists: the engine only unpacks them
+        lexicon=data["lexicon"],
+        version=data["version"],
+        exemptions={int(k): v for k, v in data["exemptions"].items()},
+        lexicon_keys={k: tuple(v) for k, v in data["lexicon_keys"].items()},
+        step_keys=data["step_keys"],
+        step_tags=[(g, bool(s), bool(e)) for g, s, e in data["step_tags"]],
+    )
+
+
+_TRUSTED = {"trusted": True}  # rules read back from the cache were validated when it was written
