@@ -54,29 +54,34 @@ _APOSTROPHES: Final = {"'": "'", "‘": "’", "’": "’"}
 _MAX_QUOTE = 400
 
 
+_QUOTE_MARK: Final = re.compile("[“「『«〝„\"＂'‘’]")
+
+
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """(opening mark, closing mark) offsets of each quotation, outermost first, unnested."""
     spans: list[tuple[int, int]] = []
-    i, n = 0, len(text)
-    while i < n:
+    n = len(text)
+    after = 0
+    for m in _QUOTE_MARK.finditer(text):
+        i = m.start()
+        if i < after:
+            continue
         ch = text[i]
         closer = _QUOTE_PAIRS.get(ch)
         if closer is None and ch in _APOSTROPHES:
             before = text[i - 1] if i else " "
-            after = text[i + 1] if i + 1 < n else " "
-            if not before.isalnum() and not after.isspace():
+            nxt = text[i + 1] if i + 1 < n else " "
+            if not before.isalnum() and not nxt.isspace():
                 closer = _APOSTROPHES[ch]
         if closer is None:
-            i += 1
             continue
         j = text.find(closer, i + 1, i + 1 + _MAX_QUOTE)
         while j >= 0 and closer in _APOSTROPHES.values() and j + 1 < n and text[j + 1].isalpha():
             j = text.find(closer, j + 1, i + 1 + _MAX_QUOTE)  # "that's": an apostrophe, not the end
         if j < 0:
-            i += 1
             continue
         spans.append((i, j))
-        i = j + 1
+        after = j + 1
     return spans
 
 

@@ -199,7 +199,23 @@ def _decode_entities(text: str) -> str:
 
 
 # A word mixing letters with digits that stand for letters: "n0t", "0ur", "fau1t", "r3fund".
-_LEET_HINT = re.compile(r"[a-z][013457]|[013457][a-z]")
+_LEET_HINT = re.compile(r"[a-z][013457]+[a-z]|(?<![a-z0-9])[013457][a-z]{2}")  # n0t, fau1t, 0ur; not a3, uu0081
+# A digit next to a letter (not "5pm", "10am", "1st"): the fast first look.
+_LEET_NEAR = re.compile(r"[013457](?:(?=[a-z])(?!(?:am|pm|st|nd|rd|th)\b)|(?<=[a-z].))")
+
+
+def _has_leet(folded: str) -> bool:
+    """The precise hint, tried only around digits that touch a letter (a whole-text scan with
+    it costs several times more)."""
+    m = _LEET_NEAR.search(folded)
+    while m is not None:
+        at = m.start()
+        if _LEET_HINT.search(folded, max(0, at - 4), at + 4):
+            return True
+        m = _LEET_NEAR.search(folded, at + 1)
+    return False
+
+
 _LEET_WORD = re.compile(r"(?<![a-z0-9])[a-z0-9]*(?:[a-z][013457]|[013457][a-z])[a-z0-9]*")
 # Number-and-unit tokens are not words in disguise: 3pm, 1st, 24hrs, 50usd, 5kg.
 _UNIT_TOKEN = re.compile(
@@ -231,7 +247,7 @@ def normalize(text: str, one: str = "l") -> Normalized:
     source = _decode_entities(text) if "&" in text else text
     folded = fold(source)
     ones = False
-    if _LEET_HINT.search(folded):
+    if _has_leet(folded):
         folded, ones = deleet(folded, one)
     n = Normalized(text, folded, "".join(folded.split()))
     n.leet_one = ones

@@ -106,6 +106,23 @@ class Pattern:
     gaps: tuple[int, ...]  # compact characters allowed before each part (0: right after the previous one)
     prefix: bool  # the last part is an English prefix ("refund*"): no word boundary at the end
     longest: tuple[int, ...]  # per part: its longest alternative
+    boundary_start: bool = False  # English: the match must start at a word boundary
+    boundary_end: bool = False  # ...and end at one
+
+    @classmethod
+    def of(
+        cls, rule: int, parts: tuple[tuple[str, ...], ...], anchor: int, gaps: tuple[int, ...], prefix: bool
+    ) -> Pattern:
+        return cls(
+            rule=rule,
+            parts=parts,
+            anchor=anchor,
+            gaps=gaps,
+            prefix=prefix,
+            longest=tuple(len(alts[0]) for alts in parts),
+            boundary_start=any(is_word_char(a[0]) for a in parts[0]),
+            boundary_end=not prefix and any(is_word_char(a[-1]) for a in parts[-1]),
+        )
 
     @property
     def gap(self) -> int:
@@ -178,8 +195,22 @@ class Ruleset:
         return found
 
 
-# Parts too common to anchor a pattern on: the automaton would hit them in most replies.
-_WEAK = frozenset({"我们的", "是我们的", "是我们", "我们", "您的", "你的", "把您的", "our", "we", "the", "your", "you"})
+# Words too common to anchor a pattern on: the automaton would hit them in most replies.
+_COMMON = frozenset(
+    "我们的 是我们的 是我们 我们 您的 你的 把您的 给您 给你 处理 问题 的问题 责任 快递 同事 送到 可以 已经 我们会 没有 不是 "
+    "自己 需要 这个 公司 时间 您好 感谢 谢谢 抱歉 非常 我会 会在 联系 订单 客服 今天 明天 情况 反映 原因 系统 投诉 工作 "
+    "相关 进行 部门 说明 经过 提供 the our your you we will "
+    "is are be to and for of not it this that with have has can would on in at as by".split()
+)
+
+
+def _frequency(alternative: str) -> int:
+    """A rough cost of anchoring on a key: how often it is likely to hit in ordinary replies."""
+    if len(alternative) == 1 or alternative in _COMMON:
+        return 1000
+    if alternative.isascii():  # compact English: a short key is one everyday word
+        return 100 if len(alternative) < 8 else 10 if len(alternative) < 12 else 3
+    return {2: 30, 3: 10}.get(len(alternative), 3)
 
 
 def expand(text: str, classes: dict[str, list[str]]) -> list[str]:
@@ -208,7 +239,7 @@ def _clean(text: str) -> str:
 
 
 _ATOM = re.compile(r"\{[a-z_]+\}|\([^()]*\|[^()]*\)|[^{(]+|[{(]")
-MAX_PART = 64  # alternatives per part; a longer product is cut into adjacent parts
+MAX_PART = 400  # alternatives per part; a longer product is cut into adjacent parts
 
 
 def _segments(raw: str, classes: dict[str, list[str]]) -> list[list[str]]:
@@ -283,18 +314,8 @@ def _pattern(
             gaps.append(wide if distant else 0)
     if not parts:
         return None
-    anchor = max(
-        range(len(parts)),
-        key=lambda i: (not any(a in _WEAK for a in parts[i]), min(map(len, parts[i])) >= 2, -len(parts[i]), i),
-    )
-    return Pattern(
-        rule=rule_index,
-        parts=tuple(parts),
-        anchor=anchor,
-        gaps=tuple(gaps),
-        prefix=prefix,
-        longest=tuple(len(alts[0]) for alts in parts),
-    )
+    anchor = min(range(len(parts)), key=lambda i: (sum(map(_frequency, parts[i])), -i))
+    return Pattern.of(rule_index, tuple(parts), anchor, tuple(gaps), prefix)
 
 
 def _entry(text: str) -> tuple[str, bool, bool]:
@@ -465,14 +486,7 @@ def _to_json(rs: Ruleset) -> dict[str, Any]:
 
 def _from_json(data: dict[str, Any]) -> Ruleset:
     patterns = [
-        Pattern(
-            rule=rule,
-            parts=tuple(tuple(a) for a in parts),
-            anchor=anchor,
-            gaps=tuple(gaps),
-            prefix=prefix,
-            longest=tuple(len(a[0]) for a in parts),
-        )
+        Pattern.of(rule, tuple(tuple(a) for a in parts), anchor, tuple(gaps), prefix)
         for rule, parts, anchor, gaps, prefix in data["patterns"]
     ]
     return Ruleset(
