@@ -197,10 +197,7 @@ class Ruleset:
 
 # Words too common to anchor a pattern on: the automaton would hit them in most replies.
 _COMMON = frozenset(
-    "我们的 是我们的 是我们 我们 您的 你的 把您的 给您 给你 处理 问题 的问题 责任 快递 同事 送到 可以 已经 我们会 没有 不是 "
-    "自己 需要 这个 公司 时间 您好 感谢 谢谢 抱歉 非常 我会 会在 联系 订单 客服 今天 明天 情况 反映 原因 系统 投诉 工作 "
-    "相关 进行 部门 说明 经过 提供 the our your you we will "
-    "is are be to and for of not it this that with have has can would on in at as by".split()
+    ["我们的", "是我们的", "是我们", "我们", "您的", "你的", "把您的", "给您", "给你", "处理", "问题", "的问题", "责任", "快递", "同事", "送到", "可以", "已经", "我们会", "没有", "不是", "自己", "需要", "这个", "公司", "时间", "您好", "感谢", "谢谢", "抱歉", "非常", "我会", "会在", "联系", "订单", "客服", "今天", "明天", "情况", "反映", "原因", "系统", "投诉", "工作", "相关", "进行", "部门", "说明", "经过", "提供", "the", "our", "your", "you", "we", "will", "is", "are", "be", "to", "and", "for", "of", "not", "it", "this", "that", "with", "have", "has", "can", "would", "on", "in", "at", "as", "by"]
 )
 
 
