@@ -33,11 +33,16 @@ _SENTENCE_MARK_WRAPPED = re.compile(
 )
 _SENTENCE_ENDERS = "。！？!?；;\n…"
 _SENTENCE_RUN = re.compile(f"[{_SENTENCE_ENDERS}]+")
+# Digits hold their separators: "NT$1,136" and "12:30" are one clause.
+_CLAUSE_BODY = r"[^。！？!?；;\n…,，、:：.]*"
 _CLAUSE_MARK = re.compile(
-    r"(?:[ \t]*\d{1,2}[.)][ \t])?[^。！？!?；;\n…,，、:：.]*(?:\.(?! )[^。！？!?；;\n…,，、:：.]*)*"
+    rf"(?:[ \t]*\d{{1,2}}[.)][ \t])?{_CLAUSE_BODY}(?:(?:\.(?! )|(?<=\d)[,:](?=\d)){_CLAUSE_BODY})*"
     r"(?:[。！？!?；;\n…,，、:：]|\. |$)"
 )
-_CONJUNCTION = re.compile(r"\bbut\b|\bhowever\b|\bso\b|\band\b|\bwhile\b|但是|不过|可是|然而|所以|因此|而且|并且|\s-\s")
+_CONJUNCTION = re.compile(
+    r"\bbut\b|\bhowever\b|\bso\b|(?<!hundred )(?<!thousand )\band\b|\bwhile\b"
+    r"|但是|不过|可是|然而|所以|因此|而且|并且|\s-\s"
+)
 _NEG_WINDOW = 16
 _OFFER_NEG_WINDOW = 40  # "I'm not able to offer a discount": the clause's negation, further back
 _MIN_REPLY = 12  # shorter than this cannot hold three sentences
@@ -284,7 +289,7 @@ _PROMISE_GROUPS = ("money", "free", "discount", "multiplier", "give", "cover", "
 _MONEY_NEAR = re.compile(
     r"[¥$€£]|[\d一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]\s?(?:元|块|圆|蚊|%)"
     r"|\b(?:dollars?|bucks|euros?|pounds?|quid|yuan|rmb|usd|cny|eur|gbp|hkd|twd|ntd|jpy)\b"
-    r"|\b(?:double|triple|twice|full)\b|双倍|两倍|三倍|全额"
+    r"|\b(?:double|triple|twice|full)\b|双倍|两倍|三倍|全额|美元|美金|欧元|英镑|港币|港元|台币|日元"
 )
 _CONTEXT_GROUPS = ("approval", "replacement")
 
@@ -384,7 +389,7 @@ class _Promises:
         doc = self.doc
         lo, hi = doc.clause(hit.start)
         return bool(
-            doc.has("voice", lo, hi) or doc.has("voice", max(span[0], hit.start - 24), min(span[1], hit.end + 24))
+            doc.has("voice", lo, hi) or doc.has("voice", max(span[0], hit.start - 60), min(span[1], hit.end + 60))
         )
 
     def _covers(self, hit: _Hit) -> bool:
@@ -414,8 +419,8 @@ class _Promises:
         """ "关于退款政策" mentions a refund; "退您", "we will refund" or a list under "以下补偿:"
         promises one. A refund already under way or a policy described is no new promise."""
         doc = self.doc
-        if doc.has("grant", *span) or any(h.group == "cover" for h in triggers):
-            return True
+        if doc.has("grant", *span) or any(h.group == "cover" or h.value in ("to", "gift") for h in triggers):
+            return True  # taking on costs, "$50 is yours", "a gift of $30": a promise by their shape
         status = doc.rs.regex["status"]
         for h in triggers:  # "补偿您RMB 300，已提交财务打款": the offer comes before any status
             if _SELF_COMMITTING.match(doc.folded, h.start, h.end + 16) and not status.search(
@@ -458,10 +463,13 @@ class _Promises:
             from drafter.guard.amounts import find_amounts
 
             for m in doc.rs.regex["correction"].finditer(doc.folded):
-                span = doc.sentence(m.start())
+                # "多收了139元" / "we charged you $89 twice": the clause's amount, else the sentence's
+                found = find_amounts(doc.folded, *doc.clause(m.start())) or find_amounts(
+                    doc.folded, *doc.sentence(m.start())
+                )
                 values = [
                     self.policy.to_policy_currency(a.value, _currency(a, self.ctx, self.policy)) or 0.0
-                    for a in find_amounts(doc.folded, *span)
+                    for a in found
                     if not a.discount
                 ]
                 cap = max([cap or 0.0, *values])
@@ -554,8 +562,6 @@ class _Promises:
             text = doc.folded[h.start : h.end]
             if not _RETURNING.search(text) or _GIFT.search(text):
                 return False
-        if doc.has("correction", *span):
-            return True
         cap = self._correction_cap()
         if cap is None:
             return False
