@@ -188,7 +188,7 @@ def _scan_norm(doc: _Doc, norm: Normalized) -> tuple[dict[int, list[tuple[int, i
             else:
                 _, group, value, b_start, b_end, _ = tag
                 start, end = (key_start, key_end) if identity else norm.span(key_start, key_end)
-                if group == "give" and not _money_near(doc.folded, start, end, value == "to"):
+                if group == "give" and not _money_near(doc.folded, start, end, value):
                     continue  # "给您带来不便": a giving verb with no money near it
                 if b_start and not doc.boundary_before(start):
                     continue
@@ -294,21 +294,33 @@ _MONEY_NEAR = re.compile(
 _CONTEXT_GROUPS = ("approval", "replacement")
 
 
-def _money_near(folded: str, start: int, end: int, destination: bool) -> bool:
-    """Money right after a giving verb ("给您500元", "send you a $20"), or right before a
-    destination ("$150 to your account", "500元打到您的账户")."""
-    if destination:
-        return _MONEY_NEAR.search(folded, max(0, start - 40), start) is not None
-    return _MONEY_NEAR.search(folded, end, end + 40) is not None
+def _money_near(folded: str, start: int, end: int, where: str | None) -> bool:
+    """Money right after a giving verb ("给您500元", "send you a $20"), right before a
+    destination ("$150 to your account", "500元打到您的账户"), or either side of a transfer
+    ("转帐新台币3,000元给您")."""
+    before = _MONEY_NEAR.search(folded, max(0, start - 40), start) is not None
+    if where == "to":
+        return before
+    after = _MONEY_NEAR.search(folded, end, end + 40) is not None
+    return after or (where == "both" and before)
 
 
 _ORDER_AFTER = re.compile(r"\s?(?:的)?(?:订单|单|账单|order|bill)")
 # A trigger that names its beneficiary or is a completed act commits by itself: 退您, 送你,
 # "refund you", "on the house", "crediting".
 _SELF_COMMITTING = re.compile(
-    r".{0,4}?(?:您|你)|.*?(?:on the house|on us|免单)"
+    r"[^，,。；;！!？?]{0,3}?(?:您|你)"
     r"|[a-z ]{0,10}?\byou\b(?! (?:would|will|can|could|should|have|had|need|must|may|might|are|were|re|ll|d|to|if)\b)"
 )
+_COMMITTING_TRIGGER = re.compile(r"您|你|\byou\b|on the house|on us|免单")
+
+
+def _self_committing(folded: str, hit: _Hit) -> bool:
+    """The trigger names its beneficiary ("退您", "on the house") or is followed by them
+    ("全额退款给您", "refund you"); "refund you would get" is not."""
+    return bool(
+        _COMMITTING_TRIGGER.search(folded, hit.start, hit.end) or _SELF_COMMITTING.match(folded, hit.end, hit.end + 16)
+    )
 # A multiplier says how much, not that anything is given: "高出平时三倍" is no promise, "双倍赔偿" is.
 _SELF_STANDING = re.compile(r"退|赔|免|返|refund|money|free|compensat|pay")
 # Returning the customer's own money: refunds, reversals, credits back.
@@ -423,7 +435,7 @@ class _Promises:
             return True  # taking on costs, "$50 is yours", "a gift of $30": a promise by their shape
         status = doc.rs.regex["status"]
         for h in triggers:  # "补偿您RMB 300，已提交财务打款": the offer comes before any status
-            if _SELF_COMMITTING.match(doc.folded, h.start, h.end + 16) and not status.search(
+            if _self_committing(doc.folded, h) and not status.search(
                 doc.folded, span[0], doc.clause(h.start)[1]
             ):
                 return True
