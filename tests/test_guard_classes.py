@@ -243,7 +243,32 @@ NO_PROMISE: list[Row] = [
 ]
 
 
-ALL = PROMISE_SHAPES + APPROVALS + AMOUNTS + OPEN_ENDED + LIABILITY + BLAME_FORBIDDEN + LANGUAGE + QUOTED + NO_PROMISE
+# ---------------------------------------------------------------- near misses of the broader families
+NEAR_MISSES: list[Row] = [
+    ("promise", "我们保证这种情况不可能再发生，已经加强了培训。", {}, set()),
+    ("question", "您确定要取消订单吗？取消后优惠券将退回您的账户。", {}, set()),
+    ("question", "Are you sure you'd like to cancel? You would lose your points.", {}, set()),
+    ("police", "我们已经报警，并会配合警方调查您丢失的包裹。", {}, set()),
+    ("police", "我們已經報警，並會配合警方調查您遺失的包裹。", {}, set()),
+    ("quoted threat", "您说之前的客服跟您讲“再闹就报警”，这种说法完全不应该，非常抱歉。", {}, set()),
+    ("status", "您好，您的訂單已退款成功，請注意查收。", {}, set()),
+    ("receipt", "We'll email you a copy of your receipt and the tracking number.", {}, set()),
+    ("points", "We've added the missing 200 points from your last visit to your account.", {}, set()),
+]
+
+
+ALL = (
+    PROMISE_SHAPES
+    + APPROVALS
+    + AMOUNTS
+    + OPEN_ENDED
+    + LIABILITY
+    + BLAME_FORBIDDEN
+    + LANGUAGE
+    + QUOTED
+    + NO_PROMISE
+    + NEAR_MISSES
+)
 
 
 @pytest.mark.parametrize(("cls", "text", "options", "expected"), ALL, ids=_ids(ALL))

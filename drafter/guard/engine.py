@@ -117,7 +117,7 @@ class _Doc:
         """Inside reported speech: 店员说「这不是我们的事」, the driver told you 'not my problem'."""
         if self._quotes is None:
             self._quotes = quoted_spans(self.text, self.rs.regex["reported_speech"], self.folded)
-        return any(s <= start and end <= e for s, e in self._quotes)
+        return any(s <= start < e or s < end <= e for s, e in self._quotes)  # reaching into the quotation
 
     def voiced(self, start: int, end: int) -> bool:
         """The reply's own voice near a span ("we", "I", "you"), within its sentence."""
