@@ -33,6 +33,7 @@ _SENTENCE_MARK_WRAPPED = re.compile(
 )
 _SENTENCE_ENDERS = "。！？!?；;\n…"
 _SENTENCE_RUN = re.compile(f"[{_SENTENCE_ENDERS}]+")
+_ENDER = re.compile(f"[{_SENTENCE_ENDERS}]|\\. ")  # any sentence end at all: the precise split only then
 # Digits hold their separators: "NT$1,136" and "12:30" are one clause.
 _CLAUSE_BODY = r"[^。！？!?；;\n…,，、:：.]*"
 _CLAUSE_MARK = re.compile(
@@ -182,7 +183,7 @@ def _scan_norm(doc: _Doc, norm: Normalized) -> tuple[dict[int, list[tuple[int, i
                     continue
                 if pat.boundary_end and not doc.boundary_after(end):
                     continue
-                if len(pat.parts) > 1 and doc.sentence(start)[1] < end:
+                if len(pat.parts) > 1 and _ENDER.search(doc.folded, start, end) and doc.sentence(start)[1] < end:
                     continue  # the parts of one pattern must sit in one sentence
                 rule_hits[pat.rule].append((start, end))
             else:
@@ -298,11 +299,9 @@ def _money_near(folded: str, start: int, end: int, where: str | None) -> bool:
     """Money right after a giving verb ("给您500元", "send you a $20"), right before a
     destination ("$150 to your account", "500元打到您的账户"), or either side of a transfer
     ("转帐新台币3,000元给您")."""
-    before = _MONEY_NEAR.search(folded, max(0, start - 40), start) is not None
-    if where == "to":
-        return before
-    after = _MONEY_NEAR.search(folded, end, end + 40) is not None
-    return after or (where == "both" and before)
+    if where != "to" and _MONEY_NEAR.search(folded, end, end + 40) is not None:
+        return True
+    return where in ("to", "both") and _MONEY_NEAR.search(folded, max(0, start - 40), start) is not None
 
 
 _ORDER_AFTER = re.compile(r"\s?(?:的)?(?:订单|单|账单|order|bill)")
@@ -321,6 +320,8 @@ def _self_committing(folded: str, hit: _Hit) -> bool:
     return bool(
         _COMMITTING_TRIGGER.search(folded, hit.start, hit.end) or _SELF_COMMITTING.match(folded, hit.end, hit.end + 16)
     )
+
+
 # A multiplier says how much, not that anything is given: "高出平时三倍" is no promise, "双倍赔偿" is.
 _SELF_STANDING = re.compile(r"退|赔|免|返|refund|money|free|compensat|pay")
 # Returning the customer's own money: refunds, reversals, credits back.
@@ -435,9 +436,7 @@ class _Promises:
             return True  # taking on costs, "$50 is yours", "a gift of $30": a promise by their shape
         status = doc.rs.regex["status"]
         for h in triggers:  # "补偿您RMB 300，已提交财务打款": the offer comes before any status
-            if _self_committing(doc.folded, h) and not status.search(
-                doc.folded, span[0], doc.clause(h.start)[1]
-            ):
+            if _self_committing(doc.folded, h) and not status.search(doc.folded, span[0], doc.clause(h.start)[1]):
                 return True
         if status.search(doc.folded, *span) or doc.has("policy", *span):
             return False
@@ -840,7 +839,24 @@ def check(
     policy = policy or load_policy()
     if not isinstance(text, str):
         raise InputError("text must be a string")
-    return check_with(text, policy.authority(role), GuardContext.of(context), policy, language, ruleset)
+    return check_with(text, _authority(policy, role), GuardContext.of(context), policy, language, ruleset)
+
+
+_AUTHORITIES: dict[int, tuple[Policy, dict[str | None, Authority]]] = {}
+
+
+def _authority(policy: Policy, role: str | None) -> Authority:
+    """``policy.authority(role)``, remembered per policy object: a check is a few dozen
+    microseconds, and building the model each time was a noticeable part of it."""
+    entry = _AUTHORITIES.get(id(policy))
+    if entry is None or entry[0] is not policy:
+        if len(_AUTHORITIES) > 16:
+            _AUTHORITIES.clear()
+        entry = _AUTHORITIES[id(policy)] = (policy, {})
+    found = entry[1].get(role)
+    if found is None:
+        found = entry[1][role] = policy.authority(role)  # an unknown role raises here, every time
+    return found
 
 
 def check_with(

@@ -199,7 +199,6 @@ class Ruleset:
 _COMMON = frozenset(
     [
         "我们的",
-        "是我们的",
         "是我们",
         "我们",
         "您的",
@@ -288,8 +287,9 @@ def _frequency(alternative: str) -> int:
     return {2: 30, 3: 10}.get(len(alternative), 3)
 
 
-def expand(text: str, classes: dict[str, list[str]]) -> list[str]:
-    """Every plain phrase a pattern with "{class}" and "(a|b)" groups stands for."""
+def expand(text: str, classes: dict[str, list[str]], limit: int | None = None) -> list[str]:
+    """Every plain phrase a pattern with "{class}" and "(a|b)" groups stands for (the first
+    ``limit`` of them when given: a sample, never an error)."""
     m = _ALTERNATION.search(text)
     if m is None:
         return [text]
@@ -301,7 +301,9 @@ def expand(text: str, classes: dict[str, list[str]]) -> list[str]:
         options = m.group(2).split("|")
     out: list[str] = []
     for option in options:
-        out.extend(expand(text[: m.start()] + option + text[m.end() :], classes))
+        out.extend(expand(text[: m.start()] + option + text[m.end() :], classes, limit))
+        if limit is not None and len(out) >= limit:
+            return out[:limit]
         if len(out) > MAX_EXPANSIONS:
             raise RulePackError(f"pattern {text!r} expands to more than {MAX_EXPANSIONS} phrases")
     return out
