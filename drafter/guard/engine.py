@@ -329,6 +329,10 @@ _RETURNING = re.compile(r"退|返|还|冲|撤销|补入|补回|refund|credit|rev
 # Gifts are never a correction: vouchers, coupons, free items, points added on top.
 _GIFT = re.compile(r"券|送|赠|免费|free|voucher|coupon|gift|complimentary|bonus|discount|折")
 _LIST_ITEM = re.compile(r"\s*(?:[-–•*·]|\d{1,2}\s?[.)、）]|[（(]\d{1,2}[)）]|[①-⑩]|[一二三四五六七八九十][、.])")
+_CONTRAST = re.compile(r"\bbut\b|\bhowever\b|\balthough\b|但是|不过|可是|然而|但|只是")
+_ASKED_AFTER = re.compile(
+    r"[^,.;!?，。；！？]{0,12}?\b(?:you|you ve|you have) (?:asked|requested|mentioned|wanted|enquired|inquired)\b"
+)
 _NOUN_AFTER = re.compile(r"\s?(?:请求|申请|政策|规定|流程|进度|状态|单号|request|claim|polic|process|status|form)")
 
 
@@ -384,8 +388,11 @@ class _Promises:
         ):
             return False  # "航空公司已确认全额退还", "your bank has credited the $240"
         c_start, c_end = doc.clause(trigger.start)
-        if doc.rs.regex["request"].search(folded, c_start, trigger.start) and not self._accepted(span):
-            return False  # "您希望我们赔偿5,000元", "you've asked for RMB 900"
+        asked = doc.rs.regex["request"].search(folded, c_start, trigger.start) or _ASKED_AFTER.match(
+            folded, trigger.end, min(c_end, trigger.end + 30)
+        )
+        if asked and not self._accepted(span):
+            return False  # "您希望我们赔偿5,000元", "you've asked for RMB 900", "the refund you asked about"
         if doc.has("approval_pending", *span):
             return False  # "once approved", "批准后": the money waits on someone else's decision
         for h in others:
@@ -438,11 +445,23 @@ class _Promises:
         for h in triggers:  # "补偿您RMB 300，已提交财务打款": the offer comes before any status
             if _self_committing(doc.folded, h) and not status.search(doc.folded, span[0], doc.clause(h.start)[1]):
                 return True
-        if status.search(doc.folded, *span) or doc.has("policy", *span):
+        if status.search(doc.folded, *span):
             return False
+        if all(self._described(span, h) for h in triggers):
+            return False  # "依照规定…可以办理退还": a rule or benefit described, not offered
         if doc.has("commit", *span):
             return True
         return self._list_intro_commits(span)
+
+    def _described(self, span: tuple[int, int], hit: _Hit) -> bool:
+        """A policy cue in the sentence governs the trigger, unless a "but" comes between them:
+        "the warranty doesn't cover it, but I've arranged a discounted repair" offers something."""
+        doc = self.doc
+        policy = doc.rs.regex["policy"].search(doc.folded, *span)
+        if policy is None:
+            return False
+        lo, hi = sorted((policy.end(), hit.start))
+        return _CONTRAST.search(doc.folded, lo, hi) is None
 
     def _list_intro_commits(self, span: tuple[int, int]) -> bool:
         """A list item ("- a $5 gift card", "2)免费早餐两份") carries the promise of the line
