@@ -75,5 +75,9 @@ def write(name: str, value: Any) -> None:
         with os.fdopen(fd, "w", encoding="utf-8") as out:
             json.dump(value, out, ensure_ascii=False, separators=(",", ":"))
         os.replace(tmp, folder / name)
+        prefix = name.rsplit("-", 1)[0]
+        for stale in folder.glob(f"{prefix}-*.json"):  # entries of other inputs or code: superseded
+            if stale.name != name:
+                stale.unlink(missing_ok=True)
     except OSError:
         return

@@ -681,8 +681,24 @@ def detect_script(text: str) -> str:
     if wide < max(2, len(text) // 10):
         return "en"
     sample = text[:100]  # the script shows in the first lines; no need to scan a long email
-    traditional = len(_traditional_re().findall(sample))
+    traditional = _count_traditional(sample)
     return "zh-Hant" if traditional >= max(1, min(wide, 100) // 50) else "zh-Hans"
+
+
+_script_calls = 0
+
+
+def _count_traditional(sample: str) -> int:
+    """Traditional characters in ``sample``: looked up in the fold table for the first few
+    replies (no start-up cost for a one-reply check), then by one compiled character class."""
+    global _script_calls
+    if _script_calls < 32:
+        _script_calls += 1
+        table = fold_table()
+        return sum(
+            1 for ch in sample if _is_han_cp(ord(ch)) and _is_han_cp(ord(table.get(ord(ch), ch))) and table.get(ord(ch))
+        )
+    return len(_traditional_re().findall(sample))
 
 
 def _is_han_cp(cp: int) -> bool:

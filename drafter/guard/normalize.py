@@ -137,13 +137,28 @@ def _ascii_table() -> bytes:
 _TABLE_SIZE = 0x20000
 
 
+_calls = 0
+
+
+def _table() -> list[str] | dict[int, str]:
+    """The fold table as translate() wants it: a dict for the first few texts (a one-reply
+    `drafter check` should not pay ~15 ms to build the list), then the list, which looks up
+    twice as fast."""
+    global _calls
+    if _calls < 32:
+        _calls += 1
+        return fold_table()
+    return _unicode_table()
+
+
 def fold(text: str) -> str:
     """Return the folded text; always the same length as ``text``."""
     if text.isascii():
         return text.encode("ascii").translate(_ascii_table()).decode("ascii")
-    folded = text.translate(_unicode_table()).lower()
+    table = _table()
+    folded = text.translate(table).lower()
     if len(folded) != len(text):  # lower() is 1:1 after the table, except in odd scripts
-        folded = "".join(c if len(c.lower()) != 1 else c.lower() for c in text.translate(_unicode_table()))
+        folded = "".join(c if len(c.lower()) != 1 else c.lower() for c in text.translate(table))
     return folded
 
 

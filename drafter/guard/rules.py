@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, overload
 
 import ahocorasick_rs
 import yaml
@@ -101,7 +102,7 @@ class Pattern:
     before a class of 15 stays 35 strings, not 300 phrases."""
 
     rule: int  # index into Ruleset.rules
-    parts: tuple[tuple[str, ...], ...]  # compact alternatives per part, in order, longest first
+    parts: Sequence[Sequence[str]]  # compact alternatives per part, in order, longest first
     anchor: int  # index of the part that goes into the automaton: the longest, rarest one
     gaps: tuple[int, ...]  # compact characters allowed before each part (0: right after the previous one)
     prefix: bool  # the last part is an English prefix ("refund*"): no word boundary at the end
@@ -144,7 +145,7 @@ class LazyRegex(dict[str, "re.Pattern[str]"]):
 @dataclass(slots=True)
 class Ruleset:
     rules: list[Rule]
-    patterns: list[Pattern]
+    patterns: Sequence[Pattern]
     keys: list[str]  # the automaton's keys, in index order
     tags: list[list[tuple[Any, ...]]]  # per key index: what a hit on that key means
     lexicon: dict[str, Any]
@@ -549,7 +550,10 @@ def load_ruleset(folder: str | Path) -> Ruleset:
 def _to_json(rs: Ruleset) -> dict[str, Any]:
     return {
         "rules": [rule.model_dump(mode="json") for rule in rs.rules],
-        "patterns": [[p.rule, [list(a) for a in p.parts], p.anchor, list(p.gaps), p.prefix] for p in rs.patterns],
+        "patterns": [
+            [p.rule, [list(a) for a in p.parts], p.anchor, list(p.gaps), p.prefix, p.boundary_start, p.boundary_end]
+            for p in rs.patterns
+        ],
         "keys": rs.keys,
         "tags": rs.tags,
         "lexicon": rs.lexicon,
@@ -562,10 +566,7 @@ def _to_json(rs: Ruleset) -> dict[str, Any]:
 
 
 def _from_json(data: dict[str, Any]) -> Ruleset:
-    patterns = [
-        Pattern.of(rule, tuple(tuple(a) for a in parts), anchor, tuple(gaps), prefix)
-        for rule, parts, anchor, gaps, prefix in data["patterns"]
-    ]
+    patterns = _LazyPatterns(data["patterns"])
     return Ruleset(
         rules=[Rule.model_validate(r, context=_TRUSTED) for r in data["rules"]],
         patterns=patterns,
@@ -578,6 +579,33 @@ def _from_json(data: dict[str, Any]) -> Ruleset:
         step_keys=data["step_keys"],
         step_tags=[(g, bool(s), bool(e)) for g, s, e in data["step_tags"]],
     )
+
+
+class _LazyPatterns(Sequence[Pattern]):
+    """Patterns read back from the cache, each built the first time a hit needs it: a
+    one-reply check touches a handful of the ~1,500."""
+
+    def __init__(self, raw: list[list[Any]]) -> None:
+        self._raw = raw
+        self._built: list[Pattern | None] = [None] * len(raw)
+
+    def __len__(self) -> int:
+        return len(self._raw)
+
+    @overload
+    def __getitem__(self, index: int) -> Pattern: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Pattern]: ...
+    def __getitem__(self, index: int | slice) -> Pattern | Sequence[Pattern]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        found = self._built[index]
+        if found is None:
+            rule, parts, anchor, gaps, prefix, start, end = self._raw[index]
+            found = self._built[index] = Pattern(
+                rule, parts, anchor, tuple(gaps), prefix, tuple(len(a[0]) for a in parts), start, end
+            )
+        return found
 
 
 _TRUSTED = {"trusted": True}  # rules read back from the cache were validated when it was written
