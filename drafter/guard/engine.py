@@ -716,7 +716,10 @@ def _traditional_re() -> re.Pattern[str]:
 def _suggestion(rule: Rule, excerpt: str, language: str, expected: bool) -> str:
     """In the customer's language when it is known (a suggestion is what to send them, even when
     the reply drifted into another language); otherwise in the language of the excerpt."""
-    zh = language.startswith("zh") if expected else (has_han(excerpt) or (language.startswith("zh") and not excerpt))
+    if expected or not excerpt:
+        zh = language.startswith("zh")
+    else:
+        zh = has_han(excerpt)
     return _suggestion_text(rule.id, rule.suggestion.get("zh" if zh else "en", ""), zh, language)
 
 
@@ -737,23 +740,24 @@ class _Builder:
 
     def add(self, rule: Rule, start: int, end: int, **values: Any) -> None:
         excerpt = self.doc.text[start:end]
-        message = _message(rule.message, tuple(sorted(values.items()))) if values else rule.message
+        message = _message(rule.message, tuple(values.items())) if values else rule.message
         suggestion = _suggestion(rule, excerpt, self.language, self.expected)
-        for category in (rule.category, *rule.also):  # "是您自己用错了": forbidden and blame at once
-            self.findings.append(
-                Finding.model_validate(  # validating a dict is faster than model_construct, and checks our output
-                    {
-                        "rule": rule.id,
-                        "category": category,
-                        "severity": rule.severity,
-                        "start": start,
-                        "end": end,
-                        "excerpt": excerpt,
-                        "message": message,
-                        "suggestion": suggestion,
-                    }
-                )
-            )
+        finding = {
+            "rule": rule.id,
+            "category": rule.category,
+            "severity": rule.severity,
+            "start": start,
+            "end": end,
+            "excerpt": excerpt,
+            "message": message,
+            "suggestion": suggestion,
+        }
+        self.findings.append(_validate_finding(finding))  # validating a dict: faster than model_construct
+        for category in rule.also:  # "是您自己用错了": forbidden and blame at once
+            self.findings.append(_validate_finding({**finding, "category": category}))
+
+
+_validate_finding = Finding.__pydantic_validator__.validate_python
 
 
 @lru_cache(maxsize=1024)
