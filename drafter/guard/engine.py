@@ -716,10 +716,7 @@ def _traditional_re() -> re.Pattern[str]:
 def _suggestion(rule: Rule, excerpt: str, language: str, expected: bool) -> str:
     """In the customer's language when it is known (a suggestion is what to send them, even when
     the reply drifted into another language); otherwise in the language of the excerpt."""
-    if expected or not excerpt:
-        zh = language.startswith("zh")
-    else:
-        zh = has_han(excerpt)
+    zh = language.startswith("zh") if expected or not excerpt else has_han(excerpt)
     return _suggestion_text(rule.id, rule.suggestion.get("zh" if zh else "en", ""), zh, language)
 
 
