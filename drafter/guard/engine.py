@@ -328,6 +328,7 @@ _SELF_STANDING = re.compile(r"退|赔|免|返|refund|money|free|compensat|pay")
 _RETURNING = re.compile(r"退|返|还|冲|撤销|补入|补回|refund|credit|revers|back|reimburs")
 # Gifts are never a correction: vouchers, coupons, free items, points added on top.
 _GIFT = re.compile(r"券|送|赠|免费|free|voucher|coupon|gift|complimentary|bonus|discount|折")
+_COMPENSATING = re.compile(r"赔|补偿|补贴|compensat|goodwill|make up for|apolog")
 _LIST_ITEM = re.compile(r"\s*(?:[-–•*·]|\d{1,2}\s?[.)、）]|[（(]\d{1,2}[)）]|[①-⑩]|[一二三四五六七八九十][、.])")
 _CONTRAST = re.compile(r"\bbut\b|\bhowever\b|\balthough\b|但是|不过|可是|然而|但|只是")
 _ASKED_AFTER = re.compile(
@@ -571,6 +572,22 @@ class _Promises:
         start, end = min(p[0] for p in points), max(p[1] for p in points)
         return _Promise(start, end, value, unvalued and not open_ended, open_ended, total)
 
+    def _restores(self, span: tuple[int, int], triggers: list[_Hit], amounts: list[Amount]) -> bool:
+        """Crediting what the customer already earned or paid ("把这笔点数补登完成", "add the
+        missing 200 points") corrects the account; a gift or compensation on top does not."""
+        doc = self.doc
+        if not doc.has("restore", *span):
+            return False
+        given = [h for h in triggers if h.group != "give"]
+        if not given:
+            return False
+        points = doc.rs.regex["points"]
+        for h in given:
+            text = doc.folded[h.start : h.end]
+            if _GIFT.search(text) or _COMPENSATING.search(text):
+                return False
+        return not amounts or all(points.search(doc.folded, h.start, h.end) for h in given)
+
     def _unvalued_item(self, triggers: list[_Hit], amounts: list[Amount], factors: list[tuple[float, int]]) -> bool:
         """A gift with no amount near it, beside items that have one: "全额退款，另外赠送您两晚免费住宿"."""
         doc = self.doc
@@ -585,6 +602,8 @@ class _Promises:
     def _is_correction(self, span: tuple[int, int], triggers: list[_Hit], amounts: list[Amount]) -> bool:
         """Returning money charged in error is no compensation: "多收的139元已原路退回"."""
         doc = self.doc
+        if self._restores(span, triggers, amounts):
+            return True
         returning = [h for h in triggers if h.group in ("money", "multiplier")]
         if not returning or len(returning) != len([h for h in triggers if h.group != "give"]):
             return False
