@@ -69,6 +69,7 @@ class _Doc:
         self._clause_ends: list[int] | None = None
         self._compact_sentences: dict[tuple[int, int], str] = {}
         self._quotes: list[tuple[int, int]] | None = None
+        self.anchored: dict[int, list[int]] = {}  # regex rule -> where its anchors were hit
 
     def _marks(self, segments: re.Pattern[str]) -> list[int]:
         """Offsets just past each boundary mark: the lengths of the segments ``findall`` returns,
@@ -186,6 +187,13 @@ def _scan_norm(doc: _Doc, norm: Normalized) -> tuple[dict[int, list[tuple[int, i
                 if len(pat.parts) > 1 and _ENDER.search(doc.folded, start, end) and doc.sentence(start)[1] < end:
                     continue  # the parts of one pattern must sit in one sentence
                 rule_hits[pat.rule].append((start, end))
+            elif tag[0] == "r":  # a regex rule's anchor: its sentence gets the regexes later
+                start, end = (key_start, key_end) if identity else norm.span(key_start, key_end)
+                if tag[2] and not doc.boundary_before(start):
+                    continue
+                if tag[3] and not doc.boundary_after(end):
+                    continue
+                doc.anchored.setdefault(tag[1], []).append(start)
             else:
                 _, group, value, b_start, b_end, _ = tag
                 start, end = (key_start, key_end) if identity else norm.span(key_start, key_end)
@@ -800,6 +808,8 @@ def _findings(
     lang = language or detected
     out = _Builder(doc, lang, expected=language is not None)
     rule_hits, lex_hits = _scan(doc)
+    for index, starts in doc.anchored.items():
+        _regex_hits(doc, index, starts, rule_hits)
     for index, spans in sorted(rule_hits.items()):
         rule = rs.rules[index]
         if lang not in rule.languages and detected not in rule.languages:
@@ -810,8 +820,27 @@ def _findings(
     if language is not None:
         _language_findings(out, doc, language, rs)
     _structure_findings(out, doc, lang, rs)
+    if any(rule.needs for rule in rs.rules):
+        raised = {f.category for f in out.findings if not rs.by_id[f.rule].needs} if out.findings else set()
+        out.findings = [
+            f for f in out.findings if not rs.by_id[f.rule].needs or raised.intersection(rs.by_id[f.rule].needs)
+        ]
     out.findings.sort(key=lambda f: (f.start, f.end, f.rule, f.category))
     return out.findings, lang
+
+
+def _regex_hits(doc: _Doc, index: int, starts: list[int], rule_hits: dict[int, list[tuple[int, int]]]) -> None:
+    """A regex rule runs once on each sentence where one of its anchors was hit."""
+    regex = doc.rs.rule_regex(index)
+    done: set[tuple[int, int]] = set()
+    for at in starts:
+        span = doc.sentence(at)
+        if span in done:
+            continue
+        done.add(span)
+        for m in regex.finditer(doc.folded, *span):
+            if m.end() > m.start():
+                rule_hits[index].append((m.start(), m.end()))
 
 
 def _language_findings(out: _Builder, doc: _Doc, expected: str, rs: Ruleset) -> None:

@@ -62,6 +62,11 @@ class Rule(BaseModel):
     languages: list[Language] = Field(min_length=1)
     kind: Literal["phrase", "compensation", "followup", "structure", "language"] = "phrase"
     patterns: list[str] = Field(default_factory=list)
+    # A family too loose for phrases: regexes over the folded sentence ({class} stands for the
+    # class's words), run only in sentences where one of the ``anchors`` phrases was hit.
+    regex: list[str] = Field(default_factory=list)
+    anchors: list[str] = Field(default_factory=list)
+    needs: list[str] = Field(default_factory=list, description="categories some other finding must raise")
     unless: list[str] = Field(default_factory=list, description="same-sentence phrases that cancel")
     gap: dict[Literal["zh", "en"], int] | None = Field(None, description="compact characters allowed between parts")
     also: list[str] = Field(default_factory=list, description="further categories the same hit belongs to")
@@ -72,6 +77,13 @@ class Rule(BaseModel):
     message: str
     suggestion: dict[Literal["zh", "en"], str]
     examples: Examples
+
+    @field_validator("anchors")
+    @classmethod
+    def _anchored(cls, anchors: list[str], info: ValidationInfo) -> list[str]:
+        if info.data.get("regex") and not anchors:
+            raise ValueError("a rule with regex needs anchors (the phrases that make it run)")
+        return anchors
 
     @field_validator("patterns")
     @classmethod
@@ -161,6 +173,7 @@ class Ruleset:
     _finders: dict[tuple[int, int], re.Pattern[str]] = field(default_factory=dict)
     _part_sets: dict[tuple[int, int], tuple[frozenset[str], tuple[int, ...]]] = field(default_factory=dict)
     _unless: dict[int, re.Pattern[str] | None] = field(default_factory=dict)
+    _rule_regex: dict[int, re.Pattern[str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.by_id = {rule.id: rule for rule in self.rules}
@@ -174,6 +187,14 @@ class Ruleset:
             phrases = self.exemptions.get(rule)
             self._unless[rule] = re.compile("|".join(map(re.escape, phrases))) if phrases else None
         return self._unless[rule]
+
+    def rule_regex(self, rule: int) -> re.Pattern[str]:
+        """A rule's regexes as one, classes filled in, compiled when a sentence first needs it."""
+        found = self._rule_regex.get(rule)
+        if found is None:
+            classes = self.lexicon.get("classes", {})
+            found = self._rule_regex[rule] = compile_regex(self.rules[rule].regex, classes)
+        return found
 
     def finder(self, pattern: int, part: int) -> re.Pattern[str]:
         """One regex over a part's alternatives, compiled the first time a hit needs it."""
@@ -276,6 +297,37 @@ _COMMON = frozenset(
         "by",
     ]
 )
+
+
+_CLASS_REF = re.compile(r"\{([a-z_]+)\}")
+
+
+def compile_regex(sources: list[str], classes: dict[str, list[str]]) -> re.Pattern[str]:
+    """Rule regexes over folded text: "{we}" becomes the class's folded words as a group, and a
+    space outside a character class stands for any run of whitespace."""
+
+    def one_class(m: re.Match[str]) -> str:
+        name = m.group(1)
+        if name not in classes:
+            raise RulePackError(f"regex {m.string!r} names an unknown class {{{name}}}")
+        words = sorted({fold(str(w)) for w in classes[name]}, key=len, reverse=True)
+        return "(?:" + "|".join(re.escape(w).replace("\\ ", " ") for w in words) + ")"
+
+    parts = []
+    for source in sources:
+        text = _CLASS_REF.sub(one_class, source)
+        out, depth = [], 0
+        for i, ch in enumerate(text):
+            if ch == "[" and (i == 0 or text[i - 1] != "\\"):
+                depth += 1
+            elif ch == "]" and (i == 0 or text[i - 1] != "\\") and depth:
+                depth -= 1
+            out.append(r"\s+" if ch == " " and not depth else ch)
+        parts.append("(?:" + "".join(out) + ")")
+    try:
+        return re.compile("|".join(parts))
+    except re.error as exc:
+        raise RulePackError(f"rule regex does not compile: {exc}") from exc
 
 
 def _frequency(alternative: str) -> int:
@@ -477,6 +529,13 @@ def compile_packs(packs: list[Pack], version: str) -> Ruleset:
             for key in pattern.parts[pattern.anchor]:
                 add(key, ("p", len(patterns)))
             patterns.append(pattern)
+        for anchor in rule.anchors:
+            for text in (v for e in expand(anchor, classes) for v in _variants(e)):
+                key, b_start, b_end = _entry(text)
+                if key:
+                    add(key, ("r", index, b_start, b_end))
+        if rule.regex:
+            compile_regex(rule.regex, classes)  # checked once here; compiled again on first use
         phrases = {e for u in rule.unless for e in expand(u, classes)}
         exempt = sorted({v for u in phrases for v in variants(u)} - {""}, key=len, reverse=True)
         if exempt:
