@@ -19,6 +19,7 @@ _PREFIX = {
     "cny": "CNY", "eur": "EUR", "gbp": "GBP", "hkd": "HKD", "twd": "TWD", "jpy": "JPY",
     "¥": None, "$": "$", "€": "EUR", "£": "GBP", "人民币": "CNY", "美元": "USD", "港币": "HKD",
     "新台币": "TWD", "台币": "TWD", "₹": "INR", "inr": "INR", "rs": "INR",
+    "港币$": "HKD", "港元$": "HKD", "新台币$": "TWD", "台币$": "TWD", "hkd$": "HKD", "twd$": "TWD",
 }  # fmt: skip
 _SUFFIX = {
     "元": None, "块钱": None, "块": None, "圆": None, "人民币": "CNY", "美元": "USD",

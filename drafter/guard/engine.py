@@ -336,6 +336,7 @@ _SELF_STANDING = re.compile(r"退|赔|免|返|refund|money|free|compensat|pay")
 _RETURNING = re.compile(r"退|返|还|冲|撤销|补入|补回|refund|credit|revers|back|reimburs")
 # Gifts are never a correction: vouchers, coupons, free items, points added on top.
 _GIFT = re.compile(r"券|送|赠|免费|free|voucher|coupon|gift|complimentary|bonus|discount|折")
+_CHARGE = re.compile(r"\b(?:fee|charge|surcharge|deposit|deduction|debit)s?\b|费|扣款|收费|押金")
 _COMPENSATING = re.compile(r"赔|补偿|补贴|compensat|goodwill|make up for|apolog")
 _LIST_ITEM = re.compile(r"\s*(?:[-–•*·]|\d{1,2}\s?[.)、）]|[（(]\d{1,2}[)）]|[①-⑩]|[一二三四五六七八九十][、.])")
 _CONTRAST = re.compile(r"\bbut\b|\bhowever\b|\balthough\b|但是|不过|可是|然而|但|只是")
@@ -345,10 +346,27 @@ _ASKED_AFTER = re.compile(
 _NOUN_AFTER = re.compile(r"\s?(?:请求|申请|政策|规定|流程|进度|状态|单号|request|claim|polic|process|status|form)")
 
 
-def _currency(amount: Amount, ctx: GuardContext, policy: Policy) -> str:
+def _currency(amount: Amount, ctx: GuardContext, policy: Policy, dollar: str | None = None) -> str:
+    """A bare "$" is the context's dollar, else the dollar the reply names elsewhere ("港幣$188
+    … $20"), else the policy's."""
     if amount.currency == "$":
-        return ctx.currency if ctx.currency in ("USD", "HKD", "TWD") else policy.dollar
+        return ctx.currency if ctx.currency in ("USD", "HKD", "TWD") else dollar or policy.dollar
     return amount.currency or ctx.currency or policy.currency
+
+
+_DOLLARS = (
+    ("HKD", re.compile(r"港币|港元|港纸|\bhk\$|\bhkd\b|\d\s?蚊")),
+    ("TWD", re.compile(r"新台币|台币|\bnt\$|\bntd\b|\btwd\b")),
+)
+
+
+def _reply_dollar(folded: str) -> str | None:
+    if "$" not in folded:
+        return None
+    for code, named in _DOLLARS:
+        if named.search(folded):
+            return code
+    return None
 
 
 class _Promises:
@@ -361,6 +379,8 @@ class _Promises:
         if ctx.order_amount is not None:
             self.order_value = policy.to_policy_currency(ctx.order_amount, ctx.currency or policy.currency)
         self._corrected: float | bool | None = False  # not computed yet
+        self._named_charge = False
+        self.dollar = _reply_dollar(doc.folded)
 
     def all(self) -> list[_Promise]:
         triggers = _live_triggers(self.hits)
@@ -421,7 +441,7 @@ class _Promises:
             doc.has("voice", lo, hi) or doc.has("voice", max(span[0], hit.start - 60), min(span[1], hit.end + 60))
         )
 
-    def _covers(self, hit: _Hit) -> bool:
+    def _covers(self, hit: _Hit, listed: bool = False) -> bool:
         """Taking on a cost needs the cost named near it and the business as the payer:
         "医药费我们全部承担", not "我们负责到底" or "费用由您个人承担"."""
         if hit.group != "cover":
@@ -429,10 +449,14 @@ class _Promises:
         doc = self.doc
         lo, hi = doc.clause(hit.start)
         near = doc.sentence(hit.start)
-        return bool(
-            doc.has("cost", max(near[0], hit.start - 24), min(near[1], hit.end + 24))
-            and (doc.has("our_side", lo, hi) or doc.has("our_side", hit.start, hit.end))
-        )
+        if not doc.has("cost", max(near[0], hit.start - 24), min(near[1], hit.end + 24)):
+            return False
+        if doc.has("our_side", lo, hi) or doc.has("our_side", hit.start, hit.end):
+            return True
+        if listed:  # "Here's what we'll do: - cover the full cost of ...": the intro's payer
+            return not doc.has("other_payer", *near)
+        # "我们会发出道歉信，并承担所有费用": the payer named earlier in the sentence, nobody else
+        return bool(doc.has("our_side", near[0], hit.start) and not doc.has("other_payer", near[0], hi))
 
     def _accepted(self, span: tuple[int, int]) -> bool:
         """The customer's ask agreed to, in this sentence or the next ("we'll do that")."""
@@ -507,11 +531,13 @@ class _Promises:
                     doc.folded, *doc.sentence(m.start())
                 )
                 values = [
-                    self.policy.to_policy_currency(a.value, _currency(a, self.ctx, self.policy)) or 0.0
+                    self.policy.to_policy_currency(a.value, _currency(a, self.ctx, self.policy, self.dollar)) or 0.0
                     for a in found
                     if not a.discount
                 ]
                 cap = max([cap or 0.0, *values])
+                if not values:
+                    self._named_charge = True  # "the resort fee shouldn't have been added": no amount yet
             self._corrected = cap
         return self._corrected if not isinstance(self._corrected, bool) else None
 
@@ -534,7 +560,7 @@ class _Promises:
         order_value = self.order_value
         if order_value is None and order_amounts and not order_amounts[0].discount:
             first = order_amounts[0]
-            order_value = self.policy.to_policy_currency(first.value, _currency(first, self.ctx, self.policy))
+            order_value = self.policy.to_policy_currency(first.value, _currency(first, self.ctx, self.policy, self.dollar))
         return amounts, order_value
 
     def _sentence(self, span: tuple[int, int], in_sentence: list[_Hit]) -> _Promise | None:
@@ -544,7 +570,7 @@ class _Promises:
         candidates = [
             h
             for h in in_sentence
-            if h.group in _PROMISE_GROUPS and self._covers(h) and (listed or self._voiced(span, h))
+            if h.group in _PROMISE_GROUPS and self._covers(h, listed) and (listed or self._voiced(span, h))
         ]
         standing = [
             h for h in candidates if h.group != "multiplier" or _SELF_STANDING.search(doc.folded, h.start, h.end)
@@ -572,10 +598,21 @@ class _Promises:
             return None  # "give you" / "给您" promise money only when an amount goes with them
         if not amounts and not factors and all(h.group == "free" for h in triggers) and "replacement" in groups:
             return None  # a free replacement, repair or re-make is not compensation
-        value, unvalued, total = _value(amounts, sized, triggers, order_value, self.ctx, self.policy)
+        if order_value is None and any(a.discount for a in amounts):
+            # "九折(约港币$60)": a discount whose worth is stated beside it is that worth
+            stated = [a for a in amounts if not a.discount]
+            amounts = [
+                a for a in amounts if not a.discount or not any(0 <= s.start - a.end <= 16 for s in stated)
+            ]
+        value, unvalued, total = _value(amounts, sized, triggers, order_value, self.ctx, self.policy, self.dollar)
         if (amounts or factors) and not unvalued:
             unvalued = self._unvalued_item(triggers, amounts, factors)
-        open_ended = not amounts and any(h.group == "cover" for h in triggers) and bool(doc.has("all_of", *span))
+        open_ended = (
+            not amounts
+            and any(h.group == "cover" or (h.group == "money" and _COMPENSATING.search(doc.folded, h.start, h.end)) for h in triggers)
+            and bool(doc.has("all_of", *span))
+            and (any(h.group == "cover" for h in triggers) or bool(doc.has("cost", *span)))
+        )
         points = [(h.start, h.end) for h in triggers] + [(a.start, a.end) for a in amounts if a.start >= span[0]]
         start, end = min(p[0] for p in points), max(p[1] for p in points)
         return _Promise(start, end, value, unvalued and not open_ended, open_ended, total)
@@ -622,7 +659,9 @@ class _Promises:
         cap = self._correction_cap()
         if cap is None:
             return False
-        values = [self.policy.to_policy_currency(a.value, _currency(a, self.ctx, self.policy)) for a in amounts]
+        if self._named_charge and len(amounts) == 1 and _CHARGE.search(doc.folded, *span):
+            return True  # the wrong charge named without its amount, then returned: "I've refunded the $120 fee"
+        values = [self.policy.to_policy_currency(a.value, _currency(a, self.ctx, self.policy, self.dollar)) for a in amounts]
         return all(v is not None and v <= cap + 0.005 for v in values)
 
 
@@ -658,6 +697,7 @@ def _value(
     order_value: float | None,
     ctx: GuardContext,
     policy: Policy,
+    dollar: str | None = None,
 ) -> tuple[float, bool, bool]:
     """The promise's worth in the policy currency, whether part of it cannot be valued, and
     whether it ends on a stated total ("合计50元", "$14.50 in total")."""
@@ -669,7 +709,7 @@ def _value(
             else:
                 value += a.value * order_value
             continue
-        converted = policy.to_policy_currency(a.value, _currency(a, ctx, policy))
+        converted = policy.to_policy_currency(a.value, _currency(a, ctx, policy, dollar))
         if converted is None:
             unvalued = True
         elif a.total:

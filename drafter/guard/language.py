@@ -5,8 +5,8 @@ complaint's). The reply's own script is read from its characters:
 
 * a Traditional reply (zh-Hant) with any Simplified-only character is a mismatch: one
   such character is already wrong for a Traditional reader, so there is no majority vote;
-* a Simplified reply (zh-Hans) written in Traditional (several Traditional-only characters,
-  no fewer than Simplified-only ones) is a mismatch; one stray Traditional character is not;
+* a Simplified reply (zh-Hans) with Traditional text in it (two or more Traditional-only
+  characters, wherever they stand) is a mismatch; one stray Traditional character is not;
 * a Chinese reply that is English (no Han text) or carries English sentences (several
   English function words) is a mismatch; brand names and order ids in Latin letters are not;
 * an English reply carrying Han or another script's text is a mismatch; a Latin-script
@@ -134,7 +134,7 @@ def check_language(
         start, end = _first(text, simp - traditional_also)
         return Mismatch("zh-Hans", start, end) if end else None
     n_trad = _count(text, trad)
-    if n_trad >= limits.min_traditional and n_trad >= _count(text, simp):
+    if n_trad >= limits.min_traditional:  # a Traditional sentence in a Simplified reply too
         start, end = _first(text, trad)
         return Mismatch("zh-Hant", start, end)
     return None
