@@ -45,7 +45,9 @@ _CONJUNCTION = re.compile(
     r"|但是|不过|可是|然而|所以|因此|而且|并且|\s-\s"
 )
 _NEG_WINDOW = 16
+_ZH_NEG_REACH = 2  # characters between a Chinese negation and what it negates
 _OFFER_NEG_WINDOW = 40  # "I'm not able to offer a discount": the clause's negation, further back
+_SUBJECTLESS = re.compile(r"\s*(?:也|还|并|会|将|另外|同时|亦|再|随后|之后|然后|(?:and|also|then|plus|we ll|will)\b)")
 _MIN_REPLY = 12  # shorter than this cannot hold three sentences
 
 
@@ -102,12 +104,17 @@ class _Doc:
         tail = folded.rstrip()
         return runs + (1 if tail and tail[-1] not in _SENTENCE_ENDERS else 0)
 
-    def negated(self, pos: int, reach: int = _NEG_WINDOW) -> bool:
+    def negated(self, pos: int, reach: int = _NEG_WINDOW, close: bool = False) -> bool:
         negation = self.rs.regex["negation"]
         window = max(0, pos - reach)
         if negation.search(self.folded, window, pos) is None:
             return False  # the common case: no need to find the clause at all
-        return negation.search(self.folded, max(self.clause(pos)[0], window), pos) is not None
+        for m in negation.finditer(self.folded, max(self.clause(pos)[0], window), pos):
+            # A Chinese negation governs what follows it closely ("不是我们的错"); one inside
+            # the subject ("器材未及时更换是本馆的责任") does not reach past it.
+            if not close or m.group(0).isascii() or pos - m.end() <= _ZH_NEG_REACH:
+                return True
+        return False
 
     def conditional(self, pos: int) -> bool:
         """A condition on the facts ("如果核实是我们的问题", "if we were at fault") leaves the
@@ -122,10 +129,16 @@ class _Doc:
         return any(s <= start < e or s < end <= e for s, e in self._quotes)  # reaching into the quotation
 
     def voiced(self, start: int, end: int) -> bool:
-        """The reply's own voice near a span ("we", "I", "you"), within its sentence."""
+        """The reply's own voice near a span ("we", "I", "you"), within its sentence; a sentence
+        with no subject of its own ("也会附上一份书面道歉") speaks in the previous one's voice."""
         s_start, s_end = self.sentence(start)
         voice = self.rs.regex["voice"]
-        return voice.search(self.folded, max(s_start, start - 30), min(s_end, end + 30)) is not None
+        if voice.search(self.folded, max(s_start, start - 30), min(s_end, end + 30)) is not None:
+            return True
+        if s_start and _SUBJECTLESS.match(self.folded, s_start):
+            p_start, p_end = self.sentence(s_start - 1)
+            return voice.search(self.folded, p_start, p_end) is not None
+        return False
 
     def reported(self, pos: int) -> bool:
         """Reported without quotation marks: 同事又叫你自己找原厂, the rep told you to call them."""
@@ -266,7 +279,7 @@ def _phrase_findings(doc: _Doc, index: int, rule: Rule, spans: list[tuple[int, i
             s_start, s_end = doc.sentence(start)
             if doc.rs.regex["time"].search(doc.folded, s_start, s_end):
                 continue
-        if rule.negatable and doc.negated(start):
+        if rule.negatable and doc.negated(start, close=True):
             continue
         if rule.conditional_ok and doc.conditional(start):
             continue
