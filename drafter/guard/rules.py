@@ -316,6 +316,8 @@ def compile_regex(sources: list[str], classes: dict[str, list[str]]) -> re.Patte
     parts = []
     for source in sources:
         text = _CLASS_REF.sub(one_class, source)
+        if HAN.search(text):  # Chinese is matched folded: 搵 is 揾, 係 is 系 (letters are left alone)
+            text = "".join(fold(ch) if is_han(ch) else ch for ch in text)
         out, depth = [], 0
         for i, ch in enumerate(text):
             if ch == "[" and (i == 0 or text[i - 1] != "\\"):
