@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from drafter.errors import DrafterError, InputError
 from drafter.guard.normalize import Normalized, fold_table, normalize
 from drafter.guard.report import Finding, GuardContext, GuardReport
-from drafter.guard.rules import Rule, Ruleset, default_ruleset
+from drafter.guard.rules import GROUPS, Rule, Ruleset, default_ruleset
 from drafter.policy import VERDICT_RANK, Authority, Policy, Verdict, load_policy
 from drafter.spans import longest_of_overlapping
 from drafter.text import STEPS, converter, has_han, is_word_char, quoted_spans
@@ -71,7 +71,7 @@ class _Doc:
         self._clause_ends: list[int] | None = None
         self._compact_sentences: dict[tuple[int, int], str] = {}
         self._quotes: list[tuple[int, int]] | None = None
-        self.anchored: dict[int, list[int]] = {}  # regex rule -> where its anchors were hit
+        self.anchored: dict[int, list[int]] = {}  # regex group (rule * GROUPS + group) -> anchor hits
 
     def _marks(self, segments: re.Pattern[str]) -> list[int]:
         """Offsets just past each boundary mark: the lengths of the segments ``findall`` returns,
@@ -861,8 +861,8 @@ def _findings(
     lang = language or detected
     out = _Builder(doc, lang, expected=language is not None)
     rule_hits, lex_hits = _scan(doc)
-    for index, starts in doc.anchored.items():
-        _regex_hits(doc, index, starts, rule_hits)
+    for key, starts in doc.anchored.items():
+        _regex_hits(doc, key, starts, rule_hits)
     for index, spans in sorted(rule_hits.items()):
         rule = rs.rules[index]
         if lang not in rule.languages and detected not in rule.languages:
@@ -882,9 +882,10 @@ def _findings(
     return out.findings, lang
 
 
-def _regex_hits(doc: _Doc, index: int, starts: list[int], rule_hits: dict[int, list[tuple[int, int]]]) -> None:
-    """A regex rule runs once on each sentence where one of its anchors was hit."""
-    regex = doc.rs.rule_regex(index)
+def _regex_hits(doc: _Doc, key: int, starts: list[int], rule_hits: dict[int, list[tuple[int, int]]]) -> None:
+    """A regex group runs once on each sentence where one of its anchors was hit."""
+    index, group = divmod(key, GROUPS)
+    regex = doc.rs.rule_regex(index, group)
     done: set[tuple[int, int]] = set()
     for at in starts:
         span = doc.sentence(at)

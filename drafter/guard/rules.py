@@ -53,6 +53,15 @@ class Examples(BaseModel):
         return [e if isinstance(e, Example) else Example(text=e) for e in getattr(self, which)]
 
 
+class RegexGroup(BaseModel):
+    """Regexes with anchors of their own: they run only where one of these phrases was hit."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    anchors: list[str] = Field(min_length=1)
+    regex: list[str] = Field(min_length=1)
+
+
 class Rule(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -64,8 +73,8 @@ class Rule(BaseModel):
     patterns: list[str] = Field(default_factory=list)
     # A family too loose for phrases: regexes over the folded sentence ({class} stands for the
     # class's words), run only in sentences where one of the ``anchors`` phrases was hit.
-    regex: list[str] = Field(default_factory=list)
-    anchors: list[str] = Field(default_factory=list)
+    regex: list[str | RegexGroup] = Field(default_factory=list)
+    anchors: list[str] = Field(default_factory=list)  # for the plain strings in ``regex``
     needs: list[str] = Field(default_factory=list, description="categories some other finding must raise")
     unless: list[str] = Field(default_factory=list, description="same-sentence phrases that cancel")
     gap: dict[Literal["zh", "en"], int] | None = Field(None, description="compact characters allowed between parts")
@@ -81,9 +90,15 @@ class Rule(BaseModel):
     @field_validator("anchors")
     @classmethod
     def _anchored(cls, anchors: list[str], info: ValidationInfo) -> list[str]:
-        if info.data.get("regex") and not anchors:
-            raise ValueError("a rule with regex needs anchors (the phrases that make it run)")
+        if any(isinstance(r, str) for r in info.data.get("regex") or ()) and not anchors:
+            raise ValueError("a rule with plain regex strings needs anchors (the phrases that make them run)")
         return anchors
+
+    def regex_groups(self) -> list[tuple[list[str], list[str]]]:
+        """(anchors, regexes) per group: the plain strings share the rule's anchors."""
+        plain = [r for r in self.regex if isinstance(r, str)]
+        groups = [(self.anchors, plain)] if plain else []
+        return groups + [(g.anchors, g.regex) for g in self.regex if isinstance(g, RegexGroup)]
 
     @field_validator("patterns")
     @classmethod
@@ -173,7 +188,7 @@ class Ruleset:
     _finders: dict[tuple[int, int], re.Pattern[str]] = field(default_factory=dict)
     _part_sets: dict[tuple[int, int], tuple[frozenset[str], tuple[int, ...]]] = field(default_factory=dict)
     _unless: dict[int, re.Pattern[str] | None] = field(default_factory=dict)
-    _rule_regex: dict[int, re.Pattern[str]] = field(default_factory=dict)
+    _rule_regex: dict[tuple[int, int], re.Pattern[str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.by_id = {rule.id: rule for rule in self.rules}
@@ -188,12 +203,14 @@ class Ruleset:
             self._unless[rule] = re.compile("|".join(map(re.escape, phrases))) if phrases else None
         return self._unless[rule]
 
-    def rule_regex(self, rule: int) -> re.Pattern[str]:
-        """A rule's regexes as one, classes filled in, compiled when a sentence first needs it."""
-        found = self._rule_regex.get(rule)
+    def rule_regex(self, rule: int, group: int) -> re.Pattern[str]:
+        """A regex group of a rule as one regex, classes filled in, compiled when a sentence
+        first needs it."""
+        found = self._rule_regex.get((rule, group))
         if found is None:
             classes = self.lexicon.get("classes", {})
-            found = self._rule_regex[rule] = compile_regex(self.rules[rule].regex, classes)
+            sources = self.rules[rule].regex_groups()[group][1]
+            found = self._rule_regex[(rule, group)] = compile_regex(sources, classes)
         return found
 
     def finder(self, pattern: int, part: int) -> re.Pattern[str]:
@@ -297,6 +314,9 @@ _COMMON = frozenset(
         "by",
     ]
 )
+
+
+GROUPS = 64  # regex groups per rule: a tag carries rule * _GROUPS + group
 
 
 _CLASS_REF = re.compile(r"\{([a-z_]+)\}")
@@ -531,13 +551,13 @@ def compile_packs(packs: list[Pack], version: str) -> Ruleset:
             for key in pattern.parts[pattern.anchor]:
                 add(key, ("p", len(patterns)))
             patterns.append(pattern)
-        for anchor in rule.anchors:
-            for text in (v for e in expand(anchor, classes) for v in _variants(e)):
-                key, b_start, b_end = _entry(text)
-                if key:
-                    add(key, ("r", index, b_start, b_end))
-        if rule.regex:
-            compile_regex(rule.regex, classes)  # checked once here; compiled again on first use
+        for group, (anchors, sources) in enumerate(rule.regex_groups()):
+            for anchor in anchors:
+                for text in (v for e in expand(anchor, classes) for v in _variants(e)):
+                    key, b_start, b_end = _entry(text)
+                    if key:
+                        add(key, ("r", index * GROUPS + group, b_start, b_end))
+            compile_regex(sources, classes)  # checked once here; compiled again on first use
         phrases = {e for u in rule.unless for e in expand(u, classes)}
         exempt = sorted({v for u in phrases for v in variants(u)} - {""}, key=len, reverse=True)
         if exempt:
