@@ -174,14 +174,17 @@ def _scan(doc: _Doc) -> tuple[dict[int, list[tuple[int, int]]], list[_Hit]]:
     return rule_hits, lex_hits
 
 
-def _scan_norm(doc: _Doc, norm: Normalized) -> tuple[dict[int, list[tuple[int, int]]], list[_Hit]]:
+def _scan_norm(
+    doc: _Doc, norm: Normalized, later: bool = False
+) -> tuple[dict[int, list[tuple[int, int]]], list[_Hit]]:
     rs = doc.rs
     compact = norm.compact
-    tags_of = rs.tags
+    tags_of = rs.later_tags if later else rs.tags
     identity = norm.identity
     rule_hits: dict[int, list[tuple[int, int]]] = defaultdict(list)
     lex_hits: list[_Hit] = []
-    for key, key_start, key_end in rs.automaton.find_matches_as_indexes(compact, overlapping=True):
+    automaton = rs.later_automaton if later else rs.automaton
+    for key, key_start, key_end in automaton.find_matches_as_indexes(compact, overlapping=True):
         for tag in tags_of[key]:
             if tag[0] == "p":
                 pat = rs.patterns[tag[1]]
@@ -873,13 +876,32 @@ def _findings(
     if language is not None:
         _language_findings(out, doc, language, rs)
     _structure_findings(out, doc, lang, rs)
-    if any(rule.needs for rule in rs.rules):
-        raised = {f.category for f in out.findings if not rs.by_id[f.rule].needs} if out.findings else set()
-        out.findings = [
-            f for f in out.findings if not rs.by_id[f.rule].needs or raised.intersection(rs.by_id[f.rule].needs)
-        ]
+    if rs.later_keys and out.findings:
+        _later_findings(out, doc, lang, detected)
     out.findings.sort(key=lambda f: (f.start, f.end, f.rule, f.category))
     return out.findings, lang
+
+
+def _later_findings(out: _Builder, doc: _Doc, lang: str, detected: str) -> None:
+    """Rules that need another category ("send them to the courier" after blaming the courier)
+    run only when it was raised: their anchors are scanned now, not in the main pass."""
+    rs = doc.rs
+    raised = {f.category for f in out.findings}
+    if not any(set(rule.needs) & raised for rule in rs.rules if rule.needs):
+        return
+    doc.anchored = {}
+    _scan_norm(doc, doc.norm, later=True)
+    if doc.norm.leet_one:
+        _scan_norm(doc, normalize(doc.text, one="i"), later=True)
+    rule_hits: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for key, starts in doc.anchored.items():
+        _regex_hits(doc, key, starts, rule_hits)
+    for index, spans in sorted(rule_hits.items()):
+        rule = rs.rules[index]
+        if not set(rule.needs) & raised or (lang not in rule.languages and detected not in rule.languages):
+            continue
+        for start, end in _phrase_findings(doc, index, rule, spans):
+            out.add(rule, start, end)
 
 
 def _regex_hits(doc: _Doc, key: int, starts: list[int], rule_hits: dict[int, list[tuple[int, int]]]) -> None:

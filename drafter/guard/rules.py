@@ -183,6 +183,11 @@ class Ruleset:
     by_id: dict[str, Rule] = field(default_factory=dict)
     automaton: Any = None  # ahocorasick_rs.AhoCorasick over ``keys``
     step_automaton: Any = None
+    # Anchors of rules that need another category ("redirect" needs blame): their own automaton,
+    # scanned only when that category was raised.
+    later_keys: list[str] = field(default_factory=list)
+    later_tags: list[list[tuple[Any, ...]]] = field(default_factory=list)
+    later_automaton: Any = None
     regex: LazyRegex = field(default_factory=lambda: LazyRegex({}))
 
     _finders: dict[tuple[int, int], re.Pattern[str]] = field(default_factory=dict)
@@ -194,6 +199,7 @@ class Ruleset:
         self.by_id = {rule.id: rule for rule in self.rules}
         self.automaton = ahocorasick_rs.AhoCorasick(self.keys)  # Rust; overlapping matches in one call
         self.step_automaton = ahocorasick_rs.AhoCorasick(self.step_keys)
+        self.later_automaton = ahocorasick_rs.AhoCorasick(self.later_keys)
         self.regex = LazyRegex(self.lexicon.get("regex", {}))
 
     def unless(self, rule: int) -> re.Pattern[str] | None:
@@ -285,6 +291,17 @@ _COMMON = frozenset(
         "说明",
         "经过",
         "提供",
+        "的问题",
+        "的原因",
+        "的责任",
+        "原因",
+        "造成",
+        "导致",
+        "影响",
+        "政府",
+        "物业",
+        "投诉",
+        "申请",
         "the",
         "our",
         "your",
@@ -322,6 +339,30 @@ GROUPS = 64  # regex groups per rule: a tag carries rule * _GROUPS + group
 _CLASS_REF = re.compile(r"\{([a-z_]+)\}")
 
 
+def trie_regex(words: set[str]) -> str:
+    """Words as one prefix-factored alternation (快递(?:公司|员)?|物(?:流|业)…): the regex engine
+    tries alternatives one by one, so shared prefixes are tested once instead of per word. A
+    space is left as a space (the caller makes it any whitespace)."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        end = "" in node
+        alts = [(" " if ch == " " else re.escape(ch)) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        if len(alts) == 1 and not end:
+            return alts[0]
+        body = "(?:" + "|".join(alts) + ")"
+        return body + "?" if end else body
+
+    return emit(trie)
+
+
 def compile_regex(sources: list[str], classes: dict[str, list[str]]) -> re.Pattern[str]:
     """Rule regexes over folded text: "{we}" becomes the class's folded words as a group, and a
     space outside a character class stands for any run of whitespace."""
@@ -330,8 +371,7 @@ def compile_regex(sources: list[str], classes: dict[str, list[str]]) -> re.Patte
         name = m.group(1)
         if name not in classes:
             raise RulePackError(f"regex {m.string!r} names an unknown class {{{name}}}")
-        words = sorted({fold(str(w)) for w in classes[name]}, key=len, reverse=True)
-        return "(?:" + "|".join(re.escape(w).replace("\\ ", " ") for w in words) + ")"
+        return "(?:" + trie_regex({fold(str(w)) for w in classes[name]}) + ")"
 
     parts = []
     for source in sources:
@@ -354,11 +394,13 @@ def compile_regex(sources: list[str], classes: dict[str, list[str]]) -> re.Patte
 
 def _frequency(alternative: str) -> int:
     """A rough cost of anchoring on a key: how often it is likely to hit in ordinary replies."""
-    if len(alternative) == 1 or alternative in _COMMON:
+    if len(alternative) == 1:
+        return 5000  # one character (是, 吧): hits in nearly every Chinese reply
+    if alternative in _COMMON:
         return 1000
     if alternative.isascii():  # compact English: a short key is one everyday word
         return 100 if len(alternative) < 8 else 10 if len(alternative) < 12 else 3
-    return {2: 30, 3: 10}.get(len(alternative), 3)
+    return {2: 30, 3: 4}.get(len(alternative), 1)
 
 
 def expand(text: str, classes: dict[str, list[str]], limit: int | None = None) -> list[str]:
@@ -390,7 +432,7 @@ def _clean(text: str) -> str:
 
 
 _ATOM = re.compile(r"\{[a-z_]+\}|\([^()]*\|[^()]*\)|[^{(]+|[{(]")
-MAX_PART = 400  # alternatives per part; a longer product is cut into adjacent parts
+MAX_PART = 2000  # alternatives per part; a longer product is cut into adjacent parts
 
 
 def _segments(raw: str, classes: dict[str, list[str]]) -> list[list[str]]:
@@ -536,6 +578,15 @@ def compile_packs(packs: list[Pack], version: str) -> Ruleset:
             tags.append([])
         tags[keys[key]].append(tag)
 
+    later_keys: dict[str, int] = {}
+    later_tags: list[list[tuple[Any, ...]]] = []
+
+    def add_later(key: str, tag: tuple[Any, ...]) -> None:
+        if key not in later_keys:
+            later_keys[key] = len(later_tags)
+            later_tags.append([])
+        later_tags[later_keys[key]].append(tag)
+
     classes: dict[str, list[str]] = {k: [str(v) for v in vs] for k, vs in lexicon.get("classes", {}).items()}
     variants = _Variants()
     variants.prepare(
@@ -556,7 +607,7 @@ def compile_packs(packs: list[Pack], version: str) -> Ruleset:
                 for text in (v for e in expand(anchor, classes) for v in _variants(e)):
                     key, b_start, b_end = _entry(text)
                     if key:
-                        add(key, ("r", index * GROUPS + group, b_start, b_end))
+                        (add_later if rule.needs else add)(key, ("r", index * GROUPS + group, b_start, b_end))
             compile_regex(sources, classes)  # checked once here; compiled again on first use
         phrases = {e for u in rule.unless for e in expand(u, classes)}
         exempt = sorted({v for u in phrases for v in variants(u)} - {""}, key=len, reverse=True)
@@ -601,6 +652,8 @@ def compile_packs(packs: list[Pack], version: str) -> Ruleset:
         lexicon_keys=lexicon_keys,
         step_keys=list(step_keys),
         step_tags=step_tags,
+        later_keys=list(later_keys),
+        later_tags=later_tags,
     )
 
 
@@ -642,6 +695,8 @@ def _to_json(rs: Ruleset) -> dict[str, Any]:
         "lexicon_keys": rs.lexicon_keys,
         "step_keys": rs.step_keys,
         "step_tags": rs.step_tags,
+        "later_keys": rs.later_keys,
+        "later_tags": rs.later_tags,
     }
 
 
@@ -658,6 +713,8 @@ def _from_json(data: dict[str, Any]) -> Ruleset:
         lexicon_keys={k: tuple(v) for k, v in data["lexicon_keys"].items()},
         step_keys=data["step_keys"],
         step_tags=[(g, bool(s), bool(e)) for g, s, e in data["step_tags"]],
+        later_keys=data["later_keys"],
+        later_tags=data["later_tags"],
     )
 
 
