@@ -203,11 +203,11 @@ def _scan_norm(
                 if len(pat.parts) > 1 and _ENDER.search(doc.folded, start, end) and doc.sentence(start)[1] < end:
                     continue  # the parts of one pattern must sit in one sentence
                 rule_hits[pat.rule].append((start, end))
-            elif tag[0] == "r":  # a regex rule's anchor: its sentence gets the regexes later
-                start, end = (key_start, key_end) if identity else norm.span(key_start, key_end)
+            elif tag[0] == "r":  # a regex group's anchor: the text around it gets the regexes later
+                start = key_start if identity else norm.to_original(key_start)
                 if tag[2] and not doc.boundary_before(start):
                     continue
-                if tag[3] and not doc.boundary_after(end):
+                if tag[3] and not doc.boundary_after(key_end if identity else norm.to_original(key_end - 1) + 1):
                     continue
                 doc.anchored.setdefault(tag[1], []).append(start)
             else:
@@ -876,7 +876,7 @@ def _findings(
     if language is not None:
         _language_findings(out, doc, language, rs)
     _structure_findings(out, doc, lang, rs)
-    if rs.later_keys and out.findings:
+    if rs.needed and any(f.category in rs.needed for f in out.findings):
         _later_findings(out, doc, lang, detected)
     out.findings.sort(key=lambda f: (f.start, f.end, f.rule, f.category))
     return out.findings, lang
@@ -887,8 +887,6 @@ def _later_findings(out: _Builder, doc: _Doc, lang: str, detected: str) -> None:
     run only when it was raised: their anchors are scanned now, not in the main pass."""
     rs = doc.rs
     raised = {f.category for f in out.findings}
-    if not any(set(rule.needs) & raised for rule in rs.rules if rule.needs):
-        return
     doc.anchored = {}
     _scan_norm(doc, doc.norm, later=True)
     if doc.norm.leet_one:
@@ -905,18 +903,23 @@ def _later_findings(out: _Builder, doc: _Doc, lang: str, detected: str) -> None:
 
 
 def _regex_hits(doc: _Doc, key: int, starts: list[int], rule_hits: dict[int, list[tuple[int, int]]]) -> None:
-    """A regex group runs once on each sentence where one of its anchors was hit."""
+    """A regex group runs around each place one of its anchors was hit: within that sentence,
+    at most the group's reach either side (a long sentence is not searched whole)."""
     index, group = divmod(key, GROUPS)
-    regex = doc.rs.rule_regex(index, group)
-    done: set[tuple[int, int]] = set()
-    for at in starts:
-        span = doc.sentence(at)
-        if span in done:
-            continue
-        done.add(span)
-        for m in regex.finditer(doc.folded, *span):
+    regex, reach = doc.rs.rule_regex(index, group)
+    windows: list[tuple[int, int]] = []
+    for at in sorted(starts):
+        s_start, s_end = doc.sentence(at)
+        lo, hi = max(s_start, at - reach), min(s_end, at + reach)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], hi))
+        else:
+            windows.append((lo, hi))
+    found = rule_hits[index]
+    for lo, hi in windows:
+        for m in regex.finditer(doc.folded, lo, hi):
             if m.end() > m.start():
-                rule_hits[index].append((m.start(), m.end()))
+                found.append((m.start(), m.end()))
 
 
 def _language_findings(out: _Builder, doc: _Doc, expected: str, rs: Ruleset) -> None:

@@ -60,6 +60,7 @@ class RegexGroup(BaseModel):
 
     anchors: list[str] = Field(min_length=1)
     regex: list[str] = Field(min_length=1)
+    reach: int = Field(120, ge=8, description="characters searched either side of an anchor hit")
 
 
 class Rule(BaseModel):
@@ -94,11 +95,11 @@ class Rule(BaseModel):
             raise ValueError("a rule with plain regex strings needs anchors (the phrases that make them run)")
         return anchors
 
-    def regex_groups(self) -> list[tuple[list[str], list[str]]]:
-        """(anchors, regexes) per group: the plain strings share the rule's anchors."""
+    def regex_groups(self) -> list[tuple[list[str], list[str], int]]:
+        """(anchors, regexes, reach) per group: the plain strings share the rule's anchors."""
         plain = [r for r in self.regex if isinstance(r, str)]
-        groups = [(self.anchors, plain)] if plain else []
-        return groups + [(g.anchors, g.regex) for g in self.regex if isinstance(g, RegexGroup)]
+        groups = [(self.anchors, plain, 120)] if plain else []
+        return groups + [(g.anchors, g.regex, g.reach) for g in self.regex if isinstance(g, RegexGroup)]
 
     @field_validator("patterns")
     @classmethod
@@ -188,18 +189,20 @@ class Ruleset:
     later_keys: list[str] = field(default_factory=list)
     later_tags: list[list[tuple[Any, ...]]] = field(default_factory=list)
     later_automaton: Any = None
+    needed: frozenset[str] = frozenset()  # the categories some rule needs
     regex: LazyRegex = field(default_factory=lambda: LazyRegex({}))
 
     _finders: dict[tuple[int, int], re.Pattern[str]] = field(default_factory=dict)
     _part_sets: dict[tuple[int, int], tuple[frozenset[str], tuple[int, ...]]] = field(default_factory=dict)
     _unless: dict[int, re.Pattern[str] | None] = field(default_factory=dict)
-    _rule_regex: dict[tuple[int, int], re.Pattern[str]] = field(default_factory=dict)
+    _rule_regex: dict[tuple[int, int], tuple[re.Pattern[str], int]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.by_id = {rule.id: rule for rule in self.rules}
         self.automaton = ahocorasick_rs.AhoCorasick(self.keys)  # Rust; overlapping matches in one call
         self.step_automaton = ahocorasick_rs.AhoCorasick(self.step_keys)
         self.later_automaton = ahocorasick_rs.AhoCorasick(self.later_keys)
+        self.needed = frozenset(c for rule in self.rules for c in rule.needs)
         self.regex = LazyRegex(self.lexicon.get("regex", {}))
 
     def unless(self, rule: int) -> re.Pattern[str] | None:
@@ -209,14 +212,14 @@ class Ruleset:
             self._unless[rule] = re.compile("|".join(map(re.escape, phrases))) if phrases else None
         return self._unless[rule]
 
-    def rule_regex(self, rule: int, group: int) -> re.Pattern[str]:
-        """A regex group of a rule as one regex, classes filled in, compiled when a sentence
-        first needs it."""
+    def rule_regex(self, rule: int, group: int) -> tuple[re.Pattern[str], int]:
+        """A regex group of a rule as one regex (classes filled in) and its reach, compiled when a
+        sentence first needs it."""
         found = self._rule_regex.get((rule, group))
         if found is None:
             classes = self.lexicon.get("classes", {})
-            sources = self.rules[rule].regex_groups()[group][1]
-            found = self._rule_regex[(rule, group)] = compile_regex(sources, classes)
+            _, sources, reach = self.rules[rule].regex_groups()[group]
+            found = self._rule_regex[(rule, group)] = (compile_regex(sources, classes), reach)
         return found
 
     def finder(self, pattern: int, part: int) -> re.Pattern[str]:
@@ -602,7 +605,7 @@ def compile_packs(packs: list[Pack], version: str) -> Ruleset:
             for key in pattern.parts[pattern.anchor]:
                 add(key, ("p", len(patterns)))
             patterns.append(pattern)
-        for group, (anchors, sources) in enumerate(rule.regex_groups()):
+        for group, (anchors, sources, _) in enumerate(rule.regex_groups()):
             for anchor in anchors:
                 for text in (v for e in expand(anchor, classes) for v in _variants(e)):
                     key, b_start, b_end = _entry(text)
