@@ -915,11 +915,10 @@ def _regex_hits(doc: _Doc, key: int, starts: list[int], rule_hits: dict[int, lis
             windows[-1] = (windows[-1][0], max(windows[-1][1], hi))
         else:
             windows.append((lo, hi))
-    found = rule_hits[index]
     for lo, hi in windows:
         for m in regex.finditer(doc.folded, lo, hi):
             if m.end() > m.start():
-                found.append((m.start(), m.end()))
+                rule_hits[index].append((m.start(), m.end()))
 
 
 def _language_findings(out: _Builder, doc: _Doc, expected: str, rs: Ruleset) -> None:
