@@ -467,6 +467,8 @@ class _Promises:
         near = doc.sentence(hit.start)
         if not doc.has("cost", max(near[0], hit.start - 24), min(near[1], hit.end + 24)):
             return False
+        if doc.has("other_payer", max(lo, hit.start - 24), hit.end):
+            return False  # "made you miss your connection and pay for a hotel": the customer paid
         if doc.has("our_side", lo, hi) or doc.has("our_side", hit.start, hit.end):
             return True
         if listed:  # "Here's what we'll do: - cover the full cost of ...": the intro's payer
