@@ -174,9 +174,7 @@ def _scan(doc: _Doc) -> tuple[dict[int, list[tuple[int, int]]], list[_Hit]]:
     return rule_hits, lex_hits
 
 
-def _scan_norm(
-    doc: _Doc, norm: Normalized, later: bool = False
-) -> tuple[dict[int, list[tuple[int, int]]], list[_Hit]]:
+def _scan_norm(doc: _Doc, norm: Normalized, later: bool = False) -> tuple[dict[int, list[tuple[int, int]]], list[_Hit]]:
     rs = doc.rs
     compact = norm.compact
     tags_of = rs.later_tags if later else rs.tags
@@ -262,7 +260,7 @@ def _match_parts(compact: str, rs: Ruleset, index: int, start: int, end: int) ->
         gap = gaps[i]
         if gap == 0:
             alts, sizes = rs.part_set(index, i)
-            size = next((n for n in sizes if compact[end : end + n] in alts), 0)
+            size = next((n for n in sizes if end + n <= len(compact) and compact[end : end + n] in alts), 0)
             if not size:
                 return None
             end += size
@@ -578,7 +576,9 @@ class _Promises:
         order_value = self.order_value
         if order_value is None and order_amounts and not order_amounts[0].discount:
             first = order_amounts[0]
-            order_value = self.policy.to_policy_currency(first.value, _currency(first, self.ctx, self.policy, self.dollar))
+            order_value = self.policy.to_policy_currency(
+                first.value, _currency(first, self.ctx, self.policy, self.dollar)
+            )
         return amounts, order_value
 
     def _sentence(self, span: tuple[int, int], in_sentence: list[_Hit]) -> _Promise | None:
@@ -619,15 +619,16 @@ class _Promises:
         if order_value is None and any(a.discount for a in amounts):
             # "九折(约港币$60)": a discount whose worth is stated beside it is that worth
             stated = [a for a in amounts if not a.discount]
-            amounts = [
-                a for a in amounts if not a.discount or not any(0 <= s.start - a.end <= 16 for s in stated)
-            ]
+            amounts = [a for a in amounts if not a.discount or not any(0 <= s.start - a.end <= 16 for s in stated)]
         value, unvalued, total = _value(amounts, sized, triggers, order_value, self.ctx, self.policy, self.dollar)
         if (amounts or factors) and not unvalued:
             unvalued = self._unvalued_item(triggers, amounts, factors)
         open_ended = (
             not amounts
-            and any(h.group == "cover" or (h.group == "money" and _COMPENSATING.search(doc.folded, h.start, h.end)) for h in triggers)
+            and any(
+                h.group == "cover" or (h.group == "money" and _COMPENSATING.search(doc.folded, h.start, h.end))
+                for h in triggers
+            )
             and bool(doc.has("all_of", *span))
             and (any(h.group == "cover" for h in triggers) or bool(doc.has("cost", *span)))
         )
@@ -679,7 +680,9 @@ class _Promises:
             return False
         if self._named_charge and len(amounts) == 1 and _CHARGE.search(doc.folded, *span):
             return True  # the wrong charge named without its amount, then returned: "I've refunded the $120 fee"
-        values = [self.policy.to_policy_currency(a.value, _currency(a, self.ctx, self.policy, self.dollar)) for a in amounts]
+        values = [
+            self.policy.to_policy_currency(a.value, _currency(a, self.ctx, self.policy, self.dollar)) for a in amounts
+        ]
         return all(v is not None and v <= cap + 0.005 for v in values)
 
 
