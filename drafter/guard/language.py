@@ -58,6 +58,8 @@ class Thresholds:
     max_english_share: float = 0.12  # below this share of function words, ask the language detector
     min_words_to_detect: int = 6
     min_detector_score: float = 0.6
+    min_short_words: int = 3  # a short reply with no English function word at all ("Désolé pour le retard.")
+    min_short_score: float = 0.9  # ...is asked of the detector too, and must be read surely
 
 
 def thresholds(lexicon: dict[str, Any]) -> Thresholds:
@@ -118,6 +120,10 @@ def check_language(
         if len(words) >= limits.min_words_to_detect and function_words < limits.max_english_share * len(words):
             label, score = _detector(text)
             if label != "en" and score >= limits.min_detector_score:
+                return Mismatch("other", 0, len(text))
+        elif limits.min_short_words <= len(words) < limits.min_words_to_detect and not function_words:
+            label, score = _detector(text)
+            if label != "en" and score >= limits.min_short_score:
                 return Mismatch("other", 0, len(text))
         return None
     # A Chinese reply.
