@@ -333,6 +333,7 @@ _SELF_COMMITTING = re.compile(
     r"[^，,。；;！!？?]{0,3}?(?:您|你)"
     r"|[a-z ]{0,10}?\byou\b(?! (?:would|will|can|could|should|have|had|need|must|may|might|are|were|re|ll|d|to|if)\b)"
 )
+_WAIVER = re.compile(r"不收|唔收|免收|不计费|不用付|唔使俾|唔使畀")
 _COMMITTING_TRIGGER = re.compile(r"您|你|\byou\b|on the house|on us|免单")
 
 
@@ -463,7 +464,7 @@ class _Promises:
         doc = self.doc
         lo, hi = doc.clause(hit.start)
         near = doc.sentence(hit.start)
-        if not doc.has("cost", max(near[0], hit.start - 24), min(near[1], hit.end + 24)):
+        if not doc.has("cost", max(near[0], hit.start - 48), min(near[1], hit.end + 32)):
             return False
         if doc.has("other_payer", max(lo, hit.start - 24), hit.end):
             return False  # "made you miss your connection and pay for a hotel": the customer paid
@@ -491,6 +492,9 @@ class _Promises:
         if doc.has("grant", *span) or any(h.group == "cover" or h.value in ("to", "gift") for h in triggers):
             return True  # taking on costs, "$50 is yours", "a gift of $30": a promise by their shape
         status = doc.rs.regex["status"]
+        for h in triggers:  # "这次房费我们就不收了": a waiver said in the first person is given
+            if _WAIVER.search(doc.folded, h.start, h.end) and doc.has("first_person", *doc.clause(h.start)):
+                return True
         for h in triggers:  # "补偿您RMB 300，已提交财务打款": the offer comes before any status
             if _self_committing(doc.folded, h) and not status.search(doc.folded, span[0], doc.clause(h.start)[1]):
                 return True
