@@ -912,14 +912,15 @@ def _later_findings(out: _Builder, doc: _Doc, lang: str, detected: str) -> None:
 
 
 def _regex_hits(doc: _Doc, key: int, starts: list[int], rule_hits: dict[int, list[tuple[int, int]]]) -> None:
-    """A regex group runs around each place one of its anchors was hit: within that sentence,
-    at most the group's reach either side (a long sentence is not searched whole)."""
+    """A regex group runs around each place one of its anchors was hit, at most the group's
+    reach either side (a long reply is not searched whole)."""
     index, group = divmod(key, GROUPS)
     regex, reach = doc.rs.rule_regex(index, group)
     windows: list[tuple[int, int]] = []
+    size = len(doc.folded)
     for at in sorted(starts):
-        s_start, s_end = doc.sentence(at)
-        lo, hi = max(s_start, at - reach), min(s_end, at + reach)
+        # No sentence split needed: the regexes' own gaps never cross a sentence end.
+        lo, hi = max(0, at - reach), min(size, at + reach)
         if windows and lo <= windows[-1][1]:
             windows[-1] = (windows[-1][0], max(windows[-1][1], hi))
         else:
