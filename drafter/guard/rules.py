@@ -60,7 +60,15 @@ class RegexGroup(BaseModel):
 
     anchors: list[str] = Field(min_length=1)
     regex: list[str] = Field(min_length=1)
-    reach: int = Field(120, ge=8, description="characters searched either side of an anchor hit")
+    reach: int | None = Field(None, ge=8, description="characters searched either side of an anchor hit")
+    before: int | None = Field(None, ge=0, description="characters searched before the hit (default: reach)")
+    after: int | None = Field(None, ge=4, description="characters searched after the hit's start (default: reach)")
+
+    def window(self) -> tuple[int, int]:
+        """Chinese families span a clause (48 characters either side by default); English ones
+        a sentence (100)."""
+        reach = self.reach or (48 if any(HAN.search(a) for a in self.anchors) else 100)
+        return (reach if self.before is None else self.before, reach if self.after is None else self.after)
 
 
 class Rule(BaseModel):
@@ -95,11 +103,11 @@ class Rule(BaseModel):
             raise ValueError("a rule with plain regex strings needs anchors (the phrases that make them run)")
         return anchors
 
-    def regex_groups(self) -> list[tuple[list[str], list[str], int]]:
-        """(anchors, regexes, reach) per group: the plain strings share the rule's anchors."""
+    def regex_groups(self) -> list[tuple[list[str], list[str], tuple[int, int]]]:
+        """(anchors, regexes, (before, after)) per group: the plain strings share the rule's anchors."""
         plain = [r for r in self.regex if isinstance(r, str)]
-        groups = [(self.anchors, plain, 120)] if plain else []
-        return groups + [(g.anchors, g.regex, g.reach) for g in self.regex if isinstance(g, RegexGroup)]
+        groups = [(self.anchors, plain, (120, 120))] if plain else []
+        return groups + [(g.anchors, g.regex, g.window()) for g in self.regex if isinstance(g, RegexGroup)]
 
     @field_validator("patterns")
     @classmethod
@@ -195,7 +203,7 @@ class Ruleset:
     _finders: dict[tuple[int, int], re.Pattern[str]] = field(default_factory=dict)
     _part_sets: dict[tuple[int, int], tuple[frozenset[str], tuple[int, ...]]] = field(default_factory=dict)
     _unless: dict[int, re.Pattern[str] | None] = field(default_factory=dict)
-    _rule_regex: dict[tuple[int, int], tuple[re.Pattern[str], int]] = field(default_factory=dict)
+    _rule_regex: dict[tuple[int, int], tuple[re.Pattern[str], tuple[int, int]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.by_id = {rule.id: rule for rule in self.rules}
@@ -212,14 +220,14 @@ class Ruleset:
             self._unless[rule] = re.compile("|".join(map(re.escape, phrases))) if phrases else None
         return self._unless[rule]
 
-    def rule_regex(self, rule: int, group: int) -> tuple[re.Pattern[str], int]:
+    def rule_regex(self, rule: int, group: int) -> tuple[re.Pattern[str], tuple[int, int]]:
         """A regex group of a rule as one regex (classes filled in) and its reach, compiled when a
         sentence first needs it."""
         found = self._rule_regex.get((rule, group))
         if found is None:
             classes = self.lexicon.get("classes", {})
-            _, sources, reach = self.rules[rule].regex_groups()[group]
-            found = self._rule_regex[(rule, group)] = (compile_regex(sources, classes), reach)
+            _, sources, window = self.rules[rule].regex_groups()[group]
+            found = self._rule_regex[(rule, group)] = (compile_regex(sources, classes), window)
         return found
 
     def finder(self, pattern: int, part: int) -> re.Pattern[str]:
