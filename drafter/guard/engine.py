@@ -887,7 +887,10 @@ def _findings(
             continue
         for start, end in _phrase_findings(doc, index, rule, spans):
             out.add(rule, start, end)
-    _compensation_findings(out, _Promises(doc, lex_hits, ctx, policy).all(), authority, policy, rs)
+    if lex_hits:  # most replies name no money at all: no promise analysis
+        promises = _Promises(doc, lex_hits, ctx, policy).all()
+        if promises:
+            _compensation_findings(out, promises, authority, policy, rs)
     if language is not None:
         _language_findings(out, doc, language, rs)
     _structure_findings(out, doc, lang, rs)
