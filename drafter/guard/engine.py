@@ -147,9 +147,12 @@ class _Doc:
         return False
 
     def reported(self, pos: int) -> bool:
-        """Reported without quotation marks: 同事又叫你自己找原厂, the rep told you to call them."""
+        """Reported without quotation marks: 同事又叫你自己找原厂, the rep told you to call them,
+        and the customer's own words restated in the same clause (你话出差冇办法返嚟签收)."""
         start = self.sentence(pos)[0]
-        return self.rs.regex["reported_clause"].search(self.folded, max(start, pos - 30), pos + 2) is not None
+        if self.rs.regex["reported_clause"].search(self.folded, max(start, pos - 30), pos + 2) is not None:
+            return True
+        return self.rs.regex["customer_said"].search(self.folded, self.clause(pos)[0], pos) is not None
 
     def has(self, name: str, start: int, end: int) -> re.Match[str] | None:
         return self.rs.regex[name].search(self.folded, start, end)
