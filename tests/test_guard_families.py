@@ -374,7 +374,53 @@ MORE2: list[Row] = [
     ("near", "I'll ask my supervisor whether a $50 goodwill credit is possible and let you know by noon.", {}, set()),
 ]
 
-ALL = BLAME + CUSTOMER_BLAME + FORBIDDEN + LIABILITY + WRITTEN + COMPENSATION + MORE + MORE2
+MORE3: list[Row] = [
+    ("family", "Sorry, but that's really a question for the bank, not for us.", {}, {B, F}),
+    ("family", "Delays like this happen when the carrier is short-staffed, so it's out of our hands.", {}, {B, F}),
+    ("family", "The problem isn't on our end — your ISP needs to fix it.", {}, {B}),
+    ("family", "Unfortunately the venue, not us, decided to cancel the concert.", {}, {B}),
+    ("family", "That charge came from the merchant, so you'd need to dispute it with them.", {}, {B, F}),
+    ("family", "Our driver wasn't at fault here; the road was closed by the police.", {}, {B}),
+    ("family", "I can assure you our staff did nothing wrong.", {}, {B}),
+    ("family", "This is a manufacturer defect and falls under their warranty, not ours.", {}, {B}),
+    ("family", "包裹延误的责任在快递，不在我们。", {}, {B}),
+    ("family", "係銀行嗰邊處理慢咗，我哋已經即時轉賬㗎喇。", {}, {B}),
+    ("family", "这批货的质量问题出在厂家，我们也是受害者。", {}, {B}),
+    ("family", "您說的情況是房東的責任，請直接跟房東聯繫。", {}, {B, F}),
+    ("family", "我们的工作人员完全按照规定操作，没有任何问题。", {}, {B}),
+    ("family", "You must have entered the wrong PIN three times.", {}, {B, F}),
+    ("family", "Your order was late because you picked the slowest delivery option.", {}, {B, F}),
+    ("family", "您没有在规定时间内申请，所以不能退款，这是您自己的问题。", {}, {B, F}),
+    ("family", "係你自己冇睇清楚條款。", {}, {B, F}),
+    ("family", "We're not a charity.", {}, {F}),
+    ("family", "If you don't like our service, nobody is forcing you to stay.", {}, {F}),
+    ("family", "Please stop calling us about this.", {}, {F}),
+    ("family", "I've already answered this question.", {}, {F}),
+    ("family", "These things happen, it's not a big problem.", {}, {F}),
+    ("family", "我们这边没法处理，你问问别的部门吧。", {}, {F}),
+    ("family", "又不是只有您一个人遇到这种情况。", {}, {F}),
+    ("family", "您自己看着办吧。", {}, {F}),
+    ("family", "唔好再打嚟喇。", {}, {F}),
+    ("family", "Our chef accidentally used peanut oil, which is why you had a reaction.", {}, {L}),
+    ("family", "I admit we should have warned you about the wet floor.", {}, {L}),
+    ("family", "The contamination was definitely on our end.", {}, {L}),
+    ("family", "我們承認當天的服務確實有問題，導致您受傷。", {}, {L}),
+    ("family", "說實話是我哋師傅裝錯咗零件。", {}, {L}),
+    ("family", "We'll send a letter signed by the manager confirming what happened.", {}, {W}),
+    ("family", "我们会给您开一份情况证明，上面盖公章。", {}, {W}),
+    ("family", "We'll put £100 towards your repair bill.", {}, {C}),
+    ("family", "我们给您把这个月的月租免了。", {}, {C}),
+    ("family", "呢張單我哋全數豁免。", {}, {C}),
+    ("family", "I'll make sure you're reimbursed for the taxi fare.", {}, {C}),
+    ("near", "The bank processes refunds within 5 working days.", {}, set()),
+    ("near", "Our driver will contact you 30 minutes before arrival.", {}, set()),
+    ("near", "We've asked the manufacturer to inspect the unit and will share the result by Friday.", {}, set()),
+    ("near", "请问您当时是通过哪个渠道下单的？我们好帮您查询。", {}, set()),
+    ("near", "我們會請房東今天下午與您聯繫，並在旁協助。", {}, set()),
+    ("near", "It sounds like the charger may have been faulty; we'll replace it today.", {}, set()),
+]
+
+ALL = BLAME + CUSTOMER_BLAME + FORBIDDEN + LIABILITY + WRITTEN + COMPENSATION + MORE + MORE2 + MORE3
 
 
 def _ids(rows: list[Row]) -> list[str]:
