@@ -1003,11 +1003,42 @@ def _structure_findings(out: _Builder, doc: _Doc, lang: str, rs: Ruleset) -> Non
     if lang not in structure.languages or len(doc.text) < _MIN_REPLY:
         return
     present = _steps(doc)
-    missing = [step for step in STEPS if f"step_{step}" not in present]
+    missing = [step for step, key in _STEP_KEYS if key not in present]
     if missing and doc.sentence_count(enough=3) >= 3:  # counted only when a step is missing
-        for step in missing:
-            at = 0 if step in ("listen", "apologize") else len(doc.text)
-            out.add(structure, at, at, step=step.capitalize())
+        end = len(doc.text)
+        for step in missing:  # the most frequent finding of all: its texts are built once
+            at = 0 if step in ("listen", "apologize") else end
+            message, suggestion = _step_texts(
+                structure.id,
+                structure.message,
+                structure.suggestion.get("zh", ""),
+                structure.suggestion.get("en", ""),
+                step,
+                out.language,
+            )
+            finding = {
+                "rule": structure.id,
+                "category": structure.category,
+                "severity": structure.severity,
+                "start": at,
+                "end": at,
+                "excerpt": "",
+                "message": message,
+                "suggestion": suggestion,
+            }
+            out.findings.append(_validate_finding(finding))
+
+
+_STEP_KEYS = [(step, f"step_{step}") for step in STEPS]
+
+
+@lru_cache(maxsize=64)
+def _step_texts(rule_id: str, template: str, zh_text: str, en_text: str, step: str, language: str) -> tuple[str, str]:
+    """A missing step's message and suggestion (an empty excerpt: the suggestion follows the
+    reply's language, as ``_Builder.add`` would choose it)."""
+    message = template.format_map(defaultdict(str, {"step": step.capitalize()}))
+    zh = language.startswith("zh")
+    return message, _suggestion_text(rule_id, zh_text if zh else en_text, zh, language)
 
 
 def check(
