@@ -300,7 +300,8 @@ MORE2: list[Row] = [
     ),
     (
         "family",
-        "To be clear, the hotel that cancelled your booking is a separate company and we aren't liable for their decisions.",
+        "To be clear, the hotel that cancelled your booking is a separate company"
+        " and we aren't liable for their decisions.",
         {},
         {B},
     ),
