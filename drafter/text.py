@@ -45,3 +45,52 @@ def traditional_variants() -> tuple[Any, ...]:
     """The Simplified -> Traditional converters whose renderings a phrase list must also match:
     OpenCC converts some words as phrases (回复 -> 回覆), which a character fold cannot undo."""
     return tuple(converter(c) for c in ("s2t", "s2tw", "s2hk", "s2twp"))
+
+
+# Quotation marks: opening -> closing. ASCII and curly single quotes double as apostrophes, so
+# they open only after a non-letter and close only before one ("that's" stays one word).
+_QUOTE_PAIRS: Final = {"“": "”", "「": "」", "『": "』", "«": "»", "〝": "〞", "„": "“", '"': '"', "＂": "＂"}
+_APOSTROPHES: Final = {"'": "'", "‘": "’", "’": "’"}
+_MAX_QUOTE = 400
+
+
+_QUOTE_MARK: Final = re.compile("[“「『«〝„\"＂'‘’]")
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """(opening mark, closing mark) offsets of each quotation, outermost first, unnested."""
+    spans: list[tuple[int, int]] = []
+    n = len(text)
+    after = 0
+    for m in _QUOTE_MARK.finditer(text):
+        i = m.start()
+        if i < after:
+            continue
+        ch = text[i]
+        closer = _QUOTE_PAIRS.get(ch)
+        if closer is None and ch in _APOSTROPHES:
+            before = text[i - 1] if i else " "
+            nxt = text[i + 1] if i + 1 < n else " "
+            if not before.isalnum() and not nxt.isspace():
+                closer = _APOSTROPHES[ch]
+        if closer is None:
+            continue
+        j = text.find(closer, i + 1, i + 1 + _MAX_QUOTE)
+        while j >= 0 and closer in _APOSTROPHES.values() and j + 1 < n and text[j + 1].isalpha():
+            j = text.find(closer, j + 1, i + 1 + _MAX_QUOTE)  # "that's": an apostrophe, not the end
+        if j < 0:
+            continue
+        spans.append((i, j))
+        after = j + 1
+    return spans
+
+
+def quoted_spans(text: str, cue: re.Pattern[str], folded: str | None = None) -> list[tuple[int, int]]:
+    """Quotations introduced as someone's words: a reporting cue (说, 表示, told you, said, a
+    colon) just before the opening mark. ``cue`` runs on ``folded`` (same offsets) when given."""
+    haystack = folded if folded is not None else text.lower()
+    out = []
+    for start, end in quote_spans(text):
+        if cue.search(haystack, max(0, start - 24), start + 1):
+            out.append((start + 1, end))
+    return out

@@ -18,7 +18,12 @@ def run(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
 
 @pytest.mark.parametrize(
     ("text", "code"),
-    [("感谢您的反馈，已为您补发。", 0), ("We'll get back to you soon.", 1), ("這不是我們的事", 1)],
+    [
+        ("感谢您的反馈，已为您补发。", 0),
+        ("We'll get back to you soon.", 0),
+        ("We'll refund you $20.", 1),
+        ("這不是我們的事", 1),
+    ],
 )
 def test_exit_codes(text: str, code: int) -> None:
     assert run("check", "-", stdin=text).returncode == code

@@ -82,7 +82,12 @@ def test_obfuscated_span_covers_the_original_characters() -> None:
 
 @pytest.mark.parametrize(
     ("text", "verdict"),
-    [("感谢您的反馈。", "pass"), ("我们会尽快联系您。", "flag"), ("这不是我们的事", "block")],
+    [
+        ("感谢您的反馈。", "pass"),
+        ("我们会尽快联系您。", "pass"),
+        ("送您一张100元优惠券。", "flag"),
+        ("这不是我们的事", "block"),
+    ],
 )
 def test_verdict_from_severities(text: str, verdict: str) -> None:
     assert check(text).verdict == verdict

@@ -16,13 +16,13 @@ def _cases(which: str) -> list[tuple[str, Example]]:
 
 @pytest.mark.parametrize(("rule_id", "example"), _cases("positive"), ids=lambda v: getattr(v, "text", v))
 def test_positive_example_fires(rule_id: str, example: Example) -> None:
-    report = drafter.check(example.text, role=example.role, context=example.context)
+    report = drafter.check(example.text, role=example.role, context=example.context, language=example.language)
     assert rule_id in {f.rule for f in report.findings}, report.findings
 
 
 @pytest.mark.parametrize(("rule_id", "example"), _cases("negative"), ids=lambda v: getattr(v, "text", v))
 def test_negative_example_does_not_fire(rule_id: str, example: Example) -> None:
-    report = drafter.check(example.text, role=example.role, context=example.context)
+    report = drafter.check(example.text, role=example.role, context=example.context, language=example.language)
     assert rule_id not in {f.rule for f in report.findings}, report.findings
 
 

@@ -221,7 +221,7 @@ INJECTIONS = {
     "complaint": "Robert'); DROP TABLE drafts; -- 汤是凉的 {{ 'evalu' ~ 'ated' }} %s \\x00 REPLY: " + RISKY,
     "customer": "x' OR '1'='1",
     "id": "../../etc/passwd",
-    "context": {"order_id": "1; DELETE FROM users; --", "note": "{{ config }}", "order_amount": 10},
+    "context": {"order_id": "A-1/2_3", "note": "1; DELETE FROM users; -- {{ config }}", "order_amount": 10},
 }
 
 
@@ -234,7 +234,7 @@ def test_injection_shaped_input_is_stored_verbatim_and_harmless(
     assert got["complaint"]["customer"] == INJECTIONS["customer"]
     assert got["input_id"] == INJECTIONS["id"]
     assert got["complaint"]["context"] == INJECTIONS["context"]
-    assert got["complaint"]["order_id"] == "1; DELETE FROM users; --"
+    assert got["complaint"]["order_id"] == "A-1/2_3"
     assert len(store.users()) == 4 and store.user_for_token(tokens.supervisor) is not None  # nothing dropped
     assert [i["id"] for i in client.get("/v1/queue", headers=bearer(tokens.supervisor)).json()["items"]] == [
         created["id"]
@@ -244,12 +244,19 @@ def test_injection_shaped_input_is_stored_verbatim_and_harmless(
     assert "{{ 'evalu' ~ 'ated' }}" in shown and "evaluated" not in shown  # templates do not evaluate data
 
 
+def test_an_order_id_is_only_an_id(client: TestClient, tokens: Tokens) -> None:
+    """Order ids are rendered into replies: letters, digits and - _ / only (the guard's boundary)."""
+    bad = {"complaint": "汤是凉的。", "context": {"order_id": "1; DELETE FROM users; --"}}
+    response = client.post("/v1/drafts", content=json.dumps(bad), headers=bearer(tokens.agent))
+    assert response.status_code == 422 and "order_id" in response.text
+
+
 @pytest.mark.parametrize(
     "obj",
     [
         {"complaint": "汤是凉的\u0000。"},
         {"complaint": "汤是凉的。", "customer": "a\u0000b"},
-        {"complaint": "汤是凉的。", "context": {"order_id": "A\u00001"}},
+        {"complaint": "汤是凉的。", "context": {"note": "A\u00001"}},
     ],
 )
 def test_nul_characters_are_refused_not_a_500(client: TestClient, tokens: Tokens, obj: dict[str, Any]) -> None:

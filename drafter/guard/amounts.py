@@ -18,7 +18,8 @@ _PREFIX = {
     "nt$": "TWD", "ntd": "TWD", "hk$": "HKD", "us$": "USD", "usd": "USD", "rmb": "CNY",
     "cny": "CNY", "eur": "EUR", "gbp": "GBP", "hkd": "HKD", "twd": "TWD", "jpy": "JPY",
     "¥": None, "$": "$", "€": "EUR", "£": "GBP", "人民币": "CNY", "美元": "USD", "港币": "HKD",
-    "新台币": "TWD", "台币": "TWD",
+    "新台币": "TWD", "台币": "TWD", "₹": "INR", "inr": "INR", "rs": "INR",
+    "港币$": "HKD", "港元$": "HKD", "新台币$": "TWD", "台币$": "TWD", "hkd$": "HKD", "twd$": "TWD",
 }  # fmt: skip
 _SUFFIX = {
     "元": None, "块钱": None, "块": None, "圆": None, "人民币": "CNY", "美元": "USD",
@@ -26,7 +27,8 @@ _SUFFIX = {
     "日币": "JPY", "円": "JPY", "欧元": "EUR", "英镑": "GBP", "rmb": "CNY", "cny": "CNY",
     "usd": "USD", "eur": "EUR", "gbp": "GBP", "hkd": "HKD", "twd": "TWD", "jpy": "JPY",
     "ntd": "TWD", "dollars": "$", "dollar": "$", "bucks": "$", "euros": "EUR", "euro": "EUR",
-    "pounds": "GBP", "pound": "GBP", "quid": "GBP", "yen": "JPY", "yuan": "CNY",
+    "pounds": "GBP", "pound": "GBP", "quid": "GBP", "yen": "JPY", "yuan": "CNY", "€": "EUR", "£": "GBP",
+    "蚊": "HKD", "inr": "INR", "rupees": "INR", "rs": "INR", "₹": "INR",
 }  # fmt: skip
 
 
@@ -45,25 +47,45 @@ _EN_WORDS = (
 def _num(tag: str) -> str:
     return (
         # Bounded lengths and no start inside a number keep the scan linear on hostile input.
-        rf"(?<![\d.,，])(?P<num{tag}>\d{{1,3}}(?:[,，]\d{{3}}){{1,5}}(?:\.\d{{1,4}})?|\d{{1,15}}(?:\.\d{{1,4}})?)"
+        # Forms: 1,200.50 / 1.200,50 and 5.000 (European: dots group thousands) / 12,5 (a decimal
+        # comma) / 1e3 (exponent) / 1200.
+        rf"(?<![\d.,，])(?P<num{tag}>\d{{1,3}}(?:[,，]\d{{3}}){{1,5}}(?:\.\d{{1,4}})?"
+        rf"|(?P<eu{tag}>\d{{1,3}}(?:\.\d{{3}}){{1,5}}(?:,\d{{1,2}})?(?![\d.])|\d{{1,15}},\d{{1,2}}(?![\d,]))"
+        rf"|\d{{1,15}}(?:\.\d{{1,4}})?(?:e\+?\d{{1,2}}(?!\d|\.\d))?)"
         rf"(?:\s?(?P<mult{tag}>万|千|百|k\b))?"
         rf"|(?<![{_CN_DIGITS}])(?P<cn{tag}>[{_CN_DIGITS}][{_CN_DIGITS}点]{{0,15}})"
-        rf"|(?P<en{tag}>(?:a|an|{_EN_WORDS})(?:[\s-]+(?:and\s+)?(?:{_EN_WORDS})){{0,8}})"
+        rf"|(?P<en{tag}>\b(?:(?:a|an)[\s-]+)?(?:{_EN_WORDS})(?:[\s-]+(?:and\s+)?(?:{_EN_WORDS})){{0,8}})"
     )
 
 
 _AMOUNT = re.compile(
-    rf"(?P<pre>{_alt(_PREFIX)})\s?(?:{_num('')})(?:\s?(?P<suf1>{_alt(_SUFFIX)})(?![a-z]))?"
+    rf"(?<![a-z])(?P<pre>{_alt(_PREFIX)})\.?\s?(?:{_num('')})(?:\s?(?P<suf1>{_alt(_SUFFIX)})(?![a-z]))?"
     rf"|(?:{_num('2')})\s?(?P<suf>{_alt(_SUFFIX)})(?![a-z])"
 )
-# "两张50元" / "2 x $50" / "three $20 vouchers": a count right before an amount multiplies it.
+# "两张50元" / "2 x $50" / "three $20 vouchers": a count right before an amount multiplies it;
+# so does one a few words before ("3 x vouchers of CNY 20", "two nights at $80").
 _COUNT_BEFORE = re.compile(
     r"(?:(?P<n>\d+)|(?P<c>[一二两三四五六七八九十]+)|(?P<e>two|three|four|five|six|seven|eight|nine|ten))"
-    r"\s?(?:张|份|个|次|杯|顿|笔|套|x|×)?\s?(?:价值)?\s?$"
+    r"\s?(?:张|份|个|次|杯|顿|笔|套|晚|x|×)?\s?(?:价值)?\s?"
+    r"(?:(?:x\s|×\s?)?(?:[a-z]+\s)?(?:vouchers?|coupons?|credits?|gift cards?|cards?|tickets?|passes|meals?|"
+    r"nights?|drinks?|certificates?|codes?)\s(?:of|worth|at|valued at|for|each worth)\s)?$"
 )
+# "价值20元" names what the item is worth; "合计50元" / "共26元" / "a total of $14.50" states a
+# total of amounts already counted.
+_TOTAL_BEFORE = re.compile(
+    r"(?:合计|共计|总计|一共|总共|合共|共|总额|总值|总价值"
+    r"|in total|total of|totall?ing|altogether|comes to|adds up to|that s)\s?(?:是|为|了|达)?\s?(?:价值)?\s?$"
+)
+_TOTAL_AFTER = re.compile(r"\s?(?:in total|altogether|total\b|in all)")
+# "每点可折抵新台币1元" / "each point is worth $0.01": a rate, multiplied by the points granted.
+_PER_UNIT = re.compile(
+    r"(?:每|每个|每一)(?:点|分|积分|点数|里程)(?:可)?(?:折抵|抵|价值|值|相当于|兑换|换)?\s?$"
+    r"|(?:each|per|a) point (?:is )?(?:worth )?$"
+)
+_UNITS = re.compile(r"(\d[\d,]{0,9})\s?(?:个)?\s?(?:点数|积分|点|分|points?|miles?)")
 _DISCOUNT = re.compile(
     r"打\s?(?P<zhe>\d{1,2}(?:\.\d)?|[一二三四五六七八九]{1,2})\s?折"
-    r"|(?<![\d.])(?P<zhe2>\d{1,2}(?:\.\d)?|[一二三四五六七八九]{1,2})\s?折(?:优惠)?"
+    r"|(?<![\d.$¥€£])(?P<zhe2>\d{1,2}(?:\.\d)?|[一二三四五六七八九]{1,2})\s?折(?!价|旧|算|抵)(?:优惠)?"
     r"|(?<![\d.])(?P<pct>\d{1,3}(?:\.\d{1,2})?)\s?%\s?(?:off|discount|折扣|优惠)"
     r"|(?:优惠|折扣)\s?(?P<pct2>\d{1,3}(?:\.\d{1,2})?)\s?%"
 )
@@ -77,6 +99,7 @@ class Amount:
     value: float  # in ``currency``; for discounts, the fraction of the order given away
     currency: str | None  # ISO code, "$" for an unqualified dollar, None for the local unit
     discount: bool = False
+    total: bool = False  # "合计50元": the sum of amounts already stated, not another one
 
 
 @cache
@@ -94,7 +117,13 @@ def _cn_value(text: str) -> float | None:
 
 
 def _en_value(text: str) -> float | None:
-    words = re.sub(r"^an?\b", "one", text.strip())
+    words = text.strip()
+    # "a hundred" is 100; "a forty dollar voucher" is forty.
+    words = (
+        re.sub(r"^an?\b", "one", words)
+        if re.match(r"an?\s+(?:hundred|thousand|million)\b", words)
+        else re.sub(r"^an?\s+", "", words)
+    )
     words = re.sub(r"[\s-]+", " ", words)
     try:
         return float(text2num(words, "en"))
@@ -105,7 +134,10 @@ def _en_value(text: str) -> float | None:
 def _number(m: re.Match[str], suffix: str) -> float | None:
     num, mult = m.group("num" + suffix), m.group("mult" + suffix)
     if num is not None:
-        value = float(num.replace(",", "").replace("，", ""))
+        if m.group("eu" + suffix) is not None:  # 1.500,00 -> 1500.00
+            value = float(num.replace(".", "").replace(",", "."))
+        else:
+            value = float(num.replace(",", "").replace("，", ""))
         return value * {"万": 10_000, "千": 1_000, "百": 100, "k": 1_000}.get(mult or "", 1)
     cn = m.group("cn" + suffix)
     if cn is not None:
@@ -119,7 +151,7 @@ def _number(m: re.Match[str], suffix: str) -> float | None:
 
 
 def _count_before(folded: str, start: int, floor: int) -> int:
-    m = _COUNT_BEFORE.search(folded[max(floor, start - 8) : start])
+    m = _COUNT_BEFORE.search(folded[max(floor, start - 30) : start])
     if not m:
         return 1
     if m.group("n"):
@@ -129,9 +161,19 @@ def _count_before(folded: str, start: int, floor: int) -> int:
     return int(_en_value(m.group("e")) or 1)
 
 
+_SPACED_DIGITS = re.compile(r"(?<![\d])\d(?: \d){2,}(?![\d])")
+
+
+def _close_spaced_digits(m: re.Match[str]) -> str:
+    digits = m.group(0).replace(" ", "")
+    return digits + " " * (len(m.group(0)) - len(digits))
+
+
 def find_amounts(folded: str, start: int, end: int) -> list[Amount]:
     """Money amounts and discounts in ``folded[start:end]``, in order."""
     found: list[Amount] = []
+    if _SPACED_DIGITS.search(folded, start, end):  # "$ 1 5 0": letter-spaced digits, same length
+        folded = folded[:start] + _SPACED_DIGITS.sub(_close_spaced_digits, folded[start:end]) + folded[end:]
     for m in _AMOUNT.finditer(folded, start, end):
         if m.group("pre") is not None:
             value = _number(m, "")
@@ -143,7 +185,16 @@ def find_amounts(folded: str, start: int, end: int) -> list[Amount]:
             currency = _SUFFIX[marker]
         if value is None or value <= 0:
             continue
-        # A bare Chinese numeral needs a unit: "一定" or "一下" is not money.
+        before = folded[max(start, m.start() - 12) : m.start()]
+        if _TOTAL_BEFORE.search(before) or _TOTAL_AFTER.match(folded, m.end()):
+            found.append(Amount(m.start(), m.end(), value, currency, total=True))
+            continue
+        if _PER_UNIT.search(before):
+            units = [u for u in _UNITS.finditer(folded, start, m.start())]
+            if units:
+                value *= float(units[-1].group(1).replace(",", ""))
+            found.append(Amount(m.start(), m.end(), value, currency))
+            continue
         found.append(Amount(m.start(), m.end(), value * _count_before(folded, m.start(), start), currency))
     for m in _DISCOUNT.finditer(folded, start, end):
         if m.group("pct") or m.group("pct2"):

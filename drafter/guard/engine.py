@@ -7,27 +7,47 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import accumulate
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from drafter.errors import DrafterError, InputError
-from drafter.guard.amounts import Amount, find_amounts
 from drafter.guard.normalize import Normalized, fold_table, normalize
 from drafter.guard.report import Finding, GuardContext, GuardReport
-from drafter.guard.rules import Rule, Ruleset, default_ruleset
+from drafter.guard.rules import GROUPS, Rule, Ruleset, default_ruleset
 from drafter.policy import VERDICT_RANK, Authority, Policy, Verdict, load_policy
 from drafter.spans import longest_of_overlapping
-from drafter.text import STEPS, converter, has_han, is_han, is_word_char
+from drafter.text import STEPS, converter, has_han, is_word_char, quoted_spans
 
-_SENTENCE_MARK = re.compile(r"[^。！？!?；;\n….]*(?:\.(?! )[^。！？!?；;\n….]*)*(?:[。！？!?；;\n…]|\. |$)")
+if TYPE_CHECKING:  # amounts and language load when a reply needs them: `drafter check` starts faster
+    from drafter.guard.amounts import Amount
+
+# A sentence may open with a list number ("2. ", "1) "): its dot ends nothing.
+_SENTENCE_MARK = re.compile(
+    r"(?:[ \t]*\d{1,2}[.)][ \t])?[^。！？!?；;\n….]*(?:\.(?! )[^。！？!?；;\n….]*)*(?:[。！？!?；;\n…]|\. |$)"
+)
+# With line breaks: one between two words ("a written\nstatement") is a wrap, not an end.
+_SENTENCE_MARK_WRAPPED = re.compile(
+    r"(?:[ \t]*\d{1,2}[.)][ \t])?(?:[^。！？!?；;\n….]|(?<=[a-z,])\n(?=[a-z]))*"
+    r"(?:\.(?! )(?:[^。！？!?；;\n….]|(?<=[a-z,])\n(?=[a-z]))*)*(?:[。！？!?；;\n…]|\. |$)"
+)
 _SENTENCE_ENDERS = "。！？!?；;\n…"
 _SENTENCE_RUN = re.compile(f"[{_SENTENCE_ENDERS}]+")
+_ENDER = re.compile(f"[{_SENTENCE_ENDERS}]|\\. ")  # any sentence end at all: the precise split only then
+# Digits hold their separators: "NT$1,136" and "12:30" are one clause.
+_CLAUSE_BODY = r"[^。！？!?；;\n…,，、:：.]*"
 _CLAUSE_MARK = re.compile(
-    r"[^。！？!?；;\n…,，、:：.]*(?:\.(?! )[^。！？!?；;\n…,，、:：.]*)*(?:[。！？!?；;\n…,，、:：]|\. |$)"
+    rf"(?:[ \t]*\d{{1,2}}[.)][ \t])?{_CLAUSE_BODY}(?:(?:\.(?! )|(?<=\d)[,:](?=\d)){_CLAUSE_BODY})*"
+    r"(?:[。！？!?；;\n…,，、:：]|\. |$)"
 )
-_CONJUNCTION = re.compile(r"\bbut\b|\bhowever\b|但是|不过|可是|然而|\s-\s")
+_CONJUNCTION = re.compile(
+    r"\bbut\b|\bhowever\b|\bso\b|(?<!hundred )(?<!thousand )\band\b|\bwhile\b"
+    r"|但是|不过|可是|然而|所以|因此|而且|并且|\s-\s"
+)
 _NEG_WINDOW = 16
+_ZH_NEG_REACH = 2  # characters between a Chinese negation and what it negates
+_OFFER_NEG_WINDOW = 40  # "I'm not able to offer a discount": the clause's negation, further back
+_SUBJECTLESS = re.compile(r"\s*(?:也|还|并|会|将|另外|同时|亦|再|随后|之后|然后|(?:and|also|then|plus|we ll|will)\b)")
 _MIN_REPLY = 12  # shorter than this cannot hold three sentences
 
 
@@ -50,6 +70,8 @@ class _Doc:
         self._sentence_ends: list[int] | None = None
         self._clause_ends: list[int] | None = None
         self._compact_sentences: dict[tuple[int, int], str] = {}
+        self._quotes: list[tuple[int, int]] | None = None
+        self.anchored: dict[int, list[int]] = {}  # regex group (rule * GROUPS + group) -> anchor hits
 
     def _marks(self, segments: re.Pattern[str]) -> list[int]:
         """Offsets just past each boundary mark: the lengths of the segments ``findall`` returns,
@@ -62,7 +84,7 @@ class _Doc:
 
     def sentence(self, pos: int) -> tuple[int, int]:
         if self._sentence_ends is None:
-            self._sentence_ends = self._marks(_SENTENCE_MARK)
+            self._sentence_ends = self._marks(_SENTENCE_MARK_WRAPPED if "\n" in self.folded else _SENTENCE_MARK)
         return self._segment(self._sentence_ends, pos)
 
     def clause(self, pos: int) -> tuple[int, int]:
@@ -75,23 +97,65 @@ class _Doc:
             m = _CONJUNCTION.search(self.folded, m.end(), pos)
         return start, end
 
-    def sentence_count(self) -> int:
-        """Sentences with some text in them, counted from runs of end marks (C-level findall)."""
+    def sentence_count(self, enough: int = 1 << 30) -> int:
+        """Sentences with some text in them, counted from runs of end marks; the count stops
+        once it reaches ``enough`` (a long reply is not scanned to its end for "at least 3")."""
         folded = self.folded
-        runs = len(_SENTENCE_RUN.findall(folded)) + folded.count(". ")  # a plain class: the fast scan
+        runs = folded.count(". ")
+        if runs < enough:
+            for _ in _SENTENCE_RUN.finditer(folded):
+                runs += 1
+                if runs >= enough:
+                    return runs
         tail = folded.rstrip()
         return runs + (1 if tail and tail[-1] not in _SENTENCE_ENDERS else 0)
 
-    def negated(self, pos: int) -> bool:
+    def negated(self, pos: int, reach: int = _NEG_WINDOW, close: bool = False) -> bool:
         negation = self.rs.regex["negation"]
-        window = max(0, pos - _NEG_WINDOW)
+        window = max(0, pos - reach)
         if negation.search(self.folded, window, pos) is None:
             return False  # the common case: no need to find the clause at all
-        return negation.search(self.folded, max(self.clause(pos)[0], window), pos) is not None
+        for m in negation.finditer(self.folded, max(self.clause(pos)[0], window), pos):
+            # A Chinese negation governs what follows it closely ("不是我们的错"); one inside
+            # the subject ("器材未及时更换是本馆的责任") does not reach past it.
+            if not close or m.group(0).isascii() or pos - m.end() <= _ZH_NEG_REACH:
+                return True
+        return False
 
     def conditional(self, pos: int) -> bool:
+        """A condition on the facts ("如果核实是我们的问题", "if we were at fault") leaves the
+        outcome open; a bargain ("只要您不再投诉", "if you delete the review") does not."""
         start, end = self.sentence(pos)
         return self.rs.regex["conditional"].search(self.folded, start, end) is not None
+
+    def quoted(self, start: int, end: int) -> bool:
+        """Inside reported speech: 店员说「这不是我们的事」, the driver told you 'not my problem'."""
+        if self._quotes is None:
+            self._quotes = quoted_spans(self.text, self.rs.regex["reported_speech"], self.folded)
+        return any(s <= start < e or s < end <= e for s, e in self._quotes)  # reaching into the quotation
+
+    def voiced(self, start: int, end: int) -> bool:
+        """The reply's own voice near a span ("we", "I", "you"), within its sentence; a sentence
+        with no subject of its own ("也会附上一份书面道歉") speaks in the previous one's voice."""
+        s_start, s_end = self.sentence(start)
+        voice = self.rs.regex["voice"]
+        if voice.search(self.folded, max(s_start, start - 30), min(s_end, end + 30)) is not None:
+            return True
+        if s_start and _SUBJECTLESS.match(self.folded, s_start):
+            p_start, p_end = self.sentence(s_start - 1)
+            return voice.search(self.folded, p_start, p_end) is not None
+        return False
+
+    def reported(self, pos: int) -> bool:
+        """Reported without quotation marks: 同事又叫你自己找原厂, the rep told you to call them,
+        and the customer's own words restated in the same clause (你话出差冇办法返嚟签收)."""
+        start = self.sentence(pos)[0]
+        if self.rs.regex["reported_clause"].search(self.folded, max(start, pos - 30), pos + 2) is not None:
+            return True
+        return self.rs.regex["customer_said"].search(self.folded, self.clause(pos)[0], pos) is not None
+
+    def has(self, name: str, start: int, end: int) -> re.Match[str] | None:
+        return self.rs.regex[name].search(self.folded, start, end)
 
     def sentence_has(self, pos: int, exempt: re.Pattern[str] | None) -> bool:
         if exempt is None:
@@ -111,17 +175,31 @@ class _Doc:
 
 def _scan(doc: _Doc) -> tuple[dict[int, list[tuple[int, int]]], list[_Hit]]:
     """The single multi-pattern pass: rule hits by rule index, and lexicon hits."""
-    rs, norm = doc.rs, doc.norm
+    rule_hits, lex_hits = _scan_norm(doc, doc.norm)
+    if doc.norm.leet_one:  # "1" stood for a letter: "fau1t" read as "fault", "f1x" as "fix"
+        more, _ = _scan_norm(doc, normalize(doc.text, one="i"))
+        for index, spans in more.items():
+            rule_hits[index].extend(spans)
+    return rule_hits, lex_hits
+
+
+def _scan_norm(doc: _Doc, norm: Normalized, later: bool = False) -> tuple[dict[int, list[tuple[int, int]]], list[_Hit]]:
+    rs = doc.rs
     compact = norm.compact
-    tags_of = rs.tags
+    tags_of = rs.later_tags if later else rs.tags
     identity = norm.identity
     rule_hits: dict[int, list[tuple[int, int]]] = defaultdict(list)
     lex_hits: list[_Hit] = []
-    for key, key_start, key_end in rs.automaton.find_matches_as_indexes(compact, overlapping=True):
+    automaton = rs.later_automaton if later else rs.automaton
+    for key, key_start, key_end in automaton.find_matches_as_indexes(compact, overlapping=True):
         for tag in tags_of[key]:
             if tag[0] == "p":
                 pat = rs.patterns[tag[1]]
-                span = _match_parts(compact, pat.parts, pat.anchor, key_end, pat.gap)
+                span = (
+                    _match_parts(compact, rs, tag[1], key_start, key_end)
+                    if len(pat.parts) > 1
+                    else (key_start, key_end)
+                )
                 if span is None:
                     continue
                 start, end = span if identity else norm.span(*span)
@@ -129,14 +207,21 @@ def _scan(doc: _Doc) -> tuple[dict[int, list[tuple[int, int]]], list[_Hit]]:
                     continue
                 if pat.boundary_end and not doc.boundary_after(end):
                     continue
-                if len(pat.parts) > 1 and doc.sentence(start)[1] < end:
+                if len(pat.parts) > 1 and _ENDER.search(doc.folded, start, end) and doc.sentence(start)[1] < end:
                     continue  # the parts of one pattern must sit in one sentence
                 rule_hits[pat.rule].append((start, end))
+            elif tag[0] == "r":  # a regex group's anchor: the text around it gets the regexes later
+                start = key_start if identity else norm.to_original(key_start)
+                if tag[2] and not doc.boundary_before(start):
+                    continue
+                if tag[3] and not doc.boundary_after(key_end if identity else norm.to_original(key_end - 1) + 1):
+                    continue
+                doc.anchored.setdefault(tag[1], []).append(start)
             else:
                 _, group, value, b_start, b_end, _ = tag
                 start, end = (key_start, key_end) if identity else norm.span(key_start, key_end)
-                if group == "give" and _MONEY_NEAR.search(doc.folded, end, end + 40) is None:
-                    continue  # "给您带来不便": a giving verb with no money after it
+                if group == "give" and not _money_near(doc.folded, start, end, value):
+                    continue  # "给您带来不便": a giving verb with no money near it
                 if b_start and not doc.boundary_before(start):
                     continue
                 if b_end and not doc.boundary_after(end):
@@ -162,40 +247,58 @@ def _steps(doc: _Doc) -> dict[str, int]:
     return found
 
 
-def _match_parts(
-    compact: str, parts: tuple[str, ...], anchor: int, anchor_end: int, gap: int
-) -> tuple[int, int] | None:
+def _match_parts(compact: str, rs: Ruleset, index: int, start: int, end: int) -> tuple[int, int] | None:
     """Grow an anchor hit into the whole pattern: earlier parts before it, later parts after,
-    each within ``gap`` compact characters of its neighbour."""
-    start = anchor_end - len(parts[anchor])
-    end = anchor_end
-    for part in reversed(parts[:anchor]):
-        found = compact.rfind(part, max(0, start - gap - len(part)), start)
-        if found < 0:
+    each within its gap of its neighbour (the nearest one wins; gap 0: right next to it)."""
+    pat = rs.patterns[index]
+    gaps, longest = pat.gaps, pat.longest
+    for i in range(pat.anchor - 1, -1, -1):
+        gap = gaps[i + 1]
+        if gap == 0:
+            alts, sizes = rs.part_set(index, i)
+            size = next((n for n in sizes if compact[max(0, start - n) : start] in alts and n <= start), 0)
+            if not size:
+                return None
+            start -= size
+            continue
+        found = list(rs.finder(index, i).finditer(compact, max(0, start - gap - longest[i]), start))
+        if not found:
             return None
-        start = found
-    for part in parts[anchor + 1 :]:
-        found = compact.find(part, end, end + gap + len(part))
-        if found < 0:
+        start = found[-1].start()
+    for i in range(pat.anchor + 1, len(pat.parts)):
+        gap = gaps[i]
+        if gap == 0:
+            alts, sizes = rs.part_set(index, i)
+            size = next((n for n in sizes if end + n <= len(compact) and compact[end : end + n] in alts), 0)
+            if not size:
+                return None
+            end += size
+            continue
+        m = rs.finder(index, i).search(compact, end, end + gap + longest[i])
+        if m is None:
             return None
-        end = found + len(part)
+        end = m.end()
     return start, end
 
 
 def _phrase_findings(doc: _Doc, index: int, rule: Rule, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     kept = []
-    unless = doc.rs.unless.get(index)
+    unless = doc.rs.unless(index)
     for start, end in longest_of_overlapping(spans):
         if rule.kind == "followup":  # most follow-ups do name a time: settle that first
             s_start, s_end = doc.sentence(start)
             if doc.rs.regex["time"].search(doc.folded, s_start, s_end):
                 continue
-        if rule.negatable and doc.negated(start):
+        if rule.negatable and doc.negated(start, close=True):
             continue
         if rule.conditional_ok and doc.conditional(start):
             continue
         if doc.sentence_has(start, unless):
             continue
+        if rule.quotable and (doc.quoted(start, end) or doc.reported(start)):
+            continue  # someone else's words, reported: "店员说「这不是我们的事」"
+        if rule.voiced and not doc.voiced(start, end):
+            continue  # "居委会出具证明": what someone else wrote
         kept.append((start, end))
     return kept
 
@@ -209,43 +312,398 @@ class _Promise:
     end: int
     value: float  # in the policy currency
     unvalued: bool  # a definite promise whose value cannot be determined
+    open: bool = False  # "all your costs", "whatever it costs": no bound at all
+    total: bool = False  # the sentence states a total ("共50元") that may include earlier promises
 
 
-_PROMISE_GROUPS = ("money", "free", "discount", "multiplier", "give")
-# Money right after a giving verb: "给您500元", "give you $20", "send you a 30 euro voucher".
+_PROMISE_GROUPS = ("money", "free", "discount", "multiplier", "give", "cover", "accept")
+# Money near a giving verb: "给您500元", "give you $20", "transfer €1.500,00 to your account".
 _MONEY_NEAR = re.compile(
-    r"[¥$€£]|[\d一二两三四五六七八九十百千万]\s?(?:元|块|圆|%)|\b(?:dollars?|bucks|euros?|pounds?|quid|yuan|rmb|usd|cny)\b"
+    r"[¥$€£]|[\d一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]\s?(?:元|块|圆|蚊|%)"
+    r"|\b(?:dollars?|bucks|euros?|pounds?|quid|yuan|rmb|usd|cny|eur|gbp|hkd|twd|ntd|jpy)\b"
+    r"|\b(?:double|triple|twice|full)\b|双倍|两倍|三倍|全额|美元|美金|欧元|英镑|港币|港元|台币|日元"
 )
 _CONTEXT_GROUPS = ("approval", "replacement")
+
+
+def _money_near(folded: str, start: int, end: int, where: str | None) -> bool:
+    """Money right after a giving verb ("给您500元", "send you a $20"), right before a
+    destination ("$150 to your account", "500元打到您的账户"), or either side of a transfer
+    ("转帐新台币3,000元给您")."""
+    if where != "to" and _MONEY_NEAR.search(folded, end, end + 40) is not None:
+        return True
+    return where in ("to", "both") and _MONEY_NEAR.search(folded, max(0, start - 40), start) is not None
+
+
 _ORDER_AFTER = re.compile(r"\s?(?:的)?(?:订单|单|账单|order|bill)")
 # A trigger that names its beneficiary or is a completed act commits by itself: 退您, 送你,
 # "refund you", "on the house", "crediting".
-_SELF_COMMITTING = re.compile(r"您|你|\byou\b|on the house|on us|免单|complimentary|\w(?:ing|ed)\b")
+_SELF_COMMITTING = re.compile(
+    r"[^，,。；;！!？?]{0,3}?(?:您|你)"
+    r"|[a-z ]{0,10}?\byou\b(?! (?:would|will|can|could|should|have|had|need|must|may|might|are|were|re|ll|d|to|if)\b)"
+)
+_WAIVER = re.compile(r"不收|唔收|免收|不计费|不用付|唔使俾|唔使畀")
+_COMMITTING_TRIGGER = re.compile(r"您|你|\byou\b|on the house|on us|免单")
 
 
-def _currency(amount: Amount, ctx: GuardContext, policy: Policy) -> str:
+def _self_committing(folded: str, hit: _Hit) -> bool:
+    """The trigger names its beneficiary ("退您", "on the house") or is followed by them
+    ("全额退款给您", "refund you"); "refund you would get" is not."""
+    return bool(
+        _COMMITTING_TRIGGER.search(folded, hit.start, hit.end) or _SELF_COMMITTING.match(folded, hit.end, hit.end + 16)
+    )
+
+
+# A multiplier says how much, not that anything is given: "高出平时三倍" is no promise, "双倍赔偿" is.
+_SELF_STANDING = re.compile(r"退|赔|免|返|refund|money|free|compensat|pay")
+# Returning the customer's own money: refunds, reversals, credits back.
+_RETURNING = re.compile(r"退|返|还|冲|撤销|补入|补回|refund|credit|revers|back|reimburs")
+# Gifts are never a correction: vouchers, coupons, free items, points added on top.
+_GIFT = re.compile(r"券|送|赠|免费|free|voucher|coupon|gift|complimentary|bonus|discount|折")
+_CHARGE = re.compile(r"\b(?:fee|charge|surcharge|deposit|deduction|debit)s?\b|费|扣款|收费|押金")
+_COMPENSATING = re.compile(r"赔|补偿|补贴|compensat|goodwill|make up for|apolog")
+_LIST_ITEM = re.compile(r"\s*(?:[-–•*·]|\d{1,2}\s?[.)、）]|[（(]\d{1,2}[)）]|[①-⑩]|[一二三四五六七八九十][、.])")
+_CONTRAST = re.compile(r"\bbut\b|\bhowever\b|\balthough\b|但是|不过|可是|然而|但|只是")
+_ASKED_AFTER = re.compile(
+    r"[^,.;!?，。；！？]{0,12}?\b(?:you|you ve|you have) (?:asked|requested|mentioned|wanted|enquired|inquired)\b"
+)
+_NOUN_AFTER = re.compile(r"\s?(?:请求|申请|政策|规定|流程|进度|状态|单号|request|claim|polic|process|status|form)")
+
+
+def _currency(amount: Amount, ctx: GuardContext, policy: Policy, dollar: str | None = None) -> str:
+    """A bare "$" is the context's dollar, else the dollar the reply names elsewhere ("港幣$188
+    … $20"), else the policy's."""
     if amount.currency == "$":
-        return ctx.currency if ctx.currency in ("USD", "HKD", "TWD") else policy.dollar
+        return ctx.currency if ctx.currency in ("USD", "HKD", "TWD") else dollar or policy.dollar
     return amount.currency or ctx.currency or policy.currency
 
 
-def _promises(doc: _Doc, hits: list[_Hit], ctx: GuardContext, policy: Policy) -> list[_Promise]:
+_DOLLARS = (
+    ("HKD", re.compile(r"港币|港元|港纸|\bhk\$|\bhkd\b|\d\s?蚊")),
+    ("TWD", re.compile(r"新台币|台币|\bnt\$|\bntd\b|\btwd\b")),
+)
+
+
+def _reply_dollar(folded: str) -> str | None:
+    if "$" not in folded:
+        return None
+    for code, named in _DOLLARS:
+        if named.search(folded):
+            return code
+    return None
+
+
+class _Promises:
     """Each sentence that commits to something of value, valued in the policy currency."""
-    triggers = _live_triggers(hits)
-    if not triggers:
-        return []
-    by_sentence: dict[tuple[int, int], list[_Hit]] = defaultdict(list)
-    for hit in (*triggers, *(h for h in hits if h.group in _CONTEXT_GROUPS)):
-        by_sentence[doc.sentence(hit.start)].append(hit)
-    order_value = None
-    if ctx.order_amount is not None:
-        order_value = policy.to_policy_currency(ctx.order_amount, ctx.currency or policy.currency)
-    promises = []
-    for span, in_sentence in sorted(by_sentence.items()):
-        promise = _sentence_promise(doc, span, in_sentence, ctx, policy, order_value)
-        if promise is not None:
-            promises.append(promise)
-    return promises
+
+    def __init__(self, doc: _Doc, hits: list[_Hit], ctx: GuardContext, policy: Policy) -> None:
+        self.doc, self.ctx, self.policy = doc, ctx, policy
+        self.hits = hits
+        self.order_value: float | None = None
+        if ctx.order_amount is not None:
+            self.order_value = policy.to_policy_currency(ctx.order_amount, ctx.currency or policy.currency)
+        self._corrected: float | bool | None = False  # not computed yet
+        self._named_charge = False
+        self.dollar = _reply_dollar(doc.folded)
+
+    def all(self) -> list[_Promise]:
+        triggers = _live_triggers(self.hits)
+        if not triggers:
+            return []
+        doc = self.doc
+        by_sentence: dict[tuple[int, int], list[_Hit]] = defaultdict(list)
+        for hit in (*triggers, *(h for h in self.hits if h.group in _CONTEXT_GROUPS)):
+            by_sentence[doc.sentence(hit.start)].append(hit)
+        promises = []
+        for span, in_sentence in sorted(by_sentence.items()):
+            promise = self._sentence(span, in_sentence)
+            if promise is not None:
+                promises.append(promise)
+        return promises
+
+    # -- what a sentence does with the money it mentions
+
+    def _kept(self, span: tuple[int, int], trigger: _Hit, others: list[_Hit]) -> bool:
+        """A trigger that offers something: not negated, not a noun ("退款申请"), not a third
+        party's act, not the customer's request restated, not waiting on someone's approval."""
+        doc, folded = self.doc, self.doc.folded
+        if doc.negated(trigger.start, _OFFER_NEG_WINDOW):
+            return False
+        if trigger.group in ("money", "discount") and _NOUN_AFTER.match(folded, trigger.end):
+            return False
+        start = span[0]
+        grant = doc.rs.regex["grant"]
+        third = _last(doc.rs.regex["third_party"], folded, start, trigger.start)
+        if (
+            third is not None
+            and not grant.search(folded, third.end(), trigger.start)
+            and doc.rs.regex["first_person"].search(folded, third.end(), trigger.start) is None
+        ):
+            return False  # "航空公司已确认全额退还", "your bank has credited the $240"
+        c_start, c_end = doc.clause(trigger.start)
+        asked = doc.rs.regex["request"].search(folded, c_start, trigger.start) or _ASKED_AFTER.match(
+            folded, trigger.end, min(c_end, trigger.end + 30)
+        )
+        if asked and not self._accepted(span):
+            return False  # "您希望我们赔偿5,000元", "you've asked for RMB 900", "the refund you asked about"
+        if doc.has("approval_pending", *span):
+            return False  # "once approved", "批准后": the money waits on someone else's decision
+        for h in others:
+            if h.group != "approval" or not c_start <= h.start < c_end:
+                continue
+            lo, hi = (h.end, trigger.start) if h.start < trigger.start else (trigger.end, h.start)
+            if not grant.search(folded, lo, hi) and not doc.rs.regex["commit_now"].search(folded, lo, hi):
+                return False  # "I've asked my manager to approve a $100 refund", "减免需要主管审批"
+        return True
+
+    def _voiced(self, span: tuple[int, int], hit: _Hit) -> bool:
+        """The reply's own voice near the offer ("we", "I", "you"): a sentence that only
+        reports others ("开发商承诺15日内退还全部款项") promises nothing itself."""
+        doc = self.doc
+        lo, hi = doc.clause(hit.start)
+        return bool(
+            doc.has("voice", lo, hi) or doc.has("voice", max(span[0], hit.start - 60), min(span[1], hit.end + 60))
+        )
+
+    def _covers(self, hit: _Hit, listed: bool = False) -> bool:
+        """Taking on a cost needs the cost named near it and the business as the payer:
+        "医药费我们全部承担", not "我们负责到底" or "费用由您个人承担"."""
+        if hit.group != "cover":
+            return True
+        doc = self.doc
+        lo, hi = doc.clause(hit.start)
+        near = doc.sentence(hit.start)
+        if not doc.has("cost", max(near[0], hit.start - 48), min(near[1], hit.end + 32)):
+            return False
+        if doc.has("other_payer", max(lo, hit.start - 24), hit.end):
+            return False  # "made you miss your connection and pay for a hotel": the customer paid
+        if doc.has("our_side", lo, hi) or doc.has("our_side", hit.start, hit.end):
+            return True
+        if listed:  # "Here's what we'll do: - cover the full cost of ...": the intro's payer
+            return not doc.has("other_payer", *near)
+        # "我们会发出道歉信，并承担所有费用": the payer named earlier in the sentence, nobody else
+        return bool(doc.has("our_side", near[0], hit.start) and not doc.has("other_payer", near[0], hi))
+
+    def _accepted(self, span: tuple[int, int]) -> bool:
+        """The customer's ask agreed to, in this sentence or the next ("we'll do that")."""
+        doc = self.doc
+        accept = doc.rs.regex["accept"]
+        nxt = doc.sentence(span[1]) if span[1] < len(doc.folded) else span
+        for s in (span, nxt) if nxt != span else (span,):
+            if any(not doc.negated(m.start(), 10) for m in accept.finditer(doc.folded, *s)):
+                return True  # "不能答应您" refuses
+        return False
+
+    def _committed(self, span: tuple[int, int], triggers: list[_Hit]) -> bool:
+        """ "关于退款政策" mentions a refund; "退您", "we will refund" or a list under "以下补偿:"
+        promises one. A refund already under way or a policy described is no new promise."""
+        doc = self.doc
+        if doc.has("grant", *span) or any(h.group == "cover" or h.value in ("to", "gift") for h in triggers):
+            return True  # taking on costs, "$50 is yours", "a gift of $30": a promise by their shape
+        status = doc.rs.regex["status"]
+        for h in triggers:  # "这次房费我们就不收了": a waiver said in the first person is given
+            if _WAIVER.search(doc.folded, h.start, h.end) and doc.has("first_person", *doc.clause(h.start)):
+                return True
+        for h in triggers:  # "补偿您RMB 300，已提交财务打款": the offer comes before any status
+            if _self_committing(doc.folded, h) and not status.search(doc.folded, span[0], doc.clause(h.start)[1]):
+                return True
+        if status.search(doc.folded, *span):
+            return False
+        if all(self._described(span, h) for h in triggers):
+            return False  # "依照规定…可以办理退还": a rule or benefit described, not offered
+        if doc.has("commit", *span):
+            return True
+        return self._list_intro_commits(span)
+
+    def _described(self, span: tuple[int, int], hit: _Hit) -> bool:
+        """A policy cue in the sentence governs the trigger, unless a "but" comes between them:
+        "the warranty doesn't cover it, but I've arranged a discounted repair" offers something."""
+        doc = self.doc
+        policy = doc.rs.regex["policy"].search(doc.folded, *span)
+        if policy is None:
+            return False
+        lo, hi = sorted((policy.end(), hit.start))
+        return _CONTRAST.search(doc.folded, lo, hi) is None
+
+    def _list_intro_commits(self, span: tuple[int, int]) -> bool:
+        """A list item ("- a $5 gift card", "2)免费早餐两份") carries the promise of the line
+        that introduces the list ("I'd like to offer:", "我给您安排以下补偿:")."""
+        doc = self.doc
+        if not _LIST_ITEM.match(doc.text, span[0]) and not _LIST_ITEM.match(doc.text, span[0] + 1):
+            return False
+        pos = span[0]
+        for _ in range(12):
+            if pos <= 0:
+                return False
+            prev = doc.sentence(pos - 1)
+            if prev == (pos, pos) or prev[0] >= pos:
+                return False
+            body = doc.folded[prev[0] : prev[1]]
+            if ":" in body or "：" in doc.text[prev[0] : prev[1]]:
+                if doc.has("request", *prev) or "诉求" in body or "demand" in body:
+                    return False  # "提出了四点诉求:": the list is what the customer asked for
+                return bool(doc.has("grant", *prev) or doc.has("commit", *prev))
+            if not _LIST_ITEM.match(doc.text, prev[0]) and not _LIST_ITEM.match(doc.text, prev[0] + 1):
+                return False
+            pos = prev[0]
+        return False
+
+    def _correction_cap(self) -> float | None:
+        """The largest amount the reply says was charged in error (None: no correction at all)."""
+        if self._corrected is False:
+            doc, cap = self.doc, None
+            from drafter.guard.amounts import find_amounts
+
+            for m in doc.rs.regex["correction"].finditer(doc.folded):
+                # "多收了139元" / "we charged you $89 twice": the clause's amount, else the sentence's
+                found = find_amounts(doc.folded, *doc.clause(m.start())) or find_amounts(
+                    doc.folded, *doc.sentence(m.start())
+                )
+                values = [
+                    self.policy.to_policy_currency(a.value, _currency(a, self.ctx, self.policy, self.dollar)) or 0.0
+                    for a in found
+                    if not a.discount
+                ]
+                cap = max([cap or 0.0, *values])
+                if not values:
+                    self._named_charge = True  # "the resort fee shouldn't have been added": no amount yet
+            self._corrected = cap
+        return self._corrected if not isinstance(self._corrected, bool) else None
+
+    def _amounts(self, span: tuple[int, int]) -> tuple[list[Amount], float | None]:
+        """The amounts a sentence promises, and the order's value (from the context, else from an
+        amount the sentence gives as the order's price: "您的订单金额为300元")."""
+        from drafter.guard.amounts import find_amounts
+
+        doc = self.doc
+        s_start, s_end = span
+        order_keys = doc.rs.lexicon_keys.get("order_context", ())
+        amounts, order_amounts = [], []
+        for a in find_amounts(doc.folded, s_start, s_end):
+            after = doc.folded[a.end : a.end + 4]
+            before = "".join(doc.folded[max(s_start, a.start - 12) : a.start].split())
+            if any(k in before for k in order_keys) or _ORDER_AFTER.match(after):
+                order_amounts.append(a)
+            elif not doc.negated(a.start):
+                amounts.append(a)
+        order_value = self.order_value
+        if order_value is None and order_amounts and not order_amounts[0].discount:
+            first = order_amounts[0]
+            order_value = self.policy.to_policy_currency(
+                first.value, _currency(first, self.ctx, self.policy, self.dollar)
+            )
+        return amounts, order_value
+
+    def _sentence(self, span: tuple[int, int], in_sentence: list[_Hit]) -> _Promise | None:
+        doc = self.doc
+        groups = {h.group for h in in_sentence}
+        listed = self._list_intro_commits(span)
+        candidates = [
+            h
+            for h in in_sentence
+            if h.group in _PROMISE_GROUPS and self._covers(h, listed) and (listed or self._voiced(span, h))
+        ]
+        standing = [
+            h for h in candidates if h.group != "multiplier" or _SELF_STANDING.search(doc.folded, h.start, h.end)
+        ]
+        if not standing:
+            return None  # "电费高出平时三倍": a multiplier alone gives nothing
+        triggers = [h for h in candidates if self._kept(span, h, in_sentence)]
+        if not [h for h in triggers if h.group != "multiplier" or h in standing]:
+            return None
+        if "accept" not in groups and not self._committed(span, triggers):
+            return None
+        amounts, order_value = self._amounts(span)
+        if "accept" in groups and not amounts:
+            prev = doc.sentence(span[0] - 1) if span[0] else span
+            if prev != span:
+                amounts, _ = self._amounts(prev)  # "You asked for $200. We'll do that."
+        if self._is_correction(span, triggers, amounts):
+            return None
+        factors = _factors(triggers)
+        # A multiplier with an amount in its own clause sizes that amount ("全额退款35元",
+        # "双倍赔偿200元"); one without applies to the order ("全额退款，另送您200元券").
+        clauses = [doc.clause(a.start) for a in amounts]
+        sized = [(f, any(c[0] <= at < c[1] for c in clauses)) for f, at in factors]
+        if all(h.group in ("give", "accept") for h in triggers) and not amounts and not factors:
+            return None  # "give you" / "给您" promise money only when an amount goes with them
+        if not amounts and not factors and all(h.group == "free" for h in triggers) and "replacement" in groups:
+            return None  # a free replacement, repair or re-make is not compensation
+        if order_value is None and any(a.discount for a in amounts):
+            # "九折(约港币$60)": a discount whose worth is stated beside it is that worth
+            stated = [a for a in amounts if not a.discount]
+            amounts = [a for a in amounts if not a.discount or not any(0 <= s.start - a.end <= 16 for s in stated)]
+        value, unvalued, total = _value(amounts, sized, triggers, order_value, self.ctx, self.policy, self.dollar)
+        if (amounts or factors) and not unvalued:
+            unvalued = self._unvalued_item(triggers, amounts, factors)
+        open_ended = (
+            not amounts
+            and any(
+                h.group == "cover" or (h.group == "money" and _COMPENSATING.search(doc.folded, h.start, h.end))
+                for h in triggers
+            )
+            and bool(doc.has("all_of", *span))
+            and (any(h.group == "cover" for h in triggers) or bool(doc.has("cost", *span)))
+        )
+        points = [(h.start, h.end) for h in triggers] + [(a.start, a.end) for a in amounts if a.start >= span[0]]
+        start, end = min(p[0] for p in points), max(p[1] for p in points)
+        return _Promise(start, end, value, unvalued and not open_ended, open_ended, total)
+
+    def _restores(self, span: tuple[int, int], triggers: list[_Hit], amounts: list[Amount]) -> bool:
+        """Crediting what the customer already earned or paid ("把这笔点数补登完成", "add the
+        missing 200 points") corrects the account; a gift or compensation on top does not."""
+        doc = self.doc
+        if not doc.has("restore", *span):
+            return False
+        given = [h for h in triggers if h.group != "give"]
+        if not given:
+            return False
+        points = doc.rs.regex["points"]
+        for h in given:
+            text = doc.folded[h.start : h.end]
+            if _GIFT.search(text) or _COMPENSATING.search(text):
+                return False
+        return not amounts or all(points.search(doc.folded, h.start, h.end) for h in given)
+
+    def _unvalued_item(self, triggers: list[_Hit], amounts: list[Amount], factors: list[tuple[float, int]]) -> bool:
+        """A gift with no amount near it, beside items that have one: "全额退款，另外赠送您两晚免费住宿"."""
+        doc = self.doc
+        near = [(a.start - 24, a.end + 24) for a in amounts]
+        for h in triggers:
+            if h.group not in ("free", "discount", "money") or not _GIFT.search(doc.folded, h.start, h.end):
+                continue
+            if not any(lo <= h.start and h.end <= hi for lo, hi in near):
+                return True
+        return False
+
+    def _is_correction(self, span: tuple[int, int], triggers: list[_Hit], amounts: list[Amount]) -> bool:
+        """Returning money charged in error is no compensation: "多收的139元已原路退回"."""
+        doc = self.doc
+        if self._restores(span, triggers, amounts):
+            return True
+        returning = [h for h in triggers if h.group in ("money", "multiplier")]
+        if not returning or len(returning) != len([h for h in triggers if h.group != "give"]):
+            return False
+        for h in returning:
+            text = doc.folded[h.start : h.end]
+            if not _RETURNING.search(text) or _GIFT.search(text):
+                return False
+        cap = self._correction_cap()
+        if cap is None:
+            return False
+        if self._named_charge and len(amounts) == 1 and _CHARGE.search(doc.folded, *span):
+            return True  # the wrong charge named without its amount, then returned: "I've refunded the $120 fee"
+        values = [
+            self.policy.to_policy_currency(a.value, _currency(a, self.ctx, self.policy, self.dollar)) for a in amounts
+        ]
+        return all(v is not None and v <= cap + 0.005 for v in values)
+
+
+def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    found = None
+    for m in pattern.finditer(text, start, end):
+        found = m
+    return found
 
 
 def _live_triggers(hits: list[_Hit]) -> list[_Hit]:
@@ -255,43 +713,29 @@ def _live_triggers(hits: list[_Hit]) -> list[_Hit]:
     return [h for h in hits if h.group in _PROMISE_GROUPS and not any(s <= h.start and h.end <= e for s, e in masks)]
 
 
-def _commits(doc: _Doc, span: tuple[int, int], triggers: list[_Hit]) -> bool:
-    """ "关于退款政策" mentions a refund; "退您" or "we will refund" promises one."""
-    trigger_text = " ".join(doc.folded[h.start : h.end + 4] for h in triggers)
-    return bool(_SELF_COMMITTING.search(trigger_text) or doc.rs.regex["commit"].search(doc.folded, *span))
-
-
-def _sentence_amounts(
-    doc: _Doc, span: tuple[int, int], ctx: GuardContext, policy: Policy, order_value: float | None
-) -> tuple[list[Amount], float | None]:
-    """The amounts a sentence promises, and the order's value (from the context, else from an
-    amount the sentence gives as the order's price: "您的订单金额为300元")."""
-    s_start, s_end = span
-    order_keys = doc.rs.lexicon_keys.get("order_context", ())
-    amounts, order_amounts = [], []
-    for a in find_amounts(doc.folded, s_start, s_end):
-        after = doc.folded[a.end : a.end + 4]
-        before = "".join(doc.folded[max(s_start, a.start - 12) : a.start].split())
-        if any(k in before for k in order_keys) or _ORDER_AFTER.match(after):
-            order_amounts.append(a)
-        elif not doc.negated(a.start):
-            amounts.append(a)
-    if order_value is None and order_amounts and not order_amounts[0].discount:
-        first = order_amounts[0]
-        order_value = policy.to_policy_currency(first.value, _currency(first, ctx, policy))
-    return amounts, order_value
+def _factors(triggers: list[_Hit]) -> list[tuple[float, int]]:
+    """Multipliers (and where they stand), one per stretch of text: "double your money back" is
+    one doubling, not a doubling plus a full refund."""
+    spans = longest_of_overlapping([(h.start, h.end) for h in triggers if h.group == "multiplier"])
+    out = []
+    for s, e in spans:
+        inside = [float(h.value) for h in triggers if h.group == "multiplier" and s <= h.start and h.end <= e]
+        out.append((max(inside), s))
+    return out
 
 
 def _value(
     amounts: list[Amount],
-    factors: list[float],
+    factors: list[tuple[float, bool]],
     triggers: list[_Hit],
     order_value: float | None,
     ctx: GuardContext,
     policy: Policy,
-) -> tuple[float, bool]:
-    """The promise's worth in the policy currency, and whether part of it cannot be valued."""
-    value, unvalued = 0.0, False
+    dollar: str | None = None,
+) -> tuple[float, bool, bool]:
+    """The promise's worth in the policy currency, whether part of it cannot be valued, and
+    whether it ends on a stated total ("合计50元", "$14.50 in total")."""
+    value, unvalued, total = 0.0, False, False
     for a in amounts:
         if a.discount:
             if order_value is None:
@@ -299,15 +743,17 @@ def _value(
             else:
                 value += a.value * order_value
             continue
-        converted = policy.to_policy_currency(a.value, _currency(a, ctx, policy))
+        converted = policy.to_policy_currency(a.value, _currency(a, ctx, policy, dollar))
         if converted is None:
             unvalued = True
+        elif a.total:
+            value, total = max(value, converted), True  # "两张10元券……共20元": counted once
         else:
             value += converted
-    for factor in factors:
-        if amounts and factor <= 1:
+    for factor, sizes_an_amount in factors:
+        if sizes_an_amount and factor <= 1:
             continue  # "全额退款35元": the stated amount is the refund
-        if amounts:
+        if sizes_an_amount:
             value = max(value, factor * value)  # "双倍赔偿200元": read the larger way (fail closed)
         elif order_value is None:
             unvalued = True
@@ -318,30 +764,7 @@ def _value(
             value += order_value  # an unquantified refund is taken as the whole order
         else:
             unvalued = True
-    return value, unvalued
-
-
-def _sentence_promise(
-    doc: _Doc,
-    span: tuple[int, int],
-    in_sentence: list[_Hit],
-    ctx: GuardContext,
-    policy: Policy,
-    order_value: float | None,
-) -> _Promise | None:
-    groups = {h.group for h in in_sentence}
-    triggers = [h for h in in_sentence if h.group in _PROMISE_GROUPS and not doc.negated(h.start)]
-    if not triggers or "approval" in groups or not _commits(doc, span, triggers):
-        return None
-    amounts, order_value = _sentence_amounts(doc, span, ctx, policy, order_value)
-    factors = [float(h.value) for h in triggers if h.group == "multiplier"]
-    if all(h.group == "give" for h in triggers) and not amounts and not factors:
-        return None  # "give you" / "给您" promise money only when an amount goes with them
-    if not amounts and not factors and all(h.group == "free" for h in triggers) and "replacement" in groups:
-        return None  # a free replacement, repair or re-make is not compensation
-    value, unvalued = _value(amounts, factors, triggers, order_value, ctx, policy)
-    points = [(h.start, h.end) for h in triggers] + [(a.start, a.end) for a in amounts]
-    return _Promise(min(p[0] for p in points), max(p[1] for p in points), value, unvalued)
+    return value, unvalued, total
 
 
 def _money(value: float, policy: Policy) -> str:
@@ -359,22 +782,42 @@ def detect_script(text: str) -> str:
     if wide < max(2, len(text) // 10):
         return "en"
     sample = text[:100]  # the script shows in the first lines; no need to scan a long email
-    traditional = len(sample) - len(sample.translate(_traditional_table()))
+    traditional = _count_traditional(sample)
     return "zh-Hant" if traditional >= max(1, min(wide, 100) // 50) else "zh-Hans"
 
 
+_script_calls = 0
+
+
+def _count_traditional(sample: str) -> int:
+    """Traditional characters in ``sample``: looked up in the fold table for the first few
+    replies (no start-up cost for a one-reply check), then by one compiled character class."""
+    global _script_calls
+    if _script_calls < 32:
+        _script_calls += 1
+        table = fold_table()
+        return sum(
+            1 for ch in sample if _is_han_cp(ord(ch)) and _is_han_cp(ord(table.get(ord(ch), ch))) and table.get(ord(ch))
+        )
+    return len(_traditional_re().findall(sample))
+
+
+def _is_han_cp(cp: int) -> bool:
+    return 0x3400 <= cp < 0x4DC0 or 0x4E00 <= cp < 0xA000 or 0xF900 <= cp < 0xFB00
+
+
 @cache
-def _traditional_table() -> list[str]:
-    """A translate() table deleting Traditional-only characters: the length change counts them."""
-    table = [chr(cp) for cp in range(0x10000)]
-    for cp, ch in fold_table().items():
-        if cp < 0x10000 and is_han(chr(cp)) and is_han(ch):
-            table[cp] = ""
-    return table
+def _traditional_re() -> re.Pattern[str]:
+    """One character class of the Han characters that fold to another Han character:
+    the Traditional forms (a findall over it costs a third of a set intersection)."""
+    chars = "".join(sorted(chr(cp) for cp, ch in fold_table().items() if _is_han_cp(cp) and _is_han_cp(ord(ch))))
+    return re.compile(f"[{re.escape(chars)}]")
 
 
-def _suggestion(rule: Rule, excerpt: str, language: str) -> str:
-    zh = has_han(excerpt) or (language.startswith("zh") and not excerpt)
+def _suggestion(rule: Rule, excerpt: str, language: str, expected: bool) -> str:
+    """In the customer's language when it is known (a suggestion is what to send them, even when
+    the reply drifted into another language); otherwise in the language of the excerpt."""
+    zh = language.startswith("zh") if expected or not excerpt else has_han(excerpt)
     return _suggestion_text(rule.id, rule.suggestion.get("zh" if zh else "en", ""), zh, language)
 
 
@@ -387,26 +830,38 @@ def _suggestion_text(rule_id: str, text: str, zh: bool, language: str) -> str:
 
 
 class _Builder:
-    def __init__(self, doc: _Doc, language: str) -> None:
+    def __init__(self, doc: _Doc, language: str, expected: bool) -> None:
         self.doc = doc
         self.language = language
+        self.expected = expected
         self.findings: list[Finding] = []
 
     def add(self, rule: Rule, start: int, end: int, **values: Any) -> None:
         excerpt = self.doc.text[start:end]
-        message = rule.message.format_map(defaultdict(str, values)) if values else rule.message
-        self.findings.append(
-            Finding(  # validating is faster than model_construct here, and checks our own output
-                rule=rule.id,
-                category=rule.category,
-                severity=rule.severity,
-                start=start,
-                end=end,
-                excerpt=excerpt,
-                message=message,
-                suggestion=_suggestion(rule, excerpt, self.language),
-            )
-        )
+        message = _message(rule.message, tuple(values.items())) if values else rule.message
+        suggestion = _suggestion(rule, excerpt, self.language, self.expected)
+        finding = {
+            "rule": rule.id,
+            "category": rule.category,
+            "severity": rule.severity,
+            "start": start,
+            "end": end,
+            "excerpt": excerpt,
+            "message": message,
+            "suggestion": suggestion,
+        }
+        self.findings.append(_validate_finding(finding))  # validating a dict: faster than model_construct
+        for category in rule.also:  # "是您自己用错了": forbidden and blame at once
+            self.findings.append(_validate_finding({**finding, "category": category}))
+
+
+_validate_finding = Finding.__pydantic_validator__.validate_python
+
+
+@lru_cache(maxsize=1024)
+def _message(template: str, values: tuple[tuple[str, Any], ...]) -> str:
+    """A rule's message with its values filled in; the same few recur (missing steps, limits)."""
+    return template.format_map(defaultdict(str, values))
 
 
 def _rule(rs: Ruleset, rule_id: str) -> Rule:
@@ -419,37 +874,125 @@ def _rule(rs: Ruleset, rule_id: str) -> Rule:
 def _findings(
     text: str, authority: Authority, ctx: GuardContext, policy: Policy, rs: Ruleset, language: str | None
 ) -> tuple[list[Finding], str]:
+    """``language`` is the customer's (expected) language when known. Rules run when either it
+    or the reply's own script is among their languages, so writing in another language never
+    skips a rule; suggestions and the report's language follow the expected language."""
     doc = _Doc(text, rs)
-    lang = language or detect_script(text)
-    out = _Builder(doc, lang)
+    detected = detect_script(text)
+    lang = language or detected
+    out = _Builder(doc, lang, expected=language is not None)
     rule_hits, lex_hits = _scan(doc)
+    for key, starts in doc.anchored.items():
+        _regex_hits(doc, key, starts, rule_hits)
     for index, spans in sorted(rule_hits.items()):
         rule = rs.rules[index]
-        if lang not in rule.languages:
+        if lang not in rule.languages and detected not in rule.languages:
             continue
         for start, end in _phrase_findings(doc, index, rule, spans):
             out.add(rule, start, end)
-    if authority.limit is not None:
-        _compensation_findings(out, _promises(doc, lex_hits, ctx, policy), authority, policy, rs)
+    if lex_hits:  # most replies name no money at all: no promise analysis
+        promises = _Promises(doc, lex_hits, ctx, policy).all()
+        if promises:
+            _compensation_findings(out, promises, authority, policy, rs)
+    if language is not None:
+        _language_findings(out, doc, language, rs)
     _structure_findings(out, doc, lang, rs)
-    out.findings.sort(key=lambda f: (f.start, f.end, f.rule))
+    if rs.needed and any(f.category in rs.needed for f in out.findings):
+        _later_findings(out, doc, lang, detected)
+    out.findings.sort(key=lambda f: (f.start, f.end, f.rule, f.category))
     return out.findings, lang
+
+
+def _later_findings(out: _Builder, doc: _Doc, lang: str, detected: str) -> None:
+    """Rules that need another category ("send them to the courier" after blaming the courier)
+    run only when it was raised: their anchors are scanned now, not in the main pass."""
+    rs = doc.rs
+    raised = {f.category for f in out.findings}
+    doc.anchored = {}
+    _scan_norm(doc, doc.norm, later=True)
+    if doc.norm.leet_one:
+        _scan_norm(doc, normalize(doc.text, one="i"), later=True)
+    rule_hits: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for key, starts in doc.anchored.items():
+        _regex_hits(doc, key, starts, rule_hits)
+    for index, spans in sorted(rule_hits.items()):
+        rule = rs.rules[index]
+        if not set(rule.needs) & raised or (lang not in rule.languages and detected not in rule.languages):
+            continue
+        for start, end in _phrase_findings(doc, index, rule, spans):
+            out.add(rule, start, end)
+
+
+def _regex_hits(doc: _Doc, key: int, starts: list[int], rule_hits: dict[int, list[tuple[int, int]]]) -> None:
+    """A regex group runs around each place one of its anchors was hit, at most the group's
+    reach either side (a long reply is not searched whole)."""
+    index, group = divmod(key, GROUPS)
+    regex, (before, after) = doc.rs.rule_regex(index, group)
+    windows: list[tuple[int, int]] = []
+    size = len(doc.folded)
+    for at in sorted(starts):
+        # No sentence split needed: the regexes' own gaps never cross a sentence end.
+        lo, hi = max(0, at - before), min(size, at + after)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], hi))
+        else:
+            windows.append((lo, hi))
+    for lo, hi in windows:
+        for m in regex.finditer(doc.folded, lo, hi):
+            if m.end() > m.start():
+                rule_hits[index].append((m.start(), m.end()))
+
+
+def _language_findings(out: _Builder, doc: _Doc, expected: str, rs: Ruleset) -> None:
+    from drafter.guard.language import check_language, thresholds
+
+    rule = _rule(rs, "language.mismatch")
+    lexicon = rs.lexicon.get("language_mismatch", {})
+    words = _english_words(tuple(lexicon.get("english_function_words", ())))
+    also = _english_words(tuple(lexicon.get("traditional_also", ())))
+    found = check_language(doc.text, doc.folded, expected, words, thresholds(rs.lexicon), also)
+    if found is not None:
+        names = {"en": "English", "zh-Hans": "Simplified Chinese", "zh-Hant": "Traditional Chinese"}
+        out.add(
+            rule,
+            found.start,
+            found.end,
+            expected=names.get(expected, expected),
+            detected=names.get(found.detected, "another language"),
+        )
+
+
+@cache
+def _english_words(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(words)
 
 
 def _compensation_findings(
     out: _Builder, promises: list[_Promise], authority: Authority, policy: Policy, rs: Ruleset
 ) -> None:
-    """Each promise over the limit; else each one that cannot be valued; else their sum if over."""
+    """Each open-ended promise (every role); each promise over the limit; else each one that
+    cannot be valued; else their sum if over. A stated total replaces what it sums up."""
     over, unvalued = _rule(rs, "compensation.over_limit"), _rule(rs, "compensation.unvalued")
-    limit, role = authority.limit or 0.0, authority.role
+    open_ended = _rule(rs, "compensation.open_ended")
+    role = authority.role
+    for p in promises:
+        if p.open:
+            out.add(open_ended, p.start, p.end)
+    if authority.limit is None:
+        return
+    limit = authority.limit
     flagged = False
     for p in promises:
+        if p.open:
+            continue
         if p.value > limit:
             flagged = True
             out.add(over, p.start, p.end, value=_money(p.value, policy), limit=_money(limit, policy), role=role)
         elif p.unvalued:
             out.add(unvalued, p.start, p.end, role=role)
-    total = sum(p.value for p in promises)
+    total = 0.0
+    for p in promises:
+        total = max(total, p.value) if p.total else total + p.value
     if promises and not flagged and total > limit:
         last = promises[-1]
         out.add(over, last.start, last.end, value=_money(total, policy), limit=_money(limit, policy), role=role)
@@ -460,11 +1003,42 @@ def _structure_findings(out: _Builder, doc: _Doc, lang: str, rs: Ruleset) -> Non
     if lang not in structure.languages or len(doc.text) < _MIN_REPLY:
         return
     present = _steps(doc)
-    missing = [step for step in STEPS if f"step_{step}" not in present]
-    if missing and doc.sentence_count() >= 3:  # counted only when a step is missing
-        for step in missing:
-            at = 0 if step in ("listen", "apologize") else len(doc.text)
-            out.add(structure, at, at, step=step.capitalize())
+    missing = [step for step, key in _STEP_KEYS if key not in present]
+    if missing and doc.sentence_count(enough=3) >= 3:  # counted only when a step is missing
+        end = len(doc.text)
+        for step in missing:  # the most frequent finding of all: its texts are built once
+            at = 0 if step in ("listen", "apologize") else end
+            message, suggestion = _step_texts(
+                structure.id,
+                structure.message,
+                structure.suggestion.get("zh", ""),
+                structure.suggestion.get("en", ""),
+                step,
+                out.language,
+            )
+            finding = {
+                "rule": structure.id,
+                "category": structure.category,
+                "severity": structure.severity,
+                "start": at,
+                "end": at,
+                "excerpt": "",
+                "message": message,
+                "suggestion": suggestion,
+            }
+            out.findings.append(_validate_finding(finding))
+
+
+_STEP_KEYS = [(step, f"step_{step}") for step in STEPS]
+
+
+@lru_cache(maxsize=64)
+def _step_texts(rule_id: str, template: str, zh_text: str, en_text: str, step: str, language: str) -> tuple[str, str]:
+    """A missing step's message and suggestion (an empty excerpt: the suggestion follows the
+    reply's language, as ``_Builder.add`` would choose it)."""
+    message = template.format_map(defaultdict(str, {"step": step.capitalize()}))
+    zh = language.startswith("zh")
+    return message, _suggestion_text(rule_id, zh_text if zh else en_text, zh, language)
 
 
 def check(
@@ -480,7 +1054,24 @@ def check(
     policy = policy or load_policy()
     if not isinstance(text, str):
         raise InputError("text must be a string")
-    return check_with(text, policy.authority(role), GuardContext.of(context), policy, language, ruleset)
+    return check_with(text, _authority(policy, role), GuardContext.of(context), policy, language, ruleset)
+
+
+_AUTHORITIES: dict[int, tuple[Policy, dict[str | None, Authority]]] = {}
+
+
+def _authority(policy: Policy, role: str | None) -> Authority:
+    """``policy.authority(role)``, remembered per policy object: a check is a few dozen
+    microseconds, and building the model each time was a noticeable part of it."""
+    entry = _AUTHORITIES.get(id(policy))
+    if entry is None or entry[0] is not policy:
+        if len(_AUTHORITIES) > 16:
+            _AUTHORITIES.clear()
+        entry = _AUTHORITIES[id(policy)] = (policy, {})
+    found = entry[1].get(role)
+    if found is None:
+        found = entry[1][role] = policy.authority(role)  # an unknown role raises here, every time
+    return found
 
 
 def check_with(

@@ -10,11 +10,14 @@ Two layers:
   ``not\u200b our`` match. ``to_original`` maps a compact index back.
 
 The fold is a single ``translate`` table and compaction a whitespace split, so the hot
-path stays in C.
+path stays in C. Two rarer disguises are undone only when present: HTML character references
+(``&#36825;`` becomes the character followed by spaces, so lengths still agree) and digits
+standing for letters inside words (``n0t 0ur fau1t``).
 """
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from bisect import bisect_right
@@ -73,7 +76,20 @@ _NFKC_RANGES = (
 
 @cache
 def fold_table() -> dict[int, str]:
-    """Build the one-to-one fold table once per process (about 15 ms)."""
+    """The one-to-one fold table, once per process: from the on-disk cache, else built (~0.1 s
+    with OpenCC's t2s dictionary) and cached."""
+    import drafter.guard.cache as guard_cache
+
+    name = guard_cache.key("fold")
+    cached = guard_cache.read(name)
+    if isinstance(cached, dict):
+        return {int(cp): ch for cp, ch in cached.items()}
+    table = _build_fold_table()
+    guard_cache.write(name, {str(cp): ch for cp, ch in table.items()})
+    return table
+
+
+def _build_fold_table() -> dict[int, str]:
     table: dict[int, str] = {}
     for lo, hi in _NFKC_RANGES:
         for cp in range(lo, hi):
@@ -100,7 +116,7 @@ def fold_table() -> dict[int, str]:
 @cache
 def _unicode_table() -> list[str]:
     """A list indexed by code point: translate() looks it up twice as fast as a dict."""
-    table = [chr(cp) for cp in range(_TABLE_SIZE)]
+    table = list(map(chr, range(_TABLE_SIZE)))
     for cp, ch in fold_table().items():
         if cp < _TABLE_SIZE:
             table[cp] = ch
@@ -121,13 +137,28 @@ def _ascii_table() -> bytes:
 _TABLE_SIZE = 0x20000
 
 
+_calls = 0
+
+
+def _table() -> list[str] | dict[int, str]:
+    """The fold table as translate() wants it: a dict for the first few texts (a one-reply
+    `drafter check` should not pay ~15 ms to build the list), then the list, which looks up
+    twice as fast."""
+    global _calls
+    if _calls < 32:
+        _calls += 1
+        return fold_table()
+    return _unicode_table()
+
+
 def fold(text: str) -> str:
     """Return the folded text; always the same length as ``text``."""
     if text.isascii():
         return text.encode("ascii").translate(_ascii_table()).decode("ascii")
-    folded = text.translate(_unicode_table()).lower()
+    table = _table()
+    folded = text.translate(table).lower()
     if len(folded) != len(text):  # lower() is 1:1 after the table, except in odd scripts
-        folded = "".join(c if len(c.lower()) != 1 else c.lower() for c in text.translate(_unicode_table()))
+        folded = "".join(c if len(c.lower()) != 1 else c.lower() for c in text.translate(table))
     return folded
 
 
@@ -137,12 +168,13 @@ _SPACE_SPLIT = re.compile(r"(\s+)")
 class Normalized:
     """Folded and compacted text; the compact -> original map is built only when asked for."""
 
-    __slots__ = ("_segments", "compact", "folded", "identity", "original")
+    __slots__ = ("_segments", "compact", "folded", "identity", "leet_one", "original")
 
     def __init__(self, original: str, folded: str, compact: str) -> None:
         self.original = original
         self.folded = folded
         self.compact = compact
+        self.leet_one = False  # a "1" was read as "l" inside a word: "i" is worth a second scan
         self.identity = len(compact) == len(folded)  # nothing removed: compact offsets are original
         self._segments: tuple[list[int], list[int]] | None = None
 
@@ -168,9 +200,73 @@ class Normalized:
         return self.to_original(start), self.to_original(end - 1) + 1
 
 
-def normalize(text: str) -> Normalized:
-    folded = fold(text)
-    return Normalized(text, folded, "".join(folded.split()))
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,30});")
+
+
+def _decode_entities(text: str) -> str:
+    """``&#36825;`` -> ``这`` plus padding spaces: one decoded character, same length."""
+
+    def one(m: re.Match[str]) -> str:
+        decoded = html.unescape(m.group(0))
+        return decoded + " " * (len(m.group(0)) - 1) if len(decoded) == 1 else m.group(0)
+
+    return _ENTITY.sub(one, text)
+
+
+# A word mixing letters with digits that stand for letters: "n0t", "0ur", "fau1t", "r3fund".
+_LEET_HINT = re.compile(r"[a-z][013457]+[a-z]|(?<![a-z0-9])[013457][a-z]{2}")  # n0t, fau1t, 0ur; not a3, uu0081
+# A digit next to a letter (not "5pm", "10am", "1st"): the fast first look.
+_LEET_NEAR = re.compile(r"[013457](?:(?=[a-z])(?!(?:am|pm|st|nd|rd|th)\b)|(?<=[a-z].))")
+
+
+def _has_leet(folded: str) -> bool:
+    """The precise hint, tried only around digits that touch a letter (a whole-text scan with
+    it costs several times more)."""
+    m = _LEET_NEAR.search(folded)
+    while m is not None:
+        at = m.start()
+        if _LEET_HINT.search(folded, max(0, at - 4), at + 4):
+            return True
+        m = _LEET_NEAR.search(folded, at + 1)
+    return False
+
+
+_LEET_WORD = re.compile(r"(?<![a-z0-9])[a-z0-9]*(?:[a-z][013457]|[013457][a-z])[a-z0-9]*")
+# Number-and-unit tokens are not words in disguise: 3pm, 1st, 24hrs, 50usd, 5kg.
+_UNIT_TOKEN = re.compile(
+    r"\d+(?:am|pm|st|nd|rd|th|hrs?|mins?|secs?|kg|km|gb|mb|tb|ghz|mhz|ml|cm|mm|ft|lbs?|oz|pcs?|"
+    r"usd|eur|gbp|cny|rmb|hkd|twd|jpy|ntd|inr|rs|days?|yrs?|mos?|wks?|k|m|g|h|x|s|d|p|w)"
+)
+LEET = {"l": str.maketrans("013457", "oleast"), "i": str.maketrans("013457", "oieast")}
+
+
+def deleet(folded: str, one: str = "l") -> tuple[str, bool]:
+    """Digits read as letters inside words that have at least two real letters (same length),
+    and whether a "1" was among them (then the caller also tries "1" as "i")."""
+    table = LEET[one]
+    ones = False
+
+    def word(m: re.Match[str]) -> str:
+        nonlocal ones
+        token = m.group(0)
+        letters = sum(c.isalpha() for c in token)
+        if letters < 2 or letters < len(token) - letters or _UNIT_TOKEN.fullmatch(token):
+            return token
+        ones = ones or "1" in token
+        return token.translate(table)
+
+    return _LEET_WORD.sub(word, folded), ones
+
+
+def normalize(text: str, one: str = "l") -> Normalized:
+    source = _decode_entities(text) if "&" in text else text
+    folded = fold(source)
+    ones = False
+    if _has_leet(folded):
+        folded, ones = deleet(folded, one)
+    n = Normalized(text, folded, "".join(folded.split()))
+    n.leet_one = ones
+    return n
 
 
 def compact_key(phrase: str) -> str:

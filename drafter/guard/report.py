@@ -17,7 +17,9 @@ class GuardContext(BaseModel):
 
     model_config = ConfigDict(extra="allow")
 
-    order_id: str | None = None
+    # Rendered into replies, so only an id's own characters: letters, digits and - _ / (no
+    # markup, quotes, spaces or instructions smuggled in as "context").
+    order_id: str | None = Field(None, max_length=40, pattern=r"^[A-Za-z0-9_/-]+$")
     order_amount: float | None = Field(None, ge=0, allow_inf_nan=False)
     currency: str | None = None
 

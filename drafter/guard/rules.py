@@ -5,26 +5,33 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, overload
 
 import ahocorasick_rs
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator
 
+import drafter.guard.cache as guard_cache
 from drafter.errors import RulePackError
 from drafter.guard.normalize import compact_key, fold
 from drafter.jsonl import first_error
 from drafter.policy import Severity
 from drafter.resources import data_dir
-from drafter.text import is_han, is_word_char, traditional_variants
+from drafter.text import HAN, is_han, is_word_char, traditional_variants
 
 Language = Literal["zh-Hans", "zh-Hant", "en"]
 GAP = "..."  # "是您自己...用错" : parts in order, a few characters apart
 GAP_LIMIT = {"zh": 12, "en": 40}  # compact characters allowed between two parts
 PREFIX = "*"  # "refund*" : English prefix, no word boundary at the end
+# "{we}" names a word class of the lexicon (``classes``); "(a|b|)" lists inline alternatives
+# (an empty one makes the group optional). Both expand at compile time into plain phrases, so a
+# pack states a family once ("是{we}...造成") and matching stays one automaton pass.
+_ALTERNATION = re.compile(r"\{([a-z_]+)\}|\(([^()]*\|[^()]*)\)")
+MAX_EXPANSIONS = 5000  # per pattern: a typo in a class must not build a million keys
 
 
 class Example(BaseModel):
@@ -33,6 +40,7 @@ class Example(BaseModel):
     text: str
     role: str | None = None
     context: dict[str, Any] | None = None
+    language: Language | None = None  # the customer's language, when the rule depends on it
 
 
 class Examples(BaseModel):
@@ -45,6 +53,24 @@ class Examples(BaseModel):
         return [e if isinstance(e, Example) else Example(text=e) for e in getattr(self, which)]
 
 
+class RegexGroup(BaseModel):
+    """Regexes with anchors of their own: they run only where one of these phrases was hit."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    anchors: list[str] = Field(min_length=1)
+    regex: list[str] = Field(min_length=1)
+    reach: int | None = Field(None, ge=8, description="characters searched either side of an anchor hit")
+    before: int | None = Field(None, ge=0, description="characters searched before the hit (default: reach)")
+    after: int | None = Field(None, ge=4, description="characters searched after the hit's start (default: reach)")
+
+    def window(self) -> tuple[int, int]:
+        """Chinese families span a clause (48 characters either side by default); English ones
+        a sentence (100)."""
+        reach = self.reach or (48 if any(HAN.search(a) for a in self.anchors) else 100)
+        return (reach if self.before is None else self.before, reach if self.after is None else self.after)
+
+
 class Rule(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -52,20 +78,44 @@ class Rule(BaseModel):
     category: str = Field(pattern=r"^[a-z_]+$")
     severity: Severity
     languages: list[Language] = Field(min_length=1)
-    kind: Literal["phrase", "compensation", "followup", "structure"] = "phrase"
+    kind: Literal["phrase", "compensation", "followup", "structure", "language"] = "phrase"
     patterns: list[str] = Field(default_factory=list)
+    # A family too loose for phrases: regexes over the folded sentence ({class} stands for the
+    # class's words), run only in sentences where one of the ``anchors`` phrases was hit.
+    regex: list[str | RegexGroup] = Field(default_factory=list)
+    anchors: list[str] = Field(default_factory=list)  # for the plain strings in ``regex``
+    needs: list[str] = Field(default_factory=list, description="categories some other finding must raise")
     unless: list[str] = Field(default_factory=list, description="same-sentence phrases that cancel")
+    gap: dict[Literal["zh", "en"], int] | None = Field(None, description="compact characters allowed between parts")
+    also: list[str] = Field(default_factory=list, description="further categories the same hit belongs to")
+    quotable: bool = True  # a hit inside quoted speech ("店员说「…」") is not the reply's own words
+    voiced: bool = False  # only in the reply's own voice ("we", "I", "you" near it), not a narrative of others
     negatable: bool = False  # a negation just before the hit cancels it ("not your fault")
     conditional_ok: bool = False  # a conditional in the sentence cancels it ("if we were at fault")
     message: str
     suggestion: dict[Literal["zh", "en"], str]
     examples: Examples
 
+    @field_validator("anchors")
+    @classmethod
+    def _anchored(cls, anchors: list[str], info: ValidationInfo) -> list[str]:
+        if any(isinstance(r, str) for r in info.data.get("regex") or ()) and not anchors:
+            raise ValueError("a rule with plain regex strings needs anchors (the phrases that make them run)")
+        return anchors
+
+    def regex_groups(self) -> list[tuple[list[str], list[str], tuple[int, int]]]:
+        """(anchors, regexes, (before, after)) per group: the plain strings share the rule's anchors."""
+        plain = [r for r in self.regex if isinstance(r, str)]
+        groups = [(self.anchors, plain, (120, 120))] if plain else []
+        return groups + [(g.anchors, g.regex, g.window()) for g in self.regex if isinstance(g, RegexGroup)]
+
     @field_validator("patterns")
     @classmethod
-    def _no_empty(cls, patterns: list[str]) -> list[str]:
+    def _no_empty(cls, patterns: list[str], info: ValidationInfo) -> list[str]:
+        if info.context and info.context.get("trusted"):
+            return patterns
         for p in patterns:
-            if not compact_key(p.replace(GAP, "").replace(PREFIX, "")):
+            if not _ALTERNATION.search(p) and not compact_key(p.replace(GAP, "").replace(PREFIX, "")):
                 raise ValueError(f"pattern {p!r} is empty after normalisation")
         return patterns
 
@@ -82,50 +132,400 @@ class Pack(BaseModel):
 
 @dataclass(frozen=True, slots=True)
 class Pattern:
+    """Parts in order, each a set of compact alternatives; the anchor part's alternatives are
+    automaton keys, the other parts are looked for next to the anchor hit. A class of 20 words
+    before a class of 15 stays 35 strings, not 300 phrases."""
+
     rule: int  # index into Ruleset.rules
-    parts: tuple[str, ...]  # compact keys, in order
+    parts: Sequence[Sequence[str]]  # compact alternatives per part, in order, longest first
     anchor: int  # index of the part that goes into the automaton: the longest, rarest one
-    gap: int
-    boundary_start: bool  # English: the match must start at a word boundary
-    boundary_end: bool
+    gaps: tuple[int, ...]  # compact characters allowed before each part (0: right after the previous one)
+    prefix: bool  # the last part is an English prefix ("refund*"): no word boundary at the end
+    longest: tuple[int, ...]  # per part: its longest alternative
+    boundary_start: bool = False  # English: the match must start at a word boundary
+    boundary_end: bool = False  # ...and end at one
+
+    @classmethod
+    def of(
+        cls, rule: int, parts: tuple[tuple[str, ...], ...], anchor: int, gaps: tuple[int, ...], prefix: bool
+    ) -> Pattern:
+        return cls(
+            rule=rule,
+            parts=parts,
+            anchor=anchor,
+            gaps=gaps,
+            prefix=prefix,
+            longest=tuple(len(alts[0]) for alts in parts),
+            boundary_start=any(is_word_char(a[0]) for a in parts[0]),
+            boundary_end=not prefix and any(is_word_char(a[-1]) for a in parts[-1]),
+        )
+
+    @property
+    def gap(self) -> int:
+        return max(self.gaps, default=0)
+
+
+class LazyRegex(dict[str, "re.Pattern[str]"]):
+    """The lexicon's regexes, each compiled the first time it is used (start-up stays short)."""
+
+    def __init__(self, sources: dict[str, str]) -> None:
+        super().__init__()
+        self.sources = sources
+
+    def __missing__(self, name: str) -> re.Pattern[str]:
+        pattern = self[name] = re.compile(self.sources[name])
+        return pattern
 
 
 @dataclass(slots=True)
 class Ruleset:
     rules: list[Rule]
-    patterns: list[Pattern]
-    automaton: Any  # ahocorasick_rs.AhoCorasick over ``keys``
+    patterns: Sequence[Pattern]
+    keys: list[str]  # the automaton's keys, in index order
     tags: list[list[tuple[Any, ...]]]  # per key index: what a hit on that key means
     lexicon: dict[str, Any]
     version: str
-    unless: dict[int, re.Pattern[str] | None] = field(default_factory=dict)
-    regex: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    exemptions: dict[int, list[str]] = field(default_factory=dict)  # per rule: its compact "unless" phrases
     lexicon_keys: dict[str, tuple[str, ...]] = field(default_factory=dict)  # checked near a hit, not scanned
-    step_automaton: Any = None  # the LAST step cues, scanned separately and only for presence
+    step_keys: list[str] = field(default_factory=list)  # the LAST step cues, scanned only for presence
     step_tags: list[tuple[str, bool, bool]] = field(default_factory=list)  # (group, boundary start, end)
     by_id: dict[str, Rule] = field(default_factory=dict)
+    automaton: Any = None  # ahocorasick_rs.AhoCorasick over ``keys``
+    step_automaton: Any = None
+    # Anchors of rules that need another category ("redirect" needs blame): their own automaton,
+    # scanned only when that category was raised.
+    later_keys: list[str] = field(default_factory=list)
+    later_tags: list[list[tuple[Any, ...]]] = field(default_factory=list)
+    later_automaton: Any = None
+    needed: frozenset[str] = frozenset()  # the categories some rule needs
+    regex: LazyRegex = field(default_factory=lambda: LazyRegex({}))
+
+    _finders: dict[tuple[int, int], re.Pattern[str]] = field(default_factory=dict)
+    _part_sets: dict[tuple[int, int], tuple[frozenset[str], tuple[int, ...]]] = field(default_factory=dict)
+    _unless: dict[int, re.Pattern[str] | None] = field(default_factory=dict)
+    _rule_regex: dict[tuple[int, int], tuple[re.Pattern[str], tuple[int, int]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.by_id = {rule.id: rule for rule in self.rules}
+        self.automaton = ahocorasick_rs.AhoCorasick(self.keys)  # Rust; overlapping matches in one call
+        self.step_automaton = ahocorasick_rs.AhoCorasick(self.step_keys)
+        self.later_automaton = ahocorasick_rs.AhoCorasick(self.later_keys)
+        self.needed = frozenset(c for rule in self.rules for c in rule.needs)
+        self.regex = LazyRegex(self.lexicon.get("regex", {}))
+
+    def unless(self, rule: int) -> re.Pattern[str] | None:
+        """A rule's same-sentence exemptions as one regex, compiled when first needed."""
+        if rule not in self._unless:
+            phrases = self.exemptions.get(rule)
+            self._unless[rule] = re.compile("|".join(map(re.escape, phrases))) if phrases else None
+        return self._unless[rule]
+
+    def rule_regex(self, rule: int, group: int) -> tuple[re.Pattern[str], tuple[int, int]]:
+        """A regex group of a rule as one regex (classes filled in) and its reach, compiled when a
+        sentence first needs it."""
+        found = self._rule_regex.get((rule, group))
+        if found is None:
+            classes = self.lexicon.get("classes", {})
+            _, sources, window = self.rules[rule].regex_groups()[group]
+            found = self._rule_regex[(rule, group)] = (compile_regex(sources, classes), window)
+        return found
+
+    def finder(self, pattern: int, part: int) -> re.Pattern[str]:
+        """One regex over a part's alternatives, compiled the first time a hit needs it."""
+        found = self._finders.get((pattern, part))
+        if found is None:
+            alts = self.patterns[pattern].parts[part]
+            found = self._finders[(pattern, part)] = re.compile("|".join(map(re.escape, alts)))
+        return found
+
+    def part_set(self, pattern: int, part: int) -> tuple[frozenset[str], tuple[int, ...]]:
+        """A part's alternatives as a set, and their lengths longest first (for adjacent parts)."""
+        found = self._part_sets.get((pattern, part))
+        if found is None:
+            alts = self.patterns[pattern].parts[part]
+            found = self._part_sets[(pattern, part)] = (
+                frozenset(alts),
+                tuple(sorted({len(a) for a in alts}, reverse=True)),
+            )
+        return found
 
 
-# Parts too common to anchor a pattern on: the automaton would hit them in most replies.
-_WEAK = frozenset({"我们的", "是我们的", "是我们", "我们", "您的", "你的", "把您的", "our", "we", "the", "your", "you"})
+# Words too common to anchor a pattern on: the automaton would hit them in most replies.
+_COMMON = frozenset(
+    [
+        "我们的",
+        "是我们",
+        "我们",
+        "您的",
+        "你的",
+        "把您的",
+        "给您",
+        "给你",
+        "处理",
+        "问题",
+        "的问题",
+        "责任",
+        "快递",
+        "同事",
+        "送到",
+        "可以",
+        "已经",
+        "我们会",
+        "没有",
+        "不是",
+        "自己",
+        "需要",
+        "这个",
+        "公司",
+        "时间",
+        "您好",
+        "感谢",
+        "谢谢",
+        "抱歉",
+        "非常",
+        "我会",
+        "会在",
+        "联系",
+        "订单",
+        "客服",
+        "今天",
+        "明天",
+        "情况",
+        "反映",
+        "原因",
+        "系统",
+        "投诉",
+        "工作",
+        "相关",
+        "进行",
+        "部门",
+        "说明",
+        "经过",
+        "提供",
+        "的问题",
+        "的原因",
+        "的责任",
+        "原因",
+        "造成",
+        "导致",
+        "影响",
+        "政府",
+        "物业",
+        "投诉",
+        "申请",
+        "the",
+        "our",
+        "your",
+        "you",
+        "we",
+        "will",
+        "is",
+        "are",
+        "be",
+        "to",
+        "and",
+        "for",
+        "of",
+        "not",
+        "it",
+        "this",
+        "that",
+        "with",
+        "have",
+        "has",
+        "can",
+        "would",
+        "on",
+        "in",
+        "at",
+        "as",
+        "by",
+    ]
+)
 
 
-def _pattern(rule_index: int, text: str) -> Pattern:
-    prefix = text.endswith(PREFIX)
-    raw_parts = [p for p in text.removesuffix(PREFIX).split(GAP)]
-    parts = tuple(compact_key(p) for p in raw_parts)
-    script = "zh" if any(is_han(c) for c in text) else "en"
-    return Pattern(
-        rule=rule_index,
-        parts=parts,
-        anchor=max(range(len(parts)), key=lambda i: (parts[i] not in _WEAK, len(parts[i]), i)),
-        gap=GAP_LIMIT[script],
-        boundary_start=is_word_char(parts[0][0]),
-        boundary_end=is_word_char(parts[-1][-1]) and not prefix,
-    )
+GROUPS = 64  # regex groups per rule: a tag carries rule * _GROUPS + group
+
+
+_CLASS_REF = re.compile(r"\{([a-z_]+)\}")
+
+
+def trie_regex(words: set[str]) -> str:
+    """Words as one prefix-factored alternation (快递(?:公司|员)?|物(?:流|业)…): the regex engine
+    tries alternatives one by one, so shared prefixes are tested once instead of per word. A
+    space is left as a space (the caller makes it any whitespace)."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        end = "" in node
+        alts = [(" " if ch == " " else re.escape(ch)) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        if len(alts) == 1 and not end:
+            return alts[0]
+        body = "(?:" + "|".join(alts) + ")"
+        return body + "?" if end else body
+
+    return emit(trie)
+
+
+def compile_regex(sources: list[str], classes: dict[str, list[str]]) -> re.Pattern[str]:
+    """Rule regexes over folded text: "{we}" becomes the class's folded words as a group, and a
+    space outside a character class stands for any run of whitespace."""
+
+    def one_class(m: re.Match[str]) -> str:
+        name = m.group(1)
+        if name not in classes:
+            raise RulePackError(f"regex {m.string!r} names an unknown class {{{name}}}")
+        return "(?:" + trie_regex({fold(str(w)) for w in classes[name]}) + ")"
+
+    parts = []
+    for source in sources:
+        text = _CLASS_REF.sub(one_class, source)
+        if HAN.search(text):  # Chinese is matched folded: 搵 is 揾, 係 is 系 (letters are left alone)
+            text = "".join(fold(ch) if is_han(ch) else ch for ch in text)
+        out, depth = [], 0
+        for i, ch in enumerate(text):
+            if ch == "[" and (i == 0 or text[i - 1] != "\\"):
+                depth += 1
+            elif ch == "]" and (i == 0 or text[i - 1] != "\\") and depth:
+                depth -= 1
+            out.append(r"\s+" if ch == " " and not depth else ch)
+        parts.append("(?:" + "".join(out) + ")")
+    try:
+        return re.compile("|".join(parts))
+    except re.error as exc:
+        raise RulePackError(f"rule regex does not compile: {exc}") from exc
+
+
+def _frequency(alternative: str) -> int:
+    """A rough cost of anchoring on a key: how often it is likely to hit in ordinary replies."""
+    if len(alternative) == 1:
+        return 5000  # one character (是, 吧): hits in nearly every Chinese reply
+    if alternative in _COMMON:
+        return 1000
+    if alternative.isascii():  # compact English: a short key is one everyday word
+        return 100 if len(alternative) < 8 else 10 if len(alternative) < 12 else 3
+    return {2: 30, 3: 4}.get(len(alternative), 1)
+
+
+def expand(text: str, classes: dict[str, list[str]], limit: int | None = None) -> list[str]:
+    """Every plain phrase a pattern with "{class}" and "(a|b)" groups stands for (the first
+    ``limit`` of them when given: a sample, never an error)."""
+    m = _ALTERNATION.search(text)
+    if m is None:
+        return [text]
+    if m.group(1) is not None:
+        if m.group(1) not in classes:
+            raise RulePackError(f"pattern {text!r} names an unknown class {{{m.group(1)}}}")
+        options = classes[m.group(1)]
+    else:
+        options = m.group(2).split("|")
+    out: list[str] = []
+    for option in options:
+        out.extend(expand(text[: m.start()] + option + text[m.end() :], classes, limit))
+        if limit is not None and len(out) >= limit:
+            return out[:limit]
+        if len(out) > MAX_EXPANSIONS:
+            raise RulePackError(f"pattern {text!r} expands to more than {MAX_EXPANSIONS} phrases")
+    return out
+
+
+def _clean(text: str) -> str:
+    """A phrase after expansion: no empty parts left by an optional group."""
+    parts = [p for p in text.removesuffix(PREFIX).split(GAP) if compact_key(p)]
+    return GAP.join(parts) + (PREFIX if text.endswith(PREFIX) else "")
+
+
+_ATOM = re.compile(r"\{[a-z_]+\}|\([^()]*\|[^()]*\)|[^{(]+|[{(]")
+MAX_PART = 2000  # alternatives per part; a longer product is cut into adjacent parts
+
+
+def _segments(raw: str, classes: dict[str, list[str]]) -> list[list[str]]:
+    """A part's phrases, cut at group boundaries into adjacent segments of at most ``MAX_PART``
+    alternatives each, so that "(是|系|都是){we}...(问题|错)" costs 3 + 21 + 2 keys, not 126."""
+    segments: list[list[str]] = []
+    current = [""]
+    for atom in _ATOM.findall(raw):
+        options = expand(atom, classes)
+        product = [c + o for c in current for o in options]
+        if len(product) > MAX_PART and "" not in current and "" not in options and current != [""]:
+            segments.append(current)
+            current = options
+        else:
+            current = product
+    segments.append(current)
+    return segments
+
+
+class _Variants:
+    """Traditional renderings of many phrases, converted in one OpenCC call per converter."""
+
+    def __init__(self) -> None:
+        self.done: dict[str, set[str]] = {}
+
+    def prepare(self, texts: set[str]) -> None:
+        todo = []
+        for text in texts:
+            if text in self.done:
+                continue
+            if "\n" in text or not HAN.search(text):
+                self.done[text] = {compact_key(text)}
+            else:
+                todo.append(text)
+        todo.sort()
+        converted = [c.convert("\n".join(todo)).split("\n") for c in traditional_variants()] if todo else []
+        for i, text in enumerate(todo):
+            self.done[text] = {compact_key(text)} | {compact_key(v[i]) for v in converted if len(v) == len(todo)}
+
+    def __call__(self, text: str) -> set[str]:
+        if text not in self.done:
+            self.prepare({text})
+            self.done.setdefault(text, {compact_key(text)})
+        return self.done[text]
+
+
+def _pattern_parts(source: str, classes: dict[str, list[str]]) -> list[tuple[bool, list[str]]]:
+    """(follows the previous part at a distance, its phrases) for each part of a pattern."""
+    out = []
+    for raw in source.removesuffix(PREFIX).split(GAP):
+        for n, segment in enumerate(_segments(raw, classes)):
+            out.append((n == 0, segment))
+    return out
+
+
+def _pattern(
+    rule_index: int,
+    source: str,
+    classes: dict[str, list[str]],
+    gap: dict[Literal["zh", "en"], int] | None,
+    variants: _Variants,
+) -> Pattern | None:
+    prefix = source.endswith(PREFIX)
+    script = "zh" if any(is_han(c) for c in source) else "en"
+    wide = (gap or {}).get("zh" if script == "zh" else "en", GAP_LIMIT[script])
+    parts: list[tuple[str, ...]] = []
+    gaps: list[int] = []
+    for distant, phrases in _pattern_parts(source, classes):
+        alternatives = {v for p in phrases for v in variants(p)} - {""}
+        if alternatives:  # a part that is wholly optional drops out
+            parts.append(tuple(sorted(alternatives, key=lambda a: (-len(a), a))))
+            gaps.append(wide if distant else 0)
+    if not parts:
+        return None
+    anchor = min(range(len(parts)), key=lambda i: (sum(map(_frequency, parts[i])), -i))
+    return Pattern.of(rule_index, tuple(parts), anchor, tuple(gaps), prefix)
+
+
+def _entry(text: str) -> tuple[str, bool, bool]:
+    """A lexicon phrase: its compact key and whether it needs a word boundary at each end."""
+    key = compact_key(text.removesuffix(PREFIX))
+    return key, is_word_char(key[0]), is_word_char(key[-1]) and not text.endswith(PREFIX)
 
 
 def _variants(text: str) -> list[str]:
@@ -145,17 +545,20 @@ def load_packs(folder: Path) -> tuple[list[Pack], str]:
     files = sorted(folder.glob("*.yaml"))
     if not files:
         raise RulePackError(f"no rule packs (*.yaml) in {folder}")
+    return _parse([(path.name, path.read_bytes()) for path in files])
+
+
+def _parse(blobs: list[tuple[str, bytes]]) -> tuple[list[Pack], str]:
     digest = hashlib.sha256()
     packs = []
-    for path in files:
-        data = path.read_bytes()
-        digest.update(path.name.encode() + b"\0" + data)
+    for name, data in blobs:
+        digest.update(name.encode() + b"\0" + data)
         try:
             packs.append(Pack.model_validate(yaml.load(data, Loader=_Loader)))
         except yaml.YAMLError as exc:
-            raise RulePackError(f"{path.name}: not valid YAML: {exc}") from exc
+            raise RulePackError(f"{name}: not valid YAML: {exc}") from exc
         except ValidationError as exc:
-            raise RulePackError(f"{path.name}: {first_error(exc)}") from exc
+            raise RulePackError(f"{name}: {first_error(exc)}") from exc
     return packs, digest.hexdigest()[:12]
 
 
@@ -186,57 +589,171 @@ def compile_packs(packs: list[Pack], version: str) -> Ruleset:
             tags.append([])
         tags[keys[key]].append(tag)
 
-    unless: dict[int, re.Pattern[str] | None] = {}
+    later_keys: dict[str, int] = {}
+    later_tags: list[list[tuple[Any, ...]]] = []
+
+    def add_later(key: str, tag: tuple[Any, ...]) -> None:
+        if key not in later_keys:
+            later_keys[key] = len(later_tags)
+            later_tags.append([])
+        later_tags[later_keys[key]].append(tag)
+
+    classes: dict[str, list[str]] = {k: [str(v) for v in vs] for k, vs in lexicon.get("classes", {}).items()}
+    variants = _Variants()
+    variants.prepare(
+        {p for rule in rules for s in rule.patterns for _, ps in _pattern_parts(s, classes) for p in ps}
+        | {e for rule in rules for u in rule.unless for e in expand(u, classes)}
+    )
+    unless: dict[int, list[str]] = {}
     for index, rule in enumerate(rules):
         for source in rule.patterns:
-            for text in _variants(source):
-                pattern = _pattern(index, text)
-                add(pattern.parts[pattern.anchor], ("p", len(patterns)))
-                patterns.append(pattern)
-        exempt = sorted({compact_key(v) for u in rule.unless for v in _variants(u)}, key=len, reverse=True)
-        unless[index] = re.compile("|".join(map(re.escape, exempt))) if exempt else None
+            pattern = _pattern(index, source, classes, rule.gap, variants)
+            if pattern is None:
+                continue
+            for key in pattern.parts[pattern.anchor]:
+                add(key, ("p", len(patterns)))
+            patterns.append(pattern)
+        for group, (anchors, sources, _) in enumerate(rule.regex_groups()):
+            for anchor in anchors:
+                for text in (v for e in expand(anchor, classes) for v in _variants(e)):
+                    key, b_start, b_end = _entry(text)
+                    if key:
+                        (add_later if rule.needs else add)(key, ("r", index * GROUPS + group, b_start, b_end))
+            compile_regex(sources, classes)  # checked once here; compiled again on first use
+        phrases = {e for u in rule.unless for e in expand(u, classes)}
+        exempt = sorted({v for u in phrases for v in variants(u)} - {""}, key=len, reverse=True)
+        if exempt:
+            unless[index] = exempt
     # Lexicon phrase lists that take part in the single pass (compensation triggers etc.).
     lexicon_keys = {
-        group: tuple(compact_key(v) for e in entries for v in _variants(e))
+        group: tuple(compact_key(v) for e in entries for x in expand(e, classes) for v in _variants(x))
         for group, entries in lexicon.get("near", {}).items()
     }
-    step_keys: dict[str, int] = {}
+    step_keys: dict[str, int] = {}  # insertion-ordered: the index is the tag
     step_tags: list[tuple[str, bool, bool]] = []
     for group, entries in lexicon.get("scan", {}).items():
         for entry in entries:
             source, value = (entry, None) if isinstance(entry, str) else (entry["phrase"], entry["value"])
-            for text in _variants(source):
-                pattern = _pattern(-1, text)
-                key = pattern.parts[0]
+            for text in (v for e in expand(source, classes) for v in _variants(e)):
+                key, b_start, b_end = _entry(text)
+                if not key:
+                    continue
                 if group.startswith("step_"):
                     # LAST step cues: presence only, in their own automaton over the *folded*
                     # text (spaces kept), so offsets need no mapping and boundaries are direct.
                     spaced = " ".join(fold(text.removesuffix(PREFIX)).split())
                     if spaced not in step_keys:
                         step_keys[spaced] = len(step_tags)
-                        step_tags.append((group, pattern.boundary_start, pattern.boundary_end))
+                        step_tags.append((group, b_start, b_end))
                     continue
-                add(key, ("x", group, value, pattern.boundary_start, pattern.boundary_end, len(key)))
-    automaton = ahocorasick_rs.AhoCorasick(list(keys))  # Rust; overlapping matches in one call
-    step_automaton = ahocorasick_rs.AhoCorasick(list(step_keys))
-    regex: dict[str, re.Pattern[str]] = {}
+                add(key, ("x", group, value, b_start, b_end, len(key)))
     for name, source in lexicon.get("regex", {}).items():
         try:
-            regex[name] = re.compile(source)
+            re.compile(source)  # checked once here; the ruleset compiles each on first use
         except re.error as exc:
             raise RulePackError(f"lexicon regex {name!r}: {exc}") from exc
     return Ruleset(
-        rules, patterns, automaton, tags, lexicon, version, unless, regex, lexicon_keys, step_automaton, step_tags
+        rules=rules,
+        patterns=patterns,
+        keys=list(keys),
+        tags=tags,
+        lexicon=lexicon,
+        version=version,
+        exemptions=unless,
+        lexicon_keys=lexicon_keys,
+        step_keys=list(step_keys),
+        step_tags=step_tags,
+        later_keys=list(later_keys),
+        later_tags=later_tags,
     )
 
 
 @cache
 def default_ruleset() -> Ruleset:
-    """Load and compile the packaged rule packs once per process."""
-    packs, version = load_packs(data_dir("guardrails") / "rules")
-    return compile_packs(packs, version)
+    """Load and compile the packaged rule packs once per process (from the cache when it holds them)."""
+    return load_ruleset(data_dir("guardrails") / "rules")
 
 
 def load_ruleset(folder: str | Path) -> Ruleset:
-    packs, version = load_packs(Path(folder))
-    return compile_packs(packs, version)
+    files = sorted(Path(folder).glob("*.yaml"))
+    if not files:
+        raise RulePackError(f"no rule packs (*.yaml) in {folder}")
+    blobs = [(path.name, path.read_bytes()) for path in files]
+    name = guard_cache.key("rules", *(b for blob in blobs for b in blob))
+    cached = guard_cache.read(name)
+    if cached is not None:
+        try:
+            return _from_json(cached)
+        except (KeyError, TypeError, ValueError, IndexError):
+            pass  # an entry from an older layout: rebuild it
+    ruleset = compile_packs(*_parse(blobs))
+    guard_cache.write(name, _to_json(ruleset))
+    return ruleset
+
+
+def _to_json(rs: Ruleset) -> dict[str, Any]:
+    return {
+        "rules": [rule.model_dump(mode="json") for rule in rs.rules],
+        "patterns": [
+            [p.rule, [list(a) for a in p.parts], p.anchor, list(p.gaps), p.prefix, p.boundary_start, p.boundary_end]
+            for p in rs.patterns
+        ],
+        "keys": rs.keys,
+        "tags": rs.tags,
+        "lexicon": rs.lexicon,
+        "version": rs.version,
+        "exemptions": {str(k): v for k, v in rs.exemptions.items()},
+        "lexicon_keys": rs.lexicon_keys,
+        "step_keys": rs.step_keys,
+        "step_tags": rs.step_tags,
+        "later_keys": rs.later_keys,
+        "later_tags": rs.later_tags,
+    }
+
+
+def _from_json(data: dict[str, Any]) -> Ruleset:
+    patterns = _LazyPatterns(data["patterns"])
+    return Ruleset(
+        rules=[Rule.model_validate(r, context=_TRUSTED) for r in data["rules"]],
+        patterns=patterns,
+        keys=data["keys"],
+        tags=data["tags"],  # lists read back as lists: the engine only unpacks them
+        lexicon=data["lexicon"],
+        version=data["version"],
+        exemptions={int(k): v for k, v in data["exemptions"].items()},
+        lexicon_keys={k: tuple(v) for k, v in data["lexicon_keys"].items()},
+        step_keys=data["step_keys"],
+        step_tags=[(g, bool(s), bool(e)) for g, s, e in data["step_tags"]],
+        later_keys=data["later_keys"],
+        later_tags=data["later_tags"],
+    )
+
+
+class _LazyPatterns(Sequence[Pattern]):
+    """Patterns read back from the cache, each built the first time a hit needs it: a
+    one-reply check touches a handful of the ~1,500."""
+
+    def __init__(self, raw: list[list[Any]]) -> None:
+        self._raw = raw
+        self._built: list[Pattern | None] = [None] * len(raw)
+
+    def __len__(self) -> int:
+        return len(self._raw)
+
+    @overload
+    def __getitem__(self, index: int) -> Pattern: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Pattern]: ...
+    def __getitem__(self, index: int | slice) -> Pattern | Sequence[Pattern]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        found = self._built[index]
+        if found is None:
+            rule, parts, anchor, gaps, prefix, start, end = self._raw[index]
+            found = self._built[index] = Pattern(
+                rule, parts, anchor, tuple(gaps), prefix, tuple(len(a[0]) for a in parts), start, end
+            )
+        return found
+
+
+_TRUSTED = {"trusted": True}  # rules read back from the cache were validated when it was written

@@ -21,6 +21,7 @@ from drafter.resources import data_dir
 
 class Labelled(BaseModel):
     model_config = ConfigDict(extra="ignore")
+    note: str | None = None
 
     id: str
     text: str

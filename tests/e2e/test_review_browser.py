@@ -53,7 +53,8 @@ def test_supervisor_approves_a_flagged_draft_in_the_browser(browser: Any, tmp_pa
     db = f"sqlite:///{tmp_path / 'e2e.db'}"
     store = Store(db)
     tokens = add_users(store)
-    flagged = record(store, "agent-ann", f"汤是凉的。{XSS} REPLY: " + RISKY, customer="王先生")
+    # The markup would make the complaint read as English; the customer wrote Chinese.
+    flagged = record(store, "agent-ann", f"汤是凉的。{XSS} REPLY: " + RISKY, customer="王先生", language="zh-Hans")
     other = record(store, "agent-bo", "I found glass in my burger and cut my mouth.")
 
     with live_server(db) as server:

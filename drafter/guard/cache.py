@@ -1,0 +1,83 @@
+"""An on-disk cache for the guardrail's derived tables (the character fold, the compiled rule
+packs), so that `drafter check` on one reply does not rebuild them on every start.
+
+Entries are JSON (data, never code) under the user cache directory (``DRAFTER_CACHE_DIR``
+overrides it; ``DRAFTER_CACHE=0`` turns the cache off). An entry's name carries a hash of
+everything it was derived from: its inputs, the code that derives it, and the versions of
+OpenCC and of Python's Unicode database. A stale or unreadable entry is rebuilt; a cache
+directory that cannot be written is simply not used.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+FORMAT = 1
+_SOURCES = ("normalize.py", "rules.py", "cache.py")
+
+
+def _folder() -> Path | None:
+    if os.environ.get("DRAFTER_CACHE", "1") == "0":
+        return None
+    custom = os.environ.get("DRAFTER_CACHE_DIR")
+    if custom:
+        return Path(custom) / "guard"
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("drafter", appauthor=False)) / "guard"
+
+
+def key(name: str, *inputs: bytes | str) -> str:
+    """A file name for ``name`` derived from ``inputs`` and from the deriving code."""
+    digest = hashlib.sha256(f"{FORMAT}\0{unicodedata.unidata_version}\0{_opencc_version()}".encode())
+    here = Path(__file__).resolve().parent
+    for source in _SOURCES:
+        digest.update((here / source).read_bytes())
+    for item in inputs:
+        digest.update(item.encode() if isinstance(item, str) else item)
+        digest.update(b"\0")
+    return f"{name}-{digest.hexdigest()[:20]}.json"
+
+
+def _opencc_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("opencc")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+def read(name: str) -> Any | None:
+    folder = _folder()
+    if folder is None:
+        return None
+    try:
+        return json.loads((folder / name).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def write(name: str, value: Any) -> None:
+    """Atomically: a reader never sees half a file; failures leave the cache unused."""
+    folder = _folder()
+    if folder is None:
+        return
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            json.dump(value, out, ensure_ascii=False, separators=(",", ":"))
+        os.replace(tmp, folder / name)
+        prefix = name.rsplit("-", 1)[0]
+        for stale in folder.glob(f"{prefix}-*.json"):  # entries of other inputs or code: superseded
+            if stale.name != name:
+                stale.unlink(missing_ok=True)
+    except OSError:
+        return
