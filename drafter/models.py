@@ -42,9 +42,6 @@ Domain = Literal[
     "education",
     "healthcare_clinic",
     "insurance",
-    "property",
-    "fitness",
-    "car_rental",
     "other",
 ]
 # What makes a complaint a safety case; each has its own first step in the reply.
@@ -149,36 +146,6 @@ class Situation(BaseModel):
     rude: bool = False  # someone of ours treated them badly
 
 
-class Gist(BaseModel):
-    """What the complaint is about, in slots the reply says in its own words: the one problem (a
-    situation of prompts/gist.yaml), or one short clause of the customer's that passed strict
-    checks, and what fills the problem's phrase (drafter/intake/gist.py)."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    problem: str | None = None  # "double_charge", "outage", ...
-    clause: str | None = None  # one short clause of theirs, turned round, fit to say back
-    item: str | None = None  # what was bought, booked or used ("掃地機器人", "Fibre Max 500")
-    branch: str | None = None  # our branch or site ("望京店", "Fitzroy location")
-    place: str | None = None  # where the customer is ("302房", "Kings Rd", "3栋1102")
-    when: str | None = None  # when it happened, as written ("11月3日", "last Saturday")
-    date: str | None = None  # the first date or time the complaint gives (a reference when `when` is unknown)
-    duration: str | None = None  # how long ("45分鐘", "three weeks")
-    amount: str | None = None  # the amount the problem is about
-    who: str | None = None  # the person hurt ("您5岁的女儿", "your 8-year-old daughter")
-    noun: str | None = None  # the problem's own word ("押金", "late fee", "暖气")
-    service: str | None = None  # the service that is down ("宽带", "power")
-    ordered: str | None = None  # a wrong item: what they ordered ...
-    got: str | None = None  # ... and what came
-    refs: list[str] = Field(default_factory=list)  # ids with their labels, as written
-    amounts: list[str] = Field(default_factory=list)
-    asks: list[str] = Field(default_factory=list)  # what they ask for (prompts/gist.yaml `asks`)
-    wanted: str | None = None  # the day they ask for ("Saturday", "下星期一")
-    count: str | None = None  # how often they have raised it ("第三次", "3 times")
-    title: str | None = None  # whom they ask for by title ("店长", "practice manager")
-    purpose: str | None = None  # what a visit or an appointment was for ("安装", "engineer")
-
-
 class Facts(BaseModel):
     """What the reply must restate: the customer's own clauses turned round (story), references,
     requests and amounts; plus the older slots the LLM prompt is reminded of."""
@@ -194,7 +161,6 @@ class Facts(BaseModel):
     asks: list[Ask] = Field(default_factory=list)
     amounts: list[Money] = Field(default_factory=list)
     fragment: bool = False  # en: the story opens without a subject ("4th day without power")
-    gist: Gist = Field(default_factory=Gist)
 
 
 class Analysis(BaseModel):

@@ -32,15 +32,9 @@ class Wording:
         """The profile's wording (written in Simplified) in the reply's script."""
         return traditional(text) if text and self.trad else text
 
-    def manager(self, asked: str | None = None) -> str:
-        """Who takes it: the profile's title, else the one the customer asked for ("店长",
-        "the practice manager"), else the one that fits the kind of business."""
+    def manager(self) -> str:
         mine = self.mine(self.profile.say("manager", self.lang)) if self.profile else None
-        if mine:
-            return mine
-        if asked:
-            return asked if self.zh else f"the {asked}"
-        return str(self.bank.get("managers", {}).get(self.domain) or self.bank["manager"])
+        return mine or str(self.bank.get("managers", {}).get(self.domain) or self.bank["manager"])
 
     def approver(self, role: str) -> str:
         mine = self.mine(self.profile.role_title(role, self.lang)) if self.profile else None
@@ -66,11 +60,7 @@ class Wording:
         bank = self.bank["safety"]
         hazard = safety.hazards[0]
         situation = analysis.situation
-        if hazard in ("gas", "fire", "electric", "defect") or analysis.facts.gist.problem in (
-            "vehicle_smoke",
-            "structure",
-            "trapped",
-        ):
+        if hazard in ("gas", "fire", "electric", "defect"):
             ask, who = bank["wellbeing"]["group"], bank["whom_group"]
         elif situation.cared_for:
             key = "cared_other" if safety.who else "cared_self"
@@ -81,10 +71,6 @@ class Wording:
             ask, who = bank["wellbeing"]["self"], bank["whom_self"]
         steps = bank["steps"]
         key = str(hazard)
-        problem = analysis.facts.gist.problem
-        if problem in bank.get("by_problem", {}) and not (situation.cared_for and problem == "cut"):
-            step = bank["by_problem"][problem].format(whom=safety.who or bank["whom_self"])
-            return str(who), str(ask), str(step)
         if hazard in ("electric", "fire") and safety.fixed and not situation.made_safe:
             key = f"{hazard}_fixed"
         elif hazard in ("fire", "electric") and situation.made_safe:

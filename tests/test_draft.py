@@ -155,7 +155,7 @@ FACT_CASES = [
         "Hi,\n\nMy broadband (account 55-1290-44) has dropped every evening since March 3, usually around 7pm. "
         "I've restarted the router four times. Please send an engineer this week.\n\nTom Reyes",
         "email",
-        ["55-1290-44", "March 3", "engineer"],
+        ["55-1290-44", "March 3", "7pm", "engineer this week"],
     ),
     (
         "charged twice for my gym membership ($39.99) on 2/14, member no GX4471. fix it",
@@ -373,7 +373,7 @@ SATISFY_FITS = [
     (
         "ordered the ribeye medium rare, came out well done AND cold. waited 40 min. table 14",
         "im",
-        ["come to you at table 14", "fresh"],
+        ["come to you at table 14", "fresh one"],
         ["24 hours", "repair"],
     ),
     ("等了50分钟了 宫保鸡丁还没上 桌号B7 赶紧给我上菜", "im", ["B7号桌", "马上为您上菜"], ["24小时"]),
@@ -476,142 +476,3 @@ def test_public_service_wording() -> None:
     )
     assert d.domain == "public_service"
     assert "负责人" in d.sections.satisfy and "经理" not in d.text and "客户服务中心" not in d.text
-
-
-# --------------------------------------------------------------------------- issue 10, round 3
-
-# Listen is one short summary in our own words: a clause of the customer's that would read as
-# ours (an admission, a threat, a request addressed to us), a fragment or a greeting never
-# appears in the reply.
-NEVER_SAID_BACK = [
-    (
-        "你好，我和同事昨天中午在你们平台点了两份剁椒鱼头套餐，订单号 D202411121158026，实付96元。"
-        "下午三点多开始我们两个人都上吐下泻，晚上去了社区医院，怀疑食物中毒。平台作为送餐方也有责任。\n王磊",
-        "email",
-        ["作为送餐方也有责任"],
-        ["D202411121158026"],
-    ),
-    (
-        "还车都半个月了押金3000还不退 客服每次都说“车辆违章查询中” 订单号 ZC11029987 "
-        "今天再不给我退 我就发抖音把你们门店曝光 说到做到",
-        "im",
-        ["说到做到", "再不给您退"],
-        ["ZC11029987", "押金"],
-    ),
-    (
-        "您好，\n\n我家户号 0210-0358-7712，10月份的水费账单是486.20元，读数跟账单上的对不上。"
-        "麻烦安排人重新抄表。照片附在附件里。\n\n刘阿姨",
-        "email",
-        ["照片附在附件里"],
-        ["0210-0358-7712", "486.20元", "抄表"],
-    ),
-    (
-        "Dear 客戶服務部，\n\n我喺10月20號經你哋網站訂咗兩間「海景雙人房」，"
-        "確認編號 HTL-88213-HK，已經全數付款 HK$7,680。"
-        "今日突然收到email話要取消我嘅訂房。\n\nRegards,\nCheung Ka Yan",
-        "email",
-        ["Dear", "客戶服務部"],
-        ["HTL-88213-HK", "HK$7,680"],
-    ),
-    (
-        "hey so i paid £45 to pick seat 14A on tmrw's 6:50 flight LX3391 and the app now says 38E?? nobody asked me.",
-        "im",
-        ["nobody asked you", "??"],
-        ["LX3391", "£45"],
-    ),
-]
-
-
-@pytest.mark.parametrize(
-    ("complaint", "channel", "never", "facts"), NEVER_SAID_BACK, ids=[n[2][0][:12] for n in NEVER_SAID_BACK]
-)
-def test_listen_summarises_and_never_says_their_words_as_ours(
-    complaint: str, channel: str, never: list[str], facts: list[str]
-) -> None:
-    d = drafter.draft(complaint, channel=channel)
-    for piece in never:
-        assert piece not in d.text, (piece, d.text)
-    for fact in facts:
-        assert fact in d.text, (fact, d.text)
-    assert d.guard.verdict == "pass", d.guard.findings
-
-
-# The safety step fits the hazard: a smoking car on a motorway, carbon monoxide, heavy bleeding.
-HAZARD_STEPS = [
-    (
-        "URGENT smoke coming out from under the dashboard of the rental car. pulled over on the M4 near junction 12. "
-        "agreement RA-4471902. kids in the car with me. what do i do??",
-        ["out of the car", "behind the barrier", "emergency services"],
-        ["unplug", "packaging"],
-    ),
-    (
-        "我們住你們花蓮的民宿 302房 半夜兩點一氧化碳警報器一直響!!! 我老公頭很暈 "
-        "現在全家跑到外面 訂房編號 HL-20241115-07",
-        ["室外", "急救電話"],
-        ["久等", "改約"],
-    ),
-    (
-        "one of your glass display shelves at the Westfield store just collapsed and sliced my hand open. "
-        "bleeding a lot. need someone in charge to call me",
-        ["stop the bleeding", "A&E"],
-        ["sign of infection"],
-    ),
-]
-
-
-@pytest.mark.parametrize(("complaint", "present", "never"), HAZARD_STEPS, ids=["car", "co", "bleeding"])
-def test_the_safety_step_fits_the_hazard(complaint: str, present: list[str], never: list[str]) -> None:
-    d = drafter.draft(complaint, channel="im")
-    assert d.escalate
-    for piece in present:
-        assert piece in d.sections.listen, (piece, d.text)
-    for piece in never:
-        assert piece not in d.text, (piece, d.text)
-
-
-# Satisfy does the specific thing asked, in the situation's terms, and promises one time.
-SPECIFIC_ASKS = [
-    ("您好，我家户号 0210-0358-7712，水费账单486.20元，读数对不上。麻烦安排人重新抄表。", "email", ["抄表"], ["追查"]),
-    (
-        "航班取消了申请退票都一个月了钱还没退！！票号 781-2398457712 金额1,860元 到底什么时候退",
-        "im",
-        ["追查", "到账"],
-        ["航班", "餐食", "住宿"],
-    ),
-    (
-        "I cancelled my membership at the front desk on 30 September. You've taken another £42.50 on 1 November. "
-        "Membership no. 118-9924. Please refund the £42.50 and confirm the membership is closed.",
-        "email",
-        ["£42.50"],
-        ["room", "maintenance"],
-    ),
-    (
-        "ordered the sage green one and got mustard yellow 😩 order 20931-AC. "
-        "can u just send the right colour, dont want a refund",
-        "im",
-        ["sage green"],
-        ["refund"],
-    ),
-]
-
-
-@pytest.mark.parametrize(
-    ("complaint", "channel", "present", "never"), SPECIFIC_ASKS, ids=["meter", "refund", "gym", "colour"]
-)
-def test_satisfy_does_what_was_asked_and_promises_one_time(
-    complaint: str, channel: str, present: list[str], never: list[str]
-) -> None:
-    d = drafter.draft(complaint, channel=channel)
-    for piece in present:
-        assert piece in d.sections.satisfy, (piece, d.text)
-    for piece in never:
-        assert piece not in d.sections.satisfy, (piece, d.text)
-    times = re.findall(
-        r"\d+小时内|\d+分钟内|今天之内|within \d+ (?:hours|minutes)|within the hour|\btoday\b", d.sections.satisfy
-    )
-    assert len(times) <= 1, d.sections.satisfy
-
-
-def test_the_manager_they_asked_for_is_the_one_who_calls() -> None:
-    d = drafter.draft("我已經反映三次冷氣漏水都沒人處理，我不要再跟客服講了，請你們店長直接打給我！", channel="im")
-    assert d.escalate and "店長" in d.sections.satisfy

@@ -1,17 +1,17 @@
 """The offline, deterministic backend: a LAST reply assembled from the phrase banks in
-prompts/phrases/ around intake's gist of the complaint. No key, no network.
+prompts/phrases/ around the customer's own facts. No key, no network.
 
-Listen is one short summary in our own voice (drafter/backends/template_listen.py): the problem
-named by a phrase of ours, with the item, ids, amount, date and place the customer gave; never
-their sentences turned round. A safety case opens by asking after the person and giving the
-step that fits the hazard. There is one apology, as specific as the problem allows. Satisfy
-(drafter/backends/template_satisfy.py) does what they asked for, as the situation needs, within
-the role's authority. Wording is neutral unless a business profile or the complaint says what
-kind of business this is.
+Listen restates the customer's clauses turned round and written out (intake's restatement:
+ids, amounts, dates and places as they wrote them; spoken Cantonese in written Chinese; no
+questions, verdicts on us or blame repeated); a safety case opens by asking after the person
+and giving the safety step that fits (already in a doctor's care, already unplugged, a live
+installation not to be touched). There is one apology, as specific as the situation allows.
+Satisfy (drafter/backends/template_satisfy.py) answers what they asked for within the role's
+authority, as soon as the situation needs. Wording is neutral unless a business profile or the
+complaint says what kind of business this is.
 
-Complaint text is untrusted: intake drops venting, threats and instruction-like sentences; the
-one clause of the customer's that may be said back passes strict checks, and if the guardrail
-objects to it the reply is composed again without it."""
+Complaint text is untrusted: intake drops venting, threats and instruction-like clauses, and a
+repeated clause that draws a guardrail finding is left out and the reply composed again."""
 
 from __future__ import annotations
 
@@ -19,11 +19,9 @@ import re
 from collections.abc import Iterable
 
 from drafter.backends.base import DraftJob, Generation, TemplateRequest
-from drafter.backends.template_listen import summary
-from drafter.backends.template_satisfy import satisfy
+from drafter.backends.template_satisfy import ask_line, satisfy
 from drafter.guard.engine import check_with, last_steps
 from drafter.guard.report import GuardReport
-from drafter.intake.situation import for_reply
 from drafter.models import Analysis, Complaint, Sections
 from drafter.policy import Authority, load_policy
 from drafter.profile import BusinessProfile
@@ -93,11 +91,18 @@ def _repeated(request: TemplateRequest) -> list[str]:
     on its own, so that a finding drops the clause that drew it, not its whole sentence."""
     f = request.analysis.facts
     clauses = [c for s in f.story for c in _CLAUSES.split(s) if c]
-    gist = [f.gist.clause] if f.gist.clause else []
-    return [*gist, *clauses, *f.story, *f.refs, *(a.text for a in f.asks)]
+    return [*clauses, *f.story, *f.refs, *(a.text for a in f.asks)]
 
 
 _CLAUSES = re.compile(r"，|, ")
+
+
+def _unskipped(sentence: str, skip: set[str], zh: bool) -> str:
+    """A story sentence without the clauses the guardrail objected to."""
+    if sentence in skip:
+        return ""
+    kept = [c for c in _CLAUSES.split(sentence) if c and c not in skip]
+    return ("，" if zh else ", ").join(kept)
 
 
 def compose(request: TemplateRequest, skip: Iterable[str] = ()) -> Sections:
@@ -116,36 +121,75 @@ def compose(request: TemplateRequest, skip: Iterable[str] = ()) -> Sections:
 # --------------------------------------------------------------------------- Listen
 
 
+def _sentence(words: Wording, text: str) -> str:
+    text = text.strip()
+    if not text:
+        return ""
+    if words.zh:
+        return text if text.endswith(("。", "！", "？")) else text + "。"
+    text = text[0].upper() + text[1:]
+    return text if re.search(r"[.!?][\"”’']?$", text) else text + "."
+
+
 def _lower_first(text: str) -> str:
     if not text or _KEEP_CASE.match(text):
         return text
     return text[0].lower() + text[1:]
 
 
+def _restatement(
+    words: Wording, complaint: Complaint, analysis: Analysis, skip: set[str]
+) -> tuple[list[str], set[str]]:
+    """The customer's facts in our words: their first sentence after "I understand that" / "了解到",
+    references in brackets, later sentences as they are. A message that only asks ("why can I
+    only buy 50 cubic metres?") is restated by what it asks; by category when nothing is usable.
+    Also returns the requests it used, so that Satisfy does not repeat them."""
+    f = analysis.facts
+    bank = words["listen"]
+    story = [kept for s in f.story if (kept := _unskipped(s, skip, words.zh))]
+    refs = [r for r in f.refs if r not in skip and not any(r in s for s in story)]
+    order_id = complaint.context.order_id
+    if order_id and not any(order_id in piece for piece in (*f.story, *f.refs)):
+        refs.append(bank["order"].format(order_id=order_id))
+    refs_text = ("，" if words.zh else ", ").join(refs)
+    if story:
+        opener = bank["open_fragment"] if f.fragment and story[0] == f.story[0] else bank["open"]
+        first = opener.format(story=story[0] if words.zh else _lower_first(story[0]))
+        if refs:
+            first = first[:-1] + bank["refs"].format(refs=refs_text) + first[-1]
+        return [first, *(_sentence(words, s) for s in story[1:])], set()
+    asked = next((a for a in f.asks if a.text not in skip and ask_line(words, a)), None)
+    if asked is not None:
+        line = str(ask_line(words, asked)).rstrip("。.")
+        first = bank["open"].format(story=line if words.zh else _lower_first(line))
+        if refs:
+            first = first[:-1] + bank["refs"].format(refs=refs_text) + first[-1]
+        return [first], {asked.text}
+    parts = [str(bank["fallback"][analysis.category])]
+    if refs:
+        parts.append(bank["refs_alone"].format(refs=refs_text))
+    return parts, set()
+
+
 def _apology(words: Wording, complaint: Complaint, analysis: Analysis) -> str:
     """One apology, as specific as the situation allows."""
     bank = words["apology"]
     s = analysis.situation
-    problem = analysis.facts.gist.problem
-    waiting = problem in ("food_wait", "long_wait", "appointment_wait") or analysis.category == "waiting"
     if analysis.safety is not None:
         key = "safety"
-    elif s.now and s.place and waiting:
+    elif s.now and s.place:
         key = "now"
-    elif problem in bank.get("by_problem", {}) and not s.chased:
-        return str(bank["by_problem"][problem])
     elif analysis.escalate and not s.chased:
         key = "escalated"
     elif s.chased:
-        count = analysis.facts.gist.count
-        return str(bank["chased_count"].format(count=count)) if count else str(bank["chased"])
+        key = "chased"
     elif s.rude:
         key = "attitude"
     elif s.recurring:
         key = "recurring"
     elif s.now and (s.place or analysis.category in ("waiting", "appointment")):
         key = "now"
-    elif (s.deadline and not for_reply(complaint.text, s.deadline)) or s.today:
+    elif s.deadline or s.today:
         key = "deadline"
     elif analysis.customer_type != "demand":
         key = "emotion"
@@ -176,24 +220,25 @@ def _listen_and_apology(
 ) -> tuple[str, str, set[str]]:
     """Listen and Apologize, with one apology between them.
 
-    Listen is one short summary in our words (drafter/backends/template_listen.py), then the
-    apology. In a safety case the wellbeing question (which says sorry) and the safety step come
-    first, and the Apologize section says that we see how it feels instead."""
-    said = summary(words, complaint, analysis, skip)
+    Usually: the restatement, then the apology. When the restatement reads like a promise, or in
+    a safety case (the wellbeing question already says sorry), the apology opens and the
+    Apologize section says that we see how it feels instead."""
+    restated, used = _restatement(words, complaint, analysis, skip)
     apology = _apology(words, complaint, analysis)
     safety = words.safety(analysis)
     if safety is not None:
-        listen = [safety[1], safety[2], said]
-        return words.sep.join(listen), _feeling(words, complaint, analysis), set()
-    if _promises(said):
+        listen = [safety[1], safety[2], *restated]
+        return words.sep.join(listen), _feeling(words, complaint, analysis), used
+    if _promises(words.sep.join(restated)):
         ack = words["listen"]["ack_first"]
         if isinstance(ack, dict):
             ack = ack["im" if complaint.channel == "im" else "email"]
         opening = str(ack).format(apology=apology if words.zh else _lower_first(apology))
-        return words.sep.join([opening, said]), _feeling(words, complaint, analysis), set()
+        feeling = _feeling(words, complaint, analysis)
+        return words.sep.join([opening, *restated]), feeling, used
     if complaint.channel == "email" and analysis.customer_type != "demand":
-        return said, words.sep.join([apology, _feeling(words, complaint, analysis)]), set()
-    return said, apology, set()
+        return words.sep.join(restated), words.sep.join([apology, _feeling(words, complaint, analysis)]), used
+    return words.sep.join(restated), apology, used
 
 
 # --------------------------------------------------------------------------- Thank
@@ -202,10 +247,6 @@ def _listen_and_apology(
 def _thank(words: Wording, complaint: Complaint, analysis: Analysis, profile: BusinessProfile | None) -> str:
     bank = words["thank"]
     if complaint.channel == "im":
-        if analysis.safety is not None:
-            return str(bank["im_safety"])
-        if analysis.escalate:
-            return str(bank["im_escalated"])
         return str(bank["im"])
     if analysis.safety is not None:
         return str(bank["safety"])

@@ -1,34 +1,120 @@
-"""Satisfy for the template backend: the step that answers what the customer asked for, as
-their situation needs, within the role's authority.
+"""Satisfy for the template backend: answer what the customer asked for, within the role's
+authority, as soon as their situation needs.
 
-What is asked comes from intake's gist: the problem (a double charge, a meter reading that does
-not match, an outage, a parcel marked delivered ...) and the requests read from the sentences
-that ask (prompts/gist.yaml `asks`: re-read the meter, hold the direct debit, collect the wrong
-item, an extension ...). Each problem has the step that fits it, and an explicit request changes
-it (a refund asked for a late order is a refund, not a lesson learnt). Wording is the phrase
-bank's `plan` (drafter/backends/template_listen.py renders it).
-
-How soon: someone waiting on the spot gets a person sent to them; a live outage an estimated
-time within the hour; money that is stuck is traced today; otherwise within a day. One time is
-promised: a second step says what else we do, not another deadline; an escalated case gets the
-manager's call and the concrete step that does not wait for it. A refund within the limit is
+What is asked comes from the request clauses (and from the story for needs nobody spells out:
+"still no refund of $149", a transfer stuck "processing", a parcel delivered crushed); what we do
+about it is a line of the phrase bank per kind of request, most binding first. How soon comes
+from the situation: someone waiting on the spot gets a person sent to them and minutes, not a
+day; a need for today gets today; a deadline of theirs is named. A refund within the limit is
 granted (checked first when the customer says they were charged wrongly); beyond it the reply
-names who approves; a ticket or a fine is reviewed, not cancelled on request."""
+names who approves and when. Escalated cases go to the manager who fits the business, with the
+one concrete step that does not wait for them (tracing, expediting, an emergency crew)."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from functools import cache
 
 from drafter.backends.base import TemplateRequest
-from drafter.backends.template_listen import render
 from drafter.guard.normalize import fold
+from drafter.intake.config import compiled, scan
 from drafter.intake.facts import amounts as find_money
-from drafter.intake.restate import without_instructions
-from drafter.intake.situation import for_reply
-from drafter.models import Analysis, Money
+from drafter.intake.restate import restate_cues
+from drafter.models import Analysis, Ask, Money
 from drafter.policy import load_policy
 from drafter.wording import Wording, approver_role
+
+# Kinds of request we know how to answer, most binding first: the first two found are answered.
+_PRIORITY = (
+    "care_cancelled",
+    "care",
+    "refund",
+    "trace_money",
+    "refund_status",
+    "card_retained",
+    "unblock",
+    "unlock",
+    "compensation",
+    "damage_claim",
+    "missing_item",
+    "choice",
+    "replacement",
+    "points",
+    "documents",
+    "repair",
+    "visit",
+    "restore",
+    "collection",
+    "expedite",
+    "reschedule",
+    "delivery",
+    "correct",
+    "cancel",
+    "remote",
+    "manager",
+    "confirm",
+    "explanation",
+    "notice",
+    "prevent",
+    "feedback",
+    "apology",
+)
+# What intake's own request blocks (prompts/intake.yaml, asks_for) are called here.
+_FROM_INTAKE = (
+    "refund",
+    "compensation",
+    "replacement",
+    "repair",
+    "delivery",
+    "cancel",
+    "manager",
+    "explanation",
+    "apology",
+)
+# An answer that already says when covers "I'll explain"; one that already sends someone
+# covers "call me".
+_COVERS_EXPLANATION = frozenset(
+    {
+        "repair",
+        "visit",
+        "delivery",
+        "reschedule",
+        "replacement",
+        "trace_money",
+        "refund_status",
+        "expedite",
+        "restore",
+        "collection",
+    }
+)
+_MAX_ANSWERS = 2
+# An app, a website or a system that does not work: the technical team, not an exchange.
+_APP_DOWN = re.compile(
+    r"(?:(?<![a-z])apps?(?![a-z])|website|(?<![a-z])site(?![a-z])|portal|online banking|系统|网站|小程序|网银)"
+    r"[^.。!?！？]{0,40}?"
+    r"(?:not working|isn t working|won t (?:load|open|work)|doesn t work|is down|crash|error|"
+    r"keeps? (?:crashing|freezing)|打不开|登不上|登不进|登录不了|登入不到|登入唔到|登唔到|用唔到|开唔到|登不到|"
+    r"闪退|死机|用不了|进不去|报错)"
+)
+# It came (late, cold, incomplete): nothing to trace.
+_ARRIVED = re.compile(r"到了|送到|送来|送來|才到|先到|arrived|came|turned up|showed up|delivered late|was late")
+# Kinds of business where a customer waits on the spot for someone to come to them.
+_ON_SITE = frozenset({"restaurant", "retail_store", "hotel_travel", "airline", "healthcare_clinic", "public_service"})
+# Where an emergency crew is ours to send for a live hazard.
+_CREW = frozenset({"utility", "telecom"})
+_SYSTEM_RESTORE = frozenset({"telecom", "utility", "public_service", "education"})
+# Where something bought can be exchanged or refunded.
+_SHOPS = frozenset({"retail_store", "ecommerce", "other"})
+# A story sentence with one of these and a single amount says what the refund is worth.
+_REFUND_WORDS = frozenset(
+    {
+        *("refund", "deposit", "overcharg", "double", "twice", "duplicate", "each", "x2", "charged", "fee"),
+        "charged twice",
+        *("退款", "退费", "退还", "多收", "多扣", "多算", "多付", "订金", "押金", "两次", "重复", "折到"),
+        *("收了", "扣了", "年费", "多了一", "多出", "罚息"),
+    }
+)
+
 
 _SYMBOLS = {
     "USD": "$",
@@ -41,41 +127,6 @@ _SYMBOLS = {
     "AUD": "A$",
     "CAD": "C$",
 }
-# Where someone can walk over to a customer waiting on the spot.
-_ON_SITE = frozenset({"restaurant", "retail_store", "hotel_travel", "healthcare_clinic", "public_service", "education"})
-# Where goods are sent out and can be swapped.
-_GOODS = frozenset({"retail_store", "ecommerce", "restaurant", "other"})
-# Where an emergency crew for a live gas or electrical hazard is ours to send.
-_CREW = frozenset({"utility", "telecom"})
-# Problems where the money is owed and stuck: traced today, not in a day.
-_TODAY = frozenset({"trace_money", "release_deposit", "unblock", "unlock", "card_retained", "refund_trace"})
-_PARTIAL = re.compile(
-    r"partial|part of|difference|excess|extra|prorat|部分|差价|多扣|多收|多算|剩余|剩下|余下|重复|重複|duplicate"
-)
-_REIMBURSE = re.compile(
-    r"reimburs|pay (?:me )?back|cover the cost|报销|報銷|垫付|墊付|车费|車費|打车|打車|fare|医疗费|醫療費"
-)
-_REFUND_WORDS = re.compile(
-    r"refund|deposit|overcharg|double|twice|duplicate|charged|fee|退款|退费|退还|退回|退钱|退錢|退我|不想付|多收|多扣|多算|多付|订金|定金|押金|两次|兩次|重复|重複|扣了|收了"
-)
-_CHECK_FIRST = frozenset(
-    {
-        "double_charge",
-        "overcharge",
-        "price_mismatch",
-        "coupon",
-        "fee_charged",
-        "bill_wrong",
-        "unknown_charge",
-        "unwanted_renewal",
-    }
-)
-
-
-@dataclass(slots=True)
-class Step:
-    key: str
-    slots: dict[str, str | None] = field(default_factory=dict)
 
 
 def _money(amount: float, currency: str, zh: bool) -> str:
@@ -88,594 +139,436 @@ def _money(amount: float, currency: str, zh: bool) -> str:
     return f"{symbol}{value}" if symbol else f"{value} {currency}"
 
 
+@cache
+def _cues(kind: str) -> tuple[str, ...]:
+    """An intent's cues folded as the text is (case, width, script; apostrophes as spaces)."""
+    return tuple(fold(cue) for cue in restate_cues().intents.get(kind, []))
+
+
+def _has(folded: str, kind: str) -> bool:
+    return any(cue in folded for cue in _cues(kind))
+
+
+def _intents(ask: Ask) -> list[str]:
+    """What kind of request a clause is: refund, replacement, explanation, a call back, ..."""
+    said = ask.text.replace("您", "我")  # the cues are in the customer's voice: "给我换", not "给您换"
+    found = scan(compiled(), said)
+    kinds = [k for k in _FROM_INTAKE if found.get(f"ask:{k}")]
+    folded = fold(said)
+    story_only = set(restate_cues().story_intents)
+    for kind in restate_cues().intents:
+        if kind in ("refund_status", "full_refund", "overcharge", "damaged") or kind in story_only:
+            continue  # read from the story and the refund's wording, not intents of their own
+        if any(cue in folded for cue in _cues(kind)):
+            kinds.append({"callback": "manager", "refund_faster": "refund_status"}.get(kind, kind))
+    if ask.kind == "know":
+        kinds.append("explanation")
+    back = re.search(r"\b(?:get|have|want|like|give|need)\b[^.]{0,25}\bback\b|refund|money back|退", ask.text, re.I)
+    if "refund" not in kinds and find_money(ask.text) and back:
+        kinds.insert(0, "refund")  # "can I get the $20 back"
+    return kinds
+
+
+def _wanted(request: TemplateRequest) -> dict[str, str | None]:
+    """Each kind of request -> the clause that asked it (None when read from the story)."""
+    analysis = request.analysis
+    wanted: dict[str, str | None] = {}
+    for ask in analysis.facts.asks:
+        for kind in _intents(ask):
+            wanted.setdefault(kind, ask.text)
+    story = fold(request.complaint.text)
+    domain = analysis.domain
+    money = bool(analysis.facts.amounts)
+    for ask in analysis.facts.asks:  # "where's my £312", "定金¥2000什么时候退": the money back
+        back = re.search(r"refund|back|where's|where is|退|还钱|還錢", ask.text, re.I)
+        if ask.kind == "know" and back and find_money(ask.text) and "refund" not in wanted:
+            wanted = {"refund": ask.text, **{k: v for k, v in wanted.items() if k != "explanation"}}
+            wanted["_no_explanation"] = None
+    if _has(story, "points"):
+        wanted = {"points": None, **{k: v for k, v in wanted.items() if k not in ("refund", "repair")}}
+    elif _has(story, "trace_money") and money and "refund" not in wanted:
+        wanted.setdefault("trace_money", None)
+    if domain == "airline" and analysis.situation.now and re.search(r"延误|延誤|取消|delay|cancel", story):
+        care = "care_cancelled" if re.search(r"取消|cancel", story) else "care"
+        wanted = {care: None, **wanted}  # stranded at the airport: a seat, meals, somewhere to stay
+    if _has(story, "refund_status") and "refund" not in wanted and "trace_money" not in wanted:
+        asked_to_act = any(a.kind == "do" for a in analysis.facts.asks)
+        wanted.setdefault("refund" if asked_to_act else "refund_status", None)  # "please process it": the refund
+    if _has(story, "card_retained"):
+        wanted.setdefault("card_retained", None)
+    if _has(story, "unblock") and domain == "bank_payments":
+        wanted.setdefault("unblock", None)
+    elif _has(story, "unlock"):
+        wanted.setdefault("unlock", None)  # an account locked or suspended
+    if domain == "delivery" and _has(story, "damaged"):
+        for kind in ("replacement", "compensation", "repair"):
+            wanted.pop(kind, None)
+        wanted.setdefault("damage_claim", None)
+    elif _has(story, "refused_exchange"):
+        wanted.setdefault("replacement", None)  # the exchange they were refused
+    elif _has(story, "wrong_item") and analysis.category in ("product_quality", "delivery", "other"):
+        wanted.setdefault("replacement", None)  # the wrong thing came: the right one
+    elif _has(story, "missing_item") and analysis.category in ("product_quality", "delivery", "billing", "other"):
+        wanted = {"missing_item": None, **{k: v for k, v in wanted.items() if k not in ("delivery", "refund")}}
+    elif _has(story, "damaged") and analysis.category in ("product_quality", "delivery", "other") and domain in _SHOPS:
+        if _BOUGHT.search(story):
+            wanted.setdefault("choice", None)  # arrived damaged: an exchange or a refund
+        else:
+            wanted.setdefault("repair", None)  # something of ours that broke (a lift, a gate): fixed
+    arrived = _ARRIVED.search(story) is not None and not _has(story, "not_arrived") and not _has(story, "missed_visit")
+    if "delivery" in wanted and not _has(story, "not_arrived") and (analysis.category != "delivery" or arrived):
+        wanted.pop("delivery")
+    money_kinds = {"refund", "replacement", "trace_money", "refund_status"}
+    if _has(story, "not_arrived") and analysis.category == "delivery" and not set(wanted) & money_kinds:
+        wanted.setdefault("delivery", None)  # it never came: trace it
+    if _has(story, "missed_visit") and not set(wanted) & {"refund", "replacement", "compensation"}:
+        wanted = {"reschedule": None, **{k: v for k, v in wanted.items() if k != "explanation"}}
+    if analysis.category == "appointment":
+        wanted.pop("repair", None)  # the repair was what the appointment was for
+        for ask in analysis.facts.asks:
+            if ask.kind == "know" and re.search(r"什么时候|什麼時候|几时|幾時|when", ask.text, re.I):
+                wanted = {"reschedule": None, **{k: v for k, v in wanted.items() if k != "explanation"}}
+    if _has(story, "recall") and analysis.safety is not None:
+        wanted.setdefault("recall", None)
+    overcharged = money and _has(story, "overcharge") and analysis.category in ("billing", "other")
+    if overcharged and ("repair" in wanted or "explanation" in wanted or not wanted):
+        asked = wanted.pop("repair", None) or wanted.get("explanation")
+        wanted = {"refund": asked, **wanted}
+    if not wanted and not any(a.kind in ("do", "want") for a in analysis.facts.asks):
+        for kind in analysis.facts.asks_for:  # nothing asked in so many words: what the words point to
+            if kind in ("refund", "replacement", "repair", "compensation"):
+                wanted.setdefault(kind, None)
+    when_fixed = any(a.kind == "know" and _WHEN_FIXED.search(fold(a.text)) for a in analysis.facts.asks)
+    if not wanted or set(wanted) <= {"explanation", "manager", "prevent", "apology", "repair"} or when_fixed:
+        if _APP_DOWN.search(story):
+            wanted.pop("repair", None)
+            wanted.setdefault("restore", None)  # an app or a website that does not work: fix it
+        elif (
+            _has(story, "expedite")
+            and analysis.category != "product_quality"
+            and domain not in ("delivery", "ecommerce")
+        ):
+            wanted.setdefault("expedite", None)
+        elif _has(story, "restore") and (domain in _SYSTEM_RESTORE or analysis.category in ("account", "other")):
+            wanted.setdefault("restore", None)
+        elif domain == "public_service" and _has(story, "collection"):
+            wanted.setdefault("collection", None)
+    if "repair" in wanted and analysis.category == "billing":
+        wanted["correct"] = wanted.pop("repair")
+    if "visit" in wanted and "restore" in wanted:
+        wanted.pop("restore")
+    if analysis.category == "delivery" and not wanted and arrived:
+        wanted["prevent"] = None  # it came, late: no parcel to trace, but it must not happen again
+    if "notice" in wanted:
+        wanted.pop("prevent", None)
+    if "refund" in wanted:
+        wanted.pop("refund_status", None)
+    if analysis.situation.recurring and not set(wanted) - {"explanation", "manager"}:
+        wanted.setdefault("prevent", None)  # the third late bus: that it stops happening
+    return wanted
+
+
+def _refund_amount(request: TemplateRequest, ask_text: str | None) -> Money | None:
+    """What the refund is worth: the amount in the request; else the amount in a sentence about
+    the refund; else, for a full refund, the only amount in the complaint; else the order amount
+    from the context. None when it cannot be told (then a supervisor is asked)."""
+    if ask_text:
+        named = find_money(ask_text, request.complaint.language)
+        if named:
+            return named[0]
+    clauses = re.split(r"[。！？!?\n；;，,]|\.(?=\s|$)|\s{2,}|(?<=[\u4e00-\u9fff])\s+", request.complaint.text)
+    for sentence in [*request.analysis.facts.story, *clauses]:
+        if any(w in fold(sentence) for w in _REFUND_WORDS):
+            named = find_money(sentence, request.complaint.language)
+            if len({(m.value, m.currency) for m in named}) == 1:
+                return named[0]
+    mentioned = request.analysis.facts.amounts
+    partial = _PARTIAL.search(fold(ask_text or "")) or _PARTIAL.search(fold(request.complaint.text))
+    full = (ask_text is not None and _has(fold(ask_text), "full_refund")) or not partial
+    if full and len({(m.value, m.currency) for m in mentioned}) == 1:
+        return mentioned[0]  # the one amount they name is what they want back
+    ctx = request.complaint.context
+    if ctx.order_amount is not None:
+        currency = ctx.currency or request.currency
+        zh = request.complaint.language != "en"
+        return Money(text=_money(ctx.order_amount, currency, zh), value=ctx.order_amount, currency=currency)
+    return None
+
+
+# Part of it back: the one amount named is not what the refund is worth.
+# "When will it be fixed?": a service to restore, not a question to explain.
+_WHEN_FIXED = re.compile(r"恢复|修好|修复|fixed|restored|back on|working again")
+_PARTIAL = re.compile(r"partial|part of|difference|excess|extra|prorat|部分|差价|多扣|多收|多算|一半|剩余|剩下|余下")
+# Something they bought (an exchange or a refund fits), not something of ours that broke.
+_BOUGHT = re.compile(r"bought|ordered|purchased|received|delivered|arrived|买|購|购|订购|訂購|下单|收到|送到")
+_REIMBURSE = re.compile(r"reimburs|pay (?:me )?back|cover the cost|报销|報銷|垫付|墊付|车费|車費|打车|打車|fare")
+
+
+def _reimbursed(request: TemplateRequest, asked: str | None) -> Money | None:
+    """A cost they ask us to cover ("the £38 taxi fare reimbursed"): the one amount they name."""
+    if not asked or not _REIMBURSE.search(fold(asked)):
+        return None
+    named = find_money(asked, request.complaint.language) or request.analysis.facts.amounts
+    distinct = {(m.value, m.currency): m for m in named}
+    return next(iter(distinct.values())) if len(distinct) == 1 else None
+
+
 def _within(request: TemplateRequest, money: Money | None) -> tuple[bool, float | None]:
     policy = request.policy or load_policy()
     value = None if money is None or money.currency is None else policy.to_policy_currency(money.value, money.currency)
     return (value is not None and (request.limit is None or value <= request.limit)), value
 
 
-def _approver(words: Wording, request: TemplateRequest, value: float | None) -> str:
-    return words.approver(approver_role(request.policy or load_policy(), value))
-
-
-def _refund_amount(request: TemplateRequest) -> Money | None:
-    """What the refund is worth: an amount in a sentence that asks for the money back; else in a
-    sentence about the refund or the charge; else, for a full refund, the only amount named; else
-    the order amount from the context. None when it cannot be told (then it is approved above)."""
-    language = request.complaint.language
-    text = without_instructions(request.complaint.text, language)  # "答应退我三千元" is not a request
-    sentences = [s for s in re.split(r"[。！？!?\n；;]|\.(?=\s|$)", text) if s.strip()]
-    for sentence in sentences:
-        if re.search(r"退|refund|back|reverse|remove", sentence, re.I) and re.search(
-            r"请|請|麻烦|麻煩|希望|要求|please|can|could|want|like", sentence, re.I
-        ):
-            named = {(m.value, m.currency): m for m in find_money(sentence, language)}
-            if len(named) == 1:
-                return next(iter(named.values()))
-    for sentence in sentences:
-        if _REFUND_WORDS.search(fold(sentence)):
-            named = {(m.value, m.currency): m for m in find_money(sentence, language)}
-            if len(named) == 1:
-                return next(iter(named.values()))
-    mentioned = {(m.value, m.currency): m for m in request.analysis.facts.amounts if re.search(r"\d", m.text)}
-    if len(mentioned) == 1 and not _PARTIAL.search(fold(text)):
-        return next(iter(mentioned.values()))
-    ctx = request.complaint.context
-    if ctx.order_amount is not None:
-        currency = ctx.currency or request.currency
-        zh = language != "en"
-        return Money(text=_money(ctx.order_amount, currency, zh), value=ctx.order_amount, currency=currency)
-    return None
-
-
-def _said(money: Money, request: TemplateRequest) -> str:
-    """An amount as the guardrail can value it: "46蚊" is written HK$46."""
-    if money.currency and not re.search(r"[$¥￥€£元]|[A-Z]{3}", money.text):
-        return _money(money.value, money.currency, request.complaint.language != "en")
-    return money.text
-
-
-def _refund(words: Wording, request: TemplateRequest, checked: bool) -> Step:
-    money = _refund_amount(request)
+def _refund(words: Wording, request: TemplateRequest, ask_text: str | None, time: str, checked: bool) -> str:
+    answers = words["satisfy"]["answer"]
+    policy = request.policy or load_policy()
+    money = _refund_amount(request, ask_text)
     ok, value = _within(request, money)
     if money is not None and ok:
-        return Step("refund_checked" if checked else "refund_granted", {"amount": _said(money, request)})
-    approver = _approver(words, request, value)
+        return str(answers["refund_checked" if checked else "refund_granted"].format(amount=money.text))
+    approver = words.approver(approver_role(policy, value))
     if money is None:
-        return Step("refund_unvalued", {"approver": approver})
-    return Step("refund_approval", {"amount": _said(money, request), "approver": approver})
+        return str(answers["refund_unvalued"].format(approver=approver, time=time))
+    return str(answers["refund_approval"].format(amount=money.text, approver=approver, time=time))
 
 
-def _choice(words: Wording, request: TemplateRequest) -> Step:
-    money = _refund_amount(request)
+def _choice(words: Wording, request: TemplateRequest, ask_text: str | None, time: str) -> str:
+    """An exchange or a refund, as they asked: the customer chooses; a refund beyond the limit
+    says who approves it."""
+    answers = words["satisfy"]["answer"]
+    money = _refund_amount(request, ask_text)
+    mentioned = {(m.value, m.currency): m for m in request.analysis.facts.amounts}
+    if money is None and len(mentioned) == 1:  # the price of the thing they would return
+        money = next(iter(mentioned.values()))
     ok, value = _within(request, money)
     if money is not None and not ok:
-        return Step("choice_approval", {"amount": money.text, "approver": _approver(words, request, value)})
-    return Step("choice")
+        approver = words.approver(approver_role(request.policy or load_policy(), value))
+        return str(answers["choice_approval"].format(amount=money.text, approver=approver, time=time))
+    return str(answers["choice"].format(time=time))
 
 
-def _compensation(words: Wording, request: TemplateRequest) -> Step:
-    text = fold(request.complaint.text)
-    if _REIMBURSE.search(text):
-        named = {(m.value, m.currency): m for m in request.analysis.facts.amounts if re.search(r"\d", m.text)}
-        if len(named) == 1:
-            money = next(iter(named.values()))
-            _, value = _within(request, money)
-            return Step("reimburse", {"amount": money.text, "approver": _approver(words, request, value)})
-    return Step("compensation", {"approver": _approver(words, request, None)})
-
-
-# Steps that get on with something while the manager calls (not offers or questions for them).
-_DOING = frozenset(
-    {
-        *(
-            "trace_money",
-            "refund_trace",
-            "release_deposit",
-            "dispute",
-            "claim_status",
-            "claim_review",
-            "application_status",
-        ),
-        *(
-            "expedite",
-            "documents",
-            "meter_reading",
-            "correct_plan",
-            "bill_check",
-            "charge_review",
-            "fee_review",
-            "trace_bag",
-        ),
-        *(
-            "trace_bag_hotel",
-            "trace_parcel",
-            "redeliver",
-            "outage_status",
-            "restore",
-            "unblock",
-            "unlock",
-            "card_retained",
-        ),
-        *(
-            "unlock_car",
-            "stop_noise",
-            "repair_visit",
-            "inspect_leak",
-            "collection",
-            "investigate_loss",
-            "assign_contact",
-        ),
-        *(
-            "reinstate",
-            "rebook",
-            "ensure_assistance",
-            "replace",
-            "remake_now",
-            "serve_now",
-            "care",
-            "care_cancelled",
-            "points",
-        ),
-        *("resubmit_claim", "reissue_bill", "seat_restore", "restore_access", "explain_premium", "refund_granted"),
-        *(
-            "refund_checked",
-            "refund_approval",
-            "refund_unvalued",
-            "compensation",
-            "reimburse",
-            "alternative_room",
-            "cancel_review",
-        ),
-    }
-)
-_REVIEWED = re.compile(r"ticket|fine\b|penalty|pcn|citation|罚单|罰單|罚款|罰款|违章|違章|告票")
-
-
-def _plan(words: Wording, request: TemplateRequest) -> list[Step]:
-    """The steps that answer this complaint, most binding first (at most two are said)."""
-    analysis = request.analysis
-    gist = analysis.facts.gist
-    asks = set(gist.asks)
-    p = gist.problem
+def _time(words: Wording, analysis: Analysis, key: str = "time") -> str:
+    times = words["satisfy"][key]
     s = analysis.situation
-    domain = words.domain
-    text = fold(request.complaint.text)
-    deadline = None if for_reply(request.complaint.text, s.deadline) else s.deadline
-    amount = gist.amount
-    steps: list[Step] = []
-
-    owed = _refund_amount(request)
-    approver = _approver(words, request, _within(request, owed)[1])
-
-    analysis = request.analysis
-
-    def add(key: str, **slots: str | None) -> None:
-        if not any(st.key == key for st in steps):
-            base = {"deadline": deadline, "amount": amount, "approver": approver, "item": gist.item}
-            steps.append(Step(key, {**base, **slots}))
-
-    wants_refund = "refund" in asks and "refund_when" not in asks
-    wants_swap = "replacement" in asks
-
-    # ---- the problem's own step, changed by what they ask for
-    if p in ("double_charge", "overcharge", "price_mismatch", "coupon"):
-        steps.append(_refund(words, request, checked=True))
-    elif p == "fraud":
-        add("dispute")
-        if "hold_payment" in asks or re.search(r"还款|還款|repay|direct debit", text):
-            add("hold_payment")
-    elif p in ("deposit_held",):
-        add("release_deposit")
-    elif p in ("transfer_stuck", "topup_missing", "payout_missing"):
-        add("trace_money")
-    elif p == "refund_late" or "refund_when" in asks:
-        add("refund_trace")
-    elif p in ("claim_denied", "claim_deduction"):
-        add("claim_review")
-    elif p == "claim_delay":
-        add("claim_status")
-    elif p in ("unwanted_renewal", "unknown_charge"):
-        steps.append(_refund(words, request, checked=True))
-        add("cancel_service")
-        if "explanation" in asks:
-            steps.insert(1, Step("explain_activation"))
-    elif p == "points_missing":
-        add("points")
-    elif p in ("meter_mismatch", "estimated_bill") or "meter_reading" in asks:
-        add("meter_reading")
-        if "hold_payment" in asks:
-            add("hold_payment")
-    elif p == "plan_not_changed":
-        add("correct_plan")
-    elif p == "premium_rise":
-        add("explain_premium")
-    elif p == "bill_wrong":
-        if re.search(r"claim|理赔|理賠|coded|保险|保險", text):
-            add("resubmit_claim")
-        elif re.search(r"缴费单|繳費單|重新开立|重新開立|reissue|re-issue", text):
-            add("reissue_bill")
-        else:
-            add("bill_check")
-    elif p == "bill_high":
-        add("bill_check")
-    elif p == "damage_charge":
-        add("charge_review")
-    elif p == "fee_charged":
-        add("fee_review", noun=_fee(words, gist.noun))
-    elif p == "seat_changed":
-        money = _refund_amount(request)
-        add("seat_restore", amount=money.text if money else amount)
-    elif p == "baggage":
-        add("trace_bag_hotel" if "deliver_hotel" in asks else "trace_bag")
-        if "compensation" in asks or re.search(r"赔偿怎么算|賠償怎麼算|compensation", text):
-            add("bag_compensation")
-    elif p in ("flight_cancelled", "flight_delayed") and s.now:
-        add("care_cancelled" if p == "flight_cancelled" else "care")
-    elif p == "assistance_missed":
-        add("ensure_assistance")
-    elif p == "booking_cancelled" and not wants_refund:
-        if "alternative" in asks or "compensation" in asks or domain == "hotel_travel":
-            add("alternative_room")
-        else:
-            add("explain")
-    elif p == "vehicle_unlock":
-        add("unlock_car")
-    elif p == "account_frozen":
-        add("unlock")
-    elif p == "account_locked":
-        add("unlock_account")
-    elif p == "card_declined":
-        add("unblock")
-    elif p == "card_retained":
-        add("card_retained")
-    elif p in ("outage",):
-        missed = re.search(r"师傅|師傅|technician|engineer|报修|報修", text) and re.search(
-            r"没来|沒來|didn't|never|no one|nobody|又没", text
-        )
-        heating = gist.service in ("heating", "暖气") or domain == "property"
-        add("repair_visit" if missed or heating else "outage_status")
-    elif p in ("slow_service",):
-        add("repair_visit")
-    elif p == "app_down":
-        if "make_up" in asks or re.search(r"补课|補課|退这节课|退這節課", text):
-            add("make_up")
-        elif "extension" in asks:
-            add("extension")
-        add("restore")
-    elif p == "noise" and (s.now or request.complaint.channel == "im"):
-        add("stop_noise")
-        if "room_move" in asks:
-            add("room_move")
-    elif p == "leak":
-        add(
-            "inspect_leak"
-            if domain == "property" or re.search(r"楼上|樓上|upstairs|flat above|above us", text)
-            else "repair_visit"
-        )
-        if "written" in asks:
-            add("written_review", approver=_approver(words, request, None))
-    elif p == "broken_facility":
-        add("repair_visit")
-    elif p == "collection_missed":
-        add("collection")
-    elif p == "lost_property":
-        add("investigate_loss")
-        add("police")
-    elif p == "report_delay":
-        add("expedite")
-        if "certificate" in asks:
-            add("certificate")
-    elif p == "application_delay":
-        add("expedite" if deadline else "application_status")
-        if "certificate" in asks:
-            add("certificate")
-    elif p == "foreign_found" and not (s.now and domain == "restaurant"):
-        add("collect_test")
-    elif p == "record_wrong":
-        add("correct_record")
-    elif p == "payment_stopped":
-        add("payment_check")
-    elif p == "mould":
-        add("repair_visit")
-        if "room_move" in asks:
-            add("room_move")
-    elif p == "atm_no_cash":
-        add("trace_money")
-    elif p == "access_denied":
-        add("access_now")
-    elif p == "lost_in_care":
-        add("trace_item")
-    elif p == "late_work":
-        add("expedite")
-    elif p == "purchase_limit":
-        add("explain")
-    elif p == "foreign_found" and s.now and domain == "restaurant":
-        add("remake_now")
-    elif p == "runaround":
-        add("documents")
-    elif p == "unreachable":
-        add("assign_contact")
-    elif p == "staff_left":
-        add("new_coach_or_refund", coach=str(words["plan"]["coach"].get(domain, words["plan"]["coach"]["any"])))
-    elif p in ("marked_delivered", "pickup_missing", "stuck_in_transit", "not_arrived"):
-        conditional = re.search(r"\bif\b|\bunless\b|如果|若|要是", text) and ("cancel" in asks or wants_refund)
-        if wants_refund and not conditional and p != "stuck_in_transit":
-            steps.append(_refund(words, request, checked=False))
-        add("trace_parcel")
-        if conditional and deadline:
-            money = _refund_amount(request)
-            _, value = _within(request, money)
-            add("cancel_if_late", amount=money.text if money else None, approver=_approver(words, request, value))
-            asks.discard("cancel")
-            asks.discard("refund")
-            wants_refund = False
-    elif p == "missed_delivery":
-        add("redeliver", wanted=gist.wanted)
-    elif p in ("wrong_dish",) and s.now:
-        add("remake_now", ordered=gist.ordered)
-    elif p in ("wrong_item", "wrong_dish") and not wants_refund:
-        add("replace", ordered=gist.ordered)
-        if "pickup" in asks:
-            add("pickup")
-    elif p == "missing_item" and not wants_refund:
-        add("missing_item")
-    elif p == "damaged" and domain == "delivery":
-        add("damage_claim")
-    elif p in ("defective", "damaged", "not_as_described", "return_refused", "expired"):
-        if wants_refund and wants_swap:
-            steps.append(_choice(words, request))
-        elif wants_swap:
-            add("replace")
-        elif wants_refund:
-            steps.append(_refund(words, request, checked=False))
-        elif p in ("defective", "damaged"):
-            steps.append(_choice(words, request))
-    elif p == "booking_lost" and not wants_refund:
-        add("explain")
-    elif p == "appointment_cancelled":
-        add("rebook")
-    elif p == "missed_visit":
-        add("repair_visit" if re.search(r"heating|暖气|暖氣|repair|维修|維修|修", text) else "rebook")
-    elif p == "appointment_wait" and s.now:
-        add("waiting_now")
-    elif p in ("food_quality", "small_portion") and s.now:
-        add("remake_now")
-    elif p == "food_wait" and s.now:
-        add("serve_now")
-    elif p == "service_denied":
-        add("remote" if re.search(r"本人|in person", text) else "restore_access")
-    elif p in ("rude_staff", "abuse", "privacy", "late_visit"):
-        add("supervisor")
-    elif p == "fine_dispute":
-        add("cancel_review")
-    elif p == "late_service":
-        add("prevent")
-    elif p == "dirty_room" and s.now:
-        add("housekeeping_now")
-
-    # ---- what they asked for that the problem's step does not already cover
-    covered = {st.key for st in steps}
-    money_step = any(
-        k.startswith(("refund", "choice", "trace", "release", "seat_restore", "meter", "correct", "cancel_if"))
-        or k
-        in (
-            "charge_review",
-            "fee_review",
-            "bill_check",
-            "reissue_bill",
-            "resubmit_claim",
-            "dispute",
-            "claim_status",
-            "claim_review",
-        )
-        for k in covered
-    )
-    if (
-        wants_refund
-        and not money_step
-        and not covered & {"replace", "missing_item", "make_up", "new_coach_or_refund", "unlock_car"}
-    ):
-        steps.append(_refund(words, request, checked=p in _CHECK_FIRST))
-    if (
-        wants_swap
-        and not covered & {"replace", "choice", "choice_approval", "remake_now", "missing_item"}
-        and domain in _GOODS
-        and p
-        in (None, "wrong_item", "wrong_dish", "damaged", "defective", "not_as_described", "expired", "missing_item")
-    ):
-        add("replace", ordered=gist.ordered)
-    if "compensation" in asks and not covered & {"alternative_room", "bag_compensation", "seat_restore"}:
-        steps.append(_compensation(words, request))
-    if s.rude and p not in ("rude_staff", "abuse", "privacy"):
-        add("supervisor")
-    if "cancel" in asks and not covered & {"cancel_service", "cancel_review", "unlock_car"} and not money_step:
-        add("cancel_review" if _REVIEWED.search(text) else "cancel")
-    if "notice" in asks:
-        add("notice")
-    if "written" in asks:
-        add("written_review")
-    if "documents" in asks and not covered & {"documents", "claim_status"}:
-        add("documents")
-    if "rebook" in asks and not covered & {"rebook", "redeliver", "repair_visit"}:
-        add("redeliver" if domain in ("delivery", "ecommerce") else "rebook")
-    if "reinstate" in asks or (
-        p == "booking_lost" and re.search(r"恢复|恢復|booking|预订", text) and domain == "public_service"
-    ):
-        add("reinstate")
-    if "cctv" in asks and "investigate_loss" not in covered:
-        add("investigate_loss")
-    if "repair" in asks and not steps and p not in ("outage",):
-        add("repair_visit")
-    if ("manager" in asks or "callback" in asks) and not analysis.escalate:
-        add("manager_call", manager=words.manager(analysis.facts.gist.title))
-    if "explanation" in asks and not steps:
-        add("explain")
-    if "status" in asks and not steps:
-        add("explain")
-    if not steps:
-        steps.append(_by_category(words, request))
-    return steps
-
-
-def _fee(words: Wording, noun: str | None) -> str | None:
-    """ "roaming" -> "roaming charge": a fee is named as one."""
-    if noun and not words.zh and not re.search(r"(?i)fee|charge", noun):
-        return f"{noun} charge"
-    return noun
-
-
-def _by_category(words: Wording, request: TemplateRequest) -> Step:
-    analysis = request.analysis
-    category = analysis.category
-    if analysis.situation.rude or category == "service_attitude":
-        return Step("supervisor")
-    if category == "billing":
-        return Step("bill_check")
-    if category in ("delivery",):
-        return Step("trace_parcel" if not analysis.facts.gist.problem else "prevent")
-    if category == "appointment":
-        return Step("rebook")
-    if category in ("waiting",):
-        return Step("prevent")
-    return Step("other")
-
-
-def _time(words: Wording, analysis: Analysis, step: Step) -> str:
-    times = words["plan"]["time"]
-    s = analysis.situation
-    if step.key == "outage_status" or (s.now and step.key in ("restore", "trace_money")):
-        return str(times["hour"])
-    if step.key == "unlock_car" or (s.now and step.key in ("waiting_now", "card_retained", "unblock", "unlock")):
+    if s.now:
         return str(times["now"])
-    if s.now or s.today or step.key in _TODAY:
+    if s.today:
         return str(times["today"])
     return str(times["default"])
 
 
-def say(words: Wording, step: Step, time: str | None) -> str:
-    """One step as a sentence: what we do, and when they hear back (left out when time is None
-    and the report holds a time)."""
-    action = words["plan"]["actions"].get(step.key) or words["plan"]["actions"]["other"]
-    slots = {**step.slots, "time": time}
-    templates = action["do"] if isinstance(action["do"], list) else [action["do"]]
-    do = next((said for t in templates if (said := render(str(t), slots))), None)
-    do = do or render(str(words["plan"]["actions"]["other"]["do"]), slots) or ""
-    report = action.get("report")
-    if report and (time is not None or "{time}" not in str(report)):
-        said = render(str(report), slots)
-        if said:
-            join = action.get("join", "，" if words.zh else ", and ")
-            do = f"{do}{join}{said}"
-    do = do.rstrip("。.")
-    if words.zh:
-        return do if do.endswith(("？", "。")) else do + "。"
-    return do if do.endswith("?") else do + "."
-
-
-def _hazard_step(words: Wording, request: TemplateRequest) -> Step | None:
-    """What we do about the hazard itself, before anyone calls."""
-    analysis = request.analysis
-    safety = analysis.safety
-    if safety is None:
+def ask_line(words: Wording, ask: Ask) -> str | None:
+    if not ask.echo or ask.kind == "deadline":
         return None
-    p = analysis.facts.gist.problem
-    domain = words.domain
-    if p == "vehicle_smoke":
-        return Step("roadside")
-    if p == "trapped":
-        return Step("lift_rescue")
-    if p == "vehicle_brakes":
-        return Step("recover_car")
-    if p == "pests":
-        return Step("pest_room")
-    if p == "carbon_monoxide":
-        return Step("co_room") if domain == "hotel_travel" else Step("crew")
-    if safety.hazards[0] in ("gas", "electric", "fire") and domain in _CREW:
-        return Step("crew")
-    if (
-        p == "electric_shock"
-        and safety.fixed
-        and not re.search(r"kettle|appliance|charger|电器|電器|水壶|水壺", fold(request.complaint.text))
+    if ask.kind == "know" and re.search(
+        r"\b(?:someone|anyone|anybody|somebody)\b|有没有人|有冇人|有人|怎么处理|怎麼處理|怎么办|怎麼辦|为什么不行|為什麼不行"
+        r"|what you(?:'re| are) going to do",
+        ask.text,
     ):
-        return Step("cordon")
-    if p == "structure":
-        return Step("emergency_repair")
-    if p in ("fall", "cut", "hurt", "fracture", "head") and domain not in ("healthcare_clinic",) and _ours(request):
-        return Step("make_safe")
+        return None  # "where is someone": a cry for help, answered by sending someone, not repeated
+    template = words["satisfy"]["ask"][ask.kind]
+    text = ask.text
+    if not words.zh:
+        if ask.kind == "do" and len(text.split()) < 3:
+            return None  # "fix", "process it": too short to repeat as a sentence
+        if ask.kind == "want":
+            text = text[0].upper() + text[1:]
+        elif not re.match(r"[A-Z][a-z]*[A-Z0-9]|[A-Z]{2,}|I\b", text):
+            text = text[0].lower() + text[1:]  # "You'd like us to tell you", not "to Tell you"
+    line = str(template.format(text=text))
+    return line if words.zh else re.sub(r"\s+\.", ".", line)
+
+
+# Money that is stuck or a card that does not work: today at the latest.
+# What is cancelled only after a review of the evidence: tickets, fines, penalties.
+_REVIEWED = re.compile(r"ticket|fine\b|penalty|pcn|citation|罚单|罰單|罚款|罰款|违章|違章|告发|告發")
+_TODAY_AT_LATEST = frozenset({"trace_money", "unblock", "unlock", "card_retained"})
+
+
+def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | None, time: str) -> str:
+    bank = words["satisfy"]["answer"]
+    analysis = request.analysis
+    if kind in _TODAY_AT_LATEST and not analysis.situation.now:
+        time = str(words["satisfy"]["time"]["today"])
+    deadline = analysis.situation.deadline
+    story = fold(request.complaint.text)
+    if kind == "refund":
+        checked = analysis.category == "billing" or _has(story, "overcharge")
+        return _refund(words, request, asked, time, checked)
+    if kind == "compensation":
+        cost = _reimbursed(request, asked)
+        if cost is not None:  # "the taxi fare reimbursed": what it cost them is known
+            _, value = _within(request, cost)
+            approver = words.approver(approver_role(request.policy or load_policy(), value))
+            return str(bank["reimburse"].format(amount=cost.text, approver=approver, time=time))
+        approver = words.approver(approver_role(request.policy or load_policy(), None))
+        return str(bank["compensation"].format(approver=approver, time=time))
+    if kind == "manager":
+        return str(bank["manager"].format(manager=words.manager(), contact_time=_time(words, analysis, "contact_time")))
+    if kind == "trace_money":
+        amounts = analysis.facts.amounts
+        amount = amounts[0].text if amounts else ""
+        line = str(bank["trace_money"].format(amount=amount, time=time))
+        return re.sub(r"\s{2,}", " ", line).replace("这笔的", "这笔款项的").replace("這筆的", "這筆款項的")
+    if kind in ("delivery", "expedite", "replacement") and deadline:
+        return str(bank[f"{kind}_by"].format(deadline=deadline, time=time))
+    if kind == "feedback":
+        kind = "apology"
+    if kind == "cancel" and _REVIEWED.search(story):
+        kind = "cancel_review"  # a ticket or a fine is decided by review, not cancelled on request
+    if kind == "card_retained":
+        return str(bank.get("card_retained", bank["other"]).format(time=time))
+    return str(bank[kind].format(time=time))
+
+
+def _answers(
+    words: Wording, request: TemplateRequest, time: str, skip_kinds: set[str], wanted: dict[str, str | None]
+) -> tuple[list[str], bool]:
+    """One or two answers to what the customer asked for, most binding first; by category (and
+    the kind of business) when they asked for nothing in so many words."""
+    analysis = request.analysis
+    bank = words["satisfy"]
+    kinds = [k for k in _PRIORITY if k in wanted and k not in skip_kinds]
+    answers: list[str] = []
+    if ("replacement" in kinds and "refund" in kinds) or "choice" in kinds:  # "an exchange or a refund": they choose
+        kinds = [k for k in kinds if k not in ("replacement", "refund", "choice")]
+        answers.append(_choice(words, request, wanted.get("refund"), time))
+    if _COVERS_EXPLANATION & set(kinds) or "_no_explanation" in wanted:
+        kinds = [k for k in kinds if k != "explanation"]
+    for kind in kinds[: _MAX_ANSWERS - len(answers)]:
+        if kind == "prevent" and answers:  # the first answer already says when: no second time
+            answers.append(bank["answer"]["prevent_also"])
+            continue
+        answers.append(_answer(words, request, kind, wanted[kind], time))
+    if answers:
+        return answers, False
+    category = analysis.category
+    if category == "product_quality" and words.domain == "other" and not _BOUGHT.search(fold(request.complaint.text)):
+        return [str(bank["answer"]["repair"]).format(time=time)], True  # a broken lift is fixed, not exchanged
+    if analysis.situation.rude and category in ("appointment", "waiting", "other", "delivery"):
+        category = "service_attitude"  # the technician was late, but what hurt was how they spoke
+    by = bank["by_category"][category]
+    return [str(by.get(words.domain, by["any"])).format(time=time)], True
+
+
+def _on_site(words: Wording, analysis: Analysis) -> str | None:
+    """Someone waiting on the spot gets a person sent to them, not a reply tomorrow."""
+    s = analysis.situation
+    bank = words["satisfy"]
+    if s.now and s.place:
+        return str(bank["on_site"].format(manager=words.manager(), place=s.place))
+    if s.now and words.domain in _ON_SITE and analysis.safety is None:
+        return str(bank["on_site_unplaced"].format(manager=words.manager()))
     return None
 
 
-_OURS = re.compile(
-    r"shel|step|stair|floor|door|machine|treadmill|equipment|货架|貨架|地下|地板|楼梯|樓梯|台阶|門|门|跑步机|跑步機|器材|设备|設備|滑梯|箱"
-)
-
-
-def _ours(request: TemplateRequest) -> bool:
-    """The hazard is something of ours on site (a shelf, a step, a machine), not the person."""
-    return _OURS.search(fold(request.complaint.text)) is not None
+def _immediate(words: Wording, analysis: Analysis) -> str | None:
+    """At a restaurant table right now: the food comes out, or a fresh one is made, now. In a
+    hotel room tonight: someone comes to the room now."""
+    if not analysis.situation.now or analysis.safety is not None:
+        return None
+    answers = words["satisfy"]["answer"]
+    if words.domain == "hotel_travel" and analysis.category not in ("billing", "appointment"):
+        return str(answers["room_now"])
+    if words.domain != "restaurant":
+        if analysis.category in ("appointment", "waiting") and words.domain in _ON_SITE:
+            return str(answers["waiting_now"])  # waiting at a clinic or a counter: how long, now
+        return None
+    if analysis.category == "waiting":
+        return str(answers["serve_now"])
+    if analysis.category == "product_quality":
+        return str(answers["remake_now"])
+    return None
 
 
 def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
     analysis = request.analysis
-    bank = words["plan"]
-    s = analysis.situation
-    steps = _plan(words, request)
+    bank = words["satisfy"]
+    wanted = _wanted(request)
+    time = _time(words, analysis)
     parts: list[str] = []
-    place_ok = s.now and s.place and words.domain in _ON_SITE and analysis.safety is None
-    on_site = (
-        say(words, Step("on_site", {"manager": words.manager(analysis.facts.gist.title), "place": s.place}), None)
-        if place_ok
-        else None
-    )
+    ask = next((a for a in analysis.facts.asks if a.text not in skip and ask_line(words, a)), None)
+    if ask is not None:
+        parts.append(str(ask_line(words, ask)))
+    on_site = _on_site(words, analysis)
+    immediate = _immediate(words, analysis)
+    safety = analysis.safety
     if analysis.escalate:
-        hazard = _hazard_step(words, request)
-        if hazard is not None:
-            parts.append(say(words, hazard, None))
-        if on_site is not None:
+        esc = bank["escalated"]
+        crew = safety is not None and safety.hazards[0] in ("gas", "electric") and words.domain in _CREW
+        if crew:
+            parts.append(str(esc["crew"]))
+        if on_site is not None and analysis.situation.place:
             parts.append(on_site)
         else:
-            call = Step("escalate", {"manager": words.manager(analysis.facts.gist.title)})
-            parts.append(say(words, call, words.escalation_time(analysis)))
-        first = next((st for st in steps if st.key in _DOING), None)
-        if first is not None and analysis.safety is None:
-            parts.append(str(bank["meanwhile"]).format(step=_lower(words, say(words, first, None))))
-        live = analysis.safety is not None and analysis.safety.hazards[0] in ("fire", "electric", "defect")
+            parts.append(esc["base"].format(manager=words.manager(), time=words.escalation_time(analysis)))
+        step, _ = _escalated_step(words, request, time, dict(wanted), crew)
+        if step:
+            parts.append(step)
         if (
-            live
-            and hazard is None
+            safety is not None
+            and safety.hazards[0] in ("fire", "electric", "defect")
             and words.domain not in _CREW
-            and not (analysis.safety and analysis.safety.fixed and not s.made_safe)
+            and not (safety.fixed and not analysis.situation.made_safe)
         ):
-            parts.append(say(words, Step("inspect"), None))
-            if "recall" in analysis.facts.gist.asks or re.search(
-                r"召回|recall|other buyers|通知其他", fold(request.complaint.text)
-            ):
-                parts.append(say(words, Step("recall"), None))
-        esc = words["satisfy"]["escalated"]
+            parts.append(str(bank["answer"]["inspect"]))
+            if "recall" in wanted:
+                parts.append(str(bank["answer"]["recall"]))
         for reason in ("consumer_association", "legal", "media"):
             if reason in analysis.reasons:
-                parts.append(str(esc[reason]))
+                parts.append(esc[reason])
                 break
-        if s.deadline and not any(s.deadline in part for part in parts):
-            parts.append(str(bank["deadline_noted"]).format(deadline=s.deadline))
+        if analysis.situation.deadline and not _named_deadline(parts, analysis):
+            parts.append(bank["deadline"].format(deadline=analysis.situation.deadline, time=time))
         return words.sep.join(parts)
+    skip_kinds = {"visit"} if on_site is not None and analysis.situation.place else set()
     if on_site is not None:
         parts.append(on_site)
-    first, *rest = steps
-    parts.append(say(words, first, None if first.key in ("remake_now", "serve_now") else _time(words, analysis, first)))
-    for step in rest[:2]:
-        parts.append(str(bank["also"]).format(step=_also(words, say(words, step, None))))
+    if immediate is not None:
+        parts.append(immediate)
+        answers, fallback = _answers(words, request, time, {"delivery", "explanation", "replacement", "repair"}, wanted)
+        if not fallback:
+            parts += answers[:1]
+    else:
+        parts += _answers(words, request, time, skip_kinds, wanted)[0]
+    if analysis.situation.deadline and not _named_deadline(parts, analysis):
+        parts.append(bank["deadline"].format(deadline=analysis.situation.deadline, time=time))
     return words.sep.join(parts)
 
 
-def _lower(words: Wording, text: str) -> str:
-    if words.zh or not text or re.match(r"I\b|I'", text):
-        return text
-    return text[0].lower() + text[1:]
+def _named_deadline(parts: list[str], analysis: Analysis) -> bool:
+    deadline = analysis.situation.deadline or ""
+    return bool(deadline) and any(deadline in p for p in parts)
 
 
-def _also(words: Wording, text: str) -> str:
-    if words.zh:
-        return text
-    return text
+# Steps that do not wait for a manager's call: tracing, expediting, the full list of documents.
+_ESCALATED_STEPS = (
+    "damage_claim",
+    "trace_money",
+    "refund_status",
+    "delivery",
+    "expedite",
+    "documents",
+    "restore",
+    "visit",
+    "collection",
+    "replacement",
+    "missing_item",
+)
+
+
+def _escalated_step(
+    words: Wording, request: TemplateRequest, time: str, wanted: dict[str, str | None], crew: bool = False
+) -> tuple[str | None, str | None]:
+    analysis = request.analysis
+    if (
+        not set(_ESCALATED_STEPS) & set(wanted)
+        and not {"refund", "replacement", "missing_item", "choice"} & set(wanted)
+        and (words.domain == "delivery" or (analysis.category == "delivery" and words.domain in ("ecommerce", "other")))
+        and analysis.safety is None
+    ):
+        wanted["delivery"] = None  # a parcel still missing: trace it while the manager calls
+    for kind in ("care_cancelled", "care", *_ESCALATED_STEPS):
+        if kind in wanted and not ((crew or analysis.situation.place) and kind == "visit"):
+            return _answer(words, request, kind, wanted[kind], time), kind
+    return None, None

@@ -7,7 +7,6 @@ zh-Hant; ``classify`` picks category, escalation and customer type; ``facts`` ex
 
 from __future__ import annotations
 
-import re
 from typing import Any, cast, get_args
 
 from drafter.channels import resolve as resolve_channel
@@ -17,7 +16,6 @@ from drafter.inputs import MAX_COMPLAINT_CHARS, MAX_MESSAGE_CHARS, MAX_SOURCE_BY
 from drafter.intake import classify
 from drafter.intake import facts as extract
 from drafter.intake.config import IntakeConfig, compiled, load_intake, scan
-from drafter.intake.gist import demanded, read_gist
 from drafter.intake.language import detect_language
 from drafter.intake.mail import (
     decode_source,
@@ -29,7 +27,7 @@ from drafter.intake.mail import (
     strip_history,
     tidy,
 )
-from drafter.intake.restate import restate, without_instructions, written_zh
+from drafter.intake.restate import restate, without_instructions
 from drafter.intake.situation import read as read_situation
 from drafter.models import Analysis, Complaint, Domain, Facts, Language, Safety
 
@@ -114,7 +112,6 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
     text = f"{complaint.subject}\n{own}" if complaint.subject else own
     cues = scan(c, text)
     classify.discount_care(cues)
-    classify.drop_past_harm(cues)
     where = domain or classify.domain(c, cues)
     if where == "healthcare_clinic":  # "the doctor", "hospital": the business, not an illness
         classify.drop_care_words(cues)
@@ -124,36 +121,21 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
     if not found:  # hurt or ill by intake's wider vocabulary: still a safety case
         found = [h for h in ("injury", "illness") if h in reasons]
     said = restate(complaint.text, complaint.language, complaint.channel, domain=where)
-    item = extract.item(c, cues, category)
-    amounts = [m for m in extract.amounts(own, complaint.language) if not demanded(own, m.text)]
-    who = extract.who(c, complaint.text, complaint.language)
-    gist = read_gist(
-        own if complaint.language == "en" else written_zh(own, complaint.language == "zh-Hant"),
-        complaint.language,
-        domain=where,
-        category=category,
-        safety=bool(found),
-        who=who,
-        item=item,
-        amounts=[m.text for m in amounts if re.search(r"\d", m.text)],
-        clauses=said.clauses,
-    )
     facts = Facts(
-        item=item,
+        item=extract.item(c, cues, category),
         order_id=complaint.context.order_id or extract.order_id(c, text),
         what_happened=extract.what_happened(c, complaint.text),
         asks_for=extract.asks_for(c, cues),
         story=said.story,
         refs=said.refs,
         asks=said.asks,
-        amounts=amounts,
+        amounts=extract.amounts(complaint.text, complaint.language),
         fragment=said.fragment,
-        gist=gist,
     )
     safety = (
         Safety(
             hazards=found,
-            who=who,
+            who=extract.who(c, complaint.text, complaint.language),
             urgent=classify.urgent(c, cues, found),
             fixed=bool(cues.get("fixed_hazard")),
         )

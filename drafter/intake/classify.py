@@ -70,8 +70,7 @@ def discount_care(scan: Scan) -> None:
     """Someone made ill elsewhere goes to a doctor: "hospital" and "doctor" in an illness story
     do not make the business a clinic."""
     care = scan.get("care")
-    hurt = [*scan.get("cat:illness"), *scan.get("cat:injury")]
-    ill = [s for s in hurt if not any(c0 <= s[0] and s[1] <= c1 for c0, c1 in care)]
+    ill = [s for s in scan.get("cat:illness") if not any(c0 <= s[0] and s[1] <= c1 for c0, c1 in care)]
     if not care or not ill:
         return
     block = "dom:healthcare_clinic"
@@ -80,36 +79,6 @@ def discount_care(scan: Scan) -> None:
         scan.hits[block] = kept
     else:
         scan.hits.pop(block, None)
-
-
-# A sentence about paperwork: an illness or injury told as the reason for a claim, a refund or a
-# certificate ("因为骨折申请退款", "住院后送出理赔申请", "下个月手术，急需社保卡结算") is not a harm
-# to attend to now.
-_PAPERWORK = re.compile(
-    r"理赔|理賠|索偿|索償|申请|申請|退款|退费|退費|证明|證明|医生纸|醫生紙|病假|结算|結算|报销|報銷|保单|保單|"
-    r"\bclaim|\brefund|\binsurance|certificate|doctor's note|sick note|reimburs|\bpolicy\b",
-    re.IGNORECASE,
-)
-_HARM_BLOCKS = ("cat:illness", "cat:injury", "esc:illness", "esc:injury")
-
-
-def drop_past_harm(scan: Scan) -> None:
-    """Illness and injury words that only appear in sentences about paperwork (a claim, a
-    refund, a certificate) are the reason for the request, not a safety case."""
-    blocks = [b for b in scan.hits if b in _HARM_BLOCKS or b.startswith("haz:")]
-    spans = [s for b in blocks for s in scan.hits[b]]
-    if not spans:
-        return
-    ends = [m.end() for m in re.finditer(r"[。！？!?\n]|\.(?=\s|$)", scan.text)]
-
-    def sentence(pos: int) -> str:
-        start = max((e for e in ends if e <= pos), default=0)
-        end = min((e for e in ends if e > pos), default=len(scan.text))
-        return scan.text[start:end]
-
-    if all(_PAPERWORK.search(sentence(s[0])) for s in spans):
-        for block in blocks:
-            scan.hits.pop(block, None)
 
 
 def drop_care_words(scan: Scan) -> None:

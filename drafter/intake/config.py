@@ -254,7 +254,7 @@ class Compiled:
     escalation_categories: tuple[Category, ...]
 
 
-def keys_of(phrase: str) -> list[str]:
+def _keys(phrase: str) -> list[str]:
     """The phrase's compact key plus those of its Traditional renderings that a per-character
     fold cannot bring back (OpenCC converts some words as a whole: 回复 -> 回覆)."""
     body = phrase.removesuffix(PREFIX)
@@ -291,7 +291,7 @@ def _compile(config: IntakeConfig) -> Compiled:
         for block, phrases in ((name, keywords), (name + "~", unless)):
             for phrase in phrases:
                 prefix = phrase.endswith(PREFIX)
-                for key in keys_of(phrase):
+                for key in _keys(phrase):
                     tag = _Tag(block, is_word_char(key[0]), is_word_char(key[-1]) and not prefix)
                     if key not in keys:
                         keys[key] = len(tags)

@@ -187,15 +187,9 @@ def amounts(text: str, language: str | None = None) -> list[Money]:
             local = "HKD" if _CANTONESE_MARKS.search(text) else "TWD"
             currency = local if language == "zh-Hant" else "USD"
         if currency is None:
-            yuan = language == "zh-Hans" and re.search(r"[元块塊]", surface)
-            currency = "CNY" if "¥" in surface or "￥" in surface or "人民币" in surface or yuan else None
+            currency = "CNY" if "¥" in surface or "￥" in surface or "人民币" in surface else None
         money = Money(text=surface, value=a.value, currency=currency)
         if money not in found:
-            found.append(money)
-    for m in re.finditer(r"(?<![\d.,$])(\d[\d,]*(?:\.\d+)?)\s*蚊", text):  # spoken Cantonese dollars: "46蚊"
-        value = float(m.group(1).replace(",", ""))
-        money = Money(text=m.group().strip(), value=value, currency="HKD")
-        if not any(f.value == value for f in found):
             found.append(money)
     return found
 

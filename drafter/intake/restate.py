@@ -107,8 +107,6 @@ class Restatement(BaseModel):
     refs: list[str] = Field(default_factory=list)  # "order 300-5581723", "订单号 ORD-1"
     asks: list[Ask] = Field(default_factory=list)
     fragment: bool = False  # en: the first story sentence has no subject ("4th day without power")
-    # Each story clause on its own: (as written, in our voice): the candidates for the gist.
-    clauses: list[tuple[str, str]] = Field(default_factory=list)
 
 
 @cache
@@ -365,9 +363,7 @@ def _written_table(kind: str, path: str | None = None) -> tuple[re.Pattern[str],
 
 
 # Spoken Cantonese: a text with any of these is read as Cantonese and written out.
-_CANTONESE = re.compile(
-    "[咗哋嘅喺冇唔佢啲嘢嚟嗰噉咩乜俾畀攞搵睇屙㗎喎啫嘞揾]|屋企|而家|琴晚|尋晚|琴日|尋日|頭先|点解|點解|边度|邊度"
-)
+_CANTONESE = re.compile("[咗哋嘅喺冇唔佢啲嘢嚟嗰噉咩乜俾畀攞搵睇屙㗎喎啫嘞揾]")
 # Cantonese 個 after a noun is "the ... of": "康文署個訂場系統" -> "康文署的订场系统".
 _CANTONESE_GE = re.compile(
     r"(?<=[\u4e00-\u9fff])(?<![一二三四五六七八九十两兩幾几每這这那呢嗰哪整半了過过有上下各某])[個个](?=[\u4e00-\u9fff]{2}|[A-Za-z])"
@@ -757,7 +753,6 @@ def _restate_zh(text: str, channel: str, cues: RestateCues, trad: bool, domain: 
                 continue  # "钱不多", "臉超臭": too slight to restate on its own
             if said:
                 story.append((clause, said, len(said)))
-                out.clauses.append((clause.raw or clause.text, said))
     sentences: dict[int, list[str]] = {}
     seen = ""
     named = _named_person(pieces, trad)
@@ -1417,8 +1412,6 @@ def _restate_en(text: str, channel: str, cues: RestateCues) -> Restatement:
             first = not story or story[-1][0].sentence != clause.sentence
             said, fragment = _en_story(clause, cues, first)
             if said:
-                if not fragment:
-                    out.clauses.append((clause.text, said))
                 fragments[id(clause)] = fragment
                 story.append((clause, said, len(said.split())))
     sentences: dict[int, list[str]] = {}
