@@ -156,6 +156,21 @@ def test_eml_explicit_arguments_win() -> None:
     assert analyse(complaint).facts.order_id == "X9"  # the order system's id beats the text's
 
 
+@pytest.mark.parametrize(
+    ("raw", "body"),
+    [
+        # Python's address parser raises on these sender lines; the complaint must still be read
+        ("From: .:\nSubject: late\n\nMy parcel is late.\n", "My parcel is late."),
+        ("FROM: 0.:\n\n我的快递还没到。\n", "我的快递还没到。"),
+        ("From: <@>:;\nSubject: 退款\n\n我的退款還沒到帳。\n", "我的退款還沒到帳。"),
+    ],
+)
+def test_eml_with_a_sender_the_stdlib_cannot_parse(raw: str, body: str) -> None:
+    complaint = read_complaint(raw, channel="email")
+    assert complaint.text.strip() == body
+    assert complaint.customer_name is None
+
+
 # --------------------------------------------------------------------------- names
 
 

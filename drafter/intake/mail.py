@@ -201,9 +201,21 @@ def _parse_eml(raw: str) -> _Source:
                 body = _part_text(part)
                 if body.strip():
                     break
-    subject = _clean_subject(str(msg.get("subject") or ""))
-    name = _display_name(str(msg.get("from") or ""))
+    subject = _clean_subject(_header(msg, "subject"))
+    name = _display_name(_header(msg, "from"))
     return _Source(body=body, kind="eml", subject=subject, name=name)
+
+
+def _header(msg: Message, name: str) -> str:
+    """The header as text; the raw value when the stdlib's structured parser breaks on it.
+
+    Python 3.11's address parser raises AttributeError on some malformed headers ("From: .:"),
+    and a bad sender line must not cost the complaint.
+    """
+    try:
+        return str(msg.get(name) or "")
+    except (AttributeError, IndexError, TypeError, ValueError):
+        return next((str(value) for key, value in msg.raw_items() if key.lower() == name), "")
 
 
 def _clean_subject(subject: str) -> str | None:
