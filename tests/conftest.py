@@ -4,13 +4,22 @@ that need another store (PostgreSQL too) define their own `store`."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
 
 pytest_plugins = ["cassettes_conftest_plugin"]
+
+# Property tests run the same examples on every CI run, so a red build is reproducible and never a
+# coin toss; HYPOTHESIS_PROFILE=explore draws fresh examples (how the lone-surrogate and
+# "From: .:" bugs were found) and is worth a run before a release.
+settings.register_profile("ci", derandomize=True, database=None)
+settings.register_profile("explore", max_examples=1000)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
 @pytest.fixture

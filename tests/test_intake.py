@@ -156,6 +156,12 @@ def test_eml_explicit_arguments_win() -> None:
     assert analyse(complaint).facts.order_id == "X9"  # the order system's id beats the text's
 
 
+@pytest.mark.parametrize("raw", ["\ud800", "我的快递\udfff还没到", "my parcel \ud83d is late"])
+def test_text_with_a_lone_surrogate_is_refused_in_one_line(raw: str) -> None:
+    with pytest.raises(InputError, match="unpaired surrogate"):
+        read_complaint(raw, channel="im")
+
+
 @pytest.mark.parametrize(
     ("raw", "body"),
     [

@@ -67,6 +67,12 @@ def read_complaint(
         raise InputError("complaint must be text", got=type(raw).__name__)
     if len(raw) > MAX_SOURCE_BYTES:
         raise InputError(f"the complaint is {len(raw):,} characters; the limit is {MAX_SOURCE_BYTES:,}")
+    try:
+        raw.encode("utf-8")
+    except UnicodeEncodeError as exc:  # a lone surrogate: a JSON "\ud800" escape decodes to one
+        raise InputError(
+            f"the complaint holds an unpaired surrogate at character {exc.start}: not Unicode text"
+        ) from None
     fmt = resolve_channel(channel).format
     if language != "auto" and language not in LANGUAGES:
         raise InputError(f"unknown language {language!r}: use auto or one of {list(LANGUAGES)}")
