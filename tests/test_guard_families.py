@@ -437,7 +437,7 @@ ROUND3: list[Row] = [
     ("their stage", "說到底是卡在海關那一關。", {}, {B}),
     ("their stage", "主要是保险公司那边迟迟没批下来。", {}, {B}),
     ("not ours", "The hold came from the card network rather than from our bank.", {}, {B}),
-    ("not ours", "Weather and air traffic control caused it, neither of which we can be held responsible for.", {}, {B}),
+    ("not ours", "Storms and air traffic control, neither of which we can be held responsible for.", {}, {B}),
     ("not ours", "Our team had no say in the airline's schedule change.", {}, {B}),
     ("not ours", "这个锅真的不在我们门店。", {}, {B}),
     ("not ours", "我们也是最后一刻才知道的。", {}, {B}),
