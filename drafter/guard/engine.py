@@ -316,6 +316,9 @@ class _Promise:
     total: bool = False  # the sentence states a total ("共50元") that may include earlier promises
 
 
+# A turn back to the reply's own offer after a third party is named: "方便您向保险公司报备，
+# 同时赔偿您1000元", "the airline will rebook you, plus a $300 refund to your card".
+_OWN_TURN = re.compile(r"同时|另外|此外|并且|\b(?:also|in addition|additionally|plus)\b")
 _PROMISE_GROUPS = ("money", "free", "discount", "multiplier", "give", "cover", "accept")
 # Money near a giving verb: "给您500元", "give you $20", "transfer €1.500,00 to your account".
 _MONEY_NEAR = re.compile(
@@ -438,6 +441,7 @@ class _Promises:
             third is not None
             and not grant.search(folded, third.end(), trigger.start)
             and doc.rs.regex["first_person"].search(folded, third.end(), trigger.start) is None
+            and _OWN_TURN.search(folded, third.end(), trigger.start) is None
         ):
             return False  # "航空公司已确认全额退还", "your bank has credited the $240"
         c_start, c_end = doc.clause(trigger.start)
