@@ -65,8 +65,6 @@ def read_complaint(
     """
     if not isinstance(raw, str):
         raise InputError("complaint must be text", got=type(raw).__name__)
-    if any("\ud800" <= ch <= "\udfff" for ch in raw):
-        raise InputError("the complaint holds an unpaired surrogate: it is not Unicode text")
     if len(raw) > MAX_SOURCE_BYTES:
         raise InputError(f"the complaint is {len(raw):,} characters; the limit is {MAX_SOURCE_BYTES:,}")
     try:
