@@ -366,7 +366,7 @@ def _written_table(kind: str, path: str | None = None) -> tuple[re.Pattern[str],
 _CANTONESE = re.compile("[咗哋嘅喺冇唔佢啲嘢嚟嗰噉咩乜俾畀攞搵睇屙㗎喎啫嘞揾]")
 # Cantonese 個 after a noun is "the ... of": "康文署個訂場系統" -> "康文署的订场系统".
 _CANTONESE_GE = re.compile(
-    r"(?<=[\u4e00-\u9fff])(?<![一二三四五六七八九十两兩幾几每這这那呢嗰哪整半了過过有上下各某])[個个](?=[\u4e00-\u9fff]{2}|[A-Za-z])"
+    r"(?<=[\u4e00-\u9fff])(?<![一二三四五六七八九十两兩幾几每這这那呢嗰哪整半了過过有上下各某成同問问叫俾畀搵揾找買买食飲饮拎攞睇换換開开])[個个](?=[\u4e00-\u9fff]{2}|[A-Za-z])"
 )
 
 
@@ -399,6 +399,14 @@ _CLASSIFIER_START = re.compile(
 )
 
 
+# A list marker ("1）", "(2)", "①") opening a line or following a colon or comma: numbering,
+# not words; left in, "2）如果找不到" reads as a fragment instead of a condition.
+_LIST_MARK = re.compile(r"(?:^|(?<=[：:，,。；;\s]))\s*(?:[（(]\d{1,2}[)）]|\d{1,2}[)）、]|[①②③④⑤⑥⑦⑧⑨⑩])\s*")
+
+
+_ZH_SURE = re.compile(r"^(?:这|這|那)?(?:明显|明顯|明明|肯定|一定|绝对|絕對|分明)(?:就)?是")
+
+
 def _zh_pieces(text: str, cues: RestateCues, trad: bool = False) -> _Pieces:
     pieces = _Pieces()
     sentence = 0
@@ -407,6 +415,7 @@ def _zh_pieces(text: str, cues: RestateCues, trad: bool = False) -> _Pieces:
         line = _EMOJI.sub("", line)
         line = _cut_injection(line, cues, _ZH_SENTENCE)
         line = written_zh(line, trad, cantonese)
+        line = _LIST_MARK.sub("", line)
         pos = 0
         for m in [*_sentences(_ZH_SENTENCE, line), None]:
             end = m.start() if m else len(line)
@@ -420,7 +429,9 @@ def _zh_pieces(text: str, cues: RestateCues, trad: bool = False) -> _Pieces:
                 question = i == len(parts) - 1 and ("?" in mark or "？" in mark)
                 raw = part.strip()
                 part = _zh_tidy(raw, cues)
-                part = re.sub(r"^些(?=[\u4e00-\u9fff])", "", part)  # Cantonese 啲饭 -> 些饭: "the food"
+                part = re.sub(r"^些(?=[\u4e00-\u9fff])", "", part)
+                # "明显是楼上1902的问题": their view, said as theirs ("您认为是…"), never as our finding
+                part = _ZH_SURE.sub("我認為是" if trad else "我认为是", part)  # Cantonese 啲饭 -> 些饭: "the food"
                 if cantonese and _CLASSIFIER_START.match(part):  # "份文件下星期一要交": this document
                     part = ("這" if trad else "这") + part
                 elif _SUBJECTLESS_ZH.match(part):  # "等了50分钟了": you waited
@@ -458,6 +469,9 @@ def _goes_on(text: str) -> bool:
     return _GOES_ON.match(fold(text).strip()) is not None
 
 
+_PURPOSE = re.compile(r"^(?:方便|以便|好让|好讓|so that|so i can|so we can)", re.IGNORECASE)
+
+
 def _merge_follow_ons(pieces: _Pieces, joiner: str) -> None:
     """A request goes on to the end of its sentence: "请把套餐改回来，并退还多扣的¥70" is one ask."""
     merged: list[_Clause] = []
@@ -471,6 +485,8 @@ def _merge_follow_ons(pieces: _Pieces, joiner: str) -> None:
         ):
             prev.text = prev.text + joiner + clause.text
             continue
+        if prev is not None and prev.kind == "ask" and prev.sentence == clause.sentence and _PURPOSE.match(clause.text):
+            continue  # "…，方便后续赔偿": why they ask, a fragment once the request is answered
         merged.append(clause)
     pieces.clauses = merged
 
@@ -521,6 +537,21 @@ _ZH_ASK_INSIDE = re.compile(
 _ZH_NARRATIVE = re.compile(r"[又却卻]|结果|結果|但是|可是|了$")
 
 
+_ZH_HEADING = re.compile(
+    r"(?:致(?!使)|尊敬的|亲爱的|(?:dear|hi|hello|to)\b)\s*[^\d。！!？?]{0,20}[：:，,]?"
+    r"|[^\d。！!？?，,]{1,14}[：:]",
+    re.IGNORECASE,
+)
+_ZH_BEFORE_ONLY = re.compile(r"在[^，。]{1,10}(?:之前|以前|期间)")
+_ZH_US = r"(?:你们|你哋|贵公司|贵方|贵店|贵行|贵司|贵校)"
+_ZH_AT_US_RHETORICAL = re.compile(
+    _ZH_US + r"[^，。]{0,12}(?:是不是|系咪|到底有没有|还有没有|有没有在|难道|怎么回事|搞什么|这样做生意|有没有良心)"
+    r"|这样做生意|咁样做生意"
+)
+_ZH_URGE = r"(?:赶紧|赶快|快点|快些|快啲|马上|立刻|立即|尽快)"
+_ZH_URGE_US = re.compile(r"^" + _ZH_US + r"[^，。]{0,8}?" + _ZH_URGE)
+
+
 def _zh_kind(clause: _Clause, cues: RestateCues) -> str:
     z = cues.zh
     folded = _QUOTED.sub("", fold(clause.text))  # what staff said, in quotes, is reported, not said by the customer
@@ -531,10 +562,20 @@ def _zh_kind(clause: _Clause, cues: RestateCues) -> str:
         return "noise"
     if re.fullmatch(r"(?:请问|想问|问)(?:一下)?|(?:我想说的是|想说的是|说实话|说真的)", bare):
         return "noise"  # "请问一下": an opening, not a fact
+    if re.fullmatch(r"[^，。]{0,6}?(?:我|本人)?(?:要|想|必须)投诉", bare) or _ZH_BEFORE_ONLY.fullmatch(bare):
+        return "noise"  # "老师我要投诉": an opening; "在核实之前": half of a request, a fragment alone
+    if re.match(r"^(?:不要再|别再|唔好再)", bare):
+        return "vent"  # "不要再叫个客服同我说sorry": what they are tired of, not a fact
+    if _ZH_HEADING.fullmatch(folded.strip()):
+        return "noise"  # "致客户服务部：", "Dear 客户服务部": a letter's heading, never our words
+    if _ZH_AT_US_RHETORICAL.search(folded):
+        return "vent"  # "你们安亲班到底有没有在看孩子": a jab at us, never repeated as our statement
+    if _ZH_URGE_US.match(bare):
+        return "ask"  # "你们负责人赶紧给我打电话": what they demand of us, not what happened
     if _contains_any(folded, z.threat):
         return "threat"
-    if bare.startswith(tuple(z.condition)):
-        return "condition"
+    if re.sub(r"^(?:今天|今日|明天|听日|这周|本周|这个月|下周)", "", bare).startswith(tuple(z.condition)):
+        return "condition"  # "今天再不给我退": the deadline in front of the condition
     unvented = folded
     for word in z.vent_unless:
         unvented = unvented.replace(word, "")
@@ -595,6 +636,7 @@ def shift_zh(text: str, traditional: bool = False) -> str:
 
 def _zh_tidy(text: str, cues: RestateCues) -> str:
     text = re.sub(r"[?？!！~～]+$", "", text.strip())
+    text = re.sub(r"(?<=.)(?:也就算了|就算了|都算了)$", "", text)  # "延误快4小时就算了": the fact without the shrug
     text = re.sub(r"\s{2,}", " ", text)
     for particle in cues.zh.particles:
         if text.endswith(particle) and len(text) > len(particle) + 2:
@@ -627,6 +669,14 @@ def _zh_ask(clause: _Clause, cues: RestateCues, trad: bool) -> Ask | None:
             when = m.group() if m else ""
             return Ask(kind="want", text=shift_zh(f"我希望{when}{back.group(2)}{back.group(1)}", trad))
         return Ask(kind="deadline", text=m.group()) if m else None
+    urged = _ZH_URGE_US.match(fold(text))
+    if urged:  # "你们负责人赶紧给我打电话" -> "（您希望我们）负责人尽快给您打电话"
+        rest = re.sub(r"^(?:你们|你們|你哋|贵公司|貴公司|贵方|貴方|贵店|貴店|贵行|貴行|贵司|貴司|贵校|貴校)", "", text)
+        soon = "盡快" if trad else "尽快"
+        rest = re.sub(
+            r"赶紧|趕緊|赶快|趕快|快点|快點|快些|快啲|马上|馬上|立刻|立即|尽快|儘快|盡快", soon, rest, count=1
+        )
+        return Ask(kind="do", text=shift_zh(rest, trad)) if rest else None
     either = re.match(r"^(?:要么|要麼)(.+?)(?:要么|要麼)(.+)$", text)
     if either:  # "要么赔要么重新补寄": one or the other
         first = re.sub(r"^赔$", "赔偿", either.group(1))
@@ -753,6 +803,9 @@ def _restate_zh(text: str, channel: str, cues: RestateCues, trad: bool, domain: 
                 continue  # "钱不多", "臉超臭": too slight to restate on its own
             if said:
                 story.append((clause, said, len(said)))
+    place = _jab_place(pieces, trad)
+    if place and not any(place in said for _, said, _ in story):
+        story.insert(0, (_Clause(place, sentence=-1), place, len(place)))
     sentences: dict[int, list[str]] = {}
     seen = ""
     named = _named_person(pieces, trad)
@@ -768,6 +821,20 @@ def _restate_zh(text: str, channel: str, cues: RestateCues, trad: bool, domain: 
 
 
 _ZH_HE = re.compile(r"^[他她]")
+_ZH_JAB_PLACE = re.compile(
+    r"^(?:你们|你們|你哋)([^，。]{1,8}?(?:分店|门店|門店|店|分行|支行|营业厅|營業廳|网点|網點|校区|校區|院区|院區|分院|餐厅|餐廳|站))"
+)
+
+
+def _jab_place(pieces: _Pieces, trad: bool) -> str | None:
+    """ "你们望京店怎么回事": the jab is not repeated, the branch it names is ("事情发生在我们望京店")."""
+    for clause in pieces.clauses:
+        if clause.kind != "vent":
+            continue
+        m = _ZH_JAB_PLACE.match(clause.text.strip())
+        if m:
+            return ("事情發生在我們" if trad else "事情发生在我们") + m.group(1)
+    return None
 
 
 def _named_person(pieces: _Pieces, trad: bool) -> str | None:
@@ -1446,9 +1513,24 @@ def _without_figures(ask: Ask, cues: RestateCues) -> Ask:
     return Ask(kind=ask.kind, text=text, echo=ask.echo)
 
 
+# Where the customer's own message ends: a quoted earlier mail ("------ 原始邮件 ------",
+# "On ... wrote:") or a phone's signature. What follows is not the complaint.
+_QUOTED_MAIL = re.compile(
+    r"^\s*(?:-{2,}\s*(?:原始邮件|原始郵件|original message|forwarded message)|on [^\n]{4,80} wrote:\s*$"
+    r"|(?:发自我的|發自我的|sent from my )[^\n]{0,30}$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _own_message(text: str) -> str:
+    m = _QUOTED_MAIL.search(text)
+    return text[: m.start()] if m and m.start() > 0 else text
+
+
 def restate(text: str, language: str, channel: str, path: str | None = None, domain: str = "other") -> Restatement:
     """The complaint's facts, requests and references in the reply's voice."""
     cues = restate_cues(path)
+    text = _own_message(text)
     if language == "en":
         out = _restate_en(text, channel, cues)
     else:
