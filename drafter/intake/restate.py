@@ -1053,10 +1053,23 @@ def _en_lines(text: str) -> list[str]:
             if m and len(paragraphs) > 1:
                 p = p[m.end() :]
                 lines = [p] if p else []
+            else:  # "hi heating in unit 14-07 has been off": a greeting with no comma
+                bare = re.match(r"^(?:hi|hello|hey)(?:\s+(?:there|team|all|guys))?\s+(?=[a-z])", p, re.I)
+                if bare:
+                    p = p[bare.end() :]
+                    lines = [p]
+        subject = re.match(r"^(?:re|subject|regarding|fwd?)\s*:\s*[^,(\n]*[,(]?\s*", p, re.I)
+        if subject:  # "Re: Disputed transfer, reference TRF-0092": the heading goes, its reference stays
+            rest = p[subject.end() :].rstrip(")")
+            lines = [rest] if _has_id(rest) else []
         for line in lines:
             if line and not _CONTACT.search(line):
                 out.append(line)
     return out
+
+
+_EN_RELATIVE = re.compile(r",\s*(?:who|whose)\b[^,;.!?]{1,40},")
+_KEEP_COMMA = "\u2064"
 
 
 def _en_pieces(text: str, cues: RestateCues) -> _Pieces:
@@ -1072,7 +1085,10 @@ def _en_pieces(text: str, cues: RestateCues) -> _Pieces:
             pos = m.end() if m else len(line)
             if not chunk:
                 continue
+            # "My daughter Amelia, who is 8, has a severe allergy": one clause, not three
+            chunk = _EN_RELATIVE.sub(lambda r: r.group().replace(",", _KEEP_COMMA), chunk)
             parts = [p.strip() for p in _split_outside_quotes(_EN_CLAUSE, chunk) if p and p.strip()]
+            parts = [p.replace(_KEEP_COMMA, ",") for p in parts]
             for i, part in enumerate(parts):
                 question = i == len(parts) - 1 and "?" in mark
                 pieces.clauses.append(_Clause(part, sentence=sentence, question=question))
@@ -1247,6 +1263,9 @@ def _en_question(text: str) -> str | None:
         return " ".join(words)  # "who is responsible for this": the subject is the question word
     if aux in ("is", "was", "are", "were") and len(words) <= 6:
         rest = words[3:]
+        at = next((j for j in range(3, len(words)) if re.search(r"(?:ing|ed)$", words[j])), None)
+        if at is not None:  # "when is someone coming" -> "when someone is coming"
+            return " ".join([wh, *words[2:at], aux, *words[at:]])
         if rest and re.search(r"(?:ing|ed)$", rest[0]) and words[2] in ("it", "he", "she", "they", "this", "that"):
             return " ".join([wh, words[2], aux, *rest])  # "when is it getting fixed" -> "when it is getting fixed"
         return " ".join([wh, *words[2:], aux])
@@ -1384,6 +1403,9 @@ _EN_FUNCTION = frozenset(
         "as",
     }
 )
+_EN_PASSIVE_YOU = frozenset(
+    {"booked", "told", "charged", "promised", "asked", "given", "sent", "scheduled", "supposed", "billed", "offered"}
+)
 _EN_BEING = frozenset({"stuck", "stranded", "locked", "waiting", "sitting", "standing", "trapped", "left"})
 
 
@@ -1418,6 +1440,8 @@ def _en_story(clause: _Clause, cues: RestateCues, first_of_sentence: bool = True
     adverb = re.match(r"(?:just|already|also|then|only|finally|even)\s+(\w+)", lower)
     if adverb and (adverb.group(1) in cues.en.subjectless or _EN_VERBISH.match(adverb.group(1))):
         return "you " + shift_en(text[0].lower() + text[1:]), False  # "just got a text": you just got a text
+    if first in ("was", "were") and len(words) > 1 and words[1] in _EN_PASSIVE_YOU:
+        return "you were " + shift_en(text.split(None, 1)[1]), False  # "was booked in for my scan"
     if lower.startswith(("was told", "were told")):
         return "you " + ("were" + lower[3:] if lower.startswith("was") else lower), False
     if first in _EN_BEING:
@@ -1516,7 +1540,7 @@ def _without_figures(ask: Ask, cues: RestateCues) -> Ask:
 # Where the customer's own message ends: a quoted earlier mail ("------ 原始邮件 ------",
 # "On ... wrote:") or a phone's signature. What follows is not the complaint.
 _QUOTED_MAIL = re.compile(
-    r"^\s*(?:-{2,}\s*(?:原始邮件|原始郵件|original message|forwarded message)|on [^\n]{4,80} wrote:\s*$"
+    r"^\s*>?\s*(?:-{2,}\s*(?:原始邮件|原始郵件|original message|forwarded message)|on [^\n]{4,80} wrote:\s*$"
     r"|(?:发自我的|發自我的|sent from my )[^\n]{0,30}$)",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -1524,7 +1548,8 @@ _QUOTED_MAIL = re.compile(
 
 def _own_message(text: str) -> str:
     m = _QUOTED_MAIL.search(text)
-    return text[: m.start()] if m and m.start() > 0 else text
+    text = text[: m.start()] if m and m.start() > 0 else text
+    return re.sub(r"^[ \t]*>[^\n]*(?:\n|$)", "", text, flags=re.MULTILINE)  # quoted lines ("> ...")
 
 
 def restate(text: str, language: str, channel: str, path: str | None = None, domain: str = "other") -> Restatement:
