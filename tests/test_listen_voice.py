@@ -156,7 +156,7 @@ LISTEN_IDS = [
 
 @pytest.mark.parametrize(("raw", "channel", "kept", "never"), LISTEN, ids=LISTEN_IDS)
 def test_listen_keeps_facts_in_our_voice(raw: str, channel: str, kept: list[str], never: list[str]) -> None:
-    story, asks, refs = _restated(raw, channel)
+    story, _, refs = _restated(raw, channel)
     everything = story + " " + " ".join(refs)
     for fact in kept:
         assert fact in everything, (fact, story, refs)
