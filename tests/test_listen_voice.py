@@ -125,6 +125,32 @@ LISTEN = [
         ["Your son Oliver, who is 6, has a severe egg allergy"],  # split, it read "Your son Oliver."
         [],
     ),
+    # a fact said in disbelief ("??") is a fact (en, library); a short sentence backing a threat is not
+    (
+        "library says i owe $12.40 in fines for a book i returned on time?? card 55120. pls remove it",
+        "im",
+        ["you owe $12.40", "returned on time"],
+        [],
+    ),
+    (
+        "My router has dropped every night since 3 May. If this isn't fixed by Monday I'm going to the "
+        "local paper. I've kept all of it.",
+        "email",
+        ["3 May"],
+        ["kept all of it", "local paper"],
+    ),
+    (
+        "退货的吹风机到现在还没退款 订单号 RT-33120 再不退我就发微博曝光 说到做到",
+        "im",
+        ["RT-33120", "吹风机"],
+        ["说到做到", "微博"],
+    ),
+    (
+        "冷氣機裝好第二天就不冷了 訂單 TW-77120 再不處理我就找消基會 我講真的",
+        "im",
+        ["TW-77120", "冷氣機"],
+        ["講真的", "消基會"],
+    ),
     (
         "broadband just says no connection since 8am (account 55-1290). is there an outage or what",
         "im",
@@ -150,6 +176,10 @@ LISTEN_IDS = [
     "en-greeting-no-comma",
     "en-was-booked",
     "en-relative-clause",
+    "en-disbelief-fact",
+    "en-threat-backed-up",
+    "zh-Hans-threat-backed-up",
+    "zh-Hant-threat-backed-up",
     "en-or-what",
 ]
 
@@ -169,10 +199,14 @@ ASKS = [
     ("厨房一股煤气味 地址是枫林苑3栋502 你们燃气公司赶紧派人来", ("do", "燃气公司尽快派人来")),
     ("你們客服主管馬上給我回電 訂單 TW-55120 的退款還沒到", ("do", "客服主管盡快給您回電")),
     ("no hot water in flat 9B since tuesday. when is someone coming", ("know", "when someone is coming")),
+    (
+        "paid £30 for seat 2C on flight ZX118 and now it says 31B?? either give me my seat back or refund the £30",
+        ("do", "give you your seat back"),
+    ),
 ]
 
 
-@pytest.mark.parametrize(("raw", "ask"), ASKS, ids=["zh-Hans", "zh-Hant", "en"])
+@pytest.mark.parametrize(("raw", "ask"), ASKS, ids=["zh-Hans", "zh-Hant", "en-question", "en-either"])
 def test_demands_of_us_are_asks(raw: str, ask: tuple[str, str]) -> None:
     _, asks, _ = _restated(raw, "im")
     assert any(kind == ask[0] and ask[1] in text for kind, text in asks), asks

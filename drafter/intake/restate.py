@@ -455,6 +455,26 @@ def _threats_go_on(pieces: _Pieces) -> None:
         same = clause.sentence == prev.sentence and clause.kind == "story"
         if prev.kind in ("threat", "condition") and same and _ALSO.match(clause.text.strip()):
             clause.kind = "threat"
+    sentences: dict[int, list[_Clause]] = {}
+    for clause in pieces.clauses:
+        sentences.setdefault(clause.sentence, []).append(clause)
+    for n, clauses in sentences.items():
+        before = sentences.get(n - 1, [])
+        # "I've kept all of it." / "说到做到。" after a threat: a short sentence that only backs it up
+        if (
+            any(c.kind in ("threat", "condition") for c in before)
+            and len(clauses) == 1
+            and clauses[0].kind == "story"
+            and not re.search(r"\d", clauses[0].text)
+            and _slight(clauses[0].text)
+        ):
+            clauses[0].kind = "threat"
+
+
+def _slight(text: str) -> bool:
+    """A few words: at most six English words or eight Chinese characters."""
+    han = len(_HAN_CHAR.findall(text))
+    return han <= 8 if han else len(text.split()) <= 6
 
 
 _GOES_ON = re.compile(
@@ -1096,6 +1116,7 @@ def _en_pieces(text: str, cues: RestateCues) -> _Pieces:
     for clause in pieces.clauses:
         clause.kind = _en_kind(clause, cues)
     _en_merge_conditions(pieces)
+    _threats_go_on(pieces)
     _merge_follow_ons(pieces, ", ")
     return pieces
 
@@ -1162,6 +1183,12 @@ def _en_is_ref(text: str, cues: RestateCues) -> bool:
     return len(rest) <= 3 and not any(w in ("is", "was", "came", "has", "had", "arrived", "got") for w in rest)
 
 
+def _en_disbelief(bare: str) -> bool:
+    """ "library says i owe $23.50 in late fees??", "no mobile data since this morning??": a fact
+    said in disbelief (a figure, or a statement of four words or more), not a jab."""
+    return bool(re.search(r"\d", bare)) or len(bare.split()) >= 4
+
+
 def _en_kind(clause: _Clause, cues: RestateCues) -> str:
     e = cues.en
     folded = _en_fold(clause.text)
@@ -1195,7 +1222,7 @@ def _en_kind(clause: _Clause, cues: RestateCues) -> str:
         return "know"
     if clause.question and re.match(r"(?:is|are|was|were|do|does|did|have|has|can|could|will|would|should)\b", bare):
         return "vent"
-    if clause.question and not _SUBJECT_START.match(clause.text):
+    if clause.question and not _SUBJECT_START.match(clause.text) and not _en_disbelief(bare):
         return "vent"  # "seriously??": a jab; "the host said there was nothing in the system??" is a fact
     return "story"
 
