@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+import drafter
 from drafter.intake import read_complaint
 from drafter.intake.restate import restate
 
@@ -210,3 +211,41 @@ ASKS = [
 def test_demands_of_us_are_asks(raw: str, ask: tuple[str, str]) -> None:
     _, asks, _ = _restated(raw, "im")
     assert any(kind == ask[0] and ask[1] in text for kind, text in asks), asks
+
+
+# Live emergencies: the first lines say what to do now, fitted to where the danger is.
+EMERGENCIES = [
+    (
+        "smoke pouring from the dashboard of the hire car, pulled over on the motorway, my two kids are with me",
+        ["get everyone out of the vehicle", "emergency services"],
+        ["unplug", "packaging"],
+    ),
+    (
+        "租的车仪表盘下面一直冒烟，我们停在高速应急车道上，车上还有老人",
+        ["下车", "护栏"],
+        ["拔掉电源", "包装"],
+    ),
+    (
+        "民宿房間一氧化碳警報器一直響，我太太頭很暈，我們全家已經跑到外面",
+        ["離開室內", "頭暈"],
+        ["拔掉電源"],
+    ),
+    (
+        "the carbon monoxide alarm in our flat keeps going off and my son feels dizzy",
+        ["leave the building", "feels dizzy"],
+        ["unplug"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("complaint", "first", "never"), EMERGENCIES, ids=["vehicle-en", "vehicle-zh-Hans", "co-zh-Hant", "co-en"]
+)
+def test_a_live_emergency_opens_with_what_to_do_now(complaint: str, first: list[str], never: list[str]) -> None:
+    d = drafter.draft(complaint, channel="im")
+    opening = d.text[: d.text.index(d.sections.apologize)] if d.sections.apologize in d.text else d.text[:300]
+    for words in first:
+        assert words in opening, (words, d.text)
+    for words in never:
+        assert words not in d.text, (words, d.text)
+    assert d.escalate

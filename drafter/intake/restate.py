@@ -740,6 +740,8 @@ def _zh_ask(clause: _Clause, cues: RestateCues, trad: bool) -> Ask | None:
             return None
         if w in ("给我", "帮我"):
             rest = word + rest
+        elif w in ("快派", "快来", "快叫", "快帮", "快给"):  # "快派人来处理" -> "尽快派人来处理"
+            rest = ("盡快" if trad else "尽快") + word[1:] + rest
         if w in ("给个", "给我个"):
             rest = "给我一个" + rest
         return Ask(kind="do", text=shift_zh(rest, trad))
@@ -1573,6 +1575,9 @@ _QUOTED_MAIL = re.compile(
 )
 
 
+_URGENT_LABEL = re.compile(r"^\s*(?:urgent|紧急|緊急|急)(?:[!！:：\s-]+|(?=[a-z\u4e00-\u9fff]))", re.IGNORECASE)
+
+
 def _own_message(text: str) -> str:
     m = _QUOTED_MAIL.search(text)
     text = text[: m.start()] if m and m.start() > 0 else text
@@ -1583,6 +1588,7 @@ def restate(text: str, language: str, channel: str, path: str | None = None, dom
     """The complaint's facts, requests and references in the reply's voice."""
     cues = restate_cues(path)
     text = _own_message(text)
+    text = _URGENT_LABEL.sub("", text, count=1)  # "URGENT smoke coming out…": a label, not a fact
     if language == "en":
         out = _restate_en(text, channel, cues)
     else:

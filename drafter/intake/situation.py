@@ -135,4 +135,5 @@ def read(c: Compiled, scan: Scan, text: str, language: str, channel: str, domain
         cared_for=bool(scan.get("sit:cared_for")),
         made_safe=bool(scan.get("sit:made_safe")),
         rude=bool(scan.get("sit:rude")),
+        vehicle=bool(scan.get("sit:vehicle")),
     )
