@@ -249,3 +249,20 @@ def test_a_live_emergency_opens_with_what_to_do_now(complaint: str, first: list[
     for words in never:
         assert words not in d.text, (words, d.text)
     assert d.escalate
+
+
+# A service they live on is down right now: the update comes today, not in 24 hours, and the
+# apology does not speak of a deadline they never gave.
+DOWN = [
+    ("no internet since 7am in our flat, account 66-1290. I work from home.", "today", ["24 hours", "deadline"]),
+    ("我家从早上8点一直没水 到现在都没水 水费户号 W-55120", "今天", ["24小时", "时间这么紧"]),
+    ("我們這條街從昨晚開始完全沒訊號 門號0912-555-120", "今天", ["24小時", "時間這麼緊"]),
+]
+
+
+@pytest.mark.parametrize(("complaint", "when", "never"), DOWN, ids=["en", "zh-Hans", "zh-Hant"])
+def test_a_service_down_now_is_answered_today(complaint: str, when: str, never: list[str]) -> None:
+    d = drafter.draft(complaint, channel="im")
+    assert when in d.sections.satisfy, d.text
+    for words in never:
+        assert words not in d.text, (words, d.text)

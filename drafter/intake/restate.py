@@ -370,10 +370,15 @@ _CANTONESE_GE = re.compile(
 )
 
 
+_LATIN_DI = re.compile(r"(?<=[A-Za-z0-9])\s?啲")
+
+
 def written_zh(text: str, traditional: bool = False, cantonese: bool | None = None) -> str:
     """Spoken Cantonese and chat words in written Chinese ("我成日都喺屋企" -> "我一直都在家"),
     in the text's own script; quoted words stay as said."""
     s2tw = converter("s2tw")
+    # "router啲燈": 啲 after a name in Latin letters is "the ... 's", not "some"
+    text = _outside_quotes(text, _LATIN_DI, "的")
     kinds = ["chat"]
     if cantonese if cantonese is not None else _CANTONESE.search(text):
         kinds.insert(0, "cantonese")

@@ -119,8 +119,12 @@ def read(c: Compiled, scan: Scan, text: str, language: str, channel: str, domain
     table or a desk named in a chat message: they are there now; in an email, a past visit)."""
     when = deadline(text, language)
     where = place(text, language) if channel == "im" else None
-    today = bool(scan.get("sit:today")) or bool(
-        when and re.search(r"today|tonight|tomorrow|今天|今日|今晚|下午|明天|明日|聽日|听日", when, re.IGNORECASE)
+    today = (
+        bool(scan.get("sit:today"))
+        or bool(scan.get("sit:down"))
+        or bool(
+            when and re.search(r"today|tonight|tomorrow|今天|今日|今晚|下午|明天|明日|聽日|听日", when, re.IGNORECASE)
+        )
     )
     return Situation(
         now=(bool(scan.get("sit:now")) and not (channel == "email" and _PAST.search(text)))
@@ -136,4 +140,5 @@ def read(c: Compiled, scan: Scan, text: str, language: str, channel: str, domain
         made_safe=bool(scan.get("sit:made_safe")),
         rude=bool(scan.get("sit:rude")),
         vehicle=bool(scan.get("sit:vehicle")),
+        down=bool(scan.get("sit:down")),
     )
