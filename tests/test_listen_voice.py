@@ -152,6 +152,38 @@ LISTEN = [
         ["TW-77120", "冷氣機"],
         ["講真的", "消基會"],
     ),
+    # emphasis and verdicts dropped, dates and numbered lockers kept whole
+    (
+        "電費單寫估計讀數 但你們的職員根本沒有上來抄錶 帳戶 5120-4471",
+        "im",
+        ["職員沒有上來抄錶", "5120-4471"],
+        ["根本"],
+    ),
+    (
+        "你們信義店的店員超沒禮貌 我只是問有沒有38號 她直接說自己去看",
+        "im",
+        ["38號"],
+        ["沒禮貌"],
+    ),
+    (
+        "我昨天在你们南京路分店用了储物柜 No. 214 今天回去发现耳机不见了",
+        "im",
+        ["No. 214", "耳机不见了"],
+        [],
+    ),
+    (
+        "Our booking (confirmation QH-5512) for 2 nights at your Harbour property, Dec 3–5, was cancelled "
+        "without explanation. The ceiling is literally falling in.",
+        "email",
+        ["Dec 3–5, was cancelled", "The ceiling is falling in"],
+        ["the dec", "literally"],
+    ),
+    (
+        "its been 60 days since my claim HC-55120 for the flood and nobody came. you have until friday or we file",
+        "im",
+        ["HC-55120", "60 days"],
+        ["until friday", "we file", "you file"],
+    ),
     (
         "broadband just says no connection since 8am (account 55-1290). is there an outage or what",
         "im",
@@ -181,6 +213,11 @@ LISTEN_IDS = [
     "en-threat-backed-up",
     "zh-Hans-threat-backed-up",
     "zh-Hant-threat-backed-up",
+    "zh-Hant-emphasis",
+    "zh-Hant-verdict",
+    "zh-Hans-numbered-locker",
+    "en-date-and-emphasis",
+    "en-threat-with-deadline",
     "en-or-what",
 ]
 
@@ -266,3 +303,8 @@ def test_a_service_down_now_is_answered_today(complaint: str, when: str, never: 
     assert when in d.sections.satisfy, d.text
     for words in never:
         assert words not in d.text, (words, d.text)
+
+
+def test_a_threats_deadline_is_kept_without_the_threat() -> None:
+    d = drafter.draft("60 days since my claim HC-55120 and nobody came. you have until friday or we file", channel="im")
+    assert "by Friday" in d.text and "file" not in d.sections.listen, d.text

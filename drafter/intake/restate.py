@@ -257,7 +257,7 @@ class _Pieces:
 
 # --------------------------------------------------------------------------- Chinese
 
-_ZH_SENTENCE = re.compile(r"[。！？!?；;…\n]+|(?<!\d)\.(?=\s|$)")
+_ZH_SENTENCE = re.compile(r"[。！？!?；;…\n]+|(?<!\d)(?<![Nn]o)\.(?=\s|$)")  # "No. 214" is one
 _ZH_CLAUSE = re.compile(
     r"[，,、](?!\d{3})|(?<=[\u4e00-\u9fff\d%）)」”])\s+(?=[\u4e00-\u9fff(（「“])"
     r"|(?<=[a-z]{2})\s+(?=\d+[A-Za-z]*[\u4e00-\u9fff])"  # "卡成ppt 300M的套餐": a new clause
@@ -661,6 +661,7 @@ def shift_zh(text: str, traditional: bool = False) -> str:
 
 def _zh_tidy(text: str, cues: RestateCues) -> str:
     text = re.sub(r"[?？!！~～]+$", "", text.strip())
+    text = re.sub(r"(?<=.)(?:根本|竟然|居然)(?=.)", "", text)  # their emphasis: "职员根本没有上来" -> "职员没有上来"
     text = re.sub(r"(?<=.)(?:也就算了|就算了|都算了)$", "", text)  # "延误快4小时就算了": the fact without the shrug
     text = re.sub(r"\s{2,}", " ", text)
     for particle in cues.zh.particles:
@@ -830,9 +831,6 @@ def _restate_zh(text: str, channel: str, cues: RestateCues, trad: bool, domain: 
                 continue  # "钱不多", "臉超臭": too slight to restate on its own
             if said:
                 story.append((clause, said, len(said)))
-    place = _jab_place(pieces, trad)
-    if place and not any(place in said for _, said, _ in story):
-        story.insert(0, (_Clause(place, sentence=-1), place, len(place)))
     sentences: dict[int, list[str]] = {}
     seen = ""
     named = _named_person(pieces, trad)
@@ -843,6 +841,9 @@ def _restate_zh(text: str, channel: str, cues: RestateCues, trad: bool, domain: 
         seen += said
         sentences.setdefault(clause.sentence, []).append(said)
     out.story = ["，".join(parts) for _, parts in sorted(sentences.items())]
+    place = _jab_place(pieces, trad)
+    if place and not any(place[len("事情发生在我们") :] in said for said in out.story):
+        out.story.insert(0, place)
     out.asks = _merge_know(out.asks, "，以及")
     return out
 
@@ -1212,7 +1213,8 @@ def _en_kind(clause: _Clause, cues: RestateCues) -> str:
     if first in e.condition and (_has_word(words, e.threat) or "i will" in bare or "i'll" in bare):
         return "condition"
     if _has_word(words, e.threat) and re.search(
-        r"\b(?:will|'ll|going to|calling|contacting|sharing|posting|taking|filing|reporting|writing|report)\b", bare
+        r"\b(?:will|'ll|going to|calling|contacting|sharing|posting|taking|filing|reporting|writing|report|file)\b",
+        bare,
     ):
         return "threat"
     unquoted = _words(_QUOTED.sub("", folded))
@@ -1312,6 +1314,7 @@ def _en_tidy(text: str) -> str:
     text = text.strip().strip(" -—–:;,")
     text = re.sub(r"[?!]+$", "", text).strip()
     text = re.sub(r"(?<![\w'’])NOW(?![\w'’])", "now", text)
+    text = re.sub(r"\b(?:literally|actually|even) (?=\w)", "", text)  # their emphasis, not ours
     return text
 
 
@@ -1320,6 +1323,10 @@ _WHEN = (
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
     r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|\d{1,2}(?::\d\d)?\s?(?:am|pm)|"
     r"the end of (?:the |this |next )?(?:day|week|month))"
+)
+_EN_UNTIL = re.compile(
+    r"\buntil\s+((?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|the end of (?:the )?(?:day|week|month))\b",
+    re.IGNORECASE,
 )
 _EN_DEADLINE = re.compile(
     rf"\b(?:within \d+ (?:working |business )?(?:days?|hours?|weeks?)|(?:by|before) {_WHEN}(?: \d{{1,2}})?"
@@ -1437,6 +1444,8 @@ _EN_FUNCTION = frozenset(
         "as",
     }
 )
+# "Dec 3–5, was cancelled": a date, neither "the dec" nor lower case
+_EN_MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d"
 _EN_PASSIVE_YOU = frozenset(
     {"booked", "told", "charged", "promised", "asked", "given", "sent", "scheduled", "supposed", "billed", "offered"}
 )
@@ -1494,7 +1503,7 @@ def _en_story(clause: _Clause, cues: RestateCues, first_of_sentence: bool = True
         return shift_en(text), False
     if _EN_ORDINAL.match(text):
         return "it's the " + shift_en(text[0].lower() + text[1:]), False
-    proper = bool(re.match(r"[A-Z][a-z]*[A-Z0-9]|[A-Z]{2,}", text)) or bool(
+    proper = bool(re.match(r"[A-Z][a-z]*[A-Z0-9]|[A-Z]{2,}|" + _EN_MONTH_DAY, text)) or bool(
         re.match(r"[\d.]+$", words[1] if len(words) > 1 else "")
     )
     verbish = len(words) >= 3 and (
@@ -1533,6 +1542,11 @@ def _restate_en(text: str, channel: str, cues: RestateCues) -> Restatement:
                 )  # "help or do you have a help centre": two asks in one
             if ask is not None and ask.text and ask not in out.asks:
                 out.asks.append(ask)
+        elif clause.kind == "threat" and (until := _EN_UNTIL.search(clause.text)):
+            # "you have until Friday or we file": the threat is not repeated, its deadline is
+            deadline = Ask(kind="deadline", text="by " + until.group(1)[0].upper() + until.group(1)[1:])
+            if deadline not in out.asks:
+                out.asks.append(deadline)
         elif clause.kind == "story":
             first = not story or story[-1][0].sentence != clause.sentence
             said, fragment = _en_story(clause, cues, first)

@@ -23,6 +23,7 @@ _EN_WHEN = (
 _EN_DEADLINE = re.compile(
     rf"\b(?:by|before|no later than)\s+(?:this\s+|next\s+|the\s+)?(?:{_EN_WHEN})\b"
     rf"|\b(?:deadline|due)\s+(?:is\s+|on\s+)?(?:this\s+|next\s+)?(?:{_EN_WHEN})\b"
+    rf"|\b(?:you have|you've got|you got|you have got) until\s+(?:this\s+|next\s+)?(?:{_EN_WHEN})\b"
     rf"|\b(?:{_EN_WHEN})\s+deadline\b"
     rf"|\b(?:closes|expires|ends|is due)\s+(?:on\s+)?(?:{_EN_WHEN})\b"
     r"|\bwithin\s+\d+\s+(?:working\s+|business\s+)?(?:days?|hours?|weeks?)\b",
@@ -80,6 +81,7 @@ def deadline(text: str, language: str) -> str | None:
         found = re.sub(r"\s+", " ", m.group()).strip()
         if language == "en":
             found = re.sub(r"^(?:deadline|due|closes|expires|ends|is due)\s+(?:is\s+|on\s+)?", "by ", found, flags=re.I)
+            found = re.sub(r"^(?:you have|you've got|you got|you have got) until\s+", "by ", found, flags=re.I)
             found = re.sub(r"\s+deadline$", "", found, flags=re.I)
             if not re.match(r"(?:by|before|within|no later than)\b", found, re.I):
                 found = "by " + found
