@@ -236,6 +236,7 @@ def test_listen_keeps_facts_in_our_voice(raw: str, channel: str, kept: list[str]
 ASKS = [
     ("厨房一股煤气味 地址是枫林苑3栋502 你们燃气公司赶紧派人来", ("do", "燃气公司尽快派人来")),
     ("你們客服主管馬上給我回電 訂單 TW-55120 的退款還沒到", ("do", "客服主管盡快給您回電")),
+    ("行李牌号 CA 55120 一周了还没找到 请告诉我：1）行李到底在哪里", ("do", "告诉您行李在哪里")),
     ("no hot water in flat 9B since tuesday. when is someone coming", ("know", "when someone is coming")),
     (
         "paid £30 for seat 2C on flight ZX118 and now it says 31B?? either give me my seat back or refund the £30",
@@ -244,7 +245,7 @@ ASKS = [
 ]
 
 
-@pytest.mark.parametrize(("raw", "ask"), ASKS, ids=["zh-Hans", "zh-Hant", "en-question", "en-either"])
+@pytest.mark.parametrize(("raw", "ask"), ASKS, ids=["zh-Hans", "zh-Hant", "zh-Hans-list", "en-question", "en-either"])
 def test_demands_of_us_are_asks(raw: str, ask: tuple[str, str]) -> None:
     _, asks, _ = _restated(raw, "im")
     assert any(kind == ask[0] and ask[1] in text for kind, text in asks), asks

@@ -817,6 +817,9 @@ def _restate_zh(text: str, channel: str, cues: RestateCues, trad: bool, domain: 
             ask = _zh_ask(clause, cues, trad)
             if ask is not None and ask.kind != "deadline":
                 ask = Ask(kind=ask.kind, text=re.sub(r"[吗嗎呢]$", "", ask.text), echo=ask.echo)
+            if ask is not None and ask.kind != "deadline":  # "告诉我：1）行李到底在哪里": no jab, no colon
+                said = re.sub(r"到底|究竟", "", ask.text)
+                ask = Ask(kind=ask.kind, text=re.sub(r"(?<=[您你])[：:]\s*", "", said), echo=ask.echo)
             if ask is not None and ask.kind != "deadline" and not _zh_clean(ask.text, 5 if ask.kind == "know" else 4):
                 ask = Ask(kind=ask.kind, text=ask.text, echo=False)
             if ask is not None and ask.text and ask not in out.asks:
