@@ -144,6 +144,8 @@ class Situation(BaseModel):
     cared_for: bool = False  # already at a hospital or seen by a doctor
     made_safe: bool = False  # the hazard is already unplugged or switched off
     rude: bool = False  # someone of ours treated them badly
+    down: bool = False  # a service they live on is down right now (power, water, signal): today
+    vehicle: bool = False  # in or beside a vehicle (on a road): the safety step is to get out and away
 
 
 class Facts(BaseModel):

@@ -71,7 +71,9 @@ class Wording:
             ask, who = bank["wellbeing"]["self"], bank["whom_self"]
         steps = bank["steps"]
         key = str(hazard)
-        if hazard in ("electric", "fire") and safety.fixed and not situation.made_safe:
+        if hazard == "fire" and situation.vehicle:
+            key = "fire_vehicle"
+        elif hazard in ("electric", "fire") and safety.fixed and not situation.made_safe:
             key = f"{hazard}_fixed"
         elif hazard in ("fire", "electric") and situation.made_safe:
             key = f"{hazard}_safe"

@@ -189,8 +189,8 @@ def _apology(words: Wording, complaint: Complaint, analysis: Analysis) -> str:
         key = "recurring"
     elif s.now and (s.place or analysis.category in ("waiting", "appointment")):
         key = "now"
-    elif s.deadline or s.today:
-        key = "deadline"
+    elif s.deadline or (s.today and not s.down):
+        key = "deadline"  # a service down now is urgent, but not a deadline of theirs
     elif analysis.customer_type != "demand":
         key = "emotion"
     else:

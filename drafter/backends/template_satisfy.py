@@ -510,6 +510,7 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
             and safety.hazards[0] in ("fire", "electric", "defect")
             and words.domain not in _CREW
             and not (safety.fixed and not analysis.situation.made_safe)
+            and not analysis.situation.vehicle
         ):
             parts.append(str(bank["answer"]["inspect"]))
             if "recall" in wanted:

@@ -257,7 +257,7 @@ class _Pieces:
 
 # --------------------------------------------------------------------------- Chinese
 
-_ZH_SENTENCE = re.compile(r"[。！？!?；;…\n]+|(?<!\d)\.(?=\s|$)")
+_ZH_SENTENCE = re.compile(r"[。！？!?；;…\n]+|(?<!\d)(?<![Nn]o)\.(?=\s|$)")  # "No. 214" is one
 _ZH_CLAUSE = re.compile(
     r"[，,、](?!\d{3})|(?<=[\u4e00-\u9fff\d%）)」”])\s+(?=[\u4e00-\u9fff(（「“])"
     r"|(?<=[a-z]{2})\s+(?=\d+[A-Za-z]*[\u4e00-\u9fff])"  # "卡成ppt 300M的套餐": a new clause
@@ -366,14 +366,19 @@ def _written_table(kind: str, path: str | None = None) -> tuple[re.Pattern[str],
 _CANTONESE = re.compile("[咗哋嘅喺冇唔佢啲嘢嚟嗰噉咩乜俾畀攞搵睇屙㗎喎啫嘞揾]")
 # Cantonese 個 after a noun is "the ... of": "康文署個訂場系統" -> "康文署的订场系统".
 _CANTONESE_GE = re.compile(
-    r"(?<=[\u4e00-\u9fff])(?<![一二三四五六七八九十两兩幾几每這这那呢嗰哪整半了過过有上下各某])[個个](?=[\u4e00-\u9fff]{2}|[A-Za-z])"
+    r"(?<=[\u4e00-\u9fff])(?<![一二三四五六七八九十两兩幾几每這这那呢嗰哪整半了過过有上下各某成同問问叫俾畀搵揾找買买食飲饮拎攞睇换換開开])[個个](?=[\u4e00-\u9fff]{2}|[A-Za-z])"
 )
+
+
+_LATIN_DI = re.compile(r"(?<=[A-Za-z0-9])\s?啲")
 
 
 def written_zh(text: str, traditional: bool = False, cantonese: bool | None = None) -> str:
     """Spoken Cantonese and chat words in written Chinese ("我成日都喺屋企" -> "我一直都在家"),
     in the text's own script; quoted words stay as said."""
     s2tw = converter("s2tw")
+    # "router啲燈": 啲 after a name in Latin letters is "the ... 's", not "some"
+    text = _outside_quotes(text, _LATIN_DI, "的")
     kinds = ["chat"]
     if cantonese if cantonese is not None else _CANTONESE.search(text):
         kinds.insert(0, "cantonese")
@@ -399,6 +404,14 @@ _CLASSIFIER_START = re.compile(
 )
 
 
+# A list marker ("1）", "(2)", "①") opening a line or following a colon or comma: numbering,
+# not words; left in, "2）如果找不到" reads as a fragment instead of a condition.
+_LIST_MARK = re.compile(r"(?:^|(?<=[：:，,。；;\s]))\s*(?:[（(]\d{1,2}[)）]|\d{1,2}[)）、]|[①②③④⑤⑥⑦⑧⑨⑩])\s*")
+
+
+_ZH_SURE = re.compile(r"^(?:这|這|那)?(?:明显|明顯|明明|肯定|一定|绝对|絕對|分明)(?:就)?是")
+
+
 def _zh_pieces(text: str, cues: RestateCues, trad: bool = False) -> _Pieces:
     pieces = _Pieces()
     sentence = 0
@@ -407,6 +420,7 @@ def _zh_pieces(text: str, cues: RestateCues, trad: bool = False) -> _Pieces:
         line = _EMOJI.sub("", line)
         line = _cut_injection(line, cues, _ZH_SENTENCE)
         line = written_zh(line, trad, cantonese)
+        line = _LIST_MARK.sub("", line)
         pos = 0
         for m in [*_sentences(_ZH_SENTENCE, line), None]:
             end = m.start() if m else len(line)
@@ -420,7 +434,9 @@ def _zh_pieces(text: str, cues: RestateCues, trad: bool = False) -> _Pieces:
                 question = i == len(parts) - 1 and ("?" in mark or "？" in mark)
                 raw = part.strip()
                 part = _zh_tidy(raw, cues)
-                part = re.sub(r"^些(?=[\u4e00-\u9fff])", "", part)  # Cantonese 啲饭 -> 些饭: "the food"
+                part = re.sub(r"^些(?=[\u4e00-\u9fff])", "", part)
+                # "明显是楼上1902的问题": their view, said as theirs ("您认为是…"), never as our finding
+                part = _ZH_SURE.sub("我認為是" if trad else "我认为是", part)  # Cantonese 啲饭 -> 些饭: "the food"
                 if cantonese and _CLASSIFIER_START.match(part):  # "份文件下星期一要交": this document
                     part = ("這" if trad else "这") + part
                 elif _SUBJECTLESS_ZH.match(part):  # "等了50分钟了": you waited
@@ -444,6 +460,26 @@ def _threats_go_on(pieces: _Pieces) -> None:
         same = clause.sentence == prev.sentence and clause.kind == "story"
         if prev.kind in ("threat", "condition") and same and _ALSO.match(clause.text.strip()):
             clause.kind = "threat"
+    sentences: dict[int, list[_Clause]] = {}
+    for clause in pieces.clauses:
+        sentences.setdefault(clause.sentence, []).append(clause)
+    for n, clauses in sentences.items():
+        before = sentences.get(n - 1, [])
+        # "I've kept all of it." / "说到做到。" after a threat: a short sentence that only backs it up
+        if (
+            any(c.kind in ("threat", "condition") for c in before)
+            and len(clauses) == 1
+            and clauses[0].kind == "story"
+            and not re.search(r"\d", clauses[0].text)
+            and _slight(clauses[0].text)
+        ):
+            clauses[0].kind = "threat"
+
+
+def _slight(text: str) -> bool:
+    """A few words: at most six English words or eight Chinese characters."""
+    han = len(_HAN_CHAR.findall(text))
+    return han <= 8 if han else len(text.split()) <= 6
 
 
 _GOES_ON = re.compile(
@@ -456,6 +492,9 @@ _GOES_ON = re.compile(
 def _goes_on(text: str) -> bool:
     """A clause that continues a request ("…，并退还多扣的¥70", "…, and refund the fee")."""
     return _GOES_ON.match(fold(text).strip()) is not None
+
+
+_PURPOSE = re.compile(r"^(?:方便|以便|好让|好讓|so that|so i can|so we can)", re.IGNORECASE)
 
 
 def _merge_follow_ons(pieces: _Pieces, joiner: str) -> None:
@@ -471,6 +510,8 @@ def _merge_follow_ons(pieces: _Pieces, joiner: str) -> None:
         ):
             prev.text = prev.text + joiner + clause.text
             continue
+        if prev is not None and prev.kind == "ask" and prev.sentence == clause.sentence and _PURPOSE.match(clause.text):
+            continue  # "…，方便后续赔偿": why they ask, a fragment once the request is answered
         merged.append(clause)
     pieces.clauses = merged
 
@@ -521,6 +562,21 @@ _ZH_ASK_INSIDE = re.compile(
 _ZH_NARRATIVE = re.compile(r"[又却卻]|结果|結果|但是|可是|了$")
 
 
+_ZH_HEADING = re.compile(
+    r"(?:致(?!使)|尊敬的|亲爱的|(?:dear|hi|hello|to)\b)\s*[^\d。！!？?]{0,20}[：:，,]?"
+    r"|[^\d。！!？?，,]{1,14}[：:]",
+    re.IGNORECASE,
+)
+_ZH_BEFORE_ONLY = re.compile(r"在[^，。]{1,10}(?:之前|以前|期间)")
+_ZH_US = r"(?:你们|你哋|贵公司|贵方|贵店|贵行|贵司|贵校)"
+_ZH_AT_US_RHETORICAL = re.compile(
+    _ZH_US + r"[^，。]{0,12}(?:是不是|系咪|到底有没有|还有没有|有没有在|难道|怎么回事|搞什么|这样做生意|有没有良心)"
+    r"|这样做生意|咁样做生意"
+)
+_ZH_URGE = r"(?:赶紧|赶快|快点|快些|快啲|马上|立刻|立即|尽快)"
+_ZH_URGE_US = re.compile(r"^" + _ZH_US + r"[^，。]{0,8}?" + _ZH_URGE)
+
+
 def _zh_kind(clause: _Clause, cues: RestateCues) -> str:
     z = cues.zh
     folded = _QUOTED.sub("", fold(clause.text))  # what staff said, in quotes, is reported, not said by the customer
@@ -531,10 +587,20 @@ def _zh_kind(clause: _Clause, cues: RestateCues) -> str:
         return "noise"
     if re.fullmatch(r"(?:请问|想问|问)(?:一下)?|(?:我想说的是|想说的是|说实话|说真的)", bare):
         return "noise"  # "请问一下": an opening, not a fact
+    if re.fullmatch(r"[^，。]{0,6}?(?:我|本人)?(?:要|想|必须)投诉", bare) or _ZH_BEFORE_ONLY.fullmatch(bare):
+        return "noise"  # "老师我要投诉": an opening; "在核实之前": half of a request, a fragment alone
+    if re.match(r"^(?:不要再|别再|唔好再)", bare):
+        return "vent"  # "不要再叫个客服同我说sorry": what they are tired of, not a fact
+    if _ZH_HEADING.fullmatch(folded.strip()):
+        return "noise"  # "致客户服务部：", "Dear 客户服务部": a letter's heading, never our words
+    if _ZH_AT_US_RHETORICAL.search(folded):
+        return "vent"  # "你们安亲班到底有没有在看孩子": a jab at us, never repeated as our statement
+    if _ZH_URGE_US.match(bare):
+        return "ask"  # "你们负责人赶紧给我打电话": what they demand of us, not what happened
     if _contains_any(folded, z.threat):
         return "threat"
-    if bare.startswith(tuple(z.condition)):
-        return "condition"
+    if re.sub(r"^(?:今天|今日|明天|听日|这周|本周|这个月|下周)", "", bare).startswith(tuple(z.condition)):
+        return "condition"  # "今天再不给我退": the deadline in front of the condition
     unvented = folded
     for word in z.vent_unless:
         unvented = unvented.replace(word, "")
@@ -595,6 +661,8 @@ def shift_zh(text: str, traditional: bool = False) -> str:
 
 def _zh_tidy(text: str, cues: RestateCues) -> str:
     text = re.sub(r"[?？!！~～]+$", "", text.strip())
+    text = re.sub(r"(?<=.)(?:根本|竟然|居然)(?=.)", "", text)  # their emphasis: "职员根本没有上来" -> "职员没有上来"
+    text = re.sub(r"(?<=.)(?:也就算了|就算了|都算了)$", "", text)  # "延误快4小时就算了": the fact without the shrug
     text = re.sub(r"\s{2,}", " ", text)
     for particle in cues.zh.particles:
         if text.endswith(particle) and len(text) > len(particle) + 2:
@@ -627,6 +695,14 @@ def _zh_ask(clause: _Clause, cues: RestateCues, trad: bool) -> Ask | None:
             when = m.group() if m else ""
             return Ask(kind="want", text=shift_zh(f"我希望{when}{back.group(2)}{back.group(1)}", trad))
         return Ask(kind="deadline", text=m.group()) if m else None
+    urged = _ZH_URGE_US.match(fold(text))
+    if urged:  # "你们负责人赶紧给我打电话" -> "（您希望我们）负责人尽快给您打电话"
+        rest = re.sub(r"^(?:你们|你們|你哋|贵公司|貴公司|贵方|貴方|贵店|貴店|贵行|貴行|贵司|貴司|贵校|貴校)", "", text)
+        soon = "盡快" if trad else "尽快"
+        rest = re.sub(
+            r"赶紧|趕緊|赶快|趕快|快点|快點|快些|快啲|马上|馬上|立刻|立即|尽快|儘快|盡快", soon, rest, count=1
+        )
+        return Ask(kind="do", text=shift_zh(rest, trad)) if rest else None
     either = re.match(r"^(?:要么|要麼)(.+?)(?:要么|要麼)(.+)$", text)
     if either:  # "要么赔要么重新补寄": one or the other
         first = re.sub(r"^赔$", "赔偿", either.group(1))
@@ -670,6 +746,8 @@ def _zh_ask(clause: _Clause, cues: RestateCues, trad: bool) -> Ask | None:
             return None
         if w in ("给我", "帮我"):
             rest = word + rest
+        elif w in ("快派", "快来", "快叫", "快帮", "快给"):  # "快派人来处理" -> "尽快派人来处理"
+            rest = ("盡快" if trad else "尽快") + word[1:] + rest
         if w in ("给个", "给我个"):
             rest = "给我一个" + rest
         return Ask(kind="do", text=shift_zh(rest, trad))
@@ -739,6 +817,9 @@ def _restate_zh(text: str, channel: str, cues: RestateCues, trad: bool, domain: 
             ask = _zh_ask(clause, cues, trad)
             if ask is not None and ask.kind != "deadline":
                 ask = Ask(kind=ask.kind, text=re.sub(r"[吗嗎呢]$", "", ask.text), echo=ask.echo)
+            if ask is not None and ask.kind != "deadline":  # "告诉我：1）行李到底在哪里": no jab, no colon
+                said = re.sub(r"到底|究竟", "", ask.text)
+                ask = Ask(kind=ask.kind, text=re.sub(r"(?<=[您你])[：:]\s*", "", said), echo=ask.echo)
             if ask is not None and ask.kind != "deadline" and not _zh_clean(ask.text, 5 if ask.kind == "know" else 4):
                 ask = Ask(kind=ask.kind, text=ask.text, echo=False)
             if ask is not None and ask.text and ask not in out.asks:
@@ -763,11 +844,28 @@ def _restate_zh(text: str, channel: str, cues: RestateCues, trad: bool, domain: 
         seen += said
         sentences.setdefault(clause.sentence, []).append(said)
     out.story = ["，".join(parts) for _, parts in sorted(sentences.items())]
+    place = _jab_place(pieces, trad)
+    if place and not any(place[len("事情发生在我们") :] in said for said in out.story):
+        out.story.insert(0, place)
     out.asks = _merge_know(out.asks, "，以及")
     return out
 
 
 _ZH_HE = re.compile(r"^[他她]")
+_ZH_JAB_PLACE = re.compile(
+    r"^(?:你们|你們|你哋)([^，。]{1,8}?(?:分店|门店|門店|店|分行|支行|营业厅|營業廳|网点|網點|校区|校區|院区|院區|分院|餐厅|餐廳|站))"
+)
+
+
+def _jab_place(pieces: _Pieces, trad: bool) -> str | None:
+    """ "你们望京店怎么回事": the jab is not repeated, the branch it names is ("事情发生在我们望京店")."""
+    for clause in pieces.clauses:
+        if clause.kind != "vent":
+            continue
+        m = _ZH_JAB_PLACE.match(clause.text.strip())
+        if m:
+            return ("事情發生在我們" if trad else "事情发生在我们") + m.group(1)
+    return None
 
 
 def _named_person(pieces: _Pieces, trad: bool) -> str | None:
@@ -986,10 +1084,23 @@ def _en_lines(text: str) -> list[str]:
             if m and len(paragraphs) > 1:
                 p = p[m.end() :]
                 lines = [p] if p else []
+            else:  # "hi heating in unit 14-07 has been off": a greeting with no comma
+                bare = re.match(r"^(?:hi|hello|hey)(?:\s+(?:there|team|all|guys))?\s+(?=[a-z])", p, re.I)
+                if bare:
+                    p = p[bare.end() :]
+                    lines = [p]
+        subject = re.match(r"^(?:re|subject|regarding|fwd?)\s*:\s*[^,(\n]*[,(]?\s*", p, re.I)
+        if subject:  # "Re: Disputed transfer, reference TRF-0092": the heading goes, its reference stays
+            rest = p[subject.end() :].rstrip(")")
+            lines = [rest] if _has_id(rest) else []
         for line in lines:
             if line and not _CONTACT.search(line):
                 out.append(line)
     return out
+
+
+_EN_RELATIVE = re.compile(r",\s*(?:who|whose)\b[^,;.!?]{1,40},")
+_KEEP_COMMA = "\u2064"
 
 
 def _en_pieces(text: str, cues: RestateCues) -> _Pieces:
@@ -1005,7 +1116,10 @@ def _en_pieces(text: str, cues: RestateCues) -> _Pieces:
             pos = m.end() if m else len(line)
             if not chunk:
                 continue
+            # "My daughter Amelia, who is 8, has a severe allergy": one clause, not three
+            chunk = _EN_RELATIVE.sub(lambda r: r.group().replace(",", _KEEP_COMMA), chunk)
             parts = [p.strip() for p in _split_outside_quotes(_EN_CLAUSE, chunk) if p and p.strip()]
+            parts = [p.replace(_KEEP_COMMA, ",") for p in parts]
             for i, part in enumerate(parts):
                 question = i == len(parts) - 1 and "?" in mark
                 pieces.clauses.append(_Clause(part, sentence=sentence, question=question))
@@ -1013,6 +1127,7 @@ def _en_pieces(text: str, cues: RestateCues) -> _Pieces:
     for clause in pieces.clauses:
         clause.kind = _en_kind(clause, cues)
     _en_merge_conditions(pieces)
+    _threats_go_on(pieces)
     _merge_follow_ons(pieces, ", ")
     return pieces
 
@@ -1079,6 +1194,12 @@ def _en_is_ref(text: str, cues: RestateCues) -> bool:
     return len(rest) <= 3 and not any(w in ("is", "was", "came", "has", "had", "arrived", "got") for w in rest)
 
 
+def _en_disbelief(bare: str) -> bool:
+    """ "library says i owe $23.50 in late fees??", "no mobile data since this morning??": a fact
+    said in disbelief (a figure, or a statement of four words or more), not a jab."""
+    return bool(re.search(r"\d", bare)) or len(bare.split()) >= 4
+
+
 def _en_kind(clause: _Clause, cues: RestateCues) -> str:
     e = cues.en
     folded = _en_fold(clause.text)
@@ -1095,7 +1216,8 @@ def _en_kind(clause: _Clause, cues: RestateCues) -> str:
     if first in e.condition and (_has_word(words, e.threat) or "i will" in bare or "i'll" in bare):
         return "condition"
     if _has_word(words, e.threat) and re.search(
-        r"\b(?:will|'ll|going to|calling|contacting|sharing|posting|taking|filing|reporting|writing|report)\b", bare
+        r"\b(?:will|'ll|going to|calling|contacting|sharing|posting|taking|filing|reporting|writing|report|file)\b",
+        bare,
     ):
         return "threat"
     unquoted = _words(_QUOTED.sub("", folded))
@@ -1112,7 +1234,7 @@ def _en_kind(clause: _Clause, cues: RestateCues) -> str:
         return "know"
     if clause.question and re.match(r"(?:is|are|was|were|do|does|did|have|has|can|could|will|would|should)\b", bare):
         return "vent"
-    if clause.question and not _SUBJECT_START.match(clause.text):
+    if clause.question and not _SUBJECT_START.match(clause.text) and not _en_disbelief(bare):
         return "vent"  # "seriously??": a jab; "the host said there was nothing in the system??" is a fact
     return "story"
 
@@ -1180,6 +1302,9 @@ def _en_question(text: str) -> str | None:
         return " ".join(words)  # "who is responsible for this": the subject is the question word
     if aux in ("is", "was", "are", "were") and len(words) <= 6:
         rest = words[3:]
+        at = next((j for j in range(3, len(words)) if re.search(r"(?:ing|ed)$", words[j])), None)
+        if at is not None:  # "when is someone coming" -> "when someone is coming"
+            return " ".join([wh, *words[2:at], aux, *words[at:]])
         if rest and re.search(r"(?:ing|ed)$", rest[0]) and words[2] in ("it", "he", "she", "they", "this", "that"):
             return " ".join([wh, words[2], aux, *rest])  # "when is it getting fixed" -> "when it is getting fixed"
         return " ".join([wh, *words[2:], aux])
@@ -1192,6 +1317,7 @@ def _en_tidy(text: str) -> str:
     text = text.strip().strip(" -—–:;,")
     text = re.sub(r"[?!]+$", "", text).strip()
     text = re.sub(r"(?<![\w'’])NOW(?![\w'’])", "now", text)
+    text = re.sub(r"\b(?:literally|actually|even) (?=\w)", "", text)  # their emphasis, not ours
     return text
 
 
@@ -1200,6 +1326,10 @@ _WHEN = (
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
     r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|\d{1,2}(?::\d\d)?\s?(?:am|pm)|"
     r"the end of (?:the |this |next )?(?:day|week|month))"
+)
+_EN_UNTIL = re.compile(
+    r"\buntil\s+((?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|the end of (?:the )?(?:day|week|month))\b",
+    re.IGNORECASE,
 )
 _EN_DEADLINE = re.compile(
     rf"\b(?:within \d+ (?:working |business )?(?:days?|hours?|weeks?)|(?:by|before) {_WHEN}(?: \d{{1,2}})?"
@@ -1317,6 +1447,11 @@ _EN_FUNCTION = frozenset(
         "as",
     }
 )
+# "Dec 3–5, was cancelled": a date, neither "the dec" nor lower case
+_EN_MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d"
+_EN_PASSIVE_YOU = frozenset(
+    {"booked", "told", "charged", "promised", "asked", "given", "sent", "scheduled", "supposed", "billed", "offered"}
+)
 _EN_BEING = frozenset({"stuck", "stranded", "locked", "waiting", "sitting", "standing", "trapped", "left"})
 
 
@@ -1351,6 +1486,8 @@ def _en_story(clause: _Clause, cues: RestateCues, first_of_sentence: bool = True
     adverb = re.match(r"(?:just|already|also|then|only|finally|even)\s+(\w+)", lower)
     if adverb and (adverb.group(1) in cues.en.subjectless or _EN_VERBISH.match(adverb.group(1))):
         return "you " + shift_en(text[0].lower() + text[1:]), False  # "just got a text": you just got a text
+    if first in ("was", "were") and len(words) > 1 and words[1] in _EN_PASSIVE_YOU:
+        return "you were " + shift_en(text.split(None, 1)[1]), False  # "was booked in for my scan"
     if lower.startswith(("was told", "were told")):
         return "you " + ("were" + lower[3:] if lower.startswith("was") else lower), False
     if first in _EN_BEING:
@@ -1369,7 +1506,7 @@ def _en_story(clause: _Clause, cues: RestateCues, first_of_sentence: bool = True
         return shift_en(text), False
     if _EN_ORDINAL.match(text):
         return "it's the " + shift_en(text[0].lower() + text[1:]), False
-    proper = bool(re.match(r"[A-Z][a-z]*[A-Z0-9]|[A-Z]{2,}", text)) or bool(
+    proper = bool(re.match(r"[A-Z][a-z]*[A-Z0-9]|[A-Z]{2,}|" + _EN_MONTH_DAY, text)) or bool(
         re.match(r"[\d.]+$", words[1] if len(words) > 1 else "")
     )
     verbish = len(words) >= 3 and (
@@ -1408,6 +1545,11 @@ def _restate_en(text: str, channel: str, cues: RestateCues) -> Restatement:
                 )  # "help or do you have a help centre": two asks in one
             if ask is not None and ask.text and ask not in out.asks:
                 out.asks.append(ask)
+        elif clause.kind == "threat" and (until := _EN_UNTIL.search(clause.text)):
+            # "you have until Friday or we file": the threat is not repeated, its deadline is
+            deadline = Ask(kind="deadline", text="by " + until.group(1)[0].upper() + until.group(1)[1:])
+            if deadline not in out.asks:
+                out.asks.append(deadline)
         elif clause.kind == "story":
             first = not story or story[-1][0].sentence != clause.sentence
             said, fragment = _en_story(clause, cues, first)
@@ -1446,9 +1588,29 @@ def _without_figures(ask: Ask, cues: RestateCues) -> Ask:
     return Ask(kind=ask.kind, text=text, echo=ask.echo)
 
 
+# Where the customer's own message ends: a quoted earlier mail ("------ 原始邮件 ------",
+# "On ... wrote:") or a phone's signature. What follows is not the complaint.
+_QUOTED_MAIL = re.compile(
+    r"^\s*>?\s*(?:-{2,}\s*(?:原始邮件|原始郵件|original message|forwarded message)|on [^\n]{4,80} wrote:\s*$"
+    r"|(?:发自我的|發自我的|sent from my )[^\n]{0,30}$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+_URGENT_LABEL = re.compile(r"^\s*(?:urgent|紧急|緊急|急)(?:[!！:：\s-]+|(?=[a-z\u4e00-\u9fff]))", re.IGNORECASE)
+
+
+def _own_message(text: str) -> str:
+    m = _QUOTED_MAIL.search(text)
+    text = text[: m.start()] if m and m.start() > 0 else text
+    return re.sub(r"^[ \t]*>[^\n]*(?:\n|$)", "", text, flags=re.MULTILINE)  # quoted lines ("> ...")
+
+
 def restate(text: str, language: str, channel: str, path: str | None = None, domain: str = "other") -> Restatement:
     """The complaint's facts, requests and references in the reply's voice."""
     cues = restate_cues(path)
+    text = _own_message(text)
+    text = _URGENT_LABEL.sub("", text, count=1)  # "URGENT smoke coming out…": a label, not a fact
     if language == "en":
         out = _restate_en(text, channel, cues)
     else:

@@ -23,6 +23,7 @@ _EN_WHEN = (
 _EN_DEADLINE = re.compile(
     rf"\b(?:by|before|no later than)\s+(?:this\s+|next\s+|the\s+)?(?:{_EN_WHEN})\b"
     rf"|\b(?:deadline|due)\s+(?:is\s+|on\s+)?(?:this\s+|next\s+)?(?:{_EN_WHEN})\b"
+    rf"|\b(?:you have|you've got|you got|you have got) until\s+(?:this\s+|next\s+)?(?:{_EN_WHEN})\b"
     rf"|\b(?:{_EN_WHEN})\s+deadline\b"
     rf"|\b(?:closes|expires|ends|is due)\s+(?:on\s+)?(?:{_EN_WHEN})\b"
     r"|\bwithin\s+\d+\s+(?:working\s+|business\s+)?(?:days?|hours?|weeks?)\b",
@@ -80,6 +81,7 @@ def deadline(text: str, language: str) -> str | None:
         found = re.sub(r"\s+", " ", m.group()).strip()
         if language == "en":
             found = re.sub(r"^(?:deadline|due|closes|expires|ends|is due)\s+(?:is\s+|on\s+)?", "by ", found, flags=re.I)
+            found = re.sub(r"^(?:you have|you've got|you got|you have got) until\s+", "by ", found, flags=re.I)
             found = re.sub(r"\s+deadline$", "", found, flags=re.I)
             if not re.match(r"(?:by|before|within|no later than)\b", found, re.I):
                 found = "by " + found
@@ -119,8 +121,12 @@ def read(c: Compiled, scan: Scan, text: str, language: str, channel: str, domain
     table or a desk named in a chat message: they are there now; in an email, a past visit)."""
     when = deadline(text, language)
     where = place(text, language) if channel == "im" else None
-    today = bool(scan.get("sit:today")) or bool(
-        when and re.search(r"today|tonight|tomorrow|今天|今日|今晚|下午|明天|明日|聽日|听日", when, re.IGNORECASE)
+    today = (
+        bool(scan.get("sit:today"))
+        or bool(scan.get("sit:down"))
+        or bool(
+            when and re.search(r"today|tonight|tomorrow|今天|今日|今晚|下午|明天|明日|聽日|听日", when, re.IGNORECASE)
+        )
     )
     return Situation(
         now=(bool(scan.get("sit:now")) and not (channel == "email" and _PAST.search(text)))
@@ -135,4 +141,6 @@ def read(c: Compiled, scan: Scan, text: str, language: str, channel: str, domain
         cared_for=bool(scan.get("sit:cared_for")),
         made_safe=bool(scan.get("sit:made_safe")),
         rude=bool(scan.get("sit:rude")),
+        vehicle=bool(scan.get("sit:vehicle")),
+        down=bool(scan.get("sit:down")),
     )
