@@ -234,7 +234,17 @@ PAPERWORK = [
 ]
 
 
-@pytest.mark.parametrize("complaint", PAPERWORK, ids=["en", "zh-Hans", "zh-Hant"])
+PAPERWORK += [
+    "I sent every document for my hospital claim (policy PA-62018) in September; two months later it is still "
+    "'under review'. How long does a review take?",
+    "理赔材料9月底就交齐了 保单号 PA6201887345 住院报销 3,460.20 元 到现在两个月了 每次打电话都说在审核",
+    "我下個月要去醫院做手術，急需用社保卡結算，但補辦申請兩個月了都未有卡，請幫我查一下進度。",
+]
+
+
+@pytest.mark.parametrize(
+    "complaint", PAPERWORK, ids=["en", "zh-Hans", "zh-Hant", "claim-en", "claim-zh-Hans", "surgery-zh-Hant"]
+)
 def test_a_doctors_note_behind_a_refund_gets_no_medical_advice(complaint: str) -> None:
     d = drafter.draft(complaint, channel="email")
     assert d.guard.verdict == "pass", d.guard.findings
@@ -289,3 +299,23 @@ def test_the_step_fits_how_urgent_it_is(complaint: str, step: list[str], never: 
         assert piece in d.sections.listen, (piece, d.text)
     for piece in never:
         assert piece not in d.text, (piece, d.text)
+
+
+# Tap water that made someone ill who is now at a clinic: the reply is the water supplier's, not
+# signed by Patient Services, and still says not to drink the water.
+@pytest.mark.parametrize(
+    "complaint",
+    [
+        "The tap water in our flat has smelled of sewage since Monday. My son got sick and the doctor at the clinic "
+        "said it was probably the water. Account 5512.\n\nTom Reed",
+        "自来水这几天发黄有臭味，孩子喝了发烧拉肚子，医生说可能是水的问题，已经在诊所输液了。户号 88123。\n\n王丽",
+        "屋企食水呢幾日黃色仲有臭味，個仔飲完發燒肚痾，醫生話可能係水嘅問題，而家喺診所吊緊鹽水。\n\n陳太",
+    ],
+    ids=["en", "zh-Hans", "zh-Hant"],
+)
+def test_water_that_made_someone_ill_is_not_signed_by_a_clinic(complaint: str) -> None:
+    d = drafter.draft(complaint, channel="email")
+    assert "Patient Services" not in d.text and "患者服务" not in d.text and "患者服務" not in d.text, d.text
+    assert any(w in d.sections.listen for w in ("don't drink the tap water", "不要饮用自来水", "不要飲用自來水")), (
+        d.text
+    )
