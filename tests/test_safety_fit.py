@@ -319,3 +319,32 @@ def test_water_that_made_someone_ill_is_not_signed_by_a_clinic(complaint: str) -
     assert any(w in d.sections.listen for w in ("don't drink the tap water", "不要饮用自来水", "不要飲用自來水")), (
         d.text
     )
+
+
+# Hurt by something of ours that is still there (a slide, a step): made safe today, not a visit
+# "to agree a time within 24 hours".
+@pytest.mark.parametrize(
+    ("complaint", "secure"),
+    [
+        (
+            "My son cut his leg on a metal edge sticking out of the slide in Elm Park; he needed stitches. "
+            "The edge is still there. Please send someone to fix it or close the slide.",
+            "make it safe",
+        ),
+        (
+            "我儿子在和平公园滑梯上被翘起的铁片割伤了小腿，缝了四针。那块铁片现在还在那里，请尽快派人修理，或先把滑梯封起来。",
+            "封闭隔离",
+        ),
+        (
+            "我個仔喺和平公園玩滑梯，俾翹起嘅鐵片割傷小腿，縫咗四針。塊鐵片而家仲喺度，請盡快派人修理，或者先封咗個滑梯。",
+            "封閉隔離",
+        ),
+    ],
+    ids=["en", "zh-Hans", "zh-Hant"],
+)
+def test_what_hurt_someone_and_is_still_there_is_made_safe_today(complaint: str, secure: str) -> None:
+    d = drafter.draft(complaint, channel="email")
+    assert d.escalate, d.reasons
+    assert secure in d.sections.satisfy, d.text
+    for late in ("within 24 hours", "24小时内与您确认", "24小時內與您確認", "confirm the time"):
+        assert late not in d.text, (late, d.text)

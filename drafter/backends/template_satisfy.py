@@ -602,6 +602,17 @@ _ESCALATED_STEPS = (
 )
 
 
+def _still_there(request: TemplateRequest) -> bool:
+    """Someone was hurt by something of ours that can still hurt the next person (a slide, a step,
+    a shelf): it is made safe today; a product they bought, or one already made safe, is not."""
+    analysis = request.analysis
+    return (
+        analysis.safety is not None
+        and not analysis.situation.made_safe
+        and _BOUGHT.search(fold(request.complaint.text)) is None
+    )
+
+
 def _escalated_step(
     words: Wording, request: TemplateRequest, time: str, wanted: dict[str, str | None], crew: bool = False
 ) -> tuple[str | None, str | None]:
@@ -615,5 +626,7 @@ def _escalated_step(
         wanted["delivery"] = None  # a parcel still missing: trace it while the manager calls
     for kind in ("care_cancelled", "care", *_ESCALATED_STEPS):
         if kind in wanted and not ((crew or analysis.situation.place) and kind in ("visit", "restore")):
+            if kind == "visit" and _still_there(request):
+                return str(words["satisfy"]["answer"]["secure"]), kind  # made safe today, not a time to agree
             return _answer(words, request, kind, wanted[kind], time), kind
     return None, None
