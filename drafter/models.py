@@ -47,6 +47,9 @@ Domain = Literal[
 # What makes a complaint a safety case; each has its own first step in the reply.
 Hazard = Literal[
     "gas",
+    "trapped",
+    "water",
+    "chemical",
     "fire",
     "electric",
     "burn",
@@ -146,6 +149,7 @@ class Situation(BaseModel):
     rude: bool = False  # someone of ours treated them badly
     down: bool = False  # a service they live on is down right now (power, water, signal): today
     vehicle: bool = False  # in or beside a vehicle (on a road): the safety step is to get out and away
+    building: bool = False  # smoke or fire in the building itself (a corridor, an alarm): get everyone out
 
 
 class Facts(BaseModel):

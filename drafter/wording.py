@@ -44,6 +44,8 @@ class Wording:
         """Sooner for a hazard happening now or a customer waiting on the spot, soon for a hurt
         person, within hours otherwise."""
         times = self.bank["satisfy"]["escalated"]["time"]
+        if live(analysis):
+            return str(times.get("live", times["urgent"]))  # people in danger where they are: minutes
         if analysis.safety is not None:
             return str(times["urgent" if analysis.safety.urgent or analysis.situation.now else "safety"])
         if analysis.situation.now or analysis.situation.today:
@@ -60,7 +62,7 @@ class Wording:
         bank = self.bank["safety"]
         hazard = safety.hazards[0]
         situation = analysis.situation
-        if hazard in ("gas", "fire", "electric", "defect"):
+        if hazard in ("gas", "fire", "electric", "defect", "trapped", "water"):
             ask, who = bank["wellbeing"]["group"], bank["whom_group"]
         elif situation.cared_for:
             key = "cared_other" if safety.who else "cared_self"
@@ -73,14 +75,30 @@ class Wording:
         key = str(hazard)
         if hazard == "fire" and situation.vehicle:
             key = "fire_vehicle"
+        elif hazard == "fire" and situation.building and not situation.made_safe:
+            key = "fire_building"
+        elif hazard == "allergy" and safety.urgent and not situation.cared_for:
+            key = "allergy_now"  # a reaction happening now: the adrenaline pen and an ambulance
+        elif hazard == "injury" and safety.urgent and not situation.cared_for:
+            key = "injury_now"  # bleeding now: pressure on the wound and care now, not "if it gets infected"
         elif hazard in ("electric", "fire") and safety.fixed and not situation.made_safe:
             key = f"{hazard}_fixed"
         elif hazard in ("fire", "electric") and situation.made_safe:
             key = f"{hazard}_safe"
-        elif hazard not in ("gas", "fire", "electric") and situation.cared_for:
+        elif hazard not in ("gas", "fire", "electric", "trapped", "water") and situation.cared_for:
             key = "cared"
         step = steps[key].format(whom=safety.who or bank["whom_self"])
         return str(who), str(ask), str(step)
+
+
+def live(analysis: Analysis) -> bool:
+    """People in danger where they are right now: gas, shut in a lift, a building filling with
+    smoke. Help goes to the hazard and the call comes in minutes; nobody is met "in the room"."""
+    safety = analysis.safety
+    if safety is None or not safety.hazards:
+        return False
+    hazard = safety.hazards[0]
+    return hazard in ("gas", "trapped") or (hazard == "fire" and analysis.situation.building)
 
 
 def approver_role(policy: Policy, value: float | None) -> str:

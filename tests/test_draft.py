@@ -206,7 +206,7 @@ def test_safety_comes_first_and_escalates(complaint: str, wellbeing: str, step: 
 def test_a_live_hazard_is_called_back_sooner_than_a_past_injury() -> None:
     gas = drafter.draft("There's a strong smell of gas from the boiler you installed, right now.", channel="im")
     past = drafter.draft("I cut my hand on a broken shelf in your shop last week; it needed stitches.", channel="im")
-    assert "within 30 minutes" in gas.text and "within 2 hours" in past.text
+    assert "within 10 minutes" in gas.text and "within 2 hours" in past.text
 
 
 # --------------------------------------------------------------------------- wording, names, limits
@@ -362,7 +362,7 @@ def test_the_safety_step_fits_the_situation(complaint: str, channel: str, openin
 def test_a_gas_leak_at_a_utility_sends_a_crew_at_once() -> None:
     d = drafter.draft("楼道里一股很浓的煤气味!!!打你们燃气热线快两个小时了还没人来 赶紧派人", channel="im")
     assert "离开室内" in d.sections.listen and "抢修人员" in d.sections.satisfy
-    assert "30分钟内" in d.sections.satisfy and "24小时" not in d.text
+    assert "10分钟内" in d.sections.satisfy and "24小时" not in d.text
 
 
 # --------------------------------------------------------------------------- how soon, and what

@@ -22,7 +22,7 @@ from drafter.intake.facts import amounts as find_money
 from drafter.intake.restate import restate_cues
 from drafter.models import Analysis, Ask, Money
 from drafter.policy import load_policy
-from drafter.wording import Wording, approver_role
+from drafter.wording import Wording, approver_role, live
 
 # Kinds of request we know how to answer, most binding first: the first two found are answered.
 _PRIORITY = (
@@ -495,13 +495,17 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
     safety = analysis.safety
     if analysis.escalate:
         esc = bank["escalated"]
-        crew = safety is not None and safety.hazards[0] in ("gas", "electric") and words.domain in _CREW
-        if crew:
-            parts.append(str(esc["crew"]))
-        if on_site is not None and analysis.situation.place:
+        crew_line = _crew(words, analysis)
+        crew = crew_line is not None
+        if crew_line is not None:
+            parts.append(crew_line)
+        away = _evacuate(analysis) or analysis.situation.cared_for  # at A&E now, not at table 14
+        if on_site is not None and analysis.situation.place and not away:
             parts.append(on_site)
         else:
             parts.append(esc["base"].format(manager=words.manager(), time=words.escalation_time(analysis)))
+            if analysis.situation.place and analysis.situation.cared_for:
+                parts.append(esc["care_place"].format(place=analysis.situation.place))
         step, _ = _escalated_step(words, request, time, dict(wanted), crew)
         if step:
             parts.append(step)
@@ -509,6 +513,9 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
             safety is not None
             and safety.hazards[0] in ("fire", "electric", "defect")
             and words.domain not in _CREW
+            and not crew
+            # something sold, kept in its packaging; not a switch or a lift of ours
+            and (words.domain in _SELLERS or _BOUGHT.search(fold(request.complaint.text)) is not None)
             and not (safety.fixed and not analysis.situation.made_safe)
             and not analysis.situation.vehicle
         ):
@@ -537,6 +544,43 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
     return words.sep.join(parts)
 
 
+# Where the business owns the installation and sends its own people to a live fault.
+_OWNS_SITE = frozenset({*_CREW, "hotel_travel", "public_service", "education", "other"})
+
+
+_SELLERS = frozenset({"ecommerce", "delivery", "retail_store"})
+
+
+def _evacuate(analysis: Analysis) -> bool:
+    """Gas, people shut in a lift, a building filling with smoke: help goes to the hazard, not a
+    manager to a room."""
+    return live(analysis)
+
+
+def _crew(words: Wording, analysis: Analysis) -> str | None:
+    """Someone sent now to a live hazard that is ours to make safe: people shut in a lift, tap
+    water making people ill, gas, a live installation. By the hazard, not by the business's
+    vocabulary; a product at home (a charger, a kettle) is not an installation of ours."""
+    safety = analysis.safety
+    if safety is None or not safety.hazards:
+        return None
+    esc = words["satisfy"]["escalated"]
+    hazard = safety.hazards[0]
+    if hazard == "trapped":
+        return str(esc["crew_trapped"])
+    if hazard == "water" and words.domain not in ("ecommerce", "delivery", "retail_store", "restaurant"):
+        return str(esc["crew_water"])
+    shop = words.domain in _SELLERS and not analysis.situation.now  # a product at home: not ours to attend
+    if hazard == "gas" and not shop:
+        return str(esc["crew"] if words.domain in _CREW else esc["crew_now"])
+    if hazard == "fire" and analysis.situation.building and not shop:
+        return str(esc["crew_now"])
+    live_fault = safety.fixed and analysis.situation.now and words.domain in _OWNS_SITE
+    if hazard == "electric" and (words.domain in _CREW or live_fault):
+        return str(esc["crew"])
+    return None
+
+
 def _named_deadline(parts: list[str], analysis: Analysis) -> bool:
     deadline = analysis.situation.deadline or ""
     return bool(deadline) and any(deadline in p for p in parts)
@@ -558,6 +602,17 @@ _ESCALATED_STEPS = (
 )
 
 
+def _still_there(request: TemplateRequest) -> bool:
+    """Someone was hurt by something of ours that can still hurt the next person (a slide, a step,
+    a shelf): it is made safe today; a product they bought, or one already made safe, is not."""
+    analysis = request.analysis
+    return (
+        analysis.safety is not None
+        and not analysis.situation.made_safe
+        and _BOUGHT.search(fold(request.complaint.text)) is None
+    )
+
+
 def _escalated_step(
     words: Wording, request: TemplateRequest, time: str, wanted: dict[str, str | None], crew: bool = False
 ) -> tuple[str | None, str | None]:
@@ -570,6 +625,8 @@ def _escalated_step(
     ):
         wanted["delivery"] = None  # a parcel still missing: trace it while the manager calls
     for kind in ("care_cancelled", "care", *_ESCALATED_STEPS):
-        if kind in wanted and not ((crew or analysis.situation.place) and kind == "visit"):
+        if kind in wanted and not ((crew or analysis.situation.place) and kind in ("visit", "restore")):
+            if kind == "visit" and _still_there(request):
+                return str(words["satisfy"]["answer"]["secure"]), kind  # made safe today, not a time to agree
             return _answer(words, request, kind, wanted[kind], time), kind
     return None, None

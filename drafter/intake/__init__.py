@@ -122,8 +122,11 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
     if where == "healthcare_clinic":  # "the doctor", "hospital": the business, not an illness
         classify.drop_care_words(cues)
     category = classify.category(c, cues)
-    found = classify.hazards(c, cues)
+    paperwork = bool(cues.get("sit:medical_paperwork"))  # a doctor's note for a refund: not a hazard
+    found = [] if paperwork else classify.hazards(c, cues)
     reasons = classify.reasons(c, cues, where, found)
+    if paperwork:
+        reasons = [r for r in reasons if r not in ("injury", "illness", "safety")]
     if not found:  # hurt or ill by intake's wider vocabulary: still a safety case
         found = [h for h in ("injury", "illness") if h in reasons]
     said = restate(complaint.text, complaint.language, complaint.channel, domain=where)

@@ -22,6 +22,9 @@ def category(c: Compiled, scan: Scan) -> Category:
 _FOOD_DOMAINS = frozenset({"restaurant", "delivery", "retail_store", "ecommerce", "airline", "other"})
 _HAZARD_REASON: dict[str, EscalationReason] = {
     "gas": "safety",
+    "trapped": "safety",
+    "water": "illness",
+    "chemical": "injury",
     "fire": "safety",
     "electric": "safety",
     "burn": "injury",
@@ -67,10 +70,11 @@ def customer_type(c: Compiled, scan: Scan) -> CustomerType:
 
 
 def discount_care(scan: Scan) -> None:
-    """Someone made ill elsewhere goes to a doctor: "hospital" and "doctor" in an illness story
-    do not make the business a clinic."""
+    """Someone made ill or hurt elsewhere goes to a doctor: "hospital", "doctor" and "clinic" in
+    an illness or injury story do not make the business a clinic (nor sign it Patient Services)."""
     care = scan.get("care")
-    ill = [s for s in scan.get("cat:illness") if not any(c0 <= s[0] and s[1] <= c1 for c0, c1 in care)]
+    hurt = [*scan.get("cat:illness"), *(s for h in HAZARD_ORDER for s in scan.get(f"haz:{h}"))]
+    ill = [s for s in hurt if not any(c0 <= s[0] and s[1] <= c1 for c0, c1 in care)]
     if not care or not ill:
         return
     block = "dom:healthcare_clinic"
@@ -104,8 +108,11 @@ def domain(c: Compiled, scan: Scan) -> Domain:
 # The order hazards are dealt with when several are present: what can still hurt someone first.
 HAZARD_ORDER: tuple[Hazard, ...] = (
     "gas",
+    "trapped",
     "fire",
     "electric",
+    "chemical",
+    "water",
     "medication",
     "poisoning",
     "allergy",
@@ -117,16 +124,23 @@ HAZARD_ORDER: tuple[Hazard, ...] = (
     "illness",
     "defect",
 )
-_ONGOING: frozenset[Hazard] = frozenset({"gas", "fire", "electric"})
+_ONGOING: frozenset[Hazard] = frozenset({"gas", "fire", "electric", "trapped", "water"})
+# A hazard that counts only beside another cue: a chemical is a hazard on someone's skin or in
+# their eyes (not a bleach stain on a shirt); tap water is one when it is making people ill.
+_NEEDS: dict[Hazard, tuple[str, ...]] = {
+    "chemical": ("sit:contact",),
+    "water": ("haz:illness", "haz:poisoning", "sit:contaminated"),
+}
 
 
 def hazards(c: Compiled, scan: Scan) -> list[Hazard]:
-    return [h for h in HAZARD_ORDER if scan.get(f"haz:{h}")]
+    found = [h for h in HAZARD_ORDER if scan.get(f"haz:{h}")]
+    return [h for h in found if h not in _NEEDS or any(scan.get(cue) for cue in _NEEDS[h])]
 
 
 def urgent(c: Compiled, scan: Scan, found: list[Hazard]) -> bool:
     """Happening now: a live hazard (gas, fire, electricity), or a hurt person and a cue of now."""
     if any(h in _ONGOING for h in found):
         return True
-    serious = {"burn", "allergy", "medication", "poisoning", "head", "fracture", "injury"}
+    serious = {"burn", "allergy", "medication", "poisoning", "head", "fracture", "injury", "chemical"}
     return bool(scan.get("urgent")) and any(h in serious for h in found)

@@ -207,7 +207,12 @@ _EN_AGE = re.compile(r"\bmy\s+(\d{1,2})\s?(?:yo|y/o|-year-old|year old|yr old)\b
 _EN_FAMILY = re.compile(r"\b(?:my (?:whole )?family|all of us|the whole family|my kids and I|we all)\b", re.IGNORECASE)
 _ZH_FAMILY = re.compile(r"全家|一家|成家人|家人都|我们全家|我們全家")
 # Spoken words for a spouse, as a written reply says them.
-_ZH_SPOUSE = {"老公": "先生", "老婆": "太太", "妈": "母亲", "爸": "父亲", "妈妈": "母亲", "爸爸": "父亲"}
+_ZH_SPOUSE = {
+    **{"老公": "先生", "老婆": "太太", "妈": "母亲", "爸": "父亲", "妈妈": "母亲", "爸爸": "父亲"},
+    **{"阿妈": "母亲", "阿爸": "父亲", "仔": "儿子", "女": "女儿", "细路": "孩子"},
+}
+# Cantonese "我个女" / "我嘅仔" / "我阿妈": my daughter, my son, my mother.
+_YUE_PERSON = re.compile(r"我(?:个|嘅|的)?(阿妈|阿爸|细路)|我(?:个|嘅)(仔|女)(?!朋友|仔|人)")
 
 
 def who(c: Compiled, text: str, language: str) -> str | None:
@@ -226,9 +231,10 @@ def who(c: Compiled, text: str, language: str) -> str | None:
     folded = fold(text)  # same length as the text: spans found here are spans of the text
     if _ZH_FAMILY.search(folded):
         return "您和家人"
-    m = zh.search(folded)
+    m = _YUE_PERSON.search(folded) or zh.search(folded)
     if m:
-        person = text[m.start(1) : m.end(1)]
+        group = 1 if m.group(1) else 2
+        person = text[m.start(group) : m.end(group)]
         named = _ZH_SPOUSE.get(fold(person))
         if named and language == "zh-Hant":
             named = str(converter("s2tw").convert(named))

@@ -142,5 +142,6 @@ def read(c: Compiled, scan: Scan, text: str, language: str, channel: str, domain
         made_safe=bool(scan.get("sit:made_safe")),
         rude=bool(scan.get("sit:rude")),
         vehicle=bool(scan.get("sit:vehicle")),
+        building=bool(scan.get("sit:building")),
         down=bool(scan.get("sit:down")),
     )
