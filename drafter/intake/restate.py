@@ -577,6 +577,17 @@ _ZH_URGE = r"(?:赶紧|赶快|快点|快些|快啲|马上|立刻|立即|尽快)"
 _ZH_URGE_US = re.compile(r"^" + _ZH_US + r"[^，。]{0,8}?" + _ZH_URGE)
 
 
+_ZH_OPENING = re.compile(r"(?:请问|想问|问)(?:一下)?|(?:我想说的是|想说的是|说实话|说真的)")
+_ZH_WANT_TO_COMPLAIN = re.compile(r"[^，。]{0,6}?(?:我|本人)?(?:要|想|必须)投诉")
+_ZH_NO_MORE = re.compile(r"^(?:不要再|别再|唔好再)")
+_ZH_WHEN_FIRST = re.compile(r"^(?:今天|今日|明天|听日|这周|本周|这个月|下周)")
+_ZH_ASKED_STAFF = re.compile(r"^(?:我|您)?(?:就)?(?:问|問|想问|想問)(?:了|过|過)?")
+_ZH_INTERROGATIVE = re.compile(
+    r"怎|什么|什麼|哪|谁|誰|几|幾|多少|凭|憑|难道|難道|为何|為何|为什么|為什麼|还是|還是|到底"
+)
+_ZH_YES_NO = re.compile(r"^(?:是不是|有没有|能不能|可不可以|会不会|要不要|难道)")
+
+
 def _zh_kind(clause: _Clause, cues: RestateCues) -> str:
     z = cues.zh
     folded = _QUOTED.sub("", fold(clause.text))  # what staff said, in quotes, is reported, not said by the customer
@@ -585,11 +596,11 @@ def _zh_kind(clause: _Clause, cues: RestateCues) -> str:
         return "noise"
     if _injected(folded, cues) or _profane().search(folded):
         return "noise"
-    if re.fullmatch(r"(?:请问|想问|问)(?:一下)?|(?:我想说的是|想说的是|说实话|说真的)", bare):
+    if _ZH_OPENING.fullmatch(bare):
         return "noise"  # "请问一下": an opening, not a fact
-    if re.fullmatch(r"[^，。]{0,6}?(?:我|本人)?(?:要|想|必须)投诉", bare) or _ZH_BEFORE_ONLY.fullmatch(bare):
+    if _ZH_WANT_TO_COMPLAIN.fullmatch(bare) or _ZH_BEFORE_ONLY.fullmatch(bare):
         return "noise"  # "老师我要投诉": an opening; "在核实之前": half of a request, a fragment alone
-    if re.match(r"^(?:不要再|别再|唔好再)", bare):
+    if _ZH_NO_MORE.match(bare):
         return "vent"  # "不要再叫个客服同我说sorry": what they are tired of, not a fact
     if _ZH_HEADING.fullmatch(folded.strip()):
         return "noise"  # "致客户服务部：", "Dear 客户服务部": a letter's heading, never our words
@@ -599,7 +610,7 @@ def _zh_kind(clause: _Clause, cues: RestateCues) -> str:
         return "ask"  # "你们负责人赶紧给我打电话": what they demand of us, not what happened
     if _contains_any(folded, z.threat):
         return "threat"
-    if re.sub(r"^(?:今天|今日|明天|听日|这周|本周|这个月|下周)", "", bare).startswith(tuple(z.condition)):
+    if _ZH_WHEN_FIRST.sub("", bare).startswith(tuple(z.condition)):
         return "condition"  # "今天再不给我退": the deadline in front of the condition
     unvented = folded
     for word in z.vent_unless:
@@ -620,21 +631,13 @@ def _zh_kind(clause: _Clause, cues: RestateCues) -> str:
         asking = False  # "要求换房又等了一个半钟": what happened, not a request
     if asking or bare.rstrip("?？!！").endswith(tuple(z.ask_end)) or _ZH_ASK_INSIDE.search(bare):
         return "vent" if bare.rstrip("?？!！ ").endswith(("好吗", "好不好", "行不行")) else "ask"
-    reported = (
-        re.match(r"^(?:我|您)?(?:就)?(?:问|問|想问|想問)(?:了|过|過)?", bare) is not None
-    )  # "我问路由器放哪里": what they asked staff
+    reported = _ZH_ASKED_STAFF.match(bare) is not None  # "我问路由器放哪里": what they asked staff
     question_word = _contains_any(bare, z.question) and not _ZH_NEGATED_QUESTION.search(bare) and not reported
     if question_word and (clause.question or len(bare) <= 24):
         return "know"
-    interrogative = re.search(
-        r"怎|什么|什麼|哪|谁|誰|几|幾|多少|凭|憑|难道|難道|为何|為何|为什么|為什麼|还是|還是|到底", bare
-    )
+    interrogative = _ZH_INTERROGATIVE.search(bare)
     said_in_disbelief = not interrogative and not raw.endswith(("吗", "么", "呢", "吧", "嘛", "咩"))
-    if (
-        clause.question
-        and said_in_disbelief
-        and not re.match(r"^(?:是不是|有没有|能不能|可不可以|会不会|要不要|难道)", bare)
-    ):
+    if clause.question and said_in_disbelief and not _ZH_YES_NO.match(bare):
         return "story"  # "退票扣了我¥560手续费??", "店员说没有??": a fact said in disbelief
     if clause.question or bare.rstrip("?？!！ ").endswith(("吗", "么")):
         return "vent"  # any other question is rhetorical: never repeated as a statement
@@ -659,11 +662,17 @@ def shift_zh(text: str, traditional: bool = False) -> str:
     return text.replace("您您", "您").replace(we + we, we)
 
 
+_ZH_END_MARKS = re.compile(r"[?？!！~～]+$")
+_ZH_EMPHASIS = re.compile(r"(?<=.)(?:根本|竟然|居然)(?=.)")
+_ZH_SHRUG = re.compile(r"(?<=.)(?:也就算了|就算了|都算了)$")
+_SPACES = re.compile(r"\s{2,}")
+
+
 def _zh_tidy(text: str, cues: RestateCues) -> str:
-    text = re.sub(r"[?？!！~～]+$", "", text.strip())
-    text = re.sub(r"(?<=.)(?:根本|竟然|居然)(?=.)", "", text)  # their emphasis: "职员根本没有上来" -> "职员没有上来"
-    text = re.sub(r"(?<=.)(?:也就算了|就算了|都算了)$", "", text)  # "延误快4小时就算了": the fact without the shrug
-    text = re.sub(r"\s{2,}", " ", text)
+    text = _ZH_END_MARKS.sub("", text.strip())
+    text = _ZH_EMPHASIS.sub("", text)  # their emphasis: "职员根本没有上来" -> "职员没有上来"
+    text = _ZH_SHRUG.sub("", text)  # "延误快4小时就算了": the fact without the shrug
+    text = _SPACES.sub(" ", text)
     for particle in cues.zh.particles:
         if text.endswith(particle) and len(text) > len(particle) + 2:
             text = text[: -len(particle)]
