@@ -168,6 +168,19 @@ def _profane(path: str | None = None) -> re.Pattern[str]:
     return re.compile("|".join(parts))
 
 
+@cache
+def _profane_words(path: str | None = None) -> re.Pattern[str]:
+    """The profanity as bare literals: a first pass ten times faster than ``_profane``, whose
+    look-arounds make the regex engine try every alternative at every position."""
+    cues = restate_cues(path)
+    words = [re.escape(fold(w)) for w in cues.profanity.zh] + [re.escape(w.rstrip("*")) for w in cues.profanity.en]
+    return re.compile("|".join(words))
+
+
+def _is_profane(folded: str) -> bool:
+    return _profane_words().search(folded) is not None and _profane().search(folded) is not None
+
+
 def _has_id(text: str) -> bool:
     """A token a reply should repeat exactly: letters with digits (CZ3101, 12C) or 3+ digits."""
     for m in re.finditer(r"[A-Za-z0-9][A-Za-z0-9*#·_-]*", text):
@@ -594,7 +607,7 @@ def _zh_kind(clause: _Clause, cues: RestateCues) -> str:
     bare = _strip_connectors(folded, z.connectors)
     if (not _HAN_CHAR.search(clause.text) and not _has_id(clause.text)) or HOLE in clause.text:
         return "noise"
-    if _injected(folded, cues) or _profane().search(folded):
+    if _injected(folded, cues) or _is_profane(folded):
         return "noise"
     if _ZH_OPENING.fullmatch(bare):
         return "noise"  # "请问一下": an opening, not a fact
@@ -1219,7 +1232,7 @@ def _en_kind(clause: _Clause, cues: RestateCues) -> str:
         bare = bare[joined.end() :]
     if not re.search(r"[a-z0-9]", folded) or HOLE in clause.text:
         return "noise"
-    if _injected(folded, cues) or _profane().search(folded):
+    if _injected(folded, cues) or _is_profane(folded):
         return "noise"
     first = bare.split(" ", 1)[0]
     if first in e.condition and (_has_word(words, e.threat) or "i will" in bare or "i'll" in bare):
