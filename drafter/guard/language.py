@@ -82,7 +82,7 @@ def _first(text: str, chars: frozenset[str]) -> tuple[int, int]:
 
 
 def _count(text: str, chars: frozenset[str]) -> int:
-    return sum(1 for ch in text if ch in chars)
+    return sum(map(chars.__contains__, text))
 
 
 def _detector(text: str) -> tuple[str, float]:

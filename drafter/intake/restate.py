@@ -270,7 +270,7 @@ class _Pieces:
 
 # --------------------------------------------------------------------------- Chinese
 
-_ZH_SENTENCE = re.compile(r"[。！？!?；;…\n]+|(?<!\d)(?<![Nn]o)\.(?=\s|$)")  # "No. 214" is one
+_ZH_SENTENCE = re.compile(r"(?=[。！？!?；;…\n.])(?:[。！？!?；;…\n]+|(?<!\d)(?<![Nn]o)\.(?=\s|$))")  # "No. 214" is one
 _ZH_CLAUSE = re.compile(
     r"[，,、](?!\d{3})|(?<=[\u4e00-\u9fff\d%）)」”])\s+(?=[\u4e00-\u9fff(（「“])"
     r"|(?<=[a-z]{2})\s+(?=\d+[A-Za-z]*[\u4e00-\u9fff])"  # "卡成ppt 300M的套餐": a new clause
@@ -819,10 +819,16 @@ def _zh_self_after(text: str, cues: RestateCues, trad: bool) -> str:
     return _SELF_AFTER.sub("我們" if trad else "我们", text)
 
 
+@cache
+def _traditional_noun(noun: str) -> str:
+    """A cue noun in Traditional characters, converted once (an OpenCC call per clause adds up)."""
+    return str(converter("s2tw").convert(noun))
+
+
 def _zh_self(text: str, cues: RestateCues, domain: str, trad: bool) -> str:
     """A clause opening with a bare noun for the business itself ("旅行社临时取消") speaks of us."""
     for noun in cues.zh.self_nouns.get(domain, []):
-        for form in {noun, str(converter("s2tw").convert(noun))}:
+        for form in {noun, _traditional_noun(noun)}:
             if text.startswith(form) and len(text) > len(form) + 1:
                 return ("我們" if trad else "我们") + text[len(form) :]
     return text
@@ -928,7 +934,11 @@ def _merge_know(asks: list[Ask], joiner: str) -> list[Ask]:
 _ABBREV = "".join(
     rf"(?<!\b{a})" for a in ("no", "mr", "mrs", "ms", "dr", "st", "vs", "etc", r"e\.g", r"i\.e", "approx", "ref")
 )
-_EN_SENTENCE = re.compile(_ABBREV + r"(?<!\d)[.!?]+(?=\s|$)|(?<=\d)[.!?]+(?=\s+[A-Za-z]|$)|[!?]+|\n+", re.IGNORECASE)
+# Every sentence end starts with one of these: the look-ahead lets the regex engine skip other
+# characters before it tries a dozen look-behinds at each (ten times faster, the same matches).
+_EN_SENTENCE = re.compile(
+    r"(?=[.!?\n])(?:" + _ABBREV + r"(?<!\d)[.!?]+(?=\s|$)|(?<=\d)[.!?]+(?=\s+[A-Za-z]|$)|[!?]+|\n+)", re.IGNORECASE
+)
 _EN_CLAUSE = re.compile(r"(?<!\d),(?!\d{3})\s*|;\s*|\s+-\s+|\s+—\s+")
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?|\S")
 
