@@ -278,7 +278,8 @@ def _refund_amount(request: TemplateRequest, ask_text: str | None) -> Money | No
             return named[0]
     clauses = re.split(r"[。！？!?\n；;，,]|\.(?=\s|$)|\s{2,}|(?<=[\u4e00-\u9fff])\s+", request.complaint.text)
     for sentence in [*request.analysis.facts.story, *clauses]:
-        if any(w in fold(sentence) for w in _REFUND_WORDS):
+        folded = fold(sentence)
+        if any(w in folded for w in _REFUND_WORDS):
             named = find_money(sentence, request.complaint.language)
             if len({(m.value, m.currency) for m in named}) == 1:
                 return named[0]

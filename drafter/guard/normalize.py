@@ -21,7 +21,7 @@ import html
 import re
 import unicodedata
 from bisect import bisect_right
-from functools import cache
+from functools import cache, lru_cache
 from itertools import accumulate
 
 from drafter.text import HAN_RANGES, converter
@@ -151,8 +151,11 @@ def _table() -> list[str] | dict[int, str]:
     return _unicode_table()
 
 
+@lru_cache(maxsize=32)
 def fold(text: str) -> str:
-    """Return the folded text; always the same length as ``text``."""
+    """Return the folded text; always the same length as ``text``. A draft folds the same texts
+    over and over (the complaint, its clauses, the reply), ~40 calls: a few dozen recent ones are
+    kept, too few to outlive a draft."""
     if text.isascii():
         return text.encode("ascii").translate(_ascii_table()).decode("ascii")
     table = _table()

@@ -81,6 +81,12 @@ def _generic(words: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]]:
     return frozenset(folded), tuple(g for g in folded if g and is_han(g[0]))
 
 
+@cache
+def _marker_patterns(zh: tuple[str, ...], en: tuple[str, ...]) -> list[tuple[re.Pattern[str], str]]:
+    """One pattern per marker, compiled once: a pass over ~30 markers per complaint."""
+    return [(re.compile(re.escape(w)), "zh") for w in zh] + [(re.compile(rf"\b{re.escape(w)}\b"), "en") for w in en]
+
+
 def item(c: Compiled, scan: Scan, category: Category) -> str | None:
     """What the complaint is about: "the X I bought", then what follows 买的/点的/ordered/...,
     then what follows my/我的, then the category keyword that matched (never for foreign
@@ -106,10 +112,8 @@ def item(c: Compiled, scan: Scan, category: Category) -> str | None:
         return found
     for markers in (cues.markers, cues.weak_markers, cues.weakest_markers):
         positions: list[tuple[int, str]] = []
-        for w in markers.zh:
-            positions += [(x.end(), "zh") for x in re.finditer(re.escape(w), scan.folded)]
-        for w in markers.en:
-            positions += [(x.end(), "en") for x in re.finditer(rf"\b{re.escape(w)}\b", scan.folded)]
+        for pattern, lang in _marker_patterns(tuple(markers.zh), tuple(markers.en)):
+            positions += [(x.end(), lang) for x in pattern.finditer(scan.folded)]
         for pos, lang in sorted(positions):
             item = _item_after_zh(c, scan, pos, starts) if lang == "zh" else _item_after_en(c, scan, pos, starts)
             if found := usable(item):

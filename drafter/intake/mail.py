@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from email.message import Message
 from email.utils import parseaddr
+from functools import cache
 from html.parser import HTMLParser
 from typing import Any
 
@@ -324,6 +325,12 @@ def _line_key(line: str) -> str:
     return "".join(unicodedata.normalize("NFKC", line).lower().split())
 
 
+@cache
+def _line_keys(lines: tuple[str, ...]) -> tuple[str, ...]:
+    """The configured markers as line keys, worked out once, not per complaint."""
+    return tuple(_line_key(s) for s in lines)
+
+
 @dataclass(slots=True)
 class _Stripped:
     text: str
@@ -336,8 +343,8 @@ def strip_history(c: Compiled, body: str) -> _Stripped:
     """Drop quoted history and signatures: everything from the first marker down, and > lines."""
     lines = body.split("\n")
     reading = c.config.reading
-    sig_starts = tuple(_line_key(s) for s in reading.signature_starts)
-    disclaimers = tuple(_line_key(s) for s in reading.disclaimer_starts)
+    sig_starts = _line_keys(tuple(reading.signature_starts))
+    disclaimers = _line_keys(tuple(reading.disclaimer_starts))
     out = _Stripped(text="")
     drop: set[int] = set()
     cut = len(lines)

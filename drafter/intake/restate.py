@@ -168,6 +168,19 @@ def _profane(path: str | None = None) -> re.Pattern[str]:
     return re.compile("|".join(parts))
 
 
+@cache
+def _profane_words(path: str | None = None) -> re.Pattern[str]:
+    """The profanity as bare literals: a first pass ten times faster than ``_profane``, whose
+    look-arounds make the regex engine try every alternative at every position."""
+    cues = restate_cues(path)
+    words = [re.escape(fold(w)) for w in cues.profanity.zh] + [re.escape(w.rstrip("*")) for w in cues.profanity.en]
+    return re.compile("|".join(words))
+
+
+def _is_profane(folded: str) -> bool:
+    return _profane_words().search(folded) is not None and _profane().search(folded) is not None
+
+
 def _has_id(text: str) -> bool:
     """A token a reply should repeat exactly: letters with digits (CZ3101, 12C) or 3+ digits."""
     for m in re.finditer(r"[A-Za-z0-9][A-Za-z0-9*#·_-]*", text):
@@ -257,7 +270,7 @@ class _Pieces:
 
 # --------------------------------------------------------------------------- Chinese
 
-_ZH_SENTENCE = re.compile(r"[。！？!?；;…\n]+|(?<!\d)(?<![Nn]o)\.(?=\s|$)")  # "No. 214" is one
+_ZH_SENTENCE = re.compile(r"(?=[。！？!?；;…\n.])(?:[。！？!?；;…\n]+|(?<!\d)(?<![Nn]o)\.(?=\s|$))")  # "No. 214" is one
 _ZH_CLAUSE = re.compile(
     r"[，,、](?!\d{3})|(?<=[\u4e00-\u9fff\d%）)」”])\s+(?=[\u4e00-\u9fff(（「“])"
     r"|(?<=[a-z]{2})\s+(?=\d+[A-Za-z]*[\u4e00-\u9fff])"  # "卡成ppt 300M的套餐": a new clause
@@ -577,19 +590,30 @@ _ZH_URGE = r"(?:赶紧|赶快|快点|快些|快啲|马上|立刻|立即|尽快)"
 _ZH_URGE_US = re.compile(r"^" + _ZH_US + r"[^，。]{0,8}?" + _ZH_URGE)
 
 
+_ZH_OPENING = re.compile(r"(?:请问|想问|问)(?:一下)?|(?:我想说的是|想说的是|说实话|说真的)")
+_ZH_WANT_TO_COMPLAIN = re.compile(r"[^，。]{0,6}?(?:我|本人)?(?:要|想|必须)投诉")
+_ZH_NO_MORE = re.compile(r"^(?:不要再|别再|唔好再)")
+_ZH_WHEN_FIRST = re.compile(r"^(?:今天|今日|明天|听日|这周|本周|这个月|下周)")
+_ZH_ASKED_STAFF = re.compile(r"^(?:我|您)?(?:就)?(?:问|問|想问|想問)(?:了|过|過)?")
+_ZH_INTERROGATIVE = re.compile(
+    r"怎|什么|什麼|哪|谁|誰|几|幾|多少|凭|憑|难道|難道|为何|為何|为什么|為什麼|还是|還是|到底"
+)
+_ZH_YES_NO = re.compile(r"^(?:是不是|有没有|能不能|可不可以|会不会|要不要|难道)")
+
+
 def _zh_kind(clause: _Clause, cues: RestateCues) -> str:
     z = cues.zh
     folded = _QUOTED.sub("", fold(clause.text))  # what staff said, in quotes, is reported, not said by the customer
     bare = _strip_connectors(folded, z.connectors)
     if (not _HAN_CHAR.search(clause.text) and not _has_id(clause.text)) or HOLE in clause.text:
         return "noise"
-    if _injected(folded, cues) or _profane().search(folded):
+    if _injected(folded, cues) or _is_profane(folded):
         return "noise"
-    if re.fullmatch(r"(?:请问|想问|问)(?:一下)?|(?:我想说的是|想说的是|说实话|说真的)", bare):
+    if _ZH_OPENING.fullmatch(bare):
         return "noise"  # "请问一下": an opening, not a fact
-    if re.fullmatch(r"[^，。]{0,6}?(?:我|本人)?(?:要|想|必须)投诉", bare) or _ZH_BEFORE_ONLY.fullmatch(bare):
+    if _ZH_WANT_TO_COMPLAIN.fullmatch(bare) or _ZH_BEFORE_ONLY.fullmatch(bare):
         return "noise"  # "老师我要投诉": an opening; "在核实之前": half of a request, a fragment alone
-    if re.match(r"^(?:不要再|别再|唔好再)", bare):
+    if _ZH_NO_MORE.match(bare):
         return "vent"  # "不要再叫个客服同我说sorry": what they are tired of, not a fact
     if _ZH_HEADING.fullmatch(folded.strip()):
         return "noise"  # "致客户服务部：", "Dear 客户服务部": a letter's heading, never our words
@@ -599,7 +623,7 @@ def _zh_kind(clause: _Clause, cues: RestateCues) -> str:
         return "ask"  # "你们负责人赶紧给我打电话": what they demand of us, not what happened
     if _contains_any(folded, z.threat):
         return "threat"
-    if re.sub(r"^(?:今天|今日|明天|听日|这周|本周|这个月|下周)", "", bare).startswith(tuple(z.condition)):
+    if _ZH_WHEN_FIRST.sub("", bare).startswith(tuple(z.condition)):
         return "condition"  # "今天再不给我退": the deadline in front of the condition
     unvented = folded
     for word in z.vent_unless:
@@ -620,21 +644,13 @@ def _zh_kind(clause: _Clause, cues: RestateCues) -> str:
         asking = False  # "要求换房又等了一个半钟": what happened, not a request
     if asking or bare.rstrip("?？!！").endswith(tuple(z.ask_end)) or _ZH_ASK_INSIDE.search(bare):
         return "vent" if bare.rstrip("?？!！ ").endswith(("好吗", "好不好", "行不行")) else "ask"
-    reported = (
-        re.match(r"^(?:我|您)?(?:就)?(?:问|問|想问|想問)(?:了|过|過)?", bare) is not None
-    )  # "我问路由器放哪里": what they asked staff
+    reported = _ZH_ASKED_STAFF.match(bare) is not None  # "我问路由器放哪里": what they asked staff
     question_word = _contains_any(bare, z.question) and not _ZH_NEGATED_QUESTION.search(bare) and not reported
     if question_word and (clause.question or len(bare) <= 24):
         return "know"
-    interrogative = re.search(
-        r"怎|什么|什麼|哪|谁|誰|几|幾|多少|凭|憑|难道|難道|为何|為何|为什么|為什麼|还是|還是|到底", bare
-    )
+    interrogative = _ZH_INTERROGATIVE.search(bare)
     said_in_disbelief = not interrogative and not raw.endswith(("吗", "么", "呢", "吧", "嘛", "咩"))
-    if (
-        clause.question
-        and said_in_disbelief
-        and not re.match(r"^(?:是不是|有没有|能不能|可不可以|会不会|要不要|难道)", bare)
-    ):
+    if clause.question and said_in_disbelief and not _ZH_YES_NO.match(bare):
         return "story"  # "退票扣了我¥560手续费??", "店员说没有??": a fact said in disbelief
     if clause.question or bare.rstrip("?？!！ ").endswith(("吗", "么")):
         return "vent"  # any other question is rhetorical: never repeated as a statement
@@ -659,11 +675,17 @@ def shift_zh(text: str, traditional: bool = False) -> str:
     return text.replace("您您", "您").replace(we + we, we)
 
 
+_ZH_END_MARKS = re.compile(r"[?？!！~～]+$")
+_ZH_EMPHASIS = re.compile(r"(?<=.)(?:根本|竟然|居然)(?=.)")
+_ZH_SHRUG = re.compile(r"(?<=.)(?:也就算了|就算了|都算了)$")
+_SPACES = re.compile(r"\s{2,}")
+
+
 def _zh_tidy(text: str, cues: RestateCues) -> str:
-    text = re.sub(r"[?？!！~～]+$", "", text.strip())
-    text = re.sub(r"(?<=.)(?:根本|竟然|居然)(?=.)", "", text)  # their emphasis: "职员根本没有上来" -> "职员没有上来"
-    text = re.sub(r"(?<=.)(?:也就算了|就算了|都算了)$", "", text)  # "延误快4小时就算了": the fact without the shrug
-    text = re.sub(r"\s{2,}", " ", text)
+    text = _ZH_END_MARKS.sub("", text.strip())
+    text = _ZH_EMPHASIS.sub("", text)  # their emphasis: "职员根本没有上来" -> "职员没有上来"
+    text = _ZH_SHRUG.sub("", text)  # "延误快4小时就算了": the fact without the shrug
+    text = _SPACES.sub(" ", text)
     for particle in cues.zh.particles:
         if text.endswith(particle) and len(text) > len(particle) + 2:
             text = text[: -len(particle)]
@@ -797,10 +819,16 @@ def _zh_self_after(text: str, cues: RestateCues, trad: bool) -> str:
     return _SELF_AFTER.sub("我們" if trad else "我们", text)
 
 
+@cache
+def _traditional_noun(noun: str) -> str:
+    """A cue noun in Traditional characters, converted once (an OpenCC call per clause adds up)."""
+    return str(converter("s2tw").convert(noun))
+
+
 def _zh_self(text: str, cues: RestateCues, domain: str, trad: bool) -> str:
     """A clause opening with a bare noun for the business itself ("旅行社临时取消") speaks of us."""
     for noun in cues.zh.self_nouns.get(domain, []):
-        for form in {noun, str(converter("s2tw").convert(noun))}:
+        for form in {noun, _traditional_noun(noun)}:
             if text.startswith(form) and len(text) > len(form) + 1:
                 return ("我們" if trad else "我们") + text[len(form) :]
     return text
@@ -906,7 +934,11 @@ def _merge_know(asks: list[Ask], joiner: str) -> list[Ask]:
 _ABBREV = "".join(
     rf"(?<!\b{a})" for a in ("no", "mr", "mrs", "ms", "dr", "st", "vs", "etc", r"e\.g", r"i\.e", "approx", "ref")
 )
-_EN_SENTENCE = re.compile(_ABBREV + r"(?<!\d)[.!?]+(?=\s|$)|(?<=\d)[.!?]+(?=\s+[A-Za-z]|$)|[!?]+|\n+", re.IGNORECASE)
+# Every sentence end starts with one of these: the look-ahead lets the regex engine skip other
+# characters before it tries a dozen look-behinds at each (ten times faster, the same matches).
+_EN_SENTENCE = re.compile(
+    r"(?=[.!?\n])(?:" + _ABBREV + r"(?<!\d)[.!?]+(?=\s|$)|(?<=\d)[.!?]+(?=\s+[A-Za-z]|$)|[!?]+|\n+)", re.IGNORECASE
+)
 _EN_CLAUSE = re.compile(r"(?<!\d),(?!\d{3})\s*|;\s*|\s+-\s+|\s+—\s+")
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?|\S")
 
@@ -1210,7 +1242,7 @@ def _en_kind(clause: _Clause, cues: RestateCues) -> str:
         bare = bare[joined.end() :]
     if not re.search(r"[a-z0-9]", folded) or HOLE in clause.text:
         return "noise"
-    if _injected(folded, cues) or _profane().search(folded):
+    if _injected(folded, cues) or _is_profane(folded):
         return "noise"
     first = bare.split(" ", 1)[0]
     if first in e.condition and (_has_word(words, e.threat) or "i will" in bare or "i'll" in bare):
