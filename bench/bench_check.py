@@ -154,7 +154,7 @@ def cut(text: str) -> str:
 
 
 def default_data() -> Path | None:
-    for candidate in (Path(__file__).resolve().parents[1] / ".." / ".." / "shared" / "data", Path("../shared/data")):
+    for candidate in (Path(__file__).resolve().parents[1].parent / "shared" / "data", Path("../shared/data")):
         if candidate.is_dir():
             return candidate.resolve()
     return None

@@ -28,7 +28,7 @@ CORE = (
     "written_statement",
     "language_mismatch",
 )
-DEFAULT_DATA = Path(__file__).resolve().parents[1] / ".." / ".." / "shared" / "data"
+DEFAULT_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"  # ../shared next to the checkout
 
 
 def _rates(n: int, core: int, routed: int) -> str:
@@ -37,7 +37,7 @@ def _rates(n: int, core: int, routed: int) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=Path("/work/shared/data"))
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("-v", dest="show", default=None, help="print flagged replies of this category (or all)")
     args = parser.parse_args(argv)
     files = sorted(args.data.glob("*/cases.jsonl"))
