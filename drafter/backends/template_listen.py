@@ -1,0 +1,188 @@
+"""Listen for the template backend: well-formed sentences of ours, never the customer's raw clauses.
+
+Why: trainers marked nearly every echoed draft down for pasting what the customer wrote (request
+fragments, run-ons, sign-offs, sarcasm in our voice, spoken Cantonese, shouted case). So Listen is
+built from (1) at most a few of intake's restated sentences that pass a strict test of being a
+short, plain statement of fact in the reply's voice, or else a topic sentence for the recognised
+issue; and (2) the facts a reply must restate (references, amounts, dates and times, places) in a
+fixed frame of ours. The cue lists live in the phrase banks (prompts/phrases/, ``listen.clean``)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from drafter.guard.normalize import fold
+from drafter.models import Analysis, Complaint
+from drafter.wording import Wording
+
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_SPOKEN = re.compile("[咗哋嘅喺冇唔佢啲嘢嚟咁嗰噉咩乜俾畀攞搵睇屙嘔㗎喎啫嘞揾]")
+_LIST_MARK = re.compile(r"^\s*(?:[-–•*·]|\(?\d{1,2}[.)、）]|[（(]\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩])")
+_LABEL = re.compile(r"^[^，,。:：]{1,12}[:：]")  # "会员卡号:TY-0051278", "附件:…"
+_QUOTE = re.compile(r"“([^”]*)”|「([^」]*)」|『([^』]*)』|\"([^\"]*)\"")
+_SHOUT = re.compile(r"\b(?=[A-Za-z]*[a-z][A-Za-z]*[A-Z]{2})[A-Za-z]{3,}\b|\b[A-Z]{4,}\b")  # "pAID", "NEVER"
+_PHONE = re.compile(r"\+?\d[\d *-]{8,}\d|\d{3}\*{3,}\d+")
+_EN_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+
+# The facts a reply must restate, found in the complaint itself.
+_ID = re.compile(
+    r"(?<![A-Za-z0-9$£€¥#/.:,-])(?=[A-Za-z0-9-]*\d)(?=[0-9-]*[A-Za-z]|\d{4,}|\d+-\d)[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*"
+    r"(?![A-Za-z0-9/.,:]\d|[A-Za-z0-9/])"
+)
+_EN_QUANTITY = re.compile(
+    r"\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|several)\s?"
+    r"(?:hours?|hrs?|minutes|mins|days|weeks|months|times|nights|sessions|Mbps|GB|items|boxes|packs|bags)\b",
+    re.IGNORECASE,
+)
+_ZH_QUANTITY = re.compile(
+    r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十两兩半]+|[一二三四五六七八九十两兩]个半|[一二三四五六七八九十两兩]個半)"
+    r"(?:个多|個多|多)?(?:课时|課時|次|天|晚|个月|個月|个星期|個星期|个礼拜|個禮拜|星期|周|週|小时|小時|个钟|個鐘|分钟|分鐘|度|盒|件|箱|份|张|張|趟)"
+)
+_EN_MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+_EN_DATE = re.compile(
+    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_EN_MONTHS}\b(?:\s+\d{{4}})?|{_EN_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?)"
+)
+_TIME = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?(?![\d:])|\b\d{1,2}\s?[ap]m\b", re.IGNORECASE)
+_ZH_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}[日号號]|\d{1,2}月[初中底]|(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]")
+_ZH_TIME = re.compile(r"(?:上午|下午|晚上|早上|凌晨|中午)?\d{1,2}[点點](?:半|\d{1,2}分)?|(?:上午|下午|晚上|早上|凌晨)\d{1,2}:\d{2}")
+_EN_PLACE = re.compile(
+    r"\b(?:[A-Z][\w'’-]*\s){0,2}[A-Z][\w'’-]*\s(?:Road|Rd|Street|St|Lane|Avenue|Ave|Station|Square|Park|Way|Drive|"
+    r"Centre|Center|Mall|Airport|Terminal|Hospital|Branch|branch|station)\b"
+    r"|(?<=\bour )(?:[A-Z][\w'’-]*\s){0,2}[A-Z][\w'’-]*(?=\s(?:branch|shop|store|hostel|hotel|clinic|office|site|centre))"
+    r"|(?<=\b(?:in|at) )[A-Z][a-z]+(?:[ -][A-Z][\w'’]+){0,2}(?=\s(?:station|airport|branch|shop|store))"
+)
+_ZH_PLACE = re.compile(
+    r"(?:(?<=[在到从從于於的在(（，,、\s])|(?<![\u4e00-\u9fff]))[\u4e00-\u9fff]{2,5}?(?:路\d*号?|大道|街|站|分店|分院|分行|支行|校区|校區|门店|門店|中心|广场|廣場|商场|商場|机场|機場|医院|醫院)"
+    r"(?=[，。、,.（(\s的]|$|[^\u4e00-\u9fff])"
+)
+_ZH_PLACE_BAD = re.compile(r"^(?:我们|我們|您|你们|你們|贵|貴|这|這|那|去|到|在|从|從|的|了|和|现在|現在|骑|騎|坐|回|送)")
+_ZH_PLACE_VERB = re.compile(r"[了过過才就都也说說把被让讓给給着著]")
+
+
+@dataclass(frozen=True)
+class _Clean:
+    """The cue lists of one language, compiled once (English by whole words)."""
+
+    start: re.Pattern[str]
+    anywhere: re.Pattern[str]
+    max_len: int
+
+
+@cache
+def _clean_cues(lang: str, starts: tuple[str, ...], anywhere: tuple[str, ...], max_len: int) -> _Clean:
+    def alternation(words: tuple[str, ...]) -> str:
+        return "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True))
+
+    edge = "" if lang == "zh" else r"\b"
+    return _Clean(
+        re.compile(rf"^(?:{alternation(starts)}){edge}"),
+        re.compile(rf"{edge}(?:{alternation(anywhere)}){edge}"),
+        max_len,
+    )
+
+
+def _cues(words: Wording) -> _Clean:
+    bank = words["listen"]["clean"]
+    return _clean_cues(words.lang, tuple(map(str, bank["start"])), tuple(map(str, bank["anywhere"])), int(bank["max_len"]))
+
+
+def _quotes_ok(text: str, zh: bool) -> bool:
+    """Short quoted names ("Oaty Bites", “鲜到家”) read as names; a quoted sentence is an echo."""
+    for m in _QUOTE.finditer(text):
+        inner = next(g for g in m.groups() if g is not None)
+        if (len(inner) > 8 if zh else len(inner.split()) > 3) or re.search(r"[，,。.!！?？]", inner):
+            return False
+    return True
+
+
+_BULLET = re.compile(r"^\s*[-–•·*]\s*")
+
+
+def clean(words: Wording, sentence: str) -> bool:
+    """Whether a restated sentence reads as a plain statement of fact in our voice, fit to send."""
+    s = _BULLET.sub("", sentence.strip())
+    cues = _cues(words)
+    folded = fold(s)
+    if not s or _LIST_MARK.match(s) or _LABEL.match(s) or _PHONE.search(s) or not _quotes_ok(s, words.zh):
+        return False
+    if cues.start.search(folded) or cues.anywhere.search(folded):
+        return False
+    if re.search(r"[?？!！~～…]|\.\.", s):
+        return False
+    if words.zh:
+        han = len(_HAN.findall(s))
+        if _SPOKEN.search(s) or han < 6 or len(s) > cues.max_len or s.count("，") > 4:
+            return False
+        return not re.search(r"[吧啊呀嘛呢吗嗎啦的]$", s.rstrip("。"))
+    n = len(_EN_WORD.findall(s))
+    if n < 4 or n > cues.max_len or _SHOUT.search(s) or s.count(",") > 2:
+        return False
+    return bool(re.match(r"(?:[A-Z0-9]|you\b|your\b|our\b|we\b|the\b)", s))
+
+
+def _facts(words: Wording, complaint: Complaint, analysis: Analysis) -> list[str]:
+    """The facts a reply restates, as found: references, amounts, dates and times, places."""
+    text = complaint.text
+    if complaint.subject:
+        text = f"{complaint.subject}\n{text}"
+    amounts = [m.text for m in analysis.facts.amounts]
+    found: list[str] = []
+
+    def add(item: str) -> None:
+        item = item.strip(" ,.，。")
+        if item and not any(item in f or f in item for f in found):
+            found.append(item)
+
+    phones = [m.span() for m in _PHONE.finditer(text)]
+    for m in _ID.finditer(text):
+        token = m.group()
+        if any(a <= m.start() < b for a, b in phones) or any(token in a for a in amounts):
+            continue
+        if _TIME.fullmatch(token) or re.fullmatch(r"\d+(?:st|nd|rd|th|am|pm|km|kg|mb|gb|mbps|ml|cm|mm|g|m|s|h)", token, re.I):
+            continue
+        if re.fullmatch(r"(?:19|20)\d\d", token) or (token.isdigit() and len(token) < 4):
+            continue
+        add(token)
+    if complaint.context.order_id:
+        add(complaint.context.order_id)
+    for a in amounts[:3]:
+        add(a)
+    dates = _ZH_DATE if words.zh else _EN_DATE
+    times = _ZH_TIME if words.zh else _TIME
+    quantities = _ZH_QUANTITY if words.zh else _EN_QUANTITY
+    for pattern in (dates, times, quantities):
+        for m in pattern.finditer(text):
+            add(m.group())
+    if words.zh:
+        for m in _ZH_PLACE.finditer(text):
+            place = m.group()
+            while _ZH_PLACE_BAD.match(place):
+                place = place[1:]
+            if len(_HAN.findall(place)) >= 3 and not _ZH_PLACE_VERB.search(place):
+                add(place)
+    else:
+        for m in _EN_PLACE.finditer(text):
+            add(m.group())
+    return found[:10]
+
+
+def _frame(words: Wording, facts: list[str]) -> str:
+    bank = words["listen"]
+    if words.zh:
+        return str(bank["facts"]).format(facts="、".join(facts))
+    listed = facts[0] if len(facts) == 1 else ", ".join(facts[:-1]) + " and " + facts[-1]
+    return str(bank["facts"]).format(facts=listed)
+
+
+def facts_sentence(words: Wording, complaint: Complaint, analysis: Analysis, said: str) -> str | None:
+    """The facts not yet restated, in our frame; None when everything is already said."""
+    missing = [f for f in _facts(words, complaint, analysis) if f not in said]
+    return _frame(words, missing) if missing else None
+
+
+def select(words: Wording, story: list[str], budget: int) -> list[str]:
+    """The restated sentences fit to send (a timeline's dash dropped), in order, at most
+    ``budget`` of them."""
+    return [_BULLET.sub("", s) for s in story if clean(words, s)][:budget]
