@@ -20,15 +20,15 @@ from drafter.wording import Wording
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _SPOKEN = re.compile("[咗哋嘅喺冇唔佢啲嘢嚟咁嗰噉咩乜俾畀攞搵睇屙嘔㗎喎啫嘞揾]")
 _LIST_MARK = re.compile(r"^\s*(?:[-–•*·]|\(?\d{1,2}[.)、）]|[（(]\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩])")
-_LABEL = re.compile(r"^[^，,。:：]{1,12}[:：]")  # "会员卡号:TY-0051278", "附件:…"
+_LABEL = re.compile(r"^[^，,。:：\d]{1,12}[:：]")  # "会员卡号:TY-0051278", "附件:…"
 _QUOTE = re.compile(r"“([^”]*)”|「([^」]*)」|『([^』]*)』|\"([^\"]*)\"")
-_SHOUT = re.compile(r"\b(?=[A-Za-z]*[a-z][A-Za-z]*[A-Z]{2})[A-Za-z]{3,}\b|\b[A-Z]{4,}\b")  # "pAID", "NEVER"
-_PHONE = re.compile(r"\+?\d[\d *-]{8,}\d|\d{3}\*{3,}\d+")
+_SHOUT = re.compile(r"\b[a-z]+[A-Z]{2,}[A-Za-z]*\b|\b[A-Z]{4,}\b(?!-)")  # "pAID", "NEVER"
+_PHONE = re.compile(r"\+\d[\d ()-]{7,}\d|(?<!\d)1[3-9]\d{9}(?!\d)|\d{3}\*{3,}\d+|(?<!\d)0\d{3,4}[ -]\d{6,8}(?!\d)")
 _EN_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 
 # The facts a reply must restate, found in the complaint itself.
 _ID = re.compile(
-    r"(?<![A-Za-z0-9$£€¥#/.:,-])(?=[A-Za-z0-9-]*\d)(?=[0-9-]*[A-Za-z]|\d{4,}|\d+-\d)[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*"
+    r"(?<![A-Za-z0-9$£€¥#/.,-])(?<!\d:)(?=[A-Za-z0-9-]*\d)(?=[0-9-]*[A-Za-z]|\d{4,}|\d+-\d)[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*"
     r"(?![A-Za-z0-9/.,:]\d|[A-Za-z0-9/])"
 )
 _EN_QUANTITY = re.compile(
@@ -54,7 +54,7 @@ _EN_PLACE = re.compile(
     r"|(?<=\b(?:in|at) )[A-Z][a-z]+(?:[ -][A-Z][\w'’]+){0,2}(?=\s(?:station|airport|branch|shop|store))"
 )
 _ZH_PLACE = re.compile(
-    r"(?:(?<=[在到从從于於的在(（，,、\s])|(?<![\u4e00-\u9fff]))[\u4e00-\u9fff]{2,5}?(?:路\d*号?|大道|街|站|分店|分院|分行|支行|校区|校區|门店|門店|中心|广场|廣場|商场|商場|机场|機場|医院|醫院)"
+    r"(?:(?<=[在到从從于於的在(（，,、\s])|(?<![\u4e00-\u9fff]))[\u4e00-\u9fff]{2,5}?(?:路\d*号?|大道|街|站|分店|分院|分行|支行|校区|校區|门店|門店|店|中心|广场|廣場|商场|商場|机场|機場|医院|醫院)"
     r"(?=[，。、,.（(\s的]|$|[^\u4e00-\u9fff])"
 )
 _ZH_PLACE_BAD = re.compile(r"^(?:我们|我們|您|你们|你們|贵|貴|这|這|那|去|到|在|从|從|的|了|和|现在|現在|骑|騎|坐|回|送)")
@@ -66,33 +66,53 @@ class _Clean:
     """The cue lists of one language, compiled once (English by whole words)."""
 
     start: re.Pattern[str]
+    deixis: re.Pattern[str]
     anywhere: re.Pattern[str]
     max_len: int
+    quote_max: int
+    max_commas: int
+    open_clause: re.Pattern[str]
 
 
 @cache
-def _clean_cues(lang: str, starts: tuple[str, ...], anywhere: tuple[str, ...], max_len: int) -> _Clean:
+def _clean_cues(
+    lang: str,
+    starts: tuple[str, ...],
+    deixis: tuple[str, ...],
+    anywhere: tuple[str, ...],
+    limits: tuple[int, int, int],
+    opens: tuple[str, ...],
+) -> _Clean:
     def alternation(words: tuple[str, ...]) -> str:
         return "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True))
 
     edge = "" if lang == "zh" else r"\b"
     return _Clean(
         re.compile(rf"^(?:{alternation(starts)}){edge}"),
+        re.compile(rf"^(?:{alternation(deixis)}){edge}"),
         re.compile(rf"{edge}(?:{alternation(anywhere)}){edge}"),
-        max_len,
+        *limits,
+        re.compile(rf"^(?:{alternation(opens)})") if opens else re.compile(r"(?!)"),
     )
 
 
 def _cues(words: Wording) -> _Clean:
     bank = words["listen"]["clean"]
-    return _clean_cues(words.lang, tuple(map(str, bank["start"])), tuple(map(str, bank["anywhere"])), int(bank["max_len"]))
+    return _clean_cues(
+        words.lang,
+        tuple(map(str, bank["start"])),
+        tuple(map(str, bank["deixis"])),
+        tuple(map(str, bank["anywhere"])),
+        (int(bank["max_len"]), int(bank["quote_max"]), int(bank["max_commas"])),
+        tuple(map(str, bank.get("open_clause", ()))),
+    )
 
 
-def _quotes_ok(text: str, zh: bool) -> bool:
+def _quotes_ok(text: str, zh: bool, most: int) -> bool:
     """Short quoted names ("Oaty Bites", “鲜到家”) read as names; a quoted sentence is an echo."""
     for m in _QUOTE.finditer(text):
         inner = next(g for g in m.groups() if g is not None)
-        if (len(inner) > 8 if zh else len(inner.split()) > 3) or re.search(r"[，,。.!！?？]", inner):
+        if (len(inner) if zh else len(inner.split())) > most or re.search(r"[，,。!！?？]|\.(?:\s|$)", inner):
             return False
     return True
 
@@ -100,26 +120,69 @@ def _quotes_ok(text: str, zh: bool) -> bool:
 _BULLET = re.compile(r"^\s*[-–•·*]\s*")
 
 
-def clean(words: Wording, sentence: str) -> bool:
-    """Whether a restated sentence reads as a plain statement of fact in our voice, fit to send."""
+def clean(words: Wording, sentence: str, follows: bool = False) -> bool:
+    """Whether a restated sentence reads as a plain statement of fact in our voice, fit to send;
+    ``follows``: right after one we repeated, so that "It ..." has something to point back to."""
+    return flaw(words, sentence, follows) is None
+
+
+def flaw(words: Wording, sentence: str, follows: bool = False) -> str | None:
+    """What keeps a restated sentence out of the reply, or None."""
     s = _BULLET.sub("", sentence.strip())
     cues = _cues(words)
     folded = fold(s)
-    if not s or _LIST_MARK.match(s) or _LABEL.match(s) or _PHONE.search(s) or not _quotes_ok(s, words.zh):
-        return False
+    if not s or _LIST_MARK.match(s) or _LABEL.match(s):
+        return "list or label"
+    if _PHONE.search(s):
+        return "phone"
+    if not _quotes_ok(s, words.zh, cues.quote_max):
+        return "quote"
     if cues.start.search(folded) or cues.anywhere.search(folded):
-        return False
+        return "cue"
+    if not follows and cues.deixis.search(folded):
+        return "deixis"
     if re.search(r"[?？!！~～…]|\.\.", s):
-        return False
+        return "question or exclamation"
     if words.zh:
-        han = len(_HAN.findall(s))
-        if _SPOKEN.search(s) or han < 6 or len(s) > cues.max_len or s.count("，") > 4:
-            return False
-        return not re.search(r"[吧啊呀嘛呢吗嗎啦的]$", s.rstrip("。"))
+        least = 4 if re.search(r"\d", s) else 5
+        if _SPOKEN.search(s):
+            return "spoken"
+        if len(_HAN.findall(s)) < least:
+            return "short"
+        if len(s) > cues.max_len or s.count("，") > cues.max_commas:
+            return "long"
+        return "particle" if re.search(r"[吧啊呀嘛呢吗嗎啦]$", s.rstrip("。")) else None
     n = len(_EN_WORD.findall(s))
-    if n < 4 or n > cues.max_len or _SHOUT.search(s) or s.count(",") > 2:
-        return False
-    return bool(re.match(r"(?:[A-Z0-9]|you\b|your\b|our\b|we\b|the\b)", s))
+    if n < 4:
+        return "short"
+    if n > cues.max_len or s.count(",") > cues.max_commas:
+        return "long"
+    return None
+
+
+def _unshout(text: str) -> str:
+    """"SMOKING" -> "smoking", "pAID" -> "paid"; a code before a number ("ECON 2040") stays."""
+
+    def lower(m: re.Match[str]) -> str:
+        word = m.group()
+        return word if re.match(r"\s?\d", text[m.end() : m.end() + 2]) else word.lower()
+
+    return _SHOUT.sub(lower, text)
+
+
+def _cut(words: Wording, sentence: str) -> str | None:
+    """A long Chinese sentence cut after a clause, when what is left is fit to send."""
+    if not words.zh:
+        return None
+    cues = _cues(words)
+    clauses = sentence.split("，")
+    for n in range(min(len(clauses) - 1, cues.max_commas + 1), 1, -1):
+        if cues.open_clause.search(fold(clauses[n - 1])):
+            continue
+        head = "，".join(clauses[:n])
+        if len(head) <= cues.max_len and flaw(words, head) is None:
+            return head
+    return None
 
 
 def _facts(words: Wording, complaint: Complaint, analysis: Analysis) -> list[str]:
@@ -142,7 +205,8 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis) -> list[str
             continue
         if _TIME.fullmatch(token) or re.fullmatch(r"\d+(?:st|nd|rd|th|am|pm|km|kg|mb|gb|mbps|ml|cm|mm|g|m|s|h)", token, re.I):
             continue
-        if re.fullmatch(r"(?:19|20)\d\d", token) or (token.isdigit() and len(token) < 4):
+        year = re.fullmatch(r"(?:19|20)\d\d", token) and (not words.zh or text.startswith("年", m.end()))
+        if year or (token.isdigit() and len(token) < 4):
             continue
         add(token)
     if complaint.context.order_id:
@@ -152,9 +216,11 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis) -> list[str
     dates = _ZH_DATE if words.zh else _EN_DATE
     times = _ZH_TIME if words.zh else _TIME
     quantities = _ZH_QUANTITY if words.zh else _EN_QUANTITY
+    quoted = [m.span() for m in _QUOTE.finditer(text)]  # "up to 72 hours" in a system message
     for pattern in (dates, times, quantities):
         for m in pattern.finditer(text):
-            add(m.group())
+            if not any(a <= m.start() < b for a, b in quoted):
+                add(m.group())
     if words.zh:
         for m in _ZH_PLACE.finditer(text):
             place = m.group()
@@ -185,4 +251,16 @@ def facts_sentence(words: Wording, complaint: Complaint, analysis: Analysis, sai
 def select(words: Wording, story: list[str], budget: int) -> list[str]:
     """The restated sentences fit to send (a timeline's dash dropped), in order, at most
     ``budget`` of them."""
-    return [_BULLET.sub("", s) for s in story if clean(words, s)][:budget]
+    chosen: list[str] = []
+    kept = False
+    for s in story:
+        s = _BULLET.sub("", _unshout(s) if not words.zh else s)
+        why = flaw(words, s, follows=kept)
+        if why == "long" and (head := _cut(words, s)):
+            s, why = head, None
+        kept = why is None
+        if kept:
+            chosen.append(s)
+            if len(chosen) == budget:
+                break
+    return chosen
