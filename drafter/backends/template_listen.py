@@ -72,6 +72,7 @@ class _Clean:
     quote_max: int
     max_commas: int
     open_clause: re.Pattern[str]
+    emphasis: re.Pattern[str]
 
 
 @cache
@@ -82,6 +83,7 @@ def _clean_cues(
     anywhere: tuple[str, ...],
     limits: tuple[int, int, int],
     opens: tuple[str, ...],
+    emphasis: tuple[str, ...],
 ) -> _Clean:
     def alternation(words: tuple[str, ...]) -> str:
         return "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True))
@@ -92,7 +94,8 @@ def _clean_cues(
         re.compile(rf"^(?:{alternation(deixis)}){edge}"),
         re.compile(rf"{edge}(?:{alternation(anywhere)}){edge}"),
         *limits,
-        re.compile(rf"^(?:{alternation(opens)})") if opens else re.compile(r"(?!)"),
+        re.compile(rf"^(?:{alternation(opens)}){edge}") if opens else re.compile(r"(?!)"),
+        re.compile(rf"{edge}(?:{alternation(emphasis)}){edge}", re.IGNORECASE) if emphasis else re.compile(r"(?!)"),
     )
 
 
@@ -105,6 +108,7 @@ def _cues(words: Wording) -> _Clean:
         tuple(map(str, bank["anywhere"])),
         (int(bank["max_len"]), int(bank["quote_max"]), int(bank["max_commas"])),
         tuple(map(str, bank.get("open_clause", ()))),
+        tuple(map(str, bank.get("emphasis", ()))),
     )
 
 
@@ -170,19 +174,27 @@ def _unshout(text: str) -> str:
     return _SHOUT.sub(lower, text)
 
 
-def _cut(words: Wording, sentence: str) -> str | None:
-    """A long Chinese sentence cut after a clause, when what is left is fit to send."""
-    if not words.zh:
-        return None
+def _cut(words: Wording, sentence: str, follows: bool) -> str | None:
+    """A sentence cut after a clause, when what is left is fit to send: the clauses before
+    a quoted remark, a jab or a run-on, never ending on one that needs what follows."""
     cues = _cues(words)
-    clauses = sentence.split("，")
-    for n in range(min(len(clauses) - 1, cues.max_commas + 1), 1, -1):
-        if cues.open_clause.search(fold(clauses[n - 1])):
+    comma = "，" if words.zh else ", "
+    clauses = sentence.split(comma)
+    for n in range(min(len(clauses) - 1, cues.max_commas + 1), 0, -1):
+        if n > 1 and cues.open_clause.search(fold(clauses[n - 1])):
             continue
-        head = "，".join(clauses[:n])
-        if len(head) <= cues.max_len and flaw(words, head) is None:
+        head = comma.join(clauses[:n])
+        if (words.zh or len(_EN_WORD.findall(head)) >= 6) and flaw(words, head, follows) is None:
             return head
     return None
+
+
+def _plain(words: Wording, sentence: str) -> str:
+    """The sentence without emphasis ("根本", "apparently") or shouting."""
+    cues = _cues(words)
+    s = cues.emphasis.sub("", sentence)
+    s = re.sub(r"  +", " ", s).strip() if not words.zh else s
+    return _BULLET.sub("", s if words.zh else _unshout(s))
 
 
 def _facts(words: Wording, complaint: Complaint, analysis: Analysis) -> list[str]:
@@ -198,10 +210,14 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis) -> list[str
         if item and not any(item in f or f in item for f in found):
             found.append(item)
 
+    for ref in analysis.facts.refs:  # intake's references ("order 300-5581723"), labels tidied
+        for piece in re.split(r"(?<=[\d*])(?=[\u4e00-\u9fff])", ref):
+            if len(piece) <= 40:
+                add(re.sub(r"\s*[:：]\s*", " ", piece))
     phones = [m.span() for m in _PHONE.finditer(text)]
     for m in _ID.finditer(text):
         token = m.group()
-        if any(a <= m.start() < b for a, b in phones) or any(token in a for a in amounts):
+        if any(a <= m.start() < b for a, b in phones) or any(token in a for a in amounts) or token in " ".join(found):
             continue
         if _TIME.fullmatch(token) or re.fullmatch(r"\d+(?:st|nd|rd|th|am|pm|km|kg|mb|gb|mbps|ml|cm|mm|g|m|s|h)", token, re.I):
             continue
@@ -254,9 +270,9 @@ def select(words: Wording, story: list[str], budget: int) -> list[str]:
     chosen: list[str] = []
     kept = False
     for s in story:
-        s = _BULLET.sub("", _unshout(s) if not words.zh else s)
+        s = _plain(words, s)
         why = flaw(words, s, follows=kept)
-        if why == "long" and (head := _cut(words, s)):
+        if why in ("long", "quote", "cue", "phone") and (head := _cut(words, s, kept)):
             s, why = head, None
         kept = why is None
         if kept:
