@@ -71,6 +71,7 @@ class _Clean:
     max_len: int
     quote_max: int
     max_commas: int
+    run_on: int
     open_clause: re.Pattern[str]
     emphasis: re.Pattern[str]
 
@@ -81,7 +82,7 @@ def _clean_cues(
     starts: tuple[str, ...],
     deixis: tuple[str, ...],
     anywhere: tuple[str, ...],
-    limits: tuple[int, int, int],
+    limits: tuple[int, int, int, int],
     opens: tuple[str, ...],
     emphasis: tuple[str, ...],
 ) -> _Clean:
@@ -106,7 +107,7 @@ def _cues(words: Wording) -> _Clean:
         tuple(map(str, bank["start"])),
         tuple(map(str, bank["deixis"])),
         tuple(map(str, bank["anywhere"])),
-        (int(bank["max_len"]), int(bank["quote_max"]), int(bank["max_commas"])),
+        (int(bank["max_len"]), int(bank["quote_max"]), int(bank["max_commas"]), int(bank["run_on"])),
         tuple(map(str, bank.get("open_clause", ()))),
         tuple(map(str, bank.get("emphasis", ()))),
     )
@@ -155,12 +156,18 @@ def flaw(words: Wording, sentence: str, follows: bool = False) -> str | None:
             return "short"
         if len(s) > cues.max_len or s.count("，") > cues.max_commas:
             return "long"
+        if any(len(piece) > cues.run_on for piece in s.split("，")):
+            return "run-on"
         return "particle" if re.search(r"[吧啊呀嘛呢吗嗎啦]$", s.rstrip("。")) else None
     n = len(_EN_WORD.findall(s))
     if n < 4:
         return "short"
     if n > cues.max_len or s.count(",") > cues.max_commas:
         return "long"
+    if any(len(_EN_WORD.findall(piece)) > cues.run_on for piece in s.split(",")):
+        return "run-on"
+    if re.search(r", (?:You|We|I|They|It)\b", s):
+        return "run-on"
     return None
 
 
@@ -192,7 +199,7 @@ def _cut(words: Wording, sentence: str, follows: bool) -> str | None:
 def _plain(words: Wording, sentence: str) -> str:
     """The sentence without emphasis ("根本", "apparently") or shouting."""
     cues = _cues(words)
-    s = cues.emphasis.sub("", sentence)
+    s = cues.emphasis.sub("", sentence).replace("，的", "的")
     s = re.sub(r"  +", " ", s).strip() if not words.zh else s
     return _BULLET.sub("", s if words.zh else _unshout(s))
 
