@@ -117,7 +117,7 @@ def _quotes_ok(text: str, zh: bool, most: int) -> bool:
     """Short quoted names ("Oaty Bites", “鲜到家”) read as names; a quoted sentence is an echo."""
     for m in _QUOTE.finditer(text):
         inner = next(g for g in m.groups() if g is not None)
-        if (len(inner) if zh else len(inner.split())) > most or re.search(r"[，,。!！?？]|\.(?:\s|$)", inner):
+        if (len(inner) if zh else len(inner.split())) > most or re.search(r"[，。!！?？]|,(?!\d)|\.(?:\s|$)", inner):
             return False
     return True
 
@@ -144,7 +144,7 @@ def flaw(words: Wording, sentence: str, follows: bool = False) -> str | None:
         return "quote"
     if cues.start.search(folded) or cues.anywhere.search(folded):
         return "cue"
-    if not follows and cues.deixis.search(folded):
+    if not follows and cues.deixis.search(folded) and not re.match(r"it['’]?s (?:been|the|now|day)\b", folded):
         return "deixis"
     if re.search(r"[?？!！~～…]|\.\.", s):
         return "question or exclamation"
@@ -156,7 +156,7 @@ def flaw(words: Wording, sentence: str, follows: bool = False) -> str | None:
             return "short"
         if len(s) > cues.max_len or s.count("，") > cues.max_commas:
             return "long"
-        if any(len(piece) > cues.run_on for piece in s.split("，")):
+        if any(len(_HAN.findall(piece)) > cues.run_on for piece in s.split("，")):
             return "run-on"
         return "particle" if re.search(r"[吧啊呀嘛呢吗嗎啦]$", s.rstrip("。")) else None
     n = len(_EN_WORD.findall(s))
