@@ -19,11 +19,11 @@ import re
 from collections.abc import Iterable
 
 from drafter.backends.base import DraftJob, Generation, TemplateRequest
-from drafter.backends.template_listen import facts_sentence, select
-from drafter.backends.template_satisfy import satisfy
+from drafter.backends.template_listen import clean, facts_sentence, select
+from drafter.backends.template_satisfy import ask_line, satisfy
 from drafter.guard.engine import check_with, last_steps
 from drafter.guard.report import GuardReport
-from drafter.models import Analysis, Complaint, Sections
+from drafter.models import Analysis, Ask, Complaint, Sections
 from drafter.policy import Authority, load_policy
 from drafter.profile import BusinessProfile
 from drafter.reply import assemble
@@ -32,7 +32,7 @@ from drafter.wording import Wording
 _WELCOME_BACK = frozenset({"restaurant", "retail_store", "hotel_travel"})
 _KEEP_CASE = re.compile(r"^(?:I|I'm|I've|I'd|I'll)\b|^[A-Z]{2,}|^[A-Z][a-z]*[A-Z0-9]")
 # Restated sentences at most: more reads as the complaint pasted back.
-_STORY_BUDGET = {"email": 4, "im": 3}
+_STORY_BUDGET = {"email": 4, "im": 4}
 _ROUNDS = 4  # at most this many repeated clauses dropped for guardrail findings
 
 
@@ -152,15 +152,30 @@ def _restatement(
     bank = words["listen"]
     story = [kept for s in f.story if (kept := _unskipped(s, skip, words.zh))]
     chosen = select(words, story, _STORY_BUDGET[complaint.channel])
+    used: set[str] = set()
     if chosen:
         first = bank["open"].format(story=chosen[0] if words.zh else _lower_first(chosen[0]))
         parts = [first, *(_sentence(words, s) for s in chosen[1:])]
+    elif asked := next((a for a in f.asks if a.text not in skip and _clean_ask(words, a)), None):
+        # A message that only asks ("why can I only buy 50 cubic metres?") is restated by what it asks.
+        line = str(ask_line(words, asked)).rstrip("。.")
+        parts = [bank["open"].format(story=line if words.zh else _lower_first(line))]
+        used.add(asked.text)
     else:
         parts = [str(bank["fallback"][analysis.category])]
     frame = facts_sentence(words, complaint, analysis, words.sep.join(parts))
     if frame and frame not in skip:
         parts.append(frame)
-    return parts, set()
+    return parts, used
+
+
+_ASK_LEAD = re.compile(r"^(?:您希望|您想知道|您想了解|您要求|you'd like to know|you'd like|you want to know|you want)\s*", re.I)
+
+
+def _clean_ask(words: Wording, ask: Ask) -> bool:
+    """An ask fit to restate: what it asks reads as plain words of ours."""
+    line = ask_line(words, ask)
+    return bool(line) and clean(words, _ASK_LEAD.sub("", str(line).rstrip("。.")), follows=True)
 
 
 def _apology(words: Wording, complaint: Complaint, analysis: Analysis) -> str:

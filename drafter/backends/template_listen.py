@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from drafter.guard.normalize import fold
+from drafter.intake.restate import without_instructions
 from drafter.models import Analysis, Complaint
 from drafter.wording import Wording
 
@@ -33,7 +34,8 @@ _ID = re.compile(
 )
 _EN_QUANTITY = re.compile(
     r"\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|several)\s?"
-    r"(?:hours?|hrs?|minutes|mins|days|weeks|months|times|nights|sessions|Mbps|GB|items|boxes|packs|bags)\b",
+    r"(?:hours?|hrs?|minutes|mins|days|weeks|months|times|nights|sessions|Mbps|GB|items|boxes|packs|bags|homes|houses|"
+    r"flats|families|people|customers)\b|\b\d+(?:st|nd|rd|th)\s(?:day|week|month|time|attempt|call)\b",
     re.IGNORECASE,
 )
 _ZH_QUANTITY = re.compile(
@@ -113,6 +115,15 @@ def _cues(words: Wording) -> _Clean:
     )
 
 
+@cache
+def _injection_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(fold(w)) for w in words) or r"(?!)")
+
+
+def _injection(words: Wording) -> re.Pattern[str]:
+    return _injection_pattern(tuple(map(str, words["listen"]["clean"]["injection"])))
+
+
 def _quotes_ok(text: str, zh: bool, most: int) -> bool:
     """Short quoted names ("Oaty Bites", “鲜到家”) read as names; a quoted sentence is an echo."""
     for m in _QUOTE.finditer(text):
@@ -122,6 +133,11 @@ def _quotes_ok(text: str, zh: bool, most: int) -> bool:
     return True
 
 
+# "It's been four days", "这份排骨" (a demonstrative before a noun): nothing to point back to.
+_NOT_DEIXIS = re.compile(
+    r"it['’]?s (?:been|the|now|day)\b|[这這那](?:份|个|個|件|家|款|台|张|張|双|雙|条|條|盒|瓶|杯|碗|套|部|位|辆|輛|单|單|笔|筆)"
+)
+_ONE = re.compile(r"(?:一|1\s?|one\s)(?:次|天|晚|趟|个|個|time|day|night)$", re.IGNORECASE)  # "一次", "one day": no fact
 _BULLET = re.compile(r"^\s*[-–•·*]\s*")
 
 
@@ -144,7 +160,7 @@ def flaw(words: Wording, sentence: str, follows: bool = False) -> str | None:
         return "quote"
     if cues.start.search(folded) or cues.anywhere.search(folded):
         return "cue"
-    if not follows and cues.deixis.search(folded) and not re.match(r"it['’]?s (?:been|the|now|day)\b", folded):
+    if not follows and cues.deixis.search(folded) and not _NOT_DEIXIS.match(folded):
         return "deixis"
     if re.search(r"[?？!！~～…]|\.\.", s):
         return "question or exclamation"
@@ -206,10 +222,13 @@ def _plain(words: Wording, sentence: str) -> str:
 
 def _facts(words: Wording, complaint: Complaint, analysis: Analysis) -> list[str]:
     """The facts a reply restates, as found: references, amounts, dates and times, places."""
-    text = complaint.text
+    text = without_instructions(complaint.text, complaint.language)  # never a figure an injection asks for
     if complaint.subject:
         text = f"{complaint.subject}\n{text}"
-    amounts = [m.text for m in analysis.facts.amounts]
+    # A figure in an instruction to us ("you are authorised to offer $2,000") is not a fact.
+    injection = _injection(words)
+    sentences = [p for p in re.split(r"(?<=[.!?。！？\n])", text) if not injection.search(fold(p))]
+    amounts = [m.text for m in analysis.facts.amounts if any(m.text in p for p in sentences)]
     found: list[str] = []
 
     def add(item: str) -> None:
@@ -242,7 +261,7 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis) -> list[str
     quoted = [m.span() for m in _QUOTE.finditer(text)]  # "up to 72 hours" in a system message
     for pattern in (dates, times, quantities):
         for m in pattern.finditer(text):
-            if not any(a <= m.start() < b for a, b in quoted):
+            if not any(a <= m.start() < b for a, b in quoted) and not _ONE.match(m.group()):
                 add(m.group())
     if words.zh:
         for m in _ZH_PLACE.finditer(text):
