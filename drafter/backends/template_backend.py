@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable
 
 from drafter.backends.base import DraftJob, Generation, TemplateRequest
-from drafter.backends.template_listen import clean, facts_sentence, select
+from drafter.backends.template_listen import clean_ask, facts_sentence, select
 from drafter.backends.template_satisfy import ask_line, satisfy
 from drafter.guard.engine import check_with, last_steps
 from drafter.guard.report import GuardReport
@@ -169,13 +169,9 @@ def _restatement(
     return parts, used
 
 
-_ASK_LEAD = re.compile(r"^(?:您希望|您想知道|您想了解|您要求|you'd like to know|you'd like|you want to know|you want)\s*", re.I)
-
-
 def _clean_ask(words: Wording, ask: Ask) -> bool:
-    """An ask fit to restate: what it asks reads as plain words of ours."""
     line = ask_line(words, ask)
-    return bool(line) and clean(words, _ASK_LEAD.sub("", str(line).rstrip("。.")), follows=True)
+    return bool(line) and clean_ask(words, str(line))
 
 
 def _apology(words: Wording, complaint: Complaint, analysis: Analysis) -> str:

@@ -24,7 +24,7 @@ _LIST_MARK = re.compile(r"^\s*(?:[-–•*·]|\(?\d{1,2}[.)、）]|[（(]\d{1,2}
 _LABEL = re.compile(r"^[^，,。:：\d]{1,12}[:：]")  # "会员卡号:TY-0051278", "附件:…"
 _QUOTE = re.compile(r"“([^”]*)”|「([^」]*)」|『([^』]*)』|\"([^\"]*)\"")
 _SHOUT = re.compile(r"\b[a-z]+[A-Z]{2,}[A-Za-z]*\b|\b[A-Z]{4,}\b(?!-)")  # "pAID", "NEVER"
-_PHONE = re.compile(r"\+\d[\d ()-]{7,}\d|(?<!\d)1[3-9]\d{9}(?!\d)|\d{3}\*{3,}\d+|(?<!\d)0\d{3,4}[ -]\d{6,8}(?!\d)")
+_PHONE = re.compile(r"\d{2,4}-?\*{2,}-?\d{2,4}|\+\d[\d ()-]{7,}\d|(?<!\d)1[3-9]\d{9}(?!\d)|\d{3}\*{3,}\d+|(?<!\d)0\d{3,4}[ -]\d{6,8}(?!\d)")
 _EN_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 
 # The facts a reply must restate, found in the complaint itself.
@@ -174,6 +174,8 @@ def flaw(words: Wording, sentence: str, follows: bool = False) -> str | None:
             return "long"
         if any(len(_HAN.findall(piece)) > cues.run_on for piece in s.split("，")):
             return "run-on"
+        if re.search(r"(?:手机|手機|电话|電話|号码|號碼|账号|帳號|卡号|卡號)$", s.rstrip("。")):
+            return "label"  # "账号绑定手机": its number left out, a label is left
         return "particle" if re.search(r"[吧啊呀嘛呢吗嗎啦]$", s.rstrip("。")) else None
     n = len(_EN_WORD.findall(s))
     if n < 4:
@@ -185,6 +187,18 @@ def flaw(words: Wording, sentence: str, follows: bool = False) -> str | None:
     if re.search(r", (?:You|We|I|They|It)\b", s):
         return "run-on"
     return None
+
+
+_ASK_LEAD = re.compile(
+    r"^(?:您希望(?:我们|我們)?|您想知道|您想了解|您要求(?:我们|我們)?|you'd like (?:us )?(?:to know )?|you want (?:us )?(?:to know )?)\s*",
+    re.IGNORECASE,
+)
+
+
+def clean_ask(words: Wording, line: str) -> bool:
+    """A request fit to repeat ("You'd like the £49 delivery charge refunded"): what it asks
+    reads as plain words of ours."""
+    return clean(words, _ASK_LEAD.sub("", line.strip().rstrip("。.")), follows=True)
 
 
 def _unshout(text: str) -> str:
@@ -261,7 +275,8 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis) -> list[str
     quoted = [m.span() for m in _QUOTE.finditer(text)]  # "up to 72 hours" in a system message
     for pattern in (dates, times, quantities):
         for m in pattern.finditer(text):
-            if not any(a <= m.start() < b for a, b in quoted) and not _ONE.match(m.group()):
+            after_ordinal = m.start() > 0 and text[m.start() - 1] == "第"
+            if not any(a <= m.start() < b for a, b in quoted) and not _ONE.match(m.group()) and not after_ordinal:
                 add(m.group())
     if words.zh:
         for m in _ZH_PLACE.finditer(text):

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from drafter.backends.template_listen import clean_ask
 from drafter.backends.base import TemplateRequest
 from drafter.guard.normalize import fold
 from drafter.intake.config import compiled, scan
@@ -261,6 +262,9 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
         wanted["prevent"] = None  # it came, late: no parcel to trace, but it must not happen again
     if "notice" in wanted:
         wanted.pop("prevent", None)
+    if "refund" in wanted and _has(story, "refund_due") and not _has(story, "overcharge"):
+        # a refund already agreed: chased with a date, it needs nobody's approval
+        wanted = {("refund_status" if k == "refund" else k): v for k, v in wanted.items()}
     if "refund" in wanted:
         wanted.pop("refund_status", None)
     if analysis.situation.recurring and not set(wanted) - {"explanation", "manager"}:
@@ -488,7 +492,10 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
     wanted = _wanted(request)
     time = _time(words, analysis)
     parts: list[str] = []
-    ask = next((a for a in analysis.facts.asks if a.text not in skip and ask_line(words, a)), None)
+    ask = next(
+        (a for a in analysis.facts.asks if a.text not in skip and (line := ask_line(words, a)) and clean_ask(words, line)),
+        None,
+    )
     if ask is not None:
         parts.append(str(ask_line(words, ask)))
     on_site = _on_site(words, analysis)
