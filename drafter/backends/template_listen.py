@@ -19,12 +19,15 @@ from drafter.models import Analysis, Complaint
 from drafter.wording import Wording
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
-_SPOKEN = re.compile("[咗哋嘅喺冇唔佢啲嘢嚟咁嗰噉咩乜俾畀攞搵睇屙嘔㗎喎啫嘞揾]")
+_SPOKEN = re.compile("[咗哋嘅喺冇唔佢啲嘢嚟咁嗰噉咩乜俾畀攞搵睇屙嘔㗎喎啫嘞揾嬲攰]")
 _LIST_MARK = re.compile(r"^\s*(?:[-–•*·]|\(?\d{1,2}[.)、）]|[（(]\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩])")
 _LABEL = re.compile(r"^[^，,。:：\d]{1,12}[:：]")  # "会员卡号:TY-0051278", "附件:…"
 _QUOTE = re.compile(r"“([^”]*)”|「([^」]*)」|『([^』]*)』|\"([^\"]*)\"")
 _SHOUT = re.compile(r"\b[a-z]+[A-Z]{2,}[A-Za-z]*\b|\b[A-Z]{4,}\b(?!-)")  # "pAID", "NEVER"
-_PHONE = re.compile(r"\d{2,4}-?\*{2,}-?\d{2,4}|\+\d[\d ()-]{7,}\d|(?<!\d)1[3-9]\d{9}(?!\d)|\d{3}\*{3,}\d+|(?<!\d)0\d{3,4}[ -]\d{6,8}(?!\d)")
+_PHONE = re.compile(
+    r"\d{2,4}-?\*{2,}-?\d{2,4}|\+\d[\d ()-]{7,}\d|(?<!\d)1[3-9]\d{9}(?!\d)|\d{3}\*{3,}\d+"
+    r"|(?<!\d)0\d{3,4}[ -]\d{6,8}(?!\d)"
+)
 _EN_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 
 # The facts a reply must restate, found in the complaint itself.
@@ -42,24 +45,34 @@ _ZH_QUANTITY = re.compile(
     r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十两兩半]+|[一二三四五六七八九十两兩]个半|[一二三四五六七八九十两兩]個半)"
     r"(?:个多|個多|多)?(?:课时|課時|次|天|晚|个月|個月|个星期|個星期|个礼拜|個禮拜|星期|周|週|小时|小時|个钟|個鐘|分钟|分鐘|度|盒|件|箱|份|张|張|趟)"
 )
-_EN_MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+_EN_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
 _EN_DATE = re.compile(
     rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_EN_MONTHS}\b(?:\s+\d{{4}})?|{_EN_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?)"
 )
 _TIME = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?(?![\d:])|\b\d{1,2}\s?[ap]m\b", re.IGNORECASE)
-_ZH_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}[日号號]|\d{1,2}月[初中底]|(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]")
-_ZH_TIME = re.compile(r"(?:上午|下午|晚上|早上|凌晨|中午)?\d{1,2}[点點](?:半|\d{1,2}分)?|(?:上午|下午|晚上|早上|凌晨)\d{1,2}:\d{2}")
+_ZH_DATE = re.compile(
+    r"(?:\d{4}年)?\d{1,2}月\d{1,2}[日号號]|\d{1,2}月[初中底]|(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]"
+)
+_ZH_TIME = re.compile(
+    r"(?:上午|下午|晚上|早上|凌晨|中午)?\d{1,2}[点點](?:半|\d{1,2}分)?|(?:上午|下午|晚上|早上|凌晨)\d{1,2}:\d{2}"
+)
 _EN_PLACE = re.compile(
     r"\b(?:[A-Z][\w'’-]*\s){0,2}[A-Z][\w'’-]*\s(?:Road|Rd|Street|St|Lane|Avenue|Ave|Station|Square|Park|Way|Drive|"
     r"Centre|Center|Mall|Airport|Terminal|Hospital|Branch|branch|station)\b"
-    r"|(?<=\bour )(?:[A-Z][\w'’-]*\s){0,2}[A-Z][\w'’-]*(?=\s(?:branch|shop|store|hostel|hotel|clinic|office|site|centre))"
+    r"|(?<=\bour )(?:[A-Z][\w'’-]*\s){0,2}[A-Z][\w'’-]*"
+    r"(?=\s(?:branch|shop|store|hostel|hotel|clinic|office|site|centre))"
     r"|(?<=\b(?:in|at) )[A-Z][a-z]+(?:[ -][A-Z][\w'’]+){0,2}(?=\s(?:station|airport|branch|shop|store))"
 )
 _ZH_PLACE = re.compile(
     r"(?:(?<=[在到从從于於的在(（，,、\s])|(?<![\u4e00-\u9fff]))[\u4e00-\u9fff]{2,5}?(?:路\d*号?|大道|街|站|分店|分院|分行|支行|校区|校區|门店|門店|店|中心|广场|廣場|商场|商場|机场|機場|医院|醫院)"
     r"(?=[，。、,.（(\s的]|$|[^\u4e00-\u9fff])"
 )
-_ZH_PLACE_BAD = re.compile(r"^(?:我们|我們|您|你们|你們|贵|貴|这|這|那|去|到|在|从|從|的|了|和|现在|現在|骑|騎|坐|回|送)")
+_ZH_PLACE_BAD = re.compile(
+    r"^(?:我们|我們|您|你们|你們|贵|貴|这|這|那|去|到|在|从|從|的|了|和|现在|現在|骑|騎|坐|回|送)"
+)
 _ZH_PLACE_VERB = re.compile(r"[了过過才就都也说說把被让讓给給着著]")
 
 
@@ -135,9 +148,12 @@ def _quotes_ok(text: str, zh: bool, most: int) -> bool:
 
 # "It's been four days", "这份排骨" (a demonstrative before a noun): nothing to point back to.
 _NOT_DEIXIS = re.compile(
-    r"it['’]?s (?:been|the|now|day)\b|[这這那](?:份|个|個|件|家|款|台|张|張|双|雙|条|條|盒|瓶|杯|碗|套|部|位|辆|輛|单|單|笔|筆)"
+    r"it['’]?s (?:been|the|now|day)\b"
+    r"|[这這那](?:份|个|個|件|家|款|台|张|張|双|雙|条|條|盒|瓶|杯|碗|套|部|位|辆|輛|单|單|笔|筆)"
 )
-_ONE = re.compile(r"(?:一|1\s?|one\s)(?:次|天|晚|趟|个|個|time|day|night)$", re.IGNORECASE)  # "一次", "one day": no fact
+_ONE = re.compile(
+    r"(?:一|1\s?|one\s)(?:次|天|晚|趟|个|個|time|day|night)$", re.IGNORECASE
+)  # "一次", "one day": no fact
 _BULLET = re.compile(r"^\s*[-–•·*]\s*")
 
 
@@ -190,7 +206,8 @@ def flaw(words: Wording, sentence: str, follows: bool = False) -> str | None:
 
 
 _ASK_LEAD = re.compile(
-    r"^(?:您希望(?:我们|我們)?|您想知道|您想了解|您要求(?:我们|我們)?|you'd like (?:us )?(?:to know )?|you want (?:us )?(?:to know )?)\s*",
+    r"^(?:您希望(?:我们|我們)?|您想知道|您想了解|您要求(?:我们|我們)?"
+    r"|you'd like (?:us )?(?:to know )?|you want (?:us )?(?:to know )?)\s*",
     re.IGNORECASE,
 )
 
@@ -202,7 +219,7 @@ def clean_ask(words: Wording, line: str) -> bool:
 
 
 def _unshout(text: str) -> str:
-    """"SMOKING" -> "smoking", "pAID" -> "paid"; a code before a number ("ECON 2040") stays."""
+    """ "SMOKING" -> "smoking", "pAID" -> "paid"; a code before a number ("ECON 2040") stays."""
 
     def lower(m: re.Match[str]) -> str:
         word = m.group()
@@ -259,7 +276,9 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis) -> list[str
         token = m.group()
         if any(a <= m.start() < b for a, b in phones) or any(token in a for a in amounts) or token in " ".join(found):
             continue
-        if _TIME.fullmatch(token) or re.fullmatch(r"\d+(?:st|nd|rd|th|am|pm|km|kg|mb|gb|mbps|ml|cm|mm|g|m|s|h)", token, re.I):
+        if _TIME.fullmatch(token) or re.fullmatch(
+            r"\d+(?:st|nd|rd|th|am|pm|km|kg|mb|gb|mbps|ml|cm|mm|g|m|s|h)", token, re.I
+        ):
             continue
         year = re.fullmatch(r"(?:19|20)\d\d", token) and (not words.zh or text.startswith("年", m.end()))
         if year or (token.isdigit() and len(token) < 4):

@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from drafter.backends.template_listen import clean_ask
 from drafter.backends.base import TemplateRequest
+from drafter.backends.template_listen import clean_ask
 from drafter.guard.normalize import fold
 from drafter.intake.config import compiled, scan
 from drafter.intake.facts import amounts as find_money
@@ -387,7 +387,7 @@ def ask_line(words: Wording, ask: Ask) -> str | None:
 # Money that is stuck or a card that does not work: today at the latest.
 # What is cancelled only after a review of the evidence: tickets, fines, penalties.
 _REVIEWED = re.compile(r"ticket|fine\b|penalty|pcn|citation|罚单|罰單|罚款|罰款|违章|違章|告发|告發")
-_TODAY_AT_LATEST = frozenset({"trace_money", "unblock", "unlock", "card_retained"})
+_TODAY_AT_LATEST = frozenset({"trace_money", "refund_status", "unblock", "unlock", "card_retained"})
 
 
 def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | None, time: str) -> str:
@@ -493,7 +493,11 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
     time = _time(words, analysis)
     parts: list[str] = []
     ask = next(
-        (a for a in analysis.facts.asks if a.text not in skip and (line := ask_line(words, a)) and clean_ask(words, line)),
+        (
+            a
+            for a in analysis.facts.asks
+            if a.text not in skip and (line := ask_line(words, a)) and clean_ask(words, line)
+        ),
         None,
     )
     if ask is not None:
