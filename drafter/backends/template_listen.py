@@ -154,6 +154,7 @@ _NOT_DEIXIS = re.compile(
 _ONE = re.compile(
     r"(?:一|1\s?|one\s)(?:次|天|晚|趟|个|個|time|day|night)$", re.IGNORECASE
 )  # "一次", "one day": no fact
+_DOUBLED_KIN = re.compile(r"(父亲|父親|母亲|母親)(?:爸|妈|媽)")
 _BULLET = re.compile(r"^\s*[-–•·*]\s*")
 
 
@@ -247,6 +248,7 @@ def _plain(words: Wording, sentence: str) -> str:
     """The sentence without emphasis ("根本", "apparently") or shouting."""
     cues = _cues(words)
     s = cues.emphasis.sub("", sentence).replace("，的", "的")
+    s = _DOUBLED_KIN.sub(r"\1", s)  # "我爸" turned round twice: "您父亲爸"
     s = re.sub(r"  +", " ", s).strip() if not words.zh else s
     return _BULLET.sub("", s if words.zh else _unshout(s))
 
