@@ -64,6 +64,8 @@ class Wording:
         situation = analysis.situation
         if hazard in ("gas", "fire", "electric", "defect", "trapped", "water"):
             ask, who = bank["wellbeing"]["group"], bank["whom_group"]
+        elif hazard == "stranded":
+            ask, who = bank["wellbeing"]["stranded"], bank["whom_self"]
         elif situation.cared_for:
             key = "cared_other" if safety.who else "cared_self"
             ask, who = bank["wellbeing"][key].format(who=safety.who), safety.who or bank["whom_self"]

@@ -208,7 +208,7 @@ def flaw(words: Wording, sentence: str, follows: bool = False) -> str | None:
 
 _ASK_LEAD = re.compile(
     r"^(?:您希望(?:我们|我們)?|您想知道|您想了解|您要求(?:我们|我們)?"
-    r"|you'd like (?:us )?(?:to know )?|you want (?:us )?(?:to know )?)\s*",
+    r"|you'd like (?:us )?(?:to know |to )?|you want (?:us )?(?:to know |to )?)\s*",
     re.IGNORECASE,
 )
 
