@@ -197,3 +197,43 @@ def test_paperwork_about_a_past_injury_gets_no_medical_advice(language: str, com
         "醫生的建議",
     ):
         assert advice not in d.text, (advice, d.text)
+
+
+STRANDED = [
+    (
+        "en",
+        "My card was blocked at 23:40 and I'm stranded at the station with no money for a taxi. "
+        "It's dark, I'm on my own and I'm scared. Please unblock it tonight.",
+        ["somewhere safe", "emergency services"],
+    ),
+    (
+        "zh-Hans",
+        "我的账户晚上11点被冻结了，现在困在车站，没钱打车，地铁已经停了，一个人在这里很害怕，请马上帮我解冻。",
+        ["安全", "报警"],
+    ),
+    (
+        "zh-Hant",
+        "我的帳戶晚上11點被凍結了，現在困在車站，沒錢打車，地鐵已經停了，一個人在這裡很害怕，請馬上幫我解凍。",
+        ["安全", "報警"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "complaint", "says"), STRANDED)
+def test_someone_stranded_at_night_gets_their_safety_first_and_help_now(
+    language: str, complaint: str, says: list[str]
+) -> None:
+    d = _draft(complaint)
+    assert d.language == language
+    assert d.escalate
+    opening = d.sections.listen
+    for word in says:
+        assert word in opening, (word, opening)
+    assert "24" not in d.sections.satisfy.split("。")[0].split(". ")[0]  # the first promise is not "within 24 hours"
+
+
+def test_stranded_in_the_daytime_with_company_is_not_a_safety_case() -> None:
+    d = _draft(
+        "The train was cancelled and we were stranded at the station for two hours with the kids. Refund please."
+    )
+    assert "somewhere safe" not in d.text
