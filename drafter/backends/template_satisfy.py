@@ -601,6 +601,9 @@ def _named_deadline(parts: list[str], analysis: Analysis) -> bool:
 # Steps that do not wait for a manager's call: tracing, expediting, the full list of documents.
 _ESCALATED_STEPS = (
     "damage_claim",
+    "unblock",  # a card or an account locked: lifted while the manager calls (someone stranded by it)
+    "unlock",
+    "card_retained",
     "trace_money",
     "refund_status",
     "delivery",
