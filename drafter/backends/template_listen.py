@@ -26,7 +26,7 @@ _QUOTE = re.compile(r"“([^”]*)”|「([^」]*)」|『([^』]*)』|\"([^\"]*)
 _SHOUT = re.compile(r"\b[a-z]+[A-Z]{2,}[A-Za-z]*\b|\b[A-Z]{4,}\b(?!-)")  # "pAID", "NEVER"
 _PHONE = re.compile(
     r"\d{2,4}-?\*{2,}-?\d{2,4}|\+\d[\d ()-]{7,}\d|(?<!\d)1[3-9]\d{9}(?!\d)|\d{3}\*{3,}\d+"
-    r"|(?<!\d)0\d{3,4}[ -]\d{6,8}(?!\d)"
+    r"|(?<!\d)0\d{3,4}[ -]\d{3}[ -]?\d{3,5}(?!\d)"
 )
 _EN_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 
@@ -57,10 +57,20 @@ _ZH_DATE = re.compile(
     r"(?:\d{4}年)?\d{1,2}月\d{1,2}[日号號]|\d{1,2}月[初中底]|(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]"
 )
 _ZH_TIME = re.compile(
-    r"(?:上午|下午|晚上|早上|凌晨|中午)?\d{1,2}[点點](?:半|\d{1,2}分)?|(?:上午|下午|晚上|早上|凌晨)\d{1,2}:\d{2}"
+    r"(?:上午|下午|晚上|早上|凌晨|中午)?\d{1,2}[点點](?:半|\d{1,2}分)?"
+    r"|(?:上午|下午|晚上|早上|凌晨)?(?<![\d:])\d{1,2}:\d{2}(?![\d:])"
+)
+# Where they live or where it happened: "翠湖小区5栋1单元302", "B座12樓C室", "27 Larch Close".
+_ZH_ADDRESS = re.compile(
+    r"(?:[\u4e00-\u9fff]{2,6}(?:小区|小區|花园|花園|大厦|大廈|苑|村|邨))?"
+    r"(?:\d{1,3}(?:号楼|號樓|栋|棟|幢|座)\d{0,2}(?:单元|單元)?\d{2,4}(?:室|房)?|[A-Z]座\s*\d{1,2}\s*[楼樓]\s*[A-Z]室?)"
+)
+_EN_ADDRESS = re.compile(
+    r"\b\d{1,4}[A-Za-z]?\s(?:[A-Z][a-z]+\s){1,3}(?:Road|Rd|Street|St|Lane|Close|Avenue|Ave|Drive|Way|Court|Crescent|"
+    r"Place|Gardens|Terrace|Square)\b"
 )
 _EN_PLACE = re.compile(
-    r"\b(?:[A-Z][\w'’-]*\s){0,2}[A-Z][\w'’-]*\s(?:Road|Rd|Street|St|Lane|Avenue|Ave|Station|Square|Park|Way|Drive|"
+    r"\b(?:[A-Z][\w'’-]*\s){0,2}[A-Z][\w'’-]*\s(?:Road|Rd|Street|St|Lane|Close|Court|Avenue|Ave|Station|Square|Park|Way|Drive|"
     r"Centre|Center|Mall|Airport|Terminal|Hospital|Branch|branch|station)\b"
     r"|(?<=\bour )(?:[A-Z][\w'’-]*\s){0,2}[A-Z][\w'’-]*"
     r"(?=\s(?:branch|shop|store|hostel|hotel|clinic|office|site|centre))"
@@ -299,12 +309,14 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis) -> list[str
             after_ordinal = m.start() > 0 and text[m.start() - 1] == "第"
             if not any(a <= m.start() < b for a, b in quoted) and not _ONE.match(m.group()) and not after_ordinal:
                 add(m.group())
+    for m in (_ZH_ADDRESS if words.zh else _EN_ADDRESS).finditer(text):
+        add(m.group())
     if words.zh:
         for m in _ZH_PLACE.finditer(text):
             place = m.group()
             while _ZH_PLACE_BAD.match(place):
                 place = place[1:]
-            if len(_HAN.findall(place)) >= 3 and not _ZH_PLACE_VERB.search(place):
+            if len(_HAN.findall(place)) >= 3 and not _ZH_PLACE_VERB.search(place) and not _SPOKEN.search(place):
                 add(place)
     else:
         for m in _EN_PLACE.finditer(text):
