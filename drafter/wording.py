@@ -24,6 +24,7 @@ class Wording:
         self.profile = profile
         self.domain = profile.kind if profile else (domain or "other")
         self.sep = "" if self.zh else " "
+        self.chat = complaint.channel == "im"
 
     def __getitem__(self, key: str) -> Any:
         return self.bank[key]

@@ -174,8 +174,9 @@ def clean(words: Wording, sentence: str, follows: bool = False) -> bool:
     return flaw(words, sentence, follows) is None
 
 
-def flaw(words: Wording, sentence: str, follows: bool = False) -> str | None:
-    """What keeps a restated sentence out of the reply, or None."""
+def flaw(words: Wording, sentence: str, follows: bool = False, ask: bool = False) -> str | None:
+    """What keeps a restated sentence out of the reply, or None. ``ask``: a request's words,
+    which may open with "why" or "请" and be short ("an apology")."""
     s = _BULLET.sub("", sentence.strip())
     cues = _cues(words)
     folded = fold(s)
@@ -185,7 +186,7 @@ def flaw(words: Wording, sentence: str, follows: bool = False) -> str | None:
         return "phone"
     if not _quotes_ok(s, words.zh, cues.quote_max):
         return "quote"
-    if cues.start.search(folded) or cues.anywhere.search(folded):
+    if (not ask and cues.start.search(folded)) or cues.anywhere.search(folded):
         return "cue"
     if not follows and cues.deixis.search(folded) and not _NOT_DEIXIS.match(folded):
         return "deixis"
@@ -195,7 +196,7 @@ def flaw(words: Wording, sentence: str, follows: bool = False) -> str | None:
         least = 4 if re.search(r"\d", s) else 5
         if _SPOKEN.search(s):
             return "spoken"
-        if len(_HAN.findall(s)) < least:
+        if len(_HAN.findall(s)) < (2 if ask else least):
             return "short"
         if len(s) > cues.max_len or s.count("，") > cues.max_commas:
             return "long"
@@ -205,12 +206,12 @@ def flaw(words: Wording, sentence: str, follows: bool = False) -> str | None:
             return "label"  # "账号绑定手机": its number left out, a label is left
         return "particle" if re.search(r"[吧啊呀嘛呢吗嗎啦]$", s.rstrip("。")) else None
     n = len(_EN_WORD.findall(s))
-    if n < 4:
+    if n < (2 if ask else 4):
         return "short"
     if n > cues.max_len or s.count(",") > cues.max_commas:
         return "long"
-    if any(len(_EN_WORD.findall(piece)) > cues.run_on for piece in s.split(",")):
-        return "run-on"
+    if any(len(_EN_WORD.findall(piece)) > cues.run_on * (1 if words.chat else 2) for piece in s.split(",")):
+        return "run-on"  # a chat message typed without stops; an email's long sentence is punctuated
     if re.search(r", (?:You|We|I|They|It)\b", s):
         return "run-on"
     return None
@@ -218,7 +219,7 @@ def flaw(words: Wording, sentence: str, follows: bool = False) -> str | None:
 
 _ASK_LEAD = re.compile(
     r"^(?:您希望(?:我们|我們)?|您想知道|您想了解|您要求(?:我们|我們)?"
-    r"|you'd like (?:us )?(?:to know |to )?|you want (?:us )?(?:to know |to )?)\s*",
+    r"|you'd like (?:us )?(?:to know |to )?|you want (?:us )?(?:to know |to )?|you expect )\s*",
     re.IGNORECASE,
 )
 
@@ -226,7 +227,7 @@ _ASK_LEAD = re.compile(
 def clean_ask(words: Wording, line: str) -> bool:
     """A request fit to repeat ("You'd like the £49 delivery charge refunded"): what it asks
     reads as plain words of ours."""
-    return clean(words, _ASK_LEAD.sub("", line.strip().rstrip("。.")), follows=True)
+    return flaw(words, _ASK_LEAD.sub("", line.strip().rstrip("。.")), follows=True, ask=True) is None
 
 
 def _unshout(text: str) -> str:
@@ -249,9 +250,20 @@ def _cut(words: Wording, sentence: str, follows: bool) -> str | None:
         if n > 1 and cues.open_clause.search(fold(clauses[n - 1])):
             continue
         head = comma.join(clauses[:n])
+        if not _balanced(head):
+            continue  # a cut inside a quoted remark
         if (words.zh or len(_EN_WORD.findall(head)) >= 6) and flaw(words, head, follows) is None:
             return head
     return None
+
+
+def _balanced(text: str) -> bool:
+    return (
+        text.count('"') % 2 == 0
+        and text.count("“") == text.count("”")
+        and text.count("「") == text.count("」")
+        and text.count("『") == text.count("』")
+    )
 
 
 def _plain(words: Wording, sentence: str) -> str:
