@@ -161,6 +161,7 @@ _NOT_DEIXIS = re.compile(
     r"it['’]?s (?:been|the|now|day)\b"
     r"|[这這那](?:份|个|個|件|家|款|台|张|張|双|雙|条|條|盒|瓶|杯|碗|套|部|位|辆|輛|单|單|笔|筆)"
 )
+_WEEKDAY = re.compile(r"(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]")
 _ONE = re.compile(
     r"(?:一|1\s?|one\s)(?:次|天|晚|趟|个|個|time|day|night)$", re.IGNORECASE
 )  # "一次", "one day": no fact
@@ -202,6 +203,8 @@ def flaw(words: Wording, sentence: str, follows: bool = False, ask: bool = False
             return "long"
         if any(len(_HAN.findall(piece)) > cues.run_on for piece in s.split("，")):
             return "run-on"
+        if re.search(r"，[\d\s-]{6,}(?:，|$)", s):
+            return "label"  # "订单，4418 2093 7761": a number split from its label
         if re.search(r"(?:手机|手機|电话|電話|号码|號碼|账号|帳號|卡号|卡號)$", s.rstrip("。")):
             return "label"  # "账号绑定手机": its number left out, a label is left
         return "particle" if re.search(r"[吧啊呀嘛呢吗嗎啦]$", s.rstrip("。")) else None
@@ -319,6 +322,8 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis) -> list[str
     for pattern in (dates, times, quantities):
         for m in pattern.finditer(text):
             after_ordinal = m.start() > 0 and text[m.start() - 1] == "第"
+            if _WEEKDAY.fullmatch(m.group()) and re.match(r"\s?(?:前|之前|以前|before|by)", text[m.end() : m.end() + 7]):
+                continue  # "下周一前": their deadline, which Satisfy names
             if not any(a <= m.start() < b for a, b in quoted) and not _ONE.match(m.group()) and not after_ordinal:
                 add(m.group())
     for m in (_ZH_ADDRESS if words.zh else _EN_ADDRESS).finditer(text):
