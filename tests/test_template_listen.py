@@ -237,3 +237,50 @@ def test_stranded_in_the_daytime_with_company_is_not_a_safety_case() -> None:
         "The train was cancelled and we were stranded at the station for two hours with the kids. Refund please."
     )
     assert "somewhere safe" not in d.text
+
+
+OUT_OF_SERVICE = [
+    (
+        "en",
+        "The escalator at your Riverside store jerked to a stop and my father fell and cut his knee. "
+        "Please take it out of service until it has been checked.",
+        "out of service today",
+    ),
+    (
+        "zh-Hans",
+        "你们商场的扶梯突然急停，我父亲摔倒把膝盖磕破了，请马上停用那台扶梯，检查好之前不要再开。",
+        "今天就把它停用",
+    ),
+    (
+        "zh-Hant",
+        "你們商場的扶梯突然急停，我父親摔倒把膝蓋磕破了，請馬上停用那台扶梯，檢查好之前不要再開。",
+        "今天就把它停用",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "complaint", "says"), OUT_OF_SERVICE)
+def test_a_request_to_take_something_out_of_service_is_answered(language: str, complaint: str, says: str) -> None:
+    d = _draft(complaint)
+    assert d.language == language
+    assert says in d.sections.satisfy, d.sections.satisfy
+
+
+BOTH_ASKED = [
+    (
+        "en",
+        "You sent the wrong size. I'd like the correct size sent by courier and the £6 postage refunded.",
+        "or a refund",
+    ),
+    ("zh-Hans", "你们发错了尺码，我要求补发正确的尺码并且退还6元运费。", "您看哪种方式"),
+    ("zh-Hant", "你們寄錯了尺碼，我要求補發正確的尺碼並且退還60元運費。", "您看哪種方式"),
+]
+
+
+@pytest.mark.parametrize(("language", "complaint", "choice"), BOTH_ASKED)
+def test_a_replacement_and_a_refund_asked_together_are_not_offered_as_a_choice(
+    language: str, complaint: str, choice: str
+) -> None:
+    d = _draft(complaint)
+    assert d.language == language
+    assert choice not in d.sections.satisfy, d.sections.satisfy

@@ -322,7 +322,9 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis) -> list[str
     for pattern in (dates, times, quantities):
         for m in pattern.finditer(text):
             after_ordinal = m.start() > 0 and text[m.start() - 1] == "第"
-            if _WEEKDAY.fullmatch(m.group()) and re.match(r"\s?(?:前|之前|以前|before|by)", text[m.end() : m.end() + 7]):
+            if _WEEKDAY.fullmatch(m.group()) and re.match(
+                r"\s?(?:前|之前|以前|before|by)", text[m.end() : m.end() + 7]
+            ):
                 continue  # "下周一前": their deadline, which Satisfy names
             if not any(a <= m.start() < b for a, b in quoted) and not _ONE.match(m.group()) and not after_ordinal:
                 add(m.group())

@@ -29,6 +29,7 @@ from drafter.wording import Wording, approver_role, live
 _PRIORITY = (
     "care_cancelled",
     "care",
+    "out_of_service",
     "refund",
     "trace_money",
     "refund_status",
@@ -89,6 +90,8 @@ _COVERS_EXPLANATION = frozenset(
     }
 )
 _MAX_ANSWERS = 2
+# "the correct cushions sent and the £49 delivery charge refunded": both asked, not one or the other.
+_BOTH = re.compile(r"\band\b|并且|並且|并|並|同时|同時|以及")
 # An app, a website or a system that does not work: the technical team, not an exchange.
 _APP_DOWN = re.compile(
     r"(?:(?<![a-z])apps?(?![a-z])|website|(?<![a-z])site(?![a-z])|portal|online banking|系统|网站|小程序|网银)"
@@ -435,7 +438,8 @@ def _answers(
     bank = words["satisfy"]
     kinds = [k for k in _PRIORITY if k in wanted and k not in skip_kinds]
     answers: list[str] = []
-    if ("replacement" in kinds and "refund" in kinds) or "choice" in kinds:  # "an exchange or a refund": they choose
+    both = _BOTH.search(wanted.get("refund") or "") is not None and wanted.get("refund") == wanted.get("replacement")
+    if ("replacement" in kinds and "refund" in kinds and not both) or "choice" in kinds:  # "an exchange or a refund"
         kinds = [k for k in kinds if k not in ("replacement", "refund", "choice")]
         answers.append(_choice(words, request, wanted.get("refund"), time))
     if _COVERS_EXPLANATION & set(kinds) or "_no_explanation" in wanted:
@@ -600,6 +604,7 @@ def _named_deadline(parts: list[str], analysis: Analysis) -> bool:
 
 # Steps that do not wait for a manager's call: tracing, expediting, the full list of documents.
 _ESCALATED_STEPS = (
+    "out_of_service",  # a lift that dropped, a broken step: out of use today, while the manager calls
     "damage_claim",
     "unblock",  # a card or an account locked: lifted while the manager calls (someone stranded by it)
     "unlock",
