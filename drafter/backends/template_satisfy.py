@@ -358,8 +358,8 @@ def _choice(words: Wording, request: TemplateRequest, ask_text: str | None, time
 def _time(words: Wording, analysis: Analysis, key: str = "time") -> str:
     times = words["satisfy"][key]
     s = analysis.situation
-    if s.now:
-        return str(times["now"])
+    if s.now or (analysis.safety is not None and "stranded" in analysis.safety.hazards):
+        return str(times["now"])  # someone stranded tonight: minutes, not "today"
     if s.today:
         return str(times["today"])
     return str(times["default"])
@@ -396,7 +396,8 @@ _TODAY_AT_LATEST = frozenset({"trace_money", "refund_status", "unblock", "unlock
 def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | None, time: str) -> str:
     bank = words["satisfy"]["answer"]
     analysis = request.analysis
-    if kind in _TODAY_AT_LATEST and not analysis.situation.now:
+    urgent = analysis.safety is not None and analysis.safety.urgent  # stranded by a blocked card: within the hour
+    if kind in _TODAY_AT_LATEST and not analysis.situation.now and not urgent:
         time = str(words["satisfy"]["time"]["today"])
     deadline = analysis.situation.deadline
     story = fold(request.complaint.text)
