@@ -32,9 +32,14 @@ _EN_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 
 # The facts a reply must restate, found in the complaint itself.
 _ID = re.compile(
-    r"(?<![A-Za-z0-9$£€¥#/.,-])(?<!\d:)(?=[A-Za-z0-9-]*\d)(?=[0-9-]*[A-Za-z]|\d{4,}|\d+-\d)[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*"
+    r"(?<!\d )(?<![A-Za-z0-9$£€¥/.,-])(?<!\d:)(?=[A-Za-z0-9-]*\d)(?=[0-9-]*[A-Za-z]|\d{4,}|\d+-\d)[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*"
     r"(?![A-Za-z0-9/.,:]\d|[A-Za-z0-9/])"
 )
+# A number written in groups: "4418 2093 7761", "3102 8847 6650 1927".
+_GROUPED_ID = re.compile(r"(?<![\d$£€¥.,])\d{3,4}(?: \d{3,4}){2,3}(?![\d.,])")
+# A product named in Latin letters inside Chinese text: "AirPods Pro", "Nova 20W", "Toyota Altis".
+_ZH_LATIN_NAME = re.compile(r"(?<![A-Za-z0-9])[A-Z][a-z][A-Za-z0-9+]*(?: [A-Z0-9][A-Za-z0-9+]*){1,3}(?![A-Za-z0-9])")
+_NOT_A_NAME = re.compile(r"(?:Dear|Hi|Hello|Thanks|Thank|Best|Regards|Sent|Booking|Order|Ref|App|Line|Whats)\b", re.I)
 _EN_QUANTITY = re.compile(
     r"\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|several)\s?"
     r"(?:hours?|hrs?|minutes|mins|days|weeks|months|times|nights|sessions|Mbps|GB|items|boxes|packs|bags|homes|houses|"
@@ -63,7 +68,8 @@ _ZH_TIME = re.compile(
 # Where they live or where it happened: "翠湖小区5栋1单元302", "B座12樓C室", "27 Larch Close".
 _ZH_ADDRESS = re.compile(
     r"(?:[\u4e00-\u9fff]{2,6}(?:小区|小區|花园|花園|大厦|大廈|苑|村|邨))?"
-    r"(?:\d{1,3}(?:号楼|號樓|栋|棟|幢|座)\d{0,2}(?:单元|單元)?\d{2,4}(?:室|房)?|[A-Z]座\s*\d{1,2}\s*[楼樓]\s*[A-Z]室?)"
+    r"(?:\d{1,3}(?:号楼|號樓|栋|棟|幢|座)\d{0,2}(?:单元|單元)?\d{2,4}(?:室|房)?|[A-Z]座\s*\d{1,2}\s*[楼樓]\s*[A-Z]室?"
+    r"|(?<![\d.])\d{1,2}(?:楼|樓)(?:[A-Z]|\d{1,2}室)?(?![\d上下]))"
 )
 _EN_ADDRESS = re.compile(
     r"\b\d{1,4}[A-Za-z]?\s(?:[A-Z][a-z]+\s){1,3}(?:Road|Rd|Street|St|Lane|Close|Avenue|Ave|Drive|Way|Court|Crescent|"
@@ -163,7 +169,7 @@ _NOT_DEIXIS = re.compile(
 )
 _WEEKDAY = re.compile(r"(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]")
 _ONE = re.compile(
-    r"(?:一|1\s?|one\s)(?:次|天|晚|趟|个|個|time|day|night)$", re.IGNORECASE
+    r"(?:一|1\s?|one\s)(?:次|天|晚|趟|个|個|张|張|件|份|time|day|night)$", re.IGNORECASE
 )  # "一次", "one day": no fact
 _DOUBLED_KIN = re.compile(r"(父亲|父親|母亲|母親)(?:爸|妈|媽)")
 _BULLET = re.compile(r"^\s*[-–•·*]\s*")
@@ -291,14 +297,19 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis) -> list[str
 
     def add(item: str) -> None:
         item = item.strip(" ,.，。")
-        if item and not any(item in f or f in item for f in found):
-            found.append(item)
+        if not item or any(item in f for f in found):
+            return
+        found[:] = [f for f in found if f not in item]  # "20W" gives way to "Nova 20W"
+        found.append(item)
 
     for ref in analysis.facts.refs:  # intake's references ("order 300-5581723"), labels tidied
         for piece in re.split(r"(?<=[\d*])(?=[\u4e00-\u9fff])", ref):
             if len(piece) <= 40:
                 add(re.sub(r"\s*[:：]\s*", " ", piece))
     phones = [m.span() for m in _PHONE.finditer(text)]
+    for m in _GROUPED_ID.finditer(text):
+        if not any(a <= m.start() < b for a, b in phones):
+            add(m.group())
     for m in _ID.finditer(text):
         token = m.group()
         if any(a <= m.start() < b for a, b in phones) or any(token in a for a in amounts) or token in " ".join(found):
@@ -330,6 +341,10 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis) -> list[str
                 add(m.group())
     for m in (_ZH_ADDRESS if words.zh else _EN_ADDRESS).finditer(text):
         add(m.group())
+    if words.zh:
+        for m in _ZH_LATIN_NAME.finditer(text):
+            if not _NOT_A_NAME.match(m.group()):
+                add(m.group())
     if words.zh:
         for m in _ZH_PLACE.finditer(text):
             place = m.group()
