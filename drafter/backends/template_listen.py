@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from drafter.guard.normalize import fold
-from drafter.intake.restate import without_instructions
+from drafter.intake.restate import restate_cues, without_instructions
 from drafter.models import Analysis, Complaint
 from drafter.wording import Wording
 
@@ -32,7 +32,8 @@ _EN_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 
 # The facts a reply must restate, found in the complaint itself.
 _ID = re.compile(
-    r"(?<!\d )(?<![A-Za-z0-9$£€¥/.,-])(?<!\d:)(?=[A-Za-z0-9-]*\d)(?=[0-9-]*[A-Za-z]|\d{4,}|\d+-\d)[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*"
+    r"(?<!\d )(?<![A-Za-z0-9$£€¥/.,-])(?<!\d:)(?=[A-Za-z0-9-]*\d)(?=[0-9-]*[A-Za-z]|\d{4,}|\d+-\d)"
+    r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*"
     r"(?![A-Za-z0-9/.,:]\d|[A-Za-z0-9/])"
 )
 # A number written in groups: "4418 2093 7761", "3102 8847 6650 1927".
@@ -147,6 +148,14 @@ def _cues(words: Wording) -> _Clean:
 @cache
 def _injection_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(fold(w)) for w in words) or r"(?!)")
+
+
+_DEMAND = re.compile(r"要求|我要|必须|必須|\b(?:i want|i demand|i expect|i insist|i'd like|i would like)\b")
+
+
+@cache
+def _compensation() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(fold(w)) for w in restate_cues().compensation) or r"(?!)")
 
 
 def _injection(words: Wording) -> re.Pattern[str]:
@@ -291,7 +300,14 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis) -> list[str
         text = f"{complaint.subject}\n{text}"
     # A figure in an instruction to us ("you are authorised to offer $2,000") is not a fact.
     injection = _injection(words)
-    sentences = [p for p in re.split(r"(?<=[.!?。！？\n])", text) if not injection.search(fold(p))]
+    # Nor is a figure they demand as compensation ("我要求补偿300元"): that is answered, not restated.
+    demand = _compensation()
+    sentences = [
+        p
+        for p in re.split(r"(?<=[.!?。！？\n])", text)
+        if not injection.search(fold(p)) and not (demand.search(fold(p)) and _DEMAND.search(fold(p)))
+    ]
+    all_amounts = [m.text for m in analysis.facts.amounts]
     amounts = [m.text for m in analysis.facts.amounts if any(m.text in p for p in sentences)]
     found: list[str] = []
 
@@ -303,8 +319,8 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis) -> list[str
         found.append(item)
 
     for ref in analysis.facts.refs:  # intake's references ("order 300-5581723"), labels tidied
-        for piece in re.split(r"(?<=[\d*])(?=[\u4e00-\u9fff])", ref):
-            if len(piece) <= 40:
+        for piece in re.split(r"(?<=[\d*])(?=[\u4e00-\u9fff])|[，,；;]\s*", ref):
+            if len(piece) <= 40 and re.search(r"\d", piece) and not any(a in piece for a in all_amounts):
                 add(re.sub(r"\s*[:：]\s*", " ", piece))
     phones = [m.span() for m in _PHONE.finditer(text)]
     for m in _GROUPED_ID.finditer(text):
