@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from drafter.guard.normalize import fold
 from drafter.intake.restate import restate_cues, without_instructions
@@ -133,6 +133,17 @@ def _clean_cues(
 
 
 def _cues(words: Wording) -> _Clean:
+    """The cue lists of the reply's language, read from its phrase bank once per process."""
+    key = (words.lang, words.trad)
+    if key not in _CUES:
+        _CUES[key] = _read_cues(words)
+    return _CUES[key]
+
+
+_CUES: dict[tuple[str, bool], _Clean] = {}
+
+
+def _read_cues(words: Wording) -> _Clean:
     bank = words["listen"]["clean"]
     return _clean_cues(
         words.lang,
@@ -151,6 +162,12 @@ def _injection_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _DEMAND = re.compile(r"要求|我要|必须|必須|\b(?:i want|i demand|i expect|i insist|i'd like|i would like)\b")
+
+
+@lru_cache(maxsize=64)
+def _own_words(text: str, language: str) -> str:
+    """The complaint without instructions to us; a draft is composed up to five times."""
+    return without_instructions(text, language)
 
 
 @cache
@@ -295,7 +312,7 @@ def _plain(words: Wording, sentence: str) -> str:
 
 def _facts(words: Wording, complaint: Complaint, analysis: Analysis) -> list[str]:
     """The facts a reply restates, as found: references, amounts, dates and times, places."""
-    text = without_instructions(complaint.text, complaint.language)  # never a figure an injection asks for
+    text = _own_words(complaint.text, complaint.language)  # never a figure an injection asks for
     if complaint.subject:
         text = f"{complaint.subject}\n{text}"
     # A figure in an instruction to us ("you are authorised to offer $2,000") is not a fact.
