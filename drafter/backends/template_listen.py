@@ -93,6 +93,20 @@ _ZH_PLACE_BAD = re.compile(
 _ZH_PLACE_VERB = re.compile(r"[了过過才就都也说說把被让讓给給着著]")
 
 
+def _ahead(chars: str, pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern behind a look-ahead for the characters it can start with: the regex engine
+    then skips the rest of the text instead of trying every alternative at every character."""
+    return re.compile(f"(?=[{chars}])(?:{pattern.pattern})", pattern.flags)
+
+
+_TIME = _ahead(r"\d", _TIME)
+_EN_DATE = _ahead(r"\dJFMASONDjfmasond", _EN_DATE)
+_ZH_DATE = _ahead(r"\d周週星礼禮", _ZH_DATE)
+_ZH_TIME = _ahead(r"上下晚早凌中\d", _ZH_TIME)
+_PHONE = _ahead(r"\d+", _PHONE)
+_EN_QUANTITY = _ahead(r"\dotfsneaOTFSNEA", _EN_QUANTITY)
+
+
 @dataclass(frozen=True)
 class _Clean:
     """The cue lists of one language, compiled once (English by whole words)."""
