@@ -240,22 +240,23 @@ def test_stranded_in_the_daytime_with_company_is_not_a_safety_case() -> None:
 
 
 OUT_OF_SERVICE = [
+    # Something that hurt someone and is still there is cordoned off today; else taken out of service.
     (
         "en",
         "The escalator at your Riverside store jerked to a stop and my father fell and cut his knee. "
         "Please take it out of service until it has been checked.",
+        "cordoning it off",
+    ),
+    ("zh-Hans", "你们商场的扶梯突然急停，我父亲摔倒把膝盖磕破了，请马上停用那台扶梯，检查好之前不要再开。", "封闭隔离"),
+    ("zh-Hant", "你們商場的扶梯突然急停，我父親摔倒把膝蓋磕破了，請馬上停用那台扶梯，檢查好之前不要再開。", "封閉隔離"),
+    (
+        "en",
+        "The pool's main drain cover in your leisure centre is loose again. Please close the pool and take "
+        "the drain out of service until it is fixed.",
         "out of service today",
     ),
-    (
-        "zh-Hans",
-        "你们商场的扶梯突然急停，我父亲摔倒把膝盖磕破了，请马上停用那台扶梯，检查好之前不要再开。",
-        "今天就把它停用",
-    ),
-    (
-        "zh-Hant",
-        "你們商場的扶梯突然急停，我父親摔倒把膝蓋磕破了，請馬上停用那台扶梯，檢查好之前不要再開。",
-        "今天就把它停用",
-    ),
+    ("zh-Hans", "你们小区的儿童秋千链条松了，晃起来很危险，请先停用，修好再开放。", "今天就把它停用"),
+    ("zh-Hant", "你們社區的兒童鞦韆鏈條鬆了，晃起來很危險，請先停用，修好再開放。", "今天就把它停用"),
 ]
 
 

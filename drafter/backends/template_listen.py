@@ -335,7 +335,7 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis) -> list[str
     demand = _compensation()
     sentences = [
         p
-        for p in re.split(r"(?<=[.!?。！？\n])", text)
+        for p in re.split(r"(?<=[!?。！？\n])|(?<=\.)(?=\s|$)", text)  # "$23.80" is not two sentences
         if not injection.search(fold(p)) and not (demand.search(fold(p)) and _DEMAND.search(fold(p)))
     ]
     all_amounts = [m.text for m in analysis.facts.amounts]

@@ -647,7 +647,7 @@ def _escalated_step(
         wanted["delivery"] = None  # a parcel still missing: trace it while the manager calls
     for kind in ("care_cancelled", "care", *_ESCALATED_STEPS):
         if kind in wanted and not ((crew or analysis.situation.place) and kind in ("visit", "restore")):
-            if kind == "visit" and _still_there(request):
+            if kind in ("visit", "out_of_service") and _still_there(request):
                 return str(words["satisfy"]["answer"]["secure"]), kind  # made safe today, not a time to agree
             return _answer(words, request, kind, wanted[kind], time), kind
     return None, None
