@@ -62,6 +62,7 @@ Hazard = Literal[
     "head",
     "swallowed",
     "defect",
+    "stranded",
 ]
 AskKind = Literal["do", "want", "know", "deadline"]
 Status = Literal["ready", "needs_review"]

@@ -24,6 +24,7 @@ class Wording:
         self.profile = profile
         self.domain = profile.kind if profile else (domain or "other")
         self.sep = "" if self.zh else " "
+        self.chat = complaint.channel == "im"
 
     def __getitem__(self, key: str) -> Any:
         return self.bank[key]
@@ -64,6 +65,8 @@ class Wording:
         situation = analysis.situation
         if hazard in ("gas", "fire", "electric", "defect", "trapped", "water"):
             ask, who = bank["wellbeing"]["group"], bank["whom_group"]
+        elif hazard == "stranded":
+            ask, who = bank["wellbeing"]["stranded"], bank["whom_self"]
         elif situation.cared_for:
             key = "cared_other" if safety.who else "cared_self"
             ask, who = bank["wellbeing"][key].format(who=safety.who), safety.who or bank["whom_self"]

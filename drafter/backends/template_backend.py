@@ -19,10 +19,11 @@ import re
 from collections.abc import Iterable
 
 from drafter.backends.base import DraftJob, Generation, TemplateRequest
+from drafter.backends.template_listen import clean_ask, facts_sentence, select
 from drafter.backends.template_satisfy import ask_line, satisfy
 from drafter.guard.engine import check_with, last_steps
 from drafter.guard.report import GuardReport
-from drafter.models import Analysis, Complaint, Sections
+from drafter.models import Analysis, Ask, Complaint, Sections
 from drafter.policy import Authority, load_policy
 from drafter.profile import BusinessProfile
 from drafter.reply import assemble
@@ -30,6 +31,8 @@ from drafter.wording import Wording
 
 _WELCOME_BACK = frozenset({"restaurant", "retail_store", "hotel_travel"})
 _KEEP_CASE = re.compile(r"^(?:I|I'm|I've|I'd|I'll)\b|^[A-Z]{2,}|^[A-Z][a-z]*[A-Z0-9]")
+# Restated sentences at most: more reads as the complaint pasted back.
+_STORY_BUDGET = {"email": 4, "im": 4}
 _ROUNDS = 4  # at most this many repeated clauses dropped for guardrail findings
 
 
@@ -140,35 +143,35 @@ def _lower_first(text: str) -> str:
 def _restatement(
     words: Wording, complaint: Complaint, analysis: Analysis, skip: set[str]
 ) -> tuple[list[str], set[str]]:
-    """The customer's facts in our words: their first sentence after "I understand that" / "了解到",
-    references in brackets, later sentences as they are. A message that only asks ("why can I
-    only buy 50 cubic metres?") is restated by what it asks; by category when nothing is usable.
-    Also returns the requests it used, so that Satisfy does not repeat them."""
+    """The customer's facts in our words (drafter/backends/template_listen.py): the first
+    restated sentence fit to send after "I understand that" / "了解到" (else a topic sentence for
+    the category), at most two more such sentences, then the references, amounts, dates and
+    places not yet said in a frame of ours. Never a raw clause of the complaint. Also returns the
+    requests it used, so that Satisfy does not repeat them (none: asks are Satisfy's)."""
     f = analysis.facts
     bank = words["listen"]
     story = [kept for s in f.story if (kept := _unskipped(s, skip, words.zh))]
-    refs = [r for r in f.refs if r not in skip and not any(r in s for s in story)]
-    order_id = complaint.context.order_id
-    if order_id and not any(order_id in piece for piece in (*f.story, *f.refs)):
-        refs.append(bank["order"].format(order_id=order_id))
-    refs_text = ("，" if words.zh else ", ").join(refs)
-    if story:
-        opener = bank["open_fragment"] if f.fragment and story[0] == f.story[0] else bank["open"]
-        first = opener.format(story=story[0] if words.zh else _lower_first(story[0]))
-        if refs:
-            first = first[:-1] + bank["refs"].format(refs=refs_text) + first[-1]
-        return [first, *(_sentence(words, s) for s in story[1:])], set()
-    asked = next((a for a in f.asks if a.text not in skip and ask_line(words, a)), None)
-    if asked is not None:
+    chosen = select(words, story, _STORY_BUDGET[complaint.channel])
+    used: set[str] = set()
+    if chosen:
+        first = bank["open"].format(story=chosen[0] if words.zh else _lower_first(chosen[0]))
+        parts = [first, *(_sentence(words, s) for s in chosen[1:])]
+    elif asked := next((a for a in f.asks if a.text not in skip and _clean_ask(words, a)), None):
+        # A message that only asks ("why can I only buy 50 cubic metres?") is restated by what it asks.
         line = str(ask_line(words, asked)).rstrip("。.")
-        first = bank["open"].format(story=line if words.zh else _lower_first(line))
-        if refs:
-            first = first[:-1] + bank["refs"].format(refs=refs_text) + first[-1]
-        return [first], {asked.text}
-    parts = [str(bank["fallback"][analysis.category])]
-    if refs:
-        parts.append(bank["refs_alone"].format(refs=refs_text))
-    return parts, set()
+        parts = [bank["open"].format(story=line if words.zh else _lower_first(line))]
+        used.add(asked.text)
+    else:
+        parts = [str(bank["fallback"][analysis.category])]
+    frame = facts_sentence(words, complaint, analysis, words.sep.join(parts))
+    if frame and frame not in skip:
+        parts.append(frame)
+    return parts, used
+
+
+def _clean_ask(words: Wording, ask: Ask) -> bool:
+    line = ask_line(words, ask)
+    return bool(line) and clean_ask(words, str(line))
 
 
 def _apology(words: Wording, complaint: Complaint, analysis: Analysis) -> str:

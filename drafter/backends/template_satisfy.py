@@ -16,6 +16,7 @@ import re
 from functools import cache
 
 from drafter.backends.base import TemplateRequest
+from drafter.backends.template_listen import clean_ask
 from drafter.guard.normalize import fold
 from drafter.intake.config import compiled, scan
 from drafter.intake.facts import amounts as find_money
@@ -28,6 +29,7 @@ from drafter.wording import Wording, approver_role, live
 _PRIORITY = (
     "care_cancelled",
     "care",
+    "out_of_service",
     "refund",
     "trace_money",
     "refund_status",
@@ -88,6 +90,8 @@ _COVERS_EXPLANATION = frozenset(
     }
 )
 _MAX_ANSWERS = 2
+# "the correct cushions sent and the £49 delivery charge refunded": both asked, not one or the other.
+_BOTH = re.compile(r"\band\b|并且|並且|并|並|同时|同時|以及")
 # An app, a website or a system that does not work: the technical team, not an exchange.
 _APP_DOWN = re.compile(
     r"(?:(?<![a-z])apps?(?![a-z])|website|(?<![a-z])site(?![a-z])|portal|online banking|系统|网站|小程序|网银)"
@@ -261,6 +265,9 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
         wanted["prevent"] = None  # it came, late: no parcel to trace, but it must not happen again
     if "notice" in wanted:
         wanted.pop("prevent", None)
+    if "refund" in wanted and _has(story, "refund_due") and not _has(story, "overcharge"):
+        # a refund already agreed: chased with a date, it needs nobody's approval
+        wanted = {("refund_status" if k == "refund" else k): v for k, v in wanted.items()}
     if "refund" in wanted:
         wanted.pop("refund_status", None)
     if analysis.situation.recurring and not set(wanted) - {"explanation", "manager"}:
@@ -351,8 +358,8 @@ def _choice(words: Wording, request: TemplateRequest, ask_text: str | None, time
 def _time(words: Wording, analysis: Analysis, key: str = "time") -> str:
     times = words["satisfy"][key]
     s = analysis.situation
-    if s.now:
-        return str(times["now"])
+    if s.now or (analysis.safety is not None and "stranded" in analysis.safety.hazards):
+        return str(times["now"])  # someone stranded tonight: minutes, not "today"
     if s.today:
         return str(times["today"])
     return str(times["default"])
@@ -383,13 +390,14 @@ def ask_line(words: Wording, ask: Ask) -> str | None:
 # Money that is stuck or a card that does not work: today at the latest.
 # What is cancelled only after a review of the evidence: tickets, fines, penalties.
 _REVIEWED = re.compile(r"ticket|fine\b|penalty|pcn|citation|罚单|罰單|罚款|罰款|违章|違章|告发|告發")
-_TODAY_AT_LATEST = frozenset({"trace_money", "unblock", "unlock", "card_retained"})
+_TODAY_AT_LATEST = frozenset({"trace_money", "refund_status", "unblock", "unlock", "card_retained"})
 
 
 def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | None, time: str) -> str:
     bank = words["satisfy"]["answer"]
     analysis = request.analysis
-    if kind in _TODAY_AT_LATEST and not analysis.situation.now:
+    urgent = analysis.safety is not None and analysis.safety.urgent  # stranded by a blocked card: within the hour
+    if kind in _TODAY_AT_LATEST and not analysis.situation.now and not urgent:
         time = str(words["satisfy"]["time"]["today"])
     deadline = analysis.situation.deadline
     story = fold(request.complaint.text)
@@ -431,7 +439,8 @@ def _answers(
     bank = words["satisfy"]
     kinds = [k for k in _PRIORITY if k in wanted and k not in skip_kinds]
     answers: list[str] = []
-    if ("replacement" in kinds and "refund" in kinds) or "choice" in kinds:  # "an exchange or a refund": they choose
+    both = _BOTH.search(wanted.get("refund") or "") is not None and wanted.get("refund") == wanted.get("replacement")
+    if ("replacement" in kinds and "refund" in kinds and not both) or "choice" in kinds:  # "an exchange or a refund"
         kinds = [k for k in kinds if k not in ("replacement", "refund", "choice")]
         answers.append(_choice(words, request, wanted.get("refund"), time))
     if _COVERS_EXPLANATION & set(kinds) or "_no_explanation" in wanted:
@@ -488,7 +497,14 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
     wanted = _wanted(request)
     time = _time(words, analysis)
     parts: list[str] = []
-    ask = next((a for a in analysis.facts.asks if a.text not in skip and ask_line(words, a)), None)
+    ask = next(
+        (
+            a
+            for a in analysis.facts.asks
+            if a.text not in skip and (line := ask_line(words, a)) and clean_ask(words, line)
+        ),
+        None,
+    )
     if ask is not None:
         parts.append(str(ask_line(words, ask)))
     on_site = _on_site(words, analysis)
@@ -589,7 +605,11 @@ def _named_deadline(parts: list[str], analysis: Analysis) -> bool:
 
 # Steps that do not wait for a manager's call: tracing, expediting, the full list of documents.
 _ESCALATED_STEPS = (
+    "out_of_service",  # a lift that dropped, a broken step: out of use today, while the manager calls
     "damage_claim",
+    "unblock",  # a card or an account locked: lifted while the manager calls (someone stranded by it)
+    "unlock",
+    "card_retained",
     "trace_money",
     "refund_status",
     "delivery",
@@ -627,7 +647,7 @@ def _escalated_step(
         wanted["delivery"] = None  # a parcel still missing: trace it while the manager calls
     for kind in ("care_cancelled", "care", *_ESCALATED_STEPS):
         if kind in wanted and not ((crew or analysis.situation.place) and kind in ("visit", "restore")):
-            if kind == "visit" and _still_there(request):
+            if kind in ("visit", "out_of_service") and _still_there(request):
                 return str(words["satisfy"]["answer"]["secure"]), kind  # made safe today, not a time to agree
             return _answer(words, request, kind, wanted[kind], time), kind
     return None, None

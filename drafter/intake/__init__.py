@@ -122,7 +122,10 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
     if where == "healthcare_clinic":  # "the doctor", "hospital": the business, not an illness
         classify.drop_care_words(cues)
     category = classify.category(c, cues)
-    paperwork = bool(cues.get("sit:medical_paperwork"))  # a doctor's note for a refund: not a hazard
+    # A doctor's note for a refund, a refused claim for last spring's knee injury: paperwork, not a
+    # hazard; unless someone is being treated or waiting for care right now.
+    claim = bool(cues.get("sit:insurance_claim")) and not cues.get("sit:now")
+    paperwork = bool(cues.get("sit:medical_paperwork")) or claim
     found = [] if paperwork else classify.hazards(c, cues)
     reasons = classify.reasons(c, cues, where, found)
     if paperwork:

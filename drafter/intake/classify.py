@@ -37,6 +37,7 @@ _HAZARD_REASON: dict[str, EscalationReason] = {
     "medication": "illness",
     "poisoning": "illness",
     "illness": "illness",
+    "stranded": "safety",
 }
 
 
@@ -123,12 +124,14 @@ HAZARD_ORDER: tuple[Hazard, ...] = (
     "swallowed",
     "illness",
     "defect",
+    "stranded",
 )
-_ONGOING: frozenset[Hazard] = frozenset({"gas", "fire", "electric", "trapped", "water"})
+_ONGOING: frozenset[Hazard] = frozenset({"gas", "fire", "electric", "trapped", "water", "stranded"})
 # A hazard that counts only beside another cue: a chemical is a hazard on someone's skin or in
 # their eyes (not a bleach stain on a shirt); tap water is one when it is making people ill.
 _NEEDS: dict[Hazard, tuple[str, ...]] = {
     "chemical": ("sit:contact",),
+    "stranded": ("sit:at_risk",),  # stuck at a station is a safety case at night, alone or afraid
     "water": ("haz:illness", "haz:poisoning", "sit:contaminated"),
 }
 

@@ -1101,9 +1101,23 @@ def _next_word(tokens: list[re.Match[str]], i: int) -> str:
     return ""
 
 
+def _en_paragraph(p: str) -> str:
+    """One paragraph on one line. Short lines none of which ends a sentence are chat messages,
+    one thought a line ("intercom for flat 7C has been dead for 2 weeks"): each ends a
+    sentence. Longer lines are an email's hard wraps, joined."""
+    lines = [" ".join(line.split()) for line in p.split("\n") if line.strip()]
+    chat = (
+        len(lines) >= 2
+        and max(len(line) for line in lines) < 90
+        and sum(len(line) for line in lines) / len(lines) < 55
+        and not any(re.search(r"[.!?,;:]$", line) for line in lines[:-1])
+    )
+    return ". ".join(lines) if chat else " ".join(lines)
+
+
 def _en_lines(text: str) -> list[str]:
     """Paragraphs with hard wraps joined; a salutation line ("Hi there," "Dear Admissions,") dropped."""
-    paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n", text) if p.strip()]
+    paragraphs = [_en_paragraph(p) for p in re.split(r"\n\s*\n", text) if p.strip()]
     out: list[str] = []
     for i, p in enumerate(paragraphs):
         lines = [p]

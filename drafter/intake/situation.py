@@ -66,6 +66,7 @@ _TOLD = re.compile(
     r"[^，。,.!?！？\n]{0,20}$",
     re.I,
 )
+_QUOTED = re.compile(r"“[^”\n]*”|「[^」\n]*」|『[^』\n]*』|\"[^\"\n]*\"")
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -74,7 +75,10 @@ def deadline(text: str, language: str) -> str | None:
     "by Friday", "within 7 days", "11月20日前", "下星期一前". A time someone promised them
     ("说48小时内送到") is not their deadline."""
     pattern = _EN_DEADLINE if language == "en" else _ZH_DEADLINE
+    quoted = [q.span() for q in _QUOTED.finditer(text)]
     for m in pattern.finditer(text):
+        if any(a <= m.start() < b for a, b in quoted):
+            continue  # 'an agent will respond "within 24 hours"': a message they were shown, not their deadline
         before = text[max(0, m.start() - 24) : m.start()]
         if language != "en":
             before = re.split(r"\s+", before.rstrip())[-1] if before.strip() else ""  # a chat clause ends at a space

@@ -1,0 +1,437 @@
+"""Listen for the template backend: well-formed sentences of ours, never the customer's raw clauses.
+
+Why: trainers marked nearly every echoed draft down for pasting what the customer wrote (request
+fragments, run-ons, sign-offs, sarcasm in our voice, spoken Cantonese, shouted case). So Listen is
+built from (1) at most a few of intake's restated sentences that pass a strict test of being a
+short, plain statement of fact in the reply's voice, or else a topic sentence for the recognised
+issue; and (2) the facts a reply must restate (references, amounts, dates and times, places) in a
+fixed frame of ours. The cue lists live in the phrase banks (prompts/phrases/, ``listen.clean``)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from drafter.guard.normalize import fold
+from drafter.intake.restate import restate_cues, without_instructions
+from drafter.models import Analysis, Complaint
+from drafter.wording import Wording
+
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_SPOKEN = re.compile("[咗哋嘅喺冇唔佢啲嘢嚟咁嗰噉咩乜俾畀攞搵睇屙嘔㗎喎啫嘞揾嬲攰]")
+_LIST_MARK = re.compile(r"^\s*(?:[-–•*·]|\(?\d{1,2}[.)、）]|[（(]\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩])")
+_LABEL = re.compile(r"^[^，,。:：\d]{1,12}[:：]")  # "会员卡号:TY-0051278", "附件:…"
+_QUOTE = re.compile(r"“([^”]*)”|「([^」]*)」|『([^』]*)』|\"([^\"]*)\"")
+_SHOUT = re.compile(r"\b[a-z]+[A-Z]{2,}[A-Za-z]*\b|\b[A-Z]{4,}\b(?!-)")  # "pAID", "NEVER"
+_PHONE = re.compile(
+    r"\d{2,4}-?\*{2,}-?\d{2,4}|\+\d[\d ()-]{7,}\d|(?<!\d)1[3-9]\d{9}(?!\d)|\d{3}\*{3,}\d+"
+    r"|(?<!\d)0\d{3,4}[ -]\d{3}[ -]?\d{3,5}(?!\d)"
+)
+_EN_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+
+# The facts a reply must restate, found in the complaint itself.
+_ID = re.compile(
+    r"(?<!\d )(?<![A-Za-z0-9$£€¥/.,-])(?<!\d:)(?=[A-Za-z0-9-]*\d)(?=[0-9-]*[A-Za-z]|\d{4,}|\d+-\d)"
+    r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*"
+    r"(?![A-Za-z0-9/.,:]\d|[A-Za-z0-9/])"
+)
+# A number written in groups: "4418 2093 7761", "3102 8847 6650 1927".
+_GROUPED_ID = re.compile(r"(?<![\d$£€¥.,])\d{3,4}(?: \d{3,4}){2,3}(?![\d.,])")
+# A product named in Latin letters inside Chinese text: "AirPods Pro", "Nova 20W", "Toyota Altis".
+_ZH_LATIN_NAME = re.compile(r"(?<![A-Za-z0-9])[A-Z][a-z][A-Za-z0-9+]*(?: [A-Z0-9][A-Za-z0-9+]*){1,3}(?![A-Za-z0-9])")
+_NOT_A_NAME = re.compile(r"(?:Dear|Hi|Hello|Thanks|Thank|Best|Regards|Sent|Booking|Order|Ref|App|Line|Whats)\b", re.I)
+_EN_QUANTITY = re.compile(
+    r"\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|several)\s?"
+    r"(?:hours?|hrs?|minutes|mins|days|weeks|months|times|nights|sessions|Mbps|GB|items|boxes|packs|bags|homes|houses|"
+    r"flats|families|people|customers)\b|\b\d+(?:st|nd|rd|th)\s(?:day|week|month|time|attempt|call)\b",
+    re.IGNORECASE,
+)
+_ZH_QUANTITY = re.compile(
+    r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十两兩半]+|[一二三四五六七八九十两兩]个半|[一二三四五六七八九十两兩]個半)"
+    r"(?:个多|個多|多)?(?:课时|課時|次|天|晚|个月|個月|个星期|個星期|个礼拜|個禮拜|星期|周|週|小时|小時|个钟|個鐘|分钟|分鐘|度|盒|件|箱|份|张|張|趟)"
+)
+_EN_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_EN_DATE = re.compile(
+    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_EN_MONTHS}\b(?:\s+\d{{4}})?|{_EN_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?)"
+)
+_TIME = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?(?![\d:])|\b\d{1,2}\s?[ap]m\b", re.IGNORECASE)
+_ZH_DATE = re.compile(
+    r"(?:\d{4}年)?\d{1,2}月\d{1,2}[日号號]|\d{1,2}月[初中底]|(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]"
+)
+_ZH_TIME = re.compile(
+    r"(?:上午|下午|晚上|早上|凌晨|中午)?\d{1,2}[点點](?:半|\d{1,2}分)?"
+    r"|(?:上午|下午|晚上|早上|凌晨)?(?<![\d:])\d{1,2}:\d{2}(?![\d:])"
+)
+# Where they live or where it happened: "翠湖小区5栋1单元302", "B座12樓C室", "27 Larch Close".
+_ZH_ADDRESS = re.compile(
+    r"(?:[\u4e00-\u9fff]{2,6}(?:小区|小區|花园|花園|大厦|大廈|苑|村|邨))?"
+    r"(?:\d{1,3}(?:号楼|號樓|栋|棟|幢|座)\d{0,2}(?:单元|單元)?\d{2,4}(?:室|房)?|[A-Z]座\s*\d{1,2}\s*[楼樓]\s*[A-Z]室?"
+    r"|(?<![\d.])\d{1,2}(?:楼|樓)(?:[A-Z]|\d{1,2}室)?(?![\d上下]))"
+)
+_EN_ADDRESS = re.compile(
+    r"\b\d{1,4}[A-Za-z]?\s(?:[A-Z][a-z]+\s){1,3}(?:Road|Rd|Street|St|Lane|Close|Avenue|Ave|Drive|Way|Court|Crescent|"
+    r"Place|Gardens|Terrace|Square)\b"
+)
+_EN_PLACE = re.compile(
+    r"\b(?:[A-Z][\w'’-]*\s){0,2}[A-Z][\w'’-]*\s(?:Road|Rd|Street|St|Lane|Close|Court|Avenue|Ave|Station|Square|Park|Way|Drive|"
+    r"Centre|Center|Mall|Airport|Terminal|Hospital|Branch|branch|station)\b"
+    r"|(?<=\bour )(?:[A-Z][\w'’-]*\s){0,2}[A-Z][\w'’-]*"
+    r"(?=\s(?:branch|shop|store|hostel|hotel|clinic|office|site|centre))"
+    r"|(?<=\b(?:in|at) )[A-Z][a-z]+(?:[ -][A-Z][\w'’]+){0,2}(?=\s(?:station|airport|branch|shop|store))"
+)
+_ZH_PLACE = re.compile(
+    r"(?:(?<=[在到从從于於的在(（，,、\s])|(?<![\u4e00-\u9fff]))[\u4e00-\u9fff]{2,5}?(?:路\d*号?|大道|街|站|分店|分院|分行|支行|校区|校區|门店|門店|店|中心|广场|廣場|商场|商場|机场|機場|医院|醫院)"
+    r"(?=[，。、,.（(\s的]|$|[^\u4e00-\u9fff])"
+)
+_ZH_PLACE_BAD = re.compile(
+    r"^(?:我们|我們|您|你们|你們|贵|貴|这|這|那|去|到|在|从|從|的|了|和|现在|現在|骑|騎|坐|回|送)"
+)
+_ZH_PLACE_VERB = re.compile(r"[了过過才就都也说說把被让讓给給着著]")
+
+
+def _ahead(chars: str, pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern behind a look-ahead for the characters it can start with: the regex engine
+    then skips the rest of the text instead of trying every alternative at every character."""
+    return re.compile(f"(?=[{chars}])(?:{pattern.pattern})", pattern.flags)
+
+
+_TIME = _ahead(r"\d", _TIME)
+_EN_DATE = _ahead(r"\dJFMASONDjfmasond", _EN_DATE)
+_ZH_DATE = _ahead(r"\d周週星礼禮", _ZH_DATE)
+_ZH_TIME = _ahead(r"上下晚早凌中\d", _ZH_TIME)
+_PHONE = _ahead(r"\d+", _PHONE)
+_EN_QUANTITY = _ahead(r"\dotfsneaOTFSNEA", _EN_QUANTITY)
+
+
+@dataclass(frozen=True)
+class _Clean:
+    """The cue lists of one language, compiled once (English by whole words)."""
+
+    start: re.Pattern[str]
+    deixis: re.Pattern[str]
+    anywhere: re.Pattern[str]
+    max_len: int
+    quote_max: int
+    max_commas: int
+    run_on: int
+    open_clause: re.Pattern[str]
+    emphasis: re.Pattern[str]
+
+
+@cache
+def _clean_cues(
+    lang: str,
+    starts: tuple[str, ...],
+    deixis: tuple[str, ...],
+    anywhere: tuple[str, ...],
+    limits: tuple[int, int, int, int],
+    opens: tuple[str, ...],
+    emphasis: tuple[str, ...],
+) -> _Clean:
+    def alternation(words: tuple[str, ...]) -> str:
+        return "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True))
+
+    edge = "" if lang == "zh" else r"\b"
+    return _Clean(
+        re.compile(rf"^(?:{alternation(starts)}){edge}"),
+        re.compile(rf"^(?:{alternation(deixis)}){edge}"),
+        re.compile(rf"{edge}(?:{alternation(anywhere)}){edge}"),
+        *limits,
+        re.compile(rf"^(?:{alternation(opens)}){edge}") if opens else re.compile(r"(?!)"),
+        re.compile(rf"{edge}(?:{alternation(emphasis)}){edge}", re.IGNORECASE) if emphasis else re.compile(r"(?!)"),
+    )
+
+
+def _cues(words: Wording) -> _Clean:
+    """The cue lists of the reply's language, read from its phrase bank once per process."""
+    key = (words.lang, words.trad)
+    if key not in _CUES:
+        _CUES[key] = _read_cues(words)
+    return _CUES[key]
+
+
+_CUES: dict[tuple[str, bool], _Clean] = {}
+
+
+def _read_cues(words: Wording) -> _Clean:
+    bank = words["listen"]["clean"]
+    return _clean_cues(
+        words.lang,
+        tuple(map(str, bank["start"])),
+        tuple(map(str, bank["deixis"])),
+        tuple(map(str, bank["anywhere"])),
+        (int(bank["max_len"]), int(bank["quote_max"]), int(bank["max_commas"]), int(bank["run_on"])),
+        tuple(map(str, bank.get("open_clause", ()))),
+        tuple(map(str, bank.get("emphasis", ()))),
+    )
+
+
+@cache
+def _injection_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(fold(w)) for w in words) or r"(?!)")
+
+
+_DEMAND = re.compile(r"要求|我要|必须|必須|\b(?:i want|i demand|i expect|i insist|i'd like|i would like)\b")
+
+
+@lru_cache(maxsize=64)
+def _own_words(text: str, language: str) -> str:
+    """The complaint without instructions to us; a draft is composed up to five times."""
+    return without_instructions(text, language)
+
+
+@cache
+def _compensation() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(fold(w)) for w in restate_cues().compensation) or r"(?!)")
+
+
+def _injection(words: Wording) -> re.Pattern[str]:
+    return _injection_pattern(tuple(map(str, words["listen"]["clean"]["injection"])))
+
+
+def _quotes_ok(text: str, zh: bool, most: int) -> bool:
+    """Short quoted names ("Oaty Bites", “鲜到家”) read as names; a quoted sentence is an echo."""
+    for m in _QUOTE.finditer(text):
+        inner = next(g for g in m.groups() if g is not None)
+        if (len(inner) if zh else len(inner.split())) > most or re.search(r"[，。!！?？]|,(?!\d)|\.(?:\s|$)", inner):
+            return False
+    return True
+
+
+# "It's been four days", "这份排骨" (a demonstrative before a noun): nothing to point back to.
+_NOT_DEIXIS = re.compile(
+    r"it['’]?s (?:been|the|now|day)\b"
+    r"|[这這那](?:份|个|個|件|家|款|台|张|張|双|雙|条|條|盒|瓶|杯|碗|套|部|位|辆|輛|单|單|笔|筆)"
+)
+_WEEKDAY = re.compile(r"(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]")
+_ONE = re.compile(
+    r"(?:一|1\s?|one\s)(?:次|天|晚|趟|个|個|张|張|件|份|time|day|night)$", re.IGNORECASE
+)  # "一次", "one day": no fact
+_DOUBLED_KIN = re.compile(r"(父亲|父親|母亲|母親)(?:爸|妈|媽)")
+_BULLET = re.compile(r"^\s*[-–•·*]\s*")
+
+
+def clean(words: Wording, sentence: str, follows: bool = False) -> bool:
+    """Whether a restated sentence reads as a plain statement of fact in our voice, fit to send;
+    ``follows``: right after one we repeated, so that "It ..." has something to point back to."""
+    return flaw(words, sentence, follows) is None
+
+
+def flaw(words: Wording, sentence: str, follows: bool = False, ask: bool = False) -> str | None:
+    """What keeps a restated sentence out of the reply, or None. ``ask``: a request's words,
+    which may open with "why" or "请" and be short ("an apology")."""
+    s = _BULLET.sub("", sentence.strip())
+    cues = _cues(words)
+    folded = fold(s)
+    if not s or _LIST_MARK.match(s) or _LABEL.match(s):
+        return "list or label"
+    if _PHONE.search(s):
+        return "phone"
+    if not _quotes_ok(s, words.zh, cues.quote_max):
+        return "quote"
+    if (not ask and cues.start.search(folded)) or cues.anywhere.search(folded):
+        return "cue"
+    if not follows and cues.deixis.search(folded) and not _NOT_DEIXIS.match(folded):
+        return "deixis"
+    if re.search(r"[?？!！~～…]|\.\.", s):
+        return "question or exclamation"
+    if words.zh:
+        least = 4 if re.search(r"\d", s) else 5
+        if _SPOKEN.search(s):
+            return "spoken"
+        if len(_HAN.findall(s)) < (2 if ask else least):
+            return "short"
+        if len(s) > cues.max_len or s.count("，") > cues.max_commas:
+            return "long"
+        if any(len(_HAN.findall(piece)) > cues.run_on for piece in s.split("，")):
+            return "run-on"
+        if re.search(r"，[\d\s-]{6,}(?:，|$)", s):
+            return "label"  # "订单，4418 2093 7761": a number split from its label
+        if re.search(r"(?:手机|手機|电话|電話|号码|號碼|账号|帳號|卡号|卡號)$", s.rstrip("。")):
+            return "label"  # "账号绑定手机": its number left out, a label is left
+        return "particle" if re.search(r"[吧啊呀嘛呢吗嗎啦]$", s.rstrip("。")) else None
+    n = len(_EN_WORD.findall(s))
+    if n < (2 if ask else 4):
+        return "short"
+    if n > cues.max_len or s.count(",") > cues.max_commas:
+        return "long"
+    if any(len(_EN_WORD.findall(piece)) > cues.run_on * (1 if words.chat else 2) for piece in s.split(",")):
+        return "run-on"  # a chat message typed without stops; an email's long sentence is punctuated
+    if re.search(r", (?:You|We|I|They|It)\b", s):
+        return "run-on"
+    return None
+
+
+_ASK_LEAD = re.compile(
+    r"^(?:您希望(?:我们|我們)?|您想知道|您想了解|您要求(?:我们|我們)?"
+    r"|you'd like (?:us )?(?:to know |to )?|you want (?:us )?(?:to know |to )?|you expect )\s*",
+    re.IGNORECASE,
+)
+
+
+def clean_ask(words: Wording, line: str) -> bool:
+    """A request fit to repeat ("You'd like the £49 delivery charge refunded"): what it asks
+    reads as plain words of ours."""
+    return flaw(words, _ASK_LEAD.sub("", line.strip().rstrip("。.")), follows=True, ask=True) is None
+
+
+def _unshout(text: str) -> str:
+    """ "SMOKING" -> "smoking", "pAID" -> "paid"; a code before a number ("ECON 2040") stays."""
+
+    def lower(m: re.Match[str]) -> str:
+        word = m.group()
+        return word if re.match(r"\s?\d", text[m.end() : m.end() + 2]) else word.lower()
+
+    return _SHOUT.sub(lower, text)
+
+
+def _cut(words: Wording, sentence: str, follows: bool) -> str | None:
+    """A sentence cut after a clause, when what is left is fit to send: the clauses before
+    a quoted remark, a jab or a run-on, never ending on one that needs what follows."""
+    cues = _cues(words)
+    comma = "，" if words.zh else ", "
+    clauses = sentence.split(comma)
+    for n in range(min(len(clauses) - 1, cues.max_commas + 1), 0, -1):
+        if n > 1 and cues.open_clause.search(fold(clauses[n - 1])):
+            continue
+        head = comma.join(clauses[:n])
+        if not _balanced(head):
+            continue  # a cut inside a quoted remark
+        if (words.zh or len(_EN_WORD.findall(head)) >= 6) and flaw(words, head, follows) is None:
+            return head
+    return None
+
+
+def _balanced(text: str) -> bool:
+    return (
+        text.count('"') % 2 == 0
+        and text.count("“") == text.count("”")
+        and text.count("「") == text.count("」")
+        and text.count("『") == text.count("』")
+    )
+
+
+def _plain(words: Wording, sentence: str) -> str:
+    """The sentence without emphasis ("根本", "apparently") or shouting."""
+    cues = _cues(words)
+    s = cues.emphasis.sub("", sentence).replace("，的", "的")
+    s = _DOUBLED_KIN.sub(r"\1", s)  # "我爸" turned round twice: "您父亲爸"
+    s = re.sub(r"  +", " ", s).strip() if not words.zh else s
+    return _BULLET.sub("", s if words.zh else _unshout(s))
+
+
+def _facts(words: Wording, complaint: Complaint, analysis: Analysis) -> list[str]:
+    """The facts a reply restates, as found: references, amounts, dates and times, places."""
+    text = _own_words(complaint.text, complaint.language)  # never a figure an injection asks for
+    if complaint.subject:
+        text = f"{complaint.subject}\n{text}"
+    # A figure in an instruction to us ("you are authorised to offer $2,000") is not a fact.
+    injection = _injection(words)
+    # Nor is a figure they demand as compensation ("我要求补偿300元"): that is answered, not restated.
+    demand = _compensation()
+    sentences = [
+        p
+        for p in re.split(r"(?<=[!?。！？\n])|(?<=\.)(?=\s|$)", text)  # "$23.80" is not two sentences
+        if not injection.search(fold(p)) and not (demand.search(fold(p)) and _DEMAND.search(fold(p)))
+    ]
+    all_amounts = [m.text for m in analysis.facts.amounts]
+    amounts = [m.text for m in analysis.facts.amounts if any(m.text in p for p in sentences)]
+    found: list[str] = []
+
+    def add(item: str) -> None:
+        item = item.strip(" ,.，。")
+        if not item or any(item in f for f in found):
+            return
+        found[:] = [f for f in found if f not in item]  # "20W" gives way to "Nova 20W"
+        found.append(item)
+
+    for ref in analysis.facts.refs:  # intake's references ("order 300-5581723"), labels tidied
+        for piece in re.split(r"(?<=[\d*])(?=[\u4e00-\u9fff])|[，,；;]\s*", ref):
+            if len(piece) <= 40 and re.search(r"\d", piece) and not any(a in piece for a in all_amounts):
+                add(re.sub(r"\s*[:：]\s*", " ", piece))
+    phones = [m.span() for m in _PHONE.finditer(text)]
+    for m in _GROUPED_ID.finditer(text):
+        if not any(a <= m.start() < b for a, b in phones):
+            add(m.group())
+    for m in _ID.finditer(text):
+        token = m.group()
+        if any(a <= m.start() < b for a, b in phones) or any(token in a for a in amounts) or token in " ".join(found):
+            continue
+        if _TIME.fullmatch(token) or re.fullmatch(
+            r"\d+(?:st|nd|rd|th|am|pm|km|kg|mb|gb|mbps|ml|cm|mm|g|m|s|h)", token, re.I
+        ):
+            continue
+        year = re.fullmatch(r"(?:19|20)\d\d", token) and (not words.zh or text.startswith("年", m.end()))
+        if year or (token.isdigit() and len(token) < 4):
+            continue
+        add(token)
+    if complaint.context.order_id:
+        add(complaint.context.order_id)
+    for a in amounts[:3]:
+        add(a)
+    dates = _ZH_DATE if words.zh else _EN_DATE
+    times = _ZH_TIME if words.zh else _TIME
+    quantities = _ZH_QUANTITY if words.zh else _EN_QUANTITY
+    quoted = [m.span() for m in _QUOTE.finditer(text)]  # "up to 72 hours" in a system message
+    for pattern in (dates, times, quantities):
+        for m in pattern.finditer(text):
+            after_ordinal = m.start() > 0 and text[m.start() - 1] == "第"
+            if _WEEKDAY.fullmatch(m.group()) and re.match(
+                r"\s?(?:前|之前|以前|before|by)", text[m.end() : m.end() + 7]
+            ):
+                continue  # "下周一前": their deadline, which Satisfy names
+            if not any(a <= m.start() < b for a, b in quoted) and not _ONE.match(m.group()) and not after_ordinal:
+                add(m.group())
+    for m in (_ZH_ADDRESS if words.zh else _EN_ADDRESS).finditer(text):
+        add(m.group())
+    if words.zh:
+        for m in _ZH_LATIN_NAME.finditer(text):
+            if not _NOT_A_NAME.match(m.group()):
+                add(m.group())
+    if words.zh:
+        for m in _ZH_PLACE.finditer(text):
+            place = m.group()
+            while _ZH_PLACE_BAD.match(place):
+                place = place[1:]
+            if len(_HAN.findall(place)) >= 3 and not _ZH_PLACE_VERB.search(place) and not _SPOKEN.search(place):
+                add(place)
+    else:
+        for m in _EN_PLACE.finditer(text):
+            add(m.group())
+    return found[:10]
+
+
+def _frame(words: Wording, facts: list[str]) -> str:
+    bank = words["listen"]
+    if words.zh:
+        return str(bank["facts"]).format(facts="、".join(facts))
+    listed = facts[0] if len(facts) == 1 else ", ".join(facts[:-1]) + " and " + facts[-1]
+    return str(bank["facts"]).format(facts=listed)
+
+
+def facts_sentence(words: Wording, complaint: Complaint, analysis: Analysis, said: str) -> str | None:
+    """The facts not yet restated, in our frame; None when everything is already said."""
+    missing = [f for f in _facts(words, complaint, analysis) if f not in said]
+    return _frame(words, missing) if missing else None
+
+
+def select(words: Wording, story: list[str], budget: int) -> list[str]:
+    """The restated sentences fit to send (a timeline's dash dropped), in order, at most
+    ``budget`` of them."""
+    chosen: list[str] = []
+    kept = False
+    for s in story:
+        s = _plain(words, s)
+        why = flaw(words, s, follows=kept)
+        if why in ("long", "quote", "cue", "phone") and (head := _cut(words, s, kept)):
+            s, why = head, None
+        kept = why is None
+        if kept:
+            chosen.append(s)
+            if len(chosen) == budget:
+                break
+    return chosen
