@@ -634,7 +634,7 @@ class _Promises:
         for a in find_amounts(doc.folded, s_start, s_end):
             after = doc.folded[a.end : a.end + 4]
             before = "".join(doc.folded[max(s_start, a.start - 12) : a.start].split())
-            if any(k in before for k in order_keys) or _ORDER_AFTER.match(after):
+            if _order_before(before, order_keys) or _ORDER_AFTER.match(after):
                 order_amounts.append(a)
             elif not doc.negated(a.start, close=True):  # "未成行项目的费用120元我已批准退还" is given
                 amounts.append(a)
@@ -751,6 +751,17 @@ class _Promises:
             self.policy.to_policy_currency(a.value, _currency(a, self.ctx, self.policy, self.dollar)) for a in amounts
         ]
         return all(v is not None and v <= cap + 0.005 for v in values)
+
+
+# A giving verb after the order's name: "本月账单减免150元" gives 150, "账单150元" is the bill.
+_GIVEN_AFTER_ORDER = re.compile(r"减免|减|免|退|赔|补|送|返|\b(?:off|refund|credit|waive|back)")
+
+
+def _order_before(before: str, keys: tuple[str, ...]) -> bool:
+    """An order word just before an amount names the order's price, unless a giving verb
+    stands between them."""
+    ends = [before.rfind(k) + len(k) for k in keys if k in before]
+    return bool(ends) and _GIVEN_AFTER_ORDER.search(before, max(ends)) is None
 
 
 def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
