@@ -232,7 +232,7 @@ def find_amounts(folded: str, start: int, end: int) -> list[Amount]:
         if _TOTAL_BEFORE.search(before) or _TOTAL_AFTER.match(folded, m.end()):
             found.append(Amount(m.start(), m.end(), value, currency, total=True))
             continue
-        per_n = _PER_N_UNITS.search(before)
+        per_n = _PER_N_UNITS.search(folded, max(start, m.start() - 30), m.start())
         if per_n is not None:
             units = [u for u in _UNITS.finditer(folded, start, m.start() - len(per_n.group(0)))]
             if units:

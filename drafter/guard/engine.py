@@ -390,6 +390,7 @@ _CLAIM_ELSEWHERE = re.compile(
     r"(?:the|your) (?:airline|bank|insurer|carrier|hotel|manufacturer|platform|card issuer|operator|courier)"
     r"|\b(?:take|raise) (?:that|it|this) up with\b"
 )
+_FIRST_PERSON_GRANT = re.compile(r"(?:我们|我哋|我|本店|我司)(?=已|已经|会|将|现在|马上|立即|刚刚|今天|直接|特别|再|就|决定|同意|给|为|帮|批)")
 _ALTERNATIVES = re.compile(r"\bor\b|\bnor\b|或者|或|、")
 _ASKED_AFTER = re.compile(
     r"[^,.;!?，。；！？]{0,12}?\b(?:you|you ve|you have) (?:asked|requested|mentioned|wanted|enquired|inquired)\b"
@@ -454,7 +455,9 @@ class _Promises:
         """A trigger that offers something: not negated, not a noun ("退款申请"), not a third
         party's act, not the customer's request restated, not waiting on someone's approval."""
         doc, folded = self.doc, self.doc.folded
-        if doc.negated(trigger.start, _OFFER_NEG_WINDOW) or self._refused(trigger):
+        if (doc.negated(trigger.start, _OFFER_NEG_WINDOW) and not self._own_grant_after_negation(trigger)) or (
+            self._refused(trigger)
+        ):
             return False
         if trigger.group in ("money", "discount") and _NOUN_AFTER.match(folded, trigger.end):
             return False
@@ -484,6 +487,16 @@ class _Promises:
                 return False  # "I've asked my manager to approve a $100 refund", "减免需要主管审批"
         return True
 
+    def _own_grant_after_negation(self, trigger: _Hit) -> bool:
+        """A negation inside a noun phrase, then our own grant: "未成行项目的费用120元我已批准退还"."""
+        doc, folded = self.doc, self.doc.folded
+        lo = max(doc.clause(trigger.start)[0], trigger.start - _OFFER_NEG_WINDOW)
+        last = _last(doc.rs.regex["negation"], folded, lo, trigger.start)
+        if last is None:
+            return False
+        grant = _FIRST_PERSON_GRANT.search(folded, last.end(), trigger.end)
+        return grant is not None and doc.rs.regex["grant"].match(folded, grant.start(), trigger.end) is not None
+
     def _refused(self, trigger: _Hit) -> bool:
         """Refusals the clause's negation window misses: the thing named first and refused after
         ("额外的慰问金我们无法提供"), one of a refused list ("unable to offer a price adjustment or
@@ -491,7 +504,7 @@ class _Promises:
         doc, folded = self.doc, self.doc.folded
         c_start, c_end = doc.clause(trigger.start)
         s_end = doc.sentence(trigger.start)[1]
-        if _REFUSED_AFTER.match(folded, trigger.end, min(s_end, trigger.end + 24)):
+        if _REFUSED_AFTER.match(folded, trigger.end, min(s_end, trigger.end + 40)):
             return True
         if _CLAIM_ELSEWHERE.search(folded, trigger.end, min(s_end, trigger.end + 40)) and not doc.has(
             "grant", *doc.sentence(trigger.start)
