@@ -381,7 +381,7 @@ _CONTRAST = re.compile(r"\bbut\b|\bhowever\b|\balthough\b|但是|不过|可是|�
 _REFUSED_AFTER = re.compile(
     r"[^，,。；;]{0,12}?(?:无法|不能|没办法|没有办法|不会|不可以|不予|恕难|恕不|难以|唔可以|唔能够)"
     r"(?:再|额外)?(?:提供|给予|发放|支付|给|补偿|赔偿|退|赔|安排|送|办理)"
-    r"|[^.!?,;]{0,12}?\b(?:is not|isn t|aren t|are not) (?:something|anything) (?:we|i) (?:can|could|are able to)"
+    r"|(?:[^.!?,;]|(?<=\d)[.,](?=\d)){0,80}?\b(?:is not|isn t|aren t|are not) (?:something|anything) (?:we|i) (?:can|could|are able to)"
 )
 # The customer sent to claim it from someone else: "您得自己去找航空公司", "take that up with them".
 _CLAIM_ELSEWHERE = re.compile(
@@ -504,7 +504,7 @@ class _Promises:
         doc, folded = self.doc, self.doc.folded
         c_start, c_end = doc.clause(trigger.start)
         s_end = doc.sentence(trigger.start)[1]
-        if _REFUSED_AFTER.match(folded, trigger.end, min(s_end, trigger.end + 40)):
+        if _REFUSED_AFTER.match(folded, trigger.end, min(s_end, trigger.end + 120)):
             return True
         if _CLAIM_ELSEWHERE.search(folded, trigger.end, min(s_end, trigger.end + 40)) and not doc.has(
             "grant", *doc.sentence(trigger.start)
