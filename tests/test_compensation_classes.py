@@ -21,7 +21,12 @@ EXEC = {"role": "executive"}
 # ---------------------------------------------------------------- precision
 STATUS: list[Row] = [
     # a refund already approved or made, reported with its date: no new promise
-    ("status", "Your refund of $86.40 was approved on 5 June and should reach your card within 5 business days.", {}, False),
+    (
+        "status",
+        "Your refund of $86.40 was approved on 5 June and should reach your card within 5 business days.",
+        {},
+        False,
+    ),
     ("status", "The $120 you paid for the cancelled tour was refunded to your card on 3 May.", {}, False),
     ("status", "The $75 credit approved last week has now been applied to your account.", {}, False),
     ("status", "Your deposit of £200 was returned yesterday; please allow a few days for it to show.", {}, False),
@@ -98,7 +103,12 @@ REMEDY: list[Row] = [
 # ---------------------------------------------------------------- recall
 HOUSE: list[Row] = [
     # the bill waived: only the business can, whatever the sentence's subject; worth the order
-    ("house", "Don't worry about the bill tonight: dinner is on us.", {"context": {"order_amount": 80, "currency": "USD"}}, True),
+    (
+        "house",
+        "Don't worry about the bill tonight: dinner is on us.",
+        {"context": {"order_amount": 80, "currency": "USD"}},
+        True,
+    ),
     ("house", "Honestly, the whole meal's on the house.", {}, True),
     ("house", "The whole table is on the house.", {"context": {"order_amount": 5, "currency": "USD"}}, False),
     ("house", "今晚这桌免单，请您放心。", {"context": {"order_amount": 600}}, True),

@@ -94,9 +94,12 @@ _PER_N_UNITS = re.compile(
 )
 # "每月79元" / "$15 a month": a rate per period or head, multiplied by how many the sentence gives
 # ("3个月月租全免(每月79元)", "three months at $15 a month").
-_PER_PERIOD_BEFORE = re.compile(r"(?:每|每个|每一)(?P<u>月|晚|夜|天|日|周|星期|年|人|位)\s?(?:可)?(?:折抵|抵|价值|值)?\s?$")
+_PER_PERIOD_BEFORE = re.compile(
+    r"(?:每|每个|每一)(?P<u>月|晚|夜|天|日|周|星期|年|人|位)\s?(?:可)?(?:折抵|抵|价值|值)?\s?$"
+)
 _PER_PERIOD_AFTER = re.compile(
-    r"\s?(?:/|a |an |per |each |every |每)\s?(?P<u>month|mo|night|day|week|year|person|head|guest|月|晚|夜|天|日|周|年|人|位)\b"
+    r"\s?(?:/|a |an |per |each |every |每)\s?"
+    r"(?P<u>month|mo|night|day|week|year|person|head|guest|月|晚|夜|天|日|周|年|人|位)\b"
 )
 _PERIOD = {
     "month": "m", "mo": "m", "月": "m", "night": "n", "晚": "n", "夜": "n", "day": "d", "天": "d", "日": "d",
@@ -241,7 +244,9 @@ def find_amounts(folded: str, start: int, end: int) -> list[Amount]:
             continue
         period = _PER_PERIOD_BEFORE.search(before) or _PER_PERIOD_AFTER.match(folded, m.end(), end)
         if period is not None:
-            found.append(Amount(m.start(), m.end(), value * _period_count(folded, start, end, period.group("u")), currency))
+            found.append(
+                Amount(m.start(), m.end(), value * _period_count(folded, start, end, period.group("u")), currency)
+            )
             continue
         if _PER_UNIT.search(before):
             units = [u for u in _UNITS.finditer(folded, start, m.start())]

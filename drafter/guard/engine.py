@@ -381,16 +381,21 @@ _CONTRAST = re.compile(r"\bbut\b|\bhowever\b|\balthough\b|但是|不过|可是|�
 _REFUSED_AFTER = re.compile(
     r"[^，,。；;]{0,12}?(?:无法|不能|没办法|没有办法|不会|不可以|不予|恕难|恕不|难以|唔可以|唔能够)"
     r"(?:再|额外)?(?:提供|给予|发放|支付|给|补偿|赔偿|退|赔|安排|送|办理)"
-    r"|(?:[^.!?,;]|(?<=\d)[.,](?=\d)){0,80}?\b(?:is not|isn t|aren t|are not) (?:something|anything) (?:we|i) (?:can|could|are able to)"
+    r"|(?:[^.!?,;]|(?<=\d)[.,](?=\d)){0,80}?\b(?:is not|isn t|aren t|are not) (?:something|anything) "
+    r"(?:we|i) (?:can|could|are able to)"
 )
 # The customer sent to claim it from someone else: "您得自己去找航空公司", "take that up with them".
 _CLAIM_ELSEWHERE = re.compile(
-    r"(?:您|你)[^，,。；;]{0,6}?(?:去找|找|向|联系|联络|问)(?:一下)?(?:航空公司|银行|发卡行|保险公司|快递公司|物流公司|厂家|厂商|商家|卖家|平台|酒店|对方|第三方|他们)"
-    r"|\b(?:claim|request|seek|recover) (?:it|this|that|them|one|a refund|compensation|the money)? ?(?:from|with|through) "
+    r"(?:您|你)[^，,。；;]{0,6}?(?:去找|找|向|联系|联络|问)(?:一下)?"
+    r"(?:航空公司|银行|发卡行|保险公司|快递公司|物流公司|厂家|厂商|商家|卖家|平台|酒店|对方|第三方|他们)"
+    r"|\b(?:claim|request|seek|recover) (?:it|this|that|them|one|a refund|compensation|the money)? ?"
+    r"(?:from|with|through) "
     r"(?:the|your) (?:airline|bank|insurer|carrier|hotel|manufacturer|platform|card issuer|operator|courier)"
     r"|\b(?:take|raise) (?:that|it|this) up with\b"
 )
-_FIRST_PERSON_GRANT = re.compile(r"(?:我们|我哋|我|本店|我司)(?=已|已经|会|将|现在|马上|立即|刚刚|今天|直接|特别|再|就|决定|同意|给|为|帮|批)")
+_FIRST_PERSON_GRANT = re.compile(
+    r"(?:我们|我哋|我|本店|我司)(?=已|已经|会|将|现在|马上|立即|刚刚|今天|直接|特别|再|就|决定|同意|给|为|帮|批)"
+)
 _ALTERNATIVES = re.compile(r"\bor\b|\bnor\b|或者|或|、")
 _ASKED_AFTER = re.compile(
     r"[^,.;!?，。；！？]{0,12}?\b(?:you|you ve|you have) (?:asked|requested|mentioned|wanted|enquired|inquired)\b"
@@ -502,7 +507,7 @@ class _Promises:
         ("额外的慰问金我们无法提供"), one of a refused list ("unable to offer a price adjustment or
         store credit"), or sent to someone else to claim ("赔偿的话您得自己去找航空公司")."""
         doc, folded = self.doc, self.doc.folded
-        c_start, c_end = doc.clause(trigger.start)
+        c_start = doc.clause(trigger.start)[0]
         s_end = doc.sentence(trigger.start)[1]
         if _REFUSED_AFTER.match(folded, trigger.end, min(s_end, trigger.end + 120)):
             return True
