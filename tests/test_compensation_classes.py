@@ -35,6 +35,7 @@ STATUS: list[Row] = [
     ("status", "您之前申请的300元退款已经审核通过，款项正在退回途中。", {}, False),
     ("status", "您的年費退還申請已於5月8日審批通過，680元預計5個工作日內退回卡內。", {}, False),
     ("status", "會員卡的贈送課時還沒到帳，我們正在查明原因。", {}, False),
+    ("status", "I can see the $260 refund is with our finance team and will be paid out by Thursday.", {}, False),
     # the same money given now, by us, is a promise
     ("status", "I've refunded $90 to your card today as an apology.", {}, True),
     ("status", "我今天已经给您退了300元作为补偿。", {}, True),
@@ -70,6 +71,14 @@ ASKED_UP: list[Row] = [
         {},
         False,
     ),
+    (
+        "asked up",
+        "I'd like to ask my supervisor whether we can cover the $180 repair bill; I'll call you by 4pm.",
+        {},
+        False,
+    ),
+    ("asked up", "维修费180元能否由我们承担，我需要请示主管，下午4点前给您电话。", {}, False),
+    ("asked up", "維修費180元能否由我們負擔，我需要請示主管，下午4點前給您電話。", {}, False),
     ("asked up", "您提到希望赔偿500元，这已经超出我的权限，我已转给主管审核，明天下午5点前回复您。", {}, False),
     ("asked up", "您提到希望賠償新台幣3,000元，這超出我能處理的範圍，我已轉給主管審核，明天中午前回覆您。", {}, False),
 ]
