@@ -99,6 +99,16 @@ SENTENCE: list[Row] = [
     ("sentence", "未成行項目的費用300元我已批准退還，兩個工作日內到帳。", SUP, True),
     ("sentence", "For the items that didn't arrive, I've refunded $30 to your card.", {}, True),
 ]
+PRICE: list[Row] = [
+    # the price of what was bought, named beside the promised amount, is not given
+    ("price", "I'm sorry the $120 jacket arrived torn; I've added a $5 credit to your account.", {}, False),
+    ("price", "For your 2,400 yuan tour package, I've added a 30 yuan voucher as an apology.", {}, False),
+    ("price", "很抱歉您花298元买的耳机出了故障，我们给您补偿20元。", {}, False),
+    ("price", "您購買的599元套餐未能如約提供，我們先送您一張20元優惠券。", {}, False),
+    # ... but an item refunded at its price is given, however it is named
+    ("price", "I've refunded the $4.50 fries and the $3.25 drink and added a $2 credit.", {}, True),
+    ("price", "I've refunded the £3.50 delivery charge and added a £3 treat voucher.", {}, True),
+]
 REMEDY: list[Row] = [
     # a free check, installation or pickup fixes the problem; it compensates nothing
     ("remedy", "We'll send a technician for a free inspection tomorrow morning.", {}, False),
@@ -171,6 +181,7 @@ TABLES = {
     "asked up": ASKED_UP,
     "held": HELD,
     "sentence": SENTENCE,
+    "price": PRICE,
     "remedy": REMEDY,
     "house": HOUSE,
     "verbs": VERBS,

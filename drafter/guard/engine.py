@@ -656,6 +656,11 @@ class _Promises:
                 order_amounts.append(a)
             elif not doc.negated(a.start, close=True):  # "未成行项目的费用120元我已批准退还" is given
                 amounts.append(a)
+        if len(amounts) > 1:  # "the $120 jacket ... a $10 credit": the price beside the promised amount
+            priced = [a for a in amounts if _priced_item(doc.folded, a, s_start)]
+            if len(priced) < len(amounts):
+                order_amounts += priced
+                amounts = [a for a in amounts if a not in priced]
         order_value = self.order_value
         if order_value is None and order_amounts and not order_amounts[0].discount:
             first = order_amounts[0]
@@ -773,6 +778,36 @@ class _Promises:
 
 # A giving verb after the order's name: "本月账单减免150元" gives 150, "账单150元" is the bill.
 _GIVEN_AFTER_ORDER = re.compile(r"减免|减|免|退|赔|补|送|返|\b(?:off|refund|credit|waive|back)")
+
+
+# "the $120 jacket", "your 2,400 yuan tour package": an amount between a determiner and a noun
+# that is not a kind of money given or charged names the price of a thing.
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|your|this|that|a|an)\s$")
+_ITEM_AFTER = re.compile(
+    r"\s(?!(?:credit|voucher|coupon|gift|refund|discount|cash|bonus|store|account|e gift|goodwill|compensation|"
+    r"payment|rebate|reimbursement|fee|fees|charge|charges|shipping|delivery|postage|surcharge|fare|deposit|"
+    r"cost|costs|bill|top up|credits|vouchers|coupons|off|back|to|in|into|onto|on|for|each|per|as|and|or|worth|of|"
+    r"today|now|tomorrow|by|within|which|that|will|has|have|is|was|a|an|the|you|your|we|i)\b)[a-z]{3,}"
+)
+
+
+# ... unless a giving verb comes before it in the sentence ("refunded the $4.50 fries and the $3.25
+# drink") or a money noun follows the noun
+# ("a £3 treat voucher").
+_GIVING_BEFORE = re.compile(
+    r"\b(?:refund|credit|waiv|cover|reimburs|pay|paid|giv|gave|send|sent|add|return|comp|knock|take|took|"
+    r"offer|issu|transfer|wire|deposit)[a-z]*\b"
+)
+_MONEY_NOUN_AFTER = re.compile(r"\s[a-z]+(?:\s[a-z]+)?\s(?:vouchers?|credits?|coupons?|gift cards?|refunds?|cash)\b")
+
+
+def _priced_item(folded: str, a: Amount, s_start: int) -> bool:
+    return (
+        _DETERMINER_BEFORE.search(folded, max(0, a.start - 6), a.start) is not None
+        and _ITEM_AFTER.match(folded, a.end) is not None
+        and _MONEY_NOUN_AFTER.match(folded, a.end, a.end + 30) is None
+        and _GIVING_BEFORE.search(folded, s_start, a.start) is None
+    )
 
 
 def _order_before(before: str, keys: tuple[str, ...]) -> bool:
