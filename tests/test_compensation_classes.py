@@ -35,6 +35,7 @@ STATUS: list[Row] = [
     ("status", "您之前申请的300元退款已经审核通过，款项正在退回途中。", {}, False),
     ("status", "您的年費退還申請已於5月8日審批通過，680元預計5個工作日內退回卡內。", {}, False),
     ("status", "會員卡的贈送課時還沒到帳，我們正在查明原因。", {}, False),
+    ("status", "The $120 refund went back to your card yesterday. As an apology, here's a $5 voucher.", {}, False),
     ("status", "I can see the $260 refund is with our finance team and will be paid out by Thursday.", {}, False),
     # the same money given now, by us, is a promise
     ("status", "I've refunded $90 to your card today as an apology.", {}, True),
@@ -143,6 +144,15 @@ VERBS: list[Row] = [
     ("verbs", "已為您發放 USD 30 的旅行金，即時到帳。", SUP, True),
     ("verbs", "We've comped your two nights, so there's nothing to pay.", {}, True),
 ]
+WAIVERS: list[Row] = [
+    # a fee we will not charge is given; one we cannot waive, or a charge never to be made twice, is not
+    ("waivers", "We won't charge you the $35 change fee this time.", {}, True),
+    ("waivers", "Unfortunately we can't waive the $35 change fee, as the airline sets it.", {}, False),
+    ("waivers", "Rest assured we won't charge you twice.", {}, False),
+    ("waivers", "这次300元的改签费我们不收了。", {}, True),
+    ("waivers", "這次300元的改簽費我們就不收了。", {}, True),
+    ("waivers", "這次30元的運費我們就不收了。", {}, False),
+]
 RATES: list[Row] = [
     # a rate per month, night or head times how many the reply gives; points at N per unit
     ("rates", "我们为您办理3个月月租全免（每月79元）。", SUP, True),
@@ -185,6 +195,7 @@ TABLES = {
     "remedy": REMEDY,
     "house": HOUSE,
     "verbs": VERBS,
+    "waivers": WAIVERS,
     "rates": RATES,
     "off bill": OFF_BILL,
     "open": OPEN,

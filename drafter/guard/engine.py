@@ -353,7 +353,9 @@ _SELF_COMMITTING = re.compile(
     r"[^，,。；;！!？?]{0,3}?(?:您|你)"
     r"|[a-z ]{0,10}?\byou\b(?! (?:would|will|can|could|should|have|had|need|must|may|might|are|were|re|ll|d|to|if)\b)"
 )
-_WAIVER = re.compile(r"不收|唔收|免收|不计费|不用付|唔使俾|唔使畀|全免|全部免")
+_WAIVER = re.compile(
+    r"不收|唔收|免收|不计费|不用付|唔使俾|唔使畀|全免|全部免|\b(?:won t|will not|not) (?:be )?(?:charg|bill)"
+)
 # Only the business can waive its own bill: "the whole meal's on the house" speaks in its voice.
 _OWN_VOICE = re.compile(r"on the house|\bon us\b|免单|\bcomp(?:ed|ing)\b")
 _COMMITTING_TRIGGER = re.compile(r"您|你|\byou\b|on the house|on us|免单")
