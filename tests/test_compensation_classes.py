@@ -143,6 +143,10 @@ VERBS: list[Row] = [
     ("verbs", "已为您发放100元旅行金。", {}, True),
     ("verbs", "已為您發放 USD 30 的旅行金，即時到帳。", SUP, True),
     ("verbs", "We've comped your two nights, so there's nothing to pay.", {}, True),
+    ("verbs", "已為您刷退NT$2,500，約7個工作天入帳。", {}, True),
+    ("verbs", "我們願意支付您賠償金新台幣5,000元。", {}, True),
+    ("verbs", "另外回饋您500點紅利點數，每點可折抵1元。", {}, True),
+    ("verbs", "我們提供您NT$1,000的折讓作為補償。", {}, True),
 ]
 WAIVERS: list[Row] = [
     # a fee we will not charge is given; one we cannot waive, or a charge never to be made twice, is not
