@@ -89,6 +89,10 @@ HELD: list[Row] = [
     ("held", "I've emailed you your booking voucher HX-20391 and the hotel's address.", {}, False),
     ("held", "我查到您账户里还有一张50元优惠券，本周日前可以使用。", {}, False),
     ("held", "我查到您帳戶裡還有一張本週日到期的免運券，可以直接用在這筆訂單。", {}, False),
+    # a benefit open to everyone, described
+    ("held", "The community room is open to the public free of charge on weekdays.", {}, False),
+    ("held", "文化站工作日免费对外开放，欢迎您前往。", {}, False),
+    ("held", "停車場對住戶一律免費，訪客車輛則按時收費。", {}, False),
 ]
 SENTENCE: list[Row] = [
     # a giving verb reaches for money in its own sentence only; a negation inside a noun phrase
