@@ -104,6 +104,18 @@ SENTENCE: list[Row] = [
     ("sentence", "未成行項目的費用300元我已批准退還，兩個工作日內到帳。", SUP, True),
     ("sentence", "For the items that didn't arrive, I've refunded $30 to your card.", {}, True),
 ]
+OWN_MONEY: list[Row] = [
+    # the customer's own transfer traced, or cash a machine never paid out, put back: nothing given
+    (
+        "own money",
+        "The ATM didn't dispense your ¥1,000; the amount will be credited back to your card within 24 hours.",
+        {},
+        False,
+    ),
+    ("own money", "您转账的2000元目前被收款银行退回，预计今天内会回到您的账户。", {}, False),
+    ("own money", "您轉帳的2000元目前被收款銀行退回，預計今天內會回到您的帳戶。", {}, False),
+    ("own money", "We'll transfer $300 to your account today as an apology.", {}, True),
+]
 PRICE: list[Row] = [
     # the price of what was bought, named beside the promised amount, is not given
     ("price", "I'm sorry the $120 jacket arrived torn; I've added a $5 credit to your account.", {}, False),
@@ -141,6 +153,8 @@ HOUSE: list[Row] = [
 ]
 VERBS: list[Row] = [
     ("verbs", "这个月的月租我们全免。", {}, True),
+    ("verbs", "Would a $100 voucher help make up for it?", {}, True),
+    ("verbs", "給您補償200元可以嗎？", {}, True),
     ("verbs", "今晚幫您升等海景套房，早餐也一起招待。", {}, True),
     ("verbs", "看病的费用我们先行垫付。", {}, True),
     ("verbs", "我们按原价给您赔一台新的。", {}, True),
@@ -199,6 +213,7 @@ TABLES = {
     "asked up": ASKED_UP,
     "held": HELD,
     "sentence": SENTENCE,
+    "own money": OWN_MONEY,
     "price": PRICE,
     "remedy": REMEDY,
     "house": HOUSE,

@@ -398,6 +398,7 @@ _CLAIM_ELSEWHERE = re.compile(
 _FIRST_PERSON_GRANT = re.compile(
     r"(?:我们|我哋|我|本店|我司)(?=已|已经|会|将|现在|马上|立即|刚刚|今天|直接|特别|再|就|决定|同意|给|为|帮|批)"
 )
+_CUSTOMERS_OWN = re.compile(r"(?:您|你)(?:的|之前|刚才|昨天|当时)?$")
 _ALTERNATIVES = re.compile(r"\bor\b|\bnor\b|或者|或|、")
 _ASKED_AFTER = re.compile(
     r"[^,.;!?，。；！？]{0,12}?\b(?:you|you ve|you have) (?:asked|requested|mentioned|wanted|enquired|inquired)\b"
@@ -462,6 +463,8 @@ class _Promises:
         """A trigger that offers something: not negated, not a noun ("退款申请"), not a third
         party's act, not the customer's request restated, not waiting on someone's approval."""
         doc, folded = self.doc, self.doc.folded
+        if trigger.group == "give" and _CUSTOMERS_OWN.search(folded, max(0, trigger.start - 4), trigger.start):
+            return False  # "您转账的2000元": the customer's own transfer, traced, not given
         if (doc.negated(trigger.start, _OFFER_NEG_WINDOW) and not self._own_grant_after_negation(trigger)) or (
             self._refused(trigger)
         ):
