@@ -46,6 +46,12 @@ REFUSED: list[Row] = [
     # the thing named first and refused after, or one of a refused list
     ("refused", "Extra compensation isn't something we can offer, but I've rebooked your table for Friday.", {}, False),
     ("refused", "We're unable to offer a refund, a voucher or store credit on sale items.", {}, False),
+    (
+        "refused",
+        "I'm afraid a refund isn't possible for a used item, but I've booked a free repair for Tuesday.",
+        {},
+        False,
+    ),
     ("refused", "额外的补偿金我们无法提供，但已为您安排今晚重新配送。", {}, False),
     ("refused", "额外的慰问金我们这边无法提供，复核结果周五前通知您。", {}, False),
     ("refused", "我們不能提供現金賠償或代金券，但可以免費為您維修。", {}, False),
@@ -56,6 +62,9 @@ ELSEWHERE: list[Row] = [
     ("elsewhere", "For compensation you'd need to claim it from the airline directly.", {}, False),
     ("elsewhere", "赔偿的话，您得自己去找航空公司。", {}, False),
     ("elsewhere", "關於賠償，您可以直接聯繫保險公司。", {}, False),
+    # or the third party pays it itself
+    ("elsewhere", "The courier has agreed to compensate you $300 directly.", {}, False),
+    ("elsewhere", "快递公司已经同意赔偿您300元，他们会直接联系您。", {}, False),
 ]
 ASKED_UP: list[Row] = [
     # the customer's ask restated, beyond my authority, passed up with a time
@@ -80,6 +89,10 @@ ASKED_UP: list[Row] = [
     ),
     ("asked up", "维修费180元能否由我们承担，我需要请示主管，下午4点前给您电话。", {}, False),
     ("asked up", "維修費180元能否由我們負擔，我需要請示主管，下午4點前給您電話。", {}, False),
+    # an approval already given no longer holds the money back
+    ("asked up", "店长已经批准给您退300元，今天下午到账。", {}, True),
+    ("asked up", "店長已經批准給您退300元，今天下午到帳。", {}, True),
+    ("asked up", "My manager has approved a $120 refund, which I've just processed.", {}, True),
     ("asked up", "您提到希望赔偿500元，这已经超出我的权限，我已转给主管审核，明天下午5点前回复您。", {}, False),
     ("asked up", "您提到希望賠償新台幣3,000元，這超出我能處理的範圍，我已轉給主管審核，明天中午前回覆您。", {}, False),
 ]

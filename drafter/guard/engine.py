@@ -383,8 +383,8 @@ _CONTRAST = re.compile(r"\bbut\b|\bhowever\b|\balthough\b|但是|不过|可是|�
 _REFUSED_AFTER = re.compile(
     r"[^，,。；;]{0,12}?(?:无法|不能|没办法|没有办法|不会|不可以|不予|恕难|恕不|难以|唔可以|唔能够)"
     r"(?:再|额外)?(?:提供|给予|发放|支付|给|补偿|赔偿|退|赔|安排|送|办理)"
-    r"|(?:[^.!?,;]|(?<=\d)[.,](?=\d)){0,80}?\b(?:is not|isn t|aren t|are not) (?:something|anything) "
-    r"(?:we|i) (?:can|could|are able to)"
+    r"|(?:[^.!?,;]|(?<=\d)[.,](?=\d)){0,80}?\b(?:is not|isn t|aren t|are not) (?:(?:something|anything) "
+    r"(?:we|i) (?:can|could|are able to)|possible|available|an option)\b"
 )
 # The customer sent to claim it from someone else: "您得自己去找航空公司", "take that up with them".
 _CLAIM_ELSEWHERE = re.compile(
@@ -492,6 +492,8 @@ class _Promises:
         for h in others:
             if h.group != "approval" or not c_start <= h.start < c_end:
                 continue
+            if grant.search(folded, max(c_start, h.start - 2), h.end):
+                continue  # "店长已经批准": the approval is given, the money no longer waits on it
             lo, hi = (h.end, trigger.start) if h.start < trigger.start else (trigger.end, h.start)
             if not grant.search(folded, lo, hi) and not doc.rs.regex["commit_now"].search(folded, lo, hi):
                 return False  # "I've asked my manager to approve a $100 refund", "减免需要主管审批"
