@@ -35,6 +35,7 @@ STATUS: list[Row] = [
     ("status", "您之前申请的300元退款已经审核通过，款项正在退回途中。", {}, False),
     ("status", "您的年費退還申請已於5月8日審批通過，680元預計5個工作日內退回卡內。", {}, False),
     ("status", "會員卡的贈送課時還沒到帳，我們正在查明原因。", {}, False),
+    ("status", "您的退款已經批准，3到5個工作日會退回原支付方式。", {}, False),
     ("status", "The $120 refund went back to your card yesterday. As an apology, here's a $5 voucher.", {}, False),
     ("status", "I can see the $260 refund is with our finance team and will be paid out by Thursday.", {}, False),
     # the same money given now, by us, is a promise

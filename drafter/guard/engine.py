@@ -398,6 +398,7 @@ _CLAIM_ELSEWHERE = re.compile(
 _FIRST_PERSON_GRANT = re.compile(
     r"(?:我们|我哋|我|本店|我司)(?=已|已经|会|将|现在|马上|立即|刚刚|今天|直接|特别|再|就|决定|同意|给|为|帮|批)"
 )
+_APPROVED = re.compile(r"已(?:经)?批准|已(?:经)?批了|批准了|\b(?:has|have|had) approved\b")
 _CUSTOMERS_OWN = re.compile(r"(?:您|你)(?:的|之前|刚才|昨天|当时)?$")
 _ALTERNATIVES = re.compile(r"\bor\b|\bnor\b|或者|或|、")
 _ASKED_AFTER = re.compile(
@@ -492,7 +493,7 @@ class _Promises:
         for h in others:
             if h.group != "approval" or not c_start <= h.start < c_end:
                 continue
-            if grant.search(folded, max(c_start, h.start - 2), h.end):
+            if _APPROVED.search(folded, max(c_start, h.start - 2), h.end):
                 continue  # "店长已经批准": the approval is given, the money no longer waits on it
             lo, hi = (h.end, trigger.start) if h.start < trigger.start else (trigger.end, h.start)
             if not grant.search(folded, lo, hi) and not doc.rs.regex["commit_now"].search(folded, lo, hi):
