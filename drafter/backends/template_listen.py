@@ -402,7 +402,25 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis) -> list[str
     else:
         for m in _EN_PLACE.finditer(text):
             add(m.group())
+    thing = analysis.facts.named_item
+    if thing and not _SPOKEN.search(thing) and not any(thing in f or f in thing for f in found):
+        found.insert(0, str(words["listen"]["item"]).format(item=thing))
     return found[:10]
+
+
+def _issues(words: Wording, issues: list[str], said: str) -> str | None:
+    """Their words for what went wrong, not yet said, quoted in a frame of ours."""
+    low = said.lower()
+    todo = [_unshout(w) if not words.zh else w for w in issues if w.lower() not in low]
+    todo = [w.lower() if not words.zh and w[:1].isupper() and w[1:].islower() else w for w in todo]
+    if not todo:
+        return None
+    if words.zh:
+        listed = "、".join(f"“{w}”" for w in todo)
+    else:
+        quoted = [f'"{w}"' for w in todo]
+        listed = quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " and " + quoted[-1]
+    return str(words["listen"]["issues"]).format(issues=listed)
 
 
 def _frame(words: Wording, facts: list[str]) -> str:
@@ -416,7 +434,10 @@ def _frame(words: Wording, facts: list[str]) -> str:
 def facts_sentence(words: Wording, complaint: Complaint, analysis: Analysis, said: str) -> str | None:
     """The facts not yet restated, in our frame; None when everything is already said."""
     missing = [f for f in _facts(words, complaint, analysis) if f not in said]
-    return _frame(words, missing) if missing else None
+    parts = [_frame(words, missing)] if missing else []
+    if issues := _issues(words, analysis.facts.issues, said):
+        parts.append(issues)
+    return words.sep.join(parts) if parts else None
 
 
 def select(words: Wording, story: list[str], budget: int) -> list[str]:
