@@ -324,7 +324,7 @@ def _plain(words: Wording, sentence: str) -> str:
     return _BULLET.sub("", s if words.zh else _unshout(s))
 
 
-def _facts(words: Wording, complaint: Complaint, analysis: Analysis) -> list[str]:
+def _facts(words: Wording, complaint: Complaint, analysis: Analysis, said: str = "") -> list[str]:
     """The facts a reply restates, as found: references, amounts, dates and times, places."""
     text = _own_words(complaint.text, complaint.language)  # never a figure an injection asks for
     if complaint.subject:
@@ -371,7 +371,7 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis) -> list[str
         add(token)
     if complaint.context.order_id:
         add(complaint.context.order_id)
-    for a in amounts[:3]:
+    for a in [a for a in amounts if a not in said][:3]:  # the first three not yet said
         add(a)
     dates = _ZH_DATE if words.zh else _EN_DATE
     times = _ZH_TIME if words.zh else _TIME
@@ -386,6 +386,8 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis) -> list[str
                 continue  # "下周一前": their deadline, which Satisfy names
             if not any(a <= m.start() < b for a, b in quoted) and not _ONE.match(m.group()) and not after_ordinal:
                 add(m.group())
+    for name in _quoted_names(text, words.zh):
+        add(name)
     for m in (_ZH_ADDRESS if words.zh else _EN_ADDRESS).finditer(text):
         add(m.group())
     if words.zh:
@@ -405,7 +407,7 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis) -> list[str
     thing = analysis.facts.named_item
     if thing and not _SPOKEN.search(thing) and not any(thing in f or f in thing for f in found):
         found.insert(0, str(words["listen"]["item"]).format(item=thing))
-    return found[:10]
+    return found
 
 
 def _issues(words: Wording, issues: list[str], said: str) -> str | None:
@@ -423,6 +425,33 @@ def _issues(words: Wording, issues: list[str], said: str) -> str | None:
     return str(words["listen"]["issues"]).format(issues=listed)
 
 
+_SAID_BEFORE = re.compile(
+    r"(?:说|說|讲|講|话|話|回复|回覆|告诉我|告訴我|said|says|told (?:me|us)|was told|replied|answered|like)"
+    r"[\s,，:：]*$",
+    re.IGNORECASE,
+)
+_SHOWN_BEFORE = re.compile(
+    r"(?:app|系统|系統|显示|顯示|提示|屏幕|螢幕|screen|message|error)\s*[话話说說]?[\s,，:：]*$", re.I
+)
+
+
+def _quoted_names(text: str, zh: bool) -> list[str]:
+    """Short quoted names ("5G 499方案", "discretionary service charge", 「車輛未能解鎖」 on an app's
+    screen): plans, charges and messages the customer names. A remark someone made is not one."""
+    names = []
+    for m in _QUOTE.finditer(text):
+        inner = next(g for g in m.groups() if g is not None).strip()
+        before = text[max(0, m.start() - 12) : m.start()]
+        if _SAID_BEFORE.search(before) and not _SHOWN_BEFORE.search(before):
+            continue
+        if re.search(r"[，。!！?？;；]|[.,](?:\s|$)|\n", inner) or _SPOKEN.search(inner):
+            continue
+        size = len(_HAN.findall(inner)) if zh else len(_EN_WORD.findall(inner))
+        if (3 <= size <= 14) if zh else (1 <= size <= 5 and not re.match(r"(?i)(?:i|we|you)\b", inner)):
+            names.append(m.group() if zh else f'"{inner}"')
+    return names[:2]
+
+
 def _frame(words: Wording, facts: list[str]) -> str:
     bank = words["listen"]
     if words.zh:
@@ -433,7 +462,7 @@ def _frame(words: Wording, facts: list[str]) -> str:
 
 def facts_sentence(words: Wording, complaint: Complaint, analysis: Analysis, said: str) -> str | None:
     """The facts not yet restated, in our frame; None when everything is already said."""
-    missing = [f for f in _facts(words, complaint, analysis) if f not in said]
+    missing = [f for f in _facts(words, complaint, analysis, said) if f not in said][:10]
     parts = [_frame(words, missing)] if missing else []
     if issues := _issues(words, analysis.facts.issues, said):
         parts.append(issues)

@@ -186,6 +186,8 @@ def amounts(text: str, language: str | None = None) -> list[Money]:
         surface = text[a.start : a.end].strip()
         if not re.search(r"[$¥￥€£元块塊蚊]|[A-Za-z]{3}", surface):
             continue  # a bare number is not money
+        if surface in ("一块", "一塊") and not text.startswith(("钱", "錢"), a.end):
+            continue  # "烧黑了一块": a patch, not a yuan
         currency = a.currency
         if currency == "$":
             local = "HKD" if _CANTONESE_MARKS.search(text) else "TWD"
@@ -312,7 +314,11 @@ def named_item(c: Compiled, scan: Scan) -> str | None:
         if lang == "zh":
             rest = scan.folded[pos : pos + 4]
             skip = _ZH_COUNT.match(rest)
-            item = _item_after_zh(c, scan, pos + (skip.end() if skip else 0), set())
+            start = pos + (skip.end() if skip else 0)
+            item = _item_after_zh(c, scan, start, set())
+            end = start + len(item or "")
+            if item and scan.text[end : end + 1] == "\n" and is_han(scan.text[end + 1 : end + 2] or "a"):
+                item += _item_after_zh(c, scan, end + 1, set()) or ""  # "無線\n充電座": a line wrapped
         else:
             item = _named_en(c, scan, pos)
         if found := usable(item):
