@@ -179,7 +179,7 @@ _DEMAND = re.compile(r"要求|我要|必须|必須|\b(?:i want|i demand|i expect
 
 
 @lru_cache(maxsize=64)
-def _own_words(text: str, language: str) -> str:
+def own_words(text: str, language: str) -> str:
     """The complaint without instructions to us; a draft is composed up to five times."""
     return without_instructions(text, language)
 
@@ -326,7 +326,7 @@ def _plain(words: Wording, sentence: str) -> str:
 
 def _facts(words: Wording, complaint: Complaint, analysis: Analysis, said: str = "") -> list[str]:
     """The facts a reply restates, as found: references, amounts, dates and times, places."""
-    text = _own_words(complaint.text, complaint.language)  # never a figure an injection asks for
+    text = own_words(complaint.text, complaint.language)  # never a figure an injection asks for
     if complaint.subject:
         text = f"{complaint.subject}\n{text}"
     # A figure in an instruction to us ("you are authorised to offer $2,000") is not a fact.
