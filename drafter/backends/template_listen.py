@@ -386,7 +386,7 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis, said: str =
                 continue  # "下周一前": their deadline, which Satisfy names
             if not any(a <= m.start() < b for a, b in quoted) and not _ONE.match(m.group()) and not after_ordinal:
                 add(m.group())
-    for name in _quoted_names(text, words.zh):
+    for name in quoted_names(text, words.zh):
         add(name)
     for m in (_ZH_ADDRESS if words.zh else _EN_ADDRESS).finditer(text):
         add(m.group())
@@ -435,7 +435,7 @@ _SHOWN_BEFORE = re.compile(
 )
 
 
-def _quoted_names(text: str, zh: bool) -> list[str]:
+def quoted_names(text: str, zh: bool) -> list[str]:
     """Short quoted names ("5G 499方案", "discretionary service charge", 「車輛未能解鎖」 on an app's
     screen): plans, charges and messages the customer names. A remark someone made is not one."""
     names = []
@@ -446,7 +446,9 @@ def _quoted_names(text: str, zh: bool) -> list[str]:
             continue
         if re.search(r"[，。!！?？;；]|[.,](?:\s|$)|\n", inner) or _SPOKEN.search(inner):
             continue
-        size = len(_HAN.findall(inner)) if zh else len(_EN_WORD.findall(inner))
+        size = (
+            len(_HAN.findall(inner)) + len(re.findall(r"[A-Za-z0-9]+", inner)) if zh else len(_EN_WORD.findall(inner))
+        )
         if (3 <= size <= 14) if zh else (1 <= size <= 5 and not re.match(r"(?i)(?:i|we|you)\b", inner)):
             names.append(m.group() if zh else f'"{inner}"')
     return names[:2]
