@@ -285,6 +285,16 @@ def _named_en(c: Compiled, scan: Scan, pos: int) -> str | None:
     return scan.text[words[0][0] : words[-1][1]] if words else None
 
 
+@cache
+def _named_patterns(zh: tuple[str, ...], en: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """One alternation per language, longest first: a single pass over the complaint each."""
+
+    def alternation(words: tuple[str, ...]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+
+    return re.compile(alternation(zh)), re.compile(rf"\b(?:{alternation(en)})\b")
+
+
 def named_item(c: Compiled, scan: Scan) -> str | None:
     """What the customer bought, booked, used or sent back, named where they say so ("returned
     the air fryer", "買嘅尿袋"): the item Listen restates. Nothing when no marker names one; a
@@ -307,9 +317,9 @@ def named_item(c: Compiled, scan: Scan) -> str | None:
     m = _SENT_BACK.search(scan.folded) or _THE_X_I_BOUGHT.search(scan.folded)
     if m and (found := usable(_named_en(c, scan, m.start(1)))):
         return found
-    positions: list[tuple[int, str]] = []
-    for pattern, lang in _marker_patterns(tuple(cues.named.zh), tuple(cues.named.en)):
-        positions += [(x.end(), lang) for x in pattern.finditer(scan.folded)]
+    zh_markers, en_markers = _named_patterns(tuple(cues.named.zh), tuple(cues.named.en))
+    positions = [(x.end(), "zh") for x in zh_markers.finditer(scan.folded)]
+    positions += [(x.end(), "en") for x in en_markers.finditer(scan.folded)]
     for pos, lang in sorted(positions):
         if lang == "zh":
             rest = scan.folded[pos : pos + 4]
