@@ -88,6 +88,8 @@ QUOTE_CASES = [
     (False, 'The agent said "it is being processed" and hung up.', [], ["it is being processed"]),
     (True, "我上個月從「4G 599吃到飽」轉為「5G 499方案」，帳單沒變。", ["「4G 599吃到飽」", "「5G 499方案」"], []),
     (True, "客服每次都说“在处理中”，到现在也没人管。", [], ["在处理中"]),
+    (True, "進度一直顯示「處理中」，已經兩個星期。", [], ["處理中"]),
+    (False, 'The status page has shown "it\'s under review" since May.', [], ["under review"]),
     (True, "到了停车场app显示“车辆未能解锁”，试了半小时。", ["“车辆未能解锁”"], []),
 ]
 

@@ -435,6 +435,15 @@ _SHOWN_BEFORE = re.compile(
 )
 
 
+# A quoted remark or status rather than a name: a pronoun, an auxiliary, a particle, "…中".
+_REMARK = re.compile(
+    r"[我你您他她们們在了会會等啊吧呢啦嗎吗]|中$"
+    r"|\b(?:i|we|you|they|it|my|your|our|is|are|was|were|will|can|have|has|had|be|been|it's|i'm|don't)\b"
+    r"|^[a-z]+$",
+    re.IGNORECASE,
+)
+
+
 def quoted_names(text: str, zh: bool) -> list[str]:
     """Short quoted names ("5G 499方案", "discretionary service charge", 「車輛未能解鎖」 on an app's
     screen): plans, charges and messages the customer names. A remark someone made is not one."""
@@ -446,6 +455,8 @@ def quoted_names(text: str, zh: bool) -> list[str]:
             continue
         if re.search(r"[，。!！?？;；]|[.,](?:\s|$)|\n", inner) or _SPOKEN.search(inner):
             continue
+        if _REMARK.search(inner):
+            continue  # "it's under review", 「處理中」, “站稳啊”: what someone said, not a name
         size = (
             len(_HAN.findall(inner)) + len(re.findall(r"[A-Za-z0-9]+", inner)) if zh else len(_EN_WORD.findall(inner))
         )
