@@ -144,6 +144,20 @@ def test_every_amount_not_yet_said_is_restated_not_only_the_first_three() -> Non
     assert "7,308元" in d.text
 
 
+WINDOW_CASES = [
+    ("en", "The engineer was booked for 8:00-12:00 on Tuesday and never came. Ref WO-55120.", "8:00-12:00"),
+    ("zh-Hans", "预约的上门时间是8:00-12:00，师傅一直没来，工单号 WX-20931。", "8:00-12:00"),
+    ("zh-Hant", "上個月報名咗8堂游泳班，單號 SW-3381，教練只上咗兩堂就冇再出現。", "8堂"),
+]
+
+
+@pytest.mark.parametrize(("language", "complaint", "fact"), WINDOW_CASES)
+def test_a_time_window_and_a_count_of_lessons_are_restated_whole(language: str, complaint: str, fact: str) -> None:
+    d = drafter.draft(complaint, channel="email")
+    assert d.language == language
+    assert fact in d.text
+
+
 # --------------------------------------------------------------------------- escalation in paraphrase
 
 ESCALATION_CASES = [
