@@ -392,7 +392,8 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis, said: str =
             if not any(a <= m.start() < b for a, b in quoted) and not _ONE.match(m.group()) and not after_ordinal:
                 add(m.group())
     for name in quoted_names(text, words.zh):
-        add(name)
+        if not _PROMISE.search(fold(name)):  # "假一赔三" in our frame reads as a promise
+            add(name)
     for m in (_ZH_ADDRESS if words.zh else _EN_ADDRESS).finditer(text):
         add(m.group())
     if words.zh:
@@ -447,6 +448,9 @@ _REMARK = re.compile(
     r"|^[a-z]+$",
     re.IGNORECASE,
 )
+
+
+_PROMISE = re.compile(r"[赔退补免]|compensat|refund|money back|free|guarantee|voucher")
 
 
 def quoted_names(text: str, zh: bool) -> list[str]:
