@@ -336,10 +336,15 @@ def named_item(c: Compiled, scan: Scan) -> str | None:
     return None
 
 
+@cache
+def _folded_set(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(fold(w).rstrip("*") for w in words)
+
+
 def issues(c: Compiled, scan: Scan, category: Category) -> list[str]:
     """The words the customer used for what went wrong or who got hurt ("raw", "冒煙", "slipped"),
     as they wrote them: whole words, at most three, vague ones ("quality") and care ("doctor") left out."""
-    skip = {fold(w).rstrip("*") for w in c.config.facts.item.issue_skip}
+    skip = _folded_set(tuple(c.config.facts.item.issue_skip))
     harm = ("product_quality", "foreign_object", "illness", "injury")
     blocks = [f"cat:{category}"] if category in harm else []
     blocks += [b for b in scan.hits if b.startswith("haz:")] + [f"cat:{h}" for h in harm if h != category]
