@@ -160,6 +160,8 @@ class Facts(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     item: str | None = None
+    named_item: str | None = None  # what they say they bought, booked or returned: Listen names it
+    issues: list[str] = Field(default_factory=list)  # their words for what went wrong ("raw", "冒煙")
     order_id: str | None = None
     what_happened: str | None = None
     asks_for: list[str] = Field(default_factory=list)  # refund, replacement, apology, manager, ...

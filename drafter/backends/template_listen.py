@@ -49,7 +49,7 @@ _EN_QUANTITY = re.compile(
 )
 _ZH_QUANTITY = re.compile(
     r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十两兩半]+|[一二三四五六七八九十两兩]个半|[一二三四五六七八九十两兩]個半)"
-    r"(?:个多|個多|多)?(?:课时|課時|次|天|晚|个月|個月|个星期|個星期|个礼拜|個禮拜|星期|周|週|小时|小時|个钟|個鐘|分钟|分鐘|度|盒|件|箱|份|张|張|趟)"
+    r"(?:个多|個多|多)?(?:课时|課時|堂|节|節|个人|個人|次|天|晚|个月|個月|个星期|個星期|个礼拜|個禮拜|星期|周|週|小时|小時|个钟|個鐘|分钟|分鐘|度|盒|件|箱|份|张|張|趟)"
 )
 _EN_MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
@@ -58,12 +58,17 @@ _EN_MONTHS = (
 _EN_DATE = re.compile(
     rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_EN_MONTHS}\b(?:\s+\d{{4}})?|{_EN_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?)"
 )
-_TIME = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?(?![\d:])|\b\d{1,2}\s?[ap]m\b", re.IGNORECASE)
+_TIME = re.compile(
+    r"(?<![\d:])\d{1,2}:\d{2}\s?[-–]\s?\d{1,2}:\d{2}(?![\d:])"  # a window: "8:00-12:00"
+    r"|(?<![\d:])\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?(?![\d:])|\b\d{1,2}\s?[ap]m\b",
+    re.IGNORECASE,
+)
 _ZH_DATE = re.compile(
     r"(?:\d{4}年)?\d{1,2}月\d{1,2}[日号號]|\d{1,2}月[初中底]|(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]"
 )
 _ZH_TIME = re.compile(
-    r"(?:上午|下午|晚上|早上|凌晨|中午)?\d{1,2}[点點](?:半|\d{1,2}分)?"
+    r"\d{1,2}:\d{2}\s?[-–~至到]\s?\d{1,2}:\d{2}(?![\d:])"  # a window: "8:00-12:00"
+    r"|(?:上午|下午|晚上|早上|凌晨|中午)?\d{1,2}[点點](?:半|\d{1,2}分)?"
     r"|(?:上午|下午|晚上|早上|凌晨)?(?<![\d:])\d{1,2}:\d{2}(?![\d:])"
 )
 # Where they live or where it happened: "翠湖小区5栋1单元302", "B座12樓C室", "27 Larch Close".
@@ -179,7 +184,7 @@ _DEMAND = re.compile(r"要求|我要|必须|必須|\b(?:i want|i demand|i expect
 
 
 @lru_cache(maxsize=64)
-def _own_words(text: str, language: str) -> str:
+def own_words(text: str, language: str) -> str:
     """The complaint without instructions to us; a draft is composed up to five times."""
     return without_instructions(text, language)
 
@@ -324,9 +329,9 @@ def _plain(words: Wording, sentence: str) -> str:
     return _BULLET.sub("", s if words.zh else _unshout(s))
 
 
-def _facts(words: Wording, complaint: Complaint, analysis: Analysis) -> list[str]:
+def _facts(words: Wording, complaint: Complaint, analysis: Analysis, said: str = "") -> list[str]:
     """The facts a reply restates, as found: references, amounts, dates and times, places."""
-    text = _own_words(complaint.text, complaint.language)  # never a figure an injection asks for
+    text = own_words(complaint.text, complaint.language)  # never a figure an injection asks for
     if complaint.subject:
         text = f"{complaint.subject}\n{text}"
     # A figure in an instruction to us ("you are authorised to offer $2,000") is not a fact.
@@ -371,7 +376,7 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis) -> list[str
         add(token)
     if complaint.context.order_id:
         add(complaint.context.order_id)
-    for a in amounts[:3]:
+    for a in [a for a in amounts if a not in said][:3]:  # the first three not yet said
         add(a)
     dates = _ZH_DATE if words.zh else _EN_DATE
     times = _ZH_TIME if words.zh else _TIME
@@ -386,6 +391,9 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis) -> list[str
                 continue  # "下周一前": their deadline, which Satisfy names
             if not any(a <= m.start() < b for a, b in quoted) and not _ONE.match(m.group()) and not after_ordinal:
                 add(m.group())
+    for name in quoted_names(text, words.zh):
+        if not _PROMISE.search(fold(name)):  # "假一赔三" in our frame reads as a promise
+            add(name)
     for m in (_ZH_ADDRESS if words.zh else _EN_ADDRESS).finditer(text):
         add(m.group())
     if words.zh:
@@ -402,7 +410,68 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis) -> list[str
     else:
         for m in _EN_PLACE.finditer(text):
             add(m.group())
-    return found[:10]
+    thing = analysis.facts.named_item
+    if thing and not _SPOKEN.search(thing) and not any(thing in f or f in thing for f in found):
+        found.insert(0, str(words["listen"]["item"]).format(item=thing))
+    return found
+
+
+def _issues(words: Wording, issues: list[str], said: str) -> str | None:
+    """Their words for what went wrong, not yet said, quoted in a frame of ours."""
+    low = said.lower()
+    todo = [_unshout(w) if not words.zh else w for w in issues if w.lower() not in low]
+    todo = [w.lower() if not words.zh and w[:1].isupper() and w[1:].islower() else w for w in todo]
+    if not todo:
+        return None
+    if words.zh:
+        listed = "、".join(f"“{w}”" for w in todo)
+    else:
+        quoted = [f'"{w}"' for w in todo]
+        listed = quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " and " + quoted[-1]
+    return str(words["listen"]["issues"]).format(issues=listed)
+
+
+_SAID_BEFORE = re.compile(
+    r"(?:说|說|讲|講|话|話|回复|回覆|告诉我|告訴我|said|says|told (?:me|us)|was told|replied|answered|like)"
+    r"[\s,，:：]*$",
+    re.IGNORECASE,
+)
+_SHOWN_BEFORE = re.compile(
+    r"(?:app|系统|系統|显示|顯示|提示|屏幕|螢幕|screen|message|error)\s*[话話说說]?[\s,，:：]*$", re.I
+)
+
+
+# A quoted remark or status rather than a name: a pronoun, an auxiliary, a particle, "…中".
+_REMARK = re.compile(
+    r"[我你您他她们們在了会會等啊吧呢啦嗎吗]|中$"
+    r"|\b(?:i|we|you|they|it|my|your|our|is|are|was|were|will|can|have|has|had|be|been|it's|i'm|don't)\b"
+    r"|^[a-z]+$",
+    re.IGNORECASE,
+)
+
+
+_PROMISE = re.compile(r"[赔退补免]|compensat|refund|money back|free|guarantee|voucher")
+
+
+def quoted_names(text: str, zh: bool) -> list[str]:
+    """Short quoted names ("5G 499方案", "discretionary service charge", 「車輛未能解鎖」 on an app's
+    screen): plans, charges and messages the customer names. A remark someone made is not one."""
+    names = []
+    for m in _QUOTE.finditer(text):
+        inner = next(g for g in m.groups() if g is not None).strip()
+        before = text[max(0, m.start() - 12) : m.start()]
+        if _SAID_BEFORE.search(before) and not _SHOWN_BEFORE.search(before):
+            continue
+        if re.search(r"[，。!！?？;；]|[.,](?:\s|$)|\n", inner) or _SPOKEN.search(inner):
+            continue
+        if _REMARK.search(inner):
+            continue  # "it's under review", 「處理中」, “站稳啊”: what someone said, not a name
+        size = (
+            len(_HAN.findall(inner)) + len(re.findall(r"[A-Za-z0-9]+", inner)) if zh else len(_EN_WORD.findall(inner))
+        )
+        if (3 <= size <= 14) if zh else (1 <= size <= 5 and not re.match(r"(?i)(?:i|we|you)\b", inner)):
+            names.append(m.group() if zh else f'"{inner}"')
+    return names[:2]
 
 
 def _frame(words: Wording, facts: list[str]) -> str:
@@ -415,8 +484,11 @@ def _frame(words: Wording, facts: list[str]) -> str:
 
 def facts_sentence(words: Wording, complaint: Complaint, analysis: Analysis, said: str) -> str | None:
     """The facts not yet restated, in our frame; None when everything is already said."""
-    missing = [f for f in _facts(words, complaint, analysis) if f not in said]
-    return _frame(words, missing) if missing else None
+    missing = [f for f in _facts(words, complaint, analysis, said) if f not in said][:10]
+    parts = [_frame(words, missing)] if missing else []
+    if issues := _issues(words, analysis.facts.issues, said):
+        parts.append(issues)
+    return words.sep.join(parts) if parts else None
 
 
 def select(words: Wording, story: list[str], budget: int) -> list[str]:

@@ -16,7 +16,7 @@ import re
 from functools import cache
 
 from drafter.backends.base import TemplateRequest
-from drafter.backends.template_listen import clean_ask
+from drafter.backends.template_listen import clean_ask, own_words
 from drafter.guard.normalize import fold
 from drafter.intake.config import compiled, scan
 from drafter.intake.facts import amounts as find_money
@@ -283,14 +283,16 @@ def _refund_amount(request: TemplateRequest, ask_text: str | None) -> Money | No
         named = find_money(ask_text, request.complaint.language)
         if named:
             return named[0]
-    clauses = re.split(r"[。！？!?\n；;，,]|\.(?=\s|$)|\s{2,}|(?<=[\u4e00-\u9fff])\s+", request.complaint.text)
+    # Never a figure an instruction to us names ("答应退我三千元"): their own words only.
+    own = own_words(request.complaint.text, request.complaint.language)
+    clauses = re.split(r"[。！？!?\n；;，,]|\.(?=\s|$)|\s{2,}|(?<=[\u4e00-\u9fff])\s+", own)
     for sentence in [*request.analysis.facts.story, *clauses]:
         folded = fold(sentence)
         if any(w in folded for w in _REFUND_WORDS):
             named = find_money(sentence, request.complaint.language)
             if len({(m.value, m.currency) for m in named}) == 1:
                 return named[0]
-    mentioned = request.analysis.facts.amounts
+    mentioned = [m for m in request.analysis.facts.amounts if m.text in own]
     partial = _PARTIAL.search(fold(ask_text or "")) or _PARTIAL.search(fold(request.complaint.text))
     full = (ask_text is not None and _has(fold(ask_text), "full_refund")) or not partial
     if full and len({(m.value, m.currency) for m in mentioned}) == 1:

@@ -49,7 +49,8 @@ def _num(tag: str) -> str:
         # Bounded lengths and no start inside a number keep the scan linear on hostile input.
         # Forms: 1,200.50 / 1.200,50 and 5.000 (European: dots group thousands) / 12,5 (a decimal
         # comma) / 1e3 (exponent) / 1200.
-        rf"(?<![\d.,，])(?P<num{tag}>\d{{1,3}}(?:[,，]\d{{3}}){{1,5}}(?:\.\d{{1,4}})?"
+        # A comma after five or more digits is a list comma ("订单号 6628301947751023，129元").
+        rf"(?:(?<![\d.,，])|(?<=\d{{5}}[,，]))(?P<num{tag}>\d{{1,3}}(?:[,，]\d{{3}}){{1,5}}(?:\.\d{{1,4}})?"
         rf"|(?P<eu{tag}>\d{{1,3}}(?:\.\d{{3}}){{1,5}}(?:,\d{{1,2}})?(?![\d.])|\d{{1,15}},\d{{1,2}}(?![\d,]))"
         rf"|\d{{1,15}}(?:\.\d{{1,4}})?(?:e\+?\d{{1,2}}(?!\d|\.\d))?)"
         rf"(?:\s?(?P<mult{tag}>万|千|百|k\b))?"

@@ -135,6 +135,8 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
     said = restate(complaint.text, complaint.language, complaint.channel, domain=where)
     facts = Facts(
         item=extract.item(c, cues, category),
+        named_item=extract.named_item(c, cues),
+        issues=extract.issues(c, cues, category),
         order_id=complaint.context.order_id or extract.order_id(c, text),
         what_happened=extract.what_happened(c, complaint.text),
         asks_for=extract.asks_for(c, cues),

@@ -138,6 +138,11 @@ class ItemCues(BaseModel):
     generic: list[str] = Field(default_factory=list)
     max_words: int = Field(4, ge=1)
     max_chars: int = Field(12, ge=2)
+    # Listen names the item only where the customer says they bought, booked, used or returned it.
+    named: PerLanguage = Field(default_factory=PerLanguage)
+    named_stop: list[str] = Field(default_factory=list)
+    # Words of the problem too vague to restate ("quality", "质量").
+    issue_skip: list[str] = Field(default_factory=list)
 
 
 class FactCues(BaseModel):

@@ -186,6 +186,8 @@ def amounts(text: str, language: str | None = None) -> list[Money]:
         surface = text[a.start : a.end].strip()
         if not re.search(r"[$¥￥€£元块塊蚊]|[A-Za-z]{3}", surface):
             continue  # a bare number is not money
+        if surface in ("一块", "一塊") and not text.startswith(("钱", "錢"), a.end):
+            continue  # "烧黑了一块": a patch, not a yuan
         currency = a.currency
         if currency == "$":
             local = "HKD" if _CANTONESE_MARKS.search(text) else "TWD"
@@ -245,3 +247,124 @@ def who(c: Compiled, text: str, language: str) -> str | None:
         return "您" + (named or person)
     m = child.search(folded)
     return "您的" + text[m.start(1) : m.end(1)] if m else None
+
+
+_SENT_BACK = re.compile(
+    r"\b(?:sent|took|brought|returned)\s+(?:my|our|the)\s+((?:[a-z0-9-]+\s+){0,2}?[a-z0-9-]+)\s+back\b"
+)
+_ZH_COUNT = re.compile(
+    r"^(?:[一两兩二三四五六七八九十几幾\d]+|这|這|那)?"
+    r"(?:个|個|部|台|臺|件|张|張|双|雙|条|條|盒|瓶|杯|碗|套|间|間|份|只|隻|款|支|次|单|單|副|辆|輛|桶|罐|包|把|对|對)"
+)
+# An item ends where a space, a date or a time starts: "清蒸鲈鱼 上成", "11月14日上午10點".
+_ZH_ITEM_END = re.compile(r"\s+(?=[\u3400-\u9fff])|\d{1,2}[月点點:日号號]|[上下晚早]上|下午|中午|凌晨")
+_EN_LEAD = frozenset(
+    {"a", "an", "the", "my", "our", "some", "one", "two", "three", "four", "five", "six", "this", "that", "these"}
+    | {"those", "new", "brand", "just", "recently", "pair", "couple", "of"}
+)
+
+
+def _named_en(c: Compiled, scan: Scan, pos: int) -> str | None:
+    cues = c.config.facts.item
+    stop = set(cues.stop_en) | set(cues.named_stop)
+    words: list[tuple[int, int]] = []
+    prev_end = pos
+    for m in re.finditer(r"[a-z0-9][a-z0-9'’-]*", scan.folded[pos : pos + 60]):
+        start, end = pos + m.start(), pos + m.end()
+        if scan.folded[prev_end:start].strip() or "\n" in scan.folded[prev_end:start]:
+            break  # punctuation or a line break ends the phrase
+        prev_end = end
+        word = m.group()
+        if not words and word in _EN_LEAD:
+            continue
+        if word in stop or word.endswith("ly") or any(is_han(ch) for ch in scan.text[start:end]):
+            break
+        words.append((start, end))
+        if len(words) == 4:
+            break
+    return scan.text[words[0][0] : words[-1][1]] if words else None
+
+
+@cache
+def _named_patterns(zh: tuple[str, ...], en: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """One alternation per language, longest first: a single pass over the complaint each."""
+
+    def alternation(words: tuple[str, ...]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+
+    return re.compile(alternation(zh)), re.compile(rf"\b(?:{alternation(en)})\b")
+
+
+def named_item(c: Compiled, scan: Scan) -> str | None:
+    """What the customer bought, booked, used or sent back, named where they say so ("returned
+    the air fryer", "買嘅尿袋"): the item Listen restates. Nothing when no marker names one; a
+    guess from "my ..." reads wrong more often than right ("my first grandchild")."""
+    cues = c.config.facts.item
+    generic, generic_zh = _generic(tuple(cues.generic))
+
+    def usable(found: str | None) -> str | None:
+        found = (found or "").strip(" -'’\"“”「」")
+        if found and is_han(found[0]):
+            found = _ZH_ITEM_END.split(found)[0]
+        if re.search(r"[\"“”「」『』]", found):
+            return None  # a quote or a shop's name cut in two
+        folded = fold(found).strip()
+        if not found or folded in generic or (folded.split() or [""])[0] in generic or folded.startswith(generic_zh):
+            return None
+        han = sum(map(is_han, found))
+        return found if (han == 0 or 2 <= han <= 8) and not re.fullmatch(r"[\d\s.,-]+", found) else None
+
+    m = _SENT_BACK.search(scan.folded) or _THE_X_I_BOUGHT.search(scan.folded)
+    if m and (found := usable(_named_en(c, scan, m.start(1)))):
+        return found
+    zh_markers, en_markers = _named_patterns(tuple(cues.named.zh), tuple(cues.named.en))
+    positions = [(x.end(), "zh") for x in zh_markers.finditer(scan.folded)]
+    positions += [(x.end(), "en") for x in en_markers.finditer(scan.folded)]
+    for pos, lang in sorted(positions):
+        if lang == "zh":
+            rest = scan.folded[pos : pos + 4]
+            skip = _ZH_COUNT.match(rest)
+            start = pos + (skip.end() if skip else 0)
+            item = _item_after_zh(c, scan, start, set())
+            end = start + len(item or "")
+            if item and scan.text[end : end + 1] == "\n" and is_han(scan.text[end + 1 : end + 2] or "a"):
+                item += _item_after_zh(c, scan, end + 1, set()) or ""  # "無線\n充電座": a line wrapped
+        else:
+            item = _named_en(c, scan, pos)
+        if found := usable(item):
+            return found
+    return None
+
+
+@cache
+def _folded_set(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(fold(w).rstrip("*") for w in words)
+
+
+def issues(c: Compiled, scan: Scan, category: Category) -> list[str]:
+    """The words the customer used for what went wrong or who got hurt ("raw", "冒煙", "slipped"),
+    as they wrote them: whole words, at most three, vague ones ("quality") and care ("doctor") left out."""
+    skip = _folded_set(tuple(c.config.facts.item.issue_skip))
+    harm = ("product_quality", "foreign_object", "illness", "injury")
+    blocks = [f"cat:{category}"] if category in harm else []
+    blocks += [b for b in scan.hits if b.startswith("haz:")] + [f"cat:{h}" for h in harm if h != category]
+    care = {s for s, _ in scan.get("care")}
+    found: list[str] = []
+    for block in blocks:
+        for start, end in scan.get(block):
+            if start in care:
+                continue
+            text = scan.text
+            if not is_han(text[start]):
+                while start > 0 and (text[start - 1].isalpha()):
+                    start -= 1
+                while end < len(text) and (text[end].isalpha()):
+                    end += 1
+            word = re.sub(r"\s+(?:in|my|his|her|the|of|on)$", "", text[start:end].strip(), flags=re.I)
+            key = fold(word)
+            if not word or key in skip or any(key in fold(f) or fold(f) in key for f in found):
+                continue
+            found.append(word if word.isupper() is False else word.lower())
+            if len(found) == 3:
+                return found
+    return found
