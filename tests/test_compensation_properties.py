@@ -60,6 +60,15 @@ NEGATED = {
     "en": "We can't offer you {amt}, but a replacement ships today.",
     "zh": "我们无法给您补偿{amt}，但会马上为您更换。",
 }
+# Reported or refused, never promised: a refund approved on a date, the thing named then refused.
+STATUS = {
+    "en": "The refund of {amt} was approved on 3 May and should reach your card within 5 business days.",
+    "zh": "您的{amt}退款已于5月3日审批通过，预计3个工作日内到账。",
+}
+REFUSED_AFTER = {
+    "en": "Compensation of {amt} isn't something we can offer, but a replacement ships today.",
+    "zh": "{amt}的补偿我们无法提供，但会马上为您更换。",
+}
 WAITING = {
     "en": "I've asked my supervisor to approve {amt} for you and will confirm by 5pm today.",
     "zh": "我已向主管申请{amt}的补偿，今天下午5点前回复您。",
@@ -131,10 +140,11 @@ def case(draw: st.DrawFn) -> tuple[str, str, bool]:
     value = units * rate
     over = limit is not None and value > limit
     amount = render(form, units)
-    modifier = draw(st.sampled_from(["plain", "condition", "negated", "waiting"]))
+    modifier = draw(st.sampled_from(["plain", "condition", "negated", "waiting", "status", "refused_after"]))
     key = "en" if language == "en" else "zh"
-    if modifier == "negated":
-        text, flagged = NEGATED[key].format(amt=amount), False
+    if modifier in ("negated", "status", "refused_after"):
+        table = {"negated": NEGATED, "status": STATUS, "refused_after": REFUSED_AFTER}[modifier]
+        text, flagged = table[key].format(amt=amount), False
     elif modifier == "waiting":
         text, flagged = WAITING[key].format(amt=amount), False
     else:
@@ -159,6 +169,55 @@ def test_over_the_limit_flags_and_within_it_passes(generated: tuple[str, str, bo
         assert report.verdict != "pass"
     else:
         assert "unauthorized_compensation" not in categories, (text, role, report.findings)
+
+
+# Rates: an amount per month, night or head, times how many the reply gives ("3个月…每月79元").
+RATE_EN = {
+    "month": "We'll waive {k} months of your subscription at {amt} a month.",
+    "night": "We'll refund {k} nights of your stay at {amt} per night.",
+    "person": "We'll refund the tickets for {k} guests at {amt} per person.",
+}
+RATE_ZH = {
+    "month": "{k}个月的月费我们全免（每月{amt}）。",
+    "night": "{k}晚房费我们全部退还，每晚{amt}。",
+    "person": "{k}位客人的餐费我们退还，每人{amt}。",
+}
+_EN_COUNTS = ["", "", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+
+
+@st.composite
+def rate_case(draw: st.DrawFn) -> tuple[str, str, bool]:
+    """(reply, role, must it be flagged): the total of count x rate against the role's limit."""
+    role = draw(st.sampled_from([r for r in ROLES if POLICY.roles[r] is not None]))
+    limit = POLICY.roles[role]
+    assert limit is not None
+    currency = draw(st.sampled_from(CURRENCIES))
+    language = draw(st.sampled_from(["en", "zh-Hans", "zh-Hant"]))
+    unit = draw(st.sampled_from(sorted(RATE_EN)))
+    count = draw(st.integers(2, 10))
+    over = draw(st.booleans())
+    ratio = draw(st.floats(1.3, 12.0) if over else st.floats(0.05, 0.75))
+    rate = POLICY.rates[currency.code]
+    units = max(1, round(limit * ratio / count / rate))
+    total = units * rate * count
+    forms = currency.en if language == "en" else currency.zh
+    amount = render(draw(st.sampled_from(forms)), units)
+    if language == "en":
+        text = RATE_EN[unit].format(k=_EN_COUNTS[count], amt=amount)
+    else:
+        k = draw(st.sampled_from([str(count), cn2an.an2cn(str(count)) if count != 2 else "两"]))
+        text = RATE_ZH[unit].format(k=k, amt=amount)
+        if language == "zh-Hant":
+            text = str(converter("s2t").convert(text))
+    return text, role, total > limit
+
+
+@settings(max_examples=300, deadline=None)
+@given(rate_case())
+def test_a_rate_counts_once_per_period_it_gives(generated: tuple[str, str, bool]) -> None:
+    text, role, flagged = generated
+    categories = {f.category for f in check(text, role=role).findings}
+    assert ("unauthorized_compensation" in categories) is flagged, (text, role)
 
 
 def test_the_generator_reaches_every_part() -> None:

@@ -87,6 +87,30 @@ _PER_UNIT = re.compile(
     r"(?:每|每个|每一)(?:点|分|积分|点数|里程)(?:可)?(?:折抵|抵|价值|值|相当于|兑换|换)?\s?$"
     r"|(?:each|per|a) point (?:is )?(?:worth )?$"
 )
+# "按100积分抵1元" / "100 points = $1": a rate per so many points.
+_PER_N_UNITS = re.compile(
+    r"(?P<n>\d[\d,]{0,9})\s?(?:个)?\s?(?:点数|积分|点|分|points?|miles?)\s?(?:可以|可)?\s?"
+    r"(?:抵|折抵|兑换|换|兑|=|is worth|are worth|worth|for|equals?|equal to)\s?$"
+)
+# "每月79元" / "$15 a month": a rate per period or head, multiplied by how many the sentence gives
+# ("3个月月租全免(每月79元)", "three months at $15 a month").
+_PER_PERIOD_BEFORE = re.compile(
+    r"(?:每|每个|每一)(?P<u>月|晚|夜|天|日|周|星期|年|人|位)\s?(?:可)?(?:折抵|抵|价值|值)?\s?$"
+)
+_PER_PERIOD_AFTER = re.compile(
+    r"\s?(?:/|a |an |per |each |every |每)\s?"
+    r"(?P<u>month|mo|night|day|week|year|person|head|guest|月|晚|夜|天|日|周|年|人|位)\b"
+)
+_PERIOD = {
+    "month": "m", "mo": "m", "月": "m", "night": "n", "晚": "n", "夜": "n", "day": "d", "天": "d", "日": "d",
+    "week": "w", "周": "w", "星期": "w", "year": "y", "年": "y", "person": "p", "head": "p", "guest": "p",
+    "人": "p", "位": "p",
+}  # fmt: skip
+_PERIOD_COUNT = re.compile(
+    r"(?:(?P<n>\d{1,3})|(?P<c>[一二两三四五六七八九十]{1,3})"
+    r"|\b(?P<e>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s?(?:个)?\s?"
+    r"(?P<u>months?|nights?|days?|weeks?|years?|people|persons|guests|月|晚|夜|天|日|周|星期|年|人|位)"
+)
 _UNITS = re.compile(r"(\d[\d,]{0,9})\s?(?:个)?\s?(?:点数|积分|点|分|points?|miles?)")
 _DISCOUNT = re.compile(
     r"打\s?(?P<zhe>\d{1,2}(?:\.\d)?|[一二三四五六七八九]{1,2})\s?折"
@@ -166,6 +190,23 @@ def _count_before(folded: str, start: int, floor: int) -> int:
     return int(_en_value(m.group("e")) or 1)
 
 
+def _period_count(folded: str, start: int, end: int, unit: str) -> int:
+    """How many of the rate's periods the sentence gives ("3个月", "for three months"); 1 if none."""
+    kind = _PERIOD.get(unit)
+    for m in _PERIOD_COUNT.finditer(folded, start, end):
+        u = m.group("u")
+        if _PERIOD.get(u.rstrip("s") if u.isascii() and u not in ("people", "persons") else u) != kind and not (
+            kind == "p" and u in ("people", "persons")
+        ):
+            continue
+        if m.group("n"):
+            return max(1, int(m.group("n")))
+        if m.group("c"):
+            return max(1, int(_cn_value(m.group("c")) or 1))
+        return max(1, int(_en_value(m.group("e")) or 1))
+    return 1
+
+
 _SPACED_DIGITS = re.compile(r"(?<![\d])\d(?: \d){2,}(?![\d])")
 
 
@@ -193,6 +234,19 @@ def find_amounts(folded: str, start: int, end: int) -> list[Amount]:
         before = folded[max(start, m.start() - 12) : m.start()]
         if _TOTAL_BEFORE.search(before) or _TOTAL_AFTER.match(folded, m.end()):
             found.append(Amount(m.start(), m.end(), value, currency, total=True))
+            continue
+        per_n = _PER_N_UNITS.search(folded, max(start, m.start() - 30), m.start())
+        if per_n is not None:
+            units = [u for u in _UNITS.finditer(folded, start, m.start() - len(per_n.group(0)))]
+            if units:
+                value *= float(units[-1].group(1).replace(",", "")) / max(1.0, float(per_n.group("n").replace(",", "")))
+            found.append(Amount(m.start(), m.end(), value, currency))
+            continue
+        period = _PER_PERIOD_BEFORE.search(before) or _PER_PERIOD_AFTER.match(folded, m.end(), end)
+        if period is not None:
+            found.append(
+                Amount(m.start(), m.end(), value * _period_count(folded, start, end, period.group("u")), currency)
+            )
             continue
         if _PER_UNIT.search(before):
             units = [u for u in _UNITS.finditer(folded, start, m.start())]

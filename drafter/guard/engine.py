@@ -327,15 +327,23 @@ _MONEY_NEAR = re.compile(
     r"|\b(?:double|triple|twice|full)\b|双倍|两倍|三倍|全额|美元|美金|欧元|英镑|港币|港元|台币|日元"
 )
 _CONTEXT_GROUPS = ("approval", "replacement")
+_SENTENCE_STOP = re.compile(r"[。！？!?；;\n]|\.(?!\d)")
 
 
 def _money_near(folded: str, start: int, end: int, where: str | None) -> bool:
     """Money right after a giving verb ("给您500元", "send you a $20"), right before a
     destination ("$150 to your account", "500元打到您的账户"), or either side of a transfer
-    ("转帐新台币3,000元给您")."""
-    if where != "to" and _MONEY_NEAR.search(folded, end, end + 40) is not None:
-        return True
-    return where in ("to", "both") and _MONEY_NEAR.search(folded, max(0, start - 40), start) is not None
+    ("转帐新台币3,000元给您"), within the sentence: "会给您电话答复。少送的饮料共12元" gives no money."""
+    if where != "to":
+        stop = _SENTENCE_STOP.search(folded, end, end + 40)
+        if _MONEY_NEAR.search(folded, end, stop.start() if stop else end + 40) is not None:
+            return True
+    if where not in ("to", "both"):
+        return False
+    lo = max(0, start - 40)
+    for m in _SENTENCE_STOP.finditer(folded, lo, start):
+        lo = m.end()
+    return _MONEY_NEAR.search(folded, lo, start) is not None
 
 
 _ORDER_AFTER = re.compile(r"\s?(?:的)?(?:订单|单|账单|order|bill)")
@@ -345,7 +353,11 @@ _SELF_COMMITTING = re.compile(
     r"[^，,。；;！!？?]{0,3}?(?:您|你)"
     r"|[a-z ]{0,10}?\byou\b(?! (?:would|will|can|could|should|have|had|need|must|may|might|are|were|re|ll|d|to|if)\b)"
 )
-_WAIVER = re.compile(r"不收|唔收|免收|不计费|不用付|唔使俾|唔使畀")
+_WAIVER = re.compile(
+    r"不收|唔收|免收|不计费|不用付|唔使俾|唔使畀|全免|全部免|\b(?:won t|will not|not) (?:be )?(?:charg|bill)"
+)
+# Only the business can waive its own bill: "the whole meal's on the house" speaks in its voice.
+_OWN_VOICE = re.compile(r"on the house|\bon us\b|免单|\bcomp(?:ed|ing)\b")
 _COMMITTING_TRIGGER = re.compile(r"您|你|\byou\b|on the house|on us|免单")
 
 
@@ -367,6 +379,27 @@ _CHARGE = re.compile(r"\b(?:fee|charge|surcharge|deposit|deduction|debit)s?\b|�
 _COMPENSATING = re.compile(r"赔|补偿|补贴|compensat|goodwill|make up for|apolog")
 _LIST_ITEM = re.compile(r"\s*(?:[-–•*·]|\d{1,2}\s?[.)、）]|[（(]\d{1,2}[)）]|[①-⑩]|[一二三四五六七八九十][、.])")
 _CONTRAST = re.compile(r"\bbut\b|\bhowever\b|\balthough\b|但是|不过|可是|然而|但|只是")
+# The thing named first, refused after: "慰问金我们这边无法提供", "store credit isn't something we can offer".
+_REFUSED_AFTER = re.compile(
+    r"[^，,。；;]{0,12}?(?:无法|不能|没办法|没有办法|不会|不可以|不予|恕难|恕不|难以|唔可以|唔能够)"
+    r"(?:再|额外)?(?:提供|给予|发放|支付|给|补偿|赔偿|退|赔|安排|送|办理)"
+    r"|(?:[^.!?,;]|(?<=\d)[.,](?=\d)){0,80}?\b(?:is not|isn t|aren t|are not) (?:(?:something|anything) "
+    r"(?:we|i) (?:can|could|are able to)|possible|available|an option)\b"
+)
+# The customer sent to claim it from someone else: "您得自己去找航空公司", "take that up with them".
+_CLAIM_ELSEWHERE = re.compile(
+    r"(?:您|你)[^，,。；;]{0,6}?(?:去找|找|向|联系|联络|问)(?:一下)?"
+    r"(?:航空公司|银行|发卡行|保险公司|快递公司|物流公司|厂家|厂商|商家|卖家|平台|酒店|对方|第三方|他们)"
+    r"|\b(?:claim|request|seek|recover) (?:it|this|that|them|one|a refund|compensation|the money)? ?"
+    r"(?:from|with|through) "
+    r"(?:the|your) (?:airline|bank|insurer|carrier|hotel|manufacturer|platform|card issuer|operator|courier)"
+    r"|\b(?:take|raise) (?:that|it|this) up with\b"
+)
+_FIRST_PERSON_GRANT = re.compile(
+    r"(?:我们|我哋|我|本店|我司)(?=已|已经|会|将|现在|马上|立即|刚刚|今天|直接|特别|再|就|决定|同意|给|为|帮|批)"
+)
+_CUSTOMERS_OWN = re.compile(r"(?:您|你)(?:的|之前|刚才|昨天|当时)?$")
+_ALTERNATIVES = re.compile(r"\bor\b|\bnor\b|或者|或|、")
 _ASKED_AFTER = re.compile(
     r"[^,.;!?，。；！？]{0,12}?\b(?:you|you ve|you have) (?:asked|requested|mentioned|wanted|enquired|inquired)\b"
 )
@@ -430,7 +463,11 @@ class _Promises:
         """A trigger that offers something: not negated, not a noun ("退款申请"), not a third
         party's act, not the customer's request restated, not waiting on someone's approval."""
         doc, folded = self.doc, self.doc.folded
-        if doc.negated(trigger.start, _OFFER_NEG_WINDOW):
+        if trigger.group == "give" and _CUSTOMERS_OWN.search(folded, max(0, trigger.start - 4), trigger.start):
+            return False  # "您转账的2000元": the customer's own transfer, traced, not given
+        if (doc.negated(trigger.start, _OFFER_NEG_WINDOW) and not self._own_grant_after_negation(trigger)) or (
+            self._refused(trigger)
+        ):
             return False
         if trigger.group in ("money", "discount") and _NOUN_AFTER.match(folded, trigger.end):
             return False
@@ -455,10 +492,42 @@ class _Promises:
         for h in others:
             if h.group != "approval" or not c_start <= h.start < c_end:
                 continue
+            if grant.search(folded, max(c_start, h.start - 2), h.end):
+                continue  # "店长已经批准": the approval is given, the money no longer waits on it
             lo, hi = (h.end, trigger.start) if h.start < trigger.start else (trigger.end, h.start)
             if not grant.search(folded, lo, hi) and not doc.rs.regex["commit_now"].search(folded, lo, hi):
                 return False  # "I've asked my manager to approve a $100 refund", "减免需要主管审批"
         return True
+
+    def _own_grant_after_negation(self, trigger: _Hit) -> bool:
+        """A negation inside a noun phrase, then our own grant: "未成行项目的费用120元我已批准退还"."""
+        doc, folded = self.doc, self.doc.folded
+        lo = max(doc.clause(trigger.start)[0], trigger.start - _OFFER_NEG_WINDOW)
+        last = _last(doc.rs.regex["negation"], folded, lo, trigger.start)
+        if last is None:
+            return False
+        grant = _FIRST_PERSON_GRANT.search(folded, last.end(), trigger.end)
+        return grant is not None and doc.rs.regex["grant"].match(folded, grant.start(), trigger.end) is not None
+
+    def _refused(self, trigger: _Hit) -> bool:
+        """Refusals the clause's negation window misses: the thing named first and refused after
+        ("额外的慰问金我们无法提供"), one of a refused list ("unable to offer a price adjustment or
+        store credit"), or sent to someone else to claim ("赔偿的话您得自己去找航空公司")."""
+        doc, folded = self.doc, self.doc.folded
+        c_start = doc.clause(trigger.start)[0]
+        s_end = doc.sentence(trigger.start)[1]
+        if _REFUSED_AFTER.match(folded, trigger.end, min(s_end, trigger.end + 120)):
+            return True
+        if _CLAIM_ELSEWHERE.search(folded, trigger.end, min(s_end, trigger.end + 40)) and not doc.has(
+            "grant", *doc.sentence(trigger.start)
+        ):
+            return True
+        lo = max(c_start, trigger.start - 90)
+        for m in doc.rs.regex["negation"].finditer(folded, lo, trigger.start):
+            between = folded[m.end() : trigger.start]
+            if _ALTERNATIVES.search(between) and not _CONTRAST.search(between):
+                return True  # "we can't offer X or Y": the negation reaches every alternative
+        return False
 
     def _voiced(self, span: tuple[int, int], hit: _Hit) -> bool:
         """The reply's own voice near the offer ("we", "I", "you"): a sentence that only
@@ -502,9 +571,13 @@ class _Promises:
         """ "关于退款政策" mentions a refund; "退您", "we will refund" or a list under "以下补偿:"
         promises one. A refund already under way or a policy described is no new promise."""
         doc = self.doc
-        if doc.has("grant", *span) or any(h.group == "cover" or h.value in ("to", "gift") for h in triggers):
-            return True  # taking on costs, "$50 is yours", "a gift of $30": a promise by their shape
         status = doc.rs.regex["status"]
+        if doc.has("grant", *span):
+            return True
+        if any(h.group == "cover" or h.value in ("to", "gift") for h in triggers) and not status.search(
+            doc.folded, *span
+        ):
+            return True  # taking on costs, "$50 is yours", "a gift of $30": a promise by their shape
         for h in triggers:  # "这次房费我们就不收了": a waiver said in the first person is given
             if _WAIVER.search(doc.folded, h.start, h.end) and doc.has("first_person", *doc.clause(h.start)):
                 return True
@@ -523,11 +596,11 @@ class _Promises:
         """A policy cue in the sentence governs the trigger, unless a "but" comes between them:
         "the warranty doesn't cover it, but I've arranged a discounted repair" offers something."""
         doc = self.doc
-        policy = doc.rs.regex["policy"].search(doc.folded, *span)
-        if policy is None:
-            return False
-        lo, hi = sorted((policy.end(), hit.start))
-        return _CONTRAST.search(doc.folded, lo, hi) is None
+        for policy in doc.rs.regex["policy"].finditer(doc.folded, *span):
+            lo, hi = sorted((policy.end(), hit.start))
+            if _CONTRAST.search(doc.folded, lo, hi) is None:
+                return True
+        return False
 
     def _list_intro_commits(self, span: tuple[int, int]) -> bool:
         """A list item ("- a $5 gift card", "2)免费早餐两份") carries the promise of the line
@@ -586,10 +659,15 @@ class _Promises:
         for a in find_amounts(doc.folded, s_start, s_end):
             after = doc.folded[a.end : a.end + 4]
             before = "".join(doc.folded[max(s_start, a.start - 12) : a.start].split())
-            if any(k in before for k in order_keys) or _ORDER_AFTER.match(after):
+            if _order_before(before, order_keys) or _ORDER_AFTER.match(after):
                 order_amounts.append(a)
-            elif not doc.negated(a.start):
+            elif not doc.negated(a.start, close=True):  # "未成行项目的费用120元我已批准退还" is given
                 amounts.append(a)
+        if len(amounts) > 1:  # "the $120 jacket ... a $10 credit": the price beside the promised amount
+            priced = [a for a in amounts if _priced_item(doc.folded, a, s_start)]
+            if len(priced) < len(amounts):
+                order_amounts += priced
+                amounts = [a for a in amounts if a not in priced]
         order_value = self.order_value
         if order_value is None and order_amounts and not order_amounts[0].discount:
             first = order_amounts[0]
@@ -605,7 +683,9 @@ class _Promises:
         candidates = [
             h
             for h in in_sentence
-            if h.group in _PROMISE_GROUPS and self._covers(h, listed) and (listed or self._voiced(span, h))
+            if h.group in _PROMISE_GROUPS
+            and self._covers(h, listed)
+            and (listed or self._voiced(span, h) or _OWN_VOICE.search(doc.folded, h.start, h.end))
         ]
         standing = [
             h for h in candidates if h.group != "multiplier" or _SELF_STANDING.search(doc.folded, h.start, h.end)
@@ -701,6 +781,47 @@ class _Promises:
             self.policy.to_policy_currency(a.value, _currency(a, self.ctx, self.policy, self.dollar)) for a in amounts
         ]
         return all(v is not None and v <= cap + 0.005 for v in values)
+
+
+# A giving verb after the order's name: "本月账单减免150元" gives 150, "账单150元" is the bill.
+_GIVEN_AFTER_ORDER = re.compile(r"减免|减|免|退|赔|补|送|返|\b(?:off|refund|credit|waive|back)")
+
+
+# "the $120 jacket", "your 2,400 yuan tour package": an amount between a determiner and a noun
+# that is not a kind of money given or charged names the price of a thing.
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|your|this|that|a|an)\s$")
+_ITEM_AFTER = re.compile(
+    r"\s(?!(?:credit|voucher|coupon|gift|refund|discount|cash|bonus|store|account|e gift|goodwill|compensation|"
+    r"payment|rebate|reimbursement|fee|fees|charge|charges|shipping|delivery|postage|surcharge|fare|deposit|"
+    r"cost|costs|bill|top up|credits|vouchers|coupons|off|back|to|in|into|onto|on|for|each|per|as|and|or|worth|of|"
+    r"today|now|tomorrow|by|within|which|that|will|has|have|is|was|a|an|the|you|your|we|i)\b)[a-z]{3,}"
+)
+
+
+# ... unless a giving verb comes before it in the sentence ("refunded the $4.50 fries and the $3.25
+# drink") or a money noun follows the noun
+# ("a £3 treat voucher").
+_GIVING_BEFORE = re.compile(
+    r"\b(?:refund|credit|waiv|cover|reimburs|pay|paid|giv|gave|send|sent|add|return|comp|knock|take|took|"
+    r"offer|issu|transfer|wire|deposit)[a-z]*\b"
+)
+_MONEY_NOUN_AFTER = re.compile(r"\s[a-z]+(?:\s[a-z]+)?\s(?:vouchers?|credits?|coupons?|gift cards?|refunds?|cash)\b")
+
+
+def _priced_item(folded: str, a: Amount, s_start: int) -> bool:
+    return (
+        _DETERMINER_BEFORE.search(folded, max(0, a.start - 6), a.start) is not None
+        and _ITEM_AFTER.match(folded, a.end) is not None
+        and _MONEY_NOUN_AFTER.match(folded, a.end, a.end + 30) is None
+        and _GIVING_BEFORE.search(folded, s_start, a.start) is None
+    )
+
+
+def _order_before(before: str, keys: tuple[str, ...]) -> bool:
+    """An order word just before an amount names the order's price, unless a giving verb
+    stands between them."""
+    ends = [before.rfind(k) + len(k) for k in keys if k in before]
+    return bool(ends) and _GIVEN_AFTER_ORDER.search(before, max(ends)) is None
 
 
 def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
