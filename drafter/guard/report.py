@@ -47,6 +47,9 @@ class Finding(BaseModel):
     excerpt: str
     message: str
     suggestion: str
+    confidence: float | None = Field(
+        None, ge=0, le=1, description="the trained detector's probability; rules' findings have none"
+    )
 
 
 class GuardReport(BaseModel):

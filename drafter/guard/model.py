@@ -1,0 +1,210 @@
+"""The guard's second detector: per-category linear models over the character n-grams of each
+sentence, for the categories whose wording varies more than phrase families can follow
+(blame, forbidden phrases, liability). Trained offline (scripts/train_guard_model.py, with
+scikit-learn); here only data is read and scored: n-grams found by one Aho-Corasick pass, a
+sum of weights per sentence, a sigmoid. No scikit-learn, no numpy at run time.
+
+A sentence is canonicalised the same way for training and scoring: the guard's fold (case,
+width, Traditional -> Simplified), quoted speech blanked, digits as ``0``, every run of other
+characters as one space, padded with spaces. Its features are substrings of that string: every
+n-gram of 1-4 characters holding a Han character, 3-5 character n-grams of Latin text, and
+whole Latin words and word pairs (`` word `` / `` word word ``). A feature counts each place it
+occurs, so the Aho-Corasick matches are exactly the training features.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+from operator import itemgetter
+from pathlib import Path
+from typing import Any
+
+import ahocorasick_rs
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+import drafter.guard.cache as guard_cache
+from drafter.errors import DrafterError
+from drafter.jsonl import first_error
+
+FORMAT = 1
+SEPARATOR = "\x01"  # between sentences: no feature holds it, so no match crosses two sentences
+_DIGITS = re.compile(r"\d+")
+_OTHER = re.compile(r"(?:[^\w\x01]|_)+")  # the separator survives
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_LATIN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0 ")
+HAN_NGRAMS = (2, 4)
+LATIN_NGRAMS = (4, 5)
+MAX_WORD_FEATURE = 40
+
+
+def canonical(folded_sentences: list[str]) -> str:
+    """The string the sentences' features are read from (see the module docstring), in one
+    pass over all of them: each sentence padded with spaces, SEPARATOR between two."""
+    text = _OTHER.sub(" ", _DIGITS.sub("0", f" {_SPACED_SEPARATOR.join(folded_sentences)} "))
+    return text if text.startswith(" ") else f" {text}"
+
+
+_SPACED_SEPARATOR = f" {SEPARATOR} "
+
+
+def candidates(canon: str) -> set[str]:
+    """Every feature a canonical sentence holds: the vocabulary the training script draws on."""
+    out: set[str] = set()
+    size = len(canon)
+    lo, hi = HAN_NGRAMS
+    for i in range(size):
+        for n in range(lo, hi + 1):
+            gram = canon[i : i + n]
+            if len(gram) == n and _HAN.search(gram):
+                out.add(gram)
+    lo, hi = LATIN_NGRAMS
+    for i in range(size):
+        for n in range(lo, hi + 1):
+            gram = canon[i : i + n]
+            if len(gram) == n and set(gram) <= _LATIN_CHARS and gram.strip():
+                out.add(gram)
+    words = [w for w in canon.split(" ") if w and set(w) <= _LATIN_CHARS]
+    for w in words:
+        if len(w) + 2 <= MAX_WORD_FEATURE:
+            out.add(f" {w} ")
+    tokens = canon.split(" ")
+    for a, b in zip(tokens, tokens[1:], strict=False):
+        if a and b and set(a) <= _LATIN_CHARS and set(b) <= _LATIN_CHARS and len(a) + len(b) + 3 <= MAX_WORD_FEATURE:
+            out.add(f" {a} {b} ")
+    return out
+
+
+class CategoryWeights(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    bias: float
+    threshold: float = Field(gt=0, lt=1, description="probability at which a sentence is flagged")
+    weights: list[tuple[int, float]] = Field(description="(feature index, weight); absent features weigh 0")
+
+
+class ModelFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    format: int
+    features: list[str] = Field(min_length=1)
+    categories: dict[str, CategoryWeights] = Field(min_length=1)
+    trained: dict[str, Any] = Field(default_factory=dict, description="how it was trained (figures, data sizes)")
+
+
+@dataclass(slots=True)
+class GuardModel:
+    """Feature automaton and per-category weight columns (lists indexed by feature)."""
+
+    categories: list[str]
+    biases: list[float]
+    thresholds: list[float]  # as logits: a sentence is flagged when bias + sum >= this
+    columns: list[list[float]]
+    automaton: Any
+    version: str
+
+    def scores(self, canon: str) -> list[list[float]]:
+        """Per category, per sentence of ``canonical``'s string: the logit (bias + summed weights)."""
+        seps = [i for i, ch in enumerate(canon) if ch == SEPARATOR] if SEPARATOR in canon else []
+        count = len(seps) + 1
+        matches = self.automaton.find_matches_as_indexes(canon, overlapping=True)
+        out = [[b] * count for b in self.biases]
+        if not matches:
+            return out
+        keys = list(map(_first, matches))
+        if count == 1:
+            for column, row in zip(self.columns, out, strict=True):
+                row[0] += sum(map(column.__getitem__, keys))
+            return out
+        ends = list(map(_third, matches))  # overlapping matches come in order of their end
+        cuts = [0, *(bisect_left(ends, at + 1) for at in seps), len(keys)]
+        for column, row in zip(self.columns, out, strict=True):
+            weigh = column.__getitem__
+            for s in range(count):
+                a, b = cuts[s], cuts[s + 1]
+                if b > a:
+                    row[s] += sum(map(weigh, keys[a:b]))
+        return out
+
+
+_first = itemgetter(0)
+_third = itemgetter(2)
+
+
+def probability(logit: float) -> float:
+    return 1.0 / (1.0 + math.exp(-logit)) if logit > -40 else 0.0
+
+
+def _logit(p: float) -> float:
+    return math.log(p / (1.0 - p))
+
+
+def load_model(path: Path) -> GuardModel:
+    """Read and validate a weights file (through the guard cache: a checked form is reused
+    while the file's bytes are unchanged). A missing or corrupt file is a DrafterError: the
+    guard then blocks the reply instead of passing it unchecked."""
+    return _load(str(path))
+
+
+@lru_cache(maxsize=4)
+def _load(path: str) -> GuardModel:
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as exc:
+        raise DrafterError(f"guard model {path} cannot be read: {exc.strerror or exc}", path=path) from exc
+    version = hashlib.sha256(raw).hexdigest()[:12]
+    name = guard_cache.key("model", raw, "model.py")
+    cached = guard_cache.read(name)
+    if isinstance(cached, dict):
+        try:
+            return _build(cached, version)
+        except (KeyError, TypeError, ValueError, IndexError):
+            pass
+    try:
+        parsed = ModelFile.model_validate_json(raw)
+    except ValidationError as exc:
+        raise DrafterError(f"guard model {path} is not a valid weights file: {first_error(exc)}", path=path) from exc
+    if parsed.format != FORMAT:
+        raise DrafterError(f"guard model {path} has format {parsed.format}, this drafter reads {FORMAT}", path=path)
+    size = len(parsed.features)
+    compact: dict[str, Any] = {"features": parsed.features, "categories": {}}
+    for category, cw in sorted(parsed.categories.items()):
+        column = [0.0] * size
+        for index, weight in cw.weights:
+            if not 0 <= index < size or not math.isfinite(weight):
+                raise DrafterError(f"guard model {path}: bad weight for feature {index} in {category}", path=path)
+            column[index] = weight
+        if not math.isfinite(cw.bias):
+            raise DrafterError(f"guard model {path}: bad bias in {category}", path=path)
+        compact["categories"][category] = {"bias": cw.bias, "threshold": cw.threshold, "column": column}
+    if len(set(parsed.features)) != size or any(not f or SEPARATOR in f for f in parsed.features):
+        raise DrafterError(f"guard model {path}: features must be distinct non-empty strings", path=path)
+    guard_cache.write(name, compact)
+    return _build(compact, version)
+
+
+def _build(data: dict[str, Any], version: str) -> GuardModel:
+    cats = sorted(data["categories"])
+    entries = [data["categories"][c] for c in cats]
+    features = data["features"]
+    columns = [[float(w) for w in e["column"]] for e in entries]
+    if any(len(c) != len(features) for c in columns):
+        raise ValueError("column length")
+    return GuardModel(
+        categories=cats,
+        biases=[float(e["bias"]) for e in entries],
+        thresholds=[_logit(float(e["threshold"])) for e in entries],
+        columns=columns,
+        automaton=ahocorasick_rs.AhoCorasick(features),
+        version=version,
+    )
+
+
+def dump(model: dict[str, Any]) -> str:
+    """The weights file's text: sorted keys, one feature per line, so diffs stay readable."""
+    return json.dumps(model, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
