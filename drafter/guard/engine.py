@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from drafter.errors import DrafterError, InputError
 from drafter.guard.model import canonical, load_model, probability
+from drafter.guard.model import sentence_spans as model_sentences
 from drafter.guard.normalize import Normalized, fold_table, normalize
 from drafter.guard.report import Finding, GuardContext, GuardReport
 from drafter.guard.rules import GROUPS, Rule, Ruleset, default_ruleset
@@ -87,14 +88,6 @@ class _Doc:
         if self._sentence_ends is None:
             self._sentence_ends = self._marks(_SENTENCE_MARK_WRAPPED if "\n" in self.folded else _SENTENCE_MARK)
         return self._segment(self._sentence_ends, pos)
-
-    def sentence_spans(self) -> list[tuple[int, int]]:
-        """Every sentence, in order, as (start, end) offsets: the trained detector's units."""
-        self.sentence(0)
-        assert self._sentence_ends is not None
-        starts = [0, *self._sentence_ends]
-        size = len(self.folded)
-        return [(a, b) for a, b in zip(starts, [*self._sentence_ends, size], strict=True) if b > a]
 
     def quotes(self) -> list[tuple[int, int]]:
         if self._quotes is None:
@@ -950,22 +943,24 @@ def _later_findings(out: _Builder, doc: _Doc, lang: str, detected: str) -> None:
 
 
 def sentence_canons(text: str, ruleset: Ruleset | None = None) -> tuple[list[tuple[int, int]], str]:
-    """The sentences of ``text`` and the one string the trained detector reads them from
+    """The trained detector's sentences of ``text`` and the one string it reads them from
     (quoted speech blanked, SEPARATOR between sentences). Training reads replies through this."""
-    return _canons(_Doc(text, ruleset or default_ruleset()))
+    folded, canon = _canons(_Doc(text, ruleset or default_ruleset()))
+    return model_sentences(folded), canon
 
 
-def _canons(doc: _Doc) -> tuple[list[tuple[int, int]], str]:
+def _canons(doc: _Doc) -> tuple[str, str]:
     folded = doc.folded
-    quotes = doc.quotes()
+    quotes = doc.quotes() if _QUOTE_CHARS.search(doc.text) else []
     if quotes:  # someone else's words are not the reply's: blanked, offsets kept
         chars = list(folded)
         for s, e in quotes:
             chars[s:e] = " " * (e - s)
         folded = "".join(chars)
-    spans = doc.sentence_spans()
-    return spans, canonical([folded[a:b] for a, b in spans])
+    return folded, canonical(folded)
 
+
+_QUOTE_CHARS = re.compile("[\"'“”‘’「」『』〝〞«»＂＇‚‛„‟‹›]")
 
 
 def _model_findings(out: _Builder, doc: _Doc, rs: Ruleset) -> None:
@@ -974,19 +969,20 @@ def _model_findings(out: _Builder, doc: _Doc, rs: Ruleset) -> None:
     if rs.model_path is None:
         raise DrafterError("the rule packs name a trained model but no weights file was given")
     model = load_model(rs.model_path)
-    sentences, canon = _canons(doc)
-    if not sentences:
-        return
-    logits = model.scores(canon)
-    text = doc.text
+    rules = []
     for rule in rs.model_rules:
         if rule.category not in model.categories:
             raise DrafterError(f"guard model lacks category {rule.category}", rule=rule.id)
-        k = model.categories.index(rule.category)
-        threshold = model.thresholds[k]
-        for (start, end), logit in zip(sentences, logits[k], strict=True):
-            if logit < threshold:
-                continue
+        rules.append((model.categories.index(rule.category), rule))
+    folded, canon = _canons(doc)
+    hits = model.flagged(canon)
+    if not hits:
+        return
+    sentences = model_sentences(folded)
+    text = doc.text
+    for k, rule in rules:
+        for _, index, logit in (h for h in hits if h[0] == k):
+            start, end = sentences[index]
             if any(f.category == rule.category and f.start < end and start < f.end for f in out.findings):
                 continue
             while start < end and text[start].isspace():

@@ -20,7 +20,8 @@ import math
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
+from itertools import accumulate
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
@@ -34,20 +35,67 @@ from drafter.jsonl import first_error
 
 FORMAT = 1
 SEPARATOR = "\x01"  # between sentences: no feature holds it, so no match crosses two sentences
-_DIGITS = re.compile(r"\d+")
-_OTHER = re.compile(r"(?:[^\w\x01]|_)+")  # the separator survives
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _LATIN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0 ")
 HAN_NGRAMS = (2, 4)
 LATIN_NGRAMS = (4, 5)
 MAX_WORD_FEATURE = 40
+# A sentence's summed weights are scaled by 1/sqrt(its length): a long official sentence naming
+# a developer and a "问题" is not blame because it has many mildly blaming n-grams.
+MIN_LENGTH = 12
 
 
-def canonical(folded_sentences: list[str]) -> str:
-    """The string the sentences' features are read from (see the module docstring), in one
-    pass over all of them: each sentence padded with spaces, SEPARATOR between two."""
-    text = _OTHER.sub(" ", _DIGITS.sub("0", f" {_SPACED_SEPARATOR.join(folded_sentences)} "))
-    return text if text.startswith(" ") else f" {text}"
+def scale(length: int) -> float:
+    return 1.0 / math.sqrt(max(length, MIN_LENGTH))
+
+
+_LONG = 4096
+_SCALES = [scale(n) for n in range(_LONG + 1)]  # looked up, not computed, per sentence
+
+
+_ENDERS = "。！？!?；;\n….\r"  # the detector's own sentence ends (the same in training)
+
+
+@cache
+def _table() -> list[str]:
+    """One character for each: digits -> 0, sentence ends -> SEPARATOR, letters and Han kept,
+    anything else -> a space. A translate table, so the hot path stays in C and offsets stay
+    (kept in the guard cache: building it walks 65,536 code points)."""
+    name = guard_cache.key("model_chars", _ENDERS, Path(__file__).read_bytes())
+    cached = guard_cache.read(name)
+    if isinstance(cached, str) and len(cached) == _TABLE_SIZE:
+        return list(cached)
+    chars = "".join(
+        SEPARATOR if ch in _ENDERS else "0" if ch.isdigit() else ch if ch.isalnum() else " "
+        for ch in map(chr, range(_TABLE_SIZE))
+    )
+    guard_cache.write(name, chars)
+    return list(chars)
+
+
+_TABLE_SIZE = 0x10000
+
+
+def canonical(folded: str) -> str:
+    """The string a reply's features are read from (see the module docstring): each sentence's
+    words and Han runs, single-spaced and padded with spaces, SEPARATOR between two sentences."""
+    text = folded.translate(_table()).replace(SEPARATOR, _SPACED_SEPARATOR)
+    return f" {' '.join(text.split())} "
+
+
+def sentence_spans(folded: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence ``canonical`` separates, its end mark included; one per
+    piece of ``canonical(folded).split(SEPARATOR)``."""
+    marks = folded.translate(_table())
+    spans = []
+    at = 0
+    end = marks.find(SEPARATOR)
+    while end >= 0:
+        spans.append((at, end + 1))
+        at = end + 1
+        end = marks.find(SEPARATOR, at)
+    spans.append((at, len(folded)))
+    return spans
 
 
 _SPACED_SEPARATOR = f" {SEPARATOR} "
@@ -108,27 +156,46 @@ class GuardModel:
     automaton: Any
     version: str
 
-    def scores(self, canon: str) -> list[list[float]]:
-        """Per category, per sentence of ``canonical``'s string: the logit (bias + summed weights)."""
-        seps = [i for i, ch in enumerate(canon) if ch == SEPARATOR] if SEPARATOR in canon else []
-        count = len(seps) + 1
+    def flagged(self, canon: str) -> list[tuple[int, int, float]]:
+        """(category index, sentence index, logit) of each sentence whose logit reaches its
+        category's threshold: one Aho-Corasick pass, then per category one running sum over the
+        matches, read per sentence by two subtractions."""
         matches = self.automaton.find_matches_as_indexes(canon, overlapping=True)
-        out = [[b] * count for b in self.biases]
         if not matches:
-            return out
+            return []  # a sentence without features scores its bias, below every threshold
         keys = list(map(_first, matches))
-        if count == 1:
-            for column, row in zip(self.columns, out, strict=True):
-                row[0] += sum(map(column.__getitem__, keys))
-            return out
+        seps = []
+        at = canon.find(SEPARATOR)
+        while at >= 0:
+            seps.append(at)
+            at = canon.find(SEPARATOR, at + 1)
         ends = list(map(_third, matches))  # overlapping matches come in order of their end
         cuts = [0, *(bisect_left(ends, at + 1) for at in seps), len(keys)]
-        for column, row in zip(self.columns, out, strict=True):
-            weigh = column.__getitem__
-            for s in range(count):
-                a, b = cuts[s], cuts[s + 1]
-                if b > a:
-                    row[s] += sum(map(weigh, keys[a:b]))
+        bounds = [-1, *seps, len(canon)]
+        factors = [_SCALES[min(b - a - 1, _LONG)] for a, b in zip(bounds, bounds[1:], strict=False)]
+        spans = [(s, cuts[s], cuts[s + 1]) for s in range(len(factors)) if cuts[s + 1] > cuts[s]]
+        out = []
+        for k in range(len(self.categories)):
+            running = [0.0, *accumulate(map(self.columns[k].__getitem__, keys))]  # sums of any run: one subtraction
+            bias, threshold = self.biases[k], self.thresholds[k]
+            for s, a, b in spans:
+                logit = bias + (running[b] - running[a]) * factors[s]
+                if logit >= threshold:
+                    out.append((k, s, logit))
+        return out
+
+    def scores(self, canon: str) -> list[list[float]]:
+        """Every sentence's logit per category (training figures and tests; the guard uses
+        ``flagged``)."""
+        pieces = canon.split(SEPARATOR)
+        out = []
+        for k in range(len(self.categories)):
+            weigh = self.columns[k].__getitem__
+            row = []
+            for piece in pieces:
+                keys = [m[0] for m in self.automaton.find_matches_as_indexes(piece, overlapping=True)]
+                row.append(self.biases[k] + sum(map(weigh, keys)) * scale(len(piece)) if keys else self.biases[k])
+            out.append(row)
         return out
 
 
@@ -158,7 +225,7 @@ def _load(path: str) -> GuardModel:
     except OSError as exc:
         raise DrafterError(f"guard model {path} cannot be read: {exc.strerror or exc}", path=path) from exc
     version = hashlib.sha256(raw).hexdigest()[:12]
-    name = guard_cache.key("model", raw, "model.py")
+    name = guard_cache.key("model", raw, Path(__file__).read_bytes())
     cached = guard_cache.read(name)
     if isinstance(cached, dict):
         try:
@@ -184,8 +251,12 @@ def _load(path: str) -> GuardModel:
         compact["categories"][category] = {"bias": cw.bias, "threshold": cw.threshold, "column": column}
     if len(set(parsed.features)) != size or any(not f or SEPARATOR in f for f in parsed.features):
         raise DrafterError(f"guard model {path}: features must be distinct non-empty strings", path=path)
+    try:
+        built = _build(compact, version)
+    except ValueError as exc:
+        raise DrafterError(f"guard model {path}: {exc}", path=path) from exc
     guard_cache.write(name, compact)
-    return _build(compact, version)
+    return built
 
 
 def _build(data: dict[str, Any], version: str) -> GuardModel:
@@ -195,10 +266,14 @@ def _build(data: dict[str, Any], version: str) -> GuardModel:
     columns = [[float(w) for w in e["column"]] for e in entries]
     if any(len(c) != len(features) for c in columns):
         raise ValueError("column length")
+    biases = [float(e["bias"]) for e in entries]
+    thresholds = [_logit(float(e["threshold"])) for e in entries]
+    if any(b >= t for b, t in zip(biases, thresholds, strict=True)):
+        raise ValueError("a bias at or over its threshold would flag every sentence")
     return GuardModel(
         categories=cats,
-        biases=[float(e["bias"]) for e in entries],
-        thresholds=[_logit(float(e["threshold"])) for e in entries],
+        biases=biases,
+        thresholds=thresholds,
         columns=columns,
         automaton=ahocorasick_rs.AhoCorasick(features),
         version=version,
