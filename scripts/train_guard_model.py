@@ -56,7 +56,11 @@ class Reply:
         # (start, end, canonical piece, position among all sentences): sentences with words only
         self.sentences = [(a, b, c, k) for k, ((a, b), c) in enumerate(zip(spans, pieces, strict=True)) if c.strip()]
         report = check(
-            self.text, role=line.get("role"), context=line.get("context"), language=line.get("language"), use_model=False
+            self.text,
+            role=line.get("role"),
+            context=line.get("context"),
+            language=line.get("language"),
+            use_model=False,
         )
         self.rule_cats = {f.category for f in report.findings}
         self.flagged: dict[str, set[int]] = defaultdict(set)  # category -> sentence indexes the rules flag
@@ -117,7 +121,13 @@ def _fit(x: csr_matrix, y: np.ndarray, c: float, seed: int) -> LogisticRegressio
 
 
 def train_category(
-    category: str, replies: list[Reply], x: csr_matrix, index: list[tuple[int, int]], train: set[int], c: float, seed: int
+    category: str,
+    replies: list[Reply],
+    x: csr_matrix,
+    index: list[tuple[int, int]],
+    train: set[int],
+    c: float,
+    seed: int,
 ) -> tuple[LogisticRegression, dict[str, int]]:
     """Two rounds: rules-flagged positives, then the best sentence of each positive reply the
     rules missed. ``train``: the reply indexes to learn from."""
@@ -151,7 +161,9 @@ def train_category(
     return model, stats
 
 
-def reply_scores(model: LogisticRegression, x: csr_matrix, index: list[tuple[int, int]], which: set[int]) -> dict[int, float]:
+def reply_scores(
+    model: LogisticRegression, x: csr_matrix, index: list[tuple[int, int]], which: set[int]
+) -> dict[int, float]:
     rows = [row for row, (ri, _) in enumerate(index) if ri in which]
     if not rows:
         return {}
@@ -221,7 +233,9 @@ def raise_for_real(
             top[category].append(probability(max(logits[k])))
     cats = sorted(document["categories"])
     share = args.real_budget // len(cats)
-    print(f"\nreal replies: {len(real)}, {rules_core} flagged by the rules in a core category; budget {share} per category")
+    print(
+        f"\nreal replies: {len(real)}, {rules_core} flagged by the rules in a core category; budget {share} per category"
+    )
     every = set(range(len(replies)))
     for category in cats:
         entry = document["categories"][category]
@@ -329,7 +343,10 @@ def main(argv: list[str] | None = None) -> int:
         nz = [int(j) for j in np.flatnonzero(coef)]
         used.update(nz)
         trained["categories"][category] = {
-            "cv": {k: [round(v, 4) if isinstance(v, float) else v for v in figures[k]] for k in ("rules", "model", "rules_or_model")},
+            "cv": {
+                k: [round(v, 4) if isinstance(v, float) else v for v in figures[k]]
+                for k in ("rules", "model", "rules_or_model")
+            },
             "labels": stats,
             "features": len(nz),
         }
@@ -343,7 +360,9 @@ def main(argv: list[str] | None = None) -> int:
     for category, e in exported.items():
         coef = e["coef"]
         weights = sorted(
-            (position[vocab[j]], round(float(coef[j]), 5)) for j in np.flatnonzero(coef) if round(float(coef[j]), 5) != 0.0
+            (position[vocab[j]], round(float(coef[j]), 5))
+            for j in np.flatnonzero(coef)
+            if round(float(coef[j]), 5) != 0.0
         )
         out_cats[category] = {"bias": round(e["bias"], 5), "threshold": e["threshold"], "weights": weights}
     document = {"format": FORMAT, "features": features_out, "categories": out_cats, "trained": trained}

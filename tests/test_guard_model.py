@@ -23,13 +23,35 @@ MODEL_RULES = {"blame.model", "forbidden.model", "liability.model"}
 # Written for this test (not training sentences): wording the rules' phrase families do not list.
 PARAPHRASES = [
     # (language, text, category the model must add)
-    ("en", "PLACEHOLDER", "blame_discussion"),
+    ("zh-Hans", "延误主要是供应商那边发货晚了。", "blame_discussion"),
+    ("zh-Hans", "主要是仓库那边打包太随意，才会压坏。", "blame_discussion"),
+    ("zh-Hant", "延誤主要是供應商那邊發貨晚了。", "blame_discussion"),
+    ("zh-Hant", "這次送錯地址，主要還是配送站那邊沒核對清楚。", "blame_discussion"),
+    ("zh-Hans", "我们这边规定就是这么定的，谁来都一样。", "forbidden_phrase"),
+    ("zh-Hant", "我們這邊規定就是這麼定的，誰來都一樣。", "forbidden_phrase"),
+]
+
+# The model also scores these over its threshold, but a rule already flags each one: the rule's
+# finding is kept (it says more) and no model finding is added on the same sentence. English
+# paraphrases written for this test were all caught by the rules.
+BOTH = [
+    ("en", "Most of the delay came from the supplier shipping late.", "blame_discussion"),
+    ("en", "That's just how it is, there's nothing to discuss.", "forbidden_phrase"),
+    ("en", "It was our driver who caused the accident, we accept that.", "liability_admission"),
+    ("zh-Hans", "这件事责任全在我们，我们认。", "liability_admission"),
+    ("zh-Hant", "這次延誤主要是海關那邊卡住了，不是我們這邊的問題。", "blame_discussion"),
 ]
 
 # Near-misses: apologies, neutral status, investigation promised; nothing to flag.
 NEAR_MISSES = [
-    ("en", "I'm so sorry your order arrived late. I've asked the courier to prioritise it and you'll have it by 6pm tomorrow. Thank you for your patience."),
-    ("en", "We're looking into what caused the leak and will share what we find by Friday. Thank you for letting us know."),
+    (
+        "en",
+        "I'm so sorry your order arrived late. I've asked the courier to prioritise it and you'll have it by 6pm tomorrow. Thank you for your patience.",
+    ),
+    (
+        "en",
+        "We're looking into what caused the leak and will share what we find by Friday. Thank you for letting us know.",
+    ),
     ("zh-Hans", "非常抱歉让您久等了。我已经联系仓库加急处理，明天中午前为您送达。感谢您的耐心。"),
     ("zh-Hans", "我们会认真调查这次问题的原因，并在本周五前把结果告诉您。谢谢您的反馈。"),
     ("zh-Hant", "非常抱歉讓您久等了。我已經聯繫倉庫加急處理，明天中午前為您送達。感謝您的耐心。"),
@@ -55,6 +77,17 @@ def test_model_flags_paraphrases_the_rules_miss(language: str, text: str, catego
     assert finding.suggestion
 
 
+@pytest.mark.parametrize(("language", "text", "category"), BOTH)
+def test_rules_win_where_both_fire(language: str, text: str, category: str) -> None:
+    model = load_model(default_ruleset().model_path)
+    _, canon = sentence_canons(text)
+    k = model.categories.index(category)
+    assert max(model.scores(canon)[k]) >= model.thresholds[k]  # the model alone would flag it
+    report = check(text, language=language)
+    found = [f for f in report.findings if f.category == category]
+    assert found and all(f.rule not in MODEL_RULES for f in found)
+
+
 @pytest.mark.parametrize(("language", "text"), NEAR_MISSES)
 def test_model_leaves_near_misses_alone(language: str, text: str) -> None:
     assert not _model_rules(check(text, language=language))
@@ -64,13 +97,6 @@ def test_quoted_speech_is_not_scored() -> None:
     text = PARAPHRASES[0][1]
     quoted = f"您提到店员说「{text}」，这样的回答确实不应该，非常抱歉。"
     assert not _model_rules(check(quoted, language="zh-Hans"))
-
-
-def test_rules_win_on_the_same_sentence() -> None:
-    text = "这不是我们的责任，是快递公司的问题。"
-    report = check(text, language="zh-Hans")
-    blame = [f for f in report.findings if f.category == "blame_discussion"]
-    assert blame and all(f.rule != "blame.model" for f in blame)
 
 
 def test_weights_ship_with_the_package() -> None:

@@ -20,9 +20,9 @@ import math
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache, lru_cache
-from itertools import accumulate
-from operator import itemgetter
+from functools import cache, lru_cache, partial
+from itertools import accumulate, pairwise
+from operator import itemgetter, mul, sub
 from pathlib import Path
 from typing import Any
 
@@ -49,8 +49,15 @@ def scale(length: int) -> float:
     return 1.0 / math.sqrt(max(length, MIN_LENGTH))
 
 
-_LONG = 4096
-_SCALES = [scale(n) for n in range(_LONG + 1)]  # looked up, not computed, per sentence
+_SCALES = [scale(n) for n in range(4096)]
+
+
+def _scale_of(length: int) -> float:
+    return _SCALES[length] if length < 4096 else scale(length)
+
+
+def _plus_one(n: int) -> int:
+    return n + 1
 
 
 _ENDERS = "。！？!?；;\n….\r"  # the detector's own sentence ends (the same in training)
@@ -122,7 +129,7 @@ def candidates(canon: str) -> set[str]:
         if len(w) + 2 <= MAX_WORD_FEATURE:
             out.add(f" {w} ")
     tokens = canon.split(" ")
-    for a, b in zip(tokens, tokens[1:], strict=False):
+    for a, b in pairwise(tokens):
         if a and b and set(a) <= _LATIN_CHARS and set(b) <= _LATIN_CHARS and len(a) + len(b) + 3 <= MAX_WORD_FEATURE:
             out.add(f" {a} {b} ")
     return out
@@ -158,30 +165,26 @@ class GuardModel:
 
     def flagged(self, canon: str) -> list[tuple[int, int, float]]:
         """(category index, sentence index, logit) of each sentence whose logit reaches its
-        category's threshold: one Aho-Corasick pass, then per category one running sum over the
-        matches, read per sentence by two subtractions."""
+        category's threshold: one Aho-Corasick pass, then per category a running sum over the
+        matches read per sentence by subtraction (all in C: map, accumulate, max)."""
         matches = self.automaton.find_matches_as_indexes(canon, overlapping=True)
         if not matches:
             return []  # a sentence without features scores its bias, below every threshold
         keys = list(map(_first, matches))
-        seps = []
-        at = canon.find(SEPARATOR)
-        while at >= 0:
-            seps.append(at)
-            at = canon.find(SEPARATOR, at + 1)
+        pieces = canon.split(SEPARATOR)
+        # One past each separator; a match ending before it belongs to an earlier sentence.
+        after = list(accumulate(map(_plus_one, map(len, pieces))))
         ends = list(map(_third, matches))  # overlapping matches come in order of their end
-        cuts = [0, *(bisect_left(ends, at + 1) for at in seps), len(keys)]
-        bounds = [-1, *seps, len(canon)]
-        factors = [_SCALES[min(b - a - 1, _LONG)] for a, b in zip(bounds, bounds[1:], strict=False)]
-        spans = [(s, cuts[s], cuts[s + 1]) for s in range(len(factors)) if cuts[s + 1] > cuts[s]]
+        cuts = [0, *map(partial(bisect_left, ends), after[:-1]), len(keys)]
+        factors = list(map(_scale_of, map(len, pieces)))
         out = []
-        for k in range(len(self.categories)):
-            running = [0.0, *accumulate(map(self.columns[k].__getitem__, keys))]  # sums of any run: one subtraction
-            bias, threshold = self.biases[k], self.thresholds[k]
-            for s, a, b in spans:
-                logit = bias + (running[b] - running[a]) * factors[s]
-                if logit >= threshold:
-                    out.append((k, s, logit))
+        for k, column in enumerate(self.columns):
+            running = [0.0, *accumulate(map(column.__getitem__, keys))]
+            sums = map(sub, map(running.__getitem__, cuts[1:]), map(running.__getitem__, cuts))
+            logits = list(map(mul, sums, factors))
+            need = self.thresholds[k] - self.biases[k]
+            if max(logits) >= need:
+                out.extend((k, i, self.biases[k] + v) for i, v in enumerate(logits) if v >= need)
         return out
 
     def scores(self, canon: str) -> list[list[float]]:

@@ -47,7 +47,7 @@ class Example(BaseModel):
 class Examples(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    positive: list[Example | str] = Field(min_length=1)
+    positive: list[Example | str] = Field(default_factory=list)  # at least one, except for a trained model's rules
     negative: list[Example | str] = Field(min_length=1)
 
     def cases(self, which: Literal["positive", "negative"]) -> list[Example]:
@@ -96,6 +96,13 @@ class Rule(BaseModel):
     message: str
     suggestion: dict[Literal["zh", "en"], str]
     examples: Examples
+
+    @field_validator("examples")
+    @classmethod
+    def _has_positive(cls, examples: Examples, info: ValidationInfo) -> Examples:
+        if not examples.positive and info.data.get("kind") != "model":
+            raise ValueError("a rule needs at least one positive example")
+        return examples
 
     @field_validator("anchors")
     @classmethod
