@@ -187,7 +187,7 @@ def choose_threshold(scores: list[float], truth: list[bool], target: float, floo
     least ``target``: precision need not fall monotonically, so the curve is read from the top."""
     best = 0.99
     for t in sorted({s for s in scores if s >= floor}, reverse=True):
-        p, _, tp, fp, _ = pr([s >= t for s in scores], truth)
+        p = pr([s >= t for s in scores], truth)[0]
         if p < target:
             break
         best = t
@@ -234,7 +234,8 @@ def raise_for_real(
     cats = sorted(document["categories"])
     share = args.real_budget // len(cats)
     print(
-        f"\nreal replies: {len(real)}, {rules_core} flagged by the rules in a core category; budget {share} per category"
+        f"\nreal replies: {len(real)}, {rules_core} flagged by the rules in a core category;"
+        f" budget {share} per category"
     )
     every = set(range(len(replies)))
     for category in cats:
@@ -371,7 +372,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.real:
         raise_for_real(args, document, replies, x, index, models)
         print("\ncross-validated at the final thresholds:")
-        for category, (ids, truth, rules, scores) in out_of_fold.items():
+        for category, (_, truth, rules, scores) in out_of_fold.items():
             threshold = document["categories"][category]["threshold"]
             flags = [s >= threshold for s in scores]
             both = [a or b for a, b in zip(rules, flags, strict=True)]

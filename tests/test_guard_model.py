@@ -46,7 +46,8 @@ BOTH = [
 NEAR_MISSES = [
     (
         "en",
-        "I'm so sorry your order arrived late. I've asked the courier to prioritise it and you'll have it by 6pm tomorrow. Thank you for your patience.",
+        "I'm so sorry your order arrived late. I've asked the courier to prioritise it and you'll have it "
+        "by 6pm tomorrow. Thank you for your patience.",
     ),
     (
         "en",

@@ -177,7 +177,7 @@ class GuardModel:
         ends = list(map(_third, matches))  # overlapping matches come in order of their end
         cuts = [0, *map(partial(bisect_left, ends), after[:-1]), len(keys)]
         factors = list(map(_scale_of, map(len, pieces)))
-        out = []
+        out: list[tuple[int, int, float]] = []
         for k, column in enumerate(self.columns):
             running = [0.0, *accumulate(map(column.__getitem__, keys))]
             sums = map(sub, map(running.__getitem__, cuts[1:]), map(running.__getitem__, cuts))

@@ -54,13 +54,14 @@ def load_labelled(path: Path) -> list[Labelled]:
 
 
 def score(
-    items: list[Labelled],
+    items: list[Labelled], use_model: bool = True
 ) -> tuple[dict[str, CategoryScore], list[tuple[Labelled, set[str]]]]:
-    """Scores per category and the items whose fired categories differ from the labels."""
+    """Scores per category and the items whose fired categories differ from the labels
+    (``use_model=False``: the rules alone, for before/after figures)."""
     scores: dict[str, CategoryScore] = {}
     misses = []
     for item in items:
-        report = check(item.text, role=item.role, context=item.context, language=item.language)
+        report = check(item.text, role=item.role, context=item.context, language=item.language, use_model=use_model)
         fired = {f.category for f in report.findings}
         expected = set(item.expect)
         for category in fired | expected:
@@ -81,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
     paths = [a for a in args if not a.startswith("-")]
     path = Path(paths[0]) if paths else default_labelled_path()
     items = load_labelled(path)
-    scores, misses = score(items)
+    scores, misses = score(items, use_model="--rules-only" not in args)
     langs = Counter(i.language for i in items)
     print(f"{len(items)} labelled replies ({', '.join(f'{k}: {v}' for k, v in sorted(langs.items()))})")
     print(f"{'category':28} {'tp':>4} {'fp':>4} {'fn':>4} {'precision':>9} {'recall':>7}")
