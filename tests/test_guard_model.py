@@ -16,9 +16,11 @@ from drafter.guard import model as guard_model
 from drafter.guard.engine import check, sentence_canons
 from drafter.guard.model import SEPARATOR, candidates, load_model
 from drafter.guard.rules import MODEL_FILE, default_ruleset, load_ruleset
+from drafter.policy import load_policy
 from drafter.resources import data_dir
 
 MODEL_RULES = {"blame.model", "forbidden.model", "liability.model"}
+ON = load_policy().model_copy(update={"trained_detector": True})  # the detector is off by default
 
 # Written for this test (not training sentences): wording the rules' phrase families do not list.
 PARAPHRASES = [
@@ -68,7 +70,7 @@ def _model_rules(report: drafter.GuardReport) -> set[str]:
 def test_model_flags_paraphrases_the_rules_miss(language: str, text: str, category: str) -> None:
     rules_only = check(text, language=language, use_model=False)
     assert category not in {f.category for f in rules_only.findings}  # the rules alone miss it
-    report = check(text, language=language)
+    report = check(text, language=language, policy=ON)
     found = [f for f in report.findings if f.rule in MODEL_RULES and f.category == category]
     assert found, report.findings
     assert report.verdict != "pass"
@@ -84,20 +86,26 @@ def test_rules_win_where_both_fire(language: str, text: str, category: str) -> N
     _, canon = sentence_canons(text)
     k = model.categories.index(category)
     assert max(model.scores(canon)[k]) >= model.thresholds[k]  # the model alone would flag it
-    report = check(text, language=language)
+    report = check(text, language=language, policy=ON)
     found = [f for f in report.findings if f.category == category]
     assert found and all(f.rule not in MODEL_RULES for f in found)
 
 
 @pytest.mark.parametrize(("language", "text"), NEAR_MISSES)
 def test_model_leaves_near_misses_alone(language: str, text: str) -> None:
-    assert not _model_rules(check(text, language=language))
+    assert not _model_rules(check(text, language=language, policy=ON))
 
 
 def test_quoted_speech_is_not_scored() -> None:
     text = PARAPHRASES[0][1]
     quoted = f"您提到店员说「{text}」，这样的回答确实不应该，非常抱歉。"
-    assert not _model_rules(check(quoted, language="zh-Hans"))
+    assert not _model_rules(check(quoted, language="zh-Hans", policy=ON))
+
+
+def test_off_by_default() -> None:
+    text = PARAPHRASES[0][1]
+    assert not _model_rules(check(text))
+    assert _model_rules(check(text, policy=ON))
 
 
 def test_weights_ship_with_the_package() -> None:
@@ -131,7 +139,7 @@ def test_corrupt_weights_fail_closed(tmp_path: Path, corrupt: object, monkeypatc
     corrupt(folder / "models" / MODEL_FILE)  # type: ignore[operator]
     rs = load_ruleset(folder / "rules")
     for text in ("Thank you, your parcel arrives tomorrow by noon.", "谢谢您，包裹明天中午前送达。"):
-        report = check(text, ruleset=rs)
+        report = check(text, ruleset=rs, policy=ON)
         assert report.verdict == "block"
         assert [f.rule for f in report.findings] == ["engine.error"]
 
@@ -143,15 +151,15 @@ def test_a_model_missing_a_category_fails_closed(tmp_path: Path, monkeypatch: py
     data = json.loads(path.read_text(encoding="utf-8"))
     data["categories"].pop("blame_discussion")
     path.write_text(json.dumps(data), encoding="utf-8")
-    report = check("Thank you for waiting.", ruleset=load_ruleset(folder / "rules"))
+    report = check("Thank you for waiting.", ruleset=load_ruleset(folder / "rules"), policy=ON)
     assert report.verdict == "block" and report.findings[0].rule == "engine.error"
 
 
 def test_output_is_deterministic() -> None:
     texts = [t for _, t, _ in PARAPHRASES] + [t for _, t in NEAR_MISSES]
-    first = [check(t).model_dump() for t in texts]
+    first = [check(t, policy=ON).model_dump() for t in texts]
     guard_model._load.cache_clear()  # a fresh load of the weights gives the same findings
-    again = [check(t).model_dump() for t in reversed(texts)][::-1]
+    again = [check(t, policy=ON).model_dump() for t in reversed(texts)][::-1]
     assert first == again
 
 

@@ -1121,7 +1121,8 @@ def check(
     use_model: bool = True,
 ) -> GuardReport:
     """Check one reply. Bad arguments raise ``InputError``; an engine fault blocks (fail closed).
-    ``use_model=False`` runs the rules alone (training and before/after figures)."""
+    The trained detector runs when the policy turns it on (``trained_detector: true``);
+    ``use_model=False`` keeps it off whatever the policy says (training, before/after figures)."""
     policy = policy or load_policy()
     if not isinstance(text, str):
         raise InputError("text must be a string")
@@ -1160,7 +1161,13 @@ def check_with(
     try:
         rs = ruleset or default_ruleset()
         findings, lang = _findings(
-            text, authority, ctx, policy, rs, None if language == "auto" else language, use_model
+            text,
+            authority,
+            ctx,
+            policy,
+            rs,
+            None if language == "auto" else language,
+            use_model and policy.trained_detector,
         )
         version = rs.version
     except Exception as exc:  # a broken rule pack or an engine bug: fail closed
