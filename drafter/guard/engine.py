@@ -12,6 +12,8 @@ from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
 from drafter.errors import DrafterError, InputError
+from drafter.guard.model import canonical, load_model, probability
+from drafter.guard.model import sentence_spans as model_sentences
 from drafter.guard.normalize import Normalized, fold_table, normalize
 from drafter.guard.report import Finding, GuardContext, GuardReport
 from drafter.guard.rules import GROUPS, Rule, Ruleset, default_ruleset
@@ -87,6 +89,11 @@ class _Doc:
             self._sentence_ends = self._marks(_SENTENCE_MARK_WRAPPED if "\n" in self.folded else _SENTENCE_MARK)
         return self._segment(self._sentence_ends, pos)
 
+    def quotes(self) -> list[tuple[int, int]]:
+        if self._quotes is None:
+            self._quotes = quoted_spans(self.text, self.rs.regex["reported_speech"], self.folded)
+        return self._quotes
+
     def clause(self, pos: int) -> tuple[int, int]:
         if self._clause_ends is None:
             self._clause_ends = self._marks(_CLAUSE_MARK)
@@ -130,9 +137,7 @@ class _Doc:
 
     def quoted(self, start: int, end: int) -> bool:
         """Inside reported speech: 店员说「这不是我们的事」, the driver told you 'not my problem'."""
-        if self._quotes is None:
-            self._quotes = quoted_spans(self.text, self.rs.regex["reported_speech"], self.folded)
-        return any(s <= start < e or s < end <= e for s, e in self._quotes)  # reaching into the quotation
+        return any(s <= start < e or s < end <= e for s, e in self.quotes())  # reaching into the quotation
 
     def voiced(self, start: int, end: int) -> bool:
         """The reply's own voice near a span ("we", "I", "you"), within its sentence; a sentence
@@ -961,7 +966,7 @@ class _Builder:
         self.expected = expected
         self.findings: list[Finding] = []
 
-    def add(self, rule: Rule, start: int, end: int, **values: Any) -> None:
+    def add(self, rule: Rule, start: int, end: int, confidence: float | None = None, **values: Any) -> None:
         excerpt = self.doc.text[start:end]
         message = _message(rule.message, tuple(values.items())) if values else rule.message
         suggestion = _suggestion(rule, excerpt, self.language, self.expected)
@@ -975,6 +980,8 @@ class _Builder:
             "message": message,
             "suggestion": suggestion,
         }
+        if confidence is not None:
+            finding["confidence"] = confidence
         self.findings.append(_validate_finding(finding))  # validating a dict: faster than model_construct
         for category in rule.also:  # "是您自己用错了": forbidden and blame at once
             self.findings.append(_validate_finding({**finding, "category": category}))
@@ -997,7 +1004,13 @@ def _rule(rs: Ruleset, rule_id: str) -> Rule:
 
 
 def _findings(
-    text: str, authority: Authority, ctx: GuardContext, policy: Policy, rs: Ruleset, language: str | None
+    text: str,
+    authority: Authority,
+    ctx: GuardContext,
+    policy: Policy,
+    rs: Ruleset,
+    language: str | None,
+    use_model: bool = True,
 ) -> tuple[list[Finding], str]:
     """``language`` is the customer's (expected) language when known. Rules run when either it
     or the reply's own script is among their languages, so writing in another language never
@@ -1024,6 +1037,8 @@ def _findings(
     _structure_findings(out, doc, lang, rs)
     if rs.needed and any(f.category in rs.needed for f in out.findings):
         _later_findings(out, doc, lang, detected)
+    if use_model and rs.model_rules:
+        _model_findings(out, doc, rs)
     out.findings.sort(key=lambda f: (f.start, f.end, f.rule, f.category))
     return out.findings, lang
 
@@ -1046,6 +1061,56 @@ def _later_findings(out: _Builder, doc: _Doc, lang: str, detected: str) -> None:
             continue
         for start, end in _phrase_findings(doc, index, rule, spans):
             out.add(rule, start, end)
+
+
+def sentence_canons(text: str, ruleset: Ruleset | None = None) -> tuple[list[tuple[int, int]], str]:
+    """The trained detector's sentences of ``text`` and the one string it reads them from
+    (quoted speech blanked, SEPARATOR between sentences). Training reads replies through this."""
+    folded, canon = _canons(_Doc(text, ruleset or default_ruleset()))
+    return model_sentences(folded), canon
+
+
+def _canons(doc: _Doc) -> tuple[str, str]:
+    folded = doc.folded
+    quotes = doc.quotes() if _QUOTE_CHARS.search(doc.text) else []
+    if quotes:  # someone else's words are not the reply's: blanked, offsets kept
+        chars = list(folded)
+        for s, e in quotes:
+            chars[s:e] = " " * (e - s)
+        folded = "".join(chars)
+    return folded, canonical(folded)
+
+
+_QUOTE_CHARS = re.compile("[\"'“”‘’「」『』〝〞«»＂＇‚‛„‟‹›]")
+
+
+def _model_findings(out: _Builder, doc: _Doc, rs: Ruleset) -> None:
+    """The trained detector's findings: a sentence whose score clears its category's threshold,
+    unless a rule already found that category in it (the rule's finding says more)."""
+    if rs.model_path is None:
+        raise DrafterError("the rule packs name a trained model but no weights file was given")
+    model = load_model(rs.model_path)
+    rules = []
+    for rule in rs.model_rules:
+        if rule.category not in model.categories:
+            raise DrafterError(f"guard model lacks category {rule.category}", rule=rule.id)
+        rules.append((model.categories.index(rule.category), rule))
+    folded, canon = _canons(doc)
+    hits = model.flagged(canon)
+    if not hits:
+        return
+    sentences = model_sentences(folded)
+    text = doc.text
+    for k, rule in rules:
+        for _, index, logit in (h for h in hits if h[0] == k):
+            start, end = sentences[index]
+            if any(f.category == rule.category and f.start < end and start < f.end for f in out.findings):
+                continue
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            out.add(rule, start, end, confidence=round(probability(logit), 3))
 
 
 def _regex_hits(doc: _Doc, key: int, starts: list[int], rule_hits: dict[int, list[tuple[int, int]]]) -> None:
@@ -1174,12 +1239,15 @@ def check(
     policy: Policy | None = None,
     language: str | None = None,
     ruleset: Ruleset | None = None,
+    use_model: bool = True,
 ) -> GuardReport:
-    """Check one reply. Bad arguments raise ``InputError``; an engine fault blocks (fail closed)."""
+    """Check one reply. Bad arguments raise ``InputError``; an engine fault blocks (fail closed).
+    The trained detector runs when the policy turns it on (``trained_detector: true``);
+    ``use_model=False`` keeps it off whatever the policy says (training, before/after figures)."""
     policy = policy or load_policy()
     if not isinstance(text, str):
         raise InputError("text must be a string")
-    return check_with(text, _authority(policy, role), GuardContext.of(context), policy, language, ruleset)
+    return check_with(text, _authority(policy, role), GuardContext.of(context), policy, language, ruleset, use_model)
 
 
 _AUTHORITIES: dict[int, tuple[Policy, dict[str | None, Authority]]] = {}
@@ -1206,13 +1274,22 @@ def check_with(
     policy: Policy,
     language: str | None = None,
     ruleset: Ruleset | None = None,
+    use_model: bool = True,
 ) -> GuardReport:
     """``check`` for callers that have already resolved the role and validated the context."""
     if language not in (None, "auto", "en", "zh-Hans", "zh-Hant"):
         raise InputError(f"unknown language {language!r} (use en, zh-Hans or zh-Hant)")
     try:
         rs = ruleset or default_ruleset()
-        findings, lang = _findings(text, authority, ctx, policy, rs, None if language == "auto" else language)
+        findings, lang = _findings(
+            text,
+            authority,
+            ctx,
+            policy,
+            rs,
+            None if language == "auto" else language,
+            use_model and policy.trained_detector,
+        )
         version = rs.version
     except Exception as exc:  # a broken rule pack or an engine bug: fail closed
         findings, lang, version = [_fault(text, exc)], language or "unknown", "unavailable"
