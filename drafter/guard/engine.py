@@ -1101,16 +1101,43 @@ def _model_findings(out: _Builder, doc: _Doc, rs: Ruleset) -> None:
         return
     sentences = model_sentences(folded)
     text = doc.text
+    index_of = {id(rule): i for i, rule in enumerate(rs.rules)}
+    ruled = [(f.start, f.end) for f in out.findings if f.category in _RULE_CATEGORIES_WIN]
     for k, rule in rules:
         for _, index, logit in (h for h in hits if h[0] == k):
             start, end = sentences[index]
-            if any(f.category == rule.category and f.start < end and start < f.end for f in out.findings):
+            if _model_vetoed(ruled, doc, rule, index_of[id(rule)], start, end):
                 continue
             while start < end and text[start].isspace():
                 start += 1
             while end > start and text[end - 1].isspace():
                 end -= 1
             out.add(rule, start, end, confidence=round(probability(logit), 3))
+
+
+# A rule's finding in one of these categories on a sentence already routes it to review and
+# says why; the detector adding another category to the same words is mostly the same wording
+# read twice ("这不是我们的事" is a forbidden phrase, not also blame).
+_RULE_CATEGORIES_WIN = frozenset(
+    {"blame_discussion", "forbidden_phrase", "liability_admission", "unauthorized_compensation", "written_statement"}
+)
+_QUESTION = re.compile(r"[?？]")
+
+
+def _model_vetoed(ruled: list[tuple[int, int]], doc: _Doc, rule: Rule, index: int, start: int, end: int) -> bool:
+    """The rules' own near-miss logic applied to a sentence the detector flagged: a rule already
+    found a core category in it, it is a question (``question_ok``: "are you sure you'd like to
+    cancel?"), it holds a negation (``negatable``: "it's not your fault") or a condition on the
+    facts (``conditional_ok``), or one of the rule's ``unless`` phrases."""
+    if any(s < end and start < e for s, e in ruled):
+        return True
+    if rule.question_ok and _QUESTION.search(doc.folded, start, end) is not None:
+        return True
+    if rule.negatable and doc.has("negation", start, end) is not None:
+        return True
+    if rule.conditional_ok and doc.has("conditional", start, end) is not None:
+        return True
+    return doc.sentence_has(start, doc.rs.unless(index))
 
 
 def _regex_hits(doc: _Doc, key: int, starts: list[int], rule_hits: dict[int, list[tuple[int, int]]]) -> None:

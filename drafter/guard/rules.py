@@ -93,6 +93,7 @@ class Rule(BaseModel):
     voiced: bool = False  # only in the reply's own voice ("we", "I", "you" near it), not a narrative of others
     negatable: bool = False  # a negation just before the hit cancels it ("not your fault")
     conditional_ok: bool = False  # a conditional in the sentence cancels it ("if we were at fault")
+    question_ok: bool = False  # model rules: a question cancels it ("are you sure you'd like to cancel?")
     message: str
     suggestion: dict[Literal["zh", "en"], str]
     examples: Examples
