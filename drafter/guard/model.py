@@ -85,7 +85,8 @@ _TABLE_SIZE = 0x10000
 
 def canonical(folded: str) -> str:
     """The string a reply's features are read from (see the module docstring): each sentence's
-    words and Han runs, single-spaced and padded with spaces, SEPARATOR between two sentences."""
+    words and Han runs, single-spaced and padded with spaces, SEPARATOR between two sentences.
+    (The translate table maps every character to one: that keeps CPython's ASCII fast path.)"""
     text = folded.translate(_table()).replace(SEPARATOR, _SPACED_SEPARATOR)
     return f" {' '.join(text.split())} "
 
@@ -170,13 +171,14 @@ class GuardModel:
         matches = self.automaton.find_matches_as_indexes(canon, overlapping=True)
         if not matches:
             return []  # a sentence without features scores its bias, below every threshold
-        keys = list(map(_first, matches))
-        pieces = canon.split(SEPARATOR)
-        # One past each separator; a match ending before it belongs to an earlier sentence.
-        after = list(accumulate(map(_plus_one, map(len, pieces))))
-        ends = list(map(_third, matches))  # overlapping matches come in order of their end
-        cuts = [0, *map(partial(bisect_left, ends), after[:-1]), len(keys)]
-        factors = list(map(_scale_of, map(len, pieces)))
+        keys, _, ends = zip(*matches, strict=True)  # overlapping matches come in order of their end
+        lengths = list(map(len, canon.split(SEPARATOR)))
+        factors = list(map(_scale_of, lengths))
+        if len(lengths) == 1:
+            cuts = [0, len(keys)]
+        else:  # one past each separator; a match ending before it belongs to an earlier sentence
+            after = accumulate(map(_plus_one, lengths[:-1]))
+            cuts = [0, *map(partial(bisect_left, ends), after), len(keys)]
         out: list[tuple[int, int, float]] = []
         for k, column in enumerate(self.columns):
             running = [0.0, *accumulate(map(column.__getitem__, keys))]
