@@ -62,6 +62,29 @@ NEAR_MISSES = [
 ]
 
 
+# Written for this test: the model alone scores each over its category's threshold, and the
+# rules' own near-miss logic vetoes it (a polite question, "not your fault", a negation or an
+# ``unless`` phrase of the model rule).
+VETOED = [
+    ("zh-Hans", "您确定要取消订单吗？", "forbidden_phrase"),
+    ("zh-Hant", "您確定要取消訂單嗎？", "forbidden_phrase"),
+    ("en", "Are you sure you'd like to cancel?", "forbidden_phrase"),
+    ("zh-Hans", "这件事不是您的错。", "blame_discussion"),
+    ("zh-Hant", "這件事不是您的錯。", "blame_discussion"),
+    ("en", "It's not your fault.", "liability_admission"),
+    ("en", "It's not your fault at all, and we'll fix it today.", "liability_admission"),
+    ("en", "We take responsibility for fixing this and will call you at 4pm.", "liability_admission"),
+    ("en", "It helps us make sure it doesn't happen to anyone else.", "forbidden_phrase"),
+]
+
+# A rule's finding of another core category in the sentence: the detector adds nothing to it.
+RULE_ELSEWHERE = [
+    ("zh-Hans", "这不是我们的事。", "forbidden_phrase", "blame_discussion"),
+    ("zh-Hant", "這不是我們的事。", "forbidden_phrase", "blame_discussion"),
+    ("en", "We take no responsibility for what the courier did.", "blame_discussion", "liability_admission"),
+]
+
+
 def _model_rules(report: drafter.GuardReport) -> set[str]:
     return {f.rule for f in report.findings if f.rule in MODEL_RULES}
 
@@ -94,6 +117,36 @@ def test_rules_win_where_both_fire(language: str, text: str, category: str) -> N
 @pytest.mark.parametrize(("language", "text"), NEAR_MISSES)
 def test_model_leaves_near_misses_alone(language: str, text: str) -> None:
     assert not _model_rules(check(text, language=language, policy=ON))
+
+
+def _model_alone_flags(text: str, category: str) -> bool:
+    model = load_model(default_ruleset().model_path)
+    _, canon = sentence_canons(text)
+    k = model.categories.index(category)
+    return max(model.scores(canon)[k]) >= model.thresholds[k]
+
+
+@pytest.mark.parametrize(("language", "text", "category"), VETOED)
+def test_near_miss_logic_vetoes_the_model(language: str, text: str, category: str) -> None:
+    assert _model_alone_flags(text, category)  # the veto, not a low score, keeps it silent
+    report = check(text, language=language, policy=ON)
+    assert category not in {f.category for f in report.findings}, report.findings
+
+
+@pytest.mark.parametrize(("language", "text", "rule_category", "model_category"), RULE_ELSEWHERE)
+def test_a_rule_finding_in_the_sentence_wins(language: str, text: str, rule_category: str, model_category: str) -> None:
+    assert _model_alone_flags(text, model_category)
+    categories = {f.category for f in check(text, language=language, policy=ON).findings}
+    assert rule_category in categories and model_category not in categories
+
+
+def test_a_doubting_question_is_not_a_polite_one() -> None:
+    """question_ok reads an offer or a choice, not a question doubting the customer's account."""
+    polite = default_ruleset().regex["polite_question"]
+    for text in ("您确定要取消订单吗?", "是否需要我们为您取消订单?", "are you sure you d like to cancel?"):
+        assert polite.search(text), text
+    for text in ("您确定您没有看错吗?", "你没看说明书吗?", "are you sure you read the manual?"):
+        assert not polite.search(text), text
 
 
 def test_quoted_speech_is_not_scored() -> None:
