@@ -1127,8 +1127,9 @@ _QUESTION = re.compile(r"[?？]")
 def _model_vetoed(ruled: list[tuple[int, int]], doc: _Doc, rule: Rule, index: int, start: int, end: int) -> bool:
     """The rules' own near-miss logic applied to a sentence the detector flagged: a rule already
     found a core category in it, it is an offer or a choice put as a question (``question_ok``:
-    "are you sure you'd like to cancel?", not "are you sure you read it?"), it holds a negation (``negatable``: "it's not your fault") or a condition on the
-    facts (``conditional_ok``), or one of the rule's ``unless`` phrases."""
+    "are you sure you'd like to cancel?", not "are you sure you read it?"), it holds a negation
+    (``negatable``: "it's not your fault") or a condition on the facts (``conditional_ok``), or
+    one of the rule's ``unless`` phrases."""
     if any(s < end and start < e for s, e in ruled):
         return True
     if rule.question_ok and _QUESTION.search(doc.folded, start, end) and doc.has("polite_question", start, end):
