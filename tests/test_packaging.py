@@ -30,6 +30,7 @@ def test_wheel_ships_data_and_runs_elsewhere(tmp_path: Path) -> None:
     names = zipfile.ZipFile(wheel).namelist()
     assert "drafter/_data/guardrails/policy.yaml" in names
     assert any(n.startswith("drafter/_data/guardrails/rules/") for n in names)
+    assert "drafter/_data/guardrails/models/guard_model.json" in names  # the trained detector's weights
     assert "drafter/_data/evals/guardrails/labelled.jsonl" in names
     target = tmp_path / "site"
     subprocess.run(
@@ -50,8 +51,11 @@ def test_wheel_ships_data_and_runs_elsewhere(tmp_path: Path) -> None:
     away = tmp_path / "elsewhere"
     away.mkdir()
     code = (
-        "import drafter, sys; r = drafter.check('这不是我们的事'); "
-        "print(drafter.__file__); sys.exit(r.verdict != 'block')"
+        "import drafter, sys; from drafter.guard.rules import default_ruleset; "
+        "from drafter.policy import load_policy; on = load_policy().model_copy(update={'trained_detector': True}); "
+        "r = drafter.check('这不是我们的事'); m = drafter.check('延误主要是供应商那边发货晚了。', policy=on); "
+        "print(drafter.__file__, default_ruleset().model_path); "
+        "sys.exit(r.verdict != 'block' or 'blame.model' not in {f.rule for f in m.findings})"
     )
     result = subprocess.run(
         [sys.executable, "-c", code],
@@ -63,3 +67,4 @@ def test_wheel_ships_data_and_runs_elsewhere(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert str(target) in result.stdout  # the installed copy, not the checkout
+    assert f"{target}/drafter/_data/guardrails/models/guard_model.json" in result.stdout  # weights from the wheel

@@ -6,8 +6,12 @@ import pytest
 
 import drafter
 from drafter.guard.rules import Example, default_ruleset
+from drafter.policy import load_policy
 
 RULES = default_ruleset().rules
+KINDS = {rule.id: rule.kind for rule in RULES}
+# The trained detector's rules are tried with it on (it is off in the default policy).
+ON = load_policy().model_copy(update={"trained_detector": True})
 
 
 def _cases(which: str) -> list[tuple[str, Example]]:
@@ -16,13 +20,19 @@ def _cases(which: str) -> list[tuple[str, Example]]:
 
 @pytest.mark.parametrize(("rule_id", "example"), _cases("positive"), ids=lambda v: getattr(v, "text", v))
 def test_positive_example_fires(rule_id: str, example: Example) -> None:
-    report = drafter.check(example.text, role=example.role, context=example.context, language=example.language)
+    policy = ON if KINDS[rule_id] == "model" else None
+    report = drafter.check(
+        example.text, role=example.role, context=example.context, language=example.language, policy=policy
+    )
     assert rule_id in {f.rule for f in report.findings}, report.findings
 
 
 @pytest.mark.parametrize(("rule_id", "example"), _cases("negative"), ids=lambda v: getattr(v, "text", v))
 def test_negative_example_does_not_fire(rule_id: str, example: Example) -> None:
-    report = drafter.check(example.text, role=example.role, context=example.context, language=example.language)
+    policy = ON if KINDS[rule_id] == "model" else None
+    report = drafter.check(
+        example.text, role=example.role, context=example.context, language=example.language, policy=policy
+    )
     assert rule_id not in {f.rule for f in report.findings}, report.findings
 
 

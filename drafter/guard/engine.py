@@ -12,6 +12,8 @@ from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
 from drafter.errors import DrafterError, InputError
+from drafter.guard.model import canonical, load_model, probability
+from drafter.guard.model import sentence_spans as model_sentences
 from drafter.guard.normalize import Normalized, fold_table, normalize
 from drafter.guard.report import Finding, GuardContext, GuardReport
 from drafter.guard.rules import GROUPS, Rule, Ruleset, default_ruleset
@@ -87,6 +89,11 @@ class _Doc:
             self._sentence_ends = self._marks(_SENTENCE_MARK_WRAPPED if "\n" in self.folded else _SENTENCE_MARK)
         return self._segment(self._sentence_ends, pos)
 
+    def quotes(self) -> list[tuple[int, int]]:
+        if self._quotes is None:
+            self._quotes = quoted_spans(self.text, self.rs.regex["reported_speech"], self.folded)
+        return self._quotes
+
     def clause(self, pos: int) -> tuple[int, int]:
         if self._clause_ends is None:
             self._clause_ends = self._marks(_CLAUSE_MARK)
@@ -130,9 +137,7 @@ class _Doc:
 
     def quoted(self, start: int, end: int) -> bool:
         """Inside reported speech: 店员说「这不是我们的事」, the driver told you 'not my problem'."""
-        if self._quotes is None:
-            self._quotes = quoted_spans(self.text, self.rs.regex["reported_speech"], self.folded)
-        return any(s <= start < e or s < end <= e for s, e in self._quotes)  # reaching into the quotation
+        return any(s <= start < e or s < end <= e for s, e in self.quotes())  # reaching into the quotation
 
     def voiced(self, start: int, end: int) -> bool:
         """The reply's own voice near a span ("we", "I", "you"), within its sentence; a sentence
@@ -962,7 +967,7 @@ class _Builder:
         self.expected = expected
         self.findings: list[Finding] = []
 
-    def add(self, rule: Rule, start: int, end: int, **values: Any) -> None:
+    def add(self, rule: Rule, start: int, end: int, confidence: float | None = None, **values: Any) -> None:
         excerpt = self.doc.text[start:end]
         message = _message(rule.message, tuple(values.items())) if values else rule.message
         suggestion = _suggestion(rule, excerpt, self.language, self.expected)
@@ -976,6 +981,8 @@ class _Builder:
             "message": message,
             "suggestion": suggestion,
         }
+        if confidence is not None:
+            finding["confidence"] = confidence
         self.findings.append(_validate_finding(finding))  # validating a dict: faster than model_construct
         for category in rule.also:  # "是您自己用错了": forbidden and blame at once
             self.findings.append(_validate_finding({**finding, "category": category}))
@@ -998,7 +1005,13 @@ def _rule(rs: Ruleset, rule_id: str) -> Rule:
 
 
 def _findings(
-    text: str, authority: Authority, ctx: GuardContext, policy: Policy, rs: Ruleset, language: str | None
+    text: str,
+    authority: Authority,
+    ctx: GuardContext,
+    policy: Policy,
+    rs: Ruleset,
+    language: str | None,
+    use_model: bool = True,
 ) -> tuple[list[Finding], str]:
     """``language`` is the customer's (expected) language when known. Rules run when either it
     or the reply's own script is among their languages, so writing in another language never
@@ -1025,6 +1038,8 @@ def _findings(
     _structure_findings(out, doc, lang, rs)
     if rs.needed and any(f.category in rs.needed for f in out.findings):
         _later_findings(out, doc, lang, detected)
+    if use_model and rs.model_rules:
+        _model_findings(out, doc, rs)
     out.findings.sort(key=lambda f: (f.start, f.end, f.rule, f.category))
     return out.findings, lang
 
@@ -1047,6 +1062,84 @@ def _later_findings(out: _Builder, doc: _Doc, lang: str, detected: str) -> None:
             continue
         for start, end in _phrase_findings(doc, index, rule, spans):
             out.add(rule, start, end)
+
+
+def sentence_canons(text: str, ruleset: Ruleset | None = None) -> tuple[list[tuple[int, int]], str]:
+    """The trained detector's sentences of ``text`` and the one string it reads them from
+    (quoted speech blanked, SEPARATOR between sentences). Training reads replies through this."""
+    folded, canon = _canons(_Doc(text, ruleset or default_ruleset()))
+    return model_sentences(folded), canon
+
+
+def _canons(doc: _Doc) -> tuple[str, str]:
+    folded = doc.folded
+    quotes = doc.quotes() if _QUOTE_CHARS.search(doc.text) else []
+    if quotes:  # someone else's words are not the reply's: blanked, offsets kept
+        chars = list(folded)
+        for s, e in quotes:
+            chars[s:e] = " " * (e - s)
+        folded = "".join(chars)
+    return folded, canonical(folded)
+
+
+_QUOTE_CHARS = re.compile("[\"'“”‘’「」『』〝〞«»＂＇‚‛„‟‹›]")
+
+
+def _model_findings(out: _Builder, doc: _Doc, rs: Ruleset) -> None:
+    """The trained detector's findings: a sentence whose score clears its category's threshold,
+    unless a rule already found that category in it (the rule's finding says more)."""
+    if rs.model_path is None:
+        raise DrafterError("the rule packs name a trained model but no weights file was given")
+    model = load_model(rs.model_path)
+    rules = []
+    for rule in rs.model_rules:
+        if rule.category not in model.categories:
+            raise DrafterError(f"guard model lacks category {rule.category}", rule=rule.id)
+        rules.append((model.categories.index(rule.category), rule))
+    folded, canon = _canons(doc)
+    hits = model.flagged(canon)
+    if not hits:
+        return
+    sentences = model_sentences(folded)
+    text = doc.text
+    index_of = {id(rule): i for i, rule in enumerate(rs.rules)}
+    ruled = [(f.start, f.end) for f in out.findings if f.category in _RULE_CATEGORIES_WIN]
+    for k, rule in rules:
+        for _, index, logit in (h for h in hits if h[0] == k):
+            start, end = sentences[index]
+            if _model_vetoed(ruled, doc, rule, index_of[id(rule)], start, end):
+                continue
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            out.add(rule, start, end, confidence=round(probability(logit), 3))
+
+
+# A rule's finding in one of these categories on a sentence already routes it to review and
+# says why; the detector adding another category to the same words is mostly the same wording
+# read twice ("这不是我们的事" is a forbidden phrase, not also blame).
+_RULE_CATEGORIES_WIN = frozenset(
+    {"blame_discussion", "forbidden_phrase", "liability_admission", "unauthorized_compensation", "written_statement"}
+)
+_QUESTION = re.compile(r"[?？]")
+
+
+def _model_vetoed(ruled: list[tuple[int, int]], doc: _Doc, rule: Rule, index: int, start: int, end: int) -> bool:
+    """The rules' own near-miss logic applied to a sentence the detector flagged: a rule already
+    found a core category in it, it is an offer or a choice put as a question (``question_ok``:
+    "are you sure you'd like to cancel?", not "are you sure you read it?"), it holds a negation
+    (``negatable``: "it's not your fault") or a condition on the facts (``conditional_ok``), or
+    one of the rule's ``unless`` phrases."""
+    if any(s < end and start < e for s, e in ruled):
+        return True
+    if rule.question_ok and _QUESTION.search(doc.folded, start, end) and doc.has("polite_question", start, end):
+        return True
+    if rule.negatable and doc.has("negation", start, end) is not None:
+        return True
+    if rule.conditional_ok and doc.has("conditional", start, end) is not None:
+        return True
+    return doc.sentence_has(start, doc.rs.unless(index))
 
 
 def _regex_hits(doc: _Doc, key: int, starts: list[int], rule_hits: dict[int, list[tuple[int, int]]]) -> None:
@@ -1175,12 +1268,15 @@ def check(
     policy: Policy | None = None,
     language: str | None = None,
     ruleset: Ruleset | None = None,
+    use_model: bool = True,
 ) -> GuardReport:
-    """Check one reply. Bad arguments raise ``InputError``; an engine fault blocks (fail closed)."""
+    """Check one reply. Bad arguments raise ``InputError``; an engine fault blocks (fail closed).
+    The trained detector runs when the policy turns it on (``trained_detector: true``);
+    ``use_model=False`` keeps it off whatever the policy says (training, before/after figures)."""
     policy = policy or load_policy()
     if not isinstance(text, str):
         raise InputError("text must be a string")
-    return check_with(text, _authority(policy, role), GuardContext.of(context), policy, language, ruleset)
+    return check_with(text, _authority(policy, role), GuardContext.of(context), policy, language, ruleset, use_model)
 
 
 _AUTHORITIES: dict[int, tuple[Policy, dict[str | None, Authority]]] = {}
@@ -1207,13 +1303,22 @@ def check_with(
     policy: Policy,
     language: str | None = None,
     ruleset: Ruleset | None = None,
+    use_model: bool = True,
 ) -> GuardReport:
     """``check`` for callers that have already resolved the role and validated the context."""
     if language not in (None, "auto", "en", "zh-Hans", "zh-Hant"):
         raise InputError(f"unknown language {language!r} (use en, zh-Hans or zh-Hant)")
     try:
         rs = ruleset or default_ruleset()
-        findings, lang = _findings(text, authority, ctx, policy, rs, None if language == "auto" else language)
+        findings, lang = _findings(
+            text,
+            authority,
+            ctx,
+            policy,
+            rs,
+            None if language == "auto" else language,
+            use_model and policy.trained_detector,
+        )
         version = rs.version
     except Exception as exc:  # a broken rule pack or an engine bug: fail closed
         findings, lang, version = [_fault(text, exc)], language or "unknown", "unavailable"

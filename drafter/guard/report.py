@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, ValidationError, model_serializer
 
 from drafter.errors import InputError
 from drafter.jsonl import first_error
@@ -47,6 +47,17 @@ class Finding(BaseModel):
     excerpt: str
     message: str
     suggestion: str
+    confidence: float | None = Field(
+        None, ge=0, le=1, description="the trained detector's probability; rules' findings have none"
+    )
+
+    @model_serializer(mode="wrap")
+    def _confidence_only_when_known(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        """A rule's finding keeps the eight keys other tools read; a trained one adds ``confidence``."""
+        data: dict[str, Any] = handler(self)
+        if data.get("confidence") is None:
+            data.pop("confidence", None)
+        return data
 
 
 class GuardReport(BaseModel):

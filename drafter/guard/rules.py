@@ -31,6 +31,7 @@ PREFIX = "*"  # "refund*" : English prefix, no word boundary at the end
 # (an empty one makes the group optional). Both expand at compile time into plain phrases, so a
 # pack states a family once ("是{we}...造成") and matching stays one automaton pass.
 _ALTERNATION = re.compile(r"\{([a-z_]+)\}|\(([^()]*\|[^()]*)\)")
+MODEL_FILE = "guard_model.json"  # in guardrails/models/: the trained detector's weights
 MAX_EXPANSIONS = 5000  # per pattern: a typo in a class must not build a million keys
 
 
@@ -46,7 +47,7 @@ class Example(BaseModel):
 class Examples(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    positive: list[Example | str] = Field(min_length=1)
+    positive: list[Example | str] = Field(default_factory=list)  # at least one, except for a trained model's rules
     negative: list[Example | str] = Field(min_length=1)
 
     def cases(self, which: Literal["positive", "negative"]) -> list[Example]:
@@ -78,7 +79,7 @@ class Rule(BaseModel):
     category: str = Field(pattern=r"^[a-z_]+$")
     severity: Severity
     languages: list[Language] = Field(min_length=1)
-    kind: Literal["phrase", "compensation", "followup", "structure", "language"] = "phrase"
+    kind: Literal["phrase", "compensation", "followup", "structure", "language", "model"] = "phrase"
     patterns: list[str] = Field(default_factory=list)
     # A family too loose for phrases: regexes over the folded sentence ({class} stands for the
     # class's words), run only in sentences where one of the ``anchors`` phrases was hit.
@@ -92,9 +93,17 @@ class Rule(BaseModel):
     voiced: bool = False  # only in the reply's own voice ("we", "I", "you" near it), not a narrative of others
     negatable: bool = False  # a negation just before the hit cancels it ("not your fault")
     conditional_ok: bool = False  # a conditional in the sentence cancels it ("if we were at fault")
+    question_ok: bool = False  # model rules: a question cancels it ("are you sure you'd like to cancel?")
     message: str
     suggestion: dict[Literal["zh", "en"], str]
     examples: Examples
+
+    @field_validator("examples")
+    @classmethod
+    def _has_positive(cls, examples: Examples, info: ValidationInfo) -> Examples:
+        if not examples.positive and info.data.get("kind") != "model":
+            raise ValueError("a rule needs at least one positive example")
+        return examples
 
     @field_validator("anchors")
     @classmethod
@@ -199,6 +208,10 @@ class Ruleset:
     later_automaton: Any = None
     needed: frozenset[str] = frozenset()  # the categories some rule needs
     regex: LazyRegex = field(default_factory=lambda: LazyRegex({}))
+    # The trained detector's weights (guardrails/models/ beside the rules folder); rules of kind
+    # "model" name its categories. Set by ``load_ruleset``, not cached with the compiled packs.
+    model_path: Path | None = None
+    model_rules: list[Rule] = field(default_factory=list)
 
     _finders: dict[tuple[int, int], re.Pattern[str]] = field(default_factory=dict)
     _part_sets: dict[tuple[int, int], tuple[frozenset[str], tuple[int, ...]]] = field(default_factory=dict)
@@ -212,6 +225,7 @@ class Ruleset:
         self.later_automaton = ahocorasick_rs.AhoCorasick(self.later_keys)
         self.needed = frozenset(c for rule in self.rules for c in rule.needs)
         self.regex = LazyRegex(self.lexicon.get("regex", {}))
+        self.model_rules = [rule for rule in self.rules if rule.kind == "model"]
 
     def unless(self, rule: int) -> re.Pattern[str] | None:
         """A rule's same-sentence exemptions as one regex, compiled when first needed."""
@@ -680,14 +694,18 @@ def load_ruleset(folder: str | Path) -> Ruleset:
         raise RulePackError(f"no rule packs (*.yaml) in {folder}")
     blobs = [(path.name, path.read_bytes()) for path in files]
     name = guard_cache.key("rules", *(b for blob in blobs for b in blob))
+    model_path = Path(folder).parent / "models" / MODEL_FILE
     cached = guard_cache.read(name)
     if cached is not None:
         try:
-            return _from_json(cached)
+            ruleset = _from_json(cached)
+            ruleset.model_path = model_path
+            return ruleset
         except (KeyError, TypeError, ValueError, IndexError):
             pass  # an entry from an older layout: rebuild it
     ruleset = compile_packs(*_parse(blobs))
     guard_cache.write(name, _to_json(ruleset))
+    ruleset.model_path = model_path
     return ruleset
 
 

@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict
 
 from drafter.guard.engine import check
 from drafter.jsonl import read_all
+from drafter.policy import Policy, load_policy
 from drafter.resources import data_dir
 
 
@@ -53,14 +54,21 @@ def load_labelled(path: Path) -> list[Labelled]:
     return read_all(path, Labelled)
 
 
+def _policy(trained_detector: bool) -> Policy:
+    return load_policy().model_copy(update={"trained_detector": trained_detector})
+
+
 def score(
-    items: list[Labelled],
+    items: list[Labelled], use_model: bool = False
 ) -> tuple[dict[str, CategoryScore], list[tuple[Labelled, set[str]]]]:
-    """Scores per category and the items whose fired categories differ from the labels."""
+    """Scores per category and the items whose fired categories differ from the labels
+    (``use_model=True``: with the trained detector, whatever the default policy says)."""
     scores: dict[str, CategoryScore] = {}
     misses = []
     for item in items:
-        report = check(item.text, role=item.role, context=item.context, language=item.language)
+        report = check(
+            item.text, role=item.role, context=item.context, language=item.language, policy=_policy(use_model)
+        )
         fired = {f.category for f in report.findings}
         expected = set(item.expect)
         for category in fired | expected:
@@ -81,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
     paths = [a for a in args if not a.startswith("-")]
     path = Path(paths[0]) if paths else default_labelled_path()
     items = load_labelled(path)
-    scores, misses = score(items)
+    scores, misses = score(items, use_model="--model" in args)
     langs = Counter(i.language for i in items)
     print(f"{len(items)} labelled replies ({', '.join(f'{k}: {v}' for k, v in sorted(langs.items()))})")
     print(f"{'category':28} {'tp':>4} {'fp':>4} {'fn':>4} {'precision':>9} {'recall':>7}")
