@@ -12,8 +12,6 @@ from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
 from drafter.errors import DrafterError, InputError
-from drafter.guard.model import canonical, load_model, probability
-from drafter.guard.model import sentence_spans as model_sentences
 from drafter.guard.normalize import Normalized, fold_table, normalize
 from drafter.guard.report import Finding, GuardContext, GuardReport
 from drafter.guard.rules import GROUPS, Rule, Ruleset, default_ruleset
@@ -1067,11 +1065,15 @@ def _later_findings(out: _Builder, doc: _Doc, lang: str, detected: str) -> None:
 def sentence_canons(text: str, ruleset: Ruleset | None = None) -> tuple[list[tuple[int, int]], str]:
     """The trained detector's sentences of ``text`` and the one string it reads them from
     (quoted speech blanked, SEPARATOR between sentences). Training reads replies through this."""
+    from drafter.guard.model import sentence_spans
+
     folded, canon = _canons(_Doc(text, ruleset or default_ruleset()))
-    return model_sentences(folded), canon
+    return sentence_spans(folded), canon
 
 
 def _canons(doc: _Doc) -> tuple[str, str]:
+    from drafter.guard.model import canonical
+
     folded = doc.folded
     quotes = doc.quotes() if _QUOTE_CHARS.search(doc.text) else []
     if quotes:  # someone else's words are not the reply's: blanked, offsets kept
@@ -1087,7 +1089,10 @@ _QUOTE_CHARS = re.compile("[\"'“”‘’「」『』〝〞«»＂＇‚‛„
 
 def _model_findings(out: _Builder, doc: _Doc, rs: Ruleset) -> None:
     """The trained detector's findings: a sentence whose score clears its category's threshold,
-    unless a rule already found that category in it (the rule's finding says more)."""
+    unless a rule already found that category in it (the rule's finding says more).
+    The detector's module loads here, when the policy turns it on: `drafter check` starts faster."""
+    from drafter.guard.model import load_model, probability, sentence_spans
+
     if rs.model_path is None:
         raise DrafterError("the rule packs name a trained model but no weights file was given")
     model = load_model(rs.model_path)
@@ -1100,7 +1105,7 @@ def _model_findings(out: _Builder, doc: _Doc, rs: Ruleset) -> None:
     hits = model.flagged(canon)
     if not hits:
         return
-    sentences = model_sentences(folded)
+    sentences = sentence_spans(folded)
     text = doc.text
     index_of = {id(rule): i for i, rule in enumerate(rs.rules)}
     ruled = [(f.start, f.end) for f in out.findings if f.category in _RULE_CATEGORIES_WIN]
