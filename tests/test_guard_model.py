@@ -245,3 +245,17 @@ def test_flagged_agrees_with_per_sentence_scores() -> None:
         }
         got = {(k, s) for k, s, _ in model.flagged(canon)}
         assert got == expected
+
+
+def test_detector_module_not_loaded_while_off() -> None:
+    """With the default policy (detector off) a check never imports the detector: cold start."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from drafter.guard.engine import check; "
+        "check('很抱歉给您带来不便，我们今天下午5点前回复您。'); "
+        "print('drafter.guard.model' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
