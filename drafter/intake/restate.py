@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
+import ahocorasick_rs
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -204,8 +205,25 @@ def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(parts) or "(?!)")
 
 
+_AUTOMATA: dict[int, tuple[list[str], ahocorasick_rs.AhoCorasick]] = {}
+
+
+def _automaton(words: list[str]) -> ahocorasick_rs.AhoCorasick:
+    """The cue list as literals in one automaton, keyed by the list itself (cue lists are loaded
+    once and kept: the entry holds the list, so its id is never reused)."""
+    entry = _AUTOMATA.get(id(words))
+    if entry is None or entry[0] is not words:
+        entry = (words, ahocorasick_rs.AhoCorasick(words))
+        _AUTOMATA[id(words)] = entry
+    return entry[1]
+
+
 def _contains_any(folded: str, words: list[str]) -> bool:
-    """Whether any cue occurs in the folded text (one compiled alternation per cue list)."""
+    """Whether any cue occurs in the folded text (one compiled alternation per cue list). Most
+    clauses hold none: the automaton says so without the regex, which only rules out digits
+    inside a longer number."""
+    if not _automaton(words).find_matches_as_indexes(folded):
+        return False
     return _alternation(tuple(words)).search(folded) is not None
 
 
@@ -533,6 +551,8 @@ def _cut_injection(line: str, cues: RestateCues, sentences: re.Pattern[str]) -> 
     """The line up to the sentence that holds an instruction to us: that sentence and whatever
     follows it on the line are the customer's attempt to steer the reply, never a fact."""
     folded = line.lower() if line.isascii() else fold(line)
+    if not _automaton(cues.injection).find_matches_as_indexes(folded):
+        return line  # nearly every line: no cue at all
     hits = [folded.find(w) for w in cues.injection if w in folded]
     if not hits:
         return line
@@ -1612,10 +1632,11 @@ def _restate_en(text: str, channel: str, cues: RestateCues) -> Restatement:
     return out
 
 
+@lru_cache(maxsize=16)
 def without_instructions(text: str, language: str, path: str | None = None) -> str:
     """The complaint with every sentence that instructs us (and the rest of its line) removed:
     what intake reads for category, escalation and requests, so "promise me ¥5000 compensation"
-    is neither repeated nor answered."""
+    is neither repeated nor answered. Cached: intake and the Listen step both ask for it."""
     cues = restate_cues(path)
     pattern = _EN_SENTENCE if language == "en" else _ZH_SENTENCE
     return "\n".join(_cut_injection(line, cues, pattern) for line in text.split("\n"))
