@@ -110,6 +110,16 @@ _ZH_DATE = _ahead(r"\d周週星礼禮", _ZH_DATE)
 _ZH_TIME = _ahead(r"上下晚早凌中\d", _ZH_TIME)
 _PHONE = _ahead(r"\d+", _PHONE)
 _EN_QUANTITY = _ahead(r"\dotfsneaOTFSNEA", _EN_QUANTITY)
+_ID = _ahead("A-Za-z0-9", _ID)
+_GROUPED_ID = _ahead(r"\d", _GROUPED_ID)
+_ZH_QUANTITY = _ahead(r"\d一二三四五六七八九十两兩半", _ZH_QUANTITY)
+_ZH_LATIN_NAME = _ahead("A-Z", _ZH_LATIN_NAME)
+_EN_ADDRESS = _ahead(r"\d", _EN_ADDRESS)
+_EN_PLACE = _ahead("A-Z", _EN_PLACE)
+# Every Chinese address holds a number before 楼 / 栋 / 座 ... (or a lettered block, "B座"): a
+# text without one skips the address pattern, whose optional estate name is tried at every Han
+# character.
+_ZH_ADDRESS_HINT = re.compile(r"\d(?:号楼|號樓|[栋棟幢座楼樓])|[A-Z]座")
 
 
 @dataclass(frozen=True)
@@ -394,8 +404,9 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis, said: str =
     for name in quoted_names(text, words.zh):
         if not _PROMISE.search(fold(name)):  # "假一赔三" in our frame reads as a promise
             add(name)
-    for m in (_ZH_ADDRESS if words.zh else _EN_ADDRESS).finditer(text):
-        add(m.group())
+    if not words.zh or _ZH_ADDRESS_HINT.search(text):
+        for m in (_ZH_ADDRESS if words.zh else _EN_ADDRESS).finditer(text):
+            add(m.group())
     if words.zh:
         for m in _ZH_LATIN_NAME.finditer(text):
             if not _NOT_A_NAME.match(m.group()):
