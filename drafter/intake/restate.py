@@ -564,6 +564,8 @@ def _cut_injection(line: str, cues: RestateCues, sentences: re.Pattern[str]) -> 
 
 
 def _strip_connectors(text: str, connectors: list[str]) -> str:
+    if not text.startswith(tuple(connectors)):
+        return text  # most clauses: no connector to strip
     changed = True
     while changed:
         changed = False
