@@ -150,13 +150,21 @@ def _desocial(text: str, us: str) -> str:
     @handle is the business being addressed ("signing up with @acme"), and a handle used as a
     word before a noun ("my 1st @AlaskaAir trip") just goes."""
     text = _URL.sub("", text)
-    text = re.sub(r"(?<!\w)#[A-Za-z_]+(?![\w-])(?=\s+[A-Za-z])", HOLE, text)
+    text = _INLINE_TAG.sub(HOLE, text)
     text = _HASHTAG.sub("", text)
-    text = re.sub(r"^(\s*)(?:@\w+\s*)+", r"\1", text, flags=re.MULTILINE)  # leading mentions address us
-    modifier = r"\b(my|the|a|an|your|our|this|that|1st|first|last|next)\s@\w+\s+(?=[a-z])"
-    text = re.sub(modifier, r"\1 ", text, flags=re.IGNORECASE)
-    text = re.sub(r"(?<![\w@])@\w+\s+(?=(?:code|app|account|order|card|store|service|team|support)\b)", "", text)
+    if "@" in text:  # the patterns below all need one
+        text = _LEADING_MENTIONS.sub(r"\1", text)  # leading mentions address us
+        text = _HANDLE_MODIFIER.sub(r"\1 ", text)
+        text = _HANDLE_BEFORE_NOUN.sub("", text)
     return _HANDLE.sub(us, text)
+
+
+_INLINE_TAG = re.compile(r"(?<!\w)#[A-Za-z_]+(?![\w-])(?=\s+[A-Za-z])")
+_LEADING_MENTIONS = re.compile(r"^(\s*)(?:@\w+\s*)+", re.MULTILINE)
+_HANDLE_MODIFIER = re.compile(
+    r"\b(my|the|a|an|your|our|this|that|1st|first|last|next)\s@\w+\s+(?=[a-z])", re.IGNORECASE
+)
+_HANDLE_BEFORE_NOUN = re.compile(r"(?<![\w@])@\w+\s+(?=(?:code|app|account|order|card|store|service|team|support)\b)")
 
 
 @cache
@@ -1063,10 +1071,14 @@ def _en_spell(text: str, cues: RestateCues) -> str:
     return _LONE_I.sub("I", text)
 
 
+_EN_TOKENS = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?|[^A-Za-z]+")
+_PAUSE = re.compile(r"[.,;:!?()]")
+
+
 def shift_en(text: str) -> str:
     """Turn the customer's words round: I -> you, your staff -> our staff, "you sold me" -> "we sold you"."""
     out: list[str] = []
-    tokens = list(re.finditer(r"[A-Za-z]+(?:['’][A-Za-z]+)?|[^A-Za-z]+", text))
+    tokens = list(_EN_TOKENS.finditer(text))
     quote_open = False
     prev_word = ""
     subject_i = False
@@ -1076,7 +1088,7 @@ def shift_en(text: str) -> str:
             if token.count('"') % 2 == 1 or token.count("“") or token.count("”"):
                 quote_open = not quote_open if token.count('"') % 2 == 1 else ("“" in token and "”" not in token)
             out.append(token)
-            if re.search(r"[.,;:!?()]", token):
+            if _PAUSE.search(token):
                 prev_word = ","
             continue
         lower = token.lower().replace("’", "'")
@@ -1205,7 +1217,10 @@ def _en_fold(text: str) -> str:
 
 
 def _words(folded: str) -> str:
-    return " " + " ".join(re.findall(r"[a-z0-9$€£¥']+", folded.replace("’", "'"))) + " "
+    return " " + " ".join(_EN_TOKEN.findall(folded.replace("’", "'"))) + " "
+
+
+_EN_TOKEN = re.compile(r"[a-z0-9$€£¥']+")
 
 
 @cache
@@ -1383,10 +1398,14 @@ def _en_question(text: str) -> str | None:
 
 def _en_tidy(text: str) -> str:
     text = text.strip().strip(" -—–:;,")
-    text = re.sub(r"[?!]+$", "", text).strip()
-    text = re.sub(r"(?<![\w'’])NOW(?![\w'’])", "now", text)
-    text = re.sub(r"\b(?:literally|actually|even) (?=\w)", "", text)  # their emphasis, not ours
-    return text
+    text = _EN_END_MARKS.sub("", text).strip()
+    text = _SHOUTED_NOW.sub("now", text)
+    return _EN_EMPHASIS.sub("", text)  # their emphasis, not ours
+
+
+_EN_END_MARKS = re.compile(r"[?!]+$")
+_SHOUTED_NOW = re.compile(r"(?<![\w'’])NOW(?![\w'’])")
+_EN_EMPHASIS = re.compile(r"\b(?:literally|actually|even) (?=\w)")
 
 
 _WHEN = (
