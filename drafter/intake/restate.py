@@ -12,6 +12,7 @@ prompts/restate.yaml."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
@@ -1048,7 +1049,16 @@ _SUBJECT_START = re.compile(
 def _spelling(path: str | None = None) -> tuple[re.Pattern[str], dict[str, str]]:
     table = {k.lower(): v for k, v in restate_cues(path).en.spelling.items()}
     words = "|".join(re.escape(w) for w in sorted(table, key=len, reverse=True))
-    return re.compile(rf"(?<![\w'’-])(?:{words})(?![\w'’-])", re.IGNORECASE), table
+    return re.compile(rf"{_first_chars(table)}(?<![\w'’-])(?:{words})(?![\w'’-])", re.IGNORECASE), table
+
+
+def _first_chars(words: Iterable[str], also: str = "") -> str:
+    """A look-ahead for the characters a match can start with, so the engine skips every other
+    position; none when a word is empty (it matches anywhere)."""
+    words = list(words)
+    if not words or not all(words):
+        return ""
+    return "(?=[" + "".join(re.escape(c) for c in sorted({w[0] for w in words})) + also + "])"
 
 
 _LONE_I = re.compile(r"(?<![\w'’])i(?![\w'’])|(?<![\w'’])i(?=['’](?:m|ve|d|ll)\b)")
@@ -1056,8 +1066,10 @@ _LONE_I = re.compile(r"(?<![\w'’])i(?![\w'’])|(?<![\w'’])i(?=['’](?:m|ve
 
 @cache
 def _fillers(path: str | None = None) -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in restate_cues(path).en.filler)
-    return re.compile(rf"\s*(?<![\w'’])(?:{words})(?![\w'’])", re.IGNORECASE)
+    fillers = restate_cues(path).en.filler
+    words = "|".join(re.escape(w) for w in fillers)
+    ahead = _first_chars(fillers, also=r"\s")  # a match starts with a space or a filler
+    return re.compile(rf"{ahead}\s*(?<![\w'’])(?:{words})(?![\w'’])", re.IGNORECASE)
 
 
 _AGE = re.compile(r"\b(\d{1,2})\s?(?:yo|y/o|yr old|yrs old|year old)\b", re.IGNORECASE)
