@@ -707,8 +707,8 @@ def shift_zh(text: str, traditional: bool = False) -> str:
 
 
 _ZH_END_MARKS = re.compile(r"[?？!！~～]+$")
-_ZH_EMPHASIS = re.compile(r"(?<=.)(?:根本|竟然|居然)(?=.)")
-_ZH_SHRUG = re.compile(r"(?<=.)(?:也就算了|就算了|都算了)$")
+_ZH_EMPHASIS = re.compile(r"(?=[根竟居])(?<=.)(?:根本|竟然|居然)(?=.)")  # first characters first: fewer tries
+_ZH_SHRUG = re.compile(r"(?=[也就都])(?<=.)(?:也就算了|就算了|都算了)$")
 _SPACES = re.compile(r"\s{2,}")
 
 
@@ -717,7 +717,8 @@ def _zh_tidy(text: str, cues: RestateCues) -> str:
     text = _ZH_EMPHASIS.sub("", text)  # their emphasis: "职员根本没有上来" -> "职员没有上来"
     text = _ZH_SHRUG.sub("", text)  # "延误快4小时就算了": the fact without the shrug
     text = _SPACES.sub(" ", text)
-    for particle in cues.zh.particles:
+    particles = cues.zh.particles
+    for particle in particles if text.endswith(tuple(particles)) else ():
         if text.endswith(particle) and len(text) > len(particle) + 2:
             text = text[: -len(particle)]
     return text.strip()
