@@ -110,6 +110,16 @@ _ZH_DATE = _ahead(r"\d周週星礼禮", _ZH_DATE)
 _ZH_TIME = _ahead(r"上下晚早凌中\d", _ZH_TIME)
 _PHONE = _ahead(r"\d+", _PHONE)
 _EN_QUANTITY = _ahead(r"\dotfsneaOTFSNEA", _EN_QUANTITY)
+_ID = _ahead("A-Za-z0-9", _ID)
+_GROUPED_ID = _ahead(r"\d", _GROUPED_ID)
+_ZH_QUANTITY = _ahead(r"\d一二三四五六七八九十两兩半", _ZH_QUANTITY)
+_ZH_LATIN_NAME = _ahead("A-Z", _ZH_LATIN_NAME)
+_EN_ADDRESS = _ahead(r"\d", _EN_ADDRESS)
+_EN_PLACE = _ahead("A-Z", _EN_PLACE)
+# Every Chinese address holds a number before 楼 / 栋 / 座 ... (or a lettered block, "B座"): a
+# text without one skips the address pattern, whose optional estate name is tried at every Han
+# character.
+_ZH_ADDRESS_HINT = re.compile(r"\d(?:号楼|號樓|[栋棟幢座楼樓])|[A-Z]座")
 
 
 @dataclass(frozen=True)
@@ -242,10 +252,10 @@ def flaw(words: Wording, sentence: str, follows: bool = False, ask: bool = False
         return "cue"
     if not follows and cues.deixis.search(folded) and not _NOT_DEIXIS.match(folded):
         return "deixis"
-    if re.search(r"[?？!！~～…]|\.\.", s):
+    if _ASKED_OR_EXCLAIMED.search(s):
         return "question or exclamation"
     if words.zh:
-        least = 4 if re.search(r"\d", s) else 5
+        least = 4 if _DIGIT.search(s) else 5
         if _SPOKEN.search(s):
             return "spoken"
         if len(_HAN.findall(s)) < (2 if ask else least):
@@ -254,11 +264,11 @@ def flaw(words: Wording, sentence: str, follows: bool = False, ask: bool = False
             return "long"
         if any(len(_HAN.findall(piece)) > cues.run_on for piece in s.split("，")):
             return "run-on"
-        if re.search(r"，[\d\s-]{6,}(?:，|$)", s):
+        if _SPLIT_NUMBER.search(s):
             return "label"  # "订单，4418 2093 7761": a number split from its label
-        if re.search(r"(?:手机|手機|电话|電話|号码|號碼|账号|帳號|卡号|卡號)$", s.rstrip("。")):
+        if _LABEL_END.search(s.rstrip("。")):
             return "label"  # "账号绑定手机": its number left out, a label is left
-        return "particle" if re.search(r"[吧啊呀嘛呢吗嗎啦]$", s.rstrip("。")) else None
+        return "particle" if _PARTICLE_END.search(s.rstrip("。")) else None
     n = len(_EN_WORD.findall(s))
     if n < (2 if ask else 4):
         return "short"
@@ -266,9 +276,17 @@ def flaw(words: Wording, sentence: str, follows: bool = False, ask: bool = False
         return "long"
     if any(len(_EN_WORD.findall(piece)) > cues.run_on * (1 if words.chat else 2) for piece in s.split(",")):
         return "run-on"  # a chat message typed without stops; an email's long sentence is punctuated
-    if re.search(r", (?:You|We|I|They|It)\b", s):
+    if _COMMA_SPLICE.search(s):
         return "run-on"
     return None
+
+
+_ASKED_OR_EXCLAIMED = re.compile(r"[?？!！~～…]|\.\.")
+_DIGIT = re.compile(r"\d")
+_SPLIT_NUMBER = re.compile(r"，[\d\s-]{6,}(?:，|$)")
+_LABEL_END = re.compile(r"(?:手机|手機|电话|電話|号码|號碼|账号|帳號|卡号|卡號)$")
+_PARTICLE_END = re.compile(r"[吧啊呀嘛呢吗嗎啦]$")
+_COMMA_SPLICE = re.compile(r", (?:You|We|I|They|It)\b")
 
 
 _ASK_LEAD = re.compile(
@@ -394,8 +412,9 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis, said: str =
     for name in quoted_names(text, words.zh):
         if not _PROMISE.search(fold(name)):  # "假一赔三" in our frame reads as a promise
             add(name)
-    for m in (_ZH_ADDRESS if words.zh else _EN_ADDRESS).finditer(text):
-        add(m.group())
+    if not words.zh or _ZH_ADDRESS_HINT.search(text):
+        for m in (_ZH_ADDRESS if words.zh else _EN_ADDRESS).finditer(text):
+            add(m.group())
     if words.zh:
         for m in _ZH_LATIN_NAME.finditer(text):
             if not _NOT_A_NAME.match(m.group()):

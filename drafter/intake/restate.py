@@ -12,10 +12,12 @@ prompts/restate.yaml."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
+import ahocorasick_rs
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -149,13 +151,21 @@ def _desocial(text: str, us: str) -> str:
     @handle is the business being addressed ("signing up with @acme"), and a handle used as a
     word before a noun ("my 1st @AlaskaAir trip") just goes."""
     text = _URL.sub("", text)
-    text = re.sub(r"(?<!\w)#[A-Za-z_]+(?![\w-])(?=\s+[A-Za-z])", HOLE, text)
+    text = _INLINE_TAG.sub(HOLE, text)
     text = _HASHTAG.sub("", text)
-    text = re.sub(r"^(\s*)(?:@\w+\s*)+", r"\1", text, flags=re.MULTILINE)  # leading mentions address us
-    modifier = r"\b(my|the|a|an|your|our|this|that|1st|first|last|next)\s@\w+\s+(?=[a-z])"
-    text = re.sub(modifier, r"\1 ", text, flags=re.IGNORECASE)
-    text = re.sub(r"(?<![\w@])@\w+\s+(?=(?:code|app|account|order|card|store|service|team|support)\b)", "", text)
+    if "@" in text:  # the patterns below all need one
+        text = _LEADING_MENTIONS.sub(r"\1", text)  # leading mentions address us
+        text = _HANDLE_MODIFIER.sub(r"\1 ", text)
+        text = _HANDLE_BEFORE_NOUN.sub("", text)
     return _HANDLE.sub(us, text)
+
+
+_INLINE_TAG = re.compile(r"(?<!\w)#[A-Za-z_]+(?![\w-])(?=\s+[A-Za-z])")
+_LEADING_MENTIONS = re.compile(r"^(\s*)(?:@\w+\s*)+", re.MULTILINE)
+_HANDLE_MODIFIER = re.compile(
+    r"\b(my|the|a|an|your|our|this|that|1st|first|last|next)\s@\w+\s+(?=[a-z])", re.IGNORECASE
+)
+_HANDLE_BEFORE_NOUN = re.compile(r"(?<![\w@])@\w+\s+(?=(?:code|app|account|order|card|store|service|team|support)\b)")
 
 
 @cache
@@ -204,8 +214,25 @@ def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(parts) or "(?!)")
 
 
+_AUTOMATA: dict[int, tuple[list[str], ahocorasick_rs.AhoCorasick]] = {}
+
+
+def _automaton(words: list[str]) -> ahocorasick_rs.AhoCorasick:
+    """The cue list as literals in one automaton, keyed by the list itself (cue lists are loaded
+    once and kept: the entry holds the list, so its id is never reused)."""
+    entry = _AUTOMATA.get(id(words))
+    if entry is None or entry[0] is not words:
+        entry = (words, ahocorasick_rs.AhoCorasick(words))
+        _AUTOMATA[id(words)] = entry
+    return entry[1]
+
+
 def _contains_any(folded: str, words: list[str]) -> bool:
-    """Whether any cue occurs in the folded text (one compiled alternation per cue list)."""
+    """Whether any cue occurs in the folded text (one compiled alternation per cue list). Most
+    clauses hold none: the automaton says so without the regex, which only rules out digits
+    inside a longer number."""
+    if not _automaton(words).find_matches_as_indexes(folded):
+        return False
     return _alternation(tuple(words)).search(folded) is not None
 
 
@@ -533,6 +560,8 @@ def _cut_injection(line: str, cues: RestateCues, sentences: re.Pattern[str]) -> 
     """The line up to the sentence that holds an instruction to us: that sentence and whatever
     follows it on the line are the customer's attempt to steer the reply, never a fact."""
     folded = line.lower() if line.isascii() else fold(line)
+    if not _automaton(cues.injection).find_matches_as_indexes(folded):
+        return line  # nearly every line: no cue at all
     hits = [folded.find(w) for w in cues.injection if w in folded]
     if not hits:
         return line
@@ -544,6 +573,8 @@ def _cut_injection(line: str, cues: RestateCues, sentences: re.Pattern[str]) -> 
 
 
 def _strip_connectors(text: str, connectors: list[str]) -> str:
+    if not text.startswith(tuple(connectors)):
+        return text  # most clauses: no connector to strip
     changed = True
     while changed:
         changed = False
@@ -676,8 +707,8 @@ def shift_zh(text: str, traditional: bool = False) -> str:
 
 
 _ZH_END_MARKS = re.compile(r"[?？!！~～]+$")
-_ZH_EMPHASIS = re.compile(r"(?<=.)(?:根本|竟然|居然)(?=.)")
-_ZH_SHRUG = re.compile(r"(?<=.)(?:也就算了|就算了|都算了)$")
+_ZH_EMPHASIS = re.compile(r"(?=[根竟居])(?<=.)(?:根本|竟然|居然)(?=.)")  # first characters first: fewer tries
+_ZH_SHRUG = re.compile(r"(?=[也就都])(?<=.)(?:也就算了|就算了|都算了)$")
 _SPACES = re.compile(r"\s{2,}")
 
 
@@ -686,7 +717,8 @@ def _zh_tidy(text: str, cues: RestateCues) -> str:
     text = _ZH_EMPHASIS.sub("", text)  # their emphasis: "职员根本没有上来" -> "职员没有上来"
     text = _ZH_SHRUG.sub("", text)  # "延误快4小时就算了": the fact without the shrug
     text = _SPACES.sub(" ", text)
-    for particle in cues.zh.particles:
+    particles = cues.zh.particles
+    for particle in particles if text.endswith(tuple(particles)) else ():
         if text.endswith(particle) and len(text) > len(particle) + 2:
             text = text[: -len(particle)]
     return text.strip()
@@ -1018,7 +1050,16 @@ _SUBJECT_START = re.compile(
 def _spelling(path: str | None = None) -> tuple[re.Pattern[str], dict[str, str]]:
     table = {k.lower(): v for k, v in restate_cues(path).en.spelling.items()}
     words = "|".join(re.escape(w) for w in sorted(table, key=len, reverse=True))
-    return re.compile(rf"(?<![\w'’-])(?:{words})(?![\w'’-])", re.IGNORECASE), table
+    return re.compile(rf"{_first_chars(table)}(?<![\w'’-])(?:{words})(?![\w'’-])", re.IGNORECASE), table
+
+
+def _first_chars(words: Iterable[str], also: str = "") -> str:
+    """A look-ahead for the characters a match can start with, so the engine skips every other
+    position; none when a word is empty (it matches anywhere)."""
+    words = list(words)
+    if not words or not all(words):
+        return ""
+    return "(?=[" + "".join(re.escape(c) for c in sorted({w[0] for w in words})) + also + "])"
 
 
 _LONE_I = re.compile(r"(?<![\w'’])i(?![\w'’])|(?<![\w'’])i(?=['’](?:m|ve|d|ll)\b)")
@@ -1026,8 +1067,10 @@ _LONE_I = re.compile(r"(?<![\w'’])i(?![\w'’])|(?<![\w'’])i(?=['’](?:m|ve
 
 @cache
 def _fillers(path: str | None = None) -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in restate_cues(path).en.filler)
-    return re.compile(rf"\s*(?<![\w'’])(?:{words})(?![\w'’])", re.IGNORECASE)
+    fillers = restate_cues(path).en.filler
+    words = "|".join(re.escape(w) for w in fillers)
+    ahead = _first_chars(fillers, also=r"\s")  # a match starts with a space or a filler
+    return re.compile(rf"{ahead}\s*(?<![\w'’])(?:{words})(?![\w'’])", re.IGNORECASE)
 
 
 _AGE = re.compile(r"\b(\d{1,2})\s?(?:yo|y/o|yr old|yrs old|year old)\b", re.IGNORECASE)
@@ -1041,10 +1084,14 @@ def _en_spell(text: str, cues: RestateCues) -> str:
     return _LONE_I.sub("I", text)
 
 
+_EN_TOKENS = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?|[^A-Za-z]+")
+_PAUSE = re.compile(r"[.,;:!?()]")
+
+
 def shift_en(text: str) -> str:
     """Turn the customer's words round: I -> you, your staff -> our staff, "you sold me" -> "we sold you"."""
     out: list[str] = []
-    tokens = list(re.finditer(r"[A-Za-z]+(?:['’][A-Za-z]+)?|[^A-Za-z]+", text))
+    tokens = list(_EN_TOKENS.finditer(text))
     quote_open = False
     prev_word = ""
     subject_i = False
@@ -1054,7 +1101,7 @@ def shift_en(text: str) -> str:
             if token.count('"') % 2 == 1 or token.count("“") or token.count("”"):
                 quote_open = not quote_open if token.count('"') % 2 == 1 else ("“" in token and "”" not in token)
             out.append(token)
-            if re.search(r"[.,;:!?()]", token):
+            if _PAUSE.search(token):
                 prev_word = ","
             continue
         lower = token.lower().replace("’", "'")
@@ -1183,7 +1230,10 @@ def _en_fold(text: str) -> str:
 
 
 def _words(folded: str) -> str:
-    return " " + " ".join(re.findall(r"[a-z0-9$€£¥']+", folded.replace("’", "'"))) + " "
+    return " " + " ".join(_EN_TOKEN.findall(folded.replace("’", "'"))) + " "
+
+
+_EN_TOKEN = re.compile(r"[a-z0-9$€£¥']+")
 
 
 @cache
@@ -1361,10 +1411,14 @@ def _en_question(text: str) -> str | None:
 
 def _en_tidy(text: str) -> str:
     text = text.strip().strip(" -—–:;,")
-    text = re.sub(r"[?!]+$", "", text).strip()
-    text = re.sub(r"(?<![\w'’])NOW(?![\w'’])", "now", text)
-    text = re.sub(r"\b(?:literally|actually|even) (?=\w)", "", text)  # their emphasis, not ours
-    return text
+    text = _EN_END_MARKS.sub("", text).strip()
+    text = _SHOUTED_NOW.sub("now", text)
+    return _EN_EMPHASIS.sub("", text)  # their emphasis, not ours
+
+
+_EN_END_MARKS = re.compile(r"[?!]+$")
+_SHOUTED_NOW = re.compile(r"(?<![\w'’])NOW(?![\w'’])")
+_EN_EMPHASIS = re.compile(r"\b(?:literally|actually|even) (?=\w)")
 
 
 _WHEN = (
@@ -1612,10 +1666,11 @@ def _restate_en(text: str, channel: str, cues: RestateCues) -> Restatement:
     return out
 
 
+@lru_cache(maxsize=16)
 def without_instructions(text: str, language: str, path: str | None = None) -> str:
     """The complaint with every sentence that instructs us (and the rest of its line) removed:
     what intake reads for category, escalation and requests, so "promise me ¥5000 compensation"
-    is neither repeated nor answered."""
+    is neither repeated nor answered. Cached: intake and the Listen step both ask for it."""
     cues = restate_cues(path)
     pattern = _EN_SENTENCE if language == "en" else _ZH_SENTENCE
     return "\n".join(_cut_injection(line, cues, pattern) for line in text.split("\n"))
