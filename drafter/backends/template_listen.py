@@ -16,9 +16,9 @@ from functools import cache, lru_cache
 from drafter.guard.normalize import fold
 from drafter.intake.restate import restate_cues, without_instructions
 from drafter.models import Analysis, Complaint
+from drafter.text import HAN
 from drafter.wording import Wording
 
-_HAN = re.compile(r"[\u3400-\u9fff]")
 _SPOKEN = re.compile("[咗哋嘅喺冇唔佢啲嘢嚟咁嗰噉咩乜俾畀攞搵睇屙嘔㗎喎啫嘞揾嬲攰]")
 _LIST_MARK = re.compile(r"^\s*(?:[-–•*·]|\(?\d{1,2}[.)、）]|[（(]\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩])")
 _LABEL = re.compile(r"^[^，,。:：\d]{1,12}[:：]")  # "会员卡号:TY-0051278", "附件:…"
@@ -258,11 +258,11 @@ def flaw(words: Wording, sentence: str, follows: bool = False, ask: bool = False
         least = 4 if _DIGIT.search(s) else 5
         if _SPOKEN.search(s):
             return "spoken"
-        if len(_HAN.findall(s)) < (2 if ask else least):
+        if len(HAN.findall(s)) < (2 if ask else least):
             return "short"
         if len(s) > cues.max_len or s.count("，") > cues.max_commas:
             return "long"
-        if any(len(_HAN.findall(piece)) > cues.run_on for piece in s.split("，")):
+        if any(len(HAN.findall(piece)) > cues.run_on for piece in s.split("，")):
             return "run-on"
         if _SPLIT_NUMBER.search(s):
             return "label"  # "订单，4418 2093 7761": a number split from its label
@@ -424,7 +424,7 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis, said: str =
             place = m.group()
             while _ZH_PLACE_BAD.match(place):
                 place = place[1:]
-            if len(_HAN.findall(place)) >= 3 and not _ZH_PLACE_VERB.search(place) and not _SPOKEN.search(place):
+            if len(HAN.findall(place)) >= 3 and not _ZH_PLACE_VERB.search(place) and not _SPOKEN.search(place):
                 add(place)
     else:
         for m in _EN_PLACE.finditer(text):
@@ -485,9 +485,7 @@ def quoted_names(text: str, zh: bool) -> list[str]:
             continue
         if _REMARK.search(inner):
             continue  # "it's under review", 「處理中」, “站稳啊”: what someone said, not a name
-        size = (
-            len(_HAN.findall(inner)) + len(re.findall(r"[A-Za-z0-9]+", inner)) if zh else len(_EN_WORD.findall(inner))
-        )
+        size = len(HAN.findall(inner)) + len(re.findall(r"[A-Za-z0-9]+", inner)) if zh else len(_EN_WORD.findall(inner))
         if (3 <= size <= 14) if zh else (1 <= size <= 5 and not re.match(r"(?i)(?:i|we|you)\b", inner)):
             names.append(m.group() if zh else f'"{inner}"')
     return names[:2]

@@ -17,7 +17,6 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache, partial
@@ -32,10 +31,10 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 import drafter.guard.cache as guard_cache
 from drafter.errors import DrafterError
 from drafter.jsonl import first_error
+from drafter.text import HAN
 
 FORMAT = 1
 SEPARATOR = "\x01"  # between sentences: no feature holds it, so no match crosses two sentences
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _LATIN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0 ")
 HAN_NGRAMS = (2, 4)
 LATIN_NGRAMS = (4, 5)
@@ -117,7 +116,7 @@ def candidates(canon: str) -> set[str]:
     for i in range(size):
         for n in range(lo, hi + 1):
             gram = canon[i : i + n]
-            if len(gram) == n and _HAN.search(gram):
+            if len(gram) == n and HAN.search(gram):
                 out.add(gram)
     lo, hi = LATIN_NGRAMS
     for i in range(size):
