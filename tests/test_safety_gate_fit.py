@@ -221,7 +221,7 @@ LIVE = [
     (
         "en",
         BATTERY_EN,
-        "My battery pack from you got hot and smoked last night while charging; I unplugged it and it is in the garden.",
+        "My battery pack from you got hot and smoked last night while charging; I unplugged it, it is outside.",
         "Please keep everyone well away from it and don't touch it. We'll collect it within 2 days.",
     ),
     (

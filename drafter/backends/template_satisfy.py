@@ -562,7 +562,8 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
             and not (safety.fixed and not analysis.situation.made_safe)
             and not analysis.situation.vehicle
         ):
-            parts.append(str(bank["answer"]["inspect"]))
+            # still smoking: collected once it is safe, never kept in the house for inspection
+            parts.append(str(bank["answer"]["collect" if safety.live else "inspect"]))
             if "recall" in wanted:
                 parts.append(str(bank["answer"]["recall"]))
         for reason in ("consumer_association", "legal", "media"):
@@ -611,6 +612,8 @@ def _crew(words: Wording, analysis: Analysis) -> str | None:
     hazard = safety.hazards[0]
     if hazard == "trapped":
         return str(esc["crew_trapped"])
+    if safety.line and hazard in ("fire", "electric"):
+        return str(esc["crew_now"])  # a line down in the street: ours to make safe, now
     if hazard == "water" and words.domain not in ("ecommerce", "delivery", "retail_store", "restaurant"):
         return str(esc["crew_water"])
     shop = words.domain in _SELLERS and not analysis.situation.now  # a product at home: not ours to attend

@@ -237,6 +237,9 @@ _GREETING_END = re.compile(r"[,，:：]\s*$")
 def opening(text: str, remedy: list[str], limit: int) -> list[str]:
     """The reply's first ``limit`` sentences after a greeting line, cut before the first
     sentence that offers a remedy."""
+    first, _, rest = text.lstrip().partition("\n")
+    if rest and _GREETING_END.search(first) and len(first) <= 60:
+        text = rest  # "Dear Dr. Marsh," is a greeting line, not two sentences
     sentences = [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
     if sentences and _GREETING_END.search(sentences[0]) and len(sentences[0]) <= 40:
         sentences = sentences[1:]
