@@ -552,7 +552,9 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
         step, _ = _escalated_step(words, request, time, dict(wanted), crew)
         if step:
             parts.append(step)
-        if (
+        if safety is not None and _still_smoking(words, analysis):
+            parts.append(str(bank["answer"]["collect"]))  # collected once safe, never kept indoors
+        elif (
             safety is not None
             and safety.hazards[0] in ("fire", "electric", "defect")
             and words.domain not in _CREW
@@ -562,8 +564,7 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
             and not (safety.fixed and not analysis.situation.made_safe)
             and not analysis.situation.vehicle
         ):
-            # still smoking: collected once it is safe, never kept in the house for inspection
-            parts.append(str(bank["answer"]["collect" if safety.live else "inspect"]))
+            parts.append(str(bank["answer"]["inspect"]))
             if "recall" in wanted:
                 parts.append(str(bank["answer"]["recall"]))
         for reason in ("consumer_association", "legal", "media"):
@@ -593,6 +594,22 @@ _OWNS_SITE = frozenset({*_CREW, "hotel_travel", "public_service", "education", "
 
 
 _SELLERS = frozenset({"ecommerce", "delivery", "retail_store"})
+
+
+def _still_smoking(words: Wording, analysis: Analysis) -> bool:
+    """A thing still smoking where they are (a battery on the porch): the step is keep clear and
+    the fire service; a crew already going to a building or a vehicle fire says the rest."""
+    safety = analysis.safety
+    s = analysis.situation
+    return (
+        safety is not None
+        and safety.live
+        and safety.hazards[0] == "fire"
+        and not safety.line
+        and not s.building
+        and not s.vehicle
+        and _crew(words, analysis) is None
+    )
 
 
 def _evacuate(analysis: Analysis) -> bool:
