@@ -260,3 +260,44 @@ CALM = [
 def test_no_hazard_class_in_a_complaint_without_one(language: str, complaint: str) -> None:
     assert gates.hazard_classes(complaint) == []
     assert gates.safety_first("Sorry.", Case(id="c", complaint=complaint), language).ok is None
+
+
+# The customer's own words quoted back are not our advice: "your chat said within 24 hours" in the
+# reply of someone stranded is a restatement; the same words as our promise fail.
+QUOTED = [
+    (
+        "en",
+        "I'm stranded at the station at midnight, my account is locked and your chat says an agent will "
+        'reply "within 24 hours". I am frightened.',
+        "I'm so sorry; are you somewhere safe? Please stay in a staffed, well-lit place and call the emergency "
+        'services if you feel unsafe. Our chat told you "within 24 hours"; a senior colleague will call you '
+        "within 15 minutes.",
+        "I'm so sorry; are you somewhere safe? Please stay in a staffed, well-lit place and call the emergency "
+        "services if you feel unsafe. We will review your account within 48 hours.",
+    ),
+    (
+        "zh-Hans",
+        "我一个人困在车站，回不了家，账户被锁了，客服说24小时内回复，我很害怕。",
+        "非常抱歉，请问您现在所在的地方安全吗？请先待在有工作人员、灯光明亮的地方，感到不安全请立即报警。"
+        "您说客服回复要24小时内，我们会在15分钟内给您打电话。",
+        "非常抱歉，请问您现在所在的地方安全吗？请先待在有工作人员、灯光明亮的地方，感到不安全请立即报警。我们会在48小时内处理。",
+    ),
+    (
+        "zh-Hant",
+        "我一個人困在車站，回不了家，帳戶被鎖了，客服說24小時內回覆，我好驚。",
+        "非常抱歉，請問您現在所在的地方安全嗎？請先待在有工作人員、燈光明亮的地方，感到不安全請立即報警。"
+        "您說客服回覆要24小時內，我們會在15分鐘內給您打電話。",
+        "非常抱歉，請問您現在所在的地方安全嗎？請先待在有工作人員、燈光明亮的地方，感到不安全請立即報警。我們會在48小時內處理。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "complaint", "quoted", "ours"), QUOTED, ids=[row[0] for row in QUOTED])
+def test_the_customers_words_quoted_back_are_not_our_advice(
+    language: str, complaint: str, quoted: str, ours: str
+) -> None:
+    assert "stranded_alone" in [name for name, _ in gates.hazard_classes(complaint)]
+    assert gates.safety_first(quoted, case(complaint), language).ok is True
+    verdict = gates.safety_first(ours, case(complaint), language)
+    assert verdict.ok is False
+    assert "stranded_alone" in verdict.reason

@@ -281,18 +281,19 @@ def hazard_fit(text: str, complaint: str, language: str) -> list[str]:
     nothing done within minutes. Empty when the reply fits."""
     cues = safety_cues()
     folded = fold(text)
+    theirs = fold(complaint)
+
+    def said(cue: str) -> bool:  # our words, not the customer's quoted back
+        return mentions_folded(folded, cue) and not mentions_folded(theirs, cue)
+
     problems = []
-    if hit := _any(folded, cues.harm_never.of(language)):
+    if hit := next((c for c in cues.harm_never.of(language) if said(c)), None):
         problems.append(f'says "{hit}" to someone harmed')
     for name, live in hazard_classes(complaint):
         fit = cues.hazards[name]
         if not _any(folded, fit.step.of(language)):
             problems.append(f"no step that fits {name}")
-        wrong = [
-            c
-            for c in fit.never.of(language) + (fit.never_live.of(language) if live else [])
-            if mentions_folded(folded, c)
-        ]
+        wrong = [c for c in fit.never.of(language) + (fit.never_live.of(language) if live else []) if said(c)]
         if wrong:
             problems.append(f'{name}: says "{wrong[0]}"')
         if live and fit.urgent and cues.urgent is not None:
