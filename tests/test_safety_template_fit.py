@@ -153,3 +153,29 @@ def test_a_hazard_already_made_safe_is_not_treated_as_live(complaint: str, wante
     d = drafter.draft(complaint, channel="email")
     assert wanted in d.text, d.text
     assert never not in d.text, d.text
+
+
+# A claim refused while the person is in emergency care waiting for surgery is not paperwork: the
+# reply asks after them first and escalates.
+IN_CARE_NOW = [
+    (
+        "My mother is in A&E right now and needs emergency surgery, but the hospital says your direct "
+        "payment was refused. Policy HP-55012. Please sort it out now.",
+        "how is your mother doing now",
+    ),
+    (
+        "我妈现在在医院急诊，医生说要马上手术，可是你们的住院直付被拒了，保单号HP55012，快帮我查一下！",
+        "您母亲已经得到妥善的治疗",
+    ),
+    (
+        "我阿媽而家喺醫院急症室，醫生話要馬上手術，但係你哋嘅住院直付俾人拒咗，保單號HP55012，快啲幫我查！",
+        "您母親已經得到妥善的治療",
+    ),
+]
+
+
+@pytest.mark.parametrize(("complaint", "asked"), IN_CARE_NOW, ids=[c[0][:12] for c in IN_CARE_NOW])
+def test_someone_in_emergency_care_is_asked_after_first(complaint: str, asked: str) -> None:
+    d = drafter.draft(complaint, channel="im")
+    assert d.escalate
+    assert asked in d.text[:120], d.text  # the opening, before the restatement
