@@ -130,6 +130,10 @@ class Safety(BaseModel):
     who: str | None = None  # "your daughter" / "您女儿": the person to ask after
     urgent: bool = False
     fixed: bool = False  # the fault is in something fixed (a meter box, a socket): do not touch it
+    live: bool = False  # still smoking, still burning now: keep clear and call the fire service
+    line: bool = False  # a power line down or sparking outdoors: keep away, a crew makes it safe
+    vulnerable: bool = False  # an elderly, diabetic or disabled person alone: someone sent to them
+    vehicle: bool = False  # the fault is in something driven or ridden: do not drive it
 
 
 class Situation(BaseModel):

@@ -45,7 +45,7 @@ class Wording:
         """Sooner for a hazard happening now or a customer waiting on the spot, soon for a hurt
         person, within hours otherwise."""
         times = self.bank["satisfy"]["escalated"]["time"]
-        if live(analysis):
+        if live(analysis) or _minutes(analysis):
             return str(times.get("live", times["urgent"]))  # people in danger where they are: minutes
         if analysis.safety is not None:
             return str(times["urgent" if analysis.safety.urgent or analysis.situation.now else "safety"])
@@ -65,6 +65,8 @@ class Wording:
         situation = analysis.situation
         if hazard in ("gas", "fire", "electric", "defect", "trapped", "water"):
             ask, who = bank["wellbeing"]["group"], bank["whom_group"]
+        elif hazard == "stranded" and safety.vulnerable and safety.who:
+            ask, who = bank["wellbeing"]["other"].format(who=safety.who), safety.who
         elif hazard == "stranded":
             ask, who = bank["wellbeing"]["stranded"], bank["whom_self"]
         elif situation.cared_for:
@@ -76,7 +78,19 @@ class Wording:
             ask, who = bank["wellbeing"]["self"], bank["whom_self"]
         steps = bank["steps"]
         key = str(hazard)
-        if hazard == "fire" and situation.vehicle:
+        if safety.line and hazard in ("fire", "electric"):
+            key = "electric_line"  # a line down in the street: keep away; nothing to unplug
+        elif hazard == "fire" and safety.live and not situation.building and not situation.vehicle:
+            key = "fire_live"  # still smoking: keep clear and call the fire service, not "keep it"
+        elif hazard == "defect" and (situation.vehicle or safety.vehicle):
+            key = "defect_vehicle"
+        elif hazard == "stranded" and safety.vulnerable:
+            key = "stranded_vulnerable"  # someone frail on their own: a person sent, not advice
+        elif hazard == "medication" and situation.cared_for:
+            key = "medication_cared"  # the doctors need to know what was given, now
+        elif hazard == "medication" and safety.urgent:
+            key = "medication_now"
+        elif hazard == "fire" and situation.vehicle:
             key = "fire_vehicle"
         elif hazard == "fire" and situation.building and not situation.made_safe:
             key = "fire_building"
@@ -90,8 +104,43 @@ class Wording:
             key = f"{hazard}_safe"
         elif hazard not in ("gas", "fire", "electric", "trapped", "water") and situation.cared_for:
             key = "cared"
-        step = steps[key].format(whom=safety.who or bank["whom_self"])
-        return str(who), str(ask), str(step)
+        step = str(steps[key].format(whom=safety.who or bank["whom_self"]))
+        extra = _second_step(analysis, hazard)
+        if extra is not None:
+            step = self.sep.join([step, str(steps[extra].format(whom=safety.who or bank["whom_self"]))])
+        return str(who), str(ask), step
+
+
+# A thing that hurt someone (a charger that burned a hand, a scooter whose brakes failed): the
+# step for the thing first, then the one for the person or the vehicle.
+_THINGS = frozenset({"fire", "electric", "defect"})  # the gas step already covers feeling unwell
+_BODY = ("burn", "head", "fracture", "injury")
+
+
+def _second_step(analysis: Analysis, hazard: str) -> str | None:
+    safety = analysis.safety
+    if safety is None:
+        return None
+    situation = analysis.situation
+    if hazard in _THINGS:
+        body = next((h for h in _BODY if h in safety.hazards), None)
+        if body is not None:
+            return "cared" if situation.cared_for else ("injury_now" if body == "injury" and safety.urgent else body)
+    elif hazard in _BODY and "defect" in safety.hazards and (situation.vehicle or safety.vehicle):
+        return "defect_vehicle"
+    return None
+
+
+def _minutes(analysis: Analysis) -> bool:
+    """Still smoking, a line sparking in the street, someone frail left on their own, a wrong
+    medicine the doctors need named now: the call comes in minutes too."""
+    safety = analysis.safety
+    if safety is None or not safety.hazards:
+        return False
+    hazard = safety.hazards[0]
+    if safety.line or (safety.live and hazard == "fire") or (safety.vulnerable and hazard == "stranded"):
+        return True
+    return hazard == "medication" and (safety.urgent or analysis.situation.cared_for)
 
 
 def live(analysis: Analysis) -> bool:

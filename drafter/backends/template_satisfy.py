@@ -552,7 +552,9 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
         step, _ = _escalated_step(words, request, time, dict(wanted), crew)
         if step:
             parts.append(step)
-        if (
+        if safety is not None and _still_smoking(words, analysis):
+            parts.append(str(bank["answer"]["collect"]))  # collected once safe, never kept indoors
+        elif (
             safety is not None
             and safety.hazards[0] in ("fire", "electric", "defect")
             and words.domain not in _CREW
@@ -594,6 +596,22 @@ _OWNS_SITE = frozenset({*_CREW, "hotel_travel", "public_service", "education", "
 _SELLERS = frozenset({"ecommerce", "delivery", "retail_store"})
 
 
+def _still_smoking(words: Wording, analysis: Analysis) -> bool:
+    """A thing still smoking where they are (a battery on the porch): the step is keep clear and
+    the fire service; a crew already going to a building or a vehicle fire says the rest."""
+    safety = analysis.safety
+    s = analysis.situation
+    return (
+        safety is not None
+        and safety.live
+        and safety.hazards[0] == "fire"
+        and not safety.line
+        and not s.building
+        and not s.vehicle
+        and _crew(words, analysis) is None
+    )
+
+
 def _evacuate(analysis: Analysis) -> bool:
     """Gas, people shut in a lift, a building filling with smoke: help goes to the hazard, not a
     manager to a room."""
@@ -611,6 +629,8 @@ def _crew(words: Wording, analysis: Analysis) -> str | None:
     hazard = safety.hazards[0]
     if hazard == "trapped":
         return str(esc["crew_trapped"])
+    if safety.line and hazard in ("fire", "electric"):
+        return str(esc["crew_now"])  # a line down in the street: ours to make safe, now
     if hazard == "water" and words.domain not in ("ecommerce", "delivery", "retail_store", "restaurant"):
         return str(esc["crew_water"])
     shop = words.domain in _SELLERS and not analysis.situation.now  # a product at home: not ours to attend

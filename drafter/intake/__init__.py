@@ -125,7 +125,8 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
     # A doctor's note for a refund, a refused claim for last spring's knee injury: paperwork, not a
     # hazard; unless someone is being treated or waiting for care right now.
     claim = bool(cues.get("sit:insurance_claim")) and not cues.get("sit:now")
-    paperwork = bool(cues.get("sit:medical_paperwork")) or claim
+    treated_now = bool(cues.get("sit:now")) and bool(cues.get("sit:cared_for"))  # "at A&E now"
+    paperwork = (bool(cues.get("sit:medical_paperwork")) and not treated_now) or claim
     found = [] if paperwork else classify.hazards(c, cues)
     reasons = classify.reasons(c, cues, where, found)
     if paperwork:
@@ -152,6 +153,10 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
             who=extract.who(c, complaint.text, complaint.language),
             urgent=classify.urgent(c, cues, found),
             fixed=bool(cues.get("fixed_hazard")),
+            live=bool(cues.get("mark:live")),
+            line=bool(cues.get("mark:power_line")),
+            vulnerable=bool(cues.get("mark:vulnerable")),
+            vehicle=bool(cues.get("mark:vehicle")),
         )
         if found
         else None

@@ -131,13 +131,15 @@ _ONGOING: frozenset[Hazard] = frozenset({"gas", "fire", "electric", "trapped", "
 # their eyes (not a bleach stain on a shirt); tap water is one when it is making people ill.
 _NEEDS: dict[Hazard, tuple[str, ...]] = {
     "chemical": ("sit:contact",),
-    "stranded": ("sit:at_risk",),  # stuck at a station is a safety case at night, alone or afraid
+    # stuck at a station is a safety case at night, alone or afraid, or for someone frail or ill
+    "stranded": ("sit:at_risk", "mark:vulnerable"),
     "water": ("haz:illness", "haz:poisoning", "sit:contaminated"),
 }
 
 
 def hazards(c: Compiled, scan: Scan) -> list[Hazard]:
-    found = [h for h in HAZARD_ORDER if scan.get(f"haz:{h}")]
+    frail_left = bool(scan.get("mark:left_waiting")) and bool(scan.get("mark:vulnerable"))
+    found = [h for h in HAZARD_ORDER if scan.get(f"haz:{h}") or (h == "stranded" and frail_left)]
     return [h for h in found if h not in _NEEDS or any(scan.get(cue) for cue in _NEEDS[h])]
 
 

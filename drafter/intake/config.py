@@ -192,6 +192,8 @@ class IntakeConfig(BaseModel):
     hazards: dict[Hazard, Block] = Field(default_factory=dict)
     urgent: Block | None = None
     fixed_hazard: Block | None = None
+    # What decides which safety step fits (live: still smoking now; power_line; vulnerable).
+    hazard_marks: dict[str, Block] = Field(default_factory=dict)
     care: Block | None = None
     people: PerLanguage = Field(default_factory=PerLanguage)
     situation: dict[str, Block] = Field(default_factory=dict)
@@ -323,6 +325,8 @@ def _compile(config: IntakeConfig) -> Compiled:
     if config.fixed_hazard is not None:
         b = config.fixed_hazard
         add_block("fixed_hazard", b.keywords, b.unless, b.negatable)
+    for name, b in config.hazard_marks.items():
+        add_block(f"mark:{name}", b.keywords, b.unless, b.negatable)
     if config.care is not None:
         add_block("care", config.care.keywords, config.care.unless, config.care.negatable)
     for name, b in config.situation.items():
