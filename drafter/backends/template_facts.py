@@ -35,13 +35,15 @@ _EN_NAME = {
     "registration": "registration",
     "transaction": "transaction",
 }
-_ZH_LABEL = re.compile(
-    r"(订单号|訂單號|订单|訂單|运单号|運單號|快递单号|快遞單號|单号|單號|账号|帳號|账户|帳戶|户号|戶號|卡号|卡號"
-    r"|尾号|尾號|工单号|工單號|投诉编号|投訴編號|参考编号|參考編號|编号|編號|预约号|預約號|预约编号|預約編號|航班"
-    r"|车牌|車牌|发票号|發票號|流水号|流水號|交易号|交易號|会员号|會員號|会员卡号|會員卡號|房号|房號|合同号|合同號"
-    r"|门号|門號|订房代号|訂房代號|订位代号|訂位代號|代号|代號|收据号码|收據號碼|申请编号|申請編號|案件编号|案件編號|受理号|受理號"
-    r"|座位|座號|座号)(?:\s*(?:[:：#]|是|为|為))?\s*$"
+_ZH_LABELS = (
+    "订单号|訂單號|订单|訂單|运单号|運單號|快递单号|快遞單號|单号|單號|账号|帳號|账户|帳戶|户号|戶號|卡号|卡號"
+    "|尾号|尾號|工单号|工單號|投诉编号|投訴編號|参考编号|參考編號|编号|編號|预约号|預約號|预约编号|預約編號|航班"
+    "|车牌|車牌|发票号|發票號|流水号|流水號|交易号|交易號|会员号|會員號|会员卡号|會員卡號|房号|房號|合同号|合同號"
+    "|门号|門號|订房代号|訂房代號|订位代号|訂位代號|代号|代號|收据号码|收據號碼|申请编号|申請編號|案件编号|案件編號"
+    "|受理号|受理號|座位|座號|座号"
 )
+_ZH_LABEL = re.compile(rf"({_ZH_LABELS})(?:\s*(?:[:：#]|是|为|為))?\s*$")  # just before the reference
+_ZH_LABEL_IN = re.compile(_ZH_LABELS)  # inside intake's reference ("车牌沪A·3K720")
 _EN_LEAD = re.compile(r"^[A-Za-z]{3,}\.? ")
 _ZH_LEAD = re.compile(r"^[\u4e00-\u9fff]+")
 _MONEY = re.compile(r"[$¥£€元]")
@@ -53,9 +55,9 @@ def labelled(words: Wording, text: str, fact: str) -> str | None:
     bank = words["listen"]["facts"]
     assert isinstance(bank, dict)
     if words.zh and (lead := _ZH_LEAD.match(fact)):
+        if m := _ZH_LABEL_IN.search(lead.group()):
+            return str(bank["labelled"]).format(label=m.group(), ref=fact[m.end() :].strip(" :：是为為"))
         code = fact[lead.end() :].strip(" :：")
-        if m := _ZH_LABEL.search(lead.group()):
-            return str(bank["labelled"]).format(label=m.group(1), ref=code)
         return None if _MONEY.search(code) else str(bank["bare"]).format(ref=code)
     if not words.zh and _EN_LEAD.match(fact):
         return str(bank["labelled"]).format(label="", ref=fact).replace("  ", " ")
