@@ -33,6 +33,7 @@ _PRIORITY = (
     "care",
     "out_of_service",
     "refund",
+    "waive_fee",
     "trace_money",
     "refund_status",
     "card_retained",
@@ -294,6 +295,9 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
         wanted = {("refund_status" if k == "refund" else k): v for k, v in wanted.items()}
     if "refund" in wanted:
         wanted.pop("refund_status", None)
+        if wanted.get("waive_fee") == wanted["refund"]:  # one clause read as both
+            refund_said = _REFUND_SAID.search(fold(wanted["refund"] or ""))
+            wanted.pop("waive_fee" if refund_said else "refund")  # "refund the £8 late fee" / "waive the fee"
     if analysis.situation.recurring and not set(wanted) - {"explanation", "manager"}:
         wanted.setdefault("prevent", None)  # the third late bus: that it stops happening
     return wanted
@@ -329,6 +333,8 @@ def _refund_amount(request: TemplateRequest, ask_text: str | None) -> Money | No
     return None
 
 
+# A clause that asks for money back in so many words ("refund the £8 late fee"), not a waiver.
+_REFUND_SAID = re.compile(r"refund|money back|退款|退还|退回|退返|退钱")
 # Part of it back: the one amount named is not what the refund is worth.
 # "When will it be fixed?": a service to restore, not a question to explain.
 _WHEN_FIXED = re.compile(r"恢复|修好|修复|fixed|restored|back on|working again")
@@ -364,6 +370,21 @@ def _refund(words: Wording, request: TemplateRequest, ask_text: str | None, time
     if money is None:
         return str(answers["refund_unvalued"].format(approver=approver, time=time))
     return str(answers["refund_approval"].format(amount=money.text, approver=approver, time=time))
+
+
+def _waive(words: Wording, request: TemplateRequest, ask_text: str | None, time: str) -> str:
+    """A fee they ask us not to charge: waived when the one amount they name is within the
+    role's limit; else who approves it and when."""
+    answers = words["satisfy"]["answer"]
+    named = {(m.value, m.currency): m for m in find_money(ask_text or "", request.complaint.language)}
+    money = next(iter(named.values())) if len(named) == 1 else None if named else _refund_amount(request, None)
+    ok, value = _within(request, money)
+    if money is not None and ok:
+        return str(answers["waive_granted"].format(amount=money.text))
+    approver = words.approver(approver_role(request.policy or load_policy(), value))
+    if money is None:
+        return str(answers["waive_unvalued"].format(approver=approver, time=time))
+    return str(answers["waive_approval"].format(amount=money.text, approver=approver, time=time))
 
 
 def _choice(words: Wording, request: TemplateRequest, ask_text: str | None, time: str) -> str:
@@ -430,6 +451,8 @@ def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | No
     if kind == "refund":
         checked = analysis.category == "billing" or _has(story, "overcharge")
         return _refund(words, request, asked, time, checked)
+    if kind == "waive_fee":
+        return _waive(words, request, asked, time)
     if kind == "compensation":
         cost = _reimbursed(request, asked)
         if cost is not None:  # "the taxi fare reimbursed": what it cost them is known

@@ -1,0 +1,65 @@
+"""A fee the customer asks us not to charge (late fee, cancellation fee, return postage) is
+answered as a waiver: granted within the role's limit, else who approves it and when. Never
+skipped for an easier ask, never turned into an unrelated remedy. Complaints written for these
+tests, in the three languages."""
+
+from __future__ import annotations
+
+import pytest
+
+import drafter
+
+WAIVE_CASES = [
+    # (language, channel, complaint, words the answer must hold)
+    (
+        "en",
+        "email",
+        "My phone bill was paid two days late and you added a £12 late fee. Please waive the late fee, "
+        "I have paid on time for six years.",
+        ["Waiving the £12 fee needs approval from", "within 24 hours"],
+    ),
+    (
+        "en",
+        "im",
+        "need to cancel booking BK-2231 for 14 June, family emergency. pls waive the $450 cancellation fee",
+        ["Waiving the $450 fee needs approval from"],
+    ),
+    (
+        "zh-Hans",
+        "email",
+        "我的账单晚交了两天就收了30元滞纳金，麻烦免除这笔滞纳金。",
+        ["免除这笔30元的费用需要", "审批"],
+    ),
+    (
+        "zh-Hant",
+        "im",
+        "我上個月張單遲咗兩日交，你哋收咗我 HK$50 逾期費。請免除呢筆逾期費，我一直都準時交。",
+        ["這筆HK$50的費用我已為您免除"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "channel", "complaint", "expected"), WAIVE_CASES)
+def test_a_fee_they_ask_us_to_waive_is_answered_as_a_waiver(
+    language: str, channel: str, complaint: str, expected: list[str]
+) -> None:
+    d = drafter.draft(complaint, channel=channel)
+    assert d.language == language
+    for words in expected:
+        assert words in d.sections.satisfy, words
+    assert d.status != "blocked"
+
+
+@pytest.mark.parametrize(
+    ("language", "complaint", "refund"),
+    [
+        ("en", "You charged me a £8 late fee on invoice 5512 but I paid on time. Please refund the £8 late fee.", "£8"),
+        ("zh-Hans", "我按时交了费，你们还扣了我20元滞纳金，请把这20元滞纳金退还给我。", "20元"),
+        ("zh-Hant", "我準時交咗費，你哋仲扣咗我 HK$20 逾期費，請退還呢 HK$20 逾期費。", "HK$20"),
+    ],
+)
+def test_a_fee_they_ask_back_is_a_refund_not_a_waiver(language: str, complaint: str, refund: str) -> None:
+    d = drafter.draft(complaint, channel="email")
+    assert d.language == language
+    assert refund in d.sections.satisfy
+    assert not any(w in d.sections.satisfy for w in ("Waiving", "免除", "waived"))
