@@ -63,3 +63,35 @@ def test_a_fee_they_ask_back_is_a_refund_not_a_waiver(language: str, complaint: 
     assert d.language == language
     assert refund in d.sections.satisfy
     assert not any(w in d.sections.satisfy for w in ("Waiving", "免除", "waived"))
+
+
+ESCALATED_MONEY_CASES = [
+    # (language, complaint, words the answer must hold beside the manager's call)
+    (
+        "en",
+        "Subject: Third complaint, account 5512 9930\n\nYou have billed me £41.20 for a router I returned in March. "
+        "I have phoned four times. I want a refund of £41.20 to my card within 7 days, or I will go to the "
+        "Ombudsman.\n\nRegards,\nAnna Cole",
+        "A refund of £41.20 needs approval from",
+    ),
+    (
+        "zh-Hans",
+        "主题：第三次投诉\n\n您好：\n\n我退掉的路由器你们还在每月扣我41.2元，已经打了四次电话都没人处理。"
+        "我要求一周内退还这41.2元，不然我就去消协投诉。\n\n陈女士",
+        "41.2元的退款需要",
+    ),
+    (
+        "zh-Hant",
+        "主旨：第三次投訴\n\n您好：\n\n我已經退咗部路由器，你哋仲每個月扣我 HK$41.2，打咗四次電話都冇人處理。"
+        "我要求一星期內退還呢 HK$41.2，否則我會去消委會投訴。\n\n陳小姐",
+        "HK$41.2我已為您辦理退還",  # within the agent's limit: granted
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "complaint", "expected"), ESCALATED_MONEY_CASES)
+def test_an_escalated_case_still_answers_the_money_they_asked_for(language: str, complaint: str, expected: str) -> None:
+    d = drafter.draft(complaint, channel="email")
+    assert d.language == language
+    assert d.escalate
+    assert expected in d.sections.satisfy

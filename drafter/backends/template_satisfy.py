@@ -572,9 +572,11 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
             parts.append(esc["base"].format(manager=words.manager(), time=words.escalation_time(analysis)))
             if analysis.situation.place and analysis.situation.cared_for:
                 parts.append(esc["care_place"].format(place=analysis.situation.place))
-        step, _ = _escalated_step(words, request, time, dict(wanted), crew)
+        step, step_kind = _escalated_step(words, request, time, dict(wanted), crew)
         if step:
             parts.append(step)
+        if safety is None and (money_ask := _money_ask(wanted, step_kind)):
+            parts.append(_answer(words, request, money_ask, wanted[money_ask], time))
         if (
             safety is not None
             and safety.hazards[0] in ("fire", "electric", "defect")
@@ -681,6 +683,12 @@ def _still_there(request: TemplateRequest) -> bool:
         and not analysis.situation.made_safe
         and _BOUGHT.search(fold(request.complaint.text)) is None
     )
+
+
+def _money_ask(wanted: dict[str, str | None], answered: str | None) -> str | None:
+    """Money they asked for in so many words (a refund, a fee waived, compensation): answered
+    beside the manager's call, not left for it, so that the main ask is never the one skipped."""
+    return next((k for k in ("refund", "waive_fee", "compensation") if wanted.get(k) and k != answered), None)
 
 
 def _escalated_step(
