@@ -154,3 +154,27 @@ def test_facts_are_said_in_sentences_not_listed(language: str, channel: str, com
 )
 def test_each_kind_of_fact_has_its_sentence(complaint: str, kinds: list[tuple[str, str]], expected: list[str]) -> None:
     assert facts_sentences(_words(complaint), complaint, kinds) == expected  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("complaint", "found"),
+    [
+        ("The 50-minute wait was bad, order 55120.", "50-minute"),
+        ("我已经打12315投诉了，订单号 OD-5512 还是没人管。", "12315"),
+        ("我已經打咗 12315 投訴，訂單號 OD-5512 都冇人理。", "12315"),
+    ],
+)
+def test_a_length_or_a_hotline_is_no_reference(complaint: str, found: str) -> None:
+    assert labelled(_words(complaint), complaint, found) is None
+
+
+@pytest.mark.parametrize(
+    ("complaint", "phone"),
+    [
+        ("经办人：王磊\n电话：0571-8677 2210", "0571-8677 2210"),
+        ("聯絡人：陳先生\n電話：02-2771-5566", "02-2771-5566"),
+        ("Please call me back on 020-7946 0018 this afternoon.", "020-7946 0018"),
+    ],
+)
+def test_a_landline_with_an_area_code_is_their_number(complaint: str, phone: str) -> None:
+    assert [complaint[a:b] for a, b in contacts(complaint)] == [phone]

@@ -47,6 +47,8 @@ _ZH_LABEL_IN = re.compile(_ZH_LABELS)  # inside intake's reference ("车牌沪A�
 _EN_LEAD = re.compile(r"^[A-Za-z]{3,}\.? ")
 _ZH_LEAD = re.compile(r"^[\u4e00-\u9fff]+")
 _MONEY = re.compile(r"[$¥£€元]")
+_COMPOUND = re.compile(r"\d+-[a-z]{3,}")  # "50-minute", "3-day": a length, not a reference
+_DIALLED = re.compile(r"(?:打咗?|拨|撥|致电|致電|投诉到|投訴到|热线|熱線|dial(?:led)?|rang|hotline)\s*$", re.IGNORECASE)
 
 
 def labelled(words: Wording, text: str, fact: str) -> str | None:
@@ -63,6 +65,8 @@ def labelled(words: Wording, text: str, fact: str) -> str | None:
         return str(bank["labelled"]).format(label="", ref=fact).replace("  ", " ")
     at = text.find(fact)
     before = text[max(0, at - 24) : at] if at >= 0 else ""
+    if _DIALLED.search(before) or _COMPOUND.fullmatch(fact):
+        return None  # a hotline they rang (12315, "dial 105") or "50-minute": no reference of theirs
     m = (_ZH_LABEL if words.zh else _EN_LABEL).search(before)
     if not m:
         return str(bank["bare"]).format(ref=fact)
@@ -76,7 +80,7 @@ def _join(words: Wording, items: list[str]) -> str:
     return ", ".join(items[:-1]) + " and " + items[-1]
 
 
-def facts_sentences(words: Wording, text: str, facts: list[tuple[Kind, str]]) -> list[str]:
+def facts_sentences(words: Wording, text: str, facts: list[tuple[Kind, str]], deadline: str = "") -> list[str]:
     """The facts in sentences that say what each one is, in the order refs, figures, the rest,
     then how we reach them."""
     bank = words["listen"]["facts"]
@@ -99,7 +103,7 @@ def facts_sentences(words: Wording, text: str, facts: list[tuple[Kind, str]]) ->
         out.append(str(bank["amounts"]).format(amounts=_join(words, amounts)))
     elif when:
         out.append(str(bank["when"]).format(when=_join(words, when)))
-    if others := by.get("other"):
+    if others := [o for o in by.get("other", []) if o not in deadline]:  # a deadline is Satisfy's
         out.append(str(bank["other"]).format(other=_join(words, others)))
     if phones := by.get("phone"):
         out.append(str(bank["phone"]).format(phone=phones[0]))

@@ -451,7 +451,8 @@ _PHONE_WORD = re.compile(
     re.IGNORECASE,
 )
 _PHONE_MORE = re.compile(
-    r"\(\d{3}\) ?\d{3}-\d{4}|(?<![\d-])\d{3}-\d{3}-\d{4}(?![\d-])|(?<![\dA-Za-z-])(?<!\d )\d{4} ?\d{4}(?![\d-]|\s\d)"
+    r"(?<!\d)0\d{1,3}-\d{3,4}[ -]?\d{4}(?!\d)|\(\d{3}\) ?\d{3}-\d{4}|(?<![\d-])\d{3}-\d{3}-\d{4}(?![\d-])"
+    r"|(?<![\dA-Za-z-])(?<!\d )\d{4} ?\d{4}(?![\d-]|\s\d)"
 )
 _HOTLINE = re.compile(r"(?:hotline|helpline|热线|熱線|客服)[^\n]{0,12}$", re.IGNORECASE)
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
@@ -533,7 +534,7 @@ def facts_sentence(words: Wording, complaint: Complaint, analysis: Analysis, sai
         x for x in missing if x[0] in ("phone", "email")
     ]
     text = complaint.text if not complaint.subject else f"{complaint.subject}\n{complaint.text}"
-    parts = facts_sentences(words, text, missing)
+    parts = facts_sentences(words, text, missing, analysis.situation.deadline or "")
     if issues := _issues(words, analysis.facts.issues, said):
         parts.append(issues)
     return words.sep.join(parts) if parts else None
