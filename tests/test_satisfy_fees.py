@@ -5,6 +5,8 @@ tests, in the three languages."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 import drafter
@@ -95,3 +97,24 @@ def test_an_escalated_case_still_answers_the_money_they_asked_for(language: str,
     assert d.language == language
     assert d.escalate
     assert expected in d.sections.satisfy
+
+
+@pytest.mark.parametrize(
+    ("language", "complaint"),
+    [
+        (
+            "en",
+            "Hello,\n\nThe room was not what I booked (booking HX-22108).\n\nI'd like:\n- AUD 160 refunded; and\n"
+            "- the AUD 42 minibar charge removed.\n\nRegards,\nDan Tan",
+        ),
+        ("zh-Hans", "房间不是我订的那种（订单号 HX-22108）。\n\n我希望：\n- 退还差价160元；\n- 取消42元的迷你吧费用。"),
+        (
+            "zh-Hant",
+            "間房唔係我訂嗰種（訂單號 HX-22108）。\n\n我希望：\n- 退返差價 HK$160；\n- 取消 HK$42 迷你吧收費。",
+        ),
+    ],
+)
+def test_a_lead_before_a_list_is_not_repeated_as_an_ask(language: str, complaint: str) -> None:
+    d = drafter.draft(complaint, channel="email")
+    assert d.language == language
+    assert not re.search(r"(?:You'd like|You want|您希望|您想要)[.。:：]", d.sections.satisfy)

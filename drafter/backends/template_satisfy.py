@@ -413,8 +413,8 @@ def _time(words: Wording, analysis: Analysis, key: str = "time") -> str:
 
 
 def ask_line(words: Wording, ask: Ask) -> str | None:
-    if not ask.echo or ask.kind == "deadline":
-        return None
+    if not ask.echo or ask.kind == "deadline" or len(_WORDISH.findall(_BARE_LEAD.sub("", ask.text))) < 2:
+        return None  # "I'd like:" before a list: nothing to repeat ("You'd like.")
     if ask.kind == "know" and re.search(
         r"\b(?:someone|anyone|anybody|somebody)\b|有没有人|有冇人|有人|怎么处理|怎麼處理|怎么办|怎麼辦|为什么不行|為什麼不行"
         r"|what you(?:'re| are) going to do",
@@ -434,6 +434,12 @@ def ask_line(words: Wording, ask: Ask) -> str | None:
     return line if words.zh else re.sub(r"\s+\.", ".", line)
 
 
+_WORDISH = re.compile(r"[A-Za-z0-9]+|[\u4e00-\u9fff]")
+_BARE_LEAD = re.compile(
+    r"^(?:you'd like|you would like|you want|you need|you're asking for"
+    r"|您希望|您想要|您想|您要求|您的要求|您需要)[\s:：]*",
+    re.IGNORECASE,
+)
 # Money that is stuck or a card that does not work: today at the latest.
 # What is cancelled only after a review of the evidence: tickets, fines, penalties.
 _REVIEWED = re.compile(r"ticket|fine\b|penalty|pcn|citation|罚单|罰單|罚款|罰款|违章|違章|告发|告發")
