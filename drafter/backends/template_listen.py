@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from drafter.backends.template_facts import Kind, facts_sentences
 from drafter.guard.normalize import fold
 from drafter.intake.restate import restate_cues, without_instructions
 from drafter.models import Analysis, Complaint
@@ -347,8 +348,9 @@ def _plain(words: Wording, sentence: str) -> str:
     return _BULLET.sub("", s if words.zh else _unshout(s))
 
 
-def _facts(words: Wording, complaint: Complaint, analysis: Analysis, said: str = "") -> list[str]:
-    """The facts a reply restates, as found: references, amounts, dates and times, places."""
+def _facts(words: Wording, complaint: Complaint, analysis: Analysis, said: str = "") -> list[tuple[Kind, str]]:
+    """The facts a reply restates, as found and of what kind: references, amounts, dates and
+    times, places, and the phone number or email address they gave for us to reach them."""
     text = own_words(complaint.text, complaint.language)  # never a figure an injection asks for
     if complaint.subject:
         text = f"{complaint.subject}\n{text}"
@@ -364,22 +366,24 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis, said: str =
     all_amounts = [m.text for m in analysis.facts.amounts]
     amounts = [m.text for m in analysis.facts.amounts if any(m.text in p for p in sentences)]
     found: list[str] = []
+    kinds: dict[str, Kind] = {}
 
-    def add(item: str) -> None:
+    def add(item: str, kind: Kind = "other") -> None:
         item = item.strip(" ,.，。")
         if not item or any(item in f for f in found):
             return
         found[:] = [f for f in found if f not in item]  # "20W" gives way to "Nova 20W"
         found.append(item)
+        kinds[item] = kind
 
     for ref in analysis.facts.refs:  # intake's references ("order 300-5581723"), labels tidied
         for piece in re.split(r"(?<=[\d*])(?=[\u4e00-\u9fff])|[，,；;]\s*", ref):
             if len(piece) <= 40 and re.search(r"\d", piece) and not any(a in piece for a in all_amounts):
-                add(re.sub(r"\s*[:：]\s*", " ", piece))
-    phones = [m.span() for m in _PHONE.finditer(text)]
+                add(re.sub(r"\s*[:：]\s*", " ", piece), "ref")
+    phones = contacts(text)
     for m in _GROUPED_ID.finditer(text):
         if not any(a <= m.start() < b for a, b in phones):
-            add(m.group())
+            add(m.group(), "ref")
     for m in _ID.finditer(text):
         token = m.group()
         if any(a <= m.start() < b for a, b in phones) or any(token in a for a in amounts) or token in " ".join(found):
@@ -391,16 +395,16 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis, said: str =
         year = re.fullmatch(r"(?:19|20)\d\d", token) and (not words.zh or text.startswith("年", m.end()))
         if year or (token.isdigit() and len(token) < 4):
             continue
-        add(token)
+        add(token, "ref")
     if complaint.context.order_id:
-        add(complaint.context.order_id)
-    for a in [a for a in amounts if a not in said][:3]:  # the first three not yet said
-        add(a)
+        add(complaint.context.order_id, "ref")
+    for a in [a for a in amounts if a not in said][:4]:  # the first four not yet said
+        add(a, "amount")
     dates = _ZH_DATE if words.zh else _EN_DATE
     times = _ZH_TIME if words.zh else _TIME
     quantities = _ZH_QUANTITY if words.zh else _EN_QUANTITY
     quoted = [m.span() for m in _QUOTE.finditer(text)]  # "up to 72 hours" in a system message
-    for pattern in (dates, times, quantities):
+    for pattern, kind in ((dates, "when"), (times, "when"), (quantities, "other")):
         for m in pattern.finditer(text):
             after_ordinal = m.start() > 0 and text[m.start() - 1] == "第"
             if _WEEKDAY.fullmatch(m.group()) and re.match(
@@ -408,7 +412,7 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis, said: str =
             ):
                 continue  # "下周一前": their deadline, which Satisfy names
             if not any(a <= m.start() < b for a, b in quoted) and not _ONE.match(m.group()) and not after_ordinal:
-                add(m.group())
+                add(m.group(), "when" if kind == "when" else "other")
     for name in quoted_names(text, words.zh):
         if not _PROMISE.search(fold(name)):  # "假一赔三" in our frame reads as a promise
             add(name)
@@ -430,9 +434,41 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis, said: str =
         for m in _EN_PLACE.finditer(text):
             add(m.group())
     thing = analysis.facts.named_item
+    typed: list[tuple[Kind, str]] = [(kinds[f], f) for f in found]
     if thing and not _SPOKEN.search(thing) and not any(thing in f or f in thing for f in found):
-        found.insert(0, str(words["listen"]["item"]).format(item=thing))
-    return found
+        typed.insert(0, ("item", str(words["listen"]["item"]).format(item=thing)))
+    if phones:
+        typed.append(("phone", text[phones[0][0] : phones[0][1]]))
+    if email := _EMAIL.search(text):
+        typed.append(("email", email.group()))
+    return typed
+
+
+# A number to call them on: the common forms, and eight digits or 3-3-4 after a phone word.
+_PHONE_WORD = re.compile(
+    r"(?:phone|mobile|cell|call|ring|text|number|whatsapp|tel|reach me|contact me|电话|電話|手机|手機|致电|致電"
+    r"|联系|聯繫|聯絡|打畀|打俾|打给|打給|门号|門號|号码|號碼)[^\n]{0,24}$",
+    re.IGNORECASE,
+)
+_PHONE_MORE = re.compile(
+    r"(?<!\d)0\d{1,3}-\d{3,4}[ -]?\d{4}(?!\d)|\(\d{3}\) ?\d{3}-\d{4}|(?<![\d-])\d{3}-\d{3}-\d{4}(?![\d-])"
+    r"|(?<![\dA-Za-z-])(?<!\d )\d{4} ?\d{4}(?![\d-]|\s\d)"
+)
+_HOTLINE = re.compile(r"(?:hotline|helpline|热线|熱線|客服)[^\n]{0,12}$", re.IGNORECASE)
+_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+
+
+def contacts(text: str) -> list[tuple[int, int]]:
+    """Where the phone numbers they gave are (not a hotline of ours they called)."""
+    spans = [m.span() for m in _PHONE.finditer(text)]
+    if _DIGIT.search(text):
+        for m in _PHONE_MORE.finditer(text):
+            if _PHONE_WORD.search(text, max(0, m.start() - 36), m.start()) and not any(
+                a <= m.start() < b for a, b in spans
+            ):
+                spans.append(m.span())
+    spans.sort()
+    return [(a, b) for a, b in spans if not _HOTLINE.search(text, max(0, a - 16), a)]
 
 
 def _issues(words: Wording, issues: list[str], said: str) -> str | None:
@@ -491,18 +527,14 @@ def quoted_names(text: str, zh: bool) -> list[str]:
     return names[:2]
 
 
-def _frame(words: Wording, facts: list[str]) -> str:
-    bank = words["listen"]
-    if words.zh:
-        return str(bank["facts"]).format(facts="、".join(facts))
-    listed = facts[0] if len(facts) == 1 else ", ".join(facts[:-1]) + " and " + facts[-1]
-    return str(bank["facts"]).format(facts=listed)
-
-
 def facts_sentence(words: Wording, complaint: Complaint, analysis: Analysis, said: str) -> str | None:
-    """The facts not yet restated, in our frame; None when everything is already said."""
-    missing = [f for f in _facts(words, complaint, analysis, said) if f not in said][:10]
-    parts = [_frame(words, missing)] if missing else []
+    """The facts not yet restated, in sentences that say what each is; None when all is said."""
+    missing = [(k, f) for k, f in _facts(words, complaint, analysis, said) if f not in said]
+    missing = [x for x in missing if x[0] not in ("phone", "email")][:10] + [
+        x for x in missing if x[0] in ("phone", "email")
+    ]
+    text = complaint.text if not complaint.subject else f"{complaint.subject}\n{complaint.text}"
+    parts = facts_sentences(words, text, missing, analysis.situation.deadline or "")
     if issues := _issues(words, analysis.facts.issues, said):
         parts.append(issues)
     return words.sep.join(parts) if parts else None

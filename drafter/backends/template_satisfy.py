@@ -33,6 +33,7 @@ _PRIORITY = (
     "care",
     "out_of_service",
     "refund",
+    "waive_fee",
     "trace_money",
     "refund_status",
     "card_retained",
@@ -294,6 +295,9 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
         wanted = {("refund_status" if k == "refund" else k): v for k, v in wanted.items()}
     if "refund" in wanted:
         wanted.pop("refund_status", None)
+        if wanted.get("waive_fee") == wanted["refund"]:  # one clause read as both
+            refund_said = _REFUND_SAID.search(fold(wanted["refund"] or ""))
+            wanted.pop("waive_fee" if refund_said else "refund")  # "refund the £8 late fee" / "waive the fee"
     if analysis.situation.recurring and not set(wanted) - {"explanation", "manager"}:
         wanted.setdefault("prevent", None)  # the third late bus: that it stops happening
     return wanted
@@ -329,6 +333,8 @@ def _refund_amount(request: TemplateRequest, ask_text: str | None) -> Money | No
     return None
 
 
+# A clause that asks for money back in so many words ("refund the £8 late fee"), not a waiver.
+_REFUND_SAID = re.compile(r"refund|money back|退款|退还|退回|退返|退钱")
 # Part of it back: the one amount named is not what the refund is worth.
 # "When will it be fixed?": a service to restore, not a question to explain.
 _WHEN_FIXED = re.compile(r"恢复|修好|修复|fixed|restored|back on|working again")
@@ -366,6 +372,21 @@ def _refund(words: Wording, request: TemplateRequest, ask_text: str | None, time
     return str(answers["refund_approval"].format(amount=money.text, approver=approver, time=time))
 
 
+def _waive(words: Wording, request: TemplateRequest, ask_text: str | None, time: str) -> str:
+    """A fee they ask us not to charge: waived when the one amount they name is within the
+    role's limit; else who approves it and when."""
+    answers = words["satisfy"]["answer"]
+    named = {(m.value, m.currency): m for m in find_money(ask_text or "", request.complaint.language)}
+    money = next(iter(named.values())) if len(named) == 1 else None if named else _refund_amount(request, None)
+    ok, value = _within(request, money)
+    if money is not None and ok:
+        return str(answers["waive_granted"].format(amount=money.text))
+    approver = words.approver(approver_role(request.policy or load_policy(), value))
+    if money is None:
+        return str(answers["waive_unvalued"].format(approver=approver, time=time))
+    return str(answers["waive_approval"].format(amount=money.text, approver=approver, time=time))
+
+
 def _choice(words: Wording, request: TemplateRequest, ask_text: str | None, time: str) -> str:
     """An exchange or a refund, as they asked: the customer chooses; a refund beyond the limit
     says who approves it."""
@@ -392,8 +413,8 @@ def _time(words: Wording, analysis: Analysis, key: str = "time") -> str:
 
 
 def ask_line(words: Wording, ask: Ask) -> str | None:
-    if not ask.echo or ask.kind == "deadline":
-        return None
+    if not ask.echo or ask.kind == "deadline" or len(_WORDISH.findall(_BARE_LEAD.sub("", ask.text))) < 2:
+        return None  # "I'd like:" before a list: nothing to repeat ("You'd like.")
     if ask.kind == "know" and re.search(
         r"\b(?:someone|anyone|anybody|somebody)\b|有没有人|有冇人|有人|怎么处理|怎麼處理|怎么办|怎麼辦|为什么不行|為什麼不行"
         r"|what you(?:'re| are) going to do",
@@ -413,6 +434,12 @@ def ask_line(words: Wording, ask: Ask) -> str | None:
     return line if words.zh else re.sub(r"\s+\.", ".", line)
 
 
+_WORDISH = re.compile(r"[A-Za-z0-9]+|[\u4e00-\u9fff]")
+_BARE_LEAD = re.compile(
+    r"^(?:you'd like|you would like|you want|you need|you're asking for"
+    r"|您希望|您想要|您想|您要求|您的要求|您需要)[\s:：]*",
+    re.IGNORECASE,
+)
 # Money that is stuck or a card that does not work: today at the latest.
 # What is cancelled only after a review of the evidence: tickets, fines, penalties.
 _REVIEWED = re.compile(r"ticket|fine\b|penalty|pcn|citation|罚单|罰單|罚款|罰款|违章|違章|告发|告發")
@@ -430,6 +457,8 @@ def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | No
     if kind == "refund":
         checked = analysis.category == "billing" or _has(story, "overcharge")
         return _refund(words, request, asked, time, checked)
+    if kind == "waive_fee":
+        return _waive(words, request, asked, time)
     if kind == "compensation":
         cost = _reimbursed(request, asked)
         if cost is not None:  # "the taxi fare reimbursed": what it cost them is known
@@ -549,9 +578,11 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
             parts.append(esc["base"].format(manager=words.manager(), time=words.escalation_time(analysis)))
             if analysis.situation.place and analysis.situation.cared_for:
                 parts.append(esc["care_place"].format(place=analysis.situation.place))
-        step, _ = _escalated_step(words, request, time, dict(wanted), crew)
+        step, step_kind = _escalated_step(words, request, time, dict(wanted), crew)
         if step:
             parts.append(step)
+        if safety is None and (money_ask := _money_ask(wanted, step_kind)):
+            parts.append(_answer(words, request, money_ask, wanted[money_ask], time))
         if safety is not None and _still_smoking(words, analysis):
             parts.append(str(bank["answer"]["collect"]))  # collected once safe, never kept indoors
         elif (
@@ -678,6 +709,12 @@ def _still_there(request: TemplateRequest) -> bool:
         and not analysis.situation.made_safe
         and _BOUGHT.search(fold(request.complaint.text)) is None
     )
+
+
+def _money_ask(wanted: dict[str, str | None], answered: str | None) -> str | None:
+    """Money they asked for in so many words (a refund, a fee waived, compensation): answered
+    beside the manager's call, not left for it, so that the main ask is never the one skipped."""
+    return next((k for k in ("refund", "waive_fee", "compensation") if wanted.get(k) and k != answered), None)
 
 
 def _escalated_step(

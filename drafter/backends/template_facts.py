@@ -1,0 +1,112 @@
+"""The facts a reply restates, said in sentences of ours that name what each one is.
+
+Why: trainers marked down "I have noted the details you gave: NT$1,850、三天" as bare scraps. A
+reference reads as "your order 12345" (its label taken from the words just before it in the
+complaint), amounts and dates as the figures we will check, a phone number as the number we will
+call, and the rest as what they told us. The sentence frames live in the phrase banks
+(prompts/phrases/, ``listen.facts``)."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from drafter.wording import Wording
+
+Kind = Literal["item", "ref", "amount", "when", "other", "phone", "email"]
+
+_EN_LABEL = re.compile(
+    r"\b(account|acct|order|booking|reservation|reference|ref|tracking|case|ticket|claim|card|policy|invoice"
+    r"|meter|flight|membership|member|customer|transaction|receipt|confirmation|complaint|application"
+    r"|registration|serial|bill|parcel|shipment|consignment|contract|job|incident|room|plate|licen[cs]e|seat)"
+    r"(?:\s+(?:no\.?|number|num|id|code|#))?\s*(?:[:#]|is|was)?\s*$",
+    re.IGNORECASE,
+)
+# What a label is called in the reply, when not its own word.
+_EN_NAME = {
+    "acct": "account",
+    "ref": "reference",
+    "tracking": "tracking number",
+    "confirmation": "confirmation number",
+    "customer": "customer number",
+    "member": "membership number",
+    "membership": "membership number",
+    "serial": "serial number",
+    "registration": "registration",
+    "transaction": "transaction",
+}
+_ZH_LABELS = (
+    "订单号|訂單號|订单|訂單|运单号|運單號|快递单号|快遞單號|单号|單號|账号|帳號|账户|帳戶|户号|戶號|卡号|卡號"
+    "|尾号|尾號|工单号|工單號|投诉编号|投訴編號|参考编号|參考編號|编号|編號|预约号|預約號|预约编号|預約編號|航班"
+    "|车牌|車牌|发票号|發票號|流水号|流水號|交易号|交易號|会员号|會員號|会员卡号|會員卡號|房号|房號|合同号|合同號"
+    "|门号|門號|订房代号|訂房代號|订位代号|訂位代號|代号|代號|收据号码|收據號碼|申请编号|申請編號|案件编号|案件編號"
+    "|受理号|受理號|座位|座號|座号"
+)
+_ZH_LABEL = re.compile(rf"({_ZH_LABELS})(?:\s*(?:[:：#]|是|为|為))?\s*$")  # just before the reference
+_ZH_LABEL_IN = re.compile(_ZH_LABELS)  # inside intake's reference ("车牌沪A·3K720")
+_EN_LEAD = re.compile(r"^[A-Za-z]{3,}\.? ")
+_ZH_LEAD = re.compile(r"^[\u4e00-\u9fff]+")
+_MONEY = re.compile(r"[$¥£€元]")
+_COMPOUND = re.compile(r"\d+-[a-z]{3,}")  # "50-minute", "3-day": a length, not a reference
+_DIALLED = re.compile(r"(?:打咗?|拨|撥|致电|致電|投诉到|投訴到|热线|熱線|dial(?:led)?|rang|hotline)\s*$", re.IGNORECASE)
+
+
+def labelled(words: Wording, text: str, fact: str) -> str | None:
+    """``fact`` with the label the customer gave it ("your account 7781 2290 4415", "您的订单号
+    HT8830251"); None for a reference whose words are no label ("不退回那 HK$1")."""
+    bank = words["listen"]["facts"]
+    assert isinstance(bank, dict)
+    if words.zh and (lead := _ZH_LEAD.match(fact)):
+        if m := _ZH_LABEL_IN.search(lead.group()):
+            return str(bank["labelled"]).format(label=m.group(), ref=fact[m.end() :].strip(" :：是为為"))
+        code = fact[lead.end() :].strip(" :：")
+        return None if _MONEY.search(code) else str(bank["bare"]).format(ref=code)
+    if not words.zh and _EN_LEAD.match(fact):
+        return str(bank["labelled"]).format(label="", ref=fact).replace("  ", " ")
+    at = text.find(fact)
+    before = text[max(0, at - 24) : at] if at >= 0 else ""
+    if _DIALLED.search(before) or _COMPOUND.fullmatch(fact):
+        return None  # a hotline they rang (12315, "dial 105") or "50-minute": no reference of theirs
+    m = (_ZH_LABEL if words.zh else _EN_LABEL).search(before)
+    if not m:
+        return str(bank["bare"]).format(ref=fact)
+    label = m.group(1) if words.zh else _EN_NAME.get(m.group(1).lower(), m.group(1).lower())
+    return str(bank["labelled"]).format(label=label if words.zh else label + " ", ref=fact)
+
+
+def _join(words: Wording, items: list[str]) -> str:
+    if words.zh or len(items) < 2:
+        return "、".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def facts_sentences(words: Wording, text: str, facts: list[tuple[Kind, str]], deadline: str = "") -> list[str]:
+    """The facts in sentences that say what each one is, in the order refs, figures, the rest,
+    then how we reach them."""
+    bank = words["listen"]["facts"]
+    assert isinstance(bank, dict)
+    by: dict[Kind, list[str]] = {}
+    for kind, fact in facts:
+        by.setdefault(kind, []).append(fact)
+    out: list[str] = []
+    item = by.get("item", [])
+    refs = [x for r in by.get("ref", []) if (x := labelled(words, text, r))]
+    if refs:
+        key = "item_refs" if item else "refs"
+        out.append(str(bank[key]).format(item=_join(words, item), refs=_join(words, refs)))
+    elif item:
+        out.append(str(bank["item"]).format(item=_join(words, item)))
+    amounts, when = by.get("amount", []), by.get("when", [])
+    if amounts and when:
+        out.append(str(bank["amounts_when"]).format(amounts=_join(words, amounts), when=_join(words, when)))
+    elif amounts:
+        out.append(str(bank["amounts"]).format(amounts=_join(words, amounts)))
+    elif when:
+        out.append(str(bank["when"]).format(when=_join(words, when)))
+    if others := [o for o in by.get("other", []) if o not in deadline]:  # a deadline is Satisfy's
+        out.append(str(bank["other"]).format(other=_join(words, others)))
+    if phones := by.get("phone"):
+        out.append(str(bank["phone"]).format(phone=phones[0]))
+    if emails := by.get("email"):
+        out.append(str(bank["email"]).format(email=emails[0]))
+    return out
