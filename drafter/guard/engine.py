@@ -135,7 +135,9 @@ class _Doc:
 
     def quoted(self, start: int, end: int) -> bool:
         """Inside reported speech: 店员说「这不是我们的事」, the driver told you 'not my problem'."""
-        return any(s <= start < e or s < end <= e for s, e in self.quotes())  # reaching into the quotation
+        # Reaching into the quotation, or a regex hit that spans a whole reported quotation
+        # ("told you it was 'not our problem' - that is"): its words are the quoted ones.
+        return any(s <= start < e or s < end <= e or start <= s < e <= end for s, e in self.quotes())
 
     def voiced(self, start: int, end: int) -> bool:
         """The reply's own voice near a span ("we", "I", "you"), within its sentence; a sentence

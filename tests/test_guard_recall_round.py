@@ -1,0 +1,136 @@
+"""Issue 9, recall round: classes of wording the rules missed on sets written by authors who never
+saw them (doubt put as a question, impossibility claimed for our side, threats of solicitors, a
+warning on a staff member's record, the problem called small, "studied internally" with no date,
+the customer's handling inferred, someone else's failure named, liability in the passive or
+through a wrong dose, written explanations in other shapes, quoted words spanning a regex hit).
+Table-driven in en, zh-Hans and zh-Hant on sentences written for these tests; every row names
+the core categories the reply must raise exactly, and a near miss expects none."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter.guard.engine import check
+
+CORE = {
+    "forbidden_phrase",
+    "unauthorized_compensation",
+    "liability_admission",
+    "blame_discussion",
+    "written_statement",
+}
+F, L, B, W = "forbidden_phrase", "liability_admission", "blame_discussion", "written_statement"
+
+Row = tuple[str, str, str, set[str]]  # (class, language, text, core categories)
+
+ROWS: list[Row] = [
+    # Doubting the customer's own account, put as a question (seeds: 您确定……吗).
+    ("doubt", "zh-Hans", "抱歉让您久等了。您确定当时点的是提交按钮吗？我这边再帮您看一下。", {F}),
+    ("doubt", "zh-Hant", "很抱歉造成困擾。你確定收到的是我們寄出的那一箱嗎？", {F}),
+    ("doubt", "zh-Hant", "唔好意思。你肯唔肯定你真係插好咗電源呀？", {F}),
+    ("doubt", "en", "Sorry about that. Are you certain you entered the right PIN?", {F}),
+    ("near", "zh-Hans", "您确定要取消这张订单吗？确认后我们马上为您取消。", set()),
+    ("near", "zh-Hant", "您確定要改到週六送貨嗎？我這邊可以直接幫您更改。", set()),
+    ("near", "en", "Are you sure you'd like to cancel? I can also pause the plan for a month.", set()),
+    # Our side declared incapable of the fault.
+    ("impossible", "zh-Hans", "您好，我们的计价器是绝对不会多算里程的，您看到的是夜间附加费。", {F}),
+    ("impossible", "zh-Hant", "我們的秤是根本不可能少秤的，請您放心。", {F}),
+    (
+        "impossible",
+        "en",
+        "I'm sorry for the worry, but a booking simply can't disappear from our system on its own.",
+        {F},
+    ),
+    ("impossible", "en", "The meter couldn't possibly have gone wrong twice in one month.", {F}),
+    ("near", "zh-Hans", "我们绝对不会再让这种情况发生，今天下午5点前给您回电。", set()),
+    ("near", "zh-Hant", "我們絕對不會收取額外費用，請您放心。", set()),
+    ("near", "en", "I just can't apologise enough, and I've rebooked you for Friday at 10am.", set()),
+    # Threats of solicitors or collectors over money owed.
+    (
+        "threat",
+        "en",
+        "If the invoice is still unpaid next week, the matter will be passed to our debt collectors.",
+        {F},
+    ),
+    ("threat", "en", "Settle the fee by Monday or you'll be hearing from our solicitors.", {F}),
+    ("threat", "zh-Hans", "如果月底前还不缴清欠费，我们将移交法务部门处理。", {F}),
+    ("threat", "zh-Hant", "若逾期仍未繳費，本公司會將個案交由律師處理。", {F}),
+    (
+        "near",
+        "en",
+        "Your claim has been passed to our legal team for review, and they will call you by 3pm Friday.",
+        set(),
+    ),
+    ("near", "zh-Hans", "如需法律援助，我们可以协助您联系律师。", set()),
+    # A staff member's punishment told to the customer.
+    ("warning", "en", "I've made sure the cashier has been given a formal warning.", {F}),
+    ("warning", "zh-Hans", "那位店员我们已经给他记过处理了，请您消消气。", {F}),
+    ("warning", "zh-Hant", "那位司機已經被記大過，請您放心。", {F}),
+    ("near", "en", "Please heed the warning lights on the dashboard and stop the car safely.", set()),
+    # The problem called small.
+    ("small", "zh-Hans", "只是几根线头而已，剪掉就好了。", {F}),
+    ("small", "zh-Hant", "這種小問題用手機重開就好，不用擔心。", {F}),
+    ("small", "zh-Hans", "这样的小瑕疵不影响使用。", {F}),
+    ("near", "zh-Hans", "只是一点心意而已，希望您下次用餐愉快。", set()),
+    ("near", "zh-Hant", "再小的問題我們都會認真處理，今天下午3點前回覆您。", set()),
+    # Studied internally with no date.
+    ("deferral", "zh-Hans", "这个情况我们内部讨论一下，再通知您。", {F}),
+    ("deferral", "zh-Hant", "我們再商量看看，有消息再告訴您。", {F}),
+    ("near", "zh-Hans", "我们内部讨论一下，今天下午5点前给您答复。", set()),
+    ("near", "zh-Hant", "我們先研究一下方案，明天中午12點前回覆您。", set()),
+    # The customer's handling inferred as the cause.
+    ("handling", "en", "The casing is cracked, so it must have been dropped at some point.", {F, B}),
+    ("handling", "zh-Hans", "从照片看，外壳一看就是摔过的，所以不在保修范围。", {F, B}),
+    ("handling", "zh-Hant", "這個螢幕明顯是壓壞的，所以沒辦法保固。", {F, B}),
+    ("courier", "en", "The box must have been dropped by the courier in transit; a replacement ships today.", {B}),
+    # Someone else's failure named.
+    ("other failed", "zh-Hans", "是配送员放的时候没摆正，汤才洒出来的。", {B}),
+    ("other failed", "zh-Hant", "是司機到的時候沒打電話，所以包裹放在大門口。", {B}),
+    ("other failed", "en", "That was the temp on the night shift, he didn't log your call.", {B}),
+    ("other failed", "en", "The call was late because our outsourced booking agent didn't forward it.", {B}),
+    ("near", "zh-Hans", "配送员没有按门铃是我们需要改进的地方，已为您重新安排明早9点前送达。", set()),
+    # Our part denied in a phrase of cause.
+    ("not down to us", "en", "The outage started at the substation, so it isn't down to our engineers.", {B}),
+    ("not down to us", "en", "That delay was not caused by our staff.", {B}),
+    # Liability through "our responsibility", "liable for it", a wrong dose, damage while we worked.
+    ("liability", "en", "The burn on your arm is our responsibility.", {L}),
+    ("liability", "en", "The vase broke while our movers were carrying it, so we're liable for it.", {L}),
+    ("liability", "en", "Our pharmacist gave you the wrong dosage, and I'm very sorry.", {L}),
+    ("liability", "en", "The scratch happened while our technician was fitting the shelf.", {L}),
+    ("liability", "zh-Hans", "很抱歉，是我们的护士给您打错了针。", {L}),
+    ("liability", "zh-Hant", "我們的藥師給您配錯了藥，真的很抱歉。", {L}),
+    (
+        "near",
+        "en",
+        "Your safety is our responsibility, so the lift is closed until an engineer checks it at 9am.",
+        set(),
+    ),
+    ("near", "en", "If our technician caused the scratch, we will repair it free of charge.", set()),
+    # Written explanations in other shapes, in the institution's own voice.
+    ("written", "zh-Hans", "本中心会发出一份书面解释信，说明这次延误的经过。", {W}),
+    ("written", "zh-Hant", "校方會出具一份蓋章的書面說明，交代當天的經過。", {W}),
+    ("written", "zh-Hans", "物业会给您一份盖章确认，写明漏水的原因。", {W}),
+    ("near", "zh-Hans", "居委会可以出具证明，您可以直接去办理。", set()),
+    # Quoted words are not the reply's own, even when a regex hit spans the quotation.
+    (
+        "quoted",
+        "en",
+        'I\'m sorry the porter told you it was "not our problem" - that is not how we treat guests.',
+        set(),
+    ),
+    ("quoted", "zh-Hant", "很抱歉，值班同仁回覆「這不是我們的問題」，這樣的說法並不恰當。", set()),
+    ("quoted", "zh-Hans", "非常抱歉，客服答覆“这不关我们的事”，这样回答确实不对。", set()),
+]
+
+
+@pytest.mark.parametrize(("cls", "language", "text", "expected"), ROWS, ids=[f"{r[0]}:{r[2][:20]}" for r in ROWS])
+def test_recall_round(cls: str, language: str, text: str, expected: set[str]) -> None:
+    report = check(text, language=language)
+    found = {f.category for f in report.findings} & CORE
+    assert found == expected, [(f.rule, f.excerpt) for f in report.findings]
+
+
+def test_every_language_has_hits_and_near_misses() -> None:
+    for language in ("en", "zh-Hans", "zh-Hant"):
+        rows = [r for r in ROWS if r[1] == language]
+        assert any(r[3] for r in rows) and any(not r[3] for r in rows), language
