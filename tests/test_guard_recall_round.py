@@ -120,6 +120,52 @@ ROWS: list[Row] = [
     ),
     ("quoted", "zh-Hant", "很抱歉，值班同仁回覆「這不是我們的問題」，這樣的說法並不恰當。", set()),
     ("quoted", "zh-Hans", "非常抱歉，客服答覆“这不关我们的事”，这样回答确实不对。", set()),
+    # Not ours to handle, said bare.
+    ("not ours", "zh-Hans", "这不是我们物业的事情，不好意思。", {F}),
+    ("not ours", "zh-Hant", "這不是我們門市的事，抱歉。", {F}),
+    ("not ours", "en", "Sorry, parking permits aren't my department.", {F}),
+    ("near", "en", "The delay wasn't our department's error; I've chased it and you'll have it by Friday.", {B}),
+    # Helpless in other words.
+    ("helpless", "en", "It's not really something the reception team can fix, I'm afraid.", {F}),
+    ("helpless", "zh-Hans", "这个我们也没有办法，您多包涵。", {F}),
+    ("helpless", "zh-Hant", "這個我們也沒辦法，請您見諒。", {F}),
+    # The rule named as the whole answer.
+    ("rule", "zh-Hans", "证件过期就是不能办，这是规定。", {F}),
+    ("rule", "zh-Hant", "過了時間就不能退，這是公司規定。", {F}),
+    ("rule", "en", "Rules are rules, I'm afraid.", {F}),
+    ("near", "zh-Hans", "这是规定的流程，我已经帮您加急，明天上午10点前办好。", set()),
+    # A debt-style threat phrased as having no choice.
+    ("no choice", "en", "If the shouting continues we'll have no choice but to involve the police.", {F}),
+    # Someone else's problem, in so many words.
+    ("their problem", "en", "The seller packs these, so that's really their problem.", {B}),
+    ("their problem", "en", "The removals firm mishandled it, so they are the ones responsible.", {B}),
+    ("their problem", "zh-Hans", "是他的疏忽，不是公司的问题。", {B}),
+    ("their problem", "zh-Hant", "係佢個人問題，同公司冇關係。", {B}),
+    ("not ours", "zh-Hans", "迟到是因为餐厅出餐慢，不关我们配送平台的事。", {F, B}),
+    ("not ours", "zh-Hant", "這個部分與平台無關，我們已經通知賣家。", {B}),
+    # The customer's setup blamed; price as the answer.
+    ("your setup", "en", "The dropouts are down to your own wiring, not our network.", {F, B}),
+    ("your setup", "zh-Hant", "一定是您家的插座太舊了，我們的機器沒問題。", {F, B}),
+    ("price", "zh-Hans", "这个价钱的鞋子本来就只能这样。", {F}),
+    # Liability: "that mistake is what caused", "that part is on us", 锅/责无旁贷, wrong details.
+    ("liability", "en", "The clerk typed the wrong address, and that error is what caused the missed delivery.", {L}),
+    ("liability", "en", "The login outage was ours, so that part is squarely on us.", {L}),
+    ("liability", "en", "Our agent booked the wrong dates for your trip.", {L}),
+    ("liability", "zh-Hans", "这锅我们得背，是我们没有检查清楚。", {L}),
+    ("liability", "zh-Hant", "這件事我們責無旁貸。", {L}),
+    ("near", "en", "We're investigating what caused the outage and will update you by 6pm.", set()),
+    # Written statements in other shapes.
+    ("written", "zh-Hant", "我們可以出一封蓋咗公司印嘅信俾你。", {W}),
+    ("written", "zh-Hans", "本行可以为您开立一份书面说明函。", {W}),
+    ("near", "zh-Hant", "明白你想我哋出一份書面證明，不過呢類證明要經理批准先可以提供。", set()),
+    (
+        "near",
+        "en",
+        "I understand you'd like a signed letter; I'm not able to issue one, but the charge is on hold.",
+        set(),
+    ),
+    # Quoted after 一句.
+    ("quoted", "zh-Hans", "您说师傅回了一句“不归我管”，非常抱歉让您听到这样的话。", set()),
 ]
 
 

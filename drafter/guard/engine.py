@@ -469,8 +469,10 @@ class _Promises:
         """A trigger that offers something: not negated, not a noun ("退款申请"), not a third
         party's act, not the customer's request restated, not waiting on someone's approval."""
         doc, folded = self.doc, self.doc.folded
-        if trigger.group == "give" and _CUSTOMERS_OWN.search(folded, max(0, trigger.start - 4), trigger.start):
-            return False  # "您转账的2000元": the customer's own transfer, traced, not given
+        if _CUSTOMERS_OWN.search(folded, max(0, trigger.start - 4), trigger.start) and (
+            trigger.group == "give" or folded.startswith("的", trigger.end)
+        ):
+            return False  # "您转账的2000元", "您退回的那台": the customer's own act, not a gift
         if (doc.negated(trigger.start, _OFFER_NEG_WINDOW) and not self._own_grant_after_negation(trigger)) or (
             self._refused(trigger)
         ):
