@@ -166,6 +166,18 @@ ROWS: list[Row] = [
     ),
     # Quoted after 一句.
     ("quoted", "zh-Hans", "您说师傅回了一句“不归我管”，非常抱歉让您听到这样的话。", set()),
+    # Batch 4 (probes written for these tests): condescension as a rhetorical question, Cantonese
+    # doubt with 系, settle-it-yourself, a document confirming fault, a letter retelling events.
+    ("condescension", "zh-Hans", "你自己看一下说明书不就知道了。", {F}),
+    ("condescension", "zh-Hans", "你是不是没按说明书上的步骤操作？", {F}),
+    ("condescension", "zh-Hant", "你有冇睇清楚說明書先？", {F}),
+    ("doubt", "zh-Hant", "你肯定係自己撳錯咗掣。", {F}),
+    ("yourself", "en", "You'll need to sort that out with the airline yourself.", {F}),
+    ("written", "en", "I'll send you an email confirming that our driver caused the dent.", {W, L}),
+    ("written", "zh-Hant", "我哋可以寫封信俾你，講清楚成件事嘅經過。", {W}),
+    ("near", "en", "I'll send you an email confirming your new delivery slot on Friday at 9am.", set()),
+    ("near", "zh-Hant", "如果係我哋出錯，我哋一定負責到底。", set()),
+    ("near", "zh-Hans", "您确定后我们马上为您下单。", set()),
 ]
 
 
