@@ -178,6 +178,25 @@ ROWS: list[Row] = [
     ("near", "en", "I'll send you an email confirming your new delivery slot on Friday at 9am.", set()),
     ("near", "zh-Hant", "如果係我哋出錯，我哋一定負責到底。", set()),
     ("near", "zh-Hans", "您确定后我们马上为您下单。", set()),
+    # Batch 5 (own probes): pointlessness, rhetorical 关我咩事, "complain if you like", only-you
+    # denial, Cantonese 冇计, the customer's carelessness, "the delay is theirs".
+    ("pointless", "en", "There's really not much point complaining about it now.", {F}),
+    ("pointless", "en", "I'm sure you can understand we can't please everyone.", {F}),
+    ("pointless", "zh-Hans", "你爱投诉就去投诉吧。", {F}),
+    ("pointless", "zh-Hant", "你要投訴就去投訴啦。", {F}),
+    ("condescension", "en", "Frankly, if you'd read the terms you'd know refunds take 30 days.", {F}),
+    ("condescension", "zh-Hans", "你这要求也太过分了吧。", {F}),
+    ("only you", "zh-Hans", "这个问题别人都没遇到过，就你有。", {F}),
+    ("helpless", "zh-Hant", "你咁樣講我哋都冇計。", {F}),
+    ("careless", "zh-Hant", "你自己唔小心整爛嘅，關我哋咩事。", {F, B}),
+    ("theirs", "en", "Your bank is holding the money, so the delay is theirs.", {B}),
+    (
+        "near",
+        "en",
+        "There's no point in you waiting in; the engineer will call 30 minutes before arriving at 2pm.",
+        set(),
+    ),
+    ("near", "zh-Hans", "如果您要投诉，我可以帮您转给主管，今天下午5点前回复您。", set()),
 ]
 
 
