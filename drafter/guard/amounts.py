@@ -102,6 +102,15 @@ _PER_PERIOD_AFTER = re.compile(
     r"\s?(?:/|a |an |per |each |every |每)\s?"
     r"(?P<u>month|mo|night|day|week|year|person|head|guest|月|晚|夜|天|日|周|年|人|位)\b"
 )
+# "两盒土鸡蛋(每盒12.9元)" / "two iced teas ($4 each)": a price per item, multiplied by the count of
+# that item the sentence gives.
+_PER_ITEM_BEFORE = re.compile(r"(?:每|每个|每一)(?P<u>[盒杯份张个件瓶罐包袋支本碗只箱套条碟客])\s?(?:价值|值|约)?\s?$")
+_EACH_AFTER = re.compile(r"\s?each\b")
+_EN_COUNT = re.compile(
+    r"\b(?:(?P<n>\d{1,3})|(?P<e>two|three|four|five|six|seven|eight|nine|ten))\s(?:[a-z]+\s){0,2}[a-z]+s\s?\(?\s?$"
+)
+# "十二块九": 12.9 in everyday speech, the tenths after the unit.
+_TENTHS_AFTER = re.compile(r"[一二三四五六七八九](?=$|[\s,，。.;；、)）(（毛角])")
 _PERIOD = {
     "month": "m", "mo": "m", "月": "m", "night": "n", "晚": "n", "夜": "n", "day": "d", "天": "d", "日": "d",
     "week": "w", "周": "w", "星期": "w", "year": "y", "年": "y", "person": "p", "head": "p", "guest": "p",
@@ -208,6 +217,17 @@ def _period_count(folded: str, start: int, end: int, unit: str) -> int:
     return 1
 
 
+def _item_count(folded: str, start: int, end: int, unit: str) -> int:
+    """How many of the priced item the sentence gives ("两盒" before "每盒12.9元"); 1 if none."""
+    counts = re.findall(rf"(\d{{1,3}})\s?{unit}|([一二两三四五六七八九十]{{1,3}}){unit}", folded[start:end])
+    if not counts:
+        return 1
+    digits, chinese = counts[-1]
+    if digits:
+        return max(1, int(digits))
+    return max(1, int(_cn_value(chinese) or 1))
+
+
 _SPACED_DIGITS = re.compile(r"(?<![\d])\d(?: \d){2,}(?![\d])")
 
 
@@ -242,6 +262,22 @@ def find_amounts(folded: str, start: int, end: int) -> list[Amount]:
             if units:
                 value *= float(units[-1].group(1).replace(",", "")) / max(1.0, float(per_n.group("n").replace(",", "")))
             found.append(Amount(m.start(), m.end(), value, currency))
+            continue
+        if marker in ("块", "蚊", "元") and (tenths := _TENTHS_AFTER.match(folded, m.end(), end)) is not None:
+            value += _CN_ONE[tenths.group(0)] / 10
+        item = _PER_ITEM_BEFORE.search(before)
+        if item is not None:
+            count = _item_count(folded, start, m.start(), item.group("u"))
+            found.append(Amount(m.start(), m.end(), value * count, currency))
+            continue
+        n = (
+            _EN_COUNT.search(folded, max(start, m.start() - 40), m.start())
+            if _EACH_AFTER.match(folded, m.end(), end)
+            else None
+        )
+        if n is not None:
+            count = int(n.group("n")) if n.group("n") else int(_en_value(n.group("e")) or 1)
+            found.append(Amount(m.start(), m.end(), value * count, currency))
             continue
         period = _PER_PERIOD_BEFORE.search(before) or _PER_PERIOD_AFTER.match(folded, m.end(), end)
         if period is not None:

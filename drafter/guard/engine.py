@@ -135,7 +135,9 @@ class _Doc:
 
     def quoted(self, start: int, end: int) -> bool:
         """Inside reported speech: 店员说「这不是我们的事」, the driver told you 'not my problem'."""
-        return any(s <= start < e or s < end <= e for s, e in self.quotes())  # reaching into the quotation
+        # Reaching into the quotation, or a regex hit that spans a whole reported quotation
+        # ("told you it was 'not our problem' - that is"): its words are the quoted ones.
+        return any(s <= start < e or s < end <= e or start <= s < e <= end for s, e in self.quotes())
 
     def voiced(self, start: int, end: int) -> bool:
         """The reply's own voice near a span ("we", "I", "you"), within its sentence; a sentence
@@ -467,8 +469,10 @@ class _Promises:
         """A trigger that offers something: not negated, not a noun ("退款申请"), not a third
         party's act, not the customer's request restated, not waiting on someone's approval."""
         doc, folded = self.doc, self.doc.folded
-        if trigger.group == "give" and _CUSTOMERS_OWN.search(folded, max(0, trigger.start - 4), trigger.start):
-            return False  # "您转账的2000元": the customer's own transfer, traced, not given
+        if _CUSTOMERS_OWN.search(folded, max(0, trigger.start - 4), trigger.start) and (
+            trigger.group == "give" or folded.startswith("的", trigger.end)
+        ):
+            return False  # "您转账的2000元", "您退回的那台": the customer's own act, not a gift
         if (doc.negated(trigger.start, _OFFER_NEG_WINDOW) and not self._own_grant_after_negation(trigger)) or (
             self._refused(trigger)
         ):
