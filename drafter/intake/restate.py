@@ -24,9 +24,10 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from drafter.errors import ConfigError
 from drafter.guard.amounts import find_amounts
 from drafter.guard.normalize import fold
+from drafter.intake import asklist
 from drafter.models import Ask
 from drafter.resources import data_dir
-from drafter.text import converter
+from drafter.text import converter, traditional_variants
 
 
 class _ZhCues(BaseModel):
@@ -47,6 +48,7 @@ class _ZhCues(BaseModel):
     question: list[str]
     connectors: list[str]
     particles: list[str]
+    thanks: list[str] = Field(default_factory=list)
 
 
 class _EnCues(BaseModel):
@@ -82,6 +84,13 @@ class _Profanity(BaseModel):
     en: list[str]
 
 
+class _AskLists(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    en: list[str] = Field(default_factory=list)
+    zh: list[str] = Field(default_factory=list)
+
+
 class RestateCues(BaseModel):
     """prompts/restate.yaml, validated."""
 
@@ -100,6 +109,7 @@ class RestateCues(BaseModel):
     limits: _Limits
     written_zh: dict[str, str] = Field(default_factory=dict)
     chat_zh: dict[str, str] = Field(default_factory=dict)
+    ask_lists: _AskLists = Field(default_factory=_AskLists)
 
 
 class Restatement(BaseModel):
@@ -603,7 +613,8 @@ _ZH_RHETORICAL = re.compile(r"(?:什么|什麼|怎么|怎麼|哪|谁|誰|凭什�
 _ZH_ASK_INSIDE = re.compile(
     r"^(?![^，。]*[问問说說][^，。]*(?:能不能|可不可以))[^，。]*(?:能不能|可不可以|能否|可否|可唔可以)"
 )
-_ZH_NARRATIVE = re.compile(r"[又却卻]|结果|結果|但是|可是|了$")
+# 结果 as "and then" is narrative; as an object ("给出理赔结果", "检测结果") it is what they ask for.
+_ZH_NARRATIVE = re.compile(r"[又却卻]|(?<![的出赔理查测核审断验])(?:结果|結果)|但是|可是|了$")
 
 
 _ZH_HEADING = re.compile(
@@ -663,6 +674,8 @@ def _zh_kind(clause: _Clause, cues: RestateCues) -> str:
         return "vent"
     if _contains_any(folded, z.blame):
         return "blame"
+    if _contains_any(folded, z.thanks):
+        return "vent"  # "呢点我要多谢师傅": their thanks to staff, never our words about ourselves
     if _zh_is_ref(clause.text, cues):
         return "ref"
     if _contains_any(folded, z.unanswered):
@@ -1707,11 +1720,20 @@ def _own_message(text: str) -> str:
     return re.sub(r"^[ \t]*>[^\n]*(?:\n|$)", "", text, flags=re.MULTILINE)  # quoted lines ("> ...")
 
 
+@cache
+def _ask_headings(path: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The ask-list headings, the Chinese ones also in their Traditional spellings."""
+    lists = restate_cues(path).ask_lists
+    zh = {w for word in lists.zh for w in (word, *(c.convert(word) for c in traditional_variants()))}
+    return tuple(lists.en), tuple(sorted(zh))
+
+
 def restate(text: str, language: str, channel: str, path: str | None = None, domain: str = "other") -> Restatement:
     """The complaint's facts, requests and references in the reply's voice."""
     cues = restate_cues(path)
     text = _own_message(text)
     text = _URGENT_LABEL.sub("", text, count=1)  # "URGENT smoke coming out…": a label, not a fact
+    text = asklist.rewrite(text, language, *_ask_headings(path))
     if language == "en":
         out = _restate_en(text, channel, cues)
     else:
