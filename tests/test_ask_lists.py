@@ -120,3 +120,21 @@ def test_three_requests_read_as_one_sentence_with_each_verb() -> None:
     )
     assert "也要求" in d.sections.satisfy or "也希望" in d.sections.satisfy
     assert "每一项" in d.sections.satisfy  # and each is promised an answer
+
+
+# An amount set off by spaces as the object of 把 / 將 stays one request with its verb, answered
+# with its figure (not "原路退回" left over as a fragment of the story).
+SPACED_OBJECT = [
+    ("洗衣费一共 ¥236。请把这 ¥236 原路退回，衣服我不要了。", "zh-Hans", "¥236", "原路退回"),
+    ("驾校多收了学费，请把 300 元 退到我的银行卡。", "zh-Hans", "300元", "退到您的银行卡"),
+    ("補習社多收咗學費，請將 HK$1,280 退回我張信用卡。", "zh-Hant", "HK$1,280", "退回您"),
+]
+
+
+@pytest.mark.parametrize(("complaint", "language", "amount", "verb"), SPACED_OBJECT)
+def test_a_spaced_amount_after_ba_stays_with_its_verb(complaint: str, language: str, amount: str, verb: str) -> None:
+    out = restate(complaint, language, "im")
+    assert any(amount in a.text and verb in a.text for a in out.asks), out.asks
+    assert not any(s.startswith(verb) for s in out.story), out.story
+    d = drafter.draft(complaint, channel="im")
+    assert amount in d.sections.satisfy, d.sections.satisfy

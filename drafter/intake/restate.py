@@ -459,6 +459,12 @@ _CLASSIFIER_START = re.compile(
 _LIST_MARK = re.compile(r"(?:^|(?<=[：:，,。；;\s]))\s*(?:[（(]\d{1,2}[)）]|\d{1,2}[)）、]|[①②③④⑤⑥⑦⑧⑨⑩])\s*")
 
 
+# "请把这 ¥493 原路退回": an amount set off by spaces as the object of 把 is one clause with its verb.
+_ZH_SPACED_OBJECT = re.compile(
+    r"(?<=[把将將这這那])\s*((?:[A-Z]{0,3}[$¥￥]\s?)?\d[\d,.]*\s?(?:元|块|塊|蚊)?)\s+(?=[\u4e00-\u9fff])"
+)
+
+
 _ZH_SURE = re.compile(r"^(?:这|這|那)?(?:明显|明顯|明明|肯定|一定|绝对|絕對|分明)(?:就)?是")
 
 
@@ -471,6 +477,7 @@ def _zh_pieces(text: str, cues: RestateCues, trad: bool = False) -> _Pieces:
         line = _cut_injection(line, cues, _ZH_SENTENCE)
         line = written_zh(line, trad, cantonese)
         line = _LIST_MARK.sub("", line)
+        line = _ZH_SPACED_OBJECT.sub(lambda m: re.sub(r"\s", "", m.group(1)), line)
         pos = 0
         for m in [*_sentences(_ZH_SENTENCE, line), None]:
             end = m.start() if m else len(line)
