@@ -8,8 +8,10 @@ import pytest
 import drafter
 
 COUNTS = [
-    ("Gym locker 55 broken again. Member no. 558120.\nI have reported it to your front desk four times.", "you have reported it to our front desk four times"),
-    ("The vet invoice INV-2291 is still wrong.\nWe've emailed the clinic 3 times.", "you've emailed the clinic 3 times"),
+    ("Gym locker 55 broken again. Member no. 558120.\nI have reported it to your front desk four times.",
+     "you have reported it to our front desk four times"),
+    ("The vet invoice INV-2291 is still wrong.\nWe've emailed the clinic 3 times.",
+     "you've emailed the clinic 3 times"),
     ("学员号 JX-2231，月费300元。\n教练迟到，我已经打了两次电话投诉。", "您已经打了两次电话"),
     ("主题：移机预约三次无人上门\n宽带账号 gz02837716，月费139元照扣。", "移机预约三次无人上门"),
     ("補習社學費 HK$1,200。\n我哋已經搵咗你哋兩次。", "您已經找了我們兩次"),
