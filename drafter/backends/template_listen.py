@@ -413,6 +413,8 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis, said: str =
                 continue  # "下周一前": their deadline, which Satisfy names
             if not any(a <= m.start() < b for a, b in quoted) and not _ONE.match(m.group()) and not after_ordinal:
                 if kind == "other" and _COUNT.search(m.group()):
+                    if m.group().lower() in said.lower():
+                        continue  # "被扣了两次" said already in the story
                     if said_count := _count_clause(words, text, m.start(), m.end()):
                         add(said_count, "count")
                     continue  # "3 times" alone says nothing: what was done three times, or nothing
