@@ -1023,6 +1023,7 @@ _PRONOUNS = {
     "you'll": "we'll",
 }
 _AFTER_I = {"am": "are", "was": "were", "wasn't": "weren't"}
+_SUBJECTS = frozenset({"i", "he", "she", "it", "they", "we", "you", "there", "this", "that", "who"})
 _CONJUNCTIONS = frozenset(
     [
         "and",
@@ -1115,9 +1116,12 @@ def shift_en(text: str) -> str:
     quote_open = False
     prev_word = ""
     subject_i = False
+    last_subject = ""
     for i, m in enumerate(tokens):
         token = m.group()
         if not token[0].isalpha():
+            if re.search(r"[.!?;]", token):
+                last_subject = ""
             if token.count('"') % 2 == 1 or token.count("“") or token.count("”"):
                 quote_open = not quote_open if token.count('"') % 2 == 1 else ("“" in token and "”" not in token)
             out.append(token)
@@ -1148,12 +1152,14 @@ def shift_en(text: str) -> str:
                 new = "we" if subject else "us"
             elif lower in _PRONOUNS:
                 new = _PRONOUNS[lower]
-            elif subject_i and lower in _AFTER_I:
-                new = _AFTER_I[lower]
+            elif lower in _AFTER_I and (subject_i or (last_subject == "i" and prev_word in ("and", "but", "or"))):
+                new = _AFTER_I[lower]  # "I phoned and was cut off": you phoned and were cut off
             if new != token:
                 first = not any(t.group()[0].isalpha() for t in tokens[:i])
                 new = new[0].upper() + new[1:] if first and token[0].isupper() and lower != "i" else new
         subject_i = lower in ("i",) and not quote_open
+        if lower in _SUBJECTS:
+            last_subject = lower
         out.append(new)
         prev_word = lower
     return "".join(out)
