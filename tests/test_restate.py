@@ -32,6 +32,10 @@ SHIFT_EN = [
     ("I've banked with you for 11 years", "You've banked with us for 11 years"),
     ("I was home the whole time", "you were home the whole time"),
     ('he said "I will call you"', 'he said "I will call you"'),  # quoted words are theirs
+    ("I phoned the gym three times and was cut off", "you phoned the gym three times and were cut off"),
+    ("I signed up for the plan and was billed twice", "you signed up for the plan and were billed twice"),
+    ("I called and the agent was rude", "you called and the agent was rude"),  # another subject
+    ("I paid. He was rude and was shouting", "you paid. He was rude and was shouting"),
 ]
 
 

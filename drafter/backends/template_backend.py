@@ -19,11 +19,11 @@ import re
 from collections.abc import Iterable
 
 from drafter.backends.base import DraftJob, Generation, TemplateRequest
-from drafter.backends.template_listen import clean_ask, facts_sentence, select
-from drafter.backends.template_satisfy import ask_line, satisfy
+from drafter.backends.template_listen import facts_sentence, select
+from drafter.backends.template_satisfy import MAX_ASKS, ask_line, bare_ask, echoed, satisfy
 from drafter.guard.engine import check_with, last_steps
 from drafter.guard.report import GuardReport
-from drafter.models import Analysis, Ask, Complaint, Sections
+from drafter.models import Analysis, Complaint, Sections
 from drafter.policy import Authority, load_policy
 from drafter.profile import BusinessProfile
 from drafter.reply import assemble
@@ -94,7 +94,7 @@ def _repeated(request: TemplateRequest) -> list[str]:
     on its own, so that a finding drops the clause that drew it, not its whole sentence."""
     f = request.analysis.facts
     clauses = [c for s in f.story for c in _CLAUSES.split(s) if c]
-    return [*clauses, *f.story, *f.refs, *(a.text for a in f.asks)]
+    return [*clauses, *f.story, *f.refs, *(a.text for a in f.asks), *(bare_ask(a.text) for a in f.asks)]
 
 
 _CLAUSES = re.compile(r"，|, ")
@@ -156,22 +156,20 @@ def _restatement(
     if chosen:
         first = bank["open"].format(story=chosen[0] if words.zh else _lower_first(chosen[0]))
         parts = [first, *(_sentence(words, s) for s in chosen[1:])]
-    elif asked := next((a for a in f.asks if a.text not in skip and _clean_ask(words, a)), None):
+    elif asked := next((a for a in f.asks if echoed(words, a, skip)), None):
         # A message that only asks ("why can I only buy 50 cubic metres?") is restated by what it asks.
         line = str(ask_line(words, asked)).rstrip("。.")
         parts = [bank["open"].format(story=line if words.zh else _lower_first(line))]
         used.add(asked.text)
     else:
         parts = [str(bank["fallback"][analysis.category])]
-    frame = facts_sentence(words, complaint, analysis, words.sep.join(parts))
+    # What Satisfy repeats of the requests ("a refund of the $80 difference") is said already:
+    # no "the amounts you mention ($80)" before it.
+    repeated = [str(ask_line(words, a)) for a in f.asks if echoed(words, a, skip)][:MAX_ASKS]
+    frame = facts_sentence(words, complaint, analysis, words.sep.join([*parts, *repeated]))
     if frame and frame not in skip:
         parts.append(frame)
     return parts, used
-
-
-def _clean_ask(words: Wording, ask: Ask) -> bool:
-    line = ask_line(words, ask)
-    return bool(line) and clean_ask(words, str(line))
 
 
 def _apology(words: Wording, complaint: Complaint, analysis: Analysis) -> str:

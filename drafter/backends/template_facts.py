@@ -13,7 +13,7 @@ from typing import Literal
 
 from drafter.wording import Wording
 
-Kind = Literal["item", "ref", "amount", "when", "other", "phone", "email"]
+Kind = Literal["item", "ref", "amount", "when", "other", "count", "phone", "email"]
 
 _EN_LABEL = re.compile(
     r"\b(account|acct|order|booking|reservation|reference|ref|tracking|case|ticket|claim|card|policy|invoice"
@@ -105,6 +105,8 @@ def facts_sentences(words: Wording, text: str, facts: list[tuple[Kind, str]], de
         out.append(str(bank["when"]).format(when=_join(words, when)))
     if others := [o for o in by.get("other", []) if o not in deadline]:  # a deadline is Satisfy's
         out.append(str(bank["other"]).format(other=_join(words, others)))
+    if counts := by.get("count"):  # what they did again and again: its own sentence, not "what you said about"
+        out.append(str(bank["count"]).format(count=_join(words, counts)))
     if phones := by.get("phone"):
         out.append(str(bank["phone"]).format(phone=phones[0]))
     if emails := by.get("email"):

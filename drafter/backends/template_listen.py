@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 
 from drafter.backends.template_facts import Kind, facts_sentences
 from drafter.guard.normalize import fold
-from drafter.intake.restate import restate_cues, without_instructions
+from drafter.intake.restate import restate_cues, shift_en, shift_zh, without_instructions
 from drafter.models import Analysis, Complaint
 from drafter.text import HAN
 from drafter.wording import Wording
@@ -412,6 +412,12 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis, said: str =
             ):
                 continue  # "下周一前": their deadline, which Satisfy names
             if not any(a <= m.start() < b for a, b in quoted) and not _ONE.match(m.group()) and not after_ordinal:
+                if kind == "other" and _COUNT.search(m.group()):
+                    if m.group().lower() in said.lower():
+                        continue  # "被扣了两次" said already in the story
+                    if said_count := _count_clause(words, text, m.start(), m.end()):
+                        add(said_count, "count")
+                    continue  # "3 times" alone says nothing: what was done three times, or nothing
                 add(m.group(), "when" if kind == "when" else "other")
     for name in quoted_names(text, words.zh):
         if not _PROMISE.search(fold(name)):  # "假一赔三" in our frame reads as a promise
@@ -442,6 +448,36 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis, said: str =
     if email := _EMAIL.search(text):
         typed.append(("email", email.group()))
     return typed
+
+
+# A count of attempts ("3 times", "两次", "第四次"): said with what they did, never alone.
+_COUNT = re.compile(r"(?:times|次|趟|attempt|call)$", re.IGNORECASE)
+_EN_DOER = re.compile(r"\b(?:I|we)(?:'ve|’ve|ve| have| had|'d)?\s+(?=[a-z])", re.IGNORECASE)
+_ZH_DOER = re.compile(r"(?:我|本人|我们|我們|我哋)(?=[\u4e00-\u9fff])")
+
+
+def _count_clause(words: Wording, text: str, start: int, end: int) -> str | None:
+    """What they did that many times, from its doer to the count, in our voice ("you've done the
+    router reset 3 times", "您打了三次电话"); None when there is no short clause fit to send."""
+    line_start = max(text.rfind(c, 0, start) for c in "\n.!?。！？，,；;:：") + 1
+    before = text[line_start:start]
+    stop = re.search(r"[\n.!?。！？，,；;]", text[end:])
+    whole = text[line_start : end + (stop.start() if stop else len(text) - end)].strip()  # "移机预约三次无人上门"
+    if words.zh:
+        if doers := list(_ZH_DOER.finditer(before)):
+            tail = re.match(r"[\u4e00-\u9fff]{0,3}?(?:电话|電話|客服|热线|熱線)?", text[end : end + 6])
+            whole = before[doers[-1].start() :] + text[start:end] + (tail.group() if tail else "")
+        said = shift_zh(whole.strip(), words.trad)
+        too_long = len(said) > 18
+    else:
+        if doers := list(_EN_DOER.finditer(before)):
+            whole = before[doers[-1].start() :] + text[start:end]
+        said = shift_en(re.sub(r"\bive\b", "I've", whole.strip(), flags=re.IGNORECASE))
+        said = said if said.startswith("I ") else said[0].lower() + said[1:]  # mid-sentence in our frame
+        too_long = len(said.split()) > 10
+    if too_long or flaw(words, said, follows=True) is not None:
+        return None
+    return said
 
 
 # A number to call them on: the common forms, and eight digits or 3-3-4 after a phone word.
@@ -529,7 +565,11 @@ def quoted_names(text: str, zh: bool) -> list[str]:
 
 def facts_sentence(words: Wording, complaint: Complaint, analysis: Analysis, said: str) -> str | None:
     """The facts not yet restated, in sentences that say what each is; None when all is said."""
-    missing = [(k, f) for k, f in _facts(words, complaint, analysis, said) if f not in said]
+    missing = [
+        (k, f)
+        for k, f in _facts(words, complaint, analysis, said)
+        if f not in said and not (k == "count" and f.lower() in said.lower())  # "You phoned…" opens a sentence
+    ]
     missing = [x for x in missing if x[0] not in ("phone", "email")][:10] + [
         x for x in missing if x[0] in ("phone", "email")
     ]

@@ -434,6 +434,44 @@ def ask_line(words: Wording, ask: Ask) -> str | None:
     return line if words.zh else re.sub(r"\s+\.", ".", line)
 
 
+# A list of requests ("What I want: 1. … 2. …") is repeated whole, up to this many.
+MAX_ASKS = 3
+
+
+def asks_line(words: Wording, asks: list[Ask]) -> str:
+    """Several requests as one sentence ("You'd like a refund of $80, and a copy of the
+    invoice"): each is heard, and one sentence reads better than a run of "You'd like"."""
+    lines = [str(ask_line(words, a)) for a in asks]
+    if len(lines) == 1:
+        return lines[0]
+    stop = "。" if words.zh else "."
+    also = str(words["satisfy"]["ask"]["also"])
+    lead = _LEADS.match(lines[0])
+    if lead and all(line.startswith(lead.group()) for line in lines[1:]):
+        rest = [line[lead.end() :].rstrip(stop) for line in lines[1:]]
+        # each request keeps its verb ("，也要求…"): a bare "，并退还105元" reads as our promise
+        joiner = also.format(lead=lead.group().removeprefix("您"))
+        return lines[0].rstrip(stop) + "".join(joiner + r for r in rest) + stop
+    return words.sep.join(lines)
+
+
+_LEADS = re.compile(r"^(?:You'd like us to |You'd like |您希望我们|您要求|您希望|您想要)", re.IGNORECASE)
+
+
+def bare_ask(text: str) -> str:
+    """A request without its lead, as a list said in one sentence repeats all but the first."""
+    return _LEADS.sub("", text)
+
+
+def echoed(words: Wording, ask: Ask, skip: set[str]) -> bool:
+    """A request Satisfy repeats: fit to repeat, and not left out (the guardrail objected to it
+    in either of the forms it is repeated in)."""
+    if ask.text in skip or bare_ask(ask.text) in skip:
+        return False
+    line = ask_line(words, ask)
+    return bool(line) and clean_ask(words, str(line))
+
+
 _WORDISH = re.compile(r"[A-Za-z0-9]+|[\u4e00-\u9fff]")
 _BARE_LEAD = re.compile(
     r"^(?:you'd like|you would like|you want|you need|you're asking for"
@@ -552,16 +590,10 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
     wanted = _wanted(request)
     time = _time(words, analysis)
     parts: list[str] = []
-    ask = next(
-        (
-            a
-            for a in analysis.facts.asks
-            if a.text not in skip and (line := ask_line(words, a)) and clean_ask(words, line)
-        ),
-        None,
-    )
-    if ask is not None:
-        parts.append(str(ask_line(words, ask)))
+    asks = [a for a in analysis.facts.asks if echoed(words, a, skip)][:MAX_ASKS]
+    if asks:
+        parts.append(asks_line(words, asks))
+    each = str(bank["ask"]["each"].format(time=time)) if len(asks) > 1 else None
     on_site = _on_site(words, analysis)
     immediate = _immediate(words, analysis)
     safety = analysis.safety
@@ -602,6 +634,8 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
             if reason in analysis.reasons:
                 parts.append(esc[reason])
                 break
+        if each:
+            parts.append(each)
         if analysis.situation.deadline and not _named_deadline(parts, analysis):
             parts.append(bank["deadline"].format(deadline=analysis.situation.deadline, time=time))
         return words.sep.join(parts)
@@ -615,6 +649,8 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
             parts += answers[:1]
     else:
         parts += _answers(words, request, time, skip_kinds, wanted)[0]
+    if each:
+        parts.append(each)
     if analysis.situation.deadline and not _named_deadline(parts, analysis):
         parts.append(bank["deadline"].format(deadline=analysis.situation.deadline, time=time))
     return words.sep.join(parts)

@@ -24,9 +24,10 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from drafter.errors import ConfigError
 from drafter.guard.amounts import find_amounts
 from drafter.guard.normalize import fold
+from drafter.intake import asklist
 from drafter.models import Ask
 from drafter.resources import data_dir
-from drafter.text import converter
+from drafter.text import converter, traditional_variants
 
 
 class _ZhCues(BaseModel):
@@ -47,6 +48,7 @@ class _ZhCues(BaseModel):
     question: list[str]
     connectors: list[str]
     particles: list[str]
+    thanks: list[str] = Field(default_factory=list)
 
 
 class _EnCues(BaseModel):
@@ -82,6 +84,13 @@ class _Profanity(BaseModel):
     en: list[str]
 
 
+class _AskLists(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    en: list[str] = Field(default_factory=list)
+    zh: list[str] = Field(default_factory=list)
+
+
 class RestateCues(BaseModel):
     """prompts/restate.yaml, validated."""
 
@@ -100,6 +109,7 @@ class RestateCues(BaseModel):
     limits: _Limits
     written_zh: dict[str, str] = Field(default_factory=dict)
     chat_zh: dict[str, str] = Field(default_factory=dict)
+    ask_lists: _AskLists = Field(default_factory=_AskLists)
 
 
 class Restatement(BaseModel):
@@ -449,6 +459,12 @@ _CLASSIFIER_START = re.compile(
 _LIST_MARK = re.compile(r"(?:^|(?<=[：:，,。；;\s]))\s*(?:[（(]\d{1,2}[)）]|\d{1,2}[)）、]|[①②③④⑤⑥⑦⑧⑨⑩])\s*")
 
 
+# "请把这 ¥493 原路退回": an amount set off by spaces as the object of 把 is one clause with its verb.
+_ZH_SPACED_OBJECT = re.compile(
+    r"(?<=[把将將这這那])\s*((?:[A-Z]{0,3}[$¥￥]\s?)?\d[\d,.]*\s?(?:元|块|塊|蚊)?)\s+(?=[\u4e00-\u9fff])"
+)
+
+
 _ZH_SURE = re.compile(r"^(?:这|這|那)?(?:明显|明顯|明明|肯定|一定|绝对|絕對|分明)(?:就)?是")
 
 
@@ -461,6 +477,7 @@ def _zh_pieces(text: str, cues: RestateCues, trad: bool = False) -> _Pieces:
         line = _cut_injection(line, cues, _ZH_SENTENCE)
         line = written_zh(line, trad, cantonese)
         line = _LIST_MARK.sub("", line)
+        line = _ZH_SPACED_OBJECT.sub(lambda m: re.sub(r"\s", "", m.group(1)), line)
         pos = 0
         for m in [*_sentences(_ZH_SENTENCE, line), None]:
             end = m.start() if m else len(line)
@@ -603,7 +620,8 @@ _ZH_RHETORICAL = re.compile(r"(?:什么|什麼|怎么|怎麼|哪|谁|誰|凭什�
 _ZH_ASK_INSIDE = re.compile(
     r"^(?![^，。]*[问問说說][^，。]*(?:能不能|可不可以))[^，。]*(?:能不能|可不可以|能否|可否|可唔可以)"
 )
-_ZH_NARRATIVE = re.compile(r"[又却卻]|结果|結果|但是|可是|了$")
+# 结果 as "and then" is narrative; as an object ("给出理赔结果", "检测结果") it is what they ask for.
+_ZH_NARRATIVE = re.compile(r"[又却卻]|(?<![的出赔理查测核审断验])(?:结果|結果)|但是|可是|了$")
 
 
 _ZH_HEADING = re.compile(
@@ -663,6 +681,8 @@ def _zh_kind(clause: _Clause, cues: RestateCues) -> str:
         return "vent"
     if _contains_any(folded, z.blame):
         return "blame"
+    if _contains_any(folded, z.thanks):
+        return "vent"  # "呢点我要多谢师傅": their thanks to staff, never our words about ourselves
     if _zh_is_ref(clause.text, cues):
         return "ref"
     if _contains_any(folded, z.unanswered):
@@ -1003,6 +1023,7 @@ _PRONOUNS = {
     "you'll": "we'll",
 }
 _AFTER_I = {"am": "are", "was": "were", "wasn't": "weren't"}
+_SUBJECTS = frozenset({"i", "he", "she", "it", "they", "we", "you", "there", "this", "that", "who"})
 _CONJUNCTIONS = frozenset(
     [
         "and",
@@ -1095,9 +1116,12 @@ def shift_en(text: str) -> str:
     quote_open = False
     prev_word = ""
     subject_i = False
+    last_subject = ""
     for i, m in enumerate(tokens):
         token = m.group()
         if not token[0].isalpha():
+            if re.search(r"[.!?;]", token):
+                last_subject = ""
             if token.count('"') % 2 == 1 or token.count("“") or token.count("”"):
                 quote_open = not quote_open if token.count('"') % 2 == 1 else ("“" in token and "”" not in token)
             out.append(token)
@@ -1128,12 +1152,14 @@ def shift_en(text: str) -> str:
                 new = "we" if subject else "us"
             elif lower in _PRONOUNS:
                 new = _PRONOUNS[lower]
-            elif subject_i and lower in _AFTER_I:
-                new = _AFTER_I[lower]
+            elif lower in _AFTER_I and (subject_i or (last_subject == "i" and prev_word in ("and", "but", "or"))):
+                new = _AFTER_I[lower]  # "I phoned and was cut off": you phoned and were cut off
             if new != token:
                 first = not any(t.group()[0].isalpha() for t in tokens[:i])
                 new = new[0].upper() + new[1:] if first and token[0].isupper() and lower != "i" else new
         subject_i = lower in ("i",) and not quote_open
+        if lower in _SUBJECTS:
+            last_subject = lower
         out.append(new)
         prev_word = lower
     return "".join(out)
@@ -1707,11 +1733,20 @@ def _own_message(text: str) -> str:
     return re.sub(r"^[ \t]*>[^\n]*(?:\n|$)", "", text, flags=re.MULTILINE)  # quoted lines ("> ...")
 
 
+@cache
+def _ask_headings(path: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The ask-list headings, the Chinese ones also in their Traditional spellings."""
+    lists = restate_cues(path).ask_lists
+    zh = {w for word in lists.zh for w in (word, *(c.convert(word) for c in traditional_variants()))}
+    return tuple(lists.en), tuple(sorted(zh))
+
+
 def restate(text: str, language: str, channel: str, path: str | None = None, domain: str = "other") -> Restatement:
     """The complaint's facts, requests and references in the reply's voice."""
     cues = restate_cues(path)
     text = _own_message(text)
     text = _URGENT_LABEL.sub("", text, count=1)  # "URGENT smoke coming out…": a label, not a fact
+    text = asklist.rewrite(text, language, *_ask_headings(path))
     if language == "en":
         out = _restate_en(text, channel, cues)
     else:

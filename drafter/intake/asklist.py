@@ -1,0 +1,118 @@
+"""A list of requests under a heading ("What I want:\\n1. A refund of £20\\n2. A call back",
+"我的要求：一、赔偿维修费；二、书面回复") written out as one request per sentence.
+
+Why a rewrite before restating: read as it stands, the heading is a request with no object
+("You'd like") and the items are story fragments ("a refund of the $80 difference, a copy of
+the invoice"), so none is answered. Each item as its own "I'd like …" / "我要求…" sentence goes
+through the ordinary request reading, and every one is answered. Headings are data
+(``ask_lists`` in prompts/restate.yaml); a list under any other heading is left alone."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+# A list item's marker: "-", "•", "1.", "1)", "(1)", "a)", "①", "一、", "（一）", "第一，".
+_ZH_NUM = "一二三四五六七八九十"
+_NUMBERED = (
+    r"(?:\(?\d{1,2}[.)、）](?!\d)|[（(]\d{1,2}[)）]|\(?[a-e][.)](?=\s)|[①②③④⑤⑥⑦⑧⑨⑩]"
+    rf"|[{_ZH_NUM}][、.．]|[（(][{_ZH_NUM}][)）]|第[{_ZH_NUM}][，,、:：]?)"
+)
+_BULLET = r"[-–—•*·▪]"
+_MARK = rf"(?:{_BULLET}|{_NUMBERED})"
+_ITEM = re.compile(rf"^\s*{_MARK}\s*")
+# Inside one line: a marker after a separator ("I'd like: - a refund; - a call"), or a bracketed
+# number after a space ("(1) a refund (2) a call").
+_INLINE = re.compile(
+    rf"(?:^|(?<=[;；,，。.:：]))\s*(?:{_BULLET}\s+|{_NUMBERED}\s*)|(?<=\s)[（(](?:\d{{1,2}}|[{_ZH_NUM}])[)）]\s*"
+)
+_END = re.compile(r"[\s;；,，。.!！、]+$|\s+(?:and|or)$|[和及]$")
+_NOUN_START = re.compile(
+    r"^(?:a|an|the|my|our|some|any|full|partial|written|formal|proper|confirmation|compensation"
+    r"|refund|replacement|apology|explanation|copy|call|callback|reply|response|credit|discount"
+    r"|voucher|[£$€¥]|\d)\b|^[£$€¥\d]",
+    re.IGNORECASE,
+)
+# "refund the fee", "call me": a verb that is also a noun, used as a verb
+_VERB_FIRST = re.compile(
+    r"(?:refund|call|credit|replace|reply|respond|copy|discount)\s+(?:the|my|me|it|this|us|all)\b", re.IGNORECASE
+)
+_VERB_OF = re.compile(r"^\w+\s+(?:of|for|to)\b", re.IGNORECASE)
+
+
+@cache
+def _heading(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A heading: one of ``words``, a few words round it, and a colon ending the line or
+    followed by the first item; after the line's earlier sentences, if any (``before``)."""
+    alternation = "|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)"
+    return re.compile(
+        r"^(?P<before>(?:.*[.!?。！？]\s*)?)"
+        rf"(?P<head>[^\n:：.!?。！？]{{0,24}}?(?:{alternation})[^\n:：.!?。！？]{{0,16}}?)[:：]\s*(?P<rest>.*)$",
+        re.IGNORECASE,
+    )
+
+
+def _items(rest: str, following: list[str]) -> tuple[list[str], int]:
+    """The items after a heading: inline ones on its own line, else the marked lines that
+    follow; and how many following lines they took."""
+    items: list[str] = []
+    if rest.strip():
+        parts = [p for p in _INLINE.split(rest) if p and p.strip()]
+        if len(parts) < 2 and not _ITEM.match(rest):
+            return [], 0
+        items = parts
+    used = 0
+    for line in following:
+        if not line.strip():
+            if items:
+                break
+            used += 1
+            continue
+        m = _ITEM.match(line)
+        if not m:
+            break
+        items.extend(p for p in _INLINE.split(line[m.end() :]) if p and p.strip())
+        used += 1
+    cleaned = (_END.sub("", _ITEM.sub("", i, count=1).strip()) for i in items)
+    return [i for i in cleaned if i], used
+
+
+def _en_sentence(item: str) -> str:
+    """ "a refund of $80" -> "I'd like a refund of $80."; "refund the fee" -> "Please refund the fee." """
+    if re.match(r"(?:i|we)\b|please\b|kindly\b", item, re.I):
+        return item[0].upper() + item[1:] + "."
+    if _NOUN_START.match(item) and not _VERB_FIRST.match(item):
+        return "I'd like " + item[0].lower() + item[1:] + "."
+    if _VERB_OF.match(item) and item.split()[0].lower().endswith(("ment", "tion", "sion", "ance", "ence")):
+        return "I'd like " + item[0].lower() + item[1:] + "."
+    return "Please " + item[0].lower() + item[1:] + "."
+
+
+def _zh_sentence(item: str) -> str:
+    if re.match(r"(?:我|本人|请|請|希望|要求|務必|务必|必须|必須)", item):
+        return item + "。"
+    return "我要求" + item + "。"
+
+
+def rewrite(text: str, language: str, headings_en: tuple[str, ...], headings_zh: tuple[str, ...]) -> str:
+    """``text`` with every request list under an ask heading written one request per sentence."""
+    if ":" not in text and "：" not in text:
+        return text
+    heading = _heading(headings_en if language == "en" else headings_zh)
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        m = heading.match(line.strip())
+        if m:
+            items, used = _items(m.group("rest"), lines[i + 1 :])
+            if len(items) >= 2 or (items and used):
+                sentence = _en_sentence if language == "en" else _zh_sentence
+                joiner = " " if language == "en" else ""
+                out.append(m.group("before") + joiner.join(sentence(item) for item in items))
+                i += 1 + used
+                continue
+        out.append(line)
+        i += 1
+    return "\n".join(out)
