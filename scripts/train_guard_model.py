@@ -340,6 +340,8 @@ def fit_document(
             "features": len(nz),
         }
         exported[category] = {"bias": float(model.intercept_[0]), "threshold": round(threshold, 4), "coef": coef}
+    if not args.cv_only and not used:
+        sys.exit("no feature kept a weight (try --l1-ratio 0 or a larger --c)")
     features_out = sorted(vocab[j] for j in used)
     position = {f: k for k, f in enumerate(features_out)}
     out_cats = {}
@@ -424,6 +426,11 @@ def leave_one_author_out(
     category (rules alone, --against weights, new) and the pooled figures."""
     folder = Path(tempfile.mkdtemp(prefix="loao_"))
     cats = list(args.categories)
+    named = {rule.category for rule in default_ruleset().model_rules}
+    if not named <= set(cats):
+        sys.exit(f"--loao scores the full guard: train every category the model rules name ({sorted(named)})")
+    if len(paths) < 3:
+        sys.exit("--loao needs at least three files (each fold cross-validates within the others)")
     pooled: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0, 0]))
     print("P/R       " + "".join(f"{c[:18]:>42}" for c in cats))
     print("file      " + "".join(f"{'rules       old       new     alone':>42}" for _ in cats))
