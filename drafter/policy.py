@@ -38,10 +38,9 @@ class Policy(BaseModel):
     rates: dict[str, float]  # units of ``currency`` per unit of each foreign currency
     dollar: str = Field("USD", description="what a bare '$' means when the context is silent")
     severity_verdict: dict[Severity, Verdict]
-    # The trained second detector (guardrails/models/): off by default. On the repository's
-    # near-miss tests it reads negations ("it's not your fault") and polite questions ("are you
-    # sure you'd like to cancel?") as findings, and it costs ~40% of check throughput.
-    trained_detector: bool = False
+    # The trained second detector (guardrails/models/): on unless a policy turns it off, so a
+    # policy file written before it existed still gets it (its cost: README, "Measured").
+    trained_detector: bool = True
 
     def authority(self, role: str | None) -> Authority:
         """The role (the policy's default when None) and its limit; an unknown role is bad input."""
