@@ -38,9 +38,9 @@ class Policy(BaseModel):
     rates: dict[str, float]  # units of ``currency`` per unit of each foreign currency
     dollar: str = Field("USD", description="what a bare '$' means when the context is silent")
     severity_verdict: dict[Severity, Verdict]
-    # The trained second detector (guardrails/models/): on unless a policy turns it off, so a
-    # policy file written before it existed still gets it (its cost: README, "Measured").
-    trained_detector: bool = True
+    # The trained second detector (guardrails/models/): off unless a policy turns it on; it
+    # costs about a third of check throughput on real-shaped replies (README, "Measured").
+    trained_detector: bool = False
 
     def authority(self, role: str | None) -> Authority:
         """The role (the policy's default when None) and its limit; an unknown role is bad input."""

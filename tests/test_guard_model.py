@@ -20,7 +20,7 @@ from drafter.policy import load_policy
 from drafter.resources import data_dir
 
 MODEL_RULES = {"blame.model", "forbidden.model", "liability.model"}
-ON = load_policy().model_copy(update={"trained_detector": True})  # the default, said explicitly
+ON = load_policy().model_copy(update={"trained_detector": True})  # the detector is off by default
 OFF = load_policy().model_copy(update={"trained_detector": False})
 
 # Written for this test (not training sentences): wording the rules' phrase families do not list.
@@ -155,14 +155,14 @@ def test_quoted_speech_is_not_scored() -> None:
     assert not _model_rules(check(quoted, language="zh-Hans", policy=ON))
 
 
-def test_on_by_default() -> None:
-    """The default policy turns the detector on (guardrails/policy.yaml); a policy can turn it
-    off, and ``use_model=False`` keeps it off whatever the policy says."""
+def test_off_by_default() -> None:
+    """The default policy leaves the detector off (guardrails/policy.yaml: speed); a policy turns
+    it on, and ``use_model=False`` keeps it off whatever the policy says."""
     text = PARAPHRASES[0][1]
-    assert load_policy().trained_detector is True
-    assert _model_rules(check(text))
-    assert not _model_rules(check(text, policy=OFF))
-    assert not _model_rules(check(text, use_model=False))
+    assert load_policy().trained_detector is False
+    assert not _model_rules(check(text))
+    assert _model_rules(check(text, policy=ON))
+    assert not _model_rules(check(text, policy=ON, use_model=False))
 
 
 def test_weights_ship_with_the_package() -> None:
@@ -296,7 +296,7 @@ CORE = {"blame_discussion", "forbidden_phrase", "liability_admission", "unauthor
 @pytest.mark.parametrize(("language", "text", "category", "ruled"), ROUND_9H_FLAGS)
 def test_round_9h_detector_flags(language: str, text: str, category: str, ruled: bool) -> None:
     assert _model_alone_flags(text, category)
-    report = check(text, language=language)  # the default policy: detector on
+    report = check(text, language=language, policy=ON)
     found = [f for f in report.findings if f.category == category]
     assert found and report.verdict != "pass"
     assert all((f.rule in MODEL_RULES) != ruled for f in found)
@@ -304,7 +304,7 @@ def test_round_9h_detector_flags(language: str, text: str, category: str, ruled:
 
 @pytest.mark.parametrize(("language", "text"), ROUND_9H_NEAR_MISSES)
 def test_round_9h_near_misses(language: str, text: str) -> None:
-    report = check(text, language=language)
+    report = check(text, language=language, policy=ON)
     assert not {f.category for f in report.findings} & CORE, report.findings
     if "safety" not in text:  # the veto's ("your safety" in liability.model's unless)
         assert not any(_model_alone_flags(text, c) for c in load_model(default_ruleset().model_path).categories)
