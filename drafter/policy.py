@@ -38,9 +38,8 @@ class Policy(BaseModel):
     rates: dict[str, float]  # units of ``currency`` per unit of each foreign currency
     dollar: str = Field("USD", description="what a bare '$' means when the context is silent")
     severity_verdict: dict[Severity, Verdict]
-    # The trained second detector (guardrails/models/): off by default. On the repository's
-    # near-miss tests it reads negations ("it's not your fault") and polite questions ("are you
-    # sure you'd like to cancel?") as findings, and it costs ~40% of check throughput.
+    # The trained second detector (guardrails/models/): off unless a policy turns it on; it
+    # costs about a third of check throughput on real-shaped replies (README, "Measured").
     trained_detector: bool = False
 
     def authority(self, role: str | None) -> Authority:

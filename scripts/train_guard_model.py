@@ -22,8 +22,10 @@ features with a non-zero weight are exported, sorted.
 from __future__ import annotations
 
 import argparse
+import copy
 import json
 import sys
+import tempfile
 from bisect import bisect_right
 from collections import defaultdict
 from pathlib import Path
@@ -34,8 +36,9 @@ import numpy as np
 from scipy.sparse import csr_matrix
 from sklearn.linear_model import LogisticRegression
 
-from drafter.guard.engine import check, sentence_canons
-from drafter.guard.model import FORMAT, SEPARATOR, candidates, dump, scale
+from drafter.guard.engine import check, default_ruleset, sentence_canons
+from drafter.guard.model import FORMAT, SEPARATOR, GuardModel, candidates, dump, load_model, probability, scale
+from drafter.policy import load_policy
 
 L1_RATIO = 1.0
 TOP_K = 0
@@ -197,47 +200,44 @@ def choose_threshold(scores: list[float], truth: list[bool], target: float, floo
 CORE = ("forbidden_phrase", "unauthorized_compensation", "liability_admission", "blame_discussion", "written_statement")
 
 
-def raise_for_real(
-    args: argparse.Namespace,
-    document: dict[str, Any],
-    replies: list[Reply],
-    x: csr_matrix,
-    index: list[tuple[int, int]],
-    models: dict[str, LogisticRegression],
-) -> None:
-    """The precision check on real human replies (read here, never learned from): where the
-    model would flag more of them than ``--real-budget`` allows (replies the rules do not
-    already flag in a core category), its threshold is raised to the lowest that keeps within
-    it. The training figures are printed again at the raised thresholds."""
-    from drafter.guard.model import load_model, probability
+class Real:
+    """The real human replies of ``--real`` (read to measure, never learned from): which the
+    rules already flag in a core category, and each one's canonical string."""
 
-    model = load_model(args.out)
-    real = []
-    for path in args.real:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
+    def __init__(self, paths: list[Path]) -> None:
+        self.items: list[tuple[bool, str]] = []
+        for path in paths:
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if not line.strip():
+                    continue
                 case = json.loads(line)
                 text = case.get("reference_reply") or ""
                 if text.strip():
-                    real.append((text, case.get("language")))
-    rules_core = 0
+                    report = check(text, role="agent", language=case.get("language"), use_model=False)
+                    ruled = bool({f.category for f in report.findings} & set(CORE))
+                    self.items.append((ruled, sentence_canons(text)[1]))
+
+
+def guard_model(document: dict[str, Any], folder: Path, name: str) -> GuardModel:
+    path = folder / f"{name}.json"
+    path.write_text(dump(document) + "\n", encoding="utf-8")
+    return load_model(path)
+
+
+def raise_for_real(document: dict[str, Any], real: Real, budget: int, model: GuardModel) -> dict[str, tuple[int, int]]:
+    """Where the model would flag more real replies than ``budget`` allows (replies the rules do
+    not already flag in a core category), its threshold is raised to the lowest that keeps
+    within it. Returns per category (extra flags before, after)."""
     top: dict[str, list[float]] = defaultdict(list)
-    for text, language in real:
-        report = check(text, role="agent", language=language, use_model=False)
-        if {f.category for f in report.findings} & set(CORE):
-            rules_core += 1
+    for ruled, canon in real.items:
+        if ruled:
             continue
-        _, canon = sentence_canons(text)
         logits = model.scores(canon)
         for k, category in enumerate(model.categories):
             top[category].append(probability(max(logits[k])))
     cats = sorted(document["categories"])
-    share = args.real_budget // len(cats)
-    print(
-        f"\nreal replies: {len(real)}, {rules_core} flagged by the rules in a core category;"
-        f" budget {share} per category"
-    )
-    every = set(range(len(replies)))
+    share = budget // len(cats)
+    out = {}
     for category in cats:
         entry = document["categories"][category]
         probs = sorted(top[category], reverse=True)
@@ -245,21 +245,223 @@ def raise_for_real(
         before = sum(p >= entry["threshold"] for p in probs)
         if needed >= entry["threshold"]:
             entry["threshold"] = round(min(0.9999, needed + 1e-4), 4)
-        after = sum(p >= entry["threshold"] for p in probs)
-        scores = reply_scores(models[category], x, index, every)  # in-sample: an optimistic figure
-        ids = sorted(scores)
-        truth = [category in replies[i].expect for i in ids]
-        flags = [scores[i] >= entry["threshold"] or category in replies[i].rule_cats for i in ids]
-        p, r, *_ = pr(flags, truth)
-        print(
-            f"  {category:20} real extra flags {before} -> {after} at threshold {entry['threshold']:.4f}"
-            f" (training, in-sample, rules+model P {p:.3f} R {r:.3f})"
-        )
-        document["trained"]["categories"][category]["real_check"] = {
-            "extra_flags_at_cv_threshold": before,
-            "extra_flags": after,
-            "threshold": entry["threshold"],
+        out[category] = (before, sum(p >= entry["threshold"] for p in probs))
+    return out
+
+
+def cross_validate(
+    category: str,
+    replies: list[Reply],
+    x: csr_matrix,
+    index: list[tuple[int, int]],
+    train: set[int],
+    args: argparse.Namespace,
+) -> tuple[float, dict[str, Any], dict[str, Any]]:
+    """Leave one file out within ``train``: the threshold (lowest probability at which the
+    out-of-fold reply-level precision holds ``--precision``), the figures, the scores."""
+    groups = sorted({replies[i].group for i in train})
+    oof: dict[int, float] = {}
+    for g in groups:
+        test = {i for i in train if replies[i].group == g}
+        model, _ = train_category(category, replies, x, index, train - test, args.c, args.seed)
+        oof.update(reply_scores(model, x, index, test))
+    ids = sorted(oof)
+    truth = [category in replies[i].expect for i in ids]
+    rules = [category in replies[i].rule_cats for i in ids]
+    scores = [oof[i] for i in ids]
+    threshold = choose_threshold(scores, truth, args.precision, args.floor)
+    model_flags = [s >= threshold for s in scores]
+    both = [a or b for a, b in zip(rules, model_flags, strict=True)]
+    figures = {"rules": pr(rules, truth), "model": pr(model_flags, truth), "rules_or_model": pr(both, truth)}
+    per_file = {}
+    for g in groups:
+        sel = [k for k, i in enumerate(ids) if replies[i].group == g]
+        per_file[g] = {
+            "rules": pr([rules[k] for k in sel], [truth[k] for k in sel])[:2],
+            "rules_or_model": pr([both[k] for k in sel], [truth[k] for k in sel])[:2],
         }
+    return (
+        threshold,
+        {"figures": figures, "per_file": per_file},
+        {"ids": ids, "truth": truth, "rules": rules, "scores": scores},
+    )
+
+
+def fit_document(
+    replies: list[Reply],
+    x: csr_matrix,
+    vocab: list[str],
+    index: list[tuple[int, int]],
+    train: set[int],
+    args: argparse.Namespace,
+    verbose: bool,
+) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
+    """The weights file for a model trained on ``train`` (thresholds cross-validated within it)."""
+    exported: dict[str, Any] = {}
+    used: set[int] = set()
+    trained: dict[str, Any] = {
+        "sets": sorted({replies[i].group + ".jsonl" for i in train}),
+        "replies": len(train),
+        "sentences": sum(1 for ri, _ in index if ri in train),
+        "c": args.c,
+        "l1_ratio": args.l1_ratio,
+        "top_k": args.top_k,
+        "min_df": args.min_df,
+        "max_df": args.max_df,
+        "precision": args.precision,
+        "seed": args.seed,
+        "cv": "leave one file out",
+        "categories": {},
+    }
+    oofs = {}
+    for category in args.categories:
+        threshold, cv, oof = cross_validate(category, replies, x, index, train, args)
+        oofs[category] = oof
+        figures = cv["figures"]
+        if verbose:
+            print(f"\n{category}: threshold {threshold:.3f}")
+            for name in ("rules", "model", "rules_or_model"):
+                p, r, tp, fp, fn = figures[name]
+                print(f"  {name:15} P {p:.3f} R {r:.3f}  (tp {tp} fp {fp} fn {fn})")
+            for g, f in cv["per_file"].items():
+                print(
+                    f"    {g:10} rules P {f['rules'][0]:.2f} R {f['rules'][1]:.2f}"
+                    f"  -> rules+model P {f['rules_or_model'][0]:.2f} R {f['rules_or_model'][1]:.2f}"
+                )
+        if args.cv_only:
+            continue
+        model, stats = train_category(category, replies, x, index, train, args.c, args.seed)
+        coef = model.coef_[0]
+        nz = [int(j) for j in np.flatnonzero(coef)]
+        used.update(nz)
+        trained["categories"][category] = {
+            "cv": {k: [round(v, 4) if isinstance(v, float) else v for v in figures[k]] for k in figures},
+            "labels": stats,
+            "features": len(nz),
+        }
+        exported[category] = {"bias": float(model.intercept_[0]), "threshold": round(threshold, 4), "coef": coef}
+    if not args.cv_only and not used:
+        sys.exit("no feature kept a weight (try --l1-ratio 0 or a larger --c)")
+    features_out = sorted(vocab[j] for j in used)
+    position = {f: k for k, f in enumerate(features_out)}
+    out_cats = {}
+    for category, e in exported.items():
+        coef = e["coef"]
+        weights = sorted(
+            (position[vocab[j]], round(float(coef[j]), args.digits))
+            for j in np.flatnonzero(coef)
+            if round(float(coef[j]), args.digits) != 0.0
+        )
+        out_cats[category] = {"bias": round(e["bias"], 5), "threshold": e["threshold"], "weights": weights}
+    # A feature whose weights all rounded to zero is not exported.
+    kept = sorted({j for c in out_cats.values() for j, _ in c["weights"]})
+    renumber = {j: k for k, j in enumerate(kept)}
+    for c in out_cats.values():
+        c["weights"] = [(renumber[j], w) for j, w in c["weights"]]
+    features_final = [features_out[j] for j in kept]
+    return {"format": FORMAT, "features": features_final, "categories": out_cats, "trained": trained}, oofs
+
+
+def score_file(path: Path, model_path: Path | None) -> dict[str, list[int]]:
+    """tp, fp, fn per category of the full guard (rules, detector, the rules' vetoes) on one
+    labelled file, as ``python -m drafter.guard.scoring FILE --model`` scores it;
+    ``model_path`` None: the rules alone."""
+    rs = copy.copy(default_ruleset())
+    if model_path is not None:
+        rs.model_path = model_path
+    policy = load_policy().model_copy(update={"trained_detector": model_path is not None})
+    out: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        item = json.loads(line)
+        report = check(
+            item["text"],
+            role=item.get("role"),
+            context=item.get("context"),
+            language=item.get("language"),
+            policy=policy,
+            ruleset=rs,
+            use_model=model_path is not None,
+        )
+        fired = {f.category for f in report.findings}
+        expected = set(item.get("expect") or ())
+        for category in fired | expected:
+            s = out[category]
+            s[0 if category in fired and category in expected else 1 if category in fired else 2] += 1
+    return out
+
+
+def detector_alone(model: GuardModel, document: dict[str, Any], replies: list[Reply]) -> dict[str, list[int]]:
+    """tp, fp, fn per category of the detector alone (no rules, no vetoes), reply level."""
+    out: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for r in replies:
+        logits = model.scores(r.canon)
+        for k, category in enumerate(model.categories):
+            fired = probability(max(logits[k])) >= document["categories"][category]["threshold"]
+            truth = category in r.expect
+            if fired or truth:
+                out[category][0 if fired and truth else 1 if fired else 2] += 1
+    return out
+
+
+def _pr(s: list[int]) -> str:
+    tp, fp, fn = s
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    return f"{p:.2f}/{r:.2f}"
+
+
+def leave_one_author_out(
+    replies: list[Reply],
+    x: csr_matrix,
+    vocab: list[str],
+    index: list[tuple[int, int]],
+    args: argparse.Namespace,
+    real: Real | None,
+    paths: list[Path],
+) -> None:
+    """For each file: train on the others (thresholds by cross-validation within them, then the
+    real-reply budget), score the held-out file with the full guard. Prints P/R per file and
+    category (rules alone, --against weights, new) and the pooled figures."""
+    folder = Path(tempfile.mkdtemp(prefix="loao_"))
+    cats = list(args.categories)
+    named = {rule.category for rule in default_ruleset().model_rules}
+    if not named <= set(cats):
+        sys.exit(f"--loao scores the full guard: train every category the model rules name ({sorted(named)})")
+    if len(paths) < 3:
+        sys.exit("--loao needs at least three files (each fold cross-validates within the others)")
+    pooled: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0, 0]))
+    print("P/R       " + "".join(f"{c[:18]:>42}" for c in cats))
+    print("file      " + "".join(f"{'rules       old       new     alone':>42}" for _ in cats))
+    for path in paths:
+        g = path.stem
+        train = {i for i, r in enumerate(replies) if r.group != g}
+        document, _ = fit_document(replies, x, vocab, index, train, args, verbose=False)
+        model = guard_model(document, folder, g)
+        if real is not None:
+            raise_for_real(document, real, args.real_budget, model)
+            guard_model(document, folder, g + "_real")
+        runs = {
+            "rules": score_file(path, None),
+            "new": score_file(path, folder / f"{g}_real.json" if real else folder / f"{g}.json"),
+        }
+        runs["old"] = score_file(path, args.against) if args.against else runs["rules"]
+        final = load_model(folder / f"{g}_real.json") if real else model
+        runs["alone"] = detector_alone(final, document, [r for r in replies if r.group == g])
+        row = f"{g:10}"
+        for c in cats:
+            row += f"{_pr(runs['rules'][c]):>12}{_pr(runs['old'][c]):>10}{_pr(runs['new'][c]):>10}"
+            row += f"{_pr(runs['alone'][c]):>10}"
+            for name in runs:
+                pooled[name][c] = [a + b for a, b in zip(pooled[name][c], runs[name][c], strict=True)]
+        print(row, flush=True)
+    row = f"{'pooled':10}"
+    for c in cats:
+        row += f"{_pr(pooled['rules'][c]):>12}{_pr(pooled['old'][c]):>10}{_pr(pooled['new'][c]):>10}"
+        row += f"{_pr(pooled['alone'][c]):>10}"
+    print(row)
+    print(json.dumps({name: {c: pooled[name][c] for c in cats} for name in pooled}))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -267,124 +469,61 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("sets", nargs="+", type=Path)
     parser.add_argument("--out", type=Path, default=Path("guardrails/models/guard_model.json"))
     parser.add_argument("--categories", nargs="+", default=list(CATEGORIES))
-    parser.add_argument("--c", type=float, default=1.0, help="inverse L1 strength")
+    parser.add_argument("--c", type=float, default=1.0, help="inverse regularisation strength")
     parser.add_argument("--l1-ratio", type=float, default=1.0, help="1: L1 (sparse weights), 0: L2")
     parser.add_argument("--top-k", type=int, default=0, help="keep this many heaviest weights per category")
     parser.add_argument("--min-df", type=int, default=2)
     parser.add_argument("--max-df", type=float, default=1.0, help="drop n-grams in more than this share of sentences")
     parser.add_argument("--precision", type=float, default=0.95)
     parser.add_argument("--floor", type=float, default=0.5, help="lowest threshold allowed (probability)")
+    parser.add_argument("--digits", type=int, default=5, help="decimals kept per weight")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--real", nargs="*", type=Path, default=[], help="real replies (cases.jsonl): precision check")
     parser.add_argument("--real-budget", type=int, default=6, help="extra real replies the model may flag, in all")
     parser.add_argument("--cv-only", action="store_true", help="print the cross-validated figures, write nothing")
+    parser.add_argument(
+        "--loao", action="store_true", help="leave-one-author-out figures of the full guard, write nothing"
+    )
+    parser.add_argument("--against", type=Path, default=None, help="with --loao: weights to compare with (old)")
     args = parser.parse_args(argv)
     global L1_RATIO, TOP_K, MAX_DF
     L1_RATIO, TOP_K, MAX_DF = args.l1_ratio, args.top_k, args.max_df
 
-    replies = load(sorted(args.sets))
+    paths = sorted(args.sets)
+    replies = load(paths)
     groups = sorted({r.group for r in replies})
     vocab, x, index = features(replies, args.min_df)
     print(f"{len(replies)} replies, {len(index)} sentences, {len(vocab)} candidate features, files: {groups}")
-    exported: dict[str, Any] = {}
-    used: set[int] = set()
-    models: dict[str, LogisticRegression] = {}
-    trained: dict[str, Any] = {
-        "sets": [p.name for p in sorted(args.sets)],
-        "replies": len(replies),
-        "sentences": len(index),
-        "c": args.c,
-        "min_df": args.min_df,
-        "seed": args.seed,
-        "cv": "leave one file out",
-        "categories": {},
-    }
+    real = Real(args.real) if args.real else None
+    if args.loao:
+        leave_one_author_out(replies, x, vocab, index, args, real, paths)
+        return 0
     every = set(range(len(replies)))
-    out_of_fold: dict[str, tuple[list[int], list[bool], list[bool], list[float]]] = {}
-    for category in args.categories:
-        oof: dict[int, float] = {}
-        for g in groups:
-            test = {i for i, r in enumerate(replies) if r.group == g}
-            model, _ = train_category(category, replies, x, index, every - test, args.c, args.seed)
-            oof.update(reply_scores(model, x, index, test))
-        ids = sorted(oof)
-        truth = [category in replies[i].expect for i in ids]
-        rules = [category in replies[i].rule_cats for i in ids]
-        scores = [oof[i] for i in ids]
-        threshold = choose_threshold(scores, truth, args.precision, args.floor)
-        model_flags = [s >= threshold for s in scores]
-        both = [a or b for a, b in zip(rules, model_flags, strict=True)]
-        figures = {
-            "threshold": round(threshold, 4),
-            "rules": pr(rules, truth),
-            "model": pr(model_flags, truth),
-            "rules_or_model": pr(both, truth),
-        }
-        per_file = {}
-        for g in groups:
-            sel = [k for k, i in enumerate(ids) if replies[i].group == g]
-            per_file[g] = {
-                "rules": pr([rules[k] for k in sel], [truth[k] for k in sel])[:2],
-                "rules_or_model": pr([both[k] for k in sel], [truth[k] for k in sel])[:2],
-            }
-        print(f"\n{category}: threshold {threshold:.3f}")
-        for name in ("rules", "model", "rules_or_model"):
-            p, r, tp, fp, fn = figures[name]
-            print(f"  {name:15} P {p:.3f} R {r:.3f}  (tp {tp} fp {fp} fn {fn})")
-        for g, f in per_file.items():
-            print(
-                f"    {g:10} rules P {f['rules'][0]:.2f} R {f['rules'][1]:.2f}"
-                f"  -> rules+model P {f['rules_or_model'][0]:.2f} R {f['rules_or_model'][1]:.2f}"
-            )
-        if args.cv_only:
-            continue
-        model, stats = train_category(category, replies, x, index, every, args.c, args.seed)
-        models[category] = model
-        coef = model.coef_[0]
-        nz = [int(j) for j in np.flatnonzero(coef)]
-        used.update(nz)
-        trained["categories"][category] = {
-            "cv": {
-                k: [round(v, 4) if isinstance(v, float) else v for v in figures[k]]
-                for k in ("rules", "model", "rules_or_model")
-            },
-            "labels": stats,
-            "features": len(nz),
-        }
-        exported[category] = {"bias": float(model.intercept_[0]), "threshold": round(threshold, 4), "coef": coef}
-        out_of_fold[category] = (ids, truth, rules, scores)
+    document, oofs = fit_document(replies, x, vocab, index, every, args, verbose=True)
     if args.cv_only:
         return 0
-    features_out = sorted(vocab[j] for j in used)
-    position = {f: k for k, f in enumerate(features_out)}
-    out_cats = {}
-    for category, e in exported.items():
-        coef = e["coef"]
-        weights = sorted(
-            (position[vocab[j]], round(float(coef[j]), 5))
-            for j in np.flatnonzero(coef)
-            if round(float(coef[j]), 5) != 0.0
-        )
-        out_cats[category] = {"bias": round(e["bias"], 5), "threshold": e["threshold"], "weights": weights}
-    document = {"format": FORMAT, "features": features_out, "categories": out_cats, "trained": trained}
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(dump(document) + "\n", encoding="utf-8")
-    if args.real:
-        raise_for_real(args, document, replies, x, index, models)
-        print("\ncross-validated at the final thresholds:")
-        for category, (_, truth, rules, scores) in out_of_fold.items():
+    if real is not None:
+        changes = raise_for_real(document, real, args.real_budget, load_model(args.out))
+        print(
+            f"\nreal replies: {len(real.items)},"
+            f" {sum(r for r, _ in real.items)} flagged by the rules in a core category"
+        )
+        for category, (before, after) in changes.items():
             threshold = document["categories"][category]["threshold"]
-            flags = [s >= threshold for s in scores]
-            both = [a or b for a, b in zip(rules, flags, strict=True)]
-            figures = {"model": pr(flags, truth), "rules_or_model": pr(both, truth), "rules": pr(rules, truth)}
-            document["trained"]["categories"][category]["cv_final"] = {
-                k: [round(v, 4) if isinstance(v, float) else v for v in f] for k, f in figures.items()
-            }
-            print(f"  {category} (threshold {threshold:.4f})")
+            print(f"  {category:20} real extra flags {before} -> {after} at threshold {threshold:.4f}")
+            oof = oofs[category]
+            flags = [s >= threshold for s in oof["scores"]]
+            both = [a or b for a, b in zip(oof["rules"], flags, strict=True)]
+            figures = {"model": pr(flags, oof["truth"]), "rules_or_model": pr(both, oof["truth"])}
+            entry = document["trained"]["categories"][category]
+            entry["real_check"] = {"extra_flags_at_cv_threshold": before, "extra_flags": after, "threshold": threshold}
+            entry["cv_final"] = {k: [round(v, 4) if isinstance(v, float) else v for v in f] for k, f in figures.items()}
             for name, (p, r, tp, fp, fn) in figures.items():
-                print(f"    {name:15} P {p:.3f} R {r:.3f}  (tp {tp} fp {fp} fn {fn})")
+                print(f"    cross-validated {name:15} P {p:.3f} R {r:.3f}  (tp {tp} fp {fp} fn {fn})")
         args.out.write_text(dump(document) + "\n", encoding="utf-8")
-    print(f"\nwrote {args.out}: {len(features_out)} features, {args.out.stat().st_size:,} bytes")
+    print(f"\nwrote {args.out}: {len(document['features'])} features, {args.out.stat().st_size:,} bytes")
     return 0
 
 

@@ -21,6 +21,7 @@ from drafter.resources import data_dir
 
 MODEL_RULES = {"blame.model", "forbidden.model", "liability.model"}
 ON = load_policy().model_copy(update={"trained_detector": True})  # the detector is off by default
+OFF = load_policy().model_copy(update={"trained_detector": False})
 
 # Written for this test (not training sentences): wording the rules' phrase families do not list.
 PARAPHRASES = [
@@ -74,7 +75,6 @@ VETOED = [
     ("en", "It's not your fault.", "liability_admission"),
     ("en", "It's not your fault at all, and we'll fix it today.", "liability_admission"),
     ("en", "We take responsibility for fixing this and will call you at 4pm.", "liability_admission"),
-    ("en", "It helps us make sure it doesn't happen to anyone else.", "forbidden_phrase"),
 ]
 
 # A rule's finding of another core category in the sentence: the detector adds nothing to it.
@@ -156,9 +156,13 @@ def test_quoted_speech_is_not_scored() -> None:
 
 
 def test_off_by_default() -> None:
+    """The default policy leaves the detector off (guardrails/policy.yaml: speed); a policy turns
+    it on, and ``use_model=False`` keeps it off whatever the policy says."""
     text = PARAPHRASES[0][1]
+    assert load_policy().trained_detector is False
     assert not _model_rules(check(text))
     assert _model_rules(check(text, policy=ON))
+    assert not _model_rules(check(text, policy=ON, use_model=False))
 
 
 def test_weights_ship_with_the_package() -> None:
@@ -248,14 +252,84 @@ def test_flagged_agrees_with_per_sentence_scores() -> None:
 
 
 def test_detector_module_not_loaded_while_off() -> None:
-    """With the default policy (detector off) a check never imports the detector: cold start."""
+    """With a policy that turns the detector off a check never imports it: cold start."""
     import subprocess
     import sys
 
     code = (
-        "import sys; from drafter.guard.engine import check; "
-        "check('很抱歉给您带来不便，我们今天下午5点前回复您。'); "
+        "import sys; from drafter.guard.engine import check; from drafter.policy import load_policy; "
+        "off = load_policy().model_copy(update={'trained_detector': False}); "
+        "check('很抱歉给您带来不便，我们今天下午5点前回复您。', policy=off); "
         "print('drafter.guard.model' in sys.modules)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+# Written for the retraining round (issue 9h), not training sentences. The detector alone scores
+# each over its category's threshold; where a rule also fires, the rule's finding is kept.
+ROUND_9H_FLAGS = [
+    # (language, text, category, a rule also finds it)
+    ("en", "To be fair, the courier is the one who lost it.", "blame_discussion", False),
+    ("en", "There's nothing more I can say, that's simply how it works here.", "forbidden_phrase", True),
+    ("en", "It was our technician's mistake that flooded your kitchen.", "liability_admission", True),
+    ("zh-Hans", "规定就是规定，谁来都是这个答复。", "forbidden_phrase", True),
+    ("zh-Hant", "規定就是規定，誰來都是這個答覆。", "forbidden_phrase", True),
+    ("zh-Hans", "这次确实是我们的员工操作失误，才让您的手机摔坏了。", "liability_admission", True),
+    ("zh-Hant", "這次確實是我們的員工操作失誤，才讓您的手機摔壞了。", "liability_admission", True),
+]
+
+# Near-misses written for the round: a third party named without blame, refund timing, a check
+# under way. The detector alone stays under every threshold and the guard finds no core category.
+ROUND_9H_NEAR_MISSES = [
+    ("zh-Hans", "我们正在和物流公司核实包裹的位置，明天上午10点前告诉您结果。"),
+    ("zh-Hant", "我們正在和物流公司核實包裹的位置，明天上午10點前告訴您結果。"),
+    ("en", "We're checking with the shipping partner where your parcel is and will tell you by 10am tomorrow."),
+    ("zh-Hans", "银行退款一般需要三到五个工作日，我们会在周五前再跟您确认。"),
+    ("zh-Hant", "銀行退款一般需要三到五個工作日，我們會在週五前再跟您確認。"),
+    ("en", "Bank refunds usually take three to five working days; I'll confirm with you again on Friday."),
+    ("en", "Your safety is our responsibility, so the lift stays closed until an engineer checks it at 9am."),
+]
+CORE = {"blame_discussion", "forbidden_phrase", "liability_admission", "unauthorized_compensation", "written_statement"}
+
+
+@pytest.mark.parametrize(("language", "text", "category", "ruled"), ROUND_9H_FLAGS)
+def test_round_9h_detector_flags(language: str, text: str, category: str, ruled: bool) -> None:
+    assert _model_alone_flags(text, category)
+    report = check(text, language=language, policy=ON)
+    found = [f for f in report.findings if f.category == category]
+    assert found and report.verdict != "pass"
+    assert all((f.rule in MODEL_RULES) != ruled for f in found)
+
+
+@pytest.mark.parametrize(("language", "text"), ROUND_9H_NEAR_MISSES)
+def test_round_9h_near_misses(language: str, text: str) -> None:
+    report = check(text, language=language, policy=ON)
+    assert not {f.category for f in report.findings} & CORE, report.findings
+    if "safety" not in text:  # the veto's ("your safety" in liability.model's unless)
+        assert not any(_model_alone_flags(text, c) for c in load_model(default_ruleset().model_path).categories)
+
+
+def test_the_cue_bound_never_hides_a_flag() -> None:
+    """``flagged`` skips exact scoring when the cue bound proves no category can reach its
+    threshold: on every sentence of these tables it agrees with exact per-sentence scores, and
+    the bound does skip the clean ones."""
+    model = load_model(default_ruleset().model_path)
+    texts = [t for _, t, *_ in PARAPHRASES + BOTH + VETOED + ROUND_9H_FLAGS]
+    texts += [t for _, t in NEAR_MISSES + ROUND_9H_NEAR_MISSES]
+    texts.append(" ".join(texts))  # one long reply: every sentence at once
+    skipped = 0
+    for text in texts:
+        _, canon = sentence_canons(text)
+        scores = model.scores(canon)
+        expected = {
+            (k, s) for k in range(len(model.categories)) for s, v in enumerate(scores[k]) if v >= model.thresholds[k]
+        }
+        assert {(k, s) for k, s, _ in model.flagged(canon)} == expected, text
+        matches = model.cues.find_matches_as_indexes(canon, overlapping=True)
+        lengths = [len(p) for p in canon.split(SEPARATOR)]
+        sums = guard_model._sentence_sums(matches, lengths, model.bound) if matches else [0.0] * len(lengths)
+        if max(v * guard_model.scale(n) for v, n in zip(sums, lengths, strict=True)) < 1:
+            assert not expected
+            skipped += 1
+    assert skipped >= len(NEAR_MISSES)
