@@ -32,6 +32,10 @@ ROWS: list[Row] = [
     ("near", "zh-Hans", "您确定要取消这张订单吗？确认后我们马上为您取消。", set()),
     ("near", "zh-Hant", "您確定要改到週六送貨嗎？我這邊可以直接幫您更改。", set()),
     ("near", "en", "Are you sure you'd like to cancel? I can also pause the plan for a month.", set()),
+    # A duty stated, not a fault admitted ("your safety is our responsibility").
+    ("duty", "zh-Hans", "您的安全是我们的责任，请先到安全的地方休息，我们的同事10分钟内联系您。", set()),
+    ("duty", "zh-Hant", "你的安全是我們的責任，請先遠離那部機器，我們馬上派人過來。", set()),
+    ("duty", "en", "Your safety is our responsibility, so please keep away from the heater until we call you.", set()),
     # Our side declared incapable of the fault.
     ("impossible", "zh-Hans", "您好，我们的计价器是绝对不会多算里程的，您看到的是夜间附加费。", {F}),
     ("impossible", "zh-Hant", "我們的秤是根本不可能少秤的，請您放心。", {F}),
