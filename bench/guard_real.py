@@ -19,15 +19,9 @@ from collections import Counter
 from pathlib import Path
 
 from drafter.guard.engine import check
+from drafter.guard.report import CORE_CATEGORIES
 
-CORE = (
-    "forbidden_phrase",
-    "unauthorized_compensation",
-    "liability_admission",
-    "blame_discussion",
-    "written_statement",
-    "language_mismatch",
-)
+CORE = tuple(sorted(CORE_CATEGORIES))
 DEFAULT_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"  # ../shared next to the checkout
 
 

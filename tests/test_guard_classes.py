@@ -11,15 +11,9 @@ import pytest
 
 import drafter
 from drafter.guard.engine import check
+from drafter.guard.report import CORE_CATEGORIES
 
-CORE = {
-    "forbidden_phrase",
-    "unauthorized_compensation",
-    "liability_admission",
-    "blame_discussion",
-    "written_statement",
-    "language_mismatch",
-}
+CORE = CORE_CATEGORIES
 C, F, L, B, W = (
     "unauthorized_compensation",
     "forbidden_phrase",

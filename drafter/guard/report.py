@@ -10,6 +10,19 @@ from drafter.errors import InputError
 from drafter.jsonl import first_error
 from drafter.policy import Severity, Verdict
 
+# The categories the issue's targets are set on (a reply with one of these is risky to send); the
+# coaching categories (vague_followup, missing_last_step) are not among them.
+CORE_CATEGORIES = frozenset(
+    {
+        "forbidden_phrase",
+        "unauthorized_compensation",
+        "liability_admission",
+        "blame_discussion",
+        "written_statement",
+        "language_mismatch",
+    }
+)
+
 
 class GuardContext(BaseModel):
     """Facts about the order that let the engine value "full refund" or "double the price".
