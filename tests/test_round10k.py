@@ -72,3 +72,72 @@ def test_a_hotline_or_phone_number_is_never_a_reference(language: str, complaint
     reply = drafter.draft(complaint, channel="email").text
     for frame in (f"编号{number}", f"編號{number}", f"reference {number}", f"号{number}为您核查"):
         assert frame not in reply, reply
+
+
+# Words that send a person to a doctor, or ask after "you and your family".
+_HUMAN_CARE = re.compile(
+    r"seek medical care|see a doctor|you and your family|how are you feeling|就医|就醫|睇醫生|看医生|看醫生"
+    r"|您和家人|您现在身体|您現在身體"
+)
+_VET = re.compile(r"\bvet\b|兽医|獸醫")
+
+PET_CASES = [
+    # (language, complaint, the animal the reply asks after)
+    ("zh-Hans", "我在你们网店买的猫粮，我家猫吃了两天就一直呕吐，今天还不肯吃东西。", "猫"),
+    ("zh-Hans", "你们宠物店卖给我的狗绳断了，我的狗冲出马路被电动车撞伤了腿。", "狗"),
+    ("zh-Hant", "我家毛孩去你們美容店洗澡，回來後腳被剪傷流血，現在走路一拐一拐。", "毛孩"),
+    ("zh-Hant", "我的貓咪用了你們的驅蟲滴劑之後一直嘔吐，整晚都不舒服。", "貓咪"),
+    ("en", "My dog got really sick after eating the chew sticks I bought from your shop, vomiting all night.", "dog"),
+    ("en", "Your groomer cut my cat's paw while trimming her claws and it was bleeding when I picked her up.", "cat"),
+]
+
+
+@pytest.mark.parametrize(("language", "complaint", "animal"), PET_CASES)
+def test_a_hurt_or_ill_pet_is_asked_after_and_sent_to_a_vet(language: str, complaint: str, animal: str) -> None:
+    draft = drafter.draft(complaint, channel="email")
+    assert not _HUMAN_CARE.search(draft.text), draft.text
+    assert _VET.search(draft.text), draft.text
+    opening = draft.text.split("。")[0] if language != "en" else draft.text.split("?")[0]
+    assert animal in opening, draft.text
+
+
+VET_BILL_CASES = [
+    # (language, a billing complaint at a vet or a clinic that mentions an illness in the past)
+    ("zh-Hans", "上个月我家狗生病在你们宠物医院住院三天，已经治好了，但是账单多收了我800元的检查费，请核实退款。"),
+    ("zh-Hant", "我的貓上星期在你們動物診所看過腸胃炎，已經康復，但收據上多收了一次注射費HK$450。"),
+    (
+        "en",
+        "My cat was treated at your vet practice for an infection last month and is fine now, "
+        "but the invoice charged me twice for the consultation, £65 each.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "complaint"), VET_BILL_CASES)
+def test_a_vet_bill_for_a_past_illness_is_not_a_safety_case(language: str, complaint: str) -> None:
+    draft = drafter.draft(complaint, channel="email")
+    assert "illness" not in draft.reasons and "injury" not in draft.reasons, draft.reasons
+    assert not _HUMAN_CARE.search(draft.text), draft.text
+
+
+# A line that puts the harm itself in doubt: whether it happened, to be verified.
+_DOUBT = re.compile(r"核实|核實|查清|属实|屬實|是否|verify|whether|look into that|confirm (?:the|your) (?:injury|fall)")
+
+HARM_CASES = [
+    # (language, complaint, the harm they reported, which no sentence naming it may doubt)
+    ("zh-Hans", "我在你们超市门口的湿地板上滑倒了，手腕骨折，地上没有任何提示牌。", "骨折"),
+    ("zh-Hans", "我带孩子在你们营业厅排队等了两个小时，一直没人叫号。", "两个小时"),
+    ("zh-Hant", "我喺你哋診所排隊等咗兩個鐘先見到醫生。", "兩個"),
+    ("zh-Hant", "我們的孩子從你們遊樂場的滑梯上摔下來，手臂骨折了。", "骨折"),
+    ("en", "I slipped on the wet floor at your store entrance and fractured my wrist.", "fractured"),
+    ("en", "We waited 2 hours at your service desk and nobody came to help us.", "2 hours"),
+    ("en", "My father had a fall on the broken step outside your branch and hurt his hip.", "fall"),
+]
+
+
+@pytest.mark.parametrize(("language", "complaint", "harm"), HARM_CASES)
+def test_a_reported_harm_is_never_to_be_verified(language: str, complaint: str, harm: str) -> None:
+    text = drafter.draft(complaint, channel="email").text
+    for sentence in re.split(r"(?<=[。！？.!?])\s*", text):
+        if harm in sentence:
+            assert not _DOUBT.search(sentence), sentence
