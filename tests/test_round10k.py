@@ -141,3 +141,24 @@ def test_a_reported_harm_is_never_to_be_verified(language: str, complaint: str, 
     for sentence in re.split(r"(?<=[。！？.!?])\s*", text):
         if harm in sentence:
             assert not _DOUBT.search(sentence), sentence
+
+
+WHOLE_CASES = [
+    # (language, complaint, a run of the sentence, what was written between its parts)
+    (
+        "en",
+        "Hi, our flat is 12B, Harbour View Tower B, 88 Queens Road. The lift has been out for 9 days.",
+        "12B",
+        "Harbour View",
+    ),
+    ("zh-Hans", "我家的天花板裂了一条缝，约 2.5 厘米宽，已经报修过一次。", "2.5", "厘米"),
+    ("zh-Hant", "我的包裹在轉運站停了 4 天，一直顯示運送中。", "4", "天"),
+]
+
+
+@pytest.mark.parametrize(("language", "complaint", "part", "between"), WHOLE_CASES)
+def test_a_sentence_is_restated_whole_or_not_at_all(language: str, complaint: str, part: str, between: str) -> None:
+    listen = drafter.draft(complaint, channel="email").sections.listen
+    restated = [s for s in re.split(r"(?<=[。.])\s*", listen) if part in s and not re.search(r"reference|编号|編號", s)]
+    for sentence in restated:
+        assert between in sentence, listen

@@ -1666,11 +1666,16 @@ def _en_story(clause: _Clause, cues: RestateCues, first_of_sentence: bool = True
     return shift_en(text), True
 
 
+# A clause holding a figure or a name ("88 Queens Road", "Harbour View Tower B").
+_EN_NAMED = re.compile(r"\d|\b[A-Z][a-z]+\b")
+
+
 def _restate_en(text: str, channel: str, cues: RestateCues) -> Restatement:
     pieces = _en_pieces(text, cues)
     out = Restatement()
     story: list[tuple[_Clause, str, int]] = []
     fragments: dict[int, bool] = {}
+    broken: set[int] = set()  # sentences that lost a figure or a name: said whole or not at all
     for clause in pieces.clauses:
         if clause.kind == "ref":
             out.refs.append(_en_tidy(clause.text))
@@ -1697,6 +1702,9 @@ def _restate_en(text: str, channel: str, cues: RestateCues) -> Restatement:
             if said:
                 fragments[id(clause)] = fragment
                 story.append((clause, said, len(said.split())))
+            elif len(clause.text.split()) > 1 and _EN_NAMED.search(clause.text):
+                broken.add(clause.sentence)  # "Harbour View Tower B" cut out: the rest would read garbled
+    story = [piece for piece in story if piece[0].sentence not in broken]
     sentences: dict[int, list[str]] = {}
     kept = _within(cues.limits.en_words.get(channel, 60), story)
     for clause, said, _ in kept:
