@@ -162,3 +162,14 @@ def test_a_sentence_is_restated_whole_or_not_at_all(language: str, complaint: st
     restated = [s for s in re.split(r"(?<=[。.])\s*", listen) if part in s and not re.search(r"reference|编号|編號", s)]
     for sentence in restated:
         assert between in sentence, listen
+
+
+@pytest.mark.parametrize(
+    "complaint",
+    [
+        "I bought your chicken dog treats last week and my dog got sick after eating them, vomiting all night.",
+        "I ordered your oak bedside table and it arrived with a split leg.",
+    ],
+)
+def test_an_item_is_never_the_your_item(complaint: str) -> None:
+    assert not re.search(r"\bthe (?:your|my|our)\b", drafter.draft(complaint, channel="email").text)

@@ -461,7 +461,8 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis, said: str =
     thing = analysis.facts.named_item
     typed: list[tuple[Kind, str]] = [(kinds[f], f) for f in found]
     if thing and not _SPOKEN.search(thing) and not any(thing in f or f in thing for f in found):
-        typed.insert(0, ("item", str(words["listen"]["item"]).format(item=thing)))
+        item = str(words["listen"]["item"]).format(item=thing)
+        typed.insert(0, ("item", re.sub(r"^the (?=(?:your|my|our|their) )", "", item)))  # not "the your treats"
     if phones:
         typed.append(("phone", text[phones[0][0] : phones[0][1]]))
     if email := _EMAIL.search(text):
