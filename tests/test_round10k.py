@@ -173,3 +173,16 @@ def test_a_sentence_is_restated_whole_or_not_at_all(language: str, complaint: st
 )
 def test_an_item_is_never_the_your_item(complaint: str) -> None:
     assert not re.search(r"\bthe (?:your|my|our)\b", drafter.draft(complaint, channel="email").text)
+
+
+@pytest.mark.parametrize(
+    ("language", "complaint", "ref"),
+    [
+        ("zh-Hans", "我的账户号码6222****81上个月被多扣了88元，一直没有退回来。", "6222****81"),
+        ("zh-Hant", "我的帳戶號碼8130****57這個月被多扣了HK$120，到現在還沒有退回。", "8130****57"),
+        ("en", "My account number 4410****92 was charged a £15 late fee although I paid on time.", "4410****92"),
+    ],
+)
+def test_a_masked_account_number_is_still_a_reference(language: str, complaint: str, ref: str) -> None:
+    listen = drafter.draft(complaint, channel="email").sections.listen
+    assert ref in listen, listen

@@ -480,7 +480,14 @@ def _hotline_or_phone(text: str) -> bool:
     digits = re.sub(r"\D", "", text)
     if digits and digits in _hotlines() and not re.search(r"[A-Za-z]{2,}\d|\d[A-Za-z]", text):
         return True
+    if _NOT_PHONE_LABEL.search(text):
+        return False  # "帳戶號碼8130****57": a masked account number, not a phone
     return bool(_PHONE.search(text)) or bool(re.fullmatch(r"\D*(?<!\d)1[3-9]\d{9}\D*", text))
+
+
+_NOT_PHONE_LABEL = re.compile(
+    r"[账帳][户戶号號]|卡号|卡號|订单|訂單|保单|保單|合同|account|card|order|policy|iban|invoice", re.IGNORECASE
+)
 
 
 # A count of attempts ("3 times", "两次", "第四次"): said with what they did, never alone.

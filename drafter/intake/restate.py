@@ -1666,8 +1666,11 @@ def _en_story(clause: _Clause, cues: RestateCues, first_of_sentence: bool = True
     return shift_en(text), True
 
 
-# A clause holding a figure or a name ("88 Queens Road", "Harbour View Tower B").
-_EN_NAMED = re.compile(r"\d|\b[A-Z][a-z]+\b")
+# A clause holding a figure or a name past its first word ("88 Queens Road", "Harbour View
+# Tower B"); a greeting or a sign-off ("Dear team", "Hi Sarah", "Thanks, Tom") is none.
+_EN_NAMED = re.compile(
+    r"^(?!\s*(?i:dear|hi|hello|hey|thanks|thank|regards|best|cheers|sent|kind|many|yours)\b)(?:.*\d|.*\s[A-Z][a-z]+\b)"
+)
 
 
 def _restate_en(text: str, channel: str, cues: RestateCues) -> Restatement:
