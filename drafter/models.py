@@ -134,6 +134,7 @@ class Safety(BaseModel):
     line: bool = False  # a power line down or sparking outdoors: keep away, a crew makes it safe
     vulnerable: bool = False  # an elderly, diabetic or disabled person alone: someone sent to them
     vehicle: bool = False  # the fault is in something driven or ridden: do not drive it
+    pet: bool = False  # the one hurt or ill is an animal ("your dog"): asked after, sent to a vet
 
 
 class Situation(BaseModel):

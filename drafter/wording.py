@@ -63,6 +63,10 @@ class Wording:
         bank = self.bank["safety"]
         hazard = safety.hazards[0]
         situation = analysis.situation
+        if safety.pet and safety.who and hazard not in _HOUSEHOLD:
+            # an animal hurt or ill: asked after by name and taken to a vet, never "seek medical care"
+            ask = bank["wellbeing"]["pet"].format(who=safety.who)
+            return str(safety.who), str(ask), str(bank["steps"]["pet"].format(whom=safety.who))
         if hazard in ("gas", "fire", "electric", "defect", "trapped", "water"):
             ask, who = bank["wellbeing"]["group"], bank["whom_group"]
         elif hazard == "stranded" and safety.vulnerable and safety.who:
@@ -110,6 +114,9 @@ class Wording:
             step = self.sep.join([step, str(steps[extra].format(whom=safety.who or bank["whom_self"]))])
         return str(who), str(ask), step
 
+
+# Hazards to a whole household (a gas leak, a live socket): everyone is asked after, pets or not.
+_HOUSEHOLD = frozenset({"gas", "fire", "electric", "trapped", "water", "stranded"})
 
 # A thing that hurt someone (a charger that burned a hand, a scooter whose brakes failed): the
 # step for the thing first, then the one for the person or the vehicle.

@@ -265,6 +265,8 @@ def flaw(words: Wording, sentence: str, follows: bool = False, ask: bool = False
             return "long"
         if any(len(HAN.findall(piece)) > cues.run_on for piece in s.split("，")):
             return "run-on"
+        if _ZH_DANGLING.search(s):
+            return "dangling"  # "约 2，厘米", "，分鐘", "了解到日報名": a figure cut out, its unit left
         if _SPLIT_NUMBER.search(s):
             return "label"  # "订单，4418 2093 7761": a number split from its label
         if _LABEL_END.search(s.rstrip("。")):
@@ -279,6 +281,8 @@ def flaw(words: Wording, sentence: str, follows: bool = False, ask: bool = False
         return "run-on"  # a chat message typed without stops; an email's long sentence is punctuated
     if _COMMA_SPLICE.search(s):
         return "run-on"
+    if _EN_DANGLING.search(s):
+        return "dangling"  # "delayed, minutes": a figure cut out, its unit left
     return None
 
 
@@ -287,6 +291,17 @@ _DIGIT = re.compile(r"\d")
 _SPLIT_NUMBER = re.compile(r"，[\d\s-]{6,}(?:，|$)")
 _LABEL_END = re.compile(r"(?:手机|手機|电话|電話|号码|號碼|账号|帳號|卡号|卡號)$")
 _PARTICLE_END = re.compile(r"[吧啊呀嘛呢吗嗎啦]$")
+# What is left where a figure was cut out of a sentence: a unit with no number before it, or a
+# number after "约" with its unit gone. Why: trainers read "延誤，分鐘" as garbled, never as ours.
+_ZH_DANGLING = re.compile(
+    r"(?:^|[，,、；\s])(?:分钟|分鐘|小时|小時|厘米|公分|毫米|公里|公斤|千克|块钱|塊錢)"
+    r"|^日(?![本常子期前后後记記元用夜间間])|^[号號](?=[\u4e00-\u9fff])"
+    r"|(?:约|約|大约|大約|将近|將近|超过|超過)\s*\d+(?:\.\d+)?\s*(?:[，,。]|$)"
+)
+_EN_DANGLING = re.compile(
+    r"(?:^|[,;]\s*|\b(?:about|around|roughly|over|for|after|of)\s+)(?:minutes|mins|hours|hrs|days|weeks|cm|mm|km|kg)\b",
+    re.IGNORECASE,
+)
 _COMMA_SPLICE = re.compile(r", (?:You|We|I|They|It)\b")
 
 
@@ -378,6 +393,8 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis, said: str =
 
     for ref in analysis.facts.refs:  # intake's references ("order 300-5581723"), labels tidied
         for piece in re.split(r"(?<=[\d*])(?=[\u4e00-\u9fff])|[，,；;]\s*", ref):
+            if _hotline_or_phone(piece):
+                continue
             if len(piece) <= 40 and re.search(r"\d", piece) and not any(a in piece for a in all_amounts):
                 add(re.sub(r"\s*[:：]\s*", " ", piece), "ref")
     phones = contacts(text)
@@ -387,6 +404,8 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis, said: str =
     for m in _ID.finditer(text):
         token = m.group()
         if any(a <= m.start() < b for a, b in phones) or any(token in a for a in amounts) or token in " ".join(found):
+            continue
+        if _hotline_or_phone(token):
             continue
         if _TIME.fullmatch(token) or re.fullmatch(
             r"\d+(?:st|nd|rd|th|am|pm|km|kg|mb|gb|mbps|ml|cm|mm|g|m|s|h)", token, re.I
@@ -442,12 +461,33 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis, said: str =
     thing = analysis.facts.named_item
     typed: list[tuple[Kind, str]] = [(kinds[f], f) for f in found]
     if thing and not _SPOKEN.search(thing) and not any(thing in f or f in thing for f in found):
-        typed.insert(0, ("item", str(words["listen"]["item"]).format(item=thing)))
+        item = str(words["listen"]["item"]).format(item=thing)
+        typed.insert(0, ("item", re.sub(r"^the (?=(?:your|my|our|their) )", "", item)))  # not "the your treats"
     if phones:
         typed.append(("phone", text[phones[0][0] : phones[0][1]]))
     if email := _EMAIL.search(text):
         typed.append(("email", email.group()))
     return typed
+
+
+@cache
+def _hotlines() -> frozenset[str]:
+    return frozenset(restate_cues().hotlines)
+
+
+def _hotline_or_phone(text: str) -> bool:
+    """A public hotline they rang (12315, 1823, 999) or a phone number: never a reference of theirs."""
+    digits = re.sub(r"\D", "", text)
+    if digits and digits in _hotlines() and not re.search(r"[A-Za-z]{2,}\d|\d[A-Za-z]", text):
+        return True
+    if _NOT_PHONE_LABEL.search(text):
+        return False  # "帳戶號碼8130****57": a masked account number, not a phone
+    return bool(_PHONE.search(text)) or bool(re.fullmatch(r"\D*(?<!\d)1[3-9]\d{9}\D*", text))
+
+
+_NOT_PHONE_LABEL = re.compile(
+    r"[账帳][户戶号號]|卡号|卡號|订单|訂單|保单|保單|合同|account|card|order|policy|iban|invoice", re.IGNORECASE
+)
 
 
 # A count of attempts ("3 times", "两次", "第四次"): said with what they did, never alone.

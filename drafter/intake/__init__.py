@@ -128,6 +128,12 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
     treated_now = bool(cues.get("sit:now")) and bool(cues.get("sit:cared_for"))  # "at A&E now"
     paperwork = (bool(cues.get("sit:medical_paperwork")) and not treated_now) or claim
     found = [] if paperwork else classify.hazards(c, cues)
+    person = extract.who(c, complaint.text, complaint.language)
+    animal = None if person else extract.pet(c, complaint.text, complaint.language)
+    # A bill from a vet or a clinic for an illness treated before: a billing complaint, not a hazard.
+    billed = bool(cues.get("cat:billing")) and not cues.get("sit:now") and not cues.get("urgent")
+    if billed and (animal or where == "healthcare_clinic") and set(found) <= {"illness"}:
+        found, paperwork = [], True
     reasons = classify.reasons(c, cues, where, found)
     if paperwork:
         reasons = [r for r in reasons if r not in ("injury", "illness", "safety")]
@@ -150,7 +156,8 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
     safety = (
         Safety(
             hazards=found,
-            who=extract.who(c, complaint.text, complaint.language),
+            who=person or animal,
+            pet=animal is not None,
             urgent=classify.urgent(c, cues, found),
             fixed=bool(cues.get("fixed_hazard")),
             live=bool(cues.get("mark:live")),

@@ -196,6 +196,7 @@ class IntakeConfig(BaseModel):
     hazard_marks: dict[str, Block] = Field(default_factory=dict)
     care: Block | None = None
     people: PerLanguage = Field(default_factory=PerLanguage)
+    pets: PerLanguage = Field(default_factory=PerLanguage)
     situation: dict[str, Block] = Field(default_factory=dict)
     facts: FactCues
     reading: ReadingCues

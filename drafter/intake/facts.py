@@ -240,6 +240,29 @@ _ZH_SPOUSE = {
 _YUE_PERSON = re.compile(r"我(?:个|嘅|的)?(阿妈|阿爸|细路)|我(?:个|嘅)(仔|女)(?!朋友|仔|人)")
 
 
+_ZH_OWNER = "我|我的|我家|我家的|我们|我們|我们家|我們家|我养的|我養的|我哋|我个|我嘅"
+
+
+@cache
+def _pets(en: tuple[str, ...], zh: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return (
+        re.compile(rf"\b(?:my|our)\s+(?:\w+\s+)?({'|'.join(map(re.escape, en))})s?\b", re.IGNORECASE),
+        re.compile(rf"(?:{_ZH_OWNER})({'|'.join(map(re.escape, zh))})"),
+    )
+
+
+def pet(c: Compiled, text: str, language: str) -> str | None:
+    """The animal a customer calls theirs, as the reply names it ("your dog", "您的猫"); None
+    when they name none. Why: a pet hurt or ill needs a vet, not "seek medical care"."""
+    en, zh = _pets(tuple(c.config.pets.en), tuple(c.config.pets.zh))
+    if language == "en":
+        m = en.search(text)
+        return f"your {m.group(1).lower()}" if m else None
+    folded = fold(text)
+    m = zh.search(folded)
+    return "您的" + text[m.start(1) : m.end(1)] if m else None
+
+
 def who(c: Compiled, text: str, language: str) -> str | None:
     """The person a safety case is about, as the reply names them ("your daughter", "您女儿",
     "您和家人" when the whole family was hurt): the first family member the customer calls

@@ -110,6 +110,7 @@ class RestateCues(BaseModel):
     written_zh: dict[str, str] = Field(default_factory=dict)
     chat_zh: dict[str, str] = Field(default_factory=dict)
     ask_lists: _AskLists = Field(default_factory=_AskLists)
+    hotlines: list[str] = Field(default_factory=list)
 
 
 class Restatement(BaseModel):
@@ -308,8 +309,14 @@ class _Pieces:
 # --------------------------------------------------------------------------- Chinese
 
 _ZH_SENTENCE = re.compile(r"(?=[。！？!?；;…\n.])(?:[。！？!?；;…\n]+|(?<!\d)(?<![Nn]o)\.(?=\s|$))")  # "No. 214" is one
+# A unit or counter after a figure: never split from it ("2.5 厘米", "45 分鐘", "11月3 日").
+_ZH_UNIT = (
+    r"(?:厘米|公分|毫米|公里|公斤|千克|分钟|分鐘|小时|小時|个|個|月|日|号|號|元|块|塊|天|次"
+    r"|岁|歲|度|斤|层|層|楼|樓|米|克|秒|晚|周|週|人|位|件)"
+)
 _ZH_CLAUSE = re.compile(
-    r"[，,、](?!\d{3})|(?<=[\u4e00-\u9fff\d%）)」”])\s+(?=[\u4e00-\u9fff(（「“])"
+    r"[，,、](?!\d{3})|(?<=[\u4e00-\u9fff%）)」”])\s+(?=[\u4e00-\u9fff(（「“])"
+    rf"|(?<=\d)\s+(?=[\u4e00-\u9fff(（「“])(?!{_ZH_UNIT})"  # "约 2.5 厘米宽": a figure with its unit is one clause
     r"|(?<=[a-z]{2})\s+(?=\d+[A-Za-z]*[\u4e00-\u9fff])"  # "卡成ppt 300M的套餐": a new clause
     r"|(?<=\d[A-Za-z])\s+(?=[\u4e00-\u9fff])"
     r"|(?<=[\u4e00-\u9fff])(?<![号號码碼数數为為是到约約共])\s+(?=\d)"
@@ -890,6 +897,7 @@ def _restate_zh(text: str, channel: str, cues: RestateCues, trad: bool, domain: 
     pieces = _zh_pieces(text, cues, trad)
     out = Restatement()
     story: list[tuple[_Clause, str, int]] = []
+    broken: set[int] = set()  # sentences that lost a unit cut from its figure: said whole or not at all
     for clause in pieces.clauses:
         if clause.kind == "ref":
             out.refs.append(re.sub(r"\s{2,}", " ", _zh_tidy(clause.text, cues)))
@@ -906,17 +914,22 @@ def _restate_zh(text: str, channel: str, cues: RestateCues, trad: bool, domain: 
                 out.asks.append(ask)
         elif clause.kind == "story":
             if not _zh_clean(clause.text) and not re.search(r"\d", clause.text):
+                if _ZH_DANGLING.match(clause.text):
+                    broken.add(clause.sentence)
                 continue
             if _SPOKEN.search(clause.text):
                 continue
             said = _zh_self(shift_zh(_zh_tidy(clause.text, cues), trad), cues, domain, trad)
             if len(_HAN_CHAR.findall(said)) < 4 and not re.search(r"\d", said):
+                if _ZH_DANGLING.match(said):
+                    broken.add(clause.sentence)
                 continue  # "钱不多", "臉超臭": too slight to restate on its own
             if said:
                 story.append((clause, said, len(said)))
     sentences: dict[int, list[str]] = {}
     seen = ""
     named = _named_person(pieces, trad)
+    story = [piece for piece in story if piece[0].sentence not in broken]
     for clause, said, _ in _within(cues.limits.zh_chars.get(channel, 200), story):
         if _ZH_HE.match(said) and not _ZH_PERSON.search(seen):
             # the staff member named in a clause left out ("那个男服务员态度太差了"): named again
@@ -932,6 +945,8 @@ def _restate_zh(text: str, channel: str, cues: RestateCues, trad: bool, domain: 
 
 
 _ZH_HE = re.compile(r"^[他她]")
+# A fragment that opens on a unit or counter: what is left of a figure split from it ("厘米宽").
+_ZH_DANGLING = re.compile(rf"^\s*{_ZH_UNIT}")
 _ZH_JAB_PLACE = re.compile(
     r"^(?:你们|你們|你哋)([^，。]{1,8}?(?:分店|门店|門店|店|分行|支行|营业厅|營業廳|网点|網點|校区|校區|院区|院區|分院|餐厅|餐廳|站))"
 )
@@ -1651,11 +1666,19 @@ def _en_story(clause: _Clause, cues: RestateCues, first_of_sentence: bool = True
     return shift_en(text), True
 
 
+# A clause holding a figure or a name past its first word ("88 Queens Road", "Harbour View
+# Tower B"); a greeting or a sign-off ("Dear team", "Hi Sarah", "Thanks, Tom") is none.
+_EN_NAMED = re.compile(
+    r"^(?!\s*(?i:dear|hi|hello|hey|thanks|thank|regards|best|cheers|sent|kind|many|yours)\b)(?:.*\d|.*\s[A-Z][a-z]+\b)"
+)
+
+
 def _restate_en(text: str, channel: str, cues: RestateCues) -> Restatement:
     pieces = _en_pieces(text, cues)
     out = Restatement()
     story: list[tuple[_Clause, str, int]] = []
     fragments: dict[int, bool] = {}
+    broken: set[int] = set()  # sentences that lost a figure or a name: said whole or not at all
     for clause in pieces.clauses:
         if clause.kind == "ref":
             out.refs.append(_en_tidy(clause.text))
@@ -1682,6 +1705,9 @@ def _restate_en(text: str, channel: str, cues: RestateCues) -> Restatement:
             if said:
                 fragments[id(clause)] = fragment
                 story.append((clause, said, len(said.split())))
+            elif len(clause.text.split()) > 1 and _EN_NAMED.search(clause.text):
+                broken.add(clause.sentence)  # "Harbour View Tower B" cut out: the rest would read garbled
+    story = [piece for piece in story if piece[0].sentence not in broken]
     sentences: dict[int, list[str]] = {}
     kept = _within(cues.limits.en_words.get(channel, 60), story)
     for clause, said, _ in kept:
