@@ -12,17 +12,11 @@ import tomllib
 
 import pytest
 
+from drafter.guard.report import CORE_CATEGORIES
 from drafter.guard.scoring import default_labelled_path, load_labelled, score
 from drafter.resources import data_dir
 
-CORE = (
-    "forbidden_phrase",
-    "unauthorized_compensation",
-    "liability_admission",
-    "blame_discussion",
-    "written_statement",
-    "language_mismatch",
-)
+CORE = tuple(sorted(CORE_CATEGORIES))
 
 
 def _thresholds() -> dict[str, float]:
