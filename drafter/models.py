@@ -135,6 +135,7 @@ class Safety(BaseModel):
     vulnerable: bool = False  # an elderly, diabetic or disabled person alone: someone sent to them
     vehicle: bool = False  # the fault is in something driven or ridden: do not drive it
     pet: bool = False  # the one hurt or ill is an animal ("your dog"): asked after, sent to a vet
+    child: bool = False  # a young child left waiting alone: kept with an adult where they are
 
 
 class Situation(BaseModel):

@@ -67,10 +67,13 @@ class Wording:
             # an animal hurt or ill: asked after by name and taken to a vet, never "seek medical care"
             ask = bank["wellbeing"]["pet"].format(who=safety.who)
             return str(safety.who), str(ask), str(bank["steps"]["pet"].format(whom=safety.who))
-        if hazard in ("gas", "fire", "electric", "defect", "trapped", "water"):
+        # someone frail or a young child left at a roadside or a gate: asked after by name first
+        person = safety.who or (bank["whom_child"] if safety.child and "stranded" in safety.hazards else None)
+        stranded = "stranded" in safety.hazards and safety.vulnerable and person is not None
+        if hazard in ("gas", "fire", "electric", "defect", "trapped", "water") and not stranded:
             ask, who = bank["wellbeing"]["group"], bank["whom_group"]
-        elif hazard == "stranded" and safety.vulnerable and safety.who:
-            ask, who = bank["wellbeing"]["other"].format(who=safety.who), safety.who
+        elif stranded:
+            ask, who = bank["wellbeing"]["other"].format(who=person), person
         elif hazard == "stranded":
             ask, who = bank["wellbeing"]["stranded"], bank["whom_self"]
         elif situation.cared_for:
@@ -86,8 +89,16 @@ class Wording:
             key = "electric_line"  # a line down in the street: keep away; nothing to unplug
         elif hazard == "fire" and safety.live and not situation.building and not situation.vehicle:
             key = "fire_live"  # still smoking: keep clear and call the fire service, not "keep it"
+        elif (
+            "stranded" in safety.hazards and (situation.vehicle or safety.vehicle) and hazard in ("defect", "stranded")
+        ):
+            key = (
+                "stranded_vehicle" if safety.who else "stranded_vehicle_self"
+            )  # not driven on, kept warm, help sent now
         elif hazard == "defect" and (situation.vehicle or safety.vehicle):
             key = "defect_vehicle"
+        elif hazard == "stranded" and safety.vulnerable and safety.child:
+            key = "stranded_child"  # a young child alone: an adult stays with them, someone sent now
         elif hazard == "stranded" and safety.vulnerable:
             key = "stranded_vulnerable"  # someone frail on their own: a person sent, not advice
         elif hazard == "medication" and situation.cared_for:
@@ -108,7 +119,7 @@ class Wording:
             key = f"{hazard}_safe"
         elif hazard not in ("gas", "fire", "electric", "trapped", "water") and situation.cared_for:
             key = "cared"
-        step = str(steps[key].format(whom=safety.who or bank["whom_self"]))
+        step = str(steps[key].format(whom=person or bank["whom_self"]))
         extra = _second_step(analysis, hazard)
         if extra is not None:
             step = self.sep.join([step, str(steps[extra].format(whom=safety.who or bank["whom_self"]))])
@@ -145,7 +156,8 @@ def _minutes(analysis: Analysis) -> bool:
     if safety is None or not safety.hazards:
         return False
     hazard = safety.hazards[0]
-    if safety.line or (safety.live and hazard == "fire") or (safety.vulnerable and hazard == "stranded"):
+    frail_stranded = safety.vulnerable and "stranded" in safety.hazards and hazard in ("stranded", "defect")
+    if safety.line or (safety.live and hazard == "fire") or frail_stranded:
         return True
     return hazard == "medication" and (safety.urgent or analysis.situation.cared_for)
 

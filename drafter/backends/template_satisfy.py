@@ -766,6 +766,9 @@ def _escalated_step(
         wanted["delivery"] = None  # a parcel still missing: trace it while the manager calls
     for kind in ("care_cancelled", "care", *_ESCALATED_STEPS):
         if kind in wanted and not ((crew or analysis.situation.place) and kind in ("visit", "restore")):
+            stranded = analysis.safety is not None and "stranded" in analysis.safety.hazards
+            if kind in ("visit", "out_of_service") and stranded:
+                return str(words["satisfy"]["answer"]["sent_now"]), kind  # help on its way now, not a time to agree
             if kind in ("visit", "out_of_service") and _still_there(request):
                 return str(words["satisfy"]["answer"]["secure"]), kind  # made safe today, not a time to agree
             return _answer(words, request, kind, wanted[kind], time), kind

@@ -126,7 +126,15 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
     # hazard; unless someone is being treated or waiting for care right now.
     claim = bool(cues.get("sit:insurance_claim")) and not cues.get("sit:now")
     treated_now = bool(cues.get("sit:now")) and bool(cues.get("sit:cared_for"))  # "at A&E now"
-    paperwork = (bool(cues.get("sit:medical_paperwork")) and not treated_now) or claim
+    # "因为妈妈住院，只能退票": a hospital stay given as the reason for a refund or a cancellation
+    reason_only = (
+        classify.care_only(cues)
+        and bool(cues.get("sit:reason_given"))
+        and bool(cues.get("ask:refund") or cues.get("ask:cancel"))
+        and not cues.get("sit:now")
+        and not cues.get("urgent")
+    )
+    paperwork = (bool(cues.get("sit:medical_paperwork")) and not treated_now) or claim or reason_only
     found = [] if paperwork else classify.hazards(c, cues)
     person = extract.who(c, complaint.text, complaint.language)
     animal = None if person else extract.pet(c, complaint.text, complaint.language)
@@ -164,6 +172,7 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
             line=bool(cues.get("mark:power_line")),
             vulnerable=bool(cues.get("mark:vulnerable")),
             vehicle=bool(cues.get("mark:vehicle")),
+            child=bool(cues.get("mark:child")),
         )
         if found
         else None

@@ -86,6 +86,18 @@ def discount_care(scan: Scan) -> None:
         scan.hits.pop(block, None)
 
 
+def care_only(scan: Scan) -> bool:
+    """Illness read only from words for care (住院, "in hospital") with no symptom and no hazard:
+    a stay in hospital told as the reason for a cancellation, not someone to look after now."""
+    care = scan.get("care")
+    ill = [*scan.get("cat:illness"), *scan.get("esc:illness")]
+    if not care or not ill or scan.get("cat:injury") or scan.get("cat:foreign_object"):
+        return False
+    if any(scan.get(f"haz:{h}") for h in HAZARD_ORDER):
+        return False
+    return all(any(c0 <= s[0] and s[1] <= c1 for c0, c1 in care) for s in ill)
+
+
 def drop_care_words(scan: Scan) -> None:
     """Illness hits that are only words for care ("doctor", "hospital") are not an illness where
     care is the business itself; a symptom beside them still is."""

@@ -369,6 +369,7 @@ def _zh_unwrap(text: str) -> str:
             and not re.search(r"[。！？!?；;，,：:）)」”\"…~]\s*$", out[-1])
             and line.strip()
             and re.match(r"\s*[\u3400-\u9fffA-Za-z0-9]", line)
+            and not re.search(r"[\u3400-\u9fff]\s+[\u3400-\u9fff]", out[-1])  # a chat line of spaced clauses ends there
         ):
             out[-1] = out[-1].rstrip() + line.strip()
         else:
@@ -884,9 +885,18 @@ def _traditional_noun(noun: str) -> str:
     return str(converter("s2tw").convert(noun))
 
 
-def _zh_self(text: str, cues: RestateCues, domain: str, trad: bool) -> str:
+def _zh_own_noun(text: str, cues: RestateCues, domain: str) -> list[str]:
+    """The domain's nouns for the business, only the one named first kept when several are: in
+    "安亲班说会去学校接" the after-school club is us and the school (学校警卫) a third party."""
+    nouns = cues.zh.self_nouns.get(domain, [])
+    folded = fold(text)
+    named = [(folded.find(fold(n)), n) for n in nouns if fold(n) in folded]
+    return [min(named)[1]] if len(named) > 1 else nouns
+
+
+def _zh_self(text: str, cues: RestateCues, domain: str, trad: bool, nouns: list[str] | None = None) -> str:
     """A clause opening with a bare noun for the business itself ("旅行社临时取消") speaks of us."""
-    for noun in cues.zh.self_nouns.get(domain, []):
+    for noun in cues.zh.self_nouns.get(domain, []) if nouns is None else nouns:
         for form in {noun, _traditional_noun(noun)}:
             if text.startswith(form) and len(text) > len(form) + 1:
                 return ("我們" if trad else "我们") + text[len(form) :]
@@ -898,6 +908,7 @@ def _restate_zh(text: str, channel: str, cues: RestateCues, trad: bool, domain: 
     out = Restatement()
     story: list[tuple[_Clause, str, int]] = []
     broken: set[int] = set()  # sentences that lost a unit cut from its figure: said whole or not at all
+    own = _zh_own_noun(text, cues, domain)
     for clause in pieces.clauses:
         if clause.kind == "ref":
             out.refs.append(re.sub(r"\s{2,}", " ", _zh_tidy(clause.text, cues)))
@@ -919,7 +930,7 @@ def _restate_zh(text: str, channel: str, cues: RestateCues, trad: bool, domain: 
                 continue
             if _SPOKEN.search(clause.text):
                 continue
-            said = _zh_self(shift_zh(_zh_tidy(clause.text, cues), trad), cues, domain, trad)
+            said = _zh_self(shift_zh(_zh_tidy(clause.text, cues), trad), cues, domain, trad, own)
             if len(_HAN_CHAR.findall(said)) < 4 and not re.search(r"\d", said):
                 if _ZH_DANGLING.match(said):
                     broken.add(clause.sentence)
@@ -1196,8 +1207,12 @@ def _en_paragraph(p: str) -> str:
     lines = [" ".join(line.split()) for line in p.split("\n") if line.strip()]
     chat = (
         len(lines) >= 2
-        and max(len(line) for line in lines) < 90
-        and sum(len(line) for line in lines) / len(lines) < 55
+        and (
+            (max(len(line) for line in lines) < 90 and sum(len(line) for line in lines) / len(lines) < 55)
+            # a short line before a long last one ("acct 3307-4418" / "last time I'm asking — ..."):
+            # an email's hard wraps are all near the wrap width
+            or max(len(line) for line in lines[:-1]) < 50
+        )
         and not any(re.search(r"[.!?,;:]$", line) for line in lines[:-1])
     )
     return ". ".join(lines) if chat else " ".join(lines)
