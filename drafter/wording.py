@@ -90,7 +90,9 @@ class Wording:
         elif hazard == "fire" and safety.live and not situation.building and not situation.vehicle:
             key = "fire_live"  # still smoking: keep clear and call the fire service, not "keep it"
         elif (
-            "stranded" in safety.hazards and (situation.vehicle or safety.vehicle) and hazard in ("defect", "stranded")
+            "stranded" in safety.hazards
+            and ("defect" in safety.hazards or situation.vehicle)
+            and hazard in ("defect", "stranded")
         ):
             key = (
                 "stranded_vehicle" if safety.who else "stranded_vehicle_self"
