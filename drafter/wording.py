@@ -117,6 +117,8 @@ class Wording:
             key = "injury_now"  # bleeding now: pressure on the wound and care now, not "if it gets infected"
         elif hazard in ("electric", "fire") and safety.fixed and not situation.made_safe:
             key = f"{hazard}_fixed"
+        elif hazard in ("fire", "electric") and situation.made_safe and safety.fixed:
+            key = "fixed_safe"  # mains off at a meter box: kept off, not touched, never "kept for inspection"
         elif hazard in ("fire", "electric") and situation.made_safe:
             key = f"{hazard}_safe"
         elif hazard not in ("gas", "fire", "electric", "trapped", "water") and situation.cared_for:

@@ -74,6 +74,11 @@ def labelled(words: Wording, text: str, fact: str) -> str | None:
     return str(bank["labelled"]).format(label=label if words.zh else label + " ", ref=fact)
 
 
+# In Chinese text, a Latin name (a signature read as a detail) or the customer's own words.
+_NOT_A_DETAIL = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)+$|[我您]")
+_QUOTED = re.compile(r"^[\"“「『']")  # a remark someone made: not a detail we take into account
+
+
 def _join(words: Wording, items: list[str]) -> str:
     if words.zh or len(items) < 2:
         return "、".join(items)
@@ -81,8 +86,8 @@ def _join(words: Wording, items: list[str]) -> str:
 
 
 def facts_sentences(words: Wording, text: str, facts: list[tuple[Kind, str]], deadline: str = "") -> list[str]:
-    """The facts in sentences that say what each one is, in the order refs, figures, the rest,
-    then how we reach them."""
+    """The facts in sentences that say what each one is: references, the details we take into
+    account, then how we reach them."""
     bank = words["listen"]["facts"]
     assert isinstance(bank, dict)
     by: dict[Kind, list[str]] = {}
@@ -96,15 +101,16 @@ def facts_sentences(words: Wording, text: str, facts: list[tuple[Kind, str]], de
         out.append(str(bank[key]).format(item=_join(words, item), refs=_join(words, refs)))
     elif item:
         out.append(str(bank["item"]).format(item=_join(words, item)))
-    amounts, when = by.get("amount", []), by.get("when", [])
-    if amounts and when:
-        out.append(str(bank["amounts_when"]).format(amounts=_join(words, amounts), when=_join(words, when)))
-    elif amounts:
-        out.append(str(bank["amounts"]).format(amounts=_join(words, amounts)))
-    elif when:
-        out.append(str(bank["when"]).format(when=_join(words, when)))
-    if others := [o for o in by.get("other", []) if o not in deadline]:  # a deadline is Satisfy's
-        out.append(str(bank["other"]).format(other=_join(words, others)))
+    # Amounts, dates and other details the customer gave: one sentence that says they count in
+    # what we do, never "we will check the amounts against our records" (doubt) or "您说到的X，
+    # 我们已经记下" (filler). A name (their own signature) or their own first-person words is no detail.
+    others = [
+        o
+        for o in by.get("other", [])
+        if o not in deadline and not _QUOTED.match(o) and not (words.zh and _NOT_A_DETAIL.search(o))
+    ]
+    if details := by.get("amount", []) + by.get("when", []) + others:
+        out.append(str(bank["details"]).format(details=_join(words, details)))
     if counts := by.get("count"):  # what they did again and again: its own sentence, not "what you said about"
         out.append(str(bank["count"]).format(count=_join(words, counts)))
     if phones := by.get("phone"):

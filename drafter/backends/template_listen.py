@@ -615,7 +615,9 @@ def facts_sentence(words: Wording, complaint: Complaint, analysis: Analysis, sai
     ]
     text = complaint.text if not complaint.subject else f"{complaint.subject}\n{complaint.text}"
     parts = facts_sentences(words, text, missing, analysis.situation.deadline or "")
-    if issues := _issues(words, analysis.facts.issues, said):
+    # Harm is never "found out how it happened" in its own quoted words (an ambulance ride, a fall):
+    # the safety step and the apology speak to it.
+    if analysis.safety is None and (issues := _issues(words, analysis.facts.issues, said)):
         parts.append(issues)
     return words.sep.join(parts) if parts else None
 

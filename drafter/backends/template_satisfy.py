@@ -560,7 +560,7 @@ def _on_site(words: Wording, analysis: Analysis) -> str | None:
     bank = words["satisfy"]
     if s.now and s.place:
         return str(bank["on_site"].format(manager=words.manager(), place=s.place))
-    if s.now and words.domain in _ON_SITE and analysis.safety is None:
+    if s.now and words.domain in _ON_SITE and analysis.safety is None and analysis.escalate:
         return str(bank["on_site_unplaced"].format(manager=words.manager()))
     return None
 
@@ -705,6 +705,8 @@ def _crew(words: Wording, analysis: Analysis) -> str | None:
         return str(esc["crew"] if words.domain in _CREW else esc["crew_now"])
     if hazard == "fire" and analysis.situation.building and not shop:
         return str(esc["crew_now"])
+    if hazard in ("fire", "electric") and safety.fixed and safety.urgent and words.domain in _CREW:
+        return str(esc["crew_now"])  # sparks at a meter box we fitted: someone sent now, not a visit booked
     live_fault = safety.fixed and analysis.situation.now and words.domain in _OWNS_SITE
     if hazard == "electric" and (words.domain in _CREW or live_fault):
         return str(esc["crew"])

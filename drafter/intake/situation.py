@@ -136,7 +136,7 @@ def read(c: Compiled, scan: Scan, text: str, language: str, channel: str, domain
     )
     return Situation(
         now=(bool(scan.get("sit:now")) and not (channel == "email" and _PAST.search(text)))
-        or where is not None
+        or (where is not None and not _PAST.search(text))
         or (channel == "im" and domain in _ON_THE_SPOT and not _PAST.search(text))
         or (channel == "im" and domain == "airline" and _STRANDED.search(text) is not None and not _PAST.search(text)),
         today=today,
