@@ -20,10 +20,10 @@ Row = tuple[str, str, str, set[str]]  # (class, language, text, core categories)
 
 ROWS: list[Row] = [
     # Doubting the customer's own account, put as a question (seeds: 您确定……吗).
-    ("doubt", "zh-Hans", "抱歉让您久等了。您确定当时点的是提交按钮吗？我这边再帮您看一下。", {F}),
-    ("doubt", "zh-Hant", "很抱歉造成困擾。你確定收到的是我們寄出的那一箱嗎？", {F}),
-    ("doubt", "zh-Hant", "唔好意思。你肯唔肯定你真係插好咗電源呀？", {F}),
-    ("doubt", "en", "Sorry about that. Are you certain you entered the right PIN?", {F}),
+    ("doubt", "zh-Hans", "抱歉让您久等了。您确定当时点的是提交按钮吗？我这边再帮您看一下。", {B}),
+    ("doubt", "zh-Hant", "很抱歉造成困擾。你確定收到的是我們寄出的那一箱嗎？", {B}),
+    ("doubt", "zh-Hant", "唔好意思。你肯唔肯定你真係插好咗電源呀？", {B}),
+    ("doubt", "en", "Sorry about that. Are you certain you entered the right PIN?", {B}),
     ("near", "zh-Hans", "您确定要取消这张订单吗？确认后我们马上为您取消。", set()),
     ("near", "zh-Hant", "您確定要改到週六送貨嗎？我這邊可以直接幫您更改。", set()),
     ("near", "en", "Are you sure you'd like to cancel? I can also pause the plan for a month.", set()),
@@ -79,8 +79,8 @@ ROWS: list[Row] = [
     ("near", "zh-Hant", "我們先研究一下方案，明天中午12點前回覆您。", set()),
     # The customer's handling inferred as the cause.
     ("handling", "en", "The casing is cracked, so it must have been dropped at some point.", {F, B}),
-    ("handling", "zh-Hans", "从照片看，外壳一看就是摔过的，所以不在保修范围。", {F, B}),
-    ("handling", "zh-Hant", "這個螢幕明顯是壓壞的，所以沒辦法保固。", {F, B}),
+    ("handling", "zh-Hans", "从照片看，外壳一看就是摔过的，所以不在保修范围。", {B}),
+    ("handling", "zh-Hant", "這個螢幕明顯是壓壞的，所以沒辦法保固。", {B}),
     ("courier", "en", "The box must have been dropped by the courier in transit; a replacement ships today.", {B}),
     # Someone else's failure named.
     ("other failed", "zh-Hans", "是配送员放的时候没摆正，汤才洒出来的。", {B}),
@@ -143,8 +143,8 @@ ROWS: list[Row] = [
     ("not ours", "zh-Hans", "迟到是因为餐厅出餐慢，不关我们配送平台的事。", {F, B}),
     ("not ours", "zh-Hant", "這個部分與平台無關，我們已經通知賣家。", {B}),
     # The customer's setup blamed; price as the answer.
-    ("your setup", "en", "The dropouts are down to your own wiring, not our network.", {F, B}),
-    ("your setup", "zh-Hant", "一定是您家的插座太舊了，我們的機器沒問題。", {F, B}),
+    ("your setup", "en", "The dropouts are down to your own wiring, not our network.", {B}),
+    ("your setup", "zh-Hant", "一定是您家的插座太舊了，我們的機器沒問題。", {B}),
     ("price", "zh-Hans", "这个价钱的鞋子本来就只能这样。", {F}),
     # Liability: "that mistake is what caused", "that part is on us", 锅/责无旁贷, wrong details.
     ("liability", "en", "The clerk typed the wrong address, and that error is what caused the missed delivery.", {L}),
@@ -170,7 +170,7 @@ ROWS: list[Row] = [
     ("condescension", "zh-Hans", "你自己看一下说明书不就知道了。", {F}),
     ("condescension", "zh-Hans", "你是不是没按说明书上的步骤操作？", {F}),
     ("condescension", "zh-Hant", "你有冇睇清楚說明書先？", {F}),
-    ("doubt", "zh-Hant", "你肯定係自己撳錯咗掣。", {F}),
+    ("doubt", "zh-Hant", "你肯定係自己撳錯咗掣。", {B}),
     ("yourself", "en", "You'll need to sort that out with the airline yourself.", {F}),
     ("written", "en", "I'll send you an email confirming that our driver caused the dent.", {W, L}),
     ("written", "zh-Hant", "我哋可以寫封信俾你，講清楚成件事嘅經過。", {W}),

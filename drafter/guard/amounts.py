@@ -95,16 +95,21 @@ _PER_N_UNITS = re.compile(
 )
 # "每月79元" / "$15 a month": a rate per period or head, multiplied by how many the sentence gives
 # ("3个月月租全免(每月79元)", "three months at $15 a month").
+# The rate may sit a verb and a noun away from its amount: "每个月返还话费20元", "$10 off each month",
+# "$5 to your account every month" (an English rate a few words away needs each/every/per).
 _PER_PERIOD_BEFORE = re.compile(
-    r"(?:每|每个|每一)(?P<u>月|晚|夜|天|日|周|星期|年|人|位)\s?(?:可)?(?:折抵|抵|价值|值)?\s?$"
+    r"(?:每|每个|每一)(?P<u>月|晚|夜|天|日|周|星期|年|人|位)(?:[^\d\s,，。;；!！?？:：]{0,8})\s?$"
 )
 _PER_PERIOD_AFTER = re.compile(
-    r"\s?(?:/|a |an |per |each |every |每)\s?"
+    r"\s?(?:/|a |an |per |each |every |每"
+    r"|(?:(?!for |within |in |after |over |by |until |than )[a-z]+ ){1,4}?(?:each |every |per ))\s?"
     r"(?P<u>month|mo|night|day|week|year|person|head|guest|月|晚|夜|天|日|周|年|人|位)\b"
 )
 # "两盒土鸡蛋(每盒12.9元)" / "two iced teas ($4 each)": a price per item, multiplied by the count of
 # that item the sentence gives.
-_PER_ITEM_BEFORE = re.compile(r"(?:每|每个|每一)(?P<u>[盒杯份张个件瓶罐包袋支本碗只箱套条碟客])\s?(?:价值|值|约)?\s?$")
+_PER_ITEM_BEFORE = re.compile(
+    r"(?:每|每个|每一)(?P<u>[盒杯份张个件瓶罐包袋支本碗只箱套条碟客节堂次场课])\s?(?:原价|原本|价值|值|约|售价|定价|单价|价格)?\s?(?:为|是)?\s?$"
+)
 _EACH_AFTER = re.compile(r"\s?each\b")
 _EN_COUNT = re.compile(
     r"\b(?:(?P<n>\d{1,3})|(?P<e>two|three|four|five|six|seven|eight|nine|ten))\s(?:[a-z]+\s){0,2}[a-z]+s\s?\(?\s?$"
@@ -139,6 +144,8 @@ class Amount:
     currency: str | None  # ISO code, "$" for an unqualified dollar, None for the local unit
     discount: bool = False
     total: bool = False  # "合计50元": the sum of amounts already stated, not another one
+    periods: int = 1  # "每月20元，连续三个月": a rate given for so many periods (value is the product)
+    units: int = 1  # "多补3节课，每节原价280元": so many items at a unit price (value is the product)
 
 
 @cache
@@ -268,7 +275,7 @@ def find_amounts(folded: str, start: int, end: int) -> list[Amount]:
         item = _PER_ITEM_BEFORE.search(before)
         if item is not None:
             count = _item_count(folded, start, m.start(), item.group("u"))
-            found.append(Amount(m.start(), m.end(), value * count, currency))
+            found.append(Amount(m.start(), m.end(), value * count, currency, units=count))
             continue
         n = (
             _EN_COUNT.search(folded, max(start, m.start() - 40), m.start())
@@ -281,9 +288,8 @@ def find_amounts(folded: str, start: int, end: int) -> list[Amount]:
             continue
         period = _PER_PERIOD_BEFORE.search(before) or _PER_PERIOD_AFTER.match(folded, m.end(), end)
         if period is not None:
-            found.append(
-                Amount(m.start(), m.end(), value * _period_count(folded, start, end, period.group("u")), currency)
-            )
+            periods = _period_count(folded, start, end, period.group("u"))
+            found.append(Amount(m.start(), m.end(), value * periods, currency, periods=periods))
             continue
         if _PER_UNIT.search(before):
             units = [u for u in _UNITS.finditer(folded, start, m.start())]

@@ -380,6 +380,9 @@ _SELF_STANDING = re.compile(r"退|赔|免|返|refund|money|free|compensat|pay")
 _RETURNING = re.compile(r"退|返|还|冲|撤销|补入|补回|refund|credit|revers|back|reimburs")
 # Gifts are never a correction: vouchers, coupons, free items, points added on top.
 _GIFT = re.compile(r"券|送|赠|免费|free|voucher|coupon|gift|complimentary|bonus|discount|折")
+# Items handed over ("多补3节课", "再送两晚") versus items the customer bought ("您购买的3件").
+_GIFTED = re.compile(r"送|补|赠|加|\b(?:free|extra|complimentary|added)\b")
+_BOUGHT = re.compile(r"购买|买的|买了|订购|下单|订的|\b(?:bought|ordered|purchased|booked)\b")
 _CHARGE = re.compile(r"\b(?:fee|charge|surcharge|deposit|deduction|debit)s?\b|费|扣款|收费|押金")
 _COMPENSATING = re.compile(r"赔|补偿|补贴|compensat|goodwill|make up for|apolog")
 _LIST_ITEM = re.compile(r"\s*(?:[-–•*·]|\d{1,2}\s?[.)、）]|[（(]\d{1,2}[)）]|[①-⑩]|[一二三四五六七八九十][、.])")
@@ -667,7 +670,13 @@ class _Promises:
         for a in find_amounts(doc.folded, s_start, s_end):
             after = doc.folded[a.end : a.end + 4]
             before = "".join(doc.folded[max(s_start, a.start - 12) : a.start].split())
-            if _order_before(before, order_keys) or _ORDER_AFTER.match(after):
+            # "多补3节课，每节原价280元": items given at their unit price are worth their price, not an order
+            gifted = (
+                a.units > 1
+                and _GIFTED.search(doc.folded, s_start, a.start)
+                and not _BOUGHT.search(doc.folded, s_start, a.start)
+            )
+            if not gifted and (_order_before(before, order_keys) or _ORDER_AFTER.match(after)):
                 order_amounts.append(a)
             elif not doc.negated(a.start, close=True):  # "未成行项目的费用120元我已批准退还" is given
                 amounts.append(a)
@@ -783,7 +792,7 @@ class _Promises:
         cap = self._correction_cap()
         if cap is None:
             return False
-        if self._named_charge and len(amounts) == 1 and _CHARGE.search(doc.folded, *span):
+        if self._named_charge and len(amounts) == 1 and amounts[0].periods == 1 and _CHARGE.search(doc.folded, *span):
             return True  # the wrong charge named without its amount, then returned: "I've refunded the $120 fee"
         values = [
             self.policy.to_policy_currency(a.value, _currency(a, self.ctx, self.policy, self.dollar)) for a in amounts
