@@ -146,3 +146,19 @@ def test_places_and_times_of_day_are_not_taken_into_account(language: str, text:
     body = drafter.draft(text, channel="email", language=language).text
     for never in ("take into account the 8pm", "Harbour Road branch you mention", "人民路分店一并", "中山路分店一併"):
         assert never not in body, body
+
+
+ESCALATED_NOW = [
+    (
+        "en",
+        "Third time asking you to cancel my membership FZ-1, you took £30 again today. Refund the £30 now "
+        "or I'm going to Trading Standards.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), ESCALATED_NOW)
+def test_no_step_confirmed_before_the_managers_call(language: str, text: str) -> None:
+    body = drafter.draft(text, channel="email", language=language).sections.satisfy
+    if "within 30 minutes" in body:
+        assert "within 15 minutes" not in body, body

@@ -666,7 +666,10 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
         if on_site is not None and analysis.situation.place and not away:
             parts.append(on_site)
         else:
-            parts.append(esc["base"].format(manager=words.manager(), time=words.escalation_time(analysis)))
+            call = words.escalation_time(analysis)
+            parts.append(esc["base"].format(manager=words.manager(), time=call))
+            if time == str(bank["time"]["now"]) and call != time:
+                time = call  # one timeline: nothing confirmed before the manager's own call
             if analysis.situation.place and analysis.situation.cared_for:
                 parts.append(esc["care_place"].format(place=analysis.situation.place))
         step, step_kind = _escalated_step(words, request, time, dict(wanted), crew)
