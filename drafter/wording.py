@@ -4,6 +4,7 @@ step for a hazard. The template backend composes from it; the LLM prompt quotes 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from drafter.models import Analysis, Complaint
@@ -115,6 +116,8 @@ class Wording:
             key = "allergy_now"  # a reaction happening now: the adrenaline pen and an ambulance
         elif hazard == "injury" and safety.urgent and not situation.cared_for:
             key = "injury_now"  # bleeding now: pressure on the wound and care now, not "if it gets infected"
+        elif hazard in ("electric", "fire") and _PREMISES.search(" ".join(analysis.facts.story)):
+            key = "premises"  # a treadmill at our gym: ours to take out of service, nothing to unplug at home
         elif hazard in ("electric", "fire") and safety.fixed and not situation.made_safe:
             key = f"{hazard}_fixed"
         elif hazard in ("fire", "electric") and situation.made_safe and safety.fixed:
@@ -128,6 +131,16 @@ class Wording:
         if extra is not None:
             step = self.sep.join([step, str(steps[extra].format(whom=safety.who or bank["whom_self"]))])
         return str(who), str(ask), step
+
+
+# Equipment the customer used at our premises (restated in our voice: "在我们万达店…用7号跑步机",
+# "at our Hartley Street gym"): we take it out of service; they have nothing to unplug.
+_PREMISES = re.compile(
+    r"(?:在|喺)(?:我们|我們|我哋)[^，。,]{0,12}(?:店|馆|館|中心|健身房|会所|會所|场|場|大厅|大廳|网点|網點)[^。]{0,12}(?:用|使用|跑|坐|上)"
+    r"|\b(?:at|in) our [\w' -]{0,30}(?:gym|branch|store|club|centre|center|pool|premises|studio)\b"
+    r"[^.]{0,40}\b(?:using|on|used)\b",
+    re.IGNORECASE,
+)
 
 
 # Hazards to a whole household (a gas leak, a live socket): everyone is asked after, pets or not.

@@ -113,10 +113,14 @@ def compose(request: TemplateRequest, skip: Iterable[str] = ()) -> Sections:
     words = Wording(complaint, request.profile, analysis.domain)
     skipped = set(skip)
     listen, apologize, used = _listen_and_apology(words, complaint, analysis, skipped)
+    answer = satisfy(words, request, skipped | used)
+    if any(m.text in answer and m.text in listen for m in analysis.facts.amounts):
+        # an amount Satisfy acts on ("a refund of £28") is said with its action, not also "noted"
+        listen, apologize, _ = _listen_and_apology(words, complaint, analysis, skipped, answer)
     return Sections(
         listen=listen,
         apologize=apologize,
-        satisfy=satisfy(words, request, skipped | used),
+        satisfy=answer,
         thank=_thank(words, complaint, analysis, request.profile),
     )
 
@@ -141,7 +145,7 @@ def _lower_first(text: str) -> str:
 
 
 def _restatement(
-    words: Wording, complaint: Complaint, analysis: Analysis, skip: set[str]
+    words: Wording, complaint: Complaint, analysis: Analysis, skip: set[str], answered: str = ""
 ) -> tuple[list[str], set[str]]:
     """The customer's facts in our words (drafter/backends/template_listen.py): the first
     restated sentence fit to send after "I understand that" / "了解到" (else a topic sentence for
@@ -166,7 +170,7 @@ def _restatement(
     # What Satisfy repeats of the requests ("a refund of the $80 difference") is said already:
     # no "the amounts you mention ($80)" before it.
     repeated = [str(ask_line(words, a)) for a in f.asks if echoed(words, a, skip)][:MAX_ASKS]
-    frame = facts_sentence(words, complaint, analysis, words.sep.join([*parts, *repeated]))
+    frame = facts_sentence(words, complaint, analysis, words.sep.join([*parts, *repeated]), answered)
     if frame and frame not in skip:
         parts.append(frame)
     return parts, used
@@ -217,14 +221,14 @@ def _promises(text: str) -> bool:
 
 
 def _listen_and_apology(
-    words: Wording, complaint: Complaint, analysis: Analysis, skip: set[str]
+    words: Wording, complaint: Complaint, analysis: Analysis, skip: set[str], answered: str = ""
 ) -> tuple[str, str, set[str]]:
     """Listen and Apologize, with one apology between them.
 
     Usually: the restatement, then the apology. When the restatement reads like a promise, or in
     a safety case (the wellbeing question already says sorry), the apology opens and the
     Apologize section says that we see how it feels instead."""
-    restated, used = _restatement(words, complaint, analysis, skip)
+    restated, used = _restatement(words, complaint, analysis, skip, answered)
     apology = _apology(words, complaint, analysis)
     safety = words.safety(analysis)
     if safety is not None:

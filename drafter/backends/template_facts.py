@@ -76,6 +76,13 @@ def labelled(words: Wording, text: str, fact: str) -> str | None:
 
 # In Chinese text, a Latin name (a signature read as a detail) or the customer's own words.
 _NOT_A_DETAIL = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)+$|[我您]")
+# Nothing is done with a time of day, "the 1st time" or the desk a letter is addressed to
+# ("7pm", "2nd time", 物业客服中心): never "taken into account".
+_NO_ACTION = re.compile(
+    r"^\d{1,2}(?::\d\d)?\s*(?:am|pm)$|^~?\d{1,2}[:.]\d\d$|^\d{1,2}\s*[点點](?:半|\d+分?)?$"
+    r"|^\d+(?:st|nd|rd|th) time$|客服|customer (?:service|relations|care)|team$",
+    re.IGNORECASE,
+)
 _QUOTED = re.compile(r"^[\"“「『']")  # a remark someone made: not a detail we take into account
 
 
@@ -104,12 +111,18 @@ def facts_sentences(words: Wording, text: str, facts: list[tuple[Kind, str]], de
     # Amounts, dates and other details the customer gave: one sentence that says they count in
     # what we do, never "we will check the amounts against our records" (doubt) or "您说到的X，
     # 我们已经记下" (filler). A name (their own signature) or their own first-person words is no detail.
+    # A time of day or "the 1st time" is not "taken into account": nothing is done with it
+    # (trainers read "we will take into account the 7pm …" as filler); an amount no answer
+    # names, a quantity, a date or a place of what was bought or done are.
     others = [
         o
-        for o in by.get("other", [])
-        if o not in deadline and not _QUOTED.match(o) and not (words.zh and _NOT_A_DETAIL.search(o))
+        for o in by.get("other", []) + by.get("when", [])
+        if not _NO_ACTION.search(o)
+        and o not in deadline
+        and not _QUOTED.match(o)
+        and not (words.zh and _NOT_A_DETAIL.search(o))
     ]
-    if details := by.get("amount", []) + by.get("when", []) + others:
+    if details := by.get("amount", []) + others:
         out.append(str(bank["details"]).format(details=_join(words, details)))
     if counts := by.get("count"):  # what they did again and again: its own sentence, not "what you said about"
         out.append(str(bank["count"]).format(count=_join(words, counts)))

@@ -603,12 +603,17 @@ def quoted_names(text: str, zh: bool) -> list[str]:
     return names[:2]
 
 
-def facts_sentence(words: Wording, complaint: Complaint, analysis: Analysis, said: str) -> str | None:
-    """The facts not yet restated, in sentences that say what each is; None when all is said."""
+def facts_sentence(
+    words: Wording, complaint: Complaint, analysis: Analysis, said: str, answered: str = ""
+) -> str | None:
+    """The facts not yet restated, in sentences that say what each is; None when all is said.
+    An amount Satisfy acts on (``answered``: "a refund of £28") is said there, with its action."""
     missing = [
         (k, f)
         for k, f in _facts(words, complaint, analysis, said)
-        if f not in said and not (k == "count" and f.lower() in said.lower())  # "You phoned…" opens a sentence
+        if f not in said
+        and not (k == "count" and f.lower() in said.lower())  # "You phoned…" opens a sentence
+        and not (k == "amount" and f in answered)
     ]
     missing = [x for x in missing if x[0] not in ("phone", "email")][:10] + [
         x for x in missing if x[0] in ("phone", "email")

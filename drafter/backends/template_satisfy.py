@@ -32,6 +32,7 @@ _PRIORITY = (
     "care_cancelled",
     "care",
     "out_of_service",
+    "repair_date",
     "refund",
     "waive_fee",
     "trace_money",
@@ -45,6 +46,7 @@ _PRIORITY = (
     "choice",
     "replacement",
     "points",
+    "data",
     "documents",
     "repair",
     "visit",
@@ -284,6 +286,12 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
             wanted.setdefault("collection", None)
     if "repair" in wanted and analysis.category == "billing":
         wanted["correct"] = wanted.pop("repair")
+    if "data" in wanted:  # their files restored or exported: not a list of documents to bring
+        wanted.pop("documents", None)
+        wanted.pop("restore", None)
+    if _FACILITY.search(story) and (_DATE.search(story) or any(a.kind == "know" for a in analysis.facts.asks)):
+        # "when is the engineer coming": a lift or the hot water of ours, out of order: a repair date
+        wanted = {"repair_date": None, **{k: v for k, v in wanted.items() if k not in ("explanation", "repair")}}
     if "visit" in wanted and "restore" in wanted:
         wanted.pop("restore")
     if analysis.category == "delivery" and not wanted and arrived:
@@ -313,11 +321,23 @@ def _refund_amount(request: TemplateRequest, ask_text: str | None) -> Money | No
             return named[0]
     # Never a figure an instruction to us names ("答应退我三千元"): their own words only.
     own = own_words(request.complaint.text, request.complaint.language)
+    language = request.complaint.language
+    partial_ask = _PARTIAL.search(fold(ask_text or "")) is not None
+    for sentence in re.split(r"[。！？!?\n]|\.(?=\s|$)", own):
+        # the whole sentence that asks for the money back ("要求…退给我，一共780元"): its one amount
+        if _ASKS_BACK.search(fold(sentence)):
+            asked = {(m.value, m.currency): m for m in find_money(sentence, language)}
+            if len(asked) == 1:
+                return next(iter(asked.values()))
+    if not partial_ask:
+        totals = {(m.value, m.currency): m for m in find_money(own, language) if _is_total(own, m.text)}
+        if len(totals) == 1:  # "一共119.4元", "in total £69.98": the sum, not a monthly price
+            return next(iter(totals.values()))
     clauses = re.split(r"[。！？!?\n；;，,]|\.(?=\s|$)|\s{2,}|(?<=[\u4e00-\u9fff])\s+", own)
     for sentence in [*request.analysis.facts.story, *clauses]:
         folded = fold(sentence)
         if any(w in folded for w in _REFUND_WORDS):
-            named = find_money(sentence, request.complaint.language)
+            named = [m for m in find_money(sentence, language) if not _is_unit_price(sentence, m.text)]
             if len({(m.value, m.currency) for m in named}) == 1:
                 return named[0]
     mentioned = [m for m in request.analysis.facts.amounts if m.text in own]
@@ -331,6 +351,37 @@ def _refund_amount(request: TemplateRequest, ask_text: str | None) -> Money | No
         zh = request.complaint.language != "en"
         return Money(text=_money(ctx.order_amount, currency, zh), value=ctx.order_amount, currency=currency)
     return None
+
+
+# A sentence that asks for money back ("please refund", "退给我", "退返"): its amount is the refund.
+_ASKS_BACK = re.compile(
+    r"(?:want|like|please|request|need|ask)[^.]{0,60}(?:refund|back|returned|repaid)|refund (?:me|the|my)"
+    r"|(?:要求|请|請|希望|麻烦|麻煩|唔该|唔該)[^。]{0,40}(?:退给我|退給我|退还|退還|退回|退返|退钱|退錢|还给我|還給我)"
+)
+_TOTAL = re.compile(
+    r"(?:一共|总共|總共|合计|合計|共计|共計|in total|altogether|in all|total of|totall?ing|come to|comes to)\s*$"
+)
+_UNIT = re.compile(r"每(?:个|個)?(?:月|张|張|晚|人|节|節|次|年|件|位|天|日|堂|份)\s*$|\b(?:per|each|a)\s*$")
+_UNIT_AFTER = re.compile(r"^\s*(?:/|per\b|a month|a night|each\b|monthly\b|一个月|一個月|每)")
+
+
+def _is_total(text: str, amount: str) -> bool:
+    """The amount is a sum the customer worked out ("一共119.4元", "£69.98 in total")."""
+    at = text.find(amount)
+    return at >= 0 and (
+        _TOTAL.search(text[max(0, at - 14) : at]) is not None
+        or re.match(r"\s*(?:in total|altogether|in all)", text[at + len(amount) :]) is not None
+    )
+
+
+def _is_unit_price(text: str, amount: str) -> bool:
+    """A price per month, per ticket, per night: not what the whole refund is worth."""
+    at = text.find(amount)
+    if at < 0:
+        return False
+    return (
+        _UNIT.search(text[max(0, at - 8) : at]) is not None or _UNIT_AFTER.match(text[at + len(amount) :]) is not None
+    )
 
 
 # A clause that asks for money back in so many words ("refund the £8 late fee"), not a waiver.
@@ -542,7 +593,10 @@ def _answers(
         if kind == "prevent" and answers:  # the first answer already says when: no second time
             answers.append(bank["answer"]["prevent_also"])
             continue
-        answers.append(_answer(words, request, kind, wanted[kind], time))
+        # one timeline: a second answer due when the first is says "at the same time", not the
+        # same "within 24 hours" again
+        same = bool(answers) and time in answers[0]
+        answers.append(_answer(words, request, kind, wanted[kind], str(bank["time"]["same"]) if same else time))
     if answers:
         return answers, False
     category = analysis.category
@@ -571,9 +625,14 @@ def _immediate(words: Wording, analysis: Analysis) -> str | None:
     if not analysis.situation.now or analysis.safety is not None:
         return None
     answers = words["satisfy"]["answer"]
+    story = fold(" ".join(analysis.facts.story))
+    if words.domain == "hotel_travel" and analysis.category != "billing" and _NOT_AS_BOOKED.search(story):
+        return str(answers["room_change_now"])  # a room not as booked: the front desk, not maintenance
     if words.domain == "hotel_travel" and analysis.category not in ("billing", "appointment"):
         return str(answers["room_now"])
     if words.domain != "restaurant":
+        if _FACILITY.search(story) and not _BOOKING.search(story):
+            return None  # a lift or the hot water out of order: nothing to rebook
         if analysis.category in ("appointment", "waiting") and words.domain in _ON_SITE:
             return str(answers["waiting_now"])  # waiting at a clinic or a counter: how long, now
         return None
@@ -607,7 +666,10 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
         if on_site is not None and analysis.situation.place and not away:
             parts.append(on_site)
         else:
-            parts.append(esc["base"].format(manager=words.manager(), time=words.escalation_time(analysis)))
+            call = words.escalation_time(analysis)
+            parts.append(esc["base"].format(manager=words.manager(), time=call))
+            if time == str(bank["time"]["now"]) and call != time:
+                time = call  # one timeline: nothing confirmed before the manager's own call
             if analysis.situation.place and analysis.situation.cared_for:
                 parts.append(esc["care_place"].format(place=analysis.situation.place))
         step, step_kind = _escalated_step(words, request, time, dict(wanted), crew)
@@ -634,10 +696,10 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
             if reason in analysis.reasons:
                 parts.append(esc[reason])
                 break
-        if each:
+        if each and len(parts) - 1 < len(asks) + 1:
             parts.append(each)
         if analysis.situation.deadline and not _named_deadline(parts, analysis):
-            parts.append(bank["deadline"].format(deadline=analysis.situation.deadline, time=time))
+            parts.append(_deadline_line(words, analysis, parts))
         return words.sep.join(parts)
     skip_kinds = {"visit"} if on_site is not None and analysis.situation.place else set()
     if on_site is not None:
@@ -649,11 +711,35 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
             parts += answers[:1]
     else:
         parts += _answers(words, request, time, skip_kinds, wanted)[0]
-    if each:
+    answered = len(parts) - (1 if asks else 0)
+    if each and answered < len(asks):
         parts.append(each)
     if analysis.situation.deadline and not _named_deadline(parts, analysis):
-        parts.append(bank["deadline"].format(deadline=analysis.situation.deadline, time=time))
+        parts.append(_deadline_line(words, analysis, parts))
     return words.sep.join(parts)
+
+
+def _deadline_line(words: Wording, analysis: Analysis, parts: list[str]) -> str:
+    """Their own deadline, honoured: the final answer by then. "I'll update you within 24 hours"
+    only when nothing said so far gives a time (no second, clashing timeline)."""
+    bank = words["satisfy"]
+    deadline = analysis.situation.deadline
+    timed = any(t in p for p in parts for t in bank["time"].values())
+    key = "deadline_kept" if timed else "deadline"
+    return str(bank[key].format(deadline=deadline, time=_time(words, analysis)))
+
+
+# Something of ours that a customer uses and that is out of order: repaired, never rebooked.
+_FACILITY = re.compile(
+    r"\blifts?\b|elevator|escalator|hot water|heating|boiler|电梯|電梯|升降机|升降機|扶梯|热水|熱水|暖气|暖氣|供暖"
+)
+_BOOKING = re.compile(r"appointment|booking|booked|reservation|预约|預約|挂号|掛號|订位|訂位|订房|訂房")
+_DATE = re.compile(r"\bdate\b|哪天|几号|幾號|日期|什么时候|什麼時候|几时|幾時")
+# The room is not the one booked ("booked a double, got two singles"): the front desk, not maintenance.
+_NOT_AS_BOOKED = re.compile(
+    r"订的是|訂的是|预订的是|預訂的是|booked an? |reserved an? |instead of|变成|變成|换房|換房|room type|房型"
+    r"|change (?:my |the )?room"
+)
 
 
 # Where the business owns the installation and sends its own people to a live fault.
@@ -729,6 +815,7 @@ _ESCALATED_STEPS = (
     "refund_status",
     "delivery",
     "expedite",
+    "data",
     "documents",
     "restore",
     "visit",
