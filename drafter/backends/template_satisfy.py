@@ -94,7 +94,7 @@ _COVERS_EXPLANATION = frozenset(
         "collection",
     }
 )
-_MAX_ANSWERS = 2
+_MAX_ANSWERS = 4
 # "the correct cushions sent and the £49 delivery charge refunded": both asked, not one or the other.
 _BOTH = re.compile(r"\band\b|并且|並且|并|並|同时|同時|以及")
 # An app, a website or a system that does not work: the technical team, not an exchange.
@@ -486,7 +486,7 @@ def ask_line(words: Wording, ask: Ask) -> str | None:
 
 
 # A list of requests ("What I want: 1. … 2. …") is repeated whole, up to this many.
-MAX_ASKS = 3
+MAX_ASKS = 4
 
 
 def asks_line(words: Wording, asks: list[Ask]) -> str:
@@ -675,7 +675,7 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
         step, step_kind = _escalated_step(words, request, time, dict(wanted), crew)
         if step:
             parts.append(step)
-        if safety is None and (money_ask := _money_ask(wanted, step_kind)):
+        if money_ask := _money_ask(wanted, step_kind):  # medical costs or a vet's bill too
             parts.append(_answer(words, request, money_ask, wanted[money_ask], time))
         if safety is not None and _still_smoking(words, analysis):
             parts.append(str(bank["answer"]["collect"]))  # collected once safe, never kept indoors

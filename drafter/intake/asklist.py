@@ -24,13 +24,22 @@ _ITEM = re.compile(rf"^\s*{_MARK}\s*")
 # Inside one line: a marker after a separator ("I'd like: - a refund; - a call"), or a bracketed
 # number after a space ("(1) a refund (2) a call").
 _INLINE = re.compile(
-    rf"(?:^|(?<=[;；,，。.:：]))\s*(?:{_BULLET}\s+|{_NUMBERED}\s*)|(?<=\s)[（(](?:\d{{1,2}}|[{_ZH_NUM}])[)）]\s*"
+    rf"(?:^|(?<=[;；,，。.:：?？!！]))\s*(?:{_BULLET}\s+|{_NUMBERED}\s*)|(?<=\s)[（(](?:\d{{1,2}}|[{_ZH_NUM}]|[a-e])[)）]\s*"
 )
-_END = re.compile(r"[\s;；,，。.!！、]+$|\s+(?:and|or)$|[和及]$")
+_END = re.compile(r"[\s;；,，。.!！?？、]+$|\s+(?:and|or)$|[和及]$")
+# A heading that asks to be told things ("我要知道：", "What I need to know:", "兩個問題："): its
+# items are questions, answered as such, not requests to be granted.
+_KNOW_HEAD = re.compile(r"知道|想问|想問|请问|請問|问题|問題|\bknow\b|\bquestions?\b", re.IGNORECASE)
+# A heading without a colon must say how many items follow ("I need three things.", "有三点要求。").
+_COUNTED = re.compile(
+    r"\b(?:two|three|four|five|2|3|4|5|a few|several|some)\s+(?:things|requests|points|questions|asks)\b"
+    r"|[两兩二三四五几幾]\s*(?:点|點|件事|个要求|個要求|项要求|項要求|个问题|個問題|个诉求|個訴求)",
+    re.IGNORECASE,
+)
 _NOUN_START = re.compile(
     r"^(?:a|an|the|my|our|some|any|full|partial|written|formal|proper|confirmation|compensation"
     r"|refund|replacement|apology|explanation|copy|call|callback|reply|response|credit|discount"
-    r"|voucher|[£$€¥]|\d)\b|^[£$€¥\d]",
+    r"|voucher|someone|somebody|a manager|the manager|[£$€¥]|\d)\b|^[£$€¥\d]",
     re.IGNORECASE,
 )
 # "refund the fee", "call me": a verb that is also a noun, used as a verb
@@ -77,6 +86,15 @@ def _items(rest: str, following: list[str]) -> tuple[list[str], int]:
     return [i for i in cleaned if i], used
 
 
+def _know_sentence(item: str, language: str) -> str:
+    """ "When will you reopen?" under a know heading -> a question, read as one."""
+    if language == "en":
+        return item[0].upper() + item[1:] + "?"
+    item = re.sub(r"^(?:请|請)?(?:告诉我|告訴我)", "", item)
+    item = item.replace("怎么", "如何").replace("怎麼", "如何")  # written, not spoken: "如何退"
+    return "我想知道" + re.sub(r"[，,]\s*", "", item) + "？"  # one clause: "如果不开剩下的怎么退"
+
+
 def _en_sentence(item: str) -> str:
     """ "a refund of $80" -> "I'd like a refund of $80."; "refund the fee" -> "Please refund the fee." """
     if re.match(r"(?:i|we)\b|please\b|kindly\b", item, re.I):
@@ -91,12 +109,34 @@ def _en_sentence(item: str) -> str:
 def _zh_sentence(item: str) -> str:
     if re.match(r"(?:我|本人|请|請|希望|要求|務必|务必|必须|必須)", item):
         return item + "。"
+    if re.match(r"(?:告诉|告訴)", item):
+        return "请" + item + "。"  # "告诉我哪家门店有货": asked of us, not a demand about a thing
     return "我要求" + item + "。"
+
+
+# The last item running on into the next sentence ("怎么退？请三天内回复"): the rest is kept as written.
+_RUN_ON = re.compile(r"(?<=[?？!！。])\s*(?=\S)|(?<=[a-z0-9][.])\s+(?=[A-Z])")
+
+
+def _sentence(item: str, language: str, know: bool) -> str:
+    head, *tail = _RUN_ON.split(item, maxsplit=1)
+    head = _END.sub("", head)
+    said = _know_sentence(head, language) if know else _en_sentence(head) if language == "en" else _zh_sentence(head)
+    return said + ("".join(" " + t if language == "en" else t for t in tail))
+
+
+def _counted_heading(line: str, heading: re.Pattern[str]) -> str | None:
+    """ "I need three things." on a line of its own: a heading without its colon. Returns the
+    line's earlier sentences (kept), or None when the line is not one."""
+    m = heading.match(re.sub(r"[.。!！]?\s*$", ":", line, count=1))
+    if m is None or m.group("rest").strip() or not _COUNTED.search(m.group("head")):
+        return None
+    return m.group("before")
 
 
 def rewrite(text: str, language: str, headings_en: tuple[str, ...], headings_zh: tuple[str, ...]) -> str:
     """``text`` with every request list under an ask heading written one request per sentence."""
-    if ":" not in text and "：" not in text:
+    if ":" not in text and "：" not in text and not _COUNTED.search(text):
         return text
     heading = _heading(headings_en if language == "en" else headings_zh)
     lines = text.split("\n")
@@ -108,9 +148,17 @@ def rewrite(text: str, language: str, headings_en: tuple[str, ...], headings_zh:
         if m:
             items, used = _items(m.group("rest"), lines[i + 1 :])
             if len(items) >= 2 or (items and used):
-                sentence = _en_sentence if language == "en" else _zh_sentence
+                know = _KNOW_HEAD.search(m.group("head")) is not None
                 joiner = " " if language == "en" else ""
-                out.append(m.group("before") + joiner.join(sentence(item) for item in items))
+                out.append(m.group("before") + joiner.join(_sentence(item, language, know) for item in items))
+                i += 1 + used
+                continue
+        counted = _counted_heading(line.strip(), heading)
+        if counted is not None:
+            items, used = _items("", lines[i + 1 :])
+            if len(items) >= 2:
+                joiner = " " if language == "en" else ""
+                out.append(counted + joiner.join(_sentence(item, language, False) for item in items))
                 i += 1 + used
                 continue
         out.append(line)
