@@ -136,6 +136,8 @@ class Safety(BaseModel):
     vehicle: bool = False  # the fault is in something driven or ridden: do not drive it
     pet: bool = False  # the one hurt or ill is an animal ("your dog"): asked after, sent to a vet
     child: bool = False  # a young child left waiting alone: kept with an adult where they are
+    symptoms: bool = False  # signs in the body (bruising, bleeding, dizziness): a wrong medicine already showing
+    public: bool = False  # public infrastructure (a pole, a cable, a gas main): kept away from, a crew sent
 
 
 class Situation(BaseModel):

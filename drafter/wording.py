@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from drafter.models import Analysis, Complaint
+from drafter.models import Analysis, Complaint, Hazard
 from drafter.policy import Policy
 from drafter.profile import BusinessProfile
 from drafter.reply import phrase_bank_for, traditional
@@ -88,6 +88,9 @@ class Wording:
         key = str(hazard)
         if safety.line and hazard in ("fire", "electric"):
             key = "electric_line"  # a line down in the street: keep away; nothing to unplug
+        elif safety.public and hazard in _PUBLIC and not situation.made_safe and not situation.building:
+            # a pole, a gas main: kept away from, never unplugged, cooled or collected
+            key = "public_defect" if hazard == "defect" else "public"
         elif hazard == "fire" and safety.live and not situation.building and not situation.vehicle:
             key = "fire_live"  # still smoking: keep clear and call the fire service, not "keep it"
         elif (
@@ -106,6 +109,8 @@ class Wording:
             key = "stranded_vulnerable"  # someone frail on their own: a person sent, not advice
         elif hazard == "medication" and situation.cared_for:
             key = "medication_cared"  # the doctors need to know what was given, now
+        elif hazard == "medication" and (safety.symptoms or _symptoms(safety.hazards)):
+            key = "medication_symptoms"  # stop it, urgent care now (not the routine appointment), the packaging
         elif hazard == "medication" and safety.urgent:
             key = "medication_now"
         elif hazard == "fire" and situation.vehicle:
@@ -143,6 +148,9 @@ _PREMISES = re.compile(
 )
 
 
+# Hazards in public infrastructure that a crew makes safe (gas main, sparking pole, open manhole).
+_PUBLIC = frozenset({"fire", "electric", "gas", "defect"})
+
 # Hazards to a whole household (a gas leak, a live socket): everyone is asked after, pets or not.
 _HOUSEHOLD = frozenset({"gas", "fire", "electric", "trapped", "water", "stranded"})
 
@@ -166,6 +174,15 @@ def _second_step(analysis: Analysis, hazard: str) -> str | None:
     return None
 
 
+def _symptoms(found: list[Hazard]) -> bool:
+    """A wrong medicine that is already showing (bruising, bleeding, dizziness): the medicine's step
+    says urgent care now, and no first aid for an injury the complaint does not describe."""
+    return any(h in _SYMPTOMS for h in found)
+
+
+_SYMPTOMS = frozenset({"illness", "head", "injury", "burn", "fracture", "allergy", "poisoning"})
+
+
 def _minutes(analysis: Analysis) -> bool:
     """Still smoking, a line sparking in the street, someone frail left on their own, a wrong
     medicine the doctors need named now: the call comes in minutes too."""
@@ -176,7 +193,9 @@ def _minutes(analysis: Analysis) -> bool:
     frail_stranded = safety.vulnerable and "stranded" in safety.hazards and hazard in ("stranded", "defect")
     if safety.line or (safety.live and hazard == "fire") or frail_stranded:
         return True
-    return hazard == "medication" and (safety.urgent or analysis.situation.cared_for)
+    return hazard == "medication" and (
+        safety.urgent or analysis.situation.cared_for or safety.symptoms or _symptoms(safety.hazards)
+    )
 
 
 def live(analysis: Analysis) -> bool:

@@ -677,7 +677,9 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
             parts.append(step)
         if money_ask := _money_ask(wanted, step_kind):  # medical costs or a vet's bill too
             parts.append(_answer(words, request, money_ask, wanted[money_ask], time))
-        if safety is not None and _still_smoking(words, analysis):
+        if safety is not None and step_kind != "out_of_service" and not crew and _unfixed(request):
+            parts.append(str(bank["answer"]["secure_now"]))  # it hurt someone and can hurt the next: closed off tonight
+        if safety is not None and _still_smoking(words, analysis) and not safety.public:
             parts.append(str(bank["answer"]["collect"]))  # collected once safe, never kept indoors
         elif (
             safety is not None
@@ -782,6 +784,9 @@ def _crew(words: Wording, analysis: Analysis) -> str | None:
     hazard = safety.hazards[0]
     if hazard == "trapped":
         return str(esc["crew_trapped"])
+    if safety.public and hazard in ("fire", "electric", "gas", "defect") and not analysis.situation.building:
+        deadline = analysis.situation.deadline or _before_time(analysis)
+        return str(esc["crew_public_by"].format(deadline=deadline) if deadline else esc["crew_public"])
     if safety.line and hazard in ("fire", "electric"):
         return str(esc["crew_now"])  # a line down in the street: ours to make safe, now
     if hazard == "water" and words.domain not in ("ecommerce", "delivery", "retail_store", "restaurant"):
@@ -797,6 +802,20 @@ def _crew(words: Wording, analysis: Analysis) -> str | None:
     if hazard == "electric" and (words.domain in _CREW or live_fault):
         return str(esc["crew"])
     return None
+
+
+# A time of day the customer needs it by ("before 3:15", "三点十五分之前", "3點15分前"): the crew's
+# cordon is promised before it.
+_BEFORE_TIME = re.compile(
+    r"\b(?:before|by) \d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?)?(?![\w:])"
+    r"|(?:在)?(?:早上|上午|中午|下午|傍晚|晚上)?[0-9一二三四五六七八九十两兩]{1,3}(?:[:：][0-9]{2}|[点點](?:[0-9一二三四五六七八九十]{1,3}分|半)?)(?:之前|以前|前)"
+)
+
+
+def _before_time(analysis: Analysis) -> str | None:
+    text = " ".join([*analysis.facts.story, *(a.text for a in analysis.facts.asks)])
+    found = _BEFORE_TIME.search(text)
+    return found.group(0).strip().removeprefix("在") if found else None
 
 
 def _named_deadline(parts: list[str], analysis: Analysis) -> bool:
@@ -823,6 +842,33 @@ _ESCALATED_STEPS = (
     "replacement",
     "missing_item",
 )
+
+
+# A fixture of ours that hurt someone and is still as it was (a broken step, a loose handrail, an
+# open drain): closed off tonight, whatever else is asked.
+_FIXTURE = re.compile(
+    r"\b(?:steps?|stairs?|staircase|stairway|handrail|railing|banister|floor tiles?|tiles?|paving|slab|kerb|curb|"
+    r"ramp|decking|"
+    r"drain cover|manhole|grate|grating|escalator|lift|elevator|walkway|boardwalk|ladder)\b"
+    r"|台阶|台階|楼梯|樓梯|梯级|扶手|栏杆|欄杆|地砖|地磚|井盖|井蓋|渠盖|坡道|扶梯|电梯|電梯|楼梯级|地板"
+)
+_UNFIXED = re.compile(
+    r"\bstill (?:broken|loose|missing|cracked|there|not (?:been )?(?:fixed|repaired)|unfixed|the same|open|wobbly)\b"
+    r"|\b(?:hasn t|has not|haven t|have not|wasn t|was not|isn t|is not|not) (?:been )?"
+    r"(?:fixed|repaired|cordoned|fenced|taped|closed)\b"
+    r"|\bno(?:body|one)? (?:has )?(?:put up |put )?(?:a |any )?(?:sign|warning|cone|tape|barrier)s?\b"
+    r"|\bno one has fixed\b|\bnobody has fixed\b"
+    r"|还是没修|还没修|还没有修|仍未修|仍然没修|一直没修|没人修|还是坏|仍然坏|还是烂|没有围起来|没围起来|没有封|没有警示|没有警告|没放警示|仲未整|仲係烂|仲系烂|仍然未修"
+)
+
+
+def _unfixed(request: TemplateRequest) -> bool:
+    """Someone hurt by a fixture of ours that is still unfixed and open to the next person."""
+    safety = request.analysis.safety
+    if safety is None or not set(safety.hazards) & {"injury", "fracture", "head", "defect"} or safety.pet:
+        return False
+    text = fold(request.complaint.text)
+    return _still_there(request) and bool(_FIXTURE.search(text)) and bool(_UNFIXED.search(text))
 
 
 def _still_there(request: TemplateRequest) -> bool:

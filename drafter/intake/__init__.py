@@ -137,7 +137,11 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
     paperwork = (bool(cues.get("sit:medical_paperwork")) and not treated_now) or claim or reason_only
     found = [] if paperwork else classify.hazards(c, cues)
     person = extract.who(c, complaint.text, complaint.language)
-    animal = None if person else extract.pet(c, complaint.text, complaint.language)
+    animal = extract.pet(c, complaint.text, complaint.language)
+    if person and animal and extract.PET_CARE.search(complaint.text):
+        person = None  # at a groomer's or a vet's the animal is the one asked after, not the owner with it
+    elif person:
+        animal = None
     # A bill from a vet or a clinic for an illness treated before: a billing complaint, not a hazard.
     billed = bool(cues.get("cat:billing")) and not cues.get("sit:now") and not cues.get("urgent")
     if billed and (animal or where == "healthcare_clinic") and set(found) <= {"illness"}:
@@ -173,6 +177,8 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
             vulnerable=bool(cues.get("mark:vulnerable")),
             vehicle=bool(cues.get("mark:vehicle")),
             child=bool(cues.get("mark:child")),
+            public=bool(cues.get("mark:public")),
+            symptoms=bool(cues.get("mark:symptom")),
         )
         if found
         else None

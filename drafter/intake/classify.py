@@ -149,9 +149,40 @@ _NEEDS: dict[Hazard, tuple[str, ...]] = {
 }
 
 
+# A medicine given at the wrong strength or dose, read from the folded text (numbers and units
+# the phrase lists cannot hold): "5mg tablets instead of 1mg", "five times the dose", 药…剂量错,
+# 吃错药. Beside a word for a medicine only, so "twice the price" or 剂量 on a label is not one.
+_DOSE_ERROR = re.compile(
+    r"\d+(?:\.\d+)?\s*(?:mg|mcg|µg|ml|毫克)[^.!?。！？\n]{0,40}(?:\binstead of\b|而不是|不是|却是|但是|写的是)"
+    r"|(?:\binstead of\b|\bnot\b|而不是|不是)[^.!?。！？\n]{0,25}\d+(?:\.\d+)?\s*(?:mg|mcg|µg|ml|毫克)"
+    r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|double|triple)[ -]?(?:times|x) "
+    r"(?:the |my |his |her |their |a normal |the normal )?"
+    r"(?:prescribed |usual |normal |right |correct )?(?:dose|dosage|strength|amount)"
+    r"|\b(?:wrong|higher|stronger|incorrect|too high a|the wrong) (?:strength|dose|dosage)\b"
+    r"|剂量[^。！？\n]{0,8}(?:错|不对|不一样|超|过高|太高|多了|倍)|(?:错|多|几|两|三|四|五|十)倍(?:的)?(?:剂量|药量)"
+    r"|(?:吃|食|服|拿|配|发|给)错(?:了)?(?:药|剂量)|(?:吃|服)错了?"
+)
+_MEDICINE = re.compile(
+    r"药|\b(?:tablets?|pills?|capsules?|medication|medicines?|prescription|prescribed|dose|dosage|"
+    r"blood thinners?|warfarin|insulin|inhaler)\b"
+)
+
+
+def dose_error(scan: Scan) -> bool:
+    """A medicine at the wrong strength or dose (the class the phrase list cannot spell out)."""
+    return bool(_MEDICINE.search(scan.folded)) and any(
+        _MEDICINE.search(scan.folded[max(0, m.start() - 80) : m.end() + 80]) for m in _DOSE_ERROR.finditer(scan.folded)
+    )
+
+
 def hazards(c: Compiled, scan: Scan) -> list[Hazard]:
     frail_left = bool(scan.get("mark:left_waiting")) and bool(scan.get("mark:vulnerable"))
-    found = [h for h in HAZARD_ORDER if scan.get(f"haz:{h}") or (h == "stranded" and frail_left)]
+    dosed = dose_error(scan)
+    found = [
+        h
+        for h in HAZARD_ORDER
+        if scan.get(f"haz:{h}") or (h == "stranded" and frail_left) or (h == "medication" and dosed)
+    ]
     return [h for h in found if h not in _NEEDS or any(scan.get(cue) for cue in _NEEDS[h])]
 
 

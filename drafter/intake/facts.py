@@ -251,16 +251,66 @@ def _pets(en: tuple[str, ...], zh: tuple[str, ...]) -> tuple[re.Pattern[str], re
     )
 
 
+# The pet's name: a capitalised word right after "my dog" ("my dog Biscuit", "my dog, Biscuit,"),
+# or right before "(my dog)": asked after by name, never read as a thing ("the biscuit").
+_PET_NAME_AFTER = re.compile(r",?\s+(?:(?:called|named)\s+)?([A-Z][a-z]{1,14})\b")
+_PET_NAME_ZH = re.compile(r"\s*[「“\"]?([A-Z][a-z]{1,14})(?![A-Za-z])")
+_PET_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]{1,14})\s*\(\s*\0")
+_NOT_PET_NAMES = frozenset(
+    {
+        "i",
+        "the",
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "and",
+        "but",
+        "was",
+        "is",
+        "has",
+        "had",
+        "on",
+        "at",
+        "in",
+        "from",
+        "today",
+        "yesterday",
+        "when",
+        "after",
+        "then",
+        "now",
+        "my",
+        "our",
+    }
+)
+# A business that looks after animals: the animal mentioned is the one hurt, not the owner with them.
+PET_CARE = re.compile(
+    r"\b(?:groom(?:er|ers|ing)?|kennels?|cattery|boarding|pet (?:shop|store|hotel|sitter|sitting|spa|salon)|"
+    r"dog walk(?:er|ing)|vets?|veterinar\w*|daycare)\b"
+    r"|宠物|寵物|兽医|獸醫|美容店|寄养|寄養|狗舍|猫舍|貓舍",
+    re.IGNORECASE,
+)
+
+
 def pet(c: Compiled, text: str, language: str) -> str | None:
     """The animal a customer calls theirs, as the reply names it ("your dog", "您的猫"); None
     when they name none. Why: a pet hurt or ill needs a vet, not "seek medical care"."""
     en, zh = _pets(tuple(c.config.pets.en), tuple(c.config.pets.zh))
     if language == "en":
         m = en.search(text)
-        return f"your {m.group(1).lower()}" if m else None
+        if not m:
+            return None
+        named = _PET_NAME_AFTER.match(text, m.end()) or _PET_NAME_BEFORE.search(text[: m.start()] + "\0")
+        name = named.group(1) if named else None
+        return name if name and name.lower() not in _NOT_PET_NAMES else f"your {m.group(1).lower()}"
     folded = fold(text)
     m = zh.search(folded)
-    return "您的" + text[m.start(1) : m.end(1)] if m else None
+    if not m:
+        return None
+    named = _PET_NAME_ZH.match(text, m.end())
+    return named.group(1) if named else "您的" + text[m.start(1) : m.end(1)]
 
 
 def who(c: Compiled, text: str, language: str) -> str | None:

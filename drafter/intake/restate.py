@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
@@ -1588,6 +1589,7 @@ _EN_ORDINAL = re.compile(
 )
 _EN_FUNCTION = frozenset(
     {
+        *("now", "then", "today", "tonight", "yesterday", "later", "since", "earlier", "afterwards"),
         "not",
         "no",
         "so",
@@ -1620,6 +1622,16 @@ def _en_caps(text: str, cues: RestateCues) -> str:
     return re.sub(
         r"(?<![\w-])[A-Z]{2,}(?![\w-])", lambda m: m.group().lower() if m.group().lower() in lower else m.group(), text
     )
+
+
+# Names the customer writes with a capital inside a sentence ("dropped Biscuit at", "my dog
+# Biscuit"): at the start of a sentence they are still names, never "the biscuit".
+_NAMES: ContextVar[frozenset[str]] = ContextVar("_NAMES", default=frozenset())
+_EN_MID_CAP = re.compile(r"(?<=[a-z,(] )([A-Z][a-z]{2,})\b")
+
+
+def _en_names(text: str) -> frozenset[str]:
+    return frozenset(m.group(1) for m in _EN_MID_CAP.finditer(text))
 
 
 def _en_story(clause: _Clause, cues: RestateCues, first_of_sentence: bool = True) -> tuple[str, bool]:
@@ -1665,8 +1677,10 @@ def _en_story(clause: _Clause, cues: RestateCues, first_of_sentence: bool = True
         return shift_en(text), False
     if _EN_ORDINAL.match(text):
         return "it's the " + shift_en(text[0].lower() + text[1:]), False
-    proper = bool(re.match(r"[A-Z][a-z]*[A-Z0-9]|[A-Z]{2,}|" + _EN_MONTH_DAY, text)) or bool(
-        re.match(r"[\d.]+$", words[1] if len(words) > 1 else "")
+    proper = (
+        text.split(None, 1)[0] in _NAMES.get()
+        or bool(re.match(r"[A-Z][a-z]*[A-Z0-9]|[A-Z]{2,}|" + _EN_MONTH_DAY, text))
+        or bool(re.match(r"[\d.]+$", words[1] if len(words) > 1 else ""))
     )
     verbish = len(words) >= 3 and (
         _EN_VERBISH.match(words[1]) is not None
@@ -1792,7 +1806,11 @@ def restate(text: str, language: str, channel: str, path: str | None = None, dom
     text = _URGENT_LABEL.sub("", text, count=1)  # "URGENT smoke coming out…": a label, not a fact
     text = asklist.rewrite(text, language, *_ask_headings(path))
     if language == "en":
-        out = _restate_en(text, channel, cues)
+        token = _NAMES.set(_en_names(text))
+        try:
+            out = _restate_en(text, channel, cues)
+        finally:
+            _NAMES.reset(token)
     else:
         out = _restate_zh(text, channel, cues, language == "zh-Hant", domain)
     out.asks = [_without_figures(a, cues) for a in out.asks]
