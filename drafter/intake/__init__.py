@@ -144,7 +144,11 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
         animal = None
     # A bill from a vet or a clinic for an illness treated before: a billing complaint, not a hazard.
     billed = bool(cues.get("cat:billing")) and not cues.get("sit:now") and not cues.get("urgent")
-    if billed and (animal or where == "healthcare_clinic") and set(found) <= {"illness"}:
+    # ...but an animal hurt in a groomer's or a kennel's care (burns, a cut) is hurt now, whatever the bill
+    hurt_in_care = (
+        animal is not None and bool(cues.get("cat:injury")) and bool(extract.PET_KEEPER.search(complaint.text))
+    )
+    if billed and (animal or where == "healthcare_clinic") and set(found) <= {"illness"} and not hurt_in_care:
         found, paperwork = [], True
     reasons = classify.reasons(c, cues, where, found)
     if paperwork:

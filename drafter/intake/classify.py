@@ -49,11 +49,39 @@ def reasons(
     for reason, trigger in c.config.escalation.items():
         if scan.get(f"esc:{reason}") or (trigger.from_category and scan.get(f"cat:{trigger.from_category}")):
             out.add(reason)
-    if "foreign_object" in out and where not in _FOOD_DOMAINS:
-        out.discard("foreign_object")
+    if "foreign_object" in out and (
+        where not in _FOOD_DOMAINS or (where != "restaurant" and not scan.get("consumable"))
+    ):
+        out.discard("foreign_object")  # a hair in used headphones: quality or fraud, nothing to harm anyone
+    if "manager_demand" in out and all(_past_actor(scan.folded, a, b) for a, b in scan.get("esc:manager_demand")):
+        out.discard("manager_demand")
     for hazard in found or ():
         out.add(_HAZARD_REASON[hazard])
     return sorted(out)
+
+
+# A manager or member of staff told of as someone who did something ("the duty manager gave us
+# one voucher", 经理说会回电): a past actor, not a demand for one. A demand cue just before the
+# mention ("I want the manager to…", 叫经理出来) keeps it a demand.
+_ACTED = re.compile(
+    r"^[\s,]*(?:(?:on duty|on shift|there|at the (?:desk|counter|branch|store)|himself|herself|just|only|then|"
+    r"also|eventually|finally|even)\s+)*"
+    r"(?:gave|said|told|says|was|were|had|did|didn.t|did not|offered|refused|apologi[sz]ed|came|called|rang|promised|"
+    r"explained|agreed|insisted|handed|shrugged|laughed|tried|checked|looked|replied|confirmed|claimed|admitted|"
+    r"decided|wrote|emailed|sent|put|waved|walked|argued|blamed|ignored|got|took|made|let)\b"
+    r"|^(?:说|讲|话|只给|给了|给咗|给我们|只说|表示|答应|承诺|拒绝|已经|过来|来了|出来说|回复|道歉|跟我说|跟我讲|同意|解释|态度|"
+    r"也说|又说|还说|当时)"
+)
+# (the folded text is lower case, in Simplified, with an apostrophe read as a space)
+_ASKED = re.compile(
+    r"(?:\b(?:want|need|demand|speak to|speak with|talk to|talk with|ask for|asking for|call from|hear from|see|get|"
+    r"let|from your|to your|escalate to|with a|with the|with your|i.d like|i would like|contact)\b[^.!?。！？\n]{0,20}"
+    r"|要|叫|找|请|让|见|投诉到|反映给|联系|转给)$"
+)
+
+
+def _past_actor(folded: str, start: int, end: int) -> bool:
+    return bool(_ACTED.search(folded[end : end + 40])) and not _ASKED.search(folded[max(0, start - 40) : start])
 
 
 def customer_type(c: Compiled, scan: Scan) -> CustomerType:
@@ -161,22 +189,38 @@ _DOSE_ERROR = re.compile(
     r"|\b(?:wrong|higher|stronger|incorrect|too high a|the wrong) (?:strength|dose|dosage)\b"
     r"|剂量[^。！？\n]{0,8}(?:错|不对|不一样|超|过高|太高|多了|倍)|(?:错|多|几|两|三|四|五|十)倍(?:的)?(?:剂量|药量)"
     r"|(?:吃|食|服|拿|配|发|给)错(?:了)?(?:药|剂量)|(?:吃|服)错了?"
+    # the label says one strength or medicine, what is inside is another: "the box says 1mg, but
+    # the strips inside are 5mg", 盒上写1毫克，但里面是5毫克
+    r"|(?:\b(?:box|label|packet|pack|packaging|bottle|carton|leaflet|prescription|sticker)s?\b[^.!?。！？\n]{0,12}"
+    r"\b(?:says|said|reads|read|shows|showed|is labell?ed|was labell?ed|states|printed)\b"
+    r"|(?:盒|标签|包装|药袋|瓶|处方|標籤|包裝|藥袋|處方)[^。！？\n]{0,6}(?:上)?(?:写|寫|印|标|標|注明)(?:着|著|的是|住)?)"
+    r"[^.!?。！？\n]{0,50}(?:\bbut\b|\bhowever\b|\byet\b|但|却|卻|可是|不过|不過)"
+    r"[^.!?。！？\n]{0,60}(?:\binside\b|\btablets?\b|\bpills?\b|\bcapsules?\b|\bstrips?\b|\bblisters?\b|\bvials?\b|\bpens?\b"
+    r"|\d+(?:\.\d+)?\s*(?:mg|mcg|µg|ml|iu|units?)\b|里面|裏面|裡面|里头|药片|藥片|药丸|藥丸|胶囊|膠囊|\d+(?:\.\d+)?\s*毫克)"
 )
 _MEDICINE = re.compile(
-    r"药|\b(?:tablets?|pills?|capsules?|medication|medicines?|prescription|prescribed|dose|dosage|"
-    r"blood thinners?|warfarin|insulin|inhaler)\b"
+    r"药|藥|\b(?:tablets?|pills?|capsules?|medication|medicines?|prescription|prescribed|dose|dosage|"
+    r"blood thinners?|warfarin|insulin|inhaler|metformin|amlodipine|levothyroxine|lisinopril|atorvastatin|"
+    r"antibiotics?|steroids?|anticoagulants?|\d+(?:\.\d+)?\s*(?:mg|mcg))\b|毫克"
 )
 
 
 def dose_error(scan: Scan) -> bool:
     """A medicine at the wrong strength or dose (the class the phrase list cannot spell out)."""
-    return bool(_MEDICINE.search(scan.folded)) and any(
-        _MEDICINE.search(scan.folded[max(0, m.start() - 80) : m.end() + 80]) for m in _DOSE_ERROR.finditer(scan.folded)
+    # the folded text reads digits inside words as letters ("1mg" as "lmg"): strengths are read
+    # from the text as written, lower-cased
+    return any(
+        _MEDICINE.search(text) is not None
+        and any(_MEDICINE.search(text[max(0, m.start() - 80) : m.end() + 80]) for m in _DOSE_ERROR.finditer(text))
+        for text in (scan.folded, scan.text.lower())
     )
 
 
 def hazards(c: Compiled, scan: Scan) -> list[Hazard]:
-    frail_left = bool(scan.get("mark:left_waiting")) and bool(scan.get("mark:vulnerable"))
+    # someone frail left waiting for a pick-up; not a crew that has not come to a sparking pole
+    # that children walk past (the hazard is the thing, nobody is stranded)
+    crew_awaited = bool(scan.get("mark:public")) or any(scan.get(f"haz:{h}") for h in _ONGOING if h != "stranded")
+    frail_left = bool(scan.get("mark:left_waiting")) and bool(scan.get("mark:vulnerable")) and not crew_awaited
     dosed = dose_error(scan)
     found = [
         h

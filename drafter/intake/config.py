@@ -192,6 +192,8 @@ class IntakeConfig(BaseModel):
     hazards: dict[Hazard, Block] = Field(default_factory=dict)
     urgent: Block | None = None
     fixed_hazard: Block | None = None
+    # Something eaten, drunk, taken or put on the body: where a foreign object can harm.
+    consumable: Block | None = None
     # What decides which safety step fits (live: still smoking now; power_line; vulnerable).
     hazard_marks: dict[str, Block] = Field(default_factory=dict)
     care: Block | None = None
@@ -326,6 +328,9 @@ def _compile(config: IntakeConfig) -> Compiled:
     if config.fixed_hazard is not None:
         b = config.fixed_hazard
         add_block("fixed_hazard", b.keywords, b.unless, b.negatable)
+    if config.consumable is not None:
+        b = config.consumable
+        add_block("consumable", b.keywords, b.unless, b.negatable)
     for name, b in config.hazard_marks.items():
         add_block(f"mark:{name}", b.keywords, b.unless, b.negatable)
     if config.care is not None:

@@ -111,7 +111,10 @@ def item(c: Compiled, scan: Scan, category: Category) -> str | None:
     # Only the blocks that read the complaint itself end an item; domain and hazard cues do not
     # ("pizza" names the business, not the end of "large pepperoni pizza").
     starts = {
-        s for block, spans in scan.hits.items() if not block.startswith(("dom:", "haz:", "urgent")) for s, _ in spans
+        s
+        for block, spans in scan.hits.items()
+        if not block.startswith(("dom:", "haz:", "urgent", "consumable"))
+        for s, _ in spans
     }
 
     def usable(item: str | None) -> str | None:
@@ -290,6 +293,15 @@ PET_CARE = re.compile(
     r"\b(?:groom(?:er|ers|ing)?|kennels?|cattery|boarding|pet (?:shop|store|hotel|sitter|sitting|spa|salon)|"
     r"dog walk(?:er|ing)|vets?|veterinar\w*|daycare)\b"
     r"|宠物|寵物|兽医|獸醫|美容店|寄养|寄養|狗舍|猫舍|貓舍",
+    re.IGNORECASE,
+)
+
+
+# Who keeps an animal for a while (not a vet, whose bill for an old illness is billing).
+PET_KEEPER = re.compile(
+    r"\b(?:groom(?:er|ers|ing)?|kennels?|cattery|boarding|pet (?:hotel|sitter|sitting|spa|salon)|"
+    r"dog walk(?:er|ing)|daycare|day care|pamper\w*)\b"
+    r"|美容|寄养|寄養|狗舍|猫舍|貓舍|宠物酒店|寵物酒店|托管",
     re.IGNORECASE,
 )
 
