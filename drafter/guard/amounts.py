@@ -85,8 +85,8 @@ _TOTAL_BEFORE = re.compile(
 _TOTAL_AFTER = re.compile(r"\s?(?:in total|altogether|total\b|in all)")
 # "每点可折抵新台币1元" / "each point is worth $0.01": a rate, multiplied by the points granted.
 _PER_UNIT = re.compile(
-    r"(?:每|每个|每一|一|1)\s?(?:点|分|积分|点数|里程)(?:可以|可)?(?:折抵|抵|价值|值|相当于|等于|兑换|换|=)?\s?$"
-    r"|(?:each|per|a|one|1) (?:point|mile) (?:is |=\s?)?(?:worth |equals? |equal to )?$"
+    r"(?:每|每个|每一)(?:点|分|积分|点数|里程)(?:可)?(?:折抵|抵|价值|值|相当于|兑换|换)?\s?$"
+    r"|(?:each|per|a) point (?:is )?(?:worth )?$"
 )
 # "按100积分抵1元" / "100 points = $1": a rate per so many points.
 _PER_N_UNITS = re.compile(
@@ -98,7 +98,7 @@ _PER_N_UNITS = re.compile(
 # The rate may sit a verb and a noun away from its amount: "每个月返还话费20元", "$10 off each month",
 # "$5 to your account every month" (an English rate a few words away needs each/every/per).
 _PER_PERIOD_BEFORE = re.compile(
-    r"(?:每|每个|每一)(?P<u>月|晚|夜|天|日|周|星期|年|人|位|名)(?:[^\d\s,，。;；!！?？:：]{0,8})\s?$"
+    r"(?:每|每个|每一)(?P<u>月|晚|夜|天|日|周|星期|年|人|位)(?:[^\d\s,，。;；!！?？:：]{0,8})\s?$"
 )
 _PER_PERIOD_AFTER = re.compile(
     r"\s?(?:/|a |an |per |each |every |每"
@@ -119,28 +119,14 @@ _TENTHS_AFTER = re.compile(r"[一二三四五六七八九](?=$|[\s,，。.;；�
 _PERIOD = {
     "month": "m", "mo": "m", "月": "m", "night": "n", "晚": "n", "夜": "n", "day": "d", "天": "d", "日": "d",
     "week": "w", "周": "w", "星期": "w", "year": "y", "年": "y", "person": "p", "head": "p", "guest": "p",
-    "人": "p", "位": "p", "名": "p", "口": "p",
+    "人": "p", "位": "p",
 }  # fmt: skip
 _PERIOD_COUNT = re.compile(
     r"(?:(?P<n>\d{1,3})|(?P<c>[一二两三四五六七八九十]{1,3})"
     r"|\b(?P<e>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s?(?:个)?\s?"
-    r"(?P<u>months?|nights?|days?|weeks?|years?|people|persons|guests|月|晚|夜|天|日|周|星期|年|人|位|名|口)"
+    r"(?P<u>months?|nights?|days?|weeks?|years?|people|persons|guests|月|晚|夜|天|日|周|星期|年|人|位)"
 )
-_UNITS = re.compile(
-    r"(?:(\d[\d,]{0,9}(?:\.\d)?)\s?(?P<mult>万|千|k)?|(?P<cn>[一二两三四五六七八九十百千万]{1,8}))\s?(?:个)?\s?"
-    r"(?:点数|积分|点|分|里程|points?|miles?)"
-)
-# "each of the six guests gets a ¥40 voucher": a gift per head, multiplied by the heads named.
-_EACH_OF_BEFORE = re.compile(
-    r"\b(?:each|every one|everyone) of (?:the |your |you |these |those |all )?"
-    r"(?:(?P<n>\d{1,3})|(?P<e>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\b[^.!?;]{0,60}$"
-)
-# "服务费一百五我们免了": a fee named and its figure said bare, the everyday way (一百五 = 150).
-_FEE_BARE = re.compile(
-    r"(?<=费)(?:用)?(?:是|为|要)?"
-    r"(?P<cn>[一二两三四五六七八九][百千][一二两三四五六七八九]?|[一二两三四五六七八九十][十百千][一二两三四五六七八九十百]{0,4})"
-    r"(?![一二两三四五六七八九十百千万零元块圆个张次天晚人位分点%折倍])"
-)
+_UNITS = re.compile(r"(\d[\d,]{0,9})\s?(?:个)?\s?(?:点数|积分|点|分|points?|miles?)")
 _DISCOUNT = re.compile(
     r"打\s?(?P<zhe>\d{1,2}(?:\.\d)?|[一二三四五六七八九]{1,2})\s?折"
     r"|(?<![\d.$¥€£])(?P<zhe2>\d{1,2}(?:\.\d)?|[一二三四五六七八九]{1,2})\s?折(?!价|旧|算|抵)(?:优惠)?"
@@ -252,23 +238,6 @@ def _item_count(folded: str, start: int, end: int, unit: str) -> int:
 _SPACED_DIGITS = re.compile(r"(?<![\d])\d(?: \d){2,}(?![\d])")
 
 
-def _unit_count(m: re.Match[str]) -> float:
-    """The number of points or miles a _UNITS match names ("5,000", "1.2万", "一万")."""
-    if m.group("cn"):
-        return _cn_value(m.group("cn")) or 1.0
-    value = float(m.group(1).replace(",", ""))
-    return value * {"万": 10_000, "千": 1_000, "k": 1_000}.get(m.group("mult") or "", 1)
-
-
-def _bare_fee(text: str) -> float | None:
-    """一百五 = 150, 两千三 = 2300: the everyday short form, the next unit down implied."""
-    m = re.fullmatch(r"([一二两三四五六七八九])([百千])([一二两三四五六七八九])", text)
-    if m:
-        unit = 100 if m.group(2) == "百" else 1000
-        return float(_CN_ONE[m.group(1)] * unit + _CN_ONE[m.group(3)] * unit // 10)
-    return _cn_value(text)
-
-
 def _close_spaced_digits(m: re.Match[str]) -> str:
     digits = m.group(0).replace(" ", "")
     return digits + " " * (len(m.group(0)) - len(digits))
@@ -298,7 +267,7 @@ def find_amounts(folded: str, start: int, end: int) -> list[Amount]:
         if per_n is not None:
             units = [u for u in _UNITS.finditer(folded, start, m.start() - len(per_n.group(0)))]
             if units:
-                value *= _unit_count(units[-1]) / max(1.0, float(per_n.group("n").replace(",", "")))
+                value *= float(units[-1].group(1).replace(",", "")) / max(1.0, float(per_n.group("n").replace(",", "")))
             found.append(Amount(m.start(), m.end(), value, currency))
             continue
         if marker in ("块", "蚊", "元") and (tenths := _TENTHS_AFTER.match(folded, m.end(), end)) is not None:
@@ -322,24 +291,13 @@ def find_amounts(folded: str, start: int, end: int) -> list[Amount]:
             periods = _period_count(folded, start, end, period.group("u"))
             found.append(Amount(m.start(), m.end(), value * periods, currency, periods=periods))
             continue
-        if (per_unit := _PER_UNIT.search(folded, max(start, m.start() - 30), m.start())) is not None:
-            units = [u for u in _UNITS.finditer(folded, start, per_unit.start())]
+        if _PER_UNIT.search(before):
+            units = [u for u in _UNITS.finditer(folded, start, m.start())]
             if units:
-                value *= _unit_count(units[-1])
+                value *= float(units[-1].group(1).replace(",", ""))
             found.append(Amount(m.start(), m.end(), value, currency))
             continue
-        heads = _EACH_OF_BEFORE.search(folded, max(start, m.start() - 90), m.start())
-        if heads is not None:
-            count = int(heads.group("n")) if heads.group("n") else int(_en_value(heads.group("e")) or 1)
-            found.append(Amount(m.start(), m.end(), value * max(1, count), currency, units=max(1, count)))
-            continue
         found.append(Amount(m.start(), m.end(), value * _count_before(folded, m.start(), start), currency))
-    for m in _FEE_BARE.finditer(folded, start, end):
-        if any(a.start <= m.start("cn") < a.end for a in found):
-            continue
-        bare = _bare_fee(m.group("cn"))
-        if bare is not None and bare > 0:
-            found.append(Amount(m.start("cn"), m.end("cn"), bare, None))
     for m in _DISCOUNT.finditer(folded, start, end):
         if m.group("pct") or m.group("pct2"):
             fraction = float(m.group("pct") or m.group("pct2")) / 100

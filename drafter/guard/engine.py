@@ -389,9 +389,8 @@ _LIST_ITEM = re.compile(r"\s*(?:[-–•*·]|\d{1,2}\s?[.)、）]|[（(]\d{1,2}[
 _CONTRAST = re.compile(r"\bbut\b|\bhowever\b|\balthough\b|但是|不过|可是|然而|但|只是")
 # The thing named first, refused after: "慰问金我们这边无法提供", "store credit isn't something we can offer".
 _REFUSED_AFTER = re.compile(
-    r"[^，,。；;]{0,12}?(?:(?:无法|不能|没办法|没有办法|不会|不可以|不予|恕难|恕不|难以|唔可以|唔能够)"
+    r"[^，,。；;]{0,12}?(?:无法|不能|没办法|没有办法|不会|不可以|不予|恕难|恕不|难以|唔可以|唔能够)"
     r"(?:再|额外)?(?:提供|给予|发放|支付|给|补偿|赔偿|退|赔|安排|送|办理)"
-    r"|(?:给|批|提供|发|送|赔|补)(?:不了|唔到|不出))"
     r"|(?:[^.!?,;]|(?<=\d)[.,](?=\d)){0,80}?\b(?:is not|isn t|aren t|are not) (?:(?:something|anything) "
     r"(?:we|i) (?:can|could|are able to)|possible|available|an option)\b"
 )
