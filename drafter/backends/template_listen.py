@@ -359,8 +359,16 @@ def _plain(words: Wording, sentence: str) -> str:
     cues = _cues(words)
     s = cues.emphasis.sub("", sentence).replace("，的", "的")
     s = _DOUBLED_KIN.sub(r"\1", s)  # "我爸" turned round twice: "您父亲爸"
+    if not words.zh:  # a word from another language ("(好痛)", “疼”) never enters an English reply
+        s = _HAN_ASIDE.sub("", s)
     s = re.sub(r"  +", " ", s).strip() if not words.zh else s
     return _BULLET.sub("", s if words.zh else _unshout(s))
+
+
+_HAN_ASIDE = re.compile(
+    r"\s*[(（\[「『“\"'][^)）\]」』”\"'a-z]*[\u3400-\u9fff][^)）\]」』”\"'a-z]*[)）\]」』”\"']|\s*[\u3400-\u9fff]+[!！~～]*",
+    re.I,
+)
 
 
 def _facts(words: Wording, complaint: Complaint, analysis: Analysis, said: str = "") -> list[tuple[Kind, str]]:
@@ -547,19 +555,40 @@ def contacts(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if not _HOTLINE.search(text, max(0, a - 16), a)]
 
 
+# Harm to the body in the customer's words, by the acknowledgement it gets (first match wins).
+_HARM: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("pain", re.compile(r"pain|ache|aching|sore|hurts|\bhurting|痛|疼", re.I)),
+    (
+        "hurt",
+        re.compile(
+            r"injur|hurt|wound|bleed|burn|scald|fractur|bruis|stitch|concuss"
+            r"|受伤|受傷|伤|傷|流血|烫|燙|骨折",
+            re.I,
+        ),
+    ),
+    (
+        "unwell",
+        re.compile(
+            r"sick|\bill\b|unwell|vomit|fever|swell|swollen|rash|allerg|diarrh|nause|dizz|poison"
+            r"|不适|不適|不舒服|难受|難受|发烧|發燒|呕吐|嘔吐|拉肚子|腹泻|腹瀉|肿|腫|过敏|過敏|头晕|頭暈|中毒",
+            re.I,
+        ),
+    ),
+)
+_FOREIGN = {True: re.compile(r"^[A-Za-z][A-Za-z '\-]*$"), False: re.compile(r"[\u3400-\u9fff]")}
+
+
 def _issues(words: Wording, issues: list[str], said: str) -> str | None:
-    """Their words for what went wrong, not yet said, quoted in a frame of ours."""
-    low = said.lower()
-    todo = [_unshout(w) if not words.zh else w for w in issues if w.lower() not in low]
-    todo = [w.lower() if not words.zh and w[:1].isupper() and w[1:].islower() else w for w in todo]
-    if not todo:
-        return None
-    if words.zh:
-        listed = "、".join(f"“{w}”" for w in todo)
-    else:
-        quoted = [f'"{w}"' for w in todo]
-        listed = quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " and " + quoted[-1]
-    return str(words["listen"]["issues"]).format(issues=listed)
+    """Harm the customer reports, acknowledged in our words: never quoted back, never "found out
+    how it happened"; a word from another language never enters the reply."""
+    own = [w for w in issues if not _FOREIGN[words.zh].search(w)]
+    bank = words["listen"]["issues"]
+    assert isinstance(bank, dict)
+    for kind, pattern in _HARM:
+        if any(pattern.search(w) for w in own):
+            line = str(bank[kind])
+            return None if line in said else line
+    return None
 
 
 _SAID_BEFORE = re.compile(

@@ -1,0 +1,76 @@
+"""Round 10r: harm the customer reports is acknowledged, never investigated or quoted back, and a
+word from another language never enters a reply; details nothing is done with are not "taken into
+account"; a hazard still in service is taken out of service today; money beyond the store
+manager's authority escalates. Complaints written for these tests."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import drafter
+from drafter.backends.template_listen import _issues
+from drafter.models import Complaint
+from drafter.wording import Wording
+
+
+def _draft(language: str, text: str) -> str:
+    return drafter.draft(text, channel="email", language=language).text
+
+
+def _words(language: str) -> Wording:
+    return Wording(Complaint(text="x", channel="email", language=language), None)
+
+
+DOUBT = re.compile(r"described it as|how that happened|查明原因|一并查明|一併查明|您说到的“|您說到的“")
+
+# (language, complaint): harm or damage reported in the customer's own words.
+HARMED = [
+    ("en", "The gym's rowing machine handle snapped and hit my wrist, it is bruised and really sore. Member 40917."),
+    ("en", "My toddler got a rash all over after the bath toys from your shop. Order T-2281, paid $34."),
+    ("en", "Your waiter spilled hot soup on my arm (好烫!) and nobody helped. Table 12, Friday."),
+    ("zh-Hans", "你们健身房的跑步机突然加速，我摔下来膝盖到现在还很疼，会员号558812。"),
+    ("zh-Hans", "快递员把箱子扔在门口，里面的花瓶坏了，运单号SF1234567。"),
+    ("zh-Hant", "喺你哋度買嘅面霜用完之後成塊面腫晒，仲好痕，訂單號HK77812。"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), HARMED)
+def test_harm_is_never_investigated_or_quoted(language: str, text: str) -> None:
+    reply = _draft(language, text)
+    assert not DOUBT.search(reply), reply
+    if language == "en":
+        assert not re.search(r"[\u3400-\u9fff]", reply), reply
+
+
+# (language, issue words, the acknowledgement expected): pain, injury, illness in their words.
+ACKNOWLEDGED = [
+    ("en", ["sore"], "in pain"),
+    ("en", ["bleeding"], "hurt"),
+    ("en", ["vomiting"], "unwell"),
+    ("zh-Hans", ["很疼"], "疼"),
+    ("zh-Hans", ["过敏"], "不适"),
+    ("zh-Hant", ["受傷"], "受了"),
+]
+
+
+@pytest.mark.parametrize(("language", "issues", "expected"), ACKNOWLEDGED)
+def test_harm_is_acknowledged(language: str, issues: list[str], expected: str) -> None:
+    line = _issues(_words(language), issues, "")
+    assert line is not None and expected in line
+
+
+# Near-misses: damage to goods, or a word in another language, gets no quoted sentence at all.
+NOT_ACKNOWLEDGED = [
+    ("en", ["cracked"]),
+    ("en", ["好痛"]),
+    ("zh-Hans", ["坏了"]),
+    ("zh-Hans", ["sore"]),
+    ("zh-Hant", ["爛咗"]),
+]
+
+
+@pytest.mark.parametrize(("language", "issues"), NOT_ACKNOWLEDGED)
+def test_damage_or_foreign_word_gets_no_sentence(language: str, issues: list[str]) -> None:
+    assert _issues(_words(language), issues, "") is None
