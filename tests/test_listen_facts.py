@@ -131,23 +131,21 @@ def test_facts_are_said_in_sentences_not_listed(language: str, channel: str, com
             "Order 8812 cost $30.",
             [("ref", "8812"), ("amount", "$30"), ("when", "3 May")],
             [
-                "We will look into this under your order 8812.",
-                "In putting this right, we will take into account the $30 and 3 May you mention.",
+                "We will look into this under your order 8812, with the $30 and 3 May you told us about.",
             ],
         ),
         (
             "订单号 8812 付了30元。",
             [("ref", "8812"), ("amount", "30元"), ("phone", "13812345678")],
             [
-                "我们会按您的订单号8812为您核查。",
-                "为您处理时，我们会把您提到的30元一并考虑在内。",
+                "我们会按您的订单号8812为您核查，连同您提到的30元。",
                 "我们会通过您留下的号码13812345678与您联系。",
             ],
         ),
         (
             "訂單號 8812 俾咗 HK$30 三日都未到。",
             [("ref", "8812"), ("other", "三日")],
-            ["我們會按您的訂單號8812為您核查。", "為您處理時，我們會把您提到的三日一併考慮在內。"],
+            ["我們會按您的訂單號8812為您核查，連同您提到的三日。"],
         ),
     ],
 )

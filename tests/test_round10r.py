@@ -74,3 +74,20 @@ NOT_ACKNOWLEDGED = [
 @pytest.mark.parametrize(("language", "issues"), NOT_ACKNOWLEDGED)
 def test_damage_or_foreign_word_gets_no_sentence(language: str, issues: list[str]) -> None:
     assert _issues(_words(language), issues, "") is None
+
+
+FILLER = re.compile(r"take into account|against our records|一并考虑|一併考慮|逐一核对|逐一核對")
+
+# (language, complaint): amounts, dates and the desk they wrote to; nothing is done with the desk.
+DETAILED = [
+    ("en", "I paid $64 on 3 June for a repair that never happened, ticket RP-4410. The Elm Road office ignored me."),
+    ("zh-Hans", "我3月2日交了费用260元，工单号WX90817，到现在也没人来修，客服中心一直推。"),
+    ("zh-Hant", "我5月12號俾咗NT$1,480，單號TW55021，到而家都冇人處理，去過服務中心兩次。"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), DETAILED)
+def test_details_are_restated_not_taken_into_account(language: str, text: str) -> None:
+    reply = _draft(language, text)
+    assert not FILLER.search(reply), reply
+    assert not re.search(r"(?:中心|office)(?:一并|一併|\))", reply), reply

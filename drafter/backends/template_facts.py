@@ -83,6 +83,9 @@ _NO_ACTION = re.compile(
     r"|^\d+(?:st|nd|rd|th) time$|客服|customer (?:service|relations|care)|team$",
     re.IGNORECASE,
 )
+# A desk, office or centre they wrote to or visited, or a fragment ending in a particle or a
+# pronoun ("日入住貴酒店"): nothing is done with it, so it is never "taken into account".
+_PLACE = re.compile(r"(?:中心|服务台|服務台|柜台|櫃台|窗口|办公室|辦公室|[贵貴][^\s]{0,3}|^日.+)$")
 _QUOTED = re.compile(r"^[\"“「『']")  # a remark someone made: not a detail we take into account
 
 
@@ -118,12 +121,17 @@ def facts_sentences(words: Wording, text: str, facts: list[tuple[Kind, str]], de
         o
         for o in by.get("other", []) + by.get("when", [])
         if not _NO_ACTION.search(o)
+        and not _PLACE.search(o)
         and o not in deadline
         and not _QUOTED.match(o)
         and not (words.zh and _NOT_A_DETAIL.search(o))
     ]
     if details := by.get("amount", []) + others:
-        out.append(str(bank["details"]).format(details=_join(words, details)))
+        if out:  # the look-into sentence: the details are part of what we check
+            end = out[-1][-1]
+            out[-1] = out[-1][:-1] + str(bank["including"]).format(details=_join(words, details)) + end
+        else:
+            out.append(str(bank["details"]).format(details=_join(words, details)))
     if counts := by.get("count"):  # what they did again and again: its own sentence, not "what you said about"
         out.append(str(bank["count"]).format(count=_join(words, counts)))
     if phones := by.get("phone"):
