@@ -91,3 +91,44 @@ def test_details_are_restated_not_taken_into_account(language: str, text: str) -
     reply = _draft(language, text)
     assert not FILLER.search(reply), reply
     assert not re.search(r"(?:中心|office)(?:一并|一併|\))", reply), reply
+
+
+WITHDRAWN = re.compile(r"out of service|closed off|cordon|停止使用|暂停使用|暫停使用|封闭|封閉|收回")
+
+# (language, complaint): someone hurt, the dangerous thing still in service or in place.
+LIVE_HAZARDS = [
+    (
+        "en",
+        "The brakes on your rental scooter failed going downhill and I fell, my elbow is cut and bruised. "
+        "The scooter is still on the street outside the library, someone else could get hurt.",
+    ),
+    (
+        "en",
+        "My mother tripped on the loose handrail at your station entrance and sprained her ankle. "
+        "It is still broken and nobody has put up a sign.",
+    ),
+    ("zh-Hans", "你们的共享单车刹车失灵，我摔伤了膝盖，车现在还在原地，请别再让别人骑。"),
+    ("zh-Hant", "你哋商場入口嘅斜坡地磚鬆咗，我阿爸跌倒扭傷腳，到而家仍然未修，連警示牌都沒有。"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), LIVE_HAZARDS)
+def test_live_hazard_is_taken_out_of_service_today(language: str, text: str) -> None:
+    reply = _draft(language, text)
+    assert WITHDRAWN.search(reply), reply
+
+
+# Near-misses: the thing was already taken away or fixed, or it is a product the customer bought.
+MADE_SAFE = [
+    (
+        "en",
+        "The brakes on your rental bike failed and I fell and bruised my knee. Your team already took the bike away.",
+    ),
+    ("zh-Hans", "我在你们店买的自行车刹车失灵，摔伤了手，车已经退回给你们了。"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), MADE_SAFE)
+def test_hazard_already_gone_is_not_withdrawn_again(language: str, text: str) -> None:
+    reply = _draft(language, text)
+    assert "nobody else uses it" not in reply and "不会再有人用到它" not in reply, reply

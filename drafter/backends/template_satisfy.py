@@ -678,7 +678,9 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
         if money_ask := _money_ask(wanted, step_kind):  # medical costs or a vet's bill too
             parts.append(_answer(words, request, money_ask, wanted[money_ask], time))
         if safety is not None and step_kind != "out_of_service" and not crew and _unfixed(request):
-            parts.append(str(bank["answer"]["secure_now"]))  # it hurt someone and can hurt the next: closed off tonight
+            # it hurt someone and can hurt the next: closed off tonight; a bike or machine withdrawn
+            moving = _IN_SERVICE.search(fold(request.complaint.text))
+            parts.append(str(bank["answer"]["withdraw" if moving else "secure_now"]))
         if safety is not None and _still_smoking(words, analysis) and not safety.public:
             parts.append(str(bank["answer"]["collect"]))  # collected once safe, never kept indoors
         elif (
@@ -849,8 +851,14 @@ _ESCALATED_STEPS = (
 _FIXTURE = re.compile(
     r"\b(?:steps?|stairs?|staircase|stairway|handrail|railing|banister|floor tiles?|tiles?|paving|slab|kerb|curb|"
     r"ramp|decking|"
+    r"(?:shared |rental |hire |e-?)?(?:bikes?|bicycles?|scooters?)|machine|"
     r"drain cover|manhole|grate|grating|escalator|lift|elevator|walkway|boardwalk|ladder)\b"
     r"|台阶|台階|楼梯|樓梯|梯级|扶手|栏杆|欄杆|地砖|地磚|井盖|井蓋|渠盖|坡道|扶梯|电梯|電梯|楼梯级|地板"
+    r"|单车|單車|电单车|電單車|自行车|自行車|滑板车|滑板車|踏板车|机器|機器|设备|設備"
+)
+# A thing of ours still in service that the next person rides or uses: withdrawn, not cordoned.
+_IN_SERVICE = re.compile(
+    r"\b(?:bikes?|bicycles?|scooters?|machine)\b|单车|單車|电单车|電單車|自行车|自行車|滑板车|滑板車|踏板车|机器|機器|设备|設備"
 )
 _UNFIXED = re.compile(
     r"\bstill (?:broken|loose|missing|cracked|there|not (?:been )?(?:fixed|repaired)|unfixed|the same|open|wobbly)\b"
@@ -858,6 +866,11 @@ _UNFIXED = re.compile(
     r"(?:fixed|repaired|cordoned|fenced|taped|closed)\b"
     r"|\bno(?:body|one)? (?:has )?(?:put up |put )?(?:a |any )?(?:sign|warning|cone|tape|barrier)s?\b"
     r"|\bno one has fixed\b|\bnobody has fixed\b"
+    r"|\bstill (?:on the (?:street|road|pavement|sidewalk)|in (?:service|use)|being (?:used|rented|ridden))\b"
+    r"|\b(?:someone|somebody|others?|other people|the next (?:person|rider|customer)) (?:else )?(?:could|will|can|may) "
+    r"(?:get hurt|be hurt|ride it|use it)\b"
+    r"|至今未修|至今没修|至今沒修|警示牌都没|警示牌都沒|还在路口|還在路口|还在原地|還在原地|还在用|還在用|别再让别人|別再讓別人"
+    r"|仲喺度用|仲喺路口|其他人还会|其他人還會"
     r"|还是没修|还没修|还没有修|仍未修|仍然没修|一直没修|没人修|还是坏|仍然坏|还是烂|没有围起来|没围起来|没有封|没有警示|没有警告|没放警示|仲未整|仲係烂|仲系烂|仍然未修"
 )
 
