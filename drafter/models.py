@@ -83,6 +83,7 @@ EscalationReason = Literal[
     "consumer_association",
     "legal",
     "manager_demand",
+    "amount_over_authority",
 ]
 
 

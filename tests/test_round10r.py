@@ -132,3 +132,39 @@ MADE_SAFE = [
 def test_hazard_already_gone_is_not_withdrawn_again(language: str, text: str) -> None:
     reply = _draft(language, text)
     assert "nobody else uses it" not in reply and "不会再有人用到它" not in reply, reply
+
+
+def _reasons(language: str, text: str) -> list[str]:
+    from drafter.intake import analyse
+
+    return list(analyse(Complaint(text=text, channel="email", language=language)).reasons)
+
+
+# (language, complaint): money asked back or paid beyond the store manager's 2000 CNY.
+BEYOND = [
+    ("en", "Your contractor flooded my kitchen. I want you to reimburse $3,400 for the new cabinets."),
+    ("en", "The bank took my savings by mistake; restore the £900 to my account today."),
+    ("zh-Hans", "你们搬家公司把钢琴摔坏了，请赔偿维修费4500元。"),
+    ("zh-Hant", "訂金交咗兩個月都冇消息，請退還HK$6,000訂金。"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), BEYOND)
+def test_money_beyond_authority_escalates(language: str, text: str) -> None:
+    assert "amount_over_authority" in _reasons(language, text)
+
+
+# Near-misses: a price or a balance mentioned, or an ask within the store manager's limit.
+WITHIN = [
+    ("en", "The sofa has a price of $5,000 and a leg came loose. Please refund the $40 delivery charge."),
+    ("en", "My balance shows $2,500 but the app keeps logging me out."),
+    ("zh-Hans", "这台售价8000元的洗衣机漏水，请退还上门费50元。"),
+    ("zh-Hans", "我卡里余额3000元，但是转账一直失败。"),
+    ("zh-Hant", "我戶口餘額NT$20,000，但係網上銀行登入唔到。"),
+    ("zh-Hant", "請退還多收嘅HK$120。"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), WITHIN)
+def test_price_balance_or_small_ask_does_not(language: str, text: str) -> None:
+    assert "amount_over_authority" not in _reasons(language, text)

@@ -7,6 +7,7 @@ zh-Hant; ``classify`` picks category, escalation and customer type; ``facts`` ex
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, cast, get_args
 
 from drafter.channels import resolve as resolve_channel
@@ -29,7 +30,8 @@ from drafter.intake.mail import (
 )
 from drafter.intake.restate import restate, without_instructions
 from drafter.intake.situation import read as read_situation
-from drafter.models import Analysis, Complaint, Domain, Facts, Language, Safety
+from drafter.models import Analysis, Complaint, Domain, Facts, Language, Money, Safety
+from drafter.policy import load_policy
 
 __all__ = [
     "IntakeConfig",
@@ -169,6 +171,8 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
         amounts=extract.amounts(complaint.text, complaint.language),
         fragment=said.fragment,
     )
+    if classify.beyond_authority(cues, facts.amounts, *_authority(complaint.language)):
+        reasons = sorted({*reasons, "amount_over_authority"})
     safety = (
         Safety(
             hazards=found,
@@ -198,3 +202,15 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
         situation=situation,
         facts=facts,
     )
+
+
+def _authority(language: str) -> tuple[float | None, Callable[[Money], float | None]]:
+    """The store manager's limit in the default policy and how an amount is valued against it
+    (an amount without a currency is read as the policy's own only in Simplified Chinese)."""
+    policy = load_policy()
+
+    def value_of(money: Money) -> float | None:
+        currency = money.currency or (policy.currency if language == "zh-Hans" else None)
+        return None if currency is None else policy.to_policy_currency(money.value, currency)
+
+    return policy.limit("store_manager"), value_of

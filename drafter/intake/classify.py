@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from drafter.intake.config import CATEGORIES, Compiled, Scan
-from drafter.models import Category, CustomerType, Domain, EscalationReason, Hazard
+from drafter.models import Category, CustomerType, Domain, EscalationReason, Hazard, Money
 
 
 def category(c: Compiled, scan: Scan) -> Category:
@@ -47,6 +48,8 @@ def reasons(
     """The seeds' class-2 reasons; every safety hazard escalates too (a scald is an injury)."""
     out: set[EscalationReason] = set()
     for reason, trigger in c.config.escalation.items():
+        if reason == "amount_over_authority":
+            continue  # its cues only place the amount: beyond_authority() decides
         if scan.get(f"esc:{reason}") or (trigger.from_category and scan.get(f"cat:{trigger.from_category}")):
             out.add(reason)
     if "foreign_object" in out and (
@@ -236,3 +239,30 @@ def urgent(c: Compiled, scan: Scan, found: list[Hazard]) -> bool:
         return True
     serious = {"burn", "allergy", "medication", "poisoning", "head", "fracture", "injury", "chemical"}
     return bool(scan.get("urgent")) and any(h in serious for h in found)
+
+
+# Between the ask and the amount: no sentence break, and no word that makes it a price or a balance.
+_ASK_GAP = re.compile(r"^[^.!?。！？\n;；]{0,24}$")
+_NOT_ASKED = re.compile(
+    r"price|cost|costs|worth|balance|价格|價格|售价|售價|标价|標價|原价|原價|余额|餘額|单价|單價|总价|總價"
+)
+
+
+def beyond_authority(
+    scan: Scan, amounts: list[Money], limit: float | None, value_of: Callable[[Money], float | None]
+) -> bool:
+    """Money the customer asks us to pay, refund or restore ("refund the $4,000", 赔偿医药费3000元)
+    beyond the store manager's limit: the group executive decides, so the case escalates. A price
+    or a balance mentioned in passing is no ask."""
+    if limit is None or not amounts:
+        return False
+    text = scan.text
+    for _, end in scan.get("esc:amount_over_authority"):
+        for money in amounts:
+            at = text.find(money.text, end)
+            if at < 0 or not _ASK_GAP.match(text[end:at]) or _NOT_ASKED.search(text[end:at].lower()):
+                continue
+            value = value_of(money)
+            if value is not None and value > limit:
+                return True
+    return False
