@@ -139,6 +139,7 @@ class Safety(BaseModel):
     child: bool = False  # a young child left waiting alone: kept with an adult where they are
     symptoms: bool = False  # signs in the body (bruising, bleeding, dizziness): a wrong medicine already showing
     public: bool = False  # public infrastructure (a pole, a cable, a gas main): kept away from, a crew sent
+    highway: bool = False  # stopped on a motorway or its hard shoulder: everyone out and behind the barrier
 
 
 class Situation(BaseModel):

@@ -98,9 +98,9 @@ class Wording:
             and ("defect" in safety.hazards or situation.vehicle)
             and hazard in ("defect", "stranded")
         ):
-            key = (
-                "stranded_vehicle" if safety.who else "stranded_vehicle_self"
-            )  # not driven on, kept warm, help sent now
+            # not driven on, kept warm, help sent now; on a motorway, out and behind the barrier
+            key = "stranded_vehicle" if safety.who else "stranded_vehicle_self"
+            key = f"{key}_highway" if safety.highway else key
         elif hazard == "defect" and (situation.vehicle or safety.vehicle):
             key = "defect_vehicle"
         elif hazard == "stranded" and safety.vulnerable and safety.child:

@@ -186,6 +186,7 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
             vehicle=bool(cues.get("mark:vehicle")),
             child=bool(cues.get("mark:child")),
             public=bool(cues.get("mark:public")),
+            highway=bool(cues.get("mark:highway")),
             symptoms=bool(cues.get("mark:symptom")),
         )
         if found
