@@ -51,7 +51,16 @@ def test_failing_brakes_on_a_motorway_get_the_roadside_safety_step(language: str
     assert re.search(r"highway police|公路警察", body), body
     assert re.search(r"recovery|拖车|拖車|道路救援", body), body
     assert re.search(r"within \d+ minutes|\d+\s*分[钟鐘]内|\d+\s*分[钟鐘]內", body), body
-    for never in ("上门处理", "上門處理", "home visit", "within 24 hours", "24小时内", "24小時內", "不愉快的经历", "不愉快的經歷"):
+    for never in (
+        "上门处理",
+        "上門處理",
+        "home visit",
+        "within 24 hours",
+        "24小时内",
+        "24小時內",
+        "不愉快的经历",
+        "不愉快的經歷",
+    ):
         assert never not in body, body
 
 
@@ -60,7 +69,7 @@ NOT_ON_THE_ROAD = [
     (
         "en",
         "The brakes on my car squeak a bit when I reverse out of the garage at home; "
-        "it's parked on the drive, can someone look at it next week?",
+        "the car sits on the drive, can someone look at it next week?",
     ),
     (
         "en",
