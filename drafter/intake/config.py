@@ -323,14 +323,13 @@ def _compile(config: IntakeConfig) -> Compiled:
         add_block(f"dom:{domain}", b.keywords, b.unless, b.negatable)
     for hazard, b in config.hazards.items():
         add_block(f"haz:{hazard}", b.keywords, b.unless, b.negatable)
-    if config.urgent is not None:
-        add_block("urgent", config.urgent.keywords, config.urgent.unless, config.urgent.negatable)
-    if config.fixed_hazard is not None:
-        b = config.fixed_hazard
-        add_block("fixed_hazard", b.keywords, b.unless, b.negatable)
-    if config.consumable is not None:
-        b = config.consumable
-        add_block("consumable", b.keywords, b.unless, b.negatable)
+    for name, block in (
+        ("urgent", config.urgent),
+        ("fixed_hazard", config.fixed_hazard),
+        ("consumable", config.consumable),
+    ):
+        if block is not None:
+            add_block(name, block.keywords, block.unless, block.negatable)
     for name, b in config.hazard_marks.items():
         add_block(f"mark:{name}", b.keywords, b.unless, b.negatable)
     if config.care is not None:
