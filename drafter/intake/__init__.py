@@ -146,6 +146,8 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
         and not cues.get("urgent")
     )
     paperwork = (bool(cues.get("sit:medical_paperwork")) and not treated_now) or claim or reason_only or visit_reason
+    if visit_reason and category == "illness":  # no apology for making them unwell: we did not
+        category = "appointment" if cues.get("cat:appointment") else "waiting"
     found = [] if paperwork else classify.hazards(c, cues)
     person = extract.who(c, complaint.text, complaint.language)
     animal = extract.pet(c, complaint.text, complaint.language)
