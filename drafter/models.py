@@ -48,6 +48,7 @@ Domain = Literal[
 Hazard = Literal[
     "gas",
     "trapped",
+    "device",
     "water",
     "chemical",
     "fire",
@@ -134,6 +135,8 @@ class Safety(BaseModel):
     live: bool = False  # still smoking, still burning now: keep clear and call the fire service
     line: bool = False  # a power line down or sparking outdoors: keep away, a crew makes it safe
     vulnerable: bool = False  # an elderly, diabetic or disabled person alone: someone sent to them
+    home: bool = False  # they are at home: someone is sent to the door
+    missed_medicine: bool = False  # a medicine they depend on was missed: their doctor now
     vehicle: bool = False  # the fault is in something driven or ridden: do not drive it
     pet: bool = False  # the one hurt or ill is an animal ("your dog"): asked after, sent to a vet
     child: bool = False  # a young child left waiting alone: kept with an adult where they are

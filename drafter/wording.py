@@ -105,6 +105,8 @@ class Wording:
             key = "defect_vehicle"
         elif hazard == "stranded" and safety.vulnerable and safety.child:
             key = "stranded_child"  # a young child alone: an adult stays with them, someone sent now
+        elif hazard == "stranded" and safety.vulnerable and safety.home and person is not None:
+            key = "stranded_home"  # someone frail at home with no carer: someone sent to the door now
         elif hazard == "stranded" and safety.vulnerable:
             key = "stranded_vulnerable"  # someone frail on their own: a person sent, not advice
         elif hazard == "medication" and situation.cared_for:
@@ -171,6 +173,10 @@ def _second_step(analysis: Analysis, hazard: str) -> str | None:
             return "cared" if situation.cared_for else ("injury_now" if body == "injury" and safety.urgent else body)
     elif hazard in _BODY and "defect" in safety.hazards and (situation.vehicle or safety.vehicle):
         return "defect_vehicle"
+    elif hazard == "trapped" and any(h in safety.hazards for h in ("fire", "electric", "defect")):
+        return "lift_fault"  # a lift that shut someone in and still smells of burning: nobody uses it
+    elif hazard == "stranded" and safety.missed_medicine:
+        return "missed_medicine"  # a dose missed while nobody came: the doctor says what to do, now
     return None
 
 

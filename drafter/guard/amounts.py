@@ -71,7 +71,8 @@ _AMOUNT = re.compile(
 # "两张50元" / "2 x $50" / "three $20 vouchers": a count right before an amount multiplies it;
 # so does one a few words before ("3 x vouchers of CNY 20", "two nights at $80").
 _COUNT_BEFORE = re.compile(
-    r"(?:(?P<n>\d+)|(?P<c>[一二两三四五六七八九十]+)|(?P<e>two|three|four|five|six|seven|eight|nine|ten))"
+    # a count stands alone: the tail of an id ("KT-5529 HK$388", 单号5529) multiplies nothing
+    r"(?:(?<![a-z0-9\-/#_.,号])(?P<n>\d{1,3})|(?P<c>[一二两三四五六七八九十]+)|(?P<e>two|three|four|five|six|seven|eight|nine|ten))"
     r"\s?(?:张|份|个|次|杯|顿|笔|套|晚|x|×)?\s?(?:价值)?\s?"
     r"(?:(?:x\s|×\s?)?(?:[a-z]+\s)?(?:vouchers?|coupons?|credits?|gift cards?|cards?|tickets?|passes|meals?|"
     r"nights?|drinks?|certificates?|codes?)\s(?:of|worth|at|valued at|for|each worth)\s)?$"

@@ -120,6 +120,7 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
     text = f"{complaint.subject}\n{own}" if complaint.subject else own
     cues = scan(c, text)
     classify.discount_care(cues)
+    classify.read_ages(cues)
     where = domain or classify.domain(c, cues)
     if where == "healthcare_clinic":  # "the doctor", "hospital": the business, not an illness
         classify.drop_care_words(cues)
@@ -136,7 +137,17 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
         and not cues.get("sit:now")
         and not cues.get("urgent")
     )
-    paperwork = (bool(cues.get("sit:medical_paperwork")) and not treated_now) or claim or reason_only
+    # At a clinic's own desk, a fever or a cough is why they came: the complaint is the booking or
+    # the wait, not a harm of ours (a wrong medicine, a reaction or a fall there still is one).
+    visit_reason = (
+        where == "healthcare_clinic"
+        and bool(cues.get("cat:appointment") or cues.get("cat:waiting"))
+        and classify.symptoms_only(cues)
+        and not cues.get("urgent")
+    )
+    paperwork = (bool(cues.get("sit:medical_paperwork")) and not treated_now) or claim or reason_only or visit_reason
+    if visit_reason and category == "illness":  # no apology for making them unwell: we did not
+        category = "appointment" if cues.get("cat:appointment") else "waiting"
     found = [] if paperwork else classify.hazards(c, cues)
     person = extract.who(c, complaint.text, complaint.language)
     animal = extract.pet(c, complaint.text, complaint.language)
@@ -183,6 +194,8 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
             live=bool(cues.get("mark:live")),
             line=bool(cues.get("mark:power_line")),
             vulnerable=bool(cues.get("mark:vulnerable")),
+            home=bool(cues.get("mark:home")),
+            missed_medicine=bool(cues.get("mark:missed_medicine")),
             vehicle=bool(cues.get("mark:vehicle")),
             child=bool(cues.get("mark:child")),
             public=bool(cues.get("mark:public")),

@@ -24,6 +24,7 @@ _FOOD_DOMAINS = frozenset({"restaurant", "delivery", "retail_store", "ecommerce"
 _HAZARD_REASON: dict[str, EscalationReason] = {
     "gas": "safety",
     "trapped": "safety",
+    "device": "safety",
     "water": "illness",
     "chemical": "injury",
     "fire": "safety",
@@ -56,7 +57,9 @@ def reasons(
         where not in _FOOD_DOMAINS or (where != "restaurant" and not scan.get("consumable"))
     ):
         out.discard("foreign_object")  # a hair in used headphones: quality or fraud, nothing to harm anyone
-    if "manager_demand" in out and all(_past_actor(scan.folded, a, b) for a, b in scan.get("esc:manager_demand")):
+    if "manager_demand" in out and all(
+        _past_actor(scan.folded, a, b) or _salutation(scan.folded, a) for a, b in scan.get("esc:manager_demand")
+    ):
         out.discard("manager_demand")
     for hazard in found or ():
         out.add(_HAZARD_REASON[hazard])
@@ -81,6 +84,23 @@ _ASKED = re.compile(
     r"let|from your|to your|escalate to|with a|with the|with your|i.d like|i would like|contact)\b[^.!?。！？\n]{0,20}"
     r"|要|叫|找|请|让|见|投诉到|反映给|联系|转给)$"
 )
+
+
+# The line the letter is addressed on ("Dear Halden Court management,", "To the Manager:",
+# 经理您好：): whom they wrote to, not a demand for someone more senior.
+_SALUTE_START = re.compile(
+    r"^\s*(?:dear|to|hi|hello|attn|attention|fao|for the attention of)\b|^\s*(?:尊敬的|致|亲爱的|親愛的)"
+)
+_SALUTE_END = re.compile(r"(?:[,，:：]|您好|你好|好)\s*[,，:：!！]?\s*$")
+
+
+def _salutation(folded: str, start: int) -> bool:
+    line_start = folded.rfind("\n", 0, start) + 1
+    line_end = folded.find("\n", start)
+    line = folded[line_start : line_end if line_end >= 0 else len(folded)]
+    if len(line) <= 20 and re.search(r"(?:您好|你好)\s*[,，:：!！]?\s*$", line):
+        return True
+    return len(line) <= 60 and bool(_SALUTE_START.search(line)) and bool(_SALUTE_END.search(line))
 
 
 def _past_actor(folded: str, start: int, end: int) -> bool:
@@ -129,6 +149,38 @@ def care_only(scan: Scan) -> bool:
     return all(any(c0 <= s[0] and s[1] <= c1 for c0, c1 in care) for s in ill)
 
 
+# An age written in figures (7岁, 82歲, "88", "74-year-old", "6yo"): a young child or someone
+# elderly is vulnerable when left on their own, whatever words the phrase lists hold. In English
+# a bare number counts only as a relative's age ("my mother ... is 88", "my father who is 74").
+_ZH_AGE = re.compile(r"(?<![\d.])(\d{1,3})\s*(?:岁|周岁|歲)")
+_EN_AGE = re.compile(
+    r"\b(\d{1,3})\s*(?:-|\s)?(?:yo|y/o|yrs? old|years? old|years?-old|year old)\b|\baged (\d{1,3})\b"
+    r"|\b(?:mother|mum|mom|father|dad|grandmother|grandma|grandfather|grandpa|gran|granny|nan|aunt|uncle|"
+    r"son|daughter|child|kid|boy|girl|neighbour|neighbor)\b[^.!?\n]{0,40}?"
+    r"\b(?:is|who is|who's|she's|he's|,)\s*(\d{1,3})\b(?![-/:.,]?\d)"
+    r"(?!\s*(?:%|percent|minutes?|mins?|hours?|days?|weeks?|months?|miles?|km|kg|times|dollars|pounds|euros))"
+)
+CHILD_AGE = 12
+ELDERLY_AGE = 70
+
+
+def read_ages(scan: Scan) -> None:
+    """Mark a young child (12 or under) or someone elderly (70 or over) given by age in figures
+    as vulnerable (and a child as a child): the step sends someone to them when left alone."""
+    for pattern in (_ZH_AGE, _EN_AGE):
+        for m in pattern.finditer(scan.folded):
+            age = int(next(g for g in m.groups() if g))
+            marks: tuple[str, ...]
+            if 0 < age <= CHILD_AGE:
+                marks = ("mark:vulnerable", "mark:child")
+            elif ELDERLY_AGE <= age <= 110:
+                marks = ("mark:vulnerable",)
+            else:
+                continue
+            for mark in marks:
+                scan.hits.setdefault(mark, []).append(m.span())
+
+
 def drop_care_words(scan: Scan) -> None:
     """Illness hits that are only words for care ("doctor", "hospital") are not an illness where
     care is the business itself; a symptom beside them still is."""
@@ -153,6 +205,7 @@ def domain(c: Compiled, scan: Scan) -> Domain:
 HAZARD_ORDER: tuple[Hazard, ...] = (
     "gas",
     "trapped",
+    "device",
     "fire",
     "electric",
     "chemical",
@@ -169,7 +222,7 @@ HAZARD_ORDER: tuple[Hazard, ...] = (
     "defect",
     "stranded",
 )
-_ONGOING: frozenset[Hazard] = frozenset({"gas", "fire", "electric", "trapped", "water", "stranded"})
+_ONGOING: frozenset[Hazard] = frozenset({"gas", "fire", "electric", "trapped", "device", "water", "stranded"})
 # A hazard that counts only beside another cue: a chemical is a hazard on someone's skin or in
 # their eyes (not a bleach stain on a shirt); tap water is one when it is making people ill.
 _NEEDS: dict[Hazard, tuple[str, ...]] = {
@@ -177,6 +230,7 @@ _NEEDS: dict[Hazard, tuple[str, ...]] = {
     # stuck at a station is a safety case at night, alone or afraid, or for someone frail or ill
     "stranded": ("sit:at_risk", "mark:vulnerable"),
     "water": ("haz:illness", "haz:poisoning", "sit:contaminated"),
+    "device": ("mark:device_fault",),  # an oxygen machine alarming, not one merely rented
 }
 
 
@@ -222,7 +276,11 @@ def dose_error(scan: Scan) -> bool:
 def hazards(c: Compiled, scan: Scan) -> list[Hazard]:
     # someone frail left waiting for a pick-up; not a crew that has not come to a sparking pole
     # that children walk past (the hazard is the thing, nobody is stranded)
-    crew_awaited = bool(scan.get("mark:public")) or any(scan.get(f"haz:{h}") for h in _ONGOING if h != "stranded")
+    # (a public thing counts only when something is wrong with it: "Cable Street" in an address is no pole)
+    faulty = any(scan.get(f"haz:{h}") for h in ("fire", "electric", "gas", "defect", "water"))
+    crew_awaited = (bool(scan.get("mark:public")) and faulty) or any(
+        scan.get(f"haz:{h}") for h in _ONGOING if h != "stranded"
+    )
     frail_left = bool(scan.get("mark:left_waiting")) and bool(scan.get("mark:vulnerable")) and not crew_awaited
     dosed = dose_error(scan)
     found = [
@@ -231,6 +289,15 @@ def hazards(c: Compiled, scan: Scan) -> list[Hazard]:
         if scan.get(f"haz:{h}") or (h == "stranded" and frail_left) or (h == "medication" and dosed)
     ]
     return [h for h in found if h not in _NEEDS or any(scan.get(cue) for cue in _NEEDS[h])]
+
+
+def symptoms_only(scan: Scan) -> bool:
+    """Illness words and nothing worse: no other hazard, no serious sign (collapse, breathing)."""
+    if not scan.get("haz:illness"):
+        return False
+    others = any(scan.get(f"haz:{h}") for h in HAZARD_ORDER if h != "illness")
+    serious = re.search(r"collaps|faint|passed out|unconscious|seizure|晕倒|昏倒|昏迷|抽搐|呼吸困难", scan.folded)
+    return not others and serious is None
 
 
 def urgent(c: Compiled, scan: Scan, found: list[Hazard]) -> bool:
@@ -257,12 +324,97 @@ def beyond_authority(
     if limit is None or not amounts:
         return False
     text = scan.text
-    for _, end in scan.get("esc:amount_over_authority"):
+
+    def over(money: Money, at: int) -> bool:
+        value = value_of(money)
+        written = re.sub(r"[^\d.]", "", money.text.replace(",", ""))
+        # counted once: the amount engine may already have multiplied a per-item price
+        plain = written.replace(".", "", 1).isdigit() and float(written) == money.value
+        units = _units(text, at, at + len(money.text)) if plain else 1
+        return value is not None and value * units > limit
+
+    for start, end in scan.get("esc:amount_over_authority"):
         for money in amounts:
             at = text.find(money.text, end)
-            if at < 0 or not _ASK_GAP.match(text[end:at]) or _NOT_ASKED.search(text[end:at].lower()):
-                continue
-            value = value_of(money)
-            if value is not None and value > limit:
+            gap = text[end:at] if at >= 0 else ""
+            if at >= 0 and _ASK_GAP.match(gap) and not _NOT_ASKED.search(gap.lower()) and over(money, at):
+                return True
+            # the amount first, the ask after it: "the £2,450 refunded in full", 一张NT$4,800…全退
+            before = text.rfind(money.text, 0, start)
+            gap = text[before + len(money.text) : start] if before >= 0 else ""
+            priced = _NOT_ASKED.search(text[max(0, before - 6) : before].lower()) if before >= 0 else None
+            if (
+                before >= 0
+                and _BACK_GAP.match(gap)
+                and not _NOT_ASKED.search(gap.lower())
+                and not priced
+                and over(money, before)
+            ):
+                return True
+    # what they paid for is lost in our hands (never arrived, shown delivered but not there): its
+    # value is the loss, whether or not a refund is asked in words
+    shipped = scan.get("cat:delivery") or scan.get("dom:delivery") or scan.get("dom:ecommerce")
+    if scan.get("sit:lost") and shipped:
+        for money in amounts:
+            at = text.find(money.text)
+            if (
+                at >= 0
+                and not _FEE.search(text[max(0, at - 20) : at + len(money.text) + 20].lower())
+                and over(money, at)
+            ):
                 return True
     return False
+
+
+_BACK_GAP = re.compile(r"^[^.!?。！？\n;；,，]{0,14}$")
+_FEE = re.compile(r"\bfee\b|\bfees\b|shipping|postage|delivery charge|运费|運費|邮费|郵費|手续费|手續費")
+# A price per ticket, night or item and how many they bought: "一张NT$4,800，两张", "$120 each … 3 tickets".
+_PER_UNIT = re.compile(
+    r"(?:一|每|单|單)(张|張|件|个|個|位|晚|人|台|部|间|間|份|套)\s*$"
+    r"|\b(?:each|per|a|one)\s+(?:ticket|seat|night|item|person|room)\s*$"
+)
+_EACH_AFTER = re.compile(r"^\s*(?:each|per (?:ticket|seat|night|item|person|room)|a (?:ticket|seat|night|person))\b")
+_COUNT_ZH = re.compile(r"([两兩二三四五六七八九十2-9]|1[0-9])\s*(张|張|件|个|個|位|晚|人|台|部|间|間|份|套)")
+_COUNT_EN = re.compile(
+    r"\b(two|three|four|five|six|[2-9]|1[0-9])\s+(?:tickets|seats|nights|items|people|rooms)\b"
+    r"|\bboth (?:tickets|seats|nights|rooms)\b"
+)
+_NUMBERS = {
+    "两": 2,
+    "兩": 2,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "十": 10,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+}
+
+
+def _units(text: str, start: int, end: int) -> int:
+    """How many of a priced unit the ask covers: 1 unless the amount is a price per ticket, night
+    or item and the same sentence says how many (两张 / both tickets / 3 nights)."""
+    zh = _PER_UNIT.search(text[max(0, start - 8) : start])
+    if zh is None and not _EACH_AFTER.match(text[end : end + 20]):
+        return 1
+    left = max(text.rfind(c, 0, start) for c in ".!?。！？\n")
+    right = min((i for i in (text.find(c, end) for c in ".!?。！？\n") if i >= 0), default=len(text))
+    sentence = text[left + 1 : right]
+    unit = zh.group(1) if zh is not None and zh.group(1) else None
+    for m in _COUNT_ZH.finditer(sentence):
+        if unit is None or m.group(2) == unit:
+            word = m.group(1)
+            return int(word) if word.isdigit() else _NUMBERS.get(word, 1)
+    en = _COUNT_EN.search(sentence.lower())
+    if en is not None:
+        word = en.group(1)
+        return 2 if word is None else (int(word) if word.isdigit() else _NUMBERS.get(word, 1))
+    return 1
