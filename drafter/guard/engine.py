@@ -12,12 +12,12 @@ from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
 from drafter.errors import DrafterError, InputError
-from drafter.guard.normalize import Normalized, fold_table, normalize
+from drafter.guard.normalize import Normalized, fold_table, normalize, word_end, word_start
 from drafter.guard.report import Finding, GuardContext, GuardReport
-from drafter.guard.rules import GROUPS, Rule, Ruleset, default_ruleset
+from drafter.guard.rules import GLUED, GROUPS, Rule, Ruleset, default_ruleset
 from drafter.policy import VERDICT_RANK, Authority, Policy, Verdict, load_policy
 from drafter.spans import longest_of_overlapping
-from drafter.text import STEPS, converter, has_han, is_word_char, quoted_spans
+from drafter.text import STEPS, converter, has_han, quoted_spans
 
 if TYPE_CHECKING:  # amounts and language load when a reply needs them: `drafter check` starts faster
     from drafter.guard.amounts import Amount
@@ -171,11 +171,12 @@ class _Doc:
             compact = self._compact_sentences[span] = "".join(self.folded[span[0] : span[1]].split())
         return exempt.search(compact) is not None
 
-    def boundary_before(self, start: int) -> bool:
-        return start == 0 or not is_word_char(self.folded[start - 1])
+    def boundary_before(self, start: int, glued: bool = False) -> bool:
+        """A real word edge of the original text: "it's parked" holds no word "sparked"."""
+        return word_start(self.text, self.folded, start, glued)
 
     def boundary_after(self, end: int) -> bool:
-        return end >= len(self.folded) or not is_word_char(self.folded[end])
+        return word_end(self.text, self.folded, end)
 
 
 def _scan(doc: _Doc) -> tuple[dict[int, list[tuple[int, int]]], list[_Hit]]:
@@ -217,7 +218,7 @@ def _scan_norm(doc: _Doc, norm: Normalized, later: bool = False) -> tuple[dict[i
                 rule_hits[pat.rule].append((start, end))
             elif tag[0] == "r":  # a regex group's anchor: the text around it gets the regexes later
                 start = key_start if identity else norm.to_original(key_start)
-                if tag[2] and not doc.boundary_before(start):
+                if tag[2] and not doc.boundary_before(start, tag[2] == GLUED):
                     continue
                 if tag[3] and not doc.boundary_after(key_end if identity else norm.to_original(key_end - 1) + 1):
                     continue
@@ -227,7 +228,7 @@ def _scan_norm(doc: _Doc, norm: Normalized, later: bool = False) -> tuple[dict[i
                 start, end = (key_start, key_end) if identity else norm.span(key_start, key_end)
                 if group == "give" and not _money_near(doc.folded, start, end, value):
                     continue  # "给您带来不便": a giving verb with no money near it
-                if b_start and not doc.boundary_before(start):
+                if b_start and not doc.boundary_before(start, b_start == GLUED):
                     continue
                 if b_end and not doc.boundary_after(end):
                     continue
@@ -244,7 +245,7 @@ def _steps(doc: _Doc) -> dict[str, int]:
         group, b_start, b_end = rs.step_tags[key]
         if group in found:
             continue
-        if (b_start and not doc.boundary_before(start)) or (b_end and not doc.boundary_after(end)):
+        if (b_start and not doc.boundary_before(start, b_start == GLUED)) or (b_end and not doc.boundary_after(end)):
             continue
         found[group] = start
         if len(found) == len(STEPS):
