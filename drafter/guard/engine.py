@@ -720,6 +720,7 @@ class _Promises:
             prev = doc.sentence(span[0] - 1) if span[0] else span
             if prev != span:
                 amounts, _ = self._amounts(prev)  # "You asked for $200. We'll do that."
+        amounts = self._own_amounts(amounts, triggers)
         if self._is_correction(span, triggers, amounts):
             return None
         factors = _factors(triggers)
@@ -750,6 +751,39 @@ class _Promises:
         points = [(h.start, h.end) for h in triggers] + [(a.start, a.end) for a in amounts if a.start >= span[0]]
         start, end = min(p[0] for p in points), max(p[1] for p in points)
         return _Promise(start, end, value, unvalued and not open_ended, open_ended, total)
+
+    def _own_amounts(self, amounts: list[Amount], triggers: list[_Hit]) -> list[Amount]:
+        """The amounts the offer itself gives: not the one before restated in another currency
+        ("¥30 (about $4)": the larger counts, once), nor one in a clause of its own, with no
+        trigger in it, that states the customer's own price, fee or balance
+        ("送您30元券，您的月费99元不变"), or (when the offer is in another clause) reports money
+        already moved by someone, not given by us now ("送您30元券，您之前支付的200元已于昨天退回")."""
+        doc, folded = self.doc, self.doc.folded
+        equivalent, aside, status = doc.rs.regex["equivalent"], doc.rs.regex["aside"], doc.rs.regex["status"]
+        kept: list[Amount] = []
+        for a in amounts:
+            if kept and 0 <= a.start - kept[-1].end <= 40 and equivalent.match(folded[kept[-1].end : a.start]):
+                before, now = (
+                    self.policy.to_policy_currency(x.value, _currency(x, self.ctx, self.policy, self.dollar))
+                    for x in (kept[-1], a)
+                )
+                if before is not None and now is not None and now > before:
+                    kept[-1] = a
+                continue
+            c_start, c_end = doc.clause(a.start)
+            inside = any(c_start <= h.start < c_end for h in triggers)
+            outside = any(not c_start <= h.start < c_end for h in triggers)
+            if not a.total and (
+                (not inside and aside.search(folded, c_start, c_end))
+                or (
+                    outside
+                    and status.search(folded, c_start, c_end)
+                    and not doc.has("first_person", c_start, c_end)  # "我们已经退返42元俾你" gives it now
+                )
+            ):
+                continue  # the offer is elsewhere in the sentence; this clause reports or states a price
+            kept.append(a)
+        return kept
 
     def _restores(self, span: tuple[int, int], triggers: list[_Hit], amounts: list[Amount]) -> bool:
         """Crediting what the customer already earned or paid ("把这笔点数补登完成", "add the
