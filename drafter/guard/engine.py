@@ -12,12 +12,12 @@ from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
 from drafter.errors import DrafterError, InputError
-from drafter.guard.normalize import Normalized, fold_table, normalize
+from drafter.guard.normalize import Normalized, fold_table, normalize, word_end, word_start
 from drafter.guard.report import Finding, GuardContext, GuardReport
-from drafter.guard.rules import GROUPS, Rule, Ruleset, default_ruleset
+from drafter.guard.rules import GLUED, GROUPS, Rule, Ruleset, default_ruleset
 from drafter.policy import VERDICT_RANK, Authority, Policy, Verdict, load_policy
 from drafter.spans import longest_of_overlapping
-from drafter.text import STEPS, converter, has_han, is_word_char, quoted_spans
+from drafter.text import STEPS, converter, has_han, quoted_spans
 
 if TYPE_CHECKING:  # amounts and language load when a reply needs them: `drafter check` starts faster
     from drafter.guard.amounts import Amount
@@ -171,11 +171,12 @@ class _Doc:
             compact = self._compact_sentences[span] = "".join(self.folded[span[0] : span[1]].split())
         return exempt.search(compact) is not None
 
-    def boundary_before(self, start: int) -> bool:
-        return start == 0 or not is_word_char(self.folded[start - 1])
+    def boundary_before(self, start: int, glued: bool = False) -> bool:
+        """A real word edge of the original text: "it's parked" holds no word "sparked"."""
+        return word_start(self.text, self.folded, start, glued)
 
     def boundary_after(self, end: int) -> bool:
-        return end >= len(self.folded) or not is_word_char(self.folded[end])
+        return word_end(self.text, self.folded, end)
 
 
 def _scan(doc: _Doc) -> tuple[dict[int, list[tuple[int, int]]], list[_Hit]]:
@@ -217,7 +218,7 @@ def _scan_norm(doc: _Doc, norm: Normalized, later: bool = False) -> tuple[dict[i
                 rule_hits[pat.rule].append((start, end))
             elif tag[0] == "r":  # a regex group's anchor: the text around it gets the regexes later
                 start = key_start if identity else norm.to_original(key_start)
-                if tag[2] and not doc.boundary_before(start):
+                if tag[2] and not doc.boundary_before(start, tag[2] == GLUED):
                     continue
                 if tag[3] and not doc.boundary_after(key_end if identity else norm.to_original(key_end - 1) + 1):
                     continue
@@ -227,7 +228,7 @@ def _scan_norm(doc: _Doc, norm: Normalized, later: bool = False) -> tuple[dict[i
                 start, end = (key_start, key_end) if identity else norm.span(key_start, key_end)
                 if group == "give" and not _money_near(doc.folded, start, end, value):
                     continue  # "给您带来不便": a giving verb with no money near it
-                if b_start and not doc.boundary_before(start):
+                if b_start and not doc.boundary_before(start, b_start == GLUED):
                     continue
                 if b_end and not doc.boundary_after(end):
                     continue
@@ -244,7 +245,7 @@ def _steps(doc: _Doc) -> dict[str, int]:
         group, b_start, b_end = rs.step_tags[key]
         if group in found:
             continue
-        if (b_start and not doc.boundary_before(start)) or (b_end and not doc.boundary_after(end)):
+        if (b_start and not doc.boundary_before(start, b_start == GLUED)) or (b_end and not doc.boundary_after(end)):
             continue
         found[group] = start
         if len(found) == len(STEPS):
@@ -719,6 +720,7 @@ class _Promises:
             prev = doc.sentence(span[0] - 1) if span[0] else span
             if prev != span:
                 amounts, _ = self._amounts(prev)  # "You asked for $200. We'll do that."
+        amounts = self._own_amounts(amounts, triggers)
         if self._is_correction(span, triggers, amounts):
             return None
         factors = _factors(triggers)
@@ -749,6 +751,39 @@ class _Promises:
         points = [(h.start, h.end) for h in triggers] + [(a.start, a.end) for a in amounts if a.start >= span[0]]
         start, end = min(p[0] for p in points), max(p[1] for p in points)
         return _Promise(start, end, value, unvalued and not open_ended, open_ended, total)
+
+    def _own_amounts(self, amounts: list[Amount], triggers: list[_Hit]) -> list[Amount]:
+        """The amounts the offer itself gives: not the one before restated in another currency
+        ("¥30 (about $4)": the larger counts, once), nor one in a clause of its own, with no
+        trigger in it, that states the customer's own price, fee or balance
+        ("送您30元券，您的月费99元不变"), or (when the offer is in another clause) reports money
+        already moved by someone, not given by us now ("送您30元券，您之前支付的200元已于昨天退回")."""
+        doc, folded = self.doc, self.doc.folded
+        equivalent, aside, status = doc.rs.regex["equivalent"], doc.rs.regex["aside"], doc.rs.regex["status"]
+        kept: list[Amount] = []
+        for a in amounts:
+            if kept and 0 <= a.start - kept[-1].end <= 40 and equivalent.match(folded[kept[-1].end : a.start]):
+                before, now = (
+                    self.policy.to_policy_currency(x.value, _currency(x, self.ctx, self.policy, self.dollar))
+                    for x in (kept[-1], a)
+                )
+                if before is not None and now is not None and now > before:
+                    kept[-1] = a
+                continue
+            c_start, c_end = doc.clause(a.start)
+            inside = any(c_start <= h.start < c_end for h in triggers)
+            outside = any(not c_start <= h.start < c_end for h in triggers)
+            if not a.total and (
+                (not inside and aside.search(folded, c_start, c_end))
+                or (
+                    outside
+                    and status.search(folded, c_start, c_end)
+                    and not doc.has("first_person", c_start, c_end)  # "我们已经退返42元俾你" gives it now
+                )
+            ):
+                continue  # the offer is elsewhere in the sentence; this clause reports or states a price
+            kept.append(a)
+        return kept
 
     def _restores(self, span: tuple[int, int], triggers: list[_Hit], amounts: list[Amount]) -> bool:
         """Crediting what the customer already earned or paid ("把这笔点数补登完成", "add the

@@ -36,6 +36,49 @@ _INVISIBLE = (
 # Quotes and in-word separators become spaces: compaction then drops them with the spaces.
 _SPACES = "'\"‘’‚‛′`´ʼ＇“”„‟″「」『』〝〞＂«»-‐‑‒–—―−﹣－_*·•|\\^"
 
+# Of those, the ones that join the parts of one written word ("it's", "customer's", "follow-up",
+# "non-refundable"): a phrase that starts or ends on a Latin letter or digit must not start or end
+# next to one of them, or compaction lets "it's parked" read as "sparked".
+_APOSTROPHES = frozenset("'‘’ʼ＇`´′")
+_HYPHENS = frozenset("-‐‑﹣－")
+# What may follow an apostrophe after a whole word: a clitic, a word of its own for phrase edges
+# ("you're", "it's", "we'll", and the possessive: "this month's rent" is still "off this month",
+# "our kitchen's handling" still "caused by our kitchen"); not the rest of the word ("can't" is
+# "ca" + "n't": "we can" does not end inside it).
+_CLITIC = re.compile(r"(?:s|re|ve|ll|d|m)(?![a-z0-9])")
+
+
+def word_start(original: str, folded: str, i: int, glued: bool = False) -> bool:
+    """Whether a match may start at ``i``: not after a letter or digit, nor after an in-word
+    apostrophe or hyphen that follows one. ``glued`` (a phrase written with a leading apostrophe,
+    "'s fault"): only the first test, the phrase attaches to the word before it."""
+    if i == 0:
+        return True
+    before = folded[i - 1]
+    if before.isascii() and before.isalnum():
+        return False
+    if glued or before != " " or i < 2:
+        return True
+    ch = original[i - 1]
+    return not ((ch in _APOSTROPHES or ch in _HYPHENS) and folded[i - 2].isascii() and folded[i - 2].isalnum())
+
+
+def word_end(original: str, folded: str, i: int) -> bool:
+    """Whether a match may end at ``i``: not before a letter or digit, nor before an in-word
+    hyphen or apostrophe that a letter follows, except a clitic ("you're", "the courier's")."""
+    if i >= len(folded):
+        return True
+    after = folded[i]
+    if after.isascii() and after.isalnum():
+        return False
+    if after != " " or i + 1 >= len(folded) or not (folded[i + 1].isascii() and folded[i + 1].isalnum()):
+        return True
+    ch = original[i]
+    if ch in _HYPHENS:
+        return False
+    return ch not in _APOSTROPHES or _CLITIC.match(folded, i + 1) is not None
+
+
 # Letters that render like Latin ones (Cyrillic, Greek); folded so "nоt" == "not".
 _LOOKALIKES = {
     "a": "аαАΑ",

@@ -27,6 +27,10 @@ Language = Literal["zh-Hans", "zh-Hant", "en"]
 GAP = "..."  # "是您自己...用错" : parts in order, a few characters apart
 GAP_LIMIT = {"zh": 12, "en": 40}  # compact characters allowed between two parts
 PREFIX = "*"  # "refund*" : English prefix, no word boundary at the end
+# A phrase written with a leading apostrophe ("'s fault", "'re not charging") attaches to the word
+# before it: its start needs only no letter right before it, not a word edge of its own.
+GLUED = 2
+_LEADING_APOSTROPHE = "'’"
 # "{we}" names a word class of the lexicon (``classes``); "(a|b|)" lists inline alternatives
 # (an empty one makes the group optional). Both expand at compile time into plain phrases, so a
 # pack states a family once ("是{we}...造成") and matching stays one automaton pass.
@@ -197,7 +201,7 @@ class Ruleset:
     exemptions: dict[int, list[str]] = field(default_factory=dict)  # per rule: its compact "unless" phrases
     lexicon_keys: dict[str, tuple[str, ...]] = field(default_factory=dict)  # checked near a hit, not scanned
     step_keys: list[str] = field(default_factory=list)  # the LAST step cues, scanned only for presence
-    step_tags: list[tuple[str, bool, bool]] = field(default_factory=list)  # (group, boundary start, end)
+    step_tags: list[tuple[str, int, bool]] = field(default_factory=list)  # (group, boundary start, end)
     by_id: dict[str, Rule] = field(default_factory=dict)
     automaton: Any = None  # ahocorasick_rs.AhoCorasick over ``keys``
     step_automaton: Any = None
@@ -536,10 +540,14 @@ def _pattern(
     return Pattern.of(rule_index, tuple(parts), anchor, tuple(gaps), prefix)
 
 
-def _entry(text: str) -> tuple[str, bool, bool]:
-    """A lexicon phrase: its compact key and whether it needs a word boundary at each end."""
+def _entry(text: str) -> tuple[str, int, bool]:
+    """A lexicon phrase: its compact key and whether it needs a word boundary at each end (at the
+    start: 1 a word edge, ``GLUED`` only no letter right before it, 0 none)."""
     key = compact_key(text.removesuffix(PREFIX))
-    return key, is_word_char(key[0]), is_word_char(key[-1]) and not text.endswith(PREFIX)
+    if not key:
+        return key, 0, False
+    start = (GLUED if text[:1] in _LEADING_APOSTROPHE else 1) if is_word_char(key[0]) else 0
+    return key, start, is_word_char(key[-1]) and not text.endswith(PREFIX)
 
 
 def _variants(text: str) -> list[str]:
@@ -644,7 +652,7 @@ def compile_packs(packs: list[Pack], version: str) -> Ruleset:
         for group, entries in lexicon.get("near", {}).items()
     }
     step_keys: dict[str, int] = {}  # insertion-ordered: the index is the tag
-    step_tags: list[tuple[str, bool, bool]] = []
+    step_tags: list[tuple[str, int, bool]] = []
     for group, entries in lexicon.get("scan", {}).items():
         for entry in entries:
             source, value = (entry, None) if isinstance(entry, str) else (entry["phrase"], entry["value"])
@@ -741,7 +749,7 @@ def _from_json(data: dict[str, Any]) -> Ruleset:
         exemptions={int(k): v for k, v in data["exemptions"].items()},
         lexicon_keys={k: tuple(v) for k, v in data["lexicon_keys"].items()},
         step_keys=data["step_keys"],
-        step_tags=[(g, bool(s), bool(e)) for g, s, e in data["step_tags"]],
+        step_tags=[(g, int(s), bool(e)) for g, s, e in data["step_tags"]],
         later_keys=data["later_keys"],
         later_tags=data["later_tags"],
     )
