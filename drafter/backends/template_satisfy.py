@@ -31,6 +31,9 @@ from drafter.wording import Wording, approver_role, live
 _PRIORITY = (
     "care_cancelled",
     "care",
+    "credit_or_refund",
+    "claim_status",
+    "deposit_release",
     "out_of_service",
     "repair_date",
     "refund",
@@ -308,7 +311,38 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
             wanted.pop("waive_fee" if refund_said else "refund")  # "refund the £8 late fee" / "waive the fee"
     if analysis.situation.recurring and not set(wanted) - {"explanation", "manager"}:
         wanted.setdefault("prevent", None)  # the third late bus: that it stops happening
-    return wanted
+    return _owed(story, wanted, money)
+
+
+# Kinds that read money owed to them as a charge to correct or a compensation to approve.
+_AS_CHARGE = ("refund", "correct", "compensation", "trace_money", "refund_status", "repair", "explanation")
+
+
+def _owed(story: str, wanted: dict[str, str | None], money: bool) -> dict[str, str | None]:
+    """Money of theirs that is not an overcharge: a top-up that never reached the balance is
+    credited or paid back (not "多收的部分"); a claim is checked and paid (not "compensation
+    needing approval"); a deposit held back is itemised and released (not "this charge").
+    Trainers marked each misreading down. A refund asked for something else (a minibar charge
+    beside a held deposit) stays, with the deposit answered after it."""
+    if _has(story, "overcharge") and not _has(story, "not_credited"):
+        return wanted
+    money_asks = {"refund", "compensation", "correct", "refund_status", "trace_money"}
+    if _has(story, "topup") and _has(story, "not_credited"):
+        kind, own = "credit_or_refund", "topup"
+    elif _has(story, "deposit") and (set(wanted) & money_asks or not wanted) and money:
+        kind, own = "deposit_release", "deposit"  # first: "or I file a small claim" is no insurance claim
+    elif _has(story, "claim") and (set(wanted) & money_asks or not wanted):
+        kind, own = "claim_status", "claim"
+    else:
+        return wanted
+    asked = next((v for k, v in wanted.items() if k in money_asks and v), None)
+    refund = wanted.get("refund")
+    if kind == "deposit_release" and refund and not _has(fold(refund), own):
+        return {**wanted, kind: None}  # a refund asked of other money (a minibar charge): both answered
+    if kind == "claim_status" and refund and not _has(fold(refund), own):
+        kept = {k: v for k, v in wanted.items() if k not in _AS_CHARGE}
+        return {kind: None, "refund": refund, **kept}
+    return {kind: asked, **{k: v for k, v in wanted.items() if k not in _AS_CHARGE}}
 
 
 def _refund_amount(request: TemplateRequest, ask_text: str | None) -> Money | None:
@@ -532,7 +566,7 @@ _BARE_LEAD = re.compile(
 # Money that is stuck or a card that does not work: today at the latest.
 # What is cancelled only after a review of the evidence: tickets, fines, penalties.
 _REVIEWED = re.compile(r"ticket|fine\b|penalty|pcn|citation|罚单|罰單|罚款|罰款|违章|違章|告发|告發")
-_TODAY_AT_LATEST = frozenset({"trace_money", "refund_status", "unblock", "unlock", "card_retained"})
+_TODAY_AT_LATEST = frozenset({"credit_or_refund", "trace_money", "refund_status", "unblock", "unlock", "card_retained"})
 
 
 def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | None, time: str) -> str:
@@ -832,6 +866,9 @@ _ESCALATED_STEPS = (
     "unblock",  # a card or an account locked: lifted while the manager calls (someone stranded by it)
     "unlock",
     "card_retained",
+    "credit_or_refund",  # money of theirs (a top-up, a claim, a deposit): its own step, not compensation
+    "claim_status",
+    "deposit_release",
     "trace_money",
     "refund_status",
     "delivery",
