@@ -97,7 +97,9 @@ _DURATION = re.compile(
     re.IGNORECASE,
 )
 # A weekday alone ("您提到的週六") is no date we can act on either.
-_WEEKDAY = re.compile(r"^(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.I)
+_WEEKDAY = re.compile(
+    r"^(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.I
+)
 # What is left of a line once its date is taken out: a name, a title or a sign-off word.
 _SIGNOFF_LINE = re.compile(r"^[\s,，.。:：\-–—()（）]*(?:\S{0,12}|[A-Za-z.\s]{0,30})[\s,，.。]*$")
 

@@ -329,7 +329,7 @@ def _owed(story: str, wanted: dict[str, str | None], money: bool) -> dict[str, s
     money_asks = {"refund", "compensation", "correct", "refund_status", "trace_money"}
     if _has(story, "topup") and _has(story, "not_credited"):
         kind, own = "credit_or_refund", "topup"
-    elif _has(story, "deposit") and (set(wanted) & money_asks or not wanted) and money:
+    elif _has(story, "deposit") and (set(wanted) & (money_asks - {"trace_money"}) or (not wanted and money)):
         kind, own = "deposit_release", "deposit"  # first: "or I file a small claim" is no insurance claim
     elif _has(story, "claim") and (set(wanted) & money_asks or not wanted):
         kind, own = "claim_status", "claim"
@@ -337,9 +337,10 @@ def _owed(story: str, wanted: dict[str, str | None], money: bool) -> dict[str, s
         return wanted
     asked = next((v for k, v in wanted.items() if k in money_asks and v), None)
     refund = wanted.get("refund")
-    if kind == "deposit_release" and refund and not _has(fold(refund), own):
+    other_money = bool(refund) and bool(find_money(refund or "")) and not _has(fold(refund or ""), own)
+    if kind == "deposit_release" and other_money:
         return {**wanted, kind: None}  # a refund asked of other money (a minibar charge): both answered
-    if kind == "claim_status" and refund and not _has(fold(refund), own):
+    if kind == "claim_status" and other_money:
         kept = {k: v for k, v in wanted.items() if k not in _AS_CHARGE}
         return {kind: None, "refund": refund, **kept}
     return {kind: asked, **{k: v for k, v in wanted.items() if k not in _AS_CHARGE}}
@@ -492,9 +493,16 @@ def _time(words: Wording, analysis: Analysis, key: str = "time") -> str:
     s = analysis.situation
     if s.now or (analysis.safety is not None and "stranded" in analysis.safety.hazards):
         return str(times["now"])  # someone stranded tonight: minutes, not "today"
-    if s.today:
-        return str(times["today"])
+    if s.today or any(a.kind in ("do", "want") and _SAME_DAY.search(a.text) for a in analysis.facts.asks):
+        return str(times["today"])  # "redeliver it today", "今日安排再派": today, never "within 24 hours"
     return str(times["default"])
+
+
+# An ask for today in so many words (the story's "today I went" is no deadline; the ask's is).
+_SAME_DAY = re.compile(
+    r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b|今天|今日|今晚|今早|今朝|今天上午|今日之內|当天|當天",
+    re.I,
+)
 
 
 def ask_line(words: Wording, ask: Ask) -> str | None:
@@ -516,11 +524,16 @@ def ask_line(words: Wording, ask: Ask) -> str | None:
         elif not re.match(r"[A-Z][a-z]*[A-Z0-9]|[A-Z]{2,}|I\b", text):
             text = text[0].lower() + text[1:]  # "You'd like us to tell you", not "to Tell you"
     line = str(template.format(text=text))
-    return line if words.zh else re.sub(r"\s+\.", ".", line)
+    return _no_double_we(line) if words.zh else re.sub(r"\s+\.", ".", line)
 
 
 # A list of requests ("What I want: 1. … 2. …") is repeated whole, up to this many.
 MAX_ASKS = 4
+
+
+def _no_double_we(text: str) -> str:
+    """ "您希望我们" before an ask that already names us ("我们药房的药剂师…"): one 我们, not two."""
+    return text.replace("我们我们", "我们").replace("我們我們", "我們")
 
 
 def asks_line(words: Wording, asks: list[Ask]) -> str:
@@ -528,7 +541,7 @@ def asks_line(words: Wording, asks: list[Ask]) -> str:
     invoice"): each is heard, and one sentence reads better than a run of "You'd like"."""
     lines = [str(ask_line(words, a)) for a in asks]
     if len(lines) == 1:
-        return lines[0]
+        return _no_double_we(lines[0])
     stop = "。" if words.zh else "."
     also = str(words["satisfy"]["ask"]["also"])
     lead = _LEADS.match(lines[0])
@@ -536,8 +549,8 @@ def asks_line(words: Wording, asks: list[Ask]) -> str:
         rest = [line[lead.end() :].rstrip(stop) for line in lines[1:]]
         # each request keeps its verb ("，也要求…"): a bare "，并退还105元" reads as our promise
         joiner = also.format(lead=lead.group().removeprefix("您"))
-        return lines[0].rstrip(stop) + "".join(joiner + r for r in rest) + stop
-    return words.sep.join(lines)
+        return _no_double_we(lines[0].rstrip(stop) + "".join(joiner + r for r in rest) + stop)
+    return _no_double_we(words.sep.join(lines))
 
 
 _LEADS = re.compile(r"^(?:You'd like us to |You'd like |您希望我们|您要求|您希望|您想要)", re.IGNORECASE)

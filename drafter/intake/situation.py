@@ -158,9 +158,9 @@ def read(c: Compiled, scan: Scan, text: str, language: str, channel: str, domain
         cared_for=bool(scan.get("sit:cared_for")),
         made_safe=bool(scan.get("sit:made_safe")),
         rude=bool(scan.get("sit:rude")),
-        dismissed=bool(scan.get("sit:dismissed")) and bool(remarks := quoted(text)) and bool(
-            scan_text(c, remarks).get("sit:dismissed")
-        ),
+        dismissed=bool(scan.get("sit:dismissed"))
+        and bool(remarks := quoted(text))
+        and bool(scan_text(c, remarks).get("sit:dismissed")),
         vehicle=bool(scan.get("sit:vehicle")),
         building=bool(scan.get("sit:building")),
         down=bool(scan.get("sit:down")),
