@@ -161,6 +161,7 @@ class Situation(BaseModel):
     cared_for: bool = False  # already at a hospital or seen by a doctor
     made_safe: bool = False  # the hazard is already unplugged or switched off
     rude: bool = False  # someone of ours treated them badly
+    dismissed: bool = False  # a remark of ours they quote brushed them off ("not our problem")
     down: bool = False  # a service they live on is down right now (power, water, signal): today
     vehicle: bool = False  # in or beside a vehicle (on a road): the safety step is to get out and away
     building: bool = False  # smoke or fire in the building itself (a corridor, an alarm): get everyone out

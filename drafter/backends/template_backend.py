@@ -194,8 +194,11 @@ def _apology(words: Wording, complaint: Complaint, analysis: Analysis) -> str:
         key = "recurring"
     elif s.now and (s.place or analysis.category in ("waiting", "appointment")):
         key = "now"
-    elif s.deadline or (s.today and not s.down):
-        key = "deadline"  # a service down now is urgent, but not a deadline of theirs
+    elif s.today and not s.down:
+        # needed today or tomorrow: "with your deadline so close"; a date weeks away is no rush
+        # (trainers: "时间这么紧" for a month-end deadline does not fit), and a service down now is
+        # urgent, but not a deadline of theirs
+        key = "deadline"
     elif analysis.customer_type != "demand":
         key = "emotion"
     else:
@@ -230,20 +233,23 @@ def _listen_and_apology(
     Apologize section says that we see how it feels instead."""
     restated, used = _restatement(words, complaint, analysis, skip, answered)
     apology = _apology(words, complaint, analysis)
+    # A brush-off they quote ("not our problem"): its own apology, unless the main one is about it.
+    brushed = analysis.situation.dismissed and apology != words["apology"]["attitude"]
+    also = [str(words["apology"]["dismissed"])] if brushed else []
     safety = words.safety(analysis)
     if safety is not None:
         listen = [safety[1], safety[2], *restated]
-        return words.sep.join(listen), _feeling(words, complaint, analysis), used
+        return words.sep.join(listen), words.sep.join([_feeling(words, complaint, analysis), *also]), used
     if _promises(words.sep.join(restated)):
         ack = words["listen"]["ack_first"]
         if isinstance(ack, dict):
             ack = ack["im" if complaint.channel == "im" else "email"]
         opening = str(ack).format(apology=apology if words.zh else _lower_first(apology))
         feeling = _feeling(words, complaint, analysis)
-        return words.sep.join([opening, *restated]), feeling, used
+        return words.sep.join([opening, *restated]), words.sep.join([feeling, *also]), used
     if complaint.channel == "email" and analysis.customer_type != "demand":
-        return words.sep.join(restated), words.sep.join([apology, _feeling(words, complaint, analysis)]), used
-    return words.sep.join(restated), apology, used
+        return words.sep.join(restated), words.sep.join([apology, _feeling(words, complaint, analysis), *also]), used
+    return words.sep.join(restated), words.sep.join([apology, *also]), used
 
 
 # --------------------------------------------------------------------------- Thank
@@ -259,6 +265,7 @@ def _thank(words: Wording, complaint: Complaint, analysis: Analysis, profile: Bu
         return str(bank["chased"])
     if analysis.escalate:
         return str(bank["escalated"])
-    if words.domain in _WELCOME_BACK:
+    ongoing = any(cue in complaint.text.lower() for cue in bank["ongoing"])
+    if words.domain in _WELCOME_BACK and not ongoing:  # never to a member or tenant who has not left
         return str(bank["welcome_back"])
     return str(bank["default"])

@@ -87,6 +87,32 @@ _NO_ACTION = re.compile(
 # pronoun ("日入住貴酒店"): nothing is done with it, so it is never "taken into account".
 _PLACE = re.compile(r"(?:中心|服务台|服務台|柜台|櫃台|窗口|办公室|辦公室|[贵貴][^\s]{0,3}|^日.+)$")
 _QUOTED = re.compile(r"^[\"“「『']")  # a remark someone made: not a detail we take into account
+# A bare length of time ("nine days", "一两天", "十分鐘", "一週"): alone it says nothing we act on,
+# and trainers read "with the 2 days you told us about" / "您提到的一週，已记在个案里" as filler.
+_DURATION = re.compile(
+    r"^(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|several|a few"
+    r"|[一二三四五六七八九十两兩半几幾]+)\s?(?:个多|個多|多|个|個)?"
+    r"(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|nights?|years?"
+    r"|天|日|晚|周|週|星期|礼拜|禮拜|个月|個月|月|小时|小時|钟|鐘|分钟|分鐘|年)$",
+    re.IGNORECASE,
+)
+# A weekday alone ("您提到的週六") is no date we can act on either.
+_WEEKDAY = re.compile(
+    r"^(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.I
+)
+# What is left of a line once its date is taken out: a name, a title or a sign-off word.
+_SIGNOFF_LINE = re.compile(r"^[\s,，.。:：\-–—()（）]*(?:\S{0,12}|[A-Za-z.\s]{0,30})[\s,，.。]*$")
+
+
+def _letter_date(text: str, fact: str) -> bool:
+    """The date a letter is written on (a line of its own, or beside the signature): no detail of
+    the complaint ("您提到的2024年11月27日，已记在个案里" reads as nonsense)."""
+    for line in text.splitlines():
+        if fact in line:
+            rest = line.replace(fact, " ")
+            if _SIGNOFF_LINE.match(rest) and not re.search(r"\d", rest):
+                return True
+    return False
 
 
 def _join(words: Wording, items: list[str]) -> str:
@@ -124,6 +150,9 @@ def facts_sentences(words: Wording, text: str, facts: list[tuple[Kind, str]], de
         and not _PLACE.search(o)
         and o not in deadline
         and not _QUOTED.match(o)
+        and not _DURATION.match(o)
+        and not _WEEKDAY.match(o)
+        and not _letter_date(text, o)
         and not (words.zh and _NOT_A_DETAIL.search(o))
     ]
     if details := by.get("amount", []) + others:

@@ -340,7 +340,7 @@ _ZH_SHIFT = re.compile(
     r"|(?P<we>我们|我們|我哋|咱们|咱們|我地)"
     r"|(?P<self>本人)"
     r"|(?P<i>(?<!自)我)"
-    r"|(?P<you1>(?<!您)[你妳](?!好))"
+    r"|(?P<you1>(?<![您迷])[你妳](?!好))"  # 迷你 (mini) is a word, not "you"
 )
 _ZH_BARE_ORG = re.compile(r"[贵貴](?:方)$")
 # How an institution names itself: 贵行 -> 我行 (a bank), 贵校 -> 我校, 贵司 -> 我司.
@@ -1052,6 +1052,13 @@ _PRONOUNS = {
     "you'd": "we'd",
     "you'll": "we'll",
 }
+
+
+def _us_dollars(token: str, following: list[re.Match[str]]) -> bool:
+    """ "US$310" is a currency, not "us": never "you$310"."""
+    return token == "US" and bool(following) and following[0].group().startswith("$")
+
+
 _AFTER_I = {"am": "are", "was": "were", "wasn't": "weren't"}
 _SUBJECTS = frozenset({"i", "he", "she", "it", "they", "we", "you", "there", "this", "that", "who"})
 _CONJUNCTIONS = frozenset(
@@ -1180,7 +1187,7 @@ def shift_en(text: str) -> str:
                 ):
                     subject = False
                 new = "we" if subject else "us"
-            elif lower in _PRONOUNS:
+            elif lower in _PRONOUNS and not _us_dollars(token, tokens[i + 1 : i + 2]):
                 new = _PRONOUNS[lower]
             elif lower in _AFTER_I and (subject_i or (last_subject == "i" and prev_word in ("and", "but", "or"))):
                 new = _AFTER_I[lower]  # "I phoned and was cut off": you phoned and were cut off

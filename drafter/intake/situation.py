@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from drafter.intake.config import Compiled, Scan
+from drafter.intake.config import scan as scan_text
 from drafter.models import Situation
 
 _EN_WHEN = (
@@ -122,6 +123,16 @@ _STRANDED = re.compile(r"延误|延誤|取消|delayed|cancelled|canceled|strande
 _ON_THE_SPOT = frozenset({"restaurant"})
 
 
+# What someone said, in any quotation marks the three languages use.
+_QUOTED = re.compile(r'"([^"\n]{1,80})"|“([^”\n]{1,80})”|「([^」\n]{1,80})」|『([^』\n]{1,80})』|‘([^’\n]{1,80})’')
+
+
+def quoted(text: str) -> str:
+    """The quoted remarks of a complaint, one a line: where a brush-off is read (a customer's
+    own "没办法" outside quotes is theirs, not ours)."""
+    return "\n".join(next(g for g in m.groups() if g) for m in _QUOTED.finditer(text))
+
+
 def read(c: Compiled, scan: Scan, text: str, language: str, channel: str, domain: str = "other") -> Situation:
     """The situation from the cue lists, the customer's deadline and where they are waiting (a
     table or a desk named in a chat message: they are there now; in an email, a past visit)."""
@@ -147,6 +158,9 @@ def read(c: Compiled, scan: Scan, text: str, language: str, channel: str, domain
         cared_for=bool(scan.get("sit:cared_for")),
         made_safe=bool(scan.get("sit:made_safe")),
         rude=bool(scan.get("sit:rude")),
+        dismissed=bool(scan.get("sit:dismissed"))
+        and bool(remarks := quoted(text))
+        and bool(scan_text(c, remarks).get("sit:dismissed")),
         vehicle=bool(scan.get("sit:vehicle")),
         building=bool(scan.get("sit:building")),
         down=bool(scan.get("sit:down")),
