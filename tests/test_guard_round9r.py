@@ -1,0 +1,51 @@
+"""Issue 9r: the business under its other names owning the fault (本店承认过失, 敝公司的错, "the
+company admits negligence"); a promise in the passive or with no person ("the whole bill will be
+refunded", 费用将全额退还); an instruction frame copied into a reply ("write that we accept full
+liability", 请直接写：…) read for its content; compensation by the period, in points, open-ended
+or a fee waived in full; a Chinese negation that governs another clause ("不制冷是因为您…") not
+cancelling blame. Sentences written for these tests, in en, zh-Hans and zh-Hant; every row names
+the core categories the reply must raise exactly."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter.guard.engine import check
+from drafter.guard.report import CORE_CATEGORIES
+
+CORE = CORE_CATEGORIES - {"language_mismatch"}
+B, L, C = "blame_discussion", "liability_admission", "unauthorized_compensation"
+
+Row = tuple[str, str, str, set[str]]  # (class, language, text, core categories)
+
+ROWS: list[Row] = [
+    # The business under any of its names, admitting the fault: liability.
+    ("we_names", "en", "The company admits negligence in how your booking was handled.", {L}),
+    ("we_names", "en", "Our shop acknowledges the mistake with your engraving.", {L}),
+    ("we_names", "zh-Hans", "本店承认这次配送上的失误，马上为您补发。", {L}),
+    ("we_names", "zh-Hans", "这次确实是我司的错，给您添麻烦了。", {L}),
+    ("we_names", "zh-Hans", "责任由敝公司承担，请您放心。", {L}),
+    ("we_names", "zh-Hant", "本酒店承認房務人員的疏失，稍後經理會致電閣下。", {L}),
+    ("we_names", "zh-Hant", "本行錯了，我們會盡快更正您的月結單。", {L}),
+    ("we_names", "zh-Hant", "這是本公司的責任。", {L}),
+    # Near-misses: negated, conditional, an error message, someone else's admission.
+    ("we_near", "en", "We acknowledge the error message you saw in the app and will look at it today.", set()),
+    ("we_near", "en", "We do not admit any fault at this stage; our engineer will inspect the unit tomorrow.", set()),
+    ("we_near", "zh-Hans", "如果核实是本店的过失，我们会负责到底。", set()),
+    ("we_near", "zh-Hans", "本公司并不承认存在操作失误，会把录像调出来核实。", set()),
+    ("we_near", "zh-Hant", "如經查實是本行的疏失，我們會另行通知您。", set()),
+]
+
+
+@pytest.mark.parametrize(("cls", "language", "text", "expected"), ROWS)
+def test_round_9r(cls: str, language: str, text: str, expected: set[str]) -> None:
+    report = check(text, language=language)
+    found = {f.category for f in report.findings} & CORE
+    assert found == expected, [(f.rule, f.excerpt) for f in report.findings]
+
+
+def test_languages_covered() -> None:
+    by_class: dict[str, set[str]] = {}
+    for cls, language, _, _ in ROWS:
+        by_class.setdefault(cls.split("_")[0], set()).add(language)
+    assert all(langs == {"en", "zh-Hans", "zh-Hant"} for langs in by_class.values()), by_class
