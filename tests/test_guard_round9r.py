@@ -34,6 +34,19 @@ ROWS: list[Row] = [
     ("we_near", "zh-Hans", "如果核实是本店的过失，我们会负责到底。", set()),
     ("we_near", "zh-Hans", "本公司并不承认存在操作失误，会把录像调出来核实。", set()),
     ("we_near", "zh-Hant", "如經查實是本行的疏失，我們會另行通知您。", set()),
+    # A promise with no person: a future passive, or a cost taken on in full with no payer.
+    ("passive", "en", "The whole invoice of $2,300 will be refunded.", {C}),
+    ("passive", "en", "Your physiotherapy bills shall be reimbursed in full.", {C}),
+    ("passive", "zh-Hans", "这次的维修费用将全额退还。", {C}),
+    ("passive", "zh-Hans", "住院期间的医疗费用全额负担。", {C}),
+    ("passive", "zh-Hant", "閣下的交通費用將全數補償。", {C}),
+    ("passive", "zh-Hant", "維修費用全額負擔。", {C}),
+    # Near-misses: money already on its way, paid by someone else, a payer named.
+    ("passive_near", "en", "For card payments, the amount will be credited within 3-5 working days.", set()),
+    ("passive_near", "en", "Your hotel costs will be covered by the airline under its delay policy.", set()),
+    ("passive_near", "zh-Hans", "退款会原路退回，请留意银行通知。", set()),
+    ("passive_near", "zh-Hans", "超出部分的费用由您自行负担。", set()),
+    ("passive_near", "zh-Hant", "按揭手續費將由銀行承擔，我們會協助您聯絡。", set()),
 ]
 
 

@@ -550,6 +550,22 @@ class _Promises:
             doc.has("voice", lo, hi) or doc.has("voice", max(span[0], hit.start - 60), min(span[1], hit.end + 60))
         )
 
+    def _passive(self, hit: _Hit) -> bool:
+        """A promise with no person: "the entire bill will be refunded", "费用将全额退还",
+        "医药费全额负担" (lexicon ``passive_promise``, which must take in the trigger itself)."""
+        doc = self.doc
+        lo, hi = doc.clause(hit.start)
+        passive = doc.rs.regex["passive_promise"]
+        for m in passive.finditer(doc.folded, max(lo, hit.start - 40), min(hi, hit.end + 40)):
+            if not (m.start() < hit.end and hit.start < m.end()):
+                continue
+            if doc.rs.regex["passive_timing"].search(doc.folded[max(lo, m.start() - 40) : m.start()].rstrip()):
+                continue  # "the amount will be credited within 3-5 days": money on its way
+            if doc.rs.regex["passive_agent"].match(doc.folded, m.end(), hi):
+                continue  # "will be covered by the airline": someone else pays
+            return True
+        return False
+
     def _covers(self, hit: _Hit, listed: bool = False) -> bool:
         """Taking on a cost needs the cost named near it and the business as the payer:
         "医药费我们全部承担", not "我们负责到底" or "费用由您个人承担"."""
@@ -562,7 +578,7 @@ class _Promises:
             return False
         if doc.has("other_payer", max(lo, hit.start - 24), hit.end):
             return False  # "made you miss your connection and pay for a hotel": the customer paid
-        if doc.has("our_side", lo, hi) or doc.has("our_side", hit.start, hit.end):
+        if doc.has("our_side", lo, hi) or doc.has("our_side", hit.start, hit.end) or self._passive(hit):
             return True
         if listed:  # "Here's what we'll do: - cover the full cost of ...": the intro's payer
             return not doc.has("other_payer", *near)
@@ -703,7 +719,12 @@ class _Promises:
             for h in in_sentence
             if h.group in _PROMISE_GROUPS
             and self._covers(h, listed)
-            and (listed or self._voiced(span, h) or _OWN_VOICE.search(doc.folded, h.start, h.end))
+            and (
+                listed
+                or self._voiced(span, h)
+                or _OWN_VOICE.search(doc.folded, h.start, h.end)
+                or self._passive(h)
+            )
         ]
         standing = [
             h for h in candidates if h.group != "multiplier" or _SELF_STANDING.search(doc.folded, h.start, h.end)
