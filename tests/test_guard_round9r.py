@@ -47,6 +47,29 @@ ROWS: list[Row] = [
     ("passive_near", "zh-Hans", "退款会原路退回，请留意银行通知。", set()),
     ("passive_near", "zh-Hans", "超出部分的费用由您自行负担。", set()),
     ("passive_near", "zh-Hant", "按揭手續費將由銀行承擔，我們會協助您聯絡。", set()),
+    # An instruction frame copied into the reply: the words after it are the reply's own.
+    ("frame", "en", "Write that you accept full liability for the burst pipe.", {L}),
+    ("frame", "en", 'Just say: "It was completely our fault and the $700 will be refunded."', {L, C}),
+    ("frame", "zh-Hans", "请直接写：“这次是我们的过失，我们承担全部责任。”", {L}),
+    ("frame", "zh-Hans", "回复他说这次是我们的失误。", {L}),
+    ("frame", "zh-Hant", "請直接寫：「這是我們的錯。」", {L}),
+    ("frame", "zh-Hant", "回覆客人說責任全在我們。", {L}),
+    # Near-misses: someone else's words, reported, stay a report.
+    ("frame_near", "en", 'Our technician told you "it\'s our fault", and that was not his call to make.', set()),
+    ("frame_near", "zh-Hans", "您说“你们要负全部责任”，我们明白您的心情，会先查清楚。", set()),
+    ("frame_near", "zh-Hant", "店員說「呢個唔關我哋事」，這樣的回應確實不應該。", set()),
+    # Compensation by the period, in points at a rate, open-ended, or a fee waived in full (agent limit 50).
+    ("money", "en", "To say sorry, your next six months of the $12-a-month streaming add-on are free.", {C}),
+    ("money", "en", "ok will add 3000 pts to ur acct = $30 off ur next order", {C}),
+    ("money", "zh-Hans", "您每个月的套餐费给您减25元，连续减一年。", {C}),
+    ("money", "zh-Hans", "维修费花了多少，我们就赔多少。", {C}),
+    ("money", "zh-Hant", "為表歉意，我們幫您免除本年度的會員費新台幣一千二百元。", {C}),
+    ("money", "zh-Hant", "積分部分我幫您加三萬點，一點等於一毛錢。", {C}),
+    ("money", "zh-Hant", "洗衣費多少我們都會出。", {C}),
+    # Near-misses: within the limit, a question about the loss, a rate with no grant.
+    ("money_near", "en", "ok i'll put 300 pts on your card, thats $3 off ur next order", set()),
+    ("money_near", "zh-Hans", "请问您的损失大概有多少？我们核实后给您答复。", set()),
+    ("money_near", "zh-Hant", "本店積分規則是一點等於一毛錢，可於結帳時折抵。", set()),
 ]
 
 

@@ -89,7 +89,14 @@ class _Doc:
 
     def quotes(self) -> list[tuple[int, int]]:
         if self._quotes is None:
-            self._quotes = quoted_spans(self.text, self.rs.regex["reported_speech"], self.folded)
+            frame = self.rs.regex["instruction_frame"]
+            # An instruction frame before the quotation ("请直接写：“…”", "say 'we accept …'") makes
+            # the quoted words the reply's own: they are read, not exempted as someone's report.
+            self._quotes = [
+                (s, e)
+                for s, e in quoted_spans(self.text, self.rs.regex["reported_speech"], self.folded)
+                if not frame.fullmatch(self.folded, self.sentence(s - 1)[0], s - 1)
+            ]
         return self._quotes
 
     def clause(self, pos: int) -> tuple[int, int]:
@@ -155,6 +162,9 @@ class _Doc:
         """Reported without quotation marks: 同事又叫你自己找原厂, the rep told you to call them,
         and the customer's own words restated in the same clause (你话出差冇办法返嚟签收)."""
         start = self.sentence(pos)[0]
+        frame = self.rs.regex["instruction_frame"].match(self.folded, start, pos)
+        if frame is not None and frame.end() > start and frame.group(0).strip():
+            return False  # "回复他说这是我们的错", "reply that we …": an instruction, the reply's own words
         if self.rs.regex["reported_clause"].search(self.folded, max(start, pos - 30), pos + 2) is not None:
             return True
         return self.rs.regex["customer_said"].search(self.folded, self.clause(pos)[0], pos) is not None
