@@ -70,6 +70,16 @@ ROWS: list[Row] = [
     ("money_near", "en", "ok i'll put 300 pts on your card, thats $3 off ur next order", set()),
     ("money_near", "zh-Hans", "请问您的损失大概有多少？我们核实后给您答复。", set()),
     ("money_near", "zh-Hant", "本店積分規則是一點等於一毛錢，可於結帳時折抵。", set()),
+    # A Chinese negation inside another clause does not cancel blame: it must govern the blamed words.
+    ("neg", "zh-Hans", "热水器不出热水是因为您自己把温控拨到了最低档。", {B}),
+    ("neg", "zh-Hans", "网速不稳定主要是因为您家路由器摆在柜子里。", {B}),
+    ("neg", "zh-Hant", "冷氣不冷是因為您自己沒有定期清洗濾網。", {B}),
+    ("neg", "en", "The heater stopped working because you didn't descale it, so that's on you.", {B}),
+    # ...while a negation that does govern them still cancels it.
+    ("neg_near", "zh-Hans", "这不是因为您操作不当，我们马上安排师傅上门。", set()),
+    ("neg_near", "zh-Hans", "不能怪您，这个按钮的提示确实不清楚。", set()),
+    ("neg_near", "zh-Hant", "這不完全是因為您的設定，我們會一併檢查。", set()),
+    ("neg_near", "en", "It's not because you did anything wrong; we'll replace the part today.", set()),
 ]
 
 

@@ -128,9 +128,16 @@ class _Doc:
         if negation.search(self.folded, window, pos) is None:
             return False  # the common case: no need to find the clause at all
         for m in negation.finditer(self.folded, max(self.clause(pos)[0], window), pos):
-            # A Chinese negation governs what follows it closely ("不是我们的错"); one inside
-            # the subject ("器材未及时更换是本馆的责任") does not reach past it.
-            if not close or m.group(0).isascii() or pos - m.end() <= _ZH_NEG_REACH:
+            # A Chinese negation governs what follows it closely ("不是我们的错", "不能怪您"); one
+            # inside the subject ("器材未及时更换是本馆的责任", "不制冷是因为您…") does not reach past it.
+            if (
+                not close
+                or m.group(0).isascii()
+                or (
+                    pos - m.end() <= _ZH_NEG_REACH
+                    and self.rs.regex["negation_bridge"].fullmatch(self.folded, m.end(), pos) is not None
+                )
+            ):
                 return True
         return False
 
