@@ -129,12 +129,16 @@ _PERIOD_COUNT = re.compile(
     r"|\b(?P<e>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s?(?:个)?\s?"
     r"(?P<u>months?|nights?|days?|weeks?|years?|people|persons|guests|月|晚|夜|天|日|周|星期|年|人|位)"
 )
-_UNITS = re.compile(r"(\d[\d,]{0,9}|[一二两三四五六七八九十百千万]{1,6})\s?(?:个)?\s?(?:点数|积分|点|分|points?|pts|miles?)")
+_UNITS = re.compile(
+    r"(\d[\d,]{0,9}|[一二两三四五六七八九十百千万]{1,6})\s?(?:个)?\s?(?:点数|积分|点|分|points?|pts|miles?)"
+)
 
 
 def _units_value(raw: str) -> float:
-    """"20,000" or 两万 (points granted)."""
+    """ "20,000" or 两万 (points granted)."""
     return float(raw.replace(",", "")) if raw[0].isdigit() else float(_cn_value(raw) or 1)
+
+
 _DISCOUNT = re.compile(
     r"打\s?(?P<zhe>\d{1,2}(?:\.\d)?|[一二三四五六七八九]{1,2})\s?折"
     r"|(?<![\d.$¥€£])(?P<zhe2>\d{1,2}(?:\.\d)?|[一二三四五六七八九]{1,2})\s?折(?!价|旧|算|抵)(?:优惠)?"
@@ -226,7 +230,8 @@ def _period_count(folded: str, start: int, end: int, unit: str) -> int:
     for m in _PERIOD_COUNT.finditer(folded, start, end):
         u = m.group("u")
         given = _PERIOD.get(u.rstrip("s") if u.isascii() and u not in ("people", "persons") else u)
-        factor = 1 if given == kind or (kind == "p" and u in ("people", "persons")) else _PERIODS_IN.get((kind or "", given or ""))
+        same = given == kind or (kind == "p" and u in ("people", "persons"))
+        factor = 1 if same else _PERIODS_IN.get((kind or "", given or ""))
         if factor is None:
             continue
         if m.group("n"):
@@ -306,11 +311,12 @@ def find_amounts(folded: str, start: int, end: int) -> list[Amount]:
             periods = _period_count(folded, start, end, period.group("u"))
             found.append(Amount(m.start(), m.end(), value * periods, currency, periods=periods))
             continue
-        if (rate := _PER_UNIT.search(before)) is not None:
+        if (per_point := _PER_UNIT.search(before)) is not None:
             # the points granted, before the rate ("加两万点，一点等于一毛钱") or after it
-            units = list(_UNITS.finditer(folded, start, m.start() - len(rate.group(0)))) or list(
-                _UNITS.finditer(folded, m.end(), end)
-            )[:1]
+            units = (
+                list(_UNITS.finditer(folded, start, m.start() - len(per_point.group(0))))
+                or list(_UNITS.finditer(folded, m.end(), end))[:1]
+            )
             if units:
                 value *= _units_value(units[-1].group(1))
             found.append(Amount(m.start(), m.end(), value, currency))

@@ -736,12 +736,7 @@ class _Promises:
             for h in in_sentence
             if h.group in _PROMISE_GROUPS
             and self._covers(h, listed)
-            and (
-                listed
-                or self._voiced(span, h)
-                or _OWN_VOICE.search(doc.folded, h.start, h.end)
-                or self._passive(h)
-            )
+            and (listed or self._voiced(span, h) or _OWN_VOICE.search(doc.folded, h.start, h.end) or self._passive(h))
         ]
         standing = [
             h for h in candidates if h.group != "multiplier" or _SELF_STANDING.search(doc.folded, h.start, h.end)
