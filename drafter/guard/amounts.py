@@ -28,8 +28,9 @@ _SUFFIX = {
     "usd": "USD", "eur": "EUR", "gbp": "GBP", "hkd": "HKD", "twd": "TWD", "jpy": "JPY",
     "ntd": "TWD", "dollars": "$", "dollar": "$", "bucks": "$", "euros": "EUR", "euro": "EUR",
     "pounds": "GBP", "pound": "GBP", "quid": "GBP", "yen": "JPY", "yuan": "CNY", "€": "EUR", "£": "GBP",
-    "蚊": "HKD", "inr": "INR", "rupees": "INR", "rs": "INR", "₹": "INR",
+    "蚊": "HKD", "inr": "INR", "rupees": "INR", "rs": "INR", "₹": "INR", "毛钱": None, "毛": None, "角": None,
 }  # fmt: skip
+_TENTH_UNITS = ("毛钱", "毛", "角")  # 一毛钱, 五角: tenths of the yuan
 
 
 def _alt(words: dict[str, str | None]) -> str:
@@ -88,6 +89,7 @@ _TOTAL_AFTER = re.compile(r"\s?(?:in total|altogether|total\b|in all)")
 _PER_UNIT = re.compile(
     r"(?:每|每个|每一)(?:点|分|积分|点数|里程)(?:可)?(?:折抵|抵|价值|值|相当于|兑换|换)?\s?$"
     r"|(?:each|per|a) point (?:is )?(?:worth )?$"
+    r"|(?<![\d一二两三四五六七八九十百千万])(?:一|1)\s?(?:点|积分|点数)\s?(?:可)?(?:等于|等如|相当于|折抵|抵|价值|值|兑换|换)\s?$"
 )
 # "按100积分抵1元" / "100 points = $1": a rate per so many points.
 _PER_N_UNITS = re.compile(
@@ -127,7 +129,16 @@ _PERIOD_COUNT = re.compile(
     r"|\b(?P<e>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s?(?:个)?\s?"
     r"(?P<u>months?|nights?|days?|weeks?|years?|people|persons|guests|月|晚|夜|天|日|周|星期|年|人|位)"
 )
-_UNITS = re.compile(r"(\d[\d,]{0,9})\s?(?:个)?\s?(?:点数|积分|点|分|points?|miles?)")
+_UNITS = re.compile(
+    r"(\d[\d,]{0,9}|[一二两三四五六七八九十百千万]{1,6})\s?(?:个)?\s?(?:点数|积分|点|分|points?|pts|miles?)"
+)
+
+
+def _units_value(raw: str) -> float:
+    """ "20,000" or 两万 (points granted)."""
+    return float(raw.replace(",", "")) if raw[0].isdigit() else float(_cn_value(raw) or 1)
+
+
 _DISCOUNT = re.compile(
     r"打\s?(?P<zhe>\d{1,2}(?:\.\d)?|[一二三四五六七八九]{1,2})\s?折"
     r"|(?<![\d.$¥€£])(?P<zhe2>\d{1,2}(?:\.\d)?|[一二三四五六七八九]{1,2})\s?折(?!价|旧|算|抵)(?:优惠)?"
@@ -208,20 +219,26 @@ def _count_before(folded: str, start: int, floor: int) -> int:
     return int(_en_value(m.group("e")) or 1)
 
 
+# A rate per month given for years, per day or night for weeks: "每月减30元，连续减一年" is 12 months.
+_PERIODS_IN = {("m", "y"): 12, ("d", "w"): 7, ("n", "w"): 7}
+
+
 def _period_count(folded: str, start: int, end: int, unit: str) -> int:
-    """How many of the rate's periods the sentence gives ("3个月", "for three months"); 1 if none."""
+    """How many of the rate's periods the sentence gives ("3个月", "for three months", 一年 of a
+    monthly rate); 1 if none."""
     kind = _PERIOD.get(unit)
     for m in _PERIOD_COUNT.finditer(folded, start, end):
         u = m.group("u")
-        if _PERIOD.get(u.rstrip("s") if u.isascii() and u not in ("people", "persons") else u) != kind and not (
-            kind == "p" and u in ("people", "persons")
-        ):
+        given = _PERIOD.get(u.rstrip("s") if u.isascii() and u not in ("people", "persons") else u)
+        same = given == kind or (kind == "p" and u in ("people", "persons"))
+        factor = 1 if same else _PERIODS_IN.get((kind or "", given or ""))
+        if factor is None:
             continue
         if m.group("n"):
-            return max(1, int(m.group("n")))
+            return max(1, int(m.group("n"))) * factor
         if m.group("c"):
-            return max(1, int(_cn_value(m.group("c")) or 1))
-        return max(1, int(_en_value(m.group("e")) or 1))
+            return max(1, int(_cn_value(m.group("c")) or 1)) * factor
+        return max(1, int(_en_value(m.group("e")) or 1)) * factor
     return 1
 
 
@@ -260,6 +277,8 @@ def find_amounts(folded: str, start: int, end: int) -> list[Amount]:
             currency = _SUFFIX[marker]
         if value is None or value <= 0:
             continue
+        if marker in _TENTH_UNITS:
+            value /= 10
         before = folded[max(start, m.start() - 12) : m.start()]
         if _TOTAL_BEFORE.search(before) or _TOTAL_AFTER.match(folded, m.end()):
             found.append(Amount(m.start(), m.end(), value, currency, total=True))
@@ -268,7 +287,7 @@ def find_amounts(folded: str, start: int, end: int) -> list[Amount]:
         if per_n is not None:
             units = [u for u in _UNITS.finditer(folded, start, m.start() - len(per_n.group(0)))]
             if units:
-                value *= float(units[-1].group(1).replace(",", "")) / max(1.0, float(per_n.group("n").replace(",", "")))
+                value *= _units_value(units[-1].group(1)) / max(1.0, float(per_n.group("n").replace(",", "")))
             found.append(Amount(m.start(), m.end(), value, currency))
             continue
         if marker in ("块", "蚊", "元") and (tenths := _TENTHS_AFTER.match(folded, m.end(), end)) is not None:
@@ -292,10 +311,14 @@ def find_amounts(folded: str, start: int, end: int) -> list[Amount]:
             periods = _period_count(folded, start, end, period.group("u"))
             found.append(Amount(m.start(), m.end(), value * periods, currency, periods=periods))
             continue
-        if _PER_UNIT.search(before):
-            units = [u for u in _UNITS.finditer(folded, start, m.start())]
+        if (per_point := _PER_UNIT.search(before)) is not None:
+            # the points granted, before the rate ("加两万点，一点等于一毛钱") or after it
+            units = (
+                list(_UNITS.finditer(folded, start, m.start() - len(per_point.group(0))))
+                or list(_UNITS.finditer(folded, m.end(), end))[:1]
+            )
             if units:
-                value *= float(units[-1].group(1).replace(",", ""))
+                value *= _units_value(units[-1].group(1))
             found.append(Amount(m.start(), m.end(), value, currency))
             continue
         found.append(Amount(m.start(), m.end(), value * _count_before(folded, m.start(), start), currency))

@@ -89,7 +89,14 @@ class _Doc:
 
     def quotes(self) -> list[tuple[int, int]]:
         if self._quotes is None:
-            self._quotes = quoted_spans(self.text, self.rs.regex["reported_speech"], self.folded)
+            frame = self.rs.regex["instruction_frame"]
+            # An instruction frame before the quotation ("请直接写：“…”", "say 'we accept …'") makes
+            # the quoted words the reply's own: they are read, not exempted as someone's report.
+            self._quotes = [
+                (s, e)
+                for s, e in quoted_spans(self.text, self.rs.regex["reported_speech"], self.folded)
+                if not frame.fullmatch(self.folded, self.sentence(s - 1)[0], s - 1)
+            ]
         return self._quotes
 
     def clause(self, pos: int) -> tuple[int, int]:
@@ -121,9 +128,16 @@ class _Doc:
         if negation.search(self.folded, window, pos) is None:
             return False  # the common case: no need to find the clause at all
         for m in negation.finditer(self.folded, max(self.clause(pos)[0], window), pos):
-            # A Chinese negation governs what follows it closely ("不是我们的错"); one inside
-            # the subject ("器材未及时更换是本馆的责任") does not reach past it.
-            if not close or m.group(0).isascii() or pos - m.end() <= _ZH_NEG_REACH:
+            # A Chinese negation governs what follows it closely ("不是我们的错", "不能怪您"); one
+            # inside the subject ("器材未及时更换是本馆的责任", "不制冷是因为您…") does not reach past it.
+            if (
+                not close
+                or m.group(0).isascii()
+                or (
+                    pos - m.end() <= _ZH_NEG_REACH
+                    and self.rs.regex["negation_bridge"].fullmatch(self.folded, m.end(), pos) is not None
+                )
+            ):
                 return True
         return False
 
@@ -155,6 +169,9 @@ class _Doc:
         """Reported without quotation marks: 同事又叫你自己找原厂, the rep told you to call them,
         and the customer's own words restated in the same clause (你话出差冇办法返嚟签收)."""
         start = self.sentence(pos)[0]
+        frame = self.rs.regex["instruction_frame"].match(self.folded, start, pos)
+        if frame is not None and frame.end() > start and frame.group(0).strip():
+            return False  # "回复他说这是我们的错", "reply that we …": an instruction, the reply's own words
         if self.rs.regex["reported_clause"].search(self.folded, max(start, pos - 30), pos + 2) is not None:
             return True
         return self.rs.regex["customer_said"].search(self.folded, self.clause(pos)[0], pos) is not None
@@ -550,6 +567,22 @@ class _Promises:
             doc.has("voice", lo, hi) or doc.has("voice", max(span[0], hit.start - 60), min(span[1], hit.end + 60))
         )
 
+    def _passive(self, hit: _Hit) -> bool:
+        """A promise with no person: "the entire bill will be refunded", "费用将全额退还",
+        "医药费全额负担" (lexicon ``passive_promise``, which must take in the trigger itself)."""
+        doc = self.doc
+        lo, hi = doc.clause(hit.start)
+        passive = doc.rs.regex["passive_promise"]
+        for m in passive.finditer(doc.folded, max(lo, hit.start - 40), min(hi, hit.end + 40)):
+            if not (m.start() < hit.end and hit.start < m.end()):
+                continue
+            if doc.rs.regex["passive_timing"].search(doc.folded[max(lo, m.start() - 40) : m.start()].rstrip()):
+                continue  # "the amount will be credited within 3-5 days": money on its way
+            if doc.rs.regex["passive_agent"].match(doc.folded, m.end(), hi):
+                continue  # "will be covered by the airline": someone else pays
+            return True
+        return False
+
     def _covers(self, hit: _Hit, listed: bool = False) -> bool:
         """Taking on a cost needs the cost named near it and the business as the payer:
         "医药费我们全部承担", not "我们负责到底" or "费用由您个人承担"."""
@@ -562,7 +595,7 @@ class _Promises:
             return False
         if doc.has("other_payer", max(lo, hit.start - 24), hit.end):
             return False  # "made you miss your connection and pay for a hotel": the customer paid
-        if doc.has("our_side", lo, hi) or doc.has("our_side", hit.start, hit.end):
+        if doc.has("our_side", lo, hi) or doc.has("our_side", hit.start, hit.end) or self._passive(hit):
             return True
         if listed:  # "Here's what we'll do: - cover the full cost of ...": the intro's payer
             return not doc.has("other_payer", *near)
@@ -703,7 +736,7 @@ class _Promises:
             for h in in_sentence
             if h.group in _PROMISE_GROUPS
             and self._covers(h, listed)
-            and (listed or self._voiced(span, h) or _OWN_VOICE.search(doc.folded, h.start, h.end))
+            and (listed or self._voiced(span, h) or _OWN_VOICE.search(doc.folded, h.start, h.end) or self._passive(h))
         ]
         standing = [
             h for h in candidates if h.group != "multiplier" or _SELF_STANDING.search(doc.folded, h.start, h.end)
