@@ -1,6 +1,6 @@
 """Benchmark the guardrail: throughput, latency, memory, rule loading and CLI start-up.
 
-    python bench/bench_check.py [--n 10000] [--n-real 10000] [--seed 1] [--data DIR]
+    python bench/bench_check.py [--n 10000] [--n-real 10000] [--seed 1] [--data DIR] [--model | --no-model]
 
 Two sets of replies, each checked by ``drafter.check`` and by a naive baseline in the same
 process (lower-cased text, ``phrase in text`` for 200 pack phrases):
@@ -12,12 +12,15 @@ process (lower-cased text, ``phrase in text`` for 200 pack phrases):
   N-real replies; without the data, synthetic replies of the same length mix stand in (say so
   in the output: the figure is then not real-shaped).
 
+``--model`` / ``--no-model`` turn the trained detector on / off whatever the default policy says.
+
 Prints a table, then one JSON line with every figure.
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import platform
 import random
@@ -160,8 +163,7 @@ def default_data() -> Path | None:
     return None
 
 
-def timed_check(texts: list[str]) -> float:
-    check = drafter.check
+def timed_check(texts: list[str], check: Any) -> float:
     start = time.process_time()
     for text in texts:
         check(text)
@@ -264,6 +266,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
     parser.add_argument("--n-real", type=int, default=10000, help="number of real-shaped replies (default 10000)")
     parser.add_argument("--data", type=Path, default=None, help="folder of */cases.jsonl (default ../shared/data)")
+    parser.add_argument(
+        "--model",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="trained detector on / off (default: as the default policy says)",
+    )
     args = parser.parse_args(argv)
     if args.n < 1:
         parser.error("--n must be at least 1")
@@ -283,6 +291,9 @@ def main(argv: list[str] | None = None) -> int:
     phrases = plain_phrases()
     drafts, languages, with_phrase = make_drafts(args.n, args.seed, phrases)
     check = drafter.check
+    if args.model is not None:
+        policy = drafter.load_policy().model_copy(update={"trained_detector": args.model})
+        check = functools.partial(drafter.check, policy=policy)
 
     # (a) Throughput and latency of drafter.check.
     for draft in drafts[:WARMUP]:
@@ -314,10 +325,10 @@ def main(argv: list[str] | None = None) -> int:
     # (e) Real-shaped replies: the same two contenders, in the same process, in alternating
     # rounds (the best round of each counts: a shared machine slows some rounds down).
     real, real_source = real_replies(args.data or default_data(), args.n_real, args.seed)
-    timed_check(real[:WARMUP])
+    timed_check(real[:WARMUP], check)
     real_check_seconds = real_baseline_seconds = float("inf")
     for _ in range(ROUNDS):  # CPU time of this process: other processes on a shared machine do not count
-        real_check_seconds = min(real_check_seconds, timed_check(real))
+        real_check_seconds = min(real_check_seconds, timed_check(real, check))
         seconds, real_baseline_hits = timed_baseline(real, lowered)
         real_baseline_seconds = min(real_baseline_seconds, seconds)
 
@@ -338,6 +349,7 @@ def main(argv: list[str] | None = None) -> int:
     total_chars = sum(len(d) for d in drafts)
     figures: dict[str, Any] = {
         "n": args.n,
+        "trained_detector": args.model if args.model is not None else drafter.load_policy().trained_detector,
         "seed": args.seed,
         "python": platform.python_version(),
         "drafter": drafter.__version__,

@@ -2,12 +2,13 @@
 ``../shared/data/*/cases.jsonl`` (role agent, language from the line) that a core category
 flags, and the share that would route to review (verdict != pass).
 
-    python bench/guard_real.py [--data DIR] [-v CATEGORY]
+    python bench/guard_real.py [--data DIR] [-v CATEGORY] [--model | --no-model]
 
 Human replies are assumed clean: every core finding on them is counted as a false alarm
 (an upper bound: a few real replies do promise money or blame a courier). ``-v`` prints the
 flagged replies of one category (or ``all``) to read for false-positive classes; never copy
-them into the repository.
+them into the repository. ``--model`` / ``--no-model`` turn the trained detector on / off
+whatever the default policy says.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from pathlib import Path
 
 from drafter.guard.engine import check
 from drafter.guard.report import CORE_CATEGORIES
+from drafter.policy import load_policy
 
 CORE = tuple(sorted(CORE_CATEGORIES))
 DEFAULT_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"  # ../shared next to the checkout
@@ -33,7 +35,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("-v", dest="show", default=None, help="print flagged replies of this category (or all)")
+    parser.add_argument(
+        "--model",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="trained detector on / off (default: as the default policy says)",
+    )
     args = parser.parse_args(argv)
+    policy = load_policy()
+    if args.model is not None:
+        policy = policy.model_copy(update={"trained_detector": args.model})
     files = sorted(args.data.glob("*/cases.jsonl"))
     if not files:
         print(f"no cases.jsonl under {args.data}", file=sys.stderr)
@@ -50,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
             if not text.strip():
                 continue
             n += 1
-            report = check(text, role="agent", language=case.get("language"))
+            report = check(text, role="agent", language=case.get("language"), policy=policy)
             cats = {f.category for f in report.findings}
             for c in cats:
                 counts[c] += 1

@@ -12,11 +12,15 @@ Sentence labels, from reply labels (multiple-instance style):
   rules flag none, the sentence a first model (trained on the rest) scores highest is taken;
   the reply's other sentences are left out (their label is unknown).
 
-Per category: an L1-regularised logistic regression over the features of ``candidates`` (seen in
-at least two sentences), counts, fixed seed. The threshold is chosen by cross-validation grouped
-by source file (each file by another author: an "unseen author" figure): the lowest probability
-at which the model's out-of-fold reply-level precision is at least ``--precision``. Only
-features with a non-zero weight are exported, sorted.
+Per category: a logistic regression over the features of ``candidates`` (seen in at least two
+sentences), counts, fixed seed. The threshold is chosen by cross-validation grouped by author
+(a file, or one author's replies in a file of several: an "unseen author" figure), from the
+pooled out-of-fold reply scores: the lowest probability at which the reply-level precision is
+at least ``--precision``, counted over all of them (``--threshold-rule model``, the default) or
+over the replies the rules do not flag (``added``: what the detector adds must hold the
+precision on its own; the rules' hits it repeats are vetoed anyway). A file's replies count only for
+the categories the file labels (see ``load``). Only features with a non-zero weight are
+exported, sorted.
 """
 
 from __future__ import annotations
@@ -46,10 +50,22 @@ MAX_DF = 1.0  # share of sentences: commoner n-grams ("的", "you") cost a match
 CATEGORIES = ("blame_discussion", "forbidden_phrase", "liability_admission", "written_statement")
 
 
+LANGUAGE_PREFIXES = {"en", "zh", "yue"}
+
+
+def _head(reply_id: str) -> str:
+    """The id's first token: an author's mark (gm-en-007), unless it is a language tag (en-001)."""
+    head = reply_id.split("-", 1)[0].lower()
+    return "" if head in LANGUAGE_PREFIXES else head
+
+
 class Reply:
     def __init__(self, line: dict[str, Any], group: str) -> None:
         self.id = str(line["id"])
-        self.group = group
+        self.file = group
+        self.group = group  # the author it is held out with (``load`` splits a file of several)
+        self.line = line
+        self.scope: set[str] = set()  # the categories its file labels (set by ``load``)
         self.text: str = line["text"]
         self.expect = set(line.get("expect") or ())
         spans, self.canon = sentence_canons(self.text)
@@ -74,11 +90,21 @@ class Reply:
 
 
 def load(paths: list[Path]) -> list[Reply]:
+    """Every reply of ``paths``. A file's scope is the categories any of its replies is
+    labelled with: a variant set written for blame and forbidden phrases says nothing about
+    liability, so its replies are neither negatives nor scored for the categories it never labels."""
     replies = []
     for path in paths:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                replies.append(Reply(json.loads(line), path.stem))
+        own = [
+            Reply(json.loads(line), path.stem) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+        ]
+        scope = set().union(*(r.expect for r in own))
+        several = len({_head(r.id) for r in own}) > 1  # guard_mn: gm-…, gn-…: two authors
+        for r in own:
+            r.scope = scope
+            if several:
+                r.group = f"{path.stem}:{_head(r.id) or '-'}"
+        replies.extend(own)
     return replies
 
 
@@ -136,7 +162,7 @@ def train_category(
     rules missed. ``train``: the reply indexes to learn from."""
     rows_of: dict[int, list[int]] = defaultdict(list)
     for row, (ri, _) in enumerate(index):
-        if ri in train:
+        if ri in train and category in replies[ri].scope:
             rows_of[ri].append(row)
     pos, neg, missed = [], [], []
     for ri, rows in rows_of.items():
@@ -165,9 +191,14 @@ def train_category(
 
 
 def reply_scores(
-    model: LogisticRegression, x: csr_matrix, index: list[tuple[int, int]], which: set[int]
+    model: LogisticRegression,
+    x: csr_matrix,
+    index: list[tuple[int, int]],
+    which: set[int],
+    category: str,
+    replies: list[Reply],
 ) -> dict[int, float]:
-    rows = [row for row, (ri, _) in enumerate(index) if ri in which]
+    rows = [row for row, (ri, _) in enumerate(index) if ri in which and category in replies[ri].scope]
     if not rows:
         return {}
     probs = model.predict_proba(x[rows])[:, 1]
@@ -187,8 +218,9 @@ def pr(flagged: list[bool], truth: list[bool]) -> tuple[float, float, int, int, 
 
 def choose_threshold(scores: list[float], truth: list[bool], target: float, floor: float) -> float:
     """The lowest threshold (not under ``floor``) whose precision, and every higher one's, is at
-    least ``target``: precision need not fall monotonically, so the curve is read from the top."""
-    best = 0.99
+    least ``target``: precision need not fall monotonically, so the curve is read from the top.
+    When even the top score misses it, the threshold sits just above every score (silent)."""
+    best = min(0.9999, round(max(scores, default=0.0), 4) + 1e-4)
     for t in sorted({s for s in scores if s >= floor}, reverse=True):
         p = pr([s >= t for s in scores], truth)[0]
         if p < target:
@@ -264,12 +296,16 @@ def cross_validate(
     for g in groups:
         test = {i for i in train if replies[i].group == g}
         model, _ = train_category(category, replies, x, index, train - test, args.c, args.seed)
-        oof.update(reply_scores(model, x, index, test))
+        oof.update(reply_scores(model, x, index, test, category, replies))
     ids = sorted(oof)
     truth = [category in replies[i].expect for i in ids]
     rules = [category in replies[i].rule_cats for i in ids]
     scores = [oof[i] for i in ids]
-    threshold = choose_threshold(scores, truth, args.precision, args.floor)
+    if args.threshold_rule == "added":  # the precision of what the detector adds to the rules
+        extra = [k for k, ruled in enumerate(rules) if not ruled]
+        threshold = choose_threshold([scores[k] for k in extra], [truth[k] for k in extra], args.precision, args.floor)
+    else:
+        threshold = choose_threshold(scores, truth, args.precision, args.floor)
     model_flags = [s >= threshold for s in scores]
     both = [a or b for a, b in zip(rules, model_flags, strict=True)]
     figures = {"rules": pr(rules, truth), "model": pr(model_flags, truth), "rules_or_model": pr(both, truth)}
@@ -300,7 +336,7 @@ def fit_document(
     exported: dict[str, Any] = {}
     used: set[int] = set()
     trained: dict[str, Any] = {
-        "sets": sorted({replies[i].group + ".jsonl" for i in train}),
+        "sets": sorted({replies[i].file + ".jsonl" for i in train}),
         "replies": len(train),
         "sentences": sum(1 for ri, _ in index if ri in train),
         "c": args.c,
@@ -309,6 +345,7 @@ def fit_document(
         "min_df": args.min_df,
         "max_df": args.max_df,
         "precision": args.precision,
+        "threshold_rule": args.threshold_rule,
         "seed": args.seed,
         "cv": "leave one file out",
         "categories": {},
@@ -362,19 +399,17 @@ def fit_document(
     return {"format": FORMAT, "features": features_final, "categories": out_cats, "trained": trained}, oofs
 
 
-def score_file(path: Path, model_path: Path | None) -> dict[str, list[int]]:
-    """tp, fp, fn per category of the full guard (rules, detector, the rules' vetoes) on one
-    labelled file, as ``python -m drafter.guard.scoring FILE --model`` scores it;
-    ``model_path`` None: the rules alone."""
+def score_replies(replies: list[Reply], model_path: Path | None) -> dict[str, list[int]]:
+    """tp, fp, fn per category of the full guard (rules, detector, the rules' vetoes), as
+    ``python -m drafter.guard.scoring FILE --model`` scores it, each reply counted only for the
+    categories its file labels; ``model_path`` None: the rules alone."""
     rs = copy.copy(default_ruleset())
     if model_path is not None:
         rs.model_path = model_path
     policy = load_policy().model_copy(update={"trained_detector": model_path is not None})
     out: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        item = json.loads(line)
+    for r in replies:
+        item = r.line
         report = check(
             item["text"],
             role=item.get("role"),
@@ -385,10 +420,9 @@ def score_file(path: Path, model_path: Path | None) -> dict[str, list[int]]:
             use_model=model_path is not None,
         )
         fired = {f.category for f in report.findings}
-        expected = set(item.get("expect") or ())
-        for category in fired | expected:
+        for category in (fired | r.expect) & r.scope:
             s = out[category]
-            s[0 if category in fired and category in expected else 1 if category in fired else 2] += 1
+            s[0 if category in fired and category in r.expect else 1 if category in fired else 2] += 1
     return out
 
 
@@ -398,6 +432,8 @@ def detector_alone(model: GuardModel, document: dict[str, Any], replies: list[Re
     for r in replies:
         logits = model.scores(r.canon)
         for k, category in enumerate(model.categories):
+            if category not in r.scope:
+                continue
             fired = probability(max(logits[k])) >= document["categories"][category]["threshold"]
             truth = category in r.expect
             if fired or truth:
@@ -419,23 +455,24 @@ def leave_one_author_out(
     index: list[tuple[int, int]],
     args: argparse.Namespace,
     real: Real | None,
-    paths: list[Path],
 ) -> None:
-    """For each file: train on the others (thresholds by cross-validation within them, then the
-    real-reply budget), score the held-out file with the full guard. Prints P/R per file and
-    category (rules alone, --against weights, new) and the pooled figures."""
+    """For each author (a file, or one author's replies in a file of several): train on the
+    others (thresholds by cross-validation within them, then the real-reply budget), score the
+    held-out replies with the full guard. Prints P/R per author and category (rules alone,
+    --against weights, new, the detector alone) and the pooled figures."""
     folder = Path(tempfile.mkdtemp(prefix="loao_"))
     cats = list(args.categories)
     named = {rule.category for rule in default_ruleset().model_rules}
     if not named <= set(cats):
         sys.exit(f"--loao scores the full guard: train every category the model rules name ({sorted(named)})")
-    if len(paths) < 3:
-        sys.exit("--loao needs at least three files (each fold cross-validates within the others)")
+    groups = sorted({r.group for r in replies})
+    if len(groups) < 3:
+        sys.exit("--loao needs at least three authors (each fold cross-validates within the others)")
     pooled: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0, 0]))
-    print("P/R       " + "".join(f"{c[:18]:>42}" for c in cats))
-    print("file      " + "".join(f"{'rules       old       new     alone':>42}" for _ in cats))
-    for path in paths:
-        g = path.stem
+    print(f"{'P/R':18}" + "".join(f"{c[:18]:>42}" for c in cats))
+    print(f"{'author':18}" + "".join(f"{'rules       old       new     alone':>42}" for _ in cats))
+    for g in groups:
+        held = [r for r in replies if r.group == g]
         train = {i for i, r in enumerate(replies) if r.group != g}
         document, _ = fit_document(replies, x, vocab, index, train, args, verbose=False)
         model = guard_model(document, folder, g)
@@ -443,20 +480,20 @@ def leave_one_author_out(
             raise_for_real(document, real, args.real_budget, model)
             guard_model(document, folder, g + "_real")
         runs = {
-            "rules": score_file(path, None),
-            "new": score_file(path, folder / f"{g}_real.json" if real else folder / f"{g}.json"),
+            "rules": score_replies(held, None),
+            "new": score_replies(held, folder / f"{g}_real.json" if real else folder / f"{g}.json"),
         }
-        runs["old"] = score_file(path, args.against) if args.against else runs["rules"]
+        runs["old"] = score_replies(held, args.against) if args.against else runs["rules"]
         final = load_model(folder / f"{g}_real.json") if real else model
-        runs["alone"] = detector_alone(final, document, [r for r in replies if r.group == g])
-        row = f"{g:10}"
+        runs["alone"] = detector_alone(final, document, held)
+        row = f"{g:18}"
         for c in cats:
             row += f"{_pr(runs['rules'][c]):>12}{_pr(runs['old'][c]):>10}{_pr(runs['new'][c]):>10}"
             row += f"{_pr(runs['alone'][c]):>10}"
             for name in runs:
                 pooled[name][c] = [a + b for a, b in zip(pooled[name][c], runs[name][c], strict=True)]
         print(row, flush=True)
-    row = f"{'pooled':10}"
+    row = f"{'pooled':18}"
     for c in cats:
         row += f"{_pr(pooled['rules'][c]):>12}{_pr(pooled['old'][c]):>10}{_pr(pooled['new'][c]):>10}"
         row += f"{_pr(pooled['alone'][c]):>10}"
@@ -475,6 +512,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--min-df", type=int, default=2)
     parser.add_argument("--max-df", type=float, default=1.0, help="drop n-grams in more than this share of sentences")
     parser.add_argument("--precision", type=float, default=0.95)
+    parser.add_argument(
+        "--threshold-rule",
+        choices=("model", "added"),
+        default="model",
+        help="--precision holds for the detector's flags (model) or for those the rules do not make (added)",
+    )
     parser.add_argument("--floor", type=float, default=0.5, help="lowest threshold allowed (probability)")
     parser.add_argument("--digits", type=int, default=5, help="decimals kept per weight")
     parser.add_argument("--seed", type=int, default=0)
@@ -493,10 +536,10 @@ def main(argv: list[str] | None = None) -> int:
     replies = load(paths)
     groups = sorted({r.group for r in replies})
     vocab, x, index = features(replies, args.min_df)
-    print(f"{len(replies)} replies, {len(index)} sentences, {len(vocab)} candidate features, files: {groups}")
+    print(f"{len(replies)} replies, {len(index)} sentences, {len(vocab)} candidate features, authors: {groups}")
     real = Real(args.real) if args.real else None
     if args.loao:
-        leave_one_author_out(replies, x, vocab, index, args, real, paths)
+        leave_one_author_out(replies, x, vocab, index, args, real)
         return 0
     every = set(range(len(replies)))
     document, oofs = fit_document(replies, x, vocab, index, every, args, verbose=True)

@@ -333,3 +333,60 @@ def test_the_cue_bound_never_hides_a_flag() -> None:
             assert not expected
             skipped += 1
     assert skipped >= len(NEAR_MISSES)
+
+
+# Written for the retraining round (issue 9s), not training sentences. Paraphrases the rules'
+# phrase families miss and the detector alone scores over its category's threshold, and
+# sentences both score (the rule's finding is kept). English paraphrases written for the round
+# ("the courier's depot is where this went wrong") stayed under the thresholds: the detector
+# adds little, as its leave-one-author-out figures say (README, "Trained second detector").
+ROUND_9S_FLAGS = [
+    # (language, text, category, a rule also finds it)
+    ("zh-Hans", "这次延迟主要还是供货商那边出货太慢。", "blame_discussion", False),
+    ("zh-Hant", "這次延遲主要還是供貨商那邊出貨太慢。", "blame_discussion", False),
+    (
+        "en",
+        "Our staff member made the error that caused your injury, and we accept full fault.",
+        "liability_admission",
+        True,
+    ),
+    ("zh-Hans", "是我们店员操作不当才让您受了伤，这个责任我们全担。", "liability_admission", True),
+    ("zh-Hant", "是我們店員操作不當才讓您受了傷，這個責任我們全擔。", "liability_admission", True),
+]
+
+# Near-misses written for the round: a late parcel chased, a review under way, bank timing, a
+# callback booked, reassurance that the customer did nothing wrong. Under every threshold, and
+# the guard finds no core category with the detector on.
+ROUND_9S_NEAR_MISSES = [
+    (
+        "en",
+        "I'm sorry your parcel is late; I've asked the courier to prioritise it and it will reach you by 6pm tomorrow.",
+    ),
+    ("en", "We're reviewing what happened with the installation and will share the findings by Friday."),
+    ("en", "Your bank may take three to five working days to show the refund; I'll check again on Thursday."),
+    ("en", "The delay was not caused by anything you did, and we're fixing it today."),
+    ("zh-Hans", "非常抱歉包裹晚到了，我已联系快递优先派送，明天下午6点前送到您手上。"),
+    ("zh-Hans", "我们正在核查安装过程，周五前把结果告诉您。"),
+    ("zh-Hans", "感谢您的反馈，主管明天上午10点会致电您安排维修。"),
+    ("zh-Hant", "非常抱歉包裹晚到了，我已聯繫快遞優先派送，明天下午6點前送到您手上。"),
+    ("zh-Hant", "我們正在核查安裝過程，週五前把結果告訴您。"),
+    ("zh-Hant", "銀行到賬一般需要三到五個工作日，週四我會再幫您確認一次。"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "category", "ruled"), ROUND_9S_FLAGS)
+def test_round_9s_detector_flags(language: str, text: str, category: str, ruled: bool) -> None:
+    assert _model_alone_flags(text, category)
+    assert (category in {f.category for f in check(text, language=language, use_model=False).findings}) == ruled
+    report = check(text, language=language, policy=ON)
+    found = [f for f in report.findings if f.category == category]
+    assert found and report.verdict != "pass"
+    assert all((f.rule in MODEL_RULES) != ruled for f in found)
+
+
+@pytest.mark.parametrize(("language", "text"), ROUND_9S_NEAR_MISSES)
+def test_round_9s_near_misses(language: str, text: str) -> None:
+    categories = load_model(default_ruleset().model_path).categories
+    assert not any(_model_alone_flags(text, c) for c in categories)
+    report = check(text, language=language, policy=ON)
+    assert not {f.category for f in report.findings} & CORE, report.findings

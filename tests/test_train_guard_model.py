@@ -98,3 +98,38 @@ def test_a_model_with_no_weight_is_refused(tmp_path: Path) -> None:
     with pytest.raises(SystemExit, match="no feature"):
         _script().main([*SETS, "--out", str(out), "--categories", *CATEGORIES, "--c", "0.0001", "--l1-ratio", "1"])
     assert not out.exists()
+
+
+def test_authors_split_and_category_scope(tmp_path: Path) -> None:
+    """A file of two authors (ids gm-…, gn-…) is held out one author at a time; a file that
+    labels only blame says nothing about liability, so its replies are no liability negatives;
+    language tags (en-001) name no author."""
+    two = tmp_path / "two.jsonl"
+    two.write_text(
+        "\n".join(
+            json.dumps(line, ensure_ascii=False)
+            for line in [
+                {
+                    "id": "gm-en-1",
+                    "language": "en",
+                    "text": "The courier lost it, not us.",
+                    "expect": ["blame_discussion"],
+                },
+                {"id": "gn-en-1", "language": "en", "text": "We'll update you by 5pm.", "expect": []},
+            ]
+        ),
+        encoding="utf-8",
+    )
+    one = tmp_path / "one.jsonl"
+    one.write_text(
+        json.dumps(
+            {"id": "en-001", "language": "en", "text": "We'll call you at 4pm.", "expect": ["liability_admission"]}
+        )
+        + "\n"
+        + json.dumps({"id": "zh-hans-002", "language": "zh-Hans", "text": "我们今天下午5点前回复您。", "expect": []}),
+        encoding="utf-8",
+    )
+    replies = _script().load([two, one])
+    assert [r.group for r in replies] == ["two:gm", "two:gn", "one", "one"]
+    assert replies[0].scope == {"blame_discussion"}
+    assert replies[2].scope == {"liability_admission"}
