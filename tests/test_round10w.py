@@ -110,3 +110,35 @@ NOUNS = [
 @pytest.mark.parametrize(("language", "text", "fact"), NOUNS)
 def test_nouns_that_make_a_fact(language: str, text: str, fact: str) -> None:
     assert fact in _listen(language, text)
+
+
+# (language, complaint about someone else falling ill or getting hurt, who Listen names)
+WHO = [
+    ("en", "my daughter ate the soup from you and got a rash all over, we are at the clinic", "your daughter"),
+    ("zh-Hans", "我儿子吃了你们的饼干后一直吐，现在在医院", "您儿子"),
+    ("zh-Hant", "我女兒喝了你們的果汁之後一直肚痛，現在在急診", "您女兒"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "person"), WHO)
+def test_who_is_affected_is_named(language: str, text: str, person: str) -> None:
+    listen = _listen(language, text)
+    assert person in listen, listen
+    assert "that you became unwell" not in listen and "了解到您事后" not in listen
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "ref", "bad"),
+    [
+        (
+            "en",
+            "order #QP-7710 fried noodles came with prawns though I asked for none",
+            "QP-7710",
+            "under your order QP-7710 fried",
+        ),
+        ("en", "internet down again, account 44-1902-77 or I switch provider by friday", "44-1902-77", "or you switch"),
+    ],
+)
+def test_ref_ends_at_the_id_and_no_ultimatum(language: str, text: str, ref: str, bad: str) -> None:
+    listen = _listen(language, text)
+    assert ref in listen and bad not in listen, listen

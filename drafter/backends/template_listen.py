@@ -404,6 +404,7 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis, said: str =
         for piece in re.split(r"(?<=[\d*])(?=[\u4e00-\u9fff])|[，,；;]\s*", ref):
             if _SEAT_NEXT.match(ref, ref.find(piece) + len(piece)):
                 piece = _REF_TAIL.sub("", piece)  # "KT0930215 B2" of "B2區": a seat or zone, not the id
+            piece = _REF_WORDS_AFTER.sub("", piece)  # "order #XY-2231 noodles": the id ends before the dish
             if _hotline_or_phone(piece):
                 continue
             if len(piece) <= 40 and re.search(r"\d", piece) and not any(a in piece for a in all_amounts):
@@ -503,6 +504,7 @@ _ZH_YEAR_AFTER = re.compile(r"\s?(?:年|以前|之前|以后|以後|前|后|後)
 # An id run on into the next token across a space, where that token is glued to a Chinese noun
 # ("KT0930215 B2區", "A12 3號"): the id ends at the space.
 _REF_TAIL = re.compile(r"(?<=\d)\s+[A-Za-z]{1,2}\d{1,3}$")
+_REF_WORDS_AFTER = re.compile(r"(?<=\d)\s+[a-z][a-z' +&-]*$")
 _SEAT_NEXT = re.compile(r"[区區排座]")
 _DIGITS = re.compile(r"\d")
 _SLASHED_ID = re.compile(r"(?<![\w/.-])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?:/[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*)+(?![\w/-])")
