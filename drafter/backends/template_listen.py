@@ -461,7 +461,10 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis, said: str =
                     if said_count := _count_clause(words, text, m.start(), m.end()):
                         add(said_count, "count")
                     continue  # "3 times" alone says nothing: what was done three times, or nothing
-                add(m.group(), "when" if kind == "when" else "other")
+                fact = _ZH_SPOKEN_WEEK.sub("星期", m.group()) if words.zh else m.group()
+                if fact != m.group() and fact in said:
+                    continue  # "禮拜五" said as "星期五" in the story already
+                add(fact, "when" if kind == "when" else "other")
     for name in quoted_names(text, words.zh):
         if not _PROMISE.search(fold(name)):  # "假一赔三" in our frame reads as a promise
             add(name)
@@ -504,6 +507,7 @@ _ZH_YEAR_AFTER = re.compile(r"\s?(?:年|以前|之前|以后|以後|前|后|後)
 # An id run on into the next token across a space, where that token is glued to a Chinese noun
 # ("KT0930215 B2區", "A12 3號"): the id ends at the space.
 _REF_TAIL = re.compile(r"(?<=\d)\s+[A-Za-z]{1,2}\d{1,3}$")
+_ZH_SPOKEN_WEEK = re.compile("礼拜|禮拜")  # written Chinese says 星期
 _REF_WORDS_AFTER = re.compile(r"(?<=\d)\s+[a-z][a-z' +&-]*$")
 _SEAT_NEXT = re.compile(r"[区區排座]")
 _DIGITS = re.compile(r"\d")
