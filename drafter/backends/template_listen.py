@@ -507,7 +507,7 @@ _ZH_YEAR_AFTER = re.compile(r"\s?(?:年|以前|之前|以后|以後|前|后|後)
 # An id run on into the next token across a space, where that token is glued to a Chinese noun
 # ("KT0930215 B2區", "A12 3號"): the id ends at the space.
 _REF_TAIL = re.compile(r"(?<=\d)\s+[A-Za-z]{1,2}\d{1,3}$")
-_ZH_SPOKEN_WEEK = re.compile("礼拜|禮拜")  # written Chinese says 星期
+_ZH_SPOKEN_WEEK = re.compile("(?:礼拜|禮拜)(?=[一二三四五六日天])")  # a weekday: written Chinese says 星期
 _REF_WORDS_AFTER = re.compile(r"(?<=\d)\s+[a-z][a-z' +&-]*$")
 _SEAT_NEXT = re.compile(r"[区區排座]")
 _DIGITS = re.compile(r"\d")
