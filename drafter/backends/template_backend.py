@@ -144,6 +144,18 @@ def _lower_first(text: str) -> str:
     return text[0].lower() + text[1:]
 
 
+def _about(words: Wording, line: str, analysis: Analysis) -> str:
+    """The topic sentence about whoever was hurt or fell ill: "your son became unwell", not
+    "you" when the customer writes about someone else."""
+    who = analysis.safety.who if analysis.safety is not None else None
+    if not who or analysis.category not in ("illness", "injury"):
+        return line
+    if words.zh:
+        return line.replace("了解到您", "了解到" + who, 1) if who.startswith("您") else line
+    verb = "were" if who.startswith("you and") else "was"
+    return line.replace("that you were", f"that {who} {verb}", 1).replace("that you became", f"that {who} became", 1)
+
+
 def _restatement(
     words: Wording, complaint: Complaint, analysis: Analysis, skip: set[str], answered: str = ""
 ) -> tuple[list[str], set[str]]:
@@ -166,7 +178,7 @@ def _restatement(
         parts = [bank["open"].format(story=line if words.zh else _lower_first(line))]
         used.add(asked.text)
     else:
-        parts = [str(bank["fallback"][analysis.category])]
+        parts = [_about(words, str(bank["fallback"][analysis.category]), analysis)]
     # What Satisfy repeats of the requests ("a refund of the $80 difference") is said already:
     # no "the amounts you mention ($80)" before it.
     repeated = [str(ask_line(words, a)) for a in f.asks if echoed(words, a, skip)][:MAX_ASKS]

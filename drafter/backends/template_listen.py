@@ -45,7 +45,8 @@ _NOT_A_NAME = re.compile(r"(?:Dear|Hi|Hello|Thanks|Thank|Best|Regards|Sent|Booki
 _EN_QUANTITY = re.compile(
     r"\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|several)\s?"
     r"(?:hours?|hrs?|minutes|mins|days|weeks|months|times|nights|sessions|Mbps|GB|items|boxes|packs|bags|homes|houses|"
-    r"flats|families|people|customers)\b|\b\d+(?:st|nd|rd|th)\s(?:day|week|month|time|attempt|call)\b",
+    r"flats|families|people|customers)\b|\b\d+(?:st|nd|rd|th)\s(?:day|week|month|time|attempt|call|complaint|visit|email"
+    r"|letter|reminder|request|report|chaser|follow-up)\b",
     re.IGNORECASE,
 )
 _ZH_QUANTITY = re.compile(
@@ -401,6 +402,9 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis, said: str =
 
     for ref in analysis.facts.refs:  # intake's references ("order 300-5581723"), labels tidied
         for piece in re.split(r"(?<=[\d*])(?=[\u4e00-\u9fff])|[，,；;]\s*", ref):
+            if _SEAT_NEXT.match(ref, ref.find(piece) + len(piece)):
+                piece = _REF_TAIL.sub("", piece)  # "KT0930215 B2" of "B2區": a seat or zone, not the id
+            piece = _REF_WORDS_AFTER.sub("", piece)  # "order #XY-2231 noodles": the id ends before the dish
             if _hotline_or_phone(piece):
                 continue
             if len(piece) <= 40 and re.search(r"\d", piece) and not any(a in piece for a in all_amounts):
@@ -411,22 +415,31 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis, said: str =
             add(m.group(), "ref")
     for m in _ID.finditer(text):
         token = m.group()
+        if any(token in f for f in found):
+            continue
         if any(a <= m.start() < b for a, b in phones) or any(token in a for a in amounts) or token in " ".join(found):
             continue
         if _hotline_or_phone(token):
             continue
-        if _TIME.fullmatch(token) or re.fullmatch(
-            r"\d+(?:st|nd|rd|th|am|pm|km|kg|mb|gb|mbps|ml|cm|mm|g|m|s|h)", token, re.I
-        ):
+        if _TIME.fullmatch(token) or _UNIT_FIGURE.fullmatch(token):
             continue
-        year = re.fullmatch(r"(?:19|20)\d\d", token) and (not words.zh or text.startswith("年", m.end()))
+        year = re.fullmatch(r"(?:19|20)\d\d", token) and (not words.zh or _ZH_YEAR_AFTER.match(text, m.end()))
         if year or (token.isdigit() and len(token) < 4):
             continue
         add(token, "ref")
+    for m in _SLASHED_ID.finditer(text):  # "CL/55/7712": letters and 3+ digits, never a date
+        if re.search(r"[A-Za-z]", m.group()) and len(_DIGITS.findall(m.group())) >= 3:
+            add(m.group(), "ref")
+    for m in _HANDLE_ID.finditer(text):  # "帳號 studio-lumen", "username j_smith": named by its label
+        add(m.group(1), "ref")
     if complaint.context.order_id:
         add(complaint.context.order_id, "ref")
     for a in [a for a in amounts if a not in said][:4]:  # the first four not yet said
         add(a, "amount")
+    for m in (_ZH_SEAT if words.zh else _EN_SEAT).finditer(text):  # "B2區", "Row 12": where, as written
+        add(m.group())
+    for m in (_ZH_SESSION if words.zh else _EN_SESSION).finditer(text):  # "下午診", "the evening shift"
+        add(m.group(), "when")
     dates = _ZH_DATE if words.zh else _EN_DATE
     times = _ZH_TIME if words.zh else _TIME
     quantities = _ZH_QUANTITY if words.zh else _EN_QUANTITY
@@ -439,13 +452,19 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis, said: str =
             ):
                 continue  # "下周一前": their deadline, which Satisfy names
             if not any(a <= m.start() < b for a, b in quoted) and not _ONE.match(m.group()) and not after_ordinal:
+                if kind == "other" and _NTH_CONTACT.fullmatch(m.group()):
+                    add(str(words["listen"]["facts"].get("nth", "this is your {nth}")).format(nth=m.group()), "count")
+                    continue  # "5th complaint": how often they have had to come to us
                 if kind == "other" and _COUNT.search(m.group()):
                     if m.group().lower() in said.lower():
                         continue  # "被扣了两次" said already in the story
                     if said_count := _count_clause(words, text, m.start(), m.end()):
                         add(said_count, "count")
                     continue  # "3 times" alone says nothing: what was done three times, or nothing
-                add(m.group(), "when" if kind == "when" else "other")
+                fact = _ZH_SPOKEN_WEEK.sub("星期", m.group()) if words.zh else m.group()
+                if fact != m.group() and fact in said:
+                    continue  # "禮拜五" said as "星期五" in the story already
+                add(fact, "when" if kind == "when" else "other")
     for name in quoted_names(text, words.zh):
         if not _PROMISE.search(fold(name)):  # "假一赔三" in our frame reads as a promise
             add(name)
@@ -476,6 +495,48 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis, said: str =
     if email := _EMAIL.search(text):
         typed.append(("email", email.group()))
     return typed
+
+
+# A figure with a unit (an age, a length, a size, a duration, a count): never a reference.
+_UNIT_FIGURE = re.compile(
+    r"\d+(?:st|nd|rd|th|am|pm|km|kg|mb|gb|mbps|ml|cm|mm|g|m|s|h|yo|yrs?|mos?|wks?|mins?|hrs?|secs?|x|pcs?|lbs?|kwh)",
+    re.IGNORECASE,
+)
+# After a year: "2022 年以前", "2019前" (never read as an id).
+_ZH_YEAR_AFTER = re.compile(r"\s?(?:年|以前|之前|以后|以後|前|后|後)")
+# An id run on into the next token across a space, where that token is glued to a Chinese noun
+# ("KT0930215 B2區", "A12 3號"): the id ends at the space.
+_REF_TAIL = re.compile(r"(?<=\d)\s+[A-Za-z]{1,2}\d{1,3}$")
+_ZH_SPOKEN_WEEK = re.compile("(?:礼拜|禮拜)(?=[一二三四五六日天])")  # a weekday: written Chinese says 星期
+_REF_WORDS_AFTER = re.compile(r"(?<=\d)\s+[a-z][a-z' +&-]*$")
+_SEAT_NEXT = re.compile(r"[区區排座]")
+_DIGITS = re.compile(r"\d")
+_SLASHED_ID = re.compile(r"(?<![\w/.-])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?:/[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*)+(?![\w/-])")
+# A name-like account id after its label: letters joined by - _ or . ("studio-lumen", "j_smith").
+_HANDLE_ID = re.compile(
+    r"(?:帳號|账号|帐号|用户名|用戶名|登入名|登录名|\b(?:account|username|user name|user id|login|handle)\b)"
+    r"\s*(?:name|id)?\s*(?:is|[:：]|是|为|為)?\s*"
+    r"([A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+)+)(?![\w.-]*@)(?![A-Za-z0-9])",
+    re.IGNORECASE,
+)
+# How many times they have had to come to us: "5th complaint", "3rd email".
+_NTH_CONTACT = re.compile(
+    r"\d+(?:st|nd|rd|th)\s(?:complaint|visit|email|letter|reminder|request|report|chaser|follow-up|call)", re.I
+)
+# A session of a clinic, a show or a shift: which one they booked or worked ("下午診", "夜場",
+# "morning session").
+_ZH_SESSION = re.compile(
+    r"(?:上午|下午|晚上|早上|夜間|夜间|晚間|晚间|早|午|晚|夜)(?:門診|门诊|診|诊|場|场|班)(?![\u4e00-\u9fff]*[费費])"
+)
+_EN_SESSION = re.compile(
+    r"\b(?:morning|afternoon|evening|night|late|early|matinee)\s(?:session|clinic|surgery|show|shift|screening|slot)\b",
+    re.IGNORECASE,
+)
+# A seat, zone, block or row they hold: "B2區", "3排", "Row 12", "Zone C".
+_ZH_SEAT = re.compile(r"(?<![A-Za-z0-9])[A-Z]{0,2}\d{0,3}[A-Z]?(?<=[A-Z0-9])(?:區|区|排|號座|号座|座位|看台)")
+_EN_SEAT = re.compile(
+    r"\b(?:[Rr]ow|[Zz]one|[Bb]lock|[Ss]ection|[Ss]tand|[Gg]ate|[Ss]eats?)\s[A-Z]{0,2}\d{0,3}[A-Z]?\b(?<=[A-Z0-9])"
+)
 
 
 @cache

@@ -433,6 +433,20 @@ _CANTONESE_GE = re.compile(
 
 
 _LATIN_DI = re.compile(r"(?<=[A-Za-z0-9])\s?啲")
+# Cantonese 成 before a length of time is "a whole": "困咗成20分鐘" -> "困了整整20分钟".
+_CANTONESE_WHOLE = re.compile(
+    r"(?<![一二三四五六七八九十百千萬万完變变組组促造功績绩])成(?=\s?(?:\d+|[一二三四五六七八九十兩两半幾几]+)\s?(?:個|个)?"
+    r"(?:分鐘|分钟|小時|小时|鐘|钟|日|天|星期|禮拜|礼拜|月|年|晚))"
+)
+# Cantonese 得 before a figure is "only": "SpO2 得 87%" -> "SpO2只有87%", "得一支" -> "只有一支".
+_CANTONESE_ONLY = re.compile(
+    r"(?:淨係|净系|(?<=[\sA-Za-z0-9])|(?<=現在|现在|而家|依家)|(?<=[仲都就剩]))"
+    r"得(?=\s?(?:\d|[一兩两二三四五六七八九十半幾几](?:[個个支部張张件隻只位次分]|%)))"
+)
+# Hailing whoever reads it ("喂管理處", "喂 客服"): a call for attention, never part of the story.
+_CANTONESE_HAIL = re.compile(
+    r"^\s*喂[，,！!\s]*(?:[\u4e00-\u9fff]{0,6}?(?:管理處|管理处|客服|公司|中心|部|處|处|署|局|姐|哥)(?=[\s，,！!]))?[，,！!\s]*"
+)
 
 
 def written_zh(text: str, traditional: bool = False, cantonese: bool | None = None) -> str:
@@ -451,6 +465,9 @@ def written_zh(text: str, traditional: bool = False, cantonese: bool | None = No
             value = table[m.group()]
             return str(s2tw.convert(value)) if traditional else value
 
+        if kind == "cantonese":
+            text = _outside_quotes(_CANTONESE_HAIL.sub("", text), _CANTONESE_WHOLE, "整整")
+            text = _outside_quotes(text, _CANTONESE_ONLY, "只有")
         text = _outside_quotes(text, pattern, repl)
         if kind == "cantonese":
             text = _outside_quotes(text, _CANTONESE_GE, "的")
@@ -460,9 +477,14 @@ def written_zh(text: str, traditional: bool = False, cantonese: bool | None = No
 _SUBJECTLESS_ZH = re.compile(
     r"^(?:等|催|排|买|買|点|點|订|訂|寄|交|付|约|約|问|問|申请|申請|提交|预约|預約|预订|預訂|报名|報名|充值|办理|辦理|缴|繳|打了|打过|打過)"
     r"(?:了|过|過|咗)"
+    # "到现场被告知…": they went there; the place names who did it
+    r"|^(?:到|去)(?:现场|現場|店里|店裡|门市|門市|柜台|櫃台|医院|醫院|诊所|診所|机场|機場|酒店|餐厅|餐廳|银行|銀行|营业厅|營業廳)"
 )
 _CLASSIFIER_START = re.compile(
     r"^(?:份|個|个|張|张|部|間|间|件|條|条|隻|盒|杯|碗|盤|盘|架|套|瓶|袋)(?=[\u4e00-\u9fff])"
+    # …unless it opens a word of its own: 個案 (a case), 部門, 條件, 套餐, 份量, 間中
+    r"(?!(?<=[個个])(?:案|人|別|别|性|體|体)|(?<=部)(?:門|门|分|份)|(?<=[條条])(?:件|款|例)|(?<=套)(?:餐|房)"
+    r"|(?<=份)(?:量|額|额)|(?<=[間间])(?:中|隔)|(?<=[盒杯碗瓶袋])(?:裝|装|子))"
 )
 
 
@@ -475,6 +497,15 @@ _LIST_MARK = re.compile(r"(?:^|(?<=[：:，,。；;\s]))\s*(?:[（(]\d{1,2}[)）
 _ZH_SPACED_OBJECT = re.compile(
     r"(?<=[把将將这這那])\s*((?:[A-Z]{0,3}[$¥￥]\s?)?\d[\d,.]*\s?(?:元|块|塊|蚊)?)\s+(?=[\u4e00-\u9fff])"
 )
+
+
+# Spaces inside a reading or a percentage ("SpO2 只有 87%", "要 92% 以上"): not clause breaks.
+_ZH_READING_SPACES = re.compile(
+    r"(?<=[A-Za-z]\d)\s+(?=[\u4e00-\u9fff]{1,2}\s?\d)|(?<=[\u4e00-\u9fff])\s+(?=\d[\d.]*\s?%)"
+    r"|(?<=%)\s+(?=以上|以下|左右|上下|之间|之間)"
+)
+# A figure alone, cut out as a clause of its own ("87%"): its sentence is said whole or not at all.
+_ZH_FIGURE_ONLY = re.compile(r"^\s*[\d.,]+\s?%?\s*$")
 
 
 _ZH_SURE = re.compile(r"^(?:这|這|那)?(?:明显|明顯|明明|肯定|一定|绝对|絕對|分明)(?:就)?是")
@@ -490,6 +521,7 @@ def _zh_pieces(text: str, cues: RestateCues, trad: bool = False) -> _Pieces:
         line = written_zh(line, trad, cantonese)
         line = _LIST_MARK.sub("", line)
         line = _ZH_SPACED_OBJECT.sub(lambda m: re.sub(r"\s", "", m.group(1)), line)
+        line = _ZH_READING_SPACES.sub("", line)  # "SpO2 得 87%": one reading, one clause
         pos = 0
         for m in [*_sentences(_ZH_SENTENCE, line), None]:
             end = m.start() if m else len(line)
@@ -914,6 +946,8 @@ def _restate_zh(text: str, channel: str, cues: RestateCues, trad: bool, domain: 
     broken: set[int] = set()  # sentences that lost a unit cut from its figure: said whole or not at all
     own = _zh_own_noun(text, cues, domain)
     for clause in pieces.clauses:
+        if clause.kind == "noise" and _ZH_FIGURE_ONLY.match(clause.text):
+            broken.add(clause.sentence)
         if clause.kind == "ref":
             out.refs.append(re.sub(r"\s{2,}", " ", _zh_tidy(clause.text, cues)))
         elif clause.kind in ("ask", "know", "condition"):
@@ -1363,6 +1397,13 @@ def _en_disbelief(bare: str) -> bool:
     return bool(re.search(r"\d", bare)) or len(bare.split()) >= 4
 
 
+# "… or I port out / switch / cancel / take my business elsewhere": what they will do if not answered.
+_EN_ULTIMATUM = re.compile(
+    r"\bor (?:else )?(?:i|we)(?:'ll| will| am going to| are going to|'m going to)? "
+    r"(?:port|switch|leave|cancel|close|take (?:my|our) (?:business|money)|move|walk|stop paying|go elsewhere)\b"
+)
+
+
 def _en_kind(clause: _Clause, cues: RestateCues) -> str:
     e = cues.en
     folded = _en_fold(clause.text)
@@ -1383,6 +1424,8 @@ def _en_kind(clause: _Clause, cues: RestateCues) -> str:
         bare,
     ):
         return "threat"
+    if _EN_ULTIMATUM.search(bare):
+        return "threat"  # "someone calls me today or i switch": an ultimatum, never our statement
     unquoted = _words(_QUOTED.sub("", folded))
     if _has_word(unquoted, e.vent) or _has_word(unquoted, e.judgement):
         return "vent"
