@@ -103,6 +103,10 @@ class Wording:
             key = f"{key}_highway" if safety.highway else key
         elif hazard == "defect" and (situation.vehicle or safety.vehicle):
             key = "defect_vehicle"
+        elif hazard in ("fire", "electric", "defect") and safety.shut_in_before:
+            key = "lift_fault"  # the lift that shut someone in is still faulty: nobody uses it, no unplugging
+        elif hazard == "defect" and safety.fixed:
+            key = "public_defect"  # a sagging ceiling, a loose fitting: kept away from, not "stop using it"
         elif hazard == "stranded" and safety.vulnerable and safety.child:
             key = "stranded_child"  # a young child alone: an adult stays with them, someone sent now
         elif hazard == "stranded" and safety.vulnerable and safety.home and person is not None:

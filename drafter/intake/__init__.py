@@ -201,6 +201,7 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
             public=bool(cues.get("mark:public")),
             highway=bool(cues.get("mark:highway")),
             symptoms=bool(cues.get("mark:symptom")),
+            shut_in_before=bool(cues.get("haz:trapped")) and classify.trapped_over(cues),
         )
         if found
         else None

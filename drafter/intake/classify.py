@@ -288,7 +288,48 @@ def hazards(c: Compiled, scan: Scan) -> list[Hazard]:
         for h in HAZARD_ORDER
         if scan.get(f"haz:{h}") or (h == "stranded" and frail_left) or (h == "medication" and dosed)
     ]
-    return [h for h in found if h not in _NEEDS or any(scan.get(cue) for cue in _NEEDS[h])]
+    found = [h for h in found if h not in _NEEDS or any(scan.get(cue) for cue in _NEEDS[h])]
+    if "trapped" in found and trapped_over(scan):
+        found.remove("trapped")  # the entrapment is over: the lift or door is still a hazard, nobody needs rescuing
+    return found
+
+
+# Told as over: that they got out, or how long someone WAS stuck at a time already past
+# ("今朝…困咗成20分钟", "this morning … was stuck for 25 minutes"). "困喺入面成半個鐘" with no past
+# time is still going on. A cue that someone is still inside keeps the rescue step.
+_GOT_OUT = re.compile(
+    r"\b(?:got|were|was)\s+(?:them\s+|her\s+|him\s+)?(?:out|freed|rescued|let out|released)\b"
+    r"|救出来|救出來|放出来|放出來|出来了|出來了|才出来|才出來|出咗嚟|出咗来|救咗出嚟|终于出来|終於出來",
+    re.IGNORECASE,
+)
+_TRAPPED_FOR = re.compile(
+    r"(?:困|关|關|锁|鎖|卡)(?:咗|了|住|在)?(?:喺|在)?[^，。！？,.!?\n]{0,8}?(?:成|足足|整整|差不多|大概|将近|接近)?"
+    r"[\d一二三四五六七八九十两兩半廿]+\s*(?:个|個)?\s*(?:分钟|分鐘|分|小时|小時|个钟|個鐘|钟|鐘)"
+    r"|\b(?:was|were)\s+(?:stuck|trapped|locked in|shut in)\b[^.!?\n]{0,30}?\bfor\s+"
+    r"(?:about\s+|nearly\s+|almost\s+|over\s+|around\s+)?"
+    r"(?:\d+|an?|half an|one|two|three|ten|fifteen|twenty|thirty|forty)\s+(?:minutes?|hours?|mins?)\b",
+    re.IGNORECASE,
+)
+_PAST_TIME = re.compile(
+    r"今朝|今早|今天早上|今日早上|早上|上午|中午|昨天|昨晚|昨日|前天|上周|上星期|琴日|尋日|寻日|琴晚|尋晚|寻晚|之前|"
+    r"\b(?:this morning|yesterday|last night|last week|earlier today|this afternoon|"
+    r"on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+    re.IGNORECASE,
+)
+_STILL_TRAPPED = re.compile(
+    r"还困|還困|仍困|仍然困|仲困|仲喺入面|还在里面|還在裡面|还在里头|出不来|出不來|出唔到|"
+    r"\bstill (?:stuck|trapped|inside|in there|locked)\b|\bcan.?t get (?:out|them out|her out|him out)\b",
+    re.IGNORECASE,
+)
+
+
+def trapped_over(scan: Scan) -> bool:
+    """An entrapment told in the past ("was stuck for 20 minutes", 已经出来了) with no one still inside."""
+    if _STILL_TRAPPED.search(scan.folded):
+        return False
+    return bool(_GOT_OUT.search(scan.folded)) or (
+        bool(_TRAPPED_FOR.search(scan.folded)) and bool(_PAST_TIME.search(scan.folded))
+    )
 
 
 def symptoms_only(scan: Scan) -> bool:

@@ -334,6 +334,8 @@ def who(c: Compiled, text: str, language: str) -> str | None:
         if _EN_FAMILY.search(text):
             return "you and your family"
         m = en.search(text)
+        if m and _listed(en, text, m.end()):
+            return None  # "my wife, our two children and my father": ask after everyone, as for the customer
         if m:
             return f"your {m.group(1).lower()}"
         age = _EN_AGE.search(text)
@@ -342,6 +344,8 @@ def who(c: Compiled, text: str, language: str) -> str | None:
     if _ZH_FAMILY.search(folded):
         return "您和家人"
     m = _YUE_PERSON.search(folded) or zh.search(folded)
+    if m and _listed(zh, folded, m.end()):
+        return "您和家人"  # 太太、两个孩子和我爸: ask after everyone
     if m:
         group = 1 if m.group(1) else 2
         person = text[m.start(group) : m.end(group)]
@@ -351,6 +355,18 @@ def who(c: Compiled, text: str, language: str) -> str | None:
         return "您" + (named or person)
     m = child.search(folded)
     return "您的" + text[m.start(1) : m.end(1)] if m else None
+
+
+# A list of people: another one within a few words, joined by a comma or "and" (太太、孩子和我爸).
+_LIST_JOIN = re.compile(r"^[^.!?。！？\n]{0,3}?(?:,|，|、|\band\b|\b&|和|同|跟|及|与|與|还有|還有|仲有)", re.IGNORECASE)
+
+
+def _listed(people: re.Pattern[str], text: str, end: int) -> bool:
+    """Whether the person found is the first of a list of people (several to ask after, not one)."""
+    if not _LIST_JOIN.match(text[end : end + 8]):
+        return False
+    nxt = people.search(text[end : end + 60])
+    return nxt is not None
 
 
 _SENT_BACK = re.compile(

@@ -98,6 +98,7 @@ class RestateCues(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     profanity: _Profanity
+    sarcasm_zh: list[str] = Field(default_factory=list)
     addressee_zh: list[str]
     version: str
     zh: _ZhCues
@@ -401,8 +402,20 @@ def _zh_address(line: str, cues: RestateCues) -> str:
     return line
 
 
+@cache
+def _sarcasm_zh(path: str | None = None) -> re.Pattern[str]:
+    words = restate_cues(path).sarcasm_zh
+    forms = {f for w in words for f in (w, str(converter("s2t").convert(w)), str(converter("s2hk").convert(w)))}
+    body = "|".join(re.escape(w) for w in sorted(forms, key=len, reverse=True)) or "(?!)"
+    stop = r"\s，。！？,!?；;"
+    # the word and what follows it in its clause ("真牛啊"); the subject before it stays, and runs
+    # into the next clause ("你们师傅真牛 把货送错了" -> "你们师傅把货送错了")
+    return re.compile(rf"(?:{body})[^{stop}]{{0,3}}[{stop}]*")
+
+
 def _zh_lines(text: str) -> list[str]:
     cues = restate_cues()
+    text = _sarcasm_zh().sub("", text)
     lines = [_zh_address(line.strip(), cues) for line in _desocial(_zh_unwrap(text), "你们").split("\n")]
     return [line.strip() for line in lines if line.strip() and not _CONTACT.search(line)]
 

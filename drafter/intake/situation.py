@@ -99,9 +99,29 @@ def deadline(text: str, language: str) -> str | None:
     return None
 
 
+# A desk named as who spoke or whom they rang ("the front desk guy said", 前台小姑娘说, "called
+# reception"): where someone answered them, not where they are standing now.
+_DESK_PERSON = re.compile(
+    r"^\s*(?:'s\s+)?(?:guy|guys|man|men|woman|women|lady|ladies|girl|boy|staff|agent|agents|clerk|clerks|person|people|"
+    r"team|employee|worker|manager|said|says|told|replied|answered|keeps|kept|just|only)\b"
+    r"|^\s*(?:的)?(?:小姑娘|小哥|小伙|小妹|姑娘|阿姨|大姐|大叔|人员|工作人员|员工|職員|职员|同事|经理|經理|的人|那个人|那個人|说|說|话|話|讲|講|只说|只說|回复|回覆|电话|電話)",
+    re.IGNORECASE,
+)
+_DESK_RANG = re.compile(
+    r"(?:\b(?:called|rang|phoned|emailed|messaged|call|ring|phone)\s+(?:the\s+)?|打|致电|致電|打给|打給|联系|聯繫|打咗俾|打畀)$",
+    re.IGNORECASE,
+)
+
+
+def _spoke(text: str, start: int, end: int) -> bool:
+    """A desk named as who answered them, or as whom they rang."""
+    return bool(_DESK_PERSON.match(text[end : end + 30]) or _DESK_RANG.search(text[max(0, start - 12) : start]))
+
+
 def place(text: str, language: str) -> str | None:
     """Where they are waiting, as a reply names it ("table 14", "B7号桌", "一楼服务台", "1512房")."""
-    m = (_EN_PLACE if language == "en" else _ZH_PLACE).search(text)
+    pattern = _EN_PLACE if language == "en" else _ZH_PLACE
+    m = next((f for f in pattern.finditer(text) if not _spoke(text, f.start(), f.end())), None)
     if not m:
         return None
     found = re.sub(r"\s+", " ", m.group()).strip()
@@ -109,6 +129,14 @@ def place(text: str, language: str) -> str | None:
     if table:
         return table.group(1) + ("號桌" if language == "zh-Hant" else "号桌")
     return found
+
+
+# After 又是: a stretch of time or a sum ("一来一回又是一周", 又是三百块) is how long or how much, not
+# the problem happening again.
+_HOW_LONG = re.compile(
+    r"\s*(?:\d+|[一二两三四五六七八九十几半整]+)\s*(?:个|个半)?\s*"
+    r"(?:天|日|晚|周|星期|礼拜|个月|月|年|小时|钟头|分钟|块|元|蚊|次车|趟)"
+)
 
 
 _PAST = re.compile(
@@ -154,7 +182,7 @@ def read(c: Compiled, scan: Scan, text: str, language: str, channel: str, domain
         deadline=when,
         place=where,
         chased=bool(scan.get("sit:chased")),
-        recurring=bool(scan.get("sit:recurring")),
+        recurring=any(not _HOW_LONG.match(scan.folded, end) for start, end in scan.get("sit:recurring")),
         cared_for=bool(scan.get("sit:cared_for")),
         made_safe=bool(scan.get("sit:made_safe")),
         rude=bool(scan.get("sit:rude")),
