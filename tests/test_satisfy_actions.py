@@ -128,3 +128,48 @@ def test_a_date_is_not_a_clock() -> None:
         "You took my $80 subscription twice. Please refund the second charge and confirm by 31 May.", channel="email"
     )
     assert "before 31" not in d.sections.satisfy
+
+
+DONE_BY = [
+    # (channel, complaint, words Satisfy must hold)
+    (
+        "im",
+        "my bike has been at your repair shop since monday, please have it ready before 5:30pm today, "
+        "I need it to get to work",
+        "done before 5:30pm",
+    ),
+    (
+        "email",
+        "我的西装在你们店改尺寸，单号 GZ-118，请务必在今天晚上7点前改好，明天一早要穿去面试。",
+        "争取在晚上7点前办好",
+    ),
+    ("im", "我的護照相片要重新沖印，單號 PH-802，請在今天下午3點前弄好，我要去入境處遞表。", "爭取在下午3點前辦好"),
+]
+
+
+@pytest.mark.parametrize(("channel", "text", "must"), DONE_BY)
+def test_an_ask_with_its_own_time_is_done_by_then(channel: str, text: str, must: str) -> None:
+    d = drafter.draft(text, channel=channel)
+    assert must in d.sections.satisfy, d.sections.satisfy
+
+
+ON_SITE = [
+    # someone asking for the person in charge to come out to them: minutes, not hours
+    ("zh-Hans", "在你们超市买的酸奶当场打开就是臭的，叫你们经理出来说话！", ["15分钟内", "30分钟内"]),
+    ("zh-Hant", "健身房跑步機壞了還收我加時費，請你們主管出來處理。", ["15分鐘內", "30分鐘內"]),
+    (
+        "en",
+        "Your gate agent just shouted at my kid. I want your supervisor out here.",
+        ["within 15 minutes", "within 30 minutes"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "minutes"), ON_SITE)
+def test_someone_asking_for_the_manager_on_the_spot_gets_minutes(language: str, text: str, minutes: list[str]) -> None:
+    d = drafter.draft(text, channel="im")
+    assert d.language == language
+    assert any(m in d.sections.satisfy for m in minutes), d.sections.satisfy
+    assert (
+        "2 hours" not in d.sections.satisfy and "2小时" not in d.sections.satisfy and "2小時" not in d.sections.satisfy
+    )

@@ -38,6 +38,7 @@ _PRIORITY = (
     "switch_off",
     "resend",
     "breakdown",
+    "done_by",
     "repair_date",
     "refund",
     "waive_fee",
@@ -103,7 +104,7 @@ _COVERS_EXPLANATION = frozenset(
 )
 _MAX_ANSWERS = 4
 # Asks any role can simply do: answered as done, in escalated cases too.
-_ACTIONS = ("switch_off", "resend", "breakdown")
+_ACTIONS = ("switch_off", "resend", "breakdown", "done_by")
 # "the correct cushions sent and the £49 delivery charge refunded": both asked, not one or the other.
 _BOTH = re.compile(r"\band\b|并且|並且|并|並|同时|同時|以及")
 # An app, a website or a system that does not work: the technical team, not an exchange.
@@ -319,6 +320,9 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
         if wanted.get("waive_fee") == wanted["refund"]:  # one clause read as both
             refund_said = _REFUND_SAID.search(fold(wanted["refund"] or ""))
             wanted.pop("waive_fee" if refund_said else "refund")  # "refund the £8 late fee" / "waive the fee"
+    for ask in analysis.facts.asks:  # "hand the car back before 6pm today": done by then, not answered later
+        if ask.kind in ("do", "want") and ask.text not in wanted.values() and _due_in(ask.text, analysis):
+            wanted.setdefault("done_by", ask.text)
     if analysis.situation.recurring and not set(wanted) - {"explanation", "manager"}:
         wanted.setdefault("prevent", None)  # the third late bus: that it stops happening
     return _owed(story, wanted, money)
@@ -625,6 +629,8 @@ def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | No
         return re.sub(r"\s{2,}", " ", line).replace("这笔的", "这笔款项的").replace("這筆的", "這筆款項的")
     if kind in ("delivery", "expedite", "replacement") and deadline:
         return str(bank[f"{kind}_by"].format(deadline=deadline, time=time))
+    if kind == "done_by":
+        return str(bank["done_by"].format(deadline=_due_in(asked or "", analysis) or deadline or time))
     if kind == "feedback":
         kind = "apology"
     if kind == "cancel" and _REVIEWED.search(story):
@@ -909,6 +915,16 @@ def _clock_today(analysis: Analysis) -> str | None:
     if not re.search(r"\d\s?[ap]\.?m|\d[:.：]\d{2}|[点點]", clock, re.IGNORECASE):
         return None  # "by 31 May" is a date, not a clock time
     return re.sub(r"^by\b", "before", clock)
+
+
+def _due_in(text: str, analysis: Analysis) -> str | None:
+    """The time an ask itself carries ("before 6pm today", "周五前交"), as the reply says it."""
+    found = _BEFORE_TIME.search(text)
+    if found is not None:
+        return re.sub(r"^by\b", "before", found.group(0).strip().removeprefix("在"))
+    deadline = analysis.situation.deadline
+    core = re.sub(r"^(?:by|before)\s+|[之以]?前$", "", deadline or "", flags=re.IGNORECASE)
+    return deadline if deadline and core and core in text else None
 
 
 def _named_deadline(parts: list[str], analysis: Analysis) -> bool:
