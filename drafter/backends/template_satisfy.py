@@ -35,6 +35,10 @@ _PRIORITY = (
     "claim_status",
     "deposit_release",
     "out_of_service",
+    "switch_off",
+    "resend",
+    "breakdown",
+    "done_by",
     "repair_date",
     "refund",
     "waive_fee",
@@ -95,9 +99,12 @@ _COVERS_EXPLANATION = frozenset(
         "expedite",
         "restore",
         "collection",
+        "breakdown",
     }
 )
 _MAX_ANSWERS = 4
+# Asks any role can simply do: answered as done, in escalated cases too.
+_ACTIONS = ("switch_off", "resend", "breakdown", "done_by")
 # "the correct cushions sent and the £49 delivery charge refunded": both asked, not one or the other.
 _BOTH = re.compile(r"\band\b|并且|並且|并|並|同时|同時|以及")
 # An app, a website or a system that does not work: the technical team, not an exchange.
@@ -228,6 +235,10 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
     if _has(story, "refund_status") and "refund" not in wanted and "trace_money" not in wanted:
         asked_to_act = any(a.kind == "do" for a in analysis.facts.asks)
         wanted.setdefault("refund" if asked_to_act else "refund_status", None)  # "please process it": the refund
+    if _has(story, "switch_off"):
+        wanted.setdefault("switch_off", None)  # "把自动续费关了" after the refund: its own answer
+    if _has(story, "breakdown") and analysis.category == "billing":
+        wanted.setdefault("breakdown", None)  # "no breakdown, just 'adjustment'": send one
     if _has(story, "card_retained"):
         wanted.setdefault("card_retained", None)
     if _has(story, "unblock") and domain == "bank_payments":
@@ -309,6 +320,9 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
         if wanted.get("waive_fee") == wanted["refund"]:  # one clause read as both
             refund_said = _REFUND_SAID.search(fold(wanted["refund"] or ""))
             wanted.pop("waive_fee" if refund_said else "refund")  # "refund the £8 late fee" / "waive the fee"
+    for ask in analysis.facts.asks:  # "hand the car back before 6pm today": done by then, not answered later
+        if ask.kind in ("do", "want") and ask.text not in wanted.values() and _due_in(ask.text, analysis):
+            wanted.setdefault("done_by", ask.text)
     if analysis.situation.recurring and not set(wanted) - {"explanation", "manager"}:
         wanted.setdefault("prevent", None)  # the third late bus: that it stops happening
     return _owed(story, wanted, money)
@@ -493,6 +507,9 @@ def _time(words: Wording, analysis: Analysis, key: str = "time") -> str:
     s = analysis.situation
     if s.now or (analysis.safety is not None and "stranded" in analysis.safety.hazards):
         return str(times["now"])  # someone stranded tonight: minutes, not "today"
+    clock = _clock_today(analysis) if key == "time" else None
+    if clock is not None:
+        return clock  # "by 4pm today": before 4pm, not "within 24 hours" nor a loose "today"
     if s.today or any(a.kind in ("do", "want") and _SAME_DAY.search(a.text) for a in analysis.facts.asks):
         return str(times["today"])  # "redeliver it today", "今日安排再派": today, never "within 24 hours"
     return str(times["default"])
@@ -587,7 +604,7 @@ def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | No
     analysis = request.analysis
     urgent = analysis.safety is not None and analysis.safety.urgent  # stranded by a blocked card: within the hour
     if kind in _TODAY_AT_LATEST and not analysis.situation.now and not urgent:
-        time = str(words["satisfy"]["time"]["today"])
+        time = _clock_today(analysis) or str(words["satisfy"]["time"]["today"])
     deadline = analysis.situation.deadline
     story = fold(request.complaint.text)
     if kind == "refund":
@@ -612,6 +629,8 @@ def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | No
         return re.sub(r"\s{2,}", " ", line).replace("这笔的", "这笔款项的").replace("這筆的", "這筆款項的")
     if kind in ("delivery", "expedite", "replacement") and deadline:
         return str(bank[f"{kind}_by"].format(deadline=deadline, time=time))
+    if kind == "done_by":
+        return str(bank["done_by"].format(deadline=_due_in(asked or "", analysis) or deadline or time))
     if kind == "feedback":
         kind = "apology"
     if kind == "cancel" and _REVIEWED.search(story):
@@ -644,9 +663,12 @@ def _answers(
         # same "within 24 hours" again
         same = bool(answers) and time in answers[0]
         answers.append(_answer(words, request, kind, wanted[kind], str(bank["time"]["same"]) if same else time))
+    category = analysis.category
+    if answers and set(kinds) <= set(_ACTIONS) and category == "billing":
+        by = bank["by_category"][category]  # "refund it, and turn off the renewal": the charge too
+        return [*answers, str(by.get(words.domain, by["any"])).format(time=time)], False
     if answers:
         return answers, False
-    category = analysis.category
     if category == "product_quality" and words.domain == "other" and not _BOUGHT.search(fold(request.complaint.text)):
         return [str(bank["answer"]["repair"]).format(time=time)], True  # a broken lift is fixed, not exchanged
     if analysis.situation.rude and category in ("appointment", "waiting", "other", "delivery"):
@@ -724,6 +746,9 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
             parts.append(step)
         if money_ask := _money_ask(wanted, step_kind):  # medical costs or a vet's bill too
             parts.append(_answer(words, request, money_ask, wanted[money_ask], time))
+        for kind in _ACTIONS:  # a renewal to switch off, a document to resend: done, not left to the call
+            if kind in wanted and kind != step_kind:
+                parts.append(_answer(words, request, kind, wanted[kind], time))
         if safety is not None and step_kind != "out_of_service" and not crew and _unfixed(request):
             # it hurt someone and can hurt the next: closed off tonight; a bike or machine withdrawn
             moving = _IN_SERVICE.search(fold(request.complaint.text))
@@ -867,9 +892,45 @@ def _before_time(analysis: Analysis) -> str | None:
     return found.group(0).strip().removeprefix("在") if found else None
 
 
+# A day other than today in the deadline: "by 5pm Friday" is no same-day clock.
+_OTHER_DAY = re.compile(
+    r"tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week|month|\d{1,2}(?:st|nd|rd|th)\b"
+    r"|明天|明日|聽日|听日|后天|後天|周|週|星期|禮拜|礼拜|[0-9一二三四五六七八九十]+[号號日月]"
+)
+
+
+def _clock_today(analysis: Analysis) -> str | None:
+    """The clock time the customer needs it by today ("before 4pm", "下午6点前"), or None: a
+    promise due then is made before it, not "today" or "within 24 hours"."""
+    clock = _before_time(analysis)
+    if clock is None:
+        return None
+    deadline = analysis.situation.deadline or ""
+    text = " ".join([*analysis.facts.story, *(a.text for a in analysis.facts.asks)])
+    at = text.find(clock)
+    near = text[max(0, at - 12) : at + len(clock) + 12] if at >= 0 else ""  # "今天下午5点前", "by 4pm today"
+    said = " ".join([deadline, near, *(a.text for a in analysis.facts.asks)])
+    if _OTHER_DAY.search(deadline.lower()) or not (analysis.situation.today or _SAME_DAY.search(said) or deadline):
+        return None
+    if not re.search(r"\d\s?[ap]\.?m|\d[:.：]\d{2}|[点點]", clock, re.IGNORECASE):
+        return None  # "by 31 May" is a date, not a clock time
+    return re.sub(r"^by\b", "before", clock)
+
+
+def _due_in(text: str, analysis: Analysis) -> str | None:
+    """The time an ask itself carries ("before 6pm today", "周五前交"), as the reply says it."""
+    found = _BEFORE_TIME.search(text)
+    if found is not None:
+        return re.sub(r"^by\b", "before", found.group(0).strip().removeprefix("在"))
+    deadline = analysis.situation.deadline
+    core = re.sub(r"^(?:by|before)\s+|[之以]?前$", "", deadline or "", flags=re.IGNORECASE)
+    return deadline if deadline and core and core in text else None
+
+
 def _named_deadline(parts: list[str], analysis: Analysis) -> bool:
     deadline = analysis.situation.deadline or ""
-    return bool(deadline) and any(deadline in p for p in parts)
+    clock = _clock_today(analysis)  # "before 4pm" already promised: no second deadline line
+    return bool(deadline) and any(deadline in p or (clock is not None and clock in p) for p in parts)
 
 
 # Steps that do not wait for a manager's call: tracing, expediting, the full list of documents.
