@@ -153,6 +153,20 @@ def test_an_ask_with_its_own_time_is_done_by_then(channel: str, text: str, must:
     assert must in d.sections.satisfy, d.sections.satisfy
 
 
+# Money asked for by a date is the approver's to promise: never "done by then".
+MONEY_BY_A_DATE = [
+    ("email", "Someone used my card for $1,240 at a shop I've never been to. Please refund it to my account by Friday."),
+    ("email", "我的卡被盗刷了8600元，请你们在一周内先垫付给我，我要还房贷。"),
+    ("im", "你們多扣了我NT$3,200，請在這個月底前退回我的帳戶。"),
+]
+
+
+@pytest.mark.parametrize(("channel", "text"), MONEY_BY_A_DATE)
+def test_money_asked_by_a_date_is_not_promised_by_then(channel: str, text: str) -> None:
+    d = drafter.draft(text, channel=channel)
+    assert not any(w in d.sections.satisfy for w in ("so that it's done", "争取在", "爭取在")), d.sections.satisfy
+
+
 ON_SITE = [
     # someone asking for the person in charge to come out to them: minutes, not hours
     ("zh-Hans", "在你们超市买的酸奶当场打开就是臭的，叫你们经理出来说话！", ["15分钟内", "30分钟内"]),
