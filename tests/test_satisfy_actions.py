@@ -155,7 +155,7 @@ def test_an_ask_with_its_own_time_is_done_by_then(channel: str, text: str, must:
 
 # Money asked for by a date is the approver's to promise: never "done by then".
 MONEY_BY_A_DATE = [
-    ("email", "Someone used my card for $1,240 at a shop I've never been to. Please refund it to my account by Friday."),
+    ("email", "Someone used my card for $1,240 at a shop I've never been to. Please refund it to me by Friday."),
     ("email", "我的卡被盗刷了8600元，请你们在一周内先垫付给我，我要还房贷。"),
     ("im", "你們多扣了我NT$3,200，請在這個月底前退回我的帳戶。"),
 ]
