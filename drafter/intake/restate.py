@@ -92,6 +92,26 @@ class _AskLists(BaseModel):
     zh: list[str] = Field(default_factory=list)
 
 
+class _ArgumentCues(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    always: list[str] = Field(default_factory=list)
+    infer: list[str] = Field(default_factory=list)
+    weak: list[str] = Field(default_factory=list)
+    others: list[str] = Field(default_factory=list)
+    told: list[str] = Field(default_factory=list)
+    opinion: list[str] = Field(default_factory=list)
+    opinion_unless: list[str] = Field(default_factory=list)
+    ought: list[str] = Field(default_factory=list)
+
+
+class _Argument(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    zh: _ArgumentCues = Field(default_factory=_ArgumentCues)
+    en: _ArgumentCues = Field(default_factory=_ArgumentCues)
+
+
 class RestateCues(BaseModel):
     """prompts/restate.yaml, validated."""
 
@@ -113,6 +133,7 @@ class RestateCues(BaseModel):
     chat_zh: dict[str, str] = Field(default_factory=dict)
     ask_lists: _AskLists = Field(default_factory=_AskLists)
     hotlines: list[str] = Field(default_factory=list)
+    argument: _Argument = Field(default_factory=_Argument)
 
 
 class Restatement(BaseModel):
@@ -991,7 +1012,7 @@ def _restate_zh(text: str, channel: str, cues: RestateCues, trad: bool, domain: 
     sentences: dict[int, list[str]] = {}
     seen = ""
     named = _named_person(pieces, trad)
-    story = [piece for piece in story if piece[0].sentence not in broken]
+    story = _unargued(pieces, [piece for piece in story if piece[0].sentence not in broken], True, cues)
     for clause, said, _ in _within(cues.limits.zh_chars.get(channel, 200), story):
         if _ZH_HE.match(said) and not _ZH_PERSON.search(seen):
             # the staff member named in a clause left out ("那个男服务员态度太差了"): named again
@@ -1004,6 +1025,118 @@ def _restate_zh(text: str, channel: str, cues: RestateCues, trad: bool, domain: 
         out.story.insert(0, place)
     out.asks = _merge_know(out.asks, "，以及")
     return out
+
+
+def _argues(text: str, zh: bool, cues: RestateCues) -> str:
+    """How a clause makes the customer's case: "infer" (so you ought to, 既然), "aside" (their
+    loyalty, other companies, the law, what they told staff, what ought to happen), or "" (it
+    does not); see `argument` in prompts/restate.yaml."""
+    a = cues.argument.zh if zh else cues.argument.en
+    if zh:
+        folded = fold(text)
+        if _contains_any(folded, a.infer) or (_contains_any(folded, a.weak) and _contains_any(folded, a.ought)):
+            return "infer"
+        if _contains_any(folded, a.always) or _others(tuple(a.others), True).search(folded):
+            return "aside"
+        dated = _ZH_DAY.search(folded) is not None
+        told = folded.lstrip("，, ").startswith(tuple(a.told))
+        opinion = _contains_any(folded, a.opinion) and not _contains_any(folded, a.opinion_unless)
+    else:
+        words = _words(_en_fold(text))
+        if _has_word(words, a.infer) or (_has_word(words, a.weak) and _has_word(words, a.ought)):
+            return "infer"
+        if _has_word(words, a.always) or _others(tuple(a.others), False).search(words):
+            return "aside"
+        dated = _EN_DAY.search(words) is not None
+        told = _starts(tuple(a.told)).match(words.strip()) is not None
+        opinion = _has_word(words, a.opinion) and not _has_word(words, a.opinion_unless)
+    if (told or opinion) and not dated and not re.search(r"\d", text) and not _has_id(text):
+        return "infer" if opinion else "aside"
+    return ""
+
+
+@cache
+def _others(nouns: tuple[str, ...], zh: bool) -> re.Pattern[str]:
+    """Another business held up as the standard: "other furniture stores", 其他几家银行."""
+    body = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True)) or "(?!)"
+    if zh:
+        return re.compile(rf"(?:其他|别的|别家)[^，。,]{{0,4}}?(?:{body})")
+    return re.compile(rf" (?:other|every other|any other) (?:[a-z']+ ){{0,2}}(?:{body}) ")
+
+
+_ZH_SUBJECT = re.compile(r"[我您你他她它这這那]|[\u4e00-\u9fff]{0,4}(?:说|說|告诉|告訴)")
+_ZH_DAY = re.compile(r"今天|明天|昨天|星期|礼拜|周[一二三四五六日末]|[月号日]")
+_EN_DAY = re.compile(
+    r" (?:today|tomorrow|tonight|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend"
+    r"|january|february|march|april|may|june|july|august|september|october|november|december) "
+)
+
+
+_EN_NARRATIVE = re.compile(
+    r"\b(?:i|i'm|i've|my|we|our|me|us|\w{3,}ed|was|were|had|did|got|broke|came|went|left|took|sent|paid|told|said"
+    r"|gave|made|kept|lost|found|bought|rang|spent|never|still|no longer|won't|didn't|doesn't)\b"
+)
+_ZH_NARRATIVE_MARK = re.compile(r"我|了|过|過|没|沒|却|卻|还|還|又|说|說")
+
+
+def _what_happened(clause: _Clause, zh: bool) -> bool:
+    """A clause telling what happened or carrying a figure or an id, not a general premise ("A is
+    in B"): kept when its sentence argues."""
+    text = clause.raw or clause.text
+    if re.search(r"\d", text) or _has_id(text):
+        return True
+    return bool(_ZH_NARRATIVE_MARK.search(text) if zh else _EN_NARRATIVE.search(_en_fold(text)))
+
+
+def _tail_opens(before: str, after: str, zh: bool) -> bool:
+    """Whether the last words of one sentence open the next ("A is in B. B is in C"): a chain."""
+    if zh:
+        tail = re.sub(r"[^\u3400-\u9fff]", "", before)[-2:]
+        return len(tail) == 2 and tail in after[:6]
+    words = re.findall(r"[a-z']{3,}", _en_fold(before))
+    return bool(words) and words[-1] in re.findall(r"[a-z']+", _en_fold(after))[:3]
+
+
+def _unargued(
+    pieces: _Pieces, story: list[tuple[_Clause, str, int]], zh: bool, cues: RestateCues
+) -> list[tuple[_Clause, str, int]]:
+    """Listen restates facts, never the customer's argument: a clause making their case goes; an
+    inference also takes the general premises of its sentence, and general sentences chained on a
+    first one ("A is in B. B is in C. C is ...") go."""
+    how = {id(c): _argues(c.raw or c.text, zh, cues) for c in pieces.clauses}
+    cue = {key for key, kind in how.items() if kind}
+    argued = {c.sentence for c in pieces.clauses if how[id(c)] == "infer"}
+    texts: dict[int, str] = {}
+    for c in pieces.clauses:
+        texts[c.sentence] = texts.get(c.sentence, "") + (c.raw or c.text) + " "
+    general = {n for n in texts if not any(_what_happened(c, zh) for c in pieces.clauses if c.sentence == n)}
+    chained = {n for n in texts if n - 1 in texts and _tail_opens(texts[n - 1], texts[n], zh)}
+    # "A is in B. B is in C.": the general sentences chained on a first one go; the first goes too
+    # when the argument it leads to goes and it names nothing (no capitalised word past its first)
+    premises = {n for n in chained if n in general and (n - 1 in general or n - 1 in argued)}
+    premises |= {
+        n - 1
+        for n in chained
+        if n - 1 in general
+        and n - 1 not in argued
+        and n in argued
+        and not zh
+        and not re.search(r"\s[A-Z]", texts[n - 1].strip())
+    }
+    if zh:  # an opening clause that holds the subject stays: "了解到借记卡尾号…" would be a fragment
+        clauses = pieces.clauses
+        for i, c in enumerate(clauses[:-1]):
+            opens = i == 0 or clauses[i - 1].sentence != c.sentence
+            after = clauses[i + 1]
+            if id(c) in cue and opens and after.sentence == c.sentence and not _ZH_SUBJECT.match(after.text):
+                cue.discard(id(c))
+    return [
+        piece
+        for piece in story
+        if piece[0].sentence not in premises
+        and id(piece[0]) not in cue
+        and (piece[0].sentence not in argued or _what_happened(piece[0], zh))
+    ]
 
 
 _ZH_HE = re.compile(r"^[他她]")
@@ -1802,7 +1935,7 @@ def _restate_en(text: str, channel: str, cues: RestateCues) -> Restatement:
                 story.append((clause, said, len(said.split())))
             elif len(clause.text.split()) > 1 and _EN_NAMED.search(clause.text):
                 broken.add(clause.sentence)  # "Harbour View Tower B" cut out: the rest would read garbled
-    story = [piece for piece in story if piece[0].sentence not in broken]
+    story = _unargued(pieces, [piece for piece in story if piece[0].sentence not in broken], False, cues)
     sentences: dict[int, list[str]] = {}
     kept = _within(cues.limits.en_words.get(channel, 60), story)
     for clause, said, _ in kept:
