@@ -103,10 +103,10 @@ _COVERS_EXPLANATION = frozenset(
     }
 )
 _MAX_ANSWERS = 4
-# An ask for money (an amount, a refund, an advance, compensation): its date is promised by whoever
-# approves the sum, so it never gets the "done by then" line.
+# Money asked for (a refund, an advance, compensation; an amount is found by the facts reader):
+# its date is promised by whoever approves the sum, so it never gets the "done by then" line.
 _MONEY_ASK = re.compile(
-    r"[¥$£€₹]|\d\s*(?:元|块|蚊|万|萬|dollars?|pounds?|euros?|rupees?)|退款|退钱|退还|退回|赔|垫付|先付|补偿|报销|理赔"
+    r"退款|退钱|退还|退回|赔|垫付|先付|补偿|报销|理赔"
     r"|\b(?:refund|reimburse|compensat|pay (?:me|us|it) back|advance|credit)"
 )
 # Asks any role can simply do: answered as done, in escalated cases too.
@@ -327,7 +327,7 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
             refund_said = _REFUND_SAID.search(fold(wanted["refund"] or ""))
             wanted.pop("waive_fee" if refund_said else "refund")  # "refund the £8 late fee" / "waive the fee"
     for ask in analysis.facts.asks:  # "hand the car back before 6pm today": done by then, not answered later
-        if _MONEY_ASK.search(fold(ask.text)):
+        if find_money(ask.text) or _MONEY_ASK.search(fold(ask.text)):
             continue  # money by a date is the approver's to promise, never "done by then" (seeds' limits)
         if ask.kind in ("do", "want") and ask.text not in wanted.values() and _due_in(ask.text, analysis):
             wanted.setdefault("done_by", ask.text)

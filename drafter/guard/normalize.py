@@ -24,7 +24,7 @@ from bisect import bisect_right
 from functools import cache, lru_cache
 from itertools import accumulate
 
-from drafter.text import HAN_RANGES, converter
+from drafter.text import HAN_RANGES, converter, is_word_char
 
 _INVISIBLE = (
     "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b\u200c\u200d\u200e\u200f"
@@ -55,12 +55,12 @@ def word_start(original: str, folded: str, i: int, glued: bool = False) -> bool:
     if i == 0:
         return True
     before = folded[i - 1]
-    if before.isascii() and before.isalnum():
+    if is_word_char(before):
         return False
     if glued or before != " " or i < 2:
         return True
     ch = original[i - 1]
-    return not ((ch in _APOSTROPHES or ch in _HYPHENS) and folded[i - 2].isascii() and folded[i - 2].isalnum())
+    return not ((ch in _APOSTROPHES or ch in _HYPHENS) and is_word_char(folded[i - 2]))
 
 
 def word_end(original: str, folded: str, i: int) -> bool:
@@ -69,9 +69,9 @@ def word_end(original: str, folded: str, i: int) -> bool:
     if i >= len(folded):
         return True
     after = folded[i]
-    if after.isascii() and after.isalnum():
+    if is_word_char(after):
         return False
-    if after != " " or i + 1 >= len(folded) or not (folded[i + 1].isascii() and folded[i + 1].isalnum()):
+    if after != " " or i + 1 >= len(folded) or not is_word_char(folded[i + 1]):
         return True
     ch = original[i]
     if ch in _HYPHENS:
