@@ -29,6 +29,9 @@ _SUFFIX = {
     "ntd": "TWD", "dollars": "$", "dollar": "$", "bucks": "$", "euros": "EUR", "euro": "EUR",
     "pounds": "GBP", "pound": "GBP", "quid": "GBP", "yen": "JPY", "yuan": "CNY", "€": "EUR", "£": "GBP",
     "蚊": "HKD", "inr": "INR", "rupees": "INR", "rs": "INR", "₹": "INR", "毛钱": None, "毛": None, "角": None,
+    "hong kong dollars": "HKD", "hong kong dollar": "HKD", "hk dollars": "HKD", "hk dollar": "HKD",
+    "taiwan dollars": "TWD", "taiwan dollar": "TWD", "taiwanese dollars": "TWD", "nt dollars": "TWD",
+    "us dollars": "USD", "us dollar": "USD", "american dollars": "USD", "港纸": "HKD",
 }  # fmt: skip
 _TENTH_UNITS = ("毛钱", "毛", "角")  # 一毛钱, 五角: tenths of the yuan
 
@@ -130,7 +133,9 @@ _PERIOD_COUNT = re.compile(
     r"(?P<u>months?|nights?|days?|weeks?|years?|people|persons|guests|月|晚|夜|天|日|周|星期|年|人|位)"
 )
 _UNITS = re.compile(
-    r"(\d[\d,]{0,9}|[一二两三四五六七八九十百千万]{1,6})\s?(?:个)?\s?(?:点数|积分|点|分|points?|pts|miles?)"
+    r"(\d[\d,]{0,9}|[一二两三四五六七八九十百千万]{1,6})\s?(?:个)?\s?"
+    r"(?:(?:bonus|reward|rewards|loyalty|extra|member|membership|air|frequent flyer)\s)?"
+    r"(?:点数|积分|点|分|points?|pts|miles?)"
 )
 
 
@@ -311,7 +316,8 @@ def find_amounts(folded: str, start: int, end: int) -> list[Amount]:
             periods = _period_count(folded, start, end, period.group("u"))
             found.append(Amount(m.start(), m.end(), value * periods, currency, periods=periods))
             continue
-        if (per_point := _PER_UNIT.search(before)) is not None:
+        # "each point worth $0.01": the rate's words may reach further back than ``before``
+        if (per_point := _PER_UNIT.search(folded, max(start, m.start() - 24), m.start())) is not None:
             # the points granted, before the rate ("加两万点，一点等于一毛钱") or after it
             units = (
                 list(_UNITS.finditer(folded, start, m.start() - len(per_point.group(0))))

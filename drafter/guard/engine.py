@@ -398,6 +398,11 @@ _SELF_STANDING = re.compile(r"退|赔|免|返|refund|money|free|compensat|pay")
 _RETURNING = re.compile(r"退|返|还|冲|撤销|补入|补回|refund|credit|revers|back|reimburs")
 # Gifts are never a correction: vouchers, coupons, free items, points added on top.
 _GIFT = re.compile(r"券|送|赠|免费|free|voucher|coupon|gift|complimentary|bonus|discount|折")
+# The worth of a gift named right before its amount: "worth $5", "(a $4 value", "价值8元".
+_WORTH_BEFORE = re.compile(
+    r"(?:\bworth|\bvalued at|\bvalue of|\bequal to|\bequivalent to|价值|相当于|相等于|等于|等如|折合|约合|可抵|可折抵)"
+    r"\s?(?:about|around|roughly|approximately|约|大约)?\s?$"
+)
 # Items handed over ("多补3节课", "再送两晚") versus items the customer bought ("您购买的3件").
 _GIFTED = re.compile(r"送|补|赠|加|\b(?:free|extra|complimentary|added)\b")
 _BOUGHT = re.compile(r"购买|买的|买了|订购|下单|订的|\b(?:bought|ordered|purchased|booked)\b")
@@ -433,27 +438,54 @@ _ASKED_AFTER = re.compile(
 _NOUN_AFTER = re.compile(r"\s?(?:请求|申请|政策|规定|流程|进度|状态|单号|request|claim|polic|process|status|form)")
 
 
-def _currency(amount: Amount, ctx: GuardContext, policy: Policy, dollar: str | None = None) -> str:
-    """A bare "$" is the context's dollar, else the dollar the reply names elsewhere ("港幣$188
-    … $20"), else the policy's."""
+@dataclass(frozen=True, slots=True)
+class _Units:
+    """What a bare "$" and a bare 元 stand for in this reply when the context names no currency."""
+
+    dollar: str | None = None  # the dollar the reply names elsewhere ("港幣$188 … $20")
+    local: str | None = None  # the reply's own yuan: NT$ or HK$ named in a Traditional reply
+
+
+_NO_UNITS = _Units()
+
+
+def _currency(amount: Amount, ctx: GuardContext, policy: Policy, units: _Units = _NO_UNITS) -> str:
+    """A bare "$" is the context's dollar, else the dollar the reply names elsewhere, else the
+    policy's; a bare 元 is the context's currency, else the reply's own yuan, else the policy's."""
     if amount.currency == "$":
-        return ctx.currency if ctx.currency in ("USD", "HKD", "TWD") else dollar or policy.dollar
+        return ctx.currency if ctx.currency in ("USD", "HKD", "TWD") else units.dollar or policy.dollar
+    if amount.currency is None and not ctx.currency and units.local:
+        return units.local
     return amount.currency or ctx.currency or policy.currency
 
 
 _DOLLARS = (
-    ("HKD", re.compile(r"港币|港元|港纸|\bhk\$|\bhkd\b|\d\s?蚊")),
-    ("TWD", re.compile(r"新台币|台币|\bnt\$|\bntd\b|\btwd\b")),
+    ("HKD", re.compile(r"港币|港元|港纸|(?<![a-z])hk(?:\$|d(?![a-z])| dollars?\b)|\d\s?蚊|\bhong kong dollars?\b")),
+    (
+        "TWD",
+        re.compile(
+            r"新台币|台币|(?<![a-z])(?:nt\$|ntd(?![a-z])|twd(?![a-z])|nt dollars?\b)"
+            r"|\b(?:new )?taiwan(?:ese)? dollars?\b"
+        ),
+    ),
 )
+# Written Cantonese: a reply in it is from Hong Kong, where a bare "$" is the Hong Kong dollar.
+_CANTONESE = re.compile(r"我哋|佢哋|你哋|畀|俾|咗|嘅|喺|冇|啲|嚟|嘢|唔|咁")
+_YUAN_NAMED = re.compile(r"人民币|\brmb\b|\bcny\b|¥")
 
 
-def _reply_dollar(folded: str) -> str | None:
-    if "$" not in folded:
-        return None
-    for code, named in _DOLLARS:
-        if named.search(folded):
-            return code
-    return None
+def _reply_units(doc: _Doc) -> _Units:
+    """A Taiwanese or Hong Kong reply that names its dollar once (NT$120, 港幣) means that dollar
+    by a bare 元 as well ("退回NT$120，另外送您一張100元折價券" is NT$220), unless it names the
+    renminbi too; a bare "$" is the dollar named, else, in written Cantonese, the Hong Kong dollar."""
+    folded = doc.folded
+    named = [code for code, pattern in _DOLLARS if pattern.search(folded)]
+    cantonese = "$" in folded and len(set(_CANTONESE.findall(folded))) >= 2
+    dollar = named[0] if named and "$" in folded else "HKD" if cantonese else None
+    local = None
+    if len(named) == 1 and not _YUAN_NAMED.search(folded) and detect_script(doc.text) == "zh-Hant":
+        local = named[0]
+    return _Units(dollar, local)
 
 
 class _Promises:
@@ -467,7 +499,7 @@ class _Promises:
             self.order_value = policy.to_policy_currency(ctx.order_amount, ctx.currency or policy.currency)
         self._corrected: float | bool | None = False  # not computed yet
         self._named_charge = False
-        self.dollar = _reply_dollar(doc.folded)
+        self.units = _reply_units(doc)
 
     def all(self) -> list[_Promise]:
         triggers = _live_triggers(self.hits)
@@ -518,9 +550,14 @@ class _Promises:
             return False  # "您希望我们赔偿5,000元", "you've asked for RMB 900", "the refund you asked about"
         if doc.has("approval_pending", *span):
             return False  # "once approved", "批准后": the money waits on someone else's decision
+        delivered: bool | None = None
         for h in others:
             if h.group != "approval" or not c_start <= h.start < c_end:
                 continue
+            if delivered is None:  # "已為您申請港幣300元禮券，今天會寄到您的電郵": on its way, not waiting
+                delivered = doc.has("delivery", trigger.end, span[1]) is not None
+            if delivered:
+                break
             if _APPROVED.search(folded, max(c_start, h.start - 2), h.end):
                 continue  # "店长已经批准": the approval is given, the money no longer waits on it
             lo, hi = (h.end, trigger.start) if h.start < trigger.start else (trigger.end, h.start)
@@ -682,7 +719,7 @@ class _Promises:
                     doc.folded, *doc.sentence(m.start())
                 )
                 values = [
-                    self.policy.to_policy_currency(a.value, _currency(a, self.ctx, self.policy, self.dollar)) or 0.0
+                    self.policy.to_policy_currency(a.value, _currency(a, self.ctx, self.policy, self.units)) or 0.0
                     for a in found
                     if not a.discount
                 ]
@@ -723,7 +760,7 @@ class _Promises:
         if order_value is None and order_amounts and not order_amounts[0].discount:
             first = order_amounts[0]
             order_value = self.policy.to_policy_currency(
-                first.value, _currency(first, self.ctx, self.policy, self.dollar)
+                first.value, _currency(first, self.ctx, self.policy, self.units)
             )
         return amounts, order_value
 
@@ -769,7 +806,7 @@ class _Promises:
             # "九折(约港币$60)": a discount whose worth is stated beside it is that worth
             stated = [a for a in amounts if not a.discount]
             amounts = [a for a in amounts if not a.discount or not any(0 <= s.start - a.end <= 16 for s in stated)]
-        value, unvalued, total = _value(amounts, sized, triggers, order_value, self.ctx, self.policy, self.dollar)
+        value, unvalued, total = _value(amounts, sized, triggers, order_value, self.ctx, self.policy, self.units)
         if (amounts or factors) and not unvalued:
             unvalued = self._unvalued_item(triggers, amounts, factors)
         open_ended = (
@@ -797,7 +834,7 @@ class _Promises:
         for a in amounts:
             if kept and 0 <= a.start - kept[-1].end <= 40 and equivalent.match(folded[kept[-1].end : a.start]):
                 before, now = (
-                    self.policy.to_policy_currency(x.value, _currency(x, self.ctx, self.policy, self.dollar))
+                    self.policy.to_policy_currency(x.value, _currency(x, self.ctx, self.policy, self.units))
                     for x in (kept[-1], a)
                 )
                 if before is not None and now is not None and now > before:
@@ -841,8 +878,17 @@ class _Promises:
         for h in triggers:
             if h.group not in ("free", "discount", "money") or not _GIFT.search(doc.folded, h.start, h.end):
                 continue
-            if not any(lo <= h.start and h.end <= hi for lo, hi in near):
+            if not any(lo <= h.start and h.end <= hi for lo, hi in near) and not self._worth_after(h, amounts):
                 return True
+        return False
+
+    def _worth_after(self, hit: _Hit, amounts: list[Amount]) -> bool:
+        """The gift's worth said after it in its sentence, before any other gift: "500 bonus points
+        to your account, worth $5 at checkout", "一次免费熨烫服务，价值8元"."""
+        folded = self.doc.folded
+        for a in amounts:
+            if a.start > hit.end and _WORTH_BEFORE.search(folded, max(hit.end, a.start - 16), a.start):
+                return _GIFT.search(folded, hit.end, a.start) is None
         return False
 
     def _is_correction(self, span: tuple[int, int], triggers: list[_Hit], amounts: list[Amount]) -> bool:
@@ -863,13 +909,13 @@ class _Promises:
         if self._named_charge and len(amounts) == 1 and amounts[0].periods == 1 and _CHARGE.search(doc.folded, *span):
             return True  # the wrong charge named without its amount, then returned: "I've refunded the $120 fee"
         values = [
-            self.policy.to_policy_currency(a.value, _currency(a, self.ctx, self.policy, self.dollar)) for a in amounts
+            self.policy.to_policy_currency(a.value, _currency(a, self.ctx, self.policy, self.units)) for a in amounts
         ]
         return all(v is not None and v <= cap + 0.005 for v in values)
 
 
 # A giving verb after the order's name: "本月账单减免150元" gives 150, "账单150元" is the bill.
-_GIVEN_AFTER_ORDER = re.compile(r"减免|减|免|退|赔|补|送|返|\b(?:off|refund|credit|waive|back)")
+_GIVEN_AFTER_ORDER = re.compile(r"减免|减|免|抵|退|赔|补|送|返|\b(?:off|refund|credit|waive|back)")
 
 
 # "the $120 jacket", "your 2,400 yuan tour package": an amount between a determiner and a noun
@@ -941,7 +987,7 @@ def _value(
     order_value: float | None,
     ctx: GuardContext,
     policy: Policy,
-    dollar: str | None = None,
+    units: _Units = _NO_UNITS,
 ) -> tuple[float, bool, bool]:
     """The promise's worth in the policy currency, whether part of it cannot be valued, and
     whether it ends on a stated total ("合计50元", "$14.50 in total")."""
@@ -953,7 +999,7 @@ def _value(
             else:
                 value += a.value * order_value
             continue
-        converted = policy.to_policy_currency(a.value, _currency(a, ctx, policy, dollar))
+        converted = policy.to_policy_currency(a.value, _currency(a, ctx, policy, units))
         if converted is None:
             unvalued = True
         elif a.total:
