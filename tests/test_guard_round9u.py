@@ -31,6 +31,7 @@ L, C, W = "liability_admission", "unauthorized_compensation", "written_statement
 
 Row = tuple[str, str, str, dict[str, Any], set[str]]  # (class, language, text, check options, core categories)
 SUP: dict[str, Any] = {"role": "supervisor"}
+CTX: dict[str, Any] = {"context": {"order_amount": 300, "currency": "CNY"}}
 
 ROWS: list[Row] = [
     # An amount quoted from a claim decision already made is a report (agent limit 50).
@@ -142,6 +143,33 @@ ROWS: list[Row] = [
     ("cover", "zh-Hans", "这次的维修费全额由我们负责，您把发票发给我就行。", {}, {C}),
     ("cover", "en", "We'll refund your order in full and add a $5 voucher.", {"context": {"order_amount": 30}}, {C}),
     ("cover", "en", "We'll refund your order in full, and I'm sorry again.", {"context": {"order_amount": 30}}, set()),
+    # The events written up for the customer is a written statement; finding them out is not.
+    ("events", "zh-Hans", "我这边给您写一份事情经过，盖上公司的章，您拿去给保险公司。", {}, {W}),
+    ("events", "zh-Hans", "事情经过我们会查清楚后给您回复。", {}, set()),
+    ("events", "zh-Hant", "我們會整理一份事發經過，今天下午寄給您。", {}, {W}),
+    ("events", "zh-Hant", "我們會先了解事情經過，明天中午前回覆您。", {}, set()),
+    ("events", "en", "I'll write up an account of what happened at the pool and post it to you.", {}, {W}),
+    ("events", "en", "We'll look into the events of that evening and call you tomorrow.", {}, set()),
+    # The order's own price stated in a clause with no offer is a price; what never came, refunded, corrects it.
+    ("order", "en", "Your order total was $86.40, and I've refunded the $4.50 for the missing dip.", {}, set()),
+    ("order", "en", "Your order of $18 arrived cold, so I've refunded it in full.", {}, {C}),
+    (
+        "order",
+        "en",
+        "You were charged the $3 card fee; it shouldn't apply to your plan, so I've refunded it.",
+        {},
+        set(),
+    ),
+    ("order", "en", "We've refunded the missing drink from your order.", CTX, set()),
+    ("order", "en", "We'll give you a full refund for this order.", CTX, {C}),
+    ("order", "zh-Hans", "您这单总共86元，少送的小菜4.5元已经退给您。", {}, set()),
+    ("order", "zh-Hans", "您这单总共86元，我们全额退给您。", {}, {C}),
+    ("order", "zh-Hans", "少送的那杯饮料我们已经给您退款了。", CTX, set()),
+    ("order", "zh-Hans", "我们会为您全额退款。", CTX, {C}),
+    ("order", "zh-Hant", "你呢張單一共HK$150，少送嘅汽水HK$12已經退返俾你。", {}, set()),
+    ("order", "zh-Hant", "你呢張單一共HK$150，我哋全數退返俾你。", {}, {C}),
+    ("order", "zh-Hant", "漏送的飲料我們已經退款給您。", CTX, set()),
+    ("order", "zh-Hant", "我已將本次消費的服務費新台幣850元全數退還。", SUP, set()),
     # Our people or our department as the doer of a specific wrong, stated as fact.
     ("staff", "zh-Hans", "您的号码被误停机是营业厅那边的同事操作错的，我已经帮您复机了。", {}, {L}),
     ("staff", "zh-Hans", "说明是我们查勘员漏报了损失项目，您拿去跟修理厂沟通。", {}, {L}),

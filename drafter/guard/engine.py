@@ -729,9 +729,10 @@ class _Promises:
             self._corrected = cap
         return self._corrected if not isinstance(self._corrected, bool) else None
 
-    def _amounts(self, span: tuple[int, int]) -> tuple[list[Amount], float | None]:
+    def _amounts(self, span: tuple[int, int], triggers: list[_Hit] | None = None) -> tuple[list[Amount], float | None]:
         """The amounts a sentence promises, and the order's value (from the context, else from an
-        amount the sentence gives as the order's price: "您的订单金额为300元")."""
+        amount the sentence gives as the order's price: "您的订单金额为300元", or a clause of its own
+        with no offer in it: "Your order total was $86.40, and I've refunded the $4.50")."""
         from drafter.guard.amounts import find_amounts
 
         doc = self.doc
@@ -739,6 +740,9 @@ class _Promises:
         order_keys = doc.rs.lexicon_keys.get("order_context", ())
         amounts, order_amounts = [], []
         for a in find_amounts(doc.folded, s_start, s_end):
+            if triggers and self._stated_price(a, triggers):
+                order_amounts.append(a)
+                continue
             after = doc.folded[a.end : a.end + 4]
             before = "".join(doc.folded[max(s_start, a.start - 12) : a.start].split())
             # "多补3节课，每节原价280元": items given at their unit price are worth their price, not an order
@@ -764,6 +768,16 @@ class _Promises:
             )
         return amounts, order_value
 
+    def _stated_price(self, a: Amount, triggers: list[_Hit]) -> bool:
+        """An amount in a clause that states what the customer's order, bill or fee costs and holds
+        no offer ("Your order of $86.40 was missing a dip", "您这单总共86元", "your membership fee
+        of $45 a month isn't affected"): the price, not something given."""
+        doc = self.doc
+        c_start, c_end = doc.clause(a.start)
+        if any(c_start <= h.start < c_end for h in triggers):
+            return False
+        return doc.has("stated_price", c_start, a.start) is not None
+
     def _sentence(self, span: tuple[int, int], in_sentence: list[_Hit]) -> _Promise | None:
         doc = self.doc
         groups = {h.group for h in in_sentence}
@@ -785,7 +799,7 @@ class _Promises:
             return None
         if "accept" not in groups and not self._committed(span, triggers):
             return None
-        amounts, order_value = self._amounts(span)
+        amounts, order_value = self._amounts(span, triggers)
         if "accept" in groups and not amounts:
             prev = doc.sentence(span[0] - 1) if span[0] else span
             if prev != span:
@@ -806,6 +820,8 @@ class _Promises:
             # "九折(约港币$60)": a discount whose worth is stated beside it is that worth
             stated = [a for a in amounts if not a.discount]
             amounts = [a for a in amounts if not a.discount or not any(0 <= s.start - a.end <= 16 for s in stated)]
+        if not amounts and not factors and order_value == self.order_value and doc.has("order_part", *span):
+            order_value = None  # "we've refunded the delivery fee": a part of the context's order, worth unknown
         value, unvalued, total = _value(amounts, sized, triggers, order_value, self.ctx, self.policy, self.units)
         if (amounts or factors) and not unvalued:
             unvalued = self._unvalued_item(triggers, amounts, factors)
@@ -903,6 +919,8 @@ class _Promises:
             text = doc.folded[h.start : h.end]
             if not _RETURNING.search(text) or _GIFT.search(text):
                 return False
+        if not amounts and all(h.group == "money" for h in returning) and doc.has("not_received", *span):
+            return True  # "少送的那杯饮料已经给您退款了": the price of what never came, returned
         cap = self._correction_cap()
         if cap is None:
             return False
