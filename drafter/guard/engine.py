@@ -550,6 +550,8 @@ class _Promises:
             return False  # "您希望我们赔偿5,000元", "you've asked for RMB 900", "the refund you asked about"
         if doc.has("approval_pending", *span):
             return False  # "once approved", "批准后": the money waits on someone else's decision
+        if doc.has("entitled", c_start, c_end):
+            return False  # "the 10% student discount you're entitled to", "积分会照常计算": already theirs
         delivered: bool | None = None
         for h in others:
             if h.group != "approval" or not c_start <= h.start < c_end:
@@ -600,9 +602,11 @@ class _Promises:
         reports others ("开发商承诺15日内退还全部款项") promises nothing itself."""
         doc = self.doc
         lo, hi = doc.clause(hit.start)
-        return bool(
-            doc.has("voice", lo, hi) or doc.has("voice", max(span[0], hit.start - 60), min(span[1], hit.end + 60))
-        )
+        if doc.has("voice", lo, hi) or doc.has("voice", max(span[0], hit.start - 60), min(span[1], hit.end + 60)):
+            return True
+        # "We've reissued the voucher that expired, and added a £20 credit": a clause that goes on with
+        # "and" keeps the sentence's subject, however far back it stands.
+        return bool(_SUBJECTLESS.match(doc.folded, lo) and doc.has("voice", span[0], lo))
 
     def _passive(self, hit: _Hit) -> bool:
         """A promise with no person: "the entire bill will be refunded", "费用将全额退还",
@@ -628,8 +632,11 @@ class _Promises:
         doc = self.doc
         lo, hi = doc.clause(hit.start)
         near = doc.sentence(hit.start)
-        if not doc.has("cost", max(near[0], hit.start - 48), min(near[1], hit.end + 32)):
+        window = (max(near[0], hit.start - 48), min(near[1], hit.end + 32))
+        if not doc.has("cost", *window):
             return False
+        if doc.has("return_postage", *window):
+            return False  # "退货的运费由我们承担", "return postage is on us": a remedy, like a return label
         if doc.has("other_payer", max(lo, hit.start - 24), hit.end):
             return False  # "made you miss your connection and pay for a hotel": the customer paid
         if doc.has("our_side", lo, hi) or doc.has("our_side", hit.start, hit.end) or self._passive(hit):
@@ -875,6 +882,11 @@ class _Promises:
         """Crediting what the customer already earned or paid ("把这笔点数补登完成", "add the
         missing 200 points") corrects the account; a gift or compensation on top does not."""
         doc = self.doc
+        reissued = doc.has("reissue", *span)
+        if reissued and all(
+            h.group == "give" or (h.group == "money" and reissued.start() <= h.start < reissued.end()) for h in triggers
+        ):
+            return True  # "we've reissued the £15 voucher that expired": the customer's own, put back
         if not doc.has("restore", *span):
             return False
         given = [h for h in triggers if h.group != "give"]
