@@ -438,12 +438,33 @@ _ASKED_AFTER = re.compile(
 _NOUN_AFTER = re.compile(r"\s?(?:请求|申请|政策|规定|流程|进度|状态|单号|request|claim|polic|process|status|form)")
 
 
-@dataclass(frozen=True, slots=True)
 class _Units:
-    """What a bare "$" and a bare 元 stand for in this reply when the context names no currency."""
+    """What a bare "$" and a bare 元 stand for in this reply when the context names no currency:
+    ``dollar``, the dollar the reply names elsewhere ("港幣$188 … $20"); ``local``, the reply's own
+    yuan (NT$ or HK$ named in a Traditional reply). Read from the reply on first use only: most
+    amounts name their currency."""
 
-    dollar: str | None = None  # the dollar the reply names elsewhere ("港幣$188 … $20")
-    local: str | None = None  # the reply's own yuan: NT$ or HK$ named in a Traditional reply
+    __slots__ = ("_doc", "_dollar", "_local")
+
+    def __init__(self, doc: _Doc | None = None) -> None:
+        self._doc = doc
+        self._dollar: str | None = None
+        self._local: str | None = None
+
+    def _read(self) -> None:
+        doc, self._doc = self._doc, None
+        if doc is not None:
+            self._dollar, self._local = _reply_units(doc)
+
+    @property
+    def dollar(self) -> str | None:
+        self._read()
+        return self._dollar
+
+    @property
+    def local(self) -> str | None:
+        self._read()
+        return self._local
 
 
 _NO_UNITS = _Units()
@@ -469,23 +490,24 @@ _DOLLARS = (
         ),
     ),
 )
+_DOLLAR_HINT = re.compile(r"[港台蚊]|hk|nt|twd|taiwan")  # a literal scan first: most replies name neither
 # Written Cantonese: a reply in it is from Hong Kong, where a bare "$" is the Hong Kong dollar.
 _CANTONESE = re.compile(r"我哋|佢哋|你哋|畀|俾|咗|嘅|喺|冇|啲|嚟|嘢|唔|咁")
 _YUAN_NAMED = re.compile(r"人民币|\brmb\b|\bcny\b|¥")
 
 
-def _reply_units(doc: _Doc) -> _Units:
+def _reply_units(doc: _Doc) -> tuple[str | None, str | None]:
     """A Taiwanese or Hong Kong reply that names its dollar once (NT$120, 港幣) means that dollar
     by a bare 元 as well ("退回NT$120，另外送您一張100元折價券" is NT$220), unless it names the
     renminbi too; a bare "$" is the dollar named, else, in written Cantonese, the Hong Kong dollar."""
     folded = doc.folded
-    named = [code for code, pattern in _DOLLARS if pattern.search(folded)]
+    named = [code for code, pattern in _DOLLARS if pattern.search(folded)] if _DOLLAR_HINT.search(folded) else []
     cantonese = "$" in folded and len(set(_CANTONESE.findall(folded))) >= 2
     dollar = named[0] if named and "$" in folded else "HKD" if cantonese else None
     local = None
     if len(named) == 1 and not _YUAN_NAMED.search(folded) and detect_script(doc.text) == "zh-Hant":
         local = named[0]
-    return _Units(dollar, local)
+    return dollar, local
 
 
 class _Promises:
@@ -499,7 +521,7 @@ class _Promises:
             self.order_value = policy.to_policy_currency(ctx.order_amount, ctx.currency or policy.currency)
         self._corrected: float | bool | None = False  # not computed yet
         self._named_charge = False
-        self.units = _reply_units(doc)
+        self.units = _Units(doc)
 
     def all(self) -> list[_Promise]:
         triggers = _live_triggers(self.hits)
