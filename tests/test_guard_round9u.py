@@ -102,6 +102,14 @@ ROWS: list[Row] = [
     ("worth", "zh-Hans", "抱歉这次洗衣服务延误了，送您一次免费干洗服务，价值88元，下次送洗时自动使用。", {}, {C}),
     ("worth", "zh-Hant", "很抱歉這次遲到，送您一份免費甜點，價值NT$120，下次來店出示訊息即可。", {}, set()),
     ("worth", "zh-Hant", "很抱歉這次遲到，送您一份免費甜點，下次來店出示訊息即可。", {}, {C}),
+    # A gift priced where it is named (原价28元的小食, "normally £2.50") is worth that price.
+    ("worth", "zh-Hans", "为表歉意，免费送您一份原价28元的小食。", {}, set()),
+    ("worth", "zh-Hans", "为表歉意，免费送您一份原价68元的套餐。", {}, {C}),
+    ("worth", "zh-Hant", "為表歉意，送您一份原價NT$120的甜點。", {}, set()),
+    ("worth", "zh-Hant", "為表歉意，送您一杯售價港幣38元的咖啡。", {}, set()),
+    ("worth", "en", "I've added a free side of fries, normally £2.50, to your next order.", {}, set()),
+    ("worth", "en", "I've added a free large pizza, normally £14.99, to your next order.", {}, {C}),
+    ("worth", "en", "I've sent you two free drink vouchers, each worth $3.", {}, set()),
     # An approval word beside money said to arrive on a schedule: promised outright.
     ("delivered", "zh-Hant", "為表歉意，我已為您申請港幣300元的旅遊禮券，今天會寄到您的電郵。", SUP, {C}),
     ("delivered", "zh-Hant", "我已為您申請新台幣1,000元的補償，明天就會匯入您的帳戶。", SUP, {C}),

@@ -400,9 +400,12 @@ _RETURNING = re.compile(r"退|返|还|冲|撤销|补入|补回|refund|credit|rev
 _GIFT = re.compile(r"券|送|赠|免费|free|voucher|coupon|gift|complimentary|bonus|discount|折")
 # The worth of a gift named right before its amount: "worth $5", "(a $4 value", "价值8元".
 _WORTH_BEFORE = re.compile(
-    r"(?:\bworth|\bvalued at|\bvalue of|\bequal to|\bequivalent to|价值|相当于|相等于|等于|等如|折合|约合|可抵|可折抵)"
-    r"\s?(?:about|around|roughly|approximately|约|大约)?\s?$"
+    r"(?:\bworth|\bvalued at|\bvalue of|\bequal to|\bequivalent to|\bnormally|\busually|\bregularly|\btypically"
+    r"|\bretails? (?:at|for)|\bpriced at|价值|相当于|相等于|等于|等如|折合|约合|可抵|可折抵|原价|售价|定价|市价|单价)"
+    r"\s?(?:about|around|roughly|approximately|约|大约|为|是)?\s?$"
 )
+# A gift named right before its price: "送您一份原价28元的小食", "a free coffee at $4".
+_GIFT_PRICED = re.compile(r"[^，,。；;!?！？]{0,8}$")
 # Items handed over ("多补3节课", "再送两晚") versus items the customer bought ("您购买的3件").
 _GIFTED = re.compile(r"送|补|赠|加|\b(?:free|extra|complimentary|added)\b")
 _BOUGHT = re.compile(r"购买|买的|买了|订购|下单|订的|\b(?:bought|ordered|purchased|booked)\b")
@@ -772,6 +775,9 @@ class _Promises:
             if triggers and self._stated_price(a, triggers):
                 order_amounts.append(a)
                 continue
+            if triggers and self._gift_priced(a, triggers):
+                amounts.append(a)  # "送您一份原价28元的小食": the gift's own price is what it is worth
+                continue
             after = doc.folded[a.end : a.end + 4]
             before = "".join(doc.folded[max(s_start, a.start - 12) : a.start].split())
             # "多补3节课，每节原价280元": items given at their unit price are worth their price, not an order
@@ -796,6 +802,18 @@ class _Promises:
                 first.value, _currency(first, self.ctx, self.policy, self.units)
             )
         return amounts, order_value
+
+    def _gift_priced(self, a: Amount, triggers: list[_Hit]) -> bool:
+        """The amount is the price of a gift named just before it, in the same clause ("免费送您一份
+        原价28元的小食", "送您一杯售價港幣38元的咖啡"), and nothing bought is named."""
+        folded = self.doc.folded
+        return any(
+            0 <= a.start - h.end <= 8
+            and _GIFT.search(folded, h.start, h.end)
+            and _GIFT_PRICED.search(folded, h.end, a.start)
+            and not _BOUGHT.search(folded, h.end, a.start)
+            for h in triggers
+        )
 
     def _stated_price(self, a: Amount, triggers: list[_Hit]) -> bool:
         """An amount in a clause that states what the customer's order, bill or fee costs and holds
@@ -938,7 +956,9 @@ class _Promises:
         folded = self.doc.folded
         for a in amounts:
             if a.start > hit.end and _WORTH_BEFORE.search(folded, max(hit.end, a.start - 16), a.start):
-                return _GIFT.search(folded, hit.end, a.start) is None
+                # another gift between them is another item, unless it is part of this one's name
+                # ("two free drink vouchers, each worth $3")
+                return _GIFT.search(folded, min(hit.end + 16, a.start), a.start) is None
         return False
 
     def _is_correction(self, span: tuple[int, int], triggers: list[_Hit], amounts: list[Amount]) -> bool:
