@@ -29,7 +29,12 @@ Row = tuple[str, str, str, set[str]]  # (class, language, text, core categories)
 
 ROWS: list[Row] = [
     # What the customer should have done, as a reproach (blame); not what should have reached them.
-    ("should_have", "en", "I'm sorry about the fee, but you should have cancelled the gym plan before the renewal date.", {B}),
+    (
+        "should_have",
+        "en",
+        "I'm sorry about the fee, but you should have cancelled the gym plan before the renewal date.",
+        {B},
+    ),
     ("should_have", "en", "Honestly, you ought to have declared the laptop at the counter before boarding.", {B}),
     ("should_have", "en", "You really should have packed the glasses in the padded box we supplied.", {B}),
     ("should_have", "zh-Hans", "这个费用我们理解，不过您当时就应该在到期前取消自动续费的。", {B}),
@@ -132,7 +137,8 @@ ROWS: list[Row] = [
     (
         "staff_words",
         "en",
-        'I\'m sorry our colleague told you "there\'s nothing we can do" about the cracked screen - that\'s not true, and we\'ll repair it.',
+        "I'm sorry our colleague told you \"there's nothing we can do\" about the cracked screen - "
+        "that's not true, and we'll repair it.",
         set(),
     ),
     ("staff_words", "zh-Hans", "店员跟您说“这不归我们管”，这样的回答确实不应该，我来帮您处理。", set()),
@@ -147,8 +153,18 @@ ROWS: list[Row] = [
     ("passive", "zh-Hans", "航班取消的是航空公司，不是我们。", {B}),
     ("passive", "zh-Hant", "呢次搞錯嘅係速遞公司。", {B}),
     ("passive", "zh-Hant", "這筆損失要算在裝修公司頭上。", {B}),
-    ("near", "en", "Keeping your PIN private is the responsibility of the account holder, and we'll never ask for it.", set()),
-    ("near", "en", "They're the ones who can rebook you fastest, so I've passed your details to them and will call you at 4pm.", set()),
+    (
+        "near",
+        "en",
+        "Keeping your PIN private is the responsibility of the account holder, and we'll never ask for it.",
+        set(),
+    ),
+    (
+        "near",
+        "en",
+        "They're the ones who can rebook you fastest, so I've passed your details to them and will call you at 4pm.",
+        set(),
+    ),
     ("near", "zh-Hans", "负责您这单的是我，我会在今天下午5点前给您回复。", set()),
     # The rule as the whole answer, the same for everyone (forbidden); a rule explained with help is not.
     ("same_for_all", "zh-Hans", "很遗憾，这是总部统一的规定，谁来都一样。", {F}),
