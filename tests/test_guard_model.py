@@ -271,7 +271,7 @@ def test_detector_module_not_loaded_while_off() -> None:
 # each over its category's threshold; where a rule also fires, the rule's finding is kept.
 ROUND_9H_FLAGS = [
     # (language, text, category, a rule also finds it)
-    ("en", "To be fair, the courier is the one who lost it.", "blame_discussion", False),
+    ("en", "To be fair, the courier is the one who lost it.", "blame_discussion", True),  # a rule since 9t
     ("en", "There's nothing more I can say, that's simply how it works here.", "forbidden_phrase", True),
     ("en", "It was our technician's mistake that flooded your kitchen.", "liability_admission", True),
     ("zh-Hans", "规定就是规定，谁来都是这个答复。", "forbidden_phrase", True),
