@@ -30,8 +30,6 @@ PARAPHRASES = [
     ("zh-Hans", "主要是仓库那边打包太随意，才会压坏。", "blame_discussion"),
     ("zh-Hant", "延誤主要是供應商那邊發貨晚了。", "blame_discussion"),
     ("zh-Hant", "這次送錯地址，主要還是配送站那邊沒核對清楚。", "blame_discussion"),
-    ("zh-Hans", "我们这边规定就是这么定的，谁来都一样。", "forbidden_phrase"),
-    ("zh-Hant", "我們這邊規定就是這麼定的，誰來都一樣。", "forbidden_phrase"),
 ]
 
 # The model also scores these over its threshold, but a rule already flags each one: the rule's
@@ -43,6 +41,9 @@ BOTH = [
     ("en", "It was our driver who caused the accident, we accept that.", "liability_admission"),
     ("zh-Hans", "这件事责任全在我们，我们认。", "liability_admission"),
     ("zh-Hant", "這次延誤主要是海關那邊卡住了，不是我們這邊的問題。", "blame_discussion"),
+    # The rule as the whole answer (规定就是这么定的) is a policy-shield family since round 9t.
+    ("zh-Hans", "我们这边规定就是这么定的，谁来都一样。", "forbidden_phrase"),
+    ("zh-Hant", "我們這邊規定就是這麼定的，誰來都一樣。", "forbidden_phrase"),
 ]
 
 # Near-misses: apologies, neutral status, investigation promised; nothing to flag.
@@ -270,7 +271,7 @@ def test_detector_module_not_loaded_while_off() -> None:
 # each over its category's threshold; where a rule also fires, the rule's finding is kept.
 ROUND_9H_FLAGS = [
     # (language, text, category, a rule also finds it)
-    ("en", "To be fair, the courier is the one who lost it.", "blame_discussion", False),
+    ("en", "To be fair, the courier is the one who lost it.", "blame_discussion", True),  # a rule since 9t
     ("en", "There's nothing more I can say, that's simply how it works here.", "forbidden_phrase", True),
     ("en", "It was our technician's mistake that flooded your kitchen.", "liability_admission", True),
     ("zh-Hans", "规定就是规定，谁来都是这个答复。", "forbidden_phrase", True),
