@@ -161,6 +161,10 @@ class Situation(BaseModel):
     recurring: bool = False  # it has happened more than once
     cared_for: bool = False  # already at a hospital or seen by a doctor
     made_safe: bool = False  # the hazard is already unplugged or switched off
+    valve_off: bool = False  # the gas (a valve, the mains tap) already turned off: not to be told again
+    aired: bool = False  # the windows already opened
+    left: bool = False  # everyone already out of the building: stay out, not "leave the building"
+    responders: bool = False  # the fire service or an ambulance already called or there: follow them
     rude: bool = False  # someone of ours treated them badly
     dismissed: bool = False  # a remark of ours they quote brushed them off ("not our problem")
     down: bool = False  # a service they live on is down right now (power, water, signal): today

@@ -26,6 +26,7 @@ class Wording:
         self.domain = profile.kind if profile else (domain or "other")
         self.sep = "" if self.zh else " "
         self.chat = complaint.channel == "im"
+        self.text = complaint.text
 
     def __getitem__(self, key: str) -> Any:
         return self.bank[key]
@@ -71,7 +72,11 @@ class Wording:
         # someone frail or a young child left at a roadside or a gate: asked after by name first
         person = safety.who or (bank["whom_child"] if safety.child and "stranded" in safety.hazards else None)
         stranded = "stranded" in safety.hazards and safety.vulnerable and person is not None
-        if hazard in ("gas", "fire", "electric", "defect", "trapped", "water") and not stranded:
+        unwell = hazard == "gas" and _unwell(self.text)
+        who: str | None
+        if unwell and safety.who and not _GROUP.match(safety.who):
+            ask, who = bank["wellbeing"]["other"].format(who=safety.who), safety.who  # the one feeling dizzy
+        elif hazard in ("gas", "fire", "electric", "defect", "trapped", "water") and not stranded:
             ask, who = bank["wellbeing"]["group"], bank["whom_group"]
         elif stranded:
             ask, who = bank["wellbeing"]["other"].format(who=person), person
@@ -91,6 +96,10 @@ class Wording:
         elif safety.public and hazard in _PUBLIC and not situation.made_safe and not situation.building:
             # a pole, a gas main: kept away from, never unplugged, cooled or collected
             key = "public_defect" if hazard == "defect" else "public"
+        elif hazard == "gas":
+            return str(who), str(ask), self._gas_step(analysis)
+        elif hazard in ("fire", "electric") and situation.responders and (situation.building or safety.fixed):
+            key = "attended"  # the fire service is there: follow them and keep away, not "call the fire service"
         elif hazard == "fire" and safety.live and not situation.building and not situation.vehicle:
             key = "fire_live"  # still smoking: keep clear and call the fire service, not "keep it"
         elif (
@@ -142,6 +151,51 @@ class Wording:
         if extra is not None:
             step = self.sep.join([step, str(steps[extra].format(whom=safety.who or bank["whom_self"]))])
         return str(who), str(ask), step
+
+    def _gas_step(self, analysis: Analysis) -> str:
+        """Gas: what they have not yet done (leave, no flames or switches), never what they have
+        (the valve off, the windows open, everyone out: thanked, not told again); the gas
+        emergency line only when we are not the gas company ourselves (our crew is on its way);
+        someone already dizzy is taken into the fresh air now, not "if anyone feels dizzy"."""
+        parts = self.bank["safety"]["gas"]
+        safety, s = analysis.safety, analysis.situation
+        done = [str(parts["done"][k]) for k in ("valve", "aired", "left") if getattr(s, _DONE[k])]
+        lead = "out" if s.left else "safe" if done else "open"
+        said = str(parts["lead"][lead]).format(done=str(parts["and"]).join(done))
+        call = str(parts["call"]["ours" if self.domain == "utility" else "line_out" if s.left else "line"])
+        if _unwell(self.text):
+            whom = safety.who if safety is not None else None
+            kind = "self" if not whom else "some" if _GROUP.match(whom) else "other"
+            unwell = str(parts["unwell"][kind]).format(whom=whom)
+        else:
+            unwell = str(parts["unwell"]["anyone"])
+        step = f"{said}{call}{unwell}"
+        return self._their_gas_word(step) if self.zh else step
+
+    def _their_gas_word(self, step: str) -> str:
+        """燃气 in the customer's own word: 瓦斯 in Taiwan, 煤气 where they say 煤气."""
+        if "燃气" in self.text or "燃氣" in self.text:
+            return step
+        for word, trad in (("瓦斯", "瓦斯"), ("煤气", "煤氣"), ("煤氣", "煤氣")):
+            if word in self.text:
+                return step.replace("燃气", trad if self.trad else word).replace("燃氣", trad)
+        return step
+
+
+_DONE = {"valve": "valve_off", "aired": "aired", "left": "left"}
+_GROUP = re.compile(r"you and|您和|您與|您与|你们|你們|家人|family", re.IGNORECASE)  # a household, not one person
+_UNWELL = re.compile(
+    r"(?<!not )(?<!no one )(?<!nobody )(?<!n't )"
+    r"(?:dizz|headache|nause|light-?headed|feel(?:s|ing)? sick|vomit|faint|drows)"
+    r"|(?<![没沒不])(?:头|頭)(?:有点|有點|很|好|开始|開始)?(?:晕|暈|痛|疼)|(?<![没沒不])(?:有点|有點|很|好)?(?:晕|暈)"
+    r"|恶心|噁心|想吐|呕吐|嘔吐",
+    re.IGNORECASE,
+)
+
+
+def _unwell(text: str) -> bool:
+    """Someone already feeling the gas (dizzy, a headache, sick): the step is for them, now."""
+    return _UNWELL.search(text) is not None
 
 
 # Equipment the customer used at our premises (restated in our voice: "在我们万达店…用7号跑步机",

@@ -58,9 +58,15 @@ def reasons(
     ):
         out.discard("foreign_object")  # a hair in used headphones: quality or fraud, nothing to harm anyone
     if "manager_demand" in out and all(
-        _past_actor(scan.folded, a, b) or _salutation(scan.folded, a) for a, b in scan.get("esc:manager_demand")
+        _past_actor(scan.folded, a, b)
+        or _salutation(scan.folded, a)
+        or _own_manager(scan.folded, a, b)
+        or _staff_said(scan.folded, a)
+        for a, b in scan.get("esc:manager_demand")
     ):
         out.discard("manager_demand")
+    if _CHARGEBACK.search(scan.folded):
+        out.add("legal")  # a charge to be disputed through their bank: a formal claim against us
     for hazard in found or ():
         out.add(_HAZARD_REASON[hazard])
     return sorted(out)
@@ -101,6 +107,45 @@ def _salutation(folded: str, start: int) -> bool:
     if len(line) <= 20 and re.search(r"(?:您好|你好)\s*[,，:：!！]?\s*$", line):
         return True
     return len(line) <= 60 and bool(_SALUTE_START.search(line)) and bool(_SALUTE_END.search(line))
+
+
+# The customer's own manager or boss ("my manager from work had to pay", 我们部门经理开玩笑说):
+# someone of theirs, not someone of ours they ask for.
+_OWN = re.compile(
+    r"\b(?:my|our)\s+(?:[a-z]+\s+){0,2}$"
+    r"|(?:我|我们|我哋|我的|我们的|我哋的|我嘅|我哋嘅)(?:公司|单位|部门|组|团队|老细)?(?:的|嘅)?(?:部门|组|团队)?$"
+)
+_OWN_AFTER = re.compile(r"^\s*(?:from|at) (?:work|the office|my (?:job|work|office|company))\b")
+
+
+def _own_manager(folded: str, start: int, end: int) -> bool:
+    return bool(_OWN.search(folded[max(0, start - 16) : start]) or _OWN_AFTER.match(folded[end : end + 24]))
+
+
+# Staff telling the customer to go higher ("他们说只能找总部", "I was told to email head office"):
+# their words, not a demand of the customer's. A demand elsewhere in the complaint still counts.
+_SAID_TO_GO = re.compile(
+    r"(?:\b(?:they|he|she|staff|the clerk|the agent|the cashier|someone)\s+(?:just\s+)?(?:said|says|told me|told us)"
+    r"|\b(?:was|were|been|got)\s+told)\b[^.!?,;\n]{0,24}$"
+    r"|(?<![跟和对向给同与])(?:他们|他|她|店员|职员|客服|员工|工作人员|柜台|前台|对方|佢哋|佢)(?:都|就|只)?"
+    r"(?:说|话|讲|叫我|让我|回复|回覆)[^。！？，,；\n]{0,10}$"
+)
+
+
+def _staff_said(folded: str, start: int) -> bool:
+    return bool(_SAID_TO_GO.search(folded[max(0, start - 40) : start]))
+
+
+# A charge they will dispute through their bank or card issuer ("dispute it with my bank", a
+# chargeback, 找银行拒付): a formal claim through a third party, escalated as a legal threat is.
+_CHARGEBACK = re.compile(
+    r"\bcharge-?backs?\b"
+    r"|\b(?:dispute|disputing|contest|contesting|reverse|reversing)\b[^.!?\n]{0,40}?\b(?:with|through|via)\s+"
+    r"(?:my|our|the)\s+(?:bank|card|credit card|card company|card issuer|credit card company|card provider|paypal)\b"
+    r"|\b(?:file|raise|open|start|lodge)\s+an?\s+(?:dispute|chargeback)\s+with\s+(?:my|our|the)\s+"
+    r"(?:bank|card|credit card|card company|card issuer|credit card company|card provider|paypal)\b"
+    r"|(?:银行|发卡行|信用卡中心|信用卡公司|银联)[^。！？\n]{0,8}(?:拒付|退单|争议|止付|撤销交易|申诉扣款)|申请拒付|拒付"
+)
 
 
 def _past_actor(folded: str, start: int, end: int) -> bool:
@@ -147,6 +192,28 @@ def care_only(scan: Scan) -> bool:
     if any(scan.get(f"haz:{h}") for h in HAZARD_ORDER):
         return False
     return all(any(c0 <= s[0] and s[1] <= c1 for c0, c1 in care) for s in ill)
+
+
+# A stay in hospital told as over ("上个月我住院了", "I was in hospital last month"): a reason, not a harm now.
+_CARE_BEFORE = re.compile(
+    r"上个月|上個月|上周|上週|上星期|上礼拜|上禮拜|去年|前几天|前幾天|前阵子|前陣子|之前|早前|上次"
+    r"|\blast (?:month|week|year|spring|summer|autumn|fall|winter)\b|\b(?:weeks|months) ago\b|\bearlier this year\b"
+)
+
+
+def care_in_the_past(scan: Scan) -> bool:
+    """Every word for care sits in a sentence that dates it in the past."""
+    care = scan.get("care")
+    if not care:
+        return False
+    folded = scan.folded
+
+    def dated(start: int) -> bool:
+        left = max(folded.rfind(ch, 0, start) for ch in ".!?。！？\n")
+        right = min((i for i in (folded.find(ch, start) for ch in ".!?。！？\n") if i >= 0), default=len(folded))
+        return _CARE_BEFORE.search(folded[left + 1 : right]) is not None
+
+    return all(dated(s0) for s0, _ in care)
 
 
 # An age written in figures (7岁, 82歲, "88", "74-year-old", "6yo"): a young child or someone

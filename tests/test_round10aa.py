@@ -1,0 +1,189 @@
+"""Round 10aa: safety, escalation and a next step that fits the severity.
+
+Escalation: the customer's own manager or account manager, a member of staff who told them to go
+to head office, "sick of this" and a past illness are no escalation; a charge they will dispute
+through their bank is. Gas: what the customer already did (the valve off, the windows open,
+everyone out) is thanked, never asked again; the gas company itself never tells them to ring the
+gas company; someone already dizzy is helped now, not "if anyone feels dizzy". A fire the fire
+service is already at: follow the firefighters. Complaints written for these tests, across kinds
+of business, in en, zh-Hans and zh-Hant."""
+
+from __future__ import annotations
+
+import pytest
+
+import drafter
+from drafter.intake import analyse
+from drafter.models import Complaint
+
+
+def _analysis(language: str, text: str, channel: str = "email"):  # type: ignore[no-untyped-def]
+    return analyse(Complaint(text=text, channel=channel, language=language))
+
+
+def _draft(language: str, text: str, channel: str = "im", profile: str | None = None) -> drafter.Draft:
+    return drafter.draft(text, channel=channel, language=language, profile=profile)
+
+
+# --------------------------------------------------------------------------- escalation
+
+# (language, complaint): a manager or head office named, but nobody of ours asked for.
+NOT_ESCALATED = [
+    ("en", "My boss had to cover the hotel bill because your app froze at checkout. Please refund the booking fee."),
+    ("en", "My manager from work had to pay for lunch because my card was declined twice. Please unblock it."),
+    ("en", "Our office manager booked the room and the invoice has the wrong company name. Please resend it."),
+    ("en", "I emailed my account manager twice about the missing points and heard nothing. Please add them."),
+    ("en", "I was told to email head office about the missing loyalty points. Please add the 300 points back."),
+    ("en", "Honestly I'm sick of this, the app logs me out every single day. Please fix it."),
+    ("en", "I had the flu last month so I missed two classes; can I move my booking to next week?"),
+    ("zh-Hans", "我们部门经理都开玩笑问我是不是不想干了，理赔结果到现在还没出。请这周给我结果。"),
+    ("zh-Hans", "我已经联系了我们的客户经理小王，两天都没有回复。请帮我恢复被删的数据。"),
+    ("zh-Hans", "昨天去门店问，店员说只能找总部。麻烦帮我查一下会员卡少掉的余额。"),
+    ("zh-Hans", "上个月我住院了，所以没来上课，能不能帮我把课程顺延？"),
+    ("zh-Hant", "我嘅客戶經理陳小姐放緊假，櫃位職員幫我揀錯咗電匯，請退返手續費。"),
+    ("zh-Hant", "我們公司經理話要重新開發票，麻煩把抬頭改成正確的公司名稱。"),
+    ("zh-Hant", "職員話要搵總部先得，唔該幫我查下儲值卡少咗嘅錢。"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NOT_ESCALATED)
+def test_a_manager_named_but_not_asked_for_is_no_escalation(language: str, text: str) -> None:
+    a = _analysis(language, text)
+    assert not a.escalate, a.reasons
+
+
+# (language, complaint, reason): still escalated, beside the near-misses above.
+ESCALATED = [
+    ("en", "The clerk said only the manager can approve it, so I want the manager to call me today.", "manager_demand"),
+    (
+        "en",
+        "You charged my card $89 for a plan I cancelled. Refund it by Friday or I will dispute it with my bank.",
+        "legal",
+    ),
+    ("en", "If the $240 isn't back this week I'm filing a chargeback with my credit card company.", "legal"),
+    ("zh-Hans", "店员说要找经理，那就叫你们经理直接给我打电话。", "manager_demand"),
+    ("zh-Hans", "这笔会员费我根本没同意，再不退款我就找银行申请拒付。", "legal"),
+    ("zh-Hant", "呢筆年費我冇授權過，唔退錢我就同銀行申請拒付。", "legal"),
+    ("zh-Hant", "我要你們經理親自打電話給我。", "manager_demand"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "reason"), ESCALATED)
+def test_still_escalated(language: str, text: str, reason: str) -> None:
+    assert reason in _analysis(language, text).reasons
+
+
+# --------------------------------------------------------------------------- gas
+
+# (language, complaint, profile, what the step says, what it must not say)
+GAS = [
+    # already out, valve off, windows open; the gas company itself: stay out, our crew is coming
+    (
+        "en",
+        "Strong gas smell in the kitchen. I turned off the gas and opened the windows, we're all outside now. "
+        "12 Elm Road, account 55120. Please send someone.",
+        "utility",
+        ["You did the right thing", "stay outside", "our emergency crew"],
+        ["leave the building", "call the gas emergency line", "keep windows open"],
+    ),
+    (
+        "zh-Hans",
+        "厨房燃气味很重，阀门我已经关了，窗户也开了，全家已经到楼下了。地址幸福小区3栋501，快派人来。",
+        "utility",
+        ["做得很对", "留在室外", "抢修人员"],
+        ["离开室内", "拨打燃气抢修电话", "打开门窗通风"],
+    ),
+    (
+        "zh-Hant",
+        "我家廚房瓦斯味很重，我已經關總開關、開窗，人在樓下了。地址中山路10號3樓，可以馬上派人來嗎？",
+        "utility",
+        ["做得很對", "留在室外", "瓦斯表"],
+        ["離開室內", "撥打燃氣搶修電話", "燃氣表"],
+    ),
+    # made safe but still inside: leave now, without being told to do again what they did
+    (
+        "zh-Hans",
+        "今天换的燃气软管，现在厨房一股燃气味，阀门我已经关了，窗户也开了，人还在家里。能不能马上派人来？",
+        "utility",
+        ["做得很对", "离开室内", "抢修人员"],
+        ["打开门窗通风", "拨打燃气抢修电话"],
+    ),
+    # someone already dizzy: helped now, an ambulance if it goes on (not "if anyone feels dizzy")
+    (
+        "zh-Hans",
+        "你们昨天装的热水器一开就有很重的燃气味，我妈说头有点晕，窗户都开了。马上派人来！",
+        "utility",
+        ["您母亲", "呼吸新鲜空气", "急救电话叫救护车"],
+        ["如有人头晕"],
+    ),
+    (
+        "en",
+        "The boiler you serviced yesterday smells of gas and my dad feels dizzy. Send someone now please.",
+        "utility",
+        ["how is your dad", "fresh air", "call an ambulance"],
+        ["if anyone feels dizzy"],
+    ),
+    # not the gas company (a hotel, a landlord): the gas emergency line is still theirs to ring
+    (
+        "zh-Hant",
+        "我住你們民宿201房，房間有好重煤氣味，我已經關咗掣，而家喺樓下等緊。",
+        "hotel",
+        ["做得很對", "留在室外", "煤氣搶修電話"],
+        ["離開室內"],
+    ),
+    (
+        "en",
+        "Room 310 smells strongly of gas from the heater, we haven't done anything yet, my baby is asleep.",
+        "hotel",
+        ["leave the building", "call the gas emergency line"],
+        ["You did the right thing"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "profile", "said", "never"), GAS)
+def test_the_gas_step_fits_what_they_already_did(
+    language: str, text: str, profile: str, said: list[str], never: list[str]
+) -> None:
+    d = _draft(language, text, profile=profile)
+    assert d.escalate and d.guard.verdict == "pass", (d.reasons, d.guard.findings)
+    for piece in said:
+        assert piece in d.sections.listen, (piece, d.text)
+    for piece in never:
+        assert piece not in d.text, (piece, d.text)
+
+
+# The fire service already there: follow them and keep away; not "call the fire service".
+ATTENDED = [
+    (
+        "en",
+        "The meter cupboard in our hallway started smoking at 7am and smells of burning. I called 999 and the "
+        "firefighters are here now, they say you need to send someone for the meter. Flat 4, 20 Mill Lane.",
+        ["firefighters' instructions", "keep away"],
+        ["call the emergency services", "get everyone out of the building"],
+    ),
+    (
+        "zh-Hans",
+        "楼道的电表箱今天早上冒烟，有很重的焦味。我已经打了119，消防员到了，说要你们派人来处理电表。",
+        ["听从现场消防员", "远离"],
+        ["拨打火警电话", "离开大楼"],
+    ),
+    (
+        "zh-Hant",
+        "走廊電錶房今朝冒煙，好大燶味，我已經打咗999，消防員到咗，佢哋話要你哋派人嚟處理。",
+        ["聽從現場消防員", "遠離"],
+        ["撥打火警電話", "離開大樓"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "said", "never"), ATTENDED)
+def test_with_firefighters_there_the_step_is_to_follow_them(
+    language: str, text: str, said: list[str], never: list[str]
+) -> None:
+    d = _draft(language, text, channel="email", profile="utility")
+    assert d.escalate
+    for piece in said:
+        assert piece in d.sections.listen, (piece, d.text)
+    for piece in never:
+        assert piece not in d.text, (piece, d.text)
