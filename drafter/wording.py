@@ -109,7 +109,10 @@ class Wording:
         ):
             # not driven on, kept warm, help sent now; on a motorway, out and behind the barrier
             key = "stranded_vehicle" if safety.who else "stranded_vehicle_self"
-            key = f"{key}_highway" if safety.highway else key
+            if safety.services:
+                key = f"{key}_services"  # pulled into a service area: wait inside, nobody behind a barrier
+            elif safety.highway:
+                key = f"{key}_highway"
         elif hazard == "defect" and (situation.vehicle or safety.vehicle):
             key = "defect_vehicle"
         elif hazard in ("fire", "electric", "defect") and safety.shut_in_before:
@@ -136,6 +139,10 @@ class Wording:
             key = "allergy_now"  # a reaction happening now: the adrenaline pen and an ambulance
         elif hazard == "injury" and safety.urgent and not situation.cared_for:
             key = "injury_now"  # bleeding now: pressure on the wound and care now, not "if it gets infected"
+        elif hazard == "head" and safety.symptoms and not situation.cared_for:
+            key = "head_now" if safety.who else "head_now_self"  # dizzy after the blow: lie down, ambulance if worse
+        elif hazard == "head" and not safety.who and not situation.cared_for:
+            key = "head_self"
         elif hazard in ("electric", "fire") and _PREMISES.search(" ".join(analysis.facts.story)):
             key = "premises"  # a treadmill at our gym: ours to take out of service, nothing to unplug at home
         elif hazard in ("electric", "fire") and safety.fixed and not situation.made_safe:
@@ -228,7 +235,11 @@ def _second_step(analysis: Analysis, hazard: str) -> str | None:
     if hazard in _THINGS:
         body = next((h for h in _BODY if h in safety.hazards), None)
         if body is not None:
-            return "cared" if situation.cared_for else ("injury_now" if body == "injury" and safety.urgent else body)
+            if situation.cared_for:
+                return "cared"
+            if body == "injury" and safety.urgent:
+                return "injury_now"
+            return "head_self" if body == "head" and not safety.who else body
     elif hazard in _BODY and "defect" in safety.hazards and (situation.vehicle or safety.vehicle):
         return "defect_vehicle"
     elif hazard == "trapped" and any(h in safety.hazards for h in ("fire", "electric", "defect")):
@@ -255,10 +266,21 @@ def _minutes(analysis: Analysis) -> bool:
         return False
     hazard = safety.hazards[0]
     frail_stranded = safety.vulnerable and "stranded" in safety.hazards and hazard in ("stranded", "defect")
-    if safety.line or (safety.live and hazard == "fire") or frail_stranded:
+    if safety.line or (safety.live and hazard == "fire") or frail_stranded or stuck_vehicle(analysis):
         return True
     return hazard == "medication" and (
         safety.urgent or analysis.situation.cared_for or safety.symptoms or _symptoms(safety.hazards)
+    )
+
+
+def stuck_vehicle(analysis: Analysis) -> bool:
+    """A car or bike that failed (brakes gone) with them stuck by the road or in a service area:
+    recovery sent now and a call in minutes, never "within 24 hours"."""
+    safety = analysis.safety
+    return (
+        safety is not None
+        and "stranded" in safety.hazards
+        and ("defect" in safety.hazards or analysis.situation.vehicle or safety.vehicle)
     )
 
 

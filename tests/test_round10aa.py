@@ -187,3 +187,124 @@ def test_with_firefighters_there_the_step_is_to_follow_them(
         assert piece in d.sections.listen, (piece, d.text)
     for piece in never:
         assert piece not in d.text, (piece, d.text)
+
+
+# --------------------------------------------------------------------------- things and people
+
+# (language, complaint, channel, in the reply, never in the reply)
+FITS = [
+    # a product with "outlets" they bought and already unplugged: not a fixed installation of ours
+    (
+        "en",
+        "Bought a 4-outlet power strip from your Hill St shop, it sparked tonight and melted. "
+        "I unplugged it. Is it recalled? I want my money back.",
+        "im",
+        ["right to unplug it", "don't use it again"],
+        ["don't touch the box", "switch off the power there", "fuse box"],
+    ),
+    (
+        "zh-Hans",
+        "在你们超市买的插线板，插上台灯就冒火花，有烧焦味，我已经拔掉插头了。",
+        "im",
+        ["拔掉电源做得非常对", "不要再使用"],
+        ["电表箱", "关掉总电源"],
+    ),
+    (
+        "zh-Hant",
+        "喺你哋門市買嘅拖板，插咗風筒就冒煙，有燶味，我已經拔咗插頭。",
+        "im",
+        ["拔掉電源做得非常對", "不要再使用"],
+        ["電錶箱", "關掉總電源"],
+    ),
+    # a car whose brakes failed, pulled into a service area: wait inside, recovery sent now
+    (
+        "en",
+        "The van I rented from you lost its brakes on the highway this morning, the pedal went to the floor. "
+        "We pulled into a service station with the kids and won't drive it. Please send a replacement vehicle.",
+        "email",
+        ["don't drive it any further", "Roadside recovery is on its way to you now", "replacement vehicle"],
+        ["within 24 hours", "behind the barrier"],
+    ),
+    (
+        "zh-Hans",
+        "租的车今天上午在高速上刹车突然变软，踩到底才停下来，孩子都在车上。现在车停在嘉兴服务区，不敢再开，请马上安排救援和换车。",
+        "email",
+        ["不要再驾驶", "道路救援已经在赶往", "替换车辆", "10分钟内"],
+        ["24小时", "护栏外侧"],
+    ),
+    (
+        "zh-Hant",
+        "租來的車在國道上煞車突然失靈，踩到底才停下來，現在停在休息站，不敢再開，請馬上派人來。",
+        "im",
+        ["不要再駕駛", "道路救援已經在趕往"],
+        ["24小時", "護欄外側"],
+    ),
+    # a machine of ours that hurt someone and is still running with someone else on it: stopped now
+    (
+        "en",
+        "Treadmill 5 at your gym sped up on its own and threw me off, my knee is bleeding. "
+        "It's still running and someone else is on it now!",
+        "im",
+        ["stop it and take it out of service right now"],
+        ["today at the latest"],
+    ),
+    (
+        "zh-Hans",
+        "你们健身房的3号跑步机突然自己加速，我摔下来膝盖在流血，机器现在还开着，又有人上去用了！",
+        "im",
+        ["马上把它停下来", "按住伤口止血"],
+        ["最迟今天之内"],
+    ),
+    (
+        "zh-Hant",
+        "你哋遊樂場個機動遊戲突然急停，我個仔撞親頭，而家部機仲開住，仲有人上去玩緊用緊！",
+        "im",
+        ["馬上把它停下來"],
+        ["最遲今天之內"],
+    ),
+    # hurt on our premises, dizzy after a blow to the head, nobody has come: someone goes now
+    (
+        "zh-Hant",
+        "我住貴飯店908號房，今早在浴室滑倒，後腦撞到浴缸，現在頭還有點暈。打給櫃台到現在一個小時了還沒有人來。",
+        "email",
+        ["坐下或躺下", "叫救護車", "現在就帶上急救用品到您身邊"],
+        ["請儘快去醫院檢查，在此之前", "30分鐘內"],
+    ),
+    (
+        "en",
+        "I slipped on the wet floor in your store's aisle 4 and hit the back of my head, I feel dizzy. "
+        "I asked for help 40 minutes ago and still nobody has come.",
+        "email",
+        ["sit or lie down", "call an ambulance", "come to you right now with first aid"],
+        ["within 30 minutes", "within 2 hours"],
+    ),
+    (
+        "zh-Hans",
+        "在你们商场扶梯口摔倒，撞到头，现在头很晕想吐，工作人员说去叫人，到现在还没有人来。",
+        "im",
+        ["坐下或躺下", "叫救护车", "现在就带上急救用品到您身边"],
+        ["2小时内"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "channel", "said", "never"), FITS)
+def test_the_next_step_fits_the_thing_and_the_person(
+    language: str, text: str, channel: str, said: list[str], never: list[str]
+) -> None:
+    d = _draft(language, text, channel=channel)
+    assert d.escalate and d.guard.verdict == "pass", (d.reasons, d.guard.findings, d.text)
+    for piece in said:
+        assert piece in d.text, (piece, d.text)
+    for piece in never:
+        assert piece not in d.text, (piece, d.text)
+
+
+def test_a_head_injury_reported_later_is_not_sent_a_first_aider() -> None:
+    """Hurt at home by a cake bought from us, or writing the next day: nobody of ours goes to them."""
+    for language, text in (
+        ("en", "I hit my head on the low beam in your cafe yesterday and felt dizzy all evening."),
+        ("zh-Hans", "昨天在你们餐厅被掉下来的灯砸到头，回家后一直头晕。"),
+    ):
+        d = _draft(language, text, channel="email")
+        assert "first aid" not in d.text and "急救用品" not in d.text, d.text

@@ -193,7 +193,7 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
             who=person or animal,
             pet=animal is not None,
             urgent=classify.urgent(c, cues, found),
-            fixed=bool(cues.get("fixed_hazard")),
+            fixed=bool(cues.get("fixed_hazard")) and not cues.get("mark:portable"),  # a power strip's "outlets"
             live=bool(cues.get("mark:live")),
             line=bool(cues.get("mark:power_line")),
             vulnerable=bool(cues.get("mark:vulnerable")),
@@ -203,6 +203,7 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
             child=bool(cues.get("mark:child")),
             public=bool(cues.get("mark:public")),
             highway=bool(cues.get("mark:highway")),
+            services=bool(cues.get("mark:services")),
             symptoms=bool(cues.get("mark:symptom")),
             shut_in_before=bool(cues.get("haz:trapped")) and classify.trapped_over(cues),
         )

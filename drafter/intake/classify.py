@@ -350,12 +350,20 @@ def hazards(c: Compiled, scan: Scan) -> list[Hazard]:
     )
     frail_left = bool(scan.get("mark:left_waiting")) and bool(scan.get("mark:vulnerable")) and not crew_awaited
     dosed = dose_error(scan)
+    # a car whose brakes failed, pulled onto a motorway or into a service area: stuck there, help sent now
+    car_stuck = bool(scan.get("haz:defect") and scan.get("mark:vehicle")) and bool(
+        scan.get("mark:services") or scan.get("mark:highway") or scan.get("haz:stranded")
+    )
     found = [
         h
         for h in HAZARD_ORDER
-        if scan.get(f"haz:{h}") or (h == "stranded" and frail_left) or (h == "medication" and dosed)
+        if scan.get(f"haz:{h}") or (h == "stranded" and (frail_left or car_stuck)) or (h == "medication" and dosed)
     ]
-    found = [h for h in found if h not in _NEEDS or any(scan.get(cue) for cue in _NEEDS[h])]
+    found = [
+        h
+        for h in found
+        if h not in _NEEDS or any(scan.get(cue) for cue in _NEEDS[h]) or (h == "stranded" and car_stuck)
+    ]
     if "trapped" in found and trapped_over(scan):
         found.remove("trapped")  # the entrapment is over: the lift or door is still a hazard, nobody needs rescuing
     return found
