@@ -62,6 +62,7 @@ Hazard = Literal[
     "injury",
     "head",
     "swallowed",
+    "object",
     "defect",
     "stranded",
 ]

@@ -74,8 +74,14 @@ class Wording:
         stranded = "stranded" in safety.hazards and safety.vulnerable and person is not None
         unwell = hazard == "gas" and _unwell(self.text)
         who: str | None
+        object_key = "object"
         if unwell and safety.who and not _GROUP.match(safety.who):
             ask, who = bank["wellbeing"]["other"].format(who=safety.who), safety.who  # the one feeling dizzy
+        elif hazard == "object" and not situation.cared_for:
+            # glass or a staple found: whether anyone was hurt is the question, not "how are you feeling"
+            key = "object_other" if safety.who else "object_self" if _BIT.search(self.text) else "object"
+            ask, who = bank["wellbeing"][key].format(who=safety.who), safety.who or bank["whom_group"]
+            object_key = "object_self" if key == "object_self" else "object"
         elif hazard in ("gas", "fire", "electric", "defect", "trapped", "water") and not stranded:
             ask, who = bank["wellbeing"]["group"], bank["whom_group"]
         elif stranded:
@@ -151,9 +157,13 @@ class Wording:
             key = "fixed_safe"  # mains off at a meter box: kept off, not touched, never "kept for inspection"
         elif hazard in ("fire", "electric") and situation.made_safe:
             key = f"{hazard}_safe"
+        elif hazard == "object" and not situation.cared_for:
+            key = object_key
         elif hazard not in ("gas", "fire", "electric", "trapped", "water") and situation.cared_for:
             key = "cared"
         step = str(steps[key].format(whom=person or bank["whom_self"]))
+        if key.startswith("object") and not _KEPT.search(self.text):
+            step = self.sep.join([step, str(steps["object_keep"])])  # what they found, kept for us to look into
         extra = _second_step(analysis, hazard)
         if extra is not None:
             step = self.sep.join([step, str(steps[extra].format(whom=safety.who or bank["whom_self"]))])
@@ -190,6 +200,19 @@ class Wording:
 
 
 _DONE = {"valve": "valve_off", "aired": "aired", "left": "left"}
+# The customer bit on it or ate it themself ("I bit down on", 我咬到): asked after by name, not "anyone".
+_BIT = re.compile(
+    r"\bI (?:only )?(?:bit|bite|chewed|ate|crunched|swallowed|nearly swallowed|almost swallowed|cut my)\b"
+    r"|\bwhen I (?:bit|was eating|ate|chewed)\b"
+    r"|我(?:一口)?(?:咬到|咬了|吃到|吃出|嚼到|差点咽|差點咽|差点吞|差點吞|食到|咬親)",
+    re.IGNORECASE,
+)
+# What they found is already kept ("I've kept the glass", 已经保留): not asked again.
+_KEPT = re.compile(
+    r"\b(?:I(?:'ve| have)?|we(?:'ve| have)?) (?:kept|saved|still have|put aside)\b"
+    r"|已(?:经|經)?(?:保留|留住|留着|留著|留低)|(?:保留|留)(?:咗|了)",
+    re.IGNORECASE,
+)
 _GROUP = re.compile(r"you and|您和|您與|您与|你们|你們|家人|family", re.IGNORECASE)  # a household, not one person
 _UNWELL = re.compile(
     r"(?<!not )(?<!no one )(?<!nobody )(?<!n't )"

@@ -308,3 +308,63 @@ def test_a_head_injury_reported_later_is_not_sent_a_first_aider() -> None:
     ):
         d = _draft(language, text, channel="email")
         assert "first aid" not in d.text and "急救用品" not in d.text, d.text
+
+
+# --------------------------------------------------------------------------- foreign objects
+
+# (language, complaint, what the opening asks and says): glass, a staple, wire or a needle found in
+# food, a cream or a toy, in any kind of business: whether anyone was hurt, care if so, escalated.
+OBJECTS = [
+    (
+        "en",
+        "I found a metal staple in my chicken wrap from your cafe this morning. I only noticed when I bit down on it.",
+        ["were you hurt", "seek medical care", "keep it and the packaging"],
+    ),
+    (
+        "en",
+        "There was a piece of glass in the jar of baby food I bought from your pharmacy. "
+        "I saw it before feeding my son.",
+        ["is your son alright", "seek medical care"],
+    ),
+    (
+        "en",
+        "The body lotion I ordered from your website had tiny shards of glass in it. I've kept the bottle.",
+        ["nobody was hurt", "seek medical care"],
+    ),
+    ("zh-Hans", "在你们便利店买的三明治里吃出一个订书钉，我咬到了。", ["您有没有受伤", "马上就医", "保留好"]),
+    ("zh-Hans", "你们网店卖的毛绒玩具里面有一根缝衣针，孩子每天都抱着睡。", ["有没有受伤", "马上就医"]),
+    ("zh-Hant", "點咗個外賣炒飯，入面有塊玻璃碎，我個女咬到。", ["您女兒有沒有受傷", "馬上就醫"]),
+    ("zh-Hant", "在你們麵包店買的吐司裡有一段鐵絲，已經保留下來了。", ["有沒有人受傷", "馬上就醫"]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "said"), OBJECTS)
+def test_a_sharp_object_found_asks_whether_anyone_was_hurt_and_escalates(
+    language: str, text: str, said: list[str]
+) -> None:
+    d = _draft(language, text, channel="email")
+    assert "foreign_object" in d.reasons and d.guard.verdict == "pass", (d.reasons, d.guard.findings)
+    opening = d.sections.listen[: len(d.sections.listen) // 2 + 80]
+    for piece in said:
+        assert piece in opening, (piece, d.text)
+
+
+def test_what_they_already_kept_is_not_asked_again() -> None:
+    d = _draft("en", "I bit on a piece of glass in your salad today. I've kept the glass and the rest of it.", "email")
+    assert "keep it and the packaging" not in d.text, d.text
+    assert "were you hurt" in d.text
+
+
+# Not a foreign object to ask after: a nail in a tyre at a garage, a hair in used headphones.
+NO_OBJECT = [
+    ("en", "The garage left a nail in my tyre after the service and now it's flat. Please pay for the repair."),
+    ("zh-Hans", "你们修车厂保养完，轮胎上扎了一根铁丝，现在漏气了，请负责修好。"),
+    ("zh-Hant", "收到嘅二手耳機入面有條頭髮，明顯用過，請退款。"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NO_OBJECT)
+def test_no_object_case_outside_food_products_and_toys(language: str, text: str) -> None:
+    a = _analysis(language, text)
+    assert a.safety is None or "object" not in a.safety.hazards, a.safety
+    assert "foreign_object" not in a.reasons

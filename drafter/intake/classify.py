@@ -34,6 +34,7 @@ _HAZARD_REASON: dict[str, EscalationReason] = {
     "injury": "injury",
     "head": "injury",
     "swallowed": "injury",
+    "object": "foreign_object",
     "defect": "safety",
     "allergy": "illness",
     "medication": "illness",
@@ -53,8 +54,11 @@ def reasons(
             continue  # its cues only place the amount: beyond_authority() decides
         if scan.get(f"esc:{reason}") or (trigger.from_category and scan.get(f"cat:{trigger.from_category}")):
             out.add(reason)
-    if "foreign_object" in out and (
-        where not in _FOOD_DOMAINS or (where != "restaurant" and not scan.get("consumable"))
+    sharp = bool(found and "object" in found)  # glass or metal can hurt, in whatever product it was found
+    if (
+        "foreign_object" in out
+        and not sharp
+        and (where not in _FOOD_DOMAINS or (where != "restaurant" and not scan.get("consumable")))
     ):
         out.discard("foreign_object")  # a hair in used headphones: quality or fraud, nothing to harm anyone
     if "manager_demand" in out and all(
@@ -285,6 +289,7 @@ HAZARD_ORDER: tuple[Hazard, ...] = (
     "fracture",
     "injury",
     "swallowed",
+    "object",
     "illness",
     "defect",
     "stranded",
@@ -298,6 +303,8 @@ _NEEDS: dict[Hazard, tuple[str, ...]] = {
     "stranded": ("sit:at_risk", "mark:vulnerable"),
     "water": ("haz:illness", "haz:poisoning", "sit:contaminated"),
     "device": ("mark:device_fault",),  # an oxygen machine alarming, not one merely rented
+    # glass or a staple in something eaten, put on the skin or given to a child; not a nail in a tyre
+    "object": ("consumable", "mark:toy"),
 }
 
 
