@@ -368,3 +368,43 @@ def test_no_object_case_outside_food_products_and_toys(language: str, text: str)
     a = _analysis(language, text)
     assert a.safety is None or "object" not in a.safety.hazards, a.safety
     assert "foreign_object" not in a.reasons
+
+
+# --------------------------------------------------------------------------- money and authority
+
+# (language, complaint, granted on the spot?): within the front-line limit (¥50 ≈ US$7 ≈ HK$54 ≈
+# NT$220) it is granted, whatever the currency is written as; above it, never granted on the spot.
+MONEY = [
+    ("en", "The 08:10 to Bristol was cancelled again. I want my £4.60 back for the cancelled one.", True),
+    ("en", "Your car park machine charged me $5 twice for one stay. Please refund the extra $5.", True),
+    ("en", "The tour I booked with you was cancelled by the operator. Please refund the $180 I paid for it.", False),
+    ("zh-Hans", "外卖比预计晚到了一个小时，配送费5元退给我吧。", True),
+    ("zh-Hans", "停车场出口多收了我8块钱，麻烦退回来。", True),
+    ("zh-Hans", "你们健身房把我的年卡多扣了300元，请退还多扣的300元。", False),
+    ("zh-Hant", "茶餐廳多收咗我$18，唔該退返俾我。", True),
+    ("zh-Hant", "戶政事務所多收了我NT$150的規費，請退回。", True),
+    ("zh-Hant", "洗衣店把我的外套洗壞了，收了我120元，請退還120元。", False),
+    ("zh-Hant", "你們航空公司選位費重複扣款NT$1,200，請退還。", False),
+]
+_GRANTED = (
+    "I've arranged the refund",
+    "I'll refund the",
+    "已为您办理退还",
+    "已為您辦理退還",
+    "会马上为您退还",
+    "會馬上為您退還",
+)
+_APPROVAL = ("needs approval", "审批", "審批")
+
+
+@pytest.mark.parametrize(("language", "text", "granted"), MONEY)
+def test_small_money_is_granted_and_larger_sums_say_who_approves(language: str, text: str, granted: bool) -> None:
+    d = _draft(language, text)
+    assert d.guard.verdict == "pass", (d.guard.findings, d.text)
+    if granted:
+        assert any(g in d.sections.satisfy for g in _GRANTED), d.text
+        assert not any(a in d.text for a in _APPROVAL), d.text
+        assert "team that decides" not in d.text, d.text
+    else:
+        assert any(a in d.sections.satisfy for a in _APPROVAL), d.text
+        assert not any(g in d.text for g in _GRANTED), d.text

@@ -210,7 +210,9 @@ def _intents(ask: Ask) -> list[str]:
             kinds.append({"callback": "manager", "refund_faster": "refund_status"}.get(kind, kind))
     if ask.kind == "know":
         kinds.append("explanation")
-    back = re.search(r"\b(?:get|have|want|like|give|need)\b[^.]{0,25}\bback\b|refund|money back|退", ask.text, re.I)
+    back = re.search(
+        r"\b(?:get|have|want|like|give|need)\b(?:[^.]|\.(?=\d)){0,25}\bback\b|refund|money back|退", ask.text, re.I
+    )  # "want my £4.60 back": a decimal point is no sentence end
     if "refund" not in kinds and find_money(ask.text) and back:
         kinds.insert(0, "refund")  # "can I get the $20 back"
     return kinds
@@ -326,6 +328,9 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
         if wanted.get("waive_fee") == wanted["refund"]:  # one clause read as both
             refund_said = _REFUND_SAID.search(fold(wanted["refund"] or ""))
             wanted.pop("waive_fee" if refund_said else "refund")  # "refund the £8 late fee" / "waive the fee"
+        refund_ask = wanted.get("refund")
+        if refund_ask and wanted.get("cancel") == refund_ask and not _BOTH.search(refund_ask):
+            wanted.pop("cancel")  # "my £4.60 back for the cancelled one": the money, not a cancellation to review
     for ask in analysis.facts.asks:  # "hand the car back before 6pm today": done by then, not answered later
         if find_money(ask.text) or _MONEY_ASK.search(fold(ask.text)):
             continue  # money by a date is the approver's to promise, never "done by then" (seeds' limits)
@@ -462,8 +467,14 @@ def _reimbursed(request: TemplateRequest, asked: str | None) -> Money | None:
 
 
 def _within(request: TemplateRequest, money: Money | None) -> tuple[bool, float | None]:
+    """Whether the role may grant the amount itself. A Chinese amount with no currency ("5元",
+    "3块") is valued in the policy's currency (CNY, worth at least as much as NT$ or HK$, so a
+    Traditional one is never under-valued): ¥5 back is granted, not sent for a day's approval."""
     policy = request.policy or load_policy()
-    value = None if money is None or money.currency is None else policy.to_policy_currency(money.value, money.currency)
+    currency = money.currency if money is not None else None
+    if money is not None and currency is None and request.complaint.language != "en":
+        currency = policy.currency
+    value = None if money is None or currency is None else policy.to_policy_currency(money.value, currency)
     return (value is not None and (request.limit is None or value <= request.limit)), value
 
 
