@@ -143,7 +143,7 @@ class Wording:
             key = "fire_building"
         elif hazard == "allergy" and safety.urgent and not situation.cared_for:
             key = "allergy_now"  # a reaction happening now: the adrenaline pen and an ambulance
-        elif hazard == "injury" and safety.urgent and not situation.cared_for:
+        elif hazard == "injury" and (safety.urgent or (situation.now and safety.symptoms)) and not situation.cared_for:
             key = "injury_now"  # bleeding now: pressure on the wound and care now, not "if it gets infected"
         elif hazard == "head" and safety.symptoms and not situation.cared_for:
             key = "head_now" if safety.who else "head_now_self"  # dizzy after the blow: lie down, ambulance if worse

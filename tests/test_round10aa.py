@@ -408,3 +408,85 @@ def test_small_money_is_granted_and_larger_sums_say_who_approves(language: str, 
     else:
         assert any(a in d.sections.satisfy for a in _APPROVAL), d.text
         assert not any(g in d.text for g in _GRANTED), d.text
+
+
+# --------------------------------------------------------------------------- scripts that fit
+
+# A railing or a balcony barrier coming loose where children lean on it: a hazard to keep people
+# away from and close off now; never the lost-child script (nobody is waiting to be fetched), never
+# "stop using it and keep it for inspection".
+RAILINGS = [
+    (
+        "en",
+        "The railing on the 2nd floor walkway of your shopping centre is pulling away from the wall. My 6 year "
+        "old leaned on it and it moved. No one has put up a sign and kids are running past.",
+        ["keep everyone, children especially, well away", "closed off and made safe straight away"],
+        ["staff or the guard", "so that we can inspect it", "within 24 hours"],
+    ),
+    (
+        "zh-Hans",
+        "你们小区游泳池边的护栏松动了，我7岁的儿子靠上去的时候晃了一下，到现在都没有人来处理，也没有警示牌。",
+        ["远离它", "把它围起来"],
+        ["老师或保安", "方便我们检测", "24小时"],
+    ),
+    (
+        "zh-Hant",
+        "你哋酒店泳池旁邊啲欄杆鬆咗，我個仔5歲，挨上去差啲跌落去，到而家都冇人嚟整。",
+        ["遠離它", "把它圍起來"],
+        ["老師或保安", "方便我們檢測", "24小時"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "said", "never"), RAILINGS)
+def test_a_loose_railing_is_a_hazard_not_a_lost_child(
+    language: str, text: str, said: list[str], never: list[str]
+) -> None:
+    d = _draft(language, text)
+    assert d.escalate and "safety" in d.reasons, d.reasons
+    for piece in said:
+        assert piece in d.text, (piece, d.text)
+    for piece in never:
+        assert piece not in d.text, (piece, d.text)
+
+
+# Hurt and bleeding on our premises right now: pressure on the wound and care now, and someone
+# comes to them; never "if it shows any sign of infection" or "sorry to keep you waiting".
+BLEEDING_HERE = [
+    (
+        "en",
+        "My daughter slipped on a wet floor at your supermarket near the checkout and cut her chin, she's "
+        "bleeding. We're still at the customer service desk waiting.",
+        ["press a clean cloth firmly on the wound", "come to you"],
+    ),
+    (
+        "zh-Hans",
+        "我在你们银行大堂滑倒了，膝盖流血，现在还在大堂等着，没人管。",
+        ["按住伤口止血", "现在就带上急救用品到您身边"],
+    ),
+    (
+        "zh-Hant",
+        "我喺你哋超市門口跌親，手肘流緊血，而家喺服務台等，到而家都冇人理。",
+        ["按住傷口止血", "馬上到服務台"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "said"), BLEEDING_HERE)
+def test_bleeding_on_the_spot_gets_first_aid_and_someone_now(language: str, text: str, said: list[str]) -> None:
+    d = _draft(language, text)
+    assert d.escalate
+    for piece in said:
+        assert piece in d.text, (piece, d.text)
+    for never in ("sign of infection", "left waiting", "久等", "红肿发炎", "紅腫發炎"):
+        assert never not in d.text, (never, d.text)
+
+
+def test_a_time_that_tells_the_story_is_no_deadline() -> None:
+    text = (
+        "We had dinner at your place on Saturday and ordered the prawns. By 2am we were both vomiting and my "
+        "husband ended up in the ER. Please refund the $64 bill."
+    )
+    d = _draft("en", text, channel="email")
+    assert "By 2am" not in d.sections.satisfy and "by 2am" not in d.sections.satisfy, d.text
+    assert drafter.draft("Please fix it by 5pm today, I was promised it last week.", channel="im").text.count("5pm")

@@ -1012,7 +1012,7 @@ _FIXTURE = re.compile(
     r"drain cover|manhole|grate|grating|escalator|lift|elevator|walkway|boardwalk|ladder|treadmill|rowing machine|"
     r"exercise bike|cross-?trainer|equipment|ride|slide|swing|trampoline)\b"
     r"|跑步机|跑步機|健身器材|器材|机动游戏|機動遊戲|游乐设施|遊樂設施|滑梯|秋千|鞦韆|蹦床"
-    r"|台阶|台階|楼梯|樓梯|梯级|扶手|栏杆|欄杆|地砖|地磚|井盖|井蓋|渠盖|坡道|扶梯|电梯|電梯|楼梯级|地板"
+    r"|台阶|台階|楼梯|樓梯|梯级|扶手|栏杆|欄杆|护栏|護欄|围栏|圍欄|阳台|陽台|地砖|地磚|井盖|井蓋|渠盖|坡道|扶梯|电梯|電梯|楼梯级|地板"
     r"|单车|單車|电单车|電單車|自行车|自行車|滑板车|滑板車|踏板车|机器|機器|设备|設備"
 )
 # A thing of ours still in service that the next person rides or uses: withdrawn, not cordoned.
@@ -1035,6 +1035,8 @@ _UNFIXED = re.compile(
     r"(?:fixed|repaired|cordoned|fenced|taped|closed)\b"
     r"|\bno(?:body|one)? (?:has )?(?:put up |put )?(?:a |any )?(?:sign|warning|cone|tape|barrier)s?\b"
     r"|\bno one has fixed\b|\bnobody has fixed\b"
+    r"|\b(?:no one|no-one|nobody) (?:has |have )?(?:put up|put|fixed|cordoned|taped|closed|repaired|blocked)\b"
+    r"|\bstill (?:like that|like this|hanging|moving|wobbling|coming away)\b"
     r"|\bstill (?:on the (?:street|road|pavement|sidewalk)|in (?:service|use)|being (?:used|rented|ridden))\b"
     r"|\b(?:someone|somebody|others?|other people|the next (?:person|rider|customer)) (?:else )?(?:could|will|can|may) "
     r"(?:get hurt|be hurt|ride it|use it)\b"
@@ -1042,6 +1044,8 @@ _UNFIXED = re.compile(
     r"|仲喺度用|仲喺路口|其他人还会|其他人還會"
     r"|还是没修|还没修|还没有修|仍未修|仍然没修|一直没修|没人修|还是坏|仍然坏|还是烂|没有围起来|没围起来|没有封|没有警示|没有警告|没放警示|仲未整|仲係烂|仲系烂|仍然未修"
     r"|\bstill (?:running|switched on|turned on)\b|还开着|仲开住|仲开紧|还在运行"
+    r"|冇人嚟整|冇人整|没人来修|没有人来修|没人来处理|没有人来处理|都没有人来处理"
+    r"|\b(?:nobody|no one) (?:has )?(?:come|came) to fix\b"
     r"|(?:又|还|仲)有人(?:上去|喺度|在)?(?:用|使用)|有人(?:上去)?(?:用紧|在用)|其他人(?:还|仲)(?:在|喺度)?用"
 )
 
@@ -1068,7 +1072,7 @@ def _still_there(request: TemplateRequest) -> bool:
 
 # Still waiting for the help they were promised ("到现在两小时了还没有人来", "nobody has come yet").
 _AWAITED = re.compile(
-    r"还没有人来|还没人来|都没有人来|都没人来|还是没有人|还是没人|没有人来过|仲未有人嚟|仲冇人嚟|冇人嚟过"
+    r"还没有人来|还没人来|都没有人来|都没人来|还是没有人|还是没人|没有人来过|仲未有人嚟|仲冇人嚟|冇人嚟过|没人管|没有人管|冇人理"
     r"|到现在[^。！？\n]{0,12}(?:还|都|仍)(?:没|未|冇)|等到现在"
     r"|\b(?:nobody|no one|no-one) (?:has )?(?:come|came|turned up|shown up|showed up)\b|\bstill (?:no one|nobody)\b"
     r"|\bstill waiting for (?:someone|anyone|help|staff|the manager)\b"
@@ -1083,8 +1087,8 @@ def _hurt_waiting(words: Wording, request: TemplateRequest) -> bool:
     safety = analysis.safety
     if safety is None or safety.pet or safety.hazards[0] not in _BODY_HARM or analysis.situation.cared_for:
         return False
-    if words.domain not in _ON_SITE:
-        return False
+    if words.domain in ("ecommerce", "delivery"):
+        return False  # nobody of ours is where they are
     # at a table, a desk or a room of ours, or waiting for the help our staff promised (a reaction
     # at home to a cake bought from us is "now", but nobody of ours is on the way to it)
     return analysis.situation.place is not None or _AWAITED.search(fold(request.complaint.text)) is not None

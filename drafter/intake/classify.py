@@ -352,8 +352,11 @@ def hazards(c: Compiled, scan: Scan) -> list[Hazard]:
     # that children walk past (the hazard is the thing, nobody is stranded)
     # (a public thing counts only when something is wrong with it: "Cable Street" in an address is no pole)
     faulty = any(scan.get(f"haz:{h}") for h in ("fire", "electric", "gas", "defect", "water"))
-    crew_awaited = (bool(scan.get("mark:public")) and faulty) or any(
-        scan.get(f"haz:{h}") for h in _ONGOING if h != "stranded"
+    # a loose railing nobody has come to fix: the thing is the hazard, nobody is waiting to be fetched
+    crew_awaited = (
+        (bool(scan.get("mark:public")) and faulty)
+        or any(scan.get(f"haz:{h}") for h in _ONGOING if h != "stranded")
+        or (bool(scan.get("haz:defect")) and not scan.get("mark:vehicle"))
     )
     frail_left = bool(scan.get("mark:left_waiting")) and bool(scan.get("mark:vulnerable")) and not crew_awaited
     dosed = dose_error(scan)

@@ -68,6 +68,12 @@ _TOLD = re.compile(
     re.I,
 )
 _QUOTED = re.compile(r"“[^”\n]*”|「[^」\n]*」|『[^』\n]*』|\"[^\"\n]*\"")
+# A time followed by what happened by then, in the past ("By 2am we were both vomiting").
+_NARRATED = re.compile(
+    r"\s*,?\s*(?:I|we|he|she|they|it|my|our|his|her|their|the|everyone|both)\b[^.!?\n]{0,30}?"
+    r"\b(?:was|were|had|felt|started|began|got|ended|came|went|could(?:n't| not)?)\b",
+    re.IGNORECASE,
+)
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -85,6 +91,9 @@ def deadline(text: str, language: str) -> str | None:
             before = re.split(r"\s+", before.rstrip())[-1] if before.strip() else ""  # a chat clause ends at a space
         if _TOLD.search(before):
             continue
+        opens = re.search(r"(?:^|[.!?][\"'”’)]?|\n)\s*$", text[: m.start()]) is not None  # starts a sentence
+        if language == "en" and opens and _NARRATED.match(text, m.end()):
+            continue  # "By 2am we were both vomiting": when something happened, not a deadline
         found = re.sub(r"\s+", " ", m.group()).strip()
         if language == "en":
             found = re.sub(r"^(?:deadline|due|closes|expires|ends|is due)\s+(?:is\s+|on\s+)?", "by ", found, flags=re.I)
