@@ -490,3 +490,26 @@ def test_a_time_that_tells_the_story_is_no_deadline() -> None:
     d = _draft("en", text, channel="email")
     assert "By 2am" not in d.sections.satisfy and "by 2am" not in d.sections.satisfy, d.text
     assert drafter.draft("Please fix it by 5pm today, I was promised it last week.", channel="im").text.count("5pm")
+
+
+# A letter about a past visit or a code that reads "rn": nobody is waiting on the spot now, so no
+# "within 15 minutes" or "sorry to keep you waiting".
+NOT_ON_THE_SPOT = [
+    ("en", "My appointment was cancelled twice. I paid the $38 fee online (confirmation RN-5520417). Please rebook."),
+    (
+        "en",
+        "I cancelled my membership at the front desk on 3 January and was given a slip. You still charged "
+        "me $49.99 in February. Please refund it.",
+    ),
+    ("zh-Hans", "12月24日晚上我们订了位，到了以后在门口等了40分钟才有位子。希望你们检查一下订位系统。"),
+    ("zh-Hant", "我喺10月3號去你哋櫃台辦手續，職員叫我喺門口等咗成個鐘。希望你哋改善。"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NOT_ON_THE_SPOT)
+def test_a_past_visit_in_a_letter_is_not_someone_waiting_now(language: str, text: str) -> None:
+    a = _analysis(language, text, channel="email")
+    assert not a.situation.now
+    d = _draft(language, text, channel="email")
+    for never in ("within 15 minutes", "15分钟内", "15分鐘內", "久等了", "left waiting like this"):
+        assert never not in d.text, (never, d.text)

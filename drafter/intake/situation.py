@@ -154,6 +154,14 @@ _PAST = re.compile(
     r"|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
     re.I,
 )
+# A letter that dates what happened ("on 3 January", "12月24日晚上") tells of a past visit: whoever
+# stood at the desk or the door then is not standing there now.
+_DATED = re.compile(
+    r"\bon (?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+    r"|\bon (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?\b"
+    r"|\d{1,2}\s*月\s*\d{1,2}\s*[日号號]",
+    re.IGNORECASE,
+)
 # A chat message about a delayed or cancelled flight is sent by someone stuck at the airport.
 _STRANDED = re.compile(r"延误|延誤|取消|delayed|cancelled|canceled|stranded", re.I)
 # A chat message to these is sent from the spot: the diner is at the table, the guest in the room.
@@ -230,8 +238,11 @@ def read(c: Compiled, scan: Scan, text: str, language: str, channel: str, domain
             when and re.search(r"today|tonight|tomorrow|今天|今日|今晚|下午|明天|明日|聽日|听日", when, re.IGNORECASE)
         )
     )
+    dated = channel == "email" and (_PAST.search(text) is not None or _DATED.search(text) is not None)
+    # "rn" (right now) read inside a code ("RN-5520417") is no cue of now
+    now_cues = [(a, b) for a, b in scan.get("sit:now") if not re.match(r"rn[-/ ]?\w*\d", scan.folded[a : b + 12])]
     return Situation(
-        now=(bool(scan.get("sit:now")) and not (channel == "email" and _PAST.search(text)))
+        now=(bool(now_cues) and not dated)
         or (where is not None and not _PAST.search(text))
         or (channel == "im" and domain in _ON_THE_SPOT and not _PAST.search(text))
         or (channel == "im" and domain == "airline" and _STRANDED.search(text) is not None and not _PAST.search(text)),
