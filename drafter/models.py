@@ -62,6 +62,7 @@ Hazard = Literal[
     "injury",
     "head",
     "swallowed",
+    "object",
     "defect",
     "stranded",
 ]
@@ -143,6 +144,7 @@ class Safety(BaseModel):
     symptoms: bool = False  # signs in the body (bruising, bleeding, dizziness): a wrong medicine already showing
     public: bool = False  # public infrastructure (a pole, a cable, a gas main): kept away from, a crew sent
     highway: bool = False  # stopped on a motorway or its hard shoulder: everyone out and behind the barrier
+    services: bool = False  # pulled into a service area or a rest stop: wait inside, away from the traffic
     shut_in_before: bool = False  # someone was shut in (a lift) and got out: the fault stays, no rescue step
 
 
@@ -161,6 +163,10 @@ class Situation(BaseModel):
     recurring: bool = False  # it has happened more than once
     cared_for: bool = False  # already at a hospital or seen by a doctor
     made_safe: bool = False  # the hazard is already unplugged or switched off
+    valve_off: bool = False  # the gas (a valve, the mains tap) already turned off: not to be told again
+    aired: bool = False  # the windows already opened
+    left: bool = False  # everyone already out of the building: stay out, not "leave the building"
+    responders: bool = False  # the fire service or an ambulance already called or there: follow them
     rude: bool = False  # someone of ours treated them badly
     dismissed: bool = False  # a remark of ours they quote brushed them off ("not our problem")
     down: bool = False  # a service they live on is down right now (power, water, signal): today

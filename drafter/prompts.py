@@ -100,6 +100,10 @@ def _situation(analysis: Analysis) -> list[str]:
         out.append("Already seen by a doctor: wish them well; do not tell them to see one.")
     if s.made_safe:
         out.append("They already unplugged or switched it off: do not tell them to do it again.")
+    if s.valve_off or s.aired or s.left:
+        out.append("They already turned the gas off, opened windows or got out: thank them; never ask it again.")
+    if s.responders:
+        out.append("The fire service is already called or there: tell them to follow it, not to call it.")
     if s.chased:
         out.append("They have chased us before: acknowledge it.")
     return out

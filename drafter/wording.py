@@ -26,6 +26,7 @@ class Wording:
         self.domain = profile.kind if profile else (domain or "other")
         self.sep = "" if self.zh else " "
         self.chat = complaint.channel == "im"
+        self.text = complaint.text
 
     def __getitem__(self, key: str) -> Any:
         return self.bank[key]
@@ -71,7 +72,17 @@ class Wording:
         # someone frail or a young child left at a roadside or a gate: asked after by name first
         person = safety.who or (bank["whom_child"] if safety.child and "stranded" in safety.hazards else None)
         stranded = "stranded" in safety.hazards and safety.vulnerable and person is not None
-        if hazard in ("gas", "fire", "electric", "defect", "trapped", "water") and not stranded:
+        unwell = hazard == "gas" and _unwell(self.text)
+        who: str | None
+        object_key = "object"
+        if unwell and safety.who and not _GROUP.match(safety.who):
+            ask, who = bank["wellbeing"]["other"].format(who=safety.who), safety.who  # the one feeling dizzy
+        elif hazard == "object" and not situation.cared_for:
+            # glass or a staple found: whether anyone was hurt is the question, not "how are you feeling"
+            key = "object_other" if safety.who else "object_self" if _BIT.search(self.text) else "object"
+            ask, who = bank["wellbeing"][key].format(who=safety.who), safety.who or bank["whom_group"]
+            object_key = "object_self" if key == "object_self" else "object"
+        elif hazard in ("gas", "fire", "electric", "defect", "trapped", "water") and not stranded:
             ask, who = bank["wellbeing"]["group"], bank["whom_group"]
         elif stranded:
             ask, who = bank["wellbeing"]["other"].format(who=person), person
@@ -91,6 +102,10 @@ class Wording:
         elif safety.public and hazard in _PUBLIC and not situation.made_safe and not situation.building:
             # a pole, a gas main: kept away from, never unplugged, cooled or collected
             key = "public_defect" if hazard == "defect" else "public"
+        elif hazard == "gas":
+            return str(who), str(ask), self._gas_step(analysis)
+        elif hazard in ("fire", "electric") and situation.responders and (situation.building or safety.fixed):
+            key = "attended"  # the fire service is there: follow them and keep away, not "call the fire service"
         elif hazard == "fire" and safety.live and not situation.building and not situation.vehicle:
             key = "fire_live"  # still smoking: keep clear and call the fire service, not "keep it"
         elif (
@@ -100,7 +115,10 @@ class Wording:
         ):
             # not driven on, kept warm, help sent now; on a motorway, out and behind the barrier
             key = "stranded_vehicle" if safety.who else "stranded_vehicle_self"
-            key = f"{key}_highway" if safety.highway else key
+            if safety.services:
+                key = f"{key}_services"  # pulled into a service area: wait inside, nobody behind a barrier
+            elif safety.highway:
+                key = f"{key}_highway"
         elif hazard == "defect" and (situation.vehicle or safety.vehicle):
             key = "defect_vehicle"
         elif hazard in ("fire", "electric", "defect") and safety.shut_in_before:
@@ -125,8 +143,12 @@ class Wording:
             key = "fire_building"
         elif hazard == "allergy" and safety.urgent and not situation.cared_for:
             key = "allergy_now"  # a reaction happening now: the adrenaline pen and an ambulance
-        elif hazard == "injury" and safety.urgent and not situation.cared_for:
+        elif hazard == "injury" and (safety.urgent or (situation.now and safety.symptoms)) and not situation.cared_for:
             key = "injury_now"  # bleeding now: pressure on the wound and care now, not "if it gets infected"
+        elif hazard == "head" and safety.symptoms and not situation.cared_for:
+            key = "head_now" if safety.who else "head_now_self"  # dizzy after the blow: lie down, ambulance if worse
+        elif hazard == "head" and not safety.who and not situation.cared_for:
+            key = "head_self"
         elif hazard in ("electric", "fire") and _PREMISES.search(" ".join(analysis.facts.story)):
             key = "premises"  # a treadmill at our gym: ours to take out of service, nothing to unplug at home
         elif hazard in ("electric", "fire") and safety.fixed and not situation.made_safe:
@@ -135,13 +157,75 @@ class Wording:
             key = "fixed_safe"  # mains off at a meter box: kept off, not touched, never "kept for inspection"
         elif hazard in ("fire", "electric") and situation.made_safe:
             key = f"{hazard}_safe"
+        elif hazard == "object" and not situation.cared_for:
+            key = object_key
         elif hazard not in ("gas", "fire", "electric", "trapped", "water") and situation.cared_for:
             key = "cared"
         step = str(steps[key].format(whom=person or bank["whom_self"]))
+        if key.startswith("object") and not _KEPT.search(self.text):
+            step = self.sep.join([step, str(steps["object_keep"])])  # what they found, kept for us to look into
         extra = _second_step(analysis, hazard)
         if extra is not None:
             step = self.sep.join([step, str(steps[extra].format(whom=safety.who or bank["whom_self"]))])
         return str(who), str(ask), step
+
+    def _gas_step(self, analysis: Analysis) -> str:
+        """Gas: what they have not yet done (leave, no flames or switches), never what they have
+        (the valve off, the windows open, everyone out: thanked, not told again); the gas
+        emergency line only when we are not the gas company ourselves (our crew is on its way);
+        someone already dizzy is taken into the fresh air now, not "if anyone feels dizzy"."""
+        parts = self.bank["safety"]["gas"]
+        safety, s = analysis.safety, analysis.situation
+        done = [str(parts["done"][k]) for k in ("valve", "aired", "left") if getattr(s, _DONE[k])]
+        lead = "out" if s.left else "safe" if done else "open"
+        said = str(parts["lead"][lead]).format(done=str(parts["and"]).join(done))
+        call = str(parts["call"]["ours" if self.domain == "utility" else "line_out" if s.left else "line"])
+        if _unwell(self.text):
+            whom = safety.who if safety is not None else None
+            kind = "self" if not whom else "some" if _GROUP.match(whom) else "other"
+            unwell = str(parts["unwell"][kind]).format(whom=whom)
+        else:
+            unwell = str(parts["unwell"]["anyone"])
+        step = f"{said}{call}{unwell}"
+        return self._their_gas_word(step) if self.zh else step
+
+    def _their_gas_word(self, step: str) -> str:
+        """燃气 in the customer's own word: 瓦斯 in Taiwan, 煤气 where they say 煤气."""
+        if "燃气" in self.text or "燃氣" in self.text:
+            return step
+        for word, trad in (("瓦斯", "瓦斯"), ("煤气", "煤氣"), ("煤氣", "煤氣")):
+            if word in self.text:
+                return step.replace("燃气", trad if self.trad else word).replace("燃氣", trad)
+        return step
+
+
+_DONE = {"valve": "valve_off", "aired": "aired", "left": "left"}
+# The customer bit on it or ate it themself ("I bit down on", 我咬到): asked after by name, not "anyone".
+_BIT = re.compile(
+    r"\bI (?:only )?(?:bit|bite|chewed|ate|crunched|swallowed|nearly swallowed|almost swallowed|cut my)\b"
+    r"|\bwhen I (?:bit|was eating|ate|chewed)\b"
+    r"|我(?:一口)?(?:咬到|咬了|吃到|吃出|嚼到|差点咽|差點咽|差点吞|差點吞|食到|咬親)",
+    re.IGNORECASE,
+)
+# What they found is already kept ("I've kept the glass", 已经保留): not asked again.
+_KEPT = re.compile(
+    r"\b(?:I(?:'ve| have)?|we(?:'ve| have)?) (?:kept|saved|still have|put aside)\b"
+    r"|已(?:经|經)?(?:保留|留住|留着|留著|留低)|(?:保留|留)(?:咗|了)",
+    re.IGNORECASE,
+)
+_GROUP = re.compile(r"you and|您和|您與|您与|你们|你們|家人|family", re.IGNORECASE)  # a household, not one person
+_UNWELL = re.compile(
+    r"(?<!not )(?<!no one )(?<!nobody )(?<!n't )"
+    r"(?:dizz|headache|nause|light-?headed|feel(?:s|ing)? sick|vomit|faint|drows)"
+    r"|(?<![没沒不])(?:头|頭)(?:有点|有點|很|好|开始|開始)?(?:晕|暈|痛|疼)|(?<![没沒不])(?:有点|有點|很|好)?(?:晕|暈)"
+    r"|恶心|噁心|想吐|呕吐|嘔吐",
+    re.IGNORECASE,
+)
+
+
+def _unwell(text: str) -> bool:
+    """Someone already feeling the gas (dizzy, a headache, sick): the step is for them, now."""
+    return _UNWELL.search(text) is not None
 
 
 # Equipment the customer used at our premises (restated in our voice: "在我们万达店…用7号跑步机",
@@ -174,7 +258,11 @@ def _second_step(analysis: Analysis, hazard: str) -> str | None:
     if hazard in _THINGS:
         body = next((h for h in _BODY if h in safety.hazards), None)
         if body is not None:
-            return "cared" if situation.cared_for else ("injury_now" if body == "injury" and safety.urgent else body)
+            if situation.cared_for:
+                return "cared"
+            if body == "injury" and safety.urgent:
+                return "injury_now"
+            return "head_self" if body == "head" and not safety.who else body
     elif hazard in _BODY and "defect" in safety.hazards and (situation.vehicle or safety.vehicle):
         return "defect_vehicle"
     elif hazard == "trapped" and any(h in safety.hazards for h in ("fire", "electric", "defect")):
@@ -201,10 +289,21 @@ def _minutes(analysis: Analysis) -> bool:
         return False
     hazard = safety.hazards[0]
     frail_stranded = safety.vulnerable and "stranded" in safety.hazards and hazard in ("stranded", "defect")
-    if safety.line or (safety.live and hazard == "fire") or frail_stranded:
+    if safety.line or (safety.live and hazard == "fire") or frail_stranded or stuck_vehicle(analysis):
         return True
     return hazard == "medication" and (
         safety.urgent or analysis.situation.cared_for or safety.symptoms or _symptoms(safety.hazards)
+    )
+
+
+def stuck_vehicle(analysis: Analysis) -> bool:
+    """A car or bike that failed (brakes gone) with them stuck by the road or in a service area:
+    recovery sent now and a call in minutes, never "within 24 hours"."""
+    safety = analysis.safety
+    return (
+        safety is not None
+        and "stranded" in safety.hazards
+        and ("defect" in safety.hazards or analysis.situation.vehicle or safety.vehicle)
     )
 
 

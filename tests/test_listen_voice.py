@@ -265,8 +265,9 @@ EMERGENCIES = [
     ),
     (
         "民宿房間一氧化碳警報器一直響，我太太頭很暈，我們全家已經跑到外面",
-        ["離開室內", "頭暈"],
-        ["拔掉電源"],
+        # already outside (round 10aa): stay out, not "leave the building" again
+        ["留在室外", "頭暈"],
+        ["拔掉電源", "離開室內"],
     ),
     (
         "the carbon monoxide alarm in our flat keeps going off and my son feels dizzy",

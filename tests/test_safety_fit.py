@@ -154,9 +154,10 @@ CASES = [
         "gas",
         "我们住你们民宿302房，半夜一氧化碳警报器一直响，我老公头很晕，现在全家跑到外面，快派人来！",
         "im",
-        ["离开室内"],
+        # already outside (round 10aa): stay out, and whoever is dizzy gets an ambulance if it goes on
+        ["留在室外", "急救电话叫救护车"],
         ["赶到现场", "10分钟内"],
-        ["到302房找您"],
+        ["到302房找您", "离开室内"],
     ),
     (
         "gas",

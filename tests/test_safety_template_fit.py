@@ -101,15 +101,16 @@ CASES = [
         "My wife and kids were in the back. We are at the services now and I'm not driving it again.",
         "email",
         "en",
-        ["don't drive or ride it any further", "away from the traffic"],
-        ["keep driving", "so that we can inspect it"],
+        # stuck at the services (round 10aa): wait inside, recovery sent now, a call in minutes
+        ["don't drive it any further", "away from the traffic", "Roadside recovery is on its way"],
+        ["keep driving", "so that we can inspect it", "behind the barrier", "within 24 hours"],
     ),
     (
         "租的车在高速上刹车失灵，差点追尾，车上还有老婆孩子，我们现在停在服务区，不敢再开了。",
         "im",
         "zh-Hans",
-        ["不要再驾驶", "远离车流"],
-        ["继续驾驶", "方便我们检测"],
+        ["不要再驾驶", "远离车流", "道路救援已经在赶往"],
+        ["继续驾驶", "方便我们检测", "护栏外侧", "24小时"],
     ),
 ]
 

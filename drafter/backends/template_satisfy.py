@@ -25,7 +25,7 @@ from drafter.intake.facts import amounts as find_money
 from drafter.intake.restate import restate_cues
 from drafter.models import Analysis, Ask, Money
 from drafter.policy import load_policy
-from drafter.wording import Wording, approver_role, live
+from drafter.wording import Wording, approver_role, live, stuck_vehicle
 
 # Kinds of request we know how to answer, most binding first: the first two found are answered.
 _PRIORITY = (
@@ -210,7 +210,9 @@ def _intents(ask: Ask) -> list[str]:
             kinds.append({"callback": "manager", "refund_faster": "refund_status"}.get(kind, kind))
     if ask.kind == "know":
         kinds.append("explanation")
-    back = re.search(r"\b(?:get|have|want|like|give|need)\b[^.]{0,25}\bback\b|refund|money back|退", ask.text, re.I)
+    back = re.search(
+        r"\b(?:get|have|want|like|give|need)\b(?:[^.]|\.(?=\d)){0,25}\bback\b|refund|money back|退", ask.text, re.I
+    )  # "want my £4.60 back": a decimal point is no sentence end
     if "refund" not in kinds and find_money(ask.text) and back:
         kinds.insert(0, "refund")  # "can I get the $20 back"
     return kinds
@@ -326,6 +328,9 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
         if wanted.get("waive_fee") == wanted["refund"]:  # one clause read as both
             refund_said = _REFUND_SAID.search(fold(wanted["refund"] or ""))
             wanted.pop("waive_fee" if refund_said else "refund")  # "refund the £8 late fee" / "waive the fee"
+        refund_ask = wanted.get("refund")
+        if refund_ask and wanted.get("cancel") == refund_ask and not _BOTH.search(refund_ask):
+            wanted.pop("cancel")  # "my £4.60 back for the cancelled one": the money, not a cancellation to review
     for ask in analysis.facts.asks:  # "hand the car back before 6pm today": done by then, not answered later
         if find_money(ask.text) or _MONEY_ASK.search(fold(ask.text)):
             continue  # money by a date is the approver's to promise, never "done by then" (seeds' limits)
@@ -462,8 +467,14 @@ def _reimbursed(request: TemplateRequest, asked: str | None) -> Money | None:
 
 
 def _within(request: TemplateRequest, money: Money | None) -> tuple[bool, float | None]:
+    """Whether the role may grant the amount itself. A Chinese amount with no currency ("5元",
+    "3块") is valued in the policy's currency (CNY, worth at least as much as NT$ or HK$, so a
+    Traditional one is never under-valued): ¥5 back is granted, not sent for a day's approval."""
     policy = request.policy or load_policy()
-    value = None if money is None or money.currency is None else policy.to_policy_currency(money.value, money.currency)
+    currency = money.currency if money is not None else None
+    if money is not None and currency is None and request.complaint.language != "en":
+        currency = policy.currency
+    value = None if money is None or currency is None else policy.to_policy_currency(money.value, currency)
     return (value is not None and (request.limit is None or value <= request.limit)), value
 
 
@@ -735,13 +746,17 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
     safety = analysis.safety
     if analysis.escalate:
         esc = bank["escalated"]
-        crew_line = _crew(words, analysis)
+        crew_line = _crew(words, analysis) or _recovery(words, request)
         crew = crew_line is not None
         if crew_line is not None:
             parts.append(crew_line)
+        first = len(parts)  # where a step that cannot wait for the manager's call goes
         away = _evacuate(analysis) or analysis.situation.cared_for  # at A&E now, not at table 14
+        hurt_here = _hurt_waiting(words, request)
         if on_site is not None and analysis.situation.place and not away:
             parts.append(on_site)
+        elif hurt_here:  # hurt on our premises and still waiting for help: someone goes to them now
+            parts.append(esc["hurt_on_site"].format(manager=words.manager()))
         else:
             call = words.escalation_time(analysis)
             parts.append(esc["base"].format(manager=words.manager(), time=call))
@@ -759,8 +774,13 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
                 parts.append(_answer(words, request, kind, wanted[kind], time))
         if safety is not None and step_kind != "out_of_service" and not crew and _unfixed(request):
             # it hurt someone and can hurt the next: closed off tonight; a bike or machine withdrawn
-            moving = _IN_SERVICE.search(fold(request.complaint.text))
-            parts.append(str(bank["answer"]["withdraw" if moving else "secure_now"]))
+            said = fold(request.complaint.text)
+            moving = _IN_SERVICE.search(said)
+            running = moving is not None and _RUNNING.search(said) is not None
+            if running:  # still running with someone on it: stopped before anything else is said
+                parts.insert(first, str(bank["answer"]["withdraw_now"]))
+            else:
+                parts.append(str(bank["answer"]["withdraw" if moving else "secure_now"]))
         if safety is not None and _still_smoking(words, analysis) and not safety.public:
             parts.append(str(bank["answer"]["collect"]))  # collected once safe, never kept indoors
         elif (
@@ -853,6 +873,24 @@ def _evacuate(analysis: Analysis) -> bool:
     """Gas, people shut in a lift, a building filling with smoke: help goes to the hazard, not a
     manager to a room."""
     return live(analysis)
+
+
+# A replacement vehicle asked for beside the recovery ("安排救援和换车", "a replacement car").
+_REPLACEMENT_CAR = re.compile(
+    r"换车|換車|换一辆|換一輛|替换车|替換車|替代车|替代車|代步车|代步車"
+    r"|replacement (?:car|vehicle|van)|another (?:car|vehicle)|swap (?:the )?car|courtesy car"
+)
+
+
+def _recovery(words: Wording, request: TemplateRequest) -> str | None:
+    """A car whose brakes failed, stuck on a motorway or at a service area: roadside recovery on its
+    way now (and the replacement car they asked for), with the time it reaches them confirmed in
+    minutes; not "I'm looking into it, within 24 hours"."""
+    if not stuck_vehicle(request.analysis):
+        return None
+    answers = words["satisfy"]["answer"]
+    car = _REPLACEMENT_CAR.search(request.complaint.text) is not None
+    return str(answers["recovery_car" if car else "recovery"])
 
 
 def _crew(words: Wording, analysis: Analysis) -> str | None:
@@ -971,13 +1009,25 @@ _FIXTURE = re.compile(
     r"\b(?:steps?|stairs?|staircase|stairway|handrail|railing|banister|floor tiles?|tiles?|paving|slab|kerb|curb|"
     r"ramp|decking|"
     r"(?:shared |rental |hire |e-?)?(?:bikes?|bicycles?|scooters?)|machine|"
-    r"drain cover|manhole|grate|grating|escalator|lift|elevator|walkway|boardwalk|ladder)\b"
-    r"|台阶|台階|楼梯|樓梯|梯级|扶手|栏杆|欄杆|地砖|地磚|井盖|井蓋|渠盖|坡道|扶梯|电梯|電梯|楼梯级|地板"
+    r"drain cover|manhole|grate|grating|escalator|lift|elevator|walkway|boardwalk|ladder|treadmill|rowing machine|"
+    r"exercise bike|cross-?trainer|equipment|ride|slide|swing|trampoline)\b"
+    r"|跑步机|跑步機|健身器材|器材|机动游戏|機動遊戲|游乐设施|遊樂設施|滑梯|秋千|鞦韆|蹦床"
+    r"|台阶|台階|楼梯|樓梯|梯级|扶手|栏杆|欄杆|护栏|護欄|围栏|圍欄|阳台|陽台|地砖|地磚|井盖|井蓋|渠盖|坡道|扶梯|电梯|電梯|楼梯级|地板"
     r"|单车|單車|电单车|電單車|自行车|自行車|滑板车|滑板車|踏板车|机器|機器|设备|設備"
 )
 # A thing of ours still in service that the next person rides or uses: withdrawn, not cordoned.
 _IN_SERVICE = re.compile(
-    r"\b(?:bikes?|bicycles?|scooters?|machine)\b|单车|單車|电单车|電單車|自行车|自行車|滑板车|滑板車|踏板车|机器|機器|设备|設備"
+    r"\b(?:bikes?|bicycles?|scooters?|machine|treadmill|equipment|ride)\b|单车|單車|电单车|電單車|自行车|自行車|滑板车|滑板車|踏板车"
+    r"|机器|機器|设备|設備|跑步机|跑步機|器材|机动游戏|機動遊戲|游乐设施|遊樂設施"
+)
+# Still running or in use by others as they write ("it's still on and someone else is on it", 部机而家仲开住
+# 又有人上去用紧): stopped and taken out of service now, not "today at the latest".
+_RUNNING = re.compile(
+    r"\bstill (?:running|switched on|turned on)\b"
+    r"|\b(?:someone|somebody|people|others?|another (?:member|customer|person))"
+    r"(?: else)? (?:is |are )?(?:still )?(?:on it|using it|on the (?:machine|treadmill|ride))\b"
+    r"|还开着|仲开住|仲开紧|还在运行|仲行紧|还在转"
+    r"|(?:又|还|仲)有人(?:上去|喺度|在)?(?:用|使用)|有人(?:上去)?(?:用紧|在用)|其他人(?:还|仲)(?:在|喺度)?用"
 )
 _UNFIXED = re.compile(
     r"\bstill (?:broken|loose|missing|cracked|there|not (?:been )?(?:fixed|repaired)|unfixed|the same|open|wobbly)\b"
@@ -985,12 +1035,18 @@ _UNFIXED = re.compile(
     r"(?:fixed|repaired|cordoned|fenced|taped|closed)\b"
     r"|\bno(?:body|one)? (?:has )?(?:put up |put )?(?:a |any )?(?:sign|warning|cone|tape|barrier)s?\b"
     r"|\bno one has fixed\b|\bnobody has fixed\b"
+    r"|\b(?:no one|no-one|nobody) (?:has |have )?(?:put up|put|fixed|cordoned|taped|closed|repaired|blocked)\b"
+    r"|\bstill (?:like that|like this|hanging|moving|wobbling|coming away)\b"
     r"|\bstill (?:on the (?:street|road|pavement|sidewalk)|in (?:service|use)|being (?:used|rented|ridden))\b"
     r"|\b(?:someone|somebody|others?|other people|the next (?:person|rider|customer)) (?:else )?(?:could|will|can|may) "
     r"(?:get hurt|be hurt|ride it|use it)\b"
     r"|至今未修|至今没修|至今沒修|警示牌都没|警示牌都沒|还在路口|還在路口|还在原地|還在原地|还在用|還在用|别再让别人|別再讓別人"
     r"|仲喺度用|仲喺路口|其他人还会|其他人還會"
     r"|还是没修|还没修|还没有修|仍未修|仍然没修|一直没修|没人修|还是坏|仍然坏|还是烂|没有围起来|没围起来|没有封|没有警示|没有警告|没放警示|仲未整|仲係烂|仲系烂|仍然未修"
+    r"|\bstill (?:running|switched on|turned on)\b|还开着|仲开住|仲开紧|还在运行"
+    r"|冇人嚟整|冇人整|没人来修|没有人来修|没人来处理|没有人来处理|都没有人来处理"
+    r"|\b(?:nobody|no one) (?:has )?(?:come|came) to fix\b"
+    r"|(?:又|还|仲)有人(?:上去|喺度|在)?(?:用|使用)|有人(?:上去)?(?:用紧|在用)|其他人(?:还|仲)(?:在|喺度)?用"
 )
 
 
@@ -1012,6 +1068,30 @@ def _still_there(request: TemplateRequest) -> bool:
         and not analysis.situation.made_safe
         and _BOUGHT.search(fold(request.complaint.text)) is None
     )
+
+
+# Still waiting for the help they were promised ("到现在两小时了还没有人来", "nobody has come yet").
+_AWAITED = re.compile(
+    r"还没有人来|还没人来|都没有人来|都没人来|还是没有人|还是没人|没有人来过|仲未有人嚟|仲冇人嚟|冇人嚟过|没人管|没有人管|冇人理"
+    r"|到现在[^。！？\n]{0,12}(?:还|都|仍)(?:没|未|冇)|等到现在"
+    r"|\b(?:nobody|no one|no-one) (?:has )?(?:come|came|turned up|shown up|showed up)\b|\bstill (?:no one|nobody)\b"
+    r"|\bstill waiting for (?:someone|anyone|help|staff|the manager)\b"
+)
+_BODY_HARM = frozenset({"head", "injury", "fracture", "burn"})
+
+
+def _hurt_waiting(words: Wording, request: TemplateRequest) -> bool:
+    """Someone hurt on our premises (a hotel room, a store, a gym) still there and waiting for help:
+    a manager goes to them now with first aid and takes them to hospital, not a call in 30 minutes."""
+    analysis = request.analysis
+    safety = analysis.safety
+    if safety is None or safety.pet or safety.hazards[0] not in _BODY_HARM or analysis.situation.cared_for:
+        return False
+    if words.domain in ("ecommerce", "delivery"):
+        return False  # nobody of ours is where they are
+    # at a table, a desk or a room of ours, or waiting for the help our staff promised (a reaction
+    # at home to a cake bought from us is "now", but nobody of ours is on the way to it)
+    return analysis.situation.place is not None or _AWAITED.search(fold(request.complaint.text)) is not None
 
 
 def _money_ask(wanted: dict[str, str | None], answered: str | None) -> str | None:
@@ -1037,6 +1117,7 @@ def _escalated_step(
             if kind in ("visit", "out_of_service") and stranded:
                 return str(words["satisfy"]["answer"]["sent_now"]), kind  # help on its way now, not a time to agree
             if kind in ("visit", "out_of_service") and _still_there(request):
-                return str(words["satisfy"]["answer"]["secure"]), kind  # made safe today, not a time to agree
+                now = _hurt_waiting(words, request)  # the guest still in the room it happened in: now
+                return str(words["satisfy"]["answer"]["secure_now" if now else "secure"]), kind
             return _answer(words, request, kind, wanted[kind], time), kind
     return None, None

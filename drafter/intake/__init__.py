@@ -130,10 +130,13 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
     claim = bool(cues.get("sit:insurance_claim")) and not cues.get("sit:now")
     treated_now = bool(cues.get("sit:now")) and bool(cues.get("sit:cared_for"))  # "at A&E now"
     # "因为妈妈住院，只能退票": a hospital stay given as the reason for a refund or a cancellation
+    # ...or told as past ("上个月我住院了，所以没来上课"): nobody to look after now
     reason_only = (
         classify.care_only(cues)
-        and bool(cues.get("sit:reason_given"))
-        and bool(cues.get("ask:refund") or cues.get("ask:cancel"))
+        and (
+            (bool(cues.get("sit:reason_given")) and bool(cues.get("ask:refund") or cues.get("ask:cancel")))
+            or classify.care_in_the_past(cues)
+        )
         and not cues.get("sit:now")
         and not cues.get("urgent")
     )
@@ -190,7 +193,7 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
             who=person or animal,
             pet=animal is not None,
             urgent=classify.urgent(c, cues, found),
-            fixed=bool(cues.get("fixed_hazard")),
+            fixed=bool(cues.get("fixed_hazard")) and not cues.get("mark:portable"),  # a power strip's "outlets"
             live=bool(cues.get("mark:live")),
             line=bool(cues.get("mark:power_line")),
             vulnerable=bool(cues.get("mark:vulnerable")),
@@ -200,6 +203,7 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
             child=bool(cues.get("mark:child")),
             public=bool(cues.get("mark:public")),
             highway=bool(cues.get("mark:highway")),
+            services=bool(cues.get("mark:services")),
             symptoms=bool(cues.get("mark:symptom")),
             shut_in_before=bool(cues.get("haz:trapped")) and classify.trapped_over(cues),
         )

@@ -34,6 +34,7 @@ _HAZARD_REASON: dict[str, EscalationReason] = {
     "injury": "injury",
     "head": "injury",
     "swallowed": "injury",
+    "object": "foreign_object",
     "defect": "safety",
     "allergy": "illness",
     "medication": "illness",
@@ -53,14 +54,23 @@ def reasons(
             continue  # its cues only place the amount: beyond_authority() decides
         if scan.get(f"esc:{reason}") or (trigger.from_category and scan.get(f"cat:{trigger.from_category}")):
             out.add(reason)
-    if "foreign_object" in out and (
-        where not in _FOOD_DOMAINS or (where != "restaurant" and not scan.get("consumable"))
+    sharp = bool(found and "object" in found)  # glass or metal can hurt, in whatever product it was found
+    if (
+        "foreign_object" in out
+        and not sharp
+        and (where not in _FOOD_DOMAINS or (where != "restaurant" and not scan.get("consumable")))
     ):
         out.discard("foreign_object")  # a hair in used headphones: quality or fraud, nothing to harm anyone
     if "manager_demand" in out and all(
-        _past_actor(scan.folded, a, b) or _salutation(scan.folded, a) for a, b in scan.get("esc:manager_demand")
+        _past_actor(scan.folded, a, b)
+        or _salutation(scan.folded, a)
+        or _own_manager(scan.folded, a, b)
+        or _staff_said(scan.folded, a)
+        for a, b in scan.get("esc:manager_demand")
     ):
         out.discard("manager_demand")
+    if _CHARGEBACK.search(scan.folded):
+        out.add("legal")  # a charge to be disputed through their bank: a formal claim against us
     for hazard in found or ():
         out.add(_HAZARD_REASON[hazard])
     return sorted(out)
@@ -101,6 +111,45 @@ def _salutation(folded: str, start: int) -> bool:
     if len(line) <= 20 and re.search(r"(?:您好|你好)\s*[,，:：!！]?\s*$", line):
         return True
     return len(line) <= 60 and bool(_SALUTE_START.search(line)) and bool(_SALUTE_END.search(line))
+
+
+# The customer's own manager or boss ("my manager from work had to pay", 我们部门经理开玩笑说):
+# someone of theirs, not someone of ours they ask for.
+_OWN = re.compile(
+    r"\b(?:my|our)\s+(?:[a-z]+\s+){0,2}$"
+    r"|(?:我|我们|我哋|我的|我们的|我哋的|我嘅|我哋嘅)(?:公司|单位|部门|组|团队|老细)?(?:的|嘅)?(?:部门|组|团队)?$"
+)
+_OWN_AFTER = re.compile(r"^\s*(?:from|at) (?:work|the office|my (?:job|work|office|company))\b")
+
+
+def _own_manager(folded: str, start: int, end: int) -> bool:
+    return bool(_OWN.search(folded[max(0, start - 16) : start]) or _OWN_AFTER.match(folded[end : end + 24]))
+
+
+# Staff telling the customer to go higher ("他们说只能找总部", "I was told to email head office"):
+# their words, not a demand of the customer's. A demand elsewhere in the complaint still counts.
+_SAID_TO_GO = re.compile(
+    r"(?:\b(?:they|he|she|staff|the clerk|the agent|the cashier|someone)\s+(?:just\s+)?(?:said|says|told me|told us)"
+    r"|\b(?:was|were|been|got)\s+told)\b[^.!?,;\n]{0,24}$"
+    r"|(?<![跟和对向给同与])(?:他们|他|她|店员|职员|客服|员工|工作人员|柜台|前台|对方|佢哋|佢)(?:都|就|只)?"
+    r"(?:说|话|讲|叫我|让我|回复|回覆)[^。！？，,；\n]{0,10}$"
+)
+
+
+def _staff_said(folded: str, start: int) -> bool:
+    return bool(_SAID_TO_GO.search(folded[max(0, start - 40) : start]))
+
+
+# A charge they will dispute through their bank or card issuer ("dispute it with my bank", a
+# chargeback, 找银行拒付): a formal claim through a third party, escalated as a legal threat is.
+_CHARGEBACK = re.compile(
+    r"\bcharge-?backs?\b"
+    r"|\b(?:dispute|disputing|contest|contesting|reverse|reversing)\b[^.!?\n]{0,40}?\b(?:with|through|via)\s+"
+    r"(?:my|our|the)\s+(?:bank|card|credit card|card company|card issuer|credit card company|card provider|paypal)\b"
+    r"|\b(?:file|raise|open|start|lodge)\s+an?\s+(?:dispute|chargeback)\s+with\s+(?:my|our|the)\s+"
+    r"(?:bank|card|credit card|card company|card issuer|credit card company|card provider|paypal)\b"
+    r"|(?:银行|发卡行|信用卡中心|信用卡公司|银联)[^。！？\n]{0,8}(?:拒付|退单|争议|止付|撤销交易|申诉扣款)|申请拒付|拒付"
+)
 
 
 def _past_actor(folded: str, start: int, end: int) -> bool:
@@ -147,6 +196,28 @@ def care_only(scan: Scan) -> bool:
     if any(scan.get(f"haz:{h}") for h in HAZARD_ORDER):
         return False
     return all(any(c0 <= s[0] and s[1] <= c1 for c0, c1 in care) for s in ill)
+
+
+# A stay in hospital told as over ("上个月我住院了", "I was in hospital last month"): a reason, not a harm now.
+_CARE_BEFORE = re.compile(
+    r"上个月|上個月|上周|上週|上星期|上礼拜|上禮拜|去年|前几天|前幾天|前阵子|前陣子|之前|早前|上次"
+    r"|\blast (?:month|week|year|spring|summer|autumn|fall|winter)\b|\b(?:weeks|months) ago\b|\bearlier this year\b"
+)
+
+
+def care_in_the_past(scan: Scan) -> bool:
+    """Every word for care sits in a sentence that dates it in the past."""
+    care = scan.get("care")
+    if not care:
+        return False
+    folded = scan.folded
+
+    def dated(start: int) -> bool:
+        left = max(folded.rfind(ch, 0, start) for ch in ".!?。！？\n")
+        right = min((i for i in (folded.find(ch, start) for ch in ".!?。！？\n") if i >= 0), default=len(folded))
+        return _CARE_BEFORE.search(folded[left + 1 : right]) is not None
+
+    return all(dated(s0) for s0, _ in care)
 
 
 # An age written in figures (7岁, 82歲, "88", "74-year-old", "6yo"): a young child or someone
@@ -218,6 +289,7 @@ HAZARD_ORDER: tuple[Hazard, ...] = (
     "fracture",
     "injury",
     "swallowed",
+    "object",
     "illness",
     "defect",
     "stranded",
@@ -231,6 +303,8 @@ _NEEDS: dict[Hazard, tuple[str, ...]] = {
     "stranded": ("sit:at_risk", "mark:vulnerable"),
     "water": ("haz:illness", "haz:poisoning", "sit:contaminated"),
     "device": ("mark:device_fault",),  # an oxygen machine alarming, not one merely rented
+    # glass or a staple in something eaten, put on the skin or given to a child; not a nail in a tyre
+    "object": ("consumable", "mark:toy"),
 }
 
 
@@ -278,17 +352,28 @@ def hazards(c: Compiled, scan: Scan) -> list[Hazard]:
     # that children walk past (the hazard is the thing, nobody is stranded)
     # (a public thing counts only when something is wrong with it: "Cable Street" in an address is no pole)
     faulty = any(scan.get(f"haz:{h}") for h in ("fire", "electric", "gas", "defect", "water"))
-    crew_awaited = (bool(scan.get("mark:public")) and faulty) or any(
-        scan.get(f"haz:{h}") for h in _ONGOING if h != "stranded"
+    # a loose railing nobody has come to fix: the thing is the hazard, nobody is waiting to be fetched
+    crew_awaited = (
+        (bool(scan.get("mark:public")) and faulty)
+        or any(scan.get(f"haz:{h}") for h in _ONGOING if h != "stranded")
+        or (bool(scan.get("haz:defect")) and not scan.get("mark:vehicle"))
     )
     frail_left = bool(scan.get("mark:left_waiting")) and bool(scan.get("mark:vulnerable")) and not crew_awaited
     dosed = dose_error(scan)
+    # a car whose brakes failed, pulled onto a motorway or into a service area: stuck there, help sent now
+    car_stuck = bool(scan.get("haz:defect") and scan.get("mark:vehicle")) and bool(
+        scan.get("mark:services") or scan.get("mark:highway") or scan.get("haz:stranded")
+    )
     found = [
         h
         for h in HAZARD_ORDER
-        if scan.get(f"haz:{h}") or (h == "stranded" and frail_left) or (h == "medication" and dosed)
+        if scan.get(f"haz:{h}") or (h == "stranded" and (frail_left or car_stuck)) or (h == "medication" and dosed)
     ]
-    found = [h for h in found if h not in _NEEDS or any(scan.get(cue) for cue in _NEEDS[h])]
+    found = [
+        h
+        for h in found
+        if h not in _NEEDS or any(scan.get(cue) for cue in _NEEDS[h]) or (h == "stranded" and car_stuck)
+    ]
     if "trapped" in found and trapped_over(scan):
         found.remove("trapped")  # the entrapment is over: the lift or door is still a hazard, nobody needs rescuing
     return found

@@ -68,6 +68,12 @@ _TOLD = re.compile(
     re.I,
 )
 _QUOTED = re.compile(r"“[^”\n]*”|「[^」\n]*」|『[^』\n]*』|\"[^\"\n]*\"")
+# A time followed by what happened by then, in the past ("By 2am we were both vomiting").
+_NARRATED = re.compile(
+    r"\s*,?\s*(?:I|we|he|she|they|it|my|our|his|her|their|the|everyone|both)\b[^.!?\n]{0,30}?"
+    r"\b(?:was|were|had|felt|started|began|got|ended|came|went|could(?:n't| not)?)\b",
+    re.IGNORECASE,
+)
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -85,6 +91,9 @@ def deadline(text: str, language: str) -> str | None:
             before = re.split(r"\s+", before.rstrip())[-1] if before.strip() else ""  # a chat clause ends at a space
         if _TOLD.search(before):
             continue
+        opens = re.search(r"(?:^|[.!?][\"'”’)]?|\n)\s*$", text[: m.start()]) is not None  # starts a sentence
+        if language == "en" and opens and _NARRATED.match(text, m.end()):
+            continue  # "By 2am we were both vomiting": when something happened, not a deadline
         found = re.sub(r"\s+", " ", m.group()).strip()
         if language == "en":
             found = re.sub(r"^(?:deadline|due|closes|expires|ends|is due)\s+(?:is\s+|on\s+)?", "by ", found, flags=re.I)
@@ -145,6 +154,14 @@ _PAST = re.compile(
     r"|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
     re.I,
 )
+# A letter that dates what happened ("on 3 January", "12月24日晚上") tells of a past visit: whoever
+# stood at the desk or the door then is not standing there now.
+_DATED = re.compile(
+    r"\bon (?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+    r"|\bon (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?\b"
+    r"|\d{1,2}\s*月\s*\d{1,2}\s*[日号號]",
+    re.IGNORECASE,
+)
 # A chat message about a delayed or cancelled flight is sent by someone stuck at the airport.
 _STRANDED = re.compile(r"延误|延誤|取消|delayed|cancelled|canceled|stranded", re.I)
 # A chat message to these is sent from the spot: the diner is at the table, the guest in the room.
@@ -161,6 +178,54 @@ def quoted(text: str) -> str:
     return "\n".join(next(g for g in m.groups() if g) for m in _QUOTED.finditer(text))
 
 
+# What the customer has already done about a live hazard, read from the folded text (Simplified,
+# lower case): a reply thanks them for it and gives the next step, never the same one again
+# (trainers: "open the windows and leave" to someone who had, "call the fire service" to someone
+# with firefighters at the door).
+_VALVE_OFF = re.compile(
+    r"(?:阀门?|总开关|总掣|总闸|气阀|燃气|煤气|瓦斯|天然气)(?:我|也|都|已经|已|我已经|我都|我也)*"
+    r"(?:关了|关咗|关掉|关好|关上|关闭|熄咗|熄了|熄埋)"
+    r"|(?:关了|关咗|关掉|关好|关上|关闭|熄咗|熄了|关)(?:总)?(?:阀门|阀|总开关|总掣|掣|总闸|气阀|燃气|煤气|瓦斯)"
+    r"|\b(?:turned|switched|shut|closed)\s+(?:off\s+)?(?:the\s+)?(?:gas|valve|main valve|gas supply|gas meter)\b"
+    r"|\b(?:gas|valve)\s+(?:is|was|has been|s)\s+(?:turned\s+|switched\s+|shut\s+)?off\b"
+)
+_AIRED = re.compile(
+    r"(?:窗|门窗|窗户|窗口)(?:我|也|都|已经|已|全部|全|我已经|我都|我也)*(?:打开|开了|开咗|开晒|开着|开好)"
+    r"|(?:打开了|打开|开了|开咗|开晒)(?:所有|全部)?(?:的)?(?:门窗|窗户|窗)"
+    r"|(?:^|(?<=[\s，,、；;已经也都]))开(?:了|咗)?(?:门)?窗"
+    r"|\bopened\s+(?:all\s+|every\s+)?(?:the\s+)?(?:windows?|doors and windows)\b"
+    r"|\bwindows?\s+(?:are|is|were)\s+(?:all\s+)?(?:wide\s+)?open(?:ed)?\b"
+)
+_LEFT = re.compile(
+    r"(?:已经|已|都|全家|大家|我们|我哋|我|人|而家|现在)(?:都|已经|已)?(?:在|喺|到|跑到|跑去|出到|走到|下到|落到)(?:了|咗)?"
+    r"(?:楼下|外面|屋外|室外|门外|街上|马路边)"
+    r"|(?:已经|都|全家|大家|我们|我哋)(?:都|已经)?(?:跑|走|撤|逃|搬)?(?:出来|出去|离开|下楼|落楼)(?:了|咗)"
+    r"|\b(?:we(?: re| are)|i(?: m| am)|everyone(?: s| is)|we(?: ve| have)(?: all)? (?:got|gone|come)|"
+    r"(?:we|i|everyone) (?:all )?(?:got|went|ran))\s+(?:all\s+)?(?:now\s+)?"
+    r"(?:outside|out of the (?:house|flat|building|apartment|room|home)|out on the street)"
+    r"|\b(?:left|evacuated|got out of) the (?:house|flat|building|apartment|home)\b"
+)
+_RESPONDERS = re.compile(
+    r"\b(?:called|rang|phoned|dialled|dialed|rung)\s+(?:the\s+)?"
+    r"(?:999|911|112|000|fire (?:brigade|department|service)|emergency services)\b"
+    r"|\b(?:firefighters|fire ?fighters|firemen|fire brigade|fire department|fire crew|fire engines?)\b[^.!?\n]{0,20}?"
+    r"\b(?:here|there|on (?:site|scene)|arrived|came|turned up|showed up)\b"
+    r"|(?:打了|打咗|拨了|拨打了|已经打|已打|报了|报咗|call咗)(?:电话)?(?:给)?(?:999|119|112|火警|消防)"
+    r"|消防(?:员|车|处|局|队)?(?:已经|都|亦|也)?(?:到了|到咗|来了|嚟咗|到场|在场|喺度|赶到|上咗|上了)"
+)
+
+
+def done_already(folded: str) -> dict[str, bool]:
+    """What the customer already did about a live hazard: the gas off, the windows open, everyone
+    out, the fire service there."""
+    return {
+        "valve_off": _VALVE_OFF.search(folded) is not None,
+        "aired": _AIRED.search(folded) is not None,
+        "left": _LEFT.search(folded) is not None,
+        "responders": _RESPONDERS.search(folded) is not None,
+    }
+
+
 def read(c: Compiled, scan: Scan, text: str, language: str, channel: str, domain: str = "other") -> Situation:
     """The situation from the cue lists, the customer's deadline and where they are waiting (a
     table or a desk named in a chat message: they are there now; in an email, a past visit)."""
@@ -173,8 +238,11 @@ def read(c: Compiled, scan: Scan, text: str, language: str, channel: str, domain
             when and re.search(r"today|tonight|tomorrow|今天|今日|今晚|下午|明天|明日|聽日|听日", when, re.IGNORECASE)
         )
     )
+    dated = channel == "email" and (_PAST.search(text) is not None or _DATED.search(text) is not None)
+    # "rn" (right now) read inside a code ("RN-5520417") is no cue of now
+    now_cues = [(a, b) for a, b in scan.get("sit:now") if not re.match(r"rn[-/ ]?\w*\d", scan.folded[a : b + 12])]
     return Situation(
-        now=(bool(scan.get("sit:now")) and not (channel == "email" and _PAST.search(text)))
+        now=(bool(now_cues) and not dated)
         or (where is not None and not _PAST.search(text))
         or (channel == "im" and domain in _ON_THE_SPOT and not _PAST.search(text))
         or (channel == "im" and domain == "airline" and _STRANDED.search(text) is not None and not _PAST.search(text)),
@@ -185,6 +253,7 @@ def read(c: Compiled, scan: Scan, text: str, language: str, channel: str, domain
         recurring=any(not _HOW_LONG.match(scan.folded, end) for start, end in scan.get("sit:recurring")),
         cared_for=bool(scan.get("sit:cared_for")),
         made_safe=bool(scan.get("sit:made_safe")),
+        **done_already(scan.folded),
         rude=bool(scan.get("sit:rude")),
         dismissed=bool(scan.get("sit:dismissed"))
         and bool(remarks := quoted(text))
