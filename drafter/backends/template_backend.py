@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable
 
 from drafter.backends.base import DraftJob, Generation, TemplateRequest
-from drafter.backends.template_listen import facts_sentence, select
+from drafter.backends.template_listen import facts_sentence, quotes_promise, select
 from drafter.backends.template_satisfy import MAX_ASKS, ask_line, bare_ask, echoed, satisfy
 from drafter.guard.engine import check_with, last_steps
 from drafter.guard.report import GuardReport
@@ -172,7 +172,7 @@ def _restatement(
     if chosen:
         first = bank["open"].format(story=chosen[0] if words.zh else _lower_first(chosen[0]))
         parts = [first, *(_sentence(words, s) for s in chosen[1:])]
-    elif asked := next((a for a in f.asks if echoed(words, a, skip)), None):
+    elif asked := next((a for a in f.asks if echoed(words, a, skip) and not quotes_promise(a.text)), None):
         # A message that only asks ("why can I only buy 50 cubic metres?") is restated by what it asks.
         line = str(ask_line(words, asked)).rstrip("。.")
         parts = [bank["open"].format(story=line if words.zh else _lower_first(line))]

@@ -447,7 +447,9 @@ def named_item(c: Compiled, scan: Scan) -> str | None:
             start = pos + (skip.end() if skip else 0)
             item = _item_after_zh(c, scan, start, set())
             end = start + len(item or "")
-            if item and scan.text[end : end + 1] == "\n" and is_han(scan.text[end + 1 : end + 2] or "a"):
+            line_start = scan.text.rfind("\n", 0, end) + 1
+            wrapped = end - line_start >= 20  # a hard wrap comes at a long line; a short one is a message
+            if item and wrapped and scan.text[end : end + 1] == "\n" and is_han(scan.text[end + 1 : end + 2] or "a"):
                 item += _item_after_zh(c, scan, end + 1, set()) or ""  # "無線\n充電座": a line wrapped
         else:
             item = _named_en(c, scan, pos)

@@ -11,6 +11,7 @@ prompts/restate.yaml."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from contextvars import ContextVar
@@ -335,14 +336,14 @@ _ZH_SENTENCE = re.compile(r"(?=[。！？!?；;…\n.])(?:[。！？!?；;…\n]
 # A unit or counter after a figure: never split from it ("2.5 厘米", "45 分鐘", "11月3 日").
 _ZH_UNIT = (
     r"(?:厘米|公分|毫米|公里|公斤|千克|分钟|分鐘|小时|小時|个|個|月|日|号|號|元|块|塊|天|次"
-    r"|岁|歲|度|斤|层|層|楼|樓|米|克|秒|晚|周|週|人|位|件)"
+    r"|岁|歲|度|斤|层|層|楼|樓|米|克|秒|晚|周|週|人|位|件|房|室|车|車)"
 )
 _ZH_CLAUSE = re.compile(
     r"[，,、](?!\d{3})|(?<=[\u4e00-\u9fff%）)」”])\s+(?=[\u4e00-\u9fff(（「“])"
     rf"|(?<=\d)\s+(?=[\u4e00-\u9fff(（「“])(?!{_ZH_UNIT})"  # "约 2.5 厘米宽": a figure with its unit is one clause
     r"|(?<=[a-z]{2})\s+(?=\d+[A-Za-z]*[\u4e00-\u9fff])"  # "卡成ppt 300M的套餐": a new clause
     r"|(?<=\d[A-Za-z])\s+(?=[\u4e00-\u9fff])"
-    r"|(?<=[\u4e00-\u9fff])(?<![号號码碼数數为為是到约約共])\s+(?=\d)"
+    r"|(?<=[\u4e00-\u9fff])(?<![号號码碼数數为為是到约約共住在])\s+(?=\d)(?!\d{1,2}[/:]\d{1,2}(?!\d))"
 )
 _HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
 _GREETING_LINE = re.compile(r"^[^\n]{0,24}?(?:您好|你好|好|dear[^\n]*|hi[^\n]*|hello[^\n]*)\s*[,，:：!！]?\s*$", re.I)
@@ -383,8 +384,12 @@ def _zh_turn(m: re.Match[str], we: str) -> str:
     return "您"
 
 
-def _zh_unwrap(text: str) -> str:
-    """Join hard-wrapped lines: a long line that ends mid-sentence continues on the next."""
+def _zh_unwrap(text: str, im: bool = False) -> str:
+    """Join hard-wrapped lines: a long line that ends mid-sentence continues on the next. Not on
+    an IM channel, where every line is a message of its own ("结果都没人打来" / "小孩线上课都没办法上"
+    / "拜托这两天派人来修" read as one run-on otherwise)."""
+    if im:
+        return text
     lines = text.split("\n")
     out: list[str] = []
     for line in lines:
@@ -434,10 +439,16 @@ def _sarcasm_zh(path: str | None = None) -> re.Pattern[str]:
     return re.compile(rf"(?:{body})[^{stop}]{{0,3}}[{stop}]*")
 
 
-def _zh_lines(text: str) -> list[str]:
+# A letter's heading on a line of its own, spaces and all ("致 卓越教育中心 負責人："): whom it is
+# addressed to, never a fact (split at its spaces, "卓越教育中心" opened the restatement).
+_ZH_HEADING_LINE = re.compile(r"(?:致(?!使)|尊敬的|亲爱的|親愛的)\s*[^。！!？?\n]{1,30}[：:，,]?")
+
+
+def _zh_lines(text: str, im: bool = False) -> list[str]:
     cues = restate_cues()
     text = _sarcasm_zh().sub("", text)
-    lines = [_zh_address(line.strip(), cues) for line in _desocial(_zh_unwrap(text), "你们").split("\n")]
+    lines = [_zh_address(line.strip(), cues) for line in _desocial(_zh_unwrap(text, im), "你们").split("\n")]
+    lines = [line for line in lines if not _ZH_HEADING_LINE.fullmatch(line.strip())]
     return [line.strip() for line in lines if line.strip() and not _CONTACT.search(line)]
 
 
@@ -459,7 +470,9 @@ def _written_table(kind: str, path: str | None = None) -> tuple[re.Pattern[str],
 
 
 # Spoken Cantonese: a text with any of these is read as Cantonese and written out.
-_CANTONESE = re.compile("[咗哋嘅喺冇唔佢啲嘢嚟嗰噉咩乜俾畀攞搵睇屙㗎喎啫嘞揾]")
+_CANTONESE = re.compile(
+    "[咗哋嘅喺冇唔佢啲嘢嚟嗰噉咩乜俾畀攞搵睇屙㗎喎啫嘞揾]|仲(?![裁介夏秋春冬])|[開開閂]住|晒(?![太衣被干乾图圖出])|[一二兩两三四五六七八九十幾几]日(?![期本])"
+)
 # Cantonese 個 after a noun is "the ... of": "康文署個訂場系統" -> "康文署的订场系统".
 _CANTONESE_GE = re.compile(
     r"(?<=[\u4e00-\u9fff])(?<![一二三四五六七八九十两兩幾几每這这那呢嗰哪整半了過过有上下各某成同問问叫俾畀搵揾找買买食飲饮拎攞睇换換開开])[個个](?=[\u4e00-\u9fff]{2}|[A-Za-z])"
@@ -477,6 +490,15 @@ _CANTONESE_ONLY = re.compile(
     r"(?:淨係|净系|(?<=[\sA-Za-z0-9])|(?<=現在|现在|而家|依家)|(?<=[仲都就剩]))"
     r"得(?=\s?(?:\d|[一兩两二三四五六七八九十半幾几](?:[個个支部張张件隻只位次分]|%)))"
 )
+# Cantonese progressive 緊 after a verb ("流緊血", "放緊假"): 正在 before it. Not 緊 of 緊急, 緊張,
+# 趕緊, 抓緊 (written words of their own).
+_CANTONESE_PROGRESSIVE = re.compile(
+    r"(?![趕赶抓握拉繃绷收要加扎紮很太不好关關拧擰系繫勒捏夹夾锁鎖])([\u4e00-\u9fff])[緊紧](?![急张張要迫密凑湊貼贴])"
+)
+# Cantonese 喺X度 ("貼咗喺白板度"): at X.
+_CANTONESE_AT = re.compile(r"[喺在]([\u4e00-\u9fff]{1,4}?)度(?![假数數過过日])")
+# Cantonese 兩日 / 三日 (days, not a date's day): 两天.
+_CANTONESE_DAYS = re.compile(r"(?<![月\d号號])([一二两兩三四五六七八九十幾几])日(?![期子常本前後后])")
 # Hailing whoever reads it ("喂管理處", "喂 客服"): a call for attention, never part of the story.
 _CANTONESE_HAIL = re.compile(
     r"^\s*喂[，,！!\s]*(?:[\u4e00-\u9fff]{0,6}?(?:管理處|管理处|客服|公司|中心|部|處|处|署|局|姐|哥)(?=[\s，,！!]))?[，,！!\s]*"
@@ -503,6 +525,10 @@ def written_zh(text: str, traditional: bool = False, cantonese: bool | None = No
             text = _outside_quotes(_CANTONESE_HAIL.sub("", text), _CANTONESE_WHOLE, "整整")
             text = _outside_quotes(text, _CANTONESE_ONLY, "只有")
         text = _outside_quotes(text, pattern, repl)
+        if kind == "cantonese":  # after the table: its words ("開緊" -> 开着) come first
+            text = _outside_quotes(text, _CANTONESE_PROGRESSIVE, lambda m: "正在" + m.group(1))
+            text = _outside_quotes(text, _CANTONESE_DAYS, lambda m: m.group(1) + "天")
+            text = _outside_quotes(text, _CANTONESE_AT, lambda m: "在" + m.group(1) + "上")
         if kind == "cantonese":
             text = _outside_quotes(text, _CANTONESE_GE, "的")
     return text
@@ -545,11 +571,11 @@ _ZH_FIGURE_ONLY = re.compile(r"^\s*[\d.,]+\s?%?\s*$")
 _ZH_SURE = re.compile(r"^(?:这|這|那)?(?:明显|明顯|明明|肯定|一定|绝对|絕對|分明)(?:就)?是")
 
 
-def _zh_pieces(text: str, cues: RestateCues, trad: bool = False) -> _Pieces:
+def _zh_pieces(text: str, cues: RestateCues, trad: bool = False, im: bool = False) -> _Pieces:
     pieces = _Pieces()
     sentence = 0
     cantonese = _CANTONESE.search(text) is not None
-    for line in _zh_lines(text):
+    for line in _zh_lines(text, im):
         line = _EMOJI.sub("", line)
         line = _cut_injection(line, cues, _ZH_SENTENCE)
         line = written_zh(line, trad, cantonese)
@@ -974,7 +1000,7 @@ def _zh_self(text: str, cues: RestateCues, domain: str, trad: bool, nouns: list[
 
 
 def _restate_zh(text: str, channel: str, cues: RestateCues, trad: bool, domain: str = "other") -> Restatement:
-    pieces = _zh_pieces(text, cues, trad)
+    pieces = _zh_pieces(text, cues, trad, channel == "im")
     out = Restatement()
     story: list[tuple[_Clause, str, int]] = []
     broken: set[int] = set()  # sentences that lost a unit cut from its figure: said whole or not at all
@@ -1391,11 +1417,21 @@ def _next_word(tokens: list[re.Match[str]], i: int) -> str:
     return ""
 
 
-def _en_paragraph(p: str) -> str:
+def _en_paragraph(p: str, im: bool = False) -> str:
     """One paragraph on one line. Short lines none of which ends a sentence are chat messages,
     one thought a line ("intercom for flat 7C has been dead for 2 weeks"): each ends a
-    sentence. Longer lines are an email's hard wraps, joined."""
+    sentence. Longer lines are an email's hard wraps, joined. On an IM channel nobody wraps
+    lines by hand: every line is a message of its own, however long ("tech was supposed to come
+    thurs between 8-12 and nobody showed, i took the morning off for that"), unless it ends
+    on a comma or a joining word."""
     lines = [" ".join(line.split()) for line in p.split("\n") if line.strip()]
+    if im and len(lines) >= 2:
+        joined = lines[0]
+        for prev, line in itertools.pairwise(lines):
+            glued = re.search(r"[,;:&+-]$|\b(?:and|but|or|so|because|the|a|an|to|of|with|my|your)$", prev, re.I)
+            ended = re.search(r"[.!?]$", prev)
+            joined += (" " if glued or ended else ". ") + line
+        return joined
     chat = (
         len(lines) >= 2
         and (
@@ -1409,9 +1445,9 @@ def _en_paragraph(p: str) -> str:
     return ". ".join(lines) if chat else " ".join(lines)
 
 
-def _en_lines(text: str) -> list[str]:
+def _en_lines(text: str, im: bool = False) -> list[str]:
     """Paragraphs with hard wraps joined; a salutation line ("Hi there," "Dear Admissions,") dropped."""
-    paragraphs = [_en_paragraph(p) for p in re.split(r"\n\s*\n", text) if p.strip()]
+    paragraphs = [_en_paragraph(p, im) for p in re.split(r"\n\s*\n", text) if p.strip()]
     out: list[str] = []
     for i, p in enumerate(paragraphs):
         lines = [p]
@@ -1443,10 +1479,10 @@ _EN_RELATIVE = re.compile(r",\s*(?:who|whose)\b[^,;.!?]{1,40},")
 _KEEP_COMMA = "\u2064"
 
 
-def _en_pieces(text: str, cues: RestateCues) -> _Pieces:
+def _en_pieces(text: str, cues: RestateCues, im: bool = False) -> _Pieces:
     pieces = _Pieces()
     sentence = 0
-    for line in _en_lines(_en_spell(_EMOJI.sub("", _desocial(text, "you")), cues)):
+    for line in _en_lines(_en_spell(_EMOJI.sub("", _desocial(text, "you")), cues), im):
         line = _cut_injection(line, cues, _EN_SENTENCE)
         pos = 0
         for m in [*_sentences(_EN_SENTENCE, line), None]:
@@ -1902,7 +1938,7 @@ _EN_NAMED = re.compile(
 
 
 def _restate_en(text: str, channel: str, cues: RestateCues) -> Restatement:
-    pieces = _en_pieces(text, cues)
+    pieces = _en_pieces(text, cues, channel == "im")
     out = Restatement()
     story: list[tuple[_Clause, str, int]] = []
     fragments: dict[int, bool] = {}
