@@ -30,7 +30,7 @@ WAIVE_CASES = [
         "zh-Hans",
         "email",
         "我的账单晚交了两天就收了30元滞纳金，麻烦免除这笔滞纳金。",
-        ["免除这笔30元的费用需要", "审批"],
+        ["这笔30元的费用我已为您免除"],  # 元 in Simplified text is the yuan: within the agent's limit
     ),
     (
         "zh-Hant",
@@ -80,7 +80,7 @@ ESCALATED_MONEY_CASES = [
         "zh-Hans",
         "主题：第三次投诉\n\n您好：\n\n我退掉的路由器你们还在每月扣我41.2元，已经打了四次电话都没人处理。"
         "我要求一周内退还这41.2元，不然我就去消协投诉。\n\n陈女士",
-        "41.2元的退款需要",
+        "41.2元我已为您办理退还",  # the yuan, within the agent's limit: granted
     ),
     (
         "zh-Hant",

@@ -244,8 +244,8 @@ _NOT_DEIXIS = re.compile(
 )
 _WEEKDAY = re.compile(r"(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]")
 _ONE = re.compile(
-    r"(?:一|1\s?|one\s)(?:次|天|晚|趟|个|個|张|張|件|份|time|day|night)$", re.IGNORECASE
-)  # "一次", "one day": no fact
+    r"(?:一|1\s?|one\s)(?:次|天|晚|趟|个人|個人|个|個|张|張|件|份|time|day|night)$", re.IGNORECASE
+)  # "一次", "one day", "一个人" (alone): no fact
 _DOUBLED_KIN = re.compile(r"(父亲|父親|母亲|母親)(?:爸|妈|媽)")
 _BULLET = re.compile(r"^\s*[-–•·*]\s*")
 
@@ -787,10 +787,12 @@ def facts_sentence(
 ) -> str | None:
     """The facts not yet restated, in sentences that say what each is; None when all is said.
     An amount Satisfy acts on (``answered``: "a refund of £28") is said there, with its action."""
+    bare = said.replace(" ", "")
     missing = [
         (k, f)
         for k, f in _facts(words, complaint, analysis, said)
         if f not in said
+        and not (words.zh and f.replace(" ", "") in bare)  # "2315房" said as "2315 房"
         and not (k == "count" and f.lower() in said.lower())  # "You phoned…" opens a sentence
         and not (k == "amount" and f in answered)
     ]

@@ -216,6 +216,15 @@ def amounts(text: str, language: str | None = None) -> list[Money]:
             currency = local if language == "zh-Hant" else "USD"
         if currency is None:
             currency = "CNY" if "¥" in surface or "￥" in surface or "人民币" in surface else None
+        if currency is None and re.search(r"[元块塊蚊]", surface):
+            # "3块", "68元" in Simplified text: the yuan; "蚊" is Hong Kong's dollar. Valued, a refund
+            # of 3 yuan is granted, not sent to a supervisor as if its worth were unknown.
+            # (in Traditional text 元 may be Hong Kong's or Taiwan's dollar, and a clause alone cannot
+            # tell: left unvalued, so a refund of it is approved by someone, never granted on a guess)
+            if "蚊" in surface:
+                currency = "HKD"
+            elif language == "zh-Hans":
+                currency = "CNY"
         money = Money(text=surface, value=a.value, currency=currency)
         if money not in found:
             found.append(money)

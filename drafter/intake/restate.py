@@ -723,6 +723,9 @@ _ZH_NEGATED_QUESTION = re.compile(r"(?:没|沒|不|无|無)[^，。]{0,4}(?:哪|
 _ZH_RHETORICAL = re.compile(r"(?:什么|什麼|怎么|怎麼|哪|谁|誰|凭什么|憑什麼)[^，。]*[啊呀吧嘛咩]$")
 _ZH_ASK_INSIDE = re.compile(
     r"^(?![^，。]*[问問说說][^，。]*(?:能不能|可不可以))[^，。]*(?:能不能|可不可以|能否|可否|可唔可以)"
+    # "多扣的3.5元能退回来吗", "这个月月租也应该扣掉吧": money asked back, as a question or a "should"
+    r"|^[^，。]*(?:能|可以)(?:要)?[^，。]{0,6}(?:退|补|補|赔|賠|扣掉|扣除|减免|減免|免掉)[^，。]{0,4}[吗嗎吧]$"
+    r"|^[^，。]*(?:应该|應該)(?:要)?[^，。]{0,6}(?:退|补|補|赔|賠|扣掉|扣除|减免|減免|免掉)[^，。]{0,4}$"
 )
 # 结果 as "and then" is narrative; as an object ("给出理赔结果", "检测结果") it is what they ask for.
 _ZH_NARRATIVE = re.compile(r"[又却卻]|(?<![的出赔理查测核审断验])(?:结果|結果)|但是|可是|了$")
@@ -832,7 +835,11 @@ def shift_zh(text: str, traditional: bool = False) -> str:
 
 _ZH_END_MARKS = re.compile(r"[?？!！~～]+$")
 _ZH_EMPHASIS = re.compile(r"(?=[根竟居])(?<=.)(?:根本|竟然|居然)(?=.)")  # first characters first: fewer tries
-_ZH_SHRUG = re.compile(r"(?=[也就都])(?<=.)(?:也就算了|就算了|都算了)$")
+# "延误快4小时就算了", "退我3块就行", "意思一下就好": the fact or the ask without the shrug, which
+# in our voice would belittle what they ask ("退您3块就行").
+_ZH_SHRUG = re.compile(
+    r"(?=[也就都意便])(?<=.)(?:也就算了|就算了|都算了|(?:意思一下)?(?:就行|就好|就可以|就够|就夠|便可|就得)了?|意思一下)$"
+)
 _SPACES = re.compile(r"\s{2,}")
 
 
@@ -852,6 +859,25 @@ _ZH_DEADLINE = re.compile(
     r"(?:(?:\d+|[一二三四五六七八九十两兩]+)\s*(?:个|個)?\s*(?:工作日|工作天|天|日|小时|小時|个钟|個鐘|星期|周|週|礼拜|禮拜|月)\s*(?:内|內|之内|之內))"
     r"|(?:今天|今日|明天|听日|聽日|本周[一二三四五六日天]?|本週[一二三四五六日天]?|这周[一二三四五六日天]?|這週[一二三四五六日天]?|下周[一二三四五六日天]?|下週[一二三四五六日天]?|月底)(?:之前|以前|前|内|內)?"
 )
+
+
+# Money asked back as a question or a "should": what, and the verb ("多扣的3.5元能退回来吗").
+_ZH_OWED_BACK = re.compile(
+    r"^(?:把)?([^，,]*?)(?:也|都)?(?:能不能|可不可以|能|可以|应该|應該)(?:要)?(?:给我|給我)?"
+    r"(退回来|退回來|退回|退还|退還|退给我|退給我|退|补回来|補回來|补回|補回|补给我|補給我|扣掉|扣除|减免|減免|免掉|免除)"
+    r"(?:给我|給我)?[吗嗎吧]?$"
+)
+
+
+def _owed_back(piece: str, trad: bool) -> str:
+    """ "多扣的3.5元能退回来吗" -> "退还多扣的3.5元", "这个月月租也应该扣掉" -> "扣除这个月月租": money
+    asked back as a question or a "should", said as the request it is."""
+    owed = _ZH_OWED_BACK.match(piece)
+    if not owed or not owed.group(1):
+        return piece
+    verb = owed.group(2)
+    lead = "退还" if verb[0] == "退" else "补回" if verb[0] in "补補" else "减免" if verb[0] in "减減免" else "扣除"
+    return (converter("s2tw").convert(lead) if trad else lead) + owed.group(1)
 
 
 def _zh_ask(clause: _Clause, cues: RestateCues, trad: bool) -> Ask | None:
@@ -885,6 +911,8 @@ def _zh_ask(clause: _Clause, cues: RestateCues, trad: bool) -> Ask | None:
     if either:  # "要么赔要么重新补寄": one or the other
         first = re.sub(r"^赔$", "赔偿", either.group(1))
         return Ask(kind="do", text=shift_zh(f"{first}或者{either.group(2)}", trad))
+    if _ZH_OWED_BACK.match(text):  # "多扣的3.5元能退回来吗" -> 退还多扣的3.5元
+        return Ask(kind="do", text=shift_zh(_owed_back(text, trad), trad))
     back = re.match(r"^(.*?)(?:退我|退给我|退給我|退返俾我|退回给我|退回給我)$", text)
     if back and re.search(r"[并並再和，,]|清楚|然后|然後|查", back.group(1)):
         back = None  # "查清楚并把钱退给我": a request with more in it, kept as said
@@ -928,8 +956,21 @@ def _zh_ask(clause: _Clause, cues: RestateCues, trad: bool) -> Ask | None:
             rest = ("盡快" if trad else "尽快") + word[1:] + rest
         if w in ("给个", "给我个"):
             rest = "给我一个" + rest
-        return Ask(kind="do", text=shift_zh(rest, trad))
-    return Ask(kind="do", text=shift_zh(text, trad))
+        return Ask(kind="do", text=shift_zh(_owed_pieces(rest, trad), trad))
+    return Ask(kind="do", text=shift_zh(_owed_pieces(text, trad), trad))
+
+
+def _owed_pieces(text: str, trad: bool) -> str:
+    """A request of several clauses with money asked back in one ("派人来修，这个月月租也应该扣掉"):
+    that clause said as a request too ("…，并扣除这个月月租")."""
+    pieces = re.split(r"(，|,)", text)
+    out = []
+    for i, piece in enumerate(pieces):
+        said = _owed_back(piece, trad) if i % 2 == 0 else piece
+        if said != piece and i > 0:
+            said = ("並" if trad else "并") + said
+        out.append(said)
+    return "".join(out)
 
 
 def _within(budget: int, story: list[tuple[_Clause, str, int]]) -> list[tuple[_Clause, str, int]]:
@@ -1417,6 +1458,15 @@ def _next_word(tokens: list[re.Match[str]], i: int) -> str:
     return ""
 
 
+# A chat line that runs a new sentence on after its object ("unblock it i'm here till the 21st").
+_EN_RUN_TOGETHER = re.compile(
+    r"(?:(?<=\bit)|(?<=\bthis)|(?<=\bthat)|(?<=\bthem)|(?<=\bnow)|(?<=\btoday)|(?<=\btomorrow)|(?<=\basap)"
+    r"|(?<=\bpls)|(?<=\bplease)|(?<=\bplz)|(?<=\bthanks)|(?<=\bthx))\s+"
+    r"(?=(?:i'm|i’m|im|i am|i've|ive|i'll|we're|we are)\s)",
+    re.IGNORECASE,
+)
+
+
 def _en_paragraph(p: str, im: bool = False) -> str:
     """One paragraph on one line. Short lines none of which ends a sentence are chat messages,
     one thought a line ("intercom for flat 7C has been dead for 2 weeks"): each ends a
@@ -1425,6 +1475,8 @@ def _en_paragraph(p: str, im: bool = False) -> str:
     thurs between 8-12 and nobody showed, i took the morning off for that"), unless it ends
     on a comma or a joining word."""
     lines = [" ".join(line.split()) for line in p.split("\n") if line.strip()]
+    if im:  # "pls unblock it i'm here till the 21st": two messages typed as one
+        lines = [_EN_RUN_TOGETHER.sub(". ", line) for line in lines]
     if im and len(lines) >= 2:
         joined = lines[0]
         for prev, line in itertools.pairwise(lines):
@@ -1586,6 +1638,13 @@ _EN_ULTIMATUM = re.compile(
 )
 
 
+# A yes/no question that offers two answers ("is this a bug or did you remove it"): asked, not a jab.
+_EN_YES_NO = re.compile(r"(?:is|are|was|were|do|does|did|has|have|can|could|will|would)\b", re.IGNORECASE)
+_EN_EITHER_OR = re.compile(
+    r"(?:is|are|was|were|do|does|did|has|have|can|will)\s+(?:this|that|it|there|you|u|the|my|your)\b.{3,80}\bor\b"
+)
+
+
 def _en_kind(clause: _Clause, cues: RestateCues) -> str:
     e = cues.en
     folded = _en_fold(clause.text)
@@ -1620,6 +1679,8 @@ def _en_kind(clause: _Clause, cues: RestateCues) -> str:
         return "ask"
     if first in e.question and (clause.question or len(bare.split()) <= 12):
         return "know"
+    if _EN_EITHER_OR.match(bare):
+        return "know"  # "is this a bug or did you remove it": a real question, mark or not
     if clause.question and re.match(r"(?:is|are|was|were|do|does|did|have|has|can|could|will|would|should)\b", bare):
         return "vent"
     if clause.question and not _SUBJECT_START.match(clause.text) and not _en_disbelief(bare):
@@ -1751,7 +1812,12 @@ def _en_ask(clause: _Clause, cues: RestateCues) -> Ask | None:
         turned = _en_question(lower)
         if turned:
             return Ask(kind="know", text=shift_en(turned))
-        if clause.question or re.match(r"\w+'s\b", lower) or find_amounts(lower, 0, len(lower)):
+        if (
+            clause.question
+            or re.match(r"\w+'s\b", lower)
+            or find_amounts(lower, 0, len(lower))
+            or _EN_EITHER_OR.match(lower)
+        ):
             # Not to be repeated, but what it asks about still counts ("where's my £312").
             return Ask(kind="know", text=shift_en(text), echo=False)
         return None  # "When I got home": a time, not a question
@@ -1866,11 +1932,21 @@ def _en_names(text: str) -> frozenset[str]:
     return frozenset(m.group(1) for m in _EN_MID_CAP.finditer(text))
 
 
+# Praise that means the opposite, before the fact it mocks ("love how the update deleted…",
+# "great that the app logs me out"): the fact is kept, the jab left out.
+_EN_SARCASTIC_LEAD = re.compile(
+    r"^(?:i\s+|we\s+)?(?:just\s+)?(?:love|loved|great|nice|lovely|brilliant|fantastic|amazing|so glad)"
+    r"\s+(?:how|that)\s+(?=\S+\s+\S+)",
+    re.IGNORECASE,
+)
+
+
 def _en_story(clause: _Clause, cues: RestateCues, first_of_sentence: bool = True) -> tuple[str, bool]:
     """The clause in our voice, and whether it is a fragment with no subject we could supply:
     "returned the rug" -> "you returned the rug", "parcel arrived crushed" -> "the parcel arrived
     crushed", "came out cold" (after another clause) -> "it came out cold"."""
     text = _en_caps(_en_tidy(clause.text), cues)
+    text = _EN_SARCASTIC_LEAD.sub("", text)  # "love how the 4.2 update deleted…": the fact, not the jab
     joined = re.match(r"(?:and|but|so|then|and then|plus|yet)\s+", text, re.I)
     if joined and first_of_sentence:  # what it joined was left out: "and I've unplugged it"
         text = text[joined.end() :]
@@ -1948,7 +2024,9 @@ def _restate_en(text: str, channel: str, cues: RestateCues) -> Restatement:
             out.refs.append(_en_tidy(clause.text))
         elif clause.kind in ("ask", "know", "condition"):
             ask = _en_ask(clause, cues)
-            if ask is not None and ask.kind in ("do", "know") and len(ask.text.split()) < 3:
+            if ask is not None and ask.kind == "know" and _EN_YES_NO.match(ask.text):
+                ask = Ask(kind="know", text=ask.text, echo=False)  # "You'd like to know is this…": answered, not echoed
+            elif ask is not None and ask.kind in ("do", "know") and len(ask.text.split()) < 3:
                 ask = Ask(kind=ask.kind, text=ask.text, echo=False)  # "fix", "unblock it": too short to repeat
             elif ask is not None and re.search(
                 r"\bor (?:do|does|is|are|can|could|will|should) (?:you|we|there|it)\b", ask.text
