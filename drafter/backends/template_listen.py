@@ -26,7 +26,7 @@ _LABEL = re.compile(r"^[^，,。:：\d]{1,12}[:：]")  # "会员卡号:TY-005127
 _QUOTE = re.compile(r"“([^”]*)”|「([^」]*)」|『([^』]*)』|\"([^\"]*)\"")
 _SHOUT = re.compile(r"\b[a-z]+[A-Z]{2,}[A-Za-z]*\b|\b[A-Z]{4,}\b(?!-)")  # "pAID", "NEVER"
 _PHONE = re.compile(
-    r"\d{2,4}-?\*{2,}-?\d{2,4}|\+\d[\d ()-]{7,}\d|(?<!\d)1[3-9]\d{9}(?!\d)|\d{3}\*{3,}\d+"
+    r"\d{2,4}-?(?:\*{2,}|[xX]{2,})-?\d{2,4}|\+\d[\d ()-]{7,}\d|(?<!\d)1[3-9]\d{9}(?!\d)|\d{3}\*{3,}\d+"
     r"|(?<!\d)0\d{3,4}[ -]\d{3}[ -]?\d{3,5}(?!\d)"
 )
 _EN_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
@@ -278,7 +278,8 @@ def flaw(words: Wording, sentence: str, follows: bool = False, ask: bool = False
         least = 4 if _DIGIT.search(s) else 5
         if _SPOKEN.search(s) or _SPOKEN_LEFT.search(s):
             return "spoken"
-        if _ZH_BARE_LEAD.match(s) or _ZH_LABEL_FIGURE.search(s.rstrip("。")):
+        bare = s.rstrip("。")
+        if _ZH_BARE_LEAD.match(s) or _ZH_LABEL_FIGURE.search(bare) or s.startswith("的") or _is_address(bare):
             return "fragment"  # "0653，台北左營", "卡号后四位，0921", "報修單號 R24…": the frame says these
         if not ask and _zh_topic(s):
             return "topic"  # "我們旺角那間茶記", "剛剛在我們民生店買的鮮奶": no predicate of its own
@@ -333,6 +334,17 @@ _ZH_PREDICATE = re.compile(
 # A noun phrase whose only verb sits in a 的 clause before its noun ("剛剛在民生店買的鮮奶"):
 # a topic that needs the next sentence to say anything.
 _ZH_MODIFIED_NOUN = re.compile(r"^[^，。是了过過着著有就都才也又还還很太没沒不]*的[\u4e00-\u9fffA-Za-z0-9]{1,8}$")
+
+
+def _is_address(text: str) -> bool:
+    """A sentence that is only an address ("台北市大安區和平東路一段12巷5號3樓"): the facts frame
+    says it as their address."""
+    m = _ZH_STREET.search(text) or (_ZH_ADDRESS.search(text) if _ZH_ADDRESS_HINT.search(text) else None)
+    return (
+        m is not None
+        and len(HAN.findall(text.replace(m.group(), ""))) <= 6
+        and not _ZH_PREDICATE.search(text.replace(m.group(), ""))
+    )
 
 
 def _zh_topic(sentence: str) -> bool:

@@ -305,6 +305,7 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
         wanted = {"reschedule": None, **{k: v for k, v in wanted.items() if k != "explanation"}}
     if "visit" in wanted:
         wanted.pop("reschedule", None)  # "can someone come tomorrow": the visit they asked for is the new time
+        wanted.pop("repair", None)  # "come out tomorrow to fix it": the visit is the repair
     if _CERTIFICATE.search(story) and _has(story, "certificate"):
         wanted.setdefault("certificate", None)  # "现在需要一份航班延误证明": issued and sent
     if analysis.category == "appointment":
@@ -376,6 +377,12 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
         wanted.pop("prevent", None)
     if "housekeeping" in wanted:
         wanted.pop("done_by", None)
+    if "footage" in wanted or "investigate" in wanted:
+        # the footage checked, the formal investigation opened: what they asked, not a rebooking or a trace
+        for kind in ("reschedule", "delivery", "trace"):
+            wanted.pop(kind, None)
+    if "waive_fee" in wanted and wanted.get("compensation") == wanted["waive_fee"]:
+        wanted.pop("compensation")  # "credit this month's fee": the fee waived, one answer
     wanted = _owed(story, wanted, money)
     if "deposit_release" in wanted:
         wanted.pop("expedite", None)  # a hold to release: the deposit's answer says when
@@ -822,7 +829,7 @@ def _document(text: str, zh: bool) -> str | None:
     m = (_ZH_DOCUMENT if zh else _EN_DOCUMENT).search(text)
     if not m:
         return None
-    doc = re.sub(r"^(?:一份|一张|一張|需要|要|份|张|張|的)+", "", m.group()) if zh else m.group()
+    doc = re.sub(r"^.*(?:份|张|張|个|個|的|交|要|开|開|提供)(?=[\u4e00-\u9fff]{2})", "", m.group()) if zh else m.group()
     if not zh:
         doc = re.sub(r"^(?:a|an|the|my|your)\s+", "", doc, flags=re.IGNORECASE)
     return doc or None
@@ -832,8 +839,10 @@ _ZH_BY = re.compile(
     r"在[^，。在]{1,10}?(?:之前|以前|前)(?![\u4e00-\u9fff]{0,2}[的])|^[^，。在]{1,8}?(?:之前|以前|前)(?![\u4e00-\u9fff]{0,2}[的])"
 )
 # Something of theirs on record that is wrong ("名字拼错", "寫成「…」", "wrong name"): a record to amend.
-_WRONG_RECORD = re.compile(r"错|錯|wrong|misspel|incorrect|typo|印成|写成|寫成|mistake")
-_EN_BY = re.compile(r"\b(?:before|by) (?!(?:you|me|us)\b)[^,.;]{1,30}", re.IGNORECASE)
+_WRONG_RECORD = re.compile(
+    r"错|錯|wrong|misspel|incorrect|typo|印成|写成|寫成|mistake|\bsays\b[^.]{0,60}\bbut\b|\bbut\b[^.]{0,60}\bsays\b"
+)
+_EN_BY = re.compile(r"\bbefore [^,.;]{1,30}|\bby (?!(?:you|me|us|them)\b)[^,.;]{1,30}", re.IGNORECASE)
 
 
 def _by_phrase(asked: str, zh: bool) -> str | None:
@@ -991,7 +1000,8 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
         parts.append(on_site)
     if immediate is not None:
         parts.append(immediate)
-        answers, fallback = _answers(words, request, time, {"delivery", "explanation", "replacement", "repair"}, wanted)
+        skipped = {"delivery", "explanation", "replacement", "repair", "visit"}  # someone is already on the way
+        answers, fallback = _answers(words, request, time, skipped, wanted)
         if not fallback:
             parts += answers[:1]
     else:

@@ -724,8 +724,8 @@ _ZH_RHETORICAL = re.compile(r"(?:什么|什麼|怎么|怎麼|哪|谁|誰|凭什�
 _ZH_ASK_INSIDE = re.compile(
     r"^(?![^，。]*[问問说說][^，。]*(?:能不能|可不可以))[^，。]*(?:能不能|可不可以|能否|可否|可唔可以)"
     # "多扣的3.5元能退回来吗", "这个月月租也应该扣掉吧": money asked back, as a question or a "should"
-    r"|^[^，。]*(?:能|可以)(?:要)?[^，。]{0,6}(?:退|补|補|赔|賠|扣掉|扣除|减免|減免|免掉)[^，。]{0,4}[吗嗎吧]$"
-    r"|^[^，。]*(?:应该|應該)(?:要)?[^，。]{0,6}(?:退|补|補|赔|賠|扣掉|扣除|减免|減免|免掉)[^，。]{0,4}$"
+    r"|^[^，。]*(?:能|可以)(?:要)?[^，。]{0,6}(?:退|补|補|赔|賠|扣掉|扣除|减免|減免|免掉|改好|改正|更正|改过来|改過來)[^，。]{0,4}[吗嗎吧]$"
+    r"|^[^，。]*(?:应该|應該)(?:要)?[^，。]{0,6}(?:退|补|補|赔|賠|扣掉|扣除|扣回|扣返|减免|減免|免掉)[^，。]{0,4}$"
 )
 # 结果 as "and then" is narrative; as an object ("给出理赔结果", "检测结果") it is what they ask for.
 _ZH_NARRATIVE = re.compile(r"[又却卻]|(?<![的出赔理查测核审断验])(?:结果|結果)|但是|可是|了$")
@@ -801,7 +801,9 @@ def _zh_kind(clause: _Clause, cues: RestateCues) -> str:
     if asking and bare.startswith(("要求", "我要求")) and _ZH_NARRATIVE.search(bare):
         asking = False  # "要求换房又等了一个半钟": what happened, not a request
     if asking or bare.rstrip("?？!！").endswith(tuple(z.ask_end)) or _ZH_ASK_INSIDE.search(bare):
-        return "vent" if bare.rstrip("?？!！ ").endswith(("好吗", "好不好", "行不行")) else "ask"
+        tail = bare.rstrip("?？!！ ")
+        done_well = re.search(r"(?:改|修|弄|做|办|辦|处理|處理|搞|装|裝|换|換|整)好吗$", tail)  # "能改好吗": asked
+        return "vent" if tail.endswith(("好吗", "好不好", "行不行")) and not done_well else "ask"
     reported = _ZH_ASKED_STAFF.match(bare) is not None  # "我问路由器放哪里": what they asked staff
     question_word = _contains_any(bare, z.question) and not _ZH_NEGATED_QUESTION.search(bare) and not reported
     if question_word and (clause.question or len(bare) <= 24):
@@ -864,7 +866,7 @@ _ZH_DEADLINE = re.compile(
 # Money asked back as a question or a "should": what, and the verb ("多扣的3.5元能退回来吗").
 _ZH_OWED_BACK = re.compile(
     r"^(?:把)?([^，,]*?)(?:也|都)?(?:能不能|可不可以|能|可以|应该|應該)(?:要)?(?:给我|給我)?"
-    r"(退回来|退回來|退回|退还|退還|退给我|退給我|退|补回来|補回來|补回|補回|补给我|補給我|扣掉|扣除|减免|減免|免掉|免除)"
+    r"(退回来|退回來|退回|退还|退還|退给我|退給我|退|补回来|補回來|补回|補回|补给我|補給我|扣掉|扣除|扣回|扣返|减免|減免|免掉|免除)"
     r"(?:给我|給我)?[吗嗎吧]?$"
 )
 
@@ -925,6 +927,12 @@ def _zh_ask(clause: _Clause, cues: RestateCues, trad: bool) -> Ask | None:
         refund = ("退還" if trad else "退还") + what if what else "退款"
         return Ask(kind="do", text=shift_zh(refund, trad))
     text = re.sub(r"(?<=.)(?:能不能|可不可以|能否|可否|可唔可以)", "", text)
+    # "出发前能改好吗": the request, not the question of whether we can ("您希望我们出发前改好")
+    text = re.sub(
+        r"(?<=[\u4e00-\u9fff])(?:能|可以)(?=(?:改|修|退|补|補|换|換|送|寄|发|發|办|辦|处理|處理|安排)[^，。]{0,6}$)",
+        "",
+        text,
+    )
     asked_of = re.match(
         r"^(?:请求|請求|请|請|恳请|懇請|希望)(政府|领导|領導|上级|上級|相关部门|相關部門|有关部门|有關部門)(.+)$", text
     )
@@ -1040,6 +1048,12 @@ def _zh_self(text: str, cues: RestateCues, domain: str, trad: bool, nouns: list[
     return text
 
 
+# A short clause that says something of the one before it: "过了期", "五天了", "坏了", "没到".
+_ZH_SHORT_COMMENT = re.compile(
+    r"(?:已经|已經)?[\u4e00-\u9fff]{0,2}(?:了|过了|過了)[\u4e00-\u9fff]?|(?:已经|已經)?[一二两兩三四五六七八九十几幾]+(?:天|日|晚|个月|個月|星期|周|週)了"
+)
+
+
 def _restate_zh(text: str, channel: str, cues: RestateCues, trad: bool, domain: str = "other") -> Restatement:
     pieces = _zh_pieces(text, cues, trad, channel == "im")
     out = Restatement()
@@ -1070,7 +1084,9 @@ def _restate_zh(text: str, channel: str, cues: RestateCues, trad: bool, domain: 
             if _SPOKEN.search(clause.text):
                 continue
             said = _zh_self(shift_zh(_zh_tidy(clause.text, cues), trad), cues, domain, trad, own)
-            if len(_HAN_CHAR.findall(said)) < 4 and not re.search(r"\d", said):
+            # "…的牛奶，過了期", "…斷到現在，五天了": a short comment on the clause before it in its sentence
+            comment = bool(story) and story[-1][0].sentence == clause.sentence and _ZH_SHORT_COMMENT.fullmatch(said)
+            if len(_HAN_CHAR.findall(said)) < 4 and not re.search(r"\d", said) and not comment:
                 if _ZH_DANGLING.match(said):
                     broken.add(clause.sentence)
                 continue  # "钱不多", "臉超臭": too slight to restate on its own
@@ -1645,6 +1661,13 @@ _EN_EITHER_OR = re.compile(
 )
 
 
+# "can housekeeping come", "could the engineer call me": a request to someone of ours.
+_EN_CAN_THEY = re.compile(
+    r"(?:can|could|will|would) (?:the |your |an? )?[a-z]+(?: [a-z]+)? (?:please )?"
+    r"(?:come|send|call|ring|fix|clean|check|change|replace|bring|deliver|refund|sort|look|visit|help)\b"
+)
+
+
 def _en_kind(clause: _Clause, cues: RestateCues) -> str:
     e = cues.en
     folded = _en_fold(clause.text)
@@ -1677,6 +1700,8 @@ def _en_kind(clause: _Clause, cues: RestateCues) -> str:
         return "ref"
     if _starts(tuple(e.ask_start)).match(bare) or _starts(tuple(e.imperative)).match(bare + " "):
         return "ask"
+    if _EN_CAN_THEY.match(bare):
+        return "ask"  # "can housekeeping come before 5pm": what they ask of us, mark or not
     if first in e.question and (clause.question or len(bare.split()) <= 12):
         return "know"
     if _EN_EITHER_OR.match(bare):
@@ -1848,6 +1873,9 @@ def _en_ask(clause: _Clause, cues: RestateCues) -> Ask | None:
             return Ask(kind="do", text=shift_en(rest)) if rest else None
     if re.match(r"(?:can|could) someone\b", lower):
         return Ask(kind="do", text="have someone " + shift_en(text.split(" ", 2)[2]))
+    if them := _EN_CAN_THEY.match(lower):  # "can housekeeping come before 5pm today"
+        rest = re.sub(r"^(?:can|could|will|would)\s+", "", text, flags=re.I)
+        return Ask(kind="do", text="have " + shift_en(rest[0].lower() + rest[1:])) if them else None
     if re.match(r"(?:i|we)\b|(?:i|we)'", lower):
         # "I'd appreciate an apology": said back as "you'd like" (appreciate reads as our thanks)
         text = re.sub(r"\b(would|'d)( really)? appreciate\b", r"\1 like", text, flags=re.I)
