@@ -521,3 +521,167 @@ def test_chinese_verdicts_and_shrugs_are_not_ours(language: str, text: str, abse
     assert d.language == language
     for scrap in absent:
         assert scrap not in d.text, d.text
+
+
+# --------------------------------------------------------------------------- more facts kept
+
+# (language, channel, complaint, words Listen must hold, words the reply must not)
+FACTS_KEPT = [
+    # what they told staff about their health is the fact the case turns on; an aside between dashes
+    # is left out, not spliced into the next clause
+    (
+        "en",
+        "email",
+        "To the manager,\n\nOn Friday I had lunch at your Quay Street cafe and ordered the pad thai. "
+        "I told the waitress — a young woman with a ponytail — that I have a peanut allergy, "
+        "and she said it was fine. Twenty minutes later my throat was swelling.\n\nMaya Chen",
+        ["told the waitress that you have a peanut allergy"],
+        ["A young woman with a ponytail, that"],
+    ),
+    # a figure typed between spaces, with its unit, is one clause ("等了 35 分鐘")
+    (
+        "zh-Hant",
+        "email",
+        "您好：\n我在 3月8日晚上 7 點訂了 6 位，訂位代號 R-55120，當天到了現場說沒有訂位，"
+        "我們在門口等了 35 分鐘才有位子。\n林先生",
+        ["35 分鐘", "6 位"],
+        ["您的預約沒有按約定進行"],
+    ),
+    (
+        "zh-Hans",
+        "im",
+        "我在 3月8日晚上 7 点订了 6 位 订位号 R-55120\n到了现场说没有订位 我们在门口等了 35 分钟才有位子",
+        ["35 分钟", "6 位"],
+        ["您的预约没有按约定进行"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "channel", "text", "present", "absent"), FACTS_KEPT)
+def test_the_facts_survive(language: str, channel: str, text: str, present: list[str], absent: list[str]) -> None:
+    d = drafter.draft(text, channel=channel)
+    assert d.language == language
+    for want in present:
+        assert want in d.sections.listen, d.sections.listen
+    for scrap in absent:
+        assert scrap not in d.text, d.text
+
+
+# What they said to staff stays; their concession alone ("凍檸茶加$3，冇問題") is not ours to say.
+@pytest.mark.parametrize(
+    ("language", "text", "present", "absent"),
+    [
+        (
+            "zh-Hans",
+            "上周五我在你们滨江店吃饭，点了宫保鸡丁。我告诉服务员我对花生过敏，服务员说没问题。二十分钟后我喉咙就肿起来了。",
+            "服务员说没问题",
+            "",
+        ),
+        ("zh-Hant", "今朝喺你哋茶記叫咗個A餐 凍檸茶加$3 冇問題\n但張單計多咗一杯奶茶$18\n唔該退返$18", "", "沒有問題"),
+        (
+            "en",
+            "I told the receptionist I am diabetic and asked for a snack, and she said no. I nearly fainted.",
+            "diabetic",
+            "",
+        ),
+    ],
+)
+def test_what_staff_heard_stays_and_a_concession_goes(language: str, text: str, present: str, absent: str) -> None:
+    d = drafter.draft(text, channel="email")
+    assert d.language == language
+    if present:
+        assert present in d.sections.listen, d.sections.listen
+    if absent:
+        assert absent not in d.text, d.text
+
+
+# --------------------------------------------------------------------------- more remedies
+
+MORE_REMEDIES = [
+    # a withdrawal that has not arrived is traced today, with or without a currency
+    (
+        "en",
+        "im",
+        "withdrew 5000 to my bank account yesterday at 3pm\nstill not there, app says processing\n"
+        "transaction TX55120931\nwhen will it arrive?? rent is due",
+        ["trace your payment"],
+        ["finding out exactly what happened"],
+    ),
+    (
+        "zh-Hans",
+        "im",
+        "昨天下午3点提现5000到银行卡\n到现在都没到账 一直显示处理中\n流水号 TX55120931\n什么时候能到？？",
+        ["追查"],
+        ["核查具体情况"],
+    ),
+    (
+        "zh-Hant",
+        "im",
+        "昨天下午3點提現5000到銀行帳戶\n到現在都還沒入帳 一直顯示處理中\n交易序號 TX55120931\n什麼時候會到？？",
+        ["追查"],
+        ["核查具體情況"],
+    ),
+    # an outage that is over and its cause asked: the cause, and the notice they ask for; not "when it is fixed"
+    (
+        "en",
+        "email",
+        "Hello,\nThe water in our estate (Green Court, account 20931) was off all day yesterday from 8am to 9pm "
+        "with no notice at all. Why was it cut off? Could you give us at least 24 hours' notice next time?\nMr Lee",
+        ["why it was cut off", "advance notice"],
+        ["why it cut off was"],
+    ),
+    (
+        "zh-Hans",
+        "email",
+        "自来水公司你好：\n我们小区（绿园，户号 20931）昨天从早上8点停水到晚上9点，没有任何通知。"
+        "请问这次停水的原因是什么？以后能不能提前至少24小时通知？\n李先生",
+        ["核查具体情况", "提前通知"],
+        ["修复的进展"],
+    ),
+    (
+        "zh-Hant",
+        "email",
+        "自來水公司你好：\n我們社區（綠園，用戶號碼 20931）昨天從早上8點停水到晚上9點，沒有任何通知。"
+        "請問這次停水的原因是什麼？以後可不可以提前至少24小時通知？\n李先生",
+        ["核查具體情況", "提前通知"],
+        ["修復的進展"],
+    ),
+    # a gate or a door-entry system of ours out of order, and when it is fixed asked: a repair date
+    (
+        "en",
+        "im",
+        "the car park gate at our building is broken AGAIN\nmy fob (#5512) hasn't worked since the 2nd\n"
+        "unit 4A, who's fixing it and when",
+        ["confirmed date"],
+        ["finding out exactly what happened"],
+    ),
+    ("zh-Hans", "im", "小区车库门又坏了\n门禁卡刷不开已经一个星期了\n5栋1单元302 到底什么时候修好", ["维修日期"], []),
+    ("zh-Hant", "im", "我們大樓的門禁又壞了\n已經一個禮拜刷不開\n什麼時候會修好？", ["維修日期"], []),
+    # a price tag that is never corrected: corrected today, beside the refund
+    (
+        "en",
+        "im",
+        "the shelf price on the oat milk at your high st store says £1.50 but i was charged £2.10, receipt 5512-0931\n"
+        "second time this has happened, the price tag never gets fixed\nrefund me the 60p",
+        ["shelf price corrected today", "refund"],
+        ["under your refund"],
+    ),
+    (
+        "zh-Hans",
+        "im",
+        "你们中山路那家超市 价签写的酸奶5元\n结账扫出来是6元 多收了1块\n价签一直没改\n把1块退我",
+        ["标价", "退还1块"],
+        [],
+    ),
+    ("zh-Hant", "im", "你們中山店的標價寫牛奶45元 結帳變成52元\n價簽一直沒改\n多收的7元退給我", ["標價的問題"], []),
+]
+
+
+@pytest.mark.parametrize(("language", "channel", "text", "must", "never"), MORE_REMEDIES)
+def test_more_asks_get_their_remedy(language: str, channel: str, text: str, must: list[str], never: list[str]) -> None:
+    d = drafter.draft(text, channel=channel)
+    assert d.language == language
+    for words in must:
+        assert words in d.sections.satisfy, (words, d.sections.satisfy)
+    for words in never:
+        assert words not in d.text, (words, d.text)

@@ -369,7 +369,7 @@ _PARTICLE_END = re.compile(r"[吧啊呀嘛呢吗嗎啦]$")
 # What is left where a figure was cut out of a sentence: a unit with no number before it, or a
 # number after "约" with its unit gone. Why: trainers read "延誤，分鐘" as garbled, never as ours.
 _ZH_DANGLING = re.compile(
-    r"(?:^|[，,、；\s])(?:分钟|分鐘|小时|小時|厘米|公分|毫米|公里|公斤|千克|块钱|塊錢)"
+    r"(?:^|[，,、；]|(?<!\d)\s)(?:分钟|分鐘|小时|小時|厘米|公分|毫米|公里|公斤|千克|块钱|塊錢)"
     r"|^日(?![本常子期前后後记記元用夜间間])|^[号號](?=[\u4e00-\u9fff])"
     r"|(?:约|約|大约|大約|将近|將近|超过|超過)\s*\d+(?:\.\d+)?\s*(?:[，,。]|$)"
 )
@@ -557,7 +557,11 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis, said: str =
                 add(street, "address")
     if not words.zh or _ZH_ADDRESS_HINT.search(text):
         for m in (_ZH_ADDRESS if words.zh else _EN_ADDRESS).finditer(text):
-            given = _ADDRESS_LINE.search(text, max(0, m.start() - 8), m.start()) or _ZH_ESTATE.search(m.group())
+            given = (
+                _ADDRESS_LINE.search(text, max(0, m.start() - 8), m.start())
+                or _ZH_ESTATE.search(m.group())
+                or re.search(r"单元|單元|室|号楼|號樓|[栋棟]\d", m.group())  # "5栋1单元302": a flat, an address
+            )
             add(m.group(), "address" if given or _EN_ADDRESS.fullmatch(m.group()) else "other")
     if words.zh:
         for m in _ZH_LATIN_NAME.finditer(text):

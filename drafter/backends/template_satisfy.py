@@ -77,6 +77,7 @@ _PRIORITY = (
     "confirm",
     "explanation",
     "notice",
+    "price_tag",
     "prevent",
     "feedback",
     "apology",
@@ -249,7 +250,7 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
             wanted["_no_explanation"] = None
     if _has(story, "points"):
         wanted = {"points": None, **{k: v for k, v in wanted.items() if k not in ("refund", "repair")}}
-    elif _has(story, "trace_money") and money and "refund" not in wanted:
+    elif _has(story, "trace_money") and (money or _WITHDRAWAL.search(story)) and "refund" not in wanted:
         wanted.setdefault("trace_money", None)
     if domain == "airline" and analysis.situation.now and re.search(r"延误|延誤|取消|delay|cancel", story):
         care = "care_cancelled" if re.search(r"取消|cancel", story) else "care"
@@ -315,6 +316,8 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
                 wanted = {"reschedule": None, **{k: v for k, v in wanted.items() if k != "explanation"}}
     if _has(story, "recall") and analysis.safety is not None:
         wanted.setdefault("recall", None)
+    if _has(story, "price_tag"):
+        wanted.setdefault("price_tag", None)  # "价签一直不改": the shelf price corrected, beside the refund
     overcharged = money and _has(story, "overcharge") and analysis.category in ("billing", "other")
     if overcharged and ("repair" in wanted or "explanation" in wanted or not wanted):
         asked = wanted.pop("repair", None) or wanted.get("explanation")
@@ -334,7 +337,11 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
             and domain not in ("delivery", "ecommerce")
         ):
             wanted.setdefault("expedite", None)
-        elif _has(story, "restore") and (domain in _SYSTEM_RESTORE or analysis.category in ("account", "other")):
+        elif (
+            _has(story, "restore")
+            and (domain in _SYSTEM_RESTORE or analysis.category in ("account", "other"))
+            and not _asks_why(analysis)  # "why was the water off yesterday": it is back; the cause is asked
+        ):
             wanted.setdefault("restore", None)
         elif domain == "public_service" and _has(story, "collection"):
             wanted.setdefault("collection", None)
@@ -663,6 +670,8 @@ _BARE_LEAD = re.compile(
 # What is cancelled only after a review of the evidence: tickets, fines, penalties.
 _REVIEWED = re.compile(r"ticket|fine\b|penalty|pcn|citation|罚单|罰單|罚款|罰款|违章|違章|告发|告發")
 _TODAY_AT_LATEST = frozenset({"credit_or_refund", "trace_money", "refund_status", "unblock", "unlock", "card_retained"})
+# Money they moved out (a withdrawal, a transfer) that has not arrived: traced even without a currency.
+_WITHDRAWAL = re.compile(r"提现|提現|withdr[ae]w|转账|轉帳|汇款|匯款|transfer")
 # Sent, in so many words: "just send the missing case", "补发给我".
 _SEND_IT = re.compile(r"\bsend\b|\bpost\b|\bdispatch|补发|补寄|补送|寄给我|寄过来|发给我|送过来|补给我|补返|寄返")
 # A document named as one: "航班延误证明", "一份收入证明", "a delay certificate", "proof of payment".
@@ -670,6 +679,14 @@ _CERTIFICATE = re.compile(
     r"(?:份|张|個|个)[^，。,.]{0,8}证明|[\u4e00-\u9fff]{2}证明(?![了过])"
     r"|certificate|proof of|letter confirming|confirmation letter"
 )
+
+
+def _asks_why(analysis: Analysis) -> bool:
+    """They ask why it happened ("这次停水的原因是什么"), not when it will be back."""
+    return any(a.kind == "know" and _WHY.search(fold(a.text)) for a in analysis.facts.asks)
+
+
+_WHY = re.compile(r"原因|为什么|为何|\bwhy\b|\bcause\b|\breason\b")
 
 
 def _money_asked(analysis: Analysis) -> bool:
@@ -784,7 +801,7 @@ def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | No
         return str(bank["manager"].format(manager=words.manager(), contact_time=_time(words, analysis, "contact_time")))
     if kind == "trace_money":
         amounts = analysis.facts.amounts
-        amount = amounts[0].text if amounts else ""
+        amount = amounts[0].text if amounts else ("" if words.zh else "your payment")  # no "trace  as a priority"
         line = str(bank["trace_money"].format(amount=amount, time=time))
         return re.sub(r"\s{2,}", " ", line).replace("这笔的", "这笔款项的").replace("這筆的", "這筆款項的")
     if kind in ("delivery", "expedite", "replacement") and deadline:
@@ -1027,6 +1044,8 @@ def _deadline_line(words: Wording, analysis: Analysis, parts: list[str]) -> str:
 # Something of ours that a customer uses and that is out of order: repaired, never rebooked.
 _FACILITY = re.compile(
     r"\blifts?\b|elevator|escalator|hot water|heating|boiler|电梯|電梯|升降机|升降機|扶梯|热水|熱水|暖气|暖氣|供暖"
+    r"|\b(?:garage |car park |gate|entry |front )?(?:gate|door entry|intercom|barrier|entry system)s?\b"
+    r"|门禁|門禁|闸门|閘門|车库门|車庫門|对讲|對講|道闸|道閘"
 )
 _BOOKING = re.compile(r"appointment|booking|booked|reservation|预约|預約|挂号|掛號|订位|訂位|订房|訂房")
 _DATE = re.compile(r"\bdate\b|哪天|几号|幾號|日期|什么时候|什麼時候|几时|幾時")

@@ -336,7 +336,7 @@ _ZH_SENTENCE = re.compile(r"(?=[。！？!?；;…\n.])(?:[。！？!?；;…\n]
 # A unit or counter after a figure: never split from it ("2.5 厘米", "45 分鐘", "11月3 日").
 _ZH_UNIT = (
     r"(?:厘米|公分|毫米|公里|公斤|千克|分钟|分鐘|小时|小時|个|個|月|日|号|號|元|块|塊|天|次"
-    r"|岁|歲|度|斤|层|層|楼|樓|米|克|秒|晚|周|週|人|位|件|房|室|车|車)"
+    r"|岁|歲|度|斤|层|層|楼|樓|米|克|秒|晚|周|週|人|位|件|房|室|车|車|点|點)"
 )
 _ZH_CLAUSE = re.compile(
     r"[，,、](?!\d{3})|(?<=[\u4e00-\u9fff%）)」”])\s+(?=[\u4e00-\u9fff(（「“])"
@@ -344,6 +344,7 @@ _ZH_CLAUSE = re.compile(
     r"|(?<=[a-z]{2})\s+(?=\d+[A-Za-z]*[\u4e00-\u9fff])"  # "卡成ppt 300M的套餐": a new clause
     r"|(?<=\d[A-Za-z])\s+(?=[\u4e00-\u9fff])"
     r"|(?<=[\u4e00-\u9fff])(?<![号號码碼数數为為是到约約共住在])\s+(?=\d)(?!\d{1,2}[/:]\d{1,2}(?!\d))"
+    rf"(?!\d[\d.,]*\s?{_ZH_UNIT})"  # "等了 40 分鐘", "訂了 4 位": a figure typed between spaces, with its unit
 )
 _HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
 _GREETING_LINE = re.compile(r"^[^\n]{0,24}?(?:您好|你好|好|dear[^\n]*|hi[^\n]*|hello[^\n]*)\s*[,，:：!！]?\s*$", re.I)
@@ -757,6 +758,9 @@ _ZH_INTERROGATIVE = re.compile(
 _ZH_YES_NO = re.compile(r"^(?:是不是|有没有|能不能|可不可以|会不会|要不要|难道)")
 
 
+_ZH_NO_PROBLEM = re.compile(r"(?:这个|這個|那个|那個|这|這|都|也)?(?:没有|沒有|没|沒|冇)(?:什么|什麼|咩)?(?:问题|問題)")
+
+
 def _zh_kind(clause: _Clause, cues: RestateCues) -> str:
     z = cues.zh
     folded = _QUOTED.sub("", fold(clause.text))  # what staff said, in quotes, is reported, not said by the customer
@@ -767,6 +771,8 @@ def _zh_kind(clause: _Clause, cues: RestateCues) -> str:
         return "noise"
     if _ZH_OPENING.fullmatch(bare):
         return "noise"  # "请问一下": an opening, not a fact
+    if _ZH_NO_PROBLEM.fullmatch(bare):
+        return "vent"  # "(冻柠茶加$3，)没有问题": their concession, not a fact to say in our voice
     if _ZH_WANT_TO_COMPLAIN.fullmatch(bare) or _ZH_BEFORE_ONLY.fullmatch(bare):
         return "noise"  # "老师我要投诉": an opening; "在核实之前": half of a request, a fragment alone
     if _ZH_NO_MORE.match(bare):
@@ -1133,9 +1139,18 @@ def _argues(text: str, zh: bool, cues: RestateCues) -> str:
         dated = _EN_DAY.search(words) is not None
         told = _starts(tuple(a.told)).match(words.strip()) is not None
         opinion = _has_word(words, a.opinion) and not _has_word(words, a.opinion_unless)
+    if told and _TOLD_SAFETY.search(text):
+        told = False  # "I told our server I have a shellfish allergy": the fact the case turns on
     if (told or opinion) and not dated and not re.search(r"\d", text) and not _has_id(text):
         return "infer" if opinion else "aside"
     return ""
+
+
+# What they told staff about their health before it went wrong: a fact, never an aside.
+_TOLD_SAFETY = re.compile(
+    r"allerg|intoleran|coeliac|celiac|diabet|pregnan|asthma|epipen|过敏|過敏|怀孕|懷孕|糖尿病|哮喘|不能吃",
+    re.IGNORECASE,
+)
 
 
 @cache
@@ -1547,11 +1562,17 @@ _EN_RELATIVE = re.compile(r",\s*(?:who|whose)\b[^,;.!?]{1,40},")
 _KEEP_COMMA = "\u2064"
 
 
+# An aside between two dashes inside a sentence ("I told our server — a tall young man with glasses —
+# that I have a shellfish allergy"): split at the dashes, the clause around it read as garbled.
+_EN_DASH_ASIDE = re.compile(r"\s+[—–]\s+(?:[A-Za-z][^—–.!?\d]{0,50}?)\s+[—–]\s+(?=[a-z])")
+
+
 def _en_pieces(text: str, cues: RestateCues, im: bool = False) -> _Pieces:
     pieces = _Pieces()
     sentence = 0
     for line in _en_lines(_en_spell(_EMOJI.sub("", _desocial(text, "you")), cues), im):
         line = _cut_injection(line, cues, _EN_SENTENCE)
+        line = _EN_DASH_ASIDE.sub(" ", line)  # "I told our server — a tall young man — that…": the aside out
         pos = 0
         for m in [*_sentences(_EN_SENTENCE, line), None]:
             end = m.start() if m else len(line)
@@ -1696,8 +1717,9 @@ def _en_kind(clause: _Clause, cues: RestateCues) -> str:
     if _has_word(unquoted, e.blame):
         return "blame"
     first = re.sub(r"'s$", "", first)  # "where's my £312"
-    if first not in e.question and _en_is_ref(clause.text, cues):
-        return "ref"
+    imperative = _starts(tuple(e.imperative)).match(bare + " ") is not None
+    if first not in e.question and not imperative and _en_is_ref(clause.text, cues):
+        return "ref"  # "refund me the 60p" asks; "ticket ref 4KT9" is a reference
     if _starts(tuple(e.ask_start)).match(bare) or _starts(tuple(e.imperative)).match(bare + " "):
         return "ask"
     if _EN_CAN_THEY.match(bare):
@@ -1781,6 +1803,8 @@ def _en_question(text: str) -> str | None:
             return " ".join([wh, *words[2:at], aux, *words[at:]])
         if rest and re.search(r"(?:ing|ed)$", rest[0]) and words[2] in ("it", "he", "she", "they", "this", "that"):
             return " ".join([wh, words[2], aux, *rest])  # "when is it getting fixed" -> "when it is getting fixed"
+        if words[2].lower() in ("it", "he", "she", "they", "this", "that", "we", "you") and len(words) > 3:
+            return " ".join([wh, words[2], aux, *words[3:]])  # "why was it cut off" -> "why it was cut off"
         return " ".join([wh, *words[2:], aux])
     if aux in ("will", "would", "can", "could") and len(words) >= 4:
         return " ".join([wh, words[2], aux, *words[3:]])
