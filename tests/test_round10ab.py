@@ -139,6 +139,12 @@ def test_an_address_is_restated(language: str, text: str, place: str) -> None:
 FRAGMENTS = [
     (
         "zh-Hans",
+        "你们上周来装的热水器\n今天一开就漏水\n户号 5512093311\n麻烦派人来看看",
+        "装的热水器，今天一开就漏水",
+        ["了解到我们上周来装的热水器。"],
+    ),
+    (
+        "zh-Hans",
         "刚刚在你们中山店买的豆浆\n回家才发现已经过期了\n小票号 XP-5512093\n能换一瓶吗",
         "买的豆浆，回家才发现已经过期了",
         ["了解到刚刚在我们中山店买的豆浆。", "小票号 XP"],
@@ -685,3 +691,30 @@ def test_more_asks_get_their_remedy(language: str, channel: str, text: str, must
         assert words in d.sections.satisfy, (words, d.sections.satisfy)
     for words in never:
         assert words not in d.text, (words, d.text)
+
+
+# A place they name, when nothing else is restated with it, is no sentence of its own: "您提到的建设路
+# 营业厅，我们已记在您的个案里" / "We have the Kings Road Branch you told us about on your case" say
+# nothing we do. (Called on the facts alone, as if no story sentence were fit to send.)
+PLACE_ALONE = [
+    (
+        "en",
+        "my broadband has been down for days\ni went to your Kings Road Branch about it twice and was sent away",
+        "Kings Road Branch",
+    ),
+    ("zh-Hans", "在儿科等了两个小时\n10点问护士站 护士也说不知道", "护士站"),
+    ("zh-Hant", "在兒科等了兩個小時\n10點問護理站 護士也說不知道", "護理站"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "place"), PLACE_ALONE)
+def test_a_place_alone_gets_no_filler_sentence(language: str, text: str, place: str) -> None:
+    from drafter.backends.template_listen import facts_sentence
+    from drafter.intake import analyse, read_complaint
+    from drafter.wording import Wording
+
+    complaint = read_complaint(text, channel="im")
+    analysis = analyse(complaint)
+    assert complaint.language == language
+    said = facts_sentence(Wording(complaint, None, analysis.domain), complaint, analysis, "") or ""
+    assert place not in said, said

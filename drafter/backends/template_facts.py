@@ -13,7 +13,7 @@ from typing import Literal
 
 from drafter.wording import Wording
 
-Kind = Literal["item", "ref", "amount", "when", "other", "count", "phone", "email", "address", "place"]
+Kind = Literal["item", "ref", "amount", "when", "other", "count", "phone", "email", "address", "place", "where"]
 
 _EN_LABEL = re.compile(
     r"\b(account|acct|order|booking|reservation|reference|ref|tracking|case|ticket|claim|card|policy|invoice"
@@ -100,6 +100,10 @@ _NO_ACTION = re.compile(
 # pronoun ("日入住貴酒店"): nothing is done with it, so it is never "taken into account".
 _PLACE = re.compile(r"(?:中心|服务台|服務台|柜台|櫃台|窗口|办公室|辦公室|[贵貴][^\s]{0,3}|^日.+)$")
 _QUOTED = re.compile(r"^[\"“「『']")  # a remark someone made: not a detail we take into account
+# A street or a road (where an outage or a fault is), as against a desk, a station or a shop.
+_STREET = re.compile(
+    r"\b(?:Road|Rd|Street|St|Lane|Close|Avenue|Ave|Drive|Way|Court|Crescent|Terrace|Square)$|(?:路|街|大道|巷)$"
+)
 # A bare length of time ("nine days", "一两天", "十分鐘", "一週"): alone it says nothing we act on,
 # and trainers read "with the 2 days you told us about" / "您提到的一週，已记在个案里" as filler.
 _DURATION = re.compile(
@@ -175,12 +179,20 @@ def facts_sentences(words: Wording, text: str, facts: list[tuple[Kind, str]], de
         and not (o in by.get("when", []) and _letter_date(text, o))
         and not (words.zh and _NOT_A_DETAIL.search(o))
     ]
-    if details := by.get("amount", []) + others:
+    # A place they name (a branch, a street, a nurses' station) rides only on the look-into sentence:
+    # alone, "您提到的护士站，我们已记在您的个案里" says nothing we do (trainers: a broken line).
+    wheres = [w for w in by.get("where", []) if not _PLACE.search(w) and not (words.zh and _NOT_A_DETAIL.search(w))]
+    streets = [w for w in wheres if _STREET.search(w)]  # a street is where it is; a desk or a station is not
+    if (details := by.get("amount", []) + others) or out:
+        details += wheres if out else streets
+    if details:
         if out:  # the look-into sentence: the details are part of what we check
             end = out[-1][-1]
             out[-1] = out[-1][:-1] + str(bank["including"]).format(details=_join(words, details)) + end
         else:
             out.append(str(bank["details"]).format(details=_join(words, details)))
+    elif streets:  # "no power on Birch Lane" and nothing else to say with it: where it is, said so
+        out.append(str(bank["where"]).format(where=_join(words, streets)))
     if counts := by.get("count"):  # what they did again and again: its own sentence, not "what you said about"
         out.append(str(bank["count"]).format(count=_join(words, counts)))
     if phones := by.get("phone"):

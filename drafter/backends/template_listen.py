@@ -97,7 +97,7 @@ _ZH_PLACE = re.compile(
     r"(?=[，。、,.（(\s的]|$|[^\u4e00-\u9fff])"
 )
 _ZH_PLACE_BAD = re.compile(
-    r"^(?:我们|我們|您|你们|你們|贵|貴|这|這|那|去|到|在|从|從|的|了|和|现在|現在|骑|騎|坐|回|送|问|問|找|叫|打|上|下)"
+    r"^(?:我们|我們|您|你们|你們|贵|貴|这|這|那|去|到|在|从|從|的|了|和|现在|現在|骑|騎|坐|回|送|问|問|找|叫|打|上|下|点|點)"
 )
 _ZH_PLACE_VERB = re.compile(r"[了过過才就都也说說把被让讓给給着著]")
 
@@ -331,6 +331,8 @@ _ZH_PREDICATE = re.compile(
     "办辦报報登约約排试試充转轉掉错錯涨漲降加减減差冒响響闻聞响飞飛摔跌伤傷痛晕暈吐拉哭剩只算计計跳亮灭滅闪閃卡慢快贵貴臭"
     "脏髒凉涼冷热熱咸鹹淡硬软軟湿濕迟遲满滿空缺欠留拒封锁鎖冻凍升存提汇匯刷扫掃拍签簽派催答回复覆掉碎裂烧燒]"
 )
+# What makes the words after a 的 a clause rather than a noun ("热水器" is a noun, "坏了" is not).
+_ZH_ASPECT = re.compile("[了过過着著是有没沒不在会會能要被让讓]")
 # A noun phrase whose only verb sits in a 的 clause before its noun ("剛剛在民生店買的鮮奶"):
 # a topic that needs the next sentence to say anything.
 _ZH_MODIFIED_NOUN = re.compile(r"^[^，。是了过過着著有就都才也又还還很太没沒不]*的[\u4e00-\u9fffA-Za-z0-9]{1,8}$")
@@ -357,7 +359,7 @@ def _zh_topic(sentence: str) -> bool:
     if han <= 6 and s.endswith("的"):
         return True  # "八達通給的": how they paid, a scrap without what it is about
     noun = _ZH_MODIFIED_NOUN.match(s)
-    if noun and not _ZH_PREDICATE.search(s[s.rfind("的") + 1 :]):
+    if noun and not _ZH_ASPECT.search(s[s.rfind("的") + 1 :]):
         return True
     return han <= 12 and not _ZH_PREDICATE.search(s)
 
@@ -573,10 +575,10 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis, said: str =
             while _ZH_PLACE_BAD.match(place):
                 place = place[1:]
             if len(HAN.findall(place)) >= 3 and not _ZH_PLACE_VERB.search(place) and not _SPOKEN.search(place):
-                add(place)
+                add(place, "where")
     else:
         for m in _EN_PLACE.finditer(text):
-            add(m.group())
+            add(m.group(), "where")
     thing = analysis.facts.named_item
     typed: list[tuple[Kind, str]] = [(kinds[f], f) for f in found]
     if thing and not _SPOKEN.search(thing) and not any(thing in f or f in thing for f in found):
