@@ -718,3 +718,132 @@ def test_a_place_alone_gets_no_filler_sentence(language: str, text: str, place: 
     assert complaint.language == language
     said = facts_sentence(Wording(complaint, None, analysis.domain), complaint, analysis, "") or ""
     assert place not in said, said
+
+
+# --------------------------------------------------------------------------- round-up
+
+# The dollar a refund is paid in is read from the whole complaint: Hong Kong's in Cantonese text,
+# Taiwan's in other Traditional text, and written so ("HK$22"), never left to be read as US$.
+CURRENCY = [
+    ("zh-Hant", "今朝喺你哋茶記叫咗個B餐\n張單計多咗一杯咖啡$22 我冇叫過\n唔該退返$22俾我", "HK$22", "NT$22"),
+    ("zh-Hant", "今天在你們店買了一杯咖啡$65 結帳收了兩次\n發票號碼 AB-55120931\n請退還$65給我", "NT$65", "HK$65"),
+    ("zh-Hans", "今天在你们店买了一杯咖啡18元 结账收了两次\n小票号 AB-55120931\n请把18元退给我", "18元", "HK$18"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "said", "never"), CURRENCY)
+def test_the_refund_is_in_the_customers_currency(language: str, text: str, said: str, never: str) -> None:
+    d = drafter.draft(text, channel="im")
+    assert d.language == language
+    assert said in d.sections.satisfy, d.sections.satisfy
+    assert never not in d.text, d.text
+    assert d.guard.verdict == "pass", d.guard.findings
+
+
+# "What are you going to do about it", with the price they paid: a partial refund or compensation
+# put to whoever approves it, with a time; never "checking the charge" or a bare "we'll reply".
+REVIEW_PRICE = [
+    (
+        "en",
+        "booked seat 12A on the 0815 to york, ticket TK-55120\nsomeone else had the same seat and the guard made me "
+        "stand all the way\nwhat are you going to do about it, i paid £64 for that ticket",
+        "partial refund or compensation",
+    ),
+    (
+        "zh-Hans",
+        "今天 G1234次 北京南到天津\n我的座位 3车8F 已经有人坐了 他的票也是3车8F\n站了一路\n这要怎么处理 票价是54.5元",
+        "退还部分费用或给予补偿",
+    ),
+    (
+        "zh-Hant",
+        "請問一下 今天 1234 車次 台北→高雄\n我的座位 5車8B 上車已經有人坐了\n"
+        "站了快一個小時\n這要怎麼處理 票價是NT$1,350",
+        "退還部分費用或給予補償",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "said"), REVIEW_PRICE)
+def test_what_now_with_a_price_gets_a_review(language: str, text: str, said: str) -> None:
+    d = drafter.draft(text, channel="im")
+    assert d.language == language
+    assert said in d.sections.satisfy, d.sections.satisfy
+    assert d.guard.verdict == "pass", d.guard.findings
+
+
+# A hurtful remark is not repeated in our voice, but that it was said is, with the rest of its
+# sentence ("王老师当着全班的面说了那样的话，还把他的试卷贴在黑板上"); never "…课上，还把…".
+REMARKS = [
+    (
+        "zh-Hans",
+        "您好：\n我儿子在你们南山校区上数学班。上周四课上，王老师当着全班的面说“你这么笨学什么都没用，不如回家算了”，"
+        "还把他的试卷贴在黑板上。他回家哭了一晚上。请校长亲自给我回电话。\n张女士",
+        ["王老师当着全班的面说了那样的话"],
+        ["你这么笨", "课上，还把", "课上。"],
+    ),
+    (
+        "zh-Hant",
+        "您好：\n我女兒喺你哋荃灣中心上英文班。上星期四堂上，Miss Wong 當住全班面前講「你咁懶點考試」，"
+        "仲將佢本簿掟落地。佢返到屋企喊咗成晚。唔該校長親自覆我。\n陳太",
+        ["Miss Wong 當著全班面前說了那樣的話", "扔在地上"],
+        ["你咁懶", "堂上，還將", "掟"],
+    ),
+    (
+        "en",
+        "Hello,\nMy son is in your Year 9 maths class at the Hillside centre. Last Thursday his teacher told him "
+        'in front of the whole class "you are too stupid to pass anything, why do you even bother", and pinned '
+        "his test on the board. He cried all night. Please have the head of centre call me.\nJo Park",
+        [],
+        ["too stupid"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "present", "absent"), REMARKS)
+def test_a_remark_is_not_repeated_but_the_rest_stays(
+    language: str, text: str, present: list[str], absent: list[str]
+) -> None:
+    d = drafter.draft(text, channel="email")
+    assert d.language == language
+    for want in present:
+        assert want in d.sections.listen, d.sections.listen
+    for scrap in absent:
+        assert scrap not in d.text, d.text
+
+
+# The restatement's grammar: the subject's verb ("you … and were late"), the dropped "has"
+# ("your internet has been down"), an opening "问一下" left out before a date.
+GRAMMAR = [
+    (
+        "en",
+        "the 07:50 to brighton got cancelled again\nhad to get the 08:20 and was late for work",
+        "and were late",
+        "and was late",
+    ),
+    (
+        "en",
+        "internet been down since monday night\nacct 5512 0931 77\nneed someone out tomorrow",
+        "your internet has been",
+        "that internet been",
+    ),
+    (
+        "zh-Hans",
+        "问一下 4月2日 D3021次 南京南到苏州\n票价68元 我提前退了票\n多扣的3.2元能退吗",
+        "4月2日 D3021次",
+        "问一下",
+    ),
+    (
+        "zh-Hant",
+        "請問一下 5月3日 K5120車次 台北到花蓮\n票價440元 我提前退了票\n多扣的22元可以退嗎",
+        "5月3日 K5120",
+        "問一下",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "present", "absent"), GRAMMAR)
+def test_the_restatement_reads_right(language: str, text: str, present: str, absent: str) -> None:
+    d = drafter.draft(text, channel="im")
+    assert d.language == language
+    assert present in d.sections.listen, d.sections.listen
+    assert absent not in d.text, d.text

@@ -354,7 +354,9 @@ def _zh_topic(sentence: str) -> bool:
     clause. As the opening it is joined to the sentence after it (a topic and its comment)."""
     s = sentence.rstrip("。")
     if "，" in s or "," in s:
-        return False
+        # "今天 0653 車次，台北左營": no piece says anything, a heading of the trip, not a statement
+        pieces = re.split(r"[，,]", s)
+        return len(HAN.findall(s)) <= 16 and not any(_ZH_PREDICATE.search(p) for p in pieces)
     han = len(HAN.findall(s))
     if han <= 6 and s.endswith("的"):
         return True  # "八達通給的": how they paid, a scrap without what it is about

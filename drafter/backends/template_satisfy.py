@@ -78,6 +78,7 @@ _PRIORITY = (
     "explanation",
     "notice",
     "price_tag",
+    "review_price",
     "prevent",
     "feedback",
     "apology",
@@ -225,7 +226,10 @@ def _intents(ask: Ask) -> list[str]:
             kinds.append({"callback": "manager", "refund_faster": "refund_status"}.get(kind, kind))
     if ask.kind == "know":
         kinds.append("explanation")
-    back = re.search(r"\b(?:get|have|want|like|give|need)\b[^.]{0,25}\bback\b|refund|money back|退", ask.text, re.I)
+    # "want my £6.10 back": the point inside an amount does not end the clause
+    back = re.search(
+        r"\b(?:get|have|want|like|give|need)\b(?:[^.]|\.(?=\d)){0,25}\bback\b|refund|money back|退", ask.text, re.I
+    )
     if "refund" not in kinds and find_money(ask.text) and back:
         kinds.insert(0, "refund")  # "can I get the $20 back"
     return kinds
@@ -316,6 +320,12 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
                 wanted = {"reschedule": None, **{k: v for k, v in wanted.items() if k != "explanation"}}
     if _has(story, "recall") and analysis.safety is not None:
         wanted.setdefault("recall", None)
+    if (
+        _asks_what_now(analysis, request.complaint.text)
+        and analysis.facts.amounts
+        and not set(wanted) - {"explanation"}
+    ):
+        wanted = {"review_price": None}  # "这要怎么处理，票价是NT$1,490": the price paid, reviewed for them
     if _has(story, "price_tag"):
         wanted.setdefault("price_tag", None)  # "价签一直不改": the shelf price corrected, beside the refund
     overcharged = money and _has(story, "overcharge") and analysis.category in ("billing", "other")
@@ -533,6 +543,10 @@ def _refund(words: Wording, request: TemplateRequest, ask_text: str | None, time
     answers = words["satisfy"]["answer"]
     policy = request.policy or load_policy()
     money = _refund_amount(request, ask_text)
+    if money is not None:  # the currency read from the whole complaint ("$18" in Cantonese text: HK$)
+        same = [m for m in request.analysis.facts.amounts if m.value == money.value and m.currency]
+        if same and same[0].currency != money.currency:
+            money = Money(text=money.text, value=money.value, currency=same[0].currency)
     ok, value = _within(request, money)
     if money is not None and money.text.startswith("$") and money.currency not in (None, "USD"):
         # "$18" read as Hong Kong's or Taiwan's dollar: written so ("HK$18"), never left to be read as US$
@@ -679,6 +693,17 @@ _CERTIFICATE = re.compile(
     r"(?:份|张|個|个)[^，。,.]{0,8}证明|[\u4e00-\u9fff]{2}证明(?![了过])"
     r"|certificate|proof of|letter confirming|confirmation letter"
 )
+
+
+_WHAT_NOW = re.compile(
+    r"怎么处理|怎麼處理|怎么办|怎麼辦|如何处理|如何處理|怎么解决|怎麼解決"
+    r"|\bwhat (?:are|will) you (?:going to )?do\b|\bhow (?:will|are) you (?:going to )?(?:fix|handle|sort|make)"
+)
+
+
+def _asks_what_now(analysis: Analysis, text: str) -> bool:
+    """They ask what we will do about it ("这要怎么处理", "what are you going to do about it")."""
+    return _WHAT_NOW.search(fold(text)) is not None
 
 
 def _asks_why(analysis: Analysis) -> bool:
@@ -833,6 +858,11 @@ def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | No
         return str(bank["certificate"].format(doc=doc, to=to, time=time))
     if kind == "investigate":
         return str(bank["investigate"].format(time=time))
+    if kind == "review_price":
+        paid = analysis.facts.amounts[-1]
+        _, value = _within(request, paid)
+        approver = words.approver(approver_role(request.policy or load_policy(), value))
+        return str(bank["review_price"].format(amount=paid.text, approver=approver, time=time))
     return str(bank[kind].format(time=time))
 
 

@@ -441,6 +441,8 @@ def named_item(c: Compiled, scan: Scan) -> str | None:
         if not found or folded in generic or (folded.split() or [""])[0] in generic or folded.startswith(generic_zh):
             return None
         han = sum(map(is_han, found))
+        if re.search(r"\d\s*(?:元|块|塊|蚊)|[$¥£€]\s*\d", found):
+            return None  # "61元 多扣": an amount, not a thing they bought
         return found if (han == 0 or 2 <= han <= 8) and not re.fullmatch(r"[\d\s.,-]+", found) else None
 
     m = _SENT_BACK.search(scan.folded) or _THE_X_I_BOUGHT.search(scan.folded)

@@ -595,7 +595,7 @@ def _zh_pieces(text: str, cues: RestateCues, trad: bool = False, im: bool = Fals
             for i, part in enumerate(parts):
                 question = i == len(parts) - 1 and ("?" in mark or "？" in mark)
                 raw = part.strip()
-                part = _zh_tidy(raw, cues)
+                part = _zh_tidy(_ZH_OPENING_LEAD.sub("", raw), cues)
                 part = re.sub(r"^些(?=[\u4e00-\u9fff])", "", part)
                 # "明显是楼上1902的问题": their view, said as theirs ("您认为是…"), never as our finding
                 part = _ZH_SURE.sub("我認為是" if trad else "我认为是", part)  # Cantonese 啲饭 -> 些饭: "the food"
@@ -758,6 +758,8 @@ _ZH_INTERROGATIVE = re.compile(
 _ZH_YES_NO = re.compile(r"^(?:是不是|有没有|能不能|可不可以|会不会|要不要|难道)")
 
 
+# "问一下 3月15日 G7311次": the opening before what they ask about, not part of it.
+_ZH_OPENING_LEAD = re.compile(r"^(?:请问|請問|想问|想問|问|問)(?:一下)?\s+(?=\S)")
 _ZH_NO_PROBLEM = re.compile(r"(?:这个|這個|那个|那個|这|這|都|也)?(?:没有|沒有|没|沒|冇)(?:什么|什麼|咩)?(?:问题|問題)")
 
 
@@ -1054,6 +1056,20 @@ def _zh_self(text: str, cues: RestateCues, domain: str, trad: bool, nouns: list[
     return text
 
 
+# What someone said, quoted after the verb ("李 Sir 當住全班面前講「你咁蠢讀乜都冇用」"): a remark in spoken
+# Cantonese or at length is not repeated in our voice; that it was said is ("说了那样的话").
+_ZH_SAID_REMARK = re.compile(r"(说|說|讲|講|话|話|骂|罵)[:：]?\s*([「“\"])([^」”\"]{2,60})[」”\"]")
+
+
+def _unquoted(m: re.Match[str], trad: bool) -> str:
+    remark = m.group(3)
+    if not _SPOKEN.search(remark) and len(remark) <= 10:
+        return m.group()  # "只是说「会转达」": short and plain, said as it was
+    return "說了那樣的話" if trad else "说了那样的话"
+
+
+# A clause that goes on from the one before it ("还将…", "也…", "并…"): without it, nobody did it.
+_ZH_LEANS = re.compile(r"(?:还|還|也|又|并|並|而且|仲|更)(?![是有没沒])")
 # A short clause that says something of the one before it: "过了期", "五天了", "坏了", "没到".
 _ZH_SHORT_COMMENT = re.compile(
     r"(?:已经|已經)?[\u4e00-\u9fff]{0,2}(?:了|过了|過了)[\u4e00-\u9fff]?|(?:已经|已經)?[一二两兩三四五六七八九十几幾]+(?:天|日|晚|个月|個月|星期|周|週)了"
@@ -1083,13 +1099,14 @@ def _restate_zh(text: str, channel: str, cues: RestateCues, trad: bool, domain: 
             if ask is not None and ask.text and ask not in out.asks:
                 out.asks.append(ask)
         elif clause.kind == "story":
-            if not _zh_clean(clause.text) and not re.search(r"\d", clause.text):
-                if _ZH_DANGLING.match(clause.text):
+            text = _ZH_SAID_REMARK.sub(lambda m: _unquoted(m, trad), clause.text)
+            if not _zh_clean(text) and not re.search(r"\d", text):
+                if _ZH_DANGLING.match(text):
                     broken.add(clause.sentence)
                 continue
-            if _SPOKEN.search(clause.text):
+            if _SPOKEN.search(text):
                 continue
-            said = _zh_self(shift_zh(_zh_tidy(clause.text, cues), trad), cues, domain, trad, own)
+            said = _zh_self(shift_zh(_zh_tidy(text, cues), trad), cues, domain, trad, own)
             # "…的牛奶，過了期", "…斷到現在，五天了": a short comment on the clause before it in its sentence
             comment = bool(story) and story[-1][0].sentence == clause.sentence and _ZH_SHORT_COMMENT.fullmatch(said)
             if len(_HAN_CHAR.findall(said)) < 4 and not re.search(r"\d", said) and not comment:
@@ -1098,6 +1115,15 @@ def _restate_zh(text: str, channel: str, cues: RestateCues, trad: bool, domain: 
                 continue  # "钱不多", "臉超臭": too slight to restate on its own
             if said:
                 story.append((clause, said, len(said)))
+    kept = {id(c) for c, _, _ in story}
+    for prev, clause in itertools.pairwise(pieces.clauses):
+        if (
+            id(clause) in kept
+            and id(prev) not in kept
+            and prev.sentence == clause.sentence
+            and _ZH_LEANS.match(clause.text)
+        ):
+            broken.add(clause.sentence)  # "還將他的測驗卷…" after the remark left out: nobody left to do it
     sentences: dict[int, list[str]] = {}
     seen = ""
     named = _named_person(pieces, trad)
@@ -1984,6 +2010,26 @@ def _en_names(text: str) -> frozenset[str]:
     return frozenset(m.group(1) for m in _EN_MID_CAP.finditer(text))
 
 
+# "You … and was late": the subject is "you", its verb said so.
+_EN_AND_WAS = re.compile(r"^((?:you|You)\b[^,;.]*?\band) was\b")
+# A chat clause that drops "has": "internet been down since tuesday" -> "your internet has been down".
+_EN_NOUN_BEEN = re.compile(r"^(?!(?:i|you|we|they|he|she|it|this|that|there)\b)([a-z]+) been\b", re.IGNORECASE)
+_EN_YOURS = {
+    w: "my"  # the customer's own (turned to "your" with the rest of the clause)
+    for w in (
+        "internet",
+        "wifi",
+        "broadband",
+        "power",
+        "phone",
+        "heating",
+        "water",
+        "card",
+        "account",
+        "service",
+        "line",
+    )
+}
 # Praise that means the opposite, before the fact it mocks ("love how the update deleted…",
 # "great that the app logs me out"): the fact is kept, the jab left out.
 _EN_SARCASTIC_LEAD = re.compile(
@@ -1999,6 +2045,7 @@ def _en_story(clause: _Clause, cues: RestateCues, first_of_sentence: bool = True
     crushed", "came out cold" (after another clause) -> "it came out cold"."""
     text = _en_caps(_en_tidy(clause.text), cues)
     text = _EN_SARCASTIC_LEAD.sub("", text)  # "love how the 4.2 update deleted…": the fact, not the jab
+    text = _EN_NOUN_BEEN.sub(lambda m: f"{_EN_YOURS.get(m.group(1).lower(), 'the')} {m.group(1)} has been", text)
     joined = re.match(r"(?:and|but|so|then|and then|plus|yet)\s+", text, re.I)
     if joined and first_of_sentence:  # what it joined was left out: "and I've unplugged it"
         text = text[joined.end() :]
@@ -2096,6 +2143,7 @@ def _restate_en(text: str, channel: str, cues: RestateCues) -> Restatement:
         elif clause.kind == "story":
             first = not story or story[-1][0].sentence != clause.sentence
             said, fragment = _en_story(clause, cues, first)
+            said = _EN_AND_WAS.sub(r"\1 were", said)  # "you had to get the 08:40 and was late in"
             if said:
                 fragments[id(clause)] = fragment
                 story.append((clause, said, len(said.split())))
