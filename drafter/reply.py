@@ -77,8 +77,21 @@ def _has_simplified(text: str) -> bool:
 
 
 def traditional(text: str) -> str:
-    """Taiwan-standard Traditional characters (裡, 為, 吃) for zh-Hant replies."""
+    """Taiwan-standard Traditional characters (裡, 為, 吃) for zh-Hant replies, with the words
+    only the mainland uses (反馈, 到账, 网点) first put in the words Hong Kong and Taiwan share
+    (意见, 入账, 分行): the phrase bank's ``hant_terms``. Characters alone would leave 反饋, 到賬."""
+    for mainland, shared in _hant_terms():
+        text = text.replace(mainland, shared)
     return str(converter("s2tw").convert(text)).replace("瞭解", "了解")
+
+
+@cache
+def _hant_terms() -> tuple[tuple[str, str], ...]:
+    """The mainland-only words of our wording and the shared word for each, longest first."""
+    table = phrase_bank("zh").get("hant_terms") or {}
+    if not isinstance(table, dict):
+        raise ConfigError("phrase bank zh.yaml: hant_terms must be a mapping")
+    return tuple(sorted(((str(k), str(v)) for k, v in table.items()), key=lambda kv: -len(kv[0])))
 
 
 def assemble(

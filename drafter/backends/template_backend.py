@@ -19,11 +19,11 @@ import re
 from collections.abc import Iterable
 
 from drafter.backends.base import DraftJob, Generation, TemplateRequest
-from drafter.backends.template_listen import facts_sentence, select
+from drafter.backends.template_listen import facts_sentence, quotes_promise, select
 from drafter.backends.template_satisfy import MAX_ASKS, ask_line, bare_ask, echoed, satisfy
 from drafter.guard.engine import check_with, last_steps
 from drafter.guard.report import GuardReport
-from drafter.models import Analysis, Complaint, Sections
+from drafter.models import Analysis, Ask, Complaint, Sections
 from drafter.policy import Authority, load_policy
 from drafter.profile import BusinessProfile
 from drafter.reply import assemble
@@ -172,7 +172,7 @@ def _restatement(
     if chosen:
         first = bank["open"].format(story=chosen[0] if words.zh else _lower_first(chosen[0]))
         parts = [first, *(_sentence(words, s) for s in chosen[1:])]
-    elif asked := next((a for a in f.asks if echoed(words, a, skip)), None):
+    elif asked := next((a for a in f.asks if _opens(words, a) and echoed(words, a, skip)), None):
         # A message that only asks ("why can I only buy 50 cubic metres?") is restated by what it asks.
         line = str(ask_line(words, asked)).rstrip("。.")
         parts = [bank["open"].format(story=line if words.zh else _lower_first(line))]
@@ -186,6 +186,13 @@ def _restatement(
     if frame and frame not in skip:
         parts.append(frame)
     return parts, used
+
+
+def _opens(words: Wording, ask: Ask) -> bool:
+    """A request that can open Listen when nothing else is fit to: one that says what it is about
+    ("why can I only buy 50 cubic metres"), not a bare "退還給您", and quotes no promise."""
+    size = len(re.findall(r"[\u4e00-\u9fff]", ask.text)) if words.zh else len(ask.text.split())
+    return size >= (6 if words.zh else 4) and not quotes_promise(ask.text)
 
 
 def _apology(words: Wording, complaint: Complaint, analysis: Analysis) -> str:

@@ -13,15 +13,21 @@ from typing import Literal
 
 from drafter.wording import Wording
 
-Kind = Literal["item", "ref", "amount", "when", "other", "count", "phone", "email"]
+Kind = Literal["item", "ref", "amount", "when", "other", "count", "phone", "email", "address", "place", "where"]
 
 _EN_LABEL = re.compile(
     r"\b(account|acct|order|booking|reservation|reference|ref|tracking|case|ticket|claim|card|policy|invoice"
     r"|meter|flight|membership|member|customer|transaction|receipt|confirmation|complaint|application"
-    r"|registration|serial|bill|parcel|shipment|consignment|contract|job|incident|room|plate|licen[cs]e|seat)"
-    r"(?:\s+(?:no\.?|number|num|id|code|#))?\s*(?:[:#]|is|was)?\s*$",
+    r"|registration|serial|bill|parcel|shipment|consignment|contract|job|incident|room|plate|licen[cs]e|seat"
+    r"|unit|flat|apartment|apt|suite|table|fob)"
+    r"(?:\s+(?:no\.?|number|num|id|code|#))?(\s+(?:ending|ending in|ends in|last (?:4|four)(?: digits)?))?"
+    r"\s*(?:[:#]|is|was)?\s*$",
     re.IGNORECASE,
 )
+# Where something is (a flat, a room, a table, a seat), not a reference we look a case up by:
+# "We will look into this under your unit 5B" reads wrong; it is noted as where it happened.
+_EN_PLACE_LABEL = re.compile(r"^(?:your )?(?:unit|flat|apartment|apt|suite|room|table|seat|fob)\b", re.IGNORECASE)
+_ZH_PLACE_LABEL = re.compile(r"^(?:您的)?(?:房号|房號|桌号|桌號|台号|台號|座位|座号|座號)")
 # What a label is called in the reply, when not its own word.
 _EN_NAME = {
     "acct": "account",
@@ -36,7 +42,7 @@ _EN_NAME = {
     "transaction": "transaction",
 }
 _ZH_LABELS = (
-    "订单号|訂單號|订单|訂單|运单号|運單號|快递单号|快遞單號|单号|單號|账号|帳號|账户|帳戶|户号|戶號|卡号|卡號"
+    "保单号码|保單號碼|保单号|保單號|保单|保單|卡号后四位|卡號後四位|卡号尾号|卡號尾號|后四位|後四位|末四位|尾数|尾數|订单号|訂單號|订单|訂單|运单号|運單號|快递单号|快遞單號|单号|單號|账号|帳號|账户|帳戶|户号|戶號|卡号|卡號"
     "|尾号|尾號|工单号|工單號|投诉编号|投訴編號|参考编号|參考編號|编号|編號|预约号|預約號|预约编号|預約編號|航班"
     "|车牌|車牌|发票号|發票號|流水号|流水號|交易号|交易號|会员号|會員號|会员卡号|會員卡號|房号|房號|合同号|合同號"
     "|门号|門號|订房代号|訂房代號|订位代号|訂位代號|代号|代號|收据号码|收據號碼|申请编号|申請編號|案件编号|案件編號"
@@ -71,7 +77,14 @@ def labelled(words: Wording, text: str, fact: str) -> str | None:
     if not m:
         return str(bank["bare"]).format(ref=fact)
     label = m.group(1) if words.zh else _EN_NAME.get(m.group(1).lower(), m.group(1).lower())
+    if not words.zh and m.group(2):  # "card ending 4471": the card's last digits, said so
+        label = f"{m.group(1).lower()} {' '.join(m.group(2).split()).lower()}"
     return str(bank["labelled"]).format(label=label if words.zh else label + " ", ref=fact)
+
+
+def place_ref(words: Wording, said: str) -> bool:
+    """A labelled reference that says where (your unit 5B, 您的房号2315), not what to look up."""
+    return bool((_ZH_PLACE_LABEL if words.zh else _EN_PLACE_LABEL).match(said))
 
 
 # In Chinese text, a Latin name (a signature read as a detail) or the customer's own words.
@@ -87,6 +100,10 @@ _NO_ACTION = re.compile(
 # pronoun ("日入住貴酒店"): nothing is done with it, so it is never "taken into account".
 _PLACE = re.compile(r"(?:中心|服务台|服務台|柜台|櫃台|窗口|办公室|辦公室|[贵貴][^\s]{0,3}|^日.+)$")
 _QUOTED = re.compile(r"^[\"“「『']")  # a remark someone made: not a detail we take into account
+# A street or a road (where an outage or a fault is), as against a desk, a station or a shop.
+_STREET = re.compile(
+    r"\b(?:Road|Rd|Street|St|Lane|Close|Avenue|Ave|Drive|Way|Court|Crescent|Terrace|Square)$|(?:路|街|大道|巷)$"
+)
 # A bare length of time ("nine days", "一两天", "十分鐘", "一週"): alone it says nothing we act on,
 # and trainers read "with the 2 days you told us about" / "您提到的一週，已记在个案里" as filler.
 _DURATION = re.compile(
@@ -131,12 +148,19 @@ def facts_sentences(words: Wording, text: str, facts: list[tuple[Kind, str]], de
         by.setdefault(kind, []).append(fact)
     out: list[str] = []
     item = by.get("item", [])
-    refs = [x for r in by.get("ref", []) if (x := labelled(words, text, r))]
+    labelled_refs = [x for r in by.get("ref", []) if (x := labelled(words, text, r))]
+    refs = [r for r in labelled_refs if not place_ref(words, r)]
+    places = [r for r in labelled_refs if place_ref(words, r)]
+    places += [str(bank["place_bare"]).format(place=p) for p in by.get("place", [])]
     if refs:
         key = "item_refs" if item else "refs"
         out.append(str(bank[key]).format(item=_join(words, item), refs=_join(words, refs)))
     elif item:
         out.append(str(bank["item"]).format(item=_join(words, item)))
+    if places:  # the flat, the room, the table: noted as where it is, never a case reference
+        out.append(str(bank["place"]).format(places=_join(words, places)))
+    if addresses := by.get("address"):  # where to go: their address, as they wrote it
+        out.append(str(bank["address"]).format(address=addresses[0]))
     # Amounts, dates and other details the customer gave: one sentence that says they count in
     # what we do, never "we will check the amounts against our records" (doubt) or "您说到的X，
     # 我们已经记下" (filler). A name (their own signature) or their own first-person words is no detail.
@@ -152,15 +176,23 @@ def facts_sentences(words: Wording, text: str, facts: list[tuple[Kind, str]], de
         and not _QUOTED.match(o)
         and not _DURATION.match(o)
         and not _WEEKDAY.match(o)
-        and not _letter_date(text, o)
+        and not (o in by.get("when", []) and _letter_date(text, o))
         and not (words.zh and _NOT_A_DETAIL.search(o))
     ]
-    if details := by.get("amount", []) + others:
+    # A place they name (a branch, a street, a nurses' station) rides only on the look-into sentence:
+    # alone, "您提到的护士站，我们已记在您的个案里" says nothing we do (trainers: a broken line).
+    wheres = [w for w in by.get("where", []) if not _PLACE.search(w) and not (words.zh and _NOT_A_DETAIL.search(w))]
+    streets = [w for w in wheres if _STREET.search(w)]  # a street is where it is; a desk or a station is not
+    if (details := by.get("amount", []) + others) or out:
+        details += wheres if out else streets
+    if details:
         if out:  # the look-into sentence: the details are part of what we check
             end = out[-1][-1]
             out[-1] = out[-1][:-1] + str(bank["including"]).format(details=_join(words, details)) + end
         else:
             out.append(str(bank["details"]).format(details=_join(words, details)))
+    elif streets:  # "no power on Birch Lane" and nothing else to say with it: where it is, said so
+        out.append(str(bank["where"]).format(where=_join(words, streets)))
     if counts := by.get("count"):  # what they did again and again: its own sentence, not "what you said about"
         out.append(str(bank["count"]).format(count=_join(words, counts)))
     if phones := by.get("phone"):

@@ -26,7 +26,7 @@ _LABEL = re.compile(r"^[^，,。:：\d]{1,12}[:：]")  # "会员卡号:TY-005127
 _QUOTE = re.compile(r"“([^”]*)”|「([^」]*)」|『([^』]*)』|\"([^\"]*)\"")
 _SHOUT = re.compile(r"\b[a-z]+[A-Z]{2,}[A-Za-z]*\b|\b[A-Z]{4,}\b(?!-)")  # "pAID", "NEVER"
 _PHONE = re.compile(
-    r"\d{2,4}-?\*{2,}-?\d{2,4}|\+\d[\d ()-]{7,}\d|(?<!\d)1[3-9]\d{9}(?!\d)|\d{3}\*{3,}\d+"
+    r"\d{2,4}-?(?:\*{2,}|[xX]{2,})-?\d{2,4}|\+\d[\d ()-]{7,}\d|(?<!\d)1[3-9]\d{9}(?!\d)|\d{3}\*{3,}\d+"
     r"|(?<!\d)0\d{3,4}[ -]\d{3}[ -]?\d{3,5}(?!\d)"
 )
 _EN_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
@@ -38,7 +38,9 @@ _ID = re.compile(
     r"(?![A-Za-z0-9/.,:]\d|[A-Za-z0-9/])"
 )
 # A number written in groups: "4418 2093 7761", "3102 8847 6650 1927".
-_GROUPED_ID = re.compile(r"(?<![\d$£€¥.,])\d{3,4}(?: \d{3,4}){2,3}(?![\d.,])")
+_GROUPED_ID = re.compile(
+    r"(?<![\d$£€¥.,])\d{3,4}(?:(?: \d{3,4}){2,5}(?: \d{1,2}(?![\d.,]))?| \d{3,4} \d{1,2})(?![\d.,])"
+)
 # A product named in Latin letters inside Chinese text: "AirPods Pro", "Nova 20W", "Toyota Altis".
 _ZH_LATIN_NAME = re.compile(r"(?<![A-Za-z0-9])[A-Z][a-z][A-Za-z0-9+]*(?: [A-Z0-9][A-Za-z0-9+]*){1,3}(?![A-Za-z0-9])")
 _NOT_A_NAME = re.compile(r"(?:Dear|Hi|Hello|Thanks|Thank|Best|Regards|Sent|Booking|Order|Ref|App|Line|Whats)\b", re.I)
@@ -95,7 +97,7 @@ _ZH_PLACE = re.compile(
     r"(?=[，。、,.（(\s的]|$|[^\u4e00-\u9fff])"
 )
 _ZH_PLACE_BAD = re.compile(
-    r"^(?:我们|我們|您|你们|你們|贵|貴|这|這|那|去|到|在|从|從|的|了|和|现在|現在|骑|騎|坐|回|送)"
+    r"^(?:我们|我們|您|你们|你們|贵|貴|这|這|那|去|到|在|从|從|的|了|和|现在|現在|骑|騎|坐|回|送|问|問|找|叫|打|上|下|点|點)"
 )
 _ZH_PLACE_VERB = re.compile(r"[了过過才就都也说說把被让讓给給着著]")
 
@@ -122,6 +124,17 @@ _EN_PLACE = _ahead("A-Z", _EN_PLACE)
 # text without one skips the address pattern, whose optional estate name is tried at every Han
 # character.
 _ZH_ADDRESS_HINT = re.compile(r"\d(?:号楼|號樓|[栋棟幢座楼樓])|[A-Z]座")
+# A street address as Taiwan and Hong Kong write it: road, section, lane, alley, number, floor
+# ("新北市永和區竹林路88巷3號4樓", "忠孝東路二段100號").
+_ZH_STREET = re.compile(
+    r"[\u4e00-\u9fff]{1,10}?(?:路|街|道)(?:[一二三四五六七八九十\d]{1,2}段)?(?:\d{1,4}巷)?(?:\d{1,4}弄)?\d{1,4}[號号]"
+    r"(?:\d{1,3}[樓楼F](?:之\d{1,2})?)?"
+)
+# A time or a date alone ("下午2点40左右", "大約7點"): when the sentence before it happened.
+_ZH_WHEN_ONLY = re.compile(
+    r"(?:大约|大約|约|約|就|刚刚|剛剛|剛才|刚才)?(?:今天|昨天|今早|昨晚|今晚)?(?:上午|下午|晚上|早上|凌晨|中午|傍晚)?"
+    r"\d{1,2}(?:[点點:：]\d{0,2}分?|[点點]半)(?:左右|前后|前後|多|许|許)?"
+)
 
 
 @dataclass(frozen=True)
@@ -149,8 +162,13 @@ def _clean_cues(
     opens: tuple[str, ...],
     emphasis: tuple[str, ...],
 ) -> _Clean:
+    def cue(word: str) -> str:
+        # a Latin cue in Chinese text is a whole word: "AI" is not the "ai" of "CHEUNG WAI LAM"
+        latin = lang == "zh" and re.fullmatch(r"[a-z0-9 ]+", fold(word))
+        return rf"(?<![a-z]){re.escape(fold(word))}(?![a-z])" if latin else re.escape(fold(word))
+
     def alternation(words: tuple[str, ...]) -> str:
-        return "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True))
+        return "|".join(cue(w) for w in sorted(words, key=len, reverse=True))
 
     edge = "" if lang == "zh" else r"\b"
     return _Clean(
@@ -226,8 +244,8 @@ _NOT_DEIXIS = re.compile(
 )
 _WEEKDAY = re.compile(r"(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]")
 _ONE = re.compile(
-    r"(?:一|1\s?|one\s)(?:次|天|晚|趟|个|個|张|張|件|份|time|day|night)$", re.IGNORECASE
-)  # "一次", "one day": no fact
+    r"(?:一|1\s?|one\s)(?:次|天|晚|趟|个人|個人|个|個|张|張|件|份|time|day|night)$", re.IGNORECASE
+)  # "一次", "one day", "一个人" (alone): no fact
 _DOUBLED_KIN = re.compile(r"(父亲|父親|母亲|母親)(?:爸|妈|媽)")
 _BULLET = re.compile(r"^\s*[-–•·*]\s*")
 
@@ -258,8 +276,13 @@ def flaw(words: Wording, sentence: str, follows: bool = False, ask: bool = False
         return "question or exclamation"
     if words.zh:
         least = 4 if _DIGIT.search(s) else 5
-        if _SPOKEN.search(s):
+        if _SPOKEN.search(s) or _SPOKEN_LEFT.search(s):
             return "spoken"
+        bare = s.rstrip("。")
+        if _ZH_BARE_LEAD.match(s) or _ZH_LABEL_FIGURE.search(bare) or s.startswith("的") or _is_address(bare):
+            return "fragment"  # "0653，台北左營", "卡号后四位，0921", "報修單號 R24…": the frame says these
+        if not ask and _zh_topic(s):
+            return "topic"  # "我們旺角那間茶記", "剛剛在我們民生店買的鮮奶": no predicate of its own
         if len(HAN.findall(s)) < (2 if ask else least):
             return "short"
         if len(s) > cues.max_len or s.count("，") > cues.max_commas:
@@ -288,6 +311,61 @@ def flaw(words: Wording, sentence: str, follows: bool = False, ask: bool = False
 
 
 _ASKED_OR_EXCLAIMED = re.compile(r"[?？!！~～…]|\.\.")
+# Cantonese grammar the written table left ("用晒", "流緊血", "開住"): a clause still holding it is
+# not said in our voice. 晒 of 晒太阳 / 晒衣服 is written Chinese.
+_SPOKEN_LEFT = re.compile(
+    r"晒(?![太衣被干乾图圖单單出])|(?<=[\u4e00-\u9fff])[緊紧](?=[\u4e00-\u9fff]?[，。]|$)|[開开閂]住"
+)
+# A sentence that opens on a bare figure ("0653，台北左營"), or is a label and its number
+# ("報修單號 R2405210332", "卡号后四位，0921"): a scrap, never a sentence of ours.
+_ZH_BARE_LEAD = re.compile(r"^[A-Za-z0-9\s#:：.-]+[，,]")
+_ZH_LABEL_FIGURE = re.compile(
+    r"^[^，。]{0,8}?(?:单号|單號|编号|編號|号码|號碼|户号|戶號|卡号|卡號|账号|帳號|尾号|尾號|后四位|後四位|代号|代號)"
+    r"[\s:：，,是为為]*[A-Za-z0-9#\s*-]+$"
+)
+# What makes a clause a statement: a verb, an aspect or a negation, a degree word before an
+# adjective. A short clause with none is a name or a place ("我們旺角那間茶記", "卓越教育中心").
+_ZH_PREDICATE = re.compile(
+    "[了过過着著是有没沒不在说說讲講要会會能到给給被让讓叫用做去来來买買吃喝收扣发發送寄换換退坏壞断斷停等开開关關"
+    "打问問查修装裝订訂租坐站走跑看找拿交付写寫印显顯变變漏掉破丢丟少多洒灑烂爛吞住想知得还還又再都也就才很太超挺好非常"
+    "办辦报報登约約排试試充转轉掉错錯涨漲降加减減差冒响響闻聞响飞飛摔跌伤傷痛晕暈吐拉哭剩只算计計跳亮灭滅闪閃卡慢快贵貴臭"
+    "脏髒凉涼冷热熱咸鹹淡硬软軟湿濕迟遲满滿空缺欠留拒封锁鎖冻凍升存提汇匯刷扫掃拍签簽派催答回复覆掉碎裂烧燒]"
+)
+# What makes the words after a 的 a clause rather than a noun ("热水器" is a noun, "坏了" is not).
+_ZH_ASPECT = re.compile("[了过過着著是有没沒不在会會能要被让讓]")
+# A noun phrase whose only verb sits in a 的 clause before its noun ("剛剛在民生店買的鮮奶"):
+# a topic that needs the next sentence to say anything.
+_ZH_MODIFIED_NOUN = re.compile(r"^[^，。是了过過着著有就都才也又还還很太没沒不]*的[\u4e00-\u9fffA-Za-z0-9]{1,8}$")
+
+
+def _is_address(text: str) -> bool:
+    """A sentence that is only an address ("台北市大安區和平東路一段12巷5號3樓"): the facts frame
+    says it as their address."""
+    m = _ZH_STREET.search(text) or (_ZH_ADDRESS.search(text) if _ZH_ADDRESS_HINT.search(text) else None)
+    return (
+        m is not None
+        and len(HAN.findall(text.replace(m.group(), ""))) <= 6
+        and not _ZH_PREDICATE.search(text.replace(m.group(), ""))
+    )
+
+
+def _zh_topic(sentence: str) -> bool:
+    """A Chinese sentence with no predicate of its own: a place or a name, or a noun with its 的
+    clause. As the opening it is joined to the sentence after it (a topic and its comment)."""
+    s = sentence.rstrip("。")
+    if "，" in s or "," in s:
+        # "今天 0653 車次，台北左營": no piece says anything, a heading of the trip, not a statement
+        pieces = re.split(r"[，,]", s)
+        return len(HAN.findall(s)) <= 16 and not any(_ZH_PREDICATE.search(p) for p in pieces)
+    han = len(HAN.findall(s))
+    if han <= 6 and s.endswith("的"):
+        return True  # "八達通給的": how they paid, a scrap without what it is about
+    noun = _ZH_MODIFIED_NOUN.match(s)
+    if noun and not _ZH_ASPECT.search(s[s.rfind("的") + 1 :]):
+        return True
+    return han <= 12 and not _ZH_PREDICATE.search(s)
+
+
 _DIGIT = re.compile(r"\d")
 _SPLIT_NUMBER = re.compile(r"，[\d\s-]{6,}(?:，|$)")
 _LABEL_END = re.compile(r"(?:手机|手機|电话|電話|号码|號碼|账号|帳號|卡号|卡號)$")
@@ -295,7 +373,7 @@ _PARTICLE_END = re.compile(r"[吧啊呀嘛呢吗嗎啦]$")
 # What is left where a figure was cut out of a sentence: a unit with no number before it, or a
 # number after "约" with its unit gone. Why: trainers read "延誤，分鐘" as garbled, never as ours.
 _ZH_DANGLING = re.compile(
-    r"(?:^|[，,、；\s])(?:分钟|分鐘|小时|小時|厘米|公分|毫米|公里|公斤|千克|块钱|塊錢)"
+    r"(?:^|[，,、；]|(?<!\d)\s)(?:分钟|分鐘|小时|小時|厘米|公分|毫米|公里|公斤|千克|块钱|塊錢)"
     r"|^日(?![本常子期前后後记記元用夜间間])|^[号號](?=[\u4e00-\u9fff])"
     r"|(?:约|約|大约|大約|将近|將近|超过|超過)\s*\d+(?:\.\d+)?\s*(?:[，,。]|$)"
 )
@@ -407,6 +485,9 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis, said: str =
             piece = _REF_WORDS_AFTER.sub("", piece)  # "order #XY-2231 noodles": the id ends before the dish
             if _hotline_or_phone(piece):
                 continue
+            piece = re.sub(r"(?<=[A-Za-z])\s*#\s*(?=[A-Za-z0-9])", " ", piece)  # "ticket # INC-44": ticket INC-44
+            if _RANGE.fullmatch(piece.split()[-1] if piece.split() else piece):
+                continue  # "between 8-12", "3-5 business days": a range, no reference
             if len(piece) <= 40 and re.search(r"\d", piece) and not any(a in piece for a in all_amounts):
                 add(re.sub(r"\s*[:：]\s*", " ", piece), "ref")
     phones = contacts(text)
@@ -421,8 +502,8 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis, said: str =
             continue
         if _hotline_or_phone(token):
             continue
-        if _TIME.fullmatch(token) or _UNIT_FIGURE.fullmatch(token):
-            continue
+        if _TIME.fullmatch(token) or _UNIT_FIGURE.fullmatch(token) or _RANGE.fullmatch(token):
+            continue  # "8-12" (a time window), "3-5" (working days): a range, never a reference
         year = re.fullmatch(r"(?:19|20)\d\d", token) and (not words.zh or _ZH_YEAR_AFTER.match(text, m.end()))
         if year or (token.isdigit() and len(token) < 4):
             continue
@@ -436,6 +517,9 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis, said: str =
         add(complaint.context.order_id, "ref")
     for a in [a for a in amounts if a not in said][:4]:  # the first four not yet said
         add(a, "amount")
+    if words.zh:
+        for m in _ZH_ROOM.finditer(text):  # "2315 房", "1108 號房": where they are, never a reference
+            add(re.sub(r"\s+", "", m.group()), "place")
     for m in (_ZH_SEAT if words.zh else _EN_SEAT).finditer(text):  # "B2區", "Row 12": where, as written
         add(m.group())
     for m in (_ZH_SESSION if words.zh else _EN_SESSION).finditer(text):  # "下午診", "the evening shift"
@@ -468,9 +552,21 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis, said: str =
     for name in quoted_names(text, words.zh):
         if not _PROMISE.search(fold(name)):  # "假一赔三" in our frame reads as a promise
             add(name)
+    if words.zh:
+        for m in _ZH_STREET.finditer(text):
+            street = m.group()
+            while street and (_ZH_PLACE_BAD.match(street) or street[0] in "址：: "):
+                street = street[1:]
+            if street:
+                add(street, "address")
     if not words.zh or _ZH_ADDRESS_HINT.search(text):
         for m in (_ZH_ADDRESS if words.zh else _EN_ADDRESS).finditer(text):
-            add(m.group())
+            given = (
+                _ADDRESS_LINE.search(text, max(0, m.start() - 8), m.start())
+                or _ZH_ESTATE.search(m.group())
+                or re.search(r"单元|單元|室|号楼|號樓|[栋棟]\d", m.group())  # "5栋1单元302": a flat, an address
+            )
+            add(m.group(), "address" if given or _EN_ADDRESS.fullmatch(m.group()) else "other")
     if words.zh:
         for m in _ZH_LATIN_NAME.finditer(text):
             if not _NOT_A_NAME.match(m.group()):
@@ -481,10 +577,10 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis, said: str =
             while _ZH_PLACE_BAD.match(place):
                 place = place[1:]
             if len(HAN.findall(place)) >= 3 and not _ZH_PLACE_VERB.search(place) and not _SPOKEN.search(place):
-                add(place)
+                add(place, "where")
     else:
         for m in _EN_PLACE.finditer(text):
-            add(m.group())
+            add(m.group(), "where")
     thing = analysis.facts.named_item
     typed: list[tuple[Kind, str]] = [(kinds[f], f) for f in found]
     if thing and not _SPOKEN.search(thing) and not any(thing in f or f in thing for f in found):
@@ -497,6 +593,13 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis, said: str =
     return typed
 
 
+# A room they stay in or a flat number said with its word ("2315 房", "1108 號房").
+_ZH_ROOM = re.compile(r"(?<![A-Za-z0-9-])\d{2,5}\s?(?:號房|号房|房)(?![间間东東租费費价價款])")
+# A range of hours or days ("between 8-12", "3-5 business days"): never a reference.
+_RANGE = re.compile(r"\d{1,2}\s?[-–~]\s?\d{1,2}")
+# An address given as one ("地址 和平里小区7号楼2单元501", "address: ..."), or a flat in a named estate.
+_ADDRESS_LINE = re.compile(r"(?:地址|住址|address)\s*[:：]?\s*$", re.IGNORECASE)
+_ZH_ESTATE = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:小区|小區|花园|花園|大厦|大廈|苑|村|邨)")
 # A figure with a unit (an age, a length, a size, a duration, a count): never a reference.
 _UNIT_FIGURE = re.compile(
     r"\d+(?:st|nd|rd|th|am|pm|km|kg|mb|gb|mbps|ml|cm|mm|g|m|s|h|yo|yrs?|mos?|wks?|mins?|hrs?|secs?|x|pcs?|lbs?|kwh)",
@@ -674,6 +777,12 @@ _REMARK = re.compile(
 _PROMISE = re.compile(r"[赔退补免]|compensat|refund|money back|free|guarantee|voucher")
 
 
+def quotes_promise(text: str) -> bool:
+    """Whether the text quotes a promise ("七日無理由退款", "price match guarantee"): in our voice
+    it would read as our promise, so it is never the sentence Listen opens on."""
+    return any(_PROMISE.search(fold(next(g for g in m.groups() if g is not None))) for m in _QUOTE.finditer(text))
+
+
 def quoted_names(text: str, zh: bool) -> list[str]:
     """Short quoted names ("5G 499方案", "discretionary service charge", 「車輛未能解鎖」 on an app's
     screen): plans, charges and messages the customer names. A remark someone made is not one."""
@@ -698,10 +807,12 @@ def facts_sentence(
 ) -> str | None:
     """The facts not yet restated, in sentences that say what each is; None when all is said.
     An amount Satisfy acts on (``answered``: "a refund of £28") is said there, with its action."""
+    bare = said.replace(" ", "")
     missing = [
         (k, f)
         for k, f in _facts(words, complaint, analysis, said)
         if f not in said
+        and not (words.zh and f.replace(" ", "") in bare)  # "2315房" said as "2315 房"
         and not (k == "count" and f.lower() in said.lower())  # "You phoned…" opens a sentence
         and not (k == "amount" and f in answered)
     ]
@@ -719,12 +830,28 @@ def facts_sentence(
 
 def select(words: Wording, story: list[str], budget: int) -> list[str]:
     """The restated sentences fit to send (a timeline's dash dropped), in order, at most
-    ``budget`` of them."""
+    ``budget`` of them. A topic with no predicate of its own ("剛剛在我們民生店買的鮮奶") is
+    joined to the sentence after it, as Chinese says a topic and its comment; alone it is left
+    out."""
     chosen: list[str] = []
     kept = False
-    for s in story:
-        s = _plain(words, s)
+    story = list(story)
+    i = 0
+    while i < len(story):
+        s = _plain(words, story[i])
+        i += 1
         why = flaw(words, s, follows=kept)
+        if why == "topic" and chosen and _ZH_WHEN_ONLY.fullmatch(s.rstrip("。")):
+            # "下午2点40左右" on a line of its own: when the sentence before it happened
+            if flaw(words, chosen[-1].rstrip("。") + "，" + s, follows=True) is None:
+                chosen[-1] = chosen[-1].rstrip("。") + "，" + s.rstrip("。")
+            continue
+        if why == "topic" and i < len(story) and not _ZH_ADDRESS_HINT.search(s) and not _ZH_STREET.search(s):
+            comment = _plain(words, story[i])
+            joined = s.rstrip("。") + "，" + comment
+            if flaw(words, comment, follows=True) is None and flaw(words, joined, follows=kept) is None:
+                s, why = joined, None
+                i += 1
         if why in ("long", "quote", "cue", "phone") and (head := _cut(words, s, kept)):
             s, why = head, None
         kept = why is None

@@ -216,6 +216,15 @@ def amounts(text: str, language: str | None = None) -> list[Money]:
             currency = local if language == "zh-Hant" else "USD"
         if currency is None:
             currency = "CNY" if "¥" in surface or "￥" in surface or "人民币" in surface else None
+        if currency is None and re.search(r"[元块塊蚊]", surface):
+            # "3块", "68元" in Simplified text: the yuan; "蚊" is Hong Kong's dollar. Valued, a refund
+            # of 3 yuan is granted, not sent to a supervisor as if its worth were unknown.
+            # (in Traditional text 元 may be Hong Kong's or Taiwan's dollar, and a clause alone cannot
+            # tell: left unvalued, so a refund of it is approved by someone, never granted on a guess)
+            if "蚊" in surface:
+                currency = "HKD"
+            elif language == "zh-Hans":
+                currency = "CNY"
         money = Money(text=surface, value=a.value, currency=currency)
         if money not in found:
             found.append(money)
@@ -432,6 +441,8 @@ def named_item(c: Compiled, scan: Scan) -> str | None:
         if not found or folded in generic or (folded.split() or [""])[0] in generic or folded.startswith(generic_zh):
             return None
         han = sum(map(is_han, found))
+        if re.search(r"\d\s*(?:元|块|塊|蚊)|[$¥£€]\s*\d", found):
+            return None  # "61元 多扣": an amount, not a thing they bought
         return found if (han == 0 or 2 <= han <= 8) and not re.fullmatch(r"[\d\s.,-]+", found) else None
 
     m = _SENT_BACK.search(scan.folded) or _THE_X_I_BOUGHT.search(scan.folded)
@@ -447,7 +458,9 @@ def named_item(c: Compiled, scan: Scan) -> str | None:
             start = pos + (skip.end() if skip else 0)
             item = _item_after_zh(c, scan, start, set())
             end = start + len(item or "")
-            if item and scan.text[end : end + 1] == "\n" and is_han(scan.text[end + 1 : end + 2] or "a"):
+            line_start = scan.text.rfind("\n", 0, end) + 1
+            wrapped = end - line_start >= 20  # a hard wrap comes at a long line; a short one is a message
+            if item and wrapped and scan.text[end : end + 1] == "\n" and is_han(scan.text[end + 1 : end + 2] or "a"):
                 item += _item_after_zh(c, scan, end + 1, set()) or ""  # "無線\n充電座": a line wrapped
         else:
             item = _named_en(c, scan, pos)

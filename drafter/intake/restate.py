@@ -11,6 +11,7 @@ prompts/restate.yaml."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from contextvars import ContextVar
@@ -335,14 +336,15 @@ _ZH_SENTENCE = re.compile(r"(?=[。！？!?；;…\n.])(?:[。！？!?；;…\n]
 # A unit or counter after a figure: never split from it ("2.5 厘米", "45 分鐘", "11月3 日").
 _ZH_UNIT = (
     r"(?:厘米|公分|毫米|公里|公斤|千克|分钟|分鐘|小时|小時|个|個|月|日|号|號|元|块|塊|天|次"
-    r"|岁|歲|度|斤|层|層|楼|樓|米|克|秒|晚|周|週|人|位|件)"
+    r"|岁|歲|度|斤|层|層|楼|樓|米|克|秒|晚|周|週|人|位|件|房|室|车|車|点|點)"
 )
 _ZH_CLAUSE = re.compile(
     r"[，,、](?!\d{3})|(?<=[\u4e00-\u9fff%）)」”])\s+(?=[\u4e00-\u9fff(（「“])"
     rf"|(?<=\d)\s+(?=[\u4e00-\u9fff(（「“])(?!{_ZH_UNIT})"  # "约 2.5 厘米宽": a figure with its unit is one clause
     r"|(?<=[a-z]{2})\s+(?=\d+[A-Za-z]*[\u4e00-\u9fff])"  # "卡成ppt 300M的套餐": a new clause
     r"|(?<=\d[A-Za-z])\s+(?=[\u4e00-\u9fff])"
-    r"|(?<=[\u4e00-\u9fff])(?<![号號码碼数數为為是到约約共])\s+(?=\d)"
+    r"|(?<=[\u4e00-\u9fff])(?<![号號码碼数數为為是到约約共住在])\s+(?=\d)(?!\d{1,2}[/:]\d{1,2}(?!\d))"
+    rf"(?!\d[\d.,]*\s?{_ZH_UNIT})"  # "等了 40 分鐘", "訂了 4 位": a figure typed between spaces, with its unit
 )
 _HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
 _GREETING_LINE = re.compile(r"^[^\n]{0,24}?(?:您好|你好|好|dear[^\n]*|hi[^\n]*|hello[^\n]*)\s*[,，:：!！]?\s*$", re.I)
@@ -383,8 +385,12 @@ def _zh_turn(m: re.Match[str], we: str) -> str:
     return "您"
 
 
-def _zh_unwrap(text: str) -> str:
-    """Join hard-wrapped lines: a long line that ends mid-sentence continues on the next."""
+def _zh_unwrap(text: str, im: bool = False) -> str:
+    """Join hard-wrapped lines: a long line that ends mid-sentence continues on the next. Not on
+    an IM channel, where every line is a message of its own ("结果都没人打来" / "小孩线上课都没办法上"
+    / "拜托这两天派人来修" read as one run-on otherwise)."""
+    if im:
+        return text
     lines = text.split("\n")
     out: list[str] = []
     for line in lines:
@@ -434,10 +440,16 @@ def _sarcasm_zh(path: str | None = None) -> re.Pattern[str]:
     return re.compile(rf"(?:{body})[^{stop}]{{0,3}}[{stop}]*")
 
 
-def _zh_lines(text: str) -> list[str]:
+# A letter's heading on a line of its own, spaces and all ("致 卓越教育中心 負責人："): whom it is
+# addressed to, never a fact (split at its spaces, "卓越教育中心" opened the restatement).
+_ZH_HEADING_LINE = re.compile(r"(?:致(?!使)|尊敬的|亲爱的|親愛的)\s*[^。！!？?\n]{1,30}[：:，,]?")
+
+
+def _zh_lines(text: str, im: bool = False) -> list[str]:
     cues = restate_cues()
     text = _sarcasm_zh().sub("", text)
-    lines = [_zh_address(line.strip(), cues) for line in _desocial(_zh_unwrap(text), "你们").split("\n")]
+    lines = [_zh_address(line.strip(), cues) for line in _desocial(_zh_unwrap(text, im), "你们").split("\n")]
+    lines = [line for line in lines if not _ZH_HEADING_LINE.fullmatch(line.strip())]
     return [line.strip() for line in lines if line.strip() and not _CONTACT.search(line)]
 
 
@@ -459,7 +471,9 @@ def _written_table(kind: str, path: str | None = None) -> tuple[re.Pattern[str],
 
 
 # Spoken Cantonese: a text with any of these is read as Cantonese and written out.
-_CANTONESE = re.compile("[咗哋嘅喺冇唔佢啲嘢嚟嗰噉咩乜俾畀攞搵睇屙㗎喎啫嘞揾]")
+_CANTONESE = re.compile(
+    "[咗哋嘅喺冇唔佢啲嘢嚟嗰噉咩乜俾畀攞搵睇屙㗎喎啫嘞揾]|仲(?![裁介夏秋春冬])|[開開閂]住|晒(?![太衣被干乾图圖出])|[一二兩两三四五六七八九十幾几]日(?![期本])"
+)
 # Cantonese 個 after a noun is "the ... of": "康文署個訂場系統" -> "康文署的订场系统".
 _CANTONESE_GE = re.compile(
     r"(?<=[\u4e00-\u9fff])(?<![一二三四五六七八九十两兩幾几每這这那呢嗰哪整半了過过有上下各某成同問问叫俾畀搵揾找買买食飲饮拎攞睇换換開开])[個个](?=[\u4e00-\u9fff]{2}|[A-Za-z])"
@@ -477,6 +491,15 @@ _CANTONESE_ONLY = re.compile(
     r"(?:淨係|净系|(?<=[\sA-Za-z0-9])|(?<=現在|现在|而家|依家)|(?<=[仲都就剩]))"
     r"得(?=\s?(?:\d|[一兩两二三四五六七八九十半幾几](?:[個个支部張张件隻只位次分]|%)))"
 )
+# Cantonese progressive 緊 after a verb ("流緊血", "放緊假"): 正在 before it. Not 緊 of 緊急, 緊張,
+# 趕緊, 抓緊 (written words of their own).
+_CANTONESE_PROGRESSIVE = re.compile(
+    r"(?![趕赶抓握拉繃绷收要加扎紮很太不好关關拧擰系繫勒捏夹夾锁鎖])([\u4e00-\u9fff])[緊紧](?![急张張要迫密凑湊貼贴])"
+)
+# Cantonese 喺X度 ("貼咗喺白板度"): at X.
+_CANTONESE_AT = re.compile(r"[喺在]([\u4e00-\u9fff]{1,4}?)度(?![假数數過过日])")
+# Cantonese 兩日 / 三日 (days, not a date's day): 两天.
+_CANTONESE_DAYS = re.compile(r"(?<![月\d号號])([一二两兩三四五六七八九十幾几])日(?![期子常本前後后])")
 # Hailing whoever reads it ("喂管理處", "喂 客服"): a call for attention, never part of the story.
 _CANTONESE_HAIL = re.compile(
     r"^\s*喂[，,！!\s]*(?:[\u4e00-\u9fff]{0,6}?(?:管理處|管理处|客服|公司|中心|部|處|处|署|局|姐|哥)(?=[\s，,！!]))?[，,！!\s]*"
@@ -503,6 +526,10 @@ def written_zh(text: str, traditional: bool = False, cantonese: bool | None = No
             text = _outside_quotes(_CANTONESE_HAIL.sub("", text), _CANTONESE_WHOLE, "整整")
             text = _outside_quotes(text, _CANTONESE_ONLY, "只有")
         text = _outside_quotes(text, pattern, repl)
+        if kind == "cantonese":  # after the table: its words ("開緊" -> 开着) come first
+            text = _outside_quotes(text, _CANTONESE_PROGRESSIVE, lambda m: "正在" + m.group(1))
+            text = _outside_quotes(text, _CANTONESE_DAYS, lambda m: m.group(1) + "天")
+            text = _outside_quotes(text, _CANTONESE_AT, lambda m: "在" + m.group(1) + "上")
         if kind == "cantonese":
             text = _outside_quotes(text, _CANTONESE_GE, "的")
     return text
@@ -545,11 +572,11 @@ _ZH_FIGURE_ONLY = re.compile(r"^\s*[\d.,]+\s?%?\s*$")
 _ZH_SURE = re.compile(r"^(?:这|這|那)?(?:明显|明顯|明明|肯定|一定|绝对|絕對|分明)(?:就)?是")
 
 
-def _zh_pieces(text: str, cues: RestateCues, trad: bool = False) -> _Pieces:
+def _zh_pieces(text: str, cues: RestateCues, trad: bool = False, im: bool = False) -> _Pieces:
     pieces = _Pieces()
     sentence = 0
     cantonese = _CANTONESE.search(text) is not None
-    for line in _zh_lines(text):
+    for line in _zh_lines(text, im):
         line = _EMOJI.sub("", line)
         line = _cut_injection(line, cues, _ZH_SENTENCE)
         line = written_zh(line, trad, cantonese)
@@ -568,7 +595,7 @@ def _zh_pieces(text: str, cues: RestateCues, trad: bool = False) -> _Pieces:
             for i, part in enumerate(parts):
                 question = i == len(parts) - 1 and ("?" in mark or "？" in mark)
                 raw = part.strip()
-                part = _zh_tidy(raw, cues)
+                part = _zh_tidy(_ZH_OPENING_LEAD.sub("", raw), cues)
                 part = re.sub(r"^些(?=[\u4e00-\u9fff])", "", part)
                 # "明显是楼上1902的问题": their view, said as theirs ("您认为是…"), never as our finding
                 part = _ZH_SURE.sub("我認為是" if trad else "我认为是", part)  # Cantonese 啲饭 -> 些饭: "the food"
@@ -697,6 +724,9 @@ _ZH_NEGATED_QUESTION = re.compile(r"(?:没|沒|不|无|無)[^，。]{0,4}(?:哪|
 _ZH_RHETORICAL = re.compile(r"(?:什么|什麼|怎么|怎麼|哪|谁|誰|凭什么|憑什麼)[^，。]*[啊呀吧嘛咩]$")
 _ZH_ASK_INSIDE = re.compile(
     r"^(?![^，。]*[问問说說][^，。]*(?:能不能|可不可以))[^，。]*(?:能不能|可不可以|能否|可否|可唔可以)"
+    # "多扣的3.5元能退回来吗", "这个月月租也应该扣掉吧": money asked back, as a question or a "should"
+    r"|^[^，。]*(?:能|可以)(?:要)?[^，。]{0,6}(?:退|补|補|赔|賠|扣掉|扣除|减免|減免|免掉|改好|改正|更正|改过来|改過來)[^，。]{0,4}[吗嗎吧]$"
+    r"|^[^，。]*(?:应该|應該)(?:要)?[^，。]{0,6}(?:退|补|補|赔|賠|扣掉|扣除|扣回|扣返|减免|減免|免掉)[^，。]{0,4}$"
 )
 # 结果 as "and then" is narrative; as an object ("给出理赔结果", "检测结果") it is what they ask for.
 _ZH_NARRATIVE = re.compile(r"[又却卻]|(?<![的出赔理查测核审断验])(?:结果|結果)|但是|可是|了$")
@@ -728,6 +758,11 @@ _ZH_INTERROGATIVE = re.compile(
 _ZH_YES_NO = re.compile(r"^(?:是不是|有没有|能不能|可不可以|会不会|要不要|难道)")
 
 
+# "问一下 3月15日 G7311次": the opening before what they ask about, not part of it.
+_ZH_OPENING_LEAD = re.compile(r"^(?:请问|請問|想问|想問|问|問)(?:一下)?\s+(?=\S)")
+_ZH_NO_PROBLEM = re.compile(r"(?:这个|這個|那个|那個|这|這|都|也)?(?:没有|沒有|没|沒|冇)(?:什么|什麼|咩)?(?:问题|問題)")
+
+
 def _zh_kind(clause: _Clause, cues: RestateCues) -> str:
     z = cues.zh
     folded = _QUOTED.sub("", fold(clause.text))  # what staff said, in quotes, is reported, not said by the customer
@@ -738,6 +773,8 @@ def _zh_kind(clause: _Clause, cues: RestateCues) -> str:
         return "noise"
     if _ZH_OPENING.fullmatch(bare):
         return "noise"  # "请问一下": an opening, not a fact
+    if _ZH_NO_PROBLEM.fullmatch(bare):
+        return "vent"  # "(冻柠茶加$3，)没有问题": their concession, not a fact to say in our voice
     if _ZH_WANT_TO_COMPLAIN.fullmatch(bare) or _ZH_BEFORE_ONLY.fullmatch(bare):
         return "noise"  # "老师我要投诉": an opening; "在核实之前": half of a request, a fragment alone
     if _ZH_NO_MORE.match(bare):
@@ -772,7 +809,9 @@ def _zh_kind(clause: _Clause, cues: RestateCues) -> str:
     if asking and bare.startswith(("要求", "我要求")) and _ZH_NARRATIVE.search(bare):
         asking = False  # "要求换房又等了一个半钟": what happened, not a request
     if asking or bare.rstrip("?？!！").endswith(tuple(z.ask_end)) or _ZH_ASK_INSIDE.search(bare):
-        return "vent" if bare.rstrip("?？!！ ").endswith(("好吗", "好不好", "行不行")) else "ask"
+        tail = bare.rstrip("?？!！ ")
+        done_well = re.search(r"(?:改|修|弄|做|办|辦|处理|處理|搞|装|裝|换|換|整)好吗$", tail)  # "能改好吗": asked
+        return "vent" if tail.endswith(("好吗", "好不好", "行不行")) and not done_well else "ask"
     reported = _ZH_ASKED_STAFF.match(bare) is not None  # "我问路由器放哪里": what they asked staff
     question_word = _contains_any(bare, z.question) and not _ZH_NEGATED_QUESTION.search(bare) and not reported
     if question_word and (clause.question or len(bare) <= 24):
@@ -806,7 +845,11 @@ def shift_zh(text: str, traditional: bool = False) -> str:
 
 _ZH_END_MARKS = re.compile(r"[?？!！~～]+$")
 _ZH_EMPHASIS = re.compile(r"(?=[根竟居])(?<=.)(?:根本|竟然|居然)(?=.)")  # first characters first: fewer tries
-_ZH_SHRUG = re.compile(r"(?=[也就都])(?<=.)(?:也就算了|就算了|都算了)$")
+# "延误快4小时就算了", "退我3块就行", "意思一下就好": the fact or the ask without the shrug, which
+# in our voice would belittle what they ask ("退您3块就行").
+_ZH_SHRUG = re.compile(
+    r"(?=[也就都意便])(?<=.)(?:也就算了|就算了|都算了|(?:意思一下)?(?:就行|就好|就可以|就够|就夠|便可|就得)了?|意思一下)$"
+)
 _SPACES = re.compile(r"\s{2,}")
 
 
@@ -826,6 +869,25 @@ _ZH_DEADLINE = re.compile(
     r"(?:(?:\d+|[一二三四五六七八九十两兩]+)\s*(?:个|個)?\s*(?:工作日|工作天|天|日|小时|小時|个钟|個鐘|星期|周|週|礼拜|禮拜|月)\s*(?:内|內|之内|之內))"
     r"|(?:今天|今日|明天|听日|聽日|本周[一二三四五六日天]?|本週[一二三四五六日天]?|这周[一二三四五六日天]?|這週[一二三四五六日天]?|下周[一二三四五六日天]?|下週[一二三四五六日天]?|月底)(?:之前|以前|前|内|內)?"
 )
+
+
+# Money asked back as a question or a "should": what, and the verb ("多扣的3.5元能退回来吗").
+_ZH_OWED_BACK = re.compile(
+    r"^(?:把)?([^，,]*?)(?:也|都)?(?:能不能|可不可以|能|可以|应该|應該)(?:要)?(?:给我|給我)?"
+    r"(退回来|退回來|退回|退还|退還|退给我|退給我|退|补回来|補回來|补回|補回|补给我|補給我|扣掉|扣除|扣回|扣返|减免|減免|免掉|免除)"
+    r"(?:给我|給我)?[吗嗎吧]?$"
+)
+
+
+def _owed_back(piece: str, trad: bool) -> str:
+    """ "多扣的3.5元能退回来吗" -> "退还多扣的3.5元", "这个月月租也应该扣掉" -> "扣除这个月月租": money
+    asked back as a question or a "should", said as the request it is."""
+    owed = _ZH_OWED_BACK.match(piece)
+    if not owed or not owed.group(1):
+        return piece
+    verb = owed.group(2)
+    lead = "退还" if verb[0] == "退" else "补回" if verb[0] in "补補" else "减免" if verb[0] in "减減免" else "扣除"
+    return (converter("s2tw").convert(lead) if trad else lead) + owed.group(1)
 
 
 def _zh_ask(clause: _Clause, cues: RestateCues, trad: bool) -> Ask | None:
@@ -859,6 +921,8 @@ def _zh_ask(clause: _Clause, cues: RestateCues, trad: bool) -> Ask | None:
     if either:  # "要么赔要么重新补寄": one or the other
         first = re.sub(r"^赔$", "赔偿", either.group(1))
         return Ask(kind="do", text=shift_zh(f"{first}或者{either.group(2)}", trad))
+    if _ZH_OWED_BACK.match(text):  # "多扣的3.5元能退回来吗" -> 退还多扣的3.5元
+        return Ask(kind="do", text=shift_zh(_owed_back(text, trad), trad))
     back = re.match(r"^(.*?)(?:退我|退给我|退給我|退返俾我|退回给我|退回給我)$", text)
     if back and re.search(r"[并並再和，,]|清楚|然后|然後|查", back.group(1)):
         back = None  # "查清楚并把钱退给我": a request with more in it, kept as said
@@ -871,6 +935,12 @@ def _zh_ask(clause: _Clause, cues: RestateCues, trad: bool) -> Ask | None:
         refund = ("退還" if trad else "退还") + what if what else "退款"
         return Ask(kind="do", text=shift_zh(refund, trad))
     text = re.sub(r"(?<=.)(?:能不能|可不可以|能否|可否|可唔可以)", "", text)
+    # "出发前能改好吗": the request, not the question of whether we can ("您希望我们出发前改好")
+    text = re.sub(
+        r"(?<=[\u4e00-\u9fff])(?:能|可以)(?=(?:改|修|退|补|補|换|換|送|寄|发|發|办|辦|处理|處理|安排)[^，。]{0,6}$)",
+        "",
+        text,
+    )
     asked_of = re.match(
         r"^(?:请求|請求|请|請|恳请|懇請|希望)(政府|领导|領導|上级|上級|相关部门|相關部門|有关部门|有關部門)(.+)$", text
     )
@@ -902,8 +972,21 @@ def _zh_ask(clause: _Clause, cues: RestateCues, trad: bool) -> Ask | None:
             rest = ("盡快" if trad else "尽快") + word[1:] + rest
         if w in ("给个", "给我个"):
             rest = "给我一个" + rest
-        return Ask(kind="do", text=shift_zh(rest, trad))
-    return Ask(kind="do", text=shift_zh(text, trad))
+        return Ask(kind="do", text=shift_zh(_owed_pieces(rest, trad), trad))
+    return Ask(kind="do", text=shift_zh(_owed_pieces(text, trad), trad))
+
+
+def _owed_pieces(text: str, trad: bool) -> str:
+    """A request of several clauses with money asked back in one ("派人来修，这个月月租也应该扣掉"):
+    that clause said as a request too ("…，并扣除这个月月租")."""
+    pieces = re.split(r"(，|,)", text)
+    out = []
+    for i, piece in enumerate(pieces):
+        said = _owed_back(piece, trad) if i % 2 == 0 else piece
+        if said != piece and i > 0:
+            said = ("並" if trad else "并") + said
+        out.append(said)
+    return "".join(out)
 
 
 def _within(budget: int, story: list[tuple[_Clause, str, int]]) -> list[tuple[_Clause, str, int]]:
@@ -973,8 +1056,28 @@ def _zh_self(text: str, cues: RestateCues, domain: str, trad: bool, nouns: list[
     return text
 
 
+# What someone said, quoted after the verb ("李 Sir 當住全班面前講「你咁蠢讀乜都冇用」"): a remark in spoken
+# Cantonese or at length is not repeated in our voice; that it was said is ("说了那样的话").
+_ZH_SAID_REMARK = re.compile(r"(说|說|讲|講|话|話|骂|罵)[:：]?\s*([「“\"])([^」”\"]{2,60})[」”\"]")
+
+
+def _unquoted(m: re.Match[str], trad: bool) -> str:
+    remark = m.group(3)
+    if not _SPOKEN.search(remark) and len(remark) <= 10:
+        return m.group()  # "只是说「会转达」": short and plain, said as it was
+    return "說了那樣的話" if trad else "说了那样的话"
+
+
+# A clause that goes on from the one before it ("还将…", "也…", "并…"): without it, nobody did it.
+_ZH_LEANS = re.compile(r"(?:还|還|也|又|并|並|而且|仲|更)(?![是有没沒])")
+# A short clause that says something of the one before it: "过了期", "五天了", "坏了", "没到".
+_ZH_SHORT_COMMENT = re.compile(
+    r"(?:已经|已經)?[\u4e00-\u9fff]{0,2}(?:了|过了|過了)[\u4e00-\u9fff]?|(?:已经|已經)?[一二两兩三四五六七八九十几幾]+(?:天|日|晚|个月|個月|星期|周|週)了"
+)
+
+
 def _restate_zh(text: str, channel: str, cues: RestateCues, trad: bool, domain: str = "other") -> Restatement:
-    pieces = _zh_pieces(text, cues, trad)
+    pieces = _zh_pieces(text, cues, trad, channel == "im")
     out = Restatement()
     story: list[tuple[_Clause, str, int]] = []
     broken: set[int] = set()  # sentences that lost a unit cut from its figure: said whole or not at all
@@ -996,19 +1099,31 @@ def _restate_zh(text: str, channel: str, cues: RestateCues, trad: bool, domain: 
             if ask is not None and ask.text and ask not in out.asks:
                 out.asks.append(ask)
         elif clause.kind == "story":
-            if not _zh_clean(clause.text) and not re.search(r"\d", clause.text):
-                if _ZH_DANGLING.match(clause.text):
+            text = _ZH_SAID_REMARK.sub(lambda m: _unquoted(m, trad), clause.text)
+            if not _zh_clean(text) and not re.search(r"\d", text):
+                if _ZH_DANGLING.match(text):
                     broken.add(clause.sentence)
                 continue
-            if _SPOKEN.search(clause.text):
+            if _SPOKEN.search(text):
                 continue
-            said = _zh_self(shift_zh(_zh_tidy(clause.text, cues), trad), cues, domain, trad, own)
-            if len(_HAN_CHAR.findall(said)) < 4 and not re.search(r"\d", said):
+            said = _zh_self(shift_zh(_zh_tidy(text, cues), trad), cues, domain, trad, own)
+            # "…的牛奶，過了期", "…斷到現在，五天了": a short comment on the clause before it in its sentence
+            comment = bool(story) and story[-1][0].sentence == clause.sentence and _ZH_SHORT_COMMENT.fullmatch(said)
+            if len(_HAN_CHAR.findall(said)) < 4 and not re.search(r"\d", said) and not comment:
                 if _ZH_DANGLING.match(said):
                     broken.add(clause.sentence)
                 continue  # "钱不多", "臉超臭": too slight to restate on its own
             if said:
                 story.append((clause, said, len(said)))
+    kept = {id(c) for c, _, _ in story}
+    for prev, clause in itertools.pairwise(pieces.clauses):
+        if (
+            id(clause) in kept
+            and id(prev) not in kept
+            and prev.sentence == clause.sentence
+            and _ZH_LEANS.match(clause.text)
+        ):
+            broken.add(clause.sentence)  # "還將他的測驗卷…" after the remark left out: nobody left to do it
     sentences: dict[int, list[str]] = {}
     seen = ""
     named = _named_person(pieces, trad)
@@ -1050,9 +1165,18 @@ def _argues(text: str, zh: bool, cues: RestateCues) -> str:
         dated = _EN_DAY.search(words) is not None
         told = _starts(tuple(a.told)).match(words.strip()) is not None
         opinion = _has_word(words, a.opinion) and not _has_word(words, a.opinion_unless)
+    if told and _TOLD_SAFETY.search(text):
+        told = False  # "I told our server I have a shellfish allergy": the fact the case turns on
     if (told or opinion) and not dated and not re.search(r"\d", text) and not _has_id(text):
         return "infer" if opinion else "aside"
     return ""
+
+
+# What they told staff about their health before it went wrong: a fact, never an aside.
+_TOLD_SAFETY = re.compile(
+    r"allerg|intoleran|coeliac|celiac|diabet|pregnan|asthma|epipen|过敏|過敏|怀孕|懷孕|糖尿病|哮喘|不能吃",
+    re.IGNORECASE,
+)
 
 
 @cache
@@ -1391,11 +1515,32 @@ def _next_word(tokens: list[re.Match[str]], i: int) -> str:
     return ""
 
 
-def _en_paragraph(p: str) -> str:
+# A chat line that runs a new sentence on after its object ("unblock it i'm here till the 21st").
+_EN_RUN_TOGETHER = re.compile(
+    r"(?:(?<=\bit)|(?<=\bthis)|(?<=\bthat)|(?<=\bthem)|(?<=\bnow)|(?<=\btoday)|(?<=\btomorrow)|(?<=\basap)"
+    r"|(?<=\bpls)|(?<=\bplease)|(?<=\bplz)|(?<=\bthanks)|(?<=\bthx))\s+"
+    r"(?=(?:i'm|i’m|im|i am|i've|ive|i'll|we're|we are)\s)",
+    re.IGNORECASE,
+)
+
+
+def _en_paragraph(p: str, im: bool = False) -> str:
     """One paragraph on one line. Short lines none of which ends a sentence are chat messages,
     one thought a line ("intercom for flat 7C has been dead for 2 weeks"): each ends a
-    sentence. Longer lines are an email's hard wraps, joined."""
+    sentence. Longer lines are an email's hard wraps, joined. On an IM channel nobody wraps
+    lines by hand: every line is a message of its own, however long ("tech was supposed to come
+    thurs between 8-12 and nobody showed, i took the morning off for that"), unless it ends
+    on a comma or a joining word."""
     lines = [" ".join(line.split()) for line in p.split("\n") if line.strip()]
+    if im:  # "pls unblock it i'm here till the 21st": two messages typed as one
+        lines = [_EN_RUN_TOGETHER.sub(". ", line) for line in lines]
+    if im and len(lines) >= 2:
+        joined = lines[0]
+        for prev, line in itertools.pairwise(lines):
+            glued = re.search(r"[,;:&+-]$|\b(?:and|but|or|so|because|the|a|an|to|of|with|my|your)$", prev, re.I)
+            ended = re.search(r"[.!?]$", prev)
+            joined += (" " if glued or ended else ". ") + line
+        return joined
     chat = (
         len(lines) >= 2
         and (
@@ -1409,9 +1554,9 @@ def _en_paragraph(p: str) -> str:
     return ". ".join(lines) if chat else " ".join(lines)
 
 
-def _en_lines(text: str) -> list[str]:
+def _en_lines(text: str, im: bool = False) -> list[str]:
     """Paragraphs with hard wraps joined; a salutation line ("Hi there," "Dear Admissions,") dropped."""
-    paragraphs = [_en_paragraph(p) for p in re.split(r"\n\s*\n", text) if p.strip()]
+    paragraphs = [_en_paragraph(p, im) for p in re.split(r"\n\s*\n", text) if p.strip()]
     out: list[str] = []
     for i, p in enumerate(paragraphs):
         lines = [p]
@@ -1443,11 +1588,17 @@ _EN_RELATIVE = re.compile(r",\s*(?:who|whose)\b[^,;.!?]{1,40},")
 _KEEP_COMMA = "\u2064"
 
 
-def _en_pieces(text: str, cues: RestateCues) -> _Pieces:
+# An aside between two dashes inside a sentence ("I told our server — a tall young man with glasses —
+# that I have a shellfish allergy"): split at the dashes, the clause around it read as garbled.
+_EN_DASH_ASIDE = re.compile(r"\s+[—–]\s+(?:[A-Za-z][^—–.!?\d]{0,50}?)\s+[—–]\s+(?=[a-z])")
+
+
+def _en_pieces(text: str, cues: RestateCues, im: bool = False) -> _Pieces:
     pieces = _Pieces()
     sentence = 0
-    for line in _en_lines(_en_spell(_EMOJI.sub("", _desocial(text, "you")), cues)):
+    for line in _en_lines(_en_spell(_EMOJI.sub("", _desocial(text, "you")), cues), im):
         line = _cut_injection(line, cues, _EN_SENTENCE)
+        line = _EN_DASH_ASIDE.sub(" ", line)  # "I told our server — a tall young man — that…": the aside out
         pos = 0
         for m in [*_sentences(_EN_SENTENCE, line), None]:
             end = m.start() if m else len(line)
@@ -1550,6 +1701,20 @@ _EN_ULTIMATUM = re.compile(
 )
 
 
+# A yes/no question that offers two answers ("is this a bug or did you remove it"): asked, not a jab.
+_EN_YES_NO = re.compile(r"(?:is|are|was|were|do|does|did|has|have|can|could|will|would)\b", re.IGNORECASE)
+_EN_EITHER_OR = re.compile(
+    r"(?:is|are|was|were|do|does|did|has|have|can|will)\s+(?:this|that|it|there|you|u|the|my|your)\b.{3,80}\bor\b"
+)
+
+
+# "can housekeeping come", "could the engineer call me": a request to someone of ours.
+_EN_CAN_THEY = re.compile(
+    r"(?:can|could|will|would) (?:the |your |an? )?[a-z]+(?: [a-z]+)? (?:please )?"
+    r"(?:come|send|call|ring|fix|clean|check|change|replace|bring|deliver|refund|sort|look|visit|help)\b"
+)
+
+
 def _en_kind(clause: _Clause, cues: RestateCues) -> str:
     e = cues.en
     folded = _en_fold(clause.text)
@@ -1578,12 +1743,17 @@ def _en_kind(clause: _Clause, cues: RestateCues) -> str:
     if _has_word(unquoted, e.blame):
         return "blame"
     first = re.sub(r"'s$", "", first)  # "where's my £312"
-    if first not in e.question and _en_is_ref(clause.text, cues):
-        return "ref"
+    imperative = _starts(tuple(e.imperative)).match(bare + " ") is not None
+    if first not in e.question and not imperative and _en_is_ref(clause.text, cues):
+        return "ref"  # "refund me the 60p" asks; "ticket ref 4KT9" is a reference
     if _starts(tuple(e.ask_start)).match(bare) or _starts(tuple(e.imperative)).match(bare + " "):
         return "ask"
+    if _EN_CAN_THEY.match(bare):
+        return "ask"  # "can housekeeping come before 5pm": what they ask of us, mark or not
     if first in e.question and (clause.question or len(bare.split()) <= 12):
         return "know"
+    if _EN_EITHER_OR.match(bare):
+        return "know"  # "is this a bug or did you remove it": a real question, mark or not
     if clause.question and re.match(r"(?:is|are|was|were|do|does|did|have|has|can|could|will|would|should)\b", bare):
         return "vent"
     if clause.question and not _SUBJECT_START.match(clause.text) and not _en_disbelief(bare):
@@ -1659,6 +1829,8 @@ def _en_question(text: str) -> str | None:
             return " ".join([wh, *words[2:at], aux, *words[at:]])
         if rest and re.search(r"(?:ing|ed)$", rest[0]) and words[2] in ("it", "he", "she", "they", "this", "that"):
             return " ".join([wh, words[2], aux, *rest])  # "when is it getting fixed" -> "when it is getting fixed"
+        if words[2].lower() in ("it", "he", "she", "they", "this", "that", "we", "you") and len(words) > 3:
+            return " ".join([wh, words[2], aux, *words[3:]])  # "why was it cut off" -> "why it was cut off"
         return " ".join([wh, *words[2:], aux])
     if aux in ("will", "would", "can", "could") and len(words) >= 4:
         return " ".join([wh, words[2], aux, *words[3:]])
@@ -1715,7 +1887,12 @@ def _en_ask(clause: _Clause, cues: RestateCues) -> Ask | None:
         turned = _en_question(lower)
         if turned:
             return Ask(kind="know", text=shift_en(turned))
-        if clause.question or re.match(r"\w+'s\b", lower) or find_amounts(lower, 0, len(lower)):
+        if (
+            clause.question
+            or re.match(r"\w+'s\b", lower)
+            or find_amounts(lower, 0, len(lower))
+            or _EN_EITHER_OR.match(lower)
+        ):
             # Not to be repeated, but what it asks about still counts ("where's my £312").
             return Ask(kind="know", text=shift_en(text), echo=False)
         return None  # "When I got home": a time, not a question
@@ -1746,6 +1923,9 @@ def _en_ask(clause: _Clause, cues: RestateCues) -> Ask | None:
             return Ask(kind="do", text=shift_en(rest)) if rest else None
     if re.match(r"(?:can|could) someone\b", lower):
         return Ask(kind="do", text="have someone " + shift_en(text.split(" ", 2)[2]))
+    if them := _EN_CAN_THEY.match(lower):  # "can housekeeping come before 5pm today"
+        rest = re.sub(r"^(?:can|could|will|would)\s+", "", text, flags=re.I)
+        return Ask(kind="do", text="have " + shift_en(rest[0].lower() + rest[1:])) if them else None
     if re.match(r"(?:i|we)\b|(?:i|we)'", lower):
         # "I'd appreciate an apology": said back as "you'd like" (appreciate reads as our thanks)
         text = re.sub(r"\b(would|'d)( really)? appreciate\b", r"\1 like", text, flags=re.I)
@@ -1830,11 +2010,42 @@ def _en_names(text: str) -> frozenset[str]:
     return frozenset(m.group(1) for m in _EN_MID_CAP.finditer(text))
 
 
+# "You … and was late": the subject is "you", its verb said so.
+_EN_AND_WAS = re.compile(r"^((?:you|You)\b[^,;.]*?\band) was\b")
+# A chat clause that drops "has": "internet been down since tuesday" -> "your internet has been down".
+_EN_NOUN_BEEN = re.compile(r"^(?!(?:i|you|we|they|he|she|it|this|that|there)\b)([a-z]+) been\b", re.IGNORECASE)
+_EN_YOURS = {
+    w: "my"  # the customer's own (turned to "your" with the rest of the clause)
+    for w in (
+        "internet",
+        "wifi",
+        "broadband",
+        "power",
+        "phone",
+        "heating",
+        "water",
+        "card",
+        "account",
+        "service",
+        "line",
+    )
+}
+# Praise that means the opposite, before the fact it mocks ("love how the update deleted…",
+# "great that the app logs me out"): the fact is kept, the jab left out.
+_EN_SARCASTIC_LEAD = re.compile(
+    r"^(?:i\s+|we\s+)?(?:just\s+)?(?:love|loved|great|nice|lovely|brilliant|fantastic|amazing|so glad)"
+    r"\s+(?:how|that)\s+(?=\S+\s+\S+)",
+    re.IGNORECASE,
+)
+
+
 def _en_story(clause: _Clause, cues: RestateCues, first_of_sentence: bool = True) -> tuple[str, bool]:
     """The clause in our voice, and whether it is a fragment with no subject we could supply:
     "returned the rug" -> "you returned the rug", "parcel arrived crushed" -> "the parcel arrived
     crushed", "came out cold" (after another clause) -> "it came out cold"."""
     text = _en_caps(_en_tidy(clause.text), cues)
+    text = _EN_SARCASTIC_LEAD.sub("", text)  # "love how the 4.2 update deleted…": the fact, not the jab
+    text = _EN_NOUN_BEEN.sub(lambda m: f"{_EN_YOURS.get(m.group(1).lower(), 'the')} {m.group(1)} has been", text)
     joined = re.match(r"(?:and|but|so|then|and then|plus|yet)\s+", text, re.I)
     if joined and first_of_sentence:  # what it joined was left out: "and I've unplugged it"
         text = text[joined.end() :]
@@ -1902,7 +2113,7 @@ _EN_NAMED = re.compile(
 
 
 def _restate_en(text: str, channel: str, cues: RestateCues) -> Restatement:
-    pieces = _en_pieces(text, cues)
+    pieces = _en_pieces(text, cues, channel == "im")
     out = Restatement()
     story: list[tuple[_Clause, str, int]] = []
     fragments: dict[int, bool] = {}
@@ -1912,7 +2123,9 @@ def _restate_en(text: str, channel: str, cues: RestateCues) -> Restatement:
             out.refs.append(_en_tidy(clause.text))
         elif clause.kind in ("ask", "know", "condition"):
             ask = _en_ask(clause, cues)
-            if ask is not None and ask.kind in ("do", "know") and len(ask.text.split()) < 3:
+            if ask is not None and ask.kind == "know" and _EN_YES_NO.match(ask.text):
+                ask = Ask(kind="know", text=ask.text, echo=False)  # "You'd like to know is this…": answered, not echoed
+            elif ask is not None and ask.kind in ("do", "know") and len(ask.text.split()) < 3:
                 ask = Ask(kind=ask.kind, text=ask.text, echo=False)  # "fix", "unblock it": too short to repeat
             elif ask is not None and re.search(
                 r"\bor (?:do|does|is|are|can|could|will|should) (?:you|we|there|it)\b", ask.text
@@ -1930,6 +2143,7 @@ def _restate_en(text: str, channel: str, cues: RestateCues) -> Restatement:
         elif clause.kind == "story":
             first = not story or story[-1][0].sentence != clause.sentence
             said, fragment = _en_story(clause, cues, first)
+            said = _EN_AND_WAS.sub(r"\1 were", said)  # "you had to get the 08:40 and was late in"
             if said:
                 fragments[id(clause)] = fragment
                 story.append((clause, said, len(said.split())))
