@@ -82,6 +82,9 @@ class Wording:
             key = "object_other" if safety.who else "object_self" if _BIT.search(self.text) else "object"
             ask, who = bank["wellbeing"][key].format(who=safety.who), safety.who or bank["whom_group"]
             object_key = "object_self" if key == "object_self" else "object"
+        elif hazard in _THINGS and safety.who and any(h in safety.hazards for h in _BODY) and not stranded:
+            # the scooter whose brakes failed hurt their son: asked after by name, not "everyone"
+            ask, who = bank["wellbeing"]["other"].format(who=safety.who), safety.who
         elif hazard in ("gas", "fire", "electric", "defect", "trapped", "water") and not stranded:
             ask, who = bank["wellbeing"]["group"], bank["whom_group"]
         elif stranded:
@@ -106,6 +109,8 @@ class Wording:
             return str(who), str(ask), self._gas_step(analysis)
         elif hazard in ("fire", "electric") and situation.responders and (situation.building or safety.fixed):
             key = "attended"  # the fire service is there: follow them and keep away, not "call the fire service"
+        elif hazard == "fire" and safety.battery and not _SMOKE.search(self.text) and not situation.vehicle:
+            key = "battery"  # swollen or hot, not (yet) smoking: not charged or pressed, moved clear if safe
         elif hazard == "fire" and safety.live and not situation.building and not situation.vehicle:
             key = "fire_live"  # still smoking: keep clear and call the fire service, not "keep it"
         elif (
@@ -200,6 +205,7 @@ class Wording:
 
 
 _DONE = {"valve": "valve_off", "aired": "aired", "left": "left"}
+_SMOKE = re.compile(r"smok|flame|fire|on fire|冒烟|冒煙|着火|著火|起火|火花|spark", re.IGNORECASE)
 # The customer bit on it or ate it themself ("I bit down on", 我咬到): asked after by name, not "anyone".
 _BIT = re.compile(
     r"\bI (?:only )?(?:bit|bite|chewed|ate|crunched|swallowed|nearly swallowed|almost swallowed|cut my)\b"
