@@ -164,6 +164,12 @@ class Wording:
             key = f"{hazard}_safe"
         elif hazard == "object" and not situation.cared_for:
             key = object_key
+        elif hazard == "swallowed" and _THROAT.search(self.text) and not situation.cared_for:
+            key = "throat"  # a fish bone stuck now: not forced down, A&E now
+        elif hazard == "illness" and _FAINT.search(self.text) and not situation.cared_for:
+            key = "faint"
+        elif hazard == "burn" and not situation.cared_for:
+            key = "burn_blister" if _BLISTER.search(self.text) else "burn" if safety.who else "burn_self"
         elif hazard not in ("gas", "fire", "electric", "trapped", "water") and situation.cared_for:
             key = "cared"
         step = str(steps[key].format(whom=person or bank["whom_self"]))
@@ -205,6 +211,12 @@ class Wording:
 
 
 _DONE = {"valve": "valve_off", "aired": "aired", "left": "left"}
+_THROAT = re.compile(
+    r"卡住喉|卡在喉|卡喉|鱼刺|魚刺|骨头卡|骨頭卡|鲠|鯁|哽到|stuck in (?:my|his|her|their) throat|fish ?bone|bone stuck",
+    re.I,
+)
+_FAINT = re.compile(r"faint|collaps|passed out|晕倒|暈倒|晕低|暈低|昏倒|晕过去|暈過去|昏迷", re.IGNORECASE)
+_BLISTER = re.compile(r"blister|水泡|起泡|起咗泡", re.IGNORECASE)
 _SMOKE = re.compile(r"smok|flame|fire|on fire|冒烟|冒煙|着火|著火|起火|火花|spark", re.IGNORECASE)
 # The customer bit on it or ate it themself ("I bit down on", 我咬到): asked after by name, not "anyone".
 _BIT = re.compile(

@@ -588,3 +588,61 @@ def test_hazards_told_across_a_clause_get_their_step(
 def test_brakes_mentioned_in_a_bill_are_no_hazard(language: str, text: str) -> None:
     a = _analysis(language, text)
     assert a.safety is None and "safety" not in a.reasons, (a.safety, a.reasons)
+
+
+# The step for the body fits what the customer says has already happened: a bone stuck now, a
+# faint, a burn already blistering; and whoever it happened to is the one asked after.
+BODY = [
+    (
+        "zh-Hans",
+        "我爸在你们餐厅吃鱼被鱼刺卡住喉咙了，现在还咽不下去，很难受。",
+        ["您父亲", "不要用吞饭", "急诊"],
+        ["担心误吞"],
+    ),
+    (
+        "en",
+        "My son got a chicken bone stuck in his throat eating at your diner, he keeps coughing.",
+        ["how is your son", "don't try to force it down", "A&E"],
+        ["you think something was swallowed"],
+    ),
+    (
+        "en",
+        "My mum fainted in your store queue 10 minutes ago, staff just gave her water and walked off.",
+        ["how is your mum", "call an ambulance", "come to you right now with first aid"],
+        ["If the symptoms continue", "within 2 hours"],
+    ),
+    (
+        "zh-Hans",
+        "我妈在你们超市排队的时候晕倒了，工作人员给了杯水就走了。",
+        ["您母亲", "叫救护车", "现在就带上急救用品"],
+        ["还有任何不适", "2小时内"],
+    ),
+    (
+        "zh-Hant",
+        "剛剛在你們餐廳被服務生打翻的熱湯燙到手臂，現在起水泡了。",
+        ["不要弄破水泡", "馬上去急診"],
+        ["如果面積較大或起水泡", "為您沖洗"],
+    ),
+    (
+        "en",
+        "The barista spilled hot coffee on my daughter's hand at your cafe, it's red and hurts.",
+        ["how is your daughter", "cool under running water"],
+        ["sign of infection"],
+    ),
+    (
+        "en",
+        "My toddler pinched her fingers in your shop's automatic door, her fingers are swollen and purple.",
+        ["how is your toddler", "checked by a doctor"],
+        ["how are you feeling"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "said", "never"), BODY)
+def test_the_body_step_fits_what_already_happened(language: str, text: str, said: list[str], never: list[str]) -> None:
+    d = _draft(language, text)
+    assert d.escalate and d.guard.verdict == "pass", (d.reasons, d.guard.findings)
+    for piece in said:
+        assert piece in d.text, (piece, d.text)
+    for piece in never:
+        assert piece not in d.text, (piece, d.text)

@@ -756,7 +756,8 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
         if on_site is not None and analysis.situation.place and not away:
             parts.append(on_site)
         elif hurt_here:  # hurt on our premises and still waiting for help: someone goes to them now
-            parts.append(esc["hurt_on_site"].format(manager=words.manager()))
+            whom = safety.who if safety is not None and safety.who else words["safety"]["whom_self"]
+            parts.append(esc["hurt_on_site"].format(manager=words.manager(), whom=whom))
         else:
             call = words.escalation_time(analysis)
             parts.append(esc["base"].format(manager=words.manager(), time=call))
@@ -1082,8 +1083,12 @@ _AWAITED = re.compile(
     r"|到现在[^。！？\n]{0,12}(?:还|都|仍)(?:没|未|冇)|等到现在"
     r"|\b(?:nobody|no one|no-one) (?:has )?(?:come|came|turned up|shown up|showed up)\b|\bstill (?:no one|nobody)\b"
     r"|\bstill waiting for (?:someone|anyone|help|staff|the manager)\b"
+    r"|\b(?:just )?(?:walked|went) (?:off|away)\b"
+    r"|\bleft (?:her|him|me|us|them) (?:there|alone|on (?:her|his|my|our) own)\b"
+    r"|就走了|就走开了|转身就走|走咗|行开咗|丢下我们|丢下她|丢下他"
 )
 _BODY_HARM = frozenset({"head", "injury", "fracture", "burn"})
+_FAINTED = re.compile(r"faint|collaps|passed out|晕倒|晕低|昏倒|晕过去|昏迷")
 
 
 def _hurt_waiting(words: Wording, request: TemplateRequest) -> bool:
@@ -1091,7 +1096,10 @@ def _hurt_waiting(words: Wording, request: TemplateRequest) -> bool:
     a manager goes to them now with first aid and takes them to hospital, not a call in 30 minutes."""
     analysis = request.analysis
     safety = analysis.safety
-    if safety is None or safety.pet or safety.hazards[0] not in _BODY_HARM or analysis.situation.cared_for:
+    if safety is None or safety.pet or analysis.situation.cared_for:
+        return False
+    fainted = safety.hazards[0] == "illness" and _FAINTED.search(fold(request.complaint.text)) is not None
+    if safety.hazards[0] not in _BODY_HARM and not fainted:
         return False
     if words.domain in ("ecommerce", "delivery"):
         return False  # nobody of ours is where they are
