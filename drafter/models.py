@@ -145,6 +145,7 @@ class Safety(BaseModel):
     public: bool = False  # public infrastructure (a pole, a cable, a gas main): kept away from, a crew sent
     highway: bool = False  # stopped on a motorway or its hard shoulder: everyone out and behind the barrier
     services: bool = False  # pulled into a service area or a rest stop: wait inside, away from the traffic
+    battery: bool = False  # a lithium battery swollen or hot: not charged or pressed, kept clear, collected
     shut_in_before: bool = False  # someone was shut in (a lift) and got out: the fault stays, no rescue step
 
 

@@ -82,6 +82,9 @@ class Wording:
             key = "object_other" if safety.who else "object_self" if _BIT.search(self.text) else "object"
             ask, who = bank["wellbeing"][key].format(who=safety.who), safety.who or bank["whom_group"]
             object_key = "object_self" if key == "object_self" else "object"
+        elif hazard in _THINGS and safety.who and any(h in safety.hazards for h in _BODY) and not stranded:
+            # the scooter whose brakes failed hurt their son: asked after by name, not "everyone"
+            ask, who = bank["wellbeing"]["other"].format(who=safety.who), safety.who
         elif hazard in ("gas", "fire", "electric", "defect", "trapped", "water") and not stranded:
             ask, who = bank["wellbeing"]["group"], bank["whom_group"]
         elif stranded:
@@ -106,6 +109,8 @@ class Wording:
             return str(who), str(ask), self._gas_step(analysis)
         elif hazard in ("fire", "electric") and situation.responders and (situation.building or safety.fixed):
             key = "attended"  # the fire service is there: follow them and keep away, not "call the fire service"
+        elif hazard == "fire" and safety.battery and not _SMOKE.search(self.text) and not situation.vehicle:
+            key = "battery"  # swollen or hot, not (yet) smoking: not charged or pressed, moved clear if safe
         elif hazard == "fire" and safety.live and not situation.building and not situation.vehicle:
             key = "fire_live"  # still smoking: keep clear and call the fire service, not "keep it"
         elif (
@@ -159,6 +164,12 @@ class Wording:
             key = f"{hazard}_safe"
         elif hazard == "object" and not situation.cared_for:
             key = object_key
+        elif hazard == "swallowed" and _THROAT.search(self.text) and not situation.cared_for:
+            key = "throat"  # a fish bone stuck now: not forced down, A&E now
+        elif hazard == "illness" and _FAINT.search(self.text) and not situation.cared_for:
+            key = "faint"
+        elif hazard == "burn" and not situation.cared_for:
+            key = "burn_blister" if _BLISTER.search(self.text) else "burn" if safety.who else "burn_self"
         elif hazard not in ("gas", "fire", "electric", "trapped", "water") and situation.cared_for:
             key = "cared"
         step = str(steps[key].format(whom=person or bank["whom_self"]))
@@ -200,6 +211,13 @@ class Wording:
 
 
 _DONE = {"valve": "valve_off", "aired": "aired", "left": "left"}
+_THROAT = re.compile(
+    r"卡住喉|卡在喉|卡喉|鱼刺|魚刺|骨头卡|骨頭卡|鲠|鯁|哽到|stuck in (?:my|his|her|their) throat|fish ?bone|bone stuck",
+    re.I,
+)
+_FAINT = re.compile(r"faint|collaps|passed out|晕倒|暈倒|晕低|暈低|昏倒|晕过去|暈過去|昏迷", re.IGNORECASE)
+_BLISTER = re.compile(r"blister|水泡|起泡|起咗泡", re.IGNORECASE)
+_SMOKE = re.compile(r"smok|flame|fire|on fire|冒烟|冒煙|着火|著火|起火|火花|spark", re.IGNORECASE)
 # The customer bit on it or ate it themself ("I bit down on", 我咬到): asked after by name, not "anyone".
 _BIT = re.compile(
     r"\bI (?:only )?(?:bit|bite|chewed|ate|crunched|swallowed|nearly swallowed|almost swallowed|cut my)\b"

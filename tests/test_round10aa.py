@@ -513,3 +513,136 @@ def test_a_past_visit_in_a_letter_is_not_someone_waiting_now(language: str, text
     d = _draft(language, text, channel="email")
     for never in ("within 15 minutes", "15分钟内", "15分鐘內", "久等了", "left waiting like this"):
         assert never not in d.text, (never, d.text)
+
+
+# The hazards trainers named, in words the phrase lists could not hold: brakes that failed "on the
+# M6", glass shattered where people walk, a hot swollen battery, a limb that "might be broken".
+HAZARDS_IN_CLAUSES = [
+    (
+        "en",
+        "The brakes on your hire car failed on the M6 tonight, my two kids are in the back. We managed to stop.",
+        ["hazard lights", "behind the barrier", "Roadside recovery is on its way", "within 10 minutes"],
+        ["within 24 hours", "deadline"],
+    ),
+    (
+        "zh-Hans",
+        "你们租给我的车在高速上刹车突然失灵，好不容易才停到应急车道，车上还有两个孩子。",
+        ["双闪", "护栏外侧", "道路救援已经在赶往", "10分钟内"],
+        ["24小时"],
+    ),
+    (
+        "en",
+        "The glass door at your branch entrance just shattered, there's broken glass all over the floor and "
+        "people are walking through it.",
+        ["keep everyone, children especially, well away", "closed off and made safe straight away"],
+        ["so that we can inspect it", "within 24 hours"],
+    ),
+    (
+        "zh-Hant",
+        "你哋分店門口塊玻璃門爆咗，成地都係玻璃碎，仲有細路喺度行來行去。",
+        ["遠離它", "把它圍起來"],
+        ["方便我們檢測", "24小時"],
+    ),
+    (
+        "en",
+        "The power bank I bought from you last week is hot and swollen, it's on my desk right now.",
+        ["stop charging", "call the fire service", "collected safely"],
+        ["checked by a doctor", "so that we can inspect it"],
+    ),
+    (
+        "zh-Hans",
+        "你们卖的充电宝现在又烫又鼓包，放在桌上，怎么办？",
+        ["停止充电", "火警电话", "上门安全回收"],
+        ["医院", "方便我们检测"],
+    ),
+    (
+        "en",
+        "My son's e-scooter from your shop: the brakes failed going downhill and he crashed, his arm might be broken.",
+        ["how is your son", "checked by a doctor", "don't drive or ride it"],
+        ["are you and everyone with you safe"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "said", "never"), HAZARDS_IN_CLAUSES)
+def test_hazards_told_across_a_clause_get_their_step(
+    language: str, text: str, said: list[str], never: list[str]
+) -> None:
+    d = _draft(language, text)
+    assert d.escalate and d.guard.verdict == "pass", (d.reasons, d.guard.findings)
+    for piece in said:
+        assert piece in d.text, (piece, d.text)
+    for piece in never:
+        assert piece not in d.text, (piece, d.text)
+
+
+# Near-misses: brakes, a swollen ankle or a bank that are no hazard of this kind.
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "I was charged for new brake pads but the invoice lists the wrong car. Please correct it."),
+        ("zh-Hans", "刹车片换完了，但是发票金额写错了，请重新开一张。"),
+        ("zh-Hant", "上次換煞車皮收多咗我NT$500，請退還。"),
+    ],
+)
+def test_brakes_mentioned_in_a_bill_are_no_hazard(language: str, text: str) -> None:
+    a = _analysis(language, text)
+    assert a.safety is None and "safety" not in a.reasons, (a.safety, a.reasons)
+
+
+# The step for the body fits what the customer says has already happened: a bone stuck now, a
+# faint, a burn already blistering; and whoever it happened to is the one asked after.
+BODY = [
+    (
+        "zh-Hans",
+        "我爸在你们餐厅吃鱼被鱼刺卡住喉咙了，现在还咽不下去，很难受。",
+        ["您父亲", "不要用吞饭", "急诊"],
+        ["担心误吞"],
+    ),
+    (
+        "en",
+        "My son got a chicken bone stuck in his throat eating at your diner, he keeps coughing.",
+        ["how is your son", "don't try to force it down", "A&E"],
+        ["you think something was swallowed"],
+    ),
+    (
+        "en",
+        "My mum fainted in your store queue 10 minutes ago, staff just gave her water and walked off.",
+        ["how is your mum", "call an ambulance", "come to you right now with first aid"],
+        ["If the symptoms continue", "within 2 hours"],
+    ),
+    (
+        "zh-Hans",
+        "我妈在你们超市排队的时候晕倒了，工作人员给了杯水就走了。",
+        ["您母亲", "叫救护车", "现在就带上急救用品"],
+        ["还有任何不适", "2小时内"],
+    ),
+    (
+        "zh-Hant",
+        "剛剛在你們餐廳被服務生打翻的熱湯燙到手臂，現在起水泡了。",
+        ["不要弄破水泡", "馬上去急診"],
+        ["如果面積較大或起水泡", "為您沖洗"],
+    ),
+    (
+        "en",
+        "The barista spilled hot coffee on my daughter's hand at your cafe, it's red and hurts.",
+        ["how is your daughter", "cool under running water"],
+        ["sign of infection"],
+    ),
+    (
+        "en",
+        "My toddler pinched her fingers in your shop's automatic door, her fingers are swollen and purple.",
+        ["how is your toddler", "checked by a doctor"],
+        ["how are you feeling"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "said", "never"), BODY)
+def test_the_body_step_fits_what_already_happened(language: str, text: str, said: list[str], never: list[str]) -> None:
+    d = _draft(language, text)
+    assert d.escalate and d.guard.verdict == "pass", (d.reasons, d.guard.findings)
+    for piece in said:
+        assert piece in d.text, (piece, d.text)
+    for piece in never:
+        assert piece not in d.text, (piece, d.text)

@@ -1010,7 +1010,8 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
         if on_site is not None and analysis.situation.place and not away:
             parts.append(on_site)
         elif hurt_here:  # hurt on our premises and still waiting for help: someone goes to them now
-            parts.append(esc["hurt_on_site"].format(manager=words.manager()))
+            whom = safety.who if safety is not None and safety.who else words["safety"]["whom_self"]
+            parts.append(esc["hurt_on_site"].format(manager=words.manager(), whom=whom))
         else:
             call = words.escalation_time(analysis)
             parts.append(esc["base"].format(manager=words.manager(), time=call))
@@ -1037,6 +1038,8 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
                 parts.append(str(bank["answer"]["withdraw" if moving else "secure_now"]))
         if safety is not None and _still_smoking(words, analysis) and not safety.public:
             parts.append(str(bank["answer"]["collect"]))  # collected once safe, never kept indoors
+        elif safety is not None and safety.battery and safety.hazards[0] == "fire" and not analysis.situation.vehicle:
+            parts.append(str(bank["answer"]["collect_battery"]))  # a swollen battery is collected, not kept
         elif (
             safety is not None
             and safety.hazards[0] in ("fire", "electric", "defect")
@@ -1271,8 +1274,9 @@ _FIXTURE = re.compile(
     r"ramp|decking|"
     r"(?:shared |rental |hire |e-?)?(?:bikes?|bicycles?|scooters?)|machine|"
     r"drain cover|manhole|grate|grating|escalator|lift|elevator|walkway|boardwalk|ladder|treadmill|rowing machine|"
-    r"exercise bike|cross-?trainer|equipment|ride|slide|swing|trampoline)\b"
-    r"|跑步机|跑步機|健身器材|器材|机动游戏|機動遊戲|游乐设施|遊樂設施|滑梯|秋千|鞦韆|蹦床"
+    r"exercise bike|cross-?trainer|equipment|ride|slide|swing|trampoline|"
+    r"glass door|door|window|glass panel|shower screen)\b"
+    r"|跑步机|跑步機|健身器材|器材|机动游戏|機動遊戲|游乐设施|遊樂設施|滑梯|秋千|鞦韆|蹦床|玻璃门|玻璃門|玻璃窗|橱窗|櫥窗|淋浴屏"
     r"|台阶|台階|楼梯|樓梯|梯级|扶手|栏杆|欄杆|护栏|護欄|围栏|圍欄|阳台|陽台|地砖|地磚|井盖|井蓋|渠盖|坡道|扶梯|电梯|電梯|楼梯级|地板"
     r"|单车|單車|电单车|電單車|自行车|自行車|滑板车|滑板車|踏板车|机器|機器|设备|設備"
 )
@@ -1307,6 +1311,9 @@ _UNFIXED = re.compile(
     r"|\bstill (?:running|switched on|turned on)\b|还开着|仲开住|仲开紧|还在运行"
     r"|冇人嚟整|冇人整|没人来修|没有人来修|没人来处理|没有人来处理|都没有人来处理"
     r"|\b(?:nobody|no one) (?:has )?(?:come|came) to fix\b"
+    r"|\b(?:people|customers|kids|children|everyone) (?:are |is )?(?:still )?"
+    r"(?:walking|running|stepping) (?:through|over|on|past)\b"
+    r"|(?:还有|仲有)(?:人|细路|小孩|孩子|小朋友|客人)(?:喺度|在)?(?:行|走|跑)"
     r"|(?:又|还|仲)有人(?:上去|喺度|在)?(?:用|使用)|有人(?:上去)?(?:用紧|在用)|其他人(?:还|仲)(?:在|喺度)?用"
 )
 
@@ -1337,8 +1344,12 @@ _AWAITED = re.compile(
     r"|到现在[^。！？\n]{0,12}(?:还|都|仍)(?:没|未|冇)|等到现在"
     r"|\b(?:nobody|no one|no-one) (?:has )?(?:come|came|turned up|shown up|showed up)\b|\bstill (?:no one|nobody)\b"
     r"|\bstill waiting for (?:someone|anyone|help|staff|the manager)\b"
+    r"|\b(?:just )?(?:walked|went) (?:off|away)\b"
+    r"|\bleft (?:her|him|me|us|them) (?:there|alone|on (?:her|his|my|our) own)\b"
+    r"|就走了|就走开了|转身就走|走咗|行开咗|丢下我们|丢下她|丢下他"
 )
 _BODY_HARM = frozenset({"head", "injury", "fracture", "burn"})
+_FAINTED = re.compile(r"faint|collaps|passed out|晕倒|晕低|昏倒|晕过去|昏迷")
 
 
 def _hurt_waiting(words: Wording, request: TemplateRequest) -> bool:
@@ -1346,7 +1357,10 @@ def _hurt_waiting(words: Wording, request: TemplateRequest) -> bool:
     a manager goes to them now with first aid and takes them to hospital, not a call in 30 minutes."""
     analysis = request.analysis
     safety = analysis.safety
-    if safety is None or safety.pet or safety.hazards[0] not in _BODY_HARM or analysis.situation.cared_for:
+    if safety is None or safety.pet or analysis.situation.cared_for:
+        return False
+    fainted = safety.hazards[0] == "illness" and _FAINTED.search(fold(request.complaint.text)) is not None
+    if safety.hazards[0] not in _BODY_HARM and not fainted:
         return False
     if words.domain in ("ecommerce", "delivery"):
         return False  # nobody of ours is where they are

@@ -121,6 +121,7 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
     cues = scan(c, text)
     classify.discount_care(cues)
     classify.read_ages(cues)
+    classify.read_clauses(cues)
     where = domain or classify.domain(c, cues)
     if where == "healthcare_clinic":  # "the doctor", "hospital": the business, not an illness
         classify.drop_care_words(cues)
@@ -204,6 +205,7 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
             public=bool(cues.get("mark:public")),
             highway=bool(cues.get("mark:highway")),
             services=bool(cues.get("mark:services")),
+            battery=bool(cues.get("mark:battery")),
             symptoms=bool(cues.get("mark:symptom")),
             shut_in_before=bool(cues.get("haz:trapped")) and classify.trapped_over(cues),
         )

@@ -347,6 +347,33 @@ def dose_error(scan: Scan) -> bool:
     )
 
 
+# Told in a clause the phrase lists cannot hold: brakes that failed ("the brakes on the hire car
+# failed", 刹车突然失灵), a limb that may be broken ("his arm might be broken"), a motorway by its
+# number ("on the M6", "I-95").
+_BRAKES_FAILED = re.compile(
+    r"\bbrakes?\b[^.!?\n]{0,30}?\b(?:failed|fail|gave (?:out|way)|went soft|went spongy|stopped working|"
+    r"didn t work|did not work|not working|aren t working|are not working|locked up|cut out)\b"
+    r"|(?:刹车|煞车|制动|掣)[^。！？，,\n]{0,8}(?:失灵|失效|不灵|没反应|冇反应|变软|软了|刹不住|煞不住|坏了|坏咗|冇掣|唔灵)"
+)
+_LIMB_BROKEN = re.compile(
+    r"\b(?:arm|wrist|leg|ankle|collarbone|rib|ribs|finger|toe|nose|hip|shoulder|elbow|knee|foot|hand)s?\b"
+    r"[^.!?\n]{0,12}?\b(?:is|was|are|might be|may be|could be|looks|seems|feels|got)\s+"
+    r"(?:badly\s+)?(?:broken|fractured)\b"
+)
+_MOTORWAY = re.compile(r"\b(?:on|along|off) the (?:m\d{1,2}|a\d{1,3}\(m\))\b|\bi-\d{1,3}\b|\binterstate \d{1,3}\b")
+
+
+def read_clauses(scan: Scan) -> None:
+    """Hazards and marks told across a clause (see above), added to the phrase lists' hits."""
+    folded = scan.folded
+    for pattern, block in ((_BRAKES_FAILED, "haz:defect"), (_LIMB_BROKEN, "haz:fracture"), (_MOTORWAY, "mark:highway")):
+        for m in pattern.finditer(folded):
+            scan.hits.setdefault(block, []).append(m.span())
+    if scan.get("mark:highway") and _MOTORWAY.search(folded):
+        scan.hits.setdefault("mark:vehicle", []).extend(scan.get("mark:highway"))
+        scan.hits.setdefault("sit:at_risk", []).extend(scan.get("mark:highway"))
+
+
 def hazards(c: Compiled, scan: Scan) -> list[Hazard]:
     # someone frail left waiting for a pick-up; not a crew that has not come to a sparking pole
     # that children walk past (the hazard is the thing, nobody is stranded)
