@@ -847,6 +847,9 @@ class _Promises:
         if "accept" not in groups and not self._committed(span, triggers):
             return None
         amounts, order_value = self._amounts(span, triggers)
+        refused = {doc.clause(h.start) for h in candidates if h not in triggers} - {doc.clause(h.start) for h in triggers}
+        if refused:  # "您提出的200元补偿我们无法答应，但可以为您免费维修": that clause's amount is not given
+            amounts = [a for a in amounts if doc.clause(a.start) not in refused]
         if "accept" in groups and not amounts:
             prev = doc.sentence(span[0] - 1) if span[0] else span
             if prev != span:
