@@ -11,7 +11,6 @@ from hypothesis import strategies as st
 
 from drafter.guard.engine import check
 from drafter.policy import load_policy
-from drafter.text import converter
 
 POLICY = load_policy()
 ROLES = ["agent", "supervisor", "store_manager"]
@@ -19,7 +18,11 @@ ROLES = ["agent", "supervisor", "store_manager"]
 # currency code -> (en forms, zh forms, yue forms); {n} digits, {g} grouped, {cn} Chinese numerals,
 # {up} formal numerals, {k} thousands with k (only when a whole or one-decimal number of thousands)
 FORMS = {
-    "CNY": (("¥{g}", "RMB {n}", "CNY {g}", "{n} yuan", "{k} yuan"), ("{n}元", "{cn}元", "{up}元", "{cn}块", "人民币{n}元", "{g}元"), ("{cn}蚊人民币", "人民币{n}元")),
+    "CNY": (
+        ("¥{g}", "RMB {n}", "CNY {g}", "{n} yuan", "{k} yuan"),
+        ("{n}元", "{cn}元", "{up}元", "{cn}块", "人民币{n}元", "{g}元"),
+        ("{cn}蚊人民币", "人民币{n}元"),
+    ),
     "HKD": (("HK${g}", "{n} HKD"), ("港币{n}元", "{n}港元"), ("{n}蚊", "{cn}蚊", "港幣{cn}元")),
     "TWD": (("NT${g}", "{n} TWD"), ("新台币{n}元", "NT${g}"), ("新台幣{up}圓", "NT${g}")),
     "GBP": (("£{g}", "{n} pounds"), ("{n}英镑", "£{g}"), ("{n}英鎊",)),
