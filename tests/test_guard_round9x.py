@@ -15,8 +15,8 @@ Compensation: money said to be on its way ("a £20 voucher is on its way to you"
 offered in the imperative ("please accept ¥60 as a goodwill gesture"), reimbursed for the customer
 (已幫你報銷咗八十蚊), given in Cantonese with the amount before 俾你, half price taken off (幫你減咗),
 "triple your money back"; while an amount in a refused or negated clause beside a free repair, a bank
-returning money, a charge the customer never ordered put back, a refund confirmation (a document) and
-a refund per the rules once verified are not promises.
+returning money, a charge the customer never ordered put back, a deposit handed back, a refund
+confirmation (a document) and a refund per the rules once verified are not promises.
 
 Written: a letter or report that tells the events ("a letter setting out what happened", "a formal
 letter from us explaining the outage", "have the branch manager write up what happened and send it to
@@ -473,6 +473,25 @@ ROWS: list[Row] = [
     ("written", "zh-Hant", "收據同埋訂單確認已經寄咗俾你。", "agent", set()),
     ("written", "zh-Hant", "麻煩你寫低發生咩事，再寄返俾我哋。", "agent", set()),
     ("written", "zh-Hant", "書面說明要經理批准先可以出，我已經幫你申請咗。", "agent", set()),
+    # A deposit handed back is the customer's own money; a gift beside it is still a promise.
+    ("compensation", "zh-Hans", "您支付的300元押金，我们会在退房时退还。", "agent", set()),
+    ("compensation", "zh-Hant", "你俾咗三百蚊按金，我哋會喺退房時退返。", "agent", set()),
+    ("compensation", "en", "We will return your ¥500 security deposit when you check out.", "agent", set()),
+    ("compensation", "zh-Hans", "押金300元我们会退还，另外再补偿您100元。", "agent", {C}),
+    ("compensation", "en", "Your deposit will be returned, and we will also give you a ¥100 voucher.", "agent", {C}),
+    # "twice" is a wrong act only for a charge; a check run twice is not a fault.
+    ("liability", "en", "You were charged twice because our cashier scanned the item twice.", "agent", {L}),
+    (
+        "liability",
+        "en",
+        "Your card was declined because our system checked the postcode twice and it didn't match.",
+        "agent",
+        set(),
+    ),
+    ("liability", "en", "It was our manager who called you yesterday.", "agent", set()),
+    ("liability", "zh-Hans", "我是本店店长，很抱歉给您带来不便。", "agent", set()),
+    ("liability", "zh-Hant", "我係本店經理，好抱歉令你失望。", "agent", set()),
+    ("liability", "zh-Hans", "如果是我们的责任，我们会对您的损失负责。", "agent", set()),
 ]
 
 
