@@ -847,6 +847,7 @@ class _Promises:
         if "accept" not in groups and not self._committed(span, triggers):
             return None
         amounts, order_value = self._amounts(span, triggers)
+        amounts = self._offered_clauses(amounts, candidates, triggers)
         if "accept" in groups and not amounts:
             prev = doc.sentence(span[0] - 1) if span[0] else span
             if prev != span:
@@ -884,6 +885,22 @@ class _Promises:
         points = [(h.start, h.end) for h in triggers] + [(a.start, a.end) for a in amounts if a.start >= span[0]]
         start, end = min(p[0] for p in points), max(p[1] for p in points)
         return _Promise(start, end, value, unvalued and not open_ended, open_ended, total)
+
+    def _offered_clauses(self, amounts: list[Amount], candidates: list[_Hit], triggers: list[_Hit]) -> list[Amount]:
+        """Amounts outside every clause that offers something, in a clause whose own offer was not
+        kept or that is negated before the amount, are not given: "您提出的200元补偿我们无法答应，
+        但可以为您免费维修", "我哋冇辦法賠300蚊俾你，不過可以幫你免費換過"."""
+        doc = self.doc
+        offering = {doc.clause(h.start) for h in triggers}
+        dropped = {doc.clause(h.start) for h in candidates if h not in triggers} - offering
+        negation = doc.rs.regex["negation"]
+        kept = []
+        for a in amounts:
+            clause = doc.clause(a.start)
+            if clause not in offering and (clause in dropped or negation.search(doc.folded, clause[0], a.start)):
+                continue
+            kept.append(a)
+        return kept
 
     def _own_amounts(self, amounts: list[Amount], triggers: list[_Hit]) -> list[Amount]:
         """The amounts the offer itself gives: not the one before restated in another currency
