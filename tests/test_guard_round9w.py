@@ -155,6 +155,26 @@ ROWS: list[Row] = [
     ("own_act", "zh-Hant", "這是您自己延誤了。", {B}),
     ("near", "zh-Hans", "您送来的时候我们已经拍照登记，今天下午会修好。", set()),
     ("near", "en", "The label says cold wash only, and I've sent a replacement shirt today.", set()),
+    # "Did you really", asked in Chinese (forbidden doubt).
+    ("really_did", "en", "Did you really follow the setup guide?", {F}),
+    ("really_did", "zh-Hans", "您真的有按时服药吗？", {F}),
+    ("really_did", "zh-Hant", "你真係有睇過說明書？", {F}),
+    ("near", "zh-Hans", "您真的有需要的话，可以随时联系我们。", set()),
+    # An order to take it up with the other party themselves.
+    ("go_yourself", "en", "You'll have to take that up with the airline directly.", {F}),
+    ("go_yourself", "zh-Hans", "这个您得自己去找保险公司。", {F}),
+    ("go_yourself", "zh-Hant", "呢啲你要自己同銀行講。", {F}),
+    ("near", "zh-Hans", "您也可以自己在App里查看进度，我们今天下午也会短信通知您。", set()),
+    # The contract quoted as the whole answer.
+    ("contract_answer", "en", "Those are the terms you agreed to, I'm afraid.", {F}),
+    ("contract_answer", "zh-Hans", "合同上就是这么写的。", {F}),
+    ("contract_answer", "zh-Hant", "條款就係咁寫嘅。", {F}),
+    ("near", "zh-Hans", "合同上就是这么写的，不过我已为您申请例外，明天中午前答复您。", set()),
+    # A warning, then police, security or lawyers.
+    ("warning", "en", "Any more of this and we'll be passing your details to the police.", {F}),
+    ("warning", "zh-Hans", "再有下次，我们就直接报警。", {F}),
+    ("warning", "zh-Hant", "再有下次我哋就叫保安。", {F}),
+    ("near", "en", "If you'd like, we can pass the details to the police for you today.", set()),
     # Whether it was ours left open: no denial.
     ("open", "zh-Hans", "没有小票的话，我们这边不好说是不是我们的问题，我先帮您登记。", set()),
 ]
