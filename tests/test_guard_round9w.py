@@ -175,6 +175,25 @@ ROWS: list[Row] = [
     ("warning", "zh-Hans", "再有下次，我们就直接报警。", {F}),
     ("warning", "zh-Hant", "再有下次我哋就叫保安。", {F}),
     ("near", "en", "If you'd like, we can pass the details to the police for you today.", set()),
+    # More wordings of the same shapes.
+    ("more", "en", "This is something you'll need to resolve with your insurer.", {F}),
+    ("more", "en", "Complaining again won't change the decision.", {F}),
+    ("more", "en", "A five-year-old could assemble this desk.", {F}),
+    (
+        "more",
+        "en",
+        "The instructions clearly say not to microwave the tub, so that would account for the melting.",
+        {B},
+    ),
+    ("more", "zh-Hans", "您提交的时候已经超过了期限，所以才被拒。", {B}),
+    ("more", "zh-Hant", "呢個花痕喺你交車嘅時候已經有。", {B}),
+    (
+        "near",
+        "en",
+        "A child could choke on the small parts, so we've recalled the set and your refund is on its way.",
+        set(),
+    ),
+    ("near", "en", "We can do the repair on Tuesday morning at no charge.", set()),
     # Whether it was ours left open: no denial.
     ("open", "zh-Hans", "没有小票的话，我们这边不好说是不是我们的问题，我先帮您登记。", set()),
 ]
