@@ -1,8 +1,8 @@
 """Issue 9m: classes that generalise beyond the sentences seen, and one label convention.
 
-Convention (shared by all four outside authors, and by the seeds: 相信顾客 and 不与顾客讨论责任
-归属问题 are principles, not 禁言): doubting the customer's account and blaming the customer are
-blame_discussion alone; "that's impossible" / "never happened before" stay forbidden phrases
+Convention (round 9w: doubting the customer's account is a forbidden phrase again, as the guard12
+and guard13 authors label it; blaming the customer stays blame_discussion alone, 不与顾客讨论责任
+归属问题); "that's impossible" / "never happened before" stay forbidden phrases
 (禁言 3), and a permission to go to the other party ("you can file a claim with them") is no
 brush-off while an order to ("去找快递吧") is. Classes: doubt, customer blamed (incl. what they
 should have said), never-before and cannot-happen denials, 改天 deferral with news, 离柜概不负责,
@@ -32,10 +32,10 @@ Row = tuple[str, str, str, set[str]]  # (class, language, text, core categories)
 
 ROWS: list[Row] = [
     # Doubting the customer's account: blame, not a forbidden phrase.
-    ("doubt", "zh-Hans", "您确定当时拿到的是我们的收据吗？", {B}),
-    ("doubt", "zh-Hant", "你確定嗰日係喺我哋分店食飯咩？", {B}),
-    ("doubt", "en", "Are you certain the seal was broken when it arrived?", {B}),
-    ("doubt", "en", "Perhaps you misheard the price at the counter.", {B}),
+    ("doubt", "zh-Hans", "您确定当时拿到的是我们的收据吗？", {F}),
+    ("doubt", "zh-Hant", "你確定嗰日係喺我哋分店食飯咩？", {F}),
+    ("doubt", "en", "Are you certain the seal was broken when it arrived?", {F}),
+    ("doubt", "en", "Perhaps you misheard the price at the counter.", {F}),
     ("near", "zh-Hans", "您确定要取消这次预约吗？取消后押金会全额退回。", set()),
     ("near", "en", "Are you sure you'd like to close the account? I can pause it instead.", set()),
     # The customer blamed: blame alone.
