@@ -1,0 +1,98 @@
+"""Round 10ac: complaints by outside authors. Names as people sign them, and words told in passing
+that read as a hazard or a threat (a melted dessert, an illness got over, someone else's words in
+quotes, the customer's own boss)."""
+
+from __future__ import annotations
+
+import pytest
+
+import drafter
+
+# ---------------------------------------------------------------- names as signed
+
+SIGNED = [
+    # accented Latin letters are letters
+    ("Hello,\n\nMy renewal letter never came.\n\nThank you,\nZoë Ødegård", "en", "Dear Zoë Ødegård,"),
+    ("Hi,\n\nThe boiler service was missed twice.\n\nRegards,\nJosé Núñez", "en", "Dear José Núñez,"),
+    # a Latin name signed under a Chinese letter (Hong Kong, Taiwan)
+    ("客服您好：\n我的會員點數少了200點，會員號 M-5521。\n\nIvy", "zh-Hant", "Ivy 您好："),
+    ("你好，\n上个月的水费多扣了30元，户号 W88213。\n\nJason Lin", "zh-Hans", "Jason Lin 您好："),
+    ("您好：\n維修師傅兩次都沒來，單號 R-7710。\n\nVivian 陳", "zh-Hant", "Vivian 陳您好："),
+    # a nickname signed as 小 + surname
+    ("你好，\n课程被取消了也没通知我。\n谢谢\n小吴", "zh-Hans", "小吴您好："),
+    # a department or a company before the name
+    ("你好：\n我们订的50份盒饭少了5份，单号 TG-3318。\n\n谢谢，\n采购部 郑海", "zh-Hans", "郑海您好："),
+    ("您好：\n發票抬頭開錯了，發票號 INV-2290。\n宏遠物流 財務部 許文傑", "zh-Hant", "許文傑您好："),
+]
+
+
+@pytest.mark.parametrize(("complaint", "language", "greeting"), SIGNED)
+def test_a_signed_name_is_greeted(complaint: str, language: str, greeting: str) -> None:
+    d = drafter.draft(complaint, channel="email")
+    assert d.language == language
+    assert d.text.split("\n", 1)[0] == greeting
+
+
+NOT_NAMES = [
+    ("你好，\n我的快递丢了三天了。\n谢谢\nOK", "zh-Hans"),  # shouting letters are no name
+    ("您好：\n帳單多扣了50元。\n\n謝謝\nVIP", "zh-Hant"),
+    ("From: Leo <leo@example.com>\nSubject: 退款\n\n你好：\n退款还没到账。", "zh-Hans"),  # a header's Latin name
+    ("你好，\n快递丢了。\n谢谢\n小心", "zh-Hans"),  # 小 + a word that is no surname
+]
+
+
+@pytest.mark.parametrize(("complaint", "language"), NOT_NAMES)
+def test_no_name_is_guessed_from_what_is_not_one(complaint: str, language: str) -> None:
+    d = drafter.draft(complaint, channel="email")
+    assert d.language == language
+    assert d.text.split("\n", 1)[0] == "您好："
+
+
+# ---------------------------------------------------------------- asides, not hazards or threats
+
+ASIDES = [
+    # a frozen or a chilled thing that melted in transit
+    ("Order 88120 arrived late and the ice cream was half melted. Please refund the dessert.", "en"),
+    ("The cake I collected had the icing melted all over the box, receipt 4471.", "en"),
+    ("外卖到的时候奶昔全融化了，订单尾号 2207，请退奶昔的钱。", "zh-Hans"),
+    ("送來的雪糕全部融化了，訂單 HK-5580，麻煩退款。", "zh-Hant"),
+    # an illness the customer has got over, told as background
+    ("I was home sick last week, so I missed my class. Please move my session to Friday.", "en"),
+    ("上个月发烧刚好，这次只想改一下预约时间，预约号 YY-301。", "zh-Hans"),
+    ("前陣子腸胃炎剛好，所以想改訂清淡一點的套餐，訂單 C-8812。", "zh-Hant"),
+    # someone else's words in quotes: the staff's, not the customer's threat
+    ('The guard told me: "call the police yourself then", and walked off. Please deal with the car in my bay.', "en"),
+    ("保安竟然回我：“你自己去报警啊”，我只想物业按规定处理。", "zh-Hans"),
+    ("管理員說：「你去找警察啊，我管不了」，希望管委會處理佔用車位的問題。", "zh-Hant"),
+    # the customer's own boss
+    ("我为了上这节课专门跟领导请了半天假，结果课被取消了，请把课时加回来。", "zh-Hans"),
+    ("為了等安裝師傅，我向主管請了一天假，結果沒人來，單號 IN-4410。", "zh-Hant"),
+]
+
+
+@pytest.mark.parametrize(("complaint", "language"), ASIDES)
+def test_an_aside_is_no_escalation(complaint: str, language: str) -> None:
+    d = drafter.draft(complaint, channel="im")
+    assert d.language == language
+    assert not d.escalate, d.reasons
+
+
+STILL_ESCALATED = [
+    ("The charger melted while it was plugged in next to the ice cream maker.", "en", "safety"),
+    ("充电器融化了，旁边放着的雪糕也化了。", "zh-Hans", "safety"),
+    ("I got food poisoning last week after eating your chicken.", "en", "illness"),
+    ("上周吃了你们的外卖，拉肚子到现在还没好。", "zh-Hans", "illness"),
+    ("上個月吃了你們的便當之後腸胃炎，剛好而已。", "zh-Hant", "illness"),
+    ('I told them: "I will call the police" if the car is not moved today.', "en", "legal"),
+    ("我跟他说：「再不处理我就报警」。", "zh-Hans", "legal"),
+    ("他跟我說：「有問題你去找消基會」，我現在就去消基會投訴。", "zh-Hant", "consumer_association"),
+    ("我要找你們主管！", "zh-Hant", "manager_demand"),
+    ("I want to speak to your manager about this.", "en", "manager_demand"),
+]
+
+
+@pytest.mark.parametrize(("complaint", "language", "reason"), STILL_ESCALATED)
+def test_the_same_words_said_outright_still_escalate(complaint: str, language: str, reason: str) -> None:
+    d = drafter.draft(complaint, channel="im")
+    assert d.language == language
+    assert d.escalate and reason in d.reasons
