@@ -96,3 +96,39 @@ def test_the_same_words_said_outright_still_escalate(complaint: str, language: s
     d = drafter.draft(complaint, channel="im")
     assert d.language == language
     assert d.escalate and reason in d.reasons
+
+
+# ---------------------------------------------------------------- a road told by its number or its exits
+
+ROADS = [
+    ("The brakes on the hire car failed on I-95; we pulled over with my son in the back.", "en", "hazard lights"),
+    ("Brakes went soft just past junction 14, I'm pulled over with my daughter.", "en", "hazard lights"),
+    ("The van's brakes failed and I stopped by mile marker 212 with my kids.", "en", "hazard lights"),
+    ("租的车刹车突然失灵，我在35号出口附近停下了，车上还有孩子。", "zh-Hans", "双闪"),
+    ("刹车失灵了，现在停在匝道边上，车上有老人。", "zh-Hans", "双闪"),
+    ("租來的車煞車失靈，我停在交流道旁邊，車上有小孩。", "zh-Hant", "雙閃"),
+]
+
+
+@pytest.mark.parametrize(("complaint", "language", "step"), ROADS)
+def test_a_car_stopped_on_a_fast_road_gets_the_roadside_step(complaint: str, language: str, step: str) -> None:
+    d = drafter.draft(complaint, channel="im")
+    assert d.language == language
+    assert step in d.text and d.escalate
+
+
+# A pronoun's letters inside a code or a road's name are not a pronoun (English only: Chinese
+# pronouns are never part of a code).
+CODES = [
+    ("My order I-2231 never arrived.", "I-2231", "you-2231"),
+    ("The I/O board in my laptop was replaced wrongly.", "I/O", "you/O"),
+    ("I broke down on I-80 and nobody came.", "I-80", "you-80"),
+    ("The US-101 shuttle left without me.", "US-101", "you-101"),
+]
+
+
+@pytest.mark.parametrize(("complaint", "kept", "turned"), CODES)
+def test_a_code_keeps_its_letters(complaint: str, kept: str, turned: str) -> None:
+    d = drafter.draft(complaint, channel="im")
+    assert turned not in d.text
+    assert kept in d.text
