@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 import drafter
+from drafter.intake import analyse, read_complaint
 
 # ---------------------------------------------------------------- names as signed
 
@@ -132,3 +133,137 @@ def test_a_code_keeps_its_letters(complaint: str, kept: str, turned: str) -> Non
     d = drafter.draft(complaint, channel="im")
     assert turned not in d.text
     assert kept in d.text
+
+
+# ---------------------------------------------------------------- an address by building, entrance and floor
+
+ADDRESSES = [
+    (
+        "紧急！\n楼道里的配电箱在冒烟，有焦味\n地址 翠湖花园12栋3单元 5楼\n刚才灯一直闪\n请马上派人来",
+        "zh-Hans",
+        "翠湖花园12栋3单元 5楼",
+    ),
+    ("暖气三天不热了\n家里有老人\n地址：金桥小区8号楼 6层\n物业一直说在修\n请今天派人", "zh-Hans", "金桥小区8号楼 6层"),
+    ("熱水器一直漏水\n地址 福安花園3棟2單元 4樓\n地上全是水\n請派師傅", "zh-Hant", "福安花園3棟2單元 4樓"),
+]
+
+
+@pytest.mark.parametrize(("complaint", "language", "address"), ADDRESSES)
+def test_an_address_to_a_floor_is_restated_whole(complaint: str, language: str, address: str) -> None:
+    d = drafter.draft(complaint, channel="im")
+    assert d.language == language
+    assert address in d.text
+
+
+def test_an_address_does_not_take_in_the_words_before_it() -> None:
+    d = drafter.draft("我家在和平里小区3号楼 6层，暖气不热。", channel="im")
+    assert "地址我家" not in d.text and "您的地址" not in d.text
+
+
+# ---------------------------------------------------------------- compensation of a sum they name
+
+COMPENSATION = [
+    # beyond the front line: the sum named, who approves it and when
+    (
+        "Our hotel booking HB-2291 was cancelled by you and the same room now costs more. "
+        "I want the $240 difference compensated.",
+        "en",
+        "The $240 compensation you asked for needs approval from",
+    ),
+    ("旅行团少去了两个景点，团号 LX-5512，要求赔偿300元。", "zh-Hans", "300元的赔偿需要"),
+    ("課程被臨時取消兩次，會員號 GM-2210，我要求補償 NT$800。", "zh-Hant", "NT$800的賠償需要"),
+    # within it: granted
+    (
+        "The delivery was an hour late and the soup spilled, order D-5521. I want $5 compensation.",
+        "en",
+        "I've arranged the $5 compensation you asked for",
+    ),
+    ("送餐晚了一个小时，订单 WM-7781，要求赔偿10元。", "zh-Hans", "10元的赔偿我已为您办理"),
+]
+
+
+@pytest.mark.parametrize(("complaint", "language", "answer"), COMPENSATION)
+def test_a_named_compensation_is_granted_or_sent_for_approval(complaint: str, language: str, answer: str) -> None:
+    d = drafter.draft(complaint, channel="im")
+    assert d.language == language
+    assert answer in d.sections.satisfy
+
+
+@pytest.mark.parametrize(
+    "complaint",
+    [
+        "The tour was cut short by two days. I'd like compensation of £40 for the missed excursion.",
+        "The gym was closed for a week without notice. I want compensation of €25 for the week.",
+    ],
+)
+def test_a_figure_taken_out_of_an_ask_takes_its_of_with_it(complaint: str) -> None:
+    d = drafter.draft(complaint, channel="im")
+    assert " of for " not in d.text and "of." not in d.text
+
+
+# ---------------------------------------------------------------- a call back at the time they ask
+
+CALL_AT = [
+    (
+        "My claim CL-44120 has been pending for a month. Please have the adjuster call me after 2pm tomorrow.",
+        "en",
+        "handling your case to call you after 2pm tomorrow",
+    ),
+    (
+        "My broadband has been down for 3 days, account 556120. Can someone call me back this evening?",
+        "en",
+        "handling your case to call you this evening",
+    ),
+    (
+        "我上个月提交的理赔材料，保单号 PL-22013，一直没人联系，请理赔员明天下午3点以后打给我。",
+        "zh-Hans",
+        "明天下午3点以后给您回电",
+    ),
+    ("維修單 RX-5520 三天沒人處理，請師傅今晚8點前打給我。", "zh-Hant", "今晚8點前給您回電"),
+]
+
+
+@pytest.mark.parametrize(("complaint", "language", "answer"), CALL_AT)
+def test_a_call_back_at_their_time_is_arranged_for_then(complaint: str, language: str, answer: str) -> None:
+    d = drafter.draft(complaint, channel="im")
+    assert d.language == language
+    assert answer in d.sections.satisfy
+    assert "重新安排" not in d.text and "new time" not in d.text
+
+
+# ---------------------------------------------------------------- a claim about a flight goes to the insurer
+
+CLAIMS = [
+    (
+        "My claim for the delayed flight on my travel policy TP-55120 has been pending a month, "
+        "can someone call me this afternoon?",
+        "en",
+    ),
+    ("我上个月提交的航班延误险理赔，保单号 HY-22031，一个月了还在处理中，能不能请专员今天下午回个电话。", "zh-Hans"),
+    ("班機延誤的旅平險理賠，保單號碼 TP-88120，送件一個月了還沒消息，可以請承辦人明天早上打給我嗎", "zh-Hant"),
+]
+
+
+@pytest.mark.parametrize(("complaint", "language"), CLAIMS)
+def test_a_claim_for_a_delayed_flight_is_no_one_stranded(complaint: str, language: str) -> None:
+    d = drafter.draft(complaint, channel="im")
+    assert d.language == language
+    for stranded in ("机场", "機場", "airport", "meals", "餐食"):
+        assert stranded not in d.text
+
+
+# ---------------------------------------------------------------- a thing they submitted, applied for or took out
+
+SUBMITTED = [
+    ("I applied for a replacement permit in May and it never came.", "en", "replacement permit"),
+    ("I submitted a parking appeal in March and heard nothing.", "en", "parking appeal"),
+    ("我上个月提交的装修补贴申请到现在没有结果，编号 ZX-5512。", "zh-Hans", "装修补贴申请"),
+    ("我上個月申請的停車月票到現在還沒寄到，編號 PK-2210。", "zh-Hant", "停車月票"),
+]
+
+
+@pytest.mark.parametrize(("complaint", "language", "thing"), SUBMITTED)
+def test_what_they_submitted_or_applied_for_is_the_item(complaint: str, language: str, thing: str) -> None:
+    complaint_ = read_complaint(complaint, channel="im")
+    assert complaint_.language == language
+    assert analyse(complaint_).facts.named_item == thing

@@ -268,6 +268,8 @@ def domain(c: Compiled, scan: Scan) -> Domain:
     """Most domain cues wins, ties by the order in intake.yaml; ``other`` when nothing points anywhere."""
     order = list(c.config.domains)
     scores = {d: len(scan.get(f"dom:{d}")) for d in order}
+    if scan.get("sit:insurance_claim") and scores.get("insurance"):
+        return "insurance"  # a claim for a delayed flight or a crashed car goes to the insurer, not the airline
     best = max(order, key=lambda d: (scores[d], -order.index(d)), default=None)
     return best if best is not None and scores[best] else "other"
 

@@ -2191,6 +2191,11 @@ def _without_figures(ask: Ask, cues: RestateCues) -> Ask:
         text = text[: a.start] + text[a.end :]
     text = re.sub(r"\s{2,}", " ", text).strip(" ，,")
     text = re.sub(r"(?<=[\u4e00-\u9fff])的(?=[，,。]|$)", "", text)
+    # the word that led to the figure goes with it: "compensation of for the trip" -> "compensation
+    # for the trip", "the difference of" -> "the difference"
+    text = re.sub(
+        r"\s+(?:of|worth|totalling|totaling|amounting to)(?=\s+(?:for|to|on|because|as)\b|\s*[.,;]|$)", "", text
+    )
     return Ask(kind=ask.kind, text=text, echo=ask.echo)
 
 
