@@ -267,3 +267,65 @@ def test_what_they_submitted_or_applied_for_is_the_item(complaint: str, language
     complaint_ = read_complaint(complaint, channel="im")
     assert complaint_.language == language
     assert analyse(complaint_).facts.named_item == thing
+
+
+# ---------------------------------------------------------------- how they describe a thing to be found
+
+DESCRIBED = [
+    (
+        "My bag was lost on flight BA 221. It's a large dark green hard-shell case with a yellow strap.",
+        False,
+        "large dark green hard-shell case with a yellow strap",
+    ),
+    (
+        "I left it on the 8:15 train. It's a navy blue wool coat with a red lining.",
+        False,
+        "navy blue wool coat with a red lining",
+    ),
+    ("It's a shame the service was so bad.", False, None),
+    (
+        "行李没到，行李牌号 PEK556120。是一个墨绿色的硬壳行李箱，绑着黄色带子。",
+        True,
+        "墨绿色的硬壳行李箱，绑着黄色带子",
+    ),
+    ("包忘在店裡了，是一個黑色的皮革手提包，上面掛著小熊吊飾。", True, "黑色的皮革手提包，上面掛著小熊吊飾"),
+    ("这是一个很差的体验。", True, None),
+]
+
+
+@pytest.mark.parametrize(("text", "zh", "thing"), DESCRIBED)
+def test_a_description_of_the_thing_is_read_as_written(text: str, zh: bool, thing: str | None) -> None:
+    from drafter.backends.template_facts import described
+
+    assert described(text, zh) == ([thing] if thing else [])
+
+
+def test_a_description_cut_from_a_long_story_still_comes_back() -> None:
+    d = drafter.draft(
+        "Hello,\n\nI flew BA 117 from Heathrow to Boston on 2 June and my suitcase never came off the belt. The desk "
+        "gave me file reference BOS55120 and said it would be on the next flight. It is now the evening of the 4th "
+        'and the tracker still says "searching". I\'m staying at the Harbor Inn, 12 Pier Rd, until the 9th. Could '
+        "you please find it and deliver it to the hotel by tomorrow? It's a small black canvas holdall with a white "
+        "tag.\n\nThanks,\nAnn Lee",
+        channel="email",
+    )
+    assert "small black canvas holdall with a white tag" in d.text
+    assert "new appointment" not in d.text  # a suitcase that never came is traced, not rebooked
+
+
+# "Never came" of a thing is something to trace, of someone due a visit to rearrange.
+NEVER_CAME = [
+    ("My bag never came off the belt at Terminal 2, reference MAN44120.", "en", False),
+    ("The parcel never came, tracking 1Z5512.", "en", False),
+    ("The engineer never came on Tuesday, job ref BT-5512.", "en", True),
+    ("约好的师傅一直没出现，工单号 WX-2231。", "zh-Hans", True),
+    ("約好的師傅一直沒出現，工單號 WX-2231。", "zh-Hant", True),
+]
+
+
+@pytest.mark.parametrize(("complaint", "language", "new_time"), NEVER_CAME)
+def test_never_came_is_a_new_time_only_for_someone_due(complaint: str, language: str, new_time: bool) -> None:
+    d = drafter.draft(complaint, channel="im")
+    assert d.language == language
+    said = any(w in d.sections.satisfy for w in ("new time", "新的时间", "新的時間"))
+    assert said == new_time

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from drafter.backends.template_facts import Kind, facts_sentences
+from drafter.backends.template_facts import Kind, described, facts_sentences
 from drafter.guard.normalize import fold
 from drafter.intake.restate import restate_cues, shift_en, shift_zh, without_instructions
 from drafter.models import Analysis, Complaint
@@ -552,6 +552,8 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis, said: str =
                 if fact != m.group() and fact in said:
                     continue  # "禮拜五" said as "星期五" in the story already
                 add(fact, "when" if kind == "when" else "other")
+    for looks in described(text, words.zh):  # "a large dark green hard-shell case": what to look for
+        add(looks)
     for name in quoted_names(text, words.zh):
         if not _PROMISE.search(fold(name)):  # "假一赔三" in our frame reads as a promise
             add(name)

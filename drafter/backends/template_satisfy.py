@@ -258,6 +258,14 @@ def _call_time(asked: str) -> str | None:
     return m.group().strip() if m else None
 
 
+# Someone who was due to come, or a booked time: "never came" of an engineer is a visit to
+# rearrange, of a suitcase or a parcel a thing to trace.
+_SOMEONE_DUE = re.compile(
+    r"\b(?:engineer|technician|fitter|plumber|electrician|installer|courier|driver|nurse|carer|cleaner|tutor|teacher|"
+    r"instructor|inspector|surveyor|appointment|visit|booking|booked|slot|someone|anybody|anyone|nobody|no one)\b"
+)
+
+
 def _wanted(request: TemplateRequest) -> dict[str, str | None]:
     """Each kind of request -> the clause that asked it (None when read from the story)."""
     analysis = request.analysis
@@ -329,7 +337,11 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
     money_kinds = {"refund", "replacement", "trace_money", "refund_status"}
     if _has(story, "not_arrived") and analysis.category == "delivery" and not set(wanted) & money_kinds:
         wanted.setdefault("delivery", None)  # it never came: trace it
-    if _has(story, "missed_visit") and not set(wanted) & {"refund", "replacement", "compensation"}:
+    if (
+        _has(story, "missed_visit")
+        and (_SOMEONE_DUE.search(story) or request.complaint.language != "en")  # the Chinese cues all name a person
+        and not set(wanted) & {"refund", "replacement", "compensation"}
+    ):
         wanted = {"reschedule": None, **{k: v for k, v in wanted.items() if k != "explanation"}}
     if "call_at" in wanted:
         wanted.pop("reschedule", None)  # "call me after 2pm tomorrow": the call at their time is what they asked
