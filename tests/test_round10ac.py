@@ -329,3 +329,18 @@ def test_never_came_is_a_new_time_only_for_someone_due(complaint: str, language:
     assert d.language == language
     said = any(w in d.sections.satisfy for w in ("new time", "新的时间", "新的時間"))
     assert said == new_time
+
+
+@pytest.mark.parametrize(
+    ("complaint", "domain"),
+    [
+        (
+            "Your cancellation policy is unfair; I will claim a refund for my hotel room booking, the room was dirty.",
+            "hotel_travel",
+        ),
+        ("我要按你们的政策申请退款，酒店房间太脏了，订单号 HT-2231。", "hotel_travel"),
+        ("班機延誤的旅平險理賠，保單號碼 TP-88120，送件一個月了還沒消息。", "insurance"),
+    ],
+)
+def test_only_insurance_in_so_many_words_makes_a_claim_the_insurers(complaint: str, domain: str) -> None:
+    assert analyse(read_complaint(complaint, channel="im")).domain == domain

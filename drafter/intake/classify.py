@@ -264,11 +264,15 @@ def drop_care_words(scan: Scan) -> None:
             scan.hits.pop(block, None)
 
 
+# Insurance in so many words: "claim" or "policy" alone is also a refund claimed or a hotel's policy.
+_INSURED = re.compile(r"保险|理赔|保单|投保|\binsur\w*|\badjuster\b|\bunderwrit\w*")
+
+
 def domain(c: Compiled, scan: Scan) -> Domain:
     """Most domain cues wins, ties by the order in intake.yaml; ``other`` when nothing points anywhere."""
     order = list(c.config.domains)
     scores = {d: len(scan.get(f"dom:{d}")) for d in order}
-    if scan.get("sit:insurance_claim") and scores.get("insurance"):
+    if scan.get("sit:insurance_claim") and scores.get("insurance") and _INSURED.search(scan.folded):
         return "insurance"  # a claim for a delayed flight or a crashed car goes to the insurer, not the airline
     best = max(order, key=lambda d: (scores[d], -order.index(d)), default=None)
     return best if best is not None and scores[best] else "other"
