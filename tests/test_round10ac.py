@@ -163,15 +163,15 @@ def test_an_address_does_not_take_in_the_words_before_it() -> None:
 # ---------------------------------------------------------------- compensation of a sum they name
 
 COMPENSATION = [
-    # beyond the front line: the sum named, who approves it and when
+    # a loss worked out from the facts, beyond the front line: the sum named, who approves it and when
     (
         "Our hotel booking HB-2291 was cancelled by you and the same room now costs more. "
         "I want the $240 difference compensated.",
         "en",
         "The $240 compensation you asked for needs approval from",
     ),
-    ("旅行团少去了两个景点，团号 LX-5512，要求赔偿300元。", "zh-Hans", "300元的赔偿需要"),
-    ("課程被臨時取消兩次，會員號 GM-2210，我要求補償 NT$800。", "zh-Hant", "NT$800的賠償需要"),
+    ("你们取消了我的订单 LX-5512，现在同款贵了，要求赔偿差价450元。", "zh-Hans", "450元的赔偿需要"),
+    ("課程被取消後改報別班貴了，會員號 GM-2210，我要求補償差價 NT$2,800。", "zh-Hant", "NT$2,800的賠償需要"),
     # within it: granted
     (
         "The delivery was an hour late and the soup spilled, order D-5521. I want $5 compensation.",
@@ -179,6 +179,7 @@ COMPENSATION = [
         "I've arranged the $5 compensation you asked for",
     ),
     ("送餐晚了一个小时，订单 WM-7781，要求赔偿10元。", "zh-Hans", "10元的赔偿我已为您办理"),
+    ("外送遲到一小時，訂單 FD-3321，要求補償NT$30。", "zh-Hant", "NT$30的賠償我已為您辦理"),
 ]
 
 
@@ -187,6 +188,24 @@ def test_a_named_compensation_is_granted_or_sent_for_approval(complaint: str, la
     d = drafter.draft(complaint, channel="im")
     assert d.language == language
     assert answer in d.sections.satisfy
+
+
+# A sum picked to demand, beyond the limit: who approves it and when, the figure not repeated (the seeds).
+DEMANDED = [
+    ("The tour was cut short by two days, booking TR-5512. I demand £400 compensation.", "en", "£400"),
+    ("旅行团少去了两个景点，团号 LX-5512，要求赔偿3000元。", "zh-Hans", "3000元"),
+    ("課程被臨時取消兩次，會員號 GM-2210，我要求補償 NT$8,000。", "zh-Hant", "NT$8,000"),
+]
+
+
+@pytest.mark.parametrize(("complaint", "language", "figure"), DEMANDED)
+def test_a_demanded_sum_beyond_the_limit_is_sent_for_approval_unrepeated(
+    complaint: str, language: str, figure: str
+) -> None:
+    d = drafter.draft(complaint, channel="im")
+    assert d.language == language
+    assert figure not in d.sections.satisfy
+    assert any(w in d.sections.satisfy for w in ("approval", "审批", "審批"))
 
 
 @pytest.mark.parametrize(

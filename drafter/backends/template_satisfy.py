@@ -575,21 +575,31 @@ def _reimbursed(request: TemplateRequest, asked: str | None) -> Money | None:
 
 # A sentence that asks for compensation ("赔偿差价 HK$2,340", "compensate me the $60 difference").
 _COMPENSATE = re.compile(r"compensat|赔偿|补偿|赔给|赔返|差价|\bthe difference\b|make up for|goodwill")
+# A loss worked out from the facts (a price difference, a cost paid out), not a sum picked to demand.
+_LOSS = re.compile(
+    r"差价|差額|差额|多付|多花|多出|自费|自付|额外|\b(?:the )?difference\b|\bextra (?:i|we) (?:paid|had to pay)\b"
+    r"|\bpaid (?:out|extra)\b|\bout of pocket\b|\bcost (?:me|us)\b"
+)
 
 
-def _compensation_amount(request: TemplateRequest, asked: str | None) -> Money | None:
-    """The one sum they name in the request for compensation: in the ask, else in the sentence of
-    their own that asks for it. None when they name none, or several (a price and a balance)."""
+def _compensation_amount(request: TemplateRequest, asked: str | None) -> tuple[Money | None, bool]:
+    """The one sum they name in the request for compensation (in the ask, else in the sentence of
+    their own that asks for it), and whether it is a loss worked out from the facts. None when
+    they name none, or several (a price and a balance)."""
     language = request.complaint.language
     named = find_money(asked or "", language)
+    said = asked or ""
     if not named:
         own = own_words(request.complaint.text, language)
         for sentence in re.split(r"[。！？!?\n]|\.(?=\s|$)", own):
             if _COMPENSATE.search(fold(sentence)):
                 named = [m for m in find_money(sentence, language) if not _is_unit_price(sentence, m.text)]
+                said = sentence
                 break
     distinct = {(m.value, m.currency): m for m in named}
-    return next(iter(distinct.values())) if len(distinct) == 1 else None
+    if len(distinct) != 1:
+        return None, False
+    return next(iter(distinct.values())), _LOSS.search(fold(said)) is not None
 
 
 def _within(request: TemplateRequest, money: Money | None) -> tuple[bool, float | None]:
@@ -885,13 +895,15 @@ def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | No
             _, value = _within(request, cost)
             approver = words.approver(approver_role(request.policy or load_policy(), value))
             return str(bank["reimburse"].format(amount=cost.text, approver=approver, time=time))
-        named = _compensation_amount(request, asked)
-        if named is not None:  # "赔偿差价 HK$2,340": the sum they ask for, granted or sent to who approves it
+        named, loss = _compensation_amount(request, asked)
+        if named is not None:
             ok, value = _within(request, named)
-            if ok:
+            if ok:  # within the front line's limit: granted
                 return str(bank["compensation_granted"].format(amount=named.text))
-            approver = words.approver(approver_role(request.policy or load_policy(), value))
-            return str(bank["compensation_amount"].format(amount=named.text, approver=approver, time=time))
+            if loss:  # "赔偿差价 HK$2,340": a loss worked out from the facts, named with who approves it
+                approver = words.approver(approver_role(request.policy or load_policy(), value))
+                return str(bank["compensation_amount"].format(amount=named.text, approver=approver, time=time))
+            # a sum demanded beyond the limit ("要求补偿300元"): who approves and when, the figure not repeated
         approver = words.approver(approver_role(request.policy or load_policy(), None))
         return str(bank["compensation"].format(approver=approver, time=time))
     if kind == "call_at" and (when := _call_time(asked or "")):
