@@ -363,3 +363,42 @@ def test_never_came_is_a_new_time_only_for_someone_due(complaint: str, language:
 )
 def test_only_insurance_in_so_many_words_makes_a_claim_the_insurers(complaint: str, domain: str) -> None:
     assert analyse(read_complaint(complaint, channel="im")).domain == domain
+
+
+# ---------------------------------------------------------------- asks in a chat fragment, a session taken off wrongly
+
+CHAT_REFUND = [
+    (
+        "order #QX-5512 came without the garlic bread\nnot a big deal just refund the bread $3.20 ok",
+        "en",
+        "refund of $3.20",
+    ),
+    ("外卖少了一杯豆浆\n订单尾号 7731\n豆浆4块钱退我一下就行", "zh-Hans", "4块钱我已为您办理退还"),
+    ("外送少了一杯豆漿\n訂單尾號 7731\n豆漿NT$25退我一下就好", "zh-Hant", "NT$25我已為您辦理退還"),
+]
+
+
+@pytest.mark.parametrize(("complaint", "language", "answer"), CHAT_REFUND)
+def test_money_back_asked_in_a_chat_fragment_is_answered(complaint: str, language: str, answer: str) -> None:
+    d = drafter.draft(complaint, channel="im")
+    assert d.language == language
+    assert answer in d.sections.satisfy
+
+
+CREDIT_BACK = [
+    (
+        "The class on Monday was cancelled by you but the app still took a session off my pass. Please add it back.",
+        "en",
+        "added back",
+    ),
+    ("教练临时请假没上成课，系统还是扣了一节，把那节课给我加回来。", "zh-Hans", "为您加回"),
+    ("老師臨時請假沒上課，系統還是扣了一堂，請把課時補回來。", "zh-Hant", "為您加回"),
+]
+
+
+@pytest.mark.parametrize(("complaint", "language", "answer"), CREDIT_BACK)
+def test_a_session_taken_off_wrongly_is_checked_and_added_back(complaint: str, language: str, answer: str) -> None:
+    d = drafter.draft(complaint, channel="im")
+    assert d.language == language
+    assert answer in d.sections.satisfy
+    assert "new time" not in d.text and "新的时间" not in d.text and "新的時間" not in d.text

@@ -55,6 +55,7 @@ _PRIORITY = (
     "missing_item",
     "choice",
     "replacement",
+    "credit_back",
     "points",
     "data",
     "documents",
@@ -411,7 +412,9 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
         wanted = {("refund_status" if k == "refund" else k): v for k, v in wanted.items()}
     if "refund" in wanted:
         wanted.pop("refund_status", None)
-        if wanted.get("waive_fee") == wanted["refund"]:  # one clause read as both
+        # one clause read as both (a refund read from the story, None, is no clause: "just refund the
+        # fries $4.50 ok" stays a refund)
+        if "waive_fee" in wanted and wanted["waive_fee"] == wanted["refund"]:
             refund_said = _REFUND_SAID.search(fold(wanted["refund"] or ""))
             wanted.pop("waive_fee" if refund_said else "refund")  # "refund the £8 late fee" / "waive the fee"
         refund_ask = wanted.get("refund")
