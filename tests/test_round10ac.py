@@ -368,6 +368,7 @@ def test_only_insurance_in_so_many_words_makes_a_claim_the_insurers(complaint: s
 # ---------------------------------------------------------------- asks in a chat fragment, a session taken off wrongly
 
 CHAT_REFUND = [
+    ("your app charged me TWICE for the same ride, ref RD-55120, $23.80 each", "en", "refund of $23.80"),
     (
         "order #QX-5512 came without the garlic bread\nnot a big deal just refund the bread $3.20 ok",
         "en",
