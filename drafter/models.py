@@ -98,6 +98,9 @@ class Complaint(BaseModel):
     channel: Channel = "email"
     language: Language
     customer_name: str | None = None
+    name_signed: bool = Field(
+        default=False, description="the name is how the customer signed the message (not a header or a lookup)"
+    )
     subject: str | None = None
     context: GuardContext = Field(default_factory=GuardContext)
 

@@ -106,7 +106,9 @@ def assemble(
         return sep.join([sections.listen, sections.apologize, sections.satisfy, sections.thank])
     lang = "zh" if zh else "en"
     bank = phrase_bank_for(complaint.language)
-    name = greeting_name(compiled(), complaint.customer_name, complaint.language)
+    name = greeting_name(compiled(), complaint.customer_name, complaint.language, signed=complaint.name_signed)
+    if name and zh and name[-1].isascii():
+        name += " "  # "Amy 您好：", a Latin name set off from the Chinese
     greeting = bank["greeting"]["named"].format(name=name) if name else bank["greeting"]["anonymous"]
     team = (profile.say("team", lang) if profile else None) or bank.get("teams", {}).get(domain) or bank["team"]
     signoff = (profile.say("signoff", lang) if profile else None) or bank["signoff"].format(team=team)

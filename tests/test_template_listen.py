@@ -30,7 +30,7 @@ ECHO_CASES = [
     (
         "en",
         "your app charged me TWICE for the same taxi ride, you pAID yourselves twice, ref RD-55120, $23.80 each",
-        ["RD-55120", "$23.80"],
+        ["RD-55120"],  # the $23.80 is answered in Satisfy (the refund), not said twice (test_round10ac)
         ["pAID", "TWICE"],
     ),
     (

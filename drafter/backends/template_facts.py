@@ -200,3 +200,32 @@ def facts_sentences(words: Wording, text: str, facts: list[tuple[Kind, str]], de
     if emails := by.get("email"):
         out.append(str(bank["email"]).format(email=emails[0]))
     return out
+
+
+# How they describe a thing to be found or checked ("It's a large dark green hard-shell case with a
+# yellow strap", 是一个墨绿色的硬壳行李箱): the colour, size and kind staff look for, so a reply
+# that traces it says it back. A colour word makes it a description, not a remark.
+_COLOURS_EN = (
+    r"black|white|grey|gray|silver|gold|red|maroon|burgundy|pink|orange|yellow|beige|cream|brown|tan|green|olive|"
+    r"navy|blue|teal|turquoise|purple|violet|lilac|khaki|camel|charcoal"
+)
+_EN_DESCRIBED = re.compile(
+    r"\b(?:it'?s|it is|it was|they'?re|they are|they were|mine is|the (?:bag|case|suitcase|item|parcel) is)\s+"
+    r"an?\s+((?:[a-z-]+\s+){0,4}?(?:(?:light|dark|bright|pale|navy)\s+)?(?:" + _COLOURS_EN + r")(?:\s+[a-z-]+){0,3}?\s+"
+    r"(?:case|suitcase|bag|backpack|rucksack|holdall|duffel|box|parcel|package|jacket|coat|wallet|purse|phone|"
+    r"laptop|umbrella|pram|stroller|bike|scooter|car|guitar|trunk|crate|envelope|tube)"
+    r"(?:\s+with\s+an?\s+[a-z -]{2,30}?(?=\s*[.,;!?\n]|$))?)\b",
+    re.IGNORECASE,
+)
+_COLOURS_ZH = r"黑|白|灰|银|銀|金|红|紅|粉|橙|黄|黃|米|棕|咖啡|绿|綠|蓝|藍|紫|墨绿|墨綠|深蓝|深藍|藏青"
+_ZH_DESCRIBED = re.compile(
+    r"(?:是|系|係)(?:一个|一個|一只|一隻|一件|一把|一台|一部|个|個)?"
+    r"((?:[大中小]号|[大中小]號|[大中小])?(?:" + _COLOURS_ZH + r")色?(?:的)?[\u4e00-\u9fff]{0,6}?"
+    r"(?:行李箱|箱子|拉杆箱|拉桿箱|旅行箱|背包|包|手提包|袋|外套|大衣|钱包|錢包|手机|手機|电脑|電腦|雨伞|雨傘|婴儿车|嬰兒車|单车|單車|箱)"
+    r"(?:[，,]?(?:上面|还|還)?(?:绑着|綁著|有|贴着|貼著|挂着|掛著)[^，。！？,.!?\n]{1,10})?)"
+)
+
+
+def described(text: str, zh: bool) -> list[str]:
+    """The descriptions of a thing they gave, as written (at most two)."""
+    return [m.group(1).strip() for m in (_ZH_DESCRIBED if zh else _EN_DESCRIBED).finditer(text)][:2]

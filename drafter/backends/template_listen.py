@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from drafter.backends.template_facts import Kind, facts_sentences
+from drafter.backends.template_facts import Kind, described, facts_sentences
 from drafter.guard.normalize import fold
 from drafter.intake.restate import restate_cues, shift_en, shift_zh, without_instructions
 from drafter.models import Analysis, Complaint
@@ -77,8 +77,11 @@ _ZH_TIME = re.compile(
 )
 # Where they live or where it happened: "翠湖小区5栋1单元302", "B座12樓C室", "27 Larch Close".
 _ZH_ADDRESS = re.compile(
-    r"(?:[\u4e00-\u9fff]{2,6}(?:小区|小區|花园|花園|大厦|大廈|苑|村|邨))?"
-    r"(?:\d{1,3}(?:号楼|號樓|栋|棟|幢|座)\d{0,2}(?:单元|單元)?\d{2,4}(?:室|房)?|[A-Z]座\s*\d{1,2}\s*[楼樓]\s*[A-Z]室?"
+    r"(?:(?:(?![我您你在住的是址])[\u4e00-\u9fff]){2,6}(?:小区|小區|花园|花園|大厦|大廈|苑|村|邨))?"  # not 我家在…
+    # a building, then its entrance and a flat or a floor ("5栋1单元302", "7栋2单元 3楼", "3号楼502")
+    r"(?:\d{1,3}(?:号楼|號樓|栋|棟|幢|座)(?:\d{1,2}(?:单元|單元)(?:\s?\d{2,4}(?:室|房)?(?![楼樓层層])"
+    r"|\s?\d{1,2}(?:楼|樓|层|層))?|\d{2,4}(?:室|房)?(?![楼樓层層\d])|\s?\d{1,2}(?:楼|樓|层|層))"
+    r"|[A-Z]座\s*\d{1,2}\s*[楼樓]\s*[A-Z]室?"
     r"|(?<![\d.])\d{1,2}(?:楼|樓)(?:[A-Z]|\d{1,2}室)?(?![\d上下]))"
 )
 _EN_ADDRESS = re.compile(
@@ -549,6 +552,8 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis, said: str =
                 if fact != m.group() and fact in said:
                     continue  # "禮拜五" said as "星期五" in the story already
                 add(fact, "when" if kind == "when" else "other")
+    for looks in described(text, words.zh):  # "a large dark green hard-shell case": what to look for
+        add(looks)
     for name in quoted_names(text, words.zh):
         if not _PROMISE.search(fold(name)):  # "假一赔三" in our frame reads as a promise
             add(name)

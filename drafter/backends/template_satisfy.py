@@ -55,6 +55,7 @@ _PRIORITY = (
     "missing_item",
     "choice",
     "replacement",
+    "credit_back",
     "points",
     "data",
     "documents",
@@ -73,6 +74,7 @@ _PRIORITY = (
     "correct",
     "cancel",
     "remote",
+    "call_at",
     "manager",
     "confirm",
     "explanation",
@@ -223,6 +225,9 @@ def _intents(ask: Ask) -> list[str]:
         if kind in ("refund_status", "full_refund", "overcharge", "damaged") or kind in story_only:
             continue  # read from the story and the refund's wording, not intents of their own
         if _has(folded, kind):
+            if kind == "callback" and _call_time(ask.text):
+                kinds.append("call_at")  # "请承办人明天下午2点以后打给我": a call at their time
+                continue
             kinds.append({"callback": "manager", "refund_faster": "refund_status"}.get(kind, kind))
     if ask.kind == "know":
         kinds.append("explanation")
@@ -232,6 +237,34 @@ def _intents(ask: Ask) -> list[str]:
     if "refund" not in kinds and find_money(ask.text) and back:
         kinds.insert(0, "refund")  # "can I get the $20 back"
     return kinds
+
+
+# The time a call back is asked for ("明天下午2点以后", "after 3pm tomorrow", "this evening").
+_ZH_CALL_TIME = re.compile(
+    r"(?:今天|今日|今晚|明天|明日|听日|聽日|后天|後天|[周週](?:[一二三四五六日])|星期[一二三四五六日天]|[礼禮]拜[一二三四五六日天])?"
+    r"(?:[上下]午|晚上|早上|中午|傍晚)?\d{1,2}\s*[点點:：](?:\d{1,2}分?|半)?(?:以后|以後|之后|之後|后|後|左右|前|之前|以前)?"
+    r"|(?:今天|今日|明天|明日|听日|聽日|后天|後天)(?:[上下]午|晚上|早上|中午|傍晚)"
+)
+_EN_CALL_TIME = re.compile(
+    r"\b(?:(?:today|tomorrow|tonight)(?: (?:morning|afternoon|evening))? )?"
+    r"(?:after|before|at|around|from|between) \d{1,2}(?::\d\d)?\s?(?:am|pm)\b(?: (?:today|tomorrow|tonight))?"
+    r"|\b(?:tomorrow|today|this) (?:morning|afternoon|evening)\b|\btonight\b",
+    re.IGNORECASE,
+)
+
+
+def _call_time(asked: str) -> str | None:
+    """When they asked to be called, as they said it; None when the ask names no time."""
+    m = (_ZH_CALL_TIME if re.search(r"[\u4e00-\u9fff]", asked) else _EN_CALL_TIME).search(asked)
+    return m.group().strip() if m else None
+
+
+# Someone who was due to come, or a booked time: "never came" of an engineer is a visit to
+# rearrange, of a suitcase or a parcel a thing to trace.
+_SOMEONE_DUE = re.compile(
+    r"\b(?:engineer|technician|fitter|plumber|electrician|installer|courier|driver|nurse|carer|cleaner|tutor|teacher|"
+    r"instructor|inspector|surveyor|appointment|visit|booking|booked|slot|someone|anybody|anyone|nobody|no one)\b"
+)
 
 
 def _wanted(request: TemplateRequest) -> dict[str, str | None]:
@@ -305,8 +338,14 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
     money_kinds = {"refund", "replacement", "trace_money", "refund_status"}
     if _has(story, "not_arrived") and analysis.category == "delivery" and not set(wanted) & money_kinds:
         wanted.setdefault("delivery", None)  # it never came: trace it
-    if _has(story, "missed_visit") and not set(wanted) & {"refund", "replacement", "compensation"}:
+    if (
+        _has(story, "missed_visit")
+        and (_SOMEONE_DUE.search(story) or request.complaint.language != "en")  # the Chinese cues all name a person
+        and not set(wanted) & {"refund", "replacement", "compensation"}
+    ):
         wanted = {"reschedule": None, **{k: v for k, v in wanted.items() if k != "explanation"}}
+    if "call_at" in wanted:
+        wanted.pop("reschedule", None)  # "call me after 2pm tomorrow": the call at their time is what they asked
     if "visit" in wanted:
         wanted.pop("reschedule", None)  # "can someone come tomorrow": the visit they asked for is the new time
         wanted.pop("repair", None)  # "come out tomorrow to fix it": the visit is the repair
@@ -373,7 +412,9 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
         wanted = {("refund_status" if k == "refund" else k): v for k, v in wanted.items()}
     if "refund" in wanted:
         wanted.pop("refund_status", None)
-        if wanted.get("waive_fee") == wanted["refund"]:  # one clause read as both
+        # one clause read as both (a refund read from the story, None, is no clause: "just refund the
+        # fries $4.50 ok" stays a refund)
+        if "waive_fee" in wanted and wanted["waive_fee"] == wanted["refund"]:
             refund_said = _REFUND_SAID.search(fold(wanted["refund"] or ""))
             wanted.pop("waive_fee" if refund_said else "refund")  # "refund the £8 late fee" / "waive the fee"
         refund_ask = wanted.get("refund")
@@ -533,6 +574,35 @@ def _reimbursed(request: TemplateRequest, asked: str | None) -> Money | None:
     named = find_money(asked, request.complaint.language) or request.analysis.facts.amounts
     distinct = {(m.value, m.currency): m for m in named}
     return next(iter(distinct.values())) if len(distinct) == 1 else None
+
+
+# A sentence that asks for compensation ("赔偿差价 HK$2,340", "compensate me the $60 difference").
+_COMPENSATE = re.compile(r"compensat|赔偿|补偿|赔给|赔返|差价|\bthe difference\b|make up for|goodwill")
+# A loss worked out from the facts (a price difference, a cost paid out), not a sum picked to demand.
+_LOSS = re.compile(
+    r"差价|差額|差额|多付|多花|多出|自费|自付|额外|\b(?:the )?difference\b|\bextra (?:i|we) (?:paid|had to pay)\b"
+    r"|\bpaid (?:out|extra)\b|\bout of pocket\b|\bcost (?:me|us)\b"
+)
+
+
+def _compensation_amount(request: TemplateRequest, asked: str | None) -> tuple[Money | None, bool]:
+    """The one sum they name in the request for compensation (in the ask, else in the sentence of
+    their own that asks for it), and whether it is a loss worked out from the facts. None when
+    they name none, or several (a price and a balance)."""
+    language = request.complaint.language
+    named = find_money(asked or "", language)
+    said = asked or ""
+    if not named:
+        own = own_words(request.complaint.text, language)
+        for sentence in re.split(r"[。！？!?\n]|\.(?=\s|$)", own):
+            if _COMPENSATE.search(fold(sentence)):
+                named = [m for m in find_money(sentence, language) if not _is_unit_price(sentence, m.text)]
+                said = sentence
+                break
+    distinct = {(m.value, m.currency): m for m in named}
+    if len(distinct) != 1:
+        return None, False
+    return next(iter(distinct.values())), _LOSS.search(fold(said)) is not None
 
 
 def _within(request: TemplateRequest, money: Money | None) -> tuple[bool, float | None]:
@@ -828,8 +898,21 @@ def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | No
             _, value = _within(request, cost)
             approver = words.approver(approver_role(request.policy or load_policy(), value))
             return str(bank["reimburse"].format(amount=cost.text, approver=approver, time=time))
+        named, loss = _compensation_amount(request, asked)
+        if named is not None:
+            ok, value = _within(request, named)
+            if ok:  # within the front line's limit: granted
+                return str(bank["compensation_granted"].format(amount=named.text))
+            if loss:  # "赔偿差价 HK$2,340": a loss worked out from the facts, named with who approves it
+                approver = words.approver(approver_role(request.policy or load_policy(), value))
+                return str(bank["compensation_amount"].format(amount=named.text, approver=approver, time=time))
+            # a sum demanded beyond the limit ("要求补偿300元"): who approves and when, the figure not repeated
         approver = words.approver(approver_role(request.policy or load_policy(), None))
         return str(bank["compensation"].format(approver=approver, time=time))
+    if kind == "call_at" and (when := _call_time(asked or "")):
+        if words.zh and re.match(r"\d", when):
+            when = "在" + when
+        return str(bank["call_at"].format(when=when, time=time))
     if kind == "manager":
         return str(bank["manager"].format(manager=words.manager(), contact_time=_time(words, analysis, "contact_time")))
     if kind == "trace_money":

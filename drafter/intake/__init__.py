@@ -16,6 +16,7 @@ from drafter.guard.report import GuardContext
 from drafter.inputs import MAX_COMPLAINT_CHARS, MAX_MESSAGE_CHARS, MAX_SOURCE_BYTES
 from drafter.intake import classify
 from drafter.intake import facts as extract
+from drafter.intake.asides import drop_asides
 from drafter.intake.config import IntakeConfig, compiled, load_intake, scan
 from drafter.intake.language import detect_language
 from drafter.intake.mail import (
@@ -94,18 +95,15 @@ def read_complaint(
             f"the complaint is {len(text):,} characters after quotes and signatures; the limit is "
             f"{MAX_COMPLAINT_CHARS:,}"
         )
-    name = (
-        (customer.strip() if customer and customer.strip() else None)
-        or source.name
-        or signoff_name
-        or stripped.signature_name
-        or self_introduction(c, text)
-    )
+    given = (customer.strip() if customer and customer.strip() else None) or source.name
+    own = signoff_name or stripped.signature_name
+    name = given or own or self_introduction(c, text)
     return Complaint(
         text=text,
         channel=fmt or guess_channel(c, source, body, stripped, signed),
         language=cast(Language, language) if language != "auto" else detect_language(text),
         customer_name=name,
+        name_signed=own is not None and name == own,
         subject=source.subject,
         context=ctx,
     )
@@ -122,6 +120,7 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
     classify.discount_care(cues)
     classify.read_ages(cues)
     classify.read_clauses(cues)
+    drop_asides(cues)
     where = domain or classify.domain(c, cues)
     if where == "healthcare_clinic":  # "the doctor", "hospital": the business, not an illness
         classify.drop_care_words(cues)

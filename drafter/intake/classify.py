@@ -264,10 +264,16 @@ def drop_care_words(scan: Scan) -> None:
             scan.hits.pop(block, None)
 
 
+# Insurance in so many words: "claim" or "policy" alone is also a refund claimed or a hotel's policy.
+_INSURED = re.compile(r"保险|理赔|保单|投保|\binsur\w*|\badjuster\b|\bunderwrit\w*")
+
+
 def domain(c: Compiled, scan: Scan) -> Domain:
     """Most domain cues wins, ties by the order in intake.yaml; ``other`` when nothing points anywhere."""
     order = list(c.config.domains)
     scores = {d: len(scan.get(f"dom:{d}")) for d in order}
+    if scan.get("sit:insurance_claim") and scores.get("insurance") and _INSURED.search(scan.folded):
+        return "insurance"  # a claim for a delayed flight or a crashed car goes to the insurer, not the airline
     best = max(order, key=lambda d: (scores[d], -order.index(d)), default=None)
     return best if best is not None and scores[best] else "other"
 
@@ -360,7 +366,14 @@ _LIMB_BROKEN = re.compile(
     r"[^.!?\n]{0,12}?\b(?:is|was|are|might be|may be|could be|looks|seems|feels|got)\s+"
     r"(?:badly\s+)?(?:broken|fractured)\b"
 )
-_MOTORWAY = re.compile(r"\b(?:on|along|off) the (?:m\d{1,2}|a\d{1,3}\(m\))\b|\bi-\d{1,3}\b|\binterstate \d{1,3}\b")
+# (read on folded text, where a hyphen is a space: "I-5" is "i 5")
+_MOTORWAY = re.compile(
+    r"\b(?:on|along|off|onto) the (?:m\d{1,2}|a\d{1,3}\(m\))\b"
+    r"|\b(?:on|along|off|onto|via|near|from|the)\s+i[- ]?\d{1,3}\b|\binterstate \d{1,3}\b"
+    r"|\b(?:at|near|past|off|before|after|by|took|take|missed)\s+(?:the\s+)?(?:exit|junction|jct)\s+\d{1,3}[a-z]?\b"
+    r"|\bmile (?:marker|post) \d{1,4}\b"
+    r"|\d{1,4}\s*号?出口|\d{1,4}\s*(?:公里|km)\s*处"
+)
 
 
 def read_clauses(scan: Scan) -> None:

@@ -389,7 +389,17 @@ def strip_history(c: Compiled, body: str) -> _Stripped:
 
 
 _NAME_TRIM = " \t-—–~～_=*·•,，.。:：;；!！"
-_EN_NAME = re.compile(r"^(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?[A-Z][A-Za-z'’.-]*(?:\s+[A-Z][A-Za-z'’.-]*){0,3}$")
+# Latin letters with their accents ("Rosa Martínez", "Zoë Ødegård", "Łukasz"), not only ASCII.
+_UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_LOW = "a-zß-öø-ÿā-ž"
+_EN_NAME = re.compile(
+    rf"^(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?[{_UP}][{_UP}{_LOW}'’.-]*(?:\s+[{_UP}][{_UP}{_LOW}'’.-]*){{0,3}}$"
+)
+# A Latin given name with a Han surname, either way round ("Kevin 張", "陳 Ivy"), as people in
+# Hong Kong and Taiwan sign.
+_MIXED_NAME = re.compile(
+    rf"^(?:[{_UP}][{_LOW}]+\s*([\u4e00-\u9fff]{{1,2}})|([\u4e00-\u9fff]{{1,2}})\s*[{_UP}][{_LOW}]+)$"
+)
 _EN_TITLE = re.compile(r"^(?:mr|mrs|ms|miss|dr)\.?\s", re.I)
 
 
@@ -409,7 +419,31 @@ def _name(c: Compiled, line: str, *, loose: bool) -> str | None:
             return None
         if loose or len(words) >= 2 or _EN_TITLE.match(candidate):
             return candidate
+    if _mixed_name(c, candidate):
+        return candidate
     return None
+
+
+def _mixed_name(c: Compiled, name: str) -> bool:
+    """ "Kevin 張": a Latin given name and a known surname."""
+    m = _MIXED_NAME.match(name)
+    if not m:
+        return False
+    surname = fold(m.group(1) or m.group(2))
+    reading = c.config.reading
+    return surname in reading.compound_surnames or (len(surname) == 1 and surname in reading.surnames)
+
+
+def _last_token_name(c: Compiled, line: str, *, loose: bool) -> str | None:
+    """The name at the end of a line that first says who they are ("行政部 李晓", "上海某某贸易
+    行政部 周敏", "家长 钱志伟", "Karen 周嘉敏"): a department, a company or a role, then the name."""
+    tokens = line.split()
+    if len(tokens) < 2 or len(line.strip()) > 32 or any(ch.isdigit() for ch in line):
+        return None
+    last = tokens[-1]
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", last):
+        return None
+    return _name(c, last, loose=loose)
 
 
 def _zh_name(c: Compiled, folded: str, *, loose: bool) -> bool:
@@ -453,7 +487,7 @@ def sign_off(c: Compiled, text: str) -> tuple[str, str | None, bool]:
         key = folded.strip(_NAME_TRIM)
         m = c.sign_off.match(folded)
         if key in c.sign_off_keys or (m and folded.rstrip().endswith((",", "，")) and len(line) <= 40):
-            name = _name(c, after[0], loose=True) if after else None
+            name = (_name(c, after[0], loose=True) or _last_token_name(c, after[0], loose=True)) if after else None
             return "\n".join(lines[:i]), name, True
         if m and re.match(r"[\s,，]", folded[m.end() : m.end() + 1] or "x"):
             inline = _name(c, line[m.end() :], loose=True)
@@ -464,14 +498,7 @@ def sign_off(c: Compiled, text: str) -> tuple[str, str | None, bool]:
         # A name alone in its own paragraph ("...two nights.\n\nAndrew") may be one word.
         alone = last > 0 and not lines[last - 1].strip()
         name = _name(c, lines[last], loose=alone)
-        tokens = lines[last].split()
-        if (
-            not name
-            and len(tokens) == 2
-            and len(lines[last].strip()) <= 16
-            and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", tokens[1])
-        ):
-            name = _name(c, tokens[1], loose=alone)  # "家长 钱志伟", "Karen 周嘉敏": a role or a Latin name first
+        name = name or _last_token_name(c, lines[last], loose=alone)
         if name:
             return "\n".join(lines[:last]), name, False
     return text, None, False
@@ -480,9 +507,11 @@ def sign_off(c: Compiled, text: str) -> tuple[str, str | None, bool]:
 _TITLES_ZH = ("先生", "女士", "小姐", "太太")
 
 
-def greeting_name(c: Compiled, name: str | None, language: str) -> str | None:
+def greeting_name(c: Compiled, name: str | None, language: str, *, signed: bool = False) -> str | None:
     """The name a reply may greet with: a full name, or a surname with 先生/女士 as the customer
-    gave it, in the reply's script; None for anything else (no name beats a wrong one)."""
+    gave it, in the reply's script; None for anything else (no name beats a wrong one). A name
+    the customer signed with is theirs to be called by, in a Chinese reply too: "Amy", "Kevin 張",
+    小周; a mail header's "Mei" is not."""
     if not name:
         return None
     name = " ".join(name.split()).strip(_NAME_TRIM)
@@ -496,18 +525,24 @@ def greeting_name(c: Compiled, name: str | None, language: str) -> str | None:
         if any(fold(w).strip(".") in c.not_names for w in words) or (len(words) == 1 and len(name) < 2):
             return None
         return name
+    if signed and not han and _EN_NAME.match(name) and not _EN_TITLE.match(name) and not name.isupper():
+        return None if any(fold(w).strip(".") in c.not_names for w in name.split()) else name
+    if signed and han and _mixed_name(c, name):
+        return name
     if len(han) != len(name.replace("·", "")):
-        return None  # a Latin name in a Chinese reply reads as a slip ("Mei您好")
+        return None  # a Latin name in a Chinese reply, not signed by them, reads as a slip ("Mei您好")
     folded = fold(name).replace("·", "")
     if folded in c.not_names:
         return None
+    if signed and len(folded) == 2 and folded[0] in "小阿" and folded[1] in c.config.reading.surnames:
+        return name  # 小周, 阿林: how they signed
     if folded.endswith(_TITLES_ZH):
         return name if _zh_name(c, folded, loose=False) else None
     return name if _zh_name(c, folded, loose=False) else None
 
 
 def self_introduction(c: Compiled, text: str) -> str | None:
-    m = re.search(r"\b(?i:my name is) ([A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2})", text)
+    m = re.search(rf"\b(?i:my name is) ([{_UP}][{_UP}{_LOW}'’-]+(?:\s+[{_UP}][{_UP}{_LOW}'’-]+){{0,2}})", text)
     if m and (name := _name(c, m.group(1), loose=True)):
         return name
     folded = fold(text)

@@ -1363,6 +1363,17 @@ def _us_dollars(token: str, following: list[re.Match[str]]) -> bool:
     return token == "US" and bool(following) and following[0].group().startswith("$")
 
 
+# A pronoun's letters inside a code or a road's name ("I-5", "US-101", "I/O", "ME2"): no pronoun.
+_CODE_AFTER = re.compile(r"[-/]?\d|[-/][A-Za-z]\b")
+
+
+def _in_code(text: str, m: re.Match[str]) -> bool:
+    before = text[m.start() - 1] if m.start() else " "
+    return bool(_CODE_AFTER.match(text, m.end())) or (
+        before in "-/" and m.start() > 1 and text[m.start() - 2].isalnum()
+    )
+
+
 _AFTER_I = {"am": "are", "was": "were", "wasn't": "weren't"}
 _SUBJECTS = frozenset({"i", "he", "she", "it", "they", "we", "you", "there", "this", "that", "who"})
 _CONJUNCTIONS = frozenset(
@@ -1491,7 +1502,7 @@ def shift_en(text: str) -> str:
                 ):
                     subject = False
                 new = "we" if subject else "us"
-            elif lower in _PRONOUNS and not _us_dollars(token, tokens[i + 1 : i + 2]):
+            elif lower in _PRONOUNS and not _us_dollars(token, tokens[i + 1 : i + 2]) and not _in_code(text, m):
                 new = _PRONOUNS[lower]
             elif lower in _AFTER_I and (subject_i or (last_subject == "i" and prev_word in ("and", "but", "or"))):
                 new = _AFTER_I[lower]  # "I phoned and was cut off": you phoned and were cut off
@@ -2180,6 +2191,11 @@ def _without_figures(ask: Ask, cues: RestateCues) -> Ask:
         text = text[: a.start] + text[a.end :]
     text = re.sub(r"\s{2,}", " ", text).strip(" ，,")
     text = re.sub(r"(?<=[\u4e00-\u9fff])的(?=[，,。]|$)", "", text)
+    # the word that led to the figure goes with it: "compensation of for the trip" -> "compensation
+    # for the trip", "the difference of" -> "the difference"
+    text = re.sub(
+        r"\s+(?:of|worth|totalling|totaling|amounting to)(?=\s+(?:for|to|on|because|as)\b|\s*[.,;]|$)", "", text
+    )
     return Ask(kind=ask.kind, text=text, echo=ask.echo)
 
 
