@@ -278,7 +278,7 @@ def flaw(words: Wording, sentence: str, follows: bool = False, ask: bool = False
         least = 4 if _DIGIT.search(s) else 5
         if _SPOKEN.search(s) or _SPOKEN_LEFT.search(s):
             return "spoken"
-        pieces = re.split(r"[，,]", s.rstrip("。"))
+        pieces = _PIECE.split(s.rstrip("。"))
         if any(_ZH_BARE_DE.fullmatch(p) or _ZH_FIGURE_PIECE.fullmatch(p) for p in pieces[1:]):
             return "bare piece"  # "…，昨天下午4点提的", "…550ml，2元": a piece with nothing said of it
         if len(pieces) > 1 and _ZH_OURS.fullmatch(pieces[0]) and not ask:
@@ -896,6 +896,8 @@ _ZH_WHEN_DONE = re.compile(
     r"((?:今天|昨天|前天|今早|昨晚|上星期.|上周.|上週.)?(?:上午|下午|晚上|早上|凌晨|中午|傍晚)?"
     r"(?:\d{1,2}(?:[点點](?:半|\d{1,2}分?)?|[:：]\d\d))?)([\u4e00-\u9fff]{1,2})的"
 )
+_PIECE = re.compile(r"，|,(?!\d)")  # "NT$1,592" is one figure, not two pieces
+_ZH_SPACED_PRICE = re.compile(r"(?<=[A-Za-z\u4e00-\u9fff])\s+(?=(?:[$¥￥£€]|HK\$|NT\$)?\d[\d.,]*\s*(?:元|块|塊|蚊)$)")
 _ZH_AMOUNT_ONLY = re.compile(r"(?:[$¥￥£€]|HK\$|NT\$)?\s*\d[\d.,]*\s*(?:元|块|塊|蚊)")
 
 
@@ -907,7 +909,7 @@ def _rebuilt(words: Wording, sentence: str) -> str:
         return _unspliced(sentence)
     s = _ZH_CHAT_RUN.sub("，", sentence) if words.chat else sentence  # a letter's spacing is its author's
     end = "。" if s.endswith("。") else ""
-    pieces = re.split(r"[，,]", s.rstrip("。"))
+    pieces = _PIECE.split(s.rstrip("。"))
     if len(pieces) >= 2:
         last = _ZH_WHEN_DONE.fullmatch(pieces[-1])
         if last and last.group(1) and pieces[0].startswith(last.group(2)):
@@ -915,6 +917,8 @@ def _rebuilt(words: Wording, sentence: str) -> str:
             pieces = [head, *pieces[1:-1]]
         elif _ZH_AMOUNT_ONLY.fullmatch(pieces[-1]) and not re.search(r"[\d元块塊蚊是]$", pieces[-2]):
             pieces = [*pieces[:-2], pieces[-2] + "是" + pieces[-1]]
+    if words.chat:  # "价签写的维生素C 45元": the price after a space, said with its item
+        pieces = [_ZH_SPACED_PRICE.sub("是", p) for p in pieces]
     return "，".join(pieces) + end
 
 
