@@ -385,6 +385,6 @@ def asked_role(text: str, zh: bool, roles: tuple[str, ...]) -> str | None:
     ]
     role = (personal or found)[-1].group(1)
     if zh:
-        role = role.replace("的", "")
-        return role
+        # "主管或者风控负责人": the last they offer, said without 的
+        return re.split(r"或者|或是|或|和|及|与|與", role)[-1].replace("的", "")
     return "the " + role.lower()

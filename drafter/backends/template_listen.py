@@ -278,14 +278,14 @@ def flaw(words: Wording, sentence: str, follows: bool = False, ask: bool = False
         least = 4 if _DIGIT.search(s) else 5
         if _SPOKEN.search(s) or _SPOKEN_LEFT.search(s):
             return "spoken"
-        pieces = _PIECE.split(s.rstrip("。"))
+        bare = s.rstrip("。")
+        if _ZH_BARE_LEAD.match(s) or _ZH_LABEL_FIGURE.search(bare) or s.startswith("的") or _is_address(bare):
+            return "fragment"  # "0653，台北左營", "卡号后四位，0921", "報修單號 R24…": the frame says these
+        pieces = _PIECE.split(bare)
         if any(_ZH_BARE_DE.fullmatch(p) or _ZH_FIGURE_PIECE.fullmatch(p) for p in pieces[1:]):
             return "bare piece"  # "…，昨天下午4点提的", "…550ml，2元": a piece with nothing said of it
         if len(pieces) > 1 and _ZH_OURS.fullmatch(pieces[0]) and not ask:
             return "our place"  # "我們觀塘分店，剛才大約7點": where, not who did what
-        bare = s.rstrip("。")
-        if _ZH_BARE_LEAD.match(s) or _ZH_LABEL_FIGURE.search(bare) or s.startswith("的") or _is_address(bare):
-            return "fragment"  # "0653，台北左營", "卡号后四位，0921", "報修單號 R24…": the frame says these
         if not ask and _zh_topic(s):
             return "topic"  # "我們旺角那間茶記", "剛剛在我們民生店買的鮮奶": no predicate of its own
         if len(HAN.findall(s)) < (2 if ask else least):
@@ -404,12 +404,12 @@ def _unspliced(s: str) -> str:
     return s
 
 
-# A remark quoted after a verb of saying ('its "reset the router"', 'said "not our problem"').
+# A remark pasted as chat types it ('every time its "reset the router"'); a status a tracker "says" is not one.
 _EN_REMARK = re.compile(
-    r"\b(?:its|it's|it’s|said|says|saying|say|told (?:me|you|us)|replied|answered)\s*[,:]?\s*[\"“‘']", re.IGNORECASE
+    r"\b(?:its|it's|it’s|every time|each time|keeps? saying|kept saying)\s*[,:]?\s*[\"“‘']", re.IGNORECASE
 )
 # A piece that is only a verb with 的 and no 是 ("昨天下午4点提的"), or only a figure ("2元").
-_ZH_BARE_DE = re.compile(r"[^是係为為]*[\u4e00-\u9fff]{0,8}\d*[点點号號日]?[\u4e00-\u9fff]的")
+_ZH_BARE_DE = re.compile(r"[^是係为為，,。]{1,9}[\u4e00-\u9fff]的")
 _ZH_FIGURE_PIECE = re.compile(r"\s*(?:[$¥￥£€]|HK\$|NT\$)?\s*[\d.,]+\s*(?:元|块|塊|蚊|毛|角)?\s*")
 
 

@@ -238,13 +238,14 @@ def _recurring(scan: Scan) -> bool:
 _MOODS: tuple[Mood, ...] = ("disappointed", "angry", "anxious")
 
 
-def mood(scan: Scan, rude: bool) -> Mood | None:
+def mood(scan: Scan, rude: bool, pressed: bool) -> Mood | None:
     """How they say they feel, which decides the empathy line ("in your place I'd be angry too",
-    换作是我也会很失望): a ruined occasion before anger, anger before worry; rudeness is anger."""
+    换作是我也会很失望): a ruined occasion before anger, anger before worry; rudeness is anger;
+    with no feeling named, someone stuck now or needing it today is worried."""
     found = next((m for m in _MOODS if scan.get(f"sit:{m}")), None)
     if rude and found != "disappointed":
         return "angry"
-    return found
+    return found or ("anxious" if pressed else None)
 
 
 def read(c: Compiled, scan: Scan, text: str, language: str, channel: str, domain: str = "other") -> Situation:
@@ -282,5 +283,5 @@ def read(c: Compiled, scan: Scan, text: str, language: str, channel: str, domain
         vehicle=bool(scan.get("sit:vehicle")),
         building=bool(scan.get("sit:building")),
         down=bool(scan.get("sit:down")),
-        mood=mood(scan, bool(scan.get("sit:rude"))),
+        mood=mood(scan, bool(scan.get("sit:rude")), pressed=today or bool(now_cues)),
     )
