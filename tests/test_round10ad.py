@@ -104,6 +104,22 @@ EVIDENCE = [
         ["又一次發生"],
         ["多次聯繫"],
     ),
+    # "left waiting" only where they say they are waiting: a room not cleaned is no wait
+    (
+        "zh-Hant",
+        "im",
+        "我住喺你哋酒店 1208 號房，入住三日房間都未執過，毛巾用晒。今晚6點前可唔可以幫我執一執？",
+        [],
+        ["久等"],
+    ),
+    (
+        "en",
+        "im",
+        "I am in room 1204 at your hotel right now and the room has not been cleaned in three days.",
+        [],
+        ["left waiting"],
+    ),
+    ("zh-Hans", "im", "我现在在你们营业厅服务台，已经等了一个小时还没叫到号。", ["久等"], []),
 ]
 
 

@@ -202,7 +202,7 @@ def _apology(words: Wording, complaint: Complaint, analysis: Analysis) -> str:
     s = analysis.situation
     if analysis.safety is not None:
         key = "safety"
-    elif s.now and s.place:
+    elif s.now and s.place and _waited(words, complaint, analysis):
         key = "now"
     elif analysis.escalate and not s.chased:
         key = "escalated"
@@ -212,7 +212,7 @@ def _apology(words: Wording, complaint: Complaint, analysis: Analysis) -> str:
         key = "attitude"
     elif s.recurring:
         key = "recurring"
-    elif s.now and (s.place or analysis.category in ("waiting", "appointment")):
+    elif s.now and (s.place or analysis.category in ("waiting", "appointment")) and _waited(words, complaint, analysis):
         key = "now"
     elif s.today and not s.down and _deadline_told(words, analysis):
         # needed today or tomorrow: "with your deadline so close"; a date weeks away is no rush
@@ -224,6 +224,16 @@ def _apology(words: Wording, complaint: Complaint, analysis: Analysis) -> str:
     else:
         key = "default"
     return str(bank[key])
+
+
+def _waited(words: Wording, complaint: Complaint, analysis: Analysis) -> bool:
+    """Whether they say they have been kept waiting ("还没叫到", "still waiting", 等了): the
+    evidence "sorry you've been left waiting" needs (trainers: it misstates a room not cleaned
+    for two days)."""
+    if analysis.category == "waiting":
+        return True
+    said = tuple(str(w).lower() for w in words["apology"]["waiting_said"])
+    return any(w in complaint.text.lower() for w in said)
 
 
 def _deadline_told(words: Wording, analysis: Analysis) -> bool:
