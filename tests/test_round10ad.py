@@ -288,3 +288,36 @@ def test_pasted_chat_is_rebuilt_as_our_sentences(
         assert want in d.sections.listen, d.sections.listen
     for never in absent:
         assert never not in d.text, (never, d.text)
+
+
+# With no anger or disappointment stated, a slip such as a misspelt name gets a plain apology
+# and no "so unpleasant an experience" / "frustration" (trainers: overblown for a typo).
+PLAIN = [
+    (
+        "zh-Hant",
+        "你好 我份保單個名串錯咗😥\n護照係 LEUNG KA MING 保單寫咗 LEUNG KA MIN\n保單號碼 HB-2231\n可唔可以改好",
+        "給您添了麻煩",
+        "不愉快的經歷",
+    ),
+    (
+        "zh-Hans",
+        "好郁闷啊😥 你们把我机票上的名字拼错了\n身份证上是王晓明 机票上印成了王小明\n订单号 FL-5512",
+        "给您添了麻烦",
+        "不愉快的经历",
+    ),
+    (
+        "en",
+        "hi my name is misspelt on my travel policy 😥\npassport says JANE SMYTHE, policy says JANE SMITH\n"
+        "policy no HP-5512\ncan you fix it",
+        "sorry for the trouble",
+        "frustration",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "apology", "never"), PLAIN)
+def test_a_slip_gets_a_plain_apology(language: str, text: str, apology: str, never: str) -> None:
+    d = drafter.draft(text, channel="im")
+    assert d.language == language
+    assert apology in d.text, d.text
+    assert never not in d.text, d.text

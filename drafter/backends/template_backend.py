@@ -219,7 +219,9 @@ def _apology(words: Wording, complaint: Complaint, analysis: Analysis) -> str:
         # (trainers: "时间这么紧" for a month-end deadline does not fit), and a service down now is
         # urgent, but not a deadline of theirs; nor is "delivered by tomorrow morning" they ask for
         key = "deadline"
-    elif analysis.customer_type != "demand":
+    elif analysis.customer_type != "demand" and s.mood in ("angry", "disappointed"):
+        # "so unpleasant an experience" for someone upset by it; for a name misspelt, plain
+        # (trainers: overblown for a typo)
         key = "emotion"
     else:
         key = "default"
