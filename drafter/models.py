@@ -27,6 +27,7 @@ Category = Literal[
     "other",
 ]
 CustomerType = Literal["emotion", "demand", "mixed"]
+Mood = Literal["angry", "disappointed", "anxious"]
 # What kind of business the complaint is to: from the business profile, else read from the complaint.
 Domain = Literal[
     "restaurant",
@@ -176,6 +177,9 @@ class Situation(BaseModel):
     down: bool = False  # a service they live on is down right now (power, water, signal): today
     vehicle: bool = False  # in or beside a vehicle (on a road): the safety step is to get out and away
     building: bool = False  # smoke or fire in the building itself (a corridor, an alarm): get everyone out
+    # how they feel, as they say it: "angry" (charged without consent, "unacceptable"),
+    # "disappointed" (an evening ruined), "anxious" (money stuck, a flight tomorrow), or None
+    mood: Mood | None = None
 
 
 class Facts(BaseModel):

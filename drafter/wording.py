@@ -5,6 +5,7 @@ step for a hazard. The template backend composes from it; the LLM prompt quotes 
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from drafter.models import Analysis, Complaint, Hazard
@@ -36,8 +37,12 @@ class Wording:
         return traditional(text) if text and self.trad else text
 
     def manager(self) -> str:
+        """Who takes an escalated case: the profile's title, else the senior role the customer
+        asks for by name ("校长或者负责人亲自打俾我", "the head of centre"), else the kind of
+        business's (trainers: a generic 经理 to someone who asked for the centre head)."""
         mine = self.mine(self.profile.say("manager", self.lang)) if self.profile else None
-        return mine or str(self.bank.get("managers", {}).get(self.domain) or self.bank["manager"])
+        asked = None if mine else asked_role(self.text, self.zh, tuple(self.bank["asked_roles"]))
+        return mine or asked or str(self.bank.get("managers", {}).get(self.domain) or self.bank["manager"])
 
     def approver(self, role: str) -> str:
         mine = self.mine(self.profile.role_title(role, self.lang)) if self.profile else None
@@ -350,3 +355,36 @@ def approver_role(policy: Policy, value: float | None) -> str:
         if limit is None or value <= limit:
             return role
     return ranked[-1][0]
+
+
+_ZH_ASK_FOR = "(?:转给|轉給|转交|轉交|交给|交給|交俾|找|叫|请|請|让|讓|要求|俾|畀|由|或者|或是|或)"
+_ZH_OURS = "(?:你们|你們|你哋|贵|貴|我们|我們)?"
+_EN_ASK_FOR = (
+    r"(?:have|get|want|ask for|speak to|speak with|talk to|hear from|escalate (?:this |it )?to|"
+    r"pass (?:this |it )?(?:on )?to|forward (?:this |it )?to|refer (?:this |it )?to|or)"
+)
+
+
+@cache
+def _asked_pattern(zh: bool, roles: tuple[str, ...]) -> re.Pattern[str]:
+    names = "|".join(re.escape(r) for r in sorted(roles, key=len, reverse=True))
+    if zh:
+        return re.compile(rf"{_ZH_ASK_FOR}{_ZH_OURS}((?:[\u4e00-\u9fff]{{0,8}}?的)?[\u4e00-\u9fff]{{0,6}}?(?:{names}))")
+    return re.compile(rf"\b{_EN_ASK_FOR}\s+(?:the\s+|your\s+)?((?:[a-z-]+\s){{0,2}}?(?:{names}))\b", re.IGNORECASE)
+
+
+def asked_role(text: str, zh: bool, roles: tuple[str, ...]) -> str | None:
+    """The senior role a customer asks to take their case, as they name it ("信用卡中心负责人",
+    "the head of centre"); of several ("支行行长或者信用卡中心的负责人"), the one they ask to call
+    them in person, else the last they offer."""
+    found = [m for m in _asked_pattern(zh, roles).finditer(text)]
+    if not found:
+        return None
+    personal = [
+        m for m in found if re.match(r"\s*(?:亲自|親自|call me|phone me|ring me|contact me)", text[m.end() :], re.I)
+    ]
+    role = (personal or found)[-1].group(1)
+    if zh:
+        # "主管或者风控负责人": the last they offer, said without 的
+        return re.split(r"或者|或是|或|和|及|与|與", role)[-1].replace("的", "")
+    return "the " + role.lower()

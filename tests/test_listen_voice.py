@@ -109,7 +109,7 @@ LISTEN = [
     (
         "hi hot water in flat 9B has been off since tuesday, called twice and nobody came",
         "im",
-        ["flat 9B", "since tuesday"],
+        ["flat 9B", "since Tuesday"],
         ["hi "],
     ),
     (

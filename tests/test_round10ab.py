@@ -31,7 +31,7 @@ IM_LINES = [
         "the engineer was meant to come friday between 9-1 and never showed up, i took the day off work\n"
         "account ending 5521\n"
         "can someone come out tomorrow",
-        ["since monday", "never showed up"],
+        ["since Monday", "never showed up"],
         ["work account", "monday the engineer"],
     ),
     (
@@ -274,7 +274,7 @@ REMEDIES = [
         "im",
         "my boarding pass says WAI KIN LEI but my passport says WAI KIN LAI, booking AB-55120\n"
         "please correct the name before i fly on friday",
-        ['corrected to "WAI KIN LAI"', "before you fly on friday"],
+        ['corrected to "WAI KIN LAI"', "before you fly on Friday"],
         ["new time"],
     ),
     (

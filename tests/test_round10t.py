@@ -75,7 +75,8 @@ def test_a_disputed_charge_is_checked_not_conceded(complaint: str) -> None:
 )
 def test_a_quoted_brush_off_gets_its_own_apology(complaint: str, apologised: bool) -> None:
     d = drafter.draft(complaint, channel="email")
-    said = bool(re.search(r"how you were answered|那样回应您|那樣回應您", d.text))
+    # round 10ad: the apology names the remark it is for (who said what), not "how you were answered"
+    said = bool(re.search(r"not how any of us should speak|不是我们应有的态度|不是我們應有的態度", d.text))
     assert said is apologised
 
 

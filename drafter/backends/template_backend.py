@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from drafter.backends import template_remark
 from drafter.backends.base import DraftJob, Generation, TemplateRequest
 from drafter.backends.template_listen import facts_sentence, quotes_promise, select
 from drafter.backends.template_satisfy import MAX_ASKS, ask_line, bare_ask, echoed, satisfy
@@ -201,7 +202,7 @@ def _apology(words: Wording, complaint: Complaint, analysis: Analysis) -> str:
     s = analysis.situation
     if analysis.safety is not None:
         key = "safety"
-    elif s.now and s.place:
+    elif s.now and s.place and _waited(words, complaint, analysis):
         key = "now"
     elif analysis.escalate and not s.chased:
         key = "escalated"
@@ -211,27 +212,61 @@ def _apology(words: Wording, complaint: Complaint, analysis: Analysis) -> str:
         key = "attitude"
     elif s.recurring:
         key = "recurring"
-    elif s.now and (s.place or analysis.category in ("waiting", "appointment")):
+    elif s.now and (s.place or analysis.category in ("waiting", "appointment")) and _waited(words, complaint, analysis):
         key = "now"
-    elif s.today and not s.down:
+    elif s.today and not s.down and _deadline_told(words, analysis):
         # needed today or tomorrow: "with your deadline so close"; a date weeks away is no rush
         # (trainers: "时间这么紧" for a month-end deadline does not fit), and a service down now is
-        # urgent, but not a deadline of theirs
+        # urgent, but not a deadline of theirs; nor is "delivered by tomorrow morning" they ask for
         key = "deadline"
-    elif analysis.customer_type != "demand":
+    elif analysis.customer_type != "demand" and s.mood in ("angry", "disappointed"):
+        # "so unpleasant an experience" for someone upset by it; for a name misspelt, plain
+        # (trainers: overblown for a typo)
         key = "emotion"
     else:
         key = "default"
     return str(bank[key])
 
 
+def _waited(words: Wording, complaint: Complaint, analysis: Analysis) -> bool:
+    """Whether they say they have been kept waiting ("还没叫到", "still waiting", 等了): the
+    evidence "sorry you've been left waiting" needs (trainers: it misstates a room not cleaned
+    for two days)."""
+    if analysis.category == "waiting":
+        return True
+    said = tuple(str(w).lower() for w in words["apology"]["waiting_said"])
+    return any(w in complaint.text.lower() for w in said)
+
+
+def _deadline_told(words: Wording, analysis: Analysis) -> bool:
+    """Whether they tell of the time pressure themselves ("I fly on Friday", 明天要出差) in what
+    Listen restates, rather than only asking for something by a time: the evidence a "deadline
+    so close" apology needs (trainers: an invented deadline reads as not having read them)."""
+    said = tuple(str(w).lower() for w in words["apology"]["deadline_said"])
+    return any(w in s.lower() for s in analysis.facts.story for w in said)
+
+
 def _feeling(words: Wording, complaint: Complaint, analysis: Analysis) -> str:
+    """That we see how it feels, by the feeling they state: angry, let down or worried (trainers:
+    "换作是我也会很着急" to someone charged without consent reads as not listening)."""
     bank = words["feeling"]
     if analysis.safety is not None:
         return str(bank["safety"])
     if analysis.customer_type != "demand" or analysis.situation.chased or analysis.escalate:
-        return str(bank["emotion"])
+        mood = analysis.situation.mood
+        return str(bank[mood] if mood else bank["emotion"])
     return str(bank["default"])
+
+
+def _mistreated(analysis: Analysis) -> bool:
+    """Whether a remark they quote is one to apologise for: they say they were treated badly,
+    or the remark brushed them off, or it was left out of Listen as "said that" (too long or in
+    spoken Cantonese to repeat in our voice)."""
+    s = analysis.situation
+    return s.rude or s.dismissed or any(v in story for story in analysis.facts.story for v in _VAGUE)
+
+
+_VAGUE = ("说了那样的话", "說了那樣的話")
 
 
 def _promises(text: str) -> bool:
@@ -250,11 +285,24 @@ def _listen_and_apology(
     Usually: the restatement, then the apology. When the restatement reads like a promise, or in
     a safety case (the wellbeing question already says sorry), the apology opens and the
     Apologize section says that we see how it feels instead."""
+    remark = template_remark.find(words, complaint.text) if _mistreated(analysis) else None
+    if remark is not None and not remark.hurtful:
+        # the remark is named in the apology: Listen does not also say "还说了那样的话"
+        skip = skip | {c for s in analysis.facts.story for c in _CLAUSES.split(s) if any(v in c for v in _VAGUE)}
     restated, used = _restatement(words, complaint, analysis, skip, answered)
     apology = _apology(words, complaint, analysis)
-    # A brush-off they quote ("not our problem"): its own apology, unless the main one is about it.
-    brushed = analysis.situation.dismissed and apology != words["apology"]["attitude"]
-    also = [str(words["apology"]["dismissed"])] if brushed else []
+    if remark is not None:
+        # A remark of ours they quote: the apology names who said what, once (not "说了那样的话",
+        # nor a second, generic "for how you were answered").
+        named = template_remark.apology(words, remark)
+        if apology == words["apology"]["attitude"]:
+            apology, also = named, []
+        else:
+            also = [named]
+    else:
+        # A brush-off they quote ("not our problem"): its own apology, unless the main one is about it.
+        brushed = analysis.situation.dismissed and apology != words["apology"]["attitude"]
+        also = [str(words["apology"]["dismissed"])] if brushed else []
     safety = words.safety(analysis)
     if safety is not None:
         listen = [safety[1], safety[2], *restated]
@@ -277,7 +325,9 @@ def _listen_and_apology(
 def _thank(words: Wording, complaint: Complaint, analysis: Analysis, profile: BusinessProfile | None) -> str:
     bank = words["thank"]
     if complaint.channel == "im":
-        return str(bank["im"])
+        # someone hurt, in danger or escalated: thanks for telling us, never for "feedback"
+        told = analysis.safety is not None or analysis.escalate
+        return str(bank["im_told" if told else "im"])
     if analysis.safety is not None:
         return str(bank["safety"])
     if analysis.situation.chased:

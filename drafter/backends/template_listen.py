@@ -284,6 +284,11 @@ def flaw(words: Wording, sentence: str, follows: bool = False, ask: bool = False
         bare = s.rstrip("。")
         if _ZH_BARE_LEAD.match(s) or _ZH_LABEL_FIGURE.search(bare) or s.startswith("的") or _is_address(bare):
             return "fragment"  # "0653，台北左營", "卡号后四位，0921", "報修單號 R24…": the frame says these
+        pieces = _PIECE.split(bare)
+        if any(_ZH_BARE_DE.fullmatch(p) or _ZH_FIGURE_PIECE.fullmatch(p) for p in pieces[1:]):
+            return "bare piece"  # "…，昨天下午4点提的", "…550ml，2元": a piece with nothing said of it
+        if len(pieces) > 1 and _ZH_OURS.fullmatch(pieces[0]) and not ask:
+            return "our place"  # "我們觀塘分店，剛才大約7點": where, not who did what
         if not ask and _zh_topic(s):
             return "topic"  # "我們旺角那間茶記", "剛剛在我們民生店買的鮮奶": no predicate of its own
         if len(HAN.findall(s)) < (2 if ask else least):
@@ -308,6 +313,8 @@ def flaw(words: Wording, sentence: str, follows: bool = False, ask: bool = False
         return "run-on"  # a chat message typed without stops; an email's long sentence is punctuated
     if _COMMA_SPLICE.search(s):
         return "run-on"
+    if _EN_REMARK.search(s):
+        return "quote"  # 'every time its "reset the router"': a remark pasted, not a fact of ours
     if _EN_DANGLING.search(s):
         return "dangling"  # "delayed, minutes": a figure cut out, its unit left
     return None
@@ -385,6 +392,28 @@ _EN_DANGLING = re.compile(
     re.IGNORECASE,
 )
 _COMMA_SPLICE = re.compile(r", (?:You|We|I|They|It)\b")
+# A comma joining two whole clauses, the second opening on its subject ("… nobody showed, you
+# took the morning off"): pasted chat, not a sentence of ours. A short lead ("On Tuesday, you")
+# is an adverbial, not a clause.
+_SPLICE_AT = re.compile(r", (?:you|we|i|they|it|he|she)\b(?! know\b)")
+
+
+def _unspliced(s: str) -> str:
+    """Each whole clause its own sentence: "… nobody showed. You took the morning off"."""
+    for m in reversed(list(_SPLICE_AT.finditer(s))):
+        if len(_EN_WORD.findall(s[: m.start()].split(",")[-1])) >= 5:
+            word = m.group()[2:]
+            s = s[: m.start()] + ". " + ("I" if word == "i" else word[0].upper() + word[1:]) + s[m.end() :]
+    return s
+
+
+# A remark pasted as chat types it ('every time its "reset the router"'); a status a tracker "says" is not one.
+_EN_REMARK = re.compile(
+    r"\b(?:its|it's|it’s|every time|each time|keeps? saying|kept saying)\s*[,:]?\s*[\"“‘']", re.IGNORECASE
+)
+# A piece that is only a verb with 的 and no 是 ("昨天下午4点提的"), or only a figure ("2元").
+_ZH_BARE_DE = re.compile(r"[^是係为為，,。]{1,9}[\u4e00-\u9fff]的")
+_ZH_FIGURE_PIECE = re.compile(r"\s*(?:[$¥￥£€]|HK\$|NT\$)?\s*[\d.,]+\s*(?:元|块|塊|蚊|毛|角)?\s*")
 
 
 _ASK_LEAD = re.compile(
@@ -833,6 +862,71 @@ def facts_sentence(
     return words.sep.join(parts) if parts else None
 
 
+# A topic that is a place of ours ("我們旺角那間茶記", "我们解放路那家便利店"), and a comment that
+# opens on when and what the customer did there ("今天早上叫了", "昨天买的"). "我们上周四来装的
+# 热水器" is what we did, not a place.
+_ZH_OURS = re.compile(
+    r"(?:我们|我們)[^的，,。]{0,10}(?:店|分行|支行|门市|門市|中心|茶记|茶記|茶餐厅|茶餐廳|餐厅|餐廳|超市|商场|商場|营业厅|營業廳|"
+    r"酒店|医院|醫院|诊所|診所|学校|學校|站|馆|館|厅|廳|场|場|分部|网点|網點|药房|藥房|影院|健身房)"
+)
+_ZH_DID_THERE = re.compile(
+    r"^(?:您)?((?:今天|昨天|前天|今早|昨早|昨晚|今晚|剛才|刚才|剛剛|刚刚|上星期.|上礼拜.|上禮拜.|上周.|上週.)"
+    r"(?:早上|上午|中午|下午|晚上|傍晚)?(?:大约|大約)?(?:\d{1,2}[点點:：]\d{0,2})?)"
+    r"(?=叫|点|點|买|買|订|訂|用|吃|喝|租|办|辦|寄|取|拿|充|加|看|住|存|提|换|換|修)"
+)
+
+
+def _where_they_did(topic: str, comment: str) -> str | None:
+    """ "您{when}在{our branch}{what they did}", or None when the comment does not open on
+    what the customer did there."""
+    m = _ZH_DID_THERE.match(comment)
+    if m is not None:
+        return "您" + m.group(1) + "在" + topic + comment[m.end() :]
+    if _ZH_TIME_WORDS.fullmatch(comment.rstrip("。")) or not _ZH_PREDICATE.search(comment):
+        return None  # "我們觀塘分店，剛才大約7點": nothing happened in it
+    return "在" + topic + "，" + comment  # "在我们解放路那家便利店，价签写的…"
+
+
+_ZH_TIME_WORDS = re.compile(
+    r"(?:(?:大约|大約|约|約|刚刚|剛剛|剛才|刚才|头先|頭先|今天|昨天|今早|昨晚|今晚|上午|下午|晚上|早上|凌晨|中午|傍晚)\s*)+"
+    r"(?:\d{1,2}(?:[点點:：]\d{0,2}分?|[点點]半)?(?:左右|前后|前後|多|许|許)?)?"
+)
+
+
+# Chat clauses run together with a space after a finished one ("外卖又迟到了 12:05下的单"):
+# punctuated as ours. A figure after the space ("訂了 4 位") is the same clause.
+_ZH_CHAT_RUN = re.compile(r"(?<=[了过過完])\s+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])\s+(?=\d{1,2}[:：]\d\d)")
+# When they did it, said after what they did ("提现3200到银行卡，昨天下午4点提的").
+_ZH_WHEN_DONE = re.compile(
+    r"((?:今天|昨天|前天|今早|昨晚|上星期.|上周.|上週.)?(?:上午|下午|晚上|早上|凌晨|中午|傍晚)?"
+    r"(?:\d{1,2}(?:[点點](?:半|\d{1,2}分?)?|[:：]\d\d))?)([\u4e00-\u9fff]{1,2})的"
+)
+_PIECE = re.compile(r"，|,(?!\d)")  # "NT$1,592" is one figure, not two pieces
+_ZH_SPACED_PRICE = re.compile(r"(?<=[A-Za-z\u4e00-\u9fff])\s+(?=(?:[$¥￥£€]|HK\$|NT\$)?\d[\d.,]*\s*(?:元|块|塊|蚊)$)")
+_ZH_AMOUNT_ONLY = re.compile(r"(?:[$¥￥£€]|HK\$|NT\$)?\s*\d[\d.,]*\s*(?:元|块|塊|蚊)")
+
+
+def _rebuilt(words: Wording, sentence: str) -> str:
+    """A chat sentence written as ours where its pieces allow: clauses run on with a space
+    punctuated; when they did it moved before what they did ("您昨天下午4点提现3200到银行卡");
+    a price left after its item said as one ("价签写的农夫山泉550ml是2元")."""
+    if not words.zh:
+        return _unspliced(sentence)
+    s = _ZH_CHAT_RUN.sub("，", sentence) if words.chat else sentence  # a letter's spacing is its author's
+    end = "。" if s.endswith("。") else ""
+    pieces = _PIECE.split(s.rstrip("。"))
+    if len(pieces) >= 2:
+        last = _ZH_WHEN_DONE.fullmatch(pieces[-1])
+        if last and last.group(1) and pieces[0].startswith(last.group(2)):
+            head = "您" + last.group(1) + pieces[0]
+            pieces = [head, *pieces[1:-1]]
+        elif _ZH_AMOUNT_ONLY.fullmatch(pieces[-1]) and not re.search(r"[\d元块塊蚊是]$", pieces[-2]):
+            pieces = [*pieces[:-2], pieces[-2] + "是" + pieces[-1]]
+    if words.chat:  # "价签写的维生素C 45元": the price after a space, said with its item
+        pieces = [_ZH_SPACED_PRICE.sub("是", p) for p in pieces]
+    return "，".join(pieces) + end
+
+
 def select(words: Wording, story: list[str], budget: int) -> list[str]:
     """The restated sentences fit to send (a timeline's dash dropped), in order, at most
     ``budget`` of them. A topic with no predicate of its own ("剛剛在我們民生店買的鮮奶") is
@@ -843,7 +937,7 @@ def select(words: Wording, story: list[str], budget: int) -> list[str]:
     story = list(story)
     i = 0
     while i < len(story):
-        s = _plain(words, story[i])
+        s = _rebuilt(words, _plain(words, story[i]))
         i += 1
         why = flaw(words, s, follows=kept)
         if why == "topic" and chosen and _ZH_WHEN_ONLY.fullmatch(s.rstrip("。")):
@@ -852,12 +946,26 @@ def select(words: Wording, story: list[str], budget: int) -> list[str]:
                 chosen[-1] = chosen[-1].rstrip("。") + "，" + s.rstrip("。")
             continue
         if why == "topic" and i < len(story) and not _ZH_ADDRESS_HINT.search(s) and not _ZH_STREET.search(s):
-            comment = _plain(words, story[i])
+            comment = _rebuilt(words, _plain(words, story[i]))
             joined = s.rstrip("。") + "，" + comment
-            if flaw(words, comment, follows=True) is None and flaw(words, joined, follows=kept) is None:
+            if _ZH_OURS.fullmatch(s.rstrip("。")):
+                # "我們旺角那間茶記，今天早上叫了一個A餐": joined as it stands, we ordered; the branch
+                # is where they did it ("您今天早上在我們旺角那間茶記叫了…"), or it is left out
+                joined = _where_they_did(s.rstrip("。"), comment) or ""
+            if joined and flaw(words, comment, follows=True) is None and flaw(words, joined, follows=kept) is None:
                 s, why = joined, None
                 i += 1
-        if why in ("long", "quote", "cue", "phone") and (head := _cut(words, s, kept)):
+        if why == "our place":
+            # "我們旺角那間茶記，今天早上叫了…": said as where they did it, else left out
+            ours, _, rest = s.partition("，")
+            after = _plain(words, story[i]) if i < len(story) else ""
+            if _ZH_TIME_WORDS.fullmatch(rest.rstrip("。")) and after.startswith("您"):
+                # "我們觀塘分店，剛才大約7點" then "您正在用3號跑步機": one sentence of where and when
+                s, i = "您" + rest.rstrip("。") + "在" + ours + re.sub(r"^您(?:正在|正)?", "", after), i + 1
+            else:
+                s = _where_they_did(ours, rest) or ""
+            why = flaw(words, s, follows=kept) if s else why
+        if why in ("long", "quote", "cue", "phone", "bare piece") and (head := _cut(words, s, kept)):
             s, why = head, None
         kept = why is None
         if kept:

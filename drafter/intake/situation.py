@@ -12,7 +12,7 @@ import re
 
 from drafter.intake.config import Compiled, Scan
 from drafter.intake.config import scan as scan_text
-from drafter.models import Situation
+from drafter.models import Mood, Situation
 
 _EN_WHEN = (
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|noon|midday|"
@@ -226,6 +226,28 @@ def done_already(folded: str) -> dict[str, bool]:
     }
 
 
+def _recurring(scan: Scan) -> bool:
+    """It happened before: a cue not followed by a stretch of time or a sum, and not English words
+    run together into one ("Everyday Plus" is an account's name, not "every day")."""
+    return any(
+        not _HOW_LONG.match(scan.folded, end) and not re.fullmatch(r"[a-z]+", scan.folded[start:end])
+        for start, end in scan.get("sit:recurring")
+    )
+
+
+_MOODS: tuple[Mood, ...] = ("disappointed", "angry", "anxious")
+
+
+def mood(scan: Scan, rude: bool, pressed: bool) -> Mood | None:
+    """How they say they feel, which decides the empathy line ("in your place I'd be angry too",
+    换作是我也会很失望): a ruined occasion before anger, anger before worry; rudeness is anger;
+    with no feeling named, someone stuck now or needing it today is worried."""
+    found = next((m for m in _MOODS if scan.get(f"sit:{m}")), None)
+    if rude and found != "disappointed":
+        return "angry"
+    return found or ("anxious" if pressed else None)
+
+
 def read(c: Compiled, scan: Scan, text: str, language: str, channel: str, domain: str = "other") -> Situation:
     """The situation from the cue lists, the customer's deadline and where they are waiting (a
     table or a desk named in a chat message: they are there now; in an email, a past visit)."""
@@ -250,7 +272,7 @@ def read(c: Compiled, scan: Scan, text: str, language: str, channel: str, domain
         deadline=when,
         place=where,
         chased=bool(scan.get("sit:chased")),
-        recurring=any(not _HOW_LONG.match(scan.folded, end) for start, end in scan.get("sit:recurring")),
+        recurring=_recurring(scan),
         cared_for=bool(scan.get("sit:cared_for")),
         made_safe=bool(scan.get("sit:made_safe")),
         **done_already(scan.folded),
@@ -261,4 +283,5 @@ def read(c: Compiled, scan: Scan, text: str, language: str, channel: str, domain
         vehicle=bool(scan.get("sit:vehicle")),
         building=bool(scan.get("sit:building")),
         down=bool(scan.get("sit:down")),
+        mood=mood(scan, bool(scan.get("sit:rude")), pressed=today or bool(now_cues)),
     )
