@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationIn
 
 import drafter.guard.cache as guard_cache
 from drafter.errors import RulePackError
+from drafter.guard.keyscan import KeyScanner
 from drafter.guard.normalize import compact_key, fold
 from drafter.jsonl import first_error
 from drafter.policy import Severity
@@ -200,10 +201,11 @@ class Ruleset:
     version: str
     exemptions: dict[int, list[str]] = field(default_factory=dict)  # per rule: its compact "unless" phrases
     lexicon_keys: dict[str, tuple[str, ...]] = field(default_factory=dict)  # checked near a hit, not scanned
+    key_lengths: dict[str, list[int]] | None = None  # KeyScanner.lengths(), when read back from the cache
     step_keys: list[str] = field(default_factory=list)  # the LAST step cues, scanned only for presence
     step_tags: list[tuple[str, int, bool]] = field(default_factory=list)  # (group, boundary start, end)
     by_id: dict[str, Rule] = field(default_factory=dict)
-    automaton: Any = None  # ahocorasick_rs.AhoCorasick over ``keys``
+    scanner: KeyScanner = field(init=False)  # every overlapping occurrence of ``keys``: Aho-Corasick once it pays
     step_automaton: Any = None
     # Anchors of rules that need another category ("redirect" needs blame): their own automaton,
     # scanned only when that category was raised.
@@ -224,7 +226,7 @@ class Ruleset:
 
     def __post_init__(self) -> None:
         self.by_id = {rule.id: rule for rule in self.rules}
-        self.automaton = ahocorasick_rs.AhoCorasick(self.keys)  # Rust; overlapping matches in one call
+        self.scanner = KeyScanner(self.keys, self.key_lengths)  # its automaton is built once enough text was scanned
         self.step_automaton = ahocorasick_rs.AhoCorasick(self.step_keys)
         self.later_automaton = ahocorasick_rs.AhoCorasick(self.later_keys)
         self.needed = frozenset(c for rule in self.rules for c in rule.needs)
@@ -725,6 +727,7 @@ def _to_json(rs: Ruleset) -> dict[str, Any]:
             for p in rs.patterns
         ],
         "keys": rs.keys,
+        "key_lengths": rs.scanner.lengths(),
         "tags": rs.tags,
         "lexicon": rs.lexicon,
         "version": rs.version,
@@ -743,6 +746,7 @@ def _from_json(data: dict[str, Any]) -> Ruleset:
         rules=[Rule.model_validate(r, context=_TRUSTED) for r in data["rules"]],
         patterns=patterns,
         keys=data["keys"],
+        key_lengths=data["key_lengths"],
         tags=data["tags"],  # lists read back as lists: the engine only unpacks them
         lexicon=data["lexicon"],
         version=data["version"],
