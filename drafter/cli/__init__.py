@@ -35,7 +35,7 @@ class _Commands(dict[str, click.Command]):
         self[name] = command
         return command
 
-    def get(self, name: str, default: Any = None) -> Any:  # type: ignore[override]
+    def get(self, name: str, default: Any = None) -> Any:
         try:
             return self[name]
         except KeyError:
@@ -50,7 +50,7 @@ class _LazyGroup(click.Group):
         self.commands = _Commands(self.commands)
 
     def list_commands(self, ctx: click.Context) -> list[str]:
-        return sorted({*_COMMANDS, *dict.keys(self.commands)})
+        return sorted({*_COMMANDS, *self.commands})
 
 
 @click.group(cls=_LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
