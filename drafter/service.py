@@ -20,12 +20,12 @@ from drafter.guard import Finding, GuardContext, GuardReport
 from drafter.guard.engine import check_with
 from drafter.inputs import MAX_FINDINGS, MAX_REPLY_CHARS, MAX_SOURCE_BYTES
 from drafter.jsonl import check_value, first_error, line_id, parse_line
-from drafter.models import Draft
 from drafter.policy import Policy
 from drafter.text import SEVERITY_RANK
 
 if TYPE_CHECKING:  # drafting's modules load when a draft is made: `drafter check` starts faster
     from drafter.backends.base import Backend
+    from drafter.models import Draft
     from drafter.profile import BusinessProfile
 
 LineId = str | int | None
@@ -144,6 +144,9 @@ class CheckResult(BaseModel):
 
 
 class DraftResult(BaseModel):
+    """Built by ``_draft_result``: ``Draft`` (drafter.models) is resolved with the first draft, so
+    that checking never imports the draft models."""
+
     id: LineId = None
     draft: Draft
     omitted: int = 0  # findings left out of the draft's guard report (cap_findings)
@@ -255,7 +258,15 @@ async def draft_or_error(request: DraftRequest, **options: Any) -> DraftResult |
     from drafter.channels import resolve as resolve_channel
 
     warning = resolve_channel(request.channel or options.get("channel")).warning
-    return DraftResult(id=request.id, draft=draft, omitted=omitted, warnings=[warning] if warning else [])
+    return _draft_result(id=request.id, draft=draft, omitted=omitted, warnings=[warning] if warning else [])
+
+
+def _draft_result(**values: Any) -> DraftResult:
+    if not DraftResult.__pydantic_complete__:
+        from drafter.models import Draft
+
+        DraftResult.model_rebuild(_types_namespace={"Draft": Draft})
+    return DraftResult(**values)
 
 
 async def draft_line(raw: Raw, **options: Any) -> DraftResult | LineError:

@@ -73,6 +73,7 @@ main()
 _NOT_FOR_A_CHECK = [
     "asyncio",
     "drafter.backends",
+    "drafter.models",
     "drafter.pipeline",
     "drafter.store",
     "drafter.server",
