@@ -4,8 +4,10 @@ Aho-Corasick automaton until it pays for itself, and what `drafter check` leaves
 from __future__ import annotations
 
 import ast
+import os
 import subprocess
 import sys
+from pathlib import Path
 
 import ahocorasick_rs
 import pytest
@@ -82,6 +84,7 @@ _NOT_FOR_A_CHECK = [
     "sqlalchemy",
     "fastapi",
     "cn2an",
+    "yaml",
 ]
 
 
@@ -93,9 +96,49 @@ _NOT_FOR_A_CHECK = [
         "Thanks for waiting. We have your message and will reply by 5pm tomorrow.",
     ],
 )
-def test_a_one_reply_check_imports_no_drafting_modules(reply: str) -> None:
-    done = subprocess.run([sys.executable, "-c", _PROBE], input=reply, capture_output=True, text=True, check=False)
+def test_a_one_reply_check_imports_no_drafting_modules(reply: str, tmp_path: Path) -> None:
+    env = {**os.environ, "DRAFTER_CACHE_DIR": str(tmp_path)}
+    env.pop("DRAFTER_CACHE", None)
+    for _ in range(2):  # the first run fills the cache (compiling the packs reads their YAML)
+        done = subprocess.run(
+            [sys.executable, "-c", _PROBE], input=reply, capture_output=True, text=True, check=False, env=env
+        )
     assert done.returncode in (0, 1), done.stderr
     loaded = set(ast.literal_eval(done.stderr.strip().splitlines()[-1]))
     assert "drafter.guard.engine" in loaded
     assert [m for m in _NOT_FOR_A_CHECK if m in loaded] == []
+
+
+_POLICY = """name: {name}
+currency: CNY
+roles: {{agent: 200, supervisor: 2000, manager: null}}
+rates: {{USD: 7.2}}
+severity_verdict: {{low: pass, medium: flag, high: flag, critical: block}}
+"""
+
+
+@pytest.mark.parametrize(
+    ("extra", "cached"),
+    [
+        ("", True),  # plain data: kept in the cache, read back as the same policy
+        ("version: 2024-05-01\n", False),  # a YAML date is no JSON: parsed from the file each time
+    ],
+)
+def test_a_policy_parse_is_cached_only_when_json_reads_it_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, extra: str, cached: bool
+) -> None:
+    from drafter.policy import load_policy
+
+    monkeypatch.setenv("DRAFTER_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("DRAFTER_CACHE", raising=False)
+    path = tmp_path / "policy.yaml"
+    path.write_text(_POLICY.format(name="shop") + extra, encoding="utf-8")
+    first = None
+    try:
+        first = load_policy(path)
+    except Exception as exc:  # the date is not a valid version string: the same error both times
+        with pytest.raises(type(exc)):
+            load_policy(path)
+    else:
+        assert load_policy(path) == first
+    assert bool(list((tmp_path / "cache" / "guard").glob("policy-*.json"))) is cached

@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any, Literal, overload
 
 import ahocorasick_rs
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator
 
 import drafter.guard.cache as guard_cache
@@ -578,20 +577,20 @@ def load_packs(folder: Path) -> tuple[list[Pack], str]:
 
 
 def _parse(blobs: list[tuple[str, bytes]]) -> tuple[list[Pack], str]:
+    import yaml  # only to compile the packs: a check reads them from the cache
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     digest = hashlib.sha256()
     packs = []
     for name, data in blobs:
         digest.update(name.encode() + b"\0" + data)
         try:
-            packs.append(Pack.model_validate(yaml.load(data, Loader=_Loader)))
+            packs.append(Pack.model_validate(yaml.load(data, Loader=loader)))
         except yaml.YAMLError as exc:
             raise RulePackError(f"{name}: not valid YAML: {exc}") from exc
         except ValidationError as exc:
             raise RulePackError(f"{name}: {first_error(exc)}") from exc
     return packs, digest.hexdigest()[:12]
-
-
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def compile_packs(packs: list[Pack], version: str) -> Ruleset:
