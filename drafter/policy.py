@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from functools import cache
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from drafter.errors import ConfigError, InputError
@@ -84,12 +84,40 @@ def _default_policy() -> Policy:
 
 def _read_policy(path: Path) -> Policy:
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise InputError(f"cannot read policy {path}: {exc.strerror}") from exc
-    except yaml.YAMLError as exc:
-        raise ConfigError(f"policy {path} is not valid YAML: {exc}") from exc
+    raw = _parse(text, path)
     try:
         return Policy.model_validate(raw)
     except ValidationError as exc:
         raise ConfigError(f"policy {path}: {first_error(exc)}") from exc
+
+
+def _parse(text: str, path: Path) -> Any:
+    """The policy's YAML as data. A parse that is plain JSON data is kept in the guard's on-disk
+    cache under a hash of the text: a one-reply check then never imports PyYAML (a tenth of
+    its start-up)."""
+    from drafter.guard import cache as guard_cache
+
+    name = guard_cache.key("policy", text)
+    cached = guard_cache.read(name)
+    if isinstance(cached, dict) and "policy" in cached:
+        return cached["policy"]
+    import yaml
+
+    try:
+        raw = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"policy {path} is not valid YAML: {exc}") from exc
+    if _plain(raw):
+        guard_cache.write(name, {"policy": raw})
+    return raw
+
+
+def _plain(value: Any) -> bool:
+    """Whether ``value`` reads back from JSON as itself (no dates, no non-string keys, no NaN)."""
+    try:
+        return bool(json.loads(json.dumps(value, allow_nan=False)) == value)
+    except (TypeError, ValueError):
+        return False

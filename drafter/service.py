@@ -9,24 +9,24 @@ Results stay typed; ``record()`` gives the JSON object of the contract at the ed
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncIterator, Iterable, Iterator
-from typing import Annotated, Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeVar
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
 from pydantic_core import PydanticCustomError
 
-from drafter.backends.base import Backend
-from drafter.channels import resolve as resolve_channel
 from drafter.errors import BackendError, BackendUnavailable, DrafterError, InputError
 from drafter.guard import Finding, GuardContext, GuardReport
 from drafter.guard.engine import check_with
 from drafter.inputs import MAX_FINDINGS, MAX_REPLY_CHARS, MAX_SOURCE_BYTES
 from drafter.jsonl import check_value, first_error, line_id, parse_line
-from drafter.models import Draft
 from drafter.policy import Policy
-from drafter.profile import BusinessProfile
 from drafter.text import SEVERITY_RANK
+
+if TYPE_CHECKING:  # drafting's modules load when a draft is made: `drafter check` starts faster
+    from drafter.backends.base import Backend
+    from drafter.models import Draft
+    from drafter.profile import BusinessProfile
 
 LineId = str | int | None
 M = TypeVar("M", bound=BaseModel)
@@ -144,6 +144,9 @@ class CheckResult(BaseModel):
 
 
 class DraftResult(BaseModel):
+    """Built by ``_draft_result``: ``Draft`` (drafter.models) is resolved with the first draft, so
+    that checking never imports the draft models."""
+
     id: LineId = None
     draft: Draft
     omitted: int = 0  # findings left out of the draft's guard report (cap_findings)
@@ -252,8 +255,18 @@ async def draft_or_error(request: DraftRequest, **options: Any) -> DraftResult |
     report, omitted = cap_findings(draft.guard)
     if omitted:
         draft = draft.model_copy(update={"guard": report})
+    from drafter.channels import resolve as resolve_channel
+
     warning = resolve_channel(request.channel or options.get("channel")).warning
-    return DraftResult(id=request.id, draft=draft, omitted=omitted, warnings=[warning] if warning else [])
+    return _draft_result(id=request.id, draft=draft, omitted=omitted, warnings=[warning] if warning else [])
+
+
+def _draft_result(**values: Any) -> DraftResult:
+    if not DraftResult.__pydantic_complete__:
+        from drafter.models import Draft
+
+        DraftResult.model_rebuild(_types_namespace={"Draft": Draft})
+    return DraftResult(**values)
 
 
 async def draft_line(raw: Raw, **options: Any) -> DraftResult | LineError:
@@ -281,6 +294,8 @@ async def draft_lines(
     """Each non-blank line drafted with at most ``concurrency`` in flight, yielded in input order
     as soon as it and every line before it are done. Lines are read as the window moves, so a
     long input is never all in memory, and a caller's progress bar moves item by item."""
+    import asyncio
+
     gate = asyncio.Semaphore(concurrency)
     window: asyncio.Queue[asyncio.Task[DraftResult | LineError] | None] = asyncio.Queue(maxsize=2 * concurrency)
 

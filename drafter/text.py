@@ -8,8 +8,6 @@ import re
 from functools import cache
 from typing import Any, Final
 
-import opencc
-
 # CJK Unified Ideographs, Extension A and the compatibility block.
 HAN_RANGES: Final = ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00))
 HAN: Final = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -37,7 +35,10 @@ def is_word_char(ch: str) -> bool:
 
 @cache
 def converter(config: str) -> Any:
-    """One OpenCC converter per configuration (s2t, s2tw, s2hk, s2twp, t2s) per process."""
+    """One OpenCC converter per configuration (s2t, s2tw, s2hk, s2twp, t2s) per process (OpenCC
+    itself loads with the first: a check whose tables are cached never needs it)."""
+    import opencc
+
     return opencc.OpenCC(config)
 
 

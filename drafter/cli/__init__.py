@@ -4,22 +4,59 @@ need when they run, so `drafter check` does not pay for the web server or the LL
 
 from __future__ import annotations
 
+import importlib
+from typing import Any
+
 import click
 
-from drafter.cli.check import check_cmd
-from drafter.cli.draft import draft_cmd
-from drafter.cli.eval import eval_cmd
-from drafter.cli.review import review_group, serve_cmd, users_group
+# Command name -> (module, attribute). A command's module is imported only when that command
+# runs (or help lists them all): `drafter check` does not pay for drafting, evals or the server.
+_COMMANDS = {
+    "check": ("drafter.cli.check", "check_cmd"),
+    "draft": ("drafter.cli.draft", "draft_cmd"),
+    "eval": ("drafter.cli.eval", "eval_cmd"),
+    "serve": ("drafter.cli.review", "serve_cmd"),
+    "users": ("drafter.cli.review", "users_group"),
+    "review": ("drafter.cli.review", "review_group"),
+}
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Commands(dict[str, click.Command]):
+    """The group's commands by name, each imported the first time it is looked up."""
+
+    def __contains__(self, name: object) -> bool:
+        return name in _COMMANDS or super().__contains__(name)
+
+    def __missing__(self, name: str) -> click.Command:
+        if name not in _COMMANDS:
+            raise KeyError(name)
+        module, attribute = _COMMANDS[name]
+        command: click.Command = getattr(importlib.import_module(module), attribute)
+        self[name] = command
+        return command
+
+    def get(self, name: str, default: Any = None) -> Any:
+        try:
+            return self[name]
+        except KeyError:
+            return default
+
+
+class _LazyGroup(click.Group):
+    """A group whose subcommands are imported by name when first looked up."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.commands = _Commands(self.commands)
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*_COMMANDS, *self.commands})
+
+
+@click.group(cls=_LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="drafter")
 def cli() -> None:
     """Draft LAST-structured replies to customer complaints and guard them before sending."""
-
-
-for _command in (check_cmd, draft_cmd, eval_cmd, serve_cmd, users_group, review_group):
-    cli.add_command(_command)
 
 
 def main() -> None:

@@ -1,6 +1,6 @@
 """What every command shares: bad input as one line and exit code 2, reading a file or stdin
 through the input layer (drafter.inputs), parsing a JSON option, colour, warnings, the batch
-summary, and the backend choice list from the registry."""
+summary (the ``--backend`` option is in drafter.cli.backend_option)."""
 
 from __future__ import annotations
 
@@ -16,12 +16,10 @@ from typing import Any, TypeVar
 import click
 from pydantic import ValidationError
 
-from drafter.backends import BACKENDS
 from drafter.errors import DrafterError, InputError
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-backend_option = click.option("--backend", type=click.Choice(list(BACKENDS)), default=None, help="Drafting backend.")
 encoding_option = click.option(
     "--encoding",
     metavar="CHARSET",

@@ -10,10 +10,10 @@ from typing import Any
 
 import click
 
+from drafter.cli.backend_option import backend_option
 from drafter.cli.common import (
     Summary,
     Warnings,
-    backend_option,
     color_option,
     encoding_option,
     friendly_errors,

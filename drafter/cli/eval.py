@@ -15,7 +15,8 @@ from typing import Any
 
 import click
 
-from drafter.cli.common import backend_option, fail, friendly_errors
+from drafter.cli.backend_option import backend_option
+from drafter.cli.common import fail, friendly_errors
 from drafter.errors import BackendUnavailable, InputError
 
 

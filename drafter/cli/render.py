@@ -3,12 +3,16 @@ otherwise), the verdict and the numbered findings; a draft's four LAST sections.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import click
 
 from drafter.guard import GuardReport
 from drafter.highlight import pieces
-from drafter.models import Draft
 from drafter.text import SEVERITY_RANK, STEPS
+
+if TYPE_CHECKING:
+    from drafter.models import Draft
 
 _COLOURS = {"critical": "red", "high": "yellow", "medium": "yellow", "low": "cyan"}
 

@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from drafter.cli.common import backend_option, friendly_errors, read_text
+from drafter.cli.backend_option import backend_option
+from drafter.cli.common import friendly_errors, read_text
 
 if TYPE_CHECKING:
     from drafter.store import DraftRecord, Store, User

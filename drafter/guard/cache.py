@@ -15,6 +15,7 @@ import json
 import os
 import tempfile
 import unicodedata
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -35,14 +36,21 @@ def _folder() -> Path | None:
 
 def key(name: str, *inputs: bytes | str) -> str:
     """A file name for ``name`` derived from ``inputs`` and from the deriving code."""
-    digest = hashlib.sha256(f"{FORMAT}\0{unicodedata.unidata_version}\0{_opencc_version()}".encode())
-    here = Path(__file__).resolve().parent
-    for source in _SOURCES:
-        digest.update((here / source).read_bytes())
+    digest = _code_digest().copy()
     for item in inputs:
         digest.update(item.encode() if isinstance(item, str) else item)
         digest.update(b"\0")
     return f"{name}-{digest.hexdigest()[:20]}.json"
+
+
+@cache
+def _code_digest() -> Any:
+    """The deriving code's part of every key, once per process (a one-reply check asks twice)."""
+    digest = hashlib.sha256(f"{FORMAT}\0{unicodedata.unidata_version}\0{_opencc_version()}".encode())
+    here = Path(__file__).resolve().parent
+    for source in _SOURCES:
+        digest.update((here / source).read_bytes())
+    return digest
 
 
 def _opencc_version() -> str:

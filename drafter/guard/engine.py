@@ -213,8 +213,11 @@ def _scan_norm(doc: _Doc, norm: Normalized, later: bool = False) -> tuple[dict[i
     identity = norm.identity
     rule_hits: dict[int, list[tuple[int, int]]] = defaultdict(list)
     lex_hits: list[_Hit] = []
-    automaton = rs.later_automaton if later else rs.automaton
-    for key, key_start, key_end in automaton.find_matches_as_indexes(compact, overlapping=True):
+    if later:
+        matches = rs.later_automaton.find_matches_as_indexes(compact, overlapping=True)
+    else:
+        matches = rs.scanner.find(compact)
+    for key, key_start, key_end in matches:
         for tag in tags_of[key]:
             if tag[0] == "p":
                 pat = rs.patterns[tag[1]]
