@@ -3,6 +3,7 @@ the expected language against the reply's own script, and the order id boundary.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -153,6 +154,22 @@ def test_the_cache_can_be_turned_off(tmp_path: Path, monkeypatch: pytest.MonkeyP
     monkeypatch.setenv("DRAFTER_CACHE", "0")
     load_ruleset(data_dir("guardrails") / "rules")
     assert not (tmp_path / "guard").exists()
+
+
+def test_installs_sharing_a_cache_keep_their_own_entries(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two versions writing in turn must not evict each other; only entries beyond KEEP go."""
+    monkeypatch.setenv("DRAFTER_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("DRAFTER_CACHE", raising=False)
+    names = [cache.key("rules", f"version {n}") for n in range(cache.KEEP + 2)]
+    for round_ in range(2):
+        for n, name in enumerate(names[:2]):
+            cache.write(name, {"version": n, "round": round_})
+    assert [cache.read(name) for name in names[:2]] == [{"version": 0, "round": 1}, {"version": 1, "round": 1}]
+    os.utime(tmp_path / "guard" / names[0], ns=(1, 1))  # names[0] is now the oldest
+    for n, name in enumerate(names[2:], start=2):
+        cache.write(name, {"version": n})
+    kept = sorted(p.name for p in (tmp_path / "guard").glob("rules-*.json"))
+    assert len(kept) == cache.KEEP and names[0] not in kept and names[-1] in kept
 
 
 def test_a_cache_key_follows_its_inputs() -> None:

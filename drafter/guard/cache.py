@@ -20,6 +20,9 @@ from pathlib import Path
 from typing import Any
 
 FORMAT = 1
+KEEP = 4
+"""Entries kept per name: several installs or checkouts of different versions share one cache
+directory, and a version that deleted every other entry made each of them rebuild on every start."""
 _SOURCES = ("normalize.py", "rules.py", "cache.py")
 
 
@@ -83,9 +86,18 @@ def write(name: str, value: Any) -> None:
         with os.fdopen(fd, "w", encoding="utf-8") as out:
             json.dump(value, out, ensure_ascii=False, separators=(",", ":"))
         os.replace(tmp, folder / name)
-        prefix = name.rsplit("-", 1)[0]
-        for stale in folder.glob(f"{prefix}-*.json"):  # entries of other inputs or code: superseded
-            if stale.name != name:
-                stale.unlink(missing_ok=True)
+        _prune(folder, name.rsplit("-", 1)[0])
     except OSError:
         return
+
+
+def _prune(folder: Path, prefix: str) -> None:
+    """Keep the KEEP most recently written entries of one name; older ones are superseded."""
+    entries = []
+    for entry in folder.glob(f"{prefix}-*.json"):
+        try:
+            entries.append((entry.stat().st_mtime_ns, entry))
+        except OSError:
+            continue
+    for _, stale in sorted(entries, reverse=True)[KEEP:]:
+        stale.unlink(missing_ok=True)
