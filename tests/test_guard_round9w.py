@@ -194,6 +194,15 @@ ROWS: list[Row] = [
         set(),
     ),
     ("near", "en", "We can do the repair on Tuesday morning at no charge.", set()),
+    # "for you" in a brush-off is no exemption (it once exempted any sentence holding the words);
+    # "for you" after our own action still is.
+    ("for_you", "en", "That's a conversation for you to have with the installer.", {F}),
+    ("for_you", "en", "There's nothing I can do for you, that's not my department.", {F}),
+    ("for_you", "zh-Hans", "这是您和卖家之间的事，您自己去跟他沟通吧，我们帮不了您。", {F}),
+    ("for_you", "zh-Hant", "這是你同業主之間嘅事，你哋自己傾啦。", {F}),
+    ("near", "en", "I've asked the warehouse team to check it for you and will reply by 4pm today.", set()),
+    ("near", "zh-Hans", "我已经帮您联系了仓库，今天下午4点前给您回复。", set()),
+    ("near", "zh-Hant", "我已經幫您聯絡倉庫，今天下午4點前回覆您。", set()),
     # Whether it was ours left open: no denial.
     ("open", "zh-Hans", "没有小票的话，我们这边不好说是不是我们的问题，我先帮您登记。", set()),
 ]
