@@ -22,9 +22,10 @@ COMMAND = re.compile(r"^ {4}(?:echo .*?\| )?drafter (.+?)(?:\s{2,}#.*)?$", re.M)
 def _command(words: list[str]) -> click.Command:
     command: click.Command = cli
     for word in words:
-        if not isinstance(command, click.Group) or word not in command.commands:
+        sub = command.get_command(click.Context(command), word) if isinstance(command, click.Group) else None
+        if sub is None:
             break
-        command = command.commands[word]
+        command = sub
     return command
 
 

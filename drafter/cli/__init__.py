@@ -5,7 +5,6 @@ need when they run, so `drafter check` does not pay for the web server or the LL
 from __future__ import annotations
 
 import importlib
-from typing import Any
 
 import click
 
@@ -21,33 +20,15 @@ _COMMANDS = {
 }
 
 
-class _Commands(dict[str, click.Command]):
-    """The group's commands by name, each imported the first time it is looked up."""
-
-    def __contains__(self, name: object) -> bool:
-        return name in _COMMANDS or super().__contains__(name)
-
-    def __missing__(self, name: str) -> click.Command:
-        if name not in _COMMANDS:
-            raise KeyError(name)
-        module, attribute = _COMMANDS[name]
-        command: click.Command = getattr(importlib.import_module(module), attribute)
-        self[name] = command
-        return command
-
-    def get(self, name: str, default: Any = None) -> Any:
-        try:
-            return self[name]
-        except KeyError:
-            return default
-
-
 class _LazyGroup(click.Group):
-    """A group whose subcommands are imported by name when first looked up."""
+    """A group whose subcommands are imported by name when first looked up (click's own
+    extension points: ``get_command`` and ``list_commands``)."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.commands = _Commands(self.commands)
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in _COMMANDS:
+            module, attribute = _COMMANDS[cmd_name]
+            self.add_command(getattr(importlib.import_module(module), attribute), cmd_name)
+        return self.commands.get(cmd_name)
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted({*_COMMANDS, *self.commands})

@@ -21,17 +21,6 @@ def _clause(folded: str, start: int, end: int) -> str:
     return folded[left + 1 : right]
 
 
-def _drop(scan: Scan, blocks: tuple[str, ...], spans: list[Span]) -> None:
-    if not spans:
-        return
-    for block in blocks:
-        kept = [s for s in scan.get(block) if not any(a <= s[0] and s[1] <= b for a, b in spans)]
-        if kept:
-            scan.hits[block] = kept
-        else:
-            scan.hits.pop(block, None)
-
-
 # ---------------------------------------------------------------- food or ice that melted
 
 _MELT = re.compile(r"\bmelt(?:ed|ing|s)?\b|融化|溶化|化晒|化了|化咗|溶咗|溶了")
@@ -146,7 +135,7 @@ _THREATS = ("esc:legal", "esc:media", "esc:consumer_association", "esc:manager_d
 
 def drop_asides(scan: Scan) -> None:
     """Drop the hits that are told in passing, not a hazard now or a threat of the customer's."""
-    _drop(scan, ("haz:fire", "esc:safety"), _melted_food(scan))
-    _drop(scan, ("cat:illness", "esc:illness", "haz:illness"), _illness_got_over(scan))
-    _drop(scan, _THREATS, _quoted_remarks(scan, _THREATS))
-    _drop(scan, ("esc:manager_demand", "ask:manager"), _own_boss(scan))
+    scan.drop_within(("haz:fire", "esc:safety"), _melted_food(scan))
+    scan.drop_within(("cat:illness", "esc:illness", "haz:illness"), _illness_got_over(scan))
+    scan.drop_within(_THREATS, _quoted_remarks(scan, _THREATS))
+    scan.drop_within(("esc:manager_demand", "ask:manager"), _own_boss(scan))

@@ -178,12 +178,7 @@ def discount_care(scan: Scan) -> None:
     ill = [s for s in hurt if not any(c0 <= s[0] and s[1] <= c1 for c0, c1 in care)]
     if not care or not ill:
         return
-    block = "dom:healthcare_clinic"
-    kept = [s for s in scan.get(block) if not any(c0 <= s[0] and s[1] <= c1 for c0, c1 in care)]
-    if kept:
-        scan.hits[block] = kept
-    else:
-        scan.hits.pop(block, None)
+    scan.drop_within(("dom:healthcare_clinic",), care)
 
 
 def care_only(scan: Scan) -> bool:
@@ -255,13 +250,7 @@ def read_ages(scan: Scan) -> None:
 def drop_care_words(scan: Scan) -> None:
     """Illness hits that are only words for care ("doctor", "hospital") are not an illness where
     care is the business itself; a symptom beside them still is."""
-    care = scan.get("care")
-    for block in ("cat:illness", "esc:illness"):
-        kept = [s for s in scan.get(block) if not any(c0 <= s[0] and s[1] <= c1 for c0, c1 in care)]
-        if kept:
-            scan.hits[block] = kept
-        else:
-            scan.hits.pop(block, None)
+    scan.drop_within(("cat:illness", "esc:illness"), scan.get("care"))
 
 
 # Insurance in so many words: "claim" or "policy" alone is also a refund claimed or a hotel's policy.

@@ -412,6 +412,17 @@ class Scan:
     def get(self, block: str) -> list[Span]:
         return self.hits.get(block, [])
 
+    def drop_within(self, blocks: tuple[str, ...], spans: list[Span]) -> None:
+        """Forget the hits of ``blocks`` that lie inside one of ``spans`` (words read in another sense)."""
+        if not spans:
+            return
+        for block in blocks:
+            kept = [s for s in self.get(block) if not any(a <= s[0] and s[1] <= b for a, b in spans)]
+            if kept:
+                self.hits[block] = kept
+            else:
+                self.hits.pop(block, None)
+
 
 def scan(c: Compiled, text: str) -> Scan:
     """One Aho-Corasick pass for every block; then `unless` and negation filter the hits."""
