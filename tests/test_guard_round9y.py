@@ -166,6 +166,17 @@ ROWS: list[Row] = [
     ("near", "en", "The machine malfunctioned and caused the error message; restarting it will clear it.", set(), {L}),
     ("near", "en", "We'll find out whether our fitter broke it and call you by 5pm.", set(), {L}),
     ("near", "zh-Hans", "如果是吃了我们的东西不舒服，我们一定负责到底。", set(), {L}),
+    # Batch three: blunt first-person forms, the reason given as our failing, harm caused by what we
+    # served (啲), our driver who hit the car; a plain slip put right stays clean (as the authors label it).
+    ("blunt", "en", "I messed up your booking, my apologies.", {L}, set()),
+    ("blunt", "en", "The reason your card was charged twice is that our system glitched.", {L}, set()),
+    ("blunt", "zh-Hans", "这锅我们背。", {L}, set()),
+    ("blunt", "zh-Hans", "我们的司机把您的车撞了。", {L}, set()),
+    ("blunt", "zh-Hant", "我哋啲食物搞到你食物中毒，真係對唔住。", {L}, set()),
+    ("near", "en", "The reason I'm writing is that our team wants to confirm your new address.", set(), {L}),
+    ("near", "en", "So sorry we got your latte wrong; a free one is waiting for you.", set(), {L}),
+    ("near", "zh-Hans", "我们的司机被撞了，您的包裹会由同事今天送达。", set(), {L}),
+    ("near", "zh-Hant", "唔好意思漏咗你一份薯條，已經退返HK$18俾你。", set(), {L}),
     # The bare refusal of responsibility: a forbidden phrase.
     ("refusal", "zh-Hans", "这类损坏我们不负责。", {F}, {B}),
     ("refusal", "zh-Hant", "寄存的物品我們不負責喔。", {F}, {B}),
