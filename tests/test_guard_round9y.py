@@ -60,6 +60,8 @@ ROWS: list[Row] = [
         {B},
     ),
     ("near", "en", "The bed was assembled by our fitters, and I've booked them to come back on Friday.", set(), {B}),
+    ("near", "zh-Hans", "我们会核实划痕是否在您用车期间造成，今天下午给您答复。", set(), {B}),
+    ("near", "zh-Hans", "如果是在您使用期间出现的问题，我们同样提供免费维修。", set(), {B}),
     # What the customer should have done, as a reproach.
     ("should", "zh-Hans", "您报名前应该先确认好上课时间才对。", {B}, set()),
     ("should", "zh-Hant", "您訂購前應該先比對一下尺寸才對。", {B}, set()),
@@ -178,6 +180,7 @@ ROWS: list[Row] = [
     ("near", "zh-Hans", "我们的司机被撞了，您的包裹会由同事今天送达。", set(), {L}),
     ("near", "zh-Hant", "唔好意思漏咗你一份薯條，已經退返HK$18俾你。", set(), {L}),
     # The bare refusal of responsibility: a forbidden phrase.
+    ("near", "zh-Hant", "店員話我哋唔負責，呢個講法完全唔啱，對唔住。", set(), {F, B}),
     ("refusal", "zh-Hans", "这类损坏我们不负责。", {F}, {B}),
     ("refusal", "zh-Hant", "寄存的物品我們不負責喔。", {F}, {B}),
     ("refusal", "zh-Hant", "呢啲我哋唔負責㗎。", {F}, {B}),
