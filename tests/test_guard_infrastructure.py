@@ -72,6 +72,53 @@ def test_a_pack_class_matches_every_member_within_the_gap(tmp_path: Path, monkey
         assert bool(rule_hits.get(0)) is hit, text
 
 
+def _word(i: int) -> str:
+    """A made-up word per number, letters only (digits inside words are read as letters)."""
+    return "zq" + "".join(chr(ord("a") + int(d)) for d in str(i)) + "zq"
+
+
+def _many_groups_pack(groups: int) -> str:
+    """Two rules, the first with one anchored regex group per made-up word."""
+    body = "".join(f"      - anchors: [{_word(i)}]\n        regex: ['{_word(i)}']\n" for i in range(groups))
+    head, tail = PACK.split("rules:\n", 1)
+    return (
+        head
+        + "rules:\n  - id: tiny.many\n    category: blame_discussion\n    severity: medium\n"
+        + "    languages: [zh-Hans, zh-Hant, en]\n    regex:\n"
+        + body
+        + "    message: m\n    suggestion: {zh: z, en: e}\n"
+        + "    examples: {positive: [zqazq], negative: [zq]}\n"
+        + tail
+    )
+
+
+def test_a_rule_with_more_than_64_regex_groups_keeps_its_own_hits(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Round 9y: a rule's 65th group once spilled into the next rule's tags (blame.third_party grew
+    # past 64 groups and its hits were read as blame.disclaim's first group, then lost).
+    from drafter.guard.engine import _Doc, _regex_hits, _scan
+
+    monkeypatch.setenv("DRAFTER_CACHE", "0")
+    (tmp_path / "tiny.yaml").write_text(_many_groups_pack(70), encoding="utf-8")
+    rs = load_ruleset(tmp_path)
+    for i in (0, 63, 64, 69):
+        doc = _Doc(f"{_word(i)} here", rs)
+        rule_hits, _ = _scan(doc)
+        for key, starts in doc.anchored.items():
+            _regex_hits(doc, key, starts, rule_hits)
+        assert rule_hits.get(0) and not rule_hits.get(1), i
+
+
+def test_a_rule_with_too_many_regex_groups_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from drafter.guard.rules import GROUPS
+
+    monkeypatch.setenv("DRAFTER_CACHE", "0")
+    (tmp_path / "tiny.yaml").write_text(_many_groups_pack(GROUPS + 1), encoding="utf-8")
+    with pytest.raises(drafter.RulePackError, match="regex groups"):
+        load_ruleset(tmp_path)
+
+
 # ---------------------------------------------------------------- quoted speech
 
 

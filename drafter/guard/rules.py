@@ -368,7 +368,7 @@ _COMMON = frozenset(
 )
 
 
-GROUPS = 64  # regex groups per rule: a tag carries rule * _GROUPS + group
+GROUPS = 256  # regex groups per rule: a tag carries rule * GROUPS + group (more is refused at load)
 
 
 _CLASS_REF = re.compile(r"\{([a-z_]+)\}")
@@ -601,6 +601,8 @@ def compile_packs(packs: list[Pack], version: str) -> Ruleset:
         for rule in pack.rules:
             if rule.id in seen:
                 raise RulePackError(f"rule id {rule.id} is defined twice", rule=rule.id)
+            if len(rule.regex_groups()) > GROUPS:  # a tag would spill into the next rule's groups
+                raise RulePackError(f"rule {rule.id} has more than {GROUPS} regex groups", rule=rule.id)
             seen.add(rule.id)
             rules.append(rule)
         for key, value in pack.lexicon.items():
