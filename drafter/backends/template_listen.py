@@ -267,12 +267,14 @@ def flaw(words: Wording, sentence: str, follows: bool = False, ask: bool = False
     folded = fold(s)
     if not s or _LIST_MARK.match(s) or _LABEL.match(s):
         return "list or label"
-    if _PHONE.search(s):
+    if (m := _PHONE.search(s)) and not id_labelled(s, m.start()):
         return "phone"
     if not _quotes_ok(s, words.zh, cues.quote_max):
         return "quote"
     if (not ask and cues.start.search(folded)) or cues.anywhere.search(folded):
         return "cue"
+    if _recovered_cue(words).search(folded):
+        return "background"  # "上個月發燒已經好回", "(all healed now)": an illness over, not the problem
     if not follows and cues.deixis.search(folded) and not _NOT_DEIXIS.match(folded):
         return "deixis"
     if _ASKED_OR_EXCLAIMED.search(s):
@@ -281,6 +283,10 @@ def flaw(words: Wording, sentence: str, follows: bool = False, ask: bool = False
         least = 4 if _DIGIT.search(s) else 5
         if _SPOKEN.search(s) or _SPOKEN_LEFT.search(s):
             return "spoken"
+        if _mixed(words, s):
+            return "mixed"  # "沒有人說過一句delay", "問個rider": chat words, not written Chinese
+        if _ZH_PRICE_JAB.search(s):
+            return "jab"  # "28块钱吃个钢丝球": what it cost them, said as a jab
         bare = s.rstrip("。")
         if _ZH_BARE_LEAD.match(s) or _ZH_LABEL_FIGURE.search(bare) or s.startswith("的") or _is_address(bare):
             return "fragment"  # "0653，台北左營", "卡号后四位，0921", "報修單號 R24…": the frame says these
@@ -321,6 +327,30 @@ def flaw(words: Wording, sentence: str, follows: bool = False, ask: bool = False
 
 
 _ASKED_OR_EXCLAIMED = re.compile(r"[?？!！~～…]|\.\.")
+# What it cost them followed by what they got for it, with no subject ("28块钱吃个钢丝球",
+# "三千蚊住個破房"): a jab in their voice, never a fact of ours.
+_ZH_PRICE_JAB = re.compile(
+    r"^(?:花了?|用了?|付了?|给了?|給了?)?(?:[$¥￥]|HK\$|NT\$)?[\d.,一二三四五六七八九十百千万萬两兩]+\s*(?:块|塊|元|蚊|刀)"
+    r"(?:钱|錢)?(?:就|才)?[\u4e00-\u9fff][个個]"
+)
+# A lower-case Latin word inside Chinese ("delay", "rider", "hello"): chat, not written Chinese,
+# unless the phrase bank lists it as written usage ("app", "wifi").
+_ZH_LATIN_WORD = re.compile(r"(?<![A-Za-z0-9@._-])[a-z]{3,}(?![A-Za-z0-9@._-])")
+
+
+def _mixed(words: Wording, sentence: str) -> bool:
+    ok = _latin_ok(words)
+    return any(m.group() not in ok for m in _ZH_LATIN_WORD.finditer(sentence))
+
+
+def _latin_ok(words: Wording) -> frozenset[str]:
+    key = (words.lang, words.trad)
+    if key not in _LATIN_OK:
+        _LATIN_OK[key] = frozenset(str(w).lower() for w in words["listen"]["clean"].get("latin_ok", ()))
+    return _LATIN_OK[key]
+
+
+_LATIN_OK: dict[tuple[str, bool], frozenset[str]] = {}
 # Cantonese grammar the written table left ("用晒", "流緊血", "開住"): a clause still holding it is
 # not said in our voice. 晒 of 晒太阳 / 晒衣服 is written Chinese.
 _SPOKEN_LEFT = re.compile(
@@ -470,12 +500,24 @@ def _plain(words: Wording, sentence: str) -> str:
     cues = _cues(words)
     s = cues.emphasis.sub("", sentence).replace("，的", "的")
     s = _DOUBLED_KIN.sub(r"\1", s)  # "我爸" turned round twice: "您父亲爸"
+    s = _GREETING_LEAD.sub("", s)  # "hello 您前日…": the greeting is not what happened
+    s = _ASIDE.sub(lambda m: "" if _recovered_cue(words).search(fold(m.group())) else m.group(), s)
+    if words.zh:
+        s = _ZH_INDIGNANT.sub("", s)  # "…竟以既往症为由拒赔": the fact, without their indignation
     if not words.zh:  # a word from another language ("(好痛)", “疼”) never enters an English reply
         s = _HAN_ASIDE.sub("", s)
     s = re.sub(r"  +", " ", s).strip() if not words.zh else s
     return _BULLET.sub("", s if words.zh else _unshout(s))
 
 
+# A greeting run into the first line of a chat ("hello 您前日…", "hi so my order…").
+_GREETING_LEAD = re.compile(
+    r"^(?:(?:hello|hi|hey|hiya|哈囉|哈啰|哈佬|你好|您好|早晨|早安|喂)(?![A-Za-z])[\s,，!！。~～]*)+(?=\S)", re.IGNORECASE
+)
+# An aside in brackets ("(all healed now)", "（病已经好了）"): left out when it is background.
+_ASIDE = re.compile(r"\s*[(（][^()（）]{1,30}[)）]")
+# 竟 of indignation ("竟以", "竟把"): not the 竟 of 究竟 or 毕竟 (竟然 is an emphasis word).
+_ZH_INDIGNANT = re.compile(r"(?<![究毕畢])竟(?!然)")
 _HAN_ASIDE = re.compile(
     r"\s*[(（\[「『“\"'][^)）\]」』”\"'a-z]*[\u3400-\u9fff][^)）\]」』”\"'a-z]*[)）\]」』”\"']|\s*[\u3400-\u9fff]+[!！~～]*",
     re.I,
@@ -532,7 +574,7 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis, said: str =
             continue
         if any(a <= m.start() < b for a, b in phones) or any(token in a for a in amounts) or token in " ".join(found):
             continue
-        if _hotline_or_phone(token):
+        if _hotline_or_phone(token) and not id_labelled(text, m.start()):
             continue
         if _TIME.fullmatch(token) or _UNIT_FIGURE.fullmatch(token) or _RANGE.fullmatch(token):
             continue  # "8-12" (a time window), "3-5" (working days): a range, never a reference
@@ -541,7 +583,7 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis, said: str =
             continue
         add(token, "ref")
     for m in _SLASHED_ID.finditer(text):  # "CL/55/7712": letters and 3+ digits, never a date
-        if re.search(r"[A-Za-z]", m.group()) and len(_DIGITS.findall(m.group())) >= 3:
+        if re.search(r"[A-Za-z]", m.group()) and len(_DIGITS.findall(m.group())) >= 3 and not _RATE.search(m.group()):
             add(m.group(), "ref")
     for m in _HANDLE_ID.finditer(text):  # "帳號 studio-lumen", "username j_smith": named by its label
         add(m.group(1), "ref")
@@ -636,7 +678,7 @@ _ADDRESS_LINE = re.compile(r"(?:地址|住址|address)\s*[:：]?\s*$", re.IGNORE
 _ZH_ESTATE = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:小区|小區|花园|花園|大厦|大廈|苑|村|邨)")
 # A figure with a unit (an age, a length, a size, a duration, a count): never a reference.
 _UNIT_FIGURE = re.compile(
-    r"\d+(?:st|nd|rd|th|am|pm|km|kg|mb|gb|mbps|ml|cm|mm|g|m|s|h|yo|yrs?|mos?|wks?|mins?|hrs?|secs?|x|pcs?|lbs?|kwh)",
+    r"\d+(?:st|nd|rd|th|am|pm|km|kg|k|mb|gb|mbps|ml|cm|mm|g|m|s|h|yo|yrs?|mos?|wks?|mins?|hrs?|secs?|x|pcs?|lbs?|kwh)",
     re.IGNORECASE,
 )
 # After a year: "2022 年以前", "2019前" (never read as an id).
@@ -648,7 +690,12 @@ _ZH_SPOKEN_WEEK = re.compile("(?:礼拜|禮拜)(?=[一二三四五六日天])") 
 _REF_WORDS_AFTER = re.compile(r"(?<=\d)\s+[a-z][a-z' +&-]*$")
 _SEAT_NEXT = re.compile(r"[区區排座]")
 _DIGITS = re.compile(r"\d")
-_SLASHED_ID = re.compile(r"(?<![\w/.-])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?:/[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*)+(?![\w/-])")
+# A price per unit of time or of use ("289/night", "12/month"): an amount, never a reference.
+_RATE = re.compile(
+    r"\d/(?:night|nt|day|week|wk|month|mo|year|yr|hour|hr|person|pp|head|kg|lb|km|mile|unit|item|seat|session)s?$",
+    re.IGNORECASE,
+)
+_SLASHED_ID = re.compile(r"(?<![\w/.$£€¥-])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?:/[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*)+(?![\w/-])")
 # A name-like account id after its label: letters joined by - _ or . ("studio-lumen", "j_smith").
 _HANDLE_ID = re.compile(
     r"(?:帳號|账号|帐号|用户名|用戶名|登入名|登录名|\b(?:account|username|user name|user id|login|handle)\b)"
@@ -692,7 +739,9 @@ def _hotline_or_phone(text: str) -> bool:
 
 
 _NOT_PHONE_LABEL = re.compile(
-    r"[账帳][户戶号號]|卡号|卡號|订单|訂單|保单|保單|合同|account|card|order|policy|iban|invoice", re.IGNORECASE
+    r"[账帳][户戶号號]|卡号|卡號|订单|訂單|保单|保單|合同|小票|收据|收據|发票|發票|流水"
+    r"|account|card|order|policy|iban|invoice|receipt|booking|ticket|transaction|reference",
+    re.IGNORECASE
 )
 
 
@@ -750,7 +799,23 @@ def contacts(text: str) -> list[tuple[int, int]]:
             ):
                 spans.append(m.span())
     spans.sort()
-    return [(a, b) for a, b in spans if not _HOTLINE.search(text, max(0, a - 16), a)]
+    return [(a, b) for a, b in spans if not _HOTLINE.search(text, max(0, a - 16), a) and not id_labelled(text, a)]
+
+
+# The label of a number that is an id of theirs, right before it ("receipt no. 0042-118-7731",
+# "小票号 0520-0347", "invoice #"): never a phone number to call them on.
+_ID_LABEL = re.compile(
+    r"(?:receipt|invoice|order|booking|confirmation|reference|ref|ticket|transaction|tracking|case|claim|policy|"
+    r"account|acct|member(?:ship)?|card|serial|voucher|bill|"
+    r"小票|收据|收據|发票|發票|单号|單號|编号|編號|订单|訂單|流水|保单|保單|账号|帳號|账户|帳戶|会员|會員|票号|票號)"
+    r"\s*(?:no\.?|number|num|id|#|号|號|号码|號碼)?\s*[:：#]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def id_labelled(text: str, start: int) -> bool:
+    """Whether the number at ``start`` follows a label that makes it an id, not a phone."""
+    return _ID_LABEL.search(text, max(0, start - 24), start) is not None
 
 
 # Harm to the body in the customer's words, by the acknowledgement it gets (first match wins).
@@ -774,6 +839,24 @@ _HARM: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 _FOREIGN = {True: re.compile(r"^[A-Za-z][A-Za-z '\-]*$"), False: re.compile(r"[\u3400-\u9fff]")}
+
+
+def _recovered(words: Wording, text: str) -> bool:
+    """Whether they say the harm is over ("已經康復出院", "all healed now"): the harm is then
+    background to what they write about (a claim, a fee), and "sorry you were hurt" misreads it."""
+    return _recovered_cue(words).search(fold(text)) is not None
+
+
+def _recovered_cue(words: Wording) -> re.Pattern[str]:
+    key = (words.lang, words.trad)
+    if key not in _RECOVERED:
+        found = sorted({fold(str(w)) for w in words["listen"].get("recovered", ())}, key=len, reverse=True)
+        edge = "" if words.zh else r"\b"
+        _RECOVERED[key] = re.compile(f"{edge}(?:{'|'.join(map(re.escape, found))}){edge}" if found else r"(?!)")
+    return _RECOVERED[key]
+
+
+_RECOVERED: dict[tuple[str, bool], re.Pattern[str]] = {}
 
 
 def _issues(words: Wording, issues: list[str], said: str) -> str | None:
@@ -857,7 +940,11 @@ def facts_sentence(
     parts = facts_sentences(words, text, missing, analysis.situation.deadline or "")
     # Harm is never "found out how it happened" in its own quoted words (an ambulance ride, a fall):
     # the safety step and the apology speak to it.
-    if analysis.safety is None and (issues := _issues(words, analysis.facts.issues, said)):
+    if (
+        analysis.safety is None
+        and not _recovered(words, text)
+        and (issues := _issues(words, analysis.facts.issues, said))
+    ):
         parts.append(issues)
     return words.sep.join(parts) if parts else None
 
@@ -965,7 +1052,7 @@ def select(words: Wording, story: list[str], budget: int) -> list[str]:
             else:
                 s = _where_they_did(ours, rest) or ""
             why = flaw(words, s, follows=kept) if s else why
-        if why in ("long", "quote", "cue", "phone", "bare piece") and (head := _cut(words, s, kept)):
+        if why in ("long", "quote", "cue", "phone", "bare piece", "background") and (head := _cut(words, s, kept)):
             s, why = head, None
         kept = why is None
         if kept:

@@ -733,7 +733,8 @@ _ZH_NARRATIVE = re.compile(r"[又却卻]|(?<![的出赔理查测核审断验])(?
 
 
 _ZH_HEADING = re.compile(
-    r"(?:致(?!使)|尊敬的|亲爱的|(?:dear|hi|hello|to)\b)\s*[^\d。！!？?]{0,20}[：:，,]?"
+    # a greeting run into what happened ("hello 我昨天寄了…") is no heading: it holds 我 or 了
+    r"(?:致(?!使)|尊敬的|亲爱的|(?:dear|hi|hello|to)\b)\s*(?![^。]*[我了过])[^\d。！!？?]{0,20}[：:，,]?"
     r"|[^\d。！!？?，,]{1,14}[：:]",
     re.IGNORECASE,
 )
@@ -2000,6 +2001,21 @@ _EN_MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*
 _EN_PASSIVE_YOU = frozenset(
     {"booked", "told", "charged", "promised", "asked", "given", "sent", "scheduled", "supposed", "billed", "offered"}
 )
+# A question word leading a clause: a question, with or without its mark.
+_EN_QUESTION = frozenset({"how", "why", "what", "when", "where", "who", "whats", "what's", "hows", "how's"})
+# An adverb leading a chat clause whose subject was dropped ("still says pending").
+_EN_LEAD_ADVERB = frozenset({"still", "never", "always", "now"})
+# What a person is still doing ("still waiting on it") and what a thing still is ("still pending").
+_EN_PERSON_ING = frozenset({"waiting", "trying", "paying", "chasing", "hoping", "calling", "getting", "sitting", "standing"})
+_EN_IT_STATES = frozenset({"pending", "missing", "broken", "down", "processing", "unpaid", "unresolved", "showing", "not"})
+# Third-person verbs a thing does ("it still says", "it never loads").
+_EN_IT_VERBS = frozenset(
+    {"says", "shows", "reads", "displays", "loads", "works", "hasn't", "isn't", "doesn't", "won't", "is", "has"}
+)
+# A finite verb: a clause holding one is a sentence, not "no …" alone.
+_EN_FINITE = frozenset(
+    {"is", "was", "are", "were", "has", "have", "had", "does", "did", "do", "will", "can", "came", "arrived", "got"}
+)
 _EN_BEING = frozenset({"stuck", "stranded", "locked", "waiting", "sitting", "standing", "trapped", "left"})
 
 
@@ -2104,6 +2120,20 @@ def _en_story(clause: _Clause, cues: RestateCues, first_of_sentence: bool = True
         _EN_VERBISH.match(words[1]) is not None
         or (words[2] in ("is", "was", "are", "were", "has", "hasn't", "have", "haven't", "keeps", "still", "never"))
     )
+    if first in _EN_QUESTION:
+        return "", True  # "how did this happen": answered, never restated as "the how did …"
+    if first in _EN_LEAD_ADVERB and len(words) >= 3:
+        # "still says PENDING" -> "it still says pending"; "still waiting on it" -> "you're still
+        # waiting on it"; anything else has no subject we can tell
+        if words[1] in _EN_BEING or words[1] in _EN_PERSON_ING:
+            return "you're " + shift_en(text[0].lower() + text[1:]), False
+        if words[1] in _EN_IT_STATES:
+            return "it's " + shift_en(text[0].lower() + text[1:]), False  # "still pending": it's still pending
+        if words[1] in _EN_IT_VERBS:
+            return "it " + shift_en(text[0].lower() + text[1:]), False
+        return "", True
+    if first == "no" and len(words) >= 3 and not any(w in _EN_FINITE for w in words) and words[1] not in ("one", "body"):
+        return "there has been " + shift_en(text[0].lower() + text[1:]), False  # "no hot water for 2 days"
     if verbish and first not in _EN_FUNCTION:
         if proper:  # "InDesign 13.0 is exporting": a name, no article
             return shift_en(text), False
