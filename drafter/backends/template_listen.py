@@ -321,6 +321,10 @@ def flaw(words: Wording, sentence: str, follows: bool = False, ask: bool = False
         return "run-on"
     if _EN_REMARK.search(s):
         return "quote"  # 'every time its "reset the router"': a remark pasted, not a fact of ours
+    if len(_EN_OPEN_SINGLE.findall(s)) != len(_EN_CLOSE_SINGLE.findall(s)):
+        return "quote"  # "she said 'not your problem.": a remark cut in half
+    if _EN_INFERENCE.search(s):
+        return "inference"  # "the box looked fine, so this happened before it was packed": their conclusion
     if _EN_DANGLING.search(s):
         return "dangling"  # "delayed, minutes": a figure cut out, its unit left
     return None
@@ -401,11 +405,13 @@ def _zh_topic(sentence: str) -> bool:
     if han <= 6 and s.endswith("的"):
         return True  # "八達通給的": how they paid, a scrap without what it is about
     noun = _ZH_MODIFIED_NOUN.match(s)
-    if noun and not _ZH_ASPECT.search(s[s.rfind("的") + 1 :]):
-        return True
+    if noun and not _ZH_ASPECT.search(_ZH_NOUN_WITH_ASPECT.sub("", s[s.rfind("的") + 1 :])):
+        return True  # "…辦的團體會員": 會 of 會員 is a noun, not "will"
     return han <= 12 and not _ZH_PREDICATE.search(s)
 
 
+# Nouns holding a character _ZH_ASPECT reads as a verb ("会员", "有限公司", "不锈钢").
+_ZH_NOUN_WITH_ASPECT = re.compile("会员|會員|会议|會議|会计|會計|会所|會所|机会|機會|社会|社會|有限公司|不锈钢|不鏽鋼")
 _DIGIT = re.compile(r"\d")
 _SPLIT_NUMBER = re.compile(r"，[\d\s-]{6,}(?:，|$)")
 _LABEL_END = re.compile(r"(?:手机|手機|电话|電話|号码|號碼|账号|帳號|卡号|卡號)$")
@@ -437,6 +443,21 @@ def _unspliced(s: str) -> str:
     return s
 
 
+# Single quotes around a remark (an apostrophe sits between letters and is neither).
+_EN_OPEN_SINGLE = re.compile(r"(?<![A-Za-z0-9])['‘](?=[A-Za-z])")
+_EN_CLOSE_SINGLE = re.compile(r"(?<=[A-Za-z.!?,])['’](?![A-Za-z])")
+# ", so this happened before …": what they conclude from a fact, never said as ours.
+_EN_INFERENCE = re.compile(
+    r", so (?:this|that|it) (?:must|happened|was|means|had)\b"
+    r"|, so (?:they|someone|somebody|he|she|you|we) (?:must|clearly|obviously|probably)\b",
+    re.IGNORECASE,
+)
+# "You have called twice and both times was told": the verb agrees with "you".
+_EN_YOU_WAS = re.compile(r"^(you\b[^.]*?\b(?:both|each|every|all)\s+times?,?)\s+was\b", re.IGNORECASE)
+# "you cancelled … on the 1st, have the confirmation email": the second verb's subject said.
+_EN_YOU_AGAIN = re.compile(
+    r"^(you\b[^,.]{6,}), (?=(?:have|had|got|kept|paid|called|emailed|tried|waited|still have)\b)", re.IGNORECASE
+)
 # A remark pasted as chat types it ('every time its "reset the router"'); a status a tracker "says" is not one.
 _EN_REMARK = re.compile(
     r"\b(?:its|it's|it’s|every time|each time|keeps? saying|kept saying)\s*[,:]?\s*[\"“‘']", re.IGNORECASE
@@ -507,6 +528,8 @@ def _plain(words: Wording, sentence: str) -> str:
     if not words.zh:  # a word from another language ("(好痛)", “疼”) never enters an English reply
         s = _HAN_ASIDE.sub("", s)
     s = re.sub(r"  +", " ", s).strip() if not words.zh else s
+    if not words.zh:
+        s = _EN_YOU_AGAIN.sub(r"\1, and you ", _EN_YOU_WAS.sub(r"\1 were", s))
     return _BULLET.sub("", s if words.zh else _unshout(s))
 
 
@@ -590,7 +613,7 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis, said: str =
     if complaint.context.order_id:
         add(complaint.context.order_id, "ref")
     for a in [a for a in amounts if a not in said][:4]:  # the first four not yet said
-        add(a, "amount")
+        add(_ZH_SPOKEN_AMOUNT.sub(r"\1元", a) if words.zh else a, "amount")  # "25块" in our words: 25元
     if words.zh:
         for m in _ZH_ROOM.finditer(text):  # "2315 房", "1108 號房": where they are, never a reference
             add(re.sub(r"\s+", "", m.group()), "place")
@@ -669,6 +692,8 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis, said: str =
     return typed
 
 
+# An amount as said aloud ("25块", "28块钱", "12蚊"): a reply writes 元.
+_ZH_SPOKEN_AMOUNT = re.compile(r"^(\d+(?:\.\d+)?)\s*(?:块|塊|蚊)(?:钱|錢)?$")
 # A room they stay in or a flat number said with its word ("2315 房", "1108 號房").
 _ZH_ROOM = re.compile(r"(?<![A-Za-z0-9-])\d{2,5}\s?(?:號房|号房|房)(?![间間东東租费費价價款])")
 # A range of hours or days ("between 8-12", "3-5 business days"): never a reference.
@@ -988,6 +1013,8 @@ _ZH_WHEN_DONE = re.compile(
     r"((?:今天|昨天|前天|今早|昨晚|上星期.|上周.|上週.)?(?:上午|下午|晚上|早上|凌晨|中午|傍晚)?"
     r"(?:\d{1,2}(?:[点點](?:半|\d{1,2}分?)?|[:：]\d\d))?)([\u4e00-\u9fff]{1,2})的"
 )
+# What they hold as evidence, said object first as they spoke it ("截图您都有", "單據您都留著").
+_ZH_HELD = re.compile(r"^([\u4e00-\u9fff]{1,6}?)您都?(有|留着|留著|保留了|保存了|存了|拍了)$")
 _PIECE = re.compile(r"，|,(?!\d)")  # "NT$1,592" is one figure, not two pieces
 _ZH_SPACED_PRICE = re.compile(r"(?<=[A-Za-z\u4e00-\u9fff])\s+(?=(?:[$¥￥£€]|HK\$|NT\$)?\d[\d.,]*\s*(?:元|块|塊|蚊)$)")
 _ZH_AMOUNT_ONLY = re.compile(r"(?:[$¥￥£€]|HK\$|NT\$)?\s*\d[\d.,]*\s*(?:元|块|塊|蚊)")
@@ -1009,6 +1036,7 @@ def _rebuilt(words: Wording, sentence: str) -> str:
             pieces = [head, *pieces[1:-1]]
         elif _ZH_AMOUNT_ONLY.fullmatch(pieces[-1]) and not re.search(r"[\d元块塊蚊是]$", pieces[-2]):
             pieces = [*pieces[:-2], pieces[-2] + "是" + pieces[-1]]
+    pieces = [_ZH_HELD.sub(r"您\2\1", p) for p in pieces]  # "截图您都有": 您有截图
     if words.chat:  # "价签写的维生素C 45元": the price after a space, said with its item
         pieces = [_ZH_SPACED_PRICE.sub("是", p) for p in pieces]
     return "，".join(pieces) + end
@@ -1052,7 +1080,7 @@ def select(words: Wording, story: list[str], budget: int) -> list[str]:
             else:
                 s = _where_they_did(ours, rest) or ""
             why = flaw(words, s, follows=kept) if s else why
-        if why in ("long", "quote", "cue", "phone", "bare piece", "background") and (head := _cut(words, s, kept)):
+        if why in ("long", "quote", "cue", "phone", "bare piece", "background", "inference") and (head := _cut(words, s, kept)):
             s, why = head, None
         kept = why is None
         if kept:
