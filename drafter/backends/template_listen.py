@@ -339,7 +339,7 @@ _ZH_PRICE_JAB = re.compile(
 )
 # A lower-case Latin word inside Chinese ("delay", "rider", "hello"): chat, not written Chinese,
 # unless the phrase bank lists it as written usage ("app", "wifi").
-_ZH_LATIN_WORD = re.compile(r"(?<![A-Za-z0-9@._-])[a-z]{3,}(?![A-Za-z0-9@._-])")
+_ZH_LATIN_WORD = re.compile(r"(?<![A-Za-z0-9@._/-])[a-z]{3,}(?![A-Za-z0-9@._-])")  # "/night": a unit
 
 
 def _mixed(words: Wording, sentence: str) -> bool:
@@ -525,6 +525,7 @@ def _plain(words: Wording, sentence: str) -> str:
     s = _ASIDE.sub(lambda m: "" if _recovered_cue(words).search(fold(m.group())) else m.group(), s)
     if words.zh:
         s = _ZH_INDIGNANT.sub("", s)  # "…竟以既往症为由拒赔": the fact, without their indignation
+        s = _ZH_SPOKEN_MONEY.sub(r"\1元", s)  # "花了您128塊錢": written, 128元
     if not words.zh:  # a word from another language ("(好痛)", “疼”) never enters an English reply
         s = _HAN_ASIDE.sub("", s)
     s = re.sub(r"  +", " ", s).strip() if not words.zh else s
@@ -535,7 +536,8 @@ def _plain(words: Wording, sentence: str) -> str:
 
 # A greeting run into the first line of a chat ("hello 您前日…", "hi so my order…").
 _GREETING_LEAD = re.compile(
-    r"^(?:(?:hello|hi|hey|hiya|哈囉|哈啰|哈佬|你好|您好|早晨|早安|喂)(?![A-Za-z])[\s,，!！。~～]*)+(?=\S)", re.IGNORECASE
+    r"^(?:(?:hello|hi|hey|hiya|哈囉|哈啰|哈佬|你好|您好|早晨|早安|喂)(?![A-Za-z])[\s,，!！。~～]*)+(?=\S)",
+    re.IGNORECASE,
 )
 # An aside in brackets ("(all healed now)", "（病已经好了）"): left out when it is background.
 _ASIDE = re.compile(r"\s*[(（][^()（）]{1,30}[)）]")
@@ -692,6 +694,9 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis, said: str =
     return typed
 
 
+# 块钱 after a figure, or 块 ending a clause ("收了您60块。"), as a reply writes it; "3块蛋糕" (pieces)
+# and "3块5" stay.
+_ZH_SPOKEN_MONEY = re.compile(r"(\d)\s*(?:块钱|塊錢|蚊|块(?=[，。、,]|$)|塊(?=[，。、,]|$))")
 # An amount as said aloud ("25块", "28块钱", "12蚊"): a reply writes 元.
 _ZH_SPOKEN_AMOUNT = re.compile(r"^(\d+(?:\.\d+)?)\s*(?:块|塊|蚊)(?:钱|錢)?$")
 # A room they stay in or a flat number said with its word ("2315 房", "1108 號房").
@@ -720,7 +725,9 @@ _RATE = re.compile(
     r"\d/(?:night|nt|day|week|wk|month|mo|year|yr|hour|hr|person|pp|head|kg|lb|km|mile|unit|item|seat|session)s?$",
     re.IGNORECASE,
 )
-_SLASHED_ID = re.compile(r"(?<![\w/.$£€¥-])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?:/[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*)+(?![\w/-])")
+_SLASHED_ID = re.compile(
+    r"(?<![\w/.$£€¥-])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?:/[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*)+(?![\w/-])"
+)
 # A name-like account id after its label: letters joined by - _ or . ("studio-lumen", "j_smith").
 _HANDLE_ID = re.compile(
     r"(?:帳號|账号|帐号|用户名|用戶名|登入名|登录名|\b(?:account|username|user name|user id|login|handle)\b)"
@@ -766,7 +773,7 @@ def _hotline_or_phone(text: str) -> bool:
 _NOT_PHONE_LABEL = re.compile(
     r"[账帳][户戶号號]|卡号|卡號|订单|訂單|保单|保單|合同|小票|收据|收據|发票|發票|流水"
     r"|account|card|order|policy|iban|invoice|receipt|booking|ticket|transaction|reference",
-    re.IGNORECASE
+    re.IGNORECASE,
 )
 
 
@@ -1080,7 +1087,9 @@ def select(words: Wording, story: list[str], budget: int) -> list[str]:
             else:
                 s = _where_they_did(ours, rest) or ""
             why = flaw(words, s, follows=kept) if s else why
-        if why in ("long", "quote", "cue", "phone", "bare piece", "background", "inference") and (head := _cut(words, s, kept)):
+        if why in ("long", "quote", "cue", "phone", "bare piece", "background", "inference", "mixed") and (
+            head := _cut(words, s, kept)
+        ):
             s, why = head, None
         kept = why is None
         if kept:

@@ -547,7 +547,7 @@ _SUBJECTLESS_ZH = re.compile(
     r"(?:了|过|過|咗)"
     # "上星期六在我們車房做完保養": when, then where they had it done
     r"|^(?:剛才|刚才|今天|昨天|前天|上个月|上個月|上星期.|上礼拜.|上禮拜.|上周.|上週.)(?:早上|上午|中午|下午|晚上)?"
-    r"在(?:你们|你們|贵|貴)[^，。]{1,8}?(?:做|买|買|吃|住|办|辦|寄|修|剪|看|租|充|加)"
+    r"在(?:你们|你們|贵|貴)[^，。]{1,8}?(?:做|买|買|吃|住|办|辦|寄|修|剪|看|租|充|加|换|換|装|裝)"
     # "到现场被告知…": they went there; the place names who did it
     r"|^(?:到|去)(?:现场|現場|店里|店裡|门市|門市|柜台|櫃台|医院|醫院|诊所|診所|机场|機場|酒店|餐厅|餐廳|银行|銀行|营业厅|營業廳)"
 )
@@ -2016,8 +2016,12 @@ _EN_QUESTION = frozenset({"how", "why", "what", "when", "where", "who", "whats",
 # An adverb leading a chat clause whose subject was dropped ("still says pending").
 _EN_LEAD_ADVERB = frozenset({"still", "never", "always", "now"})
 # What a person is still doing ("still waiting on it") and what a thing still is ("still pending").
-_EN_PERSON_ING = frozenset({"waiting", "trying", "paying", "chasing", "hoping", "calling", "getting", "sitting", "standing"})
-_EN_IT_STATES = frozenset({"pending", "missing", "broken", "down", "processing", "unpaid", "unresolved", "showing", "not"})
+_EN_PERSON_ING = frozenset(
+    {"waiting", "trying", "paying", "chasing", "hoping", "calling", "getting", "sitting", "standing"}
+)
+_EN_IT_STATES = frozenset(
+    {"pending", "missing", "broken", "down", "processing", "unpaid", "unresolved", "showing", "not"}
+)
 # Third-person verbs a thing does ("it still says", "it never loads").
 _EN_IT_VERBS = frozenset(
     {"says", "shows", "reads", "displays", "loads", "works", "hasn't", "isn't", "doesn't", "won't", "is", "has"}
@@ -2142,7 +2146,12 @@ def _en_story(clause: _Clause, cues: RestateCues, first_of_sentence: bool = True
         if words[1] in _EN_IT_VERBS:
             return "it " + shift_en(text[0].lower() + text[1:]), False
         return "", True
-    if first == "no" and len(words) >= 3 and not any(w in _EN_FINITE for w in words) and words[1] not in ("one", "body"):
+    if (
+        first == "no"
+        and len(words) >= 3
+        and not any(w in _EN_FINITE for w in words)
+        and words[1] not in ("one", "body")
+    ):
         return "there has been " + shift_en(text[0].lower() + text[1:]), False  # "no hot water for 2 days"
     if verbish and first not in _EN_FUNCTION:
         if proper:  # "InDesign 13.0 is exporting": a name, no article
