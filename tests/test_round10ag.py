@@ -301,3 +301,59 @@ def test_spoken_amounts_are_written(language: str, text: str, written: str, spok
     assert lang == language
     assert spoken not in listen, listen
     assert written in listen, listen
+
+
+# A line with no verb is a heading of facts, not a sentence: its id goes in our frame with the
+# label the customer gave it; chat names for our staff and lower-case months are written out;
+# their concession ("that isn't your problem") is never turned into ours.
+WRITTEN_OUT = [
+    (
+        "en",
+        "email",
+        "Hello,\nTrip ID 4b7c-90d2 on Friday night from Central Station to 12 Mill Lane. The app estimated $18.00 "
+        "and I was charged $29.50.\nSam",
+        ["your trip 4b7c-90d2", "you were charged $29.50"],
+        ["that trip ID", "reference 4b7c"],
+    ),
+    (
+        "en",
+        "im",
+        "froze my gym membership feb–march\nguy at the front desk said there'd be no fee\nmember 00552190",
+        ["you froze your gym membership Feb–March", "Our staff member at the front desk"],
+        ["guy at", "feb–march"],
+    ),
+    (
+        "en",
+        "email",
+        "Hello,\nThe courier left my parcel (tracking TR-55120) at the wrong address on 4 June. The driver took a "
+        "photo of the wrong door. That part isn't your problem, but your tracking page still says delivered.\nAna",
+        ["left your parcel"],
+        ["our problem"],
+    ),
+    (
+        "zh-Hans",
+        "im",
+        "快递送错地址了，运单号 SF5512034，那个不关你们的事，是快递员的问题。但是你们的页面一直显示已签收。",
+        ["运单号SF5512034", "快递送错地址了"],
+        ["不关我们", "不关你们"],
+    ),
+    (
+        "zh-Hant",
+        "im",
+        "快遞送錯地址了，運單號 TW5512034，那個不關你們的事，是快遞員的問題。但是你們的頁面一直顯示已簽收。",
+        ["運單號TW5512034", "快遞送錯地址了"],
+        ["不關我們", "不關你們"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "channel", "text", "kept", "never"), WRITTEN_OUT, ids=_ids(WRITTEN_OUT))
+def test_headings_chat_names_and_concessions(
+    language: str, channel: str, text: str, kept: list[str], never: list[str]
+) -> None:
+    lang, listen, _ = _draft(text, channel)
+    assert lang == language
+    for word in kept:
+        assert word in listen, (word, listen)
+    for word in never:
+        assert word not in listen, (word, listen)

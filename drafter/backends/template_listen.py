@@ -327,6 +327,8 @@ def flaw(words: Wording, sentence: str, follows: bool = False, ask: bool = False
         return "inference"  # "the box looked fine, so this happened before it was packed": their conclusion
     if _EN_DANGLING.search(s):
         return "dangling"  # "delayed, minutes": a figure cut out, its unit left
+    if not ask and not any(_EN_VERB_LIKE.match(w) for w in _EN_WORD.findall(s)):
+        return "verbless"  # "Trip ID 8f3a on Saturday night from Union Station.": a heading, not a sentence
     return None
 
 
@@ -443,6 +445,35 @@ def _unspliced(s: str) -> str:
     return s
 
 
+# Our staff as chat names them ("guy at the front desk", "the girl on the till").
+_EN_CASUAL_STAFF = re.compile(
+    r"\b(?:(the|a|this|some|one) )?(?:guy|girl|lady|dude|bloke|chap)(?= (?:at|on|from|behind|in) (?:the|our|your)\b)",
+    re.IGNORECASE,
+)
+
+
+def _our_staff(m: re.Match[str]) -> str:
+    said = "our staff member"
+    return said[0].upper() + said[1:] if m.start() == 0 else said
+
+
+# A month typed in lower case before a day or a range ("mar 1", "feb–march").
+_EN_LOWER_MONTH = re.compile(
+    r"\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september"
+    r"|october|november|december)(?=\.? ?\d|[–-](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+    r"|(?<=[–-])(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b"
+)
+_EN_TRAILING_AND = re.compile(r"[ ,]+(?:and|but|or|so|and then)\s*([.!?]?)$", re.IGNORECASE)
+# A word that may be the verb of a sentence: an auxiliary, a common irregular past, or any word
+# ending as a verb can (-s, -ed, -ing, -n't). A sentence with none is a heading or a list of facts.
+_EN_VERB_LIKE = re.compile(
+    r"(?i:.*(?:s|ed|ing|n't|n’t|['’](?:re|m|ve|ll|d))|am|be|can|could|will|would|should|may|might|must|shall|had|did|got|went|came|took"
+    r"|gave|said|told|made|paid|sent|left|kept|found|bought|brought|saw|ran|fell|broke|spoke|wrote|ate|drove|rode"
+    r"|flew|sat|stood|won|lost|hit|put|set|cut|let|cost|hurt|shut|quit|read|sold|held|felt|heard|meant|met|spent"
+    r"|slept|stuck|sank|began|rang|drank|threw|knew|grew|drew|dug|hung|lit|led|fed|bit|hid|shook|woke|wore|tore"
+    r"|swore|froze|chose|stole|forgot|understood|became|overcharged|get|go|come|take|give|say|tell|make|pay|send"
+    r"|keep|find|buy|see|need|want|know|think|feel|look|work|call|try|use|have|do|like|live|stay|own|hear|leave|wait)$"
+)
 # Single quotes around a remark (an apostrophe sits between letters and is neither).
 _EN_OPEN_SINGLE = re.compile(r"(?<![A-Za-z0-9])['‘](?=[A-Za-z])")
 _EN_CLOSE_SINGLE = re.compile(r"(?<=[A-Za-z.!?,])['’](?![A-Za-z])")
@@ -530,6 +561,9 @@ def _plain(words: Wording, sentence: str) -> str:
         s = _HAN_ASIDE.sub("", s)
     s = re.sub(r"  +", " ", s).strip() if not words.zh else s
     if not words.zh:
+        s = _EN_TRAILING_AND.sub(r"\1", s)  # "… on 8 August and.": the clause it began was left out
+        s = _EN_CASUAL_STAFF.sub(_our_staff, s)  # "Guy at the front desk said": our staff member at …
+        s = _EN_LOWER_MONTH.sub(lambda m: m.group()[0].upper() + m.group()[1:], s)  # "on mar 1": Mar 1
         s = _EN_YOU_AGAIN.sub(r"\1, and you ", _EN_YOU_WAS.sub(r"\1 were", s))
     return _BULLET.sub("", s if words.zh else _unshout(s))
 
