@@ -357,3 +357,50 @@ def test_headings_chat_names_and_concessions(
         assert word in listen, (word, listen)
     for word in never:
         assert word not in listen, (word, listen)
+
+
+# A clause that opens on when they went or what they used gets its subject; a request without its
+# question mark ("退那個120元", "还是我拿回去换") and a jab by simile ("跟抢钱一样") are theirs.
+WHEN_AND_ASKS = [
+    (
+        "en",
+        "today went to your Elm St branch to replace my card, waited 90 mins\ncard ending 5521",
+        ["today you went to our Elm St branch"],
+        ["that today went"],
+    ),
+    (
+        "zh-Hant",
+        "今天去你們中山分行補辦存摺，取號B112，排了一個多小時。帳號尾號 8821",
+        ["您今天去我們中山分行補辦存摺"],
+        ["了解到今天去"],
+    ),
+    (
+        "zh-Hans",
+        "还车的时候门店说后备箱有凹痕，要扣我600块。这个凹痕取车时就有，我有视频。600块直接从押金里扣了，跟抢钱一样。"
+        "订单号 ZC5512",
+        ["这个凹痕取车时就有", "600元直接从押金里扣了"],
+        ["抢钱", "600块"],
+    ),
+    (
+        "zh-Hant",
+        "剛剛訂的便當2個，送來整袋都是湯。有一個灑了一半。退那個120元。訂單 #B7K2-M9",
+        ["整袋都是湯"],
+        ["退那個"],
+    ),
+    (
+        "zh-Hans",
+        "在你们超市买的酸奶，回家一看已经过期三天了。小票上是15.6元。还是我拿回去换。小票号 CS-22019",
+        ["过期三天"],
+        ["还是您"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "kept", "never"), WHEN_AND_ASKS, ids=_ids(WHEN_AND_ASKS))
+def test_when_they_did_it_and_their_asks(language: str, text: str, kept: list[str], never: list[str]) -> None:
+    lang, listen, _ = _draft(text, "im")
+    assert lang == language
+    for word in kept:
+        assert word in listen, (word, listen)
+    for word in never:
+        assert word not in listen, (word, listen)

@@ -285,6 +285,8 @@ def flaw(words: Wording, sentence: str, follows: bool = False, ask: bool = False
             return "spoken"
         if _mixed(words, s):
             return "mixed"  # "沒有人說過一句delay", "問個rider": chat words, not written Chinese
+        if _ZH_VAGUE_REMARK.fullmatch(s.rstrip("。")):
+            return "vague"  # "收费窗口说了那样的话": a remark held back says nothing; the apology names it
         if _ZH_PRICE_JAB.search(s):
             return "jab"  # "28块钱吃个钢丝球": what it cost them, said as a jab
         bare = s.rstrip("。")
@@ -333,6 +335,8 @@ def flaw(words: Wording, sentence: str, follows: bool = False, ask: bool = False
 
 
 _ASKED_OR_EXCLAIMED = re.compile(r"[?？!！~～…]|\.\.")
+# A sentence that is only who said a remark we do not repeat.
+_ZH_VAGUE_REMARK = re.compile(r"[^，,]{0,12}(?:说|說|讲|講)了?(?:那样|那樣|这样|這樣)的(?:话|話)")
 # What it cost them followed by what they got for it, with no subject ("28块钱吃个钢丝球",
 # "三千蚊住個破房"): a jab in their voice, never a fact of ours.
 _ZH_PRICE_JAB = re.compile(
@@ -730,7 +734,7 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis, said: str =
 
 # 块钱 after a figure, or 块 ending a clause ("收了您60块。"), as a reply writes it; "3块蛋糕" (pieces)
 # and "3块5" stay.
-_ZH_SPOKEN_MONEY = re.compile(r"(\d)\s*(?:块钱|塊錢|蚊|块(?=[，。、,]|$)|塊(?=[，。、,]|$))")
+_ZH_SPOKEN_MONEY = re.compile(r"(\d)\s*(?:块钱|塊錢|蚊|[块塊](?=[，。、,]|$|直接|就|都|也|还|還|的))")
 # An amount as said aloud ("25块", "28块钱", "12蚊"): a reply writes 元.
 _ZH_SPOKEN_AMOUNT = re.compile(r"^(\d+(?:\.\d+)?)\s*(?:块|塊|蚊)(?:钱|錢)?$")
 # A room they stay in or a flat number said with its word ("2315 房", "1108 號房").

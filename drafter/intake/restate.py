@@ -545,6 +545,9 @@ _SUBJECTLESS_ZH = re.compile(
     r"(?:等|催|排|买|買|点|點|订|訂|寄|交|付|约|約|问|問|申请|申請|提交|预约|預約|预订|預訂|报名|報名|充值|办理|辦理|缴|繳|打了|打过|打過"
     r"|叫|关|關|取消|退订|退訂)"
     r"(?:了|过|過|咗)"
+    # "今天去你們建設路支行…", "上週五用快付…": when, then where they went or what they used
+    r"|^(?:剛才|刚才|今天|昨天|前天|前日|今早|昨晚|上个月|上個月|上星期.|上礼拜.|上禮拜.|上周.|上週.)"
+    r"(?:早上|上午|中午|下午|晚上)?(?:去|到|用)(?!了)"
     # "上星期六在我們車房做完保養": when, then where they had it done
     r"|^(?:剛才|刚才|今天|昨天|前天|上个月|上個月|上星期.|上礼拜.|上禮拜.|上周.|上週.)(?:早上|上午|中午|下午|晚上)?"
     r"在(?:你们|你們|贵|貴)[^，。]{1,8}?(?:做|买|買|吃|住|办|辦|寄|修|剪|看|租|充|加|换|換|装|裝)"
@@ -2119,6 +2122,9 @@ def _en_story(clause: _Clause, cues: RestateCues, first_of_sentence: bool = True
         if nxt in ("me", "us") and first in ("charged", "billed", "sent", "gave", "told", "moved", "got"):
             return "we " + turned, False
         return "you " + turned, False
+    if first in ("today", "yesterday", "tonight", "earlier") and len(words) > 2 and words[1] in cues.en.subjectless:
+        # "today went to your branch": today you went to our branch
+        return f"{text.split(None, 1)[0].lower()} you " + shift_en(text.split(None, 1)[1]), False
     if not first_of_sentence and first in cues.en.it_verbs:
         return "it " + shift_en(text[0].lower() + text[1:]), False
     if _SUBJECT_START.match(text) or first in ("which", "who", "whose", "where", "while", "although", "though"):
