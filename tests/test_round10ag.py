@@ -276,6 +276,33 @@ SAID_AS_OURS = [
 ]
 
 
+# Their denial and who did it instead, said as their account ("您说明是…的"), not pasted.
+SAID_AS_OURS += [
+    (
+        "zh-Hans",
+        "im",
+        "昨天下午叫的车，等了15分钟司机才取消，结果还扣了我5元取消费。我没有取消，是司机取消的。行程号 DD-55120",
+        ["您说明是司机取消的"],
+        ["您没有取消，是"],
+    ),
+    (
+        "zh-Hant",
+        "im",
+        "昨天訂的課被取消了，系統還扣了我一堂。我沒有請假，是老師請假的。會員編號 YG-22019",
+        ["您說明是老師請假的"],
+        ["您沒有請假，是"],
+    ),
+    (
+        "en",
+        "email",
+        "Hello,\nMy ride (trip TR-55120) was cancelled after I waited 15 minutes and I was charged a $5 fee. "
+        "The driver cancelled it, not me.\nJo",
+        ["TR-55120"],
+        ["not me"],
+    ),
+]
+
+
 @pytest.mark.parametrize(("language", "channel", "text", "kept", "never"), SAID_AS_OURS, ids=_ids(SAID_AS_OURS))
 def test_remarks_and_conclusions_are_theirs(
     language: str, channel: str, text: str, kept: list[str], never: list[str]

@@ -1058,6 +1058,9 @@ _ZH_WHEN_DONE = re.compile(
     r"((?:今天|昨天|前天|今早|昨晚|上星期.|上周.|上週.)?(?:上午|下午|晚上|早上|凌晨|中午|傍晚)?"
     r"(?:\d{1,2}(?:[点點](?:半|\d{1,2}分?)?|[:：]\d\d))?)([\u4e00-\u9fff]{1,2})的"
 )
+# A denial and who did it instead ("您沒有取消，是司機取消的").
+_ZH_DENIED = re.compile(r"您(?:并|並)?(?:没有|沒有|没|沒)[\u4e00-\u9fff]{1,8}")
+_ZH_WAS_BY = re.compile(r"是[\u4e00-\u9fff]{1,12}的")
 # What they hold as evidence, said object first as they spoke it ("截图您都有", "單據您都留著").
 _ZH_HELD = re.compile(r"^([\u4e00-\u9fff]{1,6}?)您都?(有|留着|留著|保留了|保存了|存了|拍了)$")
 _PIECE = re.compile(r"，|,(?!\d)")  # "NT$1,592" is one figure, not two pieces
@@ -1082,6 +1085,11 @@ def _rebuilt(words: Wording, sentence: str) -> str:
         elif _ZH_AMOUNT_ONLY.fullmatch(pieces[-1]) and not re.search(r"[\d元块塊蚊是]$", pieces[-2]):
             pieces = [*pieces[:-2], pieces[-2] + "是" + pieces[-1]]
     pieces = [_ZH_HELD.sub(r"您\2\1", p) for p in pieces]  # "截图您都有": 您有截图
+    for k in range(len(pieces) - 1):
+        if _ZH_DENIED.fullmatch(pieces[k]) and _ZH_WAS_BY.fullmatch(pieces[k + 1]):
+            # "您沒有取消，是司機取消的": their account of who did it, said as theirs
+            pieces[k : k + 2] = [("您說明" if words.trad else "您说明") + pieces[k + 1]]
+            break
     if words.chat:  # "价签写的维生素C 45元": the price after a space, said with its item
         pieces = [_ZH_SPACED_PRICE.sub("是", p) for p in pieces]
     return "，".join(pieces) + end
