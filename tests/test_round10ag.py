@@ -423,6 +423,22 @@ WHEN_AND_ASKS = [
 ]
 
 
+WHEN_AND_ASKS += [
+    (
+        "zh-Hant",
+        "剛剛在你們信義店買的麵包，回家才發現發霉了。發票號碼 XY-55120",
+        ["您剛剛在我們信義店買的麵包"],
+        ["了解到剛剛"],
+    ),
+    (
+        "zh-Hans",
+        "租的那台车空调完全不冷，外面快40度，开车像在蒸笼。租约号 ZC-20931",
+        ["空调完全不冷"],
+        ["蒸笼"],
+    ),
+]
+
+
 @pytest.mark.parametrize(("language", "text", "kept", "never"), WHEN_AND_ASKS, ids=_ids(WHEN_AND_ASKS))
 def test_when_they_did_it_and_their_asks(language: str, text: str, kept: list[str], never: list[str]) -> None:
     lang, listen, _ = _draft(text, "im")
