@@ -303,6 +303,18 @@ SAID_AS_OURS += [
 ]
 
 
+# A plural possessive ("four hours' notice") closes no quote: the sentence stays.
+SAID_AS_OURS += [
+    (
+        "en",
+        "email",
+        "Hello,\nMy train ticket TK-22019 from Leeds on 3 May was cancelled with two hours' notice.\nMo",
+        ["two hours' notice"],
+        [],
+    ),
+]
+
+
 @pytest.mark.parametrize(("language", "channel", "text", "kept", "never"), SAID_AS_OURS, ids=_ids(SAID_AS_OURS))
 def test_remarks_and_conclusions_are_theirs(
     language: str, channel: str, text: str, kept: list[str], never: list[str]

@@ -323,7 +323,7 @@ def flaw(words: Wording, sentence: str, follows: bool = False, ask: bool = False
         return "run-on"
     if _EN_REMARK.search(s):
         return "quote"  # 'every time its "reset the router"': a remark pasted, not a fact of ours
-    if len(_EN_OPEN_SINGLE.findall(s)) != len(_EN_CLOSE_SINGLE.findall(s)):
+    if len(_EN_OPEN_SINGLE.findall(s)) > len(_EN_CLOSE_SINGLE.findall(s)):  # "hours' notice" closes none
         return "quote"  # "she said 'not your problem.": a remark cut in half
     if _EN_INFERENCE.search(s):
         return "inference"  # "the box looked fine, so this happened before it was packed": their conclusion
