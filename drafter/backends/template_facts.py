@@ -17,11 +17,12 @@ Kind = Literal["item", "ref", "amount", "when", "other", "count", "phone", "emai
 
 _EN_LABEL = re.compile(
     r"\b(account|acct|order|booking|reservation|reference|ref|tracking|case|ticket|claim|card|policy|invoice"
+    r"|trip|ride|journey|agreement|rental|tenancy|request|appointment|patient"
     r"|meter|flight|membership|member|customer|transaction|receipt|confirmation|complaint|application"
     r"|registration|serial|bill|parcel|shipment|consignment|contract|job|incident|room|plate|licen[cs]e|seat"
     r"|unit|flat|apartment|apt|suite|table|fob)"
     r"(?:\s+(?:no\.?|number|num|id|code|#))?(\s+(?:ending|ending in|ends in|last (?:4|four)(?: digits)?))?"
-    r"\s*(?:[:#]|is|was)?\s*$",
+    r"\s*(?:[:#]|is|was)?\s*(?-i:(?P<pre>[A-Z]{1,3}) )?$",  # "agreement RA 7731942": the letters are the id's
     re.IGNORECASE,
 )
 # Where something is (a flat, a room, a table, a seat), not a reference we look a case up by:
@@ -79,6 +80,8 @@ def labelled(words: Wording, text: str, fact: str) -> str | None:
     label = m.group(1) if words.zh else _EN_NAME.get(m.group(1).lower(), m.group(1).lower())
     if not words.zh and m.group(2):  # "card ending 4471": the card's last digits, said so
         label = f"{m.group(1).lower()} {' '.join(m.group(2).split()).lower()}"
+    if not words.zh and m.group("pre"):
+        fact = f"{m.group('pre')} {fact}"
     return str(bank["labelled"]).format(label=label if words.zh else label + " ", ref=fact)
 
 

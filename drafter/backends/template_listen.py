@@ -267,12 +267,14 @@ def flaw(words: Wording, sentence: str, follows: bool = False, ask: bool = False
     folded = fold(s)
     if not s or _LIST_MARK.match(s) or _LABEL.match(s):
         return "list or label"
-    if _PHONE.search(s):
+    if (m := _PHONE.search(s)) and not id_labelled(s, m.start()):
         return "phone"
     if not _quotes_ok(s, words.zh, cues.quote_max):
         return "quote"
     if (not ask and cues.start.search(folded)) or cues.anywhere.search(folded):
         return "cue"
+    if _recovered_cue(words).search(folded):
+        return "background"  # "上個月發燒已經好回", "(all healed now)": an illness over, not the problem
     if not follows and cues.deixis.search(folded) and not _NOT_DEIXIS.match(folded):
         return "deixis"
     if _ASKED_OR_EXCLAIMED.search(s):
@@ -281,6 +283,12 @@ def flaw(words: Wording, sentence: str, follows: bool = False, ask: bool = False
         least = 4 if _DIGIT.search(s) else 5
         if _SPOKEN.search(s) or _SPOKEN_LEFT.search(s):
             return "spoken"
+        if _mixed(words, s):
+            return "mixed"  # "沒有人說過一句delay", "問個rider": chat words, not written Chinese
+        if _ZH_VAGUE_REMARK.fullmatch(s.rstrip("。")):
+            return "vague"  # "收费窗口说了那样的话": a remark held back says nothing; the apology names it
+        if _ZH_PRICE_JAB.search(s):
+            return "jab"  # "28块钱吃个钢丝球": what it cost them, said as a jab
         bare = s.rstrip("。")
         if _ZH_BARE_LEAD.match(s) or _ZH_LABEL_FIGURE.search(bare) or s.startswith("的") or _is_address(bare):
             return "fragment"  # "0653，台北左營", "卡号后四位，0921", "報修單號 R24…": the frame says these
@@ -315,12 +323,44 @@ def flaw(words: Wording, sentence: str, follows: bool = False, ask: bool = False
         return "run-on"
     if _EN_REMARK.search(s):
         return "quote"  # 'every time its "reset the router"': a remark pasted, not a fact of ours
+    if len(_EN_OPEN_SINGLE.findall(s)) > len(_EN_CLOSE_SINGLE.findall(s)):  # "hours' notice" closes none
+        return "quote"  # "she said 'not your problem.": a remark cut in half
+    if _EN_INFERENCE.search(s):
+        return "inference"  # "the box looked fine, so this happened before it was packed": their conclusion
     if _EN_DANGLING.search(s):
         return "dangling"  # "delayed, minutes": a figure cut out, its unit left
+    if not ask and not any(_EN_VERB_LIKE.match(w) for w in _EN_WORD.findall(s)):
+        return "verbless"  # "Trip ID 8f3a on Saturday night from Union Station.": a heading, not a sentence
     return None
 
 
 _ASKED_OR_EXCLAIMED = re.compile(r"[?？!！~～…]|\.\.")
+# A sentence that is only who said a remark we do not repeat.
+_ZH_VAGUE_REMARK = re.compile(r"[^，,]{0,12}(?:说|說|讲|講)了?(?:那样|那樣|这样|這樣)的(?:话|話)")
+# What it cost them followed by what they got for it, with no subject ("28块钱吃个钢丝球",
+# "三千蚊住個破房"): a jab in their voice, never a fact of ours.
+_ZH_PRICE_JAB = re.compile(
+    r"^(?:花了?|用了?|付了?|给了?|給了?)?(?:[$¥￥]|HK\$|NT\$)?[\d.,一二三四五六七八九十百千万萬两兩]+\s*(?:块|塊|元|蚊|刀)"
+    r"(?:钱|錢)?(?:就|才)?[\u4e00-\u9fff][个個]"
+)
+# A lower-case Latin word inside Chinese ("delay", "rider", "hello"): chat, not written Chinese,
+# unless the phrase bank lists it as written usage ("app", "wifi").
+_ZH_LATIN_WORD = re.compile(r"(?<![A-Za-z0-9@._/-])[a-z]{3,}(?![A-Za-z0-9@._-])")  # "/night": a unit
+
+
+def _mixed(words: Wording, sentence: str) -> bool:
+    ok = _latin_ok(words)
+    return any(m.group() not in ok for m in _ZH_LATIN_WORD.finditer(sentence))
+
+
+def _latin_ok(words: Wording) -> frozenset[str]:
+    key = (words.lang, words.trad)
+    if key not in _LATIN_OK:
+        _LATIN_OK[key] = frozenset(str(w).lower() for w in words["listen"]["clean"].get("latin_ok", ()))
+    return _LATIN_OK[key]
+
+
+_LATIN_OK: dict[tuple[str, bool], frozenset[str]] = {}
 # Cantonese grammar the written table left ("用晒", "流緊血", "開住"): a clause still holding it is
 # not said in our voice. 晒 of 晒太阳 / 晒衣服 is written Chinese.
 _SPOKEN_LEFT = re.compile(
@@ -371,11 +411,13 @@ def _zh_topic(sentence: str) -> bool:
     if han <= 6 and s.endswith("的"):
         return True  # "八達通給的": how they paid, a scrap without what it is about
     noun = _ZH_MODIFIED_NOUN.match(s)
-    if noun and not _ZH_ASPECT.search(s[s.rfind("的") + 1 :]):
-        return True
+    if noun and not _ZH_ASPECT.search(_ZH_NOUN_WITH_ASPECT.sub("", s[s.rfind("的") + 1 :])):
+        return True  # "…辦的團體會員": 會 of 會員 is a noun, not "will"
     return han <= 12 and not _ZH_PREDICATE.search(s)
 
 
+# Nouns holding a character _ZH_ASPECT reads as a verb ("会员", "有限公司", "不锈钢").
+_ZH_NOUN_WITH_ASPECT = re.compile("会员|會員|会议|會議|会计|會計|会所|會所|机会|機會|社会|社會|有限公司|不锈钢|不鏽鋼")
 _DIGIT = re.compile(r"\d")
 _SPLIT_NUMBER = re.compile(r"，[\d\s-]{6,}(?:，|$)")
 _LABEL_END = re.compile(r"(?:手机|手機|电话|電話|号码|號碼|账号|帳號|卡号|卡號)$")
@@ -407,6 +449,50 @@ def _unspliced(s: str) -> str:
     return s
 
 
+# Our staff as chat names them ("guy at the front desk", "the girl on the till").
+_EN_CASUAL_STAFF = re.compile(
+    r"\b(?:(the|a|this|some|one) )?(?:guy|girl|lady|dude|bloke|chap)(?= (?:at|on|from|behind|in) (?:the|our|your)\b)",
+    re.IGNORECASE,
+)
+
+
+def _our_staff(m: re.Match[str]) -> str:
+    said = "our staff member"
+    return said[0].upper() + said[1:] if m.start() == 0 else said
+
+
+# A month typed in lower case before a day or a range ("mar 1", "feb–march").
+_EN_LOWER_MONTH = re.compile(
+    r"\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september"
+    r"|october|november|december)(?=\.? ?\d|[–-](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+    r"|(?<=[–-])(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b"
+)
+_EN_TRAILING_AND = re.compile(r"[ ,]+(?:and|but|or|so|and then)\s*([.!?]?)$", re.IGNORECASE)
+# A word that may be the verb of a sentence: an auxiliary, a common irregular past, or any word
+# ending as a verb can (-s, -ed, -ing, -n't). A sentence with none is a heading or a list of facts.
+_EN_VERB_LIKE = re.compile(
+    r"(?i:.*(?:s|ed|ing|n't|n’t|['’](?:re|m|ve|ll|d))|am|be|can|could|will|would|should|may|might|must|shall|had|did|got|went|came|took"
+    r"|gave|said|told|made|paid|sent|left|kept|found|bought|brought|saw|ran|fell|broke|spoke|wrote|ate|drove|rode"
+    r"|flew|sat|stood|won|lost|hit|put|set|cut|let|cost|hurt|shut|quit|read|sold|held|felt|heard|meant|met|spent"
+    r"|slept|stuck|sank|began|rang|drank|threw|knew|grew|drew|dug|hung|lit|led|fed|bit|hid|shook|woke|wore|tore"
+    r"|swore|froze|chose|stole|forgot|understood|became|overcharged|get|go|come|take|give|say|tell|make|pay|send"
+    r"|keep|find|buy|see|need|want|know|think|feel|look|work|call|try|use|have|do|like|live|stay|own|hear|leave|wait)$"
+)
+# Single quotes around a remark (an apostrophe sits between letters and is neither).
+_EN_OPEN_SINGLE = re.compile(r"(?<![A-Za-z0-9])['‘](?=[A-Za-z])")
+_EN_CLOSE_SINGLE = re.compile(r"(?<=[A-Za-z.!?,])['’](?![A-Za-z])")
+# ", so this happened before …": what they conclude from a fact, never said as ours.
+_EN_INFERENCE = re.compile(
+    r", so (?:this|that|it) (?:must|happened|was|means|had)\b"
+    r"|, so (?:they|someone|somebody|he|she|you|we) (?:must|clearly|obviously|probably)\b",
+    re.IGNORECASE,
+)
+# "You have called twice and both times was told": the verb agrees with "you".
+_EN_YOU_WAS = re.compile(r"^(you\b[^.]*?\b(?:both|each|every|all)\s+times?,?)\s+was\b", re.IGNORECASE)
+# "you cancelled … on the 1st, have the confirmation email": the second verb's subject said.
+_EN_YOU_AGAIN = re.compile(
+    r"^(you\b[^,.]{6,}), (?=(?:have|had|got|kept|paid|called|emailed|tried|waited|still have)\b)", re.IGNORECASE
+)
 # A remark pasted as chat types it ('every time its "reset the router"'); a status a tracker "says" is not one.
 _EN_REMARK = re.compile(
     r"\b(?:its|it's|it’s|every time|each time|keeps? saying|kept saying)\s*[,:]?\s*[\"“‘']", re.IGNORECASE
@@ -470,12 +556,31 @@ def _plain(words: Wording, sentence: str) -> str:
     cues = _cues(words)
     s = cues.emphasis.sub("", sentence).replace("，的", "的")
     s = _DOUBLED_KIN.sub(r"\1", s)  # "我爸" turned round twice: "您父亲爸"
+    s = _GREETING_LEAD.sub("", s)  # "hello 您前日…": the greeting is not what happened
+    s = _ASIDE.sub(lambda m: "" if _recovered_cue(words).search(fold(m.group())) else m.group(), s)
+    if words.zh:
+        s = _ZH_INDIGNANT.sub("", s)  # "…竟以既往症为由拒赔": the fact, without their indignation
+        s = _ZH_SPOKEN_MONEY.sub(r"\1元", s)  # "花了您128塊錢": written, 128元
     if not words.zh:  # a word from another language ("(好痛)", “疼”) never enters an English reply
         s = _HAN_ASIDE.sub("", s)
     s = re.sub(r"  +", " ", s).strip() if not words.zh else s
+    if not words.zh:
+        s = _EN_TRAILING_AND.sub(r"\1", s)  # "… on 8 August and.": the clause it began was left out
+        s = _EN_CASUAL_STAFF.sub(_our_staff, s)  # "Guy at the front desk said": our staff member at …
+        s = _EN_LOWER_MONTH.sub(lambda m: m.group()[0].upper() + m.group()[1:], s)  # "on mar 1": Mar 1
+        s = _EN_YOU_AGAIN.sub(r"\1, and you ", _EN_YOU_WAS.sub(r"\1 were", s))
     return _BULLET.sub("", s if words.zh else _unshout(s))
 
 
+# A greeting run into the first line of a chat ("hello 您前日…", "hi so my order…").
+_GREETING_LEAD = re.compile(
+    r"^(?:(?:hello|hi|hey|hiya|哈囉|哈啰|哈佬|你好|您好|早晨|早安|喂)(?![A-Za-z])[\s,，!！。~～]*)+(?=\S)",
+    re.IGNORECASE,
+)
+# An aside in brackets ("(all healed now)", "（病已经好了）"): left out when it is background.
+_ASIDE = re.compile(r"\s*[(（][^()（）]{1,30}[)）]")
+# 竟 of indignation ("竟以", "竟把"): not the 竟 of 究竟 or 毕竟 (竟然 is an emphasis word).
+_ZH_INDIGNANT = re.compile(r"(?<![究毕畢])竟(?!然)")
 _HAN_ASIDE = re.compile(
     r"\s*[(（\[「『“\"'][^)）\]」』”\"'a-z]*[\u3400-\u9fff][^)）\]」』”\"'a-z]*[)）\]」』”\"']|\s*[\u3400-\u9fff]+[!！~～]*",
     re.I,
@@ -532,7 +637,7 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis, said: str =
             continue
         if any(a <= m.start() < b for a, b in phones) or any(token in a for a in amounts) or token in " ".join(found):
             continue
-        if _hotline_or_phone(token):
+        if _hotline_or_phone(token) and not id_labelled(text, m.start()):
             continue
         if _TIME.fullmatch(token) or _UNIT_FIGURE.fullmatch(token) or _RANGE.fullmatch(token):
             continue  # "8-12" (a time window), "3-5" (working days): a range, never a reference
@@ -541,14 +646,14 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis, said: str =
             continue
         add(token, "ref")
     for m in _SLASHED_ID.finditer(text):  # "CL/55/7712": letters and 3+ digits, never a date
-        if re.search(r"[A-Za-z]", m.group()) and len(_DIGITS.findall(m.group())) >= 3:
+        if re.search(r"[A-Za-z]", m.group()) and len(_DIGITS.findall(m.group())) >= 3 and not _RATE.search(m.group()):
             add(m.group(), "ref")
     for m in _HANDLE_ID.finditer(text):  # "帳號 studio-lumen", "username j_smith": named by its label
         add(m.group(1), "ref")
     if complaint.context.order_id:
         add(complaint.context.order_id, "ref")
     for a in [a for a in amounts if a not in said][:4]:  # the first four not yet said
-        add(a, "amount")
+        add(_ZH_SPOKEN_AMOUNT.sub(r"\1元", a) if words.zh else a, "amount")  # "25块" in our words: 25元
     if words.zh:
         for m in _ZH_ROOM.finditer(text):  # "2315 房", "1108 號房": where they are, never a reference
             add(re.sub(r"\s+", "", m.group()), "place")
@@ -627,6 +732,11 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis, said: str =
     return typed
 
 
+# 块钱 after a figure, or 块 ending a clause ("收了您60块。"), as a reply writes it; "3块蛋糕" (pieces)
+# and "3块5" stay.
+_ZH_SPOKEN_MONEY = re.compile(r"(\d)\s*(?:块钱|塊錢|蚊|[块塊](?=[，。、,]|$|直接|就|都|也|还|還|的))")
+# An amount as said aloud ("25块", "28块钱", "12蚊"): a reply writes 元.
+_ZH_SPOKEN_AMOUNT = re.compile(r"^(\d+(?:\.\d+)?)\s*(?:块|塊|蚊)(?:钱|錢)?$")
 # A room they stay in or a flat number said with its word ("2315 房", "1108 號房").
 _ZH_ROOM = re.compile(r"(?<![A-Za-z0-9-])\d{2,5}\s?(?:號房|号房|房)(?![间間东東租费費价價款])")
 # A range of hours or days ("between 8-12", "3-5 business days"): never a reference.
@@ -636,7 +746,7 @@ _ADDRESS_LINE = re.compile(r"(?:地址|住址|address)\s*[:：]?\s*$", re.IGNORE
 _ZH_ESTATE = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:小区|小區|花园|花園|大厦|大廈|苑|村|邨)")
 # A figure with a unit (an age, a length, a size, a duration, a count): never a reference.
 _UNIT_FIGURE = re.compile(
-    r"\d+(?:st|nd|rd|th|am|pm|km|kg|mb|gb|mbps|ml|cm|mm|g|m|s|h|yo|yrs?|mos?|wks?|mins?|hrs?|secs?|x|pcs?|lbs?|kwh)",
+    r"\d+(?:st|nd|rd|th|am|pm|km|kg|k|mb|gb|mbps|ml|cm|mm|g|m|s|h|yo|yrs?|mos?|wks?|mins?|hrs?|secs?|x|pcs?|lbs?|kwh)",
     re.IGNORECASE,
 )
 # After a year: "2022 年以前", "2019前" (never read as an id).
@@ -648,7 +758,14 @@ _ZH_SPOKEN_WEEK = re.compile("(?:礼拜|禮拜)(?=[一二三四五六日天])") 
 _REF_WORDS_AFTER = re.compile(r"(?<=\d)\s+[a-z][a-z' +&-]*$")
 _SEAT_NEXT = re.compile(r"[区區排座]")
 _DIGITS = re.compile(r"\d")
-_SLASHED_ID = re.compile(r"(?<![\w/.-])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?:/[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*)+(?![\w/-])")
+# A price per unit of time or of use ("289/night", "12/month"): an amount, never a reference.
+_RATE = re.compile(
+    r"\d/(?:night|nt|day|week|wk|month|mo|year|yr|hour|hr|person|pp|head|kg|lb|km|mile|unit|item|seat|session)s?$",
+    re.IGNORECASE,
+)
+_SLASHED_ID = re.compile(
+    r"(?<![\w/.$£€¥-])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?:/[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*)+(?![\w/-])"
+)
 # A name-like account id after its label: letters joined by - _ or . ("studio-lumen", "j_smith").
 _HANDLE_ID = re.compile(
     r"(?:帳號|账号|帐号|用户名|用戶名|登入名|登录名|\b(?:account|username|user name|user id|login|handle)\b)"
@@ -692,7 +809,9 @@ def _hotline_or_phone(text: str) -> bool:
 
 
 _NOT_PHONE_LABEL = re.compile(
-    r"[账帳][户戶号號]|卡号|卡號|订单|訂單|保单|保單|合同|account|card|order|policy|iban|invoice", re.IGNORECASE
+    r"[账帳][户戶号號]|卡号|卡號|订单|訂單|保单|保單|合同|小票|收据|收據|发票|發票|流水"
+    r"|account|card|order|policy|iban|invoice|receipt|booking|ticket|transaction|reference",
+    re.IGNORECASE,
 )
 
 
@@ -750,7 +869,23 @@ def contacts(text: str) -> list[tuple[int, int]]:
             ):
                 spans.append(m.span())
     spans.sort()
-    return [(a, b) for a, b in spans if not _HOTLINE.search(text, max(0, a - 16), a)]
+    return [(a, b) for a, b in spans if not _HOTLINE.search(text, max(0, a - 16), a) and not id_labelled(text, a)]
+
+
+# The label of a number that is an id of theirs, right before it ("receipt no. 0042-118-7731",
+# "小票号 0520-0347", "invoice #"): never a phone number to call them on.
+_ID_LABEL = re.compile(
+    r"(?:receipt|invoice|order|booking|confirmation|reference|ref|ticket|transaction|tracking|case|claim|policy|"
+    r"account|acct|member(?:ship)?|card|serial|voucher|bill|"
+    r"小票|收据|收據|发票|發票|单号|單號|编号|編號|订单|訂單|流水|保单|保單|账号|帳號|账户|帳戶|会员|會員|票号|票號)"
+    r"\s*(?:no\.?|number|num|id|#|号|號|号码|號碼)?\s*[:：#]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def id_labelled(text: str, start: int) -> bool:
+    """Whether the number at ``start`` follows a label that makes it an id, not a phone."""
+    return _ID_LABEL.search(text, max(0, start - 24), start) is not None
 
 
 # Harm to the body in the customer's words, by the acknowledgement it gets (first match wins).
@@ -774,6 +909,24 @@ _HARM: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 _FOREIGN = {True: re.compile(r"^[A-Za-z][A-Za-z '\-]*$"), False: re.compile(r"[\u3400-\u9fff]")}
+
+
+def _recovered(words: Wording, text: str) -> bool:
+    """Whether they say the harm is over ("已經康復出院", "all healed now"): the harm is then
+    background to what they write about (a claim, a fee), and "sorry you were hurt" misreads it."""
+    return _recovered_cue(words).search(fold(text)) is not None
+
+
+def _recovered_cue(words: Wording) -> re.Pattern[str]:
+    key = (words.lang, words.trad)
+    if key not in _RECOVERED:
+        found = sorted({fold(str(w)) for w in words["listen"].get("recovered", ())}, key=len, reverse=True)
+        edge = "" if words.zh else r"\b"
+        _RECOVERED[key] = re.compile(f"{edge}(?:{'|'.join(map(re.escape, found))}){edge}" if found else r"(?!)")
+    return _RECOVERED[key]
+
+
+_RECOVERED: dict[tuple[str, bool], re.Pattern[str]] = {}
 
 
 def _issues(words: Wording, issues: list[str], said: str) -> str | None:
@@ -857,7 +1010,11 @@ def facts_sentence(
     parts = facts_sentences(words, text, missing, analysis.situation.deadline or "")
     # Harm is never "found out how it happened" in its own quoted words (an ambulance ride, a fall):
     # the safety step and the apology speak to it.
-    if analysis.safety is None and (issues := _issues(words, analysis.facts.issues, said)):
+    if (
+        analysis.safety is None
+        and not _recovered(words, text)
+        and (issues := _issues(words, analysis.facts.issues, said))
+    ):
         parts.append(issues)
     return words.sep.join(parts) if parts else None
 
@@ -901,6 +1058,11 @@ _ZH_WHEN_DONE = re.compile(
     r"((?:今天|昨天|前天|今早|昨晚|上星期.|上周.|上週.)?(?:上午|下午|晚上|早上|凌晨|中午|傍晚)?"
     r"(?:\d{1,2}(?:[点點](?:半|\d{1,2}分?)?|[:：]\d\d))?)([\u4e00-\u9fff]{1,2})的"
 )
+# A denial and who did it instead ("您沒有取消，是司機取消的").
+_ZH_DENIED = re.compile(r"您(?:并|並)?(?:没有|沒有|没|沒)[\u4e00-\u9fff]{1,8}")
+_ZH_WAS_BY = re.compile(r"是[\u4e00-\u9fff]{1,12}的")
+# What they hold as evidence, said object first as they spoke it ("截图您都有", "單據您都留著").
+_ZH_HELD = re.compile(r"^([\u4e00-\u9fff]{1,6}?)您都?(有|留着|留著|保留了|保存了|存了|拍了)$")
 _PIECE = re.compile(r"，|,(?!\d)")  # "NT$1,592" is one figure, not two pieces
 _ZH_SPACED_PRICE = re.compile(r"(?<=[A-Za-z\u4e00-\u9fff])\s+(?=(?:[$¥￥£€]|HK\$|NT\$)?\d[\d.,]*\s*(?:元|块|塊|蚊)$)")
 _ZH_AMOUNT_ONLY = re.compile(r"(?:[$¥￥£€]|HK\$|NT\$)?\s*\d[\d.,]*\s*(?:元|块|塊|蚊)")
@@ -922,6 +1084,12 @@ def _rebuilt(words: Wording, sentence: str) -> str:
             pieces = [head, *pieces[1:-1]]
         elif _ZH_AMOUNT_ONLY.fullmatch(pieces[-1]) and not re.search(r"[\d元块塊蚊是]$", pieces[-2]):
             pieces = [*pieces[:-2], pieces[-2] + "是" + pieces[-1]]
+    pieces = [_ZH_HELD.sub(r"您\2\1", p) for p in pieces]  # "截图您都有": 您有截图
+    for k in range(len(pieces) - 1):
+        if _ZH_DENIED.fullmatch(pieces[k]) and _ZH_WAS_BY.fullmatch(pieces[k + 1]):
+            # "您沒有取消，是司機取消的": their account of who did it, said as theirs
+            pieces[k : k + 2] = [("您說明" if words.trad else "您说明") + pieces[k + 1]]
+            break
     if words.chat:  # "价签写的维生素C 45元": the price after a space, said with its item
         pieces = [_ZH_SPACED_PRICE.sub("是", p) for p in pieces]
     return "，".join(pieces) + end
@@ -965,7 +1133,9 @@ def select(words: Wording, story: list[str], budget: int) -> list[str]:
             else:
                 s = _where_they_did(ours, rest) or ""
             why = flaw(words, s, follows=kept) if s else why
-        if why in ("long", "quote", "cue", "phone", "bare piece") and (head := _cut(words, s, kept)):
+        if why in ("long", "quote", "cue", "phone", "bare piece", "background", "inference", "mixed") and (
+            head := _cut(words, s, kept)
+        ):
             s, why = head, None
         kept = why is None
         if kept:

@@ -535,9 +535,22 @@ def written_zh(text: str, traditional: bool = False, cantonese: bool | None = No
     return text
 
 
+_ZH_WHEN_LEAD = (
+    r"(?:剛才|刚才|剛剛|刚刚|今天|昨天|前天|前日|今早|昨晚|今晚|上个月|上個月|上星期.|上礼拜.|上禮拜.|上周.|上週.|上次)?"
+    r"(?:早上|上午|中午|下午|晚上)?(?:就|又|已经|已經)?"
+)
 _SUBJECTLESS_ZH = re.compile(
-    r"^(?:等|催|排|买|買|点|點|订|訂|寄|交|付|约|約|问|問|申请|申請|提交|预约|預約|预订|預訂|报名|報名|充值|办理|辦理|缴|繳|打了|打过|打過)"
+    # "(剛才)叫了一個外賣", "上个月就关了连续包月": what they did, the time before it
+    rf"^{_ZH_WHEN_LEAD}"
+    r"(?:等|催|排|买|買|点|點|订|訂|寄|交|付|约|約|问|問|申请|申請|提交|预约|預約|预订|預訂|报名|報名|充值|办理|辦理|缴|繳|打了|打过|打過"
+    r"|叫|关|關|取消|退订|退訂)"
     r"(?:了|过|過|咗)"
+    # "今天去你們建設路支行…", "上週五用快付…": when, then where they went or what they used
+    r"|^(?:剛才|刚才|今天|昨天|前天|前日|今早|昨晚|上个月|上個月|上星期.|上礼拜.|上禮拜.|上周.|上週.)"
+    r"(?:早上|上午|中午|下午|晚上)?(?:去|到|用)(?!了)"
+    # "上星期六在我們車房做完保養": when, then where they had it done
+    r"|^(?:剛才|刚才|剛剛|刚刚|今天|昨天|前天|上个月|上個月|上星期.|上礼拜.|上禮拜.|上周.|上週.)(?:早上|上午|中午|下午|晚上)?"
+    r"在(?:你们|你們|贵|貴)[^，。]{1,8}?(?:做|买|買|吃|住|办|辦|寄|修|剪|看|租|充|加|换|換|装|裝)"
     # "到现场被告知…": they went there; the place names who did it
     r"|^(?:到|去)(?:现场|現場|店里|店裡|门市|門市|柜台|櫃台|医院|醫院|诊所|診所|机场|機場|酒店|餐厅|餐廳|银行|銀行|营业厅|營業廳)"
 )
@@ -733,7 +746,8 @@ _ZH_NARRATIVE = re.compile(r"[又却卻]|(?<![的出赔理查测核审断验])(?
 
 
 _ZH_HEADING = re.compile(
-    r"(?:致(?!使)|尊敬的|亲爱的|(?:dear|hi|hello|to)\b)\s*[^\d。！!？?]{0,20}[：:，,]?"
+    # a greeting run into what happened ("hello 我昨天寄了…") is no heading: it holds 我 or 了
+    r"(?:致(?!使)|尊敬的|亲爱的|(?:dear|hi|hello|to)\b)\s*(?![^。]*[我了过])[^\d。！!？?]{0,20}[：:，,]?"
     r"|[^\d。！!？?，,]{1,14}[：:]",
     re.IGNORECASE,
 )
@@ -2000,6 +2014,25 @@ _EN_MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*
 _EN_PASSIVE_YOU = frozenset(
     {"booked", "told", "charged", "promised", "asked", "given", "sent", "scheduled", "supposed", "billed", "offered"}
 )
+# A question word leading a clause: a question, with or without its mark.
+_EN_QUESTION = frozenset({"how", "why", "what", "when", "where", "who", "whats", "what's", "hows", "how's"})
+# An adverb leading a chat clause whose subject was dropped ("still says pending").
+_EN_LEAD_ADVERB = frozenset({"still", "never", "always", "now"})
+# What a person is still doing ("still waiting on it") and what a thing still is ("still pending").
+_EN_PERSON_ING = frozenset(
+    {"waiting", "trying", "paying", "chasing", "hoping", "calling", "getting", "sitting", "standing"}
+)
+_EN_IT_STATES = frozenset(
+    {"pending", "missing", "broken", "down", "processing", "unpaid", "unresolved", "showing", "not"}
+)
+# Third-person verbs a thing does ("it still says", "it never loads").
+_EN_IT_VERBS = frozenset(
+    {"says", "shows", "reads", "displays", "loads", "works", "hasn't", "isn't", "doesn't", "won't", "is", "has"}
+)
+# A finite verb: a clause holding one is a sentence, not "no …" alone.
+_EN_FINITE = frozenset(
+    {"is", "was", "are", "were", "has", "have", "had", "does", "did", "do", "will", "can", "came", "arrived", "got"}
+)
 _EN_BEING = frozenset({"stuck", "stranded", "locked", "waiting", "sitting", "standing", "trapped", "left"})
 
 
@@ -2089,6 +2122,9 @@ def _en_story(clause: _Clause, cues: RestateCues, first_of_sentence: bool = True
         if nxt in ("me", "us") and first in ("charged", "billed", "sent", "gave", "told", "moved", "got"):
             return "we " + turned, False
         return "you " + turned, False
+    if first in ("today", "yesterday", "tonight", "earlier") and len(words) > 2 and words[1] in cues.en.subjectless:
+        # "today went to your branch": today you went to our branch
+        return f"{text.split(None, 1)[0].lower()} you " + shift_en(text.split(None, 1)[1]), False
     if not first_of_sentence and first in cues.en.it_verbs:
         return "it " + shift_en(text[0].lower() + text[1:]), False
     if _SUBJECT_START.match(text) or first in ("which", "who", "whose", "where", "while", "although", "though"):
@@ -2104,6 +2140,25 @@ def _en_story(clause: _Clause, cues: RestateCues, first_of_sentence: bool = True
         _EN_VERBISH.match(words[1]) is not None
         or (words[2] in ("is", "was", "are", "were", "has", "hasn't", "have", "haven't", "keeps", "still", "never"))
     )
+    if first in _EN_QUESTION:
+        return "", True  # "how did this happen": answered, never restated as "the how did …"
+    if first in _EN_LEAD_ADVERB and len(words) >= 3:
+        # "still says PENDING" -> "it still says pending"; "still waiting on it" -> "you're still
+        # waiting on it"; anything else has no subject we can tell
+        if words[1] in _EN_BEING or words[1] in _EN_PERSON_ING:
+            return "you're " + shift_en(text[0].lower() + text[1:]), False
+        if words[1] in _EN_IT_STATES:
+            return "it's " + shift_en(text[0].lower() + text[1:]), False  # "still pending": it's still pending
+        if words[1] in _EN_IT_VERBS:
+            return "it " + shift_en(text[0].lower() + text[1:]), False
+        return "", True
+    if (
+        first == "no"
+        and len(words) >= 3
+        and not any(w in _EN_FINITE for w in words)
+        and words[1] not in ("one", "body")
+    ):
+        return "there has been " + shift_en(text[0].lower() + text[1:]), False  # "no hot water for 2 days"
     if verbish and first not in _EN_FUNCTION:
         if proper:  # "InDesign 13.0 is exporting": a name, no article
             return shift_en(text), False
