@@ -441,7 +441,16 @@ _ALTERNATIVES = re.compile(r"\bor\b|\bnor\b|或者|或|、")
 _ASKED_AFTER = re.compile(
     r"[^,.;!?，。；！？]{0,12}?\b(?:you|you ve|you have) (?:asked|requested|mentioned|wanted|enquired|inquired)\b"
 )
-_NOUN_AFTER = re.compile(r"\s?(?:请求|申请|政策|规定|流程|进度|状态|单号|request|claim|polic|process|status|form)")
+# A money word naming a document or a procedure, not money given: "退款申请", "退款明细", "the waiver
+# request", "refund details" (an English prefix trigger such as waiv* may stop inside its word).
+_CONSEQUENCE = re.compile(
+    r"\b(?:so|therefore|thus|hence|which means|that means|which comes to|that comes to|that s)\b"
+    r"|所以|因此|因而|于是|也就是|即为|即是|合计|共计|总计|一共"
+)
+_NOUN_AFTER = re.compile(
+    r"[a-z]*\s?(?:请求|申请|政策|规定|流程|进度|状态|单号|明细|详情|清单|凭证|回执"
+    r"|request|claim|polic|process|status|form|application|details|breakdown|paperwork)"
+)
 
 
 class _Units:
@@ -558,7 +567,7 @@ class _Promises:
             self._refused(trigger)
         ):
             return False
-        if trigger.group in ("money", "discount") and _NOUN_AFTER.match(folded, trigger.end):
+        if trigger.group in ("money", "discount", "free") and _NOUN_AFTER.match(folded, trigger.end):
             return False
         start = span[0]
         grant = doc.rs.regex["grant"]
@@ -862,6 +871,9 @@ class _Promises:
         # A multiplier with an amount in its own clause sizes that amount ("全额退款35元",
         # "双倍赔偿200元"); one without applies to the order ("全额退款，另送您200元券").
         clauses = [doc.clause(a.start) for a in amounts]
+        # A multiplier whose result the sentence then states ("we refund double the price, so I've
+        # refunded ¥17.00", "全额退款，所以退您86元") is worked out in that amount, not added to it.
+        factors = [(f, at) for f, at in factors if not any(self._worked_out(at, a) for a in amounts)]
         sized = [(f, any(c[0] <= at < c[1] for c in clauses)) for f, at in factors]
         if all(h.group in ("give", "accept") for h in triggers) and not amounts and not factors:
             return None  # "give you" / "给您" promise money only when an amount goes with them
@@ -888,6 +900,10 @@ class _Promises:
         points = [(h.start, h.end) for h in triggers] + [(a.start, a.end) for a in amounts if a.start >= span[0]]
         start, end = min(p[0] for p in points), max(p[1] for p in points)
         return _Promise(start, end, value, unvalued and not open_ended, open_ended, total)
+
+    def _worked_out(self, at: int, a: Amount) -> bool:
+        """The amount after a multiplier, past a word of consequence, is what the multiplier comes to."""
+        return a.start > at and _CONSEQUENCE.search(self.doc.folded, at, a.start) is not None
 
     def _offered_clauses(self, amounts: list[Amount], candidates: list[_Hit], triggers: list[_Hit]) -> list[Amount]:
         """Amounts outside every clause that offers something, in a clause whose own offer was not
