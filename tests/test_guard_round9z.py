@@ -1,5 +1,13 @@
 """Round 9z: precision of forbidden phrases and compensation, by class, plus their remaining recall.
 
+Forbidden, clean: a remark of someone else's quoted through a noun in order to apologise for it
+(the cashier's remark that you "…", 店员那句「…」); the phrase named in order to refuse it ("I'm not
+going to tell you to calm down", 我不會叫您冷靜). Forbidden, raised: told to calm down first however
+softened (您先冷静一下, 請您最好先冷靜一點); anger or a raised voice called useless (大声嚷嚷是解决不了问题的,
+"shouting won't solve anything"); "I'm just the call centre", "not sure what you expect me to do about
+it", 你要我怎么办; everyone else declared satisfied against the customer ("plenty of other subscribers
+are perfectly happy with", 其他客人都很满意), not "most of our users are happy with these features".
+
 Compensation, clean: a charge that "shouldn't have gone through" (or "wasn't supposed to be
 charged", 本不应产生的扣费) returned in full corrects the bill; a money word that names a document or
 a procedure (退款明细, "the fee waiver request", "refund breakdown"); a cost or a gift the reply will
@@ -96,6 +104,75 @@ ROWS: list[Row] = [
     ("worked out", "zh-Hans", "已为您退款45元，另送您15元券。", "agent", {C}),
     ("worked out", "zh-Hans", "我们给您双倍赔偿，另外送您40元券。", "agent", {C}),
     ("worked out", "en", "We'll give you a full refund, and also a ¥20 voucher.", "agent", {C}),
+    # -- a remark quoted through a noun, in order to apologise for it: someone else's words
+    (
+        "quoted remark",
+        "en",
+        "The cashier's remark that you \"should have read the sign\" was rude, and I'm sorry.",
+        "agent",
+        set(),
+    ),
+    (
+        "quoted remark",
+        "en",
+        'Our engineer\'s comment that you "must have broken it yourself" was out of line, and I apologise.',
+        "agent",
+        set(),
+    ),
+    ("quoted remark", "zh-Hans", "店员那句「你自己不会看吗」非常不礼貌，我们深感抱歉。", "agent", set()),
+    ("quoted remark", "zh-Hant", "店員那句「這又不是什麼大問題」非常不妥，我們深感抱歉。", "agent", set()),
+    ("quoted remark", "en", "You must have misread the sign, I'm afraid.", "agent", {F}),
+    ("quoted remark", "zh-Hant", "這又不是什麼大問題，我們明天再處理。", "agent", {F}),
+    # -- the phrase named in order to refuse it
+    ("disavowed", "en", "I'm not going to tell you to calm down — a week without heating is serious.", "agent", set()),
+    ("disavowed", "zh-Hans", "我不会叫您冷静，停电一整天换谁都会生气。", "agent", set()),
+    ("disavowed", "zh-Hant", "我唔會叫你冷靜啲，成個禮拜冇網換邊個都會嬲。", "agent", set()),
+    ("disavowed", "zh-Hant", "我不會說這是小事，我們今天就派人處理。", "agent", set()),
+    ("disavowed", "en", "Calm down, it's only a small scratch.", "agent", {F}),
+    ("disavowed", "zh-Hans", "您冷静点，我们会处理的。", "agent", {F}),
+    # -- told to calm down first, however softened; anger or a raised voice called useless
+    ("calm down first", "zh-Hans", "您先冷静一下，我们会按流程处理。", "agent", {F}),
+    ("calm down first", "zh-Hant", "請您最好先冷靜一點，再來談退費的事。", "agent", {F}),
+    ("calm down first", "zh-Hans", "大声嚷嚷是解决不了问题的，请到窗口排队。", "agent", {F}),
+    ("calm down first", "zh-Hant", "你咁樣發脾氣係解決唔到問題㗎。", "agent", {F}),
+    ("calm down first", "en", "Shouting at my colleagues won't solve anything.", "agent", {F}),
+    ("calm down first", "en", "Getting angry won't fix anything, so please wait in line.", "agent", {F}),
+    ("calm down first", "zh-Hans", "我们理解您现在很难冷静，换成是我也会着急。", "agent", set()),
+    ("calm down first", "zh-Hans", "光道歉解决不了问题，我们今天就派师傅上门维修。", "agent", set()),
+    (
+        "calm down first",
+        "en",
+        "An apology alone won't fix anything, so an engineer will visit you today.",
+        "agent",
+        set(),
+    ),
+    # -- nothing I can do: "I'm just the call centre", "what do you expect me to do"
+    ("helpless", "en", "I'm just the call centre, the claims team decides.", "agent", {F}),
+    ("helpless", "en", "I'm not sure what you expect me to do about it.", "agent", {F}),
+    ("helpless", "zh-Hans", "你要我怎么办？我也没办法。", "agent", {F}),
+    ("helpless", "zh-Hant", "你想我哋點算？", "agent", {F}),
+    ("helpless", "zh-Hans", "您要我们怎么办理退货？我可以发给您退货地址。", "agent", set()),
+    ("helpless", "en", "What would you like us to do next: a refund or a replacement?", "agent", set()),
+    ("helpless", "en", "I'm just the person to help with that — let me book the engineer now.", "agent", set()),
+    # -- everyone else declared satisfied, against the customer
+    (
+        "others satisfied",
+        "en",
+        "Plenty of other subscribers are perfectly happy with the picture quality.",
+        "agent",
+        {F},
+    ),
+    ("others satisfied", "en", "Everyone else is perfectly happy with the new menu.", "agent", {F}),
+    ("others satisfied", "zh-Hans", "其他客人吃了都很满意。", "agent", {F}),
+    ("others satisfied", "zh-Hant", "別嘅會員都冇投訴過呢個時間表。", "agent", {F}),
+    (
+        "others satisfied",
+        "en",
+        "Most of our users are happy with the new features, and we'd love your feedback on them.",
+        "agent",
+        set(),
+    ),
+    ("others satisfied", "zh-Hans", "我们会联系其他客人核实当晚的情况。", "agent", set()),
 ]
 
 
