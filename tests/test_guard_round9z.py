@@ -13,7 +13,10 @@ charged", 本不应产生的扣费) returned in full corrects the bill; a money 
 a procedure (退款明细, "the fee waiver request", "refund breakdown"); a cost or a gift the reply will
 ask a manager about ("I'll ask the clinic manager about covering", 问问主管能否送您); a multiplier whose
 result the sentence then states ("twice the price …, so I've refunded $6") and an amount worked out
-in brackets ("¥45 (3 × ¥15)") counted once. Each beside a near miss that still promises.
+in brackets ("¥45 (3 × ¥15)") counted once; a charge waived by rule for a class of people or a period
+(我们对65岁以上的长者免收入场费, "free for the first 30 minutes"). Raised: a brand-new item handed over
+in place of the damaged one with its worth named ("replace it with a brand-new model ($1,299)"). Each
+beside a near miss.
 
 Sentences written for these tests (en, zh-Hans, zh-Hant incl. Cantonese; telecoms, parking, gyms,
 clinics, shops, hotels, cinemas, utilities); every row names which of the two categories it must raise.
@@ -104,6 +107,47 @@ ROWS: list[Row] = [
     ("worked out", "zh-Hans", "已为您退款45元，另送您15元券。", "agent", {C}),
     ("worked out", "zh-Hans", "我们给您双倍赔偿，另外送您40元券。", "agent", {C}),
     ("worked out", "en", "We'll give you a full refund, and also a ¥20 voucher.", "agent", {C}),
+    # -- a brand-new item handed over in place of the damaged one, its worth named: compensation of that worth
+    (
+        "brand-new in place",
+        "en",
+        "As the shop manager, I've decided we'll replace it with a brand-new model ($1,299), ready next week.",
+        "store_manager",
+        {C},
+    ),
+    ("brand-new in place", "en", "We'll swap it for a brand-new kettle ($35) today.", "agent", {C}),
+    ("brand-new in place", "zh-Hans", "我决定直接给您换一台全新的同型号电脑，价值9999元。", "store_manager", {C}),
+    ("brand-new in place", "zh-Hant", "我決定直接換一台全新的同型號電腦給您，價值9999元。", "store_manager", {C}),
+    (
+        "brand-new in place",
+        "en",
+        "We'll replace it with a brand-new one and refund the $5 delivery fee.",
+        "agent",
+        set(),
+    ),
+    ("brand-new in place", "zh-Hans", "我们会免费为您更换一台新的。", "agent", set()),
+    # -- a charge waived by rule for a whole class of people or a period: a policy, even said by "we"
+    ("free by rule", "zh-Hans", "我们停车场对新能源车辆免收停车费，您下次可以放心停。", "agent", set()),
+    ("free by rule", "zh-Hans", "我们停车场30分钟内免收停车费，您可以放心停。", "agent", set()),
+    ("free by rule", "zh-Hant", "我們對65歲以上的長者免收入場費，您的父親下次可以直接入場。", "agent", set()),
+    (
+        "free by rule",
+        "en",
+        "Our car park is free for the first 30 minutes, so you can stop by anytime.",
+        "agent",
+        set(),
+    ),
+    (
+        "free by rule",
+        "en",
+        "At our pool, children under 5 get in free, so you're welcome to bring your son.",
+        "agent",
+        set(),
+    ),
+    ("free by rule", "zh-Hans", "这次我们给您免收停车费。", "agent", {C}),
+    ("free by rule", "zh-Hans", "我给您3小时内免收停车费。", "agent", {C}),
+    ("free by rule", "zh-Hant", "這次我們幫您免收停車費。", "agent", {C}),
+    ("free by rule", "en", "I'll make your parking free for the first 3 hours next time.", "agent", {C}),
     # -- a remark quoted through a noun, in order to apologise for it: someone else's words
     (
         "quoted remark",

@@ -443,6 +443,7 @@ _ASKED_AFTER = re.compile(
 )
 # A money word naming a document or a procedure, not money given: "退款申请", "退款明细", "the waiver
 # request", "refund details" (an English prefix trigger such as waiv* may stop inside its word).
+_FOR_YOU = re.compile(r"(?:给|为|帮|替|对|俾|畀)(?:您|你)|\byou(?:r|rs)?\b")
 _CONSEQUENCE = re.compile(
     r"\b(?:so|therefore|thus|hence|which means|that means|which comes to|that comes to|that s)\b"
     r"|所以|因此|因而|于是|也就是|即为|即是|合计|共计|总计|一共"
@@ -705,7 +706,12 @@ class _Promises:
         ):
             return True  # taking on costs, "$50 is yours", "a gift of $30": a promise by their shape
         for h in triggers:  # "这次房费我们就不收了": a waiver said in the first person is given
-            if _WAIVER.search(doc.folded, h.start, h.end) and doc.has("first_person", *doc.clause(h.start)):
+            clause = doc.clause(h.start)
+            if (
+                _WAIVER.search(doc.folded, h.start, h.end)
+                and doc.has("first_person", *clause)
+                and not self._by_rule(clause)  # "我们对65岁以上长者免收入场费": a rule for everyone
+            ):
                 return True
         for h in triggers:  # "补偿您RMB 300，已提交财务打款": the offer comes before any status
             if _self_committing(doc.folded, h) and not status.search(doc.folded, span[0], doc.clause(h.start)[1]):
@@ -718,10 +724,18 @@ class _Promises:
             return True
         return self._list_intro_commits(span)
 
+    def _by_rule(self, clause: tuple[int, int]) -> bool:
+        """A charge waived by rule for a class of people or a period, with no "you" in the clause
+        ("children under 5 travel free"; not "your parking is free for the first 3 hours")."""
+        doc = self.doc
+        return bool(doc.has("by_rule", *clause)) and _FOR_YOU.search(doc.folded, *clause) is None
+
     def _described(self, span: tuple[int, int], hit: _Hit) -> bool:
         """A policy cue in the sentence governs the trigger, unless a "but" comes between them:
         "the warranty doesn't cover it, but I've arranged a discounted repair" offers something."""
         doc = self.doc
+        if self._by_rule(doc.clause(hit.start)):
+            return True  # "free for the first 30 minutes", 仅对即停即走的车辆免收: waived for everyone by rule
         for policy in doc.rs.regex["policy"].finditer(doc.folded, *span):
             lo, hi = sorted((policy.end(), hit.start))
             if _CONTRAST.search(doc.folded, lo, hi) is None:
