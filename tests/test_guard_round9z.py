@@ -107,6 +107,14 @@ ROWS: list[Row] = [
     ("worked out", "zh-Hans", "已为您退款45元，另送您15元券。", "agent", {C}),
     ("worked out", "zh-Hans", "我们给您双倍赔偿，另外送您40元券。", "agent", {C}),
     ("worked out", "en", "We'll give you a full refund, and also a ¥20 voucher.", "agent", {C}),
+    (
+        "worked out",
+        "en",
+        "We'll refund double the price, so you're not out of pocket, and add a $20 voucher.",
+        "supervisor",
+        {C},
+    ),
+    ("worked out", "zh-Hant", "我們給您雙倍退款，所以您不會吃虧，另外再送您100元券。", "supervisor", {C}),
     # -- a brand-new item handed over in place of the damaged one, its worth named: compensation of that worth
     (
         "brand-new in place",

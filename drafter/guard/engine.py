@@ -443,6 +443,7 @@ _ASKED_AFTER = re.compile(
 )
 # A money word naming a document or a procedure, not money given: "退款申请", "退款明细", "the waiver
 # request", "refund details" (an English prefix trigger such as waiv* may stop inside its word).
+_CLAUSE_GAP = re.compile(r"[,，;；、:：]|\b(?:and|plus|also)\b|另|再|并|还")
 _FOR_YOU = re.compile(r"(?:给|为|帮|替|对|俾|畀)(?:您|你)|\byou(?:r|rs)?\b")
 _CONSEQUENCE = re.compile(
     r"\b(?:so|therefore|thus|hence|which means|that means|which comes to|that comes to|that s)\b"
@@ -916,8 +917,13 @@ class _Promises:
         return _Promise(start, end, value, unvalued and not open_ended, open_ended, total)
 
     def _worked_out(self, at: int, a: Amount) -> bool:
-        """The amount after a multiplier, past a word of consequence, is what the multiplier comes to."""
-        return a.start > at and _CONSEQUENCE.search(self.doc.folded, at, a.start) is not None
+        """The amount after a multiplier, in the clause a word of consequence opens, is what the
+        multiplier comes to ("double the price, so I've refunded ¥17"; not "double, so you're not out
+        of pocket, and a $20 voucher")."""
+        if a.start <= at:
+            return False
+        last = _last(_CONSEQUENCE, self.doc.folded, at, a.start)
+        return last is not None and _CLAUSE_GAP.search(self.doc.folded, last.end(), a.start) is None
 
     def _offered_clauses(self, amounts: list[Amount], candidates: list[_Hit], triggers: list[_Hit]) -> list[Amount]:
         """Amounts outside every clause that offers something, in a clause whose own offer was not
