@@ -182,6 +182,18 @@ ROWS: list[Row] = [
     ("disavowed", "zh-Hant", "我不會說這是小事，我們今天就派人處理。", "agent", set()),
     ("disavowed", "en", "Calm down, it's only a small scratch.", "agent", {F}),
     ("disavowed", "zh-Hans", "您冷静点，我们会处理的。", "agent", {F}),
+    (
+        "disavowed",
+        "en",
+        "I'm not going to tell you that you must have misread the label — we'll check it today.",
+        "agent",
+        set(),
+    ),
+    ("disavowed", "en", "I won't tell you that you should read the terms — they were unclear.", "agent", set()),
+    ("disavowed", "zh-Hans", "我不会跟您说您一定是记错了，我们马上查清楚。", "agent", set()),
+    ("disavowed", "zh-Hant", "我不會跟您說您一定是記錯了，我們馬上查清楚。", "agent", set()),
+    ("disavowed", "zh-Hans", "您一定是记错了。", "agent", {F}),
+    ("disavowed", "zh-Hans", "您是不是没看清楚说明书？", "agent", {F}),
     # -- told to calm down first, however softened; anger or a raised voice called useless
     ("calm down first", "zh-Hans", "您先冷静一下，我们会按流程处理。", "agent", {F}),
     ("calm down first", "zh-Hant", "請您最好先冷靜一點，再來談退費的事。", "agent", {F}),
