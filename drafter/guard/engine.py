@@ -441,7 +441,18 @@ _ALTERNATIVES = re.compile(r"\bor\b|\bnor\b|或者|或|、")
 _ASKED_AFTER = re.compile(
     r"[^,.;!?，。；！？]{0,12}?\b(?:you|you ve|you have) (?:asked|requested|mentioned|wanted|enquired|inquired)\b"
 )
-_NOUN_AFTER = re.compile(r"\s?(?:请求|申请|政策|规定|流程|进度|状态|单号|request|claim|polic|process|status|form)")
+# A money word naming a document or a procedure, not money given: "退款申请", "退款明细", "the waiver
+# request", "refund details" (an English prefix trigger such as waiv* may stop inside its word).
+_CLAUSE_GAP = re.compile(r"[,，;；、:：]|\b(?:and|plus|also)\b|另|再|并|还")
+_FOR_YOU = re.compile(r"(?:给|为|帮|替|对|俾|畀)(?:您|你)|\byou(?:r|rs)?\b")
+_CONSEQUENCE = re.compile(
+    r"\b(?:so|therefore|thus|hence|which means|that means|which comes to|that comes to|that s)\b"
+    r"|所以|因此|因而|于是|也就是|即为|即是|合计|共计|总计|一共"
+)
+_NOUN_AFTER = re.compile(
+    r"[a-z]*\s?(?:请求|申请|政策|规定|流程|进度|状态|单号|明细|详情|清单|凭证|回执"
+    r"|request|claim|polic|process|status|form|application|details|breakdown|paperwork)"
+)
 
 
 class _Units:
@@ -558,7 +569,7 @@ class _Promises:
             self._refused(trigger)
         ):
             return False
-        if trigger.group in ("money", "discount") and _NOUN_AFTER.match(folded, trigger.end):
+        if trigger.group in ("money", "discount", "free") and _NOUN_AFTER.match(folded, trigger.end):
             return False
         start = span[0]
         grant = doc.rs.regex["grant"]
@@ -696,7 +707,12 @@ class _Promises:
         ):
             return True  # taking on costs, "$50 is yours", "a gift of $30": a promise by their shape
         for h in triggers:  # "这次房费我们就不收了": a waiver said in the first person is given
-            if _WAIVER.search(doc.folded, h.start, h.end) and doc.has("first_person", *doc.clause(h.start)):
+            clause = doc.clause(h.start)
+            if (
+                _WAIVER.search(doc.folded, h.start, h.end)
+                and doc.has("first_person", *clause)
+                and not self._by_rule(clause)  # "我们对65岁以上长者免收入场费": a rule for everyone
+            ):
                 return True
         for h in triggers:  # "补偿您RMB 300，已提交财务打款": the offer comes before any status
             if _self_committing(doc.folded, h) and not status.search(doc.folded, span[0], doc.clause(h.start)[1]):
@@ -709,10 +725,18 @@ class _Promises:
             return True
         return self._list_intro_commits(span)
 
+    def _by_rule(self, clause: tuple[int, int]) -> bool:
+        """A charge waived by rule for a class of people or a period, with no "you" in the clause
+        ("children under 5 travel free"; not "your parking is free for the first 3 hours")."""
+        doc = self.doc
+        return bool(doc.has("by_rule", *clause)) and _FOR_YOU.search(doc.folded, *clause) is None
+
     def _described(self, span: tuple[int, int], hit: _Hit) -> bool:
         """A policy cue in the sentence governs the trigger, unless a "but" comes between them:
         "the warranty doesn't cover it, but I've arranged a discounted repair" offers something."""
         doc = self.doc
+        if self._by_rule(doc.clause(hit.start)):
+            return True  # "free for the first 30 minutes", 仅对即停即走的车辆免收: waived for everyone by rule
         for policy in doc.rs.regex["policy"].finditer(doc.folded, *span):
             lo, hi = sorted((policy.end(), hit.start))
             if _CONTRAST.search(doc.folded, lo, hi) is None:
@@ -862,6 +886,9 @@ class _Promises:
         # A multiplier with an amount in its own clause sizes that amount ("全额退款35元",
         # "双倍赔偿200元"); one without applies to the order ("全额退款，另送您200元券").
         clauses = [doc.clause(a.start) for a in amounts]
+        # A multiplier whose result the sentence then states ("we refund double the price, so I've
+        # refunded ¥17.00", "全额退款，所以退您86元") is worked out in that amount, not added to it.
+        factors = [(f, at) for f, at in factors if not any(self._worked_out(at, a) for a in amounts)]
         sized = [(f, any(c[0] <= at < c[1] for c in clauses)) for f, at in factors]
         if all(h.group in ("give", "accept") for h in triggers) and not amounts and not factors:
             return None  # "give you" / "给您" promise money only when an amount goes with them
@@ -888,6 +915,15 @@ class _Promises:
         points = [(h.start, h.end) for h in triggers] + [(a.start, a.end) for a in amounts if a.start >= span[0]]
         start, end = min(p[0] for p in points), max(p[1] for p in points)
         return _Promise(start, end, value, unvalued and not open_ended, open_ended, total)
+
+    def _worked_out(self, at: int, a: Amount) -> bool:
+        """The amount after a multiplier, in the clause a word of consequence opens, is what the
+        multiplier comes to ("double the price, so I've refunded ¥17"; not "double, so you're not out
+        of pocket, and a $20 voucher")."""
+        if a.start <= at:
+            return False
+        last = _last(_CONSEQUENCE, self.doc.folded, at, a.start)
+        return last is not None and _CLAUSE_GAP.search(self.doc.folded, last.end(), a.start) is None
 
     def _offered_clauses(self, amounts: list[Amount], candidates: list[_Hit], triggers: list[_Hit]) -> list[Amount]:
         """Amounts outside every clause that offers something, in a clause whose own offer was not
