@@ -14,7 +14,7 @@ from drafter.channels import resolve as resolve_channel
 from drafter.errors import InputError
 from drafter.guard.report import GuardContext
 from drafter.inputs import MAX_COMPLAINT_CHARS, MAX_MESSAGE_CHARS, MAX_SOURCE_BYTES
-from drafter.intake import classify
+from drafter.intake import classify, harm
 from drafter.intake import facts as extract
 from drafter.intake.asides import drop_asides
 from drafter.intake.config import IntakeConfig, compiled, load_intake, scan
@@ -121,6 +121,8 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
     classify.read_ages(cues)
     classify.read_clauses(cues)
     drop_asides(cues)
+    harm.drop_figures(cues)
+    harm.read_asked_to_go(cues)
     where = domain or classify.domain(c, cues)
     if where == "healthcare_clinic":  # "the doctor", "hospital": the business, not an illness
         classify.drop_care_words(cues)
@@ -152,6 +154,8 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
     if visit_reason and category == "illness":  # no apology for making them unwell: we did not
         category = "appointment" if cues.get("cat:appointment") else "waiting"
     found = [] if paperwork else classify.hazards(c, cues)
+    if "fracture" in found and harm.swelling_only(cues) and (set(found) & _SYMPTOMS or harm.given(cues)):
+        found.remove("fracture")  # a face swelling after a jab or a meal is a reaction, not a broken bone
     person = extract.who(c, complaint.text, complaint.language)
     animal = extract.pet(c, complaint.text, complaint.language)
     if person and animal and extract.PET_CARE.search(complaint.text):
@@ -207,6 +211,7 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
             battery=bool(cues.get("mark:battery")),
             symptoms=bool(cues.get("mark:symptom")),
             shut_in_before=bool(cues.get("haz:trapped")) and classify.trapped_over(cues),
+            reaction=harm.reaction(cues, list(found)),
         )
         if found
         else None
@@ -222,6 +227,9 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
         situation=situation,
         facts=facts,
     )
+
+
+_SYMPTOMS = frozenset({"allergy", "illness", "poisoning", "medication"})
 
 
 def _authority(language: str) -> tuple[float | None, Callable[[Money], float | None]]:
