@@ -123,6 +123,7 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
     drop_asides(cues)
     harm.drop_figures(cues)
     harm.read_asked_to_go(cues)
+    harm.read_at_risk(cues)
     where = domain or classify.domain(c, cues)
     if where == "healthcare_clinic":  # "the doctor", "hospital": the business, not an illness
         classify.drop_care_words(cues)

@@ -162,3 +162,100 @@ def swelling_only(scan: Scan) -> bool:
     if not hits or scan.get("haz:injury") or scan.get("cat:injury"):
         return False
     return all(_SWELLING_ONLY.fullmatch(scan.folded[a:b]) for a, b in hits)
+
+
+# --------------------------------------------------------------------------- hazard beside a person at risk
+
+# Someone nearly hurt ("nearly fell through", "almost tripped", 差点绊倒, 险啲跌落去): nobody was
+# injured, so the injury words inside are forgotten, and the near miss makes the thing a hazard.
+_NEAR_MISS = re.compile(
+    r"\b(?:nearly|almost|narrowly|very nearly|just about)\s+(?:got\s+|get\s+|been\s+|was\s+|were\s+|had\s+)?"
+    r"(?:\w+\s+){0,2}?(?:fell|fall|fallen|falling|tripped|trip|slipped|slip|caught|trapped|crushed|hit|struck|"
+    r"knocked|hurt|injured|cut|squashed|pinched|slammed|went (?:through|over|down))\b"
+    r"|\bcould (?:easily )?have (?:been\s+)?(?:killed|hurt|injured|fallen|lost (?:a|his|her|their) fingers?)\b"
+    r"|(?:差点|差一点|差点儿|差啲|差少少|险些|险啲|几乎)(?:就|儿)?(?:被|俾|给|畀)?[^，。！？,.!?\s]{0,5}?"
+    r"(?:摔|跌|绊|滑倒|夹|撞|砸|压|卡住|碰到|弹到|打到|伤|戳|刺|扎|割|掉(?:下|落|咗落))[^，。！？,.!?\s]{0,3}"
+)
+# A person at risk near a faulty thing: a child, someone elderly or frail.
+_AT_RISK = re.compile(
+    r"\b(?:child|children|kids?|toddlers?|bab(?:y|ies)|infants?|little (?:boy|girl|one)s?|my son|my daughter|"
+    r"grand(?:son|daughter|child|children|kids?)|elderly|old (?:lady|man|woman|people)|pensioners?|residents|"
+    r"grandm\w+|grandp\w+|wheelchair|pregnant|pram|buggy|stroller|pupils|students)\b"
+    r"|小孩|孩子|小朋友|儿童|宝宝|婴儿|细路|个仔|我仔|细仔|仔仔|孙|老人|长者|老人家|婆婆|伯伯|阿婆|阿伯|爷爷|奶奶|"
+    r"外婆|外公|孕妇|轮椅|婴儿车|bb车|学生"
+)
+# Things that hurt when faulty. Fixed ones (a railing, a step, a door, a wire in a wall) are
+# kept away from; the others (a cot, a chair, a ladder) are no longer used.
+_FIXED_THING = (
+    r"\b(?:railings?|handrails?|banisters?|balustrades?|balcon(?:y|ies)|stairs?|staircases?|steps?|stairwell|"
+    r"escalators?|lift doors?|doors?|gates?|glass|windows?|floors?|floorboards?|tiles?|paving|pavements?|kerbs?|"
+    r"manholes?|drain covers?|covers?|ramps?|ceilings?|light fittings?|fences?|swings?|slides?|climbing frames?|"
+    r"walkways?|decking|platforms?|wires?|wiring|cables?|sockets?|outlets?|poles?|signs?|panels?)\b"
+    r"|栏杆|扶手|护栏|围栏|阳台|楼梯|台阶|梯级|阶梯|扶梯|电梯门|闸门|玻璃|窗|地板|地砖|地面|斜坡|井盖|渠盖|沙井|"
+    r"天花|吊灯|围网|秋千|滑梯|游乐设施|电线|电缆|插座|插苏|电箱|门"
+)
+_LOOSE_THING = (
+    r"\b(?:cots?|cribs?|high ?chairs?|bunk beds?|bed rails?|chairs?|benches?|ladders?|shel(?:f|ves)|shelving|"
+    r"cabinets?|wardrobes?|mirrors?|heaters?|radiators?|hinges?|trampolines?)\b"
+    r"|婴儿床|床栏|椅|凳|梯子|架子|货架|柜|镜|暖炉|铰链|螺丝"
+)
+_ELECTRIC_THING = re.compile(r"wir(?:e|es|ing)|cables?|sockets?|outlets?|电线|电缆|插座|插苏|电箱")
+# States that are a danger in themselves (loose, exposed, slamming, 松, 露出) and states that are
+# one only when the customer says so ("broken", 坏了: a broken gate code is no hazard).
+_STATE = re.compile(
+    r"\b(?:loose|came loose|coming loose|exposed|bare|hanging (?:out|down|loose|off)|sticking out|poking out|"
+    r"protruding|shattered|wobbly|wobbles|unstable|gave way|gives way|collapsed|came away|coming away|rotten|"
+    r"rotted|slippery|sharp|jagged|slams?|slammed|slamming|swings? (?:shut|back)|snaps? shut|live|sparking|"
+    r"uncovered|unsecured|not secured|tipped over|toppled|falling apart)\b"
+    r"|松|鬆|断开|露在外面|露出|露咗|裸露|外露|掉下来|脱落|甩咗|塌|冧|翘起|凸出|锋利|湿滑|好滑|很滑|摇摇|大力|猛|"
+    r"弹返|弹回|夹|没有盖|没盖|冇盖|穿窿"
+)
+_WEAK_STATE = re.compile(
+    r"\b(?:broken|broke|missing|cracked|smashed|came off|fell off|coming off|uneven|snapped|damaged)\b"
+    r"|坏了|坏咗|烂了|烂咗|断了|断咗|裂开|裂了|碎了|碎咗|爆了|爆咗|掉了|缺了|破了|生锈"
+)
+# The customer calls it a danger ("dangerous", "someone will get hurt", 好危险).
+_DANGER = re.compile(
+    r"\b(?:danger\w*|unsafe|not safe|hazard\w*|accident waiting|death trap|(?:will|could|might|going to) "
+    r"(?:get )?(?:hurt|fall|injure)|(?:someone|somebody|a child|a kid) (?:will|could|is going to) )"
+    r"|危险|不安全|出事|出意外|受伤|跌亲|好危|安全隐患"
+)
+_THING = re.compile(f"{_FIXED_THING}|{_LOOSE_THING}")
+_FIXED = re.compile(_FIXED_THING)
+
+
+def read_at_risk(scan: Scan) -> None:
+    """A faulty thing (loose, broken, exposed, slamming) beside a person at risk (a child, someone
+    elderly, someone who nearly fell) in the same or the next sentence: a hazard (electric for a
+    bare wire, else a defect), kept away from when it is fixed; the near miss is no injury."""
+    folded = scan.folded
+    near = [m.span() for m in _NEAR_MISS.finditer(folded)]
+    scan.drop_within(("cat:injury", "esc:injury", "haz:injury"), near)
+    sentences = [m.span() for m in _SENTENCE.finditer(folded)]
+    danger = _DANGER.search(folded) is not None
+    for i, (a, b) in enumerate(sentences):
+        text = folded[a:b]
+        faulty = _faulty(text, _STATE) or (_faulty(text, _WEAK_STATE) if danger or near else None)
+        lo, hi = sentences[max(0, i - 1)][0], sentences[min(len(sentences) - 1, i + 1)][1]
+        close_call = any(lo <= s < hi for s, _ in near)
+        thing = _THING.search(text)
+        if thing is None or not (close_call or (faulty and _AT_RISK.search(folded[lo:hi]))):
+            continue
+        span = (a + thing.start(), a + thing.end())
+        kind = "haz:electric" if faulty and _ELECTRIC_THING.search(faulty) else "haz:defect"
+        scan.hits.setdefault(kind, []).append(span)
+        if _FIXED.fullmatch(thing.group()):
+            scan.hits.setdefault("fixed_hazard", []).append(span)
+
+
+def _faulty(text: str, states: re.Pattern[str]) -> str | None:
+    """The thing a sentence calls faulty ("the railing is loose", 电线露在外面), read as the thing
+    and its state within a few words of each other; None when there is no such pair."""
+    for thing in _THING.finditer(text):
+        for state in states.finditer(text):
+            if state.start() < thing.end() and thing.start() < state.end():
+                continue  # one word read as both (滑梯 is a slide, not slippery)
+            gap = state.start() - thing.end() if state.start() >= thing.end() else thing.start() - state.end()
+            if 0 <= gap <= 30:
+                return thing.group()
+    return None
