@@ -124,6 +124,7 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
     harm.drop_figures(cues)
     harm.read_asked_to_go(cues)
     harm.read_at_risk(cues)
+    harm.read_breakage(cues)
     where = domain or classify.domain(c, cues)
     if where == "healthcare_clinic":  # "the doctor", "hospital": the business, not an illness
         classify.drop_care_words(cues)

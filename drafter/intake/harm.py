@@ -259,3 +259,31 @@ def _faulty(text: str, states: re.Pattern[str]) -> str | None:
             if 0 <= gap <= 30:
                 return thing.group()
     return None
+
+
+# --------------------------------------------------------------------------- glass from a breakage
+
+# Glass from something that shattered (a shower door, a shelf, a window): a cut to treat and
+# broken glass to keep away from, not a foreign object found in a product ("keep it and the
+# packaging"). Glass in what was eaten or drunk stays a foreign object.
+_SHATTERED = re.compile(
+    r"\b(?:shattered|exploded|burst|smashed|broke|cracked|fell and broke|fell apart)\b"
+    r"|爆了|爆咗|爆开|爆裂|自爆|碎了|碎咗|碎裂|裂开|突然爆|打碎|摔碎|跌碎"
+)
+_EATEN = re.compile(
+    r"\b(?:in (?:my|the|his|her|our) (?:food|meal|soup|drink|salad|sandwich|mouth|dish|bowl|plate|coffee|tea)|"
+    r"ate|eating|eaten|bit|bite|chew\w*|swallow\w*|drank|drinking)\b"
+    r"|吃|喝|嘴|咬|吞|饭|菜|汤|饮料"
+)
+
+
+def read_breakage(scan: Scan) -> None:
+    """Forget the foreign-object reading of glass in a sentence that tells of something
+    shattering, unless the same sentence tells of eating or drinking it."""
+    sentences = list(_SENTENCE.finditer(scan.folded))
+    spans: list[Span] = []
+    for i, m in enumerate(sentences):
+        if _SHATTERED.search(m.group()):  # the glass told of in this sentence or the next
+            spans += [s.span() for s in sentences[i : i + 2] if not _EATEN.search(s.group())]
+    if spans:
+        scan.drop_within(("haz:object", "cat:foreign_object", "esc:foreign_object"), spans)
