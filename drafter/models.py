@@ -150,6 +150,7 @@ class Safety(BaseModel):
     highway: bool = False  # stopped on a motorway or its hard shoulder: everyone out and behind the barrier
     services: bool = False  # pulled into a service area or a rest stop: wait inside, away from the traffic
     battery: bool = False  # a lithium battery swollen or hot: not charged or pressed, kept clear, collected
+    broken_glass: bool = False  # cut by glass that shattered: no pressing on it, kept away from the rest
     reaction: bool = False  # a rash, swelling or fever after a vaccine or a medicine: not a food allergy
     shut_in_before: bool = False  # someone was shut in (a lift) and got out: the fault stays, no rescue step
 

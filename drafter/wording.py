@@ -158,6 +158,8 @@ class Wording:
             key = "reaction_cared"
         elif hazard == "allergy" and safety.urgent and not situation.cared_for:
             key = "allergy_now"  # a reaction happening now: the adrenaline pen and an ambulance
+        elif hazard == "injury" and safety.broken_glass and not situation.cared_for:
+            key = "glass_cut"  # glass may still be in the wound: pressed round, not on; the rest kept away from
         elif hazard == "injury" and (safety.urgent or (situation.now and safety.symptoms)) and not situation.cared_for:
             key = "injury_now"  # bleeding now: pressure on the wound and care now, not "if it gets infected"
         elif hazard == "head" and safety.symptoms and not situation.cared_for:
@@ -203,6 +205,8 @@ class Wording:
         kind = (
             "reaction"
             if key.startswith("reaction")
+            else "glass"
+            if key == "glass_cut"
             else "injury"
             if hazard in ("injury", "burn", "fracture", "head")
             else "allergy"

@@ -214,6 +214,7 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
             symptoms=bool(cues.get("mark:symptom")),
             shut_in_before=bool(cues.get("haz:trapped")) and classify.trapped_over(cues),
             reaction=harm.reaction(cues, list(found)),
+            broken_glass=bool(cues.get("mark:broken_glass")),
         )
         if found
         else None

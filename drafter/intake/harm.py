@@ -190,14 +190,14 @@ _FIXED_THING = (
     r"\b(?:railings?|handrails?|banisters?|balustrades?|balcon(?:y|ies)|stairs?|staircases?|steps?|stairwell|"
     r"escalators?|lift doors?|doors?|gates?|glass|windows?|floors?|floorboards?|tiles?|paving|pavements?|kerbs?|"
     r"manholes?|drain covers?|covers?|ramps?|ceilings?|light fittings?|fences?|swings?|slides?|climbing frames?|"
-    r"walkways?|decking|platforms?|wires?|wiring|cables?|sockets?|outlets?|poles?|signs?|panels?)\b"
+    r"walkways?|decking|platforms?|wires?|wiring|cables?|sockets?|outlets?|poles?|signs?|panels?|benches?|"
+    r"shel(?:f|ves)|shelving|cabinets?|wardrobes?|mirrors?|heaters?|radiators?|hinges?|edges?)\b"
     r"|栏杆|扶手|护栏|围栏|阳台|楼梯|台阶|梯级|阶梯|扶梯|电梯门|闸门|玻璃|窗|地板|地砖|地面|斜坡|井盖|渠盖|沙井|"
-    r"天花|吊灯|围网|秋千|滑梯|游乐设施|电线|电缆|插座|插苏|电箱|门"
+    r"天花|吊灯|围网|秋千|滑梯|游乐设施|电线|电缆|插座|插苏|电箱|架子|货架|柜|镜|暖炉|铰链|门"
 )
 _LOOSE_THING = (
-    r"\b(?:cots?|cribs?|high ?chairs?|bunk beds?|bed rails?|chairs?|benches?|ladders?|shel(?:f|ves)|shelving|"
-    r"cabinets?|wardrobes?|mirrors?|heaters?|radiators?|hinges?|trampolines?)\b"
-    r"|婴儿床|床栏|椅|凳|梯子|架子|货架|柜|镜|暖炉|铰链|螺丝"
+    r"\b(?:cots?|cribs?|high ?chairs?|bunk beds?|bed rails?|chairs?|ladders?|trampolines?|strollers?|prams?)\b"
+    r"|婴儿床|床栏|椅|凳|梯子|螺丝|婴儿车|bb车"
 )
 _ELECTRIC_THING = re.compile(r"wir(?:e|es|ing)|cables?|sockets?|outlets?|电线|电缆|插座|插苏|电箱")
 # States that are a danger in themselves (loose, exposed, slamming, 松, 露出) and states that are
@@ -277,13 +277,32 @@ _EATEN = re.compile(
 )
 
 
+_GLASS = re.compile(r"\b(?:glass|shards?)\b|玻璃")
+# Glass or a shard in a foot, a hand, a knee: a cut, whatever injury word there is or is not.
+_IN_BODY = re.compile(
+    r"\b(?:glass|shards?|splinters?)\b[^.!?]{0,40}?\b(?:in|into|through)\s+(?:my|his|her|their|our)\s+"
+    r"(?:foot|feet|hand|hands|finger|fingers|toe|toes|leg|legs|arm|arms|knee|knees|heel|palm|face)\b"
+    r"|(?:玻璃|碎片)[^，。！？,.!?]{0,8}?(?:扎|插|刺|割|嵌)(?:进|入|到|伤|破|咗|了)?[^，。！？,.!?]{0,4}?"
+    r"(?:脚|手|手指|脚趾|腿|膝头|膝盖|脚底|脚板|手掌|脸|块面)"
+)
+
+
 def read_breakage(scan: Scan) -> None:
     """Forget the foreign-object reading of glass in a sentence that tells of something
-    shattering, unless the same sentence tells of eating or drinking it."""
+    shattering, unless the same sentence tells of eating or drinking it; glass in a foot or a
+    hand there is a cut."""
     sentences = list(_SENTENCE.finditer(scan.folded))
     spans: list[Span] = []
     for i, m in enumerate(sentences):
         if _SHATTERED.search(m.group()):  # the glass told of in this sentence or the next
             spans += [s.span() for s in sentences[i : i + 2] if not _EATEN.search(s.group())]
-    if spans:
-        scan.drop_within(("haz:object", "cat:foreign_object", "esc:foreign_object"), spans)
+    if not spans:
+        return
+    scan.drop_within(("haz:object", "cat:foreign_object", "esc:foreign_object"), spans)
+    glass = [(a, b) for a, b in spans if _GLASS.search(scan.folded, a, b)]
+    if glass:
+        scan.hits["mark:broken_glass"] = glass  # a cut from it: glass left in, pressed round, not on
+    for a, b in spans:
+        for cut in _IN_BODY.finditer(scan.folded, a, b):
+            for block in ("haz:injury", "cat:injury", "esc:injury"):
+                scan.hits.setdefault(block, []).append(cut.span())
