@@ -247,3 +247,28 @@ def test_real_illness_words_still_make_a_safety_case(language: str, text: str) -
     assert "illness" in d.reasons, d.reasons
     a = analyse(read_complaint(text, channel="im"))
     assert a.safety is not None
+
+
+# ---------------------------------------------------------------- harm told as background
+
+BACKGROUND_HARM = [
+    (
+        "en",
+        "My mother fractured her wrist last spring and your insurer has refused her claim (CL-55102) as a "
+        "pre-existing condition. I want a supervisor to review it.",
+    ),
+    (
+        "zh-Hans",
+        "我妈妈上个月骨折住院做了手术，你们保险公司以既往症为由拒赔，理赔编号LP-20240311，我要求主管重新审核。",
+    ),
+    ("zh-Hant", "我媽媽今年五月髖關節骨折住院，貴公司以既往症為由拒賠，理賠編號TP-2024-0077123，請轉交主管重新審核。"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), BACKGROUND_HARM)
+def test_harm_told_as_background_gets_no_line_that_we_hurt_them(language: str, text: str) -> None:
+    d = drafter.draft(text, channel="im")
+    assert d.language == language
+    assert "injury" not in d.reasons and "illness" not in d.reasons
+    for wrong in ("sorry you were hurt", "让您受了伤", "讓您受了傷", "how are you feeling", "身体怎么样", "身體怎麼樣"):
+        assert wrong not in d.text, (wrong, d.text)

@@ -191,13 +191,14 @@ _FIXED_THING = (
     r"escalators?|lift doors?|doors?|gates?|glass|windows?|floors?|floorboards?|tiles?|paving|pavements?|kerbs?|"
     r"manholes?|drain covers?|covers?|ramps?|ceilings?|light fittings?|fences?|swings?|slides?|climbing frames?|"
     r"walkways?|decking|platforms?|wires?|wiring|cables?|sockets?|outlets?|poles?|signs?|panels?|benches?|"
-    r"shel(?:f|ves)|shelving|cabinets?|wardrobes?|mirrors?|heaters?|radiators?|hinges?|edges?)\b"
+    r"shel(?:f|ves)|shelving|cabinets?|wardrobes?|mirrors?|radiators?|hinges?|edges?)\b"
     r"|栏杆|扶手|护栏|围栏|阳台|楼梯|台阶|梯级|阶梯|扶梯|电梯门|闸门|玻璃|窗|地板|地砖|地面|斜坡|井盖|渠盖|沙井|"
-    r"天花|吊灯|围网|秋千|滑梯|游乐设施|电线|电缆|插座|插苏|电箱|架子|货架|柜|镜|暖炉|铰链|门"
+    r"天花|吊灯|围网|秋千|滑梯|游乐设施|电线|电缆|插座|插苏|电箱|架子|货架|柜|镜|铰链|门"
 )
 _LOOSE_THING = (
-    r"\b(?:cots?|cribs?|high ?chairs?|bunk beds?|bed rails?|chairs?|ladders?|trampolines?|strollers?|prams?)\b"
-    r"|婴儿床|床栏|椅|凳|梯子|螺丝|婴儿车|bb车"
+    r"\b(?:cots?|cribs?|high ?chairs?|bunk beds?|bed rails?|chairs?|ladders?|trampolines?|strollers?|prams?|"
+    r"heaters?|fans?|lamps?)\b"
+    r"|婴儿床|床栏|椅|凳|梯子|螺丝|婴儿车|bb车|暖炉|电暖|风扇|台灯"
 )
 _ELECTRIC_THING = re.compile(r"wir(?:e|es|ing)|cables?|sockets?|outlets?|电线|电缆|插座|插苏|电箱")
 # States that are a danger in themselves (loose, exposed, slamming, 松, 露出) and states that are
@@ -231,6 +232,8 @@ def read_at_risk(scan: Scan) -> None:
     folded = scan.folded
     near = [m.span() for m in _NEAR_MISS.finditer(folded)]
     scan.drop_within(("cat:injury", "esc:injury", "haz:injury"), near)
+    if any(scan.get(f"haz:{h}") for h in _THING_HAZARDS):
+        return  # the lists already name the danger (a heater smoking, a railing loose): its own step
     sentences = [m.span() for m in _SENTENCE.finditer(folded)]
     danger = _DANGER.search(folded) is not None
     for i, (a, b) in enumerate(sentences):
@@ -246,6 +249,9 @@ def read_at_risk(scan: Scan) -> None:
         scan.hits.setdefault(kind, []).append(span)
         if _FIXED.fullmatch(thing.group()):
             scan.hits.setdefault("fixed_hazard", []).append(span)
+
+
+_THING_HAZARDS = ("gas", "fire", "electric", "defect", "trapped", "chemical", "water", "device", "object")
 
 
 def _faulty(text: str, states: re.Pattern[str]) -> str | None:
