@@ -753,6 +753,42 @@ def contacts(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if not _HOTLINE.search(text, max(0, a - 16), a)]
 
 
+# Harm to the body in the customer's words, by the acknowledgement it gets (first match wins).
+_HARM: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("pain", re.compile(r"pain|ache|aching|sore|hurts|\bhurting|痛|疼", re.I)),
+    (
+        "hurt",
+        re.compile(
+            r"injur|hurt|wound|bleed|burn|scald|fractur|bruis|stitch|concuss"
+            r"|受伤|受傷|伤|傷|流血|烫|燙|骨折",
+            re.I,
+        ),
+    ),
+    (
+        "unwell",
+        re.compile(
+            r"sick|\bill\b|unwell|vomit|fever|swell|swollen|rash|allerg|diarrh|nause|dizz|poison"
+            r"|不适|不適|不舒服|难受|難受|发烧|發燒|呕吐|嘔吐|拉肚子|腹泻|腹瀉|肿|腫|过敏|過敏|头晕|頭暈|中毒",
+            re.I,
+        ),
+    ),
+)
+_FOREIGN = {True: re.compile(r"^[A-Za-z][A-Za-z '\-]*$"), False: re.compile(r"[\u3400-\u9fff]")}
+
+
+def _issues(words: Wording, issues: list[str], said: str) -> str | None:
+    """Harm the customer reports, acknowledged in our words: never quoted back, never "found out
+    how it happened"; a word from another language never enters the reply."""
+    own = [w for w in issues if not _FOREIGN[words.zh].search(w)]
+    bank = words["listen"]["issues"]
+    assert isinstance(bank, dict)
+    for kind, pattern in _HARM:
+        if any(pattern.search(w) for w in own):
+            line = str(bank[kind])
+            return None if line in said else line
+    return None
+
+
 _SAID_BEFORE = re.compile(
     r"(?:说|說|讲|講|话|話|回复|回覆|告诉我|告訴我|said|says|told (?:me|us)|was told|replied|answered|like)"
     r"[\s,，:：]*$",
@@ -820,9 +856,12 @@ def facts_sentence(
     text = complaint.text if not complaint.subject else f"{complaint.subject}\n{complaint.text}"
     parts = facts_sentences(words, text, missing, analysis.situation.deadline or "")
     # Harm is never "found out how it happened" in its own quoted words (an ambulance ride, a fall):
-    # the safety step and the apology speak to it. With no safety case the harm is background (a
-    # refused claim for last month's fracture, a fever that was why they came to the clinic): no
-    # "让您受了伤" that says we hurt them.
+    # the safety step and the apology speak to it. An injury or an illness intake read as
+    # background (a refused claim for last month's fracture, a fever that was why they came to the
+    # clinic: no safety case) gets no line that says we hurt them (让您受了伤).
+    background = analysis.category in ("injury", "illness")
+    if analysis.safety is None and not background and (issues := _issues(words, analysis.facts.issues, said)):
+        parts.append(issues)
     return words.sep.join(parts) if parts else None
 
 
