@@ -123,6 +123,8 @@ def test_asked_whether_to_go_to_a_and_e_the_reply_says_yes_go_now_first(
     for wrong in ("treatment is going well", "doctors' advice", "妥善的治疗", "妥善的治療", "遵照醫生", "遵照医生"):
         assert wrong not in d.text, (wrong, d.text)
     assert d.text.index(yes) < d.text.index(then)
+    for echo in ("要不要", "係咪要", "系咪要", "想知道", "want to know whether", "should I go", "should we go"):
+        assert echo not in d.text, (echo, d.text)  # answered, not restated or asked back
 
 
 def test_already_at_a_and_e_is_still_cared_for() -> None:
@@ -218,6 +220,8 @@ FIGURES = [
     ("zh-Hans", "气死我了，快递又送错地址，客服也让人头疼。"),
     ("zh-Hant", "張單寄錯咗三次，搞到我頭都痛埋，快啲處理！"),
     ("zh-Hant", "我阿媽俾你哋激到病咗咁滯，電話轉嚟轉去冇人理。"),
+    ("en", "The way your agent spoke to me honestly makes me want to throw up. I was charged twice."),
+    ("zh-Hans", "你们客服的态度真让人想吐，扣了我两次钱还不认。"),
 ]
 
 

@@ -12,6 +12,7 @@ from typing import Any, cast, get_args
 
 from drafter.channels import resolve as resolve_channel
 from drafter.errors import InputError
+from drafter.guard.normalize import fold
 from drafter.guard.report import GuardContext
 from drafter.inputs import MAX_COMPLAINT_CHARS, MAX_MESSAGE_CHARS, MAX_SOURCE_BYTES
 from drafter.intake import classify, harm
@@ -187,7 +188,8 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
         asks_for=extract.asks_for(c, cues),
         story=said.story,
         refs=said.refs,
-        asks=said.asks,
+        # "should I go to A&E?" is answered by the safety step (yes, go now), not asked again
+        asks=[a for a in said.asks if not harm.asked_to_go(fold(a.text))],
         amounts=extract.amounts(complaint.text, complaint.language),
         fragment=said.fragment,
     )

@@ -39,6 +39,8 @@ _MAYBE = re.compile(
     r"(?:sick|ill|a headache|headaches|a migraine)\b"
     r"|\b(?:home|off|out|at home|in bed)\s+sick\b|\bcall(?:ed|ing|s)?\s+in\s+sick\b"
     r"|\bsick\s+(?:leave|days?|pay|note)\b|\bhomesick\b"
+    r"|\b(?:makes?|making|made)\s+(?:me|us)\s+want\s+to\s+(?:throw up|vomit|puke|be sick)\b"
+    r"|(?:让|令|叫)(?:人|我)(?:好|很|都|真)?想吐"
 )
 _CAUSE = re.compile(
     r"\b(?:after|since|because of|ate|eating|eaten|drank|drinking|food|meal|smell\w*|fumes?|mou?ld\w*|gas|water|"
