@@ -47,6 +47,9 @@ AT_RISK = [
     ("zh-Hans", "健身房门口的台阶坏了一块，我爸爸七十多岁了，差点绊倒，太危险了。", "defect"),
     ("zh-Hant", "你哋商場扶手電梯旁邊嗰塊玻璃板鬆咗，啲細路成日挨住佢。", "defect"),
     ("zh-Hant", "商場洗手間嘅門好大力咁彈返，我阿媽隻手指險啲被夾到。", "defect"),
+    ("en", "There's a big hole in the floor of your soft play area and toddlers keep running right past it.", "defect"),
+    ("zh-Hans", "你们小区游乐场旁边的地上有个大洞，小朋友天天在那里跑来跑去。", "defect"),
+    ("zh-Hant", "你哋商場門口嘅地上有個大洞，啲細路成日喺度跑嚟跑去。", "defect"),
 ]
 
 KEEP_AWAY = ("keep everyone", "keep children", "well away", "远离", "遠離")
@@ -70,6 +73,7 @@ NOT_AT_RISK = [
     ("en", "The bunk bed we ordered for the kids arrived with a broken ladder and missing screws."),
     ("en", "The gate code for your car park is broken again and I waited 20 minutes with my baby in the car."),
     ("en", "The cable box is broken and my kids can't watch anything."),
+    ("en", "There's a hole in the sock I bought from your shop and my kids laughed at it."),
     ("zh-Hans", "我给孩子买的书包拉链坏了，才用了一周，要求换货。"),
     ("zh-Hant", "老人家嘅輪椅壞咗一個轆，你哋話上門維修又冇嚟。"),
 ]

@@ -181,9 +181,10 @@ _NEAR_MISS = re.compile(
 # A person at risk near a faulty thing: a child, someone elderly or frail.
 _AT_RISK = re.compile(
     r"\b(?:child|children|kids?|toddlers?|bab(?:y|ies)|infants?|little (?:boy|girl|one)s?|my son|my daughter|"
-    r"grand(?:son|daughter|child|children|kids?)|elderly|old (?:lady|man|woman|people)|pensioners?|residents|"
+    r"grand(?:son|daughter|child|children|kids?)|elderly|old (?:lady|man|woman|people)|pensioners?|"
     r"grandm\w+|grandp\w+|wheelchair|pregnant|pram|buggy|stroller|pupils|students)\b"
-    r"|小孩|孩子|小朋友|儿童|宝宝|婴儿|细路|个仔|我仔|细仔|仔仔|孙|老人|长者|老人家|婆婆|伯伯|阿婆|阿伯|爷爷|奶奶|"
+    r"|小孩|孩子|小朋友|儿童|宝宝|婴儿|细路|个仔|我仔|细仔|仔仔|孙子|孙女|孙仔|外孙|老人|长者|老人家|婆婆|伯伯|阿婆|阿伯|"
+    r"爷爷|奶奶|"
     r"外婆|外公|孕妇|轮椅|婴儿车|bb车|学生"
 )
 # Things that hurt when faulty. Fixed ones (a railing, a step, a door, a wire in a wall) are
@@ -243,22 +244,33 @@ def read_at_risk(scan: Scan) -> None:
         faulty = _faulty(text, _STATE) or (_faulty(text, _WEAK_STATE) if danger or near else None)
         lo, hi = sentences[max(0, i - 1)][0], sentences[min(len(sentences) - 1, i + 1)][1]
         close_call = any(lo <= s < hi for s, _ in near)
-        thing = _THING.search(text)
+        thing = _THING.search(text) or _HOLE.search(text)
         if thing is None or not (close_call or (faulty and _AT_RISK.search(folded[lo:hi]))):
             continue
         span = (a + thing.start(), a + thing.end())
         kind = "haz:electric" if faulty and _ELECTRIC_THING.search(faulty) else "haz:defect"
         scan.hits.setdefault(kind, []).append(span)
-        if _FIXED.fullmatch(thing.group()):
+        if _FIXED.fullmatch(thing.group()) or _HOLE.fullmatch(thing.group()):
             scan.hits.setdefault("fixed_hazard", []).append(span)
 
 
 _THING_HAZARDS = ("gas", "fire", "electric", "defect", "trapped", "chemical", "water", "device", "object")
 
 
+# A danger by itself, with no state needed: a hole in the floor, an open manhole, broken glass.
+_HOLE = re.compile(
+    r"\b(?:potholes?|sinkholes?|open manholes?|open drains?|broken glass|(?:holes?|gaps?) in the "
+    r"(?:floor|ground|pavement|road|path|decking|stairs|steps|fence|railings?|balcony|platform|walkway|boardwalk))\b"
+    r"|(?:地上|地面|路面|路上|楼梯|阳台|地板|人行道|走廊)[^，。！？,.!?]{0,4}(?:窟窿|破洞|大洞|有个洞|有個洞|深坑|大坑|个洞|個洞)"
+)
+
+
 def _faulty(text: str, states: re.Pattern[str]) -> str | None:
     """The thing a sentence calls faulty ("the railing is loose", 电线露在外面), read as the thing
     and its state within a few words of each other; None when there is no such pair."""
+    hole = _HOLE.search(text)
+    if hole is not None:
+        return hole.group()
     for thing in _THING.finditer(text):
         for state in states.finditer(text):
             if state.start() < thing.end() and thing.start() < state.end():
