@@ -187,8 +187,10 @@ class Wording:
         step = str(steps[key].format(whom=person or bank["whom_self"]))
         if situation.asks_to_go and hazard in _GO and not situation.cared_for:
             step = self._go_now(analysis, hazard, key, person)
-        if key.startswith("object") and not _KEPT.search(self.text):
-            step = self.sep.join([step, str(steps["object_keep"])])  # what they found, kept for us to look into
+        found_in_it = key.startswith("object") or (hazard in _BODY and "object" in safety.hazards)
+        if found_in_it and not _KEPT.search(self.text):
+            # what they found (and cut themselves on), kept for us to look into
+            step = self.sep.join([step, str(steps["object_keep"])])
         extra = _second_step(analysis, hazard)
         if extra is not None:
             step = self.sep.join([step, str(steps[extra].format(whom=safety.who or bank["whom_self"]))])

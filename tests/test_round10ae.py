@@ -280,3 +280,19 @@ def test_harm_told_as_background_gets_no_line_that_we_hurt_them(language: str, t
     assert "injury" not in d.reasons and "illness" not in d.reasons
     for wrong in ("sorry you were hurt", "让您受了伤", "讓您受了傷", "how are you feeling", "身体怎么样", "身體怎麼樣"):
         assert wrong not in d.text, (wrong, d.text)
+
+
+CUT_ON_WHAT_WAS_FOUND = [
+    ("en", "There was a piece of glass in my soup and I cut my tongue on it.", "packaging"),
+    ("zh-Hans", "我在你们的面条里吃到一块碎玻璃，把嘴划破了，还在流血。", "包装"),
+    ("zh-Hant", "我喺你哋個飯入面食到一塊玻璃碎，口入面割傷咗，仲流緊血。", "包裝"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "keep"), CUT_ON_WHAT_WAS_FOUND)
+def test_a_cut_on_something_found_in_food_keeps_the_object_too(language: str, text: str, keep: str) -> None:
+    a = analyse(read_complaint(text, channel="im"))
+    assert a.safety is not None and a.safety.hazards[0] == "injury" and "object" in a.safety.hazards
+    d = drafter.draft(text, channel="im")
+    assert d.language == language
+    assert keep in d.text, d.text
