@@ -50,6 +50,18 @@ AT_RISK = [
     ("en", "There's a big hole in the floor of your soft play area and toddlers keep running right past it.", "defect"),
     ("zh-Hans", "你们小区游乐场旁边的地上有个大洞，小朋友天天在那里跑来跑去。", "defect"),
     ("zh-Hant", "你哋商場門口嘅地上有個大洞，啲細路成日喺度跑嚟跑去。", "defect"),
+    (
+        "en",
+        "There is a nail sticking out of the bench in your waiting room, my daughter almost cut her leg on it.",
+        "defect",
+    ),
+    (
+        "en",
+        "The ramp at your branch entrance is so slippery when wet that my mum in her wheelchair nearly slid into the road.",
+        "defect",
+    ),
+    ("zh-Hans", "你们超市的货架摇摇晃晃的，我儿子差点被上面掉下来的东西砸到。", "defect"),
+    ("zh-Hant", "你哋屋苑泳池嘅池邊啲瓷磚甩咗，細路赤腳行好危險。", "defect"),
 ]
 
 KEEP_AWAY = ("keep everyone", "keep children", "well away", "远离", "遠離")

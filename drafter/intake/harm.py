@@ -173,9 +173,10 @@ def swelling_only(scan: Scan) -> bool:
 _NEAR_MISS = re.compile(
     r"\b(?:nearly|almost|narrowly|very nearly|just about)\s+(?:got\s+|get\s+|been\s+|was\s+|were\s+|had\s+)?"
     r"(?:\w+\s+){0,2}?(?:fell|fall|fallen|falling|tripped|trip|slipped|slip|caught|trapped|crushed|hit|struck|"
-    r"knocked|hurt|injured|cut|squashed|pinched|slammed|went (?:through|over|down))\b"
+    r"knocked|hurt|injured|cut|squashed|pinched|slammed|slid|slipped off|rolled|tipped|toppled|"
+    r"went (?:through|over|down|into|off))\b(?:\s+(?:my|his|her|their|our|your)\s+\w+)?"
     r"|\bcould (?:easily )?have (?:been\s+)?(?:killed|hurt|injured|fallen|lost (?:a|his|her|their) fingers?)\b"
-    r"|(?:差点|差一点|差点儿|差啲|差少少|险些|险啲|几乎)(?:就|儿)?(?:被|俾|给|畀)?[^，。！？,.!?\s]{0,5}?"
+    r"|(?:差点|差一点|差点儿|差啲|差少少|险些|险啲|几乎)(?:就|儿)?(?:被|俾|给|畀)?[^，。！？,.!?\s]{0,10}"
     r"(?:摔|跌|绊|滑倒|夹|撞|砸|压|卡住|碰到|弹到|打到|伤|戳|刺|扎|割|掉(?:下|落|咗落))[^，。！？,.!?\s]{0,3}"
 )
 # A person at risk near a faulty thing: a child, someone elderly or frail.
@@ -193,10 +194,11 @@ _FIXED_THING = (
     r"\b(?:railings?|handrails?|banisters?|balustrades?|balcon(?:y|ies)|stairs?|staircases?|steps?|stairwell|"
     r"escalators?|lift doors?|doors?|gates?|glass|windows?|floors?|floorboards?|tiles?|paving|pavements?|kerbs?|"
     r"manholes?|drain covers?|covers?|ramps?|ceilings?|light fittings?|fences?|swings?|slides?|climbing frames?|"
-    r"walkways?|decking|platforms?|wires?|wiring|cables?|sockets?|outlets?|poles?|signs?|panels?|benches?|"
+    r"walkways?|decking|platforms?|wires?|wiring|cables?|sockets?|outlets?|poles?|signs?|panels?|benches?|nets?|"
+    r"netting|nails?|spikes?|"
     r"shel(?:f|ves)|shelving|cabinets?|wardrobes?|mirrors?|radiators?|hinges?|edges?)\b"
     r"|栏杆|扶手|护栏|围栏|阳台|楼梯|台阶|梯级|阶梯|扶梯|电梯门|闸门|玻璃|窗|地板|地砖|地面|斜坡|井盖|渠盖|沙井|"
-    r"天花|吊灯|围网|秋千|滑梯|游乐设施|电线|电缆|插座|插苏|电箱|架子|货架|柜|镜|铰链|门"
+    r"天花|吊灯|围网|秋千|滑梯|游乐设施|电线|电缆|插座|插苏|电箱|架子|货架|柜|镜|铰链|瓷砖|池边|钉子|铁钉|门"
 )
 _LOOSE_THING = (
     r"\b(?:cots?|cribs?|high ?chairs?|bunk beds?|bed rails?|chairs?|ladders?|trampolines?|strollers?|prams?|"
@@ -208,7 +210,8 @@ _ELECTRIC_THING = re.compile(r"wir(?:e|es|ing)|cables?|sockets?|outlets?|电线|
 # one only when the customer says so ("broken", 坏了: a broken gate code is no hazard).
 _STATE = re.compile(
     r"\b(?:loose|came loose|coming loose|exposed|bare|hanging (?:out|down|loose|off)|sticking out|poking out|"
-    r"protruding|shattered|wobbly|wobbles|unstable|gave way|gives way|collapsed|came away|coming away|rotten|"
+    r"protruding|shattered|wobbly|wobbles|unstable|gave way|gives way|collapsed|came away|coming away|rotten|torn|"
+    r"ripped|"
     r"rotted|slippery|sharp|jagged|slams?|slammed|slamming|swings? (?:shut|back)|snaps? shut|live|sparking|"
     r"uncovered|unsecured|not secured|tipped over|toppled|falling apart)\b"
     r"|松|鬆|断开|露在外面|露出|露咗|裸露|外露|掉下来|脱落|甩咗|塌|冧|翘起|凸出|锋利|湿滑|好滑|很滑|摇摇|大力|猛|"
@@ -276,7 +279,7 @@ def _faulty(text: str, states: re.Pattern[str]) -> str | None:
             if state.start() < thing.end() and thing.start() < state.end():
                 continue  # one word read as both (滑梯 is a slide, not slippery)
             gap = state.start() - thing.end() if state.start() >= thing.end() else thing.start() - state.end()
-            if 0 <= gap <= 30:
+            if 0 <= gap <= 40:
                 return thing.group()
     return None
 
