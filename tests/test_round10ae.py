@@ -57,7 +57,8 @@ AT_RISK = [
     ),
     (
         "en",
-        "The ramp at your branch entrance is so slippery when wet that my mum in her wheelchair nearly slid into the road.",
+        "The ramp at your branch entrance is so slippery when wet that my mum in her wheelchair nearly slid "
+        "into the road.",
         "defect",
     ),
     ("zh-Hans", "你们超市的货架摇摇晃晃的，我儿子差点被上面掉下来的东西砸到。", "defect"),
