@@ -337,6 +337,8 @@ def _second_step(analysis: Analysis, hazard: str) -> str | None:
             return "head_self" if body == "head" and not safety.who else body
     elif hazard in _BODY and "defect" in safety.hazards and (situation.vehicle or safety.vehicle):
         return "defect_vehicle"
+    elif hazard in _BODY and "defect" in safety.hazards and safety.fixed:
+        return "keep_away"  # what hurt them (a slide's loose plate) is still there: everyone kept away
     elif hazard == "trapped" and any(h in safety.hazards for h in ("fire", "electric", "defect")):
         return "lift_fault"  # a lift that shut someone in and still smells of burning: nobody uses it
     elif hazard == "stranded" and safety.missed_medicine:

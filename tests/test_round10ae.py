@@ -309,3 +309,24 @@ def test_a_cut_on_something_found_in_food_keeps_the_object_too(language: str, te
     d = drafter.draft(text, channel="im")
     assert d.language == language
     assert keep in d.text, d.text
+
+
+STILL_THERE = [
+    (
+        "en",
+        "My son cut his leg on a metal plate sticking up at the bottom of the slide in your park; it needed "
+        "stitches and the plate is still there.",
+        "away from it until we have made it safe",
+    ),
+    ("zh-Hans", "我女儿在你们商场游乐区的滑梯上被翘起来的铁片割伤了腿，缝了三针，那块铁片现在还在。", "远离它"),
+    ("zh-Hant", "我個仔喺你哋屋苑遊樂場條滑梯度俾翹起嘅鐵片割傷咗隻腳，縫咗三針，塊鐵片而家仲喺度。", "遠離它"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "keep_away"), STILL_THERE)
+def test_what_hurt_them_still_there_is_kept_away_from(language: str, text: str, keep_away: str) -> None:
+    a = analyse(read_complaint(text, channel="email"))
+    assert a.safety is not None and a.safety.hazards[0] == "injury" and "defect" in a.safety.hazards
+    d = drafter.draft(text, channel="email")
+    assert d.language == language
+    assert keep_away in d.text, d.text

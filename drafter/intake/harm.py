@@ -184,7 +184,8 @@ _AT_RISK = re.compile(
     r"\b(?:child|children|kids?|toddlers?|bab(?:y|ies)|infants?|little (?:boy|girl|one)s?|my son|my daughter|"
     r"grand(?:son|daughter|child|children|kids?)|elderly|old (?:lady|man|woman|people)|pensioners?|"
     r"grandm\w+|grandp\w+|wheelchair|pregnant|pram|buggy|stroller|pupils|students)\b"
-    r"|小孩|孩子|小朋友|儿童|宝宝|婴儿|细路|个仔|我仔|细仔|仔仔|孙子|孙女|孙仔|外孙|老人|长者|老人家|婆婆|伯伯|阿婆|阿伯|"
+    r"|小孩|孩子|小朋友|儿童|宝宝|婴儿|细路|个仔|我仔|细仔|仔仔|女儿|儿子|囡囡|个女|孙子|孙女|孙仔|外孙|老人|长者|老人家|"
+    r"婆婆|伯伯|阿婆|阿伯|"
     r"爷爷|奶奶|"
     r"外婆|外公|孕妇|轮椅|婴儿车|bb车|学生"
 )
@@ -209,11 +210,10 @@ _ELECTRIC_THING = re.compile(r"wir(?:e|es|ing)|cables?|sockets?|outlets?|电线|
 # States that are a danger in themselves (loose, exposed, slamming, 松, 露出) and states that are
 # one only when the customer says so ("broken", 坏了: a broken gate code is no hazard).
 _STATE = re.compile(
-    r"\b(?:loose|came loose|coming loose|exposed|bare|hanging (?:out|down|loose|off)|sticking out|poking out|"
-    r"protruding|shattered|wobbly|wobbles|unstable|gave way|gives way|collapsed|came away|coming away|rotten|torn|"
-    r"ripped|"
-    r"rotted|slippery|sharp|jagged|slams?|slammed|slamming|swings? (?:shut|back)|snaps? shut|live|sparking|"
-    r"uncovered|unsecured|not secured|tipped over|toppled|falling apart)\b"
+    r"\b(?:loose|came loose|coming loose|exposed|bare|hanging (?:out|down|loose|off)|sticking (?:out|up)|"
+    r"poking (?:out|up)|protruding|shattered|wobbly|wobbles|unstable|gave way|gives way|collapsed|came away|"
+    r"coming away|rotten|torn|ripped|rotted|slippery|sharp|jagged|slams?|slammed|slamming|swings? (?:shut|back)|"
+    r"snaps? shut|live|sparking|uncovered|unsecured|not secured|tipped over|toppled|falling apart)\b"
     r"|松|鬆|断开|露在外面|露出|露咗|裸露|外露|掉下来|脱落|甩咗|塌|冧|翘起|凸出|锋利|湿滑|好滑|很滑|摇摇|大力|猛|"
     r"弹返|弹回|夹|没有盖|没盖|冇盖|穿窿"
 )
