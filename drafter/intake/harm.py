@@ -62,6 +62,8 @@ def figures(scan: Scan) -> list[Span]:
     """Spans of the folded text that speak of illness or pain only as a figure of speech."""
     folded = scan.folded
     spans = [m.span() for m in _FIGURE.finditer(folded)]
+    if _MAYBE.search(folded) is None:
+        return spans
     eaten = scan.get("consumable")
     for sentence in _SENTENCE.finditer(folded):
         a, b = sentence.span()
@@ -240,6 +242,8 @@ def read_at_risk(scan: Scan) -> None:
     scan.drop_within(("cat:injury", "esc:injury", "haz:injury"), near)
     if any(scan.get(f"haz:{h}") for h in _THING_HAZARDS):
         return  # the lists already name the danger (a heater smoking, a railing loose): its own step
+    if not near and _AT_RISK.search(folded) is None:
+        return  # nobody at risk: nothing to pair a faulty thing with
     sentences = [m.span() for m in _SENTENCE.finditer(folded)]
     danger = _DANGER.search(folded) is not None
     for i, (a, b) in enumerate(sentences):
@@ -314,6 +318,8 @@ def read_breakage(scan: Scan) -> None:
     """Forget the foreign-object reading of glass in a sentence that tells of something
     shattering, unless the same sentence tells of eating or drinking it; glass in a foot or a
     hand there is a cut."""
+    if _SHATTERED.search(scan.folded) is None:
+        return
     sentences = list(_SENTENCE.finditer(scan.folded))
     spans: list[Span] = []
     for i, m in enumerate(sentences):
