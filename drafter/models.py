@@ -150,6 +150,8 @@ class Safety(BaseModel):
     highway: bool = False  # stopped on a motorway or its hard shoulder: everyone out and behind the barrier
     services: bool = False  # pulled into a service area or a rest stop: wait inside, away from the traffic
     battery: bool = False  # a lithium battery swollen or hot: not charged or pressed, kept clear, collected
+    broken_glass: bool = False  # cut by glass that shattered: no pressing on it, kept away from the rest
+    reaction: bool = False  # a rash, swelling or fever after a vaccine or a medicine: not a food allergy
     shut_in_before: bool = False  # someone was shut in (a lift) and got out: the fault stays, no rescue step
 
 
@@ -167,6 +169,7 @@ class Situation(BaseModel):
     chased: bool = False  # they have contacted us about it before
     recurring: bool = False  # it has happened more than once
     cared_for: bool = False  # already at a hospital or seen by a doctor
+    asks_to_go: bool = False  # they ask whether to go to A&E now: the reply says yes, go now, first
     made_safe: bool = False  # the hazard is already unplugged or switched off
     valve_off: bool = False  # the gas (a valve, the mains tap) already turned off: not to be told again
     aired: bool = False  # the windows already opened

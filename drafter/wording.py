@@ -151,8 +151,15 @@ class Wording:
             key = "fire_vehicle"
         elif hazard == "fire" and situation.building and not situation.made_safe:
             key = "fire_building"
+        elif safety.reaction and hazard in _REACTION and not situation.cared_for:
+            # after a vaccine or a medicine: no more doses, seen today with the record; not food advice
+            key = "reaction_now" if safety.urgent or _SEVERE.search(self.text) else "reaction"
+        elif safety.reaction and hazard in _REACTION:
+            key = "reaction_cared"
         elif hazard == "allergy" and safety.urgent and not situation.cared_for:
             key = "allergy_now"  # a reaction happening now: the adrenaline pen and an ambulance
+        elif hazard == "injury" and safety.broken_glass and not situation.cared_for:
+            key = "glass_cut"  # glass may still be in the wound: pressed round, not on; the rest kept away from
         elif hazard == "injury" and (safety.urgent or (situation.now and safety.symptoms)) and not situation.cared_for:
             key = "injury_now"  # bleeding now: pressure on the wound and care now, not "if it gets infected"
         elif hazard == "head" and safety.symptoms and not situation.cared_for:
@@ -178,12 +185,40 @@ class Wording:
         elif hazard not in ("gas", "fire", "electric", "trapped", "water") and situation.cared_for:
             key = "cared"
         step = str(steps[key].format(whom=person or bank["whom_self"]))
-        if key.startswith("object") and not _KEPT.search(self.text):
-            step = self.sep.join([step, str(steps["object_keep"])])  # what they found, kept for us to look into
+        if situation.asks_to_go and hazard in _GO and not situation.cared_for:
+            step = self._go_now(analysis, hazard, key, person)
+        found_in_it = key.startswith("object") or (hazard in _BODY and "object" in safety.hazards)
+        if found_in_it and not _KEPT.search(self.text):
+            # what they found (and cut themselves on), kept for us to look into
+            step = self.sep.join([step, str(steps["object_keep"])])
         extra = _second_step(analysis, hazard)
         if extra is not None:
             step = self.sep.join([step, str(steps[extra].format(whom=safety.who or bank["whom_self"]))])
         return str(who), str(ask), step
+
+    def _go_now(self, analysis: Analysis, hazard: str, key: str, person: str | None) -> str:
+        """They ask whether to go to A&E now: yes, go now, first, in their own word for it; then
+        what fits the harm on the way (pressure on a cut, the medicine's packaging, the EpiPen)."""
+        bank = self.bank["safety"]["go_now"]
+        safety = analysis.safety
+        place = next((str(p) for cue, p in bank["places"].items() if re.search(cue, self.text, re.I)), bank["place"])
+        who = safety.who if safety is not None and safety.who and not safety.pet else None
+        yes = str(bank["other" if who else "self"]).format(whom=who, place=place)
+        kind = (
+            "reaction"
+            if key.startswith("reaction")
+            else "glass"
+            if key == "glass_cut"
+            else "injury"
+            if hazard in ("injury", "burn", "fracture", "head")
+            else "allergy"
+            if hazard == "allergy"
+            else "object"
+            if hazard in ("object", "swallowed")
+            else "default"
+        )
+        then = str(bank["then"][kind]).format(whom=who or person or self.bank["safety"]["whom_self"])
+        return self.sep.join([yes, then])
 
     def _gas_step(self, analysis: Analysis) -> str:
         """Gas: what they have not yet done (leave, no flames or switches), never what they have
@@ -216,6 +251,20 @@ class Wording:
 
 
 _DONE = {"valve": "valve_off", "aired": "aired", "left": "left"}
+# Harm to the body a customer may ask "should I go to A&E?" about (not a gas leak or a fire).
+_GO = frozenset(
+    {"injury", "burn", "fracture", "head", "allergy", "illness", "poisoning", "swallowed", "object", "chemical"}
+)
+# Kinds of harm a vaccine or a medicine can cause (a wrong medicine has its own steps).
+_REACTION = frozenset({"allergy", "illness", "fracture", "head", "poisoning"})
+# Signs of a severe reaction: an ambulance or A&E now, not "seen today".
+_SEVERE = re.compile(
+    r"can.?t breathe|cannot breathe|couldn.?t breathe|struggling to breathe|short of breath|wheez|throat|lips?\b|"
+    r"face (?:is )?swell|swollen face|faint|collaps|呼吸困难|呼吸困難|喘不过气|喘不過氣|"
+    r"透不过气|透不過氣|唞唔到气|唞唔到氣|"
+    r"喉咙|喉嚨|嘴唇|面肿|面腫|脸肿|臉腫|成块面|成塊面|晕倒|暈倒",
+    re.IGNORECASE,
+)
 _THROAT = re.compile(
     r"卡住喉|卡在喉|卡喉|鱼刺|魚刺|骨头卡|骨頭卡|鲠|鯁|哽到|stuck in (?:my|his|her|their) throat|fish ?bone|bone stuck",
     re.I,
@@ -288,6 +337,8 @@ def _second_step(analysis: Analysis, hazard: str) -> str | None:
             return "head_self" if body == "head" and not safety.who else body
     elif hazard in _BODY and "defect" in safety.hazards and (situation.vehicle or safety.vehicle):
         return "defect_vehicle"
+    elif hazard in _BODY and "defect" in safety.hazards and safety.fixed:
+        return "keep_away"  # what hurt them (a slide's loose plate) is still there: everyone kept away
     elif hazard == "trapped" and any(h in safety.hazards for h in ("fire", "electric", "defect")):
         return "lift_fault"  # a lift that shut someone in and still smells of burning: nobody uses it
     elif hazard == "stranded" and safety.missed_medicine:

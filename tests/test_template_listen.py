@@ -255,8 +255,9 @@ OUT_OF_SERVICE = [
         "the drain out of service until it is fixed.",
         "out of service today",
     ),
-    ("zh-Hans", "你们小区的儿童秋千链条松了，晃起来很危险，请先停用，修好再开放。", "今天就把它停用"),
-    ("zh-Hant", "你們社區的兒童鞦韆鏈條鬆了，晃起來很危險，請先停用，修好再開放。", "今天就把它停用"),
+    # a loose swing chain beside children is a hazard now (round 10ae): cordoned off today, then repaired
+    ("zh-Hans", "你们小区的儿童秋千链条松了，晃起来很危险，请先停用，修好再开放。", "今天就到现场，先把它封闭隔离"),
+    ("zh-Hant", "你們社區的兒童鞦韆鏈條鬆了，晃起來很危險，請先停用，修好再開放。", "今天就到現場，先把它封閉隔離"),
 ]
 
 

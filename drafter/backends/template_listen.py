@@ -1009,9 +1009,13 @@ def facts_sentence(
     text = complaint.text if not complaint.subject else f"{complaint.subject}\n{complaint.text}"
     parts = facts_sentences(words, text, missing, analysis.situation.deadline or "")
     # Harm is never "found out how it happened" in its own quoted words (an ambulance ride, a fall):
-    # the safety step and the apology speak to it.
+    # the safety step and the apology speak to it. An injury or an illness intake read as
+    # background (a refused claim for last month's fracture, a fever that was why they came to the
+    # clinic: no safety case) gets no line that says we hurt them (让您受了伤), nor one already over.
+    background = analysis.category in ("injury", "illness")
     if (
         analysis.safety is None
+        and not background
         and not _recovered(words, text)
         and (issues := _issues(words, analysis.facts.issues, said))
     ):

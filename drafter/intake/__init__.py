@@ -12,9 +12,10 @@ from typing import Any, cast, get_args
 
 from drafter.channels import resolve as resolve_channel
 from drafter.errors import InputError
+from drafter.guard.normalize import fold
 from drafter.guard.report import GuardContext
 from drafter.inputs import MAX_COMPLAINT_CHARS, MAX_MESSAGE_CHARS, MAX_SOURCE_BYTES
-from drafter.intake import classify
+from drafter.intake import classify, harm
 from drafter.intake import facts as extract
 from drafter.intake.asides import drop_asides
 from drafter.intake.config import IntakeConfig, compiled, load_intake, scan
@@ -121,6 +122,10 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
     classify.read_ages(cues)
     classify.read_clauses(cues)
     drop_asides(cues)
+    harm.drop_figures(cues)
+    harm.read_asked_to_go(cues)
+    harm.read_at_risk(cues)
+    harm.read_breakage(cues)
     where = domain or classify.domain(c, cues)
     if where == "healthcare_clinic":  # "the doctor", "hospital": the business, not an illness
         classify.drop_care_words(cues)
@@ -152,6 +157,8 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
     if visit_reason and category == "illness":  # no apology for making them unwell: we did not
         category = "appointment" if cues.get("cat:appointment") else "waiting"
     found = [] if paperwork else classify.hazards(c, cues)
+    if "fracture" in found and harm.swelling_only(cues) and (set(found) & _SYMPTOMS or harm.given(cues)):
+        found.remove("fracture")  # a face swelling after a jab or a meal is a reaction, not a broken bone
     person = extract.who(c, complaint.text, complaint.language)
     animal = extract.pet(c, complaint.text, complaint.language)
     if person and animal and extract.PET_CARE.search(complaint.text):
@@ -181,7 +188,8 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
         asks_for=extract.asks_for(c, cues),
         story=said.story,
         refs=said.refs,
-        asks=said.asks,
+        # "should I go to A&E?" is answered by the safety step (yes, go now), not asked again
+        asks=[a for a in said.asks if not harm.asked_to_go(fold(a.text))],
         amounts=extract.amounts(complaint.text, complaint.language),
         fragment=said.fragment,
     )
@@ -207,6 +215,8 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
             battery=bool(cues.get("mark:battery")),
             symptoms=bool(cues.get("mark:symptom")),
             shut_in_before=bool(cues.get("haz:trapped")) and classify.trapped_over(cues),
+            reaction=harm.reaction(cues, list(found)),
+            broken_glass=bool(cues.get("mark:broken_glass")),
         )
         if found
         else None
@@ -222,6 +232,9 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
         situation=situation,
         facts=facts,
     )
+
+
+_SYMPTOMS = frozenset({"allergy", "illness", "poisoning", "medication"})
 
 
 def _authority(language: str) -> tuple[float | None, Callable[[Money], float | None]]:

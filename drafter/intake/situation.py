@@ -274,6 +274,7 @@ def read(c: Compiled, scan: Scan, text: str, language: str, channel: str, domain
         chased=bool(scan.get("sit:chased")),
         recurring=_recurring(scan),
         cared_for=bool(scan.get("sit:cared_for")),
+        asks_to_go=bool(scan.get("sit:asks_to_go")),
         made_safe=bool(scan.get("sit:made_safe")),
         **done_already(scan.folded),
         rude=bool(scan.get("sit:rude")),

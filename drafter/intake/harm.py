@@ -1,0 +1,337 @@
+"""Harm read from what happened, not from single words.
+
+Why: a fixed list of injury words misses a child who nearly fell through a loose railing (no
+injury word at all) and fires on "this is making me sick" (no illness at all). Three readers fix
+that by looking at words together: a figure of speech cancels the illness or pain word inside it;
+a hazard is a faulty thing beside a person at risk (a child, someone elderly, "nearly fell",
+差点, 险啲); and a reaction is told apart from a food allergy by what was taken (a vaccine, a
+jab, a medicine). They work on the folded text (lower case, Simplified, apostrophes as spaces).
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.intake.config import Scan, Span
+
+# --------------------------------------------------------------------------- figures of speech
+
+# Frustration told in words for illness or pain ("this is making me sick", "a real headache",
+# 快被气病了, 气死我了, 搞到我头都痛埋, 激到病咗): no one is ill, nothing to escalate.
+_FIGURE = re.compile(
+    r"\b(?:a|such a|what a|real|total|complete|massive|huge|big|constant|nothing but a|one big)\s+"
+    r"(?:real\s+|total\s+|massive\s+|huge\s+)?headache\b"
+    r"|\bheadache\s+(?:to deal with|of a|from start to finish)\b"
+    r"|\bsick\s+to\s+(?:death|the back teeth|my stomach)\s+(?:of|with|about)\b"
+    # 气/激/烦 then illness: 气病了, 气出病来, 被你们气得快病倒, 激到病咗, 气死我了, 烦死
+    r"|(?:气|激|烦)(?:到|得|出)?(?:我|人)?(?:都|也)?(?:快|快要|要|差点|差啲)?"
+    r"(?:生病|病倒|病了|病咗|出病|病|晕|死|吐血|发疯)"
+    # 头痛 / 头疼 / 头大 caused by us: 让人头疼, 搞到我头都痛埋, 头痛埋
+    r"|(?:让|令|叫|搞到|搞得|弄得|害|搞到我|令到|令到我|搞)(?:人|我)?(?:好|很|都|真|非常|十分)?"
+    r"头(?:都|也)?(?:好|很)?(?:痛|疼|大)(?:埋|死|晒)?"
+    r"|头(?:都|也)(?:痛|疼)(?:埋|晒)"
+)
+# Only where the sentence names nothing that could make anyone ill (no food, medicine, smell,
+# fumes or water): "this is making me sick" (the runaround), "the kids were home sick", "called
+# in sick"; never "your chicken is making us sick" or "home sick since eating your curry".
+_MAYBE = re.compile(
+    r"\b(?:making|makes|driving|giving|gives)\s+(?:me|us)\s+(?:feel\s+)?(?:physically\s+)?"
+    r"(?:sick|ill|a headache|headaches|a migraine)\b"
+    r"|\b(?:home|off|out|at home|in bed)\s+sick\b|\bcall(?:ed|ing|s)?\s+in\s+sick\b"
+    r"|\bsick\s+(?:leave|days?|pay|note)\b|\bhomesick\b"
+    r"|\b(?:makes?|making|made)\s+(?:me|us)\s+want\s+to\s+(?:throw up|vomit|puke|be sick)\b"
+    r"|(?:让|令|叫)(?:人|我)(?:好|很|都|真)?想吐"
+)
+_CAUSE = re.compile(
+    r"\b(?:after|since|because of|ate|eating|eaten|drank|drinking|food|meal|smell\w*|fumes?|mou?ld\w*|gas|water|"
+    r"medicine|medication|tablets?|pills?|vaccine|jab|injection)\b|吃|喝|食|药|味"
+)
+_SENTENCE = re.compile(r"[^.!?。！？\n]+")
+_FIGURE_BLOCKS = (
+    "cat:illness",
+    "esc:illness",
+    "haz:illness",
+    "haz:head",
+    "mark:symptom",
+    "cat:injury",
+    "esc:injury",
+)
+
+
+def figures(scan: Scan) -> list[Span]:
+    """Spans of the folded text that speak of illness or pain only as a figure of speech."""
+    folded = scan.folded
+    spans = [m.span() for m in _FIGURE.finditer(folded)]
+    if _MAYBE.search(folded) is None:
+        return spans
+    eaten = scan.get("consumable")
+    for sentence in _SENTENCE.finditer(folded):
+        a, b = sentence.span()
+        if _CAUSE.search(sentence.group()) or any(a <= s < b for s, _ in eaten):
+            continue
+        spans += [(a + m.start(), a + m.end()) for m in _MAYBE.finditer(sentence.group())]
+    return spans
+
+
+def drop_figures(scan: Scan) -> None:
+    """Forget illness, pain and injury hits that lie inside a figure of speech."""
+    scan.drop_within(_FIGURE_BLOCKS, figures(scan))
+
+
+# --------------------------------------------------------------------------- "should I go to A&E?"
+
+_CARE_PLACE = (
+    r"(?:the\s+)?(?:a\s*&\s*e|a and e|er|emergency(?:\s+(?:room|department))?|casualty|hospital|urgent care|"
+    r"(?:a|the)\s+doctor|walk-in(?:\s+clinic)?)"
+)
+# The customer asks whether to go now ("should I go to A&E?", 要不要去急诊, 使唔使即刻去急症室):
+# the A&E they name is a question, not care they already have; the reply answers it first.
+_ASKS_TO_GO = re.compile(
+    r"\b(?:should|shall|do|must|need|ought)\s+(?:i|we|she|he|they)\s+(?:still\s+|just\s+|really\s+)?"
+    r"(?:need\s+to\s+|have\s+to\s+|to\s+)?(?:go|get|rush|take\s+(?:him|her|them|my\s+\w+|our\s+\w+))"
+    rf"\s+(?:straight\s+|right\s+)?(?:\w+\s+)?(?:to|into)\s+{_CARE_PLACE}\b"
+    rf"|\b(?:go|going|get|take\s+\w+)\s+(?:straight\s+)?(?:to|into)\s+{_CARE_PLACE}\s*(?:now|right now|tonight)?\s*\?"
+    rf"|\bis\s+(?:it|this)\s+(?:an?\s+)?(?:a\s*&\s*e|er|emergency|hospital)\s+(?:thing|trip|visit|case)\b"
+    r"|(?:要不要|需不需要|需要不需要|需唔需要|使唔使|洗唔洗|用不用|用唔用|是不是要|是否要|系咪要|係咪要|应不应该|应唔应该|该不该|好唔好)"
+    r"(?:马上|立刻|现在|而家|即刻|立即|赶快|快啲|今晚|先)?(?:带|送|揸车)?[^，。！？,.!?\s]{0,4}?(?:去|返|到|入)?"
+    r"(?:看)?(?:急症室|急诊室|急诊|急症|医院|睇医生|看医生|睇急症|看急诊)"
+    r"|(?:去|送|入)(?:急诊|急症室|急症|医院)(?:吗|嗎|呀|啊|好吗|好唔好)?\s*[?？]"
+)
+
+
+def asked_to_go(folded: str) -> list[Span]:
+    """Where the customer asks whether to go to A&E, hospital or a doctor now."""
+    return [m.span() for m in _ASKS_TO_GO.finditer(folded)]
+
+
+def read_asked_to_go(scan: Scan) -> None:
+    """Mark the question (``sit:asks_to_go``) and forget the care words inside it: someone asking
+    whether to go to A&E is not already in a doctor's care."""
+    asked = asked_to_go(scan.folded)
+    if asked:
+        scan.hits["sit:asks_to_go"] = asked
+        scan.drop_within(("sit:cared_for",), asked)
+
+
+# --------------------------------------------------------------------------- reaction to a medicine
+
+# What was given or taken: a vaccine, a jab, an injection, a medicine. Beside a reaction (a rash,
+# swelling, a fever) it is a reaction to that, not a food allergy: no EpiPen-and-food advice.
+_VACCINE = re.compile(
+    r"\b(?:vaccin\w*|jabs?|injections?|injected|booster|flu shot|immuni[sz]ation|inoculat\w*)\b"
+    r"|疫苗|接种|打针|打完针|打了针|打咗针|注射|针剂"
+)
+_MEDICINE = re.compile(
+    r"\b(?:medicines?|medication|tablets?|pills?|capsules?|antibiotics?|prescription|prescribed|syrup)\b"
+    r"|(?:吃|食|服|用|开|配|买|買|拿|执)(?:了|咗|完|过)?(?:的|嘅)?(?:[^，。！？,.!?\s]{0,4})?药|药(?:物|片|丸|水|膏)"
+)
+# A meal named: a reaction after it is the food's (a medicine taken with it does not change that).
+_MEAL = re.compile(
+    r"\b(?:meal|dish|food|restaurant|ate|eaten|eating|dinner|lunch|breakfast|takeaway|takeout|snack)\b"
+    r"|饭|菜|餐|外卖|鱼|肉|汤|面条|甜品|蛋糕|饮料|奶茶|零食|小吃"
+)
+
+# A food allergen named: the food allergy's own advice fits, whatever else was taken.
+_ALLERGEN = re.compile(
+    r"\b(?:peanuts?|nuts?|shellfish|prawns?|shrimps?|crab|lobster|seafood|sesame|gluten|wheat|dairy|eggs?|"
+    r"soy|soya|fish|cashews?|almonds?|walnuts?|pistachios?)\b"
+    r"|花生|坚果|果仁|腰果|杏仁|核桃|海鲜|虾|蟹|贝|芝麻|麸质|小麦|乳制品|鸡蛋|蛋|大豆|黄豆"
+)
+_REACTIONS = frozenset({"allergy", "illness", "fracture", "head", "poisoning"})
+
+
+def reaction(scan: Scan, found: list[str]) -> bool:
+    """A reaction to a vaccine or a medicine: a rash, swelling or fever beside something given or
+    taken, with no food allergen named (a wrong medicine keeps its own step)."""
+    if "medication" in found or not any(h in _REACTIONS for h in found):
+        return False
+    folded = scan.folded
+    if _ALLERGEN.search(folded):
+        return False
+    return _VACCINE.search(folded) is not None or (_MEDICINE.search(folded) is not None and not _MEAL.search(folded))
+
+
+def given(scan: Scan) -> bool:
+    """Something was given or taken (a vaccine, an injection, a medicine)."""
+    return _VACCINE.search(scan.folded) is not None or _MEDICINE.search(scan.folded) is not None
+
+
+# Swelling alone is a symptom; it is a broken bone only beside a fall, a blow or a twist.
+_SWELLING_ONLY = re.compile(r"swollen|swelling|swell\w*|肿了|肿晒|肿起来|腫晒|肿")
+
+
+def swelling_only(scan: Scan) -> bool:
+    """Every fracture hit is only a word for swelling, and nothing hit, fell or twisted."""
+    hits = scan.get("haz:fracture")
+    if not hits or scan.get("haz:injury") or scan.get("cat:injury"):
+        return False
+    return all(_SWELLING_ONLY.fullmatch(scan.folded[a:b]) for a, b in hits)
+
+
+# --------------------------------------------------------------------------- hazard beside a person at risk
+
+# Someone nearly hurt ("nearly fell through", "almost tripped", 差点绊倒, 险啲跌落去): nobody was
+# injured, so the injury words inside are forgotten, and the near miss makes the thing a hazard.
+_NEAR_MISS = re.compile(
+    r"\b(?:nearly|almost|narrowly|very nearly|just about)\s+(?:got\s+|get\s+|been\s+|was\s+|were\s+|had\s+)?"
+    r"(?:\w+\s+){0,2}?(?:fell|fall|fallen|falling|tripped|trip|slipped|slip|caught|trapped|crushed|hit|struck|"
+    r"knocked|hurt|injured|cut|squashed|pinched|slammed|slid|slipped off|rolled|tipped|toppled|"
+    r"went (?:through|over|down|into|off))\b(?:\s+(?:my|his|her|their|our|your)\s+\w+)?"
+    r"|\bcould (?:easily )?have (?:been\s+)?(?:killed|hurt|injured|fallen|lost (?:a|his|her|their) fingers?)\b"
+    r"|(?:差点|差一点|差点儿|差啲|差少少|险些|险啲|几乎)(?:就|儿)?(?:被|俾|给|畀)?[^，。！？,.!?\s]{0,10}"
+    r"(?:摔|跌|绊|滑倒|夹|撞|砸|压|卡住|碰到|弹到|打到|伤|戳|刺|扎|割|掉(?:下|落|咗落))[^，。！？,.!?\s]{0,3}"
+)
+# A person at risk near a faulty thing: a child, someone elderly or frail.
+_AT_RISK = re.compile(
+    r"\b(?:child|children|kids?|toddlers?|bab(?:y|ies)|infants?|little (?:boy|girl|one)s?|my son|my daughter|"
+    r"grand(?:son|daughter|child|children|kids?)|elderly|old (?:lady|man|woman|people)|pensioners?|"
+    r"grandm\w+|grandp\w+|wheelchair|pregnant|pram|buggy|stroller|pupils|students)\b"
+    r"|小孩|孩子|小朋友|儿童|宝宝|婴儿|细路|个仔|我仔|细仔|仔仔|女儿|儿子|囡囡|个女|孙子|孙女|孙仔|外孙|老人|长者|老人家|"
+    r"婆婆|伯伯|阿婆|阿伯|"
+    r"爷爷|奶奶|"
+    r"外婆|外公|孕妇|轮椅|婴儿车|bb车|学生"
+)
+# Things that hurt when faulty. Fixed ones (a railing, a step, a door, a wire in a wall) are
+# kept away from; the others (a cot, a chair, a ladder) are no longer used.
+_FIXED_THING = (
+    r"\b(?:railings?|handrails?|banisters?|balustrades?|balcon(?:y|ies)|stairs?|staircases?|steps?|stairwell|"
+    r"escalators?|lift doors?|doors?|gates?|glass|windows?|floors?|floorboards?|tiles?|paving|pavements?|kerbs?|"
+    r"manholes?|drain covers?|covers?|ramps?|ceilings?|light fittings?|fences?|swings?|slides?|climbing frames?|"
+    r"walkways?|decking|platforms?|wires?|wiring|cables?|sockets?|outlets?|poles?|signs?|panels?|benches?|nets?|"
+    r"netting|nails?|spikes?|"
+    r"shel(?:f|ves)|shelving|cabinets?|wardrobes?|mirrors?|radiators?|hinges?|edges?)\b"
+    r"|栏杆|扶手|护栏|围栏|阳台|楼梯|台阶|梯级|阶梯|扶梯|电梯门|闸门|玻璃|窗|地板|地砖|地面|斜坡|井盖|渠盖|沙井|"
+    r"天花|吊灯|围网|秋千|滑梯|游乐设施|电线|电缆|插座|插苏|电箱|架子|货架|柜|镜|铰链|瓷砖|池边|钉子|铁钉|门"
+)
+_LOOSE_THING = (
+    r"\b(?:cots?|cribs?|high ?chairs?|bunk beds?|bed rails?|chairs?|ladders?|trampolines?|strollers?|prams?|"
+    r"heaters?|fans?|lamps?)\b"
+    r"|婴儿床|床栏|椅|凳|梯子|螺丝|婴儿车|bb车|暖炉|电暖|风扇|台灯"
+)
+_ELECTRIC_THING = re.compile(r"wir(?:e|es|ing)|cables?|sockets?|outlets?|电线|电缆|插座|插苏|电箱")
+# States that are a danger in themselves (loose, exposed, slamming, 松, 露出) and states that are
+# one only when the customer says so ("broken", 坏了: a broken gate code is no hazard).
+_STATE = re.compile(
+    r"\b(?:loose|came loose|coming loose|exposed|bare|hanging (?:out|down|loose|off)|sticking (?:out|up)|"
+    r"poking (?:out|up)|protruding|shattered|wobbly|wobbles|unstable|gave way|gives way|collapsed|came away|"
+    r"coming away|rotten|torn|ripped|rotted|slippery|sharp|jagged|slams?|slammed|slamming|swings? (?:shut|back)|"
+    r"snaps? shut|live|sparking|uncovered|unsecured|not secured|tipped over|toppled|falling apart)\b"
+    r"|松|鬆|断开|露在外面|露出|露咗|裸露|外露|掉下来|脱落|甩咗|塌|冧|翘起|凸出|锋利|湿滑|好滑|很滑|摇摇|大力|猛|"
+    r"弹返|弹回|夹|没有盖|没盖|冇盖|穿窿"
+)
+_WEAK_STATE = re.compile(
+    r"\b(?:broken|broke|missing|cracked|smashed|came off|fell off|coming off|uneven|snapped|damaged)\b"
+    r"|坏了|坏咗|烂了|烂咗|断了|断咗|裂开|裂了|碎了|碎咗|爆了|爆咗|掉了|缺了|破了|生锈"
+)
+# The customer calls it a danger ("dangerous", "someone will get hurt", 好危险).
+_DANGER = re.compile(
+    r"\b(?:danger\w*|unsafe|not safe|hazard\w*|accident waiting|death trap|(?:will|could|might|going to) "
+    r"(?:get )?(?:hurt|fall|injure)|(?:someone|somebody|a child|a kid) (?:will|could|is going to) )"
+    r"|危险|不安全|出事|出意外|受伤|跌亲|好危|安全隐患"
+)
+_THING = re.compile(f"{_FIXED_THING}|{_LOOSE_THING}")
+_FIXED = re.compile(_FIXED_THING)
+
+
+def read_at_risk(scan: Scan) -> None:
+    """A faulty thing (loose, broken, exposed, slamming) beside a person at risk (a child, someone
+    elderly, someone who nearly fell) in the same or the next sentence: a hazard (electric for a
+    bare wire, else a defect), kept away from when it is fixed; the near miss is no injury."""
+    folded = scan.folded
+    near = [m.span() for m in _NEAR_MISS.finditer(folded)]
+    scan.drop_within(("cat:injury", "esc:injury", "haz:injury"), near)
+    if any(scan.get(f"haz:{h}") for h in _THING_HAZARDS):
+        return  # the lists already name the danger (a heater smoking, a railing loose): its own step
+    if not near and _AT_RISK.search(folded) is None:
+        return  # nobody at risk: nothing to pair a faulty thing with
+    sentences = [m.span() for m in _SENTENCE.finditer(folded)]
+    danger = _DANGER.search(folded) is not None
+    for i, (a, b) in enumerate(sentences):
+        text = folded[a:b]
+        faulty = _faulty(text, _STATE) or (_faulty(text, _WEAK_STATE) if danger or near else None)
+        lo, hi = sentences[max(0, i - 1)][0], sentences[min(len(sentences) - 1, i + 1)][1]
+        close_call = any(lo <= s < hi for s, _ in near)
+        thing = _THING.search(text) or _HOLE.search(text)
+        if thing is None or not (close_call or (faulty and _AT_RISK.search(folded[lo:hi]))):
+            continue
+        span = (a + thing.start(), a + thing.end())
+        kind = "haz:electric" if faulty and _ELECTRIC_THING.search(faulty) else "haz:defect"
+        scan.hits.setdefault(kind, []).append(span)
+        if _FIXED.fullmatch(thing.group()) or _HOLE.fullmatch(thing.group()):
+            scan.hits.setdefault("fixed_hazard", []).append(span)
+
+
+_THING_HAZARDS = ("gas", "fire", "electric", "defect", "trapped", "chemical", "water", "device", "object")
+
+
+# A danger by itself, with no state needed: a hole in the floor, an open manhole, broken glass.
+_HOLE = re.compile(
+    r"\b(?:potholes?|sinkholes?|open manholes?|open drains?|broken glass|(?:holes?|gaps?) in the "
+    r"(?:floor|ground|pavement|road|path|decking|stairs|steps|fence|railings?|balcony|platform|walkway|boardwalk))\b"
+    r"|(?:地上|地面|路面|路上|楼梯|阳台|地板|人行道|走廊)[^，。！？,.!?]{0,4}(?:窟窿|破洞|大洞|有个洞|有個洞|深坑|大坑|个洞|個洞)"
+)
+
+
+def _faulty(text: str, states: re.Pattern[str]) -> str | None:
+    """The thing a sentence calls faulty ("the railing is loose", 电线露在外面), read as the thing
+    and its state within a few words of each other; None when there is no such pair."""
+    hole = _HOLE.search(text)
+    if hole is not None:
+        return hole.group()
+    for thing in _THING.finditer(text):
+        for state in states.finditer(text):
+            if state.start() < thing.end() and thing.start() < state.end():
+                continue  # one word read as both (滑梯 is a slide, not slippery)
+            gap = state.start() - thing.end() if state.start() >= thing.end() else thing.start() - state.end()
+            if 0 <= gap <= 40:
+                return thing.group()
+    return None
+
+
+# --------------------------------------------------------------------------- glass from a breakage
+
+# Glass from something that shattered (a shower door, a shelf, a window): a cut to treat and
+# broken glass to keep away from, not a foreign object found in a product ("keep it and the
+# packaging"). Glass in what was eaten or drunk stays a foreign object.
+_SHATTERED = re.compile(
+    r"\b(?:shattered|exploded|burst|smashed|broke|cracked|fell and broke|fell apart)\b"
+    r"|爆了|爆咗|爆开|爆裂|自爆|碎了|碎咗|碎裂|裂开|突然爆|打碎|摔碎|跌碎"
+)
+_EATEN = re.compile(
+    r"\b(?:in (?:my|the|his|her|our) (?:food|meal|soup|drink|salad|sandwich|mouth|dish|bowl|plate|coffee|tea)|"
+    r"ate|eating|eaten|bit|bite|chew\w*|swallow\w*|drank|drinking)\b"
+    r"|吃|喝|嘴|咬|吞|饭|菜|汤|饮料"
+)
+
+
+_GLASS = re.compile(r"\b(?:glass|shards?)\b|玻璃")
+# Glass or a shard in a foot, a hand, a knee: a cut, whatever injury word there is or is not.
+_IN_BODY = re.compile(
+    r"\b(?:glass|shards?|splinters?)\b[^.!?]{0,40}?\b(?:in|into|through)\s+(?:my|his|her|their|our)\s+"
+    r"(?:foot|feet|hand|hands|finger|fingers|toe|toes|leg|legs|arm|arms|knee|knees|heel|palm|face)\b"
+    r"|(?:玻璃|碎片)[^，。！？,.!?]{0,8}?(?:扎|插|刺|割|嵌)(?:进|入|到|伤|破|咗|了)?[^，。！？,.!?]{0,4}?"
+    r"(?:脚|手|手指|脚趾|腿|膝头|膝盖|脚底|脚板|手掌|脸|块面)"
+)
+
+
+def read_breakage(scan: Scan) -> None:
+    """Forget the foreign-object reading of glass in a sentence that tells of something
+    shattering, unless the same sentence tells of eating or drinking it; glass in a foot or a
+    hand there is a cut."""
+    if _SHATTERED.search(scan.folded) is None:
+        return
+    sentences = list(_SENTENCE.finditer(scan.folded))
+    spans: list[Span] = []
+    for i, m in enumerate(sentences):
+        if _SHATTERED.search(m.group()):  # the glass told of in this sentence or the next
+            spans += [s.span() for s in sentences[i : i + 2] if not _EATEN.search(s.group())]
+    if not spans:
+        return
+    scan.drop_within(("haz:object", "cat:foreign_object", "esc:foreign_object"), spans)
+    glass = [(a, b) for a, b in spans if _GLASS.search(scan.folded, a, b)]
+    if glass:
+        scan.hits["mark:broken_glass"] = glass  # a cut from it: glass left in, pressed round, not on
+    for a, b in spans:
+        for cut in _IN_BODY.finditer(scan.folded, a, b):
+            for block in ("haz:injury", "cat:injury", "esc:injury"):
+                scan.hits.setdefault(block, []).append(cut.span())
