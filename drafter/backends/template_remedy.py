@@ -21,7 +21,7 @@ _CLAUSE = re.compile(r"[。！？!?\n；;]+|\.(?=\s|$)|[，,](?=[^\d])")
 # A clause that asks (a request marker, a question, or "or else" / "unless" of a demand).
 _REQUEST = re.compile(
     r"\b(?:please|pls|plz|just|want|would like|i d like|id like|need|can you|could you|can i|could i|kindly|unless"
-    r"|or (?:i|im|i m|else)|thats it|that s it|asap|i expect|i m asking|i am asking|i ask)\b"
+    r"|or (?:i|im|i m|else)|thats it|that s it|asap|i expect|i m asking|i am asking|i ask|either|give me|send me)\b"
     r"|要求|请|希望|麻烦|帮我|给我|帮忙|可以|可否|能否|能不能|可不可以|要么|就好|就行|吧|吗|呢|唔该|该|应该|必须|马上|立刻|尽快"
     r"|得唔得|好唔好|可唔可以|啦|吖|俾我|拜托"
 )
@@ -30,6 +30,8 @@ _NARRATIVE = re.compile(
     r"\b(?:refused|wouldn t|won t|didn t|did not|never|was told|told me|said|says|promised|already)\b"
     r"|不给|不肯|拒绝|说不|说要|说会|答应|已经|已|没有给|没给"
 )
+# What follows a verb that tells of the past ("退订以后", "cancelled the order and"), not asks.
+_AFTER = re.compile(r"\s?(?:以后|之后|后|了|过|完|的|ed\b)")
 # A remedy waved away ("I don't need a refund", "不用退"): not asked.
 _DECLINED = re.compile(r"\b(?:don t|do not|no) need\b|\bnot (?:asking|looking) for\b|不用|不需要|不要求")
 # A thing that was cancelled by someone (a class, a flight): its cancellation is no request of theirs.
@@ -58,8 +60,9 @@ def remedies(text: str) -> dict[str, str]:
             m = pattern.search(clause)
             if m is None:
                 continue
-            # an imperative opening the clause asks by itself ("refund the 6.99", "重新投递")
-            if asking or m.start() <= 2:
+            # an imperative opening the clause asks by itself ("refund the 6.99", "重新投递"); not
+            # a time clause of the story ("退订以后还扣了我49元": after they unsubscribed)
+            if asking or (m.start() <= 2 and not _AFTER.match(clause, m.end())):
                 found.setdefault(kind, said)
     return found
 

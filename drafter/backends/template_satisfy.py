@@ -487,10 +487,12 @@ def _explicit(request: TemplateRequest, wanted: dict[str, str | None]) -> dict[s
     own_money = {"credit_or_refund", "deposit_release", "claim_status"} & set(wanted)
     agreed = "refund_status" in wanted and _has(story, "refund_due")
     refund = asked.get("refund")
-    if refund and asked.get("redo") == refund and _EITHER.search(fold(refund)):
-        asked.pop("redo")
+    redo = asked.get("redo")
+    if refund and redo and _EITHER.search(fold(redo if redo == refund else redo + " " + refund)):
+        asked.pop("redo")  # "要么免费重新做，要么全退": one choice, the redo being the replacement
         asked.pop("refund")
-        wanted = {"redo_or_refund": refund, **{k: v for k, v in wanted.items() if k not in ("refund", "choice")}}
+        dropped = ("refund", "choice", "replacement", "repair")
+        wanted = {"redo_or_refund": refund, **{k: v for k, v in wanted.items() if k not in dropped}}
     elif refund and asked.get("replacement") == refund and _EITHER.search(fold(refund)):
         asked.pop("replacement")
         asked.pop("refund")
@@ -578,6 +580,13 @@ def _refund_amount(request: TemplateRequest, ask_text: str | None) -> Money | No
     # Never a figure an instruction to us names ("答应退我三千元"): their own words only.
     own = own_words(request.complaint.text, request.complaint.language)
     language = request.complaint.language
+    if ask_text and ask_text in own:  # "少了一杯奶茶，18元，退给我吧": the one amount of the sentence asking
+        for sentence in re.split(r"[。！？!?\n]|\.(?=\s|$)", own):
+            if ask_text in sentence:
+                named = {(m.value, m.currency): m for m in find_money(sentence, language)}
+                if len(named) == 1 and not _is_unit_price(sentence, next(iter(named.values())).text):
+                    return next(iter(named.values()))
+                break
     partial_ask = _PARTIAL.search(fold(ask_text or "")) is not None
     for sentence in re.split(r"[。！？!?\n]|\.(?=\s|$)", own):
         # the whole sentence that asks for the money back ("要求…退给我，一共780元"): its one amount
