@@ -146,6 +146,52 @@ def test_satisfy_answers_the_remedy_asked(
     assert d.guard.verdict == "pass", d.guard.findings
 
 
+# escalated (harm): every money ask and the investigation asked are answered beside the manager's call
+ESCALATED = [
+    (
+        "en",
+        "I found a piece of metal in my burger and cracked a tooth. I want a full refund of $18, and I expect "
+        "you to cover the dentist bill.",
+        ["A refund of $18 needs approval", "Any compensation needs approval"],
+    ),
+    (
+        "zh-Hans",
+        "吃了你们的外卖后上吐下泻，去了医院，诊断急性肠胃炎。要求全额退款68元，并赔偿医药费。",
+        ["68元的退款需要", "补偿需要"],
+    ),
+    (
+        "zh-Hant",
+        "食完你哋嘅外賣之後上吐下瀉，要去醫院睇醫生。要求全額退款HK$120，並賠償醫藥費。",
+        ["HK$120的退款需要", "補償需要"],
+    ),
+    (
+        "en",
+        "The driver was texting and rear-ended a car; I hurt my neck and went to hospital. I want you to "
+        "investigate the driver, and cover my medical costs.",
+        ["investigate this", "Any compensation needs approval"],
+    ),
+    (
+        "zh-Hans",
+        "司机开车看手机追尾，我脖子受伤去了医院。我要求平台调查这名司机，并联系我处理医疗费用。",
+        ["展开调查", "补偿需要"],
+    ),
+    (
+        "zh-Hant",
+        "司機開車睇手機追尾，我頸受傷去咗醫院。我要求平台調查呢個司機，並聯絡我處理醫療費用。",
+        ["展開調查", "補償需要"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "complaint", "expected"), ESCALATED)
+def test_an_escalated_case_still_answers_each_thing_asked(language: str, complaint: str, expected: list[str]) -> None:
+    d = drafter.draft(complaint, channel="email")
+    assert d.language == language
+    assert d.escalate
+    for words in expected:
+        assert words in d.sections.satisfy, (words, d.sections.satisfy)
+
+
 @pytest.mark.parametrize(
     ("language", "complaint", "promise"),
     [

@@ -32,6 +32,8 @@ _NARRATIVE = re.compile(
 )
 # What follows a verb that tells of the past ("退订以后", "cancelled the order and"), not asks.
 _AFTER = re.compile(r"\s?(?:以后|之后|后|了|过|完|的|ed\b)")
+# A clause that carries on the request before it ("…，并联系我处理医疗费用", "…, and cover the bill").
+_GOES_ON = re.compile(r"(?:并|并且|和|还有|另外|同时|以及|也|and|also|plus|as well as)\b|(?:并|还有|另外|同时|以及|也)")
 # A remedy waved away ("I don't need a refund", "不用退"): not asked.
 _DECLINED = re.compile(r"\b(?:don t|do not|no) need\b|\bnot (?:asking|looking) for\b|不用|不需要|不要求")
 # A thing that was cancelled by someone (a class, a flight): its cancellation is no request of theirs.
@@ -50,12 +52,14 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 def remedies(text: str) -> dict[str, str]:
     """Each remedy asked for -> the clause that asks it (as written), in the order they are asked."""
     found: dict[str, str] = {}
+    before = False  # the clause before asked: "我要求调查这名司机，并联系我处理医疗费用" asks both
     for said in _CLAUSE.split(text):
         said = said.strip()
         clause = fold(said)
-        if not clause or _DECLINED.search(clause) or (_NARRATIVE.search(clause) and not _REQUEST.search(clause)):
+        asking = _REQUEST.search(clause) is not None or (before and _GOES_ON.match(clause) is not None)
+        before = asking
+        if not clause or _DECLINED.search(clause) or (_NARRATIVE.search(clause) and not asking):
             continue
-        asking = _REQUEST.search(clause) is not None
         for kind, pattern in _patterns():
             m = pattern.search(clause)
             if m is None:

@@ -76,6 +76,7 @@ _PRIORITY = (
     "trace",
     "footage",
     "investigate",
+    "probe",
     "in_writing",
     "correct",
     "cancel",
@@ -461,6 +462,8 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
 _INSTEAD_OF_REFUND = ("trace_money", "refund_status", "missing_item", "correct", "review_price", "explanation")
 _EITHER = re.compile(r"\bor\b|要么|或者|或是|还是|唔系就|不然就|否则")
 _REMEDY_KIND = {"waive": "waive_fee", "call_today": "call_at"}
+# Asked in so many words and answered beside the manager's call in an escalated case, not left to it.
+_ASKED_BESIDE = ("probe", "redeliver", "pickup", "redo", "points", "notice")
 
 
 # A remedy another answer already gives (a visit booked, a repair date, an exchange offered).
@@ -468,6 +471,8 @@ _COVERED_BY = {
     "visit": frozenset({"visit", "reschedule", "repair_date"}),
     "repair": frozenset({"visit", "repair_date", "restore", "correct"}),
     "replacement": frozenset({"choice", "amend", "resend", "replacement"}),
+    # a claim or a deposit is money of theirs, paid or released, never "compensation" to approve
+    "compensation": frozenset({"claim_status", "deposit_release", "credit_or_refund", "waive_fee", "compensation"}),
 }
 
 
@@ -498,14 +503,14 @@ def _explicit(request: TemplateRequest, wanted: dict[str, str | None]) -> dict[s
         asked.pop("refund")
         kept = {k: v for k, v in wanted.items() if k not in ("refund", "replacement", "missing_item")}
         wanted = {"choice": refund, **kept}
-    elif refund and _has(story, "topup") and not _has(story, "overcharge"):
+    elif refund and _has(story, "topup") and _has(story, "not_credited") and not _has(story, "overcharge"):
         kept = {k: v for k, v in wanted.items() if k not in (*_INSTEAD_OF_REFUND, "refund")}
         wanted = {"credit_or_refund": refund, **kept}  # "入賬，唔係就退返張卡": credited or paid back
     elif refund and not own_money and not agreed:
         send_too = _SEND_IT.search(fold(refund)) is not None  # "退款或下次补送": the missing item's own choice
-        dropped = {k for k in _INSTEAD_OF_REFUND if not (k == "missing_item" and send_too)}
+        instead = {k for k in _INSTEAD_OF_REFUND if not (k == "missing_item" and send_too)}
         if not ("missing_item" in wanted and send_too):
-            kept = {k: v for k, v in wanted.items() if k not in dropped and k != "refund"}
+            kept = {k: v for k, v in wanted.items() if k not in instead and k != "refund"}
             wanted = {"refund": wanted.get("refund") or refund, **kept}
     for remedy, clause in asked.items():
         kind = _REMEDY_KIND.get(remedy, remedy)
@@ -583,9 +588,9 @@ def _refund_amount(request: TemplateRequest, ask_text: str | None) -> Money | No
     if ask_text and ask_text in own:  # "少了一杯奶茶，18元，退给我吧": the one amount of the sentence asking
         for sentence in re.split(r"[。！？!?\n]|\.(?=\s|$)", own):
             if ask_text in sentence:
-                named = {(m.value, m.currency): m for m in find_money(sentence, language)}
-                if len(named) == 1 and not _is_unit_price(sentence, next(iter(named.values())).text):
-                    return next(iter(named.values()))
+                said = {(m.value, m.currency): m for m in find_money(sentence, language)}
+                if len(said) == 1 and not _is_unit_price(sentence, next(iter(said.values())).text):
+                    return next(iter(said.values()))
                 break
     partial_ask = _PARTIAL.search(fold(ask_text or "")) is not None
     for sentence in re.split(r"[。！？!?\n]|\.(?=\s|$)", own):
@@ -1236,8 +1241,11 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
         step, step_kind = _escalated_step(words, request, time, dict(wanted), crew)
         if step:
             parts.append(step)
-        if money_ask := _money_ask(wanted, step_kind):  # medical costs or a vet's bill too
+        for money_ask in _money_asks(wanted, step_kind):  # a refund and the medical costs: both answered
             parts.append(_answer(words, request, money_ask, wanted[money_ask], time))
+        for kind in _ASKED_BESIDE:  # "调查这名司机", "re-deliver it Saturday": what they asked, beside the call
+            if wanted.get(kind) and kind != step_kind:
+                parts.append(_answer(words, request, kind, wanted[kind], time))
         for kind in _ACTIONS:  # a renewal to switch off, a document to resend: done, not left to the call
             if kind in wanted and kind != step_kind:
                 parts.append(_answer(words, request, kind, wanted[kind], time))
@@ -1588,10 +1596,11 @@ def _hurt_waiting(words: Wording, request: TemplateRequest) -> bool:
     return analysis.situation.place is not None or _AWAITED.search(fold(request.complaint.text)) is not None
 
 
-def _money_ask(wanted: dict[str, str | None], answered: str | None) -> str | None:
-    """Money they asked for in so many words (a refund, a fee waived, compensation): answered
-    beside the manager's call, not left for it, so that the main ask is never the one skipped."""
-    return next((k for k in ("refund", "waive_fee", "compensation") if wanted.get(k) and k != answered), None)
+def _money_asks(wanted: dict[str, str | None], answered: str | None) -> list[str]:
+    """Money they asked for in so many words (a refund, a fee waived, compensation such as a
+    dental bill): each answered beside the manager's call, not left for it, so that no ask of
+    theirs is the one skipped."""
+    return [k for k in ("refund", "waive_fee", "compensation") if wanted.get(k) and k != answered]
 
 
 def _escalated_step(
