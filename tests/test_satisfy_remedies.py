@@ -183,6 +183,26 @@ ESCALATED = [
 ]
 
 
+ESCALATED += [
+    # a refund of one night asked with a threat: who approves it, today (not in the manager's 30 minutes)
+    (
+        "en",
+        "room 512 no hot water for 2 days now, paying $289/night?? refund one night or im posting it on tiktok tonight",
+        ["A refund of $289 needs approval", "will confirm the outcome today"],
+    ),
+    (
+        "zh-Hans",
+        "我现在就在前台，房间没热水两天了，每晚689元，退一晚房费给我，不然我发抖音",
+        ["689元的退款需要", "今天之内给您确认结果"],
+    ),
+    (
+        "zh-Hant",
+        "我而家喺前台，房間冇熱水兩日，每晚HK$1,289，退一晚房費俾我，唔係我就放上網",
+        ["HK$1,289的退款需要", "今天之內給您確認結果"],
+    ),
+]
+
+
 @pytest.mark.parametrize(("language", "complaint", "expected"), ESCALATED)
 def test_an_escalated_case_still_answers_each_thing_asked(language: str, complaint: str, expected: list[str]) -> None:
     d = drafter.draft(complaint, channel="email")
@@ -195,6 +215,14 @@ def test_an_escalated_case_still_answers_each_thing_asked(language: str, complai
 @pytest.mark.parametrize(
     ("language", "complaint", "promise"),
     [
+        ("zh-Hans", "租的车空调坏了，租约号RA-5512。明天早上9点前可以帮我换一台吗？", "在明天早上9点前送到"),
+        ("zh-Hant", "租的車冷氣壞了，租約號碼RA-5512。明天早上9點前可以幫我換一台嗎？", "在明天早上9點前送到"),
+        (
+            "en",
+            "The rental car's air conditioning is broken (agreement RA-5512). "
+            "Can you swap the car before 9am tomorrow?",
+            "get it to you before 9am",
+        ),
         (
             "en",
             "The technician never came on Tuesday. Please send a technician to come out before Friday.",
@@ -205,7 +233,8 @@ def test_an_escalated_case_still_answers_each_thing_asked(language: str, complai
     ],
 )
 def test_a_visit_before_a_day_is_promised_before_that_day(language: str, complaint: str, promise: str) -> None:
-    """ "before Friday" is not "Friday, as you asked"; "这周五前" is not "这周"."""
+    """ "before Friday" is not "Friday, as you asked"; "这周五前" is not "这周"; an exchange asked
+    for by a time is promised by it."""
     d = drafter.draft(complaint, channel="email")
     assert d.language == language
     assert promise in d.sections.satisfy

@@ -514,6 +514,8 @@ def _explicit(request: TemplateRequest, wanted: dict[str, str | None]) -> dict[s
             wanted = {"refund": wanted.get("refund") or refund, **kept}
     for remedy, clause in asked.items():
         kind = _REMEDY_KIND.get(remedy, remedy)
+        if kind in wanted and wanted[kind] is None:
+            wanted[kind] = clause  # read from the story before; the clause says by when ("明天早上9點前換一台")
         if kind == "refund" or _COVERED_BY.get(kind, frozenset()) & set(wanted):
             continue
         if (kind == "visit" and "pickup" in asked) or (kind == "repair" and "visit" in asked):
@@ -1003,6 +1005,11 @@ def _correct_value(text: str) -> str | None:
     return None
 
 
+_MINUTES = re.compile(r"minute|分钟|分鐘")
+# Answers whose outcome waits on someone's approval.
+_APPROVED = frozenset({"refund", "waive_fee", "compensation", "choice", "redo", "redo_or_refund"})
+
+
 def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | None, time: str) -> str:
     bank = words["satisfy"]["answer"]
     analysis = request.analysis
@@ -1011,6 +1018,9 @@ def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | No
         time = _clock_today(analysis) or str(words["satisfy"]["time"]["today"])
     deadline = analysis.situation.deadline
     story = fold(request.complaint.text)
+    times = words["satisfy"]["time"]
+    if kind in _APPROVED and (time == str(times["now"]) or _MINUTES.search(time)):
+        time = str(times["today"])  # someone approves it: today, not "within 15 minutes"
     if kind == "refund":
         checked = analysis.category == "billing" or _has(story, "overcharge")
         return _refund(words, request, asked, time, checked)
@@ -1056,8 +1066,9 @@ def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | No
         amount = amounts[0].text if amounts else ("" if words.zh else "your payment")  # no "trace  as a priority"
         line = str(bank["trace_money"].format(amount=amount, time=time))
         return re.sub(r"\s{2,}", " ", line).replace("这笔的", "这笔款项的").replace("這筆的", "這筆款項的")
-    if kind in ("delivery", "expedite", "replacement") and deadline:
-        return str(bank[f"{kind}_by"].format(deadline=deadline, time=time))
+    by = deadline or (_asked_when(analysis, words.zh, asked) if asked else None)  # "明天早上9點前換一台"
+    if kind in ("delivery", "expedite", "replacement") and by:
+        return str(bank[f"{kind}_by"].format(deadline=by, time=time))
     if kind == "done_by":
         return str(bank["done_by"].format(deadline=_due_in(asked or "", analysis) or deadline or time))
     if kind == "feedback":
