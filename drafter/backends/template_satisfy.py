@@ -729,10 +729,6 @@ def _refund(words: Wording, request: TemplateRequest, ask_text: str | None, time
     if money is not None and money.text.startswith("$") and money.currency not in (None, "USD"):
         # "$18" read as Hong Kong's or Taiwan's dollar: written so ("HK$18"), never left to be read as US$
         money = Money(text=_money(money.value, money.currency, words.zh), value=money.value, currency=money.currency)
-    if money is not None and words.zh:  # "退我25块": the reply writes 25元, not the spoken 块 / 蚊
-        money = Money(
-            text=re.sub(r"\s?(?:块|塊|蚊)(?:钱|錢)?$", "元", money.text), value=money.value, currency=money.currency
-        )
     if money is not None and ok:
         return str(answers["refund_checked" if checked else "refund_granted"].format(amount=money.text))
     approver = words.approver(approver_role(policy, value))
