@@ -119,6 +119,15 @@ CASES = [
     ),
     ("zh-Hans", "上周五刷卡的积分到现在都没到账\n帮我补一下积分就好 谢啦", ["补回"], ["新的时间"]),
     ("zh-Hant", "上週五刷卡的回饋點數到現在都沒入帳\n幫我補一下點數就好 謝啦", ["補回"], ["新的時間"]),
+    # something missing from a document to reissue: not an item to send or refund
+    (
+        "en",
+        "The invoice left out our company's VAT number. Please reissue the invoice and email it to me.",
+        ["sent or uploaded again"],
+        ["missing item"],
+    ),
+    ("zh-Hans", "发票抬头写错了，少了“有限公司”四个字，请重开发票寄给我。", ["重新发送"], ["补送"]),
+    ("zh-Hant", "發票抬頭寫錯了，少了「有限公司」四個字，請重開發票寄給我。", ["重新發送"], ["補送"]),
     # a class we cancelled is no cancellation they ask for
     (
         "en",

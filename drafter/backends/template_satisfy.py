@@ -437,6 +437,7 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
         wanted.setdefault("prevent", None)  # the third late bus: that it stops happening
     if "resend" in wanted or "amend" in wanted:
         wanted.pop("replacement", None)  # "重新發一張" of an invoice: sent again, corrected, not an exchange
+        wanted.pop("missing_item", None)  # "抬头少了四个字": missing from the document, not from an order
         wanted.pop("done_by", None)
     if "amend" in wanted and "resend" in wanted:
         wanted.pop("amend")  # the corrected document sent again says both
