@@ -119,6 +119,34 @@ CASES = [
     ),
     ("zh-Hans", "上周五刷卡的积分到现在都没到账\n帮我补一下积分就好 谢啦", ["补回"], ["新的时间"]),
     ("zh-Hant", "上週五刷卡的回饋點數到現在都沒入帳\n幫我補一下點數就好 謝啦", ["補回"], ["新的時間"]),
+    # a deadline to extend (escalated: in hospital): asked for, beside the manager's call
+    (
+        "en",
+        "My library books are due on Friday but I'm in hospital. Please extend the due date on card 2231-889.",
+        ["deadline to be extended"],
+        [],
+    ),
+    ("zh-Hans", "我住院了，图书馆借的书周五到期，借书证号2231889，请帮我延期。", ["申请延期"], []),
+    ("zh-Hant", "我住院咗，圖書館借嘅書星期五到期，借書證號碼2231889，請幫我延期。", ["申請延期"], []),
+    # "call me back today": one call, today, not a second one from a manager as well
+    (
+        "en",
+        "The sofa delivery was a day late and the legs are scratched. Order SF-8812. Please call me back today.",
+        ["call you today"],
+        ["contact you personally"],
+    ),
+    (
+        "zh-Hans",
+        "沙发晚了一天送到，腿还有划痕，订单号SF-8812。请今天给我回电。",
+        ["今天之内给您回电"],
+        ["亲自与您联系"],
+    ),
+    (
+        "zh-Hant",
+        "梳化遲咗一日送到，腳仲有花痕，訂單號碼SF-8812。請今日回電俾我。",
+        ["今天之內給您回電"],
+        ["親自與您聯繫"],
+    ),
     # something missing from a document to reissue: not an item to send or refund
     (
         "en",

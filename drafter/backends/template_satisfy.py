@@ -464,7 +464,7 @@ _INSTEAD_OF_REFUND = ("trace_money", "refund_status", "missing_item", "correct",
 _EITHER = re.compile(r"\bor\b|要么|或者|或是|还是|唔系就|不然就|否则")
 _REMEDY_KIND = {"waive": "waive_fee", "call_today": "call_at"}
 # Asked in so many words and answered beside the manager's call in an escalated case, not left to it.
-_ASKED_BESIDE = ("probe", "redeliver", "pickup", "redo", "points", "notice")
+_ASKED_BESIDE = ("probe", "redeliver", "pickup", "redo", "points", "notice", "extend")
 
 
 # A remedy another answer already gives (a visit booked, a repair date, an exchange offered).
@@ -534,6 +534,9 @@ def _explicit(request: TemplateRequest, wanted: dict[str, str | None]) -> dict[s
         elif kind == "pickup":
             wanted.pop("visit", None)  # "上门取件": a courier collects it, nobody comes to fix anything
             wanted["pickup"] = clause
+        elif kind == "call_at":
+            wanted.pop("manager", None)  # "call me back today": the call at their time, not a second one
+            wanted["call_at"] = wanted.get("call_at") or clause
         elif kind == "redeliver":
             for other in ("prevent", "delivery", "trace", "explanation", "reschedule"):
                 wanted.pop(other, None)
