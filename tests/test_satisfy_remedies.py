@@ -147,6 +147,8 @@ CASES = [
         ["今天之內給您回電"],
         ["親自與您聯繫"],
     ),
+    # the amount as they wrote it in the story (25元), not the spoken form of the ask (25块)
+    ("zh-Hans", "会员已经关了，这个月还是扣了25元。退我25块就行。", ["25元我已为您办理退还"], ["25块"]),
     # something missing from a document to reissue: not an item to send or refund
     (
         "en",

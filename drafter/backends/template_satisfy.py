@@ -729,6 +729,9 @@ def _refund(words: Wording, request: TemplateRequest, ask_text: str | None, time
         same = [m for m in request.analysis.facts.amounts if m.value == money.value and m.currency]
         if same and same[0].currency != money.currency:
             money = Money(text=money.text, value=money.value, currency=same[0].currency)
+        written = [m for m in same if m.text.endswith("元")]
+        if written and re.search(r"[块塊蚊]", money.text):
+            money = written[0]  # "25元" in the story, "退我25块" in the ask: the written form they used
     ok, value = _within(request, money)
     if money is not None and money.text.startswith("$") and money.currency not in (None, "USD"):
         # "$18" read as Hong Kong's or Taiwan's dollar: written so ("HK$18"), never left to be read as US$
