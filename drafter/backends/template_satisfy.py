@@ -19,6 +19,7 @@ import ahocorasick_rs
 
 from drafter.backends.base import TemplateRequest
 from drafter.backends.template_listen import clean_ask, own_words
+from drafter.backends.template_remedy import cancelled_thing, remedies
 from drafter.guard.normalize import fold
 from drafter.intake.config import compiled, scan
 from drafter.intake.facts import amounts as find_money
@@ -32,6 +33,7 @@ _PRIORITY = (
     "care_cancelled",
     "care",
     "credit_or_refund",
+    "redo_or_refund",
     "claim_status",
     "deposit_release",
     "out_of_service",
@@ -54,7 +56,11 @@ _PRIORITY = (
     "send_missing",
     "missing_item",
     "choice",
+    "redeliver",
+    "pickup",
+    "redo",
     "replacement",
+    "extend",
     "credit_back",
     "points",
     "data",
@@ -70,6 +76,7 @@ _PRIORITY = (
     "trace",
     "footage",
     "investigate",
+    "probe",
     "in_writing",
     "correct",
     "cancel",
@@ -292,7 +299,8 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
         care = "care_cancelled" if re.search(r"取消|cancel", story) else "care"
         wanted = {care: None, **wanted}  # stranded at the airport: a seat, meals, somewhere to stay
     if _has(story, "refund_status") and "refund" not in wanted and "trace_money" not in wanted:
-        asked_to_act = any(a.kind == "do" for a in analysis.facts.asks)
+        # "两晚房费一分没退" with no refund ever agreed: the refund itself is what they want
+        asked_to_act = any(a.kind == "do" for a in analysis.facts.asks) or not _has(story, "refund_due")
         wanted.setdefault("refund" if asked_to_act else "refund_status", None)  # "please process it": the refund
     if _has(story, "switch_off"):
         wanted.setdefault("switch_off", None)  # "把自动续费关了" after the refund: its own answer
@@ -429,6 +437,7 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
         wanted.setdefault("prevent", None)  # the third late bus: that it stops happening
     if "resend" in wanted or "amend" in wanted:
         wanted.pop("replacement", None)  # "重新發一張" of an invoice: sent again, corrected, not an exchange
+        wanted.pop("missing_item", None)  # "抬头少了四个字": missing from the document, not from an order
         wanted.pop("done_by", None)
     if "amend" in wanted and "resend" in wanted:
         wanted.pop("amend")  # the corrected document sent again says both
@@ -446,6 +455,94 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
     wanted = _owed(story, wanted, money)
     if "deposit_release" in wanted:
         wanted.pop("expedite", None)  # a hold to release: the deposit's answer says when
+    return _explicit(request, wanted)
+
+
+# Answers keyed on a word of the story that an explicit remedy replaces (a refund asked is not a
+# payment to trace, nor a missing item to send, nor a charge to check "if anything was taken").
+_INSTEAD_OF_REFUND = ("trace_money", "refund_status", "missing_item", "correct", "review_price", "explanation")
+_EITHER = re.compile(r"\bor\b|要么|或者|或是|还是|唔系就|不然就|否则")
+_REMEDY_KIND = {"waive": "waive_fee", "call_today": "call_at"}
+# Asked in so many words and answered beside the manager's call in an escalated case, not left to it.
+_ASKED_BESIDE = ("probe", "redeliver", "pickup", "redo", "points", "notice", "extend")
+
+
+# A remedy another answer already gives (a visit booked, a repair date, an exchange offered).
+_COVERED_BY = {
+    "visit": frozenset({"visit", "reschedule", "repair_date"}),
+    "repair": frozenset({"visit", "repair_date", "restore", "correct"}),
+    "replacement": frozenset({"choice", "amend", "resend", "replacement"}),
+    # a claim or a deposit is money of theirs, paid or released, never "compensation" to approve
+    "compensation": frozenset({"claim_status", "deposit_release", "credit_or_refund", "waive_fee", "compensation"}),
+}
+
+
+def _explicit(request: TemplateRequest, wanted: dict[str, str | None]) -> dict[str, str | None]:
+    """What the customer asked for in so many words (a verb and its object) is what is answered;
+    answers a story word suggested give way to it. Money of theirs owed on its own terms (a
+    top-up, a deposit, a claim, a refund already agreed) keeps its own answer."""
+    asked = remedies(request.complaint.text)
+    if not asked:
+        if "cancel" in wanted and cancelled_thing(wanted["cancel"] or ""):
+            wanted.pop("cancel")  # "课程取消能提前通知": a class we cancelled, not a cancellation asked
+        return wanted
+    wanted = dict(wanted)
+    story = fold(request.complaint.text)
+    if "cancel" in wanted and "cancel" not in asked and cancelled_thing(wanted["cancel"] or ""):
+        wanted.pop("cancel")
+    own_money = {"credit_or_refund", "deposit_release", "claim_status"} & set(wanted)
+    agreed = "refund_status" in wanted and _has(story, "refund_due")
+    refund = asked.get("refund")
+    redo = asked.get("redo")
+    if refund and redo and _EITHER.search(fold(redo if redo == refund else redo + " " + refund)):
+        asked.pop("redo")  # "要么免费重新做，要么全退": one choice, the redo being the replacement
+        asked.pop("refund")
+        dropped = ("refund", "choice", "replacement", "repair")
+        wanted = {"redo_or_refund": refund, **{k: v for k, v in wanted.items() if k not in dropped}}
+    elif refund and asked.get("replacement") == refund and _EITHER.search(fold(refund)):
+        asked.pop("replacement")
+        asked.pop("refund")
+        kept = {k: v for k, v in wanted.items() if k not in ("refund", "replacement", "missing_item")}
+        wanted = {"choice": refund, **kept}
+    elif refund and _has(story, "topup") and _has(story, "not_credited") and not _has(story, "overcharge"):
+        kept = {k: v for k, v in wanted.items() if k not in (*_INSTEAD_OF_REFUND, "refund")}
+        wanted = {"credit_or_refund": refund, **kept}  # "入賬，唔係就退返張卡": credited or paid back
+    elif refund and not own_money and not agreed:
+        send_too = _SEND_IT.search(fold(refund)) is not None  # "退款或下次补送": the missing item's own choice
+        instead = {k for k in _INSTEAD_OF_REFUND if not (k == "missing_item" and send_too)}
+        if not ("missing_item" in wanted and send_too):
+            kept = {k: v for k, v in wanted.items() if k not in instead and k != "refund"}
+            wanted = {"refund": wanted.get("refund") or refund, **kept}
+    for remedy, clause in asked.items():
+        kind = _REMEDY_KIND.get(remedy, remedy)
+        if kind in wanted and wanted[kind] is None:
+            wanted[kind] = clause  # read from the story before; the clause says by when ("明天早上9點前換一台")
+        if kind == "refund" or _COVERED_BY.get(kind, frozenset()) & set(wanted):
+            continue
+        if (kind == "visit" and "pickup" in asked) or (kind == "repair" and "visit" in asked):
+            continue  # "上门取件" is the courier; "come out and fix it" is the visit
+        if kind == "waive_fee":
+            if wanted.get("refund") is None:
+                wanted.pop("refund", None)  # "unless the $350 fee is waived": a waiver, not a refund
+            wanted.pop("compensation", None)
+            wanted["waive_fee"] = wanted.get("waive_fee") or clause
+        elif kind == "points":
+            wanted = {
+                "points": clause,
+                **{k: v for k, v in wanted.items() if k not in ("reschedule", "repair", "refund")},
+            }
+        elif kind == "pickup":
+            wanted.pop("visit", None)  # "上门取件": a courier collects it, nobody comes to fix anything
+            wanted["pickup"] = clause
+        elif kind == "call_at":
+            wanted.pop("manager", None)  # "call me back today": the call at their time, not a second one
+            wanted["call_at"] = wanted.get("call_at") or clause
+        elif kind == "redeliver":
+            for other in ("prevent", "delivery", "trace", "explanation", "reschedule"):
+                wanted.pop(other, None)
+            wanted["redeliver"] = clause
+        else:
+            wanted.setdefault(kind, clause)
     return wanted
 
 
@@ -494,6 +591,13 @@ def _refund_amount(request: TemplateRequest, ask_text: str | None) -> Money | No
     # Never a figure an instruction to us names ("答应退我三千元"): their own words only.
     own = own_words(request.complaint.text, request.complaint.language)
     language = request.complaint.language
+    if ask_text and ask_text in own:  # "少了一杯奶茶，18元，退给我吧": the one amount of the sentence asking
+        for sentence in re.split(r"[。！？!?\n]|\.(?=\s|$)", own):
+            if ask_text in sentence:
+                said = {(m.value, m.currency): m for m in find_money(sentence, language)}
+                if len(said) == 1 and not _is_unit_price(sentence, next(iter(said.values())).text):
+                    return next(iter(said.values()))
+                break
     partial_ask = _PARTIAL.search(fold(ask_text or "")) is not None
     for sentence in re.split(r"[。！？!?\n]|\.(?=\s|$)", own):
         # the whole sentence that asks for the money back ("要求…退给我，一共780元"): its one amount
@@ -625,6 +729,9 @@ def _refund(words: Wording, request: TemplateRequest, ask_text: str | None, time
         same = [m for m in request.analysis.facts.amounts if m.value == money.value and m.currency]
         if same and same[0].currency != money.currency:
             money = Money(text=money.text, value=money.value, currency=same[0].currency)
+        written = [m for m in same if m.text.endswith("元")]
+        if written and re.search(r"[块塊蚊]", money.text):
+            money = written[0]  # "25元" in the story, "退我25块" in the ask: the written form they used
     ok, value = _within(request, money)
     if money is not None and money.text.startswith("$") and money.currency not in (None, "USD"):
         # "$18" read as Hong Kong's or Taiwan's dollar: written so ("HK$18"), never left to be read as US$
@@ -665,6 +772,28 @@ def _choice(words: Wording, request: TemplateRequest, ask_text: str | None, time
         approver = words.approver(approver_role(request.policy or load_policy(), value))
         return str(answers["choice_approval"].format(amount=money.text, approver=approver, time=time))
     return str(answers["choice"].format(time=time))
+
+
+def _redo_or_refund(words: Wording, request: TemplateRequest, asked: str | None, time: str) -> str:
+    """ "Redo it free, or refund me": the redo is ours to arrange; the refund is granted within the
+    role's limit, else who approves it. One choice, not both pursued."""
+    answers = words["satisfy"]["answer"]
+    money = _refund_amount(request, asked)
+    ok, value = _within(request, money)
+    approver = words.approver(approver_role(request.policy or load_policy(), value))
+    if money is None:
+        return str(answers["redo_or_refund_unvalued"].format(approver=approver, time=time))
+    if ok:
+        return str(answers["redo_or_refund_granted"].format(amount=money.text, time=time))
+    return str(answers["redo_or_refund"].format(amount=money.text, approver=approver, time=time))
+
+
+def _redo(words: Wording, request: TemplateRequest, asked: str | None, time: str) -> str:
+    """A service done again free: worth what was paid for it, so approved by whoever may grant that
+    (the guardrail fails closed on a free redo promised outright)."""
+    _, value = _within(request, _refund_amount(request, asked))
+    approver = words.approver(approver_role(request.policy or load_policy(), value))
+    return str(words["satisfy"]["answer"]["redo"].format(approver=approver, time=time))
 
 
 def _time(words: Wording, analysis: Analysis, key: str = "time") -> str:
@@ -810,13 +939,13 @@ def _has_refund_ask(analysis: Analysis) -> bool:
 # When they ask for it to be done ("tomorrow", "这两天", "今晚6點前"): the answer names it.
 _EN_WHEN = re.compile(
     r"\b(?:today|tonight|tomorrow(?: (?:morning|afternoon|evening))?|this (?:morning|afternoon|evening|week|weekend)"
-    r"|(?:on |by |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|(?:on |by |before |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"|(?:before|by) (?:\d{1,2}(?::\d{2})?\s?(?:am|pm)|the end of (?:the|this) (?:day|week|month)"
     r"|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2}))\b",
     re.IGNORECASE,
 )
 _ZH_WHEN = re.compile(
-    r"(?:(?:今天|今日|今晚|明天|明日|听日|聽日|后天|後天|这两天|這兩天|这几天|這幾天|这周|這週|這周|本周|本週"
+    r"(?:(?:(?:这|這|本|下)(?:周|週)[一二三四五六日末]|今天|今日|今晚|明天|明日|听日|聽日|后天|後天|这两天|這兩天|这几天|這幾天|这周|這週|這周|本周|本週"
     r"|[周週](?:[一二三四五六日末])|星期[一二三四五六日天]|[礼禮]拜[一二三四五六日天]|\d{1,2}月\d{1,2}[日号號])"
     r"(?:[上下]午|晚上|早上|中午)?(?:\d{1,2}[点點:：]\d{0,2}分?)?(?:之前|以前|前)?"
     r"|(?:[上下]午|晚上|早上|中午)?\d{1,2}[点點](?:之前|以前|前))"
@@ -879,6 +1008,11 @@ def _correct_value(text: str) -> str | None:
     return None
 
 
+_MINUTES = re.compile(r"minute|分钟|分鐘")
+# Answers whose outcome waits on someone's approval.
+_APPROVED = frozenset({"refund", "waive_fee", "compensation", "choice", "redo", "redo_or_refund"})
+
+
 def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | None, time: str) -> str:
     bank = words["satisfy"]["answer"]
     analysis = request.analysis
@@ -887,6 +1021,9 @@ def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | No
         time = _clock_today(analysis) or str(words["satisfy"]["time"]["today"])
     deadline = analysis.situation.deadline
     story = fold(request.complaint.text)
+    times = words["satisfy"]["time"]
+    if kind in _APPROVED and (time == str(times["now"]) or _MINUTES.search(time)):
+        time = str(times["today"])  # someone approves it: today, not "within 15 minutes"
     if kind == "refund":
         checked = analysis.category == "billing" or _has(story, "overcharge")
         return _refund(words, request, asked, time, checked)
@@ -909,10 +1046,22 @@ def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | No
             # a sum demanded beyond the limit ("要求补偿300元"): who approves and when, the figure not repeated
         approver = words.approver(approver_role(request.policy or load_policy(), None))
         return str(bank["compensation"].format(approver=approver, time=time))
-    if kind == "call_at" and (when := _call_time(asked or "")):
-        if words.zh and re.match(r"\d", when):
-            when = "在" + when
-        return str(bank["call_at"].format(when=when, time=time))
+    if kind == "call_at":
+        call_when = _call_time(asked or "") or str(words["satisfy"]["time"]["today"])  # "call me back today"
+        if words.zh and re.match(r"\d", call_when):
+            call_when = "在" + call_when
+        return str(bank["call_at"].format(when=call_when, time=time))
+    if kind == "choice":
+        return _choice(words, request, asked, time)
+    if kind == "redo_or_refund":
+        return _redo_or_refund(words, request, asked, time)
+    if kind == "redo":
+        return _redo(words, request, asked, time)
+    if kind in ("redeliver", "pickup", "extend"):
+        due = _asked_when(analysis, words.zh, asked)
+        if due and f"{kind}_by" in bank:
+            return str(bank[f"{kind}_by"].format(when=due, time=time))
+        return str(bank[kind].format(time=time))
     if kind == "manager":
         return str(bank["manager"].format(manager=words.manager(), contact_time=_time(words, analysis, "contact_time")))
     if kind == "trace_money":
@@ -920,8 +1069,9 @@ def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | No
         amount = amounts[0].text if amounts else ("" if words.zh else "your payment")  # no "trace  as a priority"
         line = str(bank["trace_money"].format(amount=amount, time=time))
         return re.sub(r"\s{2,}", " ", line).replace("这笔的", "这笔款项的").replace("這筆的", "這筆款項的")
-    if kind in ("delivery", "expedite", "replacement") and deadline:
-        return str(bank[f"{kind}_by"].format(deadline=deadline, time=time))
+    by = deadline or (_asked_when(analysis, words.zh, asked) if asked else None)  # "明天早上9點前換一台"
+    if kind in ("delivery", "expedite", "replacement") and by:
+        return str(bank[f"{kind}_by"].format(deadline=by, time=time))
     if kind == "done_by":
         return str(bank["done_by"].format(deadline=_due_in(asked or "", analysis) or deadline or time))
     if kind == "feedback":
@@ -1105,8 +1255,11 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
         step, step_kind = _escalated_step(words, request, time, dict(wanted), crew)
         if step:
             parts.append(step)
-        if money_ask := _money_ask(wanted, step_kind):  # medical costs or a vet's bill too
+        for money_ask in _money_asks(wanted, step_kind):  # a refund and the medical costs: both answered
             parts.append(_answer(words, request, money_ask, wanted[money_ask], time))
+        for kind in _ASKED_BESIDE:  # "调查这名司机", "re-deliver it Saturday": what they asked, beside the call
+            if wanted.get(kind) and kind != step_kind:
+                parts.append(_answer(words, request, kind, wanted[kind], time))
         for kind in _ACTIONS:  # a renewal to switch off, a document to resend: done, not left to the call
             if kind in wanted and kind != step_kind:
                 parts.append(_answer(words, request, kind, wanted[kind], time))
@@ -1336,8 +1489,13 @@ _ESCALATED_STEPS = (
     "credit_or_refund",  # money of theirs (a top-up, a claim, a deposit): its own step, not compensation
     "claim_status",
     "deposit_release",
+    "redo_or_refund",
+    "choice",
     "trace_money",
     "refund_status",
+    "redeliver",
+    "pickup",
+    "points",
     "delivery",
     "expedite",
     "data",
@@ -1452,10 +1610,11 @@ def _hurt_waiting(words: Wording, request: TemplateRequest) -> bool:
     return analysis.situation.place is not None or _AWAITED.search(fold(request.complaint.text)) is not None
 
 
-def _money_ask(wanted: dict[str, str | None], answered: str | None) -> str | None:
-    """Money they asked for in so many words (a refund, a fee waived, compensation): answered
-    beside the manager's call, not left for it, so that the main ask is never the one skipped."""
-    return next((k for k in ("refund", "waive_fee", "compensation") if wanted.get(k) and k != answered), None)
+def _money_asks(wanted: dict[str, str | None], answered: str | None) -> list[str]:
+    """Money they asked for in so many words (a refund, a fee waived, compensation such as a
+    dental bill): each answered beside the manager's call, not left for it, so that no ask of
+    theirs is the one skipped."""
+    return [k for k in ("refund", "waive_fee", "compensation") if wanted.get(k) and k != answered]
 
 
 def _escalated_step(

@@ -441,9 +441,13 @@ def _last_token_name(c: Compiled, line: str, *, loose: bool) -> str | None:
     if len(tokens) < 2 or len(line.strip()) > 32 or any(ch.isdigit() for ch in line):
         return None
     last = tokens[-1]
-    if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", last):
-        return None
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", last) or last[-1] in _PARTICLES:
+        return None  # "幫我補一下點數就好 謝啦": thanks at the end of a request, not 謝 the surname
     return _name(c, last, loose=loose)
+
+
+# Sentence-final particles: a word ending in one is said, never a name.
+_PARTICLES = frozenset("啦呀喔哦吧嘛啰囉咯啊呢喇嘞咧噢")
 
 
 def _zh_name(c: Compiled, folded: str, *, loose: bool) -> bool:

@@ -133,6 +133,7 @@ class RestateCues(BaseModel):
     written_zh: dict[str, str] = Field(default_factory=dict)
     chat_zh: dict[str, str] = Field(default_factory=dict)
     ask_lists: _AskLists = Field(default_factory=_AskLists)
+    remedies: dict[str, list[str]] = Field(default_factory=dict)
     hotlines: list[str] = Field(default_factory=list)
     argument: _Argument = Field(default_factory=_Argument)
 
@@ -480,6 +481,12 @@ _CANTONESE_GE = re.compile(
 )
 
 
+# Cantonese 個 before an amount is "that" ("退返個HK$50登記費"): written Chinese says the amount alone.
+_CANTONESE_GE_AMOUNT = re.compile(
+    r"(?:(?<=[\u4e00-\u9fff\s，,。])|^)[個个](?=\s?(?:[A-Z]{2,3})?[$¥￥]\s?\d|\d+(?:\.\d+)?\s?(?:元|蚊|块|塊))"
+)
+
+
 _LATIN_DI = re.compile(r"(?<=[A-Za-z0-9])\s?啲")
 # Cantonese 成 before a length of time is "a whole": "困咗成20分鐘" -> "困了整整20分钟".
 _CANTONESE_WHOLE = re.compile(
@@ -531,6 +538,7 @@ def written_zh(text: str, traditional: bool = False, cantonese: bool | None = No
             text = _outside_quotes(text, _CANTONESE_DAYS, lambda m: m.group(1) + "天")
             text = _outside_quotes(text, _CANTONESE_AT, lambda m: "在" + m.group(1) + "上")
         if kind == "cantonese":
+            text = _outside_quotes(text, _CANTONESE_GE_AMOUNT, "")
             text = _outside_quotes(text, _CANTONESE_GE, "的")
     return text
 
