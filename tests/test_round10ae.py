@@ -227,6 +227,25 @@ def test_glass_in_what_was_eaten_stays_a_foreign_object(language: str, text: str
     assert "foreign_object" in a.reasons
 
 
+# A tooth that cracked on something hard in food: the object is the hazard, not breakage (a cracked
+# tooth is no shattered glass door), and Chinese names the object in its own words.
+TOOTH_ON_OBJECT = [
+    ("en", "I found a piece of metal in my burger and cracked a tooth."),
+    ("en", "There was a small stone in the rice and my tooth cracked on it."),
+    ("zh-Hans", "汉堡里有一颗钢钉，我的牙碎了一块。"),
+    ("zh-Hans", "米饭里有小石头，硌到牙了，牙齿崩了一角。"),
+    ("zh-Hant", "麵包裡面有一粒石頭，我隻牙崩咗一角。"),
+    ("zh-Hant", "我在漢堡裡吃到一塊金屬，牙齒裂開了。"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), TOOTH_ON_OBJECT)
+def test_a_tooth_broken_on_something_in_food_is_a_foreign_object(language: str, text: str) -> None:
+    a = analyse(read_complaint(text, channel="im"))
+    assert a.escalate and "foreign_object" in a.reasons, (a.category, a.reasons)
+    assert a.safety is not None and "object" in a.safety.hazards
+
+
 # ---------------------------------------------------------------- figures of speech
 
 FIGURES = [

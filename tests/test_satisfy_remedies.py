@@ -101,11 +101,11 @@ CASES = [
     ),
     ("zh-Hans", "除非免除这笔300元的违约金，否则我就去投诉。", ["免除这笔300元的费用需要"], []),
     ("zh-Hant", "除非免除呢筆HK$300嘅違約金，否則我就去投訴。", ["免除這筆HK$300的費用需要"], []),
-    # within the front line's limit: $6.99 (USD 7.1), 49元, NT$200 granted, not escalated
+    # within the front line's limit: $5.99, 49元, NT$200 granted, not escalated
     (
         "en",
-        "You charged my card $6.99 after I cancelled the app subscription. Please refund the $6.99.",
-        ["refund the $6.99 straight away"],
+        "You charged my card $5.99 after I cancelled the app subscription. Please refund the $5.99.",
+        ["refund the $5.99 straight away"],
         ["needs approval"],
     ),
     ("zh-Hans", "退订以后还扣了我49元，请退给我。", ["49元我已为您办理退还"], ["审批", "办理取消"]),

@@ -299,8 +299,8 @@ _SHATTERED = re.compile(
 )
 _EATEN = re.compile(
     r"\b(?:in (?:my|the|his|her|our) (?:food|meal|soup|drink|salad|sandwich|mouth|dish|bowl|plate|coffee|tea)|"
-    r"ate|eating|eaten|bit|bite|chew\w*|swallow\w*|drank|drinking)\b"
-    r"|吃|喝|嘴|咬|吞|饭|菜|汤|饮料"
+    r"ate|eating|eaten|bit|bite|chew\w*|swallow\w*|drank|drinking|tooth|teeth|mouth|tongue|gum|gums)\b"
+    r"|吃|喝|嘴|咬|吞|饭|菜|汤|饮料|牙|舌|口腔"
 )
 
 
@@ -323,8 +323,9 @@ def read_breakage(scan: Scan) -> None:
     sentences = list(_SENTENCE.finditer(scan.folded))
     spans: list[Span] = []
     for i, m in enumerate(sentences):
-        if _SHATTERED.search(m.group()):  # the glass told of in this sentence or the next
-            spans += [s.span() for s in sentences[i : i + 2] if not _EATEN.search(s.group())]
+        told = sentences[i : i + 2]  # the glass told of in this sentence or the next
+        if _SHATTERED.search(m.group()) and any(_GLASS.search(s.group()) for s in told):
+            spans += [s.span() for s in told if not _EATEN.search(s.group())]
     if not spans:
         return
     scan.drop_within(("haz:object", "cat:foreign_object", "esc:foreign_object"), spans)
