@@ -227,6 +227,28 @@ def test_glass_in_what_was_eaten_stays_a_foreign_object(language: str, text: str
     assert "foreign_object" in a.reasons
 
 
+# The person at risk told by age ("my 3-year-old", 我家3岁的, 個4歲仔), the near miss told as a rescue
+# ("grabbed him just in time"), the danger told as what must not happen ("before a child gets
+# hurt"); an adult's age is nobody at risk.
+AT_RISK_BY_AGE = [
+    ("en", "The gate at the pool slams shut. My 3-year-old was right next to it.", True),
+    ("en", "The gate at the pool slams shut. I grabbed him just in time.", True),
+    ("en", "The cot side is broken. Please fix it before a child gets hurt.", True),
+    ("en", "The gate at the pool slams shut. My 30-year-old brother was next to it.", False),
+    ("zh-Hans", "泳池的闸门关得很大力，我家3岁的就在旁边玩。", True),
+    ("zh-Hans", "泳池的闸门关得很大力，我30岁的同事就在旁边。", False),
+    ("zh-Hant", "泳池嘅閘門關得好大力，我個4歲仔成日喺隔籬玩。", True),
+    ("zh-Hant", "泳池的閘門關得很大力，我30歲的同事就在旁邊。", False),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "hazard"), AT_RISK_BY_AGE)
+def test_a_child_told_by_age_beside_a_faulty_thing_is_at_risk(language: str, text: str, hazard: bool) -> None:
+    a = analyse(read_complaint(text, channel="im"))
+    assert (a.safety is not None) is hazard, (a.safety, a.reasons)
+    assert a.escalate is hazard
+
+
 # A tooth that cracked on something hard in food: the object is the hazard, not breakage (a cracked
 # tooth is no shattered glass door), and Chinese names the object in its own words.
 TOOTH_ON_OBJECT = [

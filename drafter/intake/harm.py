@@ -178,6 +178,7 @@ _NEAR_MISS = re.compile(
     r"knocked|hurt|injured|cut|squashed|pinched|slammed|slid|slipped off|rolled|tipped|toppled|"
     r"went (?:through|over|down|into|off))\b(?:\s+(?:my|his|her|their|our|your)\s+\w+)?"
     r"|\bcould (?:easily )?have (?:been\s+)?(?:killed|hurt|injured|fallen|lost (?:a|his|her|their) fingers?)\b"
+    r"|\b(?:grabbed|caught|pulled|yanked)\s+(?:him|her|them|my \w+)\s+(?:back\s+)?(?:just\s+)?in time\b"
     r"|(?:差点|差一点|差点儿|差啲|差少少|险些|险啲|几乎)(?:就|儿)?(?:被|俾|给|畀)?[^，。！？,.!?\s]{0,10}"
     r"(?:摔|跌|绊|滑倒|夹|撞|砸|压|卡住|碰到|弹到|打到|伤|戳|刺|扎|割|掉(?:下|落|咗落))[^，。！？,.!?\s]{0,3}"
 )
@@ -185,7 +186,11 @@ _NEAR_MISS = re.compile(
 _AT_RISK = re.compile(
     r"\b(?:child|children|kids?|toddlers?|bab(?:y|ies)|infants?|little (?:boy|girl|one)s?|my son|my daughter|"
     r"grand(?:son|daughter|child|children|kids?)|elderly|old (?:lady|man|woman|people)|pensioners?|"
-    r"grandm\w+|grandp\w+|wheelchair|pregnant|pram|buggy|stroller|pupils|students)\b"
+    r"grandm\w+|grandp\w+|wheelchair|pregnant|pram|buggy|stroller|pupils|students|"
+    r"(?:[1-9]|1[0-2]|[7-9]\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"[- ](?:year|month)[- ]olds?)\b"
+    r"|(?<![0-9一二两三四五六七八九十])(?:[1-9]|1[0-2]|[7-9][0-9]|[一二两三四五六七八九]|十[一二]?|[七八九]十[一二三四五六七八九]?)"
+    r"(?:岁|个月)(?:大)?(?:的|仔|女)"
     r"|小孩|孩子|小朋友|儿童|宝宝|婴儿|细路|个仔|我仔|细仔|仔仔|女儿|儿子|囡囡|个女|孙子|孙女|孙仔|外孙|老人|长者|老人家|"
     r"婆婆|伯伯|阿婆|阿伯|"
     r"爷爷|奶奶|"
@@ -226,7 +231,9 @@ _WEAK_STATE = re.compile(
 # The customer calls it a danger ("dangerous", "someone will get hurt", 好危险).
 _DANGER = re.compile(
     r"\b(?:danger\w*|unsafe|not safe|hazard\w*|accident waiting|death trap|(?:will|could|might|going to) "
-    r"(?:get )?(?:hurt|fall|injure)|(?:someone|somebody|a child|a kid) (?:will|could|is going to) )"
+    r"(?:get )?(?:hurt|fall|injure)|(?:someone|somebody|a child|a kid) (?:will|could|is going to) |"
+    r"before (?:someone|somebody|anyone|a child|a kid|a person) (?:\w+ )?"
+    r"(?:falls|gets hurt|is hurt|is injured|is killed))"
     r"|危险|不安全|出事|出意外|受伤|跌亲|好危|安全隐患"
 )
 _THING = re.compile(f"{_FIXED_THING}|{_LOOSE_THING}")
