@@ -912,9 +912,16 @@ def _owed_back(piece: str, trad: bool) -> str:
     return (converter("s2tw").convert(lead) if trad else lead) + owed.group(1)
 
 
+# A courtesy said after the request ("，麻烦", "，唔該", "，谢谢"): no part of what is asked.
+_ZH_PLEASE_AFTER = re.compile(
+    r"(?<=[\u4e00-\u9fff])[，,\s]*(?:麻烦|麻煩|唔该|唔該|谢谢|謝謝|多谢|多謝|拜托|拜託)(?:你们|你們|你哋|您|晒|哂)?[啦了吧呀喇]?$"
+)
+
+
 def _zh_ask(clause: _Clause, cues: RestateCues, trad: bool) -> Ask | None:
     z = cues.zh
     text = _zh_tidy(_strip_connectors(clause.text, z.connectors), cues)
+    text = _ZH_PLEASE_AFTER.sub("", text)  # "立刻安排技工，麻烦": the request, not the courtesy after it
     folded = fold(text)
     if clause.kind == "know":
         for word in ("到底", "究竟"):
@@ -988,8 +995,8 @@ def _zh_ask(clause: _Clause, cues: RestateCues, trad: bool) -> Ask | None:
         rest = re.sub(r"^(?:你们|你們|你哋|贵公司|貴公司|贵店|貴店|您)", "", rest)
         if not rest:
             return None
-        if w in ("给我", "帮我"):
-            rest = word + rest
+        if w in ("给我", "帮我", "重新约", "重新预约", "改约"):
+            rest = word + rest  # the verb is the request ("重新约周六"), not a lead to drop
         elif w in ("快派", "快来", "快叫", "快帮", "快给"):  # "快派人来处理" -> "尽快派人来处理"
             rest = ("盡快" if trad else "尽快") + word[1:] + rest
         if w in ("给个", "给我个"):
