@@ -995,8 +995,10 @@ def _zh_ask(clause: _Clause, cues: RestateCues, trad: bool) -> Ask | None:
         rest = re.sub(r"^(?:你们|你們|你哋|贵公司|貴公司|贵店|貴店|您)", "", rest)
         if not rest:
             return None
-        if w in ("给我", "帮我", "重新约", "重新预约", "改约"):
-            rest = word + rest  # the verb is the request ("重新约周六"), not a lead to drop
+        if w in ("给我", "帮我"):
+            rest = word + rest
+        elif w in ("重新约", "重新预约", "改约"):
+            rest = text[: len(word)] + rest  # the verb is the request ("重新約週六"), in their script
         elif w in ("快派", "快来", "快叫", "快帮", "快给"):  # "快派人来处理" -> "尽快派人来处理"
             rest = ("盡快" if trad else "尽快") + word[1:] + rest
         if w in ("给个", "给我个"):
