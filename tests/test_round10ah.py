@@ -81,6 +81,7 @@ def test_named_executive_is_not_the_escalation(language: str, text: str, absent:
         ("Tell you when the power is back.", False),
         ("Let you know when the engineer is coming.", False),
         ("Call you before 5pm about the parcel.", False),
+        ("Don't call you, just reply by email.", False),
         ("The engineer came on Monday.", True),
     ],
 )
@@ -95,6 +96,7 @@ def test_en_request_shifted_to_our_voice_is_not_a_fact(sentence: str, told: bool
         ("zh-Hans", "外卖送错了，订单号 WM-88120。不接受系统自动发的道歉短信。", "不接受"),
         ("zh-Hant", "收到的藥膏過期了，訂單號 PH-2231。這批貨是不是都有問題", "是不是"),
         ("zh-Hant", "寄錯了顏色，訂單號 CL-5531。第二次了，不想再填一堆表格。", "不想再"),
+        ("zh-Hant", "網購的電飯煲壞了，訂單號 RC-7710，已經兩個星期了。不要打電話給我，請書面回覆。", "不要打電話"),
     ],
 )
 def test_demands_are_not_told_back_as_facts(language: str, text: str, parroted: str) -> None:
