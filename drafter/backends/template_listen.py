@@ -511,8 +511,21 @@ _ASK_LEAD = re.compile(
 
 def clean_ask(words: Wording, line: str) -> bool:
     """A request fit to repeat ("You'd like the £49 delivery charge refunded"): what it asks
-    reads as plain words of ours."""
-    return flaw(words, _ASK_LEAD.sub("", line.strip().rstrip("。.")), follows=True, ask=True) is None
+    reads as plain words of ours, not as fragments slotted together ("退还帮忙查下")."""
+    body = _ASK_LEAD.sub("", line.strip().rstrip("。."))
+    if _garbled(words).search(body):
+        return False
+    return flaw(words, body, follows=True, ask=True) is None
+
+
+def _garbled(words: Wording) -> re.Pattern[str]:
+    """The phrase bank's shapes of a garbled request, one pattern per language."""
+    return _garbled_pattern(tuple(map(str, words["satisfy"]["ask"].get("garbled", ()))))
+
+
+@cache
+def _garbled_pattern(shapes: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{s})" for s in shapes) or r"(?!)", re.IGNORECASE)
 
 
 def _unshout(text: str) -> str:

@@ -748,6 +748,8 @@ _ZH_ASK_INSIDE = re.compile(
     # "多扣的3.5元能退回来吗", "这个月月租也应该扣掉吧": money asked back, as a question or a "should"
     r"|^[^，。]*(?:能|可以)(?:要)?[^，。]{0,6}(?:退|补|補|赔|賠|扣掉|扣除|减免|減免|免掉|改好|改正|更正|改过来|改過來)[^，。]{0,4}[吗嗎吧]$"
     r"|^[^，。]*(?:应该|應該)(?:要)?[^，。]{0,6}(?:退|补|補|赔|賠|扣掉|扣除|扣回|扣返|减免|減免|免掉)[^，。]{0,4}$"
+    # "多扣的70元我要全部退回": the money first, then the demand for it
+    r"|^[^，。我]{2,}(?:我要|我要求)(?:全部|全额|全額)?(?:退|补|補|赔|賠)[^，。]{0,4}$"
 )
 # 结果 as "and then" is narrative; as an object ("给出理赔结果", "检测结果") it is what they ask for.
 _ZH_NARRATIVE = re.compile(r"[又却卻]|(?<![的出赔理查测核审断验])(?:结果|結果)|但是|可是|了$")
@@ -895,7 +897,7 @@ _ZH_DEADLINE = re.compile(
 
 # Money asked back as a question or a "should": what, and the verb ("多扣的3.5元能退回来吗").
 _ZH_OWED_BACK = re.compile(
-    r"^(?:把)?([^，,]*?)(?:也|都)?(?:能不能|可不可以|能|可以|应该|應該)(?:要)?(?:给我|給我)?"
+    r"^(?:把)?([^，,]*?)(?:也|都)?(?:能不能|可不可以|能|可以|应该|應該|我要求|我要)(?:要)?(?:全部|全额|全額)?(?:给我|給我)?"
     r"(退回来|退回來|退回|退还|退還|退给我|退給我|退|补回来|補回來|补回|補回|补给我|補給我|扣掉|扣除|扣回|扣返|减免|減免|免掉|免除)"
     r"(?:给我|給我)?[吗嗎吧]?$"
 )
@@ -912,9 +914,16 @@ def _owed_back(piece: str, trad: bool) -> str:
     return (converter("s2tw").convert(lead) if trad else lead) + owed.group(1)
 
 
+# A courtesy said after the request ("，麻烦", "，唔該", "，谢谢"): no part of what is asked.
+_ZH_PLEASE_AFTER = re.compile(
+    r"(?<=[\u4e00-\u9fff])[，,\s]*(?:麻烦|麻煩|唔该|唔該|谢谢|謝謝|多谢|多謝|拜托|拜託)(?:你们|你們|你哋|您|晒|哂)?[啦了吧呀喇]?$"
+)
+
+
 def _zh_ask(clause: _Clause, cues: RestateCues, trad: bool) -> Ask | None:
     z = cues.zh
     text = _zh_tidy(_strip_connectors(clause.text, z.connectors), cues)
+    text = _ZH_PLEASE_AFTER.sub("", text)  # "立刻安排技工，麻烦": the request, not the courtesy after it
     folded = fold(text)
     if clause.kind == "know":
         for word in ("到底", "究竟"):
@@ -990,6 +999,8 @@ def _zh_ask(clause: _Clause, cues: RestateCues, trad: bool) -> Ask | None:
             return None
         if w in ("给我", "帮我"):
             rest = word + rest
+        elif w in ("重新约", "重新预约", "改约"):
+            rest = text[: len(word)] + rest  # the verb is the request ("重新約週六"), in their script
         elif w in ("快派", "快来", "快叫", "快帮", "快给"):  # "快派人来处理" -> "尽快派人来处理"
             rest = ("盡快" if trad else "尽快") + word[1:] + rest
         if w in ("给个", "给我个"):
