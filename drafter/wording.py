@@ -192,6 +192,8 @@ class Wording:
             # what they found (and cut themselves on), kept for us to look into
             step = self.sep.join([step, str(steps["object_keep"])])
         extra = _second_step(analysis, hazard)
+        if extra in (None, "keep_away") and hazard in _BODY and safety.broken_glass and _OURS.search(self.text):
+            extra = "glass_clear"  # the glass that cut them is still on our floor: cleared today
         if extra is not None:
             step = self.sep.join([step, str(steps[extra].format(whom=safety.who or bank["whom_self"]))])
         return str(who), str(ask), step
@@ -306,6 +308,17 @@ _PREMISES = re.compile(
     r"(?:在|喺)(?:我们|我們|我哋)[^，。,]{0,12}(?:店|馆|館|中心|健身房|会所|會所|场|場|大厅|大廳|网点|網點)[^。]{0,12}(?:用|使用|跑|坐|上)"
     r"|\b(?:at|in) our [\w' -]{0,30}(?:gym|branch|store|club|centre|center|pool|premises|studio)\b"
     r"[^.]{0,40}\b(?:using|on|used)\b",
+    re.IGNORECASE,
+)
+
+
+# A place that is the business's own, in the customer's words ("at your branch", 你哋旺角分店,
+# 你们酒店的楼梯): what broke there is ours to cordon off and clear, not the customer's.
+_OURS = re.compile(
+    r"(?:你们|你們|你哋|贵|貴)[^，。！？,.!?\n]{0,10}?"
+    r"(?:店|酒店|馆|館|中心|健身房|会所|會所|商场|商場|餐厅|餐廳|分行|支行|学校|學校|医院|醫院|诊所|診所|大堂|大厦|大廈|场|場|站|楼|樓)"
+    r"|\byour\s+(?:[\w'-]+\s+){0,3}?(?:store|shop|branch|hotel|gym|restaurant|premises|building|lobby|station|office|"
+    r"centre|center|club|pool|car park|site|venue|school|clinic|cafe|café|mall|park|bank)\b",
     re.IGNORECASE,
 )
 
