@@ -8,6 +8,7 @@ import re
 from functools import cache
 from typing import Any
 
+from drafter.intake.protect import card_misused
 from drafter.models import Analysis, Complaint, Hazard
 from drafter.policy import Policy
 from drafter.profile import BusinessProfile
@@ -59,6 +60,14 @@ class Wording:
         if analysis.situation.now or analysis.situation.today:
             return str(times["now"])
         return str(times["default"])
+
+    def protect(self) -> str | None:
+        """The protective step that is not first aid, said before anything else (a card charged
+        by someone else is frozen and the charge disputed now; the card issuer does it when we
+        are not the one who issued it), or None."""
+        if not card_misused(self.text):
+            return None
+        return str(self.bank["protect"]["card_ours" if self.domain in _CARD_ISSUERS else "card_issuer"])
 
     def safety(self, analysis: Analysis) -> tuple[str, str, str] | None:
         """(who to ask after, the wellbeing question, the safety step), or None. Someone already
@@ -310,6 +319,10 @@ _PREMISES = re.compile(
     r"[^.]{0,40}\b(?:using|on|used)\b",
     re.IGNORECASE,
 )
+
+
+# Businesses that issue cards and hold accounts: they freeze a misused card themselves.
+_CARD_ISSUERS = frozenset({"bank_payments"})
 
 
 # A place that is the business's own, in the customer's words ("at your branch", 你哋旺角分店,

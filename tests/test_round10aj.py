@@ -119,3 +119,45 @@ def test_first_aid_goes_to_the_one_burned(language: str, text: str, who: str) ->
     d = drafter.draft(text, channel="email")
     assert d.language == language
     assert "为您冲洗" not in d.text and "為您沖洗" not in d.text, d.text
+
+
+# ---------------------------------------------------------------- a card used by someone else
+
+CARD_MISUSED = [
+    (
+        "en",
+        "Someone used my debit card at a petrol station in Leeds last night for £340. I never made this payment "
+        "and the card is still in my wallet. Reverse it now.",
+        "freez",
+    ),
+    (
+        "en",
+        "There are three unauthorised transactions on my account from an online casino, please sort it out.",
+        "freez",
+    ),
+    ("zh-Hans", "我的信用卡昨晚被盗刷了三笔，一共5200元，卡一直在我手上，请马上处理。", "冻结这张卡"),
+    ("zh-Hans", "你们APP显示我的绑定卡今早在外地消费了两千块，不是我本人刷的，赶紧处理。", "冻结这张卡"),
+    ("zh-Hant", "我張扣賬卡尋晚喺網上俾人碌咗三千蚊，唔係我簽嘅，張卡仲喺我手上，即刻幫我處理。", "凍結這張卡"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "step"), CARD_MISUSED)
+def test_a_card_used_by_someone_else_is_stopped_first(language: str, text: str, step: str) -> None:
+    d = drafter.draft(text, channel="im")
+    assert d.language == language
+    assert step in d.text, d.text
+    assert d.text.index(step) < len(d.text) // 2, d.text  # first, not after the callback
+
+
+CARD_NOT_MISUSED = [
+    ("en", "Your shop charged my card twice for the same jacket. Please refund the second charge."),
+    ("zh-Hans", "你们店把我的卡扣了两次款，同一件外套，请把多扣的退给我。"),
+    ("zh-Hant", "你哋間舖碌咗我張卡兩次，同一件外套，請退返多收嘅錢。"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), CARD_NOT_MISUSED)
+def test_a_double_charge_is_no_card_misuse(language: str, text: str) -> None:
+    d = drafter.draft(text, channel="im")
+    assert d.language == language
+    assert "freez" not in d.text and "冻结" not in d.text and "凍結" not in d.text, d.text

@@ -290,6 +290,9 @@ def _listen_and_apology(
         # the remark is named in the apology: Listen does not also say "还说了那样的话"
         skip = skip | {c for s in analysis.facts.story for c in _CLAUSES.split(s) if any(v in c for v in _VAGUE)}
     restated, used = _restatement(words, complaint, analysis, skip, answered)
+    protect = words.protect()
+    if protect is not None:
+        restated = [protect, *restated]  # the card stopped first, before what they told us
     apology = _apology(words, complaint, analysis)
     if remark is not None:
         # A remark of ours they quote: the apology names who said what, once (not "说了那样的话",
