@@ -8,7 +8,7 @@ import re
 from functools import cache
 from typing import Any
 
-from drafter.intake.protect import card_misused
+from drafter.intake.protect import card_misused, child_left_alone
 from drafter.models import Analysis, Complaint, Hazard
 from drafter.policy import Policy
 from drafter.profile import BusinessProfile
@@ -61,13 +61,15 @@ class Wording:
             return str(times["now"])
         return str(times["default"])
 
-    def protect(self) -> str | None:
+    def protect(self, analysis: Analysis) -> str | None:
         """The protective step that is not first aid, said before anything else (a card charged
-        by someone else is frozen and the charge disputed now; the card issuer does it when we
-        are not the one who issued it), or None."""
-        if not card_misused(self.text):
-            return None
-        return str(self.bank["protect"]["card_ours" if self.domain in _CARD_ISSUERS else "card_issuer"])
+        by someone else is frozen and the charge disputed now, by the card issuer when we did not
+        issue it; a child left waiting alone after dark is asked after), or None."""
+        if card_misused(self.text):
+            return str(self.bank["protect"]["card_ours" if self.domain in _CARD_ISSUERS else "card_issuer"])
+        if analysis.safety is None and child_left_alone(self.text):
+            return str(self.bank["protect"]["child_alone"])  # a child stranded now has its own safety step
+        return None
 
     def safety(self, analysis: Analysis) -> tuple[str, str, str] | None:
         """(who to ask after, the wellbeing question, the safety step), or None. Someone already

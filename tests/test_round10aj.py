@@ -161,3 +161,38 @@ def test_a_double_charge_is_no_card_misuse(language: str, text: str) -> None:
     d = drafter.draft(text, channel="im")
     assert d.language == language
     assert "freez" not in d.text and "冻结" not in d.text and "凍結" not in d.text, d.text
+
+
+# ---------------------------------------------------------------- a child left alone after dark
+
+CHILD_LEFT_ALONE = [
+    (
+        "en",
+        "Your after-school club let my 7-year-old out early on Tuesday and she waited alone at the gate until "
+        "it was dark. Please explain what happened.",
+        "Is your child safe now?",
+    ),
+    ("zh-Hans", "你们培训班周五提前下课，我儿子一个人在门口等到天黑，也没有老师陪着。请给个说法。", "孩子现在都平安吗"),
+    ("zh-Hant", "你哋補習社琴日冇人通知我改咗時間，我個仔自己一個喺門口等到天黑，冇老師陪。", "孩子現在都平安嗎"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "question"), CHILD_LEFT_ALONE)
+def test_a_child_left_alone_after_dark_is_asked_after_first(language: str, text: str, question: str) -> None:
+    d = drafter.draft(text, channel="email")
+    assert d.language == language
+    assert question in d.text, d.text
+
+
+CHILD_NOT_ALONE = [
+    ("en", "The school bus was 40 minutes late this evening; I waited with my son at the stop until it was dark."),
+    ("zh-Hans", "今晚校车晚到了四十分钟，我陪儿子在车站一直等到天黑。"),
+    ("zh-Hant", "今晚校巴遲咗四十分鐘，我陪住個仔喺車站等到天黑。"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), CHILD_NOT_ALONE)
+def test_a_child_waiting_with_a_parent_is_not_asked_after(language: str, text: str) -> None:
+    d = drafter.draft(text, channel="email")
+    assert d.language == language
+    assert "safe now" not in d.text and "平安" not in d.text, d.text

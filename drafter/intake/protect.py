@@ -35,3 +35,27 @@ def card_misused(text: str) -> bool:
     """Whether the customer tells of their card or account being charged by someone else."""
     folded = fold(text)
     return _MISUSED.search(folded) is not None and _CARD.search(folded) is not None
+
+
+# A child left alone by a service (a school bus that never came, a class that let them out, a
+# pick-up missed), after dark or late: whether the child is safe now is asked before anything else.
+_CHILD = re.compile(
+    r"\b(?:child|children|kids?|son|daughter|toddler|boy|girl|pupil|\d{1,2}[- ]year[- ]old)\b"
+    r"|孩子|小孩|小朋友|儿子|女儿|细路|个仔|个女|学生|宝宝"
+)
+_ALONE = re.compile(
+    r"\b(?:alone|on (?:his|her|their) own|by (?:himself|herself|themselves)|unsupervised|unattended|"
+    r"with no (?:adult|teacher|staff|one|grown-up)|without (?:an adult|a teacher|any staff|anyone|a grown-up)|"
+    r"no (?:adult|teacher|staff|one|grown-up) (?:with|watching|looking after|waited|stayed))\b"
+    r"|独自|一个人|自己一个|单独|(?:没有|没|冇|无)(?:任何)?(?:老师|大人|家长|工作人员|职员|人|司机)(?:在场)?(?:陪|看|照顾|理|等)"
+)
+_DARK = re.compile(
+    r"\b(?:dark|after dark|night|nightfall|late evening|in the evening|pitch black)\b"
+    r"|天黑|黑咗|入夜|夜晚|晚上|夜里|深夜|夜间"
+)
+
+
+def child_left_alone(text: str) -> bool:
+    """Whether a child was left waiting alone, after dark, in someone's care or by a service."""
+    folded = fold(text)
+    return all(p.search(folded) is not None for p in (_CHILD, _ALONE, _DARK))
