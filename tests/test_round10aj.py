@@ -188,6 +188,9 @@ CHILD_NOT_ALONE = [
     ("en", "The school bus was 40 minutes late this evening; I waited with my son at the stop until it was dark."),
     ("zh-Hans", "今晚校车晚到了四十分钟，我陪儿子在车站一直等到天黑。"),
     ("zh-Hant", "今晚校巴遲咗四十分鐘，我陪住個仔喺車站等到天黑。"),
+    ("en", "I took my kids out alone for dinner last night and the waiter was rude to us."),
+    ("zh-Hans", "昨晚我一个人带孩子去你们餐厅吃饭，服务员态度很差。"),
+    ("zh-Hant", "琴晚我一個人帶個仔去你哋餐廳食飯，啲侍應態度好差。"),
 ]
 
 

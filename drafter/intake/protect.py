@@ -55,7 +55,18 @@ _DARK = re.compile(
 )
 
 
+_WAITED = re.compile(
+    r"\b(?:wait(?:ed|ing|s)?|left|stranded|stood|standing|sat|sitting|stuck|abandoned|forgotten)\b|等|留|丢|站|坐|待|呆|撇低|掉低"
+)
+_SENTENCE = re.compile(r"[^.!?。！？\n]+")
+
+
 def child_left_alone(text: str) -> bool:
-    """Whether a child was left waiting alone, after dark, in someone's care or by a service."""
+    """Whether a child was left waiting alone after dark: the child, the waiting and nobody with
+    them told of in one sentence (not "I took the kids out alone tonight"), and the dark anywhere."""
     folded = fold(text)
-    return all(p.search(folded) is not None for p in (_CHILD, _ALONE, _DARK))
+    if _DARK.search(folded) is None:
+        return False
+    return any(
+        all(p.search(s.group()) is not None for p in (_CHILD, _ALONE, _WAITED)) for s in _SENTENCE.finditer(folded)
+    )
