@@ -8,6 +8,7 @@ import re
 from functools import cache
 from typing import Any
 
+from drafter.intake.protect import card_misused, child_left_alone
 from drafter.models import Analysis, Complaint, Hazard
 from drafter.policy import Policy
 from drafter.profile import BusinessProfile
@@ -59,6 +60,16 @@ class Wording:
         if analysis.situation.now or analysis.situation.today:
             return str(times["now"])
         return str(times["default"])
+
+    def protect(self, analysis: Analysis) -> str | None:
+        """The protective step that is not first aid, said before anything else (a card charged
+        by someone else is frozen and the charge disputed now, by the card issuer when we did not
+        issue it; a child left waiting alone after dark is asked after), or None."""
+        if card_misused(self.text):
+            return str(self.bank["protect"]["card_ours" if self.domain in _CARD_ISSUERS else "card_issuer"])
+        if analysis.safety is None and child_left_alone(self.text):
+            return str(self.bank["protect"]["child_alone"])  # a child stranded now has its own safety step
+        return None
 
     def safety(self, analysis: Analysis) -> tuple[str, str, str] | None:
         """(who to ask after, the wellbeing question, the safety step), or None. Someone already
@@ -192,6 +203,8 @@ class Wording:
             # what they found (and cut themselves on), kept for us to look into
             step = self.sep.join([step, str(steps["object_keep"])])
         extra = _second_step(analysis, hazard)
+        if extra in (None, "keep_away") and hazard in _BODY and safety.broken_glass and _OURS.search(self.text):
+            extra = "glass_clear"  # the glass that cut them is still on our floor: cleared today
         if extra is not None:
             step = self.sep.join([step, str(steps[extra].format(whom=safety.who or bank["whom_self"]))])
         return str(who), str(ask), step
@@ -306,6 +319,21 @@ _PREMISES = re.compile(
     r"(?:在|喺)(?:我们|我們|我哋)[^，。,]{0,12}(?:店|馆|館|中心|健身房|会所|會所|场|場|大厅|大廳|网点|網點)[^。]{0,12}(?:用|使用|跑|坐|上)"
     r"|\b(?:at|in) our [\w' -]{0,30}(?:gym|branch|store|club|centre|center|pool|premises|studio)\b"
     r"[^.]{0,40}\b(?:using|on|used)\b",
+    re.IGNORECASE,
+)
+
+
+# Businesses that issue cards and hold accounts: they freeze a misused card themselves.
+_CARD_ISSUERS = frozenset({"bank_payments"})
+
+
+# A place that is the business's own, in the customer's words ("at your branch", 你哋旺角分店,
+# 你们酒店的楼梯): what broke there is ours to cordon off and clear, not the customer's.
+_OURS = re.compile(
+    r"(?:你们|你們|你哋|贵|貴)[^，。！？,.!?\n]{0,10}?"
+    r"(?:店|酒店|馆|館|中心|健身房|会所|會所|商场|商場|餐厅|餐廳|分行|支行|学校|學校|医院|醫院|诊所|診所|大堂|大厦|大廈|场|場|站|楼|樓)"
+    r"|\byour\s+(?:[\w'-]+\s+){0,3}?(?:store|shop|branch|hotel|gym|restaurant|premises|building|lobby|station|office|"
+    r"centre|center|club|pool|car park|site|venue|school|clinic|cafe|café|mall|park|bank)\b",
     re.IGNORECASE,
 )
 

@@ -280,6 +280,22 @@ def _promises(text: str) -> bool:
 def _listen_and_apology(
     words: Wording, complaint: Complaint, analysis: Analysis, skip: set[str], answered: str = ""
 ) -> tuple[str, str, set[str]]:
+    """Listen and Apologize, with a protective step (a card frozen, a child asked after) first."""
+    protect = words.protect(analysis)
+    listen, apology, used = _listen_and_apology_core(words, complaint, analysis, skip, answered, protect)
+    if protect is None or protect in listen:
+        return listen, apology, used
+    return words.sep.join([protect, listen]), apology, used
+
+
+def _listen_and_apology_core(
+    words: Wording,
+    complaint: Complaint,
+    analysis: Analysis,
+    skip: set[str],
+    answered: str = "",
+    protect: str | None = None,
+) -> tuple[str, str, set[str]]:
     """Listen and Apologize, with one apology between them.
 
     Usually: the restatement, then the apology. When the restatement reads like a promise, or in
@@ -313,7 +329,8 @@ def _listen_and_apology(
             ack = ack["im" if complaint.channel == "im" else "email"]
         opening = str(ack).format(apology=apology if words.zh else _lower_first(apology))
         feeling = _feeling(words, complaint, analysis)
-        return words.sep.join([opening, *restated]), words.sep.join([feeling, *also]), used
+        first = [protect] if protect else []  # the card frozen right after the opening apology
+        return words.sep.join([opening, *first, *restated]), words.sep.join([feeling, *also]), used
     if complaint.channel == "email" and analysis.customer_type != "demand":
         return words.sep.join(restated), words.sep.join([apology, _feeling(words, complaint, analysis), *also]), used
     return words.sep.join(restated), words.sep.join([apology, *also]), used

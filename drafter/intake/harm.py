@@ -226,7 +226,7 @@ _STATE = re.compile(
 )
 _WEAK_STATE = re.compile(
     r"\b(?:broken|broke|missing|cracked|smashed|came off|fell off|coming off|uneven|snapped|damaged)\b"
-    r"|坏了|坏咗|烂了|烂咗|断了|断咗|裂开|裂了|碎了|碎咗|爆了|爆咗|掉了|缺了|破了|生锈"
+    r"|坏了|坏咗|烂了|烂咗|断了|断咗|裂开|裂了|裂咗|(?:是|系|係)裂的|碎了|碎咗|爆了|爆咗|掉了|缺了|破了|生锈"
 )
 # The customer calls it a danger ("dangerous", "someone will get hurt", 好危险).
 _DANGER = re.compile(
@@ -249,15 +249,21 @@ def read_at_risk(scan: Scan) -> None:
     scan.drop_within(("cat:injury", "esc:injury", "haz:injury"), near)
     if any(scan.get(f"haz:{h}") for h in _THING_HAZARDS):
         return  # the lists already name the danger (a heater smoking, a railing loose): its own step
-    if not near and _AT_RISK.search(folded) is None:
+    # someone already hurt (a fall, a cut) beside a faulty fixed thing: it hurt them and is still
+    # there for the next person, so it is a hazard as much as a near miss is
+    hurt = [s for block in _HURT for s in scan.get(block)]
+    if not near and not hurt and _AT_RISK.search(folded) is None:
         return  # nobody at risk: nothing to pair a faulty thing with
     sentences = [m.span() for m in _SENTENCE.finditer(folded)]
     danger = _DANGER.search(folded) is not None
     for i, (a, b) in enumerate(sentences):
         text = folded[a:b]
-        faulty = _faulty(text, _STATE) or (_faulty(text, _WEAK_STATE) if danger or near else None)
+        weak = danger or near or hurt
+        faulty = _faulty(text, _STATE) or (_faulty(text, _WEAK_STATE) if weak else None)
         lo, hi = sentences[max(0, i - 1)][0], sentences[min(len(sentences) - 1, i + 1)][1]
         close_call = any(lo <= s < hi for s, _ in near)
+        if faulty and _FIXED.fullmatch(faulty) and any(lo <= s < hi for s, _ in hurt):
+            close_call = True
         thing = _THING.search(text) or _HOLE.search(text)
         if thing is None or not (close_call or (faulty and _AT_RISK.search(folded[lo:hi]))):
             continue
@@ -268,6 +274,7 @@ def read_at_risk(scan: Scan) -> None:
             scan.hits.setdefault("fixed_hazard", []).append(span)
 
 
+_HURT = ("haz:injury", "haz:fracture", "haz:head")
 _THING_HAZARDS = ("gas", "fire", "electric", "defect", "trapped", "chemical", "water", "device", "object")
 
 
@@ -330,8 +337,10 @@ def read_breakage(scan: Scan) -> None:
     sentences = list(_SENTENCE.finditer(scan.folded))
     spans: list[Span] = []
     for i, m in enumerate(sentences):
-        told = sentences[i : i + 2]  # the glass told of in this sentence or the next
-        if _SHATTERED.search(m.group()) and any(_GLASS.search(s.group()) for s in told):
+        # the glass told of in this sentence or the next; once a pane has shattered, glass told of
+        # later ("there is still broken glass there") is the same glass, left where it fell
+        told = [sentences[i], *(s for s in sentences[i + 1 :] if _GLASS.search(s.group()))]
+        if _SHATTERED.search(m.group()) and any(_GLASS.search(s.group()) for s in sentences[i : i + 2]):
             spans += [s.span() for s in told if not _EATEN.search(s.group())]
     if not spans:
         return

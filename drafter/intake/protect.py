@@ -1,0 +1,72 @@
+"""Protective steps that are not first aid: a card being used by someone else.
+
+Why: a customer whose card is charged while it is still in their hand needs the card stopped
+and the charge disputed first; a callback in two hours leaves the card open to the next charge.
+Read on the folded text (lower case, Simplified)."""
+
+from __future__ import annotations
+
+import re
+
+from drafter.guard.normalize import fold
+
+# A charge the customer did not make: "a charge I never made", "unauthorised transaction",
+# "my card was cloned", 被盗刷, 不是我刷的, 卡一直在我手上 (the card is with them, the charge is not).
+_MISUSED = re.compile(
+    r"\b(?:charges?|transactions?|payments?|purchases?|withdrawals?|debits?)\s+(?:that\s+)?(?:i|we)\s+"
+    r"(?:did not|didn t|never|did nt)\s+(?:make|made|authori[sz]e|do|recogni[sz]e)\b"
+    r"|\b(?:i|we)\s+(?:did not|didn t|never)\s+(?:make|authori[sz]e|do)\s+(?:this|that|these|those|the|any)\s+"
+    r"(?:charges?|transactions?|payments?|purchases?|withdrawals?)\b"
+    r"|\b(?:unauthori[sz]ed|fraudulent|unrecogni[sz]ed)\s+(?:\w+\s+)?(?:charges?|transactions?|payments?|purchases?|"
+    r"withdrawals?|debits?|use)\b"
+    r"|\b(?:card|account)\s+(?:has\s+been|was|got|is\s+being)\s+"
+    r"(?:hacked|cloned|skimmed|compromised|used fraudulently)\b"
+    r"|\b(?:card|cards)\s+(?:is|was|has been)\s+(?:still\s+)?(?:in|with)\s+"
+    r"(?:me|my (?:wallet|hand|purse|pocket|possession))\b"
+    r"|盗刷|盗用(?:了|咗)?(?:我的|我嘅)?(?:卡|账户|账号)|被人(?:刷|盗|冒用)|冒用(?:了|咗)?(?:我的|我嘅)?(?:卡|账户)"
+    r"|(?:不是|唔系|唔係|并非)我(?:本人)?(?:刷|消费|付|买|转|操作|签)"
+    r"|(?:我)?(?:没有|没|冇|从未|从来没有?)(?:刷过|刷|消费过|消费|授权)(?:这笔|呢笔|过)"
+    r"|卡(?:一直|仲|还|都)?(?:在|喺)(?:我)?(?:手上|手里|身上|钱包)"
+)
+_CARD = re.compile(r"\b(?:card|cards|account|wallet|bank)\b|卡|账户|帐户|账号|钱包|刷|扣款|交易|消费")
+
+
+def card_misused(text: str) -> bool:
+    """Whether the customer tells of their card or account being charged by someone else."""
+    folded = fold(text)
+    return _MISUSED.search(folded) is not None and _CARD.search(folded) is not None
+
+
+# A child left alone by a service (a school bus that never came, a class that let them out, a
+# pick-up missed), after dark or late: whether the child is safe now is asked before anything else.
+_CHILD = re.compile(
+    r"\b(?:child|children|kids?|son|daughter|toddler|boy|girl|pupil|\d{1,2}[- ]year[- ]old)\b"
+    r"|孩子|小孩|小朋友|儿子|女儿|细路|个仔|个女|学生|宝宝"
+)
+_ALONE = re.compile(
+    r"\b(?:alone|on (?:his|her|their) own|by (?:himself|herself|themselves)|unsupervised|unattended|"
+    r"with no (?:adult|teacher|staff|one|grown-up)|without (?:an adult|a teacher|any staff|anyone|a grown-up)|"
+    r"no (?:adult|teacher|staff|one|grown-up) (?:with|watching|looking after|waited|stayed))\b"
+    r"|独自|一个人|自己一个|单独|(?:没有|没|冇|无)(?:任何)?(?:老师|大人|家长|工作人员|职员|人|司机)(?:在场)?(?:陪|看|照顾|理|等)"
+)
+_DARK = re.compile(
+    r"\b(?:dark|after dark|night|nightfall|late evening|in the evening|pitch black)\b"
+    r"|天黑|黑咗|入夜|夜晚|晚上|夜里|深夜|夜间"
+)
+
+
+_WAITED = re.compile(
+    r"\b(?:wait(?:ed|ing|s)?|left|stranded|stood|standing|sat|sitting|stuck|abandoned|forgotten)\b|等|留|丢|站|坐|待|呆|撇低|掉低"
+)
+_SENTENCE = re.compile(r"[^.!?。！？\n]+")
+
+
+def child_left_alone(text: str) -> bool:
+    """Whether a child was left waiting alone after dark: the child, the waiting and nobody with
+    them told of in one sentence (not "I took the kids out alone tonight"), and the dark anywhere."""
+    folded = fold(text)
+    if _DARK.search(folded) is None:
+        return False
+    return any(
+        all(p.search(s.group()) is not None for p in (_CHILD, _ALONE, _WAITED)) for s in _SENTENCE.finditer(folded)
+    )
