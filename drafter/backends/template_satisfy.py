@@ -543,6 +543,8 @@ def _explicit(request: TemplateRequest, wanted: dict[str, str | None]) -> dict[s
             wanted["redeliver"] = clause
         else:
             wanted.setdefault(kind, clause)
+    if "redo" in wanted and "replacement" in wanted and "replacement" not in asked:
+        wanted.pop("replacement")  # "redo it free": the service done again, not a thing exchanged and delivered
     return wanted
 
 
@@ -588,6 +590,12 @@ def _refund_amount(request: TemplateRequest, ask_text: str | None) -> Money | No
         named = find_money(ask_text, request.complaint.language)
         if named:
             return named[0]
+        cents = _CENTS.search(ask_text)
+        if cents:  # "refund the 80 cents": the $0.80 of the story, never a larger sum beside it
+            value = int(cents.group(1)) / 100
+            same = [m for m in request.analysis.facts.amounts if abs(m.value - value) < 0.005]
+            if same:
+                return same[0]
     # Never a figure an instruction to us names ("答应退我三千元"): their own words only.
     own = own_words(request.complaint.text, request.complaint.language)
     language = request.complaint.language
@@ -629,6 +637,8 @@ def _refund_amount(request: TemplateRequest, ask_text: str | None) -> Money | No
     return None
 
 
+# An amount said in cents ("the 80 cents"), which the money reader does not take for a sum.
+_CENTS = re.compile(r"\b(\d{1,2})\s?(?:cents?|c)\b", re.IGNORECASE)
 # A sentence that asks for money back ("please refund", "退给我", "退返"): its amount is the refund.
 _ASKS_BACK = re.compile(
     r"(?:want|like|please|request|need|ask)[^.]{0,60}(?:refund|back|returned|repaid)|refund (?:me|the|my)"
@@ -744,6 +754,14 @@ def _refund(words: Wording, request: TemplateRequest, ask_text: str | None, time
     return str(answers["refund_approval"].format(amount=money.text, approver=approver, time=time))
 
 
+# A fee already taken from them ("被扣了5元", "they deducted $3"): waiving it now is a refund to
+# the account it came from, not "it will not be charged".
+_TAKEN = re.compile(
+    r"被扣|扣了|扣掉|扣除了|已扣|多扣|只退了|只到了|实际退款|\b(?:deducted|took|taken|withheld|kept)\b"
+    r"|\b(?:charged|billed) (?:me|us|my)\b|\bgot charged\b|\bhas been charged\b|\bwas charged\b"
+)
+
+
 def _waive(words: Wording, request: TemplateRequest, ask_text: str | None, time: str) -> str:
     """A fee they ask us not to charge: waived when the one amount they name is within the
     role's limit; else who approves it and when."""
@@ -752,7 +770,8 @@ def _waive(words: Wording, request: TemplateRequest, ask_text: str | None, time:
     money = next(iter(named.values())) if len(named) == 1 else None if named else _refund_amount(request, None)
     ok, value = _within(request, money)
     if money is not None and ok:
-        return str(answers["waive_granted"].format(amount=money.text))
+        taken = _TAKEN.search(fold(request.complaint.text)) is not None  # already deducted: paid back
+        return str(answers["waive_refunded" if taken else "waive_granted"].format(amount=money.text))
     approver = words.approver(approver_role(request.policy or load_policy(), value))
     if money is None:
         return str(answers["waive_unvalued"].format(approver=approver, time=time))
@@ -790,8 +809,12 @@ def _redo_or_refund(words: Wording, request: TemplateRequest, asked: str | None,
 
 def _redo(words: Wording, request: TemplateRequest, asked: str | None, time: str) -> str:
     """A service done again free: worth what was paid for it, so approved by whoever may grant that
-    (the guardrail fails closed on a free redo promised outright)."""
-    _, value = _within(request, _refund_amount(request, asked))
+    (the guardrail fails closed on a free redo promised outright); one whose price is within the
+    role's own limit is arranged outright, not sent for a day's approval."""
+    money = _refund_amount(request, asked)
+    ok, value = _within(request, money)
+    if money is not None and ok:  # a $6 coffee made again: within the role's own limit, arranged now
+        return str(words["satisfy"]["answer"]["redo_granted"].format(amount=money.text, time=time))
     approver = words.approver(approver_role(request.policy or load_policy(), value))
     return str(words["satisfy"]["answer"]["redo"].format(approver=approver, time=time))
 
@@ -809,6 +832,8 @@ def _time(words: Wording, analysis: Analysis, key: str = "time") -> str:
     return str(times["default"])
 
 
+# A time asked for tomorrow: the arrangement is confirmed before then, today.
+_TOMORROW = re.compile(r"\btomorrow\b|明天|明日|听日|聽日|明早|聽朝|听朝", re.I)
 # An ask for today in so many words (the story's "today I went" is no deadline; the ask's is).
 _SAME_DAY = re.compile(
     r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b|今天|今日|今晚|今早|今朝|今天上午|今日之內|当天|當天",
@@ -1059,6 +1084,8 @@ def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | No
         return _redo(words, request, asked, time)
     if kind in ("redeliver", "pickup", "extend"):
         due = _asked_when(analysis, words.zh, asked)
+        if due and _TOMORROW.search(due) and time == str(times["default"]):
+            time = str(times["today"])  # "redeliver it tomorrow morning": confirmed today, not in 24 hours
         if due and f"{kind}_by" in bank:
             return str(bank[f"{kind}_by"].format(when=due, time=time))
         return str(bank[kind].format(time=time))
