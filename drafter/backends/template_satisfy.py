@@ -55,6 +55,7 @@ _PRIORITY = (
     "damage_claim",
     "send_missing",
     "missing_item",
+    "find_item",
     "choice",
     "redeliver",
     "pickup",
@@ -125,6 +126,7 @@ _COVERS_EXPLANATION = frozenset(
         "certificate",
         "amend",
         "housekeeping",
+        "find_item",
     }
 )
 _MAX_ANSWERS = 4
@@ -235,6 +237,9 @@ def _intents(ask: Ask) -> list[str]:
             if kind == "callback" and _call_time(ask.text):
                 kinds.append("call_at")  # "请承办人明天下午2点以后打给我": a call at their time
                 continue
+            if kind == "reschedule" and _TELL_PLAN.search(folded) and not _REBOOK.search(folded):
+                kinds.append("explanation")  # "说明一下之后的安排": the plan explained, nothing to rebook
+                continue
             kinds.append({"callback": "manager", "refund_faster": "refund_status"}.get(kind, kind))
     if ask.kind == "know":
         kinds.append("explanation")
@@ -244,6 +249,12 @@ def _intents(ask: Ask) -> list[str]:
     if "refund" not in kinds and find_money(ask.text) and back:
         kinds.insert(0, "refund")  # "can I get the $20 back"
     return kinds
+
+
+# An ask to be told the plan ("说明一下之后的安排", "explain what the arrangements will be"), and an
+# ask to book again in so many words: only the second is a new time to arrange.
+_TELL_PLAN = re.compile(r"说明|解释|交代|告知|讲清楚|讲一下|\bexplain|\btell (?:me|us)\b|\blet (?:me|us) know\b")
+_REBOOK = re.compile(r"改期|改约|重新(?:安排|预约|约)|另约|\breschedul|\brebook|\bnew (?:time|date|slot|appointment)\b")
 
 
 # The time a call back is asked for ("明天下午2点以后", "after 3pm tomorrow", "this evening").
@@ -329,6 +340,8 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
     ):
         send = _SEND_IT.search(" ".join(fold(a.text) for a in analysis.facts.asks)) is not None
         kind = "send_missing" if send and not _has_refund_ask(analysis) else "missing_item"
+        if _LEFT_WITH_US.search(story):
+            kind = "find_item"  # their own coat lost at the laundry: searched for, not "sent" as if sold
         dropped = (
             ("delivery", "refund", "prevent", "replacement")
             if kind == "send_missing"
@@ -834,6 +847,29 @@ def _time(words: Wording, analysis: Analysis, key: str = "time") -> str:
 
 # A time asked for tomorrow: the arrangement is confirmed before then, today.
 _TOMORROW = re.compile(r"\btomorrow\b|明天|明日|听日|聽日|明早|聽朝|听朝", re.I)
+# A supply cut off (water, power, gas, the line): what is asked is when it is back, today.
+_SUPPLY = frozenset({"utility", "telecom"})
+# Off since today: this morning, a clock time today, "since 7am".
+_OUT_TODAY = re.compile(
+    r"今天|今早|今日|今朝|早上|上午|凌晨|\btoday\b|\bthis (?:morning|afternoon|evening)\b|\bsince \d{1,2}(?::\d\d)?\s?(?:am|pm)\b"
+)
+# Something of their own left with us to be cleaned, mended or kept: a missing piece is theirs to
+# be found, not goods of ours to send again or refund.
+_LEFT_WITH_US = re.compile(
+    r"送洗|拿去洗|放[^。！？]{0,12}洗|干洗|洗衣|寄存|保管|送修|拿去修|改衣|\blaundr|\bdry[- ]?clean|\bcleaners\b"
+    r"|\bcloakroom\b|\bcoat ?check\b|\bleft (?:it|them|my|our)\b[^.]{0,30}\b(?:with you|at your)\b"
+    r"|\bfor (?:cleaning|repair|alterations?)\b"
+)
+# A time that was booked and fell through (an appointment, a class, a visit): what a new time is for.
+_TIME_BOOKED = re.compile(
+    r"预约|约好|约了|约的|改约|时段|课|门诊|挂号|上门|没来|没有来|\bappointments?\b|\bslots?\b|\bsessions?\b"
+    r"|\bclass(?:es)?\b|\blessons?\b|\bvisit\b|\bbooked (?:in|for)\b|\bscheduled\b"
+)
+# A parcel already sent back to its sender: there is nothing out for delivery to try again.
+_RETURNED = re.compile(
+    r"\breturned to (?:the )?sender\b|\breturn to sender\b|\bsent back to (?:the )?(?:sender|shipper|seller)\b"
+    r"|退回(?:给|到)?(?:寄件|发件|原寄|卖家|商家)|退件|退回了"
+)
 # An ask for today in so many words (the story's "today I went" is no deadline; the ask's is).
 _SAME_DAY = re.compile(
     r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b|今天|今日|今晚|今早|今朝|今天上午|今日之內|当天|當天",
@@ -1082,6 +1118,8 @@ def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | No
         return _redo_or_refund(words, request, asked, time)
     if kind == "redo":
         return _redo(words, request, asked, time)
+    if kind == "redeliver" and _RETURNED.search(story):
+        return str(bank["redeliver_returned"].format(time=time))  # gone back to the sender: found, then sent again
     if kind in ("redeliver", "pickup", "extend"):
         due = _asked_when(analysis, words.zh, asked)
         if due and _TOMORROW.search(due) and time == str(times["default"]):
@@ -1107,6 +1145,11 @@ def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | No
         kind = "cancel_review"  # a ticket or a fine is decided by review, not cancelled on request
     if kind == "card_retained":
         return str(bank.get("card_retained", bank["other"]).format(time=time))
+    if kind == "restore" and analysis.domain in _SUPPLY and _OUT_TODAY.search(story) and time == str(times["default"]):
+        # the water or the line off since this morning: today's estimate of when it is back, within hours
+        within = words["satisfy"]["contact_time"]
+        soon = _time(words, analysis, "contact_time")
+        return str(bank["restore_today"].format(time=within["today"] if soon == str(within["default"]) else soon))
     if kind in ("visit", "reschedule") and (when := _asked_when(analysis, words.zh, asked)):
         return str(bank[f"{kind}_by"].format(when=when, time=time))  # the day they asked for, named
     if kind in ("amend", "resend", "housekeeping"):
@@ -1204,6 +1247,9 @@ def _answers(
         return [str(bank["answer"]["repair"]).format(time=time)], True  # a broken lift is fixed, not exchanged
     if analysis.situation.rude and category in ("appointment", "waiting", "other", "delivery"):
         category = "service_attitude"  # the technician was late, but what hurt was how they spoke
+    if category == "appointment" and not _has(fold(request.complaint.text), "missed_visit"):
+        if not _TIME_BOOKED.search(fold(request.complaint.text)):
+            category = "other"  # a room, a fee, a pre-order: nothing booked to a time, so no new time to arrange
     by = bank["by_category"][category]
     return [str(by.get(words.domain, by["any"])).format(time=time)], True
 
@@ -1532,6 +1578,7 @@ _ESCALATED_STEPS = (
     "collection",
     "replacement",
     "missing_item",
+    "find_item",
 )
 
 
