@@ -588,6 +588,8 @@ def _owed(story: str, wanted: dict[str, str | None], money: bool) -> dict[str, s
     refund = wanted.get("refund")
     other_money = bool(refund) and bool(find_money(refund or "")) and not _has(fold(refund or ""), own)
     if kind == "deposit_release" and other_money:
+        if _SHORT.search(story):  # paid back short: the sum kept is the one refund, checked, not two answers
+            return wanted
         return {**wanted, kind: None}  # a refund asked of other money (a minibar charge): both answered
     if kind == "claim_status" and other_money:
         kept = {k: v for k, v in wanted.items() if k not in _AS_CHARGE}
@@ -870,6 +872,11 @@ _RETURNED = re.compile(
     r"\breturned to (?:the )?sender\b|\breturn to sender\b|\bsent back to (?:the )?(?:sender|shipper|seller)\b"
     r"|退回(?:给|到)?(?:寄件|发件|原寄|卖家|商家)|退件|退回了"
 )
+# Money of theirs paid back short ("到账时少了30元", "they kept $40 of it"): the sum kept is refunded
+# once checked.
+_SHORT = re.compile(
+    r"少了|少退|只退了|只到了|扣了|被扣|扣掉|\bdeducted\b|\bkept \$|\bshort\b|\bless than\b|\bminus\b"
+)
 # An ask for today in so many words (the story's "today I went" is no deadline; the ask's is).
 _SAME_DAY = re.compile(
     r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b|今天|今日|今晚|今早|今朝|今天上午|今日之內|当天|當天",
@@ -1087,6 +1094,7 @@ def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | No
         time = str(times["today"])  # someone approves it: today, not "within 15 minutes"
     if kind == "refund":
         checked = analysis.category == "billing" or _has(story, "overcharge")
+        checked = checked or (_has(story, "deposit") and _SHORT.search(story) is not None)  # kept from a deposit
         return _refund(words, request, asked, time, checked)
     if kind == "waive_fee":
         return _waive(words, request, asked, time)
