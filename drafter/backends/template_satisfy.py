@@ -851,9 +851,12 @@ def _time(words: Wording, analysis: Analysis, key: str = "time") -> str:
 _TOMORROW = re.compile(r"\btomorrow\b|明天|明日|听日|聽日|明早|聽朝|听朝", re.I)
 # A supply cut off (water, power, gas, the line): what is asked is when it is back, today.
 _SUPPLY = frozenset({"utility", "telecom"})
+# A supply of the home cut off, whoever's complaint it is filed under.
+_SUPPLY_CUT = re.compile(r"停水|停电|断水|断电|停气|没水|没电|\b(?:water|power|electricity)\b")
 # Off since today: this morning, a clock time today, "since 7am".
 _OUT_TODAY = re.compile(
-    r"今天|今早|今日|今朝|早上|上午|凌晨|\btoday\b|\bthis (?:morning|afternoon|evening)\b|\bsince \d{1,2}(?::\d\d)?\s?(?:am|pm)\b"
+    r"今天|今早|今日|今朝|早上|上午|凌晨|\btoday\b|\bthis (?:morning|afternoon|evening)\b"
+    r"|\bsince \d{1,2}(?::\d\d)?\s?(?:am|pm)\b"
 )
 # Something of their own left with us to be cleaned, mended or kept: a missing piece is theirs to
 # be found, not goods of ours to send again or refund.
@@ -874,9 +877,7 @@ _RETURNED = re.compile(
 )
 # Money of theirs paid back short ("到账时少了30元", "they kept $40 of it"): the sum kept is refunded
 # once checked.
-_SHORT = re.compile(
-    r"少了|少退|只退了|只到了|扣了|被扣|扣掉|\bdeducted\b|\bkept \$|\bshort\b|\bless than\b|\bminus\b"
-)
+_SHORT = re.compile(r"少了|少退|只退了|只到了|扣了|被扣|扣掉|\bdeducted\b|\bkept \$|\bshort\b|\bless than\b|\bminus\b")
 # An ask for today in so many words (the story's "today I went" is no deadline; the ask's is).
 _SAME_DAY = re.compile(
     r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b|今天|今日|今晚|今早|今朝|今天上午|今日之內|当天|當天",
@@ -1153,7 +1154,8 @@ def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | No
         kind = "cancel_review"  # a ticket or a fine is decided by review, not cancelled on request
     if kind == "card_retained":
         return str(bank.get("card_retained", bank["other"]).format(time=time))
-    if kind == "restore" and analysis.domain in _SUPPLY and _OUT_TODAY.search(story) and time == str(times["default"]):
+    supply = analysis.domain in _SUPPLY or _SUPPLY_CUT.search(story) is not None
+    if kind == "restore" and supply and _OUT_TODAY.search(story) and time == str(times["default"]):
         # the water or the line off since this morning: today's estimate of when it is back, within hours
         within = words["satisfy"]["contact_time"]
         soon = _time(words, analysis, "contact_time")
@@ -1255,9 +1257,9 @@ def _answers(
         return [str(bank["answer"]["repair"]).format(time=time)], True  # a broken lift is fixed, not exchanged
     if analysis.situation.rude and category in ("appointment", "waiting", "other", "delivery"):
         category = "service_attitude"  # the technician was late, but what hurt was how they spoke
-    if category == "appointment" and not _has(fold(request.complaint.text), "missed_visit"):
-        if not _TIME_BOOKED.search(fold(request.complaint.text)):
-            category = "other"  # a room, a fee, a pre-order: nothing booked to a time, so no new time to arrange
+    said = fold(request.complaint.text)
+    if category == "appointment" and not _has(said, "missed_visit") and not _TIME_BOOKED.search(said):
+        category = "other"  # a room, a fee, a pre-order: nothing booked to a time, so no new time to arrange
     by = bank["by_category"][category]
     return [str(by.get(words.domain, by["any"])).format(time=time)], True
 
