@@ -772,7 +772,7 @@ def _refund(words: Wording, request: TemplateRequest, ask_text: str | None, time
 # A fee already taken from them ("被扣了5元", "they deducted $3"): waiving it now is a refund to
 # the account it came from, not "it will not be charged".
 _TAKEN = re.compile(
-    r"被扣|扣了|扣掉|扣除了|已扣|多扣|只退了|只到了|实际退款|\b(?:deducted|took|taken|withheld|kept)\b"
+    r"被扣|扣了|扣咗|扣掉|扣除了|已扣|多扣|只退了|只到了|实际退款|\b(?:deducted|took|taken|withheld|kept)\b"
     r"|\b(?:charged|billed) (?:me|us|my)\b|\bgot charged\b|\bhas been charged\b|\bwas charged\b"
 )
 
@@ -877,7 +877,9 @@ _RETURNED = re.compile(
 )
 # Money of theirs paid back short ("到账时少了30元", "they kept $40 of it"): the sum kept is refunded
 # once checked.
-_SHORT = re.compile(r"少了|少退|只退了|只到了|扣了|被扣|扣掉|\bdeducted\b|\bkept \$|\bshort\b|\bless than\b|\bminus\b")
+_SHORT = re.compile(
+    r"少了|少咗|少退|只退了|只到了|扣了|扣咗|被扣|扣掉|\bdeducted\b|\bkept \$|\bshort\b|\bless than\b|\bminus\b"
+)
 # An ask for today in so many words (the story's "today I went" is no deadline; the ask's is).
 _SAME_DAY = re.compile(
     r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b|今天|今日|今晚|今早|今朝|今天上午|今日之內|当天|當天",
