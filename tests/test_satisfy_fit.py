@@ -168,6 +168,29 @@ PARCELS = [
     ),
 ]
 
+# a visit asked for tomorrow: its slot confirmed today, not "within 24 hours" (after it was due)
+TOMORROW = [
+    (
+        "en",
+        "The engineer never came for my broadband install on Saturday, account KD-5521. "
+        "Please send someone tomorrow morning.",
+        ["tomorrow morning", "with you today"],
+        ["within 24 hours"],
+    ),
+    (
+        "zh-Hans",
+        "宽带装机约的周六，师傅没来，账号KD5521。请明天上午安排师傅上门。",
+        ["明天上午上门，今天之内"],
+        ["24小时内"],
+    ),
+    (
+        "zh-Hant",
+        "寬頻安裝約咗星期六，師傅冇嚟，賬號KD5521。請明天上午安排師傅上門。",
+        ["明天上午上門，今天之內"],
+        ["24小時內"],
+    ),
+]
+
 # what they asked, not a new time or an exchange: their lost shirt searched for, a supply cut this
 # morning estimated within hours, the plan explained, a room with nothing booked looked into, a
 # teacher changed (a person is no exchange)
@@ -262,7 +285,7 @@ ASKED = [
 ]
 
 
-@pytest.mark.parametrize(("language", "complaint", "expected", "forbidden"), MONEY + REDO + PARCELS + ASKED)
+@pytest.mark.parametrize(("language", "complaint", "expected", "forbidden"), MONEY + REDO + PARCELS + TOMORROW + ASKED)
 def test_the_remedy_fits_what_happened(
     language: str, complaint: str, expected: list[str], forbidden: list[str]
 ) -> None:

@@ -1163,6 +1163,8 @@ def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | No
         soon = _time(words, analysis, "contact_time")
         return str(bank["restore_today"].format(time=within["today"] if soon == str(within["default"]) else soon))
     if kind in ("visit", "reschedule") and (when := _asked_when(analysis, words.zh, asked)):
+        if _TOMORROW.search(when) and time == str(times["default"]):
+            time = str(times["today"])  # "come tomorrow morning": the slot confirmed today, not in 24 hours
         return str(bank[f"{kind}_by"].format(when=when, time=time))  # the day they asked for, named
     if kind in ("amend", "resend", "housekeeping"):
         text = request.complaint.text
