@@ -55,6 +55,7 @@ _PRIORITY = (
     "damage_claim",
     "send_missing",
     "missing_item",
+    "find_item",
     "choice",
     "redeliver",
     "pickup",
@@ -125,6 +126,7 @@ _COVERS_EXPLANATION = frozenset(
         "certificate",
         "amend",
         "housekeeping",
+        "find_item",
     }
 )
 _MAX_ANSWERS = 4
@@ -235,6 +237,9 @@ def _intents(ask: Ask) -> list[str]:
             if kind == "callback" and _call_time(ask.text):
                 kinds.append("call_at")  # "请承办人明天下午2点以后打给我": a call at their time
                 continue
+            if kind == "reschedule" and _TELL_PLAN.search(folded) and not _REBOOK.search(folded):
+                kinds.append("explanation")  # "说明一下之后的安排": the plan explained, nothing to rebook
+                continue
             kinds.append({"callback": "manager", "refund_faster": "refund_status"}.get(kind, kind))
     if ask.kind == "know":
         kinds.append("explanation")
@@ -244,6 +249,12 @@ def _intents(ask: Ask) -> list[str]:
     if "refund" not in kinds and find_money(ask.text) and back:
         kinds.insert(0, "refund")  # "can I get the $20 back"
     return kinds
+
+
+# An ask to be told the plan ("说明一下之后的安排", "explain what the arrangements will be"), and an
+# ask to book again in so many words: only the second is a new time to arrange.
+_TELL_PLAN = re.compile(r"说明|解释|交代|告知|讲清楚|讲一下|\bexplain|\btell (?:me|us)\b|\blet (?:me|us) know\b")
+_REBOOK = re.compile(r"改期|改约|重新(?:安排|预约|约)|另约|\breschedul|\brebook|\bnew (?:time|date|slot|appointment)\b")
 
 
 # The time a call back is asked for ("明天下午2点以后", "after 3pm tomorrow", "this evening").
@@ -329,6 +340,8 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
     ):
         send = _SEND_IT.search(" ".join(fold(a.text) for a in analysis.facts.asks)) is not None
         kind = "send_missing" if send and not _has_refund_ask(analysis) else "missing_item"
+        if _LEFT_WITH_US.search(story):
+            kind = "find_item"  # their own coat lost at the laundry: searched for, not "sent" as if sold
         dropped = (
             ("delivery", "refund", "prevent", "replacement")
             if kind == "send_missing"
@@ -543,6 +556,8 @@ def _explicit(request: TemplateRequest, wanted: dict[str, str | None]) -> dict[s
             wanted["redeliver"] = clause
         else:
             wanted.setdefault(kind, clause)
+    if "redo" in wanted and "replacement" in wanted and "replacement" not in asked:
+        wanted.pop("replacement")  # "redo it free": the service done again, not a thing exchanged and delivered
     return wanted
 
 
@@ -573,6 +588,8 @@ def _owed(story: str, wanted: dict[str, str | None], money: bool) -> dict[str, s
     refund = wanted.get("refund")
     other_money = bool(refund) and bool(find_money(refund or "")) and not _has(fold(refund or ""), own)
     if kind == "deposit_release" and other_money:
+        if _SHORT.search(story):  # paid back short: the sum kept is the one refund, checked, not two answers
+            return wanted
         return {**wanted, kind: None}  # a refund asked of other money (a minibar charge): both answered
     if kind == "claim_status" and other_money:
         kept = {k: v for k, v in wanted.items() if k not in _AS_CHARGE}
@@ -588,6 +605,12 @@ def _refund_amount(request: TemplateRequest, ask_text: str | None) -> Money | No
         named = find_money(ask_text, request.complaint.language)
         if named:
             return named[0]
+        cents = _CENTS.search(ask_text)
+        if cents:  # "refund the 80 cents": the $0.80 of the story, never a larger sum beside it
+            value = int(cents.group(1)) / 100
+            same = [m for m in request.analysis.facts.amounts if abs(m.value - value) < 0.005]
+            if same:
+                return same[0]
     # Never a figure an instruction to us names ("答应退我三千元"): their own words only.
     own = own_words(request.complaint.text, request.complaint.language)
     language = request.complaint.language
@@ -629,6 +652,8 @@ def _refund_amount(request: TemplateRequest, ask_text: str | None) -> Money | No
     return None
 
 
+# An amount said in cents ("the 80 cents"), which the money reader does not take for a sum.
+_CENTS = re.compile(r"\b(\d{1,2})\s?(?:cents?|c)\b", re.IGNORECASE)
 # A sentence that asks for money back ("please refund", "退给我", "退返"): its amount is the refund.
 _ASKS_BACK = re.compile(
     r"(?:want|like|please|request|need|ask)[^.]{0,60}(?:refund|back|returned|repaid)|refund (?:me|the|my)"
@@ -744,6 +769,14 @@ def _refund(words: Wording, request: TemplateRequest, ask_text: str | None, time
     return str(answers["refund_approval"].format(amount=money.text, approver=approver, time=time))
 
 
+# A fee already taken from them ("被扣了5元", "they deducted $3"): waiving it now is a refund to
+# the account it came from, not "it will not be charged".
+_TAKEN = re.compile(
+    r"被扣|扣了|扣咗|扣掉|扣除了|已扣|多扣|只退了|只到了|实际退款|\b(?:deducted|took|taken|withheld|kept)\b"
+    r"|\b(?:charged|billed) (?:me|us|my)\b|\bgot charged\b|\bhas been charged\b|\bwas charged\b"
+)
+
+
 def _waive(words: Wording, request: TemplateRequest, ask_text: str | None, time: str) -> str:
     """A fee they ask us not to charge: waived when the one amount they name is within the
     role's limit; else who approves it and when."""
@@ -752,7 +785,8 @@ def _waive(words: Wording, request: TemplateRequest, ask_text: str | None, time:
     money = next(iter(named.values())) if len(named) == 1 else None if named else _refund_amount(request, None)
     ok, value = _within(request, money)
     if money is not None and ok:
-        return str(answers["waive_granted"].format(amount=money.text))
+        taken = _TAKEN.search(fold(request.complaint.text)) is not None  # already deducted: paid back
+        return str(answers["waive_refunded" if taken else "waive_granted"].format(amount=money.text))
     approver = words.approver(approver_role(request.policy or load_policy(), value))
     if money is None:
         return str(answers["waive_unvalued"].format(approver=approver, time=time))
@@ -790,8 +824,12 @@ def _redo_or_refund(words: Wording, request: TemplateRequest, asked: str | None,
 
 def _redo(words: Wording, request: TemplateRequest, asked: str | None, time: str) -> str:
     """A service done again free: worth what was paid for it, so approved by whoever may grant that
-    (the guardrail fails closed on a free redo promised outright)."""
-    _, value = _within(request, _refund_amount(request, asked))
+    (the guardrail fails closed on a free redo promised outright); one whose price is within the
+    role's own limit is arranged outright, not sent for a day's approval."""
+    money = _refund_amount(request, asked)
+    ok, value = _within(request, money)
+    if money is not None and ok:  # a $6 coffee made again: within the role's own limit, arranged now
+        return str(words["satisfy"]["answer"]["redo_granted"].format(amount=money.text, time=time))
     approver = words.approver(approver_role(request.policy or load_policy(), value))
     return str(words["satisfy"]["answer"]["redo"].format(approver=approver, time=time))
 
@@ -809,6 +847,39 @@ def _time(words: Wording, analysis: Analysis, key: str = "time") -> str:
     return str(times["default"])
 
 
+# A time asked for tomorrow: the arrangement is confirmed before then, today.
+_TOMORROW = re.compile(r"\btomorrow\b|明天|明日|听日|聽日|明早|聽朝|听朝", re.I)
+# A supply cut off (water, power, gas, the line): what is asked is when it is back, today.
+_SUPPLY = frozenset({"utility", "telecom"})
+# A supply of the home cut off, whoever's complaint it is filed under.
+_SUPPLY_CUT = re.compile(r"停水|停电|断水|断电|停气|没水|没电|\b(?:water|power|electricity)\b")
+# Off since today: this morning, a clock time today, "since 7am".
+_OUT_TODAY = re.compile(
+    r"今天|今早|今日|今朝|早上|上午|凌晨|\btoday\b|\bthis (?:morning|afternoon|evening)\b"
+    r"|\bsince \d{1,2}(?::\d\d)?\s?(?:am|pm)\b"
+)
+# Something of their own left with us to be cleaned, mended or kept: a missing piece is theirs to
+# be found, not goods of ours to send again or refund.
+_LEFT_WITH_US = re.compile(
+    r"送洗|拿去洗|放[^。！？]{0,12}洗|干洗|洗衣|寄存|保管|送修|拿去修|改衣|\blaundr|\bdry[- ]?clean|\bcleaners\b"
+    r"|\bcloakroom\b|\bcoat ?check\b|\bleft (?:it|them|my|our)\b[^.]{0,30}\b(?:with you|at your)\b"
+    r"|\bfor (?:cleaning|repair|alterations?)\b"
+)
+# A time that was booked and fell through (an appointment, a class, a visit): what a new time is for.
+_TIME_BOOKED = re.compile(
+    r"预约|约好|约了|约的|改约|时段|课|门诊|挂号|上门|没来|没有来|\bappointments?\b|\bslots?\b|\bsessions?\b"
+    r"|\bclass(?:es)?\b|\blessons?\b|\bvisit\b|\bbooked (?:in|for)\b|\bscheduled\b"
+)
+# A parcel already sent back to its sender: there is nothing out for delivery to try again.
+_RETURNED = re.compile(
+    r"\breturned to (?:the )?sender\b|\breturn to sender\b|\bsent back to (?:the )?(?:sender|shipper|seller)\b"
+    r"|退回(?:给|到)?(?:寄件|发件|原寄|卖家|商家)|退件|退回了"
+)
+# Money of theirs paid back short ("到账时少了30元", "they kept $40 of it"): the sum kept is refunded
+# once checked.
+_SHORT = re.compile(
+    r"少了|少咗|少退|只退了|只到了|扣了|扣咗|被扣|扣掉|\bdeducted\b|\bkept \$|\bshort\b|\bless than\b|\bminus\b"
+)
 # An ask for today in so many words (the story's "today I went" is no deadline; the ask's is).
 _SAME_DAY = re.compile(
     r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b|今天|今日|今晚|今早|今朝|今天上午|今日之內|当天|當天",
@@ -1026,6 +1097,7 @@ def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | No
         time = str(times["today"])  # someone approves it: today, not "within 15 minutes"
     if kind == "refund":
         checked = analysis.category == "billing" or _has(story, "overcharge")
+        checked = checked or (_has(story, "deposit") and _SHORT.search(story) is not None)  # kept from a deposit
         return _refund(words, request, asked, time, checked)
     if kind == "waive_fee":
         return _waive(words, request, asked, time)
@@ -1057,8 +1129,12 @@ def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | No
         return _redo_or_refund(words, request, asked, time)
     if kind == "redo":
         return _redo(words, request, asked, time)
+    if kind == "redeliver" and _RETURNED.search(story):
+        return str(bank["redeliver_returned"].format(time=time))  # gone back to the sender: found, then sent again
     if kind in ("redeliver", "pickup", "extend"):
         due = _asked_when(analysis, words.zh, asked)
+        if due and _TOMORROW.search(due) and time == str(times["default"]):
+            time = str(times["today"])  # "redeliver it tomorrow morning": confirmed today, not in 24 hours
         if due and f"{kind}_by" in bank:
             return str(bank[f"{kind}_by"].format(when=due, time=time))
         return str(bank[kind].format(time=time))
@@ -1080,7 +1156,15 @@ def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | No
         kind = "cancel_review"  # a ticket or a fine is decided by review, not cancelled on request
     if kind == "card_retained":
         return str(bank.get("card_retained", bank["other"]).format(time=time))
+    supply = analysis.domain in _SUPPLY or _SUPPLY_CUT.search(story) is not None
+    if kind == "restore" and supply and _OUT_TODAY.search(story) and time == str(times["default"]):
+        # the water or the line off since this morning: today's estimate of when it is back, within hours
+        within = words["satisfy"]["contact_time"]
+        soon = _time(words, analysis, "contact_time")
+        return str(bank["restore_today"].format(time=within["today"] if soon == str(within["default"]) else soon))
     if kind in ("visit", "reschedule") and (when := _asked_when(analysis, words.zh, asked)):
+        if _TOMORROW.search(when) and time == str(times["default"]):
+            time = str(times["today"])  # "come tomorrow morning": the slot confirmed today, not in 24 hours
         return str(bank[f"{kind}_by"].format(when=when, time=time))  # the day they asked for, named
     if kind in ("amend", "resend", "housekeeping"):
         text = request.complaint.text
@@ -1177,6 +1261,9 @@ def _answers(
         return [str(bank["answer"]["repair"]).format(time=time)], True  # a broken lift is fixed, not exchanged
     if analysis.situation.rude and category in ("appointment", "waiting", "other", "delivery"):
         category = "service_attitude"  # the technician was late, but what hurt was how they spoke
+    said = fold(request.complaint.text)
+    if category == "appointment" and not _has(said, "missed_visit") and not _TIME_BOOKED.search(said):
+        category = "other"  # a room, a fee, a pre-order: nothing booked to a time, so no new time to arrange
     by = bank["by_category"][category]
     return [str(by.get(words.domain, by["any"])).format(time=time)], True
 
@@ -1505,6 +1592,7 @@ _ESCALATED_STEPS = (
     "collection",
     "replacement",
     "missing_item",
+    "find_item",
 )
 
 
