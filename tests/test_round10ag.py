@@ -21,6 +21,16 @@ def _draft(text: str, channel: str) -> tuple[str, str, str]:
     return d.language, d.sections.listen, d.text
 
 
+def _listen_keeps(language: str, text: str, channel: str, kept: list[str], never: list[str]) -> None:
+    """The draft is in the complaint's language; Listen keeps every `kept` word and none of `never`."""
+    lang, listen, _ = _draft(text, channel)
+    assert lang == language
+    for word in kept:
+        assert word in listen, (word, listen)
+    for word in never:
+        assert word not in listen, (word, listen)
+
+
 # (language, channel, complaint, what Listen keeps, what the reply never says)
 ID_NOT_PHONE = [
     (
@@ -87,12 +97,7 @@ LEVERAGE = [
 
 @pytest.mark.parametrize(("language", "text", "kept", "never"), LEVERAGE, ids=_ids(LEVERAGE))
 def test_leverage_and_rates_are_not_the_problem(language: str, text: str, kept: list[str], never: list[str]) -> None:
-    lang, listen, _ = _draft(text, "im")
-    assert lang == language
-    for word in kept:
-        assert word in listen, (word, listen)
-    for word in never:
-        assert word not in listen, (word, listen)
+    _listen_keeps(language, text, "im", kept, never)
 
 
 # Their verdicts, jabs and parting shots are theirs: the facts around them stay.
@@ -142,12 +147,7 @@ JABS = [
 def test_their_verdicts_and_jabs_are_not_said_in_our_voice(
     language: str, channel: str, text: str, kept: list[str], never: list[str]
 ) -> None:
-    lang, listen, _ = _draft(text, channel)
-    assert lang == language
-    for word in kept:
-        assert word in listen, (word, listen)
-    for word in never:
-        assert word not in listen, (word, listen)
+    _listen_keeps(language, text, channel, kept, never)
 
 
 # An illness or injury they say is over is background to a claim: no "sorry you were hurt" (which
@@ -179,12 +179,7 @@ RECOVERED = [
 
 @pytest.mark.parametrize(("language", "text", "kept", "never"), RECOVERED, ids=_ids(RECOVERED))
 def test_harm_already_over_is_background(language: str, text: str, kept: list[str], never: list[str]) -> None:
-    lang, listen, _ = _draft(text, "email")
-    assert lang == language
-    for word in kept:
-        assert word in listen, (word, listen)
-    for word in never:
-        assert word not in listen, (word, listen)
+    _listen_keeps(language, text, "email", kept, never)
 
 
 # Chat lines rebuilt as sentences of ours: a greeting run into the first line goes, a clause that
@@ -232,12 +227,7 @@ CHAT = [
 
 @pytest.mark.parametrize(("language", "text", "kept", "never"), CHAT, ids=_ids(CHAT))
 def test_chat_lines_are_rebuilt_or_left_out(language: str, text: str, kept: list[str], never: list[str]) -> None:
-    lang, listen, _ = _draft(text, "im")
-    assert lang == language
-    for word in kept:
-        assert word in listen, (word, listen)
-    for word in never:
-        assert word not in listen, (word, listen)
+    _listen_keeps(language, text, "im", kept, never)
 
 
 # A remark cut in half and their conclusion are left out; evidence they hold is said as ours
@@ -319,12 +309,7 @@ SAID_AS_OURS += [
 def test_remarks_and_conclusions_are_theirs(
     language: str, channel: str, text: str, kept: list[str], never: list[str]
 ) -> None:
-    lang, listen, _ = _draft(text, channel)
-    assert lang == language
-    for word in kept:
-        assert word in listen, (word, listen)
-    for word in never:
-        assert word not in listen, (word, listen)
+    _listen_keeps(language, text, channel, kept, never)
 
 
 # An amount said aloud ("28块钱", "12蚊") is written 元 in the sentences of ours.
@@ -390,12 +375,7 @@ WRITTEN_OUT = [
 def test_headings_chat_names_and_concessions(
     language: str, channel: str, text: str, kept: list[str], never: list[str]
 ) -> None:
-    lang, listen, _ = _draft(text, channel)
-    assert lang == language
-    for word in kept:
-        assert word in listen, (word, listen)
-    for word in never:
-        assert word not in listen, (word, listen)
+    _listen_keeps(language, text, channel, kept, never)
 
 
 # A clause that opens on when they went or what they used gets its subject; a request without its
@@ -453,9 +433,4 @@ WHEN_AND_ASKS += [
 
 @pytest.mark.parametrize(("language", "text", "kept", "never"), WHEN_AND_ASKS, ids=_ids(WHEN_AND_ASKS))
 def test_when_they_did_it_and_their_asks(language: str, text: str, kept: list[str], never: list[str]) -> None:
-    lang, listen, _ = _draft(text, "im")
-    assert lang == language
-    for word in kept:
-        assert word in listen, (word, listen)
-    for word in never:
-        assert word not in listen, (word, listen)
+    _listen_keeps(language, text, "im", kept, never)
