@@ -9,6 +9,9 @@ $(BIN)/drafter: pyproject.toml
 	@echo "make: setting up $(VENV) with drafter and its tools (first run: a minute or two)"
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install --disable-pip-version-check --progress-bar on -e '.[dev]'
+	@# An editable install compiles nothing, and with PYTHONDONTWRITEBYTECODE set nothing is ever
+	@# cached: every `drafter check` would compile drafter's sources again (~50 ms of a ~0.4 s start).
+	$(BIN)/python -m compileall -q drafter
 	@echo "make: $(VENV) is ready"
 	@touch $@
 

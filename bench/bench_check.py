@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import functools
+import importlib.util
 import json
 import platform
 import random
@@ -235,12 +236,25 @@ def drafter_script() -> Path | None:
     return Path(found) if found else None
 
 
+def bytecode_state() -> str:
+    """Whether drafter's compiled bytecode is cached beside its sources: an editable install
+    compiles nothing and, with PYTHONDONTWRITEBYTECODE set, each start compiles every module again
+    (``make setup`` runs compileall)."""
+    sources = list(Path(drafter.__file__).resolve().parent.rglob("*.py"))
+    fresh = 0
+    for source in sources:
+        cached = Path(importlib.util.cache_from_source(str(source)))
+        fresh += cached.exists() and cached.stat().st_mtime >= source.stat().st_mtime
+    return f"{fresh} of {len(sources)} modules cached"
+
+
 def cli_start(runs: int) -> dict[str, Any]:
     script = drafter_script()
     if script is None:
-        return {"cli_script": None, "cli_start_ms": None, "cli_exit_codes": []}
-    times, codes = [], []
+        return {"cli_script": None, "cli_start_ms": None, "cli_exit_codes": [], "cli_bytecode": bytecode_state()}
+    times, cpus, codes = [], [], []
     for _ in range(runs):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
         done = subprocess.run(
             [str(script), "check", "-"],
@@ -250,13 +264,17 @@ def cli_start(runs: int) -> dict[str, Any]:
             check=False,
         )
         times.append(time.perf_counter() - start)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)  # user + system CPU: steadier on a shared machine
+        cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
         codes.append(done.returncode)
     return {
         "cli_script": str(script),
         "cli_start_ms": statistics.mean(times) * 1000,
         "cli_start_min_ms": min(times) * 1000,
         "cli_start_max_ms": max(times) * 1000,
+        "cli_start_cpu_ms": statistics.mean(cpus) * 1000,
         "cli_exit_codes": codes,
+        "cli_bytecode": bytecode_state(),
     }
 
 
@@ -462,7 +480,8 @@ def print_table(f: dict[str, Any]) -> None:
             ms(f["cli_start_ms"])
             + (
                 f" (min {f['cli_start_min_ms']:,.1f}, max {f['cli_start_max_ms']:,.1f}; "
-                f"exit codes {f['cli_exit_codes']})"
+                f"CPU {f['cli_start_cpu_ms']:,.1f} ms; "
+                f"exit codes {f['cli_exit_codes']}; bytecode: {f['cli_bytecode']})"
                 if f["cli_start_ms"] is not None
                 else " (drafter console script not found)"
             ),

@@ -176,7 +176,7 @@ def test_the_cache_is_written_once_and_read_back(tmp_path: Path, monkeypatch: py
     monkeypatch.delenv("DRAFTER_CACHE", raising=False)
     folder = data_dir("guardrails") / "rules"
     built = load_ruleset(folder)
-    files = sorted((tmp_path / "guard").glob("rules-*.json"))
+    files = sorted((tmp_path / "guard").glob("rules-*.bin"))
     assert len(files) == 1
     read_back = load_ruleset(folder)
     assert read_back.keys == built.keys and read_back.version == built.version
@@ -189,11 +189,15 @@ def test_a_damaged_cache_entry_is_rebuilt(tmp_path: Path, monkeypatch: pytest.Mo
     monkeypatch.delenv("DRAFTER_CACHE", raising=False)
     folder = data_dir("guardrails") / "rules"
     load_ruleset(folder)
-    entry = next((tmp_path / "guard").glob("rules-*.json"))
+    entry = next((tmp_path / "guard").glob("rules-*.bin"))
     entry.write_text('{"rules": [', encoding="utf-8")
     assert load_ruleset(folder).keys
     entry.write_text('{"unexpected": 1}', encoding="utf-8")
     assert load_ruleset(folder).keys
+    whole = entry.read_bytes()
+    entry.write_bytes(whole[:-100])  # cut short: its tables' sizes no longer add up
+    assert load_ruleset(folder).keys == load_ruleset(folder).keys
+    assert entry.read_bytes() == whole
 
 
 def test_the_cache_can_be_turned_off(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -1,11 +1,11 @@
 """An on-disk cache for the guardrail's derived tables (the character fold, the compiled rule
 packs), so that `drafter check` on one reply does not rebuild them on every start.
 
-Entries are JSON (data, never code) under the user cache directory (``DRAFTER_CACHE_DIR``
-overrides it; ``DRAFTER_CACHE=0`` turns the cache off). An entry's name carries a hash of
-everything it was derived from: its inputs, the code that derives it, and the versions of
-OpenCC and of Python's Unicode database. A stale or unreadable entry is rebuilt; a cache
-directory that cannot be written is simply not used.
+Entries are data, never code (JSON; the compiled rule packs add raw text tables, see rules.py)
+under the user cache directory (``DRAFTER_CACHE_DIR`` overrides it; ``DRAFTER_CACHE=0`` turns the
+cache off). An entry's name carries a hash of everything it was derived from: its inputs, the
+code that derives it, and the versions of OpenCC and of Python's Unicode database. A stale or
+unreadable entry is rebuilt; a cache directory that cannot be written is simply not used.
 """
 
 from __future__ import annotations
@@ -37,13 +37,13 @@ def _folder() -> Path | None:
     return Path(platformdirs.user_cache_dir("drafter", appauthor=False)) / "guard"
 
 
-def key(name: str, *inputs: bytes | str) -> str:
+def key(name: str, *inputs: bytes | str, suffix: str = ".json") -> str:
     """A file name for ``name`` derived from ``inputs`` and from the deriving code."""
     digest = _code_digest().copy()
     for item in inputs:
         digest.update(item.encode() if isinstance(item, str) else item)
         digest.update(b"\0")
-    return f"{name}-{digest.hexdigest()[:20]}.json"
+    return f"{name}-{digest.hexdigest()[:20]}{suffix}"
 
 
 @cache
@@ -75,26 +75,44 @@ def read(name: str) -> Any | None:
         return None
 
 
+def read_bytes(name: str) -> bytes | None:
+    """An entry written by ``write_bytes``, as it was written (the caller parses it)."""
+    folder = _folder()
+    if folder is None:
+        return None
+    try:
+        return (folder / name).read_bytes()
+    except OSError:
+        return None
+
+
 def write(name: str, value: Any) -> None:
     """Atomically: a reader never sees half a file; failures leave the cache unused."""
+    write_bytes(name, json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+
+
+def write_bytes(name: str, data: bytes) -> None:
+    """``write`` for an entry the caller has serialised itself."""
     folder = _folder()
     if folder is None:
         return
     try:
         folder.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            json.dump(value, out, ensure_ascii=False, separators=(",", ":"))
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
         os.replace(tmp, folder / name)
-        _prune(folder, name.rsplit("-", 1)[0])
+        _prune(folder, name)
     except OSError:
         return
 
 
-def _prune(folder: Path, prefix: str) -> None:
+def _prune(folder: Path, name: str) -> None:
     """Keep the KEEP most recently written entries of one name; older ones are superseded."""
+    prefix, rest = name.rsplit("-", 1)
+    suffix = rest[rest.index(".") :] if "." in rest else ""
     entries = []
-    for entry in folder.glob(f"{prefix}-*.json"):
+    for entry in folder.glob(f"{prefix}-*{suffix}"):
         try:
             entries.append((entry.stat().st_mtime_ns, entry))
         except OSError:

@@ -709,20 +709,55 @@ def load_ruleset(folder: str | Path) -> Ruleset:
     if not files:
         raise RulePackError(f"no rule packs (*.yaml) in {folder}")
     blobs = [(path.name, path.read_bytes()) for path in files]
-    name = guard_cache.key("rules", *(b for blob in blobs for b in blob))
+    name = guard_cache.key("rules", *(b for blob in blobs for b in blob), suffix=".bin")
     model_path = Path(folder).parent / "models" / MODEL_FILE
-    cached = guard_cache.read(name)
+    cached = guard_cache.read_bytes(name)
     if cached is not None:
         try:
-            ruleset = _from_json(cached)
+            ruleset = _from_json(_unpack(cached))
             ruleset.model_path = model_path
             return ruleset
         except (KeyError, TypeError, ValueError, IndexError):
-            pass  # an entry from an older layout: rebuild it
+            pass  # a damaged entry, or one from an older layout: rebuild it
     ruleset = compile_packs(*_parse(blobs))
-    guard_cache.write(name, _to_json(ruleset))
+    guard_cache.write_bytes(name, _pack(_to_json(ruleset)))
     ruleset.model_path = model_path
     return ruleset
+
+
+_TABLES = ("patterns", "keys", "tags")  # one line per entry; patterns and tags lines are JSON
+
+
+def _pack(data: dict[str, Any]) -> bytes:
+    """The cache entry: a line of section sizes, the JSON of everything but the three big tables,
+    then each table as raw UTF-8 text. Inside one JSON document every quote of their ~60,000
+    JSON lines was escaped, and a one-reply check paid to decode and unescape all 2.7 MB of it;
+    raw, the lines are split as bytes and each decoded only when a hit needs it."""
+    head = json.dumps({k: v for k, v in data.items() if k not in _TABLES}, ensure_ascii=False, separators=(",", ":"))
+    sections = [head.encode("utf-8"), *(data[k].encode("utf-8") for k in _TABLES)]
+    sizes = json.dumps([len(section) for section in sections]).encode("ascii")
+    return b"\n".join([sizes, *sections])
+
+
+def _unpack(raw: bytes) -> dict[str, Any]:
+    """``_pack`` read back: the tables as lists of lines (keys decoded, the others left as bytes:
+    ``json.loads`` reads UTF-8 bytes). A damaged entry raises ValueError (or KeyError, TypeError)."""
+    first = raw.index(b"\n")
+    sizes = json.loads(raw[:first])
+    if not isinstance(sizes, list) or len(sizes) != 1 + len(_TABLES):
+        raise ValueError("a cache entry of another layout")
+    sections, at = [], first + 1
+    for size in sizes:
+        sections.append(raw[at : at + size])
+        at += size + 1
+    if at - 1 != len(raw):
+        raise ValueError("a cache entry cut short or run on")
+    data: dict[str, Any] = json.loads(sections[0])
+    patterns, keys, tags = sections[1:]
+    data["patterns"] = patterns.split(b"\n") if patterns else []
+    data["keys"] = keys.decode("utf-8").split("\n") if keys else []
+    data["tags"] = tags.split(b"\n") if tags else []
+    return data
 
 
 def _to_json(rs: Ruleset) -> dict[str, Any]:
@@ -754,19 +789,16 @@ def _lines(values: Iterable[Any]) -> str:
     return "\n".join(json.dumps(v, ensure_ascii=False, separators=(",", ":")) for v in values)
 
 
-def _split(text: str) -> list[str]:
-    return text.split("\n") if text else []
-
-
 def _from_json(data: dict[str, Any]) -> Ruleset:
-    if not all(isinstance(data[k], str) for k in ("keys", "tags", "patterns")):
+    """The ruleset from ``_unpack``'s tables (lists of lines)."""
+    if not all(isinstance(data[k], list) for k in _TABLES):
         raise TypeError("a cache entry from an older layout")
     return Ruleset(
         rules=[Rule.model_validate(r, context=_TRUSTED) for r in data["rules"]],
-        patterns=_LazyPatterns(_split(data["patterns"])),
-        keys=_split(data["keys"]),
+        patterns=_LazyPatterns(data["patterns"]),
+        keys=data["keys"],
         key_lengths=data["key_lengths"],
-        tags=LazyLines(_split(data["tags"])),  # lists read back as lists: the engine only unpacks them
+        tags=LazyLines(data["tags"]),  # lists read back as lists: the engine only unpacks them
         lexicon=data["lexicon"],
         version=data["version"],
         exemptions={int(k): v for k, v in data["exemptions"].items()},
@@ -782,7 +814,7 @@ class LazyLines(dict[int, Any]):
     """Lines of JSON indexed by number, each parsed the first time it is looked up (a dict:
     after that a look-up costs what a list's does)."""
 
-    def __init__(self, raw: list[str]) -> None:
+    def __init__(self, raw: Sequence[str | bytes]) -> None:
         super().__init__()
         self._raw = raw
 
@@ -798,7 +830,7 @@ class _LazyPatterns(Sequence[Pattern]):
     """Patterns read back from the cache, each built the first time a hit needs it: a
     one-reply check touches a handful of the ~1,500."""
 
-    def __init__(self, raw: list[str]) -> None:
+    def __init__(self, raw: Sequence[str | bytes]) -> None:
         self._raw = raw  # one JSON line per pattern
         self._built: list[Pattern | None] = [None] * len(raw)
 
