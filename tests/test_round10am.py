@@ -101,6 +101,14 @@ FRAGMENTS = [
         ["lip on a shard of glass there's", "lip on a shard of glass theres"],
     ),
     (
+        "en",
+        "email",
+        "Dear team,\n\nMy bike was booked in for a service at your Dock Road workshop on 2 June and, three weeks "
+        "later, it still has not been returned. Job number BK-22710.\n\nAlex",
+        ["and it still has not been returned"],
+        ["and. It", "and, it"],
+    ),
+    (
         "zh-Hans",
         "email",
         "你好：\n\n我5月3日在你们网店买的“儿童磁力积木”（订单号 5520 1184 3301，共3盒），今天拆第二盒的时候，"

@@ -561,6 +561,10 @@ def _unspliced(s: str) -> str:
         head = s[: m.start()]
         if len(_EN_OPEN_SINGLE.findall(head)) > len(_EN_CLOSE_SINGLE.findall(head)) or not _balanced(head):
             continue  # inside a quoted remark: the customer's words stay as said
+        last = head.split()[-1].lower() if head.split() else ""
+        if last in ("and", "but", "or", "so", "yet"):
+            s = head + " " + s[m.start() + 2 :]  # "… on 8 August and, it still …": joined, no stop
+            continue
         if len(_EN_WORD.findall(head.split(",")[-1])) >= 5:
             word = m.group()[2:]
             s = s[: m.start()] + ". " + ("I" if word == "i" else word[0].upper() + word[1:]) + s[m.end() :]
