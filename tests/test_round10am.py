@@ -253,6 +253,35 @@ ASKS_NOT_PROBLEM = [
 ]
 
 
+# A deadline they set just before a threat is its condition (如果 left out), not what happened.
+ASKS_NOT_PROBLEM += [
+    (
+        "zh-Hans",
+        "email",
+        "您好：\n\n我在你们商城买的扫地机器人（订单号 SD-44120）用了三天就不充电了。我要求换一台新的，三天内没有处理，"
+        "我会向消协投诉。\n\n周女士",
+        ["SD-44120"],
+        ["三天内没有处理"],
+    ),
+    (
+        "zh-Hant",
+        "email",
+        "您好：\n\n我在貴公司訂的沙發（訂單編號 SF-77031）送來時椅腳斷了一隻。我要求換貨，本週內沒有回覆，"
+        "我會向消保官申訴。\n\n黃先生",
+        ["SF-77031"],
+        ["本週內沒有回覆"],
+    ),
+    (
+        "en",
+        "email",
+        "Hello,\n\nYour driver took the long route from the station and charged me $41, there was no roadworks "
+        "anywhere. Trip TR-5531.\n\nKim",
+        ["There was no roadworks"],
+        ["$41, there was"],
+    ),
+]
+
+
 @pytest.mark.parametrize(("language", "channel", "text", "kept", "never"), ASKS_NOT_PROBLEM, ids=_ids(ASKS_NOT_PROBLEM))
 def test_asks_are_never_restated_as_the_problem(
     language: str, channel: str, text: str, kept: list[str], never: list[str]

@@ -546,7 +546,7 @@ _COMMA_SPLICE = re.compile(r", (?:You|We|I|They|It)\b")
 # A comma joining two whole clauses, the second opening on its subject ("… nobody showed, you
 # took the morning off"): pasted chat, not a sentence of ours. A short lead ("On Tuesday, you")
 # is an adverbial, not a clause.
-_SPLICE_AT = re.compile(r", (?:you|we|i|they|it|he|she)\b(?! know\b)")
+_SPLICE_AT = re.compile(r", (?:you|we|i|they|it|he|she|there (?=was|were|is|are))\b(?! know\b)")
 
 
 def _unspliced(s: str) -> str:

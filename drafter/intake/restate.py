@@ -646,6 +646,11 @@ def _zh_pieces(text: str, cues: RestateCues, trad: bool = False, im: bool = Fals
 _ALSO = re.compile(r"^(?:也|还|還|并|並|同时|同時|而且|另外|再|and|also|plus|then|or)(?![a-z])", re.IGNORECASE)
 
 
+_ZH_UNSAID_IF = re.compile(
+    r"(?:内|內|之前|以前|今天|今日|明天|聽日|听日)[^，。]{0,4}(?:还|還|再|都)?(?:没有|沒有|没|沒|不|未|唔|冇)[^，。]{0,6}$"
+)
+
+
 def _threats_go_on(pieces: _Pieces) -> None:
     """ "…我就发到微博上，也会联系本地电视台": what follows a threat in its sentence, joined by
     也 / and, is part of the threat."""
@@ -653,6 +658,15 @@ def _threats_go_on(pieces: _Pieces) -> None:
         same = clause.sentence == prev.sentence and clause.kind == "story"
         if prev.kind in ("threat", "condition") and same and _ALSO.match(clause.text.strip()):
             clause.kind = "threat"
+        # "…，一週內沒有處理，我會向消基會申訴": a deadline not met, said just before a threat, is its
+        # condition with 如果 left out, never a fact of what happened
+        if (
+            clause.kind == "threat"
+            and prev.kind == "story"
+            and prev.sentence == clause.sentence
+            and _ZH_UNSAID_IF.search(prev.text)
+        ):
+            prev.kind = "condition"
     sentences: dict[int, list[_Clause]] = {}
     for clause in pieces.clauses:
         sentences.setdefault(clause.sentence, []).append(clause)
