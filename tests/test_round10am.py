@@ -212,6 +212,17 @@ SPOKEN = [
 ]
 
 
+SPOKEN += [
+    (
+        "zh-Hant",
+        "im",
+        "頭先喺你哋銅鑼灣店買咗個三文治 單號 S-7710\n咬咗一啖有條頭髮\n個三文治仲喺度",
+        ["還在現場", "S-7710"],
+        ["喺度", "在度"],
+    ),
+]
+
+
 @pytest.mark.parametrize(("language", "channel", "text", "kept", "never"), SPOKEN, ids=_ids(SPOKEN))
 def test_spoken_words_are_written_out(
     language: str, channel: str, text: str, kept: list[str], never: list[str]

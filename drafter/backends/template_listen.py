@@ -286,8 +286,8 @@ def flaw(words: Wording, sentence: str, follows: bool = False, ask: bool = False
             return "spoken"
         if _mixed(words, s):
             return "mixed"  # "沒有人說過一句delay", "問個rider": chat words, not written Chinese
-        if _ZH_VAGUE_REMARK.fullmatch(s.rstrip("。")):
-            return "vague"  # "收费窗口说了那样的话": a remark held back says nothing; the apology names it
+        if _ZH_VAGUE_REMARK.fullmatch(s.rstrip("。").split("，")[-1]):
+            return "vague"  # "（跟店员说，）他说了那样的话": a remark held back says nothing; the apology names it
         if _ZH_PRICE_JAB.search(s):
             return "jab"  # "28块钱吃个钢丝球": what it cost them, said as a jab
         bare = s.rstrip("。")
@@ -549,6 +549,14 @@ _COMMA_SPLICE = re.compile(r", (?:You|We|I|They|It)\b")
 _SPLICE_AT = re.compile(r", (?:you|we|i|they|it|he|she|there (?=was|were|is|are))\b(?! know\b)")
 
 
+# A short lead before a comma that is no clause of its own ("On Tuesday, you…", "After that, we…").
+_EN_ADVERBIAL = re.compile(
+    r"(?:on|in|at|after|before|when|if|since|by|for|during|today|yesterday|then|now|also|still|so|but|and|though|"
+    r"although|because|as|once|until|while|meanwhile|otherwise|however|instead|later|earlier|luckily|sadly)\b",
+    re.IGNORECASE,
+)
+
+
 def _unspliced(s: str) -> str:
     """Each whole clause its own sentence: "… nobody showed. You took the morning off"; "…
     front tooth there's blood" -> "… front tooth. There's blood"."""
@@ -565,7 +573,9 @@ def _unspliced(s: str) -> str:
         if last in ("and", "but", "or", "so", "yet"):
             s = head + " " + s[m.start() + 2 :]  # "… on 8 August and, it still …": joined, no stop
             continue
-        if len(_EN_WORD.findall(head.split(",")[-1])) >= 5:
+        piece = head.split(",")[-1]
+        whole = len(_EN_WORD.findall(head)) >= 6 and not _EN_ADVERBIAL.match(piece.strip())
+        if len(_EN_WORD.findall(piece)) >= 5 or whole:  # "The bag held clothes, a camera and gifts, you sent…"
             word = m.group()[2:]
             s = s[: m.start()] + ". " + ("I" if word == "i" else word[0].upper() + word[1:]) + s[m.end() :]
     return s
