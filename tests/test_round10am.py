@@ -340,3 +340,42 @@ def test_details_are_said_by_what_they_are(
     language: str, channel: str, text: str, kept: list[str], never: list[str]
 ) -> None:
     _check(language, channel, text, kept, never)
+
+
+# Our own shop, app or site named the way the customer addresses us (貴商城, 贵app, "your app"):
+# said as ours, never 貴 in our own reply; a Cantonese 落 after an amount is "into".
+OURS = [
+    (
+        "en",
+        "email",
+        "Hello,\n\nI paid for a yoga class pack on your app on 2 May (order YG-5521) and was charged twice.\n\nLiz",
+        ["our app"],
+        ["your app"],
+    ),
+    (
+        "zh-Hans",
+        "email",
+        "您好：\n\n我5月2日在贵商城买的电热水壶（订单号 RS-77120）第一次用就漏电跳闸了。\n\n孙先生",
+        ["我们商城", "RS-77120"],
+        ["贵商城"],
+    ),
+    (
+        "zh-Hant",
+        "email",
+        "您好：\n\n我上週在貴網店買的吹風機（訂單編號 HD-33019）用了兩次就不會熱了。\n\n吳小姐",
+        ["我們網店", "HD-33019"],
+        ["貴網店"],
+    ),
+    (
+        "zh-Hant",
+        "im",
+        "我尋日用八達通增值咗HK$300落你哋個錢包 編號 WL-55120\n到而家都未入數",
+        ["HK$300到", "WL-55120"],
+        ["HK$300落"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "channel", "text", "kept", "never"), OURS, ids=_ids(OURS))
+def test_our_own_names_are_ours(language: str, channel: str, text: str, kept: list[str], never: list[str]) -> None:
+    _check(language, channel, text, kept, never)

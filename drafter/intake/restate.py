@@ -356,7 +356,9 @@ _ZH_ORGS = (
     "酒楼|酒樓|酒家|药房|藥房|药店|藥店|超市|商场|商場|健身房|健身中心|物业|物業|戏院|戲院|影城|影院|车行|車行|"
     "快递|快遞|保险|保險|电讯|電訊|电信|電信|诊所|診所|寵物酒店|宠物酒店|"
     "公司|司|平台|店|行|方|校|院|所|中心|单位|單位|商家|餐厅|餐廳|酒店|饭店|飯店|医院|醫院|诊所|診所|补习班|補習班|"
-    "银行|銀行|航空|集团|集團|部门|部門|局|网站|網站|网|網|机构|機構|旅行社|学校|學校|中心"
+    "银行|銀行|航空|集团|集團|部门|部門|局|网站|網站|网|網|机构|機構|旅行社|学校|學校|中心|"
+    # an online shop or a service by its own name ("在貴商城購買", "贵app"): still us, never 贵
+    "商城|网店|網店|官网|官網|app|APP|App|应用|應用|系统|系統|门市|門市|分行|支行|营业厅|營業廳"
 )
 # One pass, longest alternatives first, so a replacement is never replaced again (你们 -> 我们 must
 # not then become 您).
@@ -486,6 +488,8 @@ _CANTONESE_GE = re.compile(
 # Cantonese drops 一 before a classifier after a verb ("少咗條褲", "拎咗塊毛巾", "有粒玻璃"): written
 # Chinese says it ("少了一条裤子"); 咗個 is "the" ("割損咗個脷" -> 割伤了舌头), said without it.
 _CANTONESE_BARE_ONE = re.compile(r"(?<=咗|有)(?=[條条塊块杯袋粒隻只張张件](?![件款例子裝装]))")
+# Cantonese 落 after an amount is "into" ("增值咗HK$200落錢包"): 到.
+_CANTONESE_INTO = re.compile(r"(?<=[\d元蚊])\s*落(?=[\u4e00-\u9fffA-Za-z])(?!雨|地|去|嚟|来|來|樓|楼|車|车)")
 _CANTONESE_DONE_THE = re.compile(r"(?<=咗)[個个](?=[\u4e00-\u9fff])(?![案人別别])")
 
 
@@ -541,6 +545,7 @@ def written_zh(text: str, traditional: bool = False, cantonese: bool | None = No
             text = _outside_quotes(_CANTONESE_HAIL.sub("", text), _CANTONESE_WHOLE, "整整")
             text = _outside_quotes(text, _CANTONESE_ONLY, "只有")
             text = _outside_quotes(text, _CANTONESE_DONE_THE, "")
+            text = _outside_quotes(text, _CANTONESE_INTO, "到")
             text = _outside_quotes(text, _CANTONESE_BARE_ONE, "一")
         text = _outside_quotes(text, pattern, repl)
         if kind == "cantonese":  # after the table: its words ("開緊" -> 开着) come first
