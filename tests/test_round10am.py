@@ -379,3 +379,36 @@ OURS = [
 @pytest.mark.parametrize(("language", "channel", "text", "kept", "never"), OURS, ids=_ids(OURS))
 def test_our_own_names_are_ours(language: str, channel: str, text: str, kept: list[str], never: list[str]) -> None:
     _check(language, channel, text, kept, never)
+
+
+# A price typed after a finished verb joins it without 是 ("自动续费了 25元" -> 自动续费了25元).
+PRICE_AFTER_VERB = [
+    (
+        "zh-Hans",
+        "im",
+        "视频会员自动续费了 30元\n我上个月就关了自动续费\n订单号 VD20240311",
+        ["自动续费了30元"],
+        ["续费了是30元"],
+    ),
+    (
+        "zh-Hant",
+        "im",
+        "雲端空間自動續訂了 90元\n我上個月已經取消訂閱\n訂單編號 CL20240522",
+        ["自動續訂了90元"],
+        ["續訂了是90元"],
+    ),
+    (
+        "en",
+        "im",
+        "my streaming plan auto renewed for $30\ni turned off auto renew last month\norder VD-20240311",
+        ["$30", "VD-20240311"],
+        ["renewed for is $30"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "channel", "text", "kept", "never"), PRICE_AFTER_VERB, ids=_ids(PRICE_AFTER_VERB))
+def test_a_price_after_a_finished_verb_needs_no_shi(
+    language: str, channel: str, text: str, kept: list[str], never: list[str]
+) -> None:
+    _check(language, channel, text, kept, never)

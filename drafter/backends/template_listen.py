@@ -1235,6 +1235,11 @@ _ZH_AMOUNT_ONLY = re.compile(r"(?:[$¥￥£€]|HK\$|NT\$)?\s*\d[\d.,]*\s*(?:元
 _ZH_NUMBER_ONLY = re.compile(r"\s*\d[\d\s-]{5,}\s*")
 
 
+def _price_link(piece: str, m: re.Match[str]) -> str:
+    """是 between an item and its price ("维生素C是45元"); none after a finished verb ("续费了25元")."""
+    return "" if piece[: m.start()].endswith(("了", "过", "過")) else "是"
+
+
 def _rebuilt(words: Wording, sentence: str) -> str:
     """A chat sentence written as ours where its pieces allow: clauses run on with a space
     punctuated; when they did it moved before what they did ("您昨天下午4点提现3200到银行卡");
@@ -1261,7 +1266,7 @@ def _rebuilt(words: Wording, sentence: str) -> str:
             pieces[k : k + 2] = [("您說明" if words.trad else "您说明") + pieces[k + 1]]
             break
     if words.chat:  # "价签写的维生素C 45元": the price after a space, said with its item
-        pieces = [_ZH_SPACED_PRICE.sub("是", p) for p in pieces]
+        pieces = [_ZH_SPACED_PRICE.sub(lambda m, p=p: _price_link(p, m), p) for p in pieces]
     return "，".join(pieces) + end
 
 
