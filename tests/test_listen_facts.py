@@ -131,21 +131,22 @@ def test_facts_are_said_in_sentences_not_listed(language: str, channel: str, com
             "Order 8812 cost $30.",
             [("ref", "8812"), ("amount", "$30"), ("when", "3 May")],
             [
-                "We will look into this under your order 8812, with the $30 and 3 May you told us about.",
+                "We will look into this under your order 8812, noting the $30 you mention"
+                " and the date you gave (3 May).",
             ],
         ),
         (
             "订单号 8812 付了30元。",
             [("ref", "8812"), ("amount", "30元"), ("phone", "13812345678")],
             [
-                "我们会按您的订单号8812为您核查，连同您提到的30元。",
+                "我们会按您的订单号8812为您核查，包括您提到的30元。",
                 "我们会通过您留下的号码13812345678与您联系。",
             ],
         ),
         (
             "訂單號 8812 喺觀塘分店俾咗 HK$30。",
             [("ref", "8812"), ("other", "觀塘分店")],
-            ["我們會按您的訂單號8812為您核查，連同您提到的觀塘分店。"],
+            ["我們會按您的訂單號8812為您核查，包括您提到的觀塘分店。"],
         ),
     ],
 )

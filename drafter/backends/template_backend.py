@@ -129,6 +129,9 @@ def compose(request: TemplateRequest, skip: Iterable[str] = ()) -> Sections:
 # --------------------------------------------------------------------------- Listen
 
 
+_CLOSED_STOP = re.compile(r"([.!?。！？][\"”’'」])[.。]$")
+
+
 def _sentence(words: Wording, text: str) -> str:
     text = text.strip()
     if not text:
@@ -172,9 +175,11 @@ def _restatement(
     used: set[str] = set()
     if chosen:
         first = bank["open"].format(story=chosen[0] if words.zh else _lower_first(chosen[0]))
+        first = _CLOSED_STOP.sub(r"\1", first)  # "…usually friendly.'" ends the sentence: no ".'."
         parts = [first, *(_sentence(words, s) for s in chosen[1:])]
-    elif asked := next((a for a in f.asks if _opens(words, a) and echoed(words, a, skip)), None):
-        # A message that only asks ("why can I only buy 50 cubic metres?") is restated by what it asks.
+    elif not story and (asked := next((a for a in f.asks if _opens(words, a) and echoed(words, a, skip)), None)):
+        # A message that only asks ("why can I only buy 50 cubic metres?") is restated by what it asks;
+        # one that told what happened is never restated by its ask ("了解到您希望我们退还…").
         line = str(ask_line(words, asked)).rstrip("。.")
         parts = [bank["open"].format(story=line if words.zh else _lower_first(line))]
         used.add(asked.text)

@@ -41,6 +41,7 @@ _EN_NAME = {
     "serial": "serial number",
     "registration": "registration",
     "transaction": "transaction",
+    "txn": "transaction",
 }
 _ZH_LABELS = (
     "保单号码|保單號碼|保单号|保單號|保单|保單|卡号后四位|卡號後四位|卡号尾号|卡號尾號|后四位|後四位|末四位|尾数|尾數|订单号|訂單號|订单|訂單|运单号|運單號|快递单号|快遞單號|单号|單號|账号|帳號|账户|帳戶|户号|戶號|卡号|卡號"
@@ -68,7 +69,12 @@ def labelled(words: Wording, text: str, fact: str) -> str | None:
             return str(bank["labelled"]).format(label=m.group(), ref=fact[m.end() :].strip(" :：是为為"))
         code = fact[lead.end() :].strip(" :：")
         return None if _MONEY.search(code) else str(bank["bare"]).format(ref=code)
-    if not words.zh and _EN_LEAD.match(fact):
+    if not words.zh and (lead := _EN_LEAD.match(fact)):
+        # "member # GF-772014" -> "your membership number GF-772014": the label in our words
+        word = lead.group().strip().rstrip(".").lower()
+        if word in _EN_NAME:
+            rest = re.sub(r"^(?:(?:no\.?|number|num|id|#)\s*)+", "", fact[lead.end() :].strip(), flags=re.I)
+            fact = f"{_EN_NAME[word]} {rest}"
         return str(bank["labelled"]).format(label="", ref=fact).replace("  ", " ")
     at = text.find(fact)
     before = text[max(0, at - 24) : at] if at >= 0 else ""
@@ -141,6 +147,32 @@ def _join(words: Wording, items: list[str]) -> str:
     return ", ".join(items[:-1]) + " and " + items[-1]
 
 
+_TIME_OF_DAY = re.compile(r"\d{1,2}[:.]\d\d|\b(?:am|pm)\b|[点點]|上午|下午|晚上|早上|中午|凌晨", re.IGNORECASE)
+
+
+def _details(words: Wording, amounts: list[str], others: list[str], when: set[str], wheres: list[str]) -> str:
+    """The details said by what each one is: "the $420 and $86 you mention", "the date you gave
+    (12 February)", "1月5日的情况". Why: one frame for every kind read "with the 12 February
+    and Airport Blvd branch you told us about" (trainers: broken)."""
+    kinds = words["listen"]["facts"]["kinds"]
+    assert isinstance(kinds, dict)
+    dates = [o for o in others if o in when and not _TIME_OF_DAY.search(o)]
+    times = [o for o in others if o in when and _TIME_OF_DAY.search(o)]
+    rest = [o for o in others if o not in when]
+    pieces: list[str] = []
+    if amounts or rest:
+        pieces.append(str(kinds["mention"]).format(x=_join(words, amounts + rest)))
+    moments = dates + times
+    if moments and wheres:
+        pieces.append(str(kinds["when_where"]).format(when=_join(words, moments), where=_join(words, wheres)))
+    elif moments:
+        key = ("dates" if len(dates) > 1 else "date") if dates else "time"
+        pieces.append(str(kinds[key]).format(x=_join(words, moments)))
+    elif wheres:
+        pieces.append(str(kinds["where"]).format(x=_join(words, wheres)))
+    return _join(words, pieces)
+
+
 def facts_sentences(words: Wording, text: str, facts: list[tuple[Kind, str]], deadline: str = "") -> list[str]:
     """The facts in sentences that say what each one is: references, the details we take into
     account, then how we reach them."""
@@ -186,14 +218,16 @@ def facts_sentences(words: Wording, text: str, facts: list[tuple[Kind, str]], de
     # alone, "您提到的护士站，我们已记在您的个案里" says nothing we do (trainers: a broken line).
     wheres = [w for w in by.get("where", []) if not _PLACE.search(w) and not (words.zh and _NOT_A_DETAIL.search(w))]
     streets = [w for w in wheres if _STREET.search(w)]  # a street is where it is; a desk or a station is not
-    if (details := by.get("amount", []) + others) or out:
-        details += wheres if out else streets
-    if details:
-        if out:  # the look-into sentence: the details are part of what we check
-            end = out[-1][-1]
-            out[-1] = out[-1][:-1] + str(bank["including"]).format(details=_join(words, details)) + end
+    amounts = by.get("amount", [])
+    look = bool(refs or item)  # a look-into sentence the details ride on
+    places_named = (wheres if look else streets) if (amounts or others or look) else []
+    if amounts or others or places_named:
+        details = _details(words, amounts, others, set(by.get("when", [])), places_named)
+        if look:  # the look-into sentence (the first): the details are part of what we check
+            end = out[0][-1]
+            out[0] = out[0][:-1] + str(bank["including"]).format(details=details) + end
         else:
-            out.append(str(bank["details"]).format(details=_join(words, details)))
+            out.append(str(bank["details"]).format(details=details))
     elif streets:  # "no power on Birch Lane" and nothing else to say with it: where it is, said so
         out.append(str(bank["where"]).format(where=_join(words, streets)))
     if counts := by.get("count"):  # what they did again and again: its own sentence, not "what you said about"

@@ -271,7 +271,8 @@ def flaw(words: Wording, sentence: str, follows: bool = False, ask: bool = False
         return "phone"
     if not _quotes_ok(s, words.zh, cues.quote_max):
         return "quote"
-    if (not ask and cues.start.search(folded)) or cues.anywhere.search(folded):
+    unquoted = fold(_unquoted(s))  # a remark they quote is checked as a quote, not as our words
+    if (not ask and cues.start.search(unquoted)) or cues.anywhere.search(unquoted):
         return "cue"
     if _recovered_cue(words).search(folded):
         return "background"  # "上個月發燒已經好回", "(all healed now)": an illness over, not the problem
@@ -285,8 +286,8 @@ def flaw(words: Wording, sentence: str, follows: bool = False, ask: bool = False
             return "spoken"
         if _mixed(words, s):
             return "mixed"  # "沒有人說過一句delay", "問個rider": chat words, not written Chinese
-        if _ZH_VAGUE_REMARK.fullmatch(s.rstrip("。")):
-            return "vague"  # "收费窗口说了那样的话": a remark held back says nothing; the apology names it
+        if _ZH_VAGUE_REMARK.fullmatch(s.rstrip("。").split("，")[-1]):
+            return "vague"  # "（跟店员说，）他说了那样的话": a remark held back says nothing; the apology names it
         if _ZH_PRICE_JAB.search(s):
             return "jab"  # "28块钱吃个钢丝球": what it cost them, said as a jab
         bare = s.rstrip("。")
@@ -307,6 +308,8 @@ def flaw(words: Wording, sentence: str, follows: bool = False, ask: bool = False
             return "run-on"
         if _ZH_DANGLING.search(s):
             return "dangling"  # "约 2，厘米", "，分鐘", "了解到日報名": a figure cut out, its unit left
+        if _ZH_OPEN_END.search(s.rstrip("。")):
+            return "dangling"  # "今天拆第二盒的时候。": what happened then was cut off
         if _SPLIT_NUMBER.search(s):
             return "label"  # "订单，4418 2093 7761": a number split from its label
         if _LABEL_END.search(s.rstrip("。")):
@@ -329,9 +332,113 @@ def flaw(words: Wording, sentence: str, follows: bool = False, ask: bool = False
         return "inference"  # "the box looked fine, so this happened before it was packed": their conclusion
     if _EN_DANGLING.search(s):
         return "dangling"  # "delayed, minutes": a figure cut out, its unit left
-    if not ask and not any(_EN_VERB_LIKE.match(w) for w in _EN_WORD.findall(s)):
+    if not ask and not _en_has_verb(s):
         return "verbless"  # "Trip ID 8f3a on Saturday night from Union Station.": a heading, not a sentence
+    if not ask and _EN_MODAL_LEAD.match(s):
+        return "fragment"  # "Should be 5 shirts only 4 in the bag.": chat with its subject dropped
+    if _en_chat_run(s):
+        return "run-on"  # "You chipped your front tooth there's blood.": two clauses typed as one
     return None
+
+
+# A word that reads as a verb only after a subject: not a plural after a number or a determiner
+# ("2 of the 3 phone cases"), not a participle used as an adjective ("the unlimited 5G one").
+_EN_NOT_SUBJECT = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "my",
+        "your",
+        "our",
+        "their",
+        "his",
+        "her",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "of",
+        "some",
+    }
+)
+_EN_ALWAYS_VERB = re.compile(
+    r"(?i:is|are|was|were|am|has|have|had|do|does|did|says|goes|can|could|will|would|should|must|may|might"
+    r"|[a-z]+n't|[a-z]+['’](?:re|m|ve|ll|d|s))$"
+)
+_EN_MODAL_LEAD = re.compile(r"^(?:should|would|could|must|might)\s+(?:be|have)\b", re.IGNORECASE)
+_EN_RUN_ON_AT = re.compile(r"(?<=[a-z]) (?:there's|theres|there’s|that's|thats|that’s|it's|it’s)\b", re.IGNORECASE)
+_EN_JOINS = frozenset(
+    {
+        "and",
+        "but",
+        "so",
+        "because",
+        "as",
+        "when",
+        "if",
+        "that",
+        "where",
+        "which",
+        "since",
+        "until",
+        "now",
+        "said",
+        "says",
+        "think",
+        "know",
+        "thought",
+        "hope",
+        "sure",
+        "why",
+        "how",
+        "what",
+        "though",
+        "although",
+        "or",
+        "whether",
+        "once",
+    }
+)
+
+
+def _en_has_verb(s: str) -> bool:
+    """Whether some word can be the sentence's verb, read with the word before it."""
+    tokens = [w.lower() for w in re.findall(r"[A-Za-z]+(?:['’][A-Za-z]+)?|\d[\d.,$/]*", s)]
+    for i, w in enumerate(tokens):
+        if not w[0].isalpha():
+            continue
+        if _EN_ALWAYS_VERB.match(w):
+            return True
+        if not _EN_VERB_LIKE.match(w):
+            continue
+        prev = tokens[i - 1] if i else ""
+        prev2 = tokens[i - 2] if i > 1 else ""
+        after_det = prev in _EN_NOT_SUBJECT or prev[:1].isdigit()
+        if w.endswith("s") and not w.endswith("ss") and (after_det or (prev2[:1].isdigit() and prev.isalpha())):
+            continue  # "the 3 phone cases", "2 boxes": a plural noun
+        if w.endswith("ed") and prev in _EN_NOT_SUBJECT:
+            continue  # "the unlimited plan": an adjective
+        return True
+    return False
+
+
+def _en_chat_run(s: str) -> bool:
+    """ "… front tooth there's blood": a second clause run on with no stop or joining word."""
+    for m in _EN_RUN_ON_AT.finditer(s):
+        before = s[: m.start()].split()
+        if before and before[-1].lower().strip(",;:") not in _EN_JOINS and not before[-1].endswith((",", ";", ":")):
+            return True
+    return False
+
+
+_SINGLE_QUOTED = re.compile(r"(?<![A-Za-z0-9])['‘](?=[A-Za-z])(?:[^'’\n]|['’](?=[A-Za-z]))*['’](?![A-Za-z])")
+
+
+def _unquoted(s: str) -> str:
+    """The sentence with the remarks it quotes blanked out ("told you 'if you want it right…'")."""
+    return _SINGLE_QUOTED.sub(" ", _QUOTE.sub(" ", s))
 
 
 _ASKED_OR_EXCLAIMED = re.compile(r"[?？!！~～…]|\.\.")
@@ -429,6 +536,8 @@ _ZH_DANGLING = re.compile(
     r"|^日(?![本常子期前后後记記元用夜间間])|^[号號](?=[\u4e00-\u9fff])"
     r"|(?:约|約|大约|大約|将近|將近|超过|超過)\s*\d+(?:\.\d+)?\s*(?:[，,。]|$)"
 )
+# A clause that only sets up what follows ("…的时候", "…之后", "因为…"): alone it says nothing.
+_ZH_OPEN_END = re.compile(r"(?:的时候|的時候|那时候|那時候|之后|之後|因为|因為|但是|可是|然后|然後)$")
 _EN_DANGLING = re.compile(
     r"(?:^|[,;]\s*|\b(?:about|around|roughly|over|for|after|of)\s+)(?:minutes|mins|hours|hrs|days|weeks|cm|mm|km|kg)\b",
     re.IGNORECASE,
@@ -437,13 +546,36 @@ _COMMA_SPLICE = re.compile(r", (?:You|We|I|They|It)\b")
 # A comma joining two whole clauses, the second opening on its subject ("… nobody showed, you
 # took the morning off"): pasted chat, not a sentence of ours. A short lead ("On Tuesday, you")
 # is an adverbial, not a clause.
-_SPLICE_AT = re.compile(r", (?:you|we|i|they|it|he|she)\b(?! know\b)")
+_SPLICE_AT = re.compile(r", (?:you|we|i|they|it|he|she|there (?=was|were|is|are))\b(?! know\b)")
+
+
+# A short lead before a comma that is no clause of its own ("On Tuesday, you…", "After that, we…").
+_EN_ADVERBIAL = re.compile(
+    r"(?:on|in|at|after|before|when|if|since|by|for|during|today|yesterday|then|now|also|still|so|but|and|though|"
+    r"although|because|as|once|until|while|meanwhile|otherwise|however|instead|later|earlier|luckily|sadly)\b",
+    re.IGNORECASE,
+)
 
 
 def _unspliced(s: str) -> str:
-    """Each whole clause its own sentence: "… nobody showed. You took the morning off"."""
+    """Each whole clause its own sentence: "… nobody showed. You took the morning off"; "…
+    front tooth there's blood" -> "… front tooth. There's blood"."""
+    for m in reversed(list(_EN_RUN_ON_AT.finditer(s))):
+        before = s[: m.start()].split()
+        if before and before[-1].lower() not in _EN_JOINS and not before[-1].endswith((",", ";", ":")):
+            word = m.group()[1:]
+            s = s[: m.start()] + ". " + word[0].upper() + word[1:] + s[m.end() :]
     for m in reversed(list(_SPLICE_AT.finditer(s))):
-        if len(_EN_WORD.findall(s[: m.start()].split(",")[-1])) >= 5:
+        head = s[: m.start()]
+        if len(_EN_OPEN_SINGLE.findall(head)) > len(_EN_CLOSE_SINGLE.findall(head)) or not _balanced(head):
+            continue  # inside a quoted remark: the customer's words stay as said
+        last = head.split()[-1].lower() if head.split() else ""
+        if last in ("and", "but", "or", "so", "yet"):
+            s = head + " " + s[m.start() + 2 :]  # "… on 8 August and, it still …": joined, no stop
+            continue
+        piece = head.split(",")[-1]
+        whole = len(_EN_WORD.findall(head)) >= 6 and not _EN_ADVERBIAL.match(piece.strip())
+        if len(_EN_WORD.findall(piece)) >= 5 or whole:  # "The bag held clothes, a camera and gifts, you sent…"
             word = m.group()[2:]
             s = s[: m.start()] + ". " + ("I" if word == "i" else word[0].upper() + word[1:]) + s[m.end() :]
     return s
@@ -454,6 +586,20 @@ _EN_CASUAL_STAFF = re.compile(
     r"\b(?:(the|a|this|some|one) )?(?:guy|girl|lady|dude|bloke|chap)(?= (?:at|on|from|behind|in) (?:the|our|your)\b)",
     re.IGNORECASE,
 )
+
+
+# The same, named by their post first ("front desk guy", "the delivery girl").
+_EN_CASUAL_POST = re.compile(
+    r"\b(?:(?:the|a|this|some|one|your|our) )?(front desk|front-desk|reception|counter|checkout|till|door|gate|desk|"
+    r"delivery|pharmacy|service desk|ticket office)\s(?:guy|girl|lady|dude|bloke|chap|man|woman)\b",
+    re.IGNORECASE,
+)
+
+
+def _our_post(m: re.Match[str]) -> str:
+    post = m.group(1).lower().replace("-", " ")
+    said = f"our {post} driver" if post == "delivery" else f"our staff member at the {post}"
+    return said[0].upper() + said[1:] if m.start() == 0 else said
 
 
 def _our_staff(m: re.Match[str]) -> str:
@@ -580,6 +726,7 @@ def _plain(words: Wording, sentence: str) -> str:
     if not words.zh:
         s = _EN_TRAILING_AND.sub(r"\1", s)  # "… on 8 August and.": the clause it began was left out
         s = _EN_CASUAL_STAFF.sub(_our_staff, s)  # "Guy at the front desk said": our staff member at …
+        s = _EN_CASUAL_POST.sub(_our_post, s)  # "front desk guy said": our staff member at the front desk
         s = _EN_LOWER_MONTH.sub(lambda m: m.group()[0].upper() + m.group()[1:], s)  # "on mar 1": Mar 1
         s = _EN_YOU_AGAIN.sub(r"\1, and you ", _EN_YOU_WAS.sub(r"\1 were", s))
     return _BULLET.sub("", s if words.zh else _unshout(s))
@@ -587,7 +734,7 @@ def _plain(words: Wording, sentence: str) -> str:
 
 # A greeting run into the first line of a chat ("hello 您前日…", "hi so my order…").
 _GREETING_LEAD = re.compile(
-    r"^(?:(?:hello|hi|hey|hiya|哈囉|哈啰|哈佬|你好|您好|早晨|早安|喂)(?![A-Za-z])[\s,，!！。~～]*)+(?=\S)",
+    r"^(?:(?:hello|hi|hey|hiya|哈囉|哈啰|哈佬|你好|您好|早晨|早安|喂|欸|诶|誒|哎|唉)(?![A-Za-z])[\s,，!！。~～]*)+(?=\S)",
     re.IGNORECASE,
 )
 # An aside in brackets ("(all healed now)", "（病已经好了）"): left out when it is background.
@@ -1085,6 +1232,14 @@ _ZH_SPACED_PRICE = re.compile(r"(?<=[A-Za-z\u4e00-\u9fff])\s+(?=(?:[$¥￥£€]
 _ZH_AMOUNT_ONLY = re.compile(r"(?:[$¥￥£€]|HK\$|NT\$)?\s*\d[\d.,]*\s*(?:元|块|塊|蚊)")
 
 
+_ZH_NUMBER_ONLY = re.compile(r"\s*\d[\d\s-]{5,}\s*")
+
+
+def _price_link(piece: str, m: re.Match[str]) -> str:
+    """是 between an item and its price ("维生素C是45元"); none after a finished verb ("续费了25元")."""
+    return "" if piece[: m.start()].endswith(("了", "过", "過")) else "是"
+
+
 def _rebuilt(words: Wording, sentence: str) -> str:
     """A chat sentence written as ours where its pieces allow: clauses run on with a space
     punctuated; when they did it moved before what they did ("您昨天下午4点提现3200到银行卡");
@@ -1094,13 +1249,16 @@ def _rebuilt(words: Wording, sentence: str) -> str:
     s = _ZH_CHAT_RUN.sub("，", sentence) if words.chat else sentence  # a letter's spacing is its author's
     end = "。" if s.endswith("。") else ""
     pieces = _PIECE.split(s.rstrip("。"))
+    if len(pieces) >= 2 and _ZH_NUMBER_ONLY.fullmatch(pieces[0]):
+        pieces = pieces[1:]  # "2408 1912 5530，说30分钟送到…": the number its label left; the frame says it
     if len(pieces) >= 2:
         last = _ZH_WHEN_DONE.fullmatch(pieces[-1])
         if last and last.group(1) and pieces[0].startswith(last.group(2)):
             head = "您" + last.group(1) + pieces[0]
             pieces = [head, *pieces[1:-1]]
         elif _ZH_AMOUNT_ONLY.fullmatch(pieces[-1]) and not re.search(r"[\d元块塊蚊是]$", pieces[-2]):
-            pieces = [*pieces[:-2], pieces[-2] + "是" + pieces[-1]]
+            # "价签写的农夫山泉550ml是2元"; after a finished verb no 是: "自动续费了25元"
+            pieces = [*pieces[:-2], pieces[-2] + ("" if re.search(r"[了过過]$", pieces[-2]) else "是") + pieces[-1]]
     pieces = [_ZH_HELD.sub(r"您\2\1", p) for p in pieces]  # "截图您都有": 您有截图
     for k in range(len(pieces) - 1):
         if _ZH_DENIED.fullmatch(pieces[k]) and _ZH_WAS_BY.fullmatch(pieces[k + 1]):
@@ -1108,7 +1266,7 @@ def _rebuilt(words: Wording, sentence: str) -> str:
             pieces[k : k + 2] = [("您說明" if words.trad else "您说明") + pieces[k + 1]]
             break
     if words.chat:  # "价签写的维生素C 45元": the price after a space, said with its item
-        pieces = [_ZH_SPACED_PRICE.sub("是", p) for p in pieces]
+        pieces = [_ZH_SPACED_PRICE.sub(lambda m, p=p: _price_link(p, m), p) for p in pieces]
     return "，".join(pieces) + end
 
 

@@ -68,6 +68,8 @@ class _EnCues(BaseModel):
     imperative: list[str]
     question: list[str]
     subjectless: list[str]
+    lead_stance: list[str] = Field(default_factory=list)
+    generic_you_verbs: frozenset[str] = Field(default_factory=frozenset)
     spelling: dict[str, str]
     connectors: list[str]
 
@@ -354,7 +356,9 @@ _ZH_ORGS = (
     "酒楼|酒樓|酒家|药房|藥房|药店|藥店|超市|商场|商場|健身房|健身中心|物业|物業|戏院|戲院|影城|影院|车行|車行|"
     "快递|快遞|保险|保險|电讯|電訊|电信|電信|诊所|診所|寵物酒店|宠物酒店|"
     "公司|司|平台|店|行|方|校|院|所|中心|单位|單位|商家|餐厅|餐廳|酒店|饭店|飯店|医院|醫院|诊所|診所|补习班|補習班|"
-    "银行|銀行|航空|集团|集團|部门|部門|局|网站|網站|网|網|机构|機構|旅行社|学校|學校|中心"
+    "银行|銀行|航空|集团|集團|部门|部門|局|网站|網站|网|網|机构|機構|旅行社|学校|學校|中心|"
+    # an online shop or a service by its own name ("在貴商城購買", "贵app"): still us, never 贵
+    "商城|网店|網店|官网|官網|app|APP|App|应用|應用|系统|系統|门市|門市|分行|支行|营业厅|營業廳"
 )
 # One pass, longest alternatives first, so a replacement is never replaced again (你们 -> 我们 must
 # not then become 您).
@@ -478,7 +482,15 @@ _CANTONESE = re.compile(
 # Cantonese 個 after a noun is "the ... of": "康文署個訂場系統" -> "康文署的订场系统".
 _CANTONESE_GE = re.compile(
     r"(?<=[\u4e00-\u9fff])(?<![一二三四五六七八九十两兩幾几每這这那呢嗰哪整半了過过有上下各某成同問问叫俾畀搵揾找買买食飲饮拎攞睇换換開开])[個个](?=[\u4e00-\u9fff]{2}|[A-Za-z])"
+    # …or after a place in brackets ("我屋企（海濱花園3座）個警報器響咗"): "the" alarm, not "one"
+    r"|(?<=[)）])[個个](?=[\u4e00-\u9fff]{2})"
 )
+# Cantonese drops 一 before a classifier after a verb ("少咗條褲", "拎咗塊毛巾", "有粒玻璃"): written
+# Chinese says it ("少了一条裤子"); 咗個 is "the" ("割損咗個脷" -> 割伤了舌头), said without it.
+_CANTONESE_BARE_ONE = re.compile(r"(?<=咗|有)(?=[條条塊块杯袋粒隻只張张件](?![件款例子裝装]))")
+# Cantonese 落 after an amount is "into" ("增值咗HK$200落錢包"): 到.
+_CANTONESE_INTO = re.compile(r"(?<=[\d元蚊])\s*落(?=[\u4e00-\u9fffA-Za-z])(?!雨|地|去|嚟|来|來|樓|楼|車|车)")
+_CANTONESE_DONE_THE = re.compile(r"(?<=咗)[個个](?=[\u4e00-\u9fff])(?![案人別别])")
 
 
 # Cantonese 個 before an amount is "that" ("退返個HK$50登記費"): written Chinese says the amount alone.
@@ -532,6 +544,9 @@ def written_zh(text: str, traditional: bool = False, cantonese: bool | None = No
         if kind == "cantonese":
             text = _outside_quotes(_CANTONESE_HAIL.sub("", text), _CANTONESE_WHOLE, "整整")
             text = _outside_quotes(text, _CANTONESE_ONLY, "只有")
+            text = _outside_quotes(text, _CANTONESE_DONE_THE, "")
+            text = _outside_quotes(text, _CANTONESE_INTO, "到")
+            text = _outside_quotes(text, _CANTONESE_BARE_ONE, "一")
         text = _outside_quotes(text, pattern, repl)
         if kind == "cantonese":  # after the table: its words ("開緊" -> 开着) come first
             text = _outside_quotes(text, _CANTONESE_PROGRESSIVE, lambda m: "正在" + m.group(1))
@@ -563,10 +578,10 @@ _SUBJECTLESS_ZH = re.compile(
     r"|^(?:到|去)(?:现场|現場|店里|店裡|门市|門市|柜台|櫃台|医院|醫院|诊所|診所|机场|機場|酒店|餐厅|餐廳|银行|銀行|营业厅|營業廳)"
 )
 _CLASSIFIER_START = re.compile(
-    r"^(?:份|個|个|張|张|部|間|间|件|條|条|隻|盒|杯|碗|盤|盘|架|套|瓶|袋)(?=[\u4e00-\u9fff])"
+    r"^(?:份|個|个|張|张|部|間|间|件|條|条|隻|盒|杯|碗|盤|盘|架|套|瓶|袋|塊|块)(?=[\u4e00-\u9fff])"
     # …unless it opens a word of its own: 個案 (a case), 部門, 條件, 套餐, 份量, 間中
     r"(?!(?<=[個个])(?:案|人|別|别|性|體|体)|(?<=部)(?:門|门|分|份)|(?<=[條条])(?:件|款|例)|(?<=套)(?:餐|房)"
-    r"|(?<=份)(?:量|額|额)|(?<=[間间])(?:中|隔)|(?<=[盒杯碗瓶袋])(?:裝|装|子))"
+    r"|(?<=份)(?:量|額|额)|(?<=[間间])(?:中|隔)|(?<=[盒杯碗瓶袋])(?:裝|装|子)|(?<=[塊块])(?:錢|钱))"
 )
 
 
@@ -636,6 +651,11 @@ def _zh_pieces(text: str, cues: RestateCues, trad: bool = False, im: bool = Fals
 _ALSO = re.compile(r"^(?:也|还|還|并|並|同时|同時|而且|另外|再|and|also|plus|then|or)(?![a-z])", re.IGNORECASE)
 
 
+_ZH_UNSAID_IF = re.compile(
+    r"(?:内|內|之前|以前|今天|今日|明天|聽日|听日)[^，。]{0,4}(?:还|還|再|都)?(?:没有|沒有|没|沒|不|未|唔|冇)[^，。]{0,6}$"
+)
+
+
 def _threats_go_on(pieces: _Pieces) -> None:
     """ "…我就发到微博上，也会联系本地电视台": what follows a threat in its sentence, joined by
     也 / and, is part of the threat."""
@@ -643,6 +663,15 @@ def _threats_go_on(pieces: _Pieces) -> None:
         same = clause.sentence == prev.sentence and clause.kind == "story"
         if prev.kind in ("threat", "condition") and same and _ALSO.match(clause.text.strip()):
             clause.kind = "threat"
+        # "…，一週內沒有處理，我會向消基會申訴": a deadline not met, said just before a threat, is its
+        # condition with 如果 left out, never a fact of what happened
+        if (
+            clause.kind == "threat"
+            and prev.kind == "story"
+            and prev.sentence == clause.sentence
+            and _ZH_UNSAID_IF.search(prev.text)
+        ):
+            prev.kind = "condition"
     sentences: dict[int, list[_Clause]] = {}
     for clause in pieces.clauses:
         sentences.setdefault(clause.sentence, []).append(clause)
@@ -673,11 +702,35 @@ _GOES_ON = re.compile(
 
 
 def _goes_on(text: str) -> bool:
-    """A clause that continues a request ("…，并退还多扣的¥70", "…, and refund the fee")."""
-    return _GOES_ON.match(fold(text).strip()) is not None
+    """A clause that continues a request ("…，并退还多扣的¥70", "…, and refund the fee"; "…，提前帮我
+    约好时间", "…就行 别的不要了", "换到安静、冷气正常的房间")."""
+    folded = fold(text).strip()
+    return _GOES_ON.match(folded) is not None or _ASK_GOES_ON.search(folded) is not None
+
+
+# What only goes on from a request: something more done for them ("提前帮我约好时间"), the rest
+# waived ("别的不要了"), "…一下" asked of us, or a noun alone that was a list item of the request.
+_ASK_GOES_ON = re.compile(
+    r"^(?:提前|尽快|儘快|马上|馬上|立即|立刻|今天|明天|顺便|順便|最好)?(?:帮|幫|给|給|替)(?:我|您)(?!们|們)"
+    r"|^[^，。了过過着著是有没沒不在会會能要被让讓]{0,10}的[\u4e00-\u9fff]{1,6}$"
+)
 
 
 _PURPOSE = re.compile(r"^(?:方便|以便|好让|好讓|so that|so i can|so we can)", re.IGNORECASE)
+# The rest waived after a request ("…退给我就行 别的不要了"): nothing to restate once it is answered.
+_REST_WAIVED = re.compile(r"^(?:别的|別的|其他|其它|其余|其餘)(?:的)?(?:都)?(?:不要|不用|不需要|算了|免了)")
+
+
+_ZH_NEGATED_BEFORE = re.compile(r"(?:没|沒|未|不|冇|唔|无|無)[^，。,]{0,3}$")
+
+
+def _asks_at_end(text: str, endings: list[str]) -> bool:
+    """Whether the clause ends on a request ("…回个电话给我", "…就行"), not on a negated fact
+    ("一直没人通知我", "都冇人联系我": what did not happen)."""
+    for word in endings:
+        if text.endswith(word):
+            return not _ZH_NEGATED_BEFORE.search(text[: -len(word)])
+    return False
 
 
 def _merge_follow_ons(pieces: _Pieces, joiner: str) -> None:
@@ -685,16 +738,16 @@ def _merge_follow_ons(pieces: _Pieces, joiner: str) -> None:
     merged: list[_Clause] = []
     for clause in pieces.clauses:
         prev = merged[-1] if merged else None
+        after_ask = prev is not None and prev.kind == "ask" and prev.sentence == clause.sentence
+        if after_ask and (_PURPOSE.match(clause.text) or _REST_WAIVED.match(fold(clause.text))):
+            continue  # "…，方便后续赔偿": why they ask, a fragment once the request is answered
         if (
             prev is not None
-            and prev.kind == "ask"
-            and prev.sentence == clause.sentence
+            and after_ask
             and (clause.kind == "ask" or (clause.kind == "story" and _goes_on(clause.text)))
         ):
             prev.text = prev.text + joiner + clause.text
             continue
-        if prev is not None and prev.kind == "ask" and prev.sentence == clause.sentence and _PURPOSE.match(clause.text):
-            continue  # "…，方便后续赔偿": why they ask, a fragment once the request is answered
         merged.append(clause)
     pieces.clauses = merged
 
@@ -832,7 +885,8 @@ def _zh_kind(clause: _Clause, cues: RestateCues) -> str:
     asking = bare.startswith(tuple(z.ask_start)) and not bare.startswith(tuple(z.not_ask))
     if asking and bare.startswith(("要求", "我要求")) and _ZH_NARRATIVE.search(bare):
         asking = False  # "要求换房又等了一个半钟": what happened, not a request
-    if asking or bare.rstrip("?？!！").endswith(tuple(z.ask_end)) or _ZH_ASK_INSIDE.search(bare):
+    ends_asking = any(_asks_at_end(t, z.ask_end) for t in (bare.rstrip("?？!！"), raw))
+    if asking or ends_asking or _ZH_ASK_INSIDE.search(bare):
         tail = bare.rstrip("?？!！ ")
         done_well = re.search(r"(?:改|修|弄|做|办|辦|处理|處理|搞|装|裝|换|換|整)好吗$", tail)  # "能改好吗": asked
         return "vent" if tail.endswith(("好吗", "好不好", "行不行")) and not done_well else "ask"
@@ -1356,7 +1410,10 @@ _ABBREV = "".join(
 # Every sentence end starts with one of these: the look-ahead lets the regex engine skip other
 # characters before it tries a dozen look-behinds at each (ten times faster, the same matches).
 _EN_SENTENCE = re.compile(
-    r"(?=[.!?\n])(?:" + _ABBREV + r"(?<!\d)[.!?]+(?=\s|$)|(?<=\d)[.!?]+(?=\s+[A-Za-z]|$)|[!?]+|\n+)", re.IGNORECASE
+    r"(?=[.!?\n])(?:" + _ABBREV + r"(?<!\d)[.!?]+(?=\s|$)|(?<=\d)[.!?]+(?=\s+[A-Za-z]|$)|[!?]+|\n+)"
+    # a sentence ending inside the quote it closes ("…usually friendly.' I had to…"): the quote is its own
+    r"|(?<=[.!?]['’\"”])(?=\s+(?-i:[A-Z]))",
+    re.IGNORECASE,
 )
 _EN_CLAUSE = re.compile(r"(?<!\d),(?!\d{3})\s*|;\s*|\s+-\s+|\s+—\s+")
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?|\S")
@@ -1446,7 +1503,8 @@ _SUBJECT_VERB = re.compile(
 )
 _SUBJECT_START = re.compile(
     r"^(?:i|i'm|i've|i'd|i'll|we|we're|we've|my|our|your|the|a|an|this|that|these|those|there|there's|it|it's|its|"
-    r"nobody|no one|someone|somebody|everyone|he|he's|she|she's|they|they're|his|her|their|you|you're|one|both|"
+    r"nobody|no one|someone|somebody|everyone|everybody|nothing|something|everything|anything|none|he|he's|she|she's|"
+    r"they|they're|his|her|their|you|you're|one|both|"
     r"last|yesterday|today|on|in|at|after|before|when|since|for|during|every|each|another|[a-z]+'s)\b",
     re.IGNORECASE,
 )
@@ -1482,9 +1540,24 @@ def _fillers(path: str | None = None) -> re.Pattern[str]:
 _AGE = re.compile(r"\b(\d{1,2})\s?(?:yo|y/o|yr old|yrs old|year old)\b", re.IGNORECASE)
 
 
+def _filler_gap(text: str, m: re.Match[str]) -> str:
+    """What a chat filler leaves: a stop where it parted two clauses ("making me sick lol i work
+    from home": two sentences, never "sick you work from home"), else nothing."""
+    before = text[: m.start()].rstrip()
+    after = text[m.end() :].lstrip()
+    if (
+        before
+        and after
+        and re.search(r"\w$", before)
+        and re.match(r"(?:i|you|we|my|the|it|this|he|she|they)\b", after, re.I)
+    ):
+        return "."
+    return ""
+
+
 def _en_spell(text: str, cues: RestateCues) -> str:
     pattern, table = _spelling()
-    text = pattern.sub(lambda m: table[m.group().lower()], _fillers().sub("", text))
+    text = pattern.sub(lambda m: table[m.group().lower()], _fillers().sub(lambda m: _filler_gap(text, m), text))
     text = _AGE.sub(r"\1-year-old", text)
     text = re.sub(r"\by(?= (?:do|does|did|is|are|was|would|can|cant|can't|won't|not|u|you)\b)", "why", text, flags=re.I)
     return _LONE_I.sub("I", text)
@@ -1492,6 +1565,11 @@ def _en_spell(text: str, cues: RestateCues) -> str:
 
 _EN_TOKENS = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?|[^A-Za-z]+")
 _PAUSE = re.compile(r"[.,;:!?()]")
+
+
+# "you" of anyone ("it wobbles when you touch it", "it sparks if you plug anything in"): a "you" after
+# when / if before a verb of handling a thing is nobody in particular, never our company.
+_EN_GENERIC_LEAD = frozenset({"when", "whenever", "if", "once", "as"})
 
 
 def shift_en(text: str) -> str:
@@ -1502,6 +1580,7 @@ def shift_en(text: str) -> str:
     prev_word = ""
     subject_i = False
     last_subject = ""
+    single_open = False
     for i, m in enumerate(tokens):
         token = m.group()
         if not token[0].isalpha():
@@ -1509,6 +1588,15 @@ def shift_en(text: str) -> str:
                 last_subject = ""
             if token.count('"') % 2 == 1 or token.count("“") or token.count("”"):
                 quote_open = not quote_open if token.count('"') % 2 == 1 else ("“" in token and "”" not in token)
+            # a remark in single quotes ("told me 'if you want it right, make it at home'") stays
+            # as said: ' opens before a word after a space, closes after one
+            for k, ch in enumerate(token):
+                if ch in "'‘’":
+                    opens = k == len(token) - 1 and i + 1 < len(tokens) and (k == 0 or token[k - 1] in ' \t("“—–-')
+                    if opens and ch != "’" and not single_open:
+                        single_open = quote_open = True
+                    elif single_open and not opens:
+                        single_open = quote_open = False
             out.append(token)
             if _PAUSE.search(token):
                 prev_word = ","
@@ -1535,6 +1623,8 @@ def shift_en(text: str) -> str:
                 ):
                     subject = False
                 new = "we" if subject else "us"
+                if prev_word in _EN_GENERIC_LEAD and nxt.lower() in restate_cues().en.generic_you_verbs:
+                    new = token  # "it wobbles when you touch it": anyone, not us
             elif lower in _PRONOUNS and not _us_dollars(token, tokens[i + 1 : i + 2]) and not _in_code(text, m):
                 new = _PRONOUNS[lower]
             elif lower in _AFTER_I and (subject_i or (last_subject == "i" and prev_word in ("and", "but", "or"))):
@@ -1614,7 +1704,12 @@ def _en_lines(text: str, im: bool = False) -> list[str]:
                 p = p[m.end() :]
                 lines = [p] if p else []
             else:  # "hi heating in unit 14-07 has been off": a greeting with no comma
-                bare = re.match(r"^(?:hi|hello|hey)(?:\s+(?:there|team|all|guys))?\s+(?=[a-z])", p, re.I)
+                # "hiii so i had…", "heyy ok so…": the greeting and the word that takes the floor
+                bare = re.match(
+                    r"^(?:hi+|hel+o+|he+y+|hiya)(?:\s+(?:there|team|all|guys))?[\s,!]+(?:(?:ok|okay|so|well)[\s,]+)*(?=[a-z])",
+                    p,
+                    re.I,
+                )
                 if bare:
                     p = p[bare.end() :]
                     lines = [p]
@@ -1885,7 +1980,11 @@ def _en_tidy(text: str) -> str:
     text = text.strip().strip(" -—–:;,")
     text = _EN_END_MARKS.sub("", text).strip()
     text = _SHOUTED_NOW.sub("now", text)
+    text = _EN_ITS_IS.sub("it's ", text)  # "its a piece of plastic": it is
     return _EN_EMPHASIS.sub("", text)  # their emphasis, not ours
+
+
+_EN_ITS_IS = re.compile(r"\bits (?=(?:a|an|not|still|been|literally|gone|broken|just|now|already|the same)\b)")
 
 
 _EN_END_MARKS = re.compile(r"[?!]+$")
@@ -2102,11 +2201,41 @@ _EN_SARCASTIC_LEAD = re.compile(
 )
 
 
+@cache
+def _lead_stance(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Words that only take the floor ("honestly", "ok so"), leading a clause."""
+    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"^(?:(?:{body})\b[,:]?\s+)+(?=\w)", re.IGNORECASE)
+
+
+# A count typed without its verb: "only 2 of the 3 phone cases in the box" (were in the box),
+# "should be 5 shirts only 4 in the bag" (there should be 5 shirts, but only 4 in the bag).
+_EN_ONLY_IN = re.compile(
+    r"^(only (\d+)(?: (?:of|out of) (?:the )?\d+)?(?: [a-z-]+){0,3}) ((?:in|inside|on|at) (?:the|my|your|our)\b.*)$",
+    re.IGNORECASE,
+)
+_EN_SHOULD_BE = re.compile(
+    r"^(?:there )?should (?:be|have been) (\d+(?: [a-z-]+){1,3}),? (?:but )?only (\d+) "
+    r"((?:in|inside|on|at) (?:the|my|your|our)\b.*)$",
+    re.IGNORECASE,
+)
+# A chat line opening on what is missing ("missing the blue one", "missing 2 shirts").
+_EN_MISSING_LEAD = re.compile(r"^missing\s+((?:the|my|a|an|one|two|three|both|\d+)\b.{2,60})$", re.IGNORECASE)
+
+
 def _en_story(clause: _Clause, cues: RestateCues, first_of_sentence: bool = True) -> tuple[str, bool]:
     """The clause in our voice, and whether it is a fragment with no subject we could supply:
     "returned the rug" -> "you returned the rug", "parcel arrived crushed" -> "the parcel arrived
     crushed", "came out cold" (after another clause) -> "it came out cold"."""
     text = _en_caps(_en_tidy(clause.text), cues)
+    text = _lead_stance(tuple(cues.en.lead_stance)).sub("", text)  # "honestly this is…": not "the this"
+    text = _EN_ONLY_IN.sub(lambda m: f"{m.group(1)} {'was' if m.group(2) == '1' else 'were'} {m.group(3)}", text)
+    text = _EN_SHOULD_BE.sub(r"there should be \1, but only \2 were \3", text)
+    missing = _EN_MISSING_LEAD.match(text)
+    if missing:  # "missing the light blue oxford one": the light blue oxford one is missing
+        thing = missing.group(1)
+        many = re.match(r"(?:\d+|two|three|four|five|both|all)\b", thing, re.I) or thing.endswith("s")
+        text = f"{thing} {'are' if many else 'is'} missing"
     text = _EN_SARCASTIC_LEAD.sub("", text)  # "love how the 4.2 update deleted…": the fact, not the jab
     text = _EN_NOUN_BEEN.sub(lambda m: f"{_EN_YOURS.get(m.group(1).lower(), 'the')} {m.group(1)} has been", text)
     joined = re.match(r"(?:and|but|so|then|and then|plus|yet)\s+", text, re.I)
