@@ -241,3 +241,39 @@ def test_the_new_example_profiles_ship_and_sign_the_reply(name: str) -> None:
         assert d.language == language
         team = profile.say("team", "en" if language == "en" else "zh")
         assert team is not None and fold(team) in fold(d.text), d.text
+
+
+# A bare noun for the business opening a clause is us in the reply ("物业上周修的…" -> 我们上周修的).
+SELF_NOUNS = [
+    ("zh-Hans", "物业上周修的水管今天又漏了，楼道全是水。", "我们上周修的水管"),
+    ("zh-Hant", "健身房說會退會籍費，兩個星期了都沒有退。", "我們說會退會籍費"),
+    ("zh-Hans", "影城临时取消了昨晚的场次，也没有通知我。", "我们临时取消了昨晚的场次"),
+    ("zh-Hant", "租車公司還車時多收了我加油費NT$150。", "我們還車時多收了"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "said"), SELF_NOUNS)
+def test_the_business_named_by_its_noun_is_us(language: str, text: str, said: str) -> None:
+    d = drafter.draft(text, channel="im")
+    assert d.language == language
+    assert said in d.text, d.text
+
+
+# Complaints to the kinds of business drafter already knew stay theirs beside the new cues
+# (a taxi to the hotel, a bank app that crashes, a repairman at a hotel, yoga pants bought).
+STAY = [
+    ("en", "My flight was cancelled, the airline lost my luggage and I had to take a taxi to the hotel.", "airline"),
+    ("en", "The app keeps crashing when I try to transfer money from my bank account.", "bank_payments"),
+    ("en", "The hotel room had bed bugs and reception would not move us.", "hotel_travel"),
+    ("zh-Hans", "酒店房间的空调坏了，维修师傅一直没来。", "hotel_travel"),
+    ("zh-Hans", "银行app登录不了，转账一直失败。", "bank_payments"),
+    ("zh-Hant", "網購的瑜伽褲尺碼不對，賣家不給退貨。", "ecommerce"),
+    ("zh-Hant", "寬頻成日斷線，上門維修嘅師傅又唔準時。", "telecom"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "domain"), STAY)
+def test_the_known_kinds_of_business_keep_their_complaints(language: str, text: str, domain: str) -> None:
+    complaint = read_complaint(text, channel="email")
+    assert complaint.language == language
+    assert analyse(complaint).domain == domain
