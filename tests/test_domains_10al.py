@@ -277,3 +277,42 @@ def test_the_known_kinds_of_business_keep_their_complaints(language: str, text: 
     complaint = read_complaint(text, channel="email")
     assert complaint.language == language
     assert analyse(complaint).domain == domain
+
+
+# A café is served like a restaurant; a gas smell in a kitchen at home is no restaurant; an
+# outpatient desk is a clinic.
+MORE_KINDS = [
+    ("en", "The barista at your café gave me a lukewarm flat white and would not remake it.", "restaurant"),
+    ("zh-Hans", "刚在你们店买的拿铁里有一根头发，店员只说不好意思。", "restaurant"),
+    ("zh-Hant", "頭先喺你哋分店買咗杯凍奶茶，飲落有陣怪味。", "restaurant"),
+    ("zh-Hant", "我屋企廚房好大陣煤氣味，爐頭冇開都聞到。", "utility"),
+    ("zh-Hans", "我家厨房有很浓的燃气味，已经关了总阀。", "utility"),
+    ("en", "The outpatient desk charged my patient number twice for the same visit.", "healthcare_clinic"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "domain"), MORE_KINDS)
+def test_cafes_home_kitchens_and_outpatient_desks(language: str, text: str, domain: str) -> None:
+    complaint = read_complaint(text, channel="im")
+    assert complaint.language == language
+    assert analyse(complaint).domain == domain
+
+
+# A meal of last week is looked into, not remade or brought out "right away"; at the table now it is.
+RESTAURANT_PAST = [
+    ("en", "Last Friday the steak at your restaurant was overcooked and the fries were cold.", False),
+    ("en", "We waited an hour for our mains at your restaurant last Friday.", False),
+    ("zh-Hans", "上周末在你们餐厅吃的牛排煎得太老，薯条也是冷的。", False),
+    ("zh-Hant", "上週末在你們餐廳吃的牛排煎得太老，薯條也是冷的。", False),
+    ("en", "This soup at our table is stone cold, the restaurant is half empty.", True),
+    ("zh-Hans", "你们这个酸辣汤端上来就是凉的，喝了一口全是冷的。", True),
+    ("zh-Hant", "你們這個酸辣湯端上來就是涼的，喝了一口全是冷的。", True),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "now"), RESTAURANT_PAST)
+def test_a_past_meal_is_not_remade_now(language: str, text: str, now: bool) -> None:
+    d = drafter.draft(text, channel="im")
+    assert d.language == language
+    kitchen = any(w in d.text for w in ("kitchen", "厨房", "廚房"))
+    assert kitchen == now, d.text

@@ -1285,7 +1285,9 @@ def _answers(
     if category == "appointment" and not _has(said, "missed_visit") and not _TIME_BOOKED.search(said):
         category = "other"  # a room, a fee, a pre-order: nothing booked to a time, so no new time to arrange
     by = bank["by_category"][category]
-    return [str(by.get(words.domain, by["any"])).format(time=time)], True
+    past = f"{words.domain}_past"  # a meal of last week: nothing to bring out or take off the bill now
+    key = past if past in by and not analysis.situation.now else words.domain
+    return [str(by.get(key, by["any"])).format(time=time)], True
 
 
 def _on_site(words: Wording, analysis: Analysis) -> str | None:
