@@ -245,9 +245,9 @@ def test_the_new_example_profiles_ship_and_sign_the_reply(name: str) -> None:
 
 # A bare noun for the business opening a clause is us in the reply ("物业上周修的…" -> 我们上周修的).
 SELF_NOUNS = [
-    ("zh-Hans", "物业上周修的水管今天又漏了，楼道全是水。", "我们上周修的水管"),
-    ("zh-Hant", "健身房說會退會籍費，兩個星期了都沒有退。", "我們說會退會籍費"),
-    ("zh-Hans", "影城临时取消了昨晚的场次，也没有通知我。", "我们临时取消了昨晚的场次"),
+    ("zh-Hans", "物业公司上周修的水管今天又漏了，楼道全是水。", "我们上周修的水管"),
+    ("zh-Hant", "管理處說會派人來修，兩個星期了都沒有人來。", "我們說會派人來修"),
+    ("zh-Hans", "电影院临时取消了昨晚的场次，也没有通知我。", "我们临时取消了昨晚的场次"),
     ("zh-Hant", "租車公司還車時多收了我加油費NT$150。", "我們還車時多收了"),
 ]
 
@@ -257,6 +257,21 @@ def test_the_business_named_by_its_noun_is_us(language: str, text: str, said: st
     d = drafter.draft(text, channel="im")
     assert d.language == language
     assert said in d.text, d.text
+
+
+# A noun that only qualifies the next one (健身室會籍, 物业费) is not "we".
+NOT_SELF = [
+    ("zh-Hant", "健身室會籍凍結咗仲照扣錢，會員號 FT-1182。", "我們會籍"),
+    ("zh-Hans", "物业费这个月多扣了200元，管理员也说不清楚。", "我们费"),
+    ("zh-Hant", "影城會員卡的點數上個月全部不見了。", "我們會員卡"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "wrong"), NOT_SELF)
+def test_a_qualifying_noun_is_not_us(language: str, text: str, wrong: str) -> None:
+    d = drafter.draft(text, channel="im")
+    assert d.language == language
+    assert wrong not in d.text, d.text
 
 
 # Complaints to the kinds of business drafter already knew stay theirs beside the new cues
