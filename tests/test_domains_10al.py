@@ -9,9 +9,11 @@ from __future__ import annotations
 import pytest
 
 import drafter
+from drafter.guard import check
 from drafter.guard.normalize import fold
 from drafter.intake import analyse, read_complaint
 from drafter.profile import example_profiles, load_profile
+from drafter.reply import phrase_bank_for
 
 # (language, complaint, domain): written for these tests, across the new kinds of business.
 CASES = [
@@ -331,3 +333,26 @@ def test_a_past_meal_is_not_remade_now(language: str, text: str, now: bool) -> N
     assert d.language == language
     kitchen = any(w in d.text for w in ("kitchen", "厨房", "廚房"))
     assert kitchen == now, d.text
+
+
+NEW_KINDS = (*sorted(NO_WELCOME_BACK), "personal_services", "entertainment", "restaurant_past")
+
+
+def _lines(language: str) -> list[str]:
+    """The phrase bank's lines keyed by the new kinds of business, filled in as a draft would."""
+    bank = phrase_bank_for(language)
+    satisfy = bank["satisfy"]
+    found = [str(line) for table in satisfy["answer_by_domain"].values() for line in table.values()]
+    for by in satisfy["by_category"].values():
+        found += [str(line) for key, line in by.items() if key in NEW_KINDS]
+    approver = bank["roles"]["supervisor"]
+    return [line.format(time=bank["satisfy"]["time"]["today"], approver=approver) for line in found]
+
+
+@pytest.mark.parametrize("language", ["en", "zh-Hans", "zh-Hant"])
+def test_every_new_line_passes_the_guard(language: str) -> None:
+    lines = _lines(language)
+    assert len(lines) >= 20
+    for line in lines:
+        report = check(line, role="agent", language=language)
+        assert report.verdict == "pass", (line, report.findings)
