@@ -356,3 +356,22 @@ def test_every_new_line_passes_the_guard(language: str) -> None:
     for line in lines:
         report = check(line, role="agent", language=language)
         assert report.verdict == "pass", (line, report.findings)
+
+
+# A repair that is a return visit is promised once, not again as a visit.
+ONE_VISIT = [
+    (
+        "en",
+        "The plumber you sent on Monday did not fix the leak. Please send someone to fix it and repair it properly.",
+        "return visit",
+    ),
+    ("zh-Hans", "你们派来的维修师傅修完热水器第二天又坏了，上门费还收了我80元。", "再次上门"),
+    ("zh-Hant", "你們派來的維修師傅修完熱水器第二天又壞了，上門費還收了我80元。", "再次上門"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "visit"), ONE_VISIT)
+def test_the_return_visit_is_promised_once(language: str, text: str, visit: str) -> None:
+    d = drafter.draft(text, channel="email")
+    assert d.language == language
+    assert d.text.count(visit) == 1, d.text

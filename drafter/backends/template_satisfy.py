@@ -1258,6 +1258,9 @@ def _answers(
         answers.append(_choice(words, request, wanted.get("refund"), time))
     if _COVERS_EXPLANATION & set(kinds) or "_no_explanation" in wanted:
         kinds = [k for k in kinds if k != "explanation"]
+    own = words["satisfy"].get("answer_by_domain", {}).get(words.domain, {})
+    if "repair" in kinds and "visit" in kinds and "repair" in own:
+        kinds = [k for k in kinds if k != "visit"]  # the business's repair is a visit already (师傅再次上门)
     for kind in kinds[: _MAX_ANSWERS - len(answers)]:
         if kind == "prevent" and answers:  # the first answer already says when: no second time
             answers.append(bank["answer"]["prevent_also"])
