@@ -43,6 +43,15 @@ Domain = Literal[
     "education",
     "healthcare_clinic",
     "insurance",
+    # round 10al: kinds of business that borrowed another's wording before
+    "car_rental",
+    "transit",
+    "property_management",
+    "home_services",
+    "fitness",
+    "software",
+    "personal_services",
+    "entertainment",
     "other",
 ]
 # What makes a complaint a safety case; each has its own first step in the reply.

@@ -30,7 +30,7 @@ from drafter.profile import BusinessProfile
 from drafter.reply import assemble
 from drafter.wording import Wording
 
-_WELCOME_BACK = frozenset({"restaurant", "retail_store", "hotel_travel"})
+_WELCOME_BACK = frozenset({"restaurant", "retail_store", "hotel_travel", "personal_services", "entertainment"})
 _KEEP_CASE = re.compile(r"^(?:I|I'm|I've|I'd|I'll)\b|^[A-Z]{2,}|^[A-Z][a-z]*[A-Z0-9]")
 # Restated sentences at most: more reads as the complaint pasted back.
 _STORY_BUDGET = {"email": 4, "im": 4}

@@ -151,10 +151,22 @@ _APP_DOWN = re.compile(
 # It came (late, cold, incomplete): nothing to trace.
 _ARRIVED = re.compile(r"到了|送到|送来|送來|才到|先到|arrived|came|turned up|showed up|delivered late|was late")
 # Kinds of business where a customer waits on the spot for someone to come to them.
-_ON_SITE = frozenset({"restaurant", "retail_store", "hotel_travel", "airline", "healthcare_clinic", "public_service"})
+_ON_SITE = frozenset(
+    {
+        "restaurant",
+        "retail_store",
+        "hotel_travel",
+        "airline",
+        "healthcare_clinic",
+        "public_service",
+        "fitness",
+        "personal_services",
+        "entertainment",
+    }
+)
 # Where an emergency crew is ours to send for a live hazard.
-_CREW = frozenset({"utility", "telecom"})
-_SYSTEM_RESTORE = frozenset({"telecom", "utility", "public_service", "education"})
+_CREW = frozenset({"utility", "telecom", "property_management", "home_services"})
+_SYSTEM_RESTORE = frozenset({"telecom", "utility", "public_service", "education", "software"})
 # Where something bought can be exchanged or refunded.
 _SHOPS = frozenset({"retail_store", "ecommerce", "other"})
 # A story sentence with one of these and a single amount says what the refund is worth.
@@ -412,7 +424,7 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
             and not _asks_why(analysis)  # "why was the water off yesterday": it is back; the cause is asked
         ):
             wanted.setdefault("restore", None)
-        elif domain == "public_service" and _has(story, "collection"):
+        elif domain in ("public_service", "property_management") and _has(story, "collection"):
             wanted.setdefault("collection", None)
     if "repair" in wanted and analysis.category == "billing":
         wanted["correct"] = wanted.pop("repair")
@@ -1188,7 +1200,15 @@ def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | No
         _, value = _within(request, paid)
         approver = words.approver(approver_role(request.policy or load_policy(), value))
         return str(bank["review_price"].format(amount=paid.text, approver=approver, time=time))
-    return str(bank[kind].format(time=time))
+    # the kind of business's own words for it (a technician back, a replacement vehicle), else the neutral line
+    table = words["satisfy"].get("answer_by_domain", {}).get(words.domain, {})
+    own = table.get(kind)
+    if kind == "cancel" and "refund" in remedies(request.complaint.text):
+        own = table.get("cancel_refunded", own)  # the refund asked is answered on its own: no pro-rata offered
+    if own is None:
+        return str(bank[kind].format(time=time))
+    approver = words.approver(approver_role(request.policy or load_policy(), None))  # a pro-rata refund approved
+    return str(own).format(time=time, approver=approver)
 
 
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
@@ -1238,6 +1258,9 @@ def _answers(
         answers.append(_choice(words, request, wanted.get("refund"), time))
     if _COVERS_EXPLANATION & set(kinds) or "_no_explanation" in wanted:
         kinds = [k for k in kinds if k != "explanation"]
+    own = words["satisfy"].get("answer_by_domain", {}).get(words.domain, {})
+    if "repair" in kinds and "visit" in kinds and "repair" in own:
+        kinds = [k for k in kinds if k != "visit"]  # the business's repair is a visit already (师傅再次上门)
     for kind in kinds[: _MAX_ANSWERS - len(answers)]:
         if kind == "prevent" and answers:  # the first answer already says when: no second time
             answers.append(bank["answer"]["prevent_also"])
@@ -1265,7 +1288,9 @@ def _answers(
     if category == "appointment" and not _has(said, "missed_visit") and not _TIME_BOOKED.search(said):
         category = "other"  # a room, a fee, a pre-order: nothing booked to a time, so no new time to arrange
     by = bank["by_category"][category]
-    return [str(by.get(words.domain, by["any"])).format(time=time)], True
+    past = f"{words.domain}_past"  # a meal of last week: nothing to bring out or take off the bill now
+    key = past if past in by and not analysis.situation.now else words.domain
+    return [str(by.get(key, by["any"])).format(time=time)], True
 
 
 def _on_site(words: Wording, analysis: Analysis) -> str | None:
@@ -1339,7 +1364,10 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
                 time = call  # one timeline: nothing confirmed before the manager's own call
             if analysis.situation.place and analysis.situation.cared_for:
                 parts.append(esc["care_place"].format(place=analysis.situation.place))
-        step, step_kind = _escalated_step(words, request, time, dict(wanted), crew)
+        step_wanted = dict(wanted)
+        if crew_line is not None and crew_line == str(bank["answer"]["recovery_car"]):
+            step_wanted.pop("replacement", None)  # the replacement car already comes with the recovery
+        step, step_kind = _escalated_step(words, request, time, step_wanted, crew)
         if step:
             parts.append(step)
         for money_ask in _money_asks(wanted, step_kind):  # a refund and the medical costs: both answered
@@ -1430,7 +1458,7 @@ _NOT_AS_BOOKED = re.compile(
 
 
 # Where the business owns the installation and sends its own people to a live fault.
-_OWNS_SITE = frozenset({*_CREW, "hotel_travel", "public_service", "education", "other"})
+_OWNS_SITE = frozenset({*_CREW, "hotel_travel", "public_service", "education", "fitness", "other"})
 
 
 _SELLERS = frozenset({"ecommerce", "delivery", "retail_store"})

@@ -20,7 +20,9 @@ def category(c: Compiled, scan: Scan) -> Category:
 
 
 # Where something found in the food is the seeds' class 2; a fly over a street bin is not.
-_FOOD_DOMAINS = frozenset({"restaurant", "delivery", "retail_store", "ecommerce", "airline", "other"})
+_FOOD_DOMAINS = frozenset(
+    {"restaurant", "delivery", "retail_store", "ecommerce", "airline", "transit", "entertainment", "other"}
+)
 _HAZARD_REASON: dict[str, EscalationReason] = {
     "gas": "safety",
     "trapped": "safety",

@@ -150,8 +150,9 @@ _HOW_LONG = re.compile(
 
 _PAST = re.compile(
     r"昨天|昨晚|前天|上周|上週|上次|上星期|琴晚|尋晚|琴日|尋日|回家|回到家|回屋企|外卖|外賣|外送|外带|外帶|打包|"
+    r"上个月|上個月|上周末|上週末|前几天|前幾天|几天前|幾天前|"
     r"\b(?:yesterday|last night|last week|the other day|got home|delivery|delivered|takeaway|takeout"
-    r"|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+    r"|(?:on|last) (?:mon|tues|wednes|thurs|fri|satur|sun)day|last weekend|last month|\w+ days ago)\b",
     re.I,
 )
 # A letter that dates what happened ("on 3 January", "12月24日晚上") tells of a past visit: whoever
