@@ -165,6 +165,47 @@ ROWS: list[Row] = [
     ("shrug", "zh-Hans", "如果您想投诉，可以拨打我们的客服热线，我会全程协助。", set()),
     ("shrug", "zh-Hant", "如果你想投訴，可以打我哋熱線，我會幫你跟進。", set()),
     ("shrug", "en", "If you'd like to make a complaint, I can log it for you right now.", set()),
+    # -- we or our people did it wrong, said plainly; not a check still to be made
+    ("our slip, plainly", "zh-Hans", "咱们店员拿错了尺码，给您添麻烦了。", {L}),
+    ("our slip, plainly", "zh-Hans", "这次是我们药房配错了药，非常抱歉。", {L}),
+    ("our slip, plainly", "zh-Hant", "我哋廚房用錯咗油，搞到你敏感，真係對唔住。", {L}),
+    ("our slip, plainly", "zh-Hant", "我們的櫃員輸錯了帳號，讓您的轉帳延誤了。", {L}),
+    ("our slip, plainly", "en", "Our cleaner knocked over your lamp while dusting, and I'm very sorry.", {L}),
+    ("our slip, plainly", "zh-Hans", "我们会核实店员是否拿错了尺码，明天中午前回复您。", set()),
+    ("our slip, plainly", "zh-Hans", "如果确实是我们拿错了尺码，我们马上给您换。", set()),
+    ("our slip, plainly", "zh-Hant", "我哋會查下櫃員有冇輸錯帳號，聽日中午前覆你。", set()),
+    ("our slip, plainly", "en", "If the parcel was knocked off a shelf in our warehouse, we'll replace it.", set()),
+    # -- our slip denied against the customer's account
+    ("our slip denied", "zh-Hans", "我们没有发错货，系统显示您下单的就是M码。", {B}),
+    ("our slip denied", "zh-Hant", "我哋冇收錯錢，系統紀錄顯示你簽咗兩次。", {B}),
+    ("our slip denied", "en", "We did not send the wrong item; our records show you ordered the blue one.", {B}),
+    ("our slip denied", "zh-Hans", "为确保我们没有发错货，请您拍一下吊牌发给我，我马上核对。", set()),
+    ("our slip denied", "zh-Hant", "為確保我們沒有算錯，我已請帳務部重新核對，明天回覆您。", set()),
+    (
+        "our slip denied",
+        "en",
+        "To make sure we didn't send the wrong item, could you send me a photo of the label?",
+        set(),
+    ),
+    # -- the fault shared onto the customer or a third party
+    ("fault shared", "zh-Hans", "这次问题一半在您，一半在快递。", {B}),
+    ("fault shared", "zh-Hant", "這次的問題一半在您，一半在物流。", {B}),
+    (
+        "fault shared",
+        "en",
+        "The courier is partly to blame, and you are also at fault for giving the wrong flat number.",
+        {B},
+    ),
+    ("fault shared", "zh-Hans", "问题在您这边的话，我们也会上门帮您调试。", set()),
+    ("fault shared", "zh-Hant", "如果問題出在您的路由器，我們也會派技術員上門幫您設定。", set()),
+    ("fault shared", "en", "The driver is responsible for the loading only, and I'll call you by 4pm.", set()),
+    # -- the customer's own certainty questioned is no admission of ours
+    ("customer's certainty", "zh-Hant", "你肯定係我哋店買嘅？", {F}),
+    ("customer's certainty", "zh-Hans", "您应该是我们的老会员了，感谢您一直以来的支持。", set()),
+    ("customer's certainty", "zh-Hans", "这肯定是我们的疏忽，非常抱歉。", {L}),
+    ("customer's certainty", "zh-Hant", "這一定是我們的失誤，真的很抱歉。", {L}),
+    ("customer's certainty", "en", "Are you sure you bought it from our store?", {F}),
+    ("customer's certainty", "en", "You must be one of our longest-standing members, thank you.", set()),
 ]
 
 
