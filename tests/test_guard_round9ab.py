@@ -206,6 +206,19 @@ ROWS: list[Row] = [
     ("customer's certainty", "zh-Hant", "這一定是我們的失誤，真的很抱歉。", {L}),
     ("customer's certainty", "en", "Are you sure you bought it from our store?", {F}),
     ("customer's certainty", "en", "You must be one of our longest-standing members, thank you.", set()),
+    # -- which party it was, still being checked; not a finding already made
+    ("still being checked", "zh-Hans", "我们正在核实是快递环节还是仓库环节出了问题，明天中午前回复您。", set()),
+    ("still being checked", "zh-Hant", "我們正在核實是快遞公司還是倉庫出了錯，明天回覆您。", set()),
+    ("still being checked", "zh-Hant", "我哋會查下係速遞公司定係倉庫出錯，聽日覆你。", set()),
+    (
+        "still being checked",
+        "en",
+        "Our team is checking whether the delay came from the warehouse or the courier.",
+        set(),
+    ),
+    ("still being checked", "zh-Hant", "經核實是快遞公司的問題，跟我們沒關係。", {B, F}),
+    ("still being checked", "zh-Hans", "经核实是物流公司的问题，请您直接联系他们。", {B, F}),
+    ("still being checked", "en", "Having checked, the delay came from the courier company, not us.", {B}),
 ]
 
 
