@@ -219,6 +219,22 @@ ROWS: list[Row] = [
     ("still being checked", "zh-Hant", "經核實是快遞公司的問題，跟我們沒關係。", {B, F}),
     ("still being checked", "zh-Hans", "经核实是物流公司的问题，请您直接联系他们。", {B, F}),
     ("still being checked", "en", "Having checked, the delay came from the courier company, not us.", {B}),
+    # -- politer forms of the 禁言: exasperation, everyone else fine, "don't come back"
+    ("politer forbidden", "en", "I'm not sure what else you want me to say.", {F}),
+    ("politer forbidden", "en", "Other customers don't seem to have any trouble with the app.", {F}),
+    ("politer forbidden", "en", "If you're not happy with the repair, you can take your business elsewhere.", {F}),
+    ("politer forbidden", "zh-Hans", "我们这里就是这个规矩，您接受不了可以不来。", {F}),
+    ("politer forbidden", "zh-Hant", "您不滿意可以不要再來。", {F}),
+    ("politer forbidden", "zh-Hant", "你唔滿意可以去第二間。", {F}),
+    (
+        "politer forbidden",
+        "en",
+        "If you're not happy with this, you're welcome to ask for a second opinion and I'll book it.",
+        set(),
+    ),
+    ("politer forbidden", "en", "Other customers reported the same login issue, and the fix goes live tonight.", set()),
+    ("politer forbidden", "zh-Hans", "如果您对结果不满意，可以向消费者协会反映，我们会全力配合。", set()),
+    ("politer forbidden", "zh-Hant", "如您對維修結果不滿意，我們可以免費再檢查一次。", set()),
 ]
 
 
