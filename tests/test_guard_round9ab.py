@@ -235,6 +235,20 @@ ROWS: list[Row] = [
     ("politer forbidden", "en", "Other customers reported the same login issue, and the fix goes live tonight.", set()),
     ("politer forbidden", "zh-Hans", "如果您对结果不满意，可以向消费者协会反映，我们会全力配合。", set()),
     ("politer forbidden", "zh-Hant", "如您對維修結果不滿意，我們可以免費再檢查一次。", set()),
+    # -- the customer's own slip named as the cause
+    ("customer's slip as cause", "en", "You ticked the wrong box on the form, which is why the payment failed.", {B}),
+    ("customer's slip as cause", "zh-Hans", "您输错了验证码，所以支付失败了。", {B}),
+    ("customer's slip as cause", "zh-Hant", "你揀錯咗日子，所以先冇位。", {B}),
+    ("customer's slip as cause", "en", "If you entered the wrong postcode, I can correct it for you now.", set()),
+    ("customer's slip as cause", "zh-Hans", "如果您输错了验证码，系统会锁定十分钟，我可以帮您解锁。", set()),
+    ("customer's slip as cause", "zh-Hant", "怕您填錯了地址，所以我再跟您確認一次。", set()),
+    # -- our person named in a cleft as the doer
+    ("cleft", "en", "It was our kitchen that put nuts in your dish, and I'm so sorry.", {L}),
+    ("cleft", "zh-Hans", "是我们厨房把花生放进了您的菜里，非常抱歉。", {L}),
+    ("cleft", "zh-Hant", "係我哋廚房落錯咗花生，對唔住。", {L}),
+    ("cleft", "zh-Hant", "係我哋師傅將油漆滴咗落你張梳化，真係唔好意思。", {L}),
+    ("cleft", "zh-Hans", "我们会查清是否是我们厨房把花生放进了您的菜里，今晚8点前回复您。", set()),
+    ("cleft", "en", "It was our kitchen that spotted the allergy note, so your dish was made separately.", set()),
 ]
 
 
