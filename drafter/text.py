@@ -86,12 +86,17 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def quoted_spans(text: str, cue: re.Pattern[str], folded: str | None = None) -> list[tuple[int, int]]:
+def quoted_spans(
+    text: str, cue: re.Pattern[str], folded: str | None = None, after: re.Pattern[str] | None = None
+) -> list[tuple[int, int]]:
     """Quotations introduced as someone's words: a reporting cue (说, 表示, told you, said, a
-    colon) just before the opening mark. ``cue`` runs on ``folded`` (same offsets) when given."""
+    colon) just before the opening mark, or one naming them just after the closing mark (「…」这句话,
+    the "…" reply you mentioned). ``cue`` and ``after`` run on ``folded`` (same offsets) when given."""
     haystack = folded if folded is not None else text.lower()
     out = []
     for start, end in quote_spans(text):
-        if cue.search(haystack, max(0, start - 24), start + 1):
+        if cue.search(haystack, max(0, start - 24), start + 1) or (
+            after is not None and after.match(haystack, end + 1, end + 40)
+        ):
             out.append((start + 1, end))
     return out

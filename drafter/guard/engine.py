@@ -94,7 +94,9 @@ class _Doc:
             # the quoted words the reply's own: they are read, not exempted as someone's report.
             self._quotes = [
                 (s, e)
-                for s, e in quoted_spans(self.text, self.rs.regex["reported_speech"], self.folded)
+                for s, e in quoted_spans(
+                    self.text, self.rs.regex["reported_speech"], self.folded, self.rs.regex["reported_after"]
+                )
                 if not frame.fullmatch(self.folded, self.sentence(s - 1)[0], s - 1)
             ]
         return self._quotes

@@ -191,6 +191,12 @@ class LazyRegex(dict[str, "re.Pattern[str]"]):
         return pattern
 
 
+def _exemption(phrase: str) -> str:
+    """One exemption phrase as a regex: 是…/系… not right after a negation (不是, 唔系, 并非是)."""
+    escaped = re.escape(phrase)
+    return f"(?<![不唔非]){escaped}" if phrase[:1] in ("是", "系") else escaped
+
+
 @dataclass(slots=True)
 class Ruleset:
     rules: list[Rule]
@@ -238,10 +244,11 @@ class Ruleset:
         self.model_rules = [rule for rule in self.rules if rule.kind == "model"]
 
     def unless(self, rule: int) -> re.Pattern[str] | None:
-        """A rule's same-sentence exemptions as one regex, compiled when first needed."""
+        """A rule's same-sentence exemptions as one regex, compiled when first needed. An exemption
+        that owns the fault (是我们, 系我哋) does not hold when negated: 不是我们门店 disowns it."""
         if rule not in self._unless:
             phrases = self.exemptions.get(rule)
-            self._unless[rule] = re.compile("|".join(map(re.escape, phrases))) if phrases else None
+            self._unless[rule] = re.compile("|".join(map(_exemption, phrases))) if phrases else None
         return self._unless[rule]
 
     def rule_regex(self, rule: int, group: int) -> tuple[re.Pattern[str], tuple[int, int]]:
