@@ -162,6 +162,7 @@ class Safety(BaseModel):
     broken_glass: bool = False  # cut by glass that shattered: no pressing on it, kept away from the rest
     reaction: bool = False  # a rash, swelling or fever after a vaccine or a medicine: not a food allergy
     shut_in_before: bool = False  # someone was shut in (a lift) and got out: the fault stays, no rescue step
+    installation: bool = False  # a lift, an escalator or an automatic door dropped, reversed or shut on someone
 
 
 class Situation(BaseModel):
@@ -179,6 +180,7 @@ class Situation(BaseModel):
     recurring: bool = False  # it has happened more than once
     cared_for: bool = False  # already at a hospital or seen by a doctor
     asks_to_go: bool = False  # they ask whether to go to A&E now: the reply says yes, go now, first
+    asks_where: bool = False  # they ask where the nearest A&E or clinic is, or for a first-aid kit
     made_safe: bool = False  # the hazard is already unplugged or switched off
     valve_off: bool = False  # the gas (a valve, the mains tap) already turned off: not to be told again
     aired: bool = False  # the windows already opened

@@ -56,7 +56,15 @@ class Wording:
         if live(analysis) or _minutes(analysis):
             return str(times.get("live", times["urgent"]))  # people in danger where they are: minutes
         if analysis.safety is not None:
-            return str(times["urgent" if analysis.safety.urgent or analysis.situation.now else "safety"])
+            # a lift that dropped or a railing that gave way where others pass: within the hour too
+            shared = analysis.safety.installation or (
+                analysis.safety.fixed and "defect" in analysis.safety.hazards and self._shared(analysis)
+            )
+            # lips or throat swelling now: the ambulance is called, and so are they, within the half hour
+            severe = analysis.safety.hazards[:1] == ["allergy"] and _SEVERE.search(self.text) is not None
+            # (an injury treated last week by a broken shelf: the hazard is cordoned off, the call within hours)
+            shared = (shared or severe) and not analysis.situation.cared_for
+            return str(times["urgent" if analysis.safety.urgent or analysis.situation.now or shared else "safety"])
         if analysis.situation.now or analysis.situation.today:
             return str(times["now"])
         return str(times["default"])
@@ -144,6 +152,9 @@ class Wording:
             key = "defect_vehicle"
         elif hazard in ("fire", "electric", "defect") and safety.shut_in_before:
             key = "lift_fault"  # the lift that shut someone in is still faulty: nobody uses it, no unplugging
+        elif hazard == "defect" and safety.fixed and self._shared(analysis):
+            # a lift that dropped, a railing that gave way where others pass: what we do about it, now
+            key = "installation_out" if safety.installation else "defect_ours"
         elif hazard == "defect" and safety.fixed:
             key = "public_defect"  # a sagging ceiling, a loose fitting: kept away from, not "stop using it"
         elif hazard == "stranded" and safety.vulnerable and safety.child:
@@ -167,7 +178,7 @@ class Wording:
             key = "reaction_now" if safety.urgent or _SEVERE.search(self.text) else "reaction"
         elif safety.reaction and hazard in _REACTION:
             key = "reaction_cared"
-        elif hazard == "allergy" and safety.urgent and not situation.cared_for:
+        elif hazard == "allergy" and (safety.urgent or _SEVERE.search(self.text)) and not situation.cared_for:
             key = "allergy_now"  # a reaction happening now: the adrenaline pen and an ambulance
         elif hazard == "injury" and safety.broken_glass and not situation.cared_for:
             key = "glass_cut"  # glass may still be in the wound: pressed round, not on; the rest kept away from
@@ -195,19 +206,43 @@ class Wording:
             key = "burn_blister" if _BLISTER.search(self.text) else "burn" if safety.who else "burn_self"
         elif hazard not in ("gas", "fire", "electric", "trapped", "water") and situation.cared_for:
             key = "cared"
-        step = str(steps[key].format(whom=person or bank["whom_self"]))
-        if situation.asks_to_go and hazard in _GO and not situation.cared_for:
-            step = self._go_now(analysis, hazard, key, person)
+        step = str(steps[key].format(whom=person or bank["whom_self"], thing=self._installation()))
+        if situation.asks_to_go and hazard in _GO and not situation.cared_for and key != "allergy_now":
+            step = self._go_now(analysis, hazard, key, person)  # (swelling lips: the ambulance, not a drive)
         found_in_it = key.startswith("object") or (hazard in _BODY and "object" in safety.hazards)
         if found_in_it and not _KEPT.search(self.text):
             # what they found (and cut themselves on), kept for us to look into
             step = self.sep.join([step, str(steps["object_keep"])])
         extra = _second_step(analysis, hazard)
+        if extra == "keep_away" and safety.installation:
+            extra = "installation_out"  # a lift or an escalator: stopped now, not cordoned off today
+        elif extra is None and hazard == "electric" and safety.fixed and self._shared(analysis):
+            # bare wiring at our gym: cordoned off by us, not only kept away from
+            extra = "keep_away" if _OURS.search(self.text) else None
         if extra in (None, "keep_away") and hazard in _BODY and safety.broken_glass and _OURS.search(self.text):
             extra = "glass_clear"  # the glass that cut them is still on our floor: cleared today
         if extra is not None:
-            step = self.sep.join([step, str(steps[extra].format(whom=safety.who or bank["whom_self"]))])
+            said = str(steps[extra].format(whom=safety.who or bank["whom_self"], thing=self._installation()))
+            step = self.sep.join([step, said])
         return str(who), str(ask), step
+
+    def _shared(self, analysis: Analysis) -> bool:
+        """The hazard is in a place of ours or one people share (a landing, a lift, a gym floor),
+        not public infrastructure, a vehicle or a product at someone's home, and not yet made safe:
+        what we do about it is said, not only what the customer should do."""
+        safety = analysis.safety
+        if safety is None or safety.public or safety.vehicle or analysis.situation.made_safe:
+            return False
+        if analysis.situation.vehicle:
+            return False
+        return self.domain not in _SELLERS or _OURS.search(self.text) is not None
+
+    def _installation(self) -> str:
+        """The lift, escalator or door they name, as a reply names it ("the lift", 电梯)."""
+        m = _INSTALLATION.search(self.text)
+        if m is None:
+            return str(self.bank["safety"].get("installation", "它" if self.zh else "it"))
+        return m.group() if self.zh else m.group().lower()
 
     def _go_now(self, analysis: Analysis, hazard: str, key: str, person: str | None) -> str:
         """They ask whether to go to A&E now: yes, go now, first, in their own word for it; then
@@ -216,21 +251,36 @@ class Wording:
         safety = analysis.safety
         place = next((str(p) for cue, p in bank["places"].items() if re.search(cue, self.text, re.I)), bank["place"])
         who = safety.who if safety is not None and safety.who and not safety.pet else None
-        yes = str(bank["other" if who else "self"]).format(whom=who, place=place)
+        going = _GOING.search(self.text) is not None
+        minor = safety is not None and not safety.urgent and not safety.symptoms and "head" not in safety.hazards
+        doctor = minor and not going and _ASKED_DOCTOR.search(self.text) and not _EMERGENCY.search(self.text)
+        lead = "going_" if going else "doctor_" if doctor else ""
+        yes = str(bank[lead + ("other" if who else "self")]).format(whom=who, place=place)
+        found = safety.hazards if safety is not None else []
         kind = (
             "reaction"
             if key.startswith("reaction")
             else "glass"
             if key == "glass_cut"
+            else "burn"
+            if "burn" in found
+            else "head"
+            if "head" in found
             else "injury"
-            if hazard in ("injury", "burn", "fracture", "head")
+            if hazard == "injury" and _BLEEDING.search(self.text)
+            else "fracture"
+            if "fracture" in found
             else "allergy"
             if hazard == "allergy"
             else "object"
             if hazard in ("object", "swallowed")
             else "default"
         )
+        if doctor and kind in ("injury", "fracture", "default"):
+            kind = "doctor"  # seen today: what to do if it gets worse before then, not "on the way"
         then = str(bank["then"][kind]).format(whom=who or person or self.bank["safety"]["whom_self"])
+        if analysis.situation.asks_where:  # "where's the nearest A&E?": how to find it, and our help
+            return self.sep.join([yes, then, str(bank["help"])])
         return self.sep.join([yes, then])
 
     def _gas_step(self, analysis: Analysis) -> str:
@@ -283,6 +333,23 @@ _THROAT = re.compile(
     re.I,
 )
 _FAINT = re.compile(r"faint|collaps|passed out|晕倒|暈倒|晕低|暈低|昏倒|晕过去|暈過去|昏迷", re.IGNORECASE)
+# On their way to A&E now ("we're on our way to A&E", 在去医院的路上), a doctor asked about ("should
+# she see a doctor?", 要唔要睇醫生) with no A&E, hospital or ambulance named.
+_GOING = re.compile(
+    r"\bon (?:our|my|his|her|their|the) way (?:to|into) "
+    r"|\b(?:heading|rushing|driving) (?:straight )?(?:to|into) (?:the )?(?:a ?& ?e|er|hospital|emergency)"
+    r"|(?:去|送)(?:紧|緊)?(?:医院|醫院|急诊|急診|急症室)(?:的)?(?:路上|途中)|(?:而家|現在|现在|正在)(?:送|去)(?:紧|緊)?(?:医院|醫院|急诊|急診|急症室)",
+    re.IGNORECASE,
+)
+_ASKED_DOCTOR = re.compile(
+    r"\bsee an? (?:doctor|gp)\b|\bneed an? (?:doctor|gp)\b|看医生|看醫生|睇医生|睇醫生", re.IGNORECASE
+)
+_EMERGENCY = re.compile(
+    r"a ?& ?e|\ber\b|emergency|hospital|ambulance|urgent care|急诊|急診|急症|医院|醫院|救护车|救護車|白车|白車",
+    re.IGNORECASE,
+)
+# Bleeding told of: pressure on the wound on the way to A&E (not for a bump, a burn or a sprain).
+_BLEEDING = re.compile(r"bleed|blood|流血|出血|流紧血|流緊血|出紧血|出緊血|流咗好多血|血流", re.IGNORECASE)
 _BLISTER = re.compile(r"blister|水泡|起泡|起咗泡", re.IGNORECASE)
 _SMOKE = re.compile(r"smok|flame|fire|on fire|冒烟|冒煙|着火|著火|起火|火花|spark", re.IGNORECASE)
 # The customer bit on it or ate it themself ("I bit down on", 我咬到): asked after by name, not "anyone".
@@ -334,6 +401,16 @@ _OURS = re.compile(
     r"(?:店|酒店|馆|館|中心|健身房|会所|會所|商场|商場|餐厅|餐廳|分行|支行|学校|學校|医院|醫院|诊所|診所|大堂|大厦|大廈|场|場|站|楼|樓)"
     r"|\byour\s+(?:[\w'-]+\s+){0,3}?(?:store|shop|branch|hotel|gym|restaurant|premises|building|lobby|station|office|"
     r"centre|center|club|pool|car park|site|venue|school|clinic|cafe|café|mall|park|bank)\b",
+    re.IGNORECASE,
+)
+
+
+_SELLERS = frozenset({"ecommerce", "delivery", "retail_store"})
+# A lift, an escalator or a door that moves on its own, in the customer's words (both scripts).
+_INSTALLATION = re.compile(
+    r"\b(?:lifts?|elevators?|escalators?|travelators?|moving walkways?|(?:automatic|sliding|revolving|auto) doors?|"
+    r"ticket (?:gates?|barriers?)|turnstiles?)\b"
+    r"|自动扶梯|自動扶梯|扶手电梯|扶手電梯|电梯|電梯|升降机|升降機|扶梯|自动门|自動門|感应门|感應門|旋转门|旋轉門|闸机|閘機",
     re.IGNORECASE,
 )
 

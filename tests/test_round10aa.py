@@ -420,19 +420,19 @@ RAILINGS = [
         "en",
         "The railing on the 2nd floor walkway of your shopping centre is pulling away from the wall. My 6 year "
         "old leaned on it and it moved. No one has put up a sign and kids are running past.",
-        ["keep everyone, children especially, well away", "closed off and made safe straight away"],
+        ["keep everyone, children especially, well away", "cordoned off straight away"],
         ["staff or the guard", "so that we can inspect it", "within 24 hours"],
     ),
     (
         "zh-Hans",
         "你们小区游泳池边的护栏松动了，我7岁的儿子靠上去的时候晃了一下，到现在都没有人来处理，也没有警示牌。",
-        ["远离它", "把它围起来"],
+        ["远离它", "把那里围起来"],
         ["老师或保安", "方便我们检测", "24小时"],
     ),
     (
         "zh-Hant",
         "你哋酒店泳池旁邊啲欄杆鬆咗，我個仔5歲，挨上去差啲跌落去，到而家都冇人嚟整。",
-        ["遠離它", "把它圍起來"],
+        ["遠離它", "把那裡圍起來"],
         ["老師或保安", "方便我們檢測", "24小時"],
     ),
 ]
@@ -534,13 +534,13 @@ HAZARDS_IN_CLAUSES = [
         "en",
         "The glass door at your branch entrance just shattered, there's broken glass all over the floor and "
         "people are walking through it.",
-        ["keep everyone, children especially, well away", "closed off and made safe straight away"],
+        ["keep everyone, children especially, well away", "cordoned off straight away"],
         ["so that we can inspect it", "within 24 hours"],
     ),
     (
         "zh-Hant",
         "你哋分店門口塊玻璃門爆咗，成地都係玻璃碎，仲有細路喺度行來行去。",
-        ["遠離它", "把它圍起來"],
+        ["遠離它", "把那裡圍起來"],
         ["方便我們檢測", "24小時"],
     ),
     (
@@ -626,7 +626,7 @@ BODY = [
     (
         "en",
         "The barista spilled hot coffee on my daughter's hand at your cafe, it's red and hurts.",
-        ["how is your daughter", "cool under running water"],
+        ["how is your daughter", "cool running water"],
         ["sign of infection"],
     ),
     (

@@ -44,9 +44,9 @@ def test_glass_left_after_a_pane_shattered_is_no_foreign_object(language: str, t
 
 
 CLEARED_TODAY = [
-    ("en", "cordon off the broken glass"),
-    ("zh-Hans", "围起来并清理干净"),
-    ("zh-Hant", "圍起來並清理乾淨"),
+    ("en", "cordoned off straight away and cleared today"),
+    ("zh-Hans", "围起来，今天之内清理干净"),
+    ("zh-Hant", "圍起來，今天之內清理乾淨"),
 ]
 
 
@@ -63,14 +63,14 @@ HURT_AND_STILL_THERE = [
         "en",
         "The third step on the back stairs of your hotel is cracked. My father tripped on it this morning and "
         "sprained his ankle. Nobody has done anything about the step yet.",
-        "cordon it off today",
+        "cordoned off straight away",
     ),
     (
         "zh-Hans",
         "你们商场二楼扶梯口那块地砖是裂的\n我爸刚才绊了一下摔了，膝盖肿起来了\n到现在都没人管",
-        "今天就会把那里围起来",
+        "马上把那里围起来",
     ),
-    ("zh-Hant", "你哋會所泳池邊塊地磚裂咗\n我老公啱啱跌親，膝頭腫晒\n到而家都冇人理", "今天就會把那裡圍起來"),
+    ("zh-Hant", "你哋會所泳池邊塊地磚裂咗\n我老公啱啱跌親，膝頭腫晒\n到而家都冇人理", "馬上把那裡圍起來"),
 ]
 
 

@@ -29,7 +29,7 @@ MEDICATION = [
         "prescription. He's taken it since Monday and now has dark bruises on his arms and his gums bleed. "
         "His GP can only see him on Thursday.",
         "urgent medical care today",
-        "keep the burn cool",
+        "cool the burn",
     ),
     (
         "en",
@@ -181,7 +181,7 @@ PETS = [
 NEVER_PET = (
     "how are you feeling",
     "seek medical care",
-    "keep the burn cool",
+    "cool the burn",
     "The pepper",
     "the pepper",
     "就医",
@@ -210,25 +210,25 @@ UNFIXED = [
         "en",
         "The top step outside your library is cracked and my wife fell on it on Monday and hurt her wrist. "
         "It is still broken today and nobody has put up a sign.",
-        "tonight at the latest",
+        "cordoned off straight away",
     ),
     (
         "en",
         "A loose handrail on your station stairs gave way and my dad fell and cut his head. "
         "It still hasn't been fixed.",
-        "closed off",
+        "cordoned off",
     ),
     (
         "zh-Hans",
         "你们商场门口的台阶坏了，我妈昨天在那里摔倒，膝盖擦伤了，今天去看还是没修好，也没有围起来。",
-        "最迟今晚",
+        "马上把那里围起来",
     ),
-    ("zh-Hant", "你們診所門口的樓梯扶手鬆了，我爸扶著摔倒受傷，到今天還是沒修。", "最遲今晚"),
+    ("zh-Hant", "你們診所門口的樓梯扶手鬆了，我爸扶著摔倒受傷，到今天還是沒修。", "馬上把那裡圍起來"),
 ]
 
 
 @pytest.mark.parametrize(("language", "text", "want"), UNFIXED)
-def test_an_unfixed_fixture_that_hurt_someone_is_closed_off_tonight(language: str, text: str, want: str) -> None:
+def test_an_unfixed_fixture_that_hurt_someone_is_closed_off_now(language: str, text: str, want: str) -> None:
     reply = _draft(language, text)
     assert want in reply
     assert ("how is" in reply) or ("怎么样" in reply) or ("怎麼樣" in reply)
@@ -239,4 +239,4 @@ def test_a_fixed_fixture_is_not_closed_off_again() -> None:
         "My son slipped on the wet step at your pool and bruised his knee. "
         "Staff mopped it and put a sign out straight away."
     )
-    assert "tonight at the latest" not in _draft("en", text)
+    assert "cordoned off" not in _draft("en", text)

@@ -23,6 +23,7 @@ from drafter.backends.template_remedy import cancelled_thing, remedies
 from drafter.guard.normalize import fold
 from drafter.intake.config import compiled, scan
 from drafter.intake.facts import amounts as find_money
+from drafter.intake.harm import asks_kit
 from drafter.intake.restate import restate_cues
 from drafter.models import Analysis, Ask, Money
 from drafter.policy import load_policy
@@ -466,8 +467,11 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
         wanted.pop("done_by", None)
     if "amend" in wanted and "resend" in wanted:
         wanted.pop("amend")  # the corrected document sent again says both
+    same = "in_writing" in wanted and wanted.get("certificate") == wanted["in_writing"]
+    if same and not _CERTIFICATE.search(fold(wanted["in_writing"] or "")):
+        wanted.pop("certificate")  # "出具书面的事故报告": an account in writing, approved first; no certificate
     if "investigate" in wanted:
-        wanted.pop("in_writing", None)  # the investigation's written reply says it
+        wanted.pop("in_writing", None)  # the investigation's answer says who approves the written reply
         wanted.pop("prevent", None)
     if "housekeeping" in wanted:
         wanted.pop("done_by", None)
@@ -1193,6 +1197,8 @@ def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | No
         email = _EMAIL.search(request.complaint.text)
         to = str(words["satisfy"]["to_email"]).format(email=email.group()) if email else str(words["satisfy"]["to_you"])
         return str(bank["certificate"].format(doc=doc, to=to, time=time))
+    if kind == "in_writing" and _NO_CALLS.search(fold(request.complaint.text)):
+        return str(bank["in_writing_no_calls"].format(time=time))  # "not by phone": not rung about it either
     if kind == "investigate":
         return str(bank["investigate"].format(time=time))
     if kind == "review_price":
@@ -1211,6 +1217,12 @@ def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | No
     return str(own).format(time=time, approver=approver)
 
 
+# They ask not to be phoned ("I can't take phone calls at work", 不要打电话, 唔好再用电话敷衍).
+_NO_CALLS = re.compile(
+    r"\bnot (?:by|over the|on the|with a) phone\b|\bno (?:phone )?calls\b|\bcan t (?:take|answer) (?:phone )?calls\b"
+    r"|\b(?:don t|do not|please don t) (?:call|phone|ring)\b"
+    r"|(?:不要|别|唔好|不用|唔使)(?:再|只)?(?:打电话|用电话|电话|打俾我|打给我)|接不了电话|听唔到电话|不方便接电话"
+)
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 _ZH_DOCUMENT = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:证明书|證明書|证明|證明|证书|證書)")
 _EN_DOCUMENT = re.compile(r"\b(?:[a-z-]+ ){0,2}(?:certificate|letter)\b|\bproof of [a-z]+", re.IGNORECASE)
@@ -1378,7 +1390,9 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
         for kind in _ACTIONS:  # a renewal to switch off, a document to resend: done, not left to the call
             if kind in wanted and kind != step_kind:
                 parts.append(_answer(words, request, kind, wanted[kind], time))
-        if safety is not None and step_kind != "out_of_service" and not crew and _unfixed(request):
+        unfixed = safety is not None and step_kind != "out_of_service" and not crew and _unfixed(request)
+        # the opening already says it is stopped or cordoned off now: not again with another timescale
+        if unfixed and not _made_safe_first(words, analysis):
             # it hurt someone and can hurt the next: closed off tonight; a bike or machine withdrawn
             said = fold(request.complaint.text)
             moving = _IN_SERVICE.search(said)
@@ -1404,6 +1418,8 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
             parts.append(str(bank["answer"]["inspect"]))
             if "recall" in wanted:
                 parts.append(str(bank["answer"]["recall"]))
+        if "in_writing" in wanted or "investigate" in wanted:
+            parts.append(str(esc["in_writing"]))  # never promised: the manager who calls approves it
         for reason in ("consumer_association", "legal", "media"):
             if reason in analysis.reasons:
                 parts.append(esc[reason])
@@ -1462,6 +1478,21 @@ _OWNS_SITE = frozenset({*_CREW, "hotel_travel", "public_service", "education", "
 
 
 _SELLERS = frozenset({"ecommerce", "delivery", "retail_store"})
+
+
+# Opening steps that say we close a hazard off or take it out of use.
+_CORDONED = ("keep_away", "installation_out", "defect_ours", "glass_clear")
+
+
+def _made_safe_first(words: Wording, analysis: Analysis) -> bool:
+    """The safety step at the top already says what we do about the hazard (stopped now,
+    cordoned off today): Satisfy does not promise it a second time with another timescale."""
+    opening = words.safety(analysis)
+    if opening is None:
+        return False
+    steps = words["safety"]["steps"]
+    chunks = (max(re.split(r"\{\w+\}", str(steps[k])), key=len) for k in _CORDONED)
+    return any(chunk in opening[2] for chunk in chunks)
 
 
 def _still_smoking(words: Wording, analysis: Analysis) -> bool:
@@ -1723,7 +1754,9 @@ def _hurt_waiting(words: Wording, request: TemplateRequest) -> bool:
         return False  # nobody of ours is where they are
     # at a table, a desk or a room of ours, or waiting for the help our staff promised (a reaction
     # at home to a cake bought from us is "now", but nobody of ours is on the way to it)
-    return analysis.situation.place is not None or _AWAITED.search(fold(request.complaint.text)) is not None
+    said = fold(request.complaint.text)
+    # ...or asking us for a first-aid kit where it happened ("do you have a first aid kit?", 有冇急救箱)
+    return analysis.situation.place is not None or _AWAITED.search(said) is not None or asks_kit(said)
 
 
 def _money_asks(wanted: dict[str, str | None], answered: str | None) -> list[str]:

@@ -125,6 +125,7 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
     harm.drop_figures(cues)
     harm.read_asked_to_go(cues)
     harm.read_at_risk(cues)
+    harm.read_installation(cues)
     harm.read_breakage(cues)
     where = domain or classify.domain(c, cues)
     if where == "healthcare_clinic":  # "the doctor", "hospital": the business, not an illness
@@ -189,7 +190,8 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
         story=said.story,
         refs=said.refs,
         # "should I go to A&E?" is answered by the safety step (yes, go now), not asked again
-        asks=[a for a in said.asks if not harm.asked_to_go(fold(a.text))],
+        # ...and so is a first-aid kit asked for (someone brings it: Satisfy)
+        asks=[a for a in said.asks if not harm.asked_to_go(fold(a.text)) and not harm.asks_kit(fold(a.text))],
         amounts=extract.amounts(complaint.text, complaint.language),
         fragment=said.fragment,
     )
@@ -217,6 +219,7 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
             shut_in_before=bool(cues.get("haz:trapped")) and classify.trapped_over(cues),
             reaction=harm.reaction(cues, list(found)),
             broken_glass=bool(cues.get("mark:broken_glass")),
+            installation=bool(cues.get("mark:installation")),
         )
         if found
         else None

@@ -234,8 +234,9 @@ def amounts(text: str, language: str | None = None) -> list[Money]:
 @cache
 def _people(en: tuple[str, ...], zh: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return (
-        re.compile(rf"\b(?:my|our)\s+(?:\w+\s+)?({'|'.join(map(re.escape, en))})s?\b", re.IGNORECASE),
-        re.compile(rf"(?:我|我的|我们|我們的)({'|'.join(map(re.escape, zh))})"),
+        # "my 78-year-old father", 我72岁的母亲: the person, not their age
+        re.compile(rf"\b(?:my|our)\s+(?:[\w-]+\s+)?({'|'.join(map(re.escape, en))})s?\b", re.IGNORECASE),
+        re.compile(rf"(?:我|我的|我们|我們的)(?:\d{{1,3}}\s*[岁歲](?:的|嘅)?)?({'|'.join(map(re.escape, zh))})"),
         re.compile("(孩子|小孩|宝宝|女儿|儿子|小朋友)"),
     )
 

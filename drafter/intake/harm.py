@@ -84,24 +84,81 @@ _CARE_PLACE = (
     r"(?:the\s+)?(?:a\s*&\s*e|a and e|er|emergency(?:\s+(?:room|department))?|casualty|hospital|urgent care|"
     r"(?:a|the)\s+doctor|walk-in(?:\s+clinic)?)"
 )
+# Where the nearest care is ("where's the nearest A&E?", 最近的医院在哪, 附近有冇诊所): they are
+# about to go, not already there; the reply tells them to go now and how to find it.
+_WHERE_CARE = (
+    r"\bwhere\s+(?:(?:is|s|are)\s+)?(?:the\s+)?(?:nearest|closest)\s+(?:a\s*&\s*e|a and e|er|hospital|emergency\w*|"
+    r"urgent care|clinic|doctor|gp|walk-in\w*|medical centre|medical center)"
+    r"|\b(?:is|are)\s+there\s+(?:a|an|any)\s+"
+    r"(?:a\s*&\s*e|hospital|clinic|doctor|gp|urgent care|walk-in\w*|emergency room)"
+    r"\s+(?:near|nearby|close|around)"
+    r"|\b(?:nearest|closest)\s+(?:a\s*&\s*e|hospital|clinic|urgent care|emergency room|er)\b[^.!?\n]{0,20}\?"
+    r"|(?:最近|附近|就近|近)(?:的|嘅|有)?(?:医院|急诊室|急诊|急症室|急症|诊所|医务室)(?:在|喺|系|係)?"
+    r"(?:哪|边|边度|哪里|哪儿|那里|边到|边间|边一间)"
+    r"|附近(?:有没有|有冇|有无|有没|有)(?:医院|急诊|急症室|诊所|医务室)(?:吗|嗎|呀|啊|冇)?"
+)
+_ASKS_WHERE = re.compile(_WHERE_CARE)
+# A first-aid kit asked for ("do you have a first-aid kit?", 有冇急救箱): someone brings it, now. A
+# kit told of ("staff had no first-aid kit") is no request.
+_ASKS_KIT = re.compile(
+    r"\b(?:do you (?:guys )?have|have you got|is there|can (?:you|someone|somebody) bring|bring|need|get|borrow)\s+"
+    r"(?:us\s+|me\s+)?(?:a\s+|any\s+|your\s+)?first[- ]?aid\s+(?:kit|box)\b"
+    r"|(?:有没有|有冇|有无|有没|借|拿|送|带|攞)(?:个|一个|一个)?(?:急救箱|急救包|药箱)"
+)
+# On their way to A&E now ("we're on our way to A&E", 正在去医院的路上, 而家去紧急症室): going, not
+# yet treated; the reply backs the decision and gives the step on the way.
+_ON_THE_WAY = re.compile(
+    rf"\bon (?:our|my|his|her|their|the) way (?:to|into) {_CARE_PLACE}"
+    rf"|\b(?:heading|rushing|driving|taking (?:him|her|them|my \w+|our \w+)) (?:straight )?(?:to|into) {_CARE_PLACE}"
+    r"\s*(?:now|right now)\b"
+    r"|(?:正在|而家|现在)?(?:去|送)(?:紧|紧去)?(?:医院|急诊|急症室)(?:的)?(?:路上|途中)|(?:而家|现在|正在)(?:送|去)紧?(?:医院|急诊|急症室)"
+)
+
+
+def asks_where(folded: str) -> bool:
+    """They ask where the nearest A&E, hospital or clinic is."""
+    return _ASKS_WHERE.search(folded) is not None
+
+
+def asks_kit(folded: str) -> bool:
+    """They ask us for a first-aid kit."""
+    return _ASKS_KIT.search(folded) is not None
+
+
+def on_the_way(folded: str) -> bool:
+    """They are on their way to A&E or a hospital now."""
+    return _ON_THE_WAY.search(folded) is not None
+
+
 # The customer asks whether to go now ("should I go to A&E?", 要不要去急诊, 使唔使即刻去急症室):
 # the A&E they name is a question, not care they already have; the reply answers it first.
 _ASKS_TO_GO = re.compile(
-    r"\b(?:should|shall|do|must|need|ought)\s+(?:i|we|she|he|they)\s+(?:still\s+|just\s+|really\s+)?"
+    rf"\b(?:should|shall|do|must|need|ought)\s+(?:i|we|she|he|they)\s+(?:still\s+|just\s+|really\s+)?"
     r"(?:need\s+to\s+|have\s+to\s+|to\s+)?(?:go|get|rush|take\s+(?:him|her|them|my\s+\w+|our\s+\w+))"
     rf"\s+(?:straight\s+|right\s+)?(?:\w+\s+)?(?:to|into)\s+{_CARE_PLACE}\b"
     rf"|\b(?:go|going|get|take\s+\w+)\s+(?:straight\s+)?(?:to|into)\s+{_CARE_PLACE}\s*(?:now|right now|tonight)?\s*\?"
     rf"|\bis\s+(?:it|this)\s+(?:an?\s+)?(?:a\s*&\s*e|er|emergency|hospital)\s+(?:thing|trip|visit|case)\b"
     r"|(?:要不要|需不需要|需要不需要|需唔需要|使唔使|洗唔洗|用不用|用唔用|是不是要|是否要|系咪要|係咪要|应不应该|应唔应该|该不该|好唔好)"
     r"(?:马上|立刻|现在|而家|即刻|立即|赶快|快啲|今晚|先)?(?:带|送|揸车)?[^，。！？,.!?\s]{0,4}?(?:去|返|到|入)?"
-    r"(?:看)?(?:急症室|急诊室|急诊|急症|医院|睇医生|看医生|睇急症|看急诊)"
+    r"(?:看)?(?:急症室|急诊室|急诊|急症|医院|睇医生|看医生|睇急症|看急诊)(?:急诊室|急诊|急症室|急症)?"
     r"|(?:去|送|入)(?:急诊|急症室|急症|医院)(?:吗|嗎|呀|啊|好吗|好唔好)?\s*[?？]"
+    # round 10ak: "should I see a doctor?", "do we call an ambulance?", 要唔要睇医生, 要不要叫救护车
+    r"|\b(?:should|shall|do|does|must|need)\s+(?:i|we|he|she|they)\s+(?:still\s+|just\s+|really\s+)?"
+    r"(?:need\s+to\s+|have\s+to\s+)?(?:see|call|get|phone|ring)\s+(?:a\s+|an\s+|the\s+)?"
+    r"(?:doctor|gp|ambulance|paramedics?)\b"
+    r"|\b(?:does|do)\s+(?:he|she|it|this|they)\s+need\s+(?:a\s+)?(?:doctor|stitches|hospital|an? x-?ray)\b"
+    r"|(?:要唔要|要不要|需不需要|需唔需要|使唔使|洗唔洗|用不用|应不应该|该不该)(?:马上|即刻|立刻|现在|而家)?"
+    r"(?:叫|call|打|打电话叫)(?:白车|救护车)"
+    r"|(?:要唔要)(?:马上|立刻|现在|而家|即刻|带|送)?[^，。！？,.!?\s]{0,4}?(?:去|返|到|入)?(?:看|睇)?"
+    r"(?:急症室|急诊室|急诊|急症|医院|睇医生|看医生|医生)"
+    rf"|{_WHERE_CARE}"
 )
 
 
 def asked_to_go(folded: str) -> list[Span]:
-    """Where the customer asks whether to go to A&E, hospital or a doctor now."""
-    return [m.span() for m in _ASKS_TO_GO.finditer(folded)]
+    """Where the customer asks whether to go to A&E, hospital or a doctor now (or says they are on
+    their way there: going, not yet treated)."""
+    return [m.span() for pattern in (_ASKS_TO_GO, _ON_THE_WAY) for m in pattern.finditer(folded)]
 
 
 def read_asked_to_go(scan: Scan) -> None:
@@ -352,3 +409,43 @@ def read_breakage(scan: Scan) -> None:
         for cut in _IN_BODY.finditer(scan.folded, a, b):
             for block in ("haz:injury", "cat:injury", "esc:injury"):
                 scan.hits.setdefault(block, []).append(cut.span())
+
+
+# --------------------------------------------------------------------------- a lift or a door that moved on someone
+
+# Installations that move people or close on them (a lift that dropped, an escalator that
+# reversed, an automatic door that shut on someone): a fault in a shared place that hurts the next
+# rider too. Read on the folded text (Simplified, lower case).
+_INSTALLATION = re.compile(
+    r"\b(?:lifts?|elevators?|escalators?|travelators?|moving walkways?|(?:automatic|sliding|revolving|auto) doors?|"
+    r"ticket (?:gates?|barriers?)|turnstiles?)\b"
+    r"|电梯|升降机|扶梯|自动门|感应门|旋转门|趟门|闸机|入闸机|出闸机"
+)
+# What it did: dropped, fell, reversed, jolted, shut on someone (a lift that is merely slow or out
+# of order is no hazard).
+_LURCHED = re.compile(
+    r"\b(?:dropped|plunged|plummeted|fell|free-?fell|jolted|jerked|lurched|shot (?:up|down)|juddered|"
+    r"reversed|went backwards|ran backwards|changed direction|stopped dead|stopped suddenly|suddenly stopped|"
+    r"slammed (?:shut|on|into)|closed on|shut on|snapped shut|"
+    r"trapped (?:his|her|my|their) \w+|caught (?:his|her|my|their) \w+|"
+    r"crushed|squashed|pinched|hit (?:him|her|me|them|my|his|her))\b"
+    r"|下坠|下墜|坠落|急坠|掉(?:了|咗|到|落)|跌(?:了|咗|落)(?:[一二两三四五六七八九十几\d]+)?(?:层|楼)?|突然(?:往下|向下|下滑|下降|掉|跌|坠|倒|停|急停|加速|关|夹)"
+    r"|倒转|倒行|逆行|反转|急停|骤停|夹(?:到|住|伤|亲|埋|了|咗)|关上(?:时|嘅时候)?夹|撞(?:到|倒|伤)"
+)
+
+
+def read_installation(scan: Scan) -> None:
+    """A lift, an escalator or an automatic door that dropped, reversed or shut on someone, told of
+    in one sentence: a fixed defect (``haz:defect``, ``fixed_hazard``) marked ``mark:installation``,
+    so the reply says it is stopped and taken out of service now, not "tonight at the latest"."""
+    folded = scan.folded
+    if _INSTALLATION.search(folded) is None:
+        return
+    for sentence in _SENTENCE.finditer(folded):
+        a = sentence.start()
+        thing = _INSTALLATION.search(sentence.group())
+        if thing is None or _LURCHED.search(sentence.group()) is None:
+            continue
+        span = (a + thing.start(), a + thing.end())
+        for block in ("haz:defect", "fixed_hazard", "mark:installation"):
+            scan.hits.setdefault(block, []).append(span)

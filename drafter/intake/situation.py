@@ -12,6 +12,7 @@ import re
 
 from drafter.intake.config import Compiled, Scan
 from drafter.intake.config import scan as scan_text
+from drafter.intake.harm import asks_where
 from drafter.models import Mood, Situation
 
 _EN_WHEN = (
@@ -276,6 +277,7 @@ def read(c: Compiled, scan: Scan, text: str, language: str, channel: str, domain
         recurring=_recurring(scan),
         cared_for=bool(scan.get("sit:cared_for")),
         asks_to_go=bool(scan.get("sit:asks_to_go")),
+        asks_where=asks_where(scan.folded),
         made_safe=bool(scan.get("sit:made_safe")),
         **done_already(scan.folded),
         rude=bool(scan.get("sit:rude")),
