@@ -190,6 +190,42 @@ ROWS: list[Row] = [
     ("apology frame, top-up", "en", "As an apology, I've topped up your transit card with $5.", "agent", set()),
     ("apology frame, top-up", "en", "You can top up your card at any station.", "agent", set()),
     ("apology frame, top-up", "zh-Hant", "您可以在超商為悠遊卡加值，我們的加值服務每月新台幣99元。", "agent", set()),
+    # -- a count right before a currency marker multiplies the amount after it
+    ("count before a marker", "en", "We've added two £3 coffee vouchers to your app.", "agent", {C}),
+    ("count before a marker", "en", "We've added three €2 drink vouchers to your app.", "agent", set()),
+    ("count before a marker", "zh-Hans", "我们给您三张€5的洗车券。", "agent", {C}),
+    ("count before a marker", "zh-Hans", "我们给您两张€3的洗车券。", "agent", set()),
+    ("count before a marker", "zh-Hant", "我們送您三張£3的咖啡券。", "agent", {C}),
+    ("count before a marker", "zh-Hant", "我們送您兩張£2的咖啡券。", "agent", set()),
+    # -- a confirmation of a refund, in writing: a record of money, neither a promise nor a statement
+    (
+        "refund confirmation",
+        "en",
+        "I'll send you a written confirmation of your refund by email today.",
+        "agent",
+        set(),
+    ),
+    ("refund confirmation", "en", "I'll put the refund confirmation in writing and email it over.", "agent", set()),
+    ("refund confirmation", "zh-Hans", "我会给您发一份书面的退款确认。", "agent", set()),
+    ("refund confirmation", "zh-Hans", "我会以书面形式确认您的退款金额。", "agent", set()),
+    ("refund confirmation", "zh-Hant", "我會寄一份書面的退款確認給您。", "agent", set()),
+    ("refund confirmation", "zh-Hant", "我會以書面方式確認您的退款。", "agent", set()),
+    ("refund confirmation", "zh-Hans", "我们确认给您退款100元。", "agent", {C}),
+    ("refund confirmation", "zh-Hans", "我会给您发一份书面说明，确认是我们的快递员弄坏了您的包裹。", "agent", {W}),
+    # -- the money waits on a manager's decision, said in other words
+    (
+        "waits on approval",
+        "en",
+        "I've sent a request to my manager for a £40 goodwill gesture and will update you by 3pm.",
+        "agent",
+        set(),
+    ),
+    ("waits on approval", "en", "If my manager approves it, you'll get a $75 voucher.", "agent", set()),
+    ("waits on approval", "zh-Hans", "店长同意后，我们会给您补偿200元。", "agent", set()),
+    ("waits on approval", "zh-Hant", "店長同意後，我們會補償您新台幣1,000元。", "agent", set()),
+    ("waits on approval", "zh-Hans", "主管已经批准了，我们给您补偿200元。", "agent", {C}),
+    ("waits on approval", "zh-Hant", "主管已經批准，我們補償您新台幣1,000元。", "agent", {C}),
+    ("waits on approval", "en", "My manager has approved a $75 voucher for you.", "agent", {C}),
     # -- written: a routine record put in writing is no account of the events
     (
         "routine record",

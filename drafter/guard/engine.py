@@ -483,8 +483,14 @@ _CONSEQUENCE = re.compile(
     r"|所以|因此|因而|于是|也就是|即为|即是|合计|共计|总计|一共"
 )
 _NOUN_AFTER = re.compile(
-    r"[a-z]*\s?(?:请求|申请|政策|规定|流程|进度|状态|单号|明细|详情|清单|凭证|回执"
-    r"|request|claim|polic|process|status|form|application|details|breakdown|paperwork)"
+    r"[a-z]*\s?(?:请求|申请|政策|规定|流程|进度|状态|单号|明细|详情|清单|凭证|回执|确认(?!了|过)"
+    r"|request|claim|polic|process|status|form|application|details|breakdown|paperwork|confirmation|receipt)"
+)
+# ... or named as what a document records: "a written confirmation of your refund", 确认您的退款.
+_DOCUMENT_OF = re.compile(
+    r"\b(?:confirmation|receipt|proof|record|statement|copy|details|reference|breakdown) (?:of|for)"
+    r" (?:your |the |this )?$"
+    r"|(?:确认|核对|查询)(?:一下)?(?:您的|你的|这笔|该笔)$"
 )
 
 
@@ -603,7 +609,10 @@ class _Promises:
             self._refused(trigger)
         ):
             return False
-        if trigger.group in ("money", "discount", "free") and _NOUN_AFTER.match(folded, trigger.end):
+        if trigger.group in ("money", "discount", "free") and (
+            _NOUN_AFTER.match(folded, trigger.end)
+            or _DOCUMENT_OF.search(folded, max(0, trigger.start - 24), trigger.start)
+        ):
             return False
         if trigger.group == "money" and _DISCUSSED.search(folded, max(0, trigger.start - 40), trigger.start):
             return False  # "跟您商量赔偿的事", "discuss compensation with you": a talk, no value given
