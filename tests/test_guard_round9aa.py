@@ -226,6 +226,47 @@ ROWS: list[Row] = [
     ("waits on approval", "zh-Hans", "主管已经批准了，我们给您补偿200元。", "agent", {C}),
     ("waits on approval", "zh-Hant", "主管已經批准，我們補償您新台幣1,000元。", "agent", {C}),
     ("waits on approval", "en", "My manager has approved a $75 voucher for you.", "agent", {C}),
+    # -- money charged in error, said in other words, returned: a correction; a gift beside it is not
+    (
+        "charged in error",
+        "en",
+        "Our system billed you for the premium plan by mistake, so I've refunded the $89 difference.",
+        "agent",
+        set(),
+    ),
+    ("charged in error", "en", "We mistakenly charged you the $95 setup fee, and I've refunded it.", "agent", set()),
+    (
+        "charged in error",
+        "en",
+        "You were charged the $89 fee in error, so I've issued an $89 credit to your account.",
+        "agent",
+        set(),
+    ),
+    (
+        "charged in error",
+        "en",
+        "You were charged the $89 fee in error, so I've refunded it and added a $20 credit.",
+        "agent",
+        {C},
+    ),
+    ("charged in error", "zh-Hans", "系统错误地向您收取了120元的滞纳金，这笔钱我们已经退还。", "agent", set()),
+    ("charged in error", "zh-Hans", "您的账单多算了一次服务费88元，我已经帮您退掉了。", "agent", set()),
+    ("charged in error", "zh-Hans", "重复支付的58元已经给您退回了。", "agent", set()),
+    (
+        "charged in error",
+        "zh-Hans",
+        "系统错误地向您收取了120元的滞纳金，我们已经退还，另外再补偿您100元。",
+        "agent",
+        {C},
+    ),
+    ("charged in error", "zh-Hant", "您的帳單多算了一次服務費港幣120元，我已經幫您退回。", "agent", set()),
+    (
+        "charged in error",
+        "zh-Hant",
+        "您的帳單多算了一次服務費港幣120元，我已經幫您退回，另外再送您港幣100元禮券。",
+        "agent",
+        {C},
+    ),
     # -- written: a routine record put in writing is no account of the events
     (
         "routine record",

@@ -468,6 +468,10 @@ _OWN_CLAIM = re.compile(
     r"(?:(?:方便|以便|便于|供|好让)(?:您|你)|用于|用来|拿去|拿回)[^，,。；;]{0,8}?$"
     r"|\bso (?:that )?(?:you|your (?:employer|company|insurer)) (?:can|could|may)(?: [a-z]+){0,2} $"
 )
+_CREDIT_NOUN = re.compile(r"credits?\b")
+_GIFT_CREDIT_BEFORE = re.compile(
+    r"(?:\b(?:a|an|extra|bonus|goodwill|courtesy|store|account|additional)|\d)\s(?:[a-z]+\s)?$"
+)
 _APPROVED = re.compile(r"已(?:经)?批准|已(?:经)?批了|批准了|\b(?:has|have|had) approved\b")
 _CUSTOMERS_OWN = re.compile(r"(?:您|你)(?:的|之前|刚才|昨天|当时)?$")
 _ALTERNATIVES = re.compile(r"\bor\b|\bnor\b|或者|或|、")
@@ -1098,6 +1102,15 @@ class _Promises:
                 return _GIFT.search(folded, min(hit.end + 16, a.start), a.start) is None
         return False
 
+    def _credit_given(self, hit: _Hit) -> bool:
+        """ "added a $20 credit", "a goodwill credit": a credit handed over as a thing is a gift on top
+        of a correction; "credited the $89 back" returns money."""
+        folded = self.doc.folded
+        return (
+            _CREDIT_NOUN.match(folded, hit.start) is not None
+            and _GIFT_CREDIT_BEFORE.search(folded, max(0, hit.start - 24), hit.start) is not None
+        )
+
     def _is_correction(self, span: tuple[int, int], triggers: list[_Hit], amounts: list[Amount]) -> bool:
         """Returning money charged in error is no compensation: "多收的139元已原路退回"."""
         doc = self.doc
@@ -1105,6 +1118,10 @@ class _Promises:
             return True
         returning = [h for h in triggers if h.group in ("money", "multiplier")]
         if not returning or len(returning) != len([h for h in triggers if h.group != "give"]):
+            return False
+        # "refunded it and added a $20 credit": a credit handed over beside the money returned is on top
+        credits = [h for h in returning if self._credit_given(h)]
+        if credits and len(credits) < len(returning):
             return False
         for h in returning:
             text = doc.folded[h.start : h.end]
