@@ -267,6 +267,49 @@ ROWS: list[Row] = [
         "agent",
         {C},
     ),
+    # -- an amount the clause refuses to give back is not given, whatever else the reply offers
+    (
+        "refused amount",
+        "zh-Hans",
+        "很抱歉，这笔300元的会员费我们没办法退，不过可以送您一张20元的优惠券。",
+        "agent",
+        set(),
+    ),
+    (
+        "refused amount",
+        "zh-Hant",
+        "很抱歉，這筆新台幣3,000元的報名費我們沒辦法退，不過可以送您一張新台幣100元的折價券。",
+        "agent",
+        set(),
+    ),
+    (
+        "refused amount",
+        "en",
+        "The $150 membership fee we can't refund, but I can give you a $5 voucher.",
+        "agent",
+        set(),
+    ),
+    (
+        "refused amount",
+        "zh-Hans",
+        "很抱歉，这笔300元的会员费我们没办法退，不过可以送您一张80元的优惠券。",
+        "agent",
+        {C},
+    ),
+    (
+        "refused amount",
+        "zh-Hant",
+        "很抱歉，這筆新台幣3,000元的報名費我們沒辦法退，不過可以送您一張新台幣300元的折價券。",
+        "agent",
+        {C},
+    ),
+    (
+        "refused amount",
+        "en",
+        "The $150 membership fee we can't refund, but I can give you a $50 voucher.",
+        "agent",
+        {C},
+    ),
     # -- written: a routine record put in writing is no account of the events
     (
         "routine record",

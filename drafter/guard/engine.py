@@ -472,6 +472,14 @@ _CREDIT_NOUN = re.compile(r"credits?\b")
 _GIFT_CREDIT_BEFORE = re.compile(
     r"(?:\b(?:a|an|extra|bonus|goodwill|courtesy|store|account|additional)|\d)\s(?:[a-z]+\s)?$"
 )
+# The clause refuses to give back the amount it names: "新台幣3,000元的訂金我們沒辦法退", "the $150
+# deposit, which we can't refund".
+_REFUSED_AFTER_AMOUNT = re.compile(
+    r"(?:没办法|没有办法|没法|无法|不能|不可以|不予|恕难|难以|唔可以|唔能够|冇办法)(?:再|额外|全额)?"
+    r"(?:退|赔|补|给|返|提供|承担|报销|支付)"
+    r"|\b(?:can t|cannot|can not|unable to|not able to|won t be able to|won t|will not|are not able to) "
+    r"(?:refund|return|repay|pay|give|offer|cover|waive|reimburse)\b"
+)
 _APPROVED = re.compile(r"已(?:经)?批准|已(?:经)?批了|批准了|\b(?:has|have|had) approved\b")
 _CUSTOMERS_OWN = re.compile(r"(?:您|你)(?:的|之前|刚才|昨天|当时)?$")
 _ALTERNATIVES = re.compile(r"\bor\b|\bnor\b|或者|或|、")
@@ -1014,7 +1022,11 @@ class _Promises:
         kept = []
         for a in amounts:
             clause = doc.clause(a.start)
-            if clause not in offering and (clause in dropped or negation.search(doc.folded, clause[0], a.start)):
+            if clause not in offering and (
+                clause in dropped
+                or negation.search(doc.folded, clause[0], a.start)
+                or _REFUSED_AFTER_AMOUNT.search(doc.folded, a.end, clause[1])  # "3,000元的订金我们没办法退"
+            ):
                 continue
             kept.append(a)
         return kept
