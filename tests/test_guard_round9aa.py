@@ -310,6 +310,14 @@ ROWS: list[Row] = [
         "agent",
         {C},
     ),
+    # -- a bank or wallet named as where the money goes is not someone else paying
+    ("destination, not payer", "en", "I'm going to send $60 to your PayPal as a goodwill gesture.", "agent", {C}),
+    ("destination, not payer", "en", "I'm going to send $6 to your PayPal as a goodwill gesture.", "agent", set()),
+    ("destination, not payer", "en", "PayPal has refunded the $240 to your account.", "agent", set()),
+    ("destination, not payer", "zh-Hans", "我们会打80元到您的银行卡作为补偿。", "agent", {C}),
+    ("destination, not payer", "zh-Hans", "您的银行已经把240元退到您的卡里。", "agent", set()),
+    ("destination, not payer", "zh-Hant", "我們會轉新台幣500元到您的銀行帳戶作為補償。", "agent", {C}),
+    ("destination, not payer", "zh-Hant", "我們會轉新台幣200元到您的銀行帳戶作為補償。", "agent", set()),
     # -- written: a routine record put in writing is no account of the events
     (
         "routine record",

@@ -480,6 +480,8 @@ _REFUSED_AFTER_AMOUNT = re.compile(
     r"|\b(?:can t|cannot|can not|unable to|not able to|won t be able to|won t|will not|are not able to) "
     r"(?:refund|return|repay|pay|give|offer|cover|waive|reimburse)\b"
 )
+# Where the money goes, not who pays: "$60 to your PayPal", "退到您的支付宝".
+_DESTINATION_BEFORE = re.compile(r"\b(?:to|into|onto|via) (?:your |ur )?$|(?:到|至|入|进)(?:您|你)?(?:的)?$")
 _APPROVED = re.compile(r"已(?:经)?批准|已(?:经)?批了|批准了|\b(?:has|have|had) approved\b")
 _CUSTOMERS_OWN = re.compile(r"(?:您|你)(?:的|之前|刚才|昨天|当时)?$")
 _ALTERNATIVES = re.compile(r"\bor\b|\bnor\b|或者|或|、")
@@ -637,6 +639,7 @@ class _Promises:
         third = _last(doc.rs.regex["third_party"], folded, start, trigger.start)
         if (
             third is not None
+            and not _DESTINATION_BEFORE.search(folded, max(0, third.start() - 12), third.start())
             and not grant.search(folded, third.end(), trigger.start)
             and doc.rs.regex["first_person"].search(folded, third.end(), trigger.start) is None
             and _OWN_TURN.search(folded, third.end(), trigger.start) is None
