@@ -318,6 +318,15 @@ ROWS: list[Row] = [
     ("destination, not payer", "zh-Hans", "您的银行已经把240元退到您的卡里。", "agent", set()),
     ("destination, not payer", "zh-Hant", "我們會轉新台幣500元到您的銀行帳戶作為補償。", "agent", {C}),
     ("destination, not payer", "zh-Hant", "我們會轉新台幣200元到您的銀行帳戶作為補償。", "agent", set()),
+    # -- other giving words with an amount: 补您, a cheque for
+    ("other giving words", "zh-Hans", "我们补您两百块话费。", "agent", {C}),
+    ("other giving words", "zh-Hans", "我们补您二十块话费。", "agent", set()),
+    ("other giving words", "zh-Hans", "我们会帮您补办会员卡。", "agent", set()),
+    ("other giving words", "zh-Hant", "我們會補您新台幣300元的運費。", "agent", {C}),
+    ("other giving words", "zh-Hant", "我們會補您新台幣100元的運費。", "agent", set()),
+    ("other giving words", "en", "A cheque for £75 is on its way to you.", "agent", {C}),
+    ("other giving words", "en", "We'll post you a check for $90 this week.", "agent", {C}),
+    ("other giving words", "en", "We'll check for the $20 charge on your statement.", "agent", set()),
     # -- written: a routine record put in writing is no account of the events
     (
         "routine record",
