@@ -327,6 +327,25 @@ ROWS: list[Row] = [
     ("other giving words", "en", "A cheque for £75 is on its way to you.", "agent", {C}),
     ("other giving words", "en", "We'll post you a check for $90 this week.", "agent", {C}),
     ("other giving words", "en", "We'll check for the $20 charge on your statement.", "agent", set()),
+    # -- an amount followed by the word order is the order's price, unless a money noun follows
+    (
+        "order's price after",
+        "en",
+        "I've credited £4.99 back for the missing item from your £86.40 order.",
+        "agent",
+        set(),
+    ),
+    ("order's price after", "en", "I've refunded $5 and added a $4 order credit.", "agent", {C}),
+    ("order's price after", "zh-Hans", "少送的小菜12元已经给您退了，您168元的订单其他菜品都已送达。", "agent", set()),
+    ("order's price after", "zh-Hans", "我给您退了5元，再送您80元订单券。", "agent", {C}),
+    (
+        "order's price after",
+        "zh-Hant",
+        "少送的飲料港幣18元已經退給您，您港幣268元的訂單其他餐點都已送達。",
+        "agent",
+        set(),
+    ),
+    ("order's price after", "zh-Hant", "我給您退了港幣5元，再送您港幣80元訂單券。", "agent", {C}),
     # -- written: a routine record put in writing is no account of the events
     (
         "routine record",

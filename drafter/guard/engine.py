@@ -372,7 +372,10 @@ def _money_near(folded: str, start: int, end: int, where: str | None) -> bool:
     return _MONEY_NEAR.search(folded, lo, start) is not None
 
 
-_ORDER_AFTER = re.compile(r"\s?(?:的)?(?:订单|单|账单|order|bill)")
+# "your £86.40 order", "168元的订单": the order's price; not "$80 order credit", "20元订单券".
+_ORDER_AFTER = re.compile(
+    r"\s?(?:的)?(?:订单|单|账单|\border\b|\bbill\b)(?!\s?(?:券|优惠|红包|抵扣|credit|voucher|coupon|discount|refund))"
+)
 # A trigger that names its beneficiary or is a completed act commits by itself: 退您, 送你,
 # "refund you", "on the house", "crediting".
 _SELF_COMMITTING = re.compile(
@@ -871,7 +874,7 @@ class _Promises:
             if triggers and self._gift_priced(a, triggers):
                 amounts.append(a)  # "送您一份原价28元的小食": the gift's own price is what it is worth
                 continue
-            after = doc.folded[a.end : a.end + 4]
+            after = doc.folded[a.end : a.end + 16]  # " order", "的订单", not " order credit"
             before = "".join(doc.folded[max(s_start, a.start - 12) : a.start].split())
             # "多补3节课，每节原价280元": items given at their unit price are worth their price, not an order
             gifted = (
