@@ -226,6 +226,21 @@ ROWS: list[Row] = [
     ("waits on approval", "zh-Hans", "主管已经批准了，我们给您补偿200元。", "agent", {C}),
     ("waits on approval", "zh-Hant", "主管已經批准，我們補償您新台幣1,000元。", "agent", {C}),
     ("waits on approval", "en", "My manager has approved a $75 voucher for you.", "agent", {C}),
+    (
+        "waits on approval",
+        "en",
+        "We're reviewing whether a refund of $200 is possible and will let you know by Friday.",
+        "agent",
+        set(),
+    ),
+    ("waits on approval", "zh-Hans", "我们正在评估能否给您补偿200元，周五前给您答复。", "agent", set()),
+    (
+        "waits on approval",
+        "en",
+        "Whether or not the parcel turns up, we'll refund you $200 today.",
+        "agent",
+        {C},
+    ),
     # -- money charged in error, said in other words, returned: a correction; a gift beside it is not
     (
         "charged in error",
