@@ -1,7 +1,7 @@
 """Round 9aa: precision, then recall, of compensation and written statements, by class.
 
 Compensation, clean: a grant that is itself what was applied for (已向主管申请为您补偿80元, 申請給您退款);
-a refund reported as arrived or completed, whatever the script's account character (退款已經入帳,
+a refund reported as arrived or completed, in either account character (退款已經入帳,
 退款已入帐, 已於上週三完成退款); a later sentence that points back to money an earlier one gave with its
 worth ("The refund will reach your card…", 這筆退款會…); a gift whose everyday price is named further on
 ("one free week, which normally costs $20", 平时要30元) valued at that price; compensation as the subject
@@ -445,10 +445,3 @@ def test_every_class_in_three_languages() -> None:
     for cls, lang, *_ in ROWS:
         langs.setdefault(cls, set()).add(lang)
     assert all(v == {"en", "zh-Hans", "zh-Hant"} for v in langs.values()), langs
-
-
-def test_account_character_folds_to_one_form() -> None:
-    """帳 (Traditional) and 帐 (also written in Simplified for 账) fold to 账, in rules and text alike."""
-    from drafter.guard.normalize import fold
-
-    assert fold("入帳") == fold("入帐") == fold("入账") == "入账"

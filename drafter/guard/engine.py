@@ -595,7 +595,7 @@ class _Promises:
         self._corrected: float | bool | None = False  # not computed yet
         self._named_charge = False
         self.units = _Units(doc)
-        self._valued: set[str] = set()  # the money words of earlier promises whose worth was read
+        self._valued: set[str] = set()  # kinds of thing (return, gift) earlier promises gave with their worth
 
     def all(self) -> list[_Promise]:
         triggers = _live_triggers(self.hits)
@@ -900,8 +900,9 @@ class _Promises:
         return amounts, order_value
 
     def _gift_priced(self, a: Amount, triggers: list[_Hit]) -> bool:
-        """The amount is the price of a gift named just before it, in the same clause ("免费送您一份
-        原价28元的小食", "送您一杯售價港幣38元的咖啡"), and nothing bought is named."""
+        """The amount is the price of a gift named just before it ("免费送您一份原价28元的小食", "送您一杯
+        售價港幣38元的咖啡"), or further on with its everyday price ("one free month, which normally
+        costs $25", 平时要40元), and nothing bought is named between them."""
         folded = self.doc.folded
         return any(
             0 <= a.start - h.end <= 80

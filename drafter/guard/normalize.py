@@ -153,11 +153,6 @@ def _build_fold_table() -> dict[int, str]:
         for src, dst in zip(chars, converted, strict=True):
             if src != dst and len(dst) == 1:
                 table[ord(src)] = dst
-    # 帳 becomes 帐, which Simplified writers also use for 账 (到帐, 帐户): one form for the
-    # account, so 退款已經入帳 and 退款已入帐 read like 退款已入账 (a tent, 帐篷, folds the same way
-    # in rules and text alike).
-    for src in ("帐", "帳"):
-        table[ord(src)] = "账"
     return table
 
 
