@@ -374,7 +374,10 @@ def _money_near(folded: str, start: int, end: int, where: str | None) -> bool:
     return _MONEY_NEAR.search(folded, lo, start) is not None
 
 
-_ORDER_AFTER = re.compile(r"\s?(?:的)?(?:订单|单|账单|order|bill)")
+# "your £86.40 order", "168元的订单": the order's price; not "$80 order credit", "20元订单券".
+_ORDER_AFTER = re.compile(
+    r"\s?(?:的)?(?:订单|单|账单|\border\b|\bbill\b)(?!\s?(?:券|优惠|红包|抵扣|credit|voucher|coupon|discount|refund))"
+)
 # A trigger that names its beneficiary or is a completed act commits by itself: 退您, 送你,
 # "refund you", "on the house", "crediting".
 _SELF_COMMITTING = re.compile(
@@ -405,8 +408,11 @@ _RETURNING = re.compile(r"退|返|还|冲|撤销|补入|补回|refund|credit|rev
 _GIFT = re.compile(r"券|送|赠|免费|free|voucher|coupon|gift|complimentary|bonus|discount|折")
 # The worth of a gift named right before its amount: "worth $5", "(a $4 value", "价值8元".
 _WORTH_BEFORE = re.compile(
-    r"(?:\bworth|\bvalued at|\bvalue of|\bequal to|\bequivalent to|\bnormally|\busually|\bregularly|\btypically"
-    r"|\bretails? (?:at|for)|\bpriced at|价值|相当于|相等于|等于|等如|折合|约合|可抵|可折抵|原价|售价|定价|市价|单价)"
+    r"(?:\bworth|\bvalued at|\bvalue of|\bequal to|\bequivalent to|\bretails? (?:at|for)|\bpriced at"
+    # "which normally costs $25", "usually sells for", 平时要25元: the gift's everyday price
+    r"|\b(?:normally|usually|regularly|typically)(?: (?:costs?|sells? for|retails? (?:at|for)|goes for|runs|is))?"
+    r"|(?:平时|平常|平日|原本|本来)(?:要|收|卖|售价|价格|价钱)?(?:是|为)?"
+    r"|价值|相当于|相等于|等于|等如|折合|约合|可抵|可折抵|原价|售价|定价|市价|单价)"
     r"\s?(?:about|around|roughly|approximately|约|大约|为|是)?\s?$"
 )
 # A gift named right before its price: "送您一份原价28元的小食", "a free coffee at $4".
@@ -437,6 +443,50 @@ _CLAIM_ELSEWHERE = re.compile(
 _FIRST_PERSON_GRANT = re.compile(
     r"(?:我们|我哋|我|本店|我司)(?=已|已经|会|将|现在|马上|立即|刚刚|今天|直接|特别|再|就|决定|同意|给|为|帮|批)"
 )
+# An application whose object is the grant itself: "已向主管申请为您补偿100元券", "请示一下给你退款";
+# the money waits on the answer, even though 为您补偿 alone would read as given.
+_APPLIED_FOR = re.compile(r"(?<=申请|请示|报批|争取)(?:了|一下)?\s?(?:为|给|帮|替|俾)(?:您|你)")
+# A thing of value named again by a determiner: "the refund", "that credit", 这笔退款, 该优惠券.
+_DEFINITE_BEFORE = re.compile(
+    r"(?:\b(?:the|this|that|these|those|your)\s|(?:该|这笔|这张|这份|此|上述|前述|那笔|那张)\s?)$"
+)
+_NAMED_ITEMS = ("money", "free", "discount")
+
+
+def _item_kind(word: str) -> str:
+    """Money returned (退款, 退回, "refund") or a gift (券, "gift card", "free"): "the refund" points
+    back to an earlier 退回 as well as to an earlier 退款."""
+    return "gift" if _GIFT.search(word) or not _RETURNING.search(word) else "return"
+
+
+# Compensation as the subject of a talk to come: 跟您商量赔偿的事, 与您协商后续赔偿, "discuss a refund".
+_DISCUSSED = re.compile(
+    r"(?:商量|协商|商讨|商议|讨论|洽谈|谈谈|谈一谈|沟通)(?:一下|下)?(?:关于|有关)?(?:后续|具体|合理|相关)?(?:的)?$"
+    r"|\b(?:discuss|discussing|talk about|talking about|talk through|talking through|go over|going over|negotiate"
+    r"|negotiating)(?: (?:the|a|any|your|possible|fair|next steps on|options for))*\s$"
+)
+# Words that open another item of an offer: "再送", "另外", "plus", "and also".
+_NEXT_ITEM = re.compile(r"再|另外|另|此外|还有|加上|\b(?:plus|also|and another|in addition)\b")
+# A purpose: what the customer will do with a document ("方便您报销", "供您向单位报销", "so you can
+# claim it back"), not what we pay.
+_OWN_CLAIM = re.compile(
+    r"(?:(?:方便|以便|便于|供|好让)(?:您|你)|用于|用来|拿去|拿回)[^，,。；;]{0,8}?$"
+    r"|\bso (?:that )?(?:you|your (?:employer|company|insurer)) (?:can|could|may)(?: [a-z]+){0,2} $"
+)
+_CREDIT_NOUN = re.compile(r"credits?\b")
+_GIFT_CREDIT_BEFORE = re.compile(
+    r"(?:\b(?:a|an|extra|bonus|goodwill|courtesy|store|account|additional)|\d)\s(?:[a-z]+\s)?$"
+)
+# The clause refuses to give back the amount it names: "新台幣3,000元的訂金我們沒辦法退", "the $150
+# deposit, which we can't refund".
+_REFUSED_AFTER_AMOUNT = re.compile(
+    r"(?:没办法|没有办法|没法|无法|不能|不可以|不予|恕难|难以|唔可以|唔能够|冇办法)(?:再|额外|全额)?"
+    r"(?:退|赔|补|给|返|提供|承担|报销|支付)"
+    r"|\b(?:can t|cannot|can not|unable to|not able to|won t be able to|won t|will not|are not able to) "
+    r"(?:refund|return|repay|pay|give|offer|cover|waive|reimburse)\b"
+)
+# Where the money goes, not who pays: "$60 to your PayPal", "退到您的支付宝".
+_DESTINATION_BEFORE = re.compile(r"\b(?:to|into|onto|via) (?:your |ur )?$|(?:到|至|入|进)(?:您|你)?(?:的)?$")
 _APPROVED = re.compile(r"已(?:经)?批准|已(?:经)?批了|批准了|\b(?:has|have|had) approved\b")
 _CUSTOMERS_OWN = re.compile(r"(?:您|你)(?:的|之前|刚才|昨天|当时)?$")
 _ALTERNATIVES = re.compile(r"\bor\b|\bnor\b|或者|或|、")
@@ -452,8 +502,14 @@ _CONSEQUENCE = re.compile(
     r"|所以|因此|因而|于是|也就是|即为|即是|合计|共计|总计|一共"
 )
 _NOUN_AFTER = re.compile(
-    r"[a-z]*\s?(?:请求|申请|政策|规定|流程|进度|状态|单号|明细|详情|清单|凭证|回执"
-    r"|request|claim|polic|process|status|form|application|details|breakdown|paperwork)"
+    r"[a-z]*\s?(?:请求|申请|政策|规定|流程|进度|状态|单号|明细|详情|清单|凭证|回执|确认(?!了|过)"
+    r"|request|claim|polic|process|status|form|application|details|breakdown|paperwork|confirmation|receipt)"
+)
+# ... or named as what a document records: "a written confirmation of your refund", 确认您的退款.
+_DOCUMENT_OF = re.compile(
+    r"\b(?:confirmation|receipt|proof|record|statement|copy|details|reference|breakdown) (?:of|for)"
+    r" (?:your |the |this )?$"
+    r"|(?:确认|核对|查询)(?:一下)?(?:您的|你的|这笔|该笔)$"
 )
 
 
@@ -541,6 +597,7 @@ class _Promises:
         self._corrected: float | bool | None = False  # not computed yet
         self._named_charge = False
         self.units = _Units(doc)
+        self._valued: set[str] = set()  # kinds of thing (return, gift) earlier promises gave with their worth
 
     def all(self) -> list[_Promise]:
         triggers = _live_triggers(self.hits)
@@ -571,13 +628,23 @@ class _Promises:
             self._refused(trigger)
         ):
             return False
-        if trigger.group in ("money", "discount", "free") and _NOUN_AFTER.match(folded, trigger.end):
+        if trigger.group in ("money", "discount", "free") and (
+            _NOUN_AFTER.match(folded, trigger.end)
+            or _DOCUMENT_OF.search(folded, max(0, trigger.start - 24), trigger.start)
+        ):
             return False
+        if trigger.group == "money" and _DISCUSSED.search(folded, max(0, trigger.start - 40), trigger.start):
+            return False  # "跟您商量赔偿的事", "discuss compensation with you": a talk, no value given
+        if trigger.group in ("money", "cover") and _OWN_CLAIM.search(
+            folded, max(doc.clause(trigger.start)[0], trigger.start - 32), trigger.start
+        ):
+            return False  # "把发票寄给您，方便您报销": the customer claims it from someone else
         start = span[0]
         grant = doc.rs.regex["grant"]
         third = _last(doc.rs.regex["third_party"], folded, start, trigger.start)
         if (
             third is not None
+            and not _DESTINATION_BEFORE.search(folded, max(0, third.start() - 12), third.start())
             and not grant.search(folded, third.end(), trigger.start)
             and doc.rs.regex["first_person"].search(folded, third.end(), trigger.start) is None
             and _OWN_TURN.search(folded, third.end(), trigger.start) is None
@@ -604,6 +671,8 @@ class _Promises:
             if _APPROVED.search(folded, max(c_start, h.start - 2), h.end):
                 continue  # "店长已经批准": the approval is given, the money no longer waits on it
             lo, hi = (h.end, trigger.start) if h.start < trigger.start else (trigger.end, h.start)
+            if h.start < trigger.start and _APPLIED_FOR.match(folded, h.end, trigger.start):
+                return False  # "向主管申请为您补偿100元": the grant is what is applied for, not given
             if not grant.search(folded, lo, hi) and not doc.rs.regex["commit_now"].search(folded, lo, hi):
                 return False  # "I've asked my manager to approve a $100 refund", "减免需要主管审批"
         return True
@@ -807,7 +876,7 @@ class _Promises:
             if triggers and self._gift_priced(a, triggers):
                 amounts.append(a)  # "送您一份原价28元的小食": the gift's own price is what it is worth
                 continue
-            after = doc.folded[a.end : a.end + 4]
+            after = doc.folded[a.end : a.end + 16]  # " order", "的订单", not " order credit"
             before = "".join(doc.folded[max(s_start, a.start - 12) : a.start].split())
             # "多补3节课，每节原价280元": items given at their unit price are worth their price, not an order
             gifted = (
@@ -833,13 +902,18 @@ class _Promises:
         return amounts, order_value
 
     def _gift_priced(self, a: Amount, triggers: list[_Hit]) -> bool:
-        """The amount is the price of a gift named just before it, in the same clause ("免费送您一份
-        原价28元的小食", "送您一杯售價港幣38元的咖啡"), and nothing bought is named."""
+        """The amount is the price of a gift named just before it ("免费送您一份原价28元的小食", "送您一杯
+        售價港幣38元的咖啡"), or further on with its everyday price ("one free month, which normally
+        costs $25", 平时要40元), and nothing bought is named between them."""
         folded = self.doc.folded
         return any(
-            0 <= a.start - h.end <= 8
+            0 <= a.start - h.end <= 80
             and _GIFT.search(folded, h.start, h.end)
-            and _GIFT_PRICED.search(folded, h.end, a.start)
+            and (
+                (a.start - h.end <= 8 and _GIFT_PRICED.search(folded, h.end, a.start))
+                # further on, its worth named ("one free month, which normally costs $25")
+                or _WORTH_BEFORE.search(folded, max(h.end, a.start - 24), a.start) is not None
+            )
             and not _BOUGHT.search(folded, h.end, a.start)
             for h in triggers
         )
@@ -884,6 +958,8 @@ class _Promises:
         amounts = self._own_amounts(amounts, triggers)
         if self._is_correction(span, triggers, amounts):
             return None
+        if not amounts and not _factors(triggers) and self._named_before(triggers):
+            return None
         factors = _factors(triggers)
         # A multiplier with an amount in its own clause sizes that amount ("全额退款35元",
         # "双倍赔偿200元"); one without applies to the order ("全额退款，另送您200元券").
@@ -916,7 +992,24 @@ class _Promises:
         )
         points = [(h.start, h.end) for h in triggers] + [(a.start, a.end) for a in amounts if a.start >= span[0]]
         start, end = min(p[0] for p in points), max(p[1] for p in points)
+        if amounts and not unvalued and not open_ended:
+            self._valued.update(_item_kind(doc.folded[h.start : h.end]) for h in triggers if h.group in _NAMED_ITEMS)
         return _Promise(start, end, value, unvalued and not open_ended, open_ended, total)
+
+    def _named_before(self, triggers: list[_Hit]) -> bool:
+        """Every thing of value in the sentence points back ("the refund", "这张券") to one an
+        earlier sentence gave with its worth: "The refund will reach your card within five days"
+        after "I've approved a refund of $180" tells how it arrives, it gives nothing more."""
+        folded = self.doc.folded
+        named = [h for h in triggers if h.group != "give"]
+        # a word inside a longer one ("券" in "优惠券") is read as part of it
+        named = [h for h in named if not any(o is not h and o.start <= h.start and h.end <= o.end for o in named)]
+        return bool(named) and all(
+            h.group in _NAMED_ITEMS
+            and _item_kind(folded[h.start : h.end]) in self._valued
+            and _DEFINITE_BEFORE.search(folded, max(0, h.start - 8), h.start) is not None
+            for h in named
+        )
 
     def _worked_out(self, at: int, a: Amount) -> bool:
         """The amount after a multiplier, in the clause a word of consequence opens, is what the
@@ -938,7 +1031,11 @@ class _Promises:
         kept = []
         for a in amounts:
             clause = doc.clause(a.start)
-            if clause not in offering and (clause in dropped or negation.search(doc.folded, clause[0], a.start)):
+            if clause not in offering and (
+                clause in dropped
+                or negation.search(doc.folded, clause[0], a.start)
+                or _REFUSED_AFTER_AMOUNT.search(doc.folded, a.end, clause[1])  # "3,000元的订金我们没办法退"
+            ):
                 continue
             kept.append(a)
         return kept
@@ -1000,13 +1097,20 @@ class _Promises:
     def _unvalued_item(self, triggers: list[_Hit], amounts: list[Amount], factors: list[tuple[float, int]]) -> bool:
         """A gift with no amount near it, beside items that have one: "全额退款，另外赠送您两晚免费住宿"."""
         doc = self.doc
-        near = [(a.start - 24, a.end + 24) for a in amounts]
         for h in triggers:
             if h.group not in ("free", "discount", "money") or not _GIFT.search(doc.folded, h.start, h.end):
                 continue
-            if not any(lo <= h.start and h.end <= hi for lo, hi in near) and not self._worth_after(h, amounts):
+            if not any(self._valued_by(h, a) for a in amounts) and not self._worth_after(h, amounts):
                 return True
         return False
+
+    def _valued_by(self, hit: _Hit, a: Amount) -> bool:
+        """The amount is this gift's own: close to it, with no next item opened between them
+        ("5000积分(价值50元)，再送一个月的免费早餐": the breakfast has no worth of its own)."""
+        if not (a.start - 24 <= hit.start and hit.end <= a.end + 24):
+            return False
+        lo, hi = (a.end, hit.start) if a.end <= hit.start else (hit.end, a.start)
+        return lo >= hi or _NEXT_ITEM.search(self.doc.folded, lo, hi) is None
 
     def _worth_after(self, hit: _Hit, amounts: list[Amount]) -> bool:
         """The gift's worth said after it in its sentence, before any other gift: "500 bonus points
@@ -1019,6 +1123,15 @@ class _Promises:
                 return _GIFT.search(folded, min(hit.end + 16, a.start), a.start) is None
         return False
 
+    def _credit_given(self, hit: _Hit) -> bool:
+        """ "added a $20 credit", "a goodwill credit": a credit handed over as a thing is a gift on top
+        of a correction; "credited the $89 back" returns money."""
+        folded = self.doc.folded
+        return (
+            _CREDIT_NOUN.match(folded, hit.start) is not None
+            and _GIFT_CREDIT_BEFORE.search(folded, max(0, hit.start - 24), hit.start) is not None
+        )
+
     def _is_correction(self, span: tuple[int, int], triggers: list[_Hit], amounts: list[Amount]) -> bool:
         """Returning money charged in error is no compensation: "多收的139元已原路退回"."""
         doc = self.doc
@@ -1026,6 +1139,10 @@ class _Promises:
             return True
         returning = [h for h in triggers if h.group in ("money", "multiplier")]
         if not returning or len(returning) != len([h for h in triggers if h.group != "give"]):
+            return False
+        # "refunded it and added a $20 credit": a credit handed over beside the money returned is on top
+        credits = [h for h in returning if self._credit_given(h)]
+        if credits and len(credits) < len(returning):
             return False
         for h in returning:
             text = doc.folded[h.start : h.end]
