@@ -260,7 +260,7 @@ def _intents(ask: Ask) -> list[str]:
     back = re.search(
         r"\b(?:get|have|want|like|give|need)\b(?:[^.]|\.(?=\d)){0,25}\bback\b|refund|money back|退", ask.text, re.I
     )  # "want my £4.60 back": a decimal point is no sentence end
-    if "refund" not in kinds and (find_money(ask.text) and back or _ZH_MONEY_BACK.search(fold(ask.text))):
+    if "refund" not in kinds and ((find_money(ask.text) and back) or _ZH_MONEY_BACK.search(fold(ask.text))):
         kinds.insert(0, "refund")  # "can I get the $20 back", "退个票钱45"
     return kinds
 
@@ -475,7 +475,8 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
     if "amend" in wanted and "resend" in wanted:
         wanted.pop("amend")  # the corrected document sent again says both
     written = wanted.get("in_writing")
-    if written and _WRITTEN_INFO.search(fold(written)) and not _WRITTEN_ACCOUNT.search(fold(written)):
+    incident = analysis.escalate or analysis.safety is not None  # someone hurt, a manager calling: an account
+    if written and not incident and _WRITTEN_INFO.search(fold(written)) and not _WRITTEN_ACCOUNT.search(fold(written)):
         # "reply in writing with the new start date and the schedule": information sent, no statement
         # of ours about what happened that a supervisor must approve, and nothing to rebook
         wanted = {("written_info" if k == "in_writing" else k): v for k, v in wanted.items()}
@@ -925,7 +926,8 @@ _WRITTEN_INFO = re.compile(
 )
 _WRITTEN_ACCOUNT = re.compile(
     r"\b(?:statement|account of|what happened|explanation|explain|why|apolog|admi|investigat|findings|incident"
-    r"|report|fault|responsib|liab)|说明|解释|经过|调查|道歉|原因|为什么|为何|事故|责任|报告|结果"
+    r"|report|fault|responsib|liab|compensat|claim|payout|settlement)|说明|解释|经过|调查|道歉|原因|为什么|为何|事故|责任|报告|结果"
+    r"|赔偿|理赔|索偿|索赔|赔付"
 )
 # Someone else asked for next time ("另一位师傅", "a different cleaner", "someone else"): no lesson
 # learnt to report, a choice of staff that someone decides.

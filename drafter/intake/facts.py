@@ -188,7 +188,8 @@ def what_happened(c: Compiled, text: str) -> str | None:
 # what the customer waves away is not asked for.
 _DECLINED_BEFORE = re.compile(
     r"(?:不|唔|没|冇)(?:要求|需要|想要|使|洗|用|要)(?:你们|你哋)?\s*$"
-    r"|\b(?:don t|do not|dont|not|never) (?:want|need|asking for|looking for|after|expecting)(?: (?:a|an|the|my|any))?\s*$",
+    r"|\b(?:don t|do not|dont|not|never) (?:want|need|asking for|looking for|after|expecting)"
+    r"(?: (?:a|an|the|my|any))?\s*$",
 )
 
 
