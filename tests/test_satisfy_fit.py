@@ -248,8 +248,8 @@ ASKED = [
         "en",
         "Our room 1208 is next to building work that starts drilling at 8am, booking HT-88120. "
         "We'd like to move to a quiet room.",
-        ["find out what happened"],
-        ["new time"],
+        ["move to a quiet room", "to decide"],  # round 10ap: the move asked is put to who decides it
+        ["new time", "find out what happened"],
     ),
     (
         "zh-Hans",

@@ -36,7 +36,10 @@ _AFTER = re.compile(r"\s?(?:以后|之后|后|了|过|完|的|ed\b)")
 # A clause that carries on the request before it ("…，并联系我处理医疗费用", "…, and cover the bill").
 _GOES_ON = re.compile(r"(?:并|并且|和|还有|另外|同时|以及|也|and|also|plus|as well as)\b|(?:并|还有|另外|同时|以及|也)")
 # A remedy waved away ("I don't need a refund", "不用退"): not asked.
-_DECLINED = re.compile(r"\b(?:don t|do not|no) need\b|\bnot (?:asking|looking) for\b|不用|不需要|不要求")
+_DECLINED = re.compile(
+    r"\b(?:don t|do not|dont|no) (?:need|want)\b|\bnot (?:asking|looking|after) for\b|\bnot after\b"
+    r"|不用|不需要|不要求|不想要|唔要求|唔使|唔洗|唔需要|唔想要|唔要"
+)
 # A thing that was cancelled by someone (a class, a flight): its cancellation is no request of theirs.
 _CANCELLED_THING = re.compile(
     r"(?:课|课程|班|航班|班次|预约|活动|场次|车次)(?:被)?取消|\b(?:class|flight|session) (?:was |got |is )?cancell?ed"

@@ -80,6 +80,7 @@ _PRIORITY = (
     "investigate",
     "probe",
     "in_writing",
+    "written_info",
     "correct",
     "cancel",
     "remote",
@@ -259,11 +260,15 @@ def _intents(ask: Ask) -> list[str]:
     back = re.search(
         r"\b(?:get|have|want|like|give|need)\b(?:[^.]|\.(?=\d)){0,25}\bback\b|refund|money back|退", ask.text, re.I
     )  # "want my £4.60 back": a decimal point is no sentence end
-    if "refund" not in kinds and find_money(ask.text) and back:
-        kinds.insert(0, "refund")  # "can I get the $20 back"
+    if "refund" not in kinds and ((find_money(ask.text) and back) or _ZH_MONEY_BACK.search(fold(ask.text))):
+        kinds.insert(0, "refund")  # "can I get the $20 back", "退个票钱45"
     return kinds
 
 
+# Money back with a bare figure ("退个票钱45", "退返50蚊俾我"): a refund, whatever the currency.
+_ZH_MONEY_BACK = re.compile(
+    r"退[^，。,]{0,5}(?:钱|费|款|蚊)[^，。,\d]{0,3}\d|退[^，。,\d]{0,3}\d+(?:\.\d+)?\s*(?:元|块|蚊|圆)"
+)
 # An ask to be told the plan ("说明一下之后的安排", "explain what the arrangements will be"), and an
 # ask to book again in so many words: only the second is a new time to arrange.
 _TELL_PLAN = re.compile(r"说明|解释|交代|告知|讲清楚|讲一下|\bexplain|\btell (?:me|us)\b|\blet (?:me|us) know\b")
@@ -307,6 +312,8 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
             wanted.setdefault(kind, ask.text)
     story = fold(request.complaint.text)
     domain = analysis.domain
+    if wanted.get("prevent") and _OTHER_PERSON.search(fold(wanted["prevent"] or "")):
+        wanted.pop("prevent")  # "下次请安排另一位清洁姐姐": a different person, for whoever assigns staff to decide
     if "amend" in wanted and not _WRONG_RECORD.search(story):
         wanted.pop("amend")  # "改好" of a suit being altered: done by their time, no record to correct
     money = bool(analysis.facts.amounts)
@@ -467,6 +474,14 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
         wanted.pop("done_by", None)
     if "amend" in wanted and "resend" in wanted:
         wanted.pop("amend")  # the corrected document sent again says both
+    written = wanted.get("in_writing")
+    incident = analysis.escalate or analysis.safety is not None  # someone hurt, a manager calling: an account
+    if written and not incident and _WRITTEN_INFO.search(fold(written)) and not _WRITTEN_ACCOUNT.search(fold(written)):
+        # "reply in writing with the new start date and the schedule": information sent, no statement
+        # of ours about what happened that a supervisor must approve, and nothing to rebook
+        wanted = {("written_info" if k == "in_writing" else k): v for k, v in wanted.items()}
+        if wanted.get("reschedule") == written and not _REBOOK.search(fold(written)):
+            wanted.pop("reschedule")
     same = "in_writing" in wanted and wanted.get("certificate") == wanted["in_writing"]
     if same and not _CERTIFICATE.search(fold(wanted["in_writing"] or "")):
         wanted.pop("certificate")  # "出具书面的事故报告": an account in writing, approved first; no certificate
@@ -858,8 +873,10 @@ def _time(words: Wording, analysis: Analysis, key: str = "time") -> str:
     clock = _clock_today(analysis) if key == "time" else None
     if clock is not None:
         return clock  # "by 4pm today": before 4pm, not "within 24 hours" nor a loose "today"
-    if s.today or any(a.kind in ("do", "want") and _SAME_DAY.search(a.text) for a in analysis.facts.asks):
-        return str(times["today"])  # "redeliver it today", "今日安排再派": today, never "within 24 hours"
+    if s.today or any(a.kind in ("do", "want") and _SOON.search(a.text) for a in analysis.facts.asks):
+        # "redeliver it today", "今日安排再派": today, never "within 24 hours"; "come tomorrow",
+        # "聽日一定要上門": the arrangement confirmed today, before the day they need it
+        return str(times["today"])
     return str(times["default"])
 
 
@@ -901,6 +918,32 @@ _SAME_DAY = re.compile(
     r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b|今天|今日|今晚|今早|今朝|今天上午|今日之內|当天|當天",
     re.I,
 )
+# What a written reply is asked to hold: information (a date, a schedule, a receipt) sent as it
+# is; an account of what happened, an explanation or an admission needs approval first.
+_WRITTEN_INFO = re.compile(
+    r"\b(?:schedule|timetable|start date|new date|dates?|times?|receipt|invoice|itinerary|details|list|breakdown"
+    r"|quote|opening hours|booking confirmation)\b|时间表|课表|课程表|日期|时间|收据|发票|明细|行程|清单|报价|安排"
+)
+_WRITTEN_ACCOUNT = re.compile(
+    r"\b(?:statement|account of|what happened|explanation|explain|why|apolog|admi|investigat|findings|incident"
+    r"|report|fault|responsib|liab|compensat|claim|payout|settlement)|说明|解释|经过|调查|道歉|原因|为什么|为何|事故|责任|报告|结果"
+    r"|赔偿|理赔|索偿|索赔|赔付"
+)
+# Someone else asked for next time ("另一位师傅", "a different cleaner", "someone else"): no lesson
+# learnt to report, a choice of staff that someone decides.
+_OTHER_PERSON = re.compile(
+    r"另一位|另外一位|另一个|另外一个|换一位|换个人|换人|换一个|\b(?:a different|someone else|somebody else|another)\b"
+)
+# A request that only asks us to act on the complaint ("look into it", "sort this out", "处理一下",
+# "给个说法"): the category's own answer meets it.
+_GENERAL_ASK = re.compile(
+    r"\b(?:look into|sort|deal with|fix|resolve|do something|take (?:care|action)|investigate|check|explain|help"
+    r"|get back|respond|reply|contact|call|let (?:me|us) know|tell|update|answer|apolog|take this seriously)\b"
+    r"|处理|解决|给个说法|给我个说法|交代|解释|说明|回复|答复|联系|回电|打回|打返|打给|打俾|打电话|致电|告诉|通知|跟进|查"
+    r"|核实|调查|道歉|重视|帮忙|帮我看"
+)
+# An ask for today or tomorrow in so many words: whatever is promised is confirmed today.
+_SOON = re.compile(f"{_SAME_DAY.pattern}|{_TOMORROW.pattern}", re.I)
 
 
 def ask_line(words: Wording, ask: Ask) -> str | None:
@@ -1292,6 +1335,12 @@ def _answers(
         return [*answers, str(by.get(words.domain, by["any"])).format(time=time)], False
     if answers:
         return answers, False
+    own_ask = next((a for a in analysis.facts.asks if a.kind in ("do", "want") and a.echo), None)
+    general = own_ask is not None and (_GENERAL_ASK.search(fold(own_ask.text)) or _REBOOK.search(fold(own_ask.text)))
+    if own_ask is not None and not general:
+        # "late checkout tomorrow", "another cleaner next time": a request no answer of ours
+        # covers is put to whoever decides it, named, never met with a remedy for something else
+        return [str(bank["answer"]["decide"]).format(manager=words.manager(), time=time)], True
     if category == "product_quality" and words.domain == "other" and not _BOUGHT.search(fold(request.complaint.text)):
         return [str(bank["answer"]["repair"]).format(time=time)], True  # a broken lift is fixed, not exchanged
     if analysis.situation.rude and category in ("appointment", "waiting", "other", "delivery"):

@@ -184,10 +184,23 @@ def what_happened(c: Compiled, text: str) -> str | None:
     return sentence
 
 
+# Just before a remedy word, a refusal of it ("I don't want a refund", "我唔要求退錢", "不需要赔偿"):
+# what the customer waves away is not asked for.
+_DECLINED_BEFORE = re.compile(
+    r"(?:不|唔|没|冇)(?:要求|需要|想要|使|洗|用|要)(?:你们|你哋)?\s*$"
+    r"|\b(?:don t|do not|dont|not|never) (?:want|need|asking for|looking for|after|expecting)"
+    r"(?: (?:a|an|the|my|any))?\s*$",
+)
+
+
+def _declined(folded: str, start: int) -> bool:
+    return _DECLINED_BEFORE.search(folded[max(0, start - 24) : start]) is not None
+
+
 def asks_for(c: Compiled, scan: Scan) -> list[str]:
     first: dict[str, int] = {}
     for ask in c.config.asks_for:
-        spans = scan.get(f"ask:{ask}")
+        spans = [s for s in scan.get(f"ask:{ask}") if not _declined(scan.folded, s[0])]
         if spans:
             first[ask] = spans[0][0]
     return sorted(first, key=lambda a: (first[a], list(c.config.asks_for).index(a)))

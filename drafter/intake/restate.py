@@ -803,6 +803,9 @@ _ZH_ASK_INSIDE = re.compile(
     r"|^[^，。]*(?:应该|應該)(?:要)?[^，。]{0,6}(?:退|补|補|赔|賠|扣掉|扣除|扣回|扣返|减免|減免|免掉)[^，。]{0,4}$"
     # "多扣的70元我要全部退回": the money first, then the demand for it
     r"|^[^，。我]{2,}(?:我要|我要求)(?:全部|全额|全額)?(?:退|补|補|赔|賠)[^，。]{0,4}$"
+    # "听日一定要上门", "我周六前一定要补到": a day they need it by, then the demand
+    r"|^(?:我|我们)?(?:今天|今日|今晚|明天|明日|听日|后天|这周|本周|下周|周末|(?:周|星期|礼拜)[一二三四五六日天])"
+    r"(?:之前|以前|前|之内|内)?(?:一定要|务必|必须)"
 )
 # 结果 as "and then" is narrative; as an object ("给出理赔结果", "检测结果") it is what they ask for.
 _ZH_NARRATIVE = re.compile(r"[又却卻]|(?<![的出赔理查测核审断验])(?:结果|結果)|但是|可是|了$")
@@ -827,6 +830,14 @@ _ZH_URGE_US = re.compile(r"^" + _ZH_US + r"[^，。]{0,8}?" + _ZH_URGE)
 _ZH_OPENING = re.compile(r"(?:请问|想问|问)(?:一下)?|(?:我想说的是|想说的是|说实话|说真的)")
 _ZH_WANT_TO_COMPLAIN = re.compile(r"[^，。]{0,6}?(?:我|本人)?(?:要|想|必须)投诉")
 _ZH_NO_MORE = re.compile(r"^(?:不要再|别再|唔好再)")
+# "Next time" before a request word ("下次请安排另一位师傅"): still a request, about the next visit.
+_ZH_NEXT_TIME = re.compile(r"^(?:下次|下一次|以后|今后)(?=请|麻烦|希望|务必)")
+_ZH_NEXT_PLEASE = re.compile(r"^(下次|下一次|以後|以后|今後|今后)(請|请|麻煩|麻烦)")
+# A day they need it by, then "must": the day is the ask's deadline, the "must" only insistence.
+_ZH_MUST_BY = re.compile(
+    r"^(?:我|我們|我们)?((?:今天|今日|今晚|明天|明日|聽日|听日|後天|后天|這週|这周|本週|本周|下週|下周|週末|周末"
+    r"|(?:週|周|星期|禮拜|礼拜)[一二三四五六日天])(?:之前|以前|前|之內|之内|內|内)?)(?:一定要|務必|务必|必須|必须)"
+)
 _ZH_WHEN_FIRST = re.compile(r"^(?:今天|今日|明天|听日|这周|本周|这个月|下周)")
 _ZH_ASKED_STAFF = re.compile(r"^(?:我|您)?(?:就)?(?:问|問|想问|想問)(?:了|过|過)?")
 _ZH_INTERROGATIVE = re.compile(
@@ -882,7 +893,8 @@ def _zh_kind(clause: _Clause, cues: RestateCues) -> str:
     raw = fold(clause.raw or clause.text).rstrip("?？!！~～ ")
     if _ZH_RHETORICAL.search(raw) and not bare.startswith(tuple(z.ask_start)):
         return "vent"  # "那你们放什么号啊": a jab, not a question
-    asking = bare.startswith(tuple(z.ask_start)) and not bare.startswith(tuple(z.not_ask))
+    timed = _ZH_NEXT_TIME.sub("", bare)  # "下次请安排另一位": a request about next time
+    asking = timed.startswith(tuple(z.ask_start)) and not timed.startswith(tuple(z.not_ask))
     if asking and bare.startswith(("要求", "我要求")) and _ZH_NARRATIVE.search(bare):
         asking = False  # "要求换房又等了一个半钟": what happened, not a request
     ends_asking = any(_asks_at_end(t, z.ask_end) for t in (bare.rstrip("?？!！"), raw))
@@ -1002,6 +1014,8 @@ def _zh_ask(clause: _Clause, cues: RestateCues, trad: bool) -> Ask | None:
             r"赶紧|趕緊|赶快|趕快|快点|快點|快些|快啲|马上|馬上|立刻|立即|尽快|儘快|盡快", soon, rest, count=1
         )
         return Ask(kind="do", text=shift_zh(rest, trad)) if rest else None
+    text = _ZH_NEXT_PLEASE.sub(r"\2\1", text)  # "下次請安排…" -> "請下次安排…": the request word first
+    text = _ZH_MUST_BY.sub(r"\1", text)  # "聽日一定要上門" -> "明天上門": the day kept, the insistence not echoed
     either = re.match(r"^(?:要么|要麼)(.+?)(?:要么|要麼)(.+)$", text)
     if either:  # "要么赔要么重新补寄": one or the other
         first = re.sub(r"^赔$", "赔偿", either.group(1))
@@ -2039,7 +2053,9 @@ def _en_ask(clause: _Clause, cues: RestateCues) -> Ask | None:
             # Not to be repeated, but what it asks about still counts ("where's my £312").
             return Ask(kind="know", text=shift_en(text), echo=False)
         return None  # "When I got home": a time, not a question
-    may = re.match(r"(?:can|could|may)\s+(?:i|we)\s+(?:get|have|please get|please have)\s+(.+)$", lower)
+    may = re.match(
+        r"(?:can|could|may)\s+(?:i|we)\s+(?:at least\s+|please\s+)?(?:get|have|please get|please have)\s+(.+)$", lower
+    )
     if may:
         return Ask(kind="want", text="you'd like " + shift_en(text[may.start(1) :]))
     know = re.match(r"(?:i|we)(?: would|'d)? (?:want|like|need) to (?:know|understand|find out) (.+)$", lower)
