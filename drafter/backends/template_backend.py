@@ -24,6 +24,7 @@ from drafter.backends.template_listen import facts_sentence, quotes_promise, sel
 from drafter.backends.template_satisfy import MAX_ASKS, ask_line, bare_ask, echoed, satisfy
 from drafter.guard.engine import check_with, last_steps
 from drafter.guard.report import GuardReport
+from drafter.intake.restate import leans_on_before
 from drafter.models import Analysis, Ask, Complaint, Sections
 from drafter.policy import Authority, load_policy
 from drafter.profile import BusinessProfile
@@ -105,7 +106,10 @@ def _unskipped(sentence: str, skip: set[str], zh: bool) -> str:
     """A story sentence without the clauses the guardrail objected to."""
     if sentence in skip:
         return ""
-    kept = [c for c in _CLAUSES.split(sentence) if c and c not in skip]
+    clauses = [c for c in _CLAUSES.split(sentence) if c]
+    kept = [c for c in clauses if c not in skip]
+    if kept and clauses[0] in skip and leans_on_before(kept[0]):
+        return ""  # "（他说了那样的话，）就没有下文了": what came of a clause left out says nothing
     return ("，" if zh else ", ").join(kept)
 
 

@@ -369,6 +369,14 @@ _EN_ALWAYS_VERB = re.compile(
 )
 _EN_MODAL_LEAD = re.compile(r"^(?:should|would|could|must|might)\s+(?:be|have)\b", re.IGNORECASE)
 _EN_RUN_ON_AT = re.compile(r"(?<=[a-z]) (?:there's|theres|there’s|that's|thats|that’s|it's|it’s)\b", re.IGNORECASE)
+# Only when, before "it's": "Nine days later it's stopping mid-cycle" is one clause, its time first.
+_EN_WHEN_LEAD = re.compile(
+    r"(?:^|[.!?]\s+)(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple of|"
+    r"several|\d+)\s+(?:minutes?|hours?|days?|nights?|weeks?|months?|years?)\s+(?:later|ago|after(?:wards)?)"
+    r"|(?:this|that|yesterday|the next|next|last)\s+(?:morning|afternoon|evening|night|day|week|month)"
+    r"|then|later|afterwards|since then|today|tonight|yesterday|now)\s*$",
+    re.IGNORECASE,
+)
 _EN_JOINS = frozenset(
     {
         "and",
@@ -428,6 +436,8 @@ def _en_chat_run(s: str) -> bool:
     """ "… front tooth there's blood": a second clause run on with no stop or joining word."""
     for m in _EN_RUN_ON_AT.finditer(s):
         before = s[: m.start()].split()
+        if _EN_WHEN_LEAD.search(s[: m.start()]):
+            continue
         if before and before[-1].lower().strip(",;:") not in _EN_JOINS and not before[-1].endswith((",", ";", ":")):
             return True
     return False
@@ -562,6 +572,8 @@ def _unspliced(s: str) -> str:
     front tooth there's blood" -> "… front tooth. There's blood"."""
     for m in reversed(list(_EN_RUN_ON_AT.finditer(s))):
         before = s[: m.start()].split()
+        if _EN_WHEN_LEAD.search(s[: m.start()]):
+            continue  # "Nine days later it's stopping": when it happened, then what
         if before and before[-1].lower() not in _EN_JOINS and not before[-1].endswith((",", ";", ":")):
             word = m.group()[1:]
             s = s[: m.start()] + ". " + word[0].upper() + word[1:] + s[m.end() :]
@@ -635,6 +647,17 @@ _EN_INFERENCE = re.compile(
 )
 # "You have called twice and both times was told": the verb agrees with "you".
 _EN_YOU_WAS = re.compile(r"^(you\b[^.]*?\b(?:both|each|every|all)\s+times?,?)\s+was\b", re.IGNORECASE)
+# "there has been no fresh towels": the verb agrees with the plural it introduces.
+_EN_THERE_HAS_PLURAL = re.compile(
+    r"\b(there|there's been|there is|there has been) (no|only|several|two|three|four|five|\d+) "
+    r"((?:[a-z]+ )?[a-z]+[^s\W]s)\b",
+    re.IGNORECASE,
+)
+_EN_PLURAL_VERB = {
+    "there's been": "there have been",
+    "there is": "there are",
+    "there has been": "there have been",
+}
 # "you cancelled … on the 1st, have the confirmation email": the second verb's subject said.
 _EN_YOU_AGAIN = re.compile(
     r"^(you\b[^,.]{6,}), (?=(?:have|had|got|kept|paid|called|emailed|tried|waited|still have)\b)", re.IGNORECASE
@@ -728,8 +751,17 @@ def _plain(words: Wording, sentence: str) -> str:
         s = _EN_CASUAL_STAFF.sub(_our_staff, s)  # "Guy at the front desk said": our staff member at …
         s = _EN_CASUAL_POST.sub(_our_post, s)  # "front desk guy said": our staff member at the front desk
         s = _EN_LOWER_MONTH.sub(lambda m: m.group()[0].upper() + m.group()[1:], s)  # "on mar 1": Mar 1
+        s = _EN_THERE_HAS_PLURAL.sub(_there_plural, s)
         s = _EN_YOU_AGAIN.sub(r"\1, and you ", _EN_YOU_WAS.sub(r"\1 were", s))
     return _BULLET.sub("", s if words.zh else _unshout(s))
+
+
+def _there_plural(m: re.Match[str]) -> str:
+    verb = _EN_PLURAL_VERB.get(m.group(1).lower())
+    if verb is None or m.group(3).lower().endswith(("news", "series", "means", "process", "access", "business")):
+        return m.group()
+    verb = verb[0].upper() + verb[1:] if m.group(1)[0].isupper() else verb
+    return f"{verb} {m.group(2)} {m.group(3)}"
 
 
 # A greeting run into the first line of a chat ("hello 您前日…", "hi so my order…").

@@ -803,8 +803,8 @@ _ZH_ASK_INSIDE = re.compile(
     r"|^[^，。]*(?:应该|應該)(?:要)?[^，。]{0,6}(?:退|补|補|赔|賠|扣掉|扣除|扣回|扣返|减免|減免|免掉)[^，。]{0,4}$"
     # "多扣的70元我要全部退回": the money first, then the demand for it
     r"|^[^，。我]{2,}(?:我要|我要求)(?:全部|全额|全額)?(?:退|补|補|赔|賠)[^，。]{0,4}$"
-    # "听日一定要上门", "我周六前一定要补到": a day they need it by, then the demand
-    r"|^(?:我|我们)?(?:今天|今日|今晚|明天|明日|听日|后天|这周|本周|下周|周末|(?:周|星期|礼拜)[一二三四五六日天])"
+    # "听日一定要上门", "我周六前一定要补到", "这个星期务必送来": a day they need it by, then the demand
+    r"|^(?:我|我们)?(?:今天|今日|今晚|明天|明日|听日|后天|这周|本周|下周|周末|这个星期|(?:周|星期|礼拜)[一二三四五六日天])"
     r"(?:之前|以前|前|之内|内)?(?:一定要|务必|必须)"
 )
 # 结果 as "and then" is narrative; as an object ("给出理赔结果", "检测结果") it is what they ask for.
@@ -840,6 +840,10 @@ _ZH_MUST_BY = re.compile(
 )
 _ZH_WHEN_FIRST = re.compile(r"^(?:今天|今日|明天|听日|这周|本周|这个月|下周)")
 _ZH_ASKED_STAFF = re.compile(r"^(?:我|您)?(?:就)?(?:问|問|想问|想問)(?:了|过|過)?")
+# "回去要向部门经理说明为什么没赶上会": why they must answer to someone else, not a question to us.
+_ZH_ANSWER_TO_OTHERS = re.compile(
+    r"(?:要|得|需要|必须)(?:向|跟|给|同)(?!你们|你|贵)[^，。]{1,12}(?:说明|解释|交代|汇报|报告)"
+)
 _ZH_INTERROGATIVE = re.compile(
     r"怎|什么|什麼|哪|谁|誰|几|幾|多少|凭|憑|难道|難道|为何|為何|为什么|為什麼|还是|還是|到底"
 )
@@ -902,7 +906,8 @@ def _zh_kind(clause: _Clause, cues: RestateCues) -> str:
         tail = bare.rstrip("?？!！ ")
         done_well = re.search(r"(?:改|修|弄|做|办|辦|处理|處理|搞|装|裝|换|換|整)好吗$", tail)  # "能改好吗": asked
         return "vent" if tail.endswith(("好吗", "好不好", "行不行")) and not done_well else "ask"
-    reported = _ZH_ASKED_STAFF.match(bare) is not None  # "我问路由器放哪里": what they asked staff
+    # "我问路由器放哪里": what they asked staff; "要向经理说明为什么…": what they must explain to others
+    reported = _ZH_ASKED_STAFF.match(bare) is not None or _ZH_ANSWER_TO_OTHERS.search(bare) is not None
     question_word = _contains_any(bare, z.question) and not _ZH_NEGATED_QUESTION.search(bare) and not reported
     if question_word and (clause.question or len(bare) <= 24):
         return "know"
@@ -1171,6 +1176,18 @@ def _unquoted(m: re.Match[str], trad: bool) -> str:
 
 # A clause that goes on from the one before it ("还将…", "也…", "并…"): without it, nobody did it.
 _ZH_LEANS = re.compile(r"(?:还|還|也|又|并|並|而且|仲|更)(?![是有没沒])")
+# "（服务员只说…），就没有下文了": what came of what went before; with nothing before it kept in its
+# sentence it says nothing of its own.
+_ZH_THEN = re.compile(r"(?:然后|然後|结果|結果)?就(?!在|是在|连|連|算)")
+_EN_LEANS = re.compile(r"(?:and|but|so|then|which|and then|after that)\b", re.IGNORECASE)
+
+
+def leans_on_before(clause: str) -> bool:
+    """Whether a clause says what came of the one before it ("就没有下文了", "還將…", "and then
+    nothing"): with that one left out it has nothing to lean on."""
+    return bool(_ZH_THEN.match(clause) or _ZH_LEANS.match(clause) or _EN_LEANS.match(clause))
+
+
 # A short clause that says something of the one before it: "过了期", "五天了", "坏了", "没到".
 _ZH_SHORT_COMMENT = re.compile(
     r"(?:已经|已經)?[\u4e00-\u9fff]{0,2}(?:了|过了|過了)[\u4e00-\u9fff]?|(?:已经|已經)?[一二两兩三四五六七八九十几幾]+(?:天|日|晚|个月|個月|星期|周|週)了"
@@ -1225,6 +1242,16 @@ def _restate_zh(text: str, channel: str, cues: RestateCues, trad: bool, domain: 
             and _ZH_LEANS.match(clause.text)
         ):
             broken.add(clause.sentence)  # "還將他的測驗卷…" after the remark left out: nobody left to do it
+    firsts: dict[int, int] = {}
+    for clause, _, _ in story:
+        firsts.setdefault(clause.sentence, id(clause))
+    for prev, clause in itertools.pairwise(pieces.clauses):
+        if (
+            firsts.get(clause.sentence) == id(clause)
+            and prev.sentence == clause.sentence
+            and _ZH_THEN.match(clause.text)
+        ):
+            broken.add(clause.sentence)  # "就没有下文了" after the remark left out: what came of nothing
     sentences: dict[int, list[str]] = {}
     seen = ""
     named = _named_person(pieces, trad)
@@ -1672,6 +1699,11 @@ _EN_RUN_TOGETHER = re.compile(
 )
 
 
+# A name signed after a dash on a line of its own, no space ("-dev", "—Priya", "~jo"): a bullet
+# has a space after its dash.
+_EN_DASH_SIGNED = re.compile(r"[-–—~][A-Za-z][A-Za-z.']{0,19}")
+
+
 def _en_paragraph(p: str, im: bool = False) -> str:
     """One paragraph on one line. Short lines none of which ends a sentence are chat messages,
     one thought a line ("intercom for flat 7C has been dead for 2 weeks"): each ends a
@@ -1680,6 +1712,8 @@ def _en_paragraph(p: str, im: bool = False) -> str:
     thurs between 8-12 and nobody showed, i took the morning off for that"), unless it ends
     on a comma or a joining word."""
     lines = [" ".join(line.split()) for line in p.split("\n") if line.strip()]
+    if lines and _EN_DASH_SIGNED.fullmatch(lines[-1]):
+        lines.pop()  # "-dev", "~Priya": a sign-off, never part of the last sentence
     if im:  # "pls unblock it i'm here till the 21st": two messages typed as one
         lines = [_EN_RUN_TOGETHER.sub(". ", line) for line in lines]
     if im and len(lines) >= 2:
