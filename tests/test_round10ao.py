@@ -213,3 +213,16 @@ def test_a_sparking_wall_socket_is_switched_off_at_the_mains_not_unplugged(
 def test_a_sparking_charger_is_still_the_thing_at_fault(complaint: str) -> None:
     analysis = analyse(read_complaint(complaint))
     assert analysis.safety is not None and not analysis.safety.fixed, analysis.safety
+
+
+@pytest.mark.parametrize(
+    "complaint",
+    [
+        "Your barista's hot tea splashed all over my laptop bag and ruined it.",
+        "你们店员把热水泼到我的外套上，请赔偿干洗费。",
+        "你哋侍應將熱湯倒瀉喺我件外套度，要賠乾洗費。",
+    ],
+)
+def test_hot_soup_on_a_coat_is_no_scald(complaint: str) -> None:
+    analysis = analyse(read_complaint(complaint))
+    assert analysis.safety is None or "burn" not in analysis.safety.hazards, analysis.safety

@@ -478,6 +478,10 @@ _BLISTERED = (
 _SKIN = re.compile(r"手(?!机)|脚|脸|腿|臂|背|皮肤|胸|肚|颈|红|痛|\b(?:skin|hand|arm|leg|face|red|sore)\b")
 _NOT_SKIN = re.compile(r"墙|漆|贴膜|屏幕|手机|地板|天花|壁纸|墙纸|\b(?:paint|wall|ceiling|screen|wallpaper)\b")
 _SCALD = re.compile(f"{_HOT_LIQUID}|{_HOT_LIQUID_EN}")
+_WORN = re.compile(
+    r"\s*(?:\w+\s+)?(?:coat|jacket|shirt|dress|trousers|jeans|clothes|bag|laptop|phone|table|floor|book|suit)s?\b"
+    r"|[^，,。！？!?\n]{0,3}?(?:外套|衣|裤|裙|衫|鞋|包|手机|电脑|桌|地上|地下|书|西装|大褛|褛)"
+)
 _BLISTER = re.compile(_BLISTERED)
 
 
@@ -487,7 +491,8 @@ def read_scald(scan: Scan) -> None:
     if scan.get("haz:burn"):
         return
     folded = scan.folded
-    spans = [m.span() for m in _SCALD.finditer(folded)]
+    # ...on a person, not on what they wore or carried ("热汤倒泻喺我件外套", "hot soup over my coat")
+    spans = [m.span() for m in _SCALD.finditer(folded) if not _WORN.match(folded, m.end())]
     for sentence in _SENTENCE.finditer(folded):
         text = sentence.group()
         blister = _BLISTER.search(text)
