@@ -180,9 +180,23 @@ class Wording:
             key = "reaction_cared"
         elif hazard == "allergy" and (safety.urgent or _SEVERE.search(self.text)) and not situation.cared_for:
             key = "allergy_now"  # a reaction happening now: the adrenaline pen and an ambulance
+        elif hazard in _DOWN_HURT and _fallen(self.text) and not situation.cared_for:
+            key = "fell_down" if safety.who else "fell_down_self"  # not moved, an ambulance now
+        elif (
+            hazard == "injury"
+            and "object" in safety.hazards
+            and not situation.cared_for
+            and (not safety.urgent or _STOPPED.search(self.text))
+        ):
+            key = "object_cut"  # cut on what was found: checked for fragments today, pressure if it bleeds again
         elif hazard == "injury" and safety.broken_glass and not situation.cared_for:
             key = "glass_cut"  # glass may still be in the wound: pressed round, not on; the rest kept away from
-        elif hazard == "injury" and (safety.urgent or (situation.now and safety.symptoms)) and not situation.cared_for:
+        elif (
+            hazard == "injury"
+            and (safety.urgent or (situation.now and safety.symptoms))
+            and not situation.cared_for
+            and not _STOPPED.search(self.text)  # "it has stopped now": no "press to stop the bleeding"
+        ):
             key = "injury_now"  # bleeding now: pressure on the wound and care now, not "if it gets infected"
         elif hazard == "head" and safety.symptoms and not situation.cared_for:
             key = "head_now" if safety.who else "head_now_self"  # dizzy after the blow: lie down, ambulance if worse
@@ -213,7 +227,7 @@ class Wording:
         if found_in_it and not _KEPT.search(self.text):
             # what they found (and cut themselves on), kept for us to look into
             step = self.sep.join([step, str(steps["object_keep"])])
-        extra = _second_step(analysis, hazard)
+        extra = _second_step(analysis, hazard, self.text)
         if extra == "keep_away" and safety.installation:
             extra = "installation_out"  # a lift or an escalator: stopped now, not cordoned off today
         elif extra is None and hazard == "electric" and safety.fixed and self._shared(analysis):
@@ -254,7 +268,11 @@ class Wording:
         going = _GOING.search(self.text) is not None
         minor = safety is not None and not safety.urgent and not safety.symptoms and "head" not in safety.hazards
         doctor = minor and not going and _ASKED_DOCTOR.search(self.text) and not _EMERGENCY.search(self.text)
-        lead = "going_" if going else "doctor_" if doctor else ""
+        # "which hospital?", "where's the nearest A&E?": a place to go, not a yes-or-no question
+        which = analysis.situation.asks_where or _WHICH_CARE.search(self.text) is not None
+        lead = "going_" if going else "doctor_" if doctor else "which_" if which else ""
+        if which:
+            place = re.sub(r"^the\s+", "", place)  # "the nearest emergency room", not "nearest the"
         yes = str(bank[lead + ("other" if who else "self")]).format(whom=who, place=place)
         found = safety.hazards if safety is not None else []
         kind = (
@@ -344,6 +362,12 @@ _GOING = re.compile(
 _ASKED_DOCTOR = re.compile(
     r"\bsee an? (?:doctor|gp)\b|\bneed an? (?:doctor|gp)\b|看医生|看醫生|睇医生|睇醫生", re.IGNORECASE
 )
+# Which hospital or A&E to go to ("which hospital should we go to?", 去哪个医院, 去邊間醫院).
+_WHICH_CARE = re.compile(
+    r"\bwhich\s+(?:hospital|a ?& ?e|er|emergency room|urgent care|clinic|walk-in)\b"
+    r"|(?:去|到|送|上|睇|看)(?:哪|边|邊)(?:个|個|间|間|家|一间|一間|一家|度)?(?:医院|醫院|急诊|急診|急症室|诊所|診所)",
+    re.IGNORECASE,
+)
 _EMERGENCY = re.compile(
     r"a ?& ?e|\ber\b|emergency|hospital|ambulance|urgent care|急诊|急診|急症|医院|醫院|救护车|救護車|白车|白車",
     re.IGNORECASE,
@@ -427,16 +451,20 @@ _THINGS = frozenset({"fire", "electric", "defect"})  # the gas step already cove
 _BODY = ("burn", "head", "fracture", "injury")
 
 
-def _second_step(analysis: Analysis, hazard: str) -> str | None:
+def _second_step(analysis: Analysis, hazard: str, text: str = "") -> str | None:
     safety = analysis.safety
     if safety is None:
         return None
     situation = analysis.situation
     if hazard in _THINGS:
         body = next((h for h in _BODY if h in safety.hazards), None)
+        if body is None and "injury" in analysis.reasons and _fallen(text) and not situation.cared_for:
+            return "fell_down" if safety.who else "fell_down_self"  # hurt by the thing, told in other words
         if body is not None:
             if situation.cared_for:
                 return "cared"
+            if body in _DOWN_HURT and _fallen(text):
+                return "fell_down" if safety.who else "fell_down_self"  # the escalator first, then her
             if body == "injury" and safety.urgent:
                 return "injury_now"
             return "head_self" if body == "head" and not safety.who else body
@@ -449,6 +477,43 @@ def _second_step(analysis: Analysis, hazard: str) -> str | None:
     elif hazard == "stranded" and safety.missed_medicine:
         return "missed_medicine"  # a dose missed while nobody came: the doctor says what to do, now
     return None
+
+
+# Someone who fell and cannot get up, stand or walk now (round 10ao): not moved or lifted, an
+# ambulance called, kept warm and still; not "press on the wound" (nothing bleeds) nor "if it is
+# still painful". A fall must be told: a cut foot that cannot be walked on is no fall.
+_DOWN_HURT = frozenset({"injury", "fracture", "head"})
+_FELL = re.compile(
+    r"\b(?:fell|fallen|fall|slipped|tripped|collapsed|knocked (?:down|over))\b"
+    r"|摔|跌|滑倒|绊倒|絆倒|倒地|掉了下来|掉了下來|碌咗落|仆低|仆倒",
+    re.IGNORECASE,
+)
+_CANT_GET_UP = re.compile(
+    r"\b(?:can ?n?o?t|can t|can't|is unable to|unable to|still can't|still cannot)\s+"
+    r"(?:get up|stand(?: up)?|walk|move (?:her|his|my) (?:leg|hip))\b"
+    r"|起不来|起不來|站不起来|站不起來|走不了|走不动|走不動|不能走|动不了|動不了|起唔到身|起唔到|企唔起|企唔到|"
+    r"行唔到|行不到|行唔郁|郁唔到|郁唔得|起唔返身",
+    re.IGNORECASE,
+)
+
+
+# Bleeding that has stopped ("it has stopped now", 血止住了, 冇再流血): no "press to stop the bleeding".
+_STOPPED = re.compile(
+    r"\b(?:it|bleeding|the bleeding)\s+(?:has|had|s)?\s*stopped\b|\bstopped bleeding\b"
+    r"|不流(?:血)?了|止住了|止了血|血止了|止咗血|冇再流|无再流|唔再流|已经止血|已經止血",
+    re.IGNORECASE,
+)
+# A fall told as days past ("last week", 上周, 前幾日): a doctor today, not an ambulance now.
+_DAYS_AGO = re.compile(
+    r"\b(?:yesterday|last (?:week|month|night|weekend)|days ago|weeks ago|a week ago)\b"
+    r"|昨天|昨日|琴日|寻日|尋日|上周|上週|上星期|上个月|上個月|几天前|幾天前|前几天|前幾天|幾日前|几日前|前幾日|前几日",
+    re.IGNORECASE,
+)
+
+
+def _fallen(text: str) -> bool:
+    """Someone fell and cannot get up, stand or walk now (not days ago)."""
+    return _FELL.search(text) is not None and _CANT_GET_UP.search(text) is not None and _DAYS_AGO.search(text) is None
 
 
 def _symptoms(found: list[Hazard]) -> bool:

@@ -127,6 +127,8 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
     harm.read_at_risk(cues)
     harm.read_installation(cues)
     harm.read_breakage(cues)
+    harm.read_scald(cues)
+    harm.read_plugged_in(cues)
     where = domain or classify.domain(c, cues)
     if where == "healthcare_clinic":  # "the doctor", "hospital": the business, not an illness
         classify.drop_care_words(cues)
@@ -179,6 +181,10 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
         reasons = [r for r in reasons if r not in ("injury", "illness", "safety")]
     if not found:  # hurt or ill by intake's wider vocabulary: still a safety case
         found = [h for h in ("injury", "illness") if h in reasons]
+    elif "object" in found and "injury" in reasons and not set(found) & _HURT:
+        # glass found and a cut told ("a small cut that bled"): someone is hurt, asked after as hurt,
+        # not "I hope nobody was hurt" (round 10ao)
+        found = sorted([*found, "injury"], key=classify.HAZARD_ORDER.index)
     said = restate(complaint.text, complaint.language, complaint.channel, domain=where)
     facts = Facts(
         item=extract.item(c, cues, category),
@@ -238,6 +244,7 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
 
 
 _SYMPTOMS = frozenset({"allergy", "illness", "poisoning", "medication"})
+_HURT = frozenset({"injury", "burn", "fracture", "head", "chemical", "swallowed"})
 
 
 def _authority(language: str) -> tuple[float | None, Callable[[Money], float | None]]:

@@ -151,6 +151,9 @@ _ASKS_TO_GO = re.compile(
     r"(?:叫|call|打|打电话叫)(?:白车|救护车)"
     r"|(?:要唔要)(?:马上|立刻|现在|而家|即刻|带|送)?[^，。！？,.!?\s]{0,4}?(?:去|返|到|入)?(?:看|睇)?"
     r"(?:急症室|急诊室|急诊|急症|医院|睇医生|看医生|医生)"
+    # round 10ao: which hospital to go to ("which hospital should we go to?", 去哪个医院, 去边间医院)
+    r"|\bwhich\s+(?:hospital|a\s*&\s*e|a and e|er|emergency room|urgent care|clinic|walk-in)\b"
+    r"|(?:去|到|送|上|睇|看)(?:哪|边)(?:个|间|家|一间|一家|里的|度嘅|度)?(?:医院|急诊|急症室|急症|诊所)"
     rf"|{_WHERE_CARE}"
 )
 
@@ -449,3 +452,82 @@ def read_installation(scan: Scan) -> None:
         span = (a + thing.start(), a + thing.end())
         for block in ("haz:defect", "fixed_hazard", "mark:installation"):
             scan.hits.setdefault(block, []).append(span)
+
+
+# --------------------------------------------------------------------------- a scald told, not named
+
+# A scald told as what happened, with no burn word in it (round 10ao): hot water splashed on a
+# hand (热水溅到手背上, 熱水濺到手背), or skin that came up in blisters (手背红了一片还起了小泡,
+# 起咗幾粒細泡). The keyword list names 起泡 and "hot water on"; a told scald still needs the
+# burn's step (cool water, don't burst them, get it seen). A negation between the liquid and the
+# splash ("热水没有溅到孩子") is no scald; blisters on a wall, paint or a screen protector are no skin.
+_HOT_LIQUID = (
+    r"(?:热水|开水|滚水|沸水|热汤|滚汤|热油|滚油|热茶|热咖啡|热奶|热粥|热饮|蒸汽|蒸气|热汽)"
+    r"[^，,。！？!?\n没冇未不无]{0,6}?(?:溅|洒|泼|淋|喷|倒|射|浇|涌|渗)(?:了|咗|出|出来|到|在|落|晒)?"
+    r"[^，,。！？!?\n]{0,4}?(?:手|脚|脸|面|腿|臂|背|身|头|胸|肚|颈|脖|皮|眼|嘴|口|孩子|儿子|女儿|宝宝|他|她|我|个仔|个女)"
+)
+_HOT_LIQUID_EN = (
+    r"\b(?:hot|boiling|scalding|steaming)\s+(?:water|tea|coffee|soup|oil|milk|liquid|broth|drink|steam)\s+"
+    r"(?:\w+\s+)?(?:splashed|spilled|spilt|poured|sprayed|squirted|went|shot|spurted)\s+"
+    r"(?:\w+\s+){0,2}?(?:on|onto|over|all over|into)\s+(?:my|his|her|their|our|the baby s|the child s)\b"
+)
+_BLISTERED = (
+    r"(?:起|长|冒)(?:了|咗|晒|出)?(?:一些|好多|很多|几个|几粒|一个|一粒|一片|一堆)?(?:小|细|水|大)?(?:泡|水泡|疱)"
+    r"|\b(?:came up|come up|coming up|broke out|broken out)\s+in\s+blisters\b"
+)
+_SKIN = re.compile(r"手(?!机)|脚|脸|腿|臂|背|皮肤|胸|肚|颈|红|痛|\b(?:skin|hand|arm|leg|face|red|sore)\b")
+_NOT_SKIN = re.compile(r"墙|漆|贴膜|屏幕|手机|地板|天花|壁纸|墙纸|\b(?:paint|wall|ceiling|screen|wallpaper)\b")
+_SCALD = re.compile(f"{_HOT_LIQUID}|{_HOT_LIQUID_EN}")
+_WORN = re.compile(
+    r"\s*(?:\w+\s+)?(?:coat|jacket|shirt|dress|trousers|jeans|clothes|bag|laptop|phone|table|floor|book|suit)s?\b"
+    r"|[^，,。！？!?\n]{0,3}?(?:外套|衣|裤|裙|衫|鞋|包|手机|电脑|桌|地上|地下|书|西装|大褛|褛)"
+)
+_BLISTER = re.compile(_BLISTERED)
+
+
+def read_scald(scan: Scan) -> None:
+    """A scald told, not named: hot liquid splashed on someone, or skin come up in blisters in a
+    sentence that names skin, a hand or redness (and no wall, paint or screen): ``haz:burn``."""
+    if scan.get("haz:burn"):
+        return
+    folded = scan.folded
+    # ...on a person, not on what they wore or carried ("热汤倒泻喺我件外套", "hot soup over my coat")
+    spans = [m.span() for m in _SCALD.finditer(folded) if not _WORN.match(folded, m.end())]
+    for sentence in _SENTENCE.finditer(folded):
+        text = sentence.group()
+        blister = _BLISTER.search(text)
+        if blister and _SKIN.search(text) and not _NOT_SKIN.search(text):
+            spans.append((sentence.start() + blister.start(), sentence.start() + blister.end()))
+    if spans:
+        scan.hits["haz:burn"] = spans
+
+
+# --------------------------------------------------------------------------- a charger plugged into a sparking socket
+
+# A portable thing named only as what was plugged in ("the socket sparks when I plug in my
+# charger", 插上充电器插座就冒火花) is not the thing at fault: the wall socket is, a fixed
+# installation kept away from and switched off at the breaker, not "unplug it and keep it".
+_PLUGGED_IN = re.compile(
+    r"\b(?:plug(?:ged|ging|s)?\s+in|plug(?:ged|ging|s)?|connect(?:ed|ing)?)\s+"
+    r"(?:my|a|the|our|his|her|their|any)?\s*(?:\w+\s+)?$"
+    r"|(?:插|插上|插入|插进|插住|插咗|插了|接上|接入)(?:我的|我嘅|我|个|一个|部|啲){0,2}$"
+)
+
+
+# "plug in" read as the verb ("when I plug in my charger"), not a plug-in device.
+_PLUG_VERB = re.compile(r"\s+(?:my|a|an|the|our|his|her|their|any|it|anything|something)\b")
+
+
+def read_plugged_in(scan: Scan) -> None:
+    """Forget the portable reading of a charger or an adapter named only as what was plugged into
+    a faulty fixed socket."""
+    portable = scan.get("mark:portable")
+    if not portable or not scan.get("fixed_hazard"):
+        return
+    folded = scan.folded
+    kept = [
+        (a, b)
+        for a, b in portable
+        if _PLUGGED_IN.search(folded[max(0, a - 30) : a]) is None and _PLUG_VERB.match(folded, b) is None
+    ]
+    scan.hits["mark:portable"] = kept

@@ -525,10 +525,29 @@ _CANTONESE_HAIL = re.compile(
 )
 
 
-def written_zh(text: str, traditional: bool = False, cantonese: bool | None = None) -> str:
+# Cantonese 佢 is he or she alike; written Chinese must choose (round 10ao). A complaint that names
+# only women or girls (阿媽, 我太太, 個女) and no man or boy: 她, never 他 for a mother.
+_WOMAN = re.compile(
+    r"媽|妈|母親|母亲|老婆|太太|女兒|女儿|個女|个女|囡|嫲|婆|外婆|奶奶|姐|妹|阿姨|女士|小姐|孕婦|孕妇|女朋友|女友"
+)
+_MAN = re.compile(
+    r"爸|父親|父亲|老公|先生|仔|兒子|儿子|爺|爷|公公|外公|哥|弟|伯|叔|舅|男朋友|男友|師傅|师傅|經理|经理|老師|老师|"
+    r"司機|司机|職員|职员|員工|员工|保安|醫生|医生|護士|护士|sir\b|Sir\b"
+)
+_HE_SHE = re.compile(r"佢(?!哋|地)")
+
+
+def only_women(text: str) -> bool:
+    """The complaint names women or girls and no man, boy or member of staff (whose sex 佢 hides)."""
+    return _WOMAN.search(text) is not None and _MAN.search(text) is None
+
+
+def written_zh(text: str, traditional: bool = False, cantonese: bool | None = None, her: bool = False) -> str:
     """Spoken Cantonese and chat words in written Chinese ("我成日都喺屋企" -> "我一直都在家"),
-    in the text's own script; quoted words stay as said."""
+    in the text's own script; quoted words stay as said. ``her``: 佢 is 她 (only women named)."""
     s2tw = converter("s2tw")
+    if her:
+        text = _outside_quotes(text, _HE_SHE, "她")
     # "router啲燈": 啲 after a name in Latin letters is "the ... 's", not "some"
     text = _outside_quotes(text, _LATIN_DI, "的")
     kinds = ["chat"]
@@ -612,10 +631,11 @@ def _zh_pieces(text: str, cues: RestateCues, trad: bool = False, im: bool = Fals
     pieces = _Pieces()
     sentence = 0
     cantonese = _CANTONESE.search(text) is not None
+    her = cantonese and only_women(text)
     for line in _zh_lines(text, im):
         line = _EMOJI.sub("", line)
         line = _cut_injection(line, cues, _ZH_SENTENCE)
-        line = written_zh(line, trad, cantonese)
+        line = written_zh(line, trad, cantonese, her)
         line = _LIST_MARK.sub("", line)
         line = _ZH_SPACED_OBJECT.sub(lambda m: re.sub(r"\s", "", m.group(1)), line)
         line = _ZH_READING_SPACES.sub("", line)  # "SpO2 得 87%": one reading, one clause
