@@ -816,6 +816,14 @@ def _zh_is_ref(text: str, cues: RestateCues) -> bool:
 
 _ZH_NEGATED_QUESTION = re.compile(r"(?:没|沒|不|无|無)[^，。]{0,4}(?:哪|什么|什麼|谁|誰)")
 _ZH_RHETORICAL = re.compile(r"(?:什么|什麼|怎么|怎麼|哪|谁|誰|凭什么|憑什麼)[^，。]*[啊呀吧嘛咩]$")
+# A day they need it by, then "must" ("听日一定要上门"): a demand whose day is its deadline; group 1
+# is the day with its "before", kept when the insistence is not echoed. Both scripts: asks are
+# matched folded, echoes as written.
+_ZH_DAY_MUST = (
+    r"^(?:我|我們|我们)?((?:今天|今日|今晚|明天|明日|聽日|听日|後天|后天|這週|这周|本週|本周|下週|下周|週末|周末"
+    r"|這個星期|这个星期|(?:週|周|星期|禮拜|礼拜)[一二三四五六日天])(?:之前|以前|前|之內|之内|內|内)?)"
+    r"(?:一定要|務必|务必|必須|必须)"
+)
 _ZH_ASK_INSIDE = re.compile(
     r"^(?![^，。]*[问問说說][^，。]*(?:能不能|可不可以))[^，。]*(?:能不能|可不可以|能否|可否|可唔可以)"
     # "多扣的3.5元能退回来吗", "这个月月租也应该扣掉吧": money asked back, as a question or a "should"
@@ -824,8 +832,7 @@ _ZH_ASK_INSIDE = re.compile(
     # "多扣的70元我要全部退回": the money first, then the demand for it
     r"|^[^，。我]{2,}(?:我要|我要求)(?:全部|全额|全額)?(?:退|补|補|赔|賠)[^，。]{0,4}$"
     # "听日一定要上门", "我周六前一定要补到", "这个星期务必送来": a day they need it by, then the demand
-    r"|^(?:我|我们)?(?:今天|今日|今晚|明天|明日|听日|后天|这周|本周|下周|周末|这个星期|(?:周|星期|礼拜)[一二三四五六日天])"
-    r"(?:之前|以前|前|之内|内)?(?:一定要|务必|必须)"
+    r"|" + _ZH_DAY_MUST
 )
 # 结果 as "and then" is narrative; as an object ("给出理赔结果", "检测结果") it is what they ask for.
 _ZH_NARRATIVE = re.compile(r"[又却卻]|(?<![的出赔理查测核审断验])(?:结果|結果)|但是|可是|了$")
@@ -854,10 +861,7 @@ _ZH_NO_MORE = re.compile(r"^(?:不要再|别再|唔好再)")
 _ZH_NEXT_TIME = re.compile(r"^(?:下次|下一次|以后|今后)(?=请|麻烦|希望|务必)")
 _ZH_NEXT_PLEASE = re.compile(r"^(下次|下一次|以後|以后|今後|今后)(請|请|麻煩|麻烦)")
 # A day they need it by, then "must": the day is the ask's deadline, the "must" only insistence.
-_ZH_MUST_BY = re.compile(
-    r"^(?:我|我們|我们)?((?:今天|今日|今晚|明天|明日|聽日|听日|後天|后天|這週|这周|本週|本周|下週|下周|週末|周末"
-    r"|(?:週|周|星期|禮拜|礼拜)[一二三四五六日天])(?:之前|以前|前|之內|之内|內|内)?)(?:一定要|務必|务必|必須|必须)"
-)
+_ZH_MUST_BY = re.compile(_ZH_DAY_MUST)
 _ZH_WHEN_FIRST = re.compile(r"^(?:今天|今日|明天|听日|这周|本周|这个月|下周)")
 _ZH_ASKED_STAFF = re.compile(r"^(?:我|您)?(?:就)?(?:问|問|想问|想問)(?:了|过|過)?")
 # "回去要向部门经理说明为什么没赶上会": why they must answer to someone else, not a question to us.
