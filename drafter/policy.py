@@ -39,7 +39,7 @@ class Policy(BaseModel):
     dollar: str = Field("USD", description="what a bare '$' means when the context is silent")
     severity_verdict: dict[Severity, Verdict]
     # The trained second detector (guardrails/models/): off unless a policy turns it on; it
-    # costs about a third of check throughput on real-shaped replies (README, "Measured").
+    # costs about a third of check throughput on real-shaped replies (docs/measured.md).
     trained_detector: bool = False
 
     def authority(self, role: str | None) -> Authority:

@@ -340,7 +340,7 @@ def test_the_cue_bound_never_hides_a_flag() -> None:
 # phrase families miss and the detector alone scores over its category's threshold, and
 # sentences both score (the rule's finding is kept). English paraphrases written for the round
 # ("the courier's depot is where this went wrong") stayed under the thresholds: the detector
-# adds little, as its leave-one-author-out figures say (README, "Trained second detector").
+# adds little, as its leave-one-author-out figures say (docs/measured.md, "Trained second detector").
 ROUND_9S_FLAGS = [
     # (language, text, category, a rule also finds it)
     ("zh-Hans", "这次延迟主要还是供货商那边出货太慢。", "blame_discussion", False),
