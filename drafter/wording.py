@@ -128,9 +128,11 @@ class Wording:
             key = "electric_line"  # a line down in the street: keep away; nothing to unplug
         elif safety.public and hazard in _PUBLIC and not situation.made_safe and not situation.building:
             # a pole, a gas main: kept away from, never unplugged, cooled or collected
-            key = "public_defect" if hazard == "defect" else "public"
+            key = "public_defect" if hazard == "defect" else "public" if hazard == "gas" else "public_electric"
         elif hazard == "gas":
             return str(who), str(ask), self._gas_step(analysis)
+        elif hazard == "chemical" and safety.fumes:
+            key = "fumes"  # breathed in: fresh air first, never a rinse or an EpiPen
         elif hazard in ("fire", "electric") and situation.responders and (situation.building or safety.fixed):
             key = "attended"  # the fire service is there: follow them and keep away, not "call the fire service"
         elif hazard == "fire" and safety.battery and not _SMOKE.search(self.text) and not situation.vehicle:
@@ -223,6 +225,10 @@ class Wording:
         step = str(steps[key].format(whom=person or bank["whom_self"], thing=self._installation()))
         if situation.asks_to_go and hazard in _GO and not situation.cared_for and key != "allergy_now":
             step = self._go_now(analysis, hazard, key, person)  # (swelling lips: the ambulance, not a drive)
+        elif safety.severe and not situation.cared_for and key not in _EMERGENCY_FIRST and hazard not in _OWN_CALL:
+            # breathing, consciousness, heavy bleeding: the ambulance first, whatever the harm's own step
+            lead = steps["severe_other" if safety.who and not safety.pet else "severe_self"]
+            step = self.sep.join([str(lead.format(whom=safety.who)), step])
         found_in_it = key.startswith("object") or (hazard in _BODY and "object" in safety.hazards)
         if found_in_it and not _KEPT.search(self.text):
             # what they found (and cut themselves on), kept for us to look into
@@ -271,6 +277,8 @@ class Wording:
         # "which hospital?", "where's the nearest A&E?": a place to go, not a yes-or-no question
         which = analysis.situation.asks_where or _WHICH_CARE.search(self.text) is not None
         lead = "going_" if going else "doctor_" if doctor else "which_" if which else ""
+        if safety is not None and safety.severe and not going:
+            lead = "severe_"  # can't breathe, won't wake: yes, and an ambulance rather than a drive
         if which:
             place = re.sub(r"^the\s+", "", place)  # "the nearest emergency room", not "nearest the"
         yes = str(bank[lead + ("other" if who else "self")]).format(whom=who, place=place)
@@ -296,6 +304,9 @@ class Wording:
         )
         if doctor and kind in ("injury", "fracture", "default"):
             kind = "doctor"  # seen today: what to do if it gets worse before then, not "on the way"
+        if lead == "severe_" and kind not in _FIRST_AID:
+            # the ambulance is the step: no "call them if it gets worse" after it
+            return self.sep.join([yes, str(bank["help"])]) if analysis.situation.asks_where else yes
         then = str(bank["then"][kind]).format(whom=who or person or self.bank["safety"]["whom_self"])
         if analysis.situation.asks_where:  # "where's the nearest A&E?": how to find it, and our help
             return self.sep.join([yes, then, str(bank["help"])])
@@ -332,6 +343,14 @@ class Wording:
 
 
 _DONE = {"valve": "valve_off", "aired": "aired", "left": "left"}
+# What to do on the way that is first aid (cool a burn, press round glass), kept after the ambulance.
+_FIRST_AID = frozenset({"burn", "glass", "injury", "head", "fracture"})
+# Hazards whose own step already says when to call the emergency services (a gas leak, a fire).
+_OWN_CALL = frozenset({"gas", "fire"})
+# Steps that already open with the emergency services, unconditionally (no second call added).
+_EMERGENCY_FIRST = frozenset(
+    {"allergy_now", "reaction_now", "fell_down", "fell_down_self", "trapped", "fire_building", "fire_live", "attended"}
+)
 # Harm to the body a customer may ask "should I go to A&E?" about (not a gas leak or a fire).
 _GO = frozenset(
     {"injury", "burn", "fracture", "head", "allergy", "illness", "poisoning", "swallowed", "object", "chemical"}

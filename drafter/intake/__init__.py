@@ -15,7 +15,7 @@ from drafter.errors import InputError
 from drafter.guard.normalize import fold
 from drafter.guard.report import GuardContext
 from drafter.inputs import MAX_COMPLAINT_CHARS, MAX_MESSAGE_CHARS, MAX_SOURCE_BYTES
-from drafter.intake import classify, harm
+from drafter.intake import classify, danger, harm
 from drafter.intake import facts as extract
 from drafter.intake.asides import drop_asides
 from drafter.intake.config import IntakeConfig, compiled, load_intake, scan
@@ -124,6 +124,7 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
     drop_asides(cues)
     harm.drop_figures(cues)
     harm.read_asked_to_go(cues)
+    danger.read(cues)
     harm.read_at_risk(cues)
     harm.read_installation(cues)
     harm.read_breakage(cues)
@@ -176,6 +177,9 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
     )
     if billed and (animal or where == "healthcare_clinic") and set(found) <= {"illness"} and not hurt_in_care:
         found, paperwork = [], True
+    if cues.get("mark:fumes") and not paperwork and not set(found) & _LIVE:
+        # fumes breathed in: fresh air (an ambulance if breathing is hit), not an EpiPen or a rinse
+        found = ["chemical", *(h for h in found if h not in _BREATHED)]
     reasons = classify.reasons(c, cues, where, found)
     if paperwork:
         reasons = [r for r in reasons if r not in ("injury", "illness", "safety")]
@@ -226,6 +230,8 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
             reaction=harm.reaction(cues, list(found)),
             broken_glass=bool(cues.get("mark:broken_glass")),
             installation=bool(cues.get("mark:installation")),
+            severe=bool(cues.get("mark:severe")) and not paperwork,
+            fumes=bool(cues.get("mark:fumes")) and found[0] == "chemical",
         )
         if found
         else None
@@ -244,6 +250,8 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
 
 
 _SYMPTOMS = frozenset({"allergy", "illness", "poisoning", "medication"})
+_LIVE = frozenset({"gas", "fire", "electric"})
+_BREATHED = frozenset({"chemical", "allergy", "illness", "poisoning"})
 _HURT = frozenset({"injury", "burn", "fracture", "head", "chemical", "swallowed"})
 
 

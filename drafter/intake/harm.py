@@ -179,7 +179,7 @@ def read_asked_to_go(scan: Scan) -> None:
 # swelling, a fever) it is a reaction to that, not a food allergy: no EpiPen-and-food advice.
 _VACCINE = re.compile(
     r"\b(?:vaccin\w*|jabs?|injections?|injected|booster|flu shot|immuni[sz]ation|inoculat\w*)\b"
-    r"|疫苗|接种|打针|打完针|打了针|打咗针|注射|针剂"
+    r"|疫苗|接种|打针|打完针|打了针|打咗针|注射|针剂|打(?:了|咗|完|过)?[^，。！？,.!?\s]{0,4}?(?:针|疫苗)"
 )
 _MEDICINE = re.compile(
     r"\b(?:medicines?|medication|tablets?|pills?|capsules?|antibiotics?|prescription|prescribed|syrup)\b"
@@ -281,7 +281,7 @@ _STATE = re.compile(
     r"poking (?:out|up)|protruding|shattered|wobbly|wobbles|unstable|gave way|gives way|collapsed|came away|"
     r"coming away|rotten|torn|ripped|rotted|slippery|sharp|jagged|slams?|slammed|slamming|swings? (?:shut|back)|"
     r"snaps? shut|live|sparking|uncovered|unsecured|not secured|tipped over|toppled|falling apart)\b"
-    r"|松|鬆|断开|露在外面|露出|露咗|裸露|外露|掉下来|脱落|甩咗|塌|冧|翘起|凸出|锋利|湿滑|好滑|很滑|摇摇|大力|猛|"
+    r"|松|鬆|断开|露在外面|露出|露咗|露晒|露哂|裸露|外露|掉下来|脱落|甩咗|塌|冧|翘起|凸出|锋利|湿滑|好滑|很滑|摇摇|大力|猛|"
     r"弹返|弹回|夹|没有盖|没盖|冇盖|穿窿"
 )
 _WEAK_STATE = re.compile(
@@ -423,6 +423,8 @@ _INSTALLATION = re.compile(
     r"\b(?:lifts?|elevators?|escalators?|travelators?|moving walkways?|(?:automatic|sliding|revolving|auto) doors?|"
     r"ticket (?:gates?|barriers?)|turnstiles?)\b"
     r"|电梯|升降机|扶梯|自动门|感应门|旋转门|趟门|闸机|入闸机|出闸机"
+    # Cantonese 較 (a lift) after a measure word: 部較, 架較 (fold: 较); never 比較 or 較好
+    r"|(?<=[部架])较(?![好差多少为量快慢早晚近远高低大小])"
 )
 # What it did: dropped, fell, reversed, jolted, shut on someone (a lift that is merely slow or out
 # of order is no hazard).
