@@ -259,3 +259,40 @@ def test_a_near_miss_gets_no_safety_step(lang: str, complaint: str) -> None:
 )
 def test_a_severe_sign_said_not_to_be_there_is_none(text: str) -> None:
     assert danger.severe(fold(text)) == []
+
+
+# ---------------------------------------------------------------- a bill that names a place of care
+
+BILLED_CARE = [
+    ("en", "My ambulance bill shows a $3 card fee that wasn't on the quote. Invoice 7731."),
+    (
+        "en",
+        "The hospital car park machine charged me $6 instead of $3 when I visited my dad in the emergency department.",
+    ),
+    ("zh-Hans", "救护车的账单上多了一笔5元的刷卡手续费，报价时没有说，发票号7731。"),
+    ("zh-Hans", "我去急诊探我爸，你们医院停车场多收了我5元停车费，请退回。"),
+    ("zh-Hant", "我去急症室探阿爸，你哋醫院停車場多收咗我5蚊，唔該退返。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "complaint"), BILLED_CARE, ids=[f"{c[0]}-{i}" for i, c in enumerate(BILLED_CARE)])
+def test_a_bill_that_names_a_place_of_care_is_no_safety_case(lang: str, complaint: str) -> None:
+    analysis = analyse(read_complaint(complaint))
+    assert analysis.safety is None and not analysis.escalate, (analysis.safety, analysis.reasons)
+    assert analysis.category == "billing"
+    d = drafter.draft(complaint, channel="email")
+    for step in ("emergency services", "treatment is going well", "急救电话", "急救電話", "治疗", "治療"):
+        assert step not in d.text, d.text
+
+
+HARM_AND_BILL = [
+    ("en", "My son was taken to hospital after eating your chicken; I want the $30 back."),
+    ("zh-Hans", "我儿子吃了你们的鸡肉之后被送去医院，我要退30元。"),
+    ("zh-Hant", "我個仔食咗你哋啲雞之後要入醫院，我要退返30蚊。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "complaint"), HARM_AND_BILL, ids=[c[0] for c in HARM_AND_BILL])
+def test_harm_told_beside_money_is_still_a_safety_case(lang: str, complaint: str) -> None:
+    analysis = analyse(read_complaint(complaint))
+    assert analysis.safety is not None and analysis.escalate, analysis

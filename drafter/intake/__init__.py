@@ -157,9 +157,14 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
         and classify.symptoms_only(cues)
         and not cues.get("urgent")
     )
-    paperwork = (bool(cues.get("sit:medical_paperwork")) and not treated_now) or claim or reason_only or visit_reason
+    # "my ambulance bill shows a $3 fee": a place of care named beside money, no harm told (round 10at)
+    billed_care = danger.care_words_only(cues)
+    notes = bool(cues.get("sit:medical_paperwork")) and not treated_now
+    paperwork = notes or claim or reason_only or visit_reason or billed_care
     if visit_reason and category == "illness":  # no apology for making them unwell: we did not
         category = "appointment" if cues.get("cat:appointment") else "waiting"
+    if billed_care and category in ("illness", "injury"):
+        category = "billing"  # the bill is the complaint, not an illness of ours
     found = [] if paperwork else classify.hazards(c, cues)
     if "fracture" in found and harm.swelling_only(cues) and (set(found) & _SYMPTOMS or harm.given(cues)):
         found.remove("fracture")  # a face swelling after a jab or a meal is a reaction, not a broken bone

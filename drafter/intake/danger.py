@@ -222,11 +222,64 @@ def hurt_part(folded: str) -> list[Span]:
 
 _HURT = ("injury", "fracture", "head", "burn")
 
+# Taken to hospital after eating or drinking something of ours (食咗…之后要入医院, "ended up in
+# A&E after your curry"): someone made ill, whatever illness word is or is not there.
+_ADMITTED = re.compile(
+    r"\b(?:taken|rushed|admitted|ended up|went|had to go|sent|brought)\s+(?:straight\s+)?(?:in|to|into)\s+"
+    r"(?:the\s+)?(?:hospital|a\s*&\s*e|a and e|er|emergency|urgent care)"
+    r"|(?:入|送|进|住|去)(?:咗|了)?(?:去)?(?:医院|急诊|急症室)"
+)
+_CONSUMED = re.compile(r"\b(?:ate|eaten|eating|drank|drinking|after (?:eating|drinking))\b|吃|食|喝|饮")
+
+
+def made_ill(folded: str) -> list[Span]:
+    """Where a sentence tells of someone taken to hospital after eating or drinking."""
+    out: list[Span] = []
+    for sentence in _SENTENCE.finditer(folded):
+        a, b = sentence.span()
+        admitted = _ADMITTED.search(folded, a, b)
+        # eaten first, then taken in: not a visit to hospital with a meal in its café afterwards
+        if admitted is not None and _CONSUMED.search(folded, a, admitted.start()):
+            out.append(admitted.span())
+    return out
+
+
+# --------------------------------------------------------------------------- a bill that names a place of care
+
+# Words for care (a hospital, an ambulance, A&E, a clinic) are no harm by themselves: "my ambulance
+# bill shows a $3 fee", "the hospital car park charged me twice". Told beside money and with no
+# harm told (no symptom, no hurt, nothing eaten or fallen), it is a billing query, not a safety case.
+_CARE_WORD = re.compile(
+    r"\b(?:hospital|ambulance|a\s*&\s*e|a and e|er|emergency(?: room| department)?|urgent care|clinic|doctor|gp|"
+    r"paramedics?|casualty|ward|surgery)s?\b"
+    r"|(?:医院|救护车|白车|急诊|急症|诊所|医生|医务室|病房|门诊)(?:室|科|部)?"
+)
+_HARM_TOLD = re.compile(
+    r"\b(?:after (?:eating|drinking|using|taking)|because of|ate|eaten|eating|drank|food|meal|fell|fallen|slipped|"
+    r"tripped|burn\w*|cut|hurt|injur\w*|sick|ill|unwell|pain|bleed\w*|reaction|allerg\w*|fever|vomit\w*|"
+    r"collapsed|fainted|broke|broken (?:arm|leg|wrist|ankle|bone)|accident|poison\w*|stitches)\b"
+    r"|吃|喝|食|摔|跌|伤|病|烫|过敏|痛|疼|呕|吐|泻|晕|血|发烧|意外|中毒|骨折|缝针"
+)
+
+
+def care_words_only(scan: Scan) -> bool:
+    """Illness or injury read only from words for care, beside money, with no harm told."""
+    ill = [s for block in ("cat:illness", "esc:illness", "cat:injury", "esc:injury") for s in scan.get(block)]
+    if not ill or not scan.get("cat:billing"):
+        return False
+    folded = scan.folded
+    if any(k.startswith("haz:") and v for k, v in scan.hits.items()) or scan.get("mark:symptom"):
+        return False
+    if not all(_CARE_WORD.fullmatch(folded[a:b].strip()) for a, b in ill):
+        return False
+    return _HARM_TOLD.search(folded) is None
+
 
 def read(scan: Scan) -> None:
     """Mark the severe signs (``mark:severe``), fumes breathed in (``mark:fumes``), a machine
     running on its own with nobody hurt yet (a fixed defect, ``mark:machine``), a body part told
-    hurt (``haz:injury``) and our staff abusing a child
+    hurt (``haz:injury``), someone taken to hospital after eating (``haz:illness``) and our staff
+    abusing a child
     (``esc:safety``); forget care words that were only asked about."""
     folded = scan.folded
     for block, spans in (("mark:severe", severe(folded)), ("mark:fumes", fumes(folded))):
@@ -236,6 +289,10 @@ def read(scan: Scan) -> None:
     if part and not scan.get("haz:injury"):
         for block in ("haz:injury", "esc:injury"):
             scan.hits.setdefault(block, []).extend(part)
+    ill = made_ill(folded)
+    if ill and not any(scan.get(f"haz:{h}") for h in ("illness", "poisoning", "allergy")):
+        for block in ("haz:illness", "esc:illness"):
+            scan.hits.setdefault(block, []).extend(ill)
     running = machine(folded)
     # someone already hurt by it keeps the hurt's own steps (the machine withdrawn in Satisfy)
     if running and not any(scan.get(f"haz:{h}") for h in _HURT):
