@@ -118,6 +118,8 @@ class Wording:
         elif situation.cared_for:
             key = "cared_other" if safety.who else "cared_self"
             ask, who = bank["wellbeing"][key].format(who=safety.who), safety.who or bank["whom_self"]
+        elif safety.who and _PAIR.match(safety.who) and "pair" in bank["wellbeing"]:
+            ask, who = bank["wellbeing"]["pair"].format(who=safety.who), safety.who  # "how are you and your partner"
         elif safety.who:
             ask, who = bank["wellbeing"]["other"].format(who=safety.who), safety.who
         else:
@@ -198,6 +200,7 @@ class Wording:
             and (safety.urgent or (situation.now and safety.symptoms))
             and not situation.cared_for
             and not _STOPPED.search(self.text)  # "it has stopped now": no "press to stop the bleeding"
+            and _BLEEDING.search(self.text) is not None  # a bruise or a sprain: nothing to press on (round 10at)
         ):
             key = "injury_now"  # bleeding now: pressure on the wound and care now, not "if it gets infected"
         elif hazard == "head" and safety.symptoms and not situation.cared_for:
@@ -270,9 +273,18 @@ class Wording:
         bank = self.bank["safety"]["go_now"]
         safety = analysis.safety
         place = next((str(p) for cue, p in bank["places"].items() if re.search(cue, self.text, re.I)), bank["place"])
-        who = safety.who if safety is not None and safety.who and not safety.pet else None
+        # (the customer and one other, "you and your partner": told as the customer is, "please go")
+        one = safety is not None and safety.who and not safety.pet and not _PAIR.match(safety.who)
+        who = safety.who if one and safety is not None else None
         going = _GOING.search(self.text) is not None
-        minor = safety is not None and not safety.urgent and not safety.symptoms and "head" not in safety.hazards
+        # a doctor asked about, nothing severe or urgent (a fever the day after a meal): seen today, not A&E
+        minor = (
+            safety is not None
+            and not safety.urgent
+            and not safety.severe
+            and "head" not in safety.hazards
+            and (not safety.symptoms or "illness" in safety.hazards[:1])
+        )
         doctor = minor and not going and _ASKED_DOCTOR.search(self.text) and not _EMERGENCY.search(self.text)
         # "which hospital?", "where's the nearest A&E?": a place to go, not a yes-or-no question
         which = analysis.situation.asks_where or _WHICH_CARE.search(self.text) is not None
@@ -408,6 +420,7 @@ _KEPT = re.compile(
     r"|已(?:经|經)?(?:保留|留住|留着|留著|留低)|(?:保留|留)(?:咗|了)",
     re.IGNORECASE,
 )
+_PAIR = re.compile(r"you and your ", re.IGNORECASE)  # the customer and one other: "how are", not "how is"
 _GROUP = re.compile(r"you and|您和|您與|您与|你们|你們|家人|family", re.IGNORECASE)  # a household, not one person
 _UNWELL = re.compile(
     r"(?<!not )(?<!no one )(?<!nobody )(?<!n't )"
@@ -484,7 +497,7 @@ def _second_step(analysis: Analysis, hazard: str, text: str = "") -> str | None:
                 return "cared"
             if body in _DOWN_HURT and _fallen(text):
                 return "fell_down" if safety.who else "fell_down_self"  # the escalator first, then her
-            if body == "injury" and safety.urgent:
+            if body == "injury" and safety.urgent and _BLEEDING.search(text):
                 return "injury_now"
             return "head_self" if body == "head" and not safety.who else body
     elif hazard in _BODY and "defect" in safety.hazards and (situation.vehicle or safety.vehicle):

@@ -296,3 +296,59 @@ HARM_AND_BILL = [
 def test_harm_told_beside_money_is_still_a_safety_case(lang: str, complaint: str) -> None:
     analysis = analyse(read_complaint(complaint))
     assert analysis.safety is not None and analysis.escalate, analysis
+
+
+# ---------------------------------------------------------------- every hurt person asked after
+
+PEOPLE = [
+    (
+        "en",
+        "My partner and I had the mussels at your bistro and we were both vomiting all night.",
+        "how are you and your partner",
+    ),
+    (
+        "en",
+        "My elderly neighbour tripped on the broken step outside your pharmacy and hurt her knee.",
+        "how is your neighbour",
+    ),
+    ("zh-Hans", "我和老公都吃了你们的外卖，两个人都上吐下泻。", "您和您先生"),
+    ("zh-Hans", "邻居的婆婆在你们小区电梯门口被门夹到手臂，整片淤青。", "您的邻居婆婆"),
+    ("zh-Hant", "我同我老婆兩個都食咗你哋啲壽司，成晚肚痾。", "您和您太太"),
+    ("zh-Hant", "我仔仔喺你哋餐廳俾熱湯淋親隻手。", "您兒子"),
+]
+
+
+@pytest.mark.parametrize(("lang", "complaint", "asked"), PEOPLE, ids=[f"{c[0]}-{i}" for i, c in enumerate(PEOPLE)])
+def test_every_hurt_person_is_asked_after(lang: str, complaint: str, asked: str) -> None:
+    d = drafter.draft(complaint, channel="im")
+    assert asked in d.sections.listen, d.text
+
+
+BRUISES = [
+    ("en", "The automatic door at your station closed on my father and bruised his arm badly."),
+    ("zh-Hans", "你们商场的自动门夹到我妈妈的手臂，手臂淤青了一大片。"),
+    ("zh-Hant", "你哋大廈部較門夾到我阿媽手臂，成片瘀青。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "complaint"), BRUISES, ids=[c[0] for c in BRUISES])
+def test_a_bruise_gets_no_press_on_the_wound_step(lang: str, complaint: str) -> None:
+    d = drafter.draft(complaint, channel="im")
+    assert d.escalate
+    for said in ("press a clean cloth firmly", "按住伤口止血", "按住傷口止血"):
+        assert said not in d.text, d.text
+
+
+DOCTOR_ASKED = [
+    ("en", "We both have a fever since your buffet. I'd like to know whether we should see a doctor."),
+    ("zh-Hans", "吃了你们的自助餐以后我一直发烧，想知道我是否应该去看医生。"),
+    ("zh-Hant", "食完你哋個自助餐之後我一直發燒，想知我係咪要去睇醫生。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "complaint"), DOCTOR_ASKED, ids=[c[0] for c in DOCTOR_ASKED])
+def test_asked_indirectly_whether_to_see_a_doctor_it_is_answered_first(lang: str, complaint: str) -> None:
+    analysis = analyse(read_complaint(complaint))
+    assert analysis.situation.asks_to_go, analysis.situation
+    first = _first_step(drafter.draft(complaint, channel="im"), lang)
+    assert first.startswith(("Yes", "是的")), first
