@@ -152,8 +152,8 @@ class Wording:
                 key = f"{key}_services"  # pulled into a service area: wait inside, nobody behind a barrier
             elif safety.highway:
                 key = f"{key}_highway"
-        elif hazard == "defect" and (situation.vehicle or safety.vehicle):
-            key = "defect_vehicle"
+        elif hazard == "defect" and (situation.vehicle or safety.vehicle) and not safety.installation:
+            key = "defect_vehicle"  # (a lift in a car park is no vehicle)
         elif hazard in ("fire", "electric", "defect") and safety.shut_in_before:
             key = "lift_fault"  # the lift that shut someone in is still faulty: nobody uses it, no unplugging
         elif hazard == "defect" and safety.fixed and self._shared(analysis):
@@ -263,6 +263,8 @@ class Wording:
     def _installation(self) -> str:
         """The lift, escalator or door they name, as a reply names it ("the lift", 电梯)."""
         m = _INSTALLATION.search(self.text)
+        if m is None and self.zh and _YUE_LIFT.search(self.text):
+            return "電梯" if self.trad else "电梯"  # Cantonese 𨋢, 部較: a lift, named as a reply names it
         if m is None:
             return str(self.bank["safety"].get("installation", "它" if self.zh else "it"))
         return m.group() if self.zh else m.group().lower()
@@ -461,6 +463,7 @@ _OURS = re.compile(
 )
 
 
+_YUE_LIFT = re.compile(r"𨋢|(?<=[部架])[較较](?![好差多少為为量快慢早晚近遠远高低大小])")
 _SELLERS = frozenset({"ecommerce", "delivery", "retail_store"})
 # A lift, an escalator or a door that moves on its own, in the customer's words (both scripts).
 _INSTALLATION = re.compile(
@@ -500,7 +503,12 @@ def _second_step(analysis: Analysis, hazard: str, text: str = "") -> str | None:
             if body == "injury" and safety.urgent and _BLEEDING.search(text):
                 return "injury_now"
             return "head_self" if body == "head" and not safety.who else body
-    elif hazard in _BODY and "defect" in safety.hazards and (situation.vehicle or safety.vehicle):
+    elif (
+        hazard in _BODY
+        and "defect" in safety.hazards
+        and (situation.vehicle or safety.vehicle)
+        and not safety.installation
+    ):
         return "defect_vehicle"
     elif hazard in _BODY and "defect" in safety.hazards and safety.fixed:
         return "keep_away"  # what hurt them (a slide's loose plate) is still there: everyone kept away

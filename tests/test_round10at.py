@@ -255,7 +255,7 @@ def test_a_near_miss_gets_no_safety_step(lang: str, complaint: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["no trouble breathing", "she was not short of breath", "没有呼吸困难", "冇唞唔到气"],
+    ["no trouble breathing", "she was not short of breath", "I can breathe fine", "没有呼吸困难", "冇唞唔到气"],
 )
 def test_a_severe_sign_said_not_to_be_there_is_none(text: str) -> None:
     assert danger.severe(fold(text)) == []
@@ -352,3 +352,38 @@ def test_asked_indirectly_whether_to_see_a_doctor_it_is_answered_first(lang: str
     assert analysis.situation.asks_to_go, analysis.situation
     first = _first_step(drafter.draft(complaint, channel="im"), lang)
     assert first.startswith(("Yes", "是的")), first
+
+
+NOT_FUMES = [
+    ("en", "The curry had a strong smell and I felt sick after eating it."),
+    ("en", "Bleach splashed into my eye while your cleaner was working and now I keep coughing."),
+    ("zh-Hans", "外卖有股怪气味，吃了以后一直想吐。"),
+    ("zh-Hant", "你哋外賣有陣怪味，食完之後一直想嘔。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "complaint"), NOT_FUMES, ids=[f"{c[0]}-{i}" for i, c in enumerate(NOT_FUMES)])
+def test_a_smell_in_food_or_a_splash_on_the_skin_is_not_fumes(lang: str, complaint: str) -> None:
+    analysis = analyse(read_complaint(complaint))
+    assert analysis.safety is not None and not analysis.safety.fumes, analysis.safety
+
+
+LIFTS = [
+    (
+        "en",
+        "The lift at your car park dropped a floor with my 72-year-old dad in it; he hurt his hip. It's running again.",
+    ),
+    ("zh-Hans", "你们写字楼的电梯昨天突然掉了两层，我72岁的爸爸在里面，腰受伤了，今天又照常运行。"),
+    ("zh-Hant", "你哋大廈部𨋢琴日突然跌咗兩層，我阿媽喺入面，腰都傷咗。今日部𨋢照常行。"),
+    ("zh-Hant", "你哋商場架較尋日突然跌落一層，我阿爸喺入面，膝頭損咗，今日部較照行。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "complaint"), LIFTS, ids=[f"{c[0]}-{i}" for i, c in enumerate(LIFTS)])
+def test_a_lift_that_dropped_and_hurt_someone_is_stopped_now(lang: str, complaint: str) -> None:
+    analysis = analyse(read_complaint(complaint))
+    assert analysis.safety is not None and analysis.safety.installation, analysis.safety
+    assert "injury" in analysis.safety.hazards and analysis.escalate
+    d = drafter.draft(complaint, channel="im")
+    said = {"en": "out of service now", "zh-Hans": "把电梯停下来", "zh-Hant": "把電梯停下來"}[lang]
+    assert said in d.text, d.text

@@ -182,8 +182,10 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
     )
     if billed and (animal or where == "healthcare_clinic") and set(found) <= {"illness"} and not hurt_in_care:
         found, paperwork = [], True
-    if cues.get("mark:fumes") and not paperwork and not set(found) & _LIVE:
-        # fumes breathed in: fresh air (an ambulance if breathing is hit), not an EpiPen or a rinse
+    # fumes breathed in: fresh air (an ambulance if breathing is hit), not an EpiPen or a rinse; a
+    # chemical on the skin, tap water, gas or a fire keep their own steps
+    breathed = bool(cues.get("mark:fumes")) and not paperwork and not set(found) & _OWN_STEP
+    if breathed:
         found = ["chemical", *(h for h in found if h not in _BREATHED)]
     reasons = classify.reasons(c, cues, where, found)
     if paperwork:
@@ -236,7 +238,7 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
             broken_glass=bool(cues.get("mark:broken_glass")),
             installation=bool(cues.get("mark:installation")),
             severe=bool(cues.get("mark:severe")) and not paperwork,
-            fumes=bool(cues.get("mark:fumes")) and found[0] == "chemical",
+            fumes=breathed,
         )
         if found
         else None
@@ -255,7 +257,7 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
 
 
 _SYMPTOMS = frozenset({"allergy", "illness", "poisoning", "medication"})
-_LIVE = frozenset({"gas", "fire", "electric"})
+_OWN_STEP = frozenset({"gas", "fire", "electric", "water", "chemical"})
 _BREATHED = frozenset({"chemical", "allergy", "illness", "poisoning"})
 _HURT = frozenset({"injury", "burn", "fracture", "head", "chemical", "swallowed"})
 

@@ -24,14 +24,14 @@ _SENTENCE = re.compile(r"[^.!?。！？\n]+[.!?。！？]*")
 # services if it does not stop.) Each is a state of the body (not "a breath of fresh air").
 _SEVERE = re.compile(
     r"\b(?:short of breath|shortness of breath|out of breath and|breathless|gasping|wheez\w*|"
-    r"(?:can|could|cannot|can t|couldn t|could not|is not|isn t|wasn t|not)\s*(?:not\s+)?(?:breathe|breathing)\b|"
+    r"(?:cannot|can t|couldn t|could not|is not|isn t|wasn t|not|stopped)\s+(?:breathe|breathing)\b|"
     r"(?:struggling|fighting|trouble|difficulty|problems?|hard|labou?red)\s+(?:to\s+)?breath\w*|"
     r"unconscious|unresponsive|not responding|won t wake|will not wake|passed out|lost consciousness|"
     r"won t stop bleeding|will not stop bleeding|(?:blood|bleeding) (?:won t|will not|doesn t|does not) stop|"
     r"throat (?:is |was |feels |felt )?(?:closing|swelling|swollen|tight)|"
     r"(?:lips|tongue|face) (?:is |are |was |were )?(?:swelling|swollen|puffing up|blowing up)|"
     r"swollen (?:lips|tongue|throat)|chest pains?|seizures?|convulsi\w+|"
-    r"(?:turning|turned|going) (?:blue|grey|gray))"
+    r"(?:lips|face|skin) (?:is |are |was |were )?(?:turning|turned|going) blue)"
     r"|呼吸困难|呼吸急促|喘不(?:上|过|到)气|透不过气|透唔到气|唞唔到气|唞唔切|上气不接下气|(?:好|很|一直|有点|有啲)喘|喘(?:个|得)?(?:不停|好犀利|得好)|"
     r"昏迷|叫不醒|叫唔醒|不省人事|失去知觉|冇反应|没有反应|没反应|"
     r"血流不止|流血不止|止不住血|血止不住|止唔到血|"
@@ -60,9 +60,9 @@ def severe(folded: str) -> list[Span]:
 # fresh air and, if breathing is affected, an ambulance; not "rinse the skin" and never an EpiPen.
 _FUMES = re.compile(
     r"\b(?:fumes?|bleach|ammonia|chlorine|chemicals?|cleaning (?:products?|spray|fluid|solution|chemicals?)|"
-    r"sprays?|sprayed|solvents?|paint smell|chemical smell|strong smell|disinfectant|pesticides?|insecticide|"
-    r"carbon monoxide|smoke)\b"
-    r"|漂白|清洁剂|清洁液|消毒水|消毒液|化学品|化学剂|化学物|药水|杀虫剂|农药|喷剂|油漆味|化学味|刺鼻|气味|烟雾|一氧化碳|氯气|除甲醛"
+    r"sprays?|sprayed|solvents?|paint fumes|paint smell|chemical smell|disinfectant|pesticides?|insecticide|"
+    r"carbon monoxide)\b"
+    r"|漂白|清洁剂|清洁液|消毒水|消毒液|化学品|化学剂|化学物|杀虫剂|农药|喷剂|油漆味|化学味|刺鼻|一氧化碳|氯气|甲醛"
 )
 _BODY = re.compile(
     r"\b(?:cough\w*|short of breath|breath\w*|wheez\w*|dizzy|dizziness|light-?headed|headaches?|nause\w*|"

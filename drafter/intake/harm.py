@@ -430,7 +430,7 @@ _INSTALLATION = re.compile(
     r"ticket (?:gates?|barriers?)|turnstiles?)\b"
     r"|电梯|升降机|扶梯|自动门|感应门|旋转门|趟门|闸机|入闸机|出闸机"
     # Cantonese 較 (a lift) after a measure word: 部較, 架較 (fold: 较); never 比較 or 較好
-    r"|(?<=[部架])较(?![好差多少为量快慢早晚近远高低大小])"
+    r"|(?<=[部架])较(?![好差多少为量快慢早晚近远高低大小])|𨋢"
 )
 # What it did: dropped, fell, reversed, jolted, shut on someone (a lift that is merely slow or out
 # of order is no hazard).
