@@ -73,6 +73,8 @@ _BODY = re.compile(
 
 def fumes(folded: str) -> list[Span]:
     """Where something breathed in is told beside someone's body reacting to it."""
+    if _FUMES.search(folded) is None:
+        return []
     sentences = [m.span() for m in _SENTENCE.finditer(folded)]
     out: list[Span] = []
     for i, (a, b) in enumerate(sentences):
@@ -109,6 +111,8 @@ _RUNNING = re.compile(
 
 def machine(folded: str) -> list[Span]:
     """The machine, where a sentence tells of it running on its own or not stopping."""
+    if _RUNNING.search(folded) is None:
+        return []
     out: list[Span] = []
     for sentence in _SENTENCE.finditer(folded):
         a, b = sentence.span()
@@ -149,6 +153,8 @@ _FIGURE_ABUSE = re.compile(r"骂人|吼叫声|\bmock-?ups?\b|\bmock exam|\bmock 
 
 def staff_abuse(folded: str) -> list[Span]:
     """Where a sentence tells of one of our staff insulting, threatening or handling a child."""
+    if _ABUSE.search(folded) is None:
+        return []
     out: list[Span] = []
     for sentence in _SENTENCE.finditer(folded):
         a, b = sentence.span()
@@ -236,6 +242,8 @@ _CONSUMED = re.compile(r"\b(?:ate|eaten|eating|drank|drinking|after (?:eating|dr
 
 def made_ill(folded: str) -> list[Span]:
     """Where a sentence tells of someone taken to hospital after eating or drinking."""
+    if _ADMITTED.search(folded) is None:
+        return []
     out: list[Span] = []
     for sentence in _SENTENCE.finditer(folded):
         a, b = sentence.span()
