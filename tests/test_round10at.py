@@ -387,3 +387,25 @@ def test_a_lift_that_dropped_and_hurt_someone_is_stopped_now(lang: str, complain
     d = drafter.draft(complaint, channel="im")
     said = {"en": "out of service now", "zh-Hans": "把电梯停下来", "zh-Hant": "把電梯停下來"}[lang]
     assert said in d.text, d.text
+
+
+KIT_ASKED = [
+    (
+        "en",
+        "My son just burned his arm on the urn in your café. Do you have a first-aid kit, and where's the nearest A&E?",
+    ),
+    ("zh-Hans", "我儿子刚在你们咖啡店被开水壶烫到手臂，你们有没有急救箱？最近的医院在哪里？"),
+    ("zh-Hant", "我個仔頭先喺你哋咖啡店俾熱水煲燙親手臂，你哋有冇急救箱？最近嘅醫院喺邊？"),
+]
+
+
+@pytest.mark.parametrize(("lang", "complaint"), KIT_ASKED, ids=[c[0] for c in KIT_ASKED])
+def test_a_kit_or_the_nearest_ae_asked_for_is_answered_not_restated(lang: str, complaint: str) -> None:
+    analysis = analyse(read_complaint(complaint))
+    assert not analysis.situation.cared_for
+    for sentence in analysis.facts.story:
+        for asked in ("first-aid kit", "first aid kit", "急救箱", "在哪", "喺邊"):
+            assert asked not in sentence, analysis.facts.story
+    d = drafter.draft(complaint, channel="im")
+    for said in ("treatment is going well", "治疗", "治療", "医生的建议", "醫生的建議"):
+        assert said not in d.text, d.text

@@ -204,7 +204,8 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
         order_id=complaint.context.order_id or extract.order_id(c, text),
         what_happened=extract.what_happened(c, complaint.text),
         asks_for=extract.asks_for(c, cues),
-        story=said.story,
+        # a first-aid kit or the nearest A&E asked for is answered by the safety step, not restated (round 10at)
+        story=[s for s in said.story if not harm.asks_kit(fold(s)) and not harm.asked_to_go(fold(s))],
         refs=said.refs,
         # "should I go to A&E?" is answered by the safety step (yes, go now), not asked again
         # ...and so is a first-aid kit asked for (someone brings it: Satisfy)

@@ -101,7 +101,8 @@ _ASKS_WHERE = re.compile(_WHERE_CARE)
 # A first-aid kit asked for ("do you have a first-aid kit?", 有冇急救箱): someone brings it, now. A
 # kit told of ("staff had no first-aid kit") is no request.
 _ASKS_KIT = re.compile(
-    r"\b(?:do you (?:guys )?have|have you got|is there|can (?:you|someone|somebody) bring|bring|need|get|borrow)\s+"
+    r"\b(?:do (?:you|we) (?:guys )?have|have (?:you|we) got|is there|can (?:you|someone|somebody) bring|bring|need|"
+    r"get|borrow)\s+"
     r"(?:us\s+|me\s+)?(?:a\s+|any\s+|your\s+)?first[- ]?aid\s+(?:kit|box)\b"
     r"|(?:有没有|有冇|有无|有没|借|拿|送|带|攞)(?:个|一个|一个)?(?:急救箱|急救包|药箱)"
 )
