@@ -163,6 +163,8 @@ class Safety(BaseModel):
     reaction: bool = False  # a rash, swelling or fever after a vaccine or a medicine: not a food allergy
     shut_in_before: bool = False  # someone was shut in (a lift) and got out: the fault stays, no rescue step
     installation: bool = False  # a lift, an escalator or an automatic door dropped, reversed or shut on someone
+    severe: bool = False  # breathing, consciousness, heavy bleeding, a swelling throat: emergency services now, first
+    fumes: bool = False  # fumes or a chemical breathed in: fresh air, not a rinse or an EpiPen
 
 
 class Situation(BaseModel):

@@ -118,6 +118,8 @@ class Wording:
         elif situation.cared_for:
             key = "cared_other" if safety.who else "cared_self"
             ask, who = bank["wellbeing"][key].format(who=safety.who), safety.who or bank["whom_self"]
+        elif safety.who and _PAIR.match(safety.who) and "pair" in bank["wellbeing"]:
+            ask, who = bank["wellbeing"]["pair"].format(who=safety.who), safety.who  # "how are you and your partner"
         elif safety.who:
             ask, who = bank["wellbeing"]["other"].format(who=safety.who), safety.who
         else:
@@ -128,9 +130,11 @@ class Wording:
             key = "electric_line"  # a line down in the street: keep away; nothing to unplug
         elif safety.public and hazard in _PUBLIC and not situation.made_safe and not situation.building:
             # a pole, a gas main: kept away from, never unplugged, cooled or collected
-            key = "public_defect" if hazard == "defect" else "public"
+            key = "public_defect" if hazard == "defect" else "public" if hazard == "gas" else "public_electric"
         elif hazard == "gas":
             return str(who), str(ask), self._gas_step(analysis)
+        elif hazard == "chemical" and safety.fumes:
+            key = "fumes"  # breathed in: fresh air first, never a rinse or an EpiPen
         elif hazard in ("fire", "electric") and situation.responders and (situation.building or safety.fixed):
             key = "attended"  # the fire service is there: follow them and keep away, not "call the fire service"
         elif hazard == "fire" and safety.battery and not _SMOKE.search(self.text) and not situation.vehicle:
@@ -148,8 +152,8 @@ class Wording:
                 key = f"{key}_services"  # pulled into a service area: wait inside, nobody behind a barrier
             elif safety.highway:
                 key = f"{key}_highway"
-        elif hazard == "defect" and (situation.vehicle or safety.vehicle):
-            key = "defect_vehicle"
+        elif hazard == "defect" and (situation.vehicle or safety.vehicle) and not safety.installation:
+            key = "defect_vehicle"  # (a lift in a car park is no vehicle)
         elif hazard in ("fire", "electric", "defect") and safety.shut_in_before:
             key = "lift_fault"  # the lift that shut someone in is still faulty: nobody uses it, no unplugging
         elif hazard == "defect" and safety.fixed and self._shared(analysis):
@@ -196,6 +200,7 @@ class Wording:
             and (safety.urgent or (situation.now and safety.symptoms))
             and not situation.cared_for
             and not _STOPPED.search(self.text)  # "it has stopped now": no "press to stop the bleeding"
+            and _BLEEDING.search(self.text) is not None  # a bruise or a sprain: nothing to press on (round 10at)
         ):
             key = "injury_now"  # bleeding now: pressure on the wound and care now, not "if it gets infected"
         elif hazard == "head" and safety.symptoms and not situation.cared_for:
@@ -223,6 +228,10 @@ class Wording:
         step = str(steps[key].format(whom=person or bank["whom_self"], thing=self._installation()))
         if situation.asks_to_go and hazard in _GO and not situation.cared_for and key != "allergy_now":
             step = self._go_now(analysis, hazard, key, person)  # (swelling lips: the ambulance, not a drive)
+        elif safety.severe and not situation.cared_for and key not in _EMERGENCY_FIRST and hazard not in _OWN_CALL:
+            # breathing, consciousness, heavy bleeding: the ambulance first, whatever the harm's own step
+            lead = steps["severe_other" if safety.who and not safety.pet else "severe_self"]
+            step = self.sep.join([str(lead.format(whom=safety.who)), step])
         found_in_it = key.startswith("object") or (hazard in _BODY and "object" in safety.hazards)
         if found_in_it and not _KEPT.search(self.text):
             # what they found (and cut themselves on), kept for us to look into
@@ -254,6 +263,8 @@ class Wording:
     def _installation(self) -> str:
         """The lift, escalator or door they name, as a reply names it ("the lift", 电梯)."""
         m = _INSTALLATION.search(self.text)
+        if m is None and self.zh and _YUE_LIFT.search(self.text):
+            return "電梯" if self.trad else "电梯"  # Cantonese 𨋢, 部較: a lift, named as a reply names it
         if m is None:
             return str(self.bank["safety"].get("installation", "它" if self.zh else "it"))
         return m.group() if self.zh else m.group().lower()
@@ -264,13 +275,24 @@ class Wording:
         bank = self.bank["safety"]["go_now"]
         safety = analysis.safety
         place = next((str(p) for cue, p in bank["places"].items() if re.search(cue, self.text, re.I)), bank["place"])
-        who = safety.who if safety is not None and safety.who and not safety.pet else None
+        # (the customer and one other, "you and your partner": told as the customer is, "please go")
+        one = safety is not None and safety.who and not safety.pet and not _PAIR.match(safety.who)
+        who = safety.who if one and safety is not None else None
         going = _GOING.search(self.text) is not None
-        minor = safety is not None and not safety.urgent and not safety.symptoms and "head" not in safety.hazards
+        # a doctor asked about, nothing severe or urgent (a fever the day after a meal): seen today, not A&E
+        minor = (
+            safety is not None
+            and not safety.urgent
+            and not safety.severe
+            and "head" not in safety.hazards
+            and (not safety.symptoms or "illness" in safety.hazards[:1])
+        )
         doctor = minor and not going and _ASKED_DOCTOR.search(self.text) and not _EMERGENCY.search(self.text)
         # "which hospital?", "where's the nearest A&E?": a place to go, not a yes-or-no question
         which = analysis.situation.asks_where or _WHICH_CARE.search(self.text) is not None
         lead = "going_" if going else "doctor_" if doctor else "which_" if which else ""
+        if safety is not None and safety.severe and not going:
+            lead = "severe_"  # can't breathe, won't wake: yes, and an ambulance rather than a drive
         if which:
             place = re.sub(r"^the\s+", "", place)  # "the nearest emergency room", not "nearest the"
         yes = str(bank[lead + ("other" if who else "self")]).format(whom=who, place=place)
@@ -296,6 +318,9 @@ class Wording:
         )
         if doctor and kind in ("injury", "fracture", "default"):
             kind = "doctor"  # seen today: what to do if it gets worse before then, not "on the way"
+        if lead == "severe_" and kind not in _FIRST_AID:
+            # the ambulance is the step: no "call them if it gets worse" after it
+            return self.sep.join([yes, str(bank["help"])]) if analysis.situation.asks_where else yes
         then = str(bank["then"][kind]).format(whom=who or person or self.bank["safety"]["whom_self"])
         if analysis.situation.asks_where:  # "where's the nearest A&E?": how to find it, and our help
             return self.sep.join([yes, then, str(bank["help"])])
@@ -332,6 +357,14 @@ class Wording:
 
 
 _DONE = {"valve": "valve_off", "aired": "aired", "left": "left"}
+# What to do on the way that is first aid (cool a burn, press round glass), kept after the ambulance.
+_FIRST_AID = frozenset({"burn", "glass", "injury", "head", "fracture"})
+# Hazards whose own step already says when to call the emergency services (a gas leak, a fire).
+_OWN_CALL = frozenset({"gas", "fire"})
+# Steps that already open with the emergency services, unconditionally (no second call added).
+_EMERGENCY_FIRST = frozenset(
+    {"allergy_now", "reaction_now", "fell_down", "fell_down_self", "trapped", "fire_building", "fire_live", "attended"}
+)
 # Harm to the body a customer may ask "should I go to A&E?" about (not a gas leak or a fire).
 _GO = frozenset(
     {"injury", "burn", "fracture", "head", "allergy", "illness", "poisoning", "swallowed", "object", "chemical"}
@@ -389,6 +422,7 @@ _KEPT = re.compile(
     r"|已(?:经|經)?(?:保留|留住|留着|留著|留低)|(?:保留|留)(?:咗|了)",
     re.IGNORECASE,
 )
+_PAIR = re.compile(r"you and your ", re.IGNORECASE)  # the customer and one other: "how are", not "how is"
 _GROUP = re.compile(r"you and|您和|您與|您与|你们|你們|家人|family", re.IGNORECASE)  # a household, not one person
 _UNWELL = re.compile(
     r"(?<!not )(?<!no one )(?<!nobody )(?<!n't )"
@@ -429,6 +463,7 @@ _OURS = re.compile(
 )
 
 
+_YUE_LIFT = re.compile(r"𨋢|(?<=[部架])[較较](?![好差多少為为量快慢早晚近遠远高低大小])")
 _SELLERS = frozenset({"ecommerce", "delivery", "retail_store"})
 # A lift, an escalator or a door that moves on its own, in the customer's words (both scripts).
 _INSTALLATION = re.compile(
@@ -465,10 +500,15 @@ def _second_step(analysis: Analysis, hazard: str, text: str = "") -> str | None:
                 return "cared"
             if body in _DOWN_HURT and _fallen(text):
                 return "fell_down" if safety.who else "fell_down_self"  # the escalator first, then her
-            if body == "injury" and safety.urgent:
+            if body == "injury" and safety.urgent and _BLEEDING.search(text):
                 return "injury_now"
             return "head_self" if body == "head" and not safety.who else body
-    elif hazard in _BODY and "defect" in safety.hazards and (situation.vehicle or safety.vehicle):
+    elif (
+        hazard in _BODY
+        and "defect" in safety.hazards
+        and (situation.vehicle or safety.vehicle)
+        and not safety.installation
+    ):
         return "defect_vehicle"
     elif hazard in _BODY and "defect" in safety.hazards and safety.fixed:
         return "keep_away"  # what hurt them (a slide's loose plate) is still there: everyone kept away

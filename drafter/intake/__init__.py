@@ -15,7 +15,7 @@ from drafter.errors import InputError
 from drafter.guard.normalize import fold
 from drafter.guard.report import GuardContext
 from drafter.inputs import MAX_COMPLAINT_CHARS, MAX_MESSAGE_CHARS, MAX_SOURCE_BYTES
-from drafter.intake import classify, harm
+from drafter.intake import classify, danger, harm
 from drafter.intake import facts as extract
 from drafter.intake.asides import drop_asides
 from drafter.intake.config import IntakeConfig, compiled, load_intake, scan
@@ -124,6 +124,7 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
     drop_asides(cues)
     harm.drop_figures(cues)
     harm.read_asked_to_go(cues)
+    danger.read(cues)
     harm.read_at_risk(cues)
     harm.read_installation(cues)
     harm.read_breakage(cues)
@@ -156,9 +157,14 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
         and classify.symptoms_only(cues)
         and not cues.get("urgent")
     )
-    paperwork = (bool(cues.get("sit:medical_paperwork")) and not treated_now) or claim or reason_only or visit_reason
+    # "my ambulance bill shows a $3 fee": a place of care named beside money, no harm told (round 10at)
+    billed_care = danger.care_words_only(cues)
+    notes = bool(cues.get("sit:medical_paperwork")) and not treated_now
+    paperwork = notes or claim or reason_only or visit_reason or billed_care
     if visit_reason and category == "illness":  # no apology for making them unwell: we did not
         category = "appointment" if cues.get("cat:appointment") else "waiting"
+    if billed_care and category in ("illness", "injury"):
+        category = "billing"  # the bill is the complaint, not an illness of ours
     found = [] if paperwork else classify.hazards(c, cues)
     if "fracture" in found and harm.swelling_only(cues) and (set(found) & _SYMPTOMS or harm.given(cues)):
         found.remove("fracture")  # a face swelling after a jab or a meal is a reaction, not a broken bone
@@ -176,6 +182,11 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
     )
     if billed and (animal or where == "healthcare_clinic") and set(found) <= {"illness"} and not hurt_in_care:
         found, paperwork = [], True
+    # fumes breathed in: fresh air (an ambulance if breathing is hit), not an EpiPen or a rinse; a
+    # chemical on the skin, tap water, gas or a fire keep their own steps
+    breathed = bool(cues.get("mark:fumes")) and not paperwork and not set(found) & _OWN_STEP
+    if breathed:
+        found = ["chemical", *(h for h in found if h not in _BREATHED)]
     reasons = classify.reasons(c, cues, where, found)
     if paperwork:
         reasons = [r for r in reasons if r not in ("injury", "illness", "safety")]
@@ -193,7 +204,8 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
         order_id=complaint.context.order_id or extract.order_id(c, text),
         what_happened=extract.what_happened(c, complaint.text),
         asks_for=extract.asks_for(c, cues),
-        story=said.story,
+        # a first-aid kit or the nearest A&E asked for is answered by the safety step, not restated (round 10at)
+        story=[s for s in said.story if not harm.asks_kit(fold(s)) and not harm.asked_to_go(fold(s))],
         refs=said.refs,
         # "should I go to A&E?" is answered by the safety step (yes, go now), not asked again
         # ...and so is a first-aid kit asked for (someone brings it: Satisfy)
@@ -226,6 +238,8 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
             reaction=harm.reaction(cues, list(found)),
             broken_glass=bool(cues.get("mark:broken_glass")),
             installation=bool(cues.get("mark:installation")),
+            severe=bool(cues.get("mark:severe")) and not paperwork,
+            fumes=breathed,
         )
         if found
         else None
@@ -244,6 +258,8 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
 
 
 _SYMPTOMS = frozenset({"allergy", "illness", "poisoning", "medication"})
+_OWN_STEP = frozenset({"gas", "fire", "electric", "water", "chemical"})
+_BREATHED = frozenset({"chemical", "allergy", "illness", "poisoning"})
 _HURT = frozenset({"injury", "burn", "fracture", "head", "chemical", "swallowed"})
 
 

@@ -257,13 +257,33 @@ def _people(en: tuple[str, ...], zh: tuple[str, ...]) -> tuple[re.Pattern[str], 
 _EN_AGE = re.compile(r"\bmy\s+(\d{1,2})\s?(?:yo|y/o|-year-old|year old|yr old)\b", re.IGNORECASE)
 _EN_FAMILY = re.compile(r"\b(?:my (?:whole )?family|all of us|the whole family|my kids and I|we all)\b", re.IGNORECASE)
 _ZH_FAMILY = re.compile(r"全家|一家|成家人|家人都|我们全家|我們全家")
+# Round 10at. The customer and one other both harmed ("my partner and I ... we were both
+# vomiting", 我和老公都拉肚子): both asked after, not only the other one.
+_EN_PAIR = re.compile(
+    r"\bmy (partner|wife|husband|friend|son|daughter|mother|mum|mom|father|dad|sister|brother|colleague|"
+    r"boyfriend|girlfriend|fianc[ée]e?) and I\b(?=[^\n]*\b(?:we were both|we are both|we re both|we both|both of us|"
+    r"we were all|both (?:got|fell|felt|became|started|were|are))\b)",
+    re.IGNORECASE,
+)
+_ZH_PAIR = re.compile(
+    r"我(?:和|跟|同|与|與)(?:我)?(老公|老婆|太太|先生|妈妈|爸爸|朋友|女朋友|男朋友|同事|爱人|愛人)"
+    r"(?:两个人|两个|两人|兩個人|兩個|兩人)?都"
+)
+_EN_NEIGHBOUR = re.compile(r"\b(?:my|our|a|the)\s+(?:elderly\s+|old\s+|next-door\s+)?(neighbou?r)s?\b", re.IGNORECASE)
+_ZH_NEIGHBOUR = re.compile(
+    r"(?:邻居|鄰居|隔篱|隔籬|隔壁)(?:的|嘅)?(?:阿嬷|阿嬤|阿婆|婆婆|伯伯|阿伯|老人家|小朋友|小孩|孩子)?"
+)
 # Spoken words for a spouse, as a written reply says them.
 _ZH_SPOUSE = {
     **{"老公": "先生", "老婆": "太太", "妈": "母亲", "爸": "父亲", "妈妈": "母亲", "爸爸": "父亲"},
-    **{"阿妈": "母亲", "阿爸": "父亲", "仔": "儿子", "女": "女儿", "细路": "孩子"},
+    **{"阿妈": "母亲", "阿爸": "父亲", "仔": "儿子", "女": "女儿", "细路": "孩子", "仔仔": "儿子", "囡囡": "女儿"},
 }
 # Cantonese "我个女" / "我嘅仔" / "我阿妈": my daughter, my son, my mother.
-_YUE_PERSON = re.compile(r"我(?:个|嘅|的)?(阿妈|阿爸|细路)|我(?:个|嘅)(仔|女)(?!朋友|仔|人)")
+# (round 10at: an age between, 我72岁阿妈; 个仔 told without 我, 今日个仔跌亲, but never 一个女人)
+_YUE_PERSON = re.compile(
+    r"我(?:\d{1,3}\s*岁(?:的|嘅)?)?(?:个|嘅|的)?(阿妈|阿爸|细路|仔仔|囡囡)"
+    r"|(?:我|(?<![一两三四五六七八九十几\d这那哪呢嗰每某有]))(?:个|嘅)(仔|女)(?!朋友|仔|人|士|生|装|性|孩|工|星|神|皇)"
+)
 
 
 _ZH_OWNER = "我|我的|我家|我家的|我们|我們|我们家|我們家|我养的|我養的|我哋|我个|我嘅"
@@ -356,16 +376,30 @@ def who(c: Compiled, text: str, language: str) -> str | None:
     if language == "en":
         if _EN_FAMILY.search(text):
             return "you and your family"
+        pair = _EN_PAIR.search(text)
+        if pair:
+            return f"you and your {pair.group(1).lower()}"
         m = en.search(text)
         if m and _listed(en, text, m.end()):
             return None  # "my wife, our two children and my father": ask after everyone, as for the customer
         if m:
             return f"your {m.group(1).lower()}"
         age = _EN_AGE.search(text)
-        return f"your {age.group(1)}-year-old" if age else None
+        if age:
+            return f"your {age.group(1)}-year-old"
+        neighbour = _EN_NEIGHBOUR.search(text)
+        return f"your {neighbour.group(1).lower()}" if neighbour else None
     folded = fold(text)  # same length as the text: spans found here are spans of the text
     if _ZH_FAMILY.search(folded):
         return "您和家人"
+    pair = _ZH_PAIR.search(folded)
+    if pair:
+        other = text[pair.start(1) : pair.end(1)]
+        named = _ZH_SPOUSE.get(fold(other))
+        if named and language == "zh-Hant":
+            named = str(converter("s2tw").convert(named))
+        spouse = named in ("先生", "太太") or fold(other) in ("老公", "老婆")
+        return "您和" + ("您" if spouse else "") + (named or other)
     m = _YUE_PERSON.search(folded) or zh.search(folded)
     if m and _listed(zh, folded, m.end()):
         return "您和家人"  # 太太、两个孩子和我爸: ask after everyone
@@ -377,7 +411,10 @@ def who(c: Compiled, text: str, language: str) -> str | None:
             named = str(converter("s2tw").convert(named))
         return "您" + (named or person)
     m = child.search(folded)
-    return "您的" + text[m.start(1) : m.end(1)] if m else None
+    if m:
+        return "您的" + text[m.start(1) : m.end(1)]
+    neighbour = _ZH_NEIGHBOUR.search(folded)
+    return "您的" + text[neighbour.start() : neighbour.end()].replace("的", "").replace("嘅", "") if neighbour else None
 
 
 # A list of people: another one within a few words, joined by a comma or "and" (太太、孩子和我爸).

@@ -101,7 +101,8 @@ _ASKS_WHERE = re.compile(_WHERE_CARE)
 # A first-aid kit asked for ("do you have a first-aid kit?", 有冇急救箱): someone brings it, now. A
 # kit told of ("staff had no first-aid kit") is no request.
 _ASKS_KIT = re.compile(
-    r"\b(?:do you (?:guys )?have|have you got|is there|can (?:you|someone|somebody) bring|bring|need|get|borrow)\s+"
+    r"\b(?:do (?:you|we) (?:guys )?have|have (?:you|we) got|is there|can (?:you|someone|somebody) bring|bring|need|"
+    r"get|borrow)\s+"
     r"(?:us\s+|me\s+)?(?:a\s+|any\s+|your\s+)?first[- ]?aid\s+(?:kit|box)\b"
     r"|(?:有没有|有冇|有无|有没|借|拿|送|带|攞)(?:个|一个|一个)?(?:急救箱|急救包|药箱)"
 )
@@ -151,6 +152,12 @@ _ASKS_TO_GO = re.compile(
     r"(?:叫|call|打|打电话叫)(?:白车|救护车)"
     r"|(?:要唔要)(?:马上|立刻|现在|而家|即刻|带|送)?[^，。！？,.!?\s]{0,4}?(?:去|返|到|入)?(?:看|睇)?"
     r"(?:急症室|急诊室|急诊|急症|医院|睇医生|看医生|医生)"
+    # round 10at: asked indirectly ("I'd like to know whether we should see a doctor", 我们是否应该去看医生)
+    r"|\bwhether\s+(?:i|we|she|he|they)\s+(?:should|need to|ought to|must|have to)\s+(?:still\s+)?"
+    r"(?:see|go to|call|get|phone|ring)\s+(?:a\s+|an\s+|the\s+)?"
+    r"(?:doctor|gp|a\s*&\s*e|a and e|er|hospital|ambulance|urgent care)\b"
+    r"|(?:是否|是不是|系咪|係咪)(?:应该|需要|要)(?:马上|立刻|现在|而家|即刻)?(?:去|返|到|入)?(?:看|睇)?"
+    r"(?:急症室|急诊室|急诊|急症|医院|医生|睇医生|看医生)"
     # round 10ao: which hospital to go to ("which hospital should we go to?", 去哪个医院, 去边间医院)
     r"|\bwhich\s+(?:hospital|a\s*&\s*e|a and e|er|emergency room|urgent care|clinic|walk-in)\b"
     r"|(?:去|到|送|上|睇|看)(?:哪|边)(?:个|间|家|一间|一家|里的|度嘅|度)?(?:医院|急诊|急症室|急症|诊所)"
@@ -179,7 +186,7 @@ def read_asked_to_go(scan: Scan) -> None:
 # swelling, a fever) it is a reaction to that, not a food allergy: no EpiPen-and-food advice.
 _VACCINE = re.compile(
     r"\b(?:vaccin\w*|jabs?|injections?|injected|booster|flu shot|immuni[sz]ation|inoculat\w*)\b"
-    r"|疫苗|接种|打针|打完针|打了针|打咗针|注射|针剂"
+    r"|疫苗|接种|打针|打完针|打了针|打咗针|注射|针剂|打(?:了|咗|完|过)?[^，。！？,.!?\s]{0,4}?(?:针|疫苗)"
 )
 _MEDICINE = re.compile(
     r"\b(?:medicines?|medication|tablets?|pills?|capsules?|antibiotics?|prescription|prescribed|syrup)\b"
@@ -281,7 +288,7 @@ _STATE = re.compile(
     r"poking (?:out|up)|protruding|shattered|wobbly|wobbles|unstable|gave way|gives way|collapsed|came away|"
     r"coming away|rotten|torn|ripped|rotted|slippery|sharp|jagged|slams?|slammed|slamming|swings? (?:shut|back)|"
     r"snaps? shut|live|sparking|uncovered|unsecured|not secured|tipped over|toppled|falling apart)\b"
-    r"|松|鬆|断开|露在外面|露出|露咗|裸露|外露|掉下来|脱落|甩咗|塌|冧|翘起|凸出|锋利|湿滑|好滑|很滑|摇摇|大力|猛|"
+    r"|松|鬆|断开|露在外面|露出|露咗|露晒|露哂|裸露|外露|掉下来|脱落|甩咗|塌|冧|翘起|凸出|锋利|湿滑|好滑|很滑|摇摇|大力|猛|"
     r"弹返|弹回|夹|没有盖|没盖|冇盖|穿窿"
 )
 _WEAK_STATE = re.compile(
@@ -423,6 +430,8 @@ _INSTALLATION = re.compile(
     r"\b(?:lifts?|elevators?|escalators?|travelators?|moving walkways?|(?:automatic|sliding|revolving|auto) doors?|"
     r"ticket (?:gates?|barriers?)|turnstiles?)\b"
     r"|电梯|升降机|扶梯|自动门|感应门|旋转门|趟门|闸机|入闸机|出闸机"
+    # Cantonese 較 (a lift) after a measure word: 部較, 架較 (fold: 较); never 比較 or 較好
+    r"|(?<=[部架])较(?![好差多少为量快慢早晚近远高低大小])|𨋢"
 )
 # What it did: dropped, fell, reversed, jolted, shut on someone (a lift that is merely slow or out
 # of order is no hazard).
@@ -466,6 +475,11 @@ _HOT_LIQUID = (
     r"[^，,。！？!?\n没冇未不无]{0,6}?(?:溅|洒|泼|淋|喷|倒|射|浇|涌|渗)(?:了|咗|出|出来|到|在|落|晒)?"
     r"[^，,。！？!?\n]{0,4}?(?:手|脚|脸|面|腿|臂|背|身|头|胸|肚|颈|脖|皮|眼|嘴|口|孩子|儿子|女儿|宝宝|他|她|我|个仔|个女)"
 )
+# (round 10at) the person told before the liquid, the verb ending in a hurt (俾热汤淋亲, 被开水泼伤)
+_HOT_LIQUID_HURT = (
+    r"(?:被|俾|给|畀)(?:[^，,。！？!?\n]{0,4}?)(?:热水|开水|滚水|沸水|热汤|滚汤|热油|滚油|热茶|热咖啡|热奶|热粥|热饮|蒸汽|蒸气)"
+    r"(?:溅|洒|泼|淋|喷|倒|射|浇|烫|渌)(?:亲|伤|到)"
+)
 _HOT_LIQUID_EN = (
     r"\b(?:hot|boiling|scalding|steaming)\s+(?:water|tea|coffee|soup|oil|milk|liquid|broth|drink|steam)\s+"
     r"(?:\w+\s+)?(?:splashed|spilled|spilt|poured|sprayed|squirted|went|shot|spurted)\s+"
@@ -477,7 +491,7 @@ _BLISTERED = (
 )
 _SKIN = re.compile(r"手(?!机)|脚|脸|腿|臂|背|皮肤|胸|肚|颈|红|痛|\b(?:skin|hand|arm|leg|face|red|sore)\b")
 _NOT_SKIN = re.compile(r"墙|漆|贴膜|屏幕|手机|地板|天花|壁纸|墙纸|\b(?:paint|wall|ceiling|screen|wallpaper)\b")
-_SCALD = re.compile(f"{_HOT_LIQUID}|{_HOT_LIQUID_EN}")
+_SCALD = re.compile(f"{_HOT_LIQUID}|{_HOT_LIQUID_HURT}|{_HOT_LIQUID_EN}")
 _WORN = re.compile(
     r"\s*(?:\w+\s+)?(?:coat|jacket|shirt|dress|trousers|jeans|clothes|bag|laptop|phone|table|floor|book|suit)s?\b"
     r"|[^，,。！？!?\n]{0,3}?(?:外套|衣|裤|裙|衫|鞋|包|手机|电脑|桌|地上|地下|书|西装|大褛|褛)"

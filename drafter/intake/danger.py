@@ -1,0 +1,317 @@
+"""How serious it is, read from what happened: the signs that need an ambulance, fumes breathed
+in, a machine running on its own, our staff abusing a child, and care that was only asked about.
+
+Why: the hazard lists say what the harm is (a burn, a reaction, a chemical) but not how bad it is
+now, and they read "should we call an ambulance?" as care already given. The step that fits a
+severe sign is the same whatever the hazard: emergency services now, unconditionally, first
+(breathing, consciousness, heavy bleeding, a throat or lips swelling, chest pain, a fit). These
+readers work on the folded text (lower case, Simplified, apostrophes as spaces).
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.intake.config import Scan, Span
+
+_SENTENCE = re.compile(r"[^.!?。！？\n]+[.!?。！？]*")
+
+# --------------------------------------------------------------------------- severe signs
+
+# Signs that need the emergency services whatever the cause, and an ambulance rather than a drive:
+# breathing, consciousness, a throat or lips swelling, chest pain, a fit, bleeding that will not
+# stop. ("Bleeding a lot" alone keeps the wound's own step: pressure, care now, the emergency
+# services if it does not stop.) Each is a state of the body (not "a breath of fresh air").
+_SEVERE = re.compile(
+    r"\b(?:short of breath|shortness of breath|out of breath and|breathless|gasping|wheez\w*|"
+    r"(?:cannot|can t|couldn t|could not|is not|isn t|wasn t|not|stopped)\s+(?:breathe|breathing)\b|"
+    r"(?:struggling|fighting|trouble|difficulty|problems?|hard|labou?red)\s+(?:to\s+)?breath\w*|"
+    r"unconscious|unresponsive|not responding|won t wake|will not wake|passed out|lost consciousness|"
+    r"won t stop bleeding|will not stop bleeding|(?:blood|bleeding) (?:won t|will not|doesn t|does not) stop|"
+    r"throat (?:is |was |feels |felt )?(?:closing|swelling|swollen|tight)|"
+    r"(?:lips|tongue|face) (?:is |are |was |were )?(?:swelling|swollen|puffing up|blowing up)|"
+    r"swollen (?:lips|tongue|throat)|chest pains?|seizures?|convulsi\w+|"
+    r"(?:lips|face|skin) (?:is |are |was |were )?(?:turning|turned|going) blue)"
+    r"|呼吸困难|呼吸急促|喘不(?:上|过|到)气|透不过气|透唔到气|唞唔到气|唞唔切|上气不接下气|(?:好|很|一直|有点|有啲)喘|喘(?:个|得)?(?:不停|好犀利|得好)|"
+    r"昏迷|叫不醒|叫唔醒|不省人事|失去知觉|冇反应|没有反应|没反应|"
+    r"血流不止|流血不止|止不住血|血止不住|止唔到血|"
+    r"喉咙(?:肿|紧|好紧|收紧)|嘴唇(?:肿|发紫|变紫)|舌头肿|胸口痛|胸痛|心口痛|抽筋抽搐|抽搐|发紫|嘴唇紫"
+)
+# A sign said not to be there ("no trouble breathing", 没有呼吸困难): gone.
+_NOT_BEFORE = re.compile(
+    r"(?:\b(?:no|not|never|without|isn t|wasn t|didn t|doesn t)\s+(?:\w+\s+)?|(?:没有|没|冇|无|未|不是|并无))$"
+)
+
+
+def severe(folded: str) -> list[Span]:
+    """Where a sign that needs the emergency services is told (not negated)."""
+    out = []
+    for m in _SEVERE.finditer(folded):
+        if _NOT_BEFORE.search(folded[max(0, m.start() - 20) : m.start()]):
+            continue
+        out.append(m.span())
+    return out
+
+
+# --------------------------------------------------------------------------- fumes breathed in
+
+# Something breathed in (a cleaning product mixed or sprayed, fumes, paint, a chemical smell) and
+# someone's body reacting in the same or the next sentence (coughing, short of breath, dizzy, sick):
+# fresh air and, if breathing is affected, an ambulance; not "rinse the skin" and never an EpiPen.
+_FUMES = re.compile(
+    r"\b(?:fumes?|bleach|ammonia|chlorine|chemicals?|cleaning (?:products?|spray|fluid|solution|chemicals?)|"
+    r"sprays?|sprayed|solvents?|paint fumes|paint smell|chemical smell|disinfectant|pesticides?|insecticide|"
+    r"carbon monoxide)\b"
+    r"|漂白|清洁剂|清洁液|消毒水|消毒液|化学品|化学剂|化学物|杀虫剂|农药|喷剂|油漆味|化学味|刺鼻|一氧化碳|氯气|甲醛"
+)
+_BODY = re.compile(
+    r"\b(?:cough\w*|short of breath|breath\w*|wheez\w*|dizzy|dizziness|light-?headed|headaches?|nause\w*|"
+    r"vomit\w*|throwing up|threw up|sick|eyes (?:are |were )?(?:stinging|burning|watering)|chest)\b"
+    r"|咳|喘|呼吸|唞|头晕|头痛|头疼|恶心|想吐|呕|眼(?:睛)?(?:痛|刺|辣|流泪)|胸口|胸闷"
+)
+
+
+def fumes(folded: str) -> list[Span]:
+    """Where something breathed in is told beside someone's body reacting to it."""
+    if _FUMES.search(folded) is None:
+        return []
+    sentences = [m.span() for m in _SENTENCE.finditer(folded)]
+    out: list[Span] = []
+    for i, (a, b) in enumerate(sentences):
+        hit = _FUMES.search(folded, a, b)
+        if hit is None:
+            continue
+        hi = sentences[min(len(sentences) - 1, i + 1)][1]
+        if _BODY.search(folded, a, hi):
+            out.append(hit.span())
+    return out
+
+
+# --------------------------------------------------------------------------- a machine running on its own
+
+# A machine that moves people or parts (a treadmill, a conveyor, a rowing machine, a ride) running
+# by itself, at full speed, or that will not stop: a live hazard to whoever steps on or reaches in.
+_MACHINE = re.compile(
+    r"\b(?:treadmills?|running machines?|machines?|conveyors?|conveyor belts?|rides?|carousels?|"
+    r"belts?|rollers?|mixers?|shredders?|escalators?|travelators?)\b"
+    r"|跑步机|机器|机械|输送带|传送带|滚筒|游乐设施|机动游戏|搅拌机|碎纸机|扶手电梯|扶梯"
+)
+_RUNNING = re.compile(
+    r"\b(?:running|spinning|moving|going|turning|started|starts|switched on|turned on|speeding up|sped up)\s+"
+    r"(?:up\s+)?(?:by itself|on its own|by themselves|on their own|at full speed|at top speed|non-?stop|"
+    r"with nobody on it|with no one on it)\b"
+    r"|\b(?:won t|will not|wouldn t|would not|doesn t|does not|didn t|did not|cannot|can t|couldn t)\s+"
+    r"(?:be\s+)?(?:stop|stopped|switch(?:ed)? off|turn(?:ed)? off)\b"
+    r"|\b(?:emergency stop|stop button|kill switch)\s+(?:doesn t|does not|didn t|did not|isn t|is not)\s+work"
+    r"|自己(?:一直|不停|突然)?(?:在)?(?:高速|全速)?(?:地|咁)?(?:转|运转|转动|跑|动|开|启动|加速)"
+    r"|(?:一直|不停)(?:在)?(?:高速|全速)(?:地|咁)?(?:转|运转|转动|跑|动)"
+    r"|停不下来|停不了|停唔到|停唔落|关不掉|关不了|熄唔到|熄唔咗|急停(?:按钮|掣)?(?:没用|冇用|失灵|坏了|坏咗)"
+)
+
+
+def machine(folded: str) -> list[Span]:
+    """The machine, where a sentence tells of it running on its own or not stopping."""
+    if _RUNNING.search(folded) is None:
+        return []
+    out: list[Span] = []
+    for sentence in _SENTENCE.finditer(folded):
+        a, b = sentence.span()
+        thing = _MACHINE.search(folded, a, b)
+        if thing is not None and _RUNNING.search(folded, a, b):
+            out.append(thing.span())
+    return out
+
+
+# --------------------------------------------------------------------------- our staff and a child
+
+# Someone of ours (a teacher, a coach, a carer, a driver) insulting, threatening or handling a
+# child roughly: a safeguarding matter for management, whatever the business.
+_STAFF = re.compile(
+    r"\b(?:teachers?|tutors?|instructors?|coach(?:es)?|trainers?|carers?|caregivers?|nanny|nannies|childminders?|"
+    r"staff|employees?|workers?|drivers?|lifeguards?|nurses?|receptionists?|assistants?|supervisors?|guards?|"
+    r"security|counsellors?|counselors?|helpers?|minders?|leaders?|principal|headteacher)\b"
+    r"|老师|导师|教练|教师|班主任|助教|保姆|阿姨|工作人员|职员|员工|店员|司机|保安|护士|护理员|看护|校长|园长|教官|导游|救生员"
+)
+_ABUSE = re.compile(
+    r"\b(?:called (?:him|her|them|(?:my|our|the)\s[^.!?]{1,30}?)\s+\W*(?:an? )?(?:\w+\s+)?"
+    r"(?:stupid|idiot|dumb|useless|lazy|fat|ugly|retard\w*|moron|thick|worthless|a disgrace|names)|"
+    r"shouted at|yelled at|screamed at|swore at|cursed at|insult\w*|"
+    r"humiliat\w*|belittl\w*|mock\w*|ridicul\w*|threaten\w*|slapped|smacked|hit (?:him|her|them|my|our)|"
+    r"grabbed (?:him|her|them|my|our)|shoved|pushed (?:him|her|them|my|our)|pinched (?:him|her|them|my|our)|"
+    r"locked (?:him|her|them|my|our) (?:in|out)|dragged)\b"
+    r"|骂|(?<![热吵胡])闹(?![钟市哄事])|侮辱|羞辱|辱骂|吼|呵斥|讽刺|嘲笑|取笑|恐吓|威胁|打(?:了|咗)?(?:他|她|佢|我儿子|我女儿|我个仔|我个女|孩子|小朋友)|"
+    r"推(?:了|咗)?(?:他|她|佢)|扯(?:了|咗)?(?:他|她|佢)|掌掴|掴|体罚|罚站|关(?:了|咗)?(?:他|她|佢)(?:在|喺)"
+)
+_CHILD = re.compile(
+    r"\b(?:child|children|kids?|toddlers?|bab(?:y|ies)|infants?|little (?:boy|girl|one)s?|son|daughter|boy|girl|"
+    r"pupils?|students?|grand(?:son|daughter|child|children)|"
+    r"(?:[1-9]|1[0-7]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](?:year|month)[- ]olds?)\b"
+    r"|小孩|孩子|小朋友|儿童|宝宝|婴儿|细路|个仔|我仔|仔仔|女儿|儿子|囡囡|个女|孙子|孙女|学生|(?:[1-9]|1[0-7]|[一二两三四五六七八九十])(?:岁|个月)"
+)
+_FIGURE_ABUSE = re.compile(r"骂人|吼叫声|\bmock-?ups?\b|\bmock exam|\bmock test")
+
+
+def staff_abuse(folded: str) -> list[Span]:
+    """Where a sentence tells of one of our staff insulting, threatening or handling a child."""
+    if _ABUSE.search(folded) is None:
+        return []
+    out: list[Span] = []
+    for sentence in _SENTENCE.finditer(folded):
+        a, b = sentence.span()
+        text = folded[a:b]
+        abuse = _ABUSE.search(text)
+        if abuse is None or _FIGURE_ABUSE.search(text):
+            continue
+        if _STAFF.search(text) and _CHILD.search(text):
+            out.append((a + abuse.start(), a + abuse.end()))
+    return out
+
+
+# --------------------------------------------------------------------------- care asked about, not given
+
+# A word for care (a doctor, A&E, an ambulance, an EpiPen) in a question or a plan ("should we
+# call an ambulance?", "she doesn't carry an EpiPen", 要不要送医院, "if it gets worse we'll go to
+# A&E"): nobody has been treated, so no "I hope the treatment is going well". Read in the clause
+# that holds the care word: a modal or a condition before it, or a question that ends on it.
+_NOT_YET = re.compile(
+    r"\b(?:should|shall|could|would|might|may|must|need to|needs to|going to|gonna|if|whether|in case|"
+    r"want to|plan to|thinking of|not sure|do (?:i|we)|does (?:she|he|it)|is there|are there|"
+    r"doesn t (?:have|carry)|does not (?:have|carry)|didn t (?:have|bring)|did not (?:have|bring)|"
+    r"don t (?:have|carry)|do not (?:have|carry)|no)\b"
+    r"|要不要|需不需要|需唔需要|使唔使|洗唔洗|用不用|应不应该|该不该|是否|如果|万一|假如|要是|准备|打算|想去|想带|"
+    r"可能要|会不会|有没有|有冇|没有带|冇带|没带|没有|冇"
+)
+_CLAUSE = re.compile(r"[^,，;；:：]+[,，;；:：]?")
+
+
+def care_not_given(scan: Scan) -> list[Span]:
+    """Care words that lie in a question or a plan, not in care already given."""
+    out: list[Span] = []
+    folded = scan.folded
+    cared = scan.get("sit:cared_for")
+    if not cared:
+        return out
+    for sentence in _SENTENCE.finditer(folded):
+        a, b = sentence.span()
+        asked = sentence.group().rstrip().endswith(("?", "？"))
+        clauses = [m.span() for m in _CLAUSE.finditer(folded, a, b)]
+        for i, (ca, cb) in enumerate(clauses):
+            for s in cared:
+                if not ca <= s[0] < cb:
+                    continue
+                if _NOT_YET.search(folded, ca, s[0]) or (asked and i == len(clauses) - 1):
+                    out.append(s)
+    return out
+
+
+# --------------------------------------------------------------------------- a body part hurt
+
+# A hurt told as a body part and what happened to it, with no listed injury word (腰同髋都伤咗,
+# 手肘损咗, 膝头瘀青, 脚踝痛到行唔到): someone is hurt and asked after as hurt.
+_PART = (
+    r"(?:腰|背脊|后背|背部|头部|(?<![里码龙镜])头|手臂|手肘|手腕|手指|手(?![机续表册套提工动])|脚踝|脚趾|脚|腿|"
+    r"膝头|膝盖|髋部|髋|肩膀|肩|颈|脸|眼睛|鼻|牙|额头|下巴|肋骨|尾龙骨|屁股|胸口)"
+)
+_HURT_PART = re.compile(
+    _PART + r"[^，。！？,.!?\n]{0,4}?(?:都|也)?"
+    r"(?:受伤|伤咗|伤了|伤到|伤亲|损咗|损了|损伤|擦伤|撞伤|扭伤|瘀青|淤青|瘀伤|瘀咗|肿咗|流血|出血|好痛|很痛|痛到)"
+    # caught or struck on a body part (被门夹到手臂, 撞到膝头)
+    r"|(?:夹|撞|砸|割|刮|压|轧)(?:到|伤|亲|咗|了|住)" + _PART
+)
+
+
+_NOT_HURT = re.compile(r"(?:没有|没|冇|无|未|不)[^，。]{0,3}$")
+
+
+def hurt_part(folded: str) -> list[Span]:
+    """Where a body part is told hurt (not negated: 没有受伤, 冇伤到)."""
+    return [m.span() for m in _HURT_PART.finditer(folded) if not _NOT_HURT.search(m.group())]
+
+
+_HURT = ("injury", "fracture", "head", "burn")
+
+# Taken to hospital after eating or drinking something of ours (食咗…之后要入医院, "ended up in
+# A&E after your curry"): someone made ill, whatever illness word is or is not there.
+_ADMITTED = re.compile(
+    r"\b(?:taken|rushed|admitted|ended up|went|had to go|sent|brought)\s+(?:straight\s+)?(?:in|to|into)\s+"
+    r"(?:the\s+)?(?:hospital|a\s*&\s*e|a and e|er|emergency|urgent care)"
+    r"|(?:入|送|进|住|去)(?:咗|了)?(?:去)?(?:医院|急诊|急症室)"
+)
+_CONSUMED = re.compile(r"\b(?:ate|eaten|eating|drank|drinking|after (?:eating|drinking))\b|吃|食|喝|饮")
+
+
+def made_ill(folded: str) -> list[Span]:
+    """Where a sentence tells of someone taken to hospital after eating or drinking."""
+    if _ADMITTED.search(folded) is None:
+        return []
+    out: list[Span] = []
+    for sentence in _SENTENCE.finditer(folded):
+        a, b = sentence.span()
+        admitted = _ADMITTED.search(folded, a, b)
+        # eaten first, then taken in: not a visit to hospital with a meal in its café afterwards
+        if admitted is not None and _CONSUMED.search(folded, a, admitted.start()):
+            out.append(admitted.span())
+    return out
+
+
+# --------------------------------------------------------------------------- a bill that names a place of care
+
+# Words for care (a hospital, an ambulance, A&E, a clinic) are no harm by themselves: "my ambulance
+# bill shows a $3 fee", "the hospital car park charged me twice". Told beside money and with no
+# harm told (no symptom, no hurt, nothing eaten or fallen), it is a billing query, not a safety case.
+_CARE_WORD = re.compile(
+    r"\b(?:hospital|ambulance|a\s*&\s*e|a and e|er|emergency(?: room| department)?|urgent care|clinic|doctor|gp|"
+    r"paramedics?|casualty|ward|surgery)s?\b"
+    r"|(?:医院|救护车|白车|急诊|急症|诊所|医生|医务室|病房|门诊)(?:室|科|部)?"
+)
+_HARM_TOLD = re.compile(
+    r"\b(?:after (?:eating|drinking|using|taking)|because of|ate|eaten|eating|drank|food|meal|fell|fallen|slipped|"
+    r"tripped|burn\w*|cut|hurt|injur\w*|sick|ill|unwell|pain|bleed\w*|reaction|allerg\w*|fever|vomit\w*|"
+    r"collapsed|fainted|broke|broken (?:arm|leg|wrist|ankle|bone)|accident|poison\w*|stitches)\b"
+    r"|吃|喝|食|摔|跌|伤|病|烫|过敏|痛|疼|呕|吐|泻|晕|血|发烧|意外|中毒|骨折|缝针"
+)
+
+
+def care_words_only(scan: Scan) -> bool:
+    """Illness or injury read only from words for care, beside money, with no harm told."""
+    ill = [s for block in ("cat:illness", "esc:illness", "cat:injury", "esc:injury") for s in scan.get(block)]
+    if not ill or not scan.get("cat:billing"):
+        return False
+    folded = scan.folded
+    if any(k.startswith("haz:") and v for k, v in scan.hits.items()) or scan.get("mark:symptom"):
+        return False
+    if not all(_CARE_WORD.fullmatch(folded[a:b].strip()) for a, b in ill):
+        return False
+    return _HARM_TOLD.search(folded) is None
+
+
+def read(scan: Scan) -> None:
+    """Mark the severe signs (``mark:severe``), fumes breathed in (``mark:fumes``), a machine
+    running on its own with nobody hurt yet (a fixed defect, ``mark:machine``), a body part told
+    hurt (``haz:injury``), someone taken to hospital after eating (``haz:illness``) and our staff
+    abusing a child
+    (``esc:safety``); forget care words that were only asked about."""
+    folded = scan.folded
+    for block, spans in (("mark:severe", severe(folded)), ("mark:fumes", fumes(folded))):
+        if spans:
+            scan.hits[block] = spans
+    part = hurt_part(folded)
+    if part and not scan.get("haz:injury"):
+        for block in ("haz:injury", "esc:injury"):
+            scan.hits.setdefault(block, []).extend(part)
+    ill = made_ill(folded)
+    if ill and not any(scan.get(f"haz:{h}") for h in ("illness", "poisoning", "allergy")):
+        for block in ("haz:illness", "esc:illness"):
+            scan.hits.setdefault(block, []).extend(ill)
+    running = machine(folded)
+    # someone already hurt by it keeps the hurt's own steps (the machine withdrawn in Satisfy)
+    if running and not any(scan.get(f"haz:{h}") for h in _HURT):
+        for block in ("haz:defect", "fixed_hazard", "mark:machine"):
+            scan.hits.setdefault(block, []).extend(running)
+    abuse = staff_abuse(folded)
+    if abuse:
+        scan.hits.setdefault("esc:safety", []).extend(abuse)
+        scan.hits["mark:staff_abuse"] = abuse
+    asked = care_not_given(scan)
+    if asked:
+        scan.drop_within(("sit:cared_for",), asked)
