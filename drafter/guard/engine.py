@@ -465,6 +465,19 @@ _DISCUSSED = re.compile(
     r"|\b(?:discuss|discussing|talk about|talking about|talk through|talking through|go over|going over|negotiate"
     r"|negotiating)(?: (?:the|a|any|your|possible|fair|next steps on|options for))*\s$"
 )
+# The money named as the topic of a later contact, with no amount: "后续赔付会有专人联系您", "赔偿事宜我们会再
+# 与您联系", "someone will contact you about compensation": someone else will talk about it, nothing is given yet.
+_HANDED_ON = re.compile(
+    r"(?:的)?(?:事宜|事项|问题|方面|部分|的事|一事|方案)?\s?[,，]?\s?(?:我们|我司|我|公司|这边)?"
+    r"(?:之后|稍后|随后|届时|后续|再)?(?:会|将)(?:再|另行|尽快)?(?:有|由)?"
+    r"(?:专人|专员|同事|主管|经理|相关人员|相关部门|相关同事|负责人|理赔专员|理赔人员|理赔部门|客服)?"
+    r"(?:与|和|跟|同)?(?:您|你)?(?:联系|联络|沟通|跟进|对接|商谈|协商|详谈|商量)"
+)
+_CONTACT_ABOUT = re.compile(
+    r"\b(?:contact|call|email|phone|ring|get back to|reach out to|follow up with) you (?:about|regarding|to discuss)"
+    r"(?: (?:the|any|your|possible|a|next steps on|options for))*\s$"
+    r"|\b(?:be|get) in touch (?:with you )?(?:about|regarding|to discuss)(?: (?:the|any|your|possible|a))*\s$"
+)
 # Words that open another item of an offer: "再送", "另外", "plus", "and also".
 _NEXT_ITEM = re.compile(r"再|另外|另|此外|还有|加上|\b(?:plus|also|and another|in addition)\b")
 # A purpose: what the customer will do with a document ("方便您报销", "供您向单位报销", "so you can
@@ -490,6 +503,11 @@ _DESTINATION_BEFORE = re.compile(r"\b(?:to|into|onto|via) (?:your |ur )?$|(?:到
 _APPROVED = re.compile(r"已(?:经)?批准|已(?:经)?批了|批准了|\b(?:has|have|had) approved\b")
 _CUSTOMERS_OWN = re.compile(r"(?:您|你)(?:的|之前|刚才|昨天|当时)?$")
 _ALTERNATIVES = re.compile(r"\bor\b|\bnor\b|或者|或|、")
+# The customer's own account restated right before the thing of value: "您反映的使用中打折", "你提到的退款":
+# what they reported, not what the reply gives (a grant in between, "您反映的情况我们为您退款", still gives).
+_REPORTED_BEFORE = re.compile(
+    r"(?:您|你)(?:所)?(?:反映|提到|投诉|反馈|描述|指出|说|讲)(?:的|嘅)[^，,。；;我为给帮替]{0,8}$"
+)
 _ASKED_AFTER = re.compile(
     r"[^,.;!?，。；！？]{0,12}?\b(?:you|you ve|you have) (?:asked|requested|mentioned|wanted|enquired|inquired)\b"
 )
@@ -635,6 +653,11 @@ class _Promises:
             return False
         if trigger.group == "money" and _DISCUSSED.search(folded, max(0, trigger.start - 40), trigger.start):
             return False  # "跟您商量赔偿的事", "discuss compensation with you": a talk, no value given
+        if trigger.group == "money" and (
+            _CONTACT_ABOUT.search(folded, max(0, trigger.start - 48), trigger.start)
+            or _HANDED_ON.match(folded, trigger.end, doc.sentence(trigger.start)[1])
+        ):
+            return False  # "后续赔付会有专人联系您", "we'll call you about compensation": a later talk
         if trigger.group in ("money", "cover") and _OWN_CLAIM.search(
             folded, max(doc.clause(trigger.start)[0], trigger.start - 32), trigger.start
         ):
@@ -654,6 +677,7 @@ class _Promises:
         asked = doc.rs.regex["request"].search(folded, c_start, trigger.start) or _ASKED_AFTER.match(
             folded, trigger.end, min(c_end, trigger.end + 30)
         )
+        asked = asked or _REPORTED_BEFORE.search(folded, c_start, trigger.start)
         if asked and not self._accepted(span):
             return False  # "您希望我们赔偿5,000元", "you've asked for RMB 900", "the refund you asked about"
         if doc.has("approval_pending", *span):
@@ -700,10 +724,15 @@ class _Promises:
             "grant", *doc.sentence(trigger.start)
         ):
             return True
+        own = c_start
+        while c_start > 0 and folded[c_start - 1] == "、":  # "不存在租房费、信访费、生活费等补偿": one list
+            c_start = doc.clause(c_start - 1)[0]
         lo = max(c_start, trigger.start - 90)
         for m in doc.rs.regex["negation"].finditer(folded, lo, trigger.start):
             between = folded[m.end() : trigger.start]
-            if _ALTERNATIVES.search(between) and not _CONTRAST.search(between):
+            if not _ALTERNATIVES.search(between) or _CONTRAST.search(between):
+                continue
+            if m.start() >= own or not (_NEXT_ITEM.search(between) or doc.rs.regex["grant"].search(between)):
                 return True  # "we can't offer X or Y": the negation reaches every alternative
         return False
 
@@ -714,6 +743,8 @@ class _Promises:
         lo, hi = doc.clause(hit.start)
         if doc.has("voice", lo, hi) or doc.has("voice", max(span[0], hit.start - 60), min(span[1], hit.end + 60)):
             return True
+        if doc.has("apology_frame", *span) or doc.has("one_off_waiver", lo, hi):
+            return True  # "為表歉意，這個月的管理費全免", "本次维修费用全免": only the business gives it
         # "We've reissued the voucher that expired, and added a £20 credit": a clause that goes on with
         # "and" keeps the sentence's subject, however far back it stands.
         return bool(_SUBJECTLESS.match(doc.folded, lo) and doc.has("voice", span[0], lo))
@@ -780,8 +811,10 @@ class _Promises:
         for h in triggers:  # "这次房费我们就不收了": a waiver said in the first person is given
             clause = doc.clause(h.start)
             if (
-                _WAIVER.search(doc.folded, h.start, h.end)
-                and doc.has("first_person", *clause)
+                (
+                    (_WAIVER.search(doc.folded, h.start, h.end) and doc.has("first_person", *clause))
+                    or doc.has("one_off_waiver", *clause)  # "本月管理费全免", "this month's fee is waived"
+                )
                 and not self._by_rule(clause)  # "我们对65岁以上长者免收入场费": a rule for everyone
             ):
                 return True
