@@ -59,6 +59,31 @@ ROWS: list[Row] = [
     ("topic of a later contact", "en", "A manager will be in touch regarding a refund tomorrow morning.", set()),
     ("topic of a later contact", "zh-Hans", "我们会赔偿您200元，会有专人联系您。", {C}),
     ("topic of a later contact", "en", "We'll refund you $200 and someone will contact you about it.", {C}),
+    ("topic of a later contact", "zh-Hant", "賠償方面，我們會有專人在兩個工作天內聯絡你。", set()),
+    ("topic of a later contact", "zh-Hans", "赔偿方面，会有理赔专员在48小时内与您联系。", set()),
+    (
+        "topic of a later contact",
+        "en",
+        "On compensation, our claims team will contact you within two working days.",
+        set(),
+    ),
+    ("topic of a later contact", "en", "We'll refund you $200, our team will contact you to confirm.", {C}),
+    # -- a list introduced as what the reply has done for the customer carries the promise to its items
+    ("list intro", "zh-Hans", "我为您做了以下处理：\n1. 退还配送费30元\n2. 赠送30元优惠券", {C}),
+    ("list intro", "zh-Hant", "我為您做了以下處理：\n1. 退還運費港幣30元\n2. 加送港幣30元禮券", {C}),
+    (
+        "list intro",
+        "en",
+        "I've done the following for you:\n- refunded the $25 delivery fee\n- added a $25 voucher",
+        {C},
+    ),
+    ("list intro", "zh-Hans", "我为您做了以下处理：\n1. 退还配送费6元\n2. 提醒骑手注意保温", set()),
+    # -- a thing given at no extra cost
+    ("no extra cost", "en", "We'll upgrade you to a sea-view room at no extra cost.", {C}),
+    ("no extra cost", "zh-Hans", "我们会为您升级为海景房，不额外收费。", {C}),
+    ("no extra cost", "zh-Hant", "我們會為您升級為海景房，不另收費。", {C}),
+    ("no extra cost", "en", "We'll send a replacement at no extra cost.", set()),
+    ("no extra cost", "zh-Hans", "我们会为您免费更换一台新的，不额外收费。", set()),
     # -- 送 inside a compound verb
     ("compound 送", "zh-Hans", "按合同，科目三补考费560元（含补训3小时），驾校还要办理约考手续，接送你去考场。", set()),
     ("compound 送", "zh-Hans", "我们安排专车接送您往返医院。", set()),

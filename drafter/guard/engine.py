@@ -423,6 +423,11 @@ _BOUGHT = re.compile(r"购买|买的|买了|订购|下单|订的|\b(?:bought|ord
 _CHARGE = re.compile(r"\b(?:fee|charge|surcharge|deposit|deduction|debit)s?\b|费|扣款|收费|押金")
 _COMPENSATING = re.compile(r"赔|补偿|补贴|compensat|goodwill|make up for|apolog")
 _LIST_ITEM = re.compile(r"\s*(?:[-–•*·]|\d{1,2}\s?[.)、）]|[（(]\d{1,2}[)）]|[①-⑩]|[一二三四五六七八九十][、.])")
+# A list introduced as what the reply has done or arranged: "我为您做了以下处理：", "作如下安排:".
+_LIST_INTRO = re.compile(
+    r"(?:为|给|帮)(?:您|你)[^，,。；;]{0,6}?(?:以下|如下)(?:处理|安排|补偿|方案)"
+    r"|\b(?:i|we) (?:ve|have) (?:done|arranged|sorted|set up) the following\b"
+)
 _CONTRAST = re.compile(r"\bbut\b|\bhowever\b|\balthough\b|但是|不过|可是|然而|但|只是")
 # The thing named first, refused after: "慰问金我们这边无法提供", "store credit isn't something we can offer".
 _REFUSED_AFTER = re.compile(
@@ -471,7 +476,12 @@ _HANDED_ON = re.compile(
     r"(?:的)?(?:事宜|事项|问题|方面|部分|的事|一事|方案)?\s?[,，]?\s?(?:我们|我司|我|公司|这边)?"
     r"(?:之后|稍后|随后|届时|后续|再)?(?:会|将)(?:再|另行|尽快)?(?:有|由)?"
     r"(?:专人|专员|同事|主管|经理|相关人员|相关部门|相关同事|负责人|理赔专员|理赔人员|理赔部门|客服)?"
-    r"(?:与|和|跟|同)?(?:您|你)?(?:联系|联络|沟通|跟进|对接|商谈|协商|详谈|商量)"
+    r"[^，,。；;！!？?元块$¥€£]{0,12}?(?:与|和|跟|同)?(?:您|你)?(?:联系|联络|沟通|跟进|对接|商谈|协商|详谈|商量)"
+)
+_CONTACT_AFTER = re.compile(
+    r"[a-z]*,\s(?:someone|a (?:colleague|manager|specialist)|(?:our|my|the) (?:[a-z]+ ){0,2}(?:team|manager|colleague"
+    r"|department|specialist|adviser|advisor|officer|handler)) (?:will|ll) (?:contact|call|email|phone|be in touch with"
+    r"|get in touch with|reach out to|get back to) you\b"
 )
 _CONTACT_ABOUT = re.compile(
     r"\b(?:contact|call|email|phone|ring|get back to|reach out to|follow up with) you (?:about|regarding|to discuss)"
@@ -656,6 +666,7 @@ class _Promises:
         if trigger.group == "money" and (
             _CONTACT_ABOUT.search(folded, max(0, trigger.start - 48), trigger.start)
             or _HANDED_ON.match(folded, trigger.end, doc.sentence(trigger.start)[1])
+            or _CONTACT_AFTER.match(folded, trigger.end, doc.sentence(trigger.start)[1])
         ):
             return False  # "后续赔付会有专人联系您", "we'll call you about compensation": a later talk
         if trigger.group in ("money", "cover") and _OWN_CLAIM.search(
@@ -864,7 +875,9 @@ class _Promises:
             if ":" in body or "：" in doc.text[prev[0] : prev[1]]:
                 if doc.has("request", *prev) or "诉求" in body or "demand" in body:
                     return False  # "提出了四点诉求:": the list is what the customer asked for
-                return bool(doc.has("grant", *prev) or doc.has("commit", *prev))
+                return bool(
+                    doc.has("grant", *prev) or doc.has("commit", *prev) or _LIST_INTRO.search(doc.folded, *prev)
+                )
             if not _LIST_ITEM.match(doc.text, prev[0]) and not _LIST_ITEM.match(doc.text, prev[0] + 1):
                 return False
             pos = prev[0]
