@@ -90,6 +90,8 @@ ROWS: list[Row] = [
     ("compound 送", "zh-Hant", "保安會護送你到停車場，司機會接送您回酒店。", set()),
     ("compound 送", "en", "Our driver will take you to the airport and bring you back.", set()),
     ("compound 送", "zh-Hans", "为表歉意，再送您一张100元的代金券。", {C}),
+    ("compound 送", "zh-Hans", "为了表示歉意，我直接送您两百块的购物卡。", {C}),
+    ("compound 送", "zh-Hant", "我直接送你一張港幣300元的禮券。", {C}),
     # -- the customer's own report restated before the money word
     ("customer's report", "zh-Hans", "您反映的使用中打折是不应存在的，如发现违规行为，将依法处理。", set()),
     ("customer's report", "zh-Hant", "你提到的免單一事，店長已經了解，會在今天回覆你。", set()),

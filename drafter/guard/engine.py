@@ -511,6 +511,8 @@ _REFUSED_AFTER_AMOUNT = re.compile(
 # Where the money goes, not who pays: "$60 to your PayPal", "退到您的支付宝".
 _DESTINATION_BEFORE = re.compile(r"\b(?:to|into|onto|via) (?:your |ur )?$|(?:到|至|入|进)(?:您|你)?(?:的)?$")
 _APPROVED = re.compile(r"已(?:经)?批准|已(?:经)?批了|批准了|\b(?:has|have|had) approved\b")
+# 送 ending a verb of carrying a person (接送, 护送, 运送, 载送, 欢送, 目送), not 直接送 ("I'll just give you").
+_CARRY_BEFORE = re.compile(r"(?:(?<!直)接|护|(?<!幸)运|载|欢|目)$")
 _CUSTOMERS_OWN = re.compile(r"(?:您|你)(?:的|之前|刚才|昨天|当时)?$")
 _ALTERNATIVES = re.compile(r"\bor\b|\bnor\b|或者|或|、")
 # The customer's own account restated right before the thing of value: "您反映的使用中打折", "你提到的退款":
@@ -652,6 +654,10 @@ class _Promises:
             trigger.group == "give" or folded.startswith("的", trigger.end)
         ):
             return False  # "您转账的2000元", "您退回的那台": the customer's own act, not a gift
+        if folded.startswith("送", trigger.start) and _CARRY_BEFORE.search(
+            folded, max(0, trigger.start - 2), trigger.start
+        ):
+            return False  # "接送您去机场", "护送你到停车场": taking the customer somewhere, not a gift
         if (doc.negated(trigger.start, _OFFER_NEG_WINDOW) and not self._own_grant_after_negation(trigger)) or (
             self._refused(trigger)
         ):
