@@ -44,12 +44,14 @@ ROWS: list[Row] = [
     ("one-off waiver", "en", "This month's service fee is waived, which is $45.", {C}),
     ("one-off waiver", "en", "This month's subscription is waived.", {C}),
     ("one-off waiver", "zh-Hans", "本次活动期间运费全免。", set()),
+    ("one-off waiver", "zh-Hans", "本月起不收取现金，请使用电子支付。", set()),
     ("one-off waiver", "zh-Hant", "本次優惠期內安裝費全免。", set()),
     # -- every loss accepted outright
     ("all losses accepted", "zh-Hans", "水管是我们施工挖断的，您家里的所有损失我们全认。", {C}),
     ("all losses accepted", "zh-Hant", "你屋企啲損失我哋全部認。", {C}),
     ("all losses accepted", "en", "We'll cover all of your losses from the flood, whatever they come to.", {C}),
     ("all losses accepted", "zh-Hans", "我们完全认同您对服务的看法，已经转告店长。", set()),
+    ("all losses accepted", "zh-Hans", "我们全都认为这笔费用收得合理。", set()),
     # -- the money named only as the topic of a later contact
     ("topic of a later contact", "zh-Hans", "我已经把情况上报给主管。后续赔付会有专人联系您。", set()),
     ("topic of a later contact", "zh-Hans", "我已经上报主管，赔偿事宜会有专人与您联系。", set()),
@@ -68,6 +70,7 @@ ROWS: list[Row] = [
         set(),
     ),
     ("topic of a later contact", "en", "We'll refund you $200, our team will contact you to confirm.", {C}),
+    ("topic of a later contact", "zh-Hant", "我們會賠償您，稍後會有專人聯絡您。", {C}),
     # -- a list introduced as what the reply has done for the customer carries the promise to its items
     ("list intro", "zh-Hans", "我为您做了以下处理：\n1. 退还配送费30元\n2. 赠送30元优惠券", {C}),
     ("list intro", "zh-Hant", "我為您做了以下處理：\n1. 退還運費港幣30元\n2. 加送港幣30元禮券", {C}),

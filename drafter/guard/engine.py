@@ -669,10 +669,14 @@ class _Promises:
             return False
         if trigger.group == "money" and _DISCUSSED.search(folded, max(0, trigger.start - 40), trigger.start):
             return False  # "跟您商量赔偿的事", "discuss compensation with you": a talk, no value given
-        if trigger.group == "money" and (
-            _CONTACT_ABOUT.search(folded, max(0, trigger.start - 48), trigger.start)
-            or _HANDED_ON.match(folded, trigger.end, doc.sentence(trigger.start)[1])
-            or _CONTACT_AFTER.match(folded, trigger.end, doc.sentence(trigger.start)[1])
+        if (
+            trigger.group == "money"
+            and not _self_committing(folded, trigger)  # "我们会赔偿您，会有专人联系您" gives
+            and (
+                _CONTACT_ABOUT.search(folded, max(0, trigger.start - 48), trigger.start)
+                or _HANDED_ON.match(folded, trigger.end, doc.sentence(trigger.start)[1])
+                or _CONTACT_AFTER.match(folded, trigger.end, doc.sentence(trigger.start)[1])
+            )
         ):
             return False  # "后续赔付会有专人联系您", "we'll call you about compensation": a later talk
         if trigger.group in ("money", "cover") and _OWN_CLAIM.search(
