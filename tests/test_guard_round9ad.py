@@ -87,6 +87,13 @@ ROWS: list[Row] = [
     ("no extra cost", "zh-Hant", "我們會為您升級為海景房，不另收費。", {C}),
     ("no extra cost", "en", "We'll send a replacement at no extra cost.", set()),
     ("no extra cost", "zh-Hans", "我们会为您免费更换一台新的，不额外收费。", set()),
+    # -- a gift priced in a clause of its own (its usual price, not the customer's order)
+    ("gift priced after", "zh-Hans", "已为您加送一个月会员，原价30元。", set()),
+    ("gift priced after", "zh-Hant", "已為您加送一個月免費會員，月費新台幣150元。", set()),
+    ("gift priced after", "zh-Hans", "已为您加送三个月会员，每月原价30元。", {C}),
+    ("gift priced after", "zh-Hans", "送您一张10元券，您这单原价86元。", set()),
+    ("gift priced after", "en", "I've added a free month to your plan, which is normally $5.", set()),
+    ("gift priced after", "en", "I've added three free months to your plan, which normally cost $25 each.", {C}),
     # -- 送 inside a compound verb
     ("compound 送", "zh-Hans", "按合同，科目三补考费560元（含补训3小时），驾校还要办理约考手续，接送你去考场。", set()),
     ("compound 送", "zh-Hans", "我们安排专车接送您往返医院。", set()),

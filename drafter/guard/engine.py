@@ -512,6 +512,8 @@ _REFUSED_AFTER_AMOUNT = re.compile(
 _DESTINATION_BEFORE = re.compile(r"\b(?:to|into|onto|via) (?:your |ur )?$|(?:到|至|入|进)(?:您|你)?(?:的)?$")
 _APPROVED = re.compile(r"已(?:经)?批准|已(?:经)?批了|批准了|\b(?:has|have|had) approved\b")
 # 送 ending a verb of carrying a person (接送, 护送, 运送, 载送, 欢送, 目送), not 直接送 ("I'll just give you").
+# The customer's own order, bill or plan named: a price in that clause is theirs, not a gift's worth.
+_CUSTOMERS_THING = re.compile(r"您|你|这单|此单|该单|本单|订单|账单|\b(?:your|order|bill|booking|plan)\b")
 _CARRY_BEFORE = re.compile(r"(?:(?<!直)接|护|(?<!幸)运|载|欢|目)$")
 _CUSTOMERS_OWN = re.compile(r"(?:您|你)(?:的|之前|刚才|昨天|当时)?$")
 _ALTERNATIVES = re.compile(r"\bor\b|\bnor\b|或者|或|、")
@@ -926,7 +928,7 @@ class _Promises:
         order_keys = doc.rs.lexicon_keys.get("order_context", ())
         amounts, order_amounts = [], []
         for a in find_amounts(doc.folded, s_start, s_end):
-            if triggers and self._stated_price(a, triggers):
+            if triggers and self._stated_price(a, triggers) and not self._gift_price_clause(a, triggers):
                 order_amounts.append(a)
                 continue
             if triggers and self._gift_priced(a, triggers):
@@ -973,6 +975,15 @@ class _Promises:
             and not _BOUGHT.search(folded, h.end, a.start)
             for h in triggers
         )
+
+    def _gift_price_clause(self, a: Amount, triggers: list[_Hit]) -> bool:
+        """A clause of its own that prices the gift just named, not the customer's order: "已为您加送一个
+        月会员，原价30元", "送您三个月会员，每月原价30元" (not "您这单原价86元", "your plan is $12")."""
+        doc = self.doc
+        c_start = doc.clause(a.start)[0]
+        if _CUSTOMERS_THING.search(doc.folded, c_start, a.start):
+            return False
+        return self._gift_priced(a, triggers)
 
     def _stated_price(self, a: Amount, triggers: list[_Hit]) -> bool:
         """An amount in a clause that states what the customer's order, bill or fee costs and holds
