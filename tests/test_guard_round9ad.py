@@ -140,6 +140,14 @@ ROWS: list[Row] = [
     ("written confirmation", "zh-Hans", "我们会把退款确认书发到您的邮箱。", set()),
     ("written confirmation", "zh-Hant", "我們會把訂房確認信寄到您的電郵。", set()),
     ("written confirmation", "zh-Hant", "我會寄給您一份書面說明，詳細記錄當天延誤的經過。", {W}),
+    ("written confirmation", "zh-Hans", "我们会发一封邮件，书面确认您的预约已改到周五下午3点。", set()),
+    ("written confirmation", "zh-Hant", "我們會發一封電郵，書面確認您的訂位已改到週五晚上7點。", set()),
+    ("written confirmation", "zh-Hans", "我们会发一封书面说明，确认您的预约是因为我们系统错误被取消的。", {W}),
+    ("written confirmation", "en", "I'll send you written confirmation that your account has been closed.", set()),
+    # -- a certificate of the delay for the customer's employer
+    ("delay certificate", "en", "We'll issue a delay certificate for your employer.", {W}),
+    ("delay certificate", "zh-Hans", "我们会为您开具一份延误证明，方便您向公司请假。", {W}),
+    ("delay certificate", "zh-Hant", "我們會出具一份延誤證明，方便您向公司請假。", {W}),
 ]
 
 
