@@ -423,6 +423,11 @@ _BOUGHT = re.compile(r"购买|买的|买了|订购|下单|订的|\b(?:bought|ord
 _CHARGE = re.compile(r"\b(?:fee|charge|surcharge|deposit|deduction|debit)s?\b|费|扣款|收费|押金")
 _COMPENSATING = re.compile(r"赔|补偿|补贴|compensat|goodwill|make up for|apolog")
 _LIST_ITEM = re.compile(r"\s*(?:[-–•*·]|\d{1,2}\s?[.)、）]|[（(]\d{1,2}[)）]|[①-⑩]|[一二三四五六七八九十][、.])")
+# A list introduced as what the reply has done or arranged: "我为您做了以下处理：", "作如下安排:".
+_LIST_INTRO = re.compile(
+    r"(?:为|给|帮)(?:您|你)[^，,。；;]{0,6}?(?:以下|如下)(?:处理|安排|补偿|方案)"
+    r"|\b(?:i|we) (?:ve|have) (?:done|arranged|sorted|set up) the following\b"
+)
 _CONTRAST = re.compile(r"\bbut\b|\bhowever\b|\balthough\b|但是|不过|可是|然而|但|只是")
 # The thing named first, refused after: "慰问金我们这边无法提供", "store credit isn't something we can offer".
 _REFUSED_AFTER = re.compile(
@@ -465,6 +470,24 @@ _DISCUSSED = re.compile(
     r"|\b(?:discuss|discussing|talk about|talking about|talk through|talking through|go over|going over|negotiate"
     r"|negotiating)(?: (?:the|a|any|your|possible|fair|next steps on|options for))*\s$"
 )
+# The money named as the topic of a later contact, with no amount: "后续赔付会有专人联系您", "赔偿事宜我们会再
+# 与您联系", "someone will contact you about compensation": someone else will talk about it, nothing is given yet.
+_HANDED_ON = re.compile(
+    r"(?:的)?(?:事宜|事项|问题|方面|部分|的事|一事|方案)?\s?[,，]?\s?(?:我们|我司|我|公司|这边)?"
+    r"(?:之后|稍后|随后|届时|后续|再)?(?:会|将)(?:再|另行|尽快)?(?:有|由)?"
+    r"(?:专人|专员|同事|主管|经理|相关人员|相关部门|相关同事|负责人|理赔专员|理赔人员|理赔部门|客服)?"
+    r"[^，,。；;！!？?元块$¥€£]{0,12}?(?:与|和|跟|同)?(?:您|你)?(?:联系|联络|沟通|跟进|对接|商谈|协商|详谈|商量)"
+)
+_CONTACT_AFTER = re.compile(
+    r"[a-z]*,\s(?:someone|a (?:colleague|manager|specialist)|(?:our|my|the) (?:[a-z]+ ){0,2}(?:team|manager|colleague"
+    r"|department|specialist|adviser|advisor|officer|handler)) (?:will|ll) (?:contact|call|email|phone|be in touch with"
+    r"|get in touch with|reach out to|get back to) you\b"
+)
+_CONTACT_ABOUT = re.compile(
+    r"\b(?:contact|call|email|phone|ring|get back to|reach out to|follow up with) you (?:about|regarding|to discuss)"
+    r"(?: (?:the|any|your|possible|a|next steps on|options for))*\s$"
+    r"|\b(?:be|get) in touch (?:with you )?(?:about|regarding|to discuss)(?: (?:the|any|your|possible|a))*\s$"
+)
 # Words that open another item of an offer: "再送", "另外", "plus", "and also".
 _NEXT_ITEM = re.compile(r"再|另外|另|此外|还有|加上|\b(?:plus|also|and another|in addition)\b")
 # A purpose: what the customer will do with a document ("方便您报销", "供您向单位报销", "so you can
@@ -488,8 +511,17 @@ _REFUSED_AFTER_AMOUNT = re.compile(
 # Where the money goes, not who pays: "$60 to your PayPal", "退到您的支付宝".
 _DESTINATION_BEFORE = re.compile(r"\b(?:to|into|onto|via) (?:your |ur )?$|(?:到|至|入|进)(?:您|你)?(?:的)?$")
 _APPROVED = re.compile(r"已(?:经)?批准|已(?:经)?批了|批准了|\b(?:has|have|had) approved\b")
+# 送 ending a verb of carrying a person (接送, 护送, 运送, 载送, 欢送, 目送), not 直接送 ("I'll just give you").
+# The customer's own order, bill or plan named: a price in that clause is theirs, not a gift's worth.
+_CUSTOMERS_THING = re.compile(r"您|你|这单|此单|该单|本单|订单|账单|\b(?:your|order|bill|booking|plan)\b")
+_CARRY_BEFORE = re.compile(r"(?:(?<!直)接|护|(?<!幸)运|载|欢|目)$")
 _CUSTOMERS_OWN = re.compile(r"(?:您|你)(?:的|之前|刚才|昨天|当时)?$")
 _ALTERNATIVES = re.compile(r"\bor\b|\bnor\b|或者|或|、")
+# The customer's own account restated right before the thing of value: "您反映的使用中打折", "你提到的退款":
+# what they reported, not what the reply gives (a grant in between, "您反映的情况我们为您退款", still gives).
+_REPORTED_BEFORE = re.compile(
+    r"(?:您|你)(?:所)?(?:反映|提到|投诉|反馈|描述|指出|说|讲)(?:的|嘅)[^，,。；;我为给帮替]{0,8}$"
+)
 _ASKED_AFTER = re.compile(
     r"[^,.;!?，。；！？]{0,12}?\b(?:you|you ve|you have) (?:asked|requested|mentioned|wanted|enquired|inquired)\b"
 )
@@ -624,6 +656,10 @@ class _Promises:
             trigger.group == "give" or folded.startswith("的", trigger.end)
         ):
             return False  # "您转账的2000元", "您退回的那台": the customer's own act, not a gift
+        if folded.startswith("送", trigger.start) and _CARRY_BEFORE.search(
+            folded, max(0, trigger.start - 2), trigger.start
+        ):
+            return False  # "接送您去机场", "护送你到停车场": taking the customer somewhere, not a gift
         if (doc.negated(trigger.start, _OFFER_NEG_WINDOW) and not self._own_grant_after_negation(trigger)) or (
             self._refused(trigger)
         ):
@@ -635,6 +671,16 @@ class _Promises:
             return False
         if trigger.group == "money" and _DISCUSSED.search(folded, max(0, trigger.start - 40), trigger.start):
             return False  # "跟您商量赔偿的事", "discuss compensation with you": a talk, no value given
+        if (
+            trigger.group == "money"
+            and not _self_committing(folded, trigger)  # "我们会赔偿您，会有专人联系您" gives
+            and (
+                _CONTACT_ABOUT.search(folded, max(0, trigger.start - 48), trigger.start)
+                or _HANDED_ON.match(folded, trigger.end, doc.sentence(trigger.start)[1])
+                or _CONTACT_AFTER.match(folded, trigger.end, doc.sentence(trigger.start)[1])
+            )
+        ):
+            return False  # "后续赔付会有专人联系您", "we'll call you about compensation": a later talk
         if trigger.group in ("money", "cover") and _OWN_CLAIM.search(
             folded, max(doc.clause(trigger.start)[0], trigger.start - 32), trigger.start
         ):
@@ -654,6 +700,7 @@ class _Promises:
         asked = doc.rs.regex["request"].search(folded, c_start, trigger.start) or _ASKED_AFTER.match(
             folded, trigger.end, min(c_end, trigger.end + 30)
         )
+        asked = asked or _REPORTED_BEFORE.search(folded, c_start, trigger.start)
         if asked and not self._accepted(span):
             return False  # "您希望我们赔偿5,000元", "you've asked for RMB 900", "the refund you asked about"
         if doc.has("approval_pending", *span):
@@ -700,10 +747,15 @@ class _Promises:
             "grant", *doc.sentence(trigger.start)
         ):
             return True
+        own = c_start
+        while c_start > 0 and folded[c_start - 1] == "、":  # "不存在租房费、信访费、生活费等补偿": one list
+            c_start = doc.clause(c_start - 1)[0]
         lo = max(c_start, trigger.start - 90)
         for m in doc.rs.regex["negation"].finditer(folded, lo, trigger.start):
             between = folded[m.end() : trigger.start]
-            if _ALTERNATIVES.search(between) and not _CONTRAST.search(between):
+            if not _ALTERNATIVES.search(between) or _CONTRAST.search(between):
+                continue
+            if m.start() >= own or not (_NEXT_ITEM.search(between) or doc.rs.regex["grant"].search(between)):
                 return True  # "we can't offer X or Y": the negation reaches every alternative
         return False
 
@@ -714,6 +766,8 @@ class _Promises:
         lo, hi = doc.clause(hit.start)
         if doc.has("voice", lo, hi) or doc.has("voice", max(span[0], hit.start - 60), min(span[1], hit.end + 60)):
             return True
+        if doc.has("apology_frame", *span) or doc.has("one_off_waiver", lo, hi):
+            return True  # "為表歉意，這個月的管理費全免", "本次维修费用全免": only the business gives it
         # "We've reissued the voucher that expired, and added a £20 credit": a clause that goes on with
         # "and" keeps the sentence's subject, however far back it stands.
         return bool(_SUBJECTLESS.match(doc.folded, lo) and doc.has("voice", span[0], lo))
@@ -780,8 +834,10 @@ class _Promises:
         for h in triggers:  # "这次房费我们就不收了": a waiver said in the first person is given
             clause = doc.clause(h.start)
             if (
-                _WAIVER.search(doc.folded, h.start, h.end)
-                and doc.has("first_person", *clause)
+                (
+                    (_WAIVER.search(doc.folded, h.start, h.end) and doc.has("first_person", *clause))
+                    or doc.has("one_off_waiver", *clause)  # "本月管理费全免", "this month's fee is waived"
+                )
                 and not self._by_rule(clause)  # "我们对65岁以上长者免收入场费": a rule for everyone
             ):
                 return True
@@ -831,7 +887,9 @@ class _Promises:
             if ":" in body or "：" in doc.text[prev[0] : prev[1]]:
                 if doc.has("request", *prev) or "诉求" in body or "demand" in body:
                     return False  # "提出了四点诉求:": the list is what the customer asked for
-                return bool(doc.has("grant", *prev) or doc.has("commit", *prev))
+                return bool(
+                    doc.has("grant", *prev) or doc.has("commit", *prev) or _LIST_INTRO.search(doc.folded, *prev)
+                )
             if not _LIST_ITEM.match(doc.text, prev[0]) and not _LIST_ITEM.match(doc.text, prev[0] + 1):
                 return False
             pos = prev[0]
@@ -870,7 +928,7 @@ class _Promises:
         order_keys = doc.rs.lexicon_keys.get("order_context", ())
         amounts, order_amounts = [], []
         for a in find_amounts(doc.folded, s_start, s_end):
-            if triggers and self._stated_price(a, triggers):
+            if triggers and self._stated_price(a, triggers) and not self._gift_price_clause(a, triggers):
                 order_amounts.append(a)
                 continue
             if triggers and self._gift_priced(a, triggers):
@@ -917,6 +975,15 @@ class _Promises:
             and not _BOUGHT.search(folded, h.end, a.start)
             for h in triggers
         )
+
+    def _gift_price_clause(self, a: Amount, triggers: list[_Hit]) -> bool:
+        """A clause of its own that prices the gift just named, not the customer's order: "已为您加送一个
+        月会员，原价30元", "送您三个月会员，每月原价30元" (not "您这单原价86元", "your plan is $12")."""
+        doc = self.doc
+        c_start = doc.clause(a.start)[0]
+        if _CUSTOMERS_THING.search(doc.folded, c_start, a.start):
+            return False
+        return self._gift_priced(a, triggers)
 
     def _stated_price(self, a: Amount, triggers: list[_Hit]) -> bool:
         """An amount in a clause that states what the customer's order, bill or fee costs and holds
