@@ -205,3 +205,68 @@ def test_what_went_wrong_is_restated(language: str, channel: str, complaint: str
     d = drafter.draft(complaint, channel=channel)
     assert core in d.sections.listen, d.sections.listen
     assert never not in d.sections.listen, d.sections.listen
+
+
+# --------------------------------------------------------------------------- chat written out
+
+CHAT_EN = [
+    # (complaint, in the story)
+    ("internet down AGAIN since 7am\nmodem just blinks orange", "the internet has been down again since 7am"),
+    (
+        "power out for 2 days now on our street\nfridge full of food",
+        "the power has been out for 2 days now on your street",
+    ),
+    ("lift out since monday\nmy mum is 80 and lives on floor 9", "the lift has been out since Monday"),
+]
+
+
+@pytest.mark.parametrize(("complaint", "present"), CHAT_EN)
+def test_a_service_typed_as_down_is_said_as_a_sentence(complaint: str, present: str) -> None:
+    assert present in _story(complaint, "en"), _story(complaint, "en")
+
+
+SENTENCES_EN = [
+    # (sentence, what the reply says)
+    ("you work from home, this is costing you money", "You work from home. This is costing you money"),
+    ("you waited 40 mins at the desk and nobody came", "40 minutes"),
+    ("the bus was 1 min early and left without you", "1 minute early"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "said"), SENTENCES_EN)
+def test_chat_shapes_are_written_out(sentence: str, said: str) -> None:
+    chosen = select(_words("en", "im"), [sentence], 3)
+    assert said in " ".join(chosen) or said in ". ".join(c[0].upper() + c[1:] for c in chosen), chosen
+
+
+def test_what_they_are_not_asking_for_is_not_said_back() -> None:
+    assert flaw(_words("en"), "You're not asking for anything dramatic") == "cue"
+    assert flaw(_words("en"), "You are not asking for a refund") == "cue"
+
+
+def test_an_amount_said_once_is_not_repeated_in_slang() -> None:
+    d = drafter.draft(
+        "returned the van with a full tank\nstill got charged $15 refuel fee\nbooking VR-7731\npls refund the 15 bucks",
+        channel="im",
+    )
+    assert "$15" in d.sections.listen, d.sections.listen
+    assert "bucks" not in d.sections.listen, d.sections.listen
+
+
+CANTONESE = [
+    # (language, spoken, written, never)
+    ("zh-Hant", "我之前同你哋嘅職員講過，佢話會處理。", "跟你們的職員", "同你"),
+    ("zh-Hans", "我之前同你哋嘅职员讲过，佢话会处理。", "跟你们的职员", "同你"),
+    ("zh-Hant", "我阿爸跌倒 手肘損咗 行唔到", "擦傷了", "行唔到"),
+    ("zh-Hans", "我阿爸跌倒 手肘损咗 行唔到", "走不了", "损咗"),
+    ("zh-Hant", "今日1點幾堂食 食到一半", "1點多堂食", "堂吃"),
+]
+
+
+@pytest.mark.parametrize(("language", "spoken", "written", "never"), CANTONESE)
+def test_cantonese_is_written_out_before_it_is_restated(language: str, spoken: str, written: str, never: str) -> None:
+    from drafter.intake.restate import written_zh
+
+    out = written_zh(spoken, language == "zh-Hant", True)
+    assert written in out, out
+    assert never not in out, out

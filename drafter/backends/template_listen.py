@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 
 from drafter.backends.template_facts import Kind, described, facts_sentences
 from drafter.guard.normalize import fold
+from drafter.intake.facts import amounts as money_in
 from drafter.intake.restate import balanced, restate_cues, shift_en, shift_zh, without_instructions
 from drafter.models import Analysis, Complaint
 from drafter.text import HAN
@@ -609,11 +610,11 @@ _EN_DANGLING = re.compile(
     r"(?:^|[,;]\s*|\b(?:about|around|roughly|over|for|after|of)\s+)(?:minutes|mins|hours|hrs|days|weeks|cm|mm|km|kg)\b",
     re.IGNORECASE,
 )
-_COMMA_SPLICE = re.compile(r", (?:You|We|I|They|It)\b")
+_COMMA_SPLICE = re.compile(r", (?:You|We|I|They|It|This (?=is|was|has))\b")
 # A comma joining two whole clauses, the second opening on its subject ("… nobody showed, you
 # took the morning off"): pasted chat, not a sentence of ours. A short lead ("On Tuesday, you")
 # is an adverbial, not a clause.
-_SPLICE_AT = re.compile(r", (?:you|we|i|they|it|he|she|there (?=was|were|is|are))\b(?! know\b)")
+_SPLICE_AT = re.compile(r", (?:you|we|i|they|it|he|she|there (?=was|were|is|are)|this (?=is|was|has))\b(?! know\b)")
 
 
 # A short lead before a comma that is no clause of its own ("On Tuesday, you…", "After that, we…").
@@ -622,6 +623,9 @@ _EN_ADVERBIAL = re.compile(
     r"although|because|as|once|until|while|meanwhile|otherwise|however|instead|later|earlier|luckily|sadly)\b",
     re.IGNORECASE,
 )
+
+
+_EN_CLAUSE_SUBJECT = re.compile(r"(?:you|we|i|they|it|he|she|the|your|our|my)\b", re.IGNORECASE)
 
 
 def _unspliced(s: str) -> str:
@@ -644,6 +648,13 @@ def _unspliced(s: str) -> str:
             continue
         piece = head.split(",")[-1]
         whole = len(_EN_WORD.findall(head)) >= 6 and not _EN_ADVERBIAL.match(piece.strip())
+        # "you work from home, this is costing you money": a short clause with its own subject and verb
+        whole = whole or (
+            len(_EN_WORD.findall(piece)) >= 3
+            and not _EN_ADVERBIAL.match(piece.strip())
+            and _EN_CLAUSE_SUBJECT.match(piece.strip()) is not None
+            and _en_has_verb(piece)
+        )
         if len(_EN_WORD.findall(piece)) >= 5 or whole:  # "The bag held clothes, a camera and gifts, you sent…"
             word = m.group()[2:]
             s = s[: m.start()] + ". " + ("I" if word == "i" else word[0].upper() + word[1:]) + s[m.end() :]
@@ -807,6 +818,7 @@ def _plain(words: Wording, sentence: str) -> str:
     if not words.zh:
         s = _unglued(s)  # "at 11pm ref GX-55120 and nobody came": the id is the frame's to say
         s = _EN_THERE_SINCE.sub(r"there has been \1", s)  # "there's a gas smell since last night"
+        s = _EN_SHORT_UNIT.sub(_unit_written, s)
         s = _EN_TRAILING_AND.sub(r"\1", s)  # "… on 8 August and.": the clause it began was left out
         s = _EN_CASUAL_STAFF.sub(_our_staff, s)  # "Guy at the front desk said": our staff member at …
         s = _EN_CASUAL_POST.sub(_our_post, s)  # "front desk guy said": our staff member at the front desk
@@ -832,6 +844,16 @@ _EN_GOVERNS = frozenset(
 
 
 _EN_THERE_SINCE = re.compile(r"\bthere(?:'s|’s| is) ((?:a|an|no)\s[^.,;]{1,60}?\s(?:since|for)\s)", re.IGNORECASE)
+
+
+# "every 10 min", "50 mins", "2 hrs": written out.
+_EN_SHORT_UNIT = re.compile(r"\b(\d+)\s?(mins?|hrs?)\b(?!\.\w)", re.IGNORECASE)
+_EN_UNIT_WORD = {"min": "minutes", "hr": "hours"}
+
+
+def _unit_written(m: re.Match[str]) -> str:
+    word = _EN_UNIT_WORD[m.group(2).lower().rstrip("s")]
+    return f"{m.group(1)} {word[:-1] if m.group(1) == '1' else word}"
 
 
 def _unglued(s: str) -> str:
@@ -932,6 +954,9 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis, said: str =
         add(m.group(1), "ref")
     if complaint.context.order_id:
         add(complaint.context.order_id, "ref")
+    # An amount said already in another form ("a $6 refuelling fee", then "the 6 bucks"): said once.
+    values_said = {m.value for m in money_in(said, complaint.language)} if said and analysis.facts.amounts else set()
+    amounts = [m.text for m in analysis.facts.amounts if m.text in amounts and m.value not in values_said]
     for a in [a for a in amounts if a not in said][:4]:  # the first four not yet said
         add(_ZH_SPOKEN_AMOUNT.sub(r"\1元", a) if words.zh else a, "amount")  # "25块" in our words: 25元
     if words.zh:

@@ -2395,6 +2395,14 @@ _EN_GOT_DONE = re.compile(
 _EN_BARE_FEE = re.compile(
     r"^((?:[$£€]|HK\$|NT\$|A\$|C\$)\d[\d,.]*\s+(?:[a-z-]+\s+){0,2}(?:fee|charge|surcharge|penalty))\b"
 )
+# A service typed as down with no verb ("internet down AGAIN since 7am", "power out for 2 days").
+_EN_DOWN = re.compile(
+    r"^(?:the\s+|my\s+|our\s+)?((?:internet|wifi|wi-fi|broadband|power|electricity|water|gas|heating|hot water"
+    r"|phone line|line|signal|network|service|app|website|site|system|lift|elevator|tv|landline|connection)"
+    r"(?:\s(?!been|is|was|has|have|had|are|were|went|goes|keeps)[a-z]+)?)\s+"
+    r"(down|out|off|offline)((?:\s+again)?\s+(?:since|for|all)\b.*)$",
+    re.IGNORECASE,
+)
 # A thing and what was not done to it, typed without a verb ("room not cleaned yesterday"):
 # "the room was not cleaned yesterday".
 _EN_NOT_DONE = re.compile(
@@ -2418,6 +2426,11 @@ def _en_story(clause: _Clause, cues: RestateCues, first_of_sentence: bool = True
         many = re.match(r"(?:\d+|two|three|four|five|both|all)\b", thing, re.I) or thing.endswith("s")
         still = (missing.group(1) or "").strip().lower()
         text = f"{thing} {'are' if many else 'is'} {still + ' ' if still else ''}missing"
+    if out := _EN_DOWN.match(text):  # "internet down AGAIN since 7am": the internet has been down again since 7am
+        thing = out.group(1)
+        article = "your" if thing.split()[0].lower() in _EN_OWN else "the"
+        verb = "have" if thing.endswith("s") and not thing.endswith("ss") else "has"
+        return f"{article} {thing} {verb} been {out.group(2).lower()} " + shift_en(out.group(3).strip()), False
     if done := _EN_GOT_DONE.match(text):  # "still got charged $6 refuelling fee"
         adverb, verb, rest = done.group(1), done.group(2).lower(), done.group(3)
         rest = _EN_BARE_FEE.sub(r"a \1", rest)
