@@ -619,8 +619,8 @@ _SUBJECTLESS_ZH = re.compile(
     # "今天早上搭港鐵", "今天刚入住": when, then how they travelled or that they checked in
     r"|^(?:剛才|刚才|剛剛|刚刚|今天|昨天|前天|今早|昨晚|今晚|上星期.|上礼拜.|上禮拜.|上周.|上週.)(?:早上|上午|中午|下午|晚上)?"
     r"(?:刚|剛)?(?:搭|坐|乘|入住)"
-    # "明天要出國", "明天要用这张卡": their own plan; "白跑一趟", "回家一看": what they went through
-    r"|^(?:明天|明早|后天|後天|今晚)(?:一定|还|還)?要(?!求)|^白跑|^(?:回家|回到家)"
+    # "明天要出國", "明天要用这张卡": their own plan; "白跑一趟": what they went through
+    r"|^(?:明天|明早|后天|後天|今晚)(?:一定|还|還)?要(?!求)|^白跑"
 )
 _ZH_SAID_I = re.compile(r"^(?:我|本人)[\s\d年月日号號:：.上下午早晚今昨天]*$")  # "我 9月25日": the 我 is said
 _CLASSIFIER_START = re.compile(
@@ -646,7 +646,7 @@ _ZH_SPACED_OBJECT = re.compile(
 # Spaces round a date typed between words ("我 9月25日 用…", "4月10日 上午在…"): one clause, not
 # three ("您 9月25日，用…" read as a stray comma to trainers).
 _ZH_DATE_SPACES = re.compile(
-    r"(?<=[\u4e00-\u9fff])\s+(?=(?:\d{4}年)?\d{1,2}月\d{1,2}[日号號])"
+    r"(?<=[我您])\s+(?=(?:\d{4}年)?\d{1,2}月\d{1,2}[日号號])"  # "請問一下 5月3日 …" stays two clauses
     r"|(?:(?<=月\d[日号號])|(?<=月\d\d[日号號]))\s+(?=[\u4e00-\u9fff])"
     r"|(?<=\d:\d\d)\s+(?=[\u4e00-\u9fff])"  # "原定 08:30 發車": the time and what was due then
 )
