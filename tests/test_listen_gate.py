@@ -187,7 +187,7 @@ CORE = [
         "email",
         "物业你好：\n\n我是阳光小区2栋804的业主。楼道里的垃圾已经连续五天没人清理，味道很大，我跟前台说过三次。\n\n王女士",
         "垃圾已经连续五天没人清理",
-        "您是阳光小区",
+        "了解到您是",
     ),
     (
         "zh-Hant",
@@ -270,3 +270,17 @@ def test_cantonese_is_written_out_before_it_is_restated(language: str, spoken: s
     out = written_zh(spoken, language == "zh-Hant", True)
     assert written in out, out
     assert never not in out, out
+
+
+WHO_AFTER = [
+    # (language, story, first sentence said)
+    ("zh-Hans", ["您是阳光小区3栋的业主", "楼道的灯已经坏了一个星期，晚上一片漆黑"], "楼道的灯已经坏了一个星期"),
+    ("zh-Hant", ["您是本館的會員", "更衣室的熱水已經三天沒有了"], "更衣室的熱水已經三天沒有了"),
+]
+
+
+@pytest.mark.parametrize(("language", "story", "first"), WHO_AFTER)
+def test_who_writes_is_said_after_what_went_wrong(language: str, story: list[str], first: str) -> None:
+    chosen = select(_words(language), story, 3)
+    assert chosen and chosen[0].startswith(first), chosen
+    assert any(c.startswith("您是") for c in chosen[1:]), chosen

@@ -281,7 +281,7 @@ def flaw(words: Wording, sentence: str, follows: bool = False, ask: bool = False
     if _TACTLESS.search(s):
         return "tactless"  # "您年纪大了手机用得不好", 'called him "stupid as a pig"': never said back to them
     if not ask and words.zh and _ZH_WHO_ONLY.fullmatch(s.rstrip("。")):
-        return "who"  # "您是乐乐妈妈": who writes, not what went wrong; the frame keeps their address
+        return "who"  # "您是乐乐妈妈": who writes, not what went wrong: never the sentence Listen opens on
     if not follows and cues.deixis.search(folded) and not _NOT_DEIXIS.match(folded):
         return "deixis"
     if _ASKED_OR_EXCLAIMED.search(s):
@@ -1421,6 +1421,7 @@ def select(words: Wording, story: list[str], budget: int) -> list[str]:
     joined to the sentence after it, as Chinese says a topic and its comment; alone it is left
     out."""
     chosen: list[str] = []
+    held: list[str] = []  # who writes, said once what went wrong is said
     kept = False
     story = list(story)
     i = 0
@@ -1457,9 +1458,15 @@ def select(words: Wording, story: list[str], budget: int) -> list[str]:
             head := _cut(words, s, kept)
         ):
             s, why = head, None
+        if why == "who":  # "您是三年级二班刘思琪的家长": said after what went wrong, never before it
+            held.append(s)
+            continue
         kept = why is None
         if kept:
             chosen.append(s)
-            if len(chosen) == budget:
+            if len(chosen) == 1 and held:
+                chosen.extend(held[: budget - 1])
+                held = []
+            if len(chosen) >= budget:
                 break
-    return chosen
+    return chosen[:budget] if chosen else held[:budget]
