@@ -15,7 +15,8 @@ from functools import cache, lru_cache
 
 from drafter.backends.template_facts import Kind, described, facts_sentences
 from drafter.guard.normalize import fold
-from drafter.intake.restate import restate_cues, shift_en, shift_zh, without_instructions
+from drafter.intake.facts import amounts as money_in
+from drafter.intake.restate import balanced, restate_cues, shift_en, shift_zh, without_instructions
 from drafter.models import Analysis, Complaint
 from drafter.text import HAN
 from drafter.wording import Wording
@@ -272,10 +273,15 @@ def flaw(words: Wording, sentence: str, follows: bool = False, ask: bool = False
     if not _quotes_ok(s, words.zh, cues.quote_max):
         return "quote"
     unquoted = fold(_unquoted(s))  # a remark they quote is checked as a quote, not as our words
-    if (not ask and cues.start.search(unquoted)) or cues.anywhere.search(unquoted):
+    led = not words.zh and _en_led_main(s)  # "When you picked up …, the copay was charged twice"
+    if (not ask and not led and cues.start.search(unquoted)) or cues.anywhere.search(unquoted):
         return "cue"
     if _recovered_cue(words).search(folded):
         return "background"  # "上個月發燒已經好回", "(all healed now)": an illness over, not the problem
+    if _TACTLESS.search(s):
+        return "tactless"  # "您年纪大了手机用得不好", 'called him "stupid as a pig"': never said back to them
+    if not ask and words.zh and _ZH_WHO_ONLY.fullmatch(s.rstrip("。")):
+        return "who"  # "您是乐乐妈妈": who writes, not what went wrong: never the sentence Listen opens on
     if not follows and cues.deixis.search(folded) and not _NOT_DEIXIS.match(folded):
         return "deixis"
     if _ASKED_OR_EXCLAIMED.search(s):
@@ -411,6 +417,20 @@ _EN_JOINS = frozenset(
 )
 
 
+# A time clause led by "when" / "after" / "while" with its main clause after the comma ("When you
+# picked up your refill on 5 August, the copay was charged twice"): a whole sentence, unlike a
+# "when …" left on its own.
+_EN_TIME_LEAD = re.compile(r"^(?:when|after|while|as soon as)\s[^,]{6,}?,\s+(?P<main>[^,]+)", re.IGNORECASE)
+_EN_MAIN_SUBJECT = re.compile(
+    r"^(?:the|your|our|my|a|an|you|we|it|they|he|she|there|nobody|no one|someone|[A-Z][a-z]+)\b(?!\s*$)"
+)
+
+
+def _en_led_main(s: str) -> bool:
+    m = _EN_TIME_LEAD.match(s)
+    return m is not None and bool(_EN_MAIN_SUBJECT.match(m.group("main"))) and _en_has_verb(m.group("main"))
+
+
 def _en_has_verb(s: str) -> bool:
     """Whether some word can be the sentence's verb, read with the word before it."""
     tokens = [w.lower() for w in re.findall(r"[A-Za-z]+(?:['’][A-Za-z]+)?|\d[\d.,$/]*", s)]
@@ -451,6 +471,44 @@ def _unquoted(s: str) -> str:
     return _SINGLE_QUOTED.sub(" ", _QUOTE.sub(" ", s))
 
 
+# What is tactless in our voice: an insult (a staff member's, quoted or not) or the customer's
+# age or ability, said back to them. 垃圾 is left out: it is also the rubbish nobody collected.
+_TACTLESS = re.compile(
+    r"笨|蠢|傻|[猪豬](?!肉|排|扒|骨|脚|腳|手|肝|油)|白痴|白癡|废物|廢物|神经病|神經病|年纪大|年紀大|您老了|上了年纪|上了年紀|老糊涂|老糊塗"
+    r"|\b(?:stupid|idiots?|dumb|moron\w*|retard\w*|at your age|you're old|you are old|not tech[- ]savvy"
+    r"|(?:you're|you are) not (?:very )?good with (?:technology|computers|phones|apps))\b",
+    re.IGNORECASE,
+)
+# An insult quoted as it was said ("说他“笨得跟猪一样”", "called him 'stupid'"): the fact is said,
+# the words are not ("说了伤人的话", "made a hurtful remark").
+_INSULT_WORDS = (
+    r"(?:笨|蠢|傻|[猪豬](?!肉|排|扒|骨)|白痴|白癡|废物|廢物|神经病|神經病"
+    r"|(?i:\bstupid\b|\bidiots?\b|\bdumb\b|\bmoron\w*|\bretard\w*))"
+)
+_ZH_INSULT_QUOTED = re.compile(
+    r"(?:说|說|骂|罵|叫)(?:他|她|我|您|孩子|小孩)?(?:是)?[“「『\"][^”」』\"]*?"
+    + _INSULT_WORDS
+    + r"[^”」』\"]*[”」』\"]"
+)
+_EN_INSULT_QUOTED = re.compile(
+    r"\b(?:said|called|told)\s+(?:(?:me|him|her|us|them|you|your \w+|my \w+)\s+)?(?:that\s+)?"
+    r"(?:(?:he|she|they|you|i|we)\s+)?(?:(?:was|is|were|are|looked|looks)\s+)?"
+    r"[\"“'‘][^\"”’]*?" + _INSULT_WORDS + r"[^\"”’]*[\"”'’]",
+    re.IGNORECASE,
+)
+
+
+def _unsworn(words: Wording, s: str) -> str:
+    """The sentence with a quoted insult said as what it was, not repeated."""
+    if words.zh:
+        return _ZH_INSULT_QUOTED.sub("說了傷人的話" if words.trad else "说了伤人的话", s)
+    return _EN_INSULT_QUOTED.sub("made a hurtful remark", s)
+
+
+# Who is writing and nothing more ("您是锦绣家园5栋1203的业主", "您是乐乐妈妈").
+_ZH_WHO_ONLY = re.compile(
+    r"您是[^，。,]{0,24}?(?:业主|業主|家长|家長|妈妈|媽媽|爸爸|会员|會員|客户|客戶|用户|用戶|住户|住戶|学生|學生|病人|患者|租客|房客|老顾客|老顧客|车主|車主)"
+)
 _ASKED_OR_EXCLAIMED = re.compile(r"[?？!！~～…]|\.\.")
 # A sentence that is only who said a remark we do not repeat.
 _ZH_VAGUE_REMARK = re.compile(r"[^，,]{0,12}(?:说|說|讲|講)了?(?:那样|那樣|这样|這樣)的(?:话|話)")
@@ -552,11 +610,11 @@ _EN_DANGLING = re.compile(
     r"(?:^|[,;]\s*|\b(?:about|around|roughly|over|for|after|of)\s+)(?:minutes|mins|hours|hrs|days|weeks|cm|mm|km|kg)\b",
     re.IGNORECASE,
 )
-_COMMA_SPLICE = re.compile(r", (?:You|We|I|They|It)\b")
+_COMMA_SPLICE = re.compile(r", (?:You|We|I|They|It|This (?=is|was|has))\b")
 # A comma joining two whole clauses, the second opening on its subject ("… nobody showed, you
 # took the morning off"): pasted chat, not a sentence of ours. A short lead ("On Tuesday, you")
 # is an adverbial, not a clause.
-_SPLICE_AT = re.compile(r", (?:you|we|i|they|it|he|she|there (?=was|were|is|are))\b(?! know\b)")
+_SPLICE_AT = re.compile(r", (?:you|we|i|they|it|he|she|there (?=was|were|is|are)|this (?=is|was|has))\b(?! know\b)")
 
 
 # A short lead before a comma that is no clause of its own ("On Tuesday, you…", "After that, we…").
@@ -565,6 +623,9 @@ _EN_ADVERBIAL = re.compile(
     r"although|because|as|once|until|while|meanwhile|otherwise|however|instead|later|earlier|luckily|sadly)\b",
     re.IGNORECASE,
 )
+
+
+_EN_CLAUSE_SUBJECT = re.compile(r"(?:you|we|i|they|it|he|she|the|your|our|my)\b", re.IGNORECASE)
 
 
 def _unspliced(s: str) -> str:
@@ -587,6 +648,13 @@ def _unspliced(s: str) -> str:
             continue
         piece = head.split(",")[-1]
         whole = len(_EN_WORD.findall(head)) >= 6 and not _EN_ADVERBIAL.match(piece.strip())
+        # "you work from home, this is costing you money": a short clause with its own subject and verb
+        whole = whole or (
+            len(_EN_WORD.findall(piece)) >= 3
+            and not _EN_ADVERBIAL.match(piece.strip())
+            and _EN_CLAUSE_SUBJECT.match(piece.strip()) is not None
+            and _en_has_verb(piece)
+        )
         if len(_EN_WORD.findall(piece)) >= 5 or whole:  # "The bag held clothes, a camera and gifts, you sent…"
             word = m.group()[2:]
             s = s[: m.start()] + ". " + ("I" if word == "i" else word[0].upper() + word[1:]) + s[m.end() :]
@@ -745,8 +813,12 @@ def _plain(words: Wording, sentence: str) -> str:
         s = _ZH_SPOKEN_MONEY.sub(r"\1元", s)  # "花了您128塊錢": written, 128元
     if not words.zh:  # a word from another language ("(好痛)", “疼”) never enters an English reply
         s = _HAN_ASIDE.sub("", s)
+    s = balanced(_unsworn(words, s))  # "(best before 11/2026, …": closed; a quoted insult not repeated
     s = re.sub(r"  +", " ", s).strip() if not words.zh else s
     if not words.zh:
+        s = _unglued(s)  # "at 11pm ref GX-55120 and nobody came": the id is the frame's to say
+        s = _EN_THERE_SINCE.sub(r"there has been \1", s)  # "there's a gas smell since last night"
+        s = _EN_SHORT_UNIT.sub(_unit_written, s)
         s = _EN_TRAILING_AND.sub(r"\1", s)  # "… on 8 August and.": the clause it began was left out
         s = _EN_CASUAL_STAFF.sub(_our_staff, s)  # "Guy at the front desk said": our staff member at …
         s = _EN_CASUAL_POST.sub(_our_post, s)  # "front desk guy said": our staff member at the front desk
@@ -754,6 +826,44 @@ def _plain(words: Wording, sentence: str) -> str:
         s = _EN_THERE_HAS_PLURAL.sub(_there_plural, s)
         s = _EN_YOU_AGAIN.sub(r"\1, and you ", _EN_YOU_WAS.sub(r"\1 were", s))
     return _BULLET.sub("", s if words.zh else _unshout(s))
+
+
+# A reference typed straight after other words, chat style ("picked up my dry cleaning today
+# ticket 0419", "called the line at 11pm ref GX-55120 and nobody came"): glued to the sentence,
+# it reads as a pasted fragment. Taken out; the facts frame says it ("under your ticket 0419").
+_EN_GLUED_ID = re.compile(
+    r"\s+(?:ref|reference|ticket|order|booking|acct|account|res|reservation|member|membership|claim|case|invoice|txn"
+    r"|transaction|receipt|tracking)(?:\s+(?:no\.?|number|#))?\s*#?\s*(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{2,}\b"
+    r"(?=\s*(?:$|[.,;!]|and\b|but\b))",  # at the end of its clause: "claim HO-1 for the pipe" is governed
+    re.IGNORECASE,
+)
+_EN_GOVERNS = frozenset(
+    {"your", "my", "our", "the", "a", "an", "under", "for", "on", "with", "of", "about", "in", "to", "quote"}
+    | {"quoting", "number", "no", "this", "that", "its"}
+)
+
+
+_EN_THERE_SINCE = re.compile(r"\bthere(?:'s|’s| is) ((?:a|an|no)\s[^.,;]{1,60}?\s(?:since|for)\s)", re.IGNORECASE)
+
+
+# "every 10 min", "50 mins", "2 hrs": written out.
+_EN_SHORT_UNIT = re.compile(r"\b(\d+)\s?(mins?|hrs?)\b(?!\.\w)", re.IGNORECASE)
+_EN_UNIT_WORD = {"min": "minutes", "hr": "hours"}
+
+
+def _unit_written(m: re.Match[str]) -> str:
+    word = _EN_UNIT_WORD[m.group(2).lower().rstrip("s")]
+    return f"{m.group(1)} {word[:-1] if m.group(1) == '1' else word}"
+
+
+def _unglued(s: str) -> str:
+    """The sentence without a reference glued onto it with no word that governs it."""
+    for m in reversed(list(_EN_GLUED_ID.finditer(s))):
+        before = s[: m.start()].split()
+        last = before[-1] if before else ""
+        if last and last.lower().strip(",;:(") not in _EN_GOVERNS and not last.endswith((",", ":", "(", "'s", "’s")):
+            s = s[: m.start()] + s[m.end() :]
+    return s
 
 
 def _there_plural(m: re.Match[str]) -> str:
@@ -844,6 +954,9 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis, said: str =
         add(m.group(1), "ref")
     if complaint.context.order_id:
         add(complaint.context.order_id, "ref")
+    # An amount said already in another form ("a $6 refuelling fee", then "the 6 bucks"): said once.
+    values_said = {m.value for m in money_in(said, complaint.language)} if said and analysis.facts.amounts else set()
+    amounts = [m.text for m in analysis.facts.amounts if m.text in amounts and m.value not in values_said]
     for a in [a for a in amounts if a not in said][:4]:  # the first four not yet said
         add(_ZH_SPOKEN_AMOUNT.sub(r"\1元", a) if words.zh else a, "amount")  # "25块" in our words: 25元
     if words.zh:
@@ -1308,6 +1421,7 @@ def select(words: Wording, story: list[str], budget: int) -> list[str]:
     joined to the sentence after it, as Chinese says a topic and its comment; alone it is left
     out."""
     chosen: list[str] = []
+    held: list[str] = []  # who writes, said once what went wrong is said
     kept = False
     story = list(story)
     i = 0
@@ -1340,13 +1454,19 @@ def select(words: Wording, story: list[str], budget: int) -> list[str]:
             else:
                 s = _where_they_did(ours, rest) or ""
             why = flaw(words, s, follows=kept) if s else why
-        if why in ("long", "quote", "cue", "phone", "bare piece", "background", "inference", "mixed") and (
+        if why in ("long", "quote", "cue", "phone", "bare piece", "background", "inference", "mixed", "tactless") and (
             head := _cut(words, s, kept)
         ):
             s, why = head, None
+        if why == "who":  # "您是三年级二班刘思琪的家长": said after what went wrong, never before it
+            held.append(s)
+            continue
         kept = why is None
         if kept:
             chosen.append(s)
-            if len(chosen) == budget:
+            if len(chosen) == 1 and held:
+                chosen.extend(held[: budget - 1])
+                held = []
+            if len(chosen) >= budget:
                 break
-    return chosen
+    return chosen[:budget] if chosen else held[:budget]

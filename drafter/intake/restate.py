@@ -166,6 +166,9 @@ def restate_cues(path: str | None = None) -> RestateCues:
 _EMOJI = re.compile(
     "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d\u2190-\u21ff\u2300-\u23ff\u25a0-\u25ff]+"
 )
+# An arrow between two places or times ("臺北→高雄", "Leeds -> York" is left as typed): a route,
+# said in words before the emoji pass would drop it and run the two names together.
+_ARROW = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z0-9)）])\s*[→⟶➔➜➡⇒]\ufe0f?\s*(?=[\u4e00-\u9fffA-Za-z0-9(（])")
 _CONTACT = re.compile(
     r"^\s*(?:(?:电话|電話|手机|手機|联系电话|聯絡電話|tel|phone|mobile|cell|email|e-mail|微信|wechat|line)\s*[:：]?\s*)?"
     r"[+\d(][\d*\s()+-]{6,}\d\s*$|^\s*\S+@\S+\.\S+\s*$|https?://",
@@ -341,13 +344,20 @@ _ZH_UNIT = (
     r"(?:厘米|公分|毫米|公里|公斤|千克|分钟|分鐘|小时|小時|个|個|月|日|号|號|元|块|塊|天|次"
     r"|岁|歲|度|斤|层|層|楼|樓|米|克|秒|晚|周|週|人|位|件|房|室|车|車|点|點)"
 )
+# What a small figure counts ("只有 14 顆", "少了 2 盒"): kept with it; after a long number (an id,
+# "單號HK3302817765 份文件…") the same character opens a new clause.
+_ZH_COUNTER = (
+    r"(?:颗|顆|粒|盒|包|瓶|罐|杯|碗|份|张|張|片|条|條|支|枝|双|雙|套|箱|袋|本|页|頁|只|隻|台|部|枚|桶|趟|吋|寸|倍)"
+)
 _ZH_CLAUSE = re.compile(
     r"[，,、](?!\d{3})|(?<=[\u4e00-\u9fff%）)」”])\s+(?=[\u4e00-\u9fff(（「“])"
-    rf"|(?<=\d)\s+(?=[\u4e00-\u9fff(（「“])(?!{_ZH_UNIT})"  # "约 2.5 厘米宽": a figure with its unit is one clause
+    rf"|(?<=\d)(?<![A-Za-z0-9]{{5}})\s+(?=[\u4e00-\u9fff(（「“])(?!{_ZH_UNIT}|{_ZH_COUNTER})"  # "约 2.5 厘米宽"
+    rf"|(?<=[A-Za-z0-9]{{4}}\d)\s+(?=[\u4e00-\u9fff(（「“])(?!{_ZH_UNIT})"  # a long number: its unit only
     r"|(?<=[a-z]{2})\s+(?=\d+[A-Za-z]*[\u4e00-\u9fff])"  # "卡成ppt 300M的套餐": a new clause
     r"|(?<=\d[A-Za-z])\s+(?=[\u4e00-\u9fff])"
     r"|(?<=[\u4e00-\u9fff])(?<![号號码碼数數为為是到约約共住在])\s+(?=\d)(?!\d{1,2}[/:]\d{1,2}(?!\d))"
     rf"(?!\d[\d.,]*\s?{_ZH_UNIT})"  # "等了 40 分鐘", "訂了 4 位": a figure typed between spaces, with its unit
+    rf"(?!\d{{1,4}}\s?{_ZH_COUNTER})"
 )
 _HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
 _GREETING_LINE = re.compile(r"^[^\n]{0,24}?(?:您好|你好|好|dear[^\n]*|hi[^\n]*|hello[^\n]*)\s*[,，:：!！]?\s*$", re.I)
@@ -363,7 +373,11 @@ _ZH_ORGS = (
 # One pass, longest alternatives first, so a replacement is never replaced again (你们 -> 我们 must
 # not then become 您).
 _ZH_SHIFT = re.compile(
-    rf"(?P<org>[贵貴](?:{_ZH_ORGS}))"
+    rf"(?P<org>[贵貴](?:{_ZH_ORGS})"
+    # a business by its trade ("貴水電行", "貴藥局", "贵洗衣坊"): still us; never 贵 the price
+    # ("太貴的店") nor 貴賓 (a VIP)
+    r"|(?<![很太好昂珍宝寶富高名可算较較最更又真咁])[贵貴](?![的了得又很太死些啲价價宾賓])"
+    r"[\u4e00-\u9fff]{1,3}?(?:公司|中心|行|局|店|馆|館|社|坊|厂|廠|班|所))"
     r"|(?P<you>你们|你們|妳們|妳们|你哋|你地|您们|您們)"
     r"|(?P<party>(?:我们|我們)(?=[一二三四五六七八九十两兩\d]+(?:个|個|位)?人))"
     r"|(?P<we>我们|我們|我哋|咱们|咱們|我地)"
@@ -595,7 +609,20 @@ _SUBJECTLESS_ZH = re.compile(
     r"在(?:你们|你們|贵|貴)[^，。]{1,8}?(?:做|买|買|吃|住|办|辦|寄|修|剪|看|租|充|加|换|換|装|裝)"
     # "到现场被告知…": they went there; the place names who did it
     r"|^(?:到|去)(?:现场|現場|店里|店裡|门市|門市|柜台|櫃台|医院|醫院|诊所|診所|机场|機場|酒店|餐厅|餐廳|银行|銀行|营业厅|營業廳)"
+    # "(上禮拜)預訂的葉黃素", "点的黄焖鸡米饭": what they ordered, said as a topic
+    rf"|^{_ZH_WHEN_LEAD}(?:刚|剛)?(?:预订|預訂|预约|預約|点|點|订|訂|约|約|买|買|叫|租|报名|報名|充值)的"
+    # "刚在你们支行门口的ATM取钱", "在你們忠孝分行門口的ATM提款": where they did it, no time needed
+    rf"|^{_ZH_WHEN_LEAD}(?:刚|剛)?在(?:你们|你們|你哋|贵|貴)[^，。]{{1,14}}?"
+    r"(?:取钱|取錢|取款|提款|存钱|存錢|付钱|付錢|付款|买|買|吃|喝|住|办|辦|寄|修|剪|租|充|加|换|換|订|訂|点|點|用)"
+    # "用你們的app在超市付錢": what they used of ours
+    rf"|^{_ZH_WHEN_LEAD}(?:刚|剛)?用(?:你们|你們|你哋|贵|貴)"
+    # "今天早上搭港鐵", "今天刚入住": when, then how they travelled or that they checked in
+    r"|^(?:剛才|刚才|剛剛|刚刚|今天|昨天|前天|今早|昨晚|今晚|上星期.|上礼拜.|上禮拜.|上周.|上週.)(?:早上|上午|中午|下午|晚上)?"
+    r"(?:刚|剛)?(?:搭|坐|乘|入住)"
+    # "明天要出國", "明天要用这张卡": their own plan; "白跑一趟": what they went through
+    r"|^(?:明天|明早|后天|後天|今晚)(?:一定|还|還)?要(?!求)|^白跑"
 )
+_ZH_SAID_I = re.compile(r"^(?:我|本人)[\s\d年月日号號:：.上下午早晚今昨天]*$")  # "我 9月25日": the 我 is said
 _CLASSIFIER_START = re.compile(
     r"^(?:份|個|个|張|张|部|間|间|件|條|条|隻|盒|杯|碗|盤|盘|架|套|瓶|袋|塊|块)(?=[\u4e00-\u9fff])"
     # …unless it opens a word of its own: 個案 (a case), 部門, 條件, 套餐, 份量, 間中
@@ -616,6 +643,13 @@ _ZH_SPACED_OBJECT = re.compile(
 
 
 # Spaces inside a reading or a percentage ("SpO2 只有 87%", "要 92% 以上"): not clause breaks.
+# Spaces round a date typed between words ("我 9月25日 用…", "4月10日 上午在…"): one clause, not
+# three ("您 9月25日，用…" read as a stray comma to trainers).
+_ZH_DATE_SPACES = re.compile(
+    r"(?<=[我您])\s+(?=(?:\d{4}年)?\d{1,2}月\d{1,2}[日号號])"  # "請問一下 5月3日 …" stays two clauses
+    r"|(?:(?<=月\d[日号號])|(?<=月\d\d[日号號]))\s+(?=[\u4e00-\u9fff])"
+    r"|(?<=\d:\d\d)\s+(?=[\u4e00-\u9fff])"  # "原定 08:30 發車": the time and what was due then
+)
 _ZH_READING_SPACES = re.compile(
     r"(?<=[A-Za-z]\d)\s+(?=[\u4e00-\u9fff]{1,2}\s?\d)|(?<=[\u4e00-\u9fff])\s+(?=\d[\d.]*\s?%)"
     r"|(?<=%)\s+(?=以上|以下|左右|上下|之间|之間)"
@@ -633,12 +667,13 @@ def _zh_pieces(text: str, cues: RestateCues, trad: bool = False, im: bool = Fals
     cantonese = _CANTONESE.search(text) is not None
     her = cantonese and only_women(text)
     for line in _zh_lines(text, im):
-        line = _EMOJI.sub("", line)
+        line = _EMOJI.sub("", _ARROW.sub("至", line))  # "（臺北→高雄）": a route, not an emoji
         line = _cut_injection(line, cues, _ZH_SENTENCE)
         line = written_zh(line, trad, cantonese, her)
         line = _LIST_MARK.sub("", line)
         line = _ZH_SPACED_OBJECT.sub(lambda m: re.sub(r"\s", "", m.group(1)), line)
         line = _ZH_READING_SPACES.sub("", line)  # "SpO2 得 87%": one reading, one clause
+        line = _ZH_DATE_SPACES.sub("", line)
         pos = 0
         for m in [*_sentences(_ZH_SENTENCE, line), None]:
             end = m.start() if m else len(line)
@@ -657,8 +692,8 @@ def _zh_pieces(text: str, cues: RestateCues, trad: bool = False, im: bool = Fals
                 part = _ZH_SURE.sub("我認為是" if trad else "我认为是", part)  # Cantonese 啲饭 -> 些饭: "the food"
                 if cantonese and _CLASSIFIER_START.match(part):  # "份文件下星期一要交": this document
                     part = ("這" if trad else "这") + part
-                elif _SUBJECTLESS_ZH.match(part):  # "等了50分钟了": you waited
-                    part = "我" + part
+                elif _SUBJECTLESS_ZH.match(part) and not (i and _ZH_SAID_I.search(parts[i - 1])):
+                    part = "我" + part  # "等了50分钟了": you waited (once: "我 9月25日，用…" has its 我)
                 pieces.clauses.append(_Clause(part, sentence=sentence, question=question, raw=raw))
             sentence += 1
     for clause in pieces.clauses:
@@ -1119,6 +1154,42 @@ def _owed_pieces(text: str, trad: bool) -> str:
     return "".join(out)
 
 
+# A sentence that says what went wrong ("a strong gas smell", "没人清理", "was charged twice"):
+# the core of the complaint, which a budget must not drop for a detail with a number in it.
+_WENT_WRONG = re.compile(
+    r"\b(?:nobody|nothing|missing|broken|wrong|charged|billed|cancell?ed|late|delayed|smell|leak\w*|stopped|failed|"
+    r"damaged|lost|down|twice|cracked|crushed|stuck|refused|overcharged|sparking|smoke|bleeding|hurt|"
+    r"(?:not|never|wasn't|weren't|hasn't|haven't|didn't)\s(?:been\s)?[a-z]+ed)\b"
+    r"|没人|沒人|没有人|沒有人|没收到|沒收到|没到|沒到|没来|沒來|没给|沒給|没送|沒送|没退|沒退|坏|壞|错|錯|漏|少了|"
+    r"多扣|多收|扣了|取消|延误|延誤|迟到|遲到|破|碎|断|斷|停|臭|味|烫|燙|受伤|受傷"
+)
+
+
+_BRACKETS = (("(", ")"), ("（", "）"))
+
+
+def balanced(text: str) -> str:
+    """The text with its brackets paired: a bracket its clause was cut from ("receipt
+    0045-2281-7716)", "(best before 11/2026, bought on 9 October") is closed at the end, or
+    dropped when it only closes; a reply never shows half a bracket."""
+    for left, right in _BRACKETS:
+        depth, out = 0, []
+        for ch in text:
+            if ch == left:
+                depth += 1
+            elif ch == right:
+                if depth == 0:
+                    continue
+                depth -= 1
+            out.append(ch)
+        text = "".join(out).rstrip()
+        if depth:
+            end = re.search(r"[。.！!？?]*$", text)
+            cut = end.start() if end else len(text)
+            text = text[:cut].rstrip(" ,，、;；") + right * depth + text[cut:]
+    return text
+
+
 def _within(budget: int, story: list[tuple[_Clause, str, int]]) -> list[tuple[_Clause, str, int]]:
     """The story to restate when it will not all fit, by whole sentences (a clause out of its
     sentence reads as a fragment): the first sentence, then those with facts in them (numbers,
@@ -1134,6 +1205,7 @@ def _within(budget: int, story: list[tuple[_Clause, str, int]]) -> list[tuple[_C
     def weight(n: int) -> tuple[int, int]:
         said = " ".join(story[i][1] for i in sentences[n])
         facts = 2 * bool(re.search(r"\d", said)) + bool(_QUOTED.search(said)) + 4 * (n == order[0])
+        facts += 3 * bool(_WENT_WRONG.search(said))  # what went wrong is kept before side details
         return (-facts, order.index(n))
 
     kept: set[int] = set()
@@ -1228,7 +1300,7 @@ def _restate_zh(text: str, channel: str, cues: RestateCues, trad: bool, domain: 
         if clause.kind == "noise" and _ZH_FIGURE_ONLY.match(clause.text):
             broken.add(clause.sentence)
         if clause.kind == "ref":
-            out.refs.append(re.sub(r"\s{2,}", " ", _zh_tidy(clause.text, cues)))
+            out.refs.append(balanced(re.sub(r"\s{2,}", " ", _zh_tidy(clause.text, cues))))
         elif clause.kind in ("ask", "know", "condition"):
             ask = _zh_ask(clause, cues, trad)
             if ask is not None and ask.kind != "deadline":
@@ -1807,7 +1879,7 @@ _EN_DASH_ASIDE = re.compile(r"\s+[—–]\s+(?:[A-Za-z][^—–.!?\d]{0,50}?)\s+
 def _en_pieces(text: str, cues: RestateCues, im: bool = False) -> _Pieces:
     pieces = _Pieces()
     sentence = 0
-    for line in _en_lines(_en_spell(_EMOJI.sub("", _desocial(text, "you")), cues), im):
+    for line in _en_lines(_en_spell(_EMOJI.sub("", _ARROW.sub(" to ", _desocial(text, "you"))), cues), im):
         line = _cut_injection(line, cues, _EN_SENTENCE)
         line = _EN_DASH_ASIDE.sub(" ", line)  # "I told our server — a tall young man — that…": the aside out
         pos = 0
@@ -1906,6 +1978,12 @@ def _en_disbelief(bare: str) -> bool:
 
 
 # "… or I port out / switch / cancel / take my business elsewhere": what they will do if not answered.
+# Who is writing, said as a chat opens ("hi this is Hannah at 14 Larchwood Court"): never a fact to restate.
+_EN_INTRO = re.compile(
+    r"^(?:(?:hi|hello|hey)[, ]+)?(?i:this is|my name is|i'm|i am)\s+"
+    r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|English|British|American)[a-z]*\b)"
+    r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:\s(?:at|from|in|of|on)\s.*)?[.!]?$"
+)
 _EN_ULTIMATUM = re.compile(
     r"\bor (?:else )?(?:i|we)(?:'ll| will| am going to| are going to|'m going to)? "
     r"(?:port|switch|leave|cancel|close|take (?:my|our) (?:business|money)|move|walk|stop paying|go elsewhere)\b"
@@ -1946,6 +2024,8 @@ def _en_kind(clause: _Clause, cues: RestateCues) -> str:
         bare,
     ):
         return "threat"
+    if _EN_INTRO.match(clause.text.strip()):
+        return "noise"  # "this is Hannah at 14 Larchwood Court flat 3B": who writes, a signature; the frame says where
     if _EN_ULTIMATUM.search(bare):
         return "threat"  # "someone calls me today or i switch": an ultimatum, never our statement
     unquoted = _words(_QUOTED.sub("", folded))
@@ -2294,7 +2374,42 @@ _EN_SHOULD_BE = re.compile(
     re.IGNORECASE,
 )
 # A chat line opening on what is missing ("missing the blue one", "missing 2 shirts").
-_EN_MISSING_LEAD = re.compile(r"^missing\s+((?:the|my|a|an|one|two|three|both|\d+)\b.{2,60})$", re.IGNORECASE)
+# A link between sentences typed as a clause of its own ("On top of that, the co-pay was charged
+# twice"): left out, or the sentence it opens reads as "On top of that, …" in our voice.
+_EN_LINK_ONLY = re.compile(
+    r"(?:on top of (?:that|this|it)|in addition|what's more|what is more|besides(?: that)?"
+    r"|to make (?:it|things|matters) worse|worse still|and also|not only that|plus|also|and then|then|anyway|anyways)"
+)
+_EN_REPORTED = frozenset({"what", "why", "how", "whether", "if", "when", "where", "that", "who"})
+_EN_MISSING_LEAD = re.compile(
+    r"^(still\s+|also\s+)?missing\s+((?:the|my|a|an|one|two|three|both|\d+)\b.{2,60})$", re.IGNORECASE
+)
+# A charge typed without its subject ("still got charged $6 refuelling fee"): said as what was
+# done to them, with its article ("you were still charged a $6 refuelling fee").
+_EN_GOT_DONE = re.compile(
+    r"^(?:(still|also|then|just|again|now)\s+)?(?:got|been|was|were)\s+"
+    r"(charged|billed|overcharged|double[- ]charged|fined|refused|denied|told|sent|given|cut off|disconnected|ignored)"
+    r"\b\s*(.*)$",
+    re.IGNORECASE,
+)
+_EN_BARE_FEE = re.compile(
+    r"^((?:[$£€]|HK\$|NT\$|A\$|C\$)\d[\d,.]*\s+(?:[a-z-]+\s+){0,2}(?:fee|charge|surcharge|penalty))\b"
+)
+# A service typed as down with no verb ("internet down AGAIN since 7am", "power out for 2 days").
+_EN_DOWN = re.compile(
+    r"^(?:the\s+|my\s+|our\s+)?((?:internet|wifi|wi-fi|broadband|power|electricity|water|gas|heating|hot water"
+    r"|phone line|line|signal|network|service|app|website|site|system|lift|elevator|tv|landline|connection)"
+    r"(?:\s(?!been|is|was|has|have|had|are|were|went|goes|keeps)[a-z]+)?)\s+"
+    r"(down|out|off|offline)((?:\s+again)?\s+(?:since|for|all)\b.*)$",
+    re.IGNORECASE,
+)
+# A thing and what was not done to it, typed without a verb ("room not cleaned yesterday"):
+# "the room was not cleaned yesterday".
+_EN_NOT_DONE = re.compile(
+    r"^(?:the\s+|my\s+|our\s+)?((?!i\b|you\b|we\b|it\b|they\b|he\b|she\b|this\b|that\b)[a-z]+(?:\s[a-z]+)?)\s+"
+    r"(not|never)\s+([a-z]+(?:ed|en|wn|ne))\b(.*)$",
+    re.IGNORECASE,
+)
 
 
 def _en_story(clause: _Clause, cues: RestateCues, first_of_sentence: bool = True) -> tuple[str, bool]:
@@ -2307,9 +2422,26 @@ def _en_story(clause: _Clause, cues: RestateCues, first_of_sentence: bool = True
     text = _EN_SHOULD_BE.sub(r"there should be \1, but only \2 were \3", text)
     missing = _EN_MISSING_LEAD.match(text)
     if missing:  # "missing the light blue oxford one": the light blue oxford one is missing
-        thing = missing.group(1)
+        thing = missing.group(2)
         many = re.match(r"(?:\d+|two|three|four|five|both|all)\b", thing, re.I) or thing.endswith("s")
-        text = f"{thing} {'are' if many else 'is'} missing"
+        still = (missing.group(1) or "").strip().lower()
+        text = f"{thing} {'are' if many else 'is'} {still + ' ' if still else ''}missing"
+    if out := _EN_DOWN.match(text):  # "internet down AGAIN since 7am": the internet has been down again since 7am
+        thing = out.group(1)
+        article = "your" if thing.split()[0].lower() in _EN_OWN else "the"
+        verb = "have" if thing.endswith("s") and not thing.endswith("ss") else "has"
+        return f"{article} {thing} {verb} been {out.group(2).lower()} " + shift_en(out.group(3).strip()), False
+    if done := _EN_GOT_DONE.match(text):  # "still got charged $6 refuelling fee"
+        adverb, verb, rest = done.group(1), done.group(2).lower(), done.group(3)
+        rest = _EN_BARE_FEE.sub(r"a \1", rest)
+        said = " ".join(w for w in ("you were", adverb and adverb.lower(), verb, shift_en(rest) if rest else "") if w)
+        return said, False
+    if (undone := _EN_NOT_DONE.match(text)) and undone.group(1).lower() not in cues.en.subjectless:
+        thing = undone.group(1)  # "room not cleaned yesterday": the room was not cleaned yesterday
+        many = thing.endswith("s") and not thing.endswith("ss")
+        article = "your" if thing.split()[0].lower() in _EN_OWN else "the"
+        rest = shift_en(undone.group(4)) if undone.group(4).strip() else ""
+        return f"{article} {thing} {'were' if many else 'was'} {undone.group(2).lower()} {undone.group(3)}{rest}", False
     text = _EN_SARCASTIC_LEAD.sub("", text)  # "love how the 4.2 update deleted…": the fact, not the jab
     text = _EN_NOUN_BEEN.sub(lambda m: f"{_EN_YOURS.get(m.group(1).lower(), 'the')} {m.group(1)} has been", text)
     joined = re.match(r"(?:and|but|so|then|and then|plus|yet)\s+", text, re.I)
@@ -2325,8 +2457,8 @@ def _en_story(clause: _Clause, cues: RestateCues, first_of_sentence: bool = True
     first = words[0] if words else ""
     if text.count('"') % 2 or text.count("“") != text.count("”"):
         return "", True  # a quote cut in half: not repeated
-    if len(words) == 1:
-        return "", True  # "Today.": nothing to restate
+    if len(words) == 1 or _EN_LINK_ONLY.fullmatch(lower.rstrip(".,;: ")):
+        return "", True  # "Today.", "On top of that": nothing to restate
     adverb = re.match(r"(?:just|already|also|then|only|finally|even)\s+(\w+)", lower)
     if adverb and (adverb.group(1) in cues.en.subjectless or _EN_VERBISH.match(adverb.group(1))):
         return "you " + shift_en(text[0].lower() + text[1:]), False  # "just got a text": you just got a text
@@ -2364,6 +2496,8 @@ def _en_story(clause: _Clause, cues: RestateCues, first_of_sentence: bool = True
     )
     if first in _EN_QUESTION:
         return "", True  # "how did this happen": answered, never restated as "the how did …"
+    if first.endswith("ing") and len(words) > 1 and words[1] in _EN_REPORTED:
+        return "", True  # "(reply in writing,) confirming what was wrong": a request's tail, not "the confirming …"
     if first in _EN_LEAD_ADVERB and len(words) >= 3:
         # "still says PENDING" -> "it still says pending"; "still waiting on it" -> "you're still
         # waiting on it"; anything else has no subject we can tell
@@ -2408,7 +2542,7 @@ def _restate_en(text: str, channel: str, cues: RestateCues) -> Restatement:
     broken: set[int] = set()  # sentences that lost a figure or a name: said whole or not at all
     for clause in pieces.clauses:
         if clause.kind == "ref":
-            out.refs.append(_en_tidy(clause.text))
+            out.refs.append(balanced(_en_tidy(clause.text)))
         elif clause.kind in ("ask", "know", "condition"):
             ask = _en_ask(clause, cues)
             if ask is not None and ask.kind == "know" and _EN_YES_NO.match(ask.text):
