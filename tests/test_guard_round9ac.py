@@ -83,6 +83,7 @@ ROWS: list[Row] = [
     ("certain slip as cause", "zh-Hans", "如果您看错了尺码表，我们可以免费为您换一件。", set()),
     ("certain slip as cause", "zh-Hant", "如果你揀錯咗日期，我哋可以免費幫你改。", set()),
     ("certain slip as cause", "en", "If you misread the timetable, I can rebook you for free.", set()),
+    ("certain slip as cause", "en", "You clearly ticked the wrong box, so the payment failed.", {B}),
     # -- the customer's own careless act put to them as a question
     ("self-blame question", "zh-Hans", "请问您是不是自己把验证码告诉别人了？", {F}),
     ("self-blame question", "zh-Hant", "請問你係咪自己唔小心刪咗啲相？", {F}),
@@ -109,6 +110,10 @@ ROWS: list[Row] = [
     ("our staff did it wrong", "zh-Hans", "延误是因我们无法控制的天气所致，航班已改到明早。", {F}),
     ("our staff did it wrong", "zh-Hant", "快遞員把您的包裹送錯了地址，我們已聯絡快遞公司改送。", set()),
     ("our staff did it wrong", "en", "a signed statement from our technician confirming he damaged the floor", {L}),
+    ("our staff did it wrong", "en", "Our clerk entered your details incorrectly, so the letter went astray.", {L}),
+    ("our staff did it wrong", "en", "Our adjuster's handling of your claim was clearly wrong.", {L}),
+    ("our staff did it wrong", "en", "The damage spread because of our inspector's late visit.", {L}),
+    ("our staff did it wrong", "en", "Your installer fitted the part incorrectly before you came to us.", set()),
     ("our staff did it wrong", "en", "We'll check whether our technician damaged the floor and call you at 5.", set()),
     # -- an outside party that the reply calls ours
     ("outside party called ours", "en", "The delay was caused by our courier partner, who mis-sorted the parcel.", {B}),
@@ -129,6 +134,14 @@ ROWS: list[Row] = [
     ("our side did its part", "zh-Hans", "我们已经按时发货，预计明天下午送达。", set()),
     ("our side did its part", "zh-Hans", "主要是物流中转耽误了，我们仓库当天就已经发货了。", {B}),
     ("our side did its part", "zh-Hans", "我们当天就已经发货了，预计明天送到。", set()),
+    ("our side did its part", "zh-Hans", "商家这边是准时出餐的，是骑手绕路耽误了。", {B}),
+    ("our side did its part", "en", "Our kitchen prepared it on time; the rider got lost because of the rain.", {B}),
+    (
+        "our side did its part",
+        "en",
+        "Our kitchen made it on time, and we've added a free dessert because of the wait.",
+        set(),
+    ),
     ("our side did its part", "zh-Hant", "您的訂單是今天下的，我們會準時出餐。", set()),
     ("our side did its part", "en", "We dispatched it on time and it should arrive tomorrow.", set()),
 ]

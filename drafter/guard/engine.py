@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import accumulate
@@ -253,7 +254,15 @@ def _scan_norm(doc: _Doc, norm: Normalized, later: bool = False) -> tuple[dict[i
                     continue
                 start, end = span if identity else norm.span(*span)
                 if pat.boundary_start and not doc.boundary_before(start):
-                    continue
+                    if pat.anchor == 0:
+                        continue
+                    # The first part was found inside a word ("our" in "your"): an earlier one may start one.
+                    span = _match_parts(
+                        compact, rs, tag[1], key_start, key_end, lambda c: doc.boundary_before(norm.to_original(c))
+                    )
+                    if span is None:
+                        continue
+                    start, end = span if identity else norm.span(*span)
                 if pat.boundary_end and not doc.boundary_after(end):
                     continue
                 if len(pat.parts) > 1 and _ENDER.search(doc.folded, start, end) and doc.sentence(start)[1] < end:
@@ -296,9 +305,13 @@ def _steps(doc: _Doc) -> dict[str, int]:
     return found
 
 
-def _match_parts(compact: str, rs: Ruleset, index: int, start: int, end: int) -> tuple[int, int] | None:
+def _match_parts(
+    compact: str, rs: Ruleset, index: int, start: int, end: int, first_ok: Callable[[int], bool] | None = None
+) -> tuple[int, int] | None:
     """Grow an anchor hit into the whole pattern: earlier parts before it, later parts after,
-    each within its gap of its neighbour (the nearest one wins; gap 0: right next to it)."""
+    each within its gap of its neighbour (the nearest one wins; gap 0: right next to it).
+    ``first_ok``: the first part is the nearest occurrence that starts a word ("our" in "our
+    clerk entered your details", not the "our" inside "your")."""
     pat = rs.patterns[index]
     gaps, longest = pat.gaps, pat.longest
     for i in range(pat.anchor - 1, -1, -1):
@@ -311,6 +324,8 @@ def _match_parts(compact: str, rs: Ruleset, index: int, start: int, end: int) ->
             start -= size
             continue
         found = list(rs.finder(index, i).finditer(compact, max(0, start - gap - longest[i]), start))
+        if first_ok is not None and i == 0:
+            found = [m for m in found if first_ok(m.start())]
         if not found:
             return None
         start = found[-1].start()
