@@ -7,7 +7,8 @@ Clean (must stay silent): words the reply says it will not say (我们不会说�
 not an admission; our own person who did the damage is not a third party blamed.
 
 Raised: an exemption that is itself refused (没法给您特殊处理 does not excuse 规定就是规定); the customer's
-slip stated as certain and made the cause (您肯定是看错尺码表了，所以才会买小); their own careless act
+slip stated as certain and made the cause (您肯定是看错尺码表了，所以才会买小), or what they should have
+done told after the fact (您要是早点看说明书也不会这样了, "had you called us first…"); their own careless act
 put to them as a question (您是不是自己把验证码告诉别人了？); a threat with a modal between (我哋就要报警);
 our staff named as having done it wrong (工作人员把您的信息录入错误, 列车员的处理确实有误, 因我方查勘
 延误所致, 係我哋工程隊整爆嘅); the cause put elsewhere with our side declared to have done its part
@@ -84,6 +85,19 @@ ROWS: list[Row] = [
     ("certain slip as cause", "zh-Hant", "如果你揀錯咗日期，我哋可以免費幫你改。", set()),
     ("certain slip as cause", "en", "If you misread the timetable, I can rebook you for free.", set()),
     ("certain slip as cause", "en", "You clearly ticked the wrong box, so the payment failed.", {B}),
+    # -- what the customer should have done, told after the fact
+    ("counterfactual", "zh-Hans", "您要是早点看说明书也不会这样了。", {B}),
+    ("counterfactual", "zh-Hant", "你早啲話我哋知就唔會搞成咁。", {B}),
+    ("counterfactual", "en", "Had you called us first, we could have avoided this.", {B}),
+    ("counterfactual", "en", "Well, I suppose reading the manual would have helped.", {B}),
+    ("counterfactual", "zh-Hans", "如果您下次提前预约，就不用排队了。", set()),
+    ("counterfactual", "zh-Hant", "如果您提前一天通知我們，我們就不會收取改期費。", set()),
+    (
+        "counterfactual",
+        "en",
+        "Booking the earlier slot would have helped you avoid the queue, so I've moved you.",
+        set(),
+    ),
     # -- the customer's own careless act put to them as a question
     ("self-blame question", "zh-Hans", "请问您是不是自己把验证码告诉别人了？", {F}),
     ("self-blame question", "zh-Hant", "請問你係咪自己唔小心刪咗啲相？", {F}),
