@@ -105,6 +105,13 @@ ROWS: list[Row] = [
     ("self-blame question", "zh-Hans", "请问您是否自己来门店取件？", set()),
     ("self-blame question", "zh-Hant", "請問您是否需要我們幫您改期？", set()),
     ("self-blame question", "en", "Would you like to pick it up yourself?", set()),
+    # -- "we can't handle it" with our side named in between
+    ("helpless, side named", "zh-Hans", "这个问题您可以直接找厂家，我们这边处理不了。", {F}),
+    ("helpless, side named", "zh-Hant", "我哋呢邊處理唔到，你直接搵廠家啦。", {F}),
+    ("helpless, side named", "en", "That's not something we can help with, you'll need to contact the maker.", {F}),
+    ("helpless, side named", "zh-Hans", "我们这边已经为您处理好了，请查收。", set()),
+    ("helpless, side named", "zh-Hant", "我哋呢邊幫你搞掂咗，請查收。", set()),
+    ("helpless, side named", "en", "Our billing team will sort that out and call you by 5pm.", set()),
     # -- a threat with a modal between
     ("threat with a modal", "zh-Hant", "你再喺大堂咁嗌，我哋就要報警處理。", {F}),
     ("threat with a modal", "zh-Hans", "您再这样闹，我们就得报警了。", {F}),
