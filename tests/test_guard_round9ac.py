@@ -112,6 +112,15 @@ ROWS: list[Row] = [
     ("helpless, side named", "zh-Hans", "我们这边已经为您处理好了，请查收。", set()),
     ("helpless, side named", "zh-Hant", "我哋呢邊幫你搞掂咗，請查收。", set()),
     ("helpless, side named", "en", "Our billing team will sort that out and call you by 5pm.", set()),
+    # -- the act disowned for a system or another side
+    ("act disowned", "zh-Hans", "那是系统自动扣的费，不是我们人工操作的。", {B}),
+    ("act disowned", "zh-Hant", "這是總部那邊定的，我們門市只是執行。", {B}),
+    ("act disowned", "en", "It was the system that charged you twice, not our staff.", {B}),
+    ("act disowned", "zh-Hans", "这条短信不是我们发的，请勿点击链接，我们已帮您冻结账户。", set()),
+    ("act disowned", "zh-Hant", "這筆費用是系統自動扣的，我已經幫您申請退回。", set()),
+    ("act disowned", "en", "The system refunded the fee automatically this morning.", set()),
+    ("helpless, side named", "en", "There was nothing our team could have done.", {F}),
+    ("helpless, side named", "en", "There was nothing you could have done, and we've reset the account.", set()),
     # -- a threat with a modal between
     ("threat with a modal", "zh-Hant", "你再喺大堂咁嗌，我哋就要報警處理。", {F}),
     ("threat with a modal", "zh-Hans", "您再这样闹，我们就得报警了。", {F}),
