@@ -145,6 +145,14 @@ ROWS: list[Row] = [
     ("our staff did it wrong", "en", "The damage spread because of our inspector's late visit.", {L}),
     ("our staff did it wrong", "en", "Your installer fitted the part incorrectly before you came to us.", set()),
     ("our staff did it wrong", "en", "We'll check whether our technician damaged the floor and call you at 5.", set()),
+    # -- the harm placed inside our own work, in the passive
+    ("harm during our work", "zh-Hans", "您的手机是在我们维修时被摔坏的，非常抱歉。", {L}),
+    ("harm during our work", "zh-Hant", "損壞是在我們搬運過程中造成的。", {L}),
+    ("harm during our work", "en", "The scratch was made during our technician's visit.", {L}),
+    ("harm during our work", "en", "The wrong dose was given by our pharmacist.", {L}),
+    ("harm during our work", "zh-Hans", "我们会核实损坏是否在我们搬运过程中造成的。", set()),
+    ("harm during our work", "zh-Hant", "如果是在我們搬運過程中造成的，我們會負責維修。", set()),
+    ("harm during our work", "en", "We will check whether the scratch was made during our installation.", set()),
     # -- an outside party that the reply calls ours
     ("outside party called ours", "en", "The delay was caused by our courier partner, who mis-sorted the parcel.", {B}),
     ("outside party called ours", "en", "The damage was caused by our driver when he unloaded the sofa.", {L}),
