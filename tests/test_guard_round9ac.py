@@ -91,6 +91,7 @@ ROWS: list[Row] = [
     ("counterfactual", "en", "Had you called us first, we could have avoided this.", {B}),
     ("counterfactual", "en", "Well, I suppose reading the manual would have helped.", {B}),
     ("counterfactual", "zh-Hans", "如果您下次提前预约，就不用排队了。", set()),
+    ("counterfactual", "en", "Had you been charged twice, we would have refunded it at once.", set()),
     ("counterfactual", "zh-Hant", "如果您提前一天通知我們，我們就不會收取改期費。", set()),
     (
         "counterfactual",
