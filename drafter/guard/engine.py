@@ -207,9 +207,13 @@ class _Doc:
     def refused_speech(self, pos: int) -> bool:
         """Words the reply says it will not say ("我们不会说这是您的问题", "we won't tell you 'rules are
         rules'", 这不是要追究谁对谁错): the refused words are mentioned, not said."""
+        refused = self.rs.regex["refused_speech"]
+        m = refused.search(self.folded, max(0, pos - 40), pos + 8)
+        if m is None or m.start() >= pos:
+            return False  # the common case: no clause map needed
         start, end = self.clause(pos)
         # The frame may run into the hit ("不是要追究您的责任": the hit starts at 追究).
-        m = self.rs.regex["refused_speech"].search(self.folded, max(start, pos - 40), min(end, pos + 8))
+        m = refused.search(self.folded, max(start, pos - 40), min(end, pos + 8))
         return m is not None and m.start() < pos
 
     def boundary_before(self, start: int, glued: bool = False) -> bool:
