@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import accumulate
@@ -48,6 +49,7 @@ _NEG_WINDOW = 16
 _ZH_NEG_REACH = 2  # characters between a Chinese negation and what it negates
 _OFFER_NEG_WINDOW = 40  # "I'm not able to offer a discount": the clause's negation, further back
 _SUBJECTLESS = re.compile(r"\s*(?:也|还|并|会|将|另外|同时|亦|再|随后|之后|然后|(?:and|also|then|plus|we ll|will)\b)")
+_OUR = re.compile(r"\b(?:our|my)\b")
 _MIN_REPLY = 12  # shorter than this cannot hold three sentences
 
 
@@ -178,6 +180,12 @@ class _Doc:
             return True
         return self.rs.regex["customer_said"].search(self.folded, self.clause(pos)[0], pos) is not None
 
+    def outside_ours(self, start: int, end: int) -> bool:
+        """The hit's last "our"/"my" names an outside party ("caused by our courier partner"): the
+        fault is laid on them, not admitted (that is blame, read by its own rules)."""
+        ends = [m.end() for m in _OUR.finditer(self.folded, start, end)]
+        return bool(ends) and self.rs.regex["outside_ours"].match(self.folded, ends[-1]) is not None
+
     def has(self, name: str, start: int, end: int) -> re.Match[str] | None:
         return self.rs.regex[name].search(self.folded, start, end)
 
@@ -188,7 +196,25 @@ class _Doc:
         compact = self._compact_sentences.get(span)
         if compact is None:
             compact = self._compact_sentences[span] = "".join(self.folded[span[0] : span[1]].split())
-        return exempt.search(compact) is not None
+        # An exemption that offers help counts only when it is not itself refused: "没法给您特殊处理"
+        # withholds the exception that "特殊处理" would grant.
+        refused = self.rs.regex["refused_exemption"]
+        for m in exempt.finditer(compact):
+            if not has_han(m.group(0)[:1]) or refused.search(compact, max(0, m.start() - 10), m.start()) is None:
+                return True
+        return False
+
+    def refused_speech(self, pos: int) -> bool:
+        """Words the reply says it will not say ("我们不会说这是您的问题", "we won't tell you 'rules are
+        rules'", 这不是要追究谁对谁错): the refused words are mentioned, not said."""
+        refused = self.rs.regex["refused_speech"]
+        m = refused.search(self.folded, max(0, pos - 40), pos + 8)
+        if m is None or m.start() >= pos:
+            return False  # the common case: no clause map needed
+        start, end = self.clause(pos)
+        # The frame may run into the hit ("不是要追究您的责任": the hit starts at 追究).
+        m = refused.search(self.folded, max(start, pos - 40), min(end, pos + 8))
+        return m is not None and m.start() < pos
 
     def boundary_before(self, start: int, glued: bool = False) -> bool:
         """A real word edge of the original text: "it's parked" holds no word "sparked"."""
@@ -232,7 +258,15 @@ def _scan_norm(doc: _Doc, norm: Normalized, later: bool = False) -> tuple[dict[i
                     continue
                 start, end = span if identity else norm.span(*span)
                 if pat.boundary_start and not doc.boundary_before(start):
-                    continue
+                    if pat.anchor == 0:
+                        continue
+                    # The first part was found inside a word ("our" in "your"): an earlier one may start one.
+                    span = _match_parts(
+                        compact, rs, tag[1], key_start, key_end, lambda c: doc.boundary_before(norm.to_original(c))
+                    )
+                    if span is None:
+                        continue
+                    start, end = span if identity else norm.span(*span)
                 if pat.boundary_end and not doc.boundary_after(end):
                     continue
                 if len(pat.parts) > 1 and _ENDER.search(doc.folded, start, end) and doc.sentence(start)[1] < end:
@@ -275,9 +309,13 @@ def _steps(doc: _Doc) -> dict[str, int]:
     return found
 
 
-def _match_parts(compact: str, rs: Ruleset, index: int, start: int, end: int) -> tuple[int, int] | None:
+def _match_parts(
+    compact: str, rs: Ruleset, index: int, start: int, end: int, first_ok: Callable[[int], bool] | None = None
+) -> tuple[int, int] | None:
     """Grow an anchor hit into the whole pattern: earlier parts before it, later parts after,
-    each within its gap of its neighbour (the nearest one wins; gap 0: right next to it)."""
+    each within its gap of its neighbour (the nearest one wins; gap 0: right next to it).
+    ``first_ok``: the first part is the nearest occurrence that starts a word ("our" in "our
+    clerk entered your details", not the "our" inside "your")."""
     pat = rs.patterns[index]
     gaps, longest = pat.gaps, pat.longest
     for i in range(pat.anchor - 1, -1, -1):
@@ -290,6 +328,8 @@ def _match_parts(compact: str, rs: Ruleset, index: int, start: int, end: int) ->
             start -= size
             continue
         found = list(rs.finder(index, i).finditer(compact, max(0, start - gap - longest[i]), start))
+        if first_ok is not None and i == 0:
+            found = [m for m in found if first_ok(m.start())]
         if not found:
             return None
         start = found[-1].start()
@@ -323,10 +363,12 @@ def _phrase_findings(doc: _Doc, index: int, rule: Rule, spans: list[tuple[int, i
             continue
         if doc.sentence_has(start, unless):
             continue
-        if rule.quotable and (doc.quoted(start, end) or doc.reported(start)):
+        if rule.quotable and (doc.quoted(start, end) or doc.reported(start) or doc.refused_speech(start)):
             continue  # someone else's words, reported: "店员说「这不是我们的事」"
         if rule.voiced and not doc.voiced(start, end):
             continue  # "居委会出具证明": what someone else wrote
+        if rule.category == "liability_admission" and doc.outside_ours(start, end):
+            continue
         kept.append((start, end))
     return kept
 
