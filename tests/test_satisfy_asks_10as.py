@@ -4,8 +4,13 @@ answered, not dropped for the refund; "how much can be refunded" is told, not se
 they asked for is arranged, not offered beside a refund, and at the counter when a shop's receipt
 is in hand; a request marked as one more ("另外希望…", "Also, please …") that nothing answers is
 said to be passed on; the same fee charged twice with "just fix it" is refunded within the limit;
-a bare figure of money asked back ("退个票钱45") is yuan. Complaints written for these tests,
-across kinds of business."""
+a bare figure of money asked back ("退个票钱45") is yuan; someone hurt is not offered "an exchange
+or a refund" nobody asked for; a request put to whoever decides keeps the day it was asked for
+("this Sunday", "这周"). Complaints written for these tests, across kinds of business.
+
+Rows that pass without this round's change are guards against reading too much (money put back
+is no plan switched back; no second request invented; a figure with its unit, a double charge
+in Chinese, already refunded before)."""
 
 from __future__ import annotations
 
@@ -294,4 +299,67 @@ BARE_SUM: list[Row] = [
 
 @pytest.mark.parametrize(("language", "complaint", "holds", "never"), BARE_SUM)
 def test_a_bare_figure_asked_back_is_valued(language: str, complaint: str, holds: list[str], never: list[str]) -> None:
+    _check(language, complaint, holds, never)
+
+
+HURT_NOT_OFFERED_A_CHOICE: list[Row] = [
+    (
+        "en",
+        "Hello, yesterday I bought a jar of peanut butter (best before 08/2027) at your Hill Road store. My 7-year-old "
+        "daughter bit into a piece of glass in it and cut her gum; it bled for a while. I've kept the jar and the "
+        "glass. I'd like someone senior to contact me.",
+        ["contact you personally"],
+        ["exchange", "refund"],
+    ),
+    (
+        "zh-Hans",
+        "你好，昨天在你们超市买的一袋饼干（保质期到明年5月），我8岁的儿子吃的时候咬到一根铁丝，把嘴唇划破了，"
+        "流了不少血。饼干和铁丝我都留着。请你们负责人联系我。",
+        ["亲自给您打电话"],
+        ["更换", "退款"],
+    ),
+    (
+        "zh-Hant",
+        "你好，昨日喺你哋超市買咗一罐粟米（有效期到2027年），我個女食嘅時候食到一塊玻璃，割傷咗脷，流咗好多血。"
+        "罐頭同玻璃我都留住。請你哋負責人聯絡我。",
+        ["親自給您打電話"],
+        ["更換", "退款"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "complaint", "holds", "never"), HURT_NOT_OFFERED_A_CHOICE)
+def test_someone_hurt_is_not_offered_an_exchange_nobody_asked(
+    language: str, complaint: str, holds: list[str], never: list[str]
+) -> None:
+    _check(language, complaint, holds, never)
+
+
+DECIDED_BY_THEIR_DAY: list[Row] = [
+    (
+        "en",
+        "We're in room 207 at your Lakeside hotel, booking LK-20291. The shower has had no hot water for two days. "
+        "Could we have a late checkout this Sunday?",
+        ["do that this Sunday", "to decide"],
+        [],
+    ),
+    (
+        "zh-Hans",
+        "我在你们游泳培训班给孩子报了周末班，老师连续两节课都迟到。麻烦这周安排另一位老师。",
+        ["决定", "按您说的这周安排"],
+        [],
+    ),
+    (
+        "zh-Hant",
+        "我在你們游泳學校報了兒童班，老師連續兩堂都遲到。麻煩這週安排另一位老師。",
+        ["決定", "按您說的這週安排"],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "complaint", "holds", "never"), DECIDED_BY_THEIR_DAY)
+def test_a_request_for_someone_to_decide_keeps_its_day(
+    language: str, complaint: str, holds: list[str], never: list[str]
+) -> None:
     _check(language, complaint, holds, never)

@@ -509,6 +509,9 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
     if "deposit_release" in wanted:
         wanted.pop("expedite", None)  # a hold to release: the deposit's answer says when
     wanted = _explicit(request, wanted)
+    if analysis.escalate and analysis.safety is not None and "choice" in wanted and wanted["choice"] is None:
+        # glass in a jar that cut a child: asked after and looked into, not offered "an exchange or a refund"
+        wanted.pop("choice")
     if wanted.get("refund") and _HOW_MUCH.search(fold(wanted["refund"] or "")):
         # "想知道依规定可以退多少": how much, asked; told, not a refund put to a supervisor
         wanted = {("refund_amount" if k == "refund" else k): v for k, v in wanted.items()}
@@ -1404,6 +1407,12 @@ def _answers(
     if own_ask is not None and not general:
         # "late checkout tomorrow", "another cleaner next time": a request no answer of ours
         # covers is put to whoever decides it, named, never met with a remedy for something else
+        when = _asked_when(analysis, words.zh, own_ask.text) if own_ask.text else None
+        if when:  # "这周安排补一下阳台", "before Saturday": the day they need it put to whoever decides
+            if _SOON.search(when) and time == str(bank["time"]["default"]):
+                time = str(bank["time"]["today"])  # needed today or tomorrow: the answer today
+            line = str(bank["answer"]["decide_by"])
+            return [line.format(manager=words.manager(), time=time, when=when)], True
         return [str(bank["answer"]["decide"]).format(manager=words.manager(), time=time)], True
     if category == "product_quality" and words.domain == "other" and not _BOUGHT.search(fold(request.complaint.text)):
         return [str(bank["answer"]["repair"]).format(time=time)], True  # a broken lift is fixed, not exchanged
