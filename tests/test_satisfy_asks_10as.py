@@ -363,3 +363,36 @@ def test_a_request_for_someone_to_decide_keeps_its_day(
     language: str, complaint: str, holds: list[str], never: list[str]
 ) -> None:
     _check(language, complaint, holds, never)
+
+
+COME_BACK_AND_FIX: list[Row] = [
+    (
+        "en",
+        "I paid $150 for your technician to replace the thermostat on my boiler, ticket HB-2231. A week later the "
+        "heating keeps cutting out with the same fault. I'd just like someone to come back and fix it without "
+        "charging me again.",
+        ["return visit"],
+        ["checking this charge", "replacement"],
+    ),
+    (
+        "zh-Hans",
+        "我付了300元让你们师傅给洗衣机换了排水泵，单号 XY-2231。才一个星期又报同样的故障。"
+        "请师傅再上门修一下，不要再收我钱。",
+        ["上门"],
+        ["核对这笔费用", "更换"],
+    ),
+    (
+        "zh-Hant",
+        "我畀咗HK$800請你哋師傅幫部洗衣機換排水泵，單號 XY-2231。用咗一個星期又出返同一個故障。"
+        "請派師傅再上門整返好，唔好再收我錢。",
+        ["上門"],
+        ["核對這筆費用", "更換"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "complaint", "holds", "never"), COME_BACK_AND_FIX)
+def test_come_back_and_fix_it_is_a_visit_not_a_charge_check(
+    language: str, complaint: str, holds: list[str], never: list[str]
+) -> None:
+    _check(language, complaint, holds, never)

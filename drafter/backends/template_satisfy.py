@@ -509,6 +509,12 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
     if "deposit_release" in wanted:
         wanted.pop("expedite", None)  # a hold to release: the deposit's answer says when
     wanted = _explicit(request, wanted)
+    if wanted.get("visit"):
+        said = wanted.get("correct", "")
+        if said == wanted["visit"] or (said is None and not _has(story, "overcharge")):
+            wanted.pop("correct")  # "come back and fix it without charging me again": a visit, no charge disputed
+        if "replacement" in wanted and wanted["replacement"] is None:
+            wanted.pop("replacement")  # someone asked to come back and fix it: nothing to exchange
     if analysis.escalate and analysis.safety is not None and "choice" in wanted and wanted["choice"] is None:
         # glass in a jar that cut a child: asked after and looked into, not offered "an exchange or a refund"
         wanted.pop("choice")
