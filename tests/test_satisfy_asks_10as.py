@@ -396,3 +396,32 @@ def test_come_back_and_fix_it_is_a_visit_not_a_charge_check(
     language: str, complaint: str, holds: list[str], never: list[str]
 ) -> None:
     _check(language, complaint, holds, never)
+
+
+ASK_REPEATED_CLEAN: list[Row] = [
+    (
+        "en",
+        "got charged the $4 bag fee twice at your self checkout\npls refund the 4 bucks thx",
+        ["refund the 4 bucks.", "refund the $4 straight away"],
+        ["thx", "thanks", "the 4 bucks straight away"],
+    ),
+    (
+        "zh-Hans",
+        "外卖到了 可乐整瓶洒在袋子里\n订单 77120331\n可以退那瓶的 6元 就好 谢谢",
+        ["退那瓶的 6元。"],
+        ["，。", "谢谢"],
+    ),
+    (
+        "zh-Hant",
+        "外送到了 薯條整份灑在袋子裡\n訂單 #UE-5521\n可以退那份的 NT$45 就好 謝謝",
+        ["退那份的 NT$45。"],
+        ["，。", "謝謝"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "complaint", "holds", "never"), ASK_REPEATED_CLEAN)
+def test_the_ask_is_repeated_without_its_trailing_comma_or_thanks(
+    language: str, complaint: str, holds: list[str], never: list[str]
+) -> None:
+    _check(language, complaint, holds, never)

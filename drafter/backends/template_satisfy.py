@@ -859,6 +859,9 @@ def _refund(words: Wording, request: TemplateRequest, ask_text: str | None, time
     if money is not None and money.text.startswith("$") and money.currency not in (None, "USD"):
         # "$18" read as Hong Kong's or Taiwan's dollar: written so ("HK$18"), never left to be read as US$
         money = Money(text=_money(money.value, money.currency, words.zh), value=money.value, currency=money.currency)
+    if money is not None and money.currency in _SYMBOLS and re.search(r"bucks?|quid|dollars?|蚊", money.text):
+        # "the 6 bucks": slang is theirs; the reply writes the sum ("$6")
+        money = Money(text=_money(money.value, money.currency, words.zh), value=money.value, currency=money.currency)
     if money is not None and ok:
         return str(answers["refund_checked" if checked else "refund_granted"].format(amount=money.text))
     approver = words.approver(approver_role(policy, value))
@@ -1023,7 +1026,7 @@ def ask_line(words: Wording, ask: Ask) -> str | None:
     ):
         return None  # "where is someone": a cry for help, answered by sending someone, not repeated
     template = words["satisfy"]["ask"][ask.kind]
-    text = ask.text
+    text = _TRAILING.sub("", ask.text) or ask.text  # "退那杯的 NT$65，" / "refund the $6 thx": no "，。", no thanks
     if not words.zh:
         if ask.kind == "do" and len(text.split()) < 3:
             return None  # "fix", "process it": too short to repeat as a sentence
@@ -1033,6 +1036,12 @@ def ask_line(words: Wording, ask: Ask) -> str | None:
             text = text[0].lower() + text[1:]  # "You'd like us to tell you", not "to Tell you"
     line = str(template.format(text=text))
     return _no_double_we(line) if words.zh else re.sub(r"\s+\.", ".", line)
+
+
+# What trails an ask and is not part of it: a comma before the full stop, a thanks, a "pls".
+_TRAILING = re.compile(
+    r"(?:[\s,，、;；:：]|\b(?:thanks|thank you|thx|ty|cheers|pls|plz)\b|谢谢|謝謝|多谢|多謝|唔该|唔該)+$", re.IGNORECASE
+)
 
 
 # A list of requests ("What I want: 1. … 2. …") is repeated whole, up to this many.
