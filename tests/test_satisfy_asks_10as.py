@@ -6,7 +6,8 @@ is in hand; a request marked as one more ("另外希望…", "Also, please …")
 said to be passed on; the same fee charged twice with "just fix it" is refunded within the limit;
 a bare figure of money asked back ("退个票钱45") is yuan; someone hurt is not offered "an exchange
 or a refund" nobody asked for; a request put to whoever decides keeps the day it was asked for
-("this Sunday", "这周"). Complaints written for these tests, across kinds of business.
+("this Sunday", "这周"); an address or a number on record is updated to the value given and
+confirmed by the channel asked ("by email"). Complaints written for these tests, across kinds of business.
 
 Rows that pass without this round's change are guards against reading too much (money put back
 is no plan switched back; no second request invented; a figure with its unit, a double charge
@@ -422,6 +423,43 @@ ASK_REPEATED_CLEAN: list[Row] = [
 
 @pytest.mark.parametrize(("language", "complaint", "holds", "never"), ASK_REPEATED_CLEAN)
 def test_the_ask_is_repeated_without_its_trailing_comma_or_thanks(
+    language: str, complaint: str, holds: list[str], never: list[str]
+) -> None:
+    _check(language, complaint, holds, never)
+
+
+DETAILS_UPDATED: list[Row] = [
+    (
+        "en",
+        "I moved in May and your letters still go to my old flat. I've asked twice already. "
+        "Please update my address to 14 Harbour Road, Unit 9, and confirm by email.",
+        ["update your details to 14 Harbour Road", "by email"],
+        ["find out what happened"],
+    ),
+    (
+        "zh-Hans",
+        "我上个月搬家了，可是你们的水费账单还是寄到旧地址。麻烦帮我把地址改成朝阳路88号3单元502，并用邮件确认一下。",
+        ["更新为朝阳路88号3单元502", "通过邮件"],
+        ["核实"],
+    ),
+    (
+        "zh-Hant",
+        "我上個月換了手機號碼，可是你們的診所預約簡訊還是發到舊號碼。麻煩幫我把電話改成0912-345-678，並用郵件確認。",
+        ["更新為0912-345-678", "通過郵件"],
+        ["決定", "为"],
+    ),
+    # "update it" of an app is no detail of theirs on record
+    (
+        "en",
+        "Your app keeps crashing on my phone after the last release. Please update it to fix the crash.",
+        [],
+        ["your details"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "complaint", "holds", "never"), DETAILS_UPDATED)
+def test_a_detail_on_record_is_updated_and_confirmed_as_asked(
     language: str, complaint: str, holds: list[str], never: list[str]
 ) -> None:
     _check(language, complaint, holds, never)

@@ -48,6 +48,7 @@ _PRIORITY = (
     "refund",
     "refund_amount",
     "revert",
+    "update_details",
     "waive_fee",
     "trace_money",
     "refund_status",
@@ -320,6 +321,13 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
         wanted.pop("revert")  # "把钱转回我的账户": money back, a refund's to answer, not a plan put back
     story = fold(request.complaint.text)
     domain = analysis.domain
+    if "update_details" in wanted:
+        clause = fold(wanted["update_details"] or "")
+        named = _DETAILS.search(clause) or re.search(r"\bto\s+\d", clause)  # "update it to 27 Fenwick Street"
+        if not named or not _DETAILS.search(story):
+            wanted.pop("update_details")  # "update it to fix the crash": no detail of theirs on record
+        else:
+            wanted.pop("confirm", None)  # "并用邮件确认一下": the update's own answer confirms it
     if wanted.get("prevent") and _OTHER_PERSON.search(fold(wanted["prevent"] or "")):
         wanted.pop("prevent")  # "下次请安排另一位清洁姐姐": a different person, for whoever assigns staff to decide
     if "amend" in wanted and not _WRONG_RECORD.search(story):
@@ -1291,6 +1299,8 @@ def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | No
         return str(bank["done_by"].format(deadline=_due_in(asked or "", analysis) or deadline or time))
     if kind == "feedback":
         kind = "apology"
+    if kind == "update_details":
+        return _update_details(words, request.complaint.text, asked or "", time)
     if kind == "explanation" and _WHY.search(fold(asked or "")):
         kind = "explanation_why"  # "explain why it happened": the cause found and explained
     if kind == "cancel" and _REVIEWED.search(story):
@@ -1587,6 +1597,30 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
     if analysis.situation.deadline and not _named_deadline(parts, analysis):
         parts.append(_deadline_line(words, analysis, parts))
     return words.sep.join(parts)
+
+
+# The new value of a detail ("update it to 27 Fenwick Street, Apt 4B", "地址改成朝阳路8号"), and the
+# channel the confirmation is asked by ("confirm by email", "用邮件确认").
+_EN_NEW_VALUE = re.compile(
+    r"\b(?:update|change)\s+(?:it|my \w+(?: address| number)?|the \w+(?: address| number)?)\s+to\s+"
+    r"(\d[^?.!]{2,60}?|[A-Z][^?.!]{2,60}?)(?=,? and\b|[?.!]|$)"
+)
+_ZH_NEW_VALUE = re.compile(r"(?:改成|改为|改為|更新为|更新為|更新成)([^，。！？,!?\s]{2,30})")
+_BY_EMAIL = re.compile(r"\b(?:by|via|over) e-?mail\b|邮件|郵件|电邮|電郵|email", re.IGNORECASE)
+
+
+_DETAILS = re.compile(r"\baddress\b|\bphone\b|\bnumber\b|\be-?mail\b|地址|电话|手机|邮箱|联系方式")
+
+
+def _update_details(words: Wording, text: str, asked: str, time: str) -> str:
+    """An address or a number on record changed, to the value they gave, confirmed by the channel
+    they asked for: a front-line change, done, not "looked into"."""
+    m = (_ZH_NEW_VALUE if words.zh else _EN_NEW_VALUE).search(text)
+    by = str(words["satisfy"]["by_email"]) if _BY_EMAIL.search(asked) or _BY_EMAIL.search(text) else ""
+    answers = words["satisfy"]["answer"]
+    if m is None:
+        return str(answers["update_details"]).format(by=by, time=time)
+    return str(answers["update_details_to"]).format(value=m.group(1).strip(), by=by, time=time)
 
 
 def _unanswered(request: TemplateRequest) -> bool:
