@@ -448,6 +448,14 @@ DETAILS_UPDATED: list[Row] = [
         ["更新為0912-345-678", "通過郵件"],
         ["決定", "为"],
     ),
+    # an email address in the sign-off is no confirmation asked by email
+    (
+        "en",
+        "I moved in May and your letters still go to my old flat. Please update my address to 14 Harbour Road, "
+        "Unit 9.\n\nJo Smith\njo.smith@example.com",
+        ["update your details to 14 Harbour Road"],
+        ["by email"],
+    ),
     # "update it" of an app is no detail of theirs on record
     (
         "en",

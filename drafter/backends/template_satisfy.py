@@ -1606,7 +1606,11 @@ _EN_NEW_VALUE = re.compile(
     r"(\d[^?.!]{2,60}?|[A-Z][^?.!]{2,60}?)(?=,? and\b|[?.!]|$)"
 )
 _ZH_NEW_VALUE = re.compile(r"(?:改成|改为|改為|更新为|更新為|更新成)([^，。！？,!?\s]{2,30})")
-_BY_EMAIL = re.compile(r"\b(?:by|via|over) e-?mail\b|邮件|郵件|电邮|電郵|email", re.IGNORECASE)
+_BY_EMAIL = re.compile(
+    r"(?:confirm|确认|確認)[^.。!！?？\n]{0,20}(?:e-?mail|邮件|郵件|电邮|電郵)"
+    r"|(?:\bby|\bvia|用|通过|通過)\s*(?:e-?mail|邮件|郵件|电邮|電郵)",
+    re.IGNORECASE,
+)  # a confirmation asked by email; an address in the sign-off is no such ask
 
 
 _DETAILS = re.compile(r"\baddress\b|\bphone\b|\bnumber\b|\be-?mail\b|地址|电话|手机|邮箱|联系方式")
@@ -1637,7 +1641,7 @@ def _unanswered(request: TemplateRequest) -> bool:
 _ALSO_ASK = re.compile(
     r"(?:另外|此外|还有|同时)[，,]?\s*(?:也)?(?:希望|请|麻烦|要求|拜托)[^。！？!?\n]{2,60}"
     r"|\b(?:also|additionally|and)\b,?\s+"
-    r"(?:please|could you|can you|would you|i'd like you to|i want you to)\b[^.!?\n]{2,80}"
+    r"(?:please|could you|can you|would you|i d like you to|i want you to)\b[^.!?\n]{2,80}"  # folded: "i d"
 )
 
 
