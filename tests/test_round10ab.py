@@ -641,7 +641,7 @@ MORE_REMEDIES = [
         "email",
         "自来水公司你好：\n我们小区（绿园，户号 20931）昨天从早上8点停水到晚上9点，没有任何通知。"
         "请问这次停水的原因是什么？以后能不能提前至少24小时通知？\n李先生",
-        ["核查具体情况", "提前通知"],
+        ["查明原因", "提前通知"],  # the cause asked is what is found out (round 10as)
         ["修复的进展"],
     ),
     (
@@ -649,7 +649,7 @@ MORE_REMEDIES = [
         "email",
         "自來水公司你好：\n我們社區（綠園，用戶號碼 20931）昨天從早上8點停水到晚上9點，沒有任何通知。"
         "請問這次停水的原因是什麼？以後可不可以提前至少24小時通知？\n李先生",
-        ["核查具體情況", "提前通知"],
+        ["查明原因", "提前通知"],
         ["修復的進展"],
     ),
     # a gate or a door-entry system of ours out of order, and when it is fixed asked: a repair date

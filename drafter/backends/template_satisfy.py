@@ -46,6 +46,9 @@ _PRIORITY = (
     "done_by",
     "repair_date",
     "refund",
+    "refund_amount",
+    "revert",
+    "update_details",
     "waive_fee",
     "trace_money",
     "refund_status",
@@ -265,6 +268,10 @@ def _intents(ask: Ask) -> list[str]:
     return kinds
 
 
+# The figure of "退个票钱45", "退我运费12": money named, then its sum with no unit (a unit is the facts reader's).
+_ZH_BARE_SUM = re.compile(
+    r"退[^，。,]{0,5}(?:钱|费|款)[^，。,\d]{0,3}(\d{1,5}(?:\.\d{1,2})?)(?![\d.]|\s*(?:元|块|蚊|圆|[a-z]))"
+)
 # Money back with a bare figure ("退个票钱45", "退返50蚊俾我"): a refund, whatever the currency.
 _ZH_MONEY_BACK = re.compile(
     r"退[^，。,]{0,5}(?:钱|费|款|蚊)[^，。,\d]{0,3}\d|退[^，。,\d]{0,3}\d+(?:\.\d+)?\s*(?:元|块|蚊|圆)"
@@ -310,8 +317,17 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
     for ask in analysis.facts.asks:
         for kind in _intents(ask):
             wanted.setdefault(kind, ask.text)
+    if "revert" in wanted and not _reverts(wanted["revert"] or ""):
+        wanted.pop("revert")  # "把钱转回我的账户": money back, a refund's to answer, not a plan put back
     story = fold(request.complaint.text)
     domain = analysis.domain
+    if "update_details" in wanted:
+        clause = fold(wanted["update_details"] or "")
+        named = _DETAILS.search(clause) or re.search(r"\bto\s+\d", clause)  # "update it to 27 Fenwick Street"
+        if not named or not _DETAILS.search(story):
+            wanted.pop("update_details")  # "update it to fix the crash": no detail of theirs on record
+        else:
+            wanted.pop("confirm", None)  # "并用邮件确认一下": the update's own answer confirms it
     if wanted.get("prevent") and _OTHER_PERSON.search(fold(wanted["prevent"] or "")):
         wanted.pop("prevent")  # "下次请安排另一位清洁姐姐": a different person, for whoever assigns staff to decide
     if "amend" in wanted and not _WRONG_RECORD.search(story):
@@ -408,6 +424,7 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
     if _has(story, "price_tag"):
         wanted.setdefault("price_tag", None)  # "价签一直不改": the shelf price corrected, beside the refund
     overcharged = money and _has(story, "overcharge") and analysis.category in ("billing", "other")
+    overcharged = overcharged or (money and _CHARGED_TWICE.search(story) is not None)  # a booking fee taken twice
     if overcharged and ("repair" in wanted or "explanation" in wanted or not wanted):
         asked = wanted.pop("repair", None) or wanted.get("explanation")
         wanted = {"refund": asked, **wanted}
@@ -499,7 +516,49 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
     wanted = _owed(story, wanted, money)
     if "deposit_release" in wanted:
         wanted.pop("expedite", None)  # a hold to release: the deposit's answer says when
-    return _explicit(request, wanted)
+    wanted = _explicit(request, wanted)
+    if wanted.get("visit"):
+        said = wanted.get("correct", "")
+        if said == wanted["visit"] or (said is None and not _has(story, "overcharge")):
+            wanted.pop("correct")  # "come back and fix it without charging me again": a visit, no charge disputed
+        if "replacement" in wanted and wanted["replacement"] is None:
+            wanted.pop("replacement")  # someone asked to come back and fix it: nothing to exchange
+    if analysis.escalate and analysis.safety is not None and "choice" in wanted and wanted["choice"] is None:
+        # glass in a jar that cut a child: asked after and looked into, not offered "an exchange or a refund"
+        wanted.pop("choice")
+    if wanted.get("refund") and _HOW_MUCH.search(fold(wanted["refund"] or "")):
+        # "想知道依规定可以退多少": how much, asked; told, not a refund put to a supervisor
+        wanted = {("refund_amount" if k == "refund" else k): v for k, v in wanted.items()}
+    return wanted
+
+
+# A receipt kept, or the thing brought back to the shop ("小票还在", "bring it back in").
+_RECEIPT = re.compile(
+    r"\breceipt\b|小票|收据|发票|单据|\bbring (?:it|them) (?:back|in)\b|拿[^，。]{0,6}(?:过去|过来|回去|到店)"
+)
+
+# The same charge taken twice, whatever the complaint is filed under ("charged the booking fee twice").
+_CHARGED_TWICE = re.compile(
+    r"\bcharged\b(?:[^.!?\n]|\.(?=\d)){0,40}\b(?:twice|two times|double)\b|\bdouble[- ]charged\b|\bcharged me twice\b"
+    r"|(?:扣|收|刷)了?(?:两|2)次|重复(?:扣|收|刷)|(?:扣|收)[^，。\n]{0,12}两遍"
+)
+# "just fix it", "please sort this out", "处理一下": a fix with no object of its own.
+_BARE_FIX = re.compile(
+    r"^\W*(?:(?:just|please|pls|can you|could you)\s+)*(?:fix|sort)\s+(?:it|this|that)(?:\s+out)?\W*$"
+)
+# A question of how much ("可以退多少", "how much will I get back").
+_HOW_MUCH = re.compile(r"多少|\bhow much\b")
+# Words of money back: a clause with them is a refund, not something put back as it was.
+_MONEY_BACK = re.compile(r"退|钱|款|\brefund|\bmoney\b|\bcharge|\bfee\b")
+
+
+def _reverts(clause: str) -> bool:
+    """The part of a clause that asks for something put back ("改回原来的", "switch me back to the
+    old plan") says no money: "钱转回我的卡" is a refund."""
+    for part in re.split(r"[，,；;。.!！?？]|\band\b|并且|並且|以及|\s{1,}(?=[\u4e00-\u9fff])", fold(clause)):
+        if _has(part, "revert") and not _MONEY_BACK.search(part):
+            return True
+    return False
 
 
 # Answers keyed on a word of the story that an explicit remedy replaces (a refund asked is not a
@@ -554,9 +613,19 @@ def _explicit(request: TemplateRequest, wanted: dict[str, str | None]) -> dict[s
     elif refund and not own_money and not agreed:
         send_too = _SEND_IT.search(fold(refund)) is not None  # "退款或下次补送": the missing item's own choice
         instead = {k for k in _INSTEAD_OF_REFUND if not (k == "missing_item" and send_too)}
+        if _WHY.search(fold(wanted.get("explanation") or "")):
+            instead.discard("explanation")  # "refund it and explain why it happened": both asked, both answered
         if not ("missing_item" in wanted and send_too):
             kept = {k: v for k, v in wanted.items() if k not in instead and k != "refund"}
             wanted = {"refund": wanted.get("refund") or refund, **kept}
+    if "replacement" in asked and "repair" in wanted and wanted["repair"] is None:
+        wanted.pop("repair")  # "4 were cracked, can I swap the box": exchanged, nothing of ours to fix
+    if "choice" in wanted and wanted["choice"] is None and "replacement" in asked and "refund" not in asked:
+        # "能换一盒吗": the exchange they asked for, not a refund offered beside it
+        wanted = {
+            ("replacement" if k == "choice" else k): (asked["replacement"] if k == "choice" else v)
+            for k, v in wanted.items()
+        }
     for remedy, clause in asked.items():
         kind = _REMEDY_KIND.get(remedy, remedy)
         if kind in wanted and wanted[kind] is None:
@@ -565,6 +634,8 @@ def _explicit(request: TemplateRequest, wanted: dict[str, str | None]) -> dict[s
             continue
         if (kind == "visit" and "pickup" in asked) or (kind == "repair" and "visit" in asked):
             continue  # "上门取件" is the courier; "come out and fix it" is the visit
+        if kind == "repair" and "refund" in wanted and _BARE_FIX.search(fold(clause)):
+            continue  # "charged twice … just fix it": the refund is the fix
         if kind == "waive_fee":
             if wanted.get("refund") is None:
                 wanted.pop("refund", None)  # "unless the $350 fee is waived": a waiver, not a refund
@@ -636,6 +707,10 @@ def _refund_amount(request: TemplateRequest, ask_text: str | None) -> Money | No
         named = find_money(ask_text, request.complaint.language)
         if named:
             return named[0]
+        bare = _ZH_BARE_SUM.search(fold(ask_text)) if request.complaint.language == "zh-Hans" else None
+        if bare:  # "退个票钱45就行": a bare figure after the money asked back is yuan in Simplified text
+            value = float(bare.group(1))
+            return Money(text=_money(value, "CNY", True), value=value, currency="CNY")
         cents = _CENTS.search(ask_text)
         if cents:  # "refund the 80 cents": the $0.80 of the story, never a larger sum beside it
             value = int(cents.group(1)) / 100
@@ -791,6 +866,9 @@ def _refund(words: Wording, request: TemplateRequest, ask_text: str | None, time
     ok, value = _within(request, money)
     if money is not None and money.text.startswith("$") and money.currency not in (None, "USD"):
         # "$18" read as Hong Kong's or Taiwan's dollar: written so ("HK$18"), never left to be read as US$
+        money = Money(text=_money(money.value, money.currency, words.zh), value=money.value, currency=money.currency)
+    if money is not None and money.currency in _SYMBOLS and re.search(r"bucks?|quid|dollars?|蚊", money.text):
+        # "the 6 bucks": slang is theirs; the reply writes the sum ("$6")
         money = Money(text=_money(money.value, money.currency, words.zh), value=money.value, currency=money.currency)
     if money is not None and ok:
         return str(answers["refund_checked" if checked else "refund_granted"].format(amount=money.text))
@@ -956,7 +1034,7 @@ def ask_line(words: Wording, ask: Ask) -> str | None:
     ):
         return None  # "where is someone": a cry for help, answered by sending someone, not repeated
     template = words["satisfy"]["ask"][ask.kind]
-    text = ask.text
+    text = _TRAILING.sub("", ask.text) or ask.text  # "退那杯的 NT$65，" / "refund the $6 thx": no "，。", no thanks
     if not words.zh:
         if ask.kind == "do" and len(text.split()) < 3:
             return None  # "fix", "process it": too short to repeat as a sentence
@@ -966,6 +1044,12 @@ def ask_line(words: Wording, ask: Ask) -> str | None:
             text = text[0].lower() + text[1:]  # "You'd like us to tell you", not "to Tell you"
     line = str(template.format(text=text))
     return _no_double_we(line) if words.zh else re.sub(r"\s+\.", ".", line)
+
+
+# What trails an ask and is not part of it: a comma before the full stop, a thanks, a "pls".
+_TRAILING = re.compile(
+    r"(?:[\s,，、;；:：]|\b(?:thanks|thank you|thx|ty|cheers|pls|plz)\b|谢谢|謝謝|多谢|多謝|唔该|唔該)+$", re.IGNORECASE
+)
 
 
 # A list of requests ("What I want: 1. … 2. …") is repeated whole, up to this many.
@@ -1048,7 +1132,7 @@ def _asks_why(analysis: Analysis) -> bool:
     return any(a.kind == "know" and _WHY.search(fold(a.text)) for a in analysis.facts.asks)
 
 
-_WHY = re.compile(r"原因|为什么|为何|\bwhy\b|\bcause\b|\breason\b")
+_WHY = re.compile(r"原因|为什么|为何|点解|\bwhy\b|\bcause\b|\breason\b")
 
 
 def _money_asked(analysis: Analysis) -> bool:
@@ -1204,6 +1288,10 @@ def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | No
         amount = amounts[0].text if amounts else ("" if words.zh else "your payment")  # no "trace  as a priority"
         line = str(bank["trace_money"].format(amount=amount, time=time))
         return re.sub(r"\s{2,}", " ", line).replace("这笔的", "这笔款项的").replace("這筆的", "這筆款項的")
+    if kind == "replacement" and words.domain == "retail_store" and _RECEIPT.search(story):
+        # bought in a shop, receipt in hand: exchanged at the counter when they come in, nothing "delivered"
+        come = _asked_when(analysis, words.zh, asked) or str(words["satisfy"]["when_convenient"])
+        return str(bank["replacement_in_store"].format(when=come))
     by = deadline or (_asked_when(analysis, words.zh, asked) if asked else None)  # "明天早上9點前換一台"
     if kind in ("delivery", "expedite", "replacement") and by:
         return str(bank[f"{kind}_by"].format(deadline=by, time=time))
@@ -1211,6 +1299,10 @@ def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | No
         return str(bank["done_by"].format(deadline=_due_in(asked or "", analysis) or deadline or time))
     if kind == "feedback":
         kind = "apology"
+    if kind == "update_details":
+        return _update_details(words, request.complaint.text, asked or "", time)
+    if kind == "explanation" and _WHY.search(fold(asked or "")):
+        kind = "explanation_why"  # "explain why it happened": the cause found and explained
     if kind == "cancel" and _REVIEWED.search(story):
         kind = "cancel_review"  # a ticket or a fine is decided by review, not cancelled on request
     if kind == "card_retained":
@@ -1340,6 +1432,12 @@ def _answers(
     if own_ask is not None and not general:
         # "late checkout tomorrow", "another cleaner next time": a request no answer of ours
         # covers is put to whoever decides it, named, never met with a remedy for something else
+        when = _asked_when(analysis, words.zh, own_ask.text) if own_ask.text else None
+        if when:  # "这周安排补一下阳台", "before Saturday": the day they need it put to whoever decides
+            if _SOON.search(when) and time == str(bank["time"]["default"]):
+                time = str(bank["time"]["today"])  # needed today or tomorrow: the answer today
+            line = str(bank["answer"]["decide_by"])
+            return [line.format(manager=words.manager(), time=time, when=when)], True
         return [str(bank["answer"]["decide"]).format(manager=words.manager(), time=time)], True
     if category == "product_quality" and words.domain == "other" and not _BOUGHT.search(fold(request.complaint.text)):
         return [str(bank["answer"]["repair"]).format(time=time)], True  # a broken lift is fixed, not exchanged
@@ -1488,13 +1586,63 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
         if not fallback:
             parts += answers[:1]
     else:
-        parts += _answers(words, request, time, skip_kinds, wanted)[0]
+        answers, fallback = _answers(words, request, time, skip_kinds, wanted)
+        parts += answers
+        if not fallback and _unanswered(request):
+            # "退还15元，另外把线上线下系统的问题处理一下": the second request passed on, not dropped
+            parts.append(str(bank["answer"]["other_ask"]).format(time=str(bank["time"]["same"])))
     answered = len(parts) - (1 if asks else 0)
     if each and answered < len(asks):
         parts.append(each)
     if analysis.situation.deadline and not _named_deadline(parts, analysis):
         parts.append(_deadline_line(words, analysis, parts))
     return words.sep.join(parts)
+
+
+# The new value of a detail ("update it to 27 Fenwick Street, Apt 4B", "地址改成朝阳路8号"), and the
+# channel the confirmation is asked by ("confirm by email", "用邮件确认").
+_EN_NEW_VALUE = re.compile(
+    r"\b(?:update|change)\s+(?:it|my \w+(?: address| number)?|the \w+(?: address| number)?)\s+to\s+"
+    r"(\d[^?.!]{2,60}?|[A-Z][^?.!]{2,60}?)(?=,? and\b|[?.!]|$)"
+)
+_ZH_NEW_VALUE = re.compile(r"(?:改成|改为|改為|更新为|更新為|更新成)([^，。！？,!?\s]{2,30})")
+_BY_EMAIL = re.compile(
+    r"(?:confirm|确认|確認)[^.。!！?？\n]{0,20}(?:e-?mail|邮件|郵件|电邮|電郵)"
+    r"|(?:\bby|\bvia|用|通过|通過)\s*(?:e-?mail|邮件|郵件|电邮|電郵)",
+    re.IGNORECASE,
+)  # a confirmation asked by email; an address in the sign-off is no such ask
+
+
+_DETAILS = re.compile(r"\baddress\b|\bphone\b|\bnumber\b|\be-?mail\b|地址|电话|手机|邮箱|联系方式")
+
+
+def _update_details(words: Wording, text: str, asked: str, time: str) -> str:
+    """An address or a number on record changed, to the value they gave, confirmed by the channel
+    they asked for: a front-line change, done, not "looked into"."""
+    m = (_ZH_NEW_VALUE if words.zh else _EN_NEW_VALUE).search(text)
+    by = str(words["satisfy"]["by_email"]) if _BY_EMAIL.search(asked) or _BY_EMAIL.search(text) else ""
+    answers = words["satisfy"]["answer"]
+    if m is None:
+        return str(answers["update_details"]).format(by=by, time=time)
+    return str(answers["update_details_to"]).format(value=m.group(1).strip(), by=by, time=time)
+
+
+def _unanswered(request: TemplateRequest) -> bool:
+    """A request marked as one more ("另外希望你们把系统的问题处理一下", "Also, please fix the
+    booking page") that no kind of answer reads: said to be passed on, never silently dropped."""
+    for m in _ALSO_ASK.finditer(fold(request.complaint.text)):
+        clause = m.group()
+        if not _intents(Ask(kind="do", text=clause)) and not remedies(clause):
+            return True
+    return False
+
+
+# One more request, marked so: "另外希望…", "还有请…", "Also, please …", "also could you …".
+_ALSO_ASK = re.compile(
+    r"(?:另外|此外|还有|同时)[，,]?\s*(?:也)?(?:希望|请|麻烦|要求|拜托)[^。！？!?\n]{2,60}"
+    r"|\b(?:also|additionally|and)\b,?\s+"
+    r"(?:please|could you|can you|would you|i d like you to|i want you to)\b[^.!?\n]{2,80}"  # folded: "i d"
+)
 
 
 def _deadline_line(words: Wording, analysis: Analysis, parts: list[str]) -> str:
