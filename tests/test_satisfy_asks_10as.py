@@ -403,8 +403,8 @@ ASK_REPEATED_CLEAN: list[Row] = [
     (
         "en",
         "got charged the $4 bag fee twice at your self checkout\npls refund the 4 bucks thx",
-        ["refund the 4 bucks.", "refund the $4 straight away"],
-        ["thx", "thanks", "the 4 bucks straight away"],
+        ["refund the 4 dollars.", "refund the $4 straight away"],
+        ["thx", "thanks", "bucks"],
     ),
     (
         "zh-Hans",
