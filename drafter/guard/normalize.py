@@ -23,6 +23,8 @@ import unicodedata
 from bisect import bisect_right
 from functools import cache, lru_cache
 from itertools import accumulate
+from operator import add
+from typing import Any
 
 from drafter.text import HAN_RANGES, converter, is_word_char
 
@@ -194,6 +196,54 @@ def _table() -> list[str] | dict[int, str]:
     return _unicode_table()
 
 
+_frombuffer: Any = None  # numpy's, once _code_table() has imported it
+_UINT32: Any = None
+
+
+@cache
+def _code_table() -> Any:
+    """The list table as a numpy array over every code point (identity from _TABLE_SIZE up, as
+    the list leaves those alone), or None when some entry is not one character. translate()
+    creates an int and a str for each character of non-ASCII text (~0.1 us each, the costliest
+    step of a check on Chinese text); one indexing of the code points does the same at C speed.
+    Built only once a process has folded a few dozen long texts: numpy's import stays out of a
+    one-reply `drafter check` or `drafter draft`."""
+    table = _unicode_table()
+    if any(len(ch) != 1 for ch in table):
+        return None
+    import numpy as np
+
+    global _frombuffer, _UINT32
+    _frombuffer, _UINT32 = np.frombuffer, np.uint32
+    codes = np.arange(0x110000, dtype=np.uint32)
+    codes[:_TABLE_SIZE] = np.frombuffer("".join(table).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    return codes
+
+
+_long_calls = 0
+_LONG = 64  # characters: below this translate() costs less than the array's fixed ~3 us
+_LONG_BEFORE_ARRAY = 64  # long texts translated before the array is built (a one-reply run never gets there)
+
+
+def _translate(text: str) -> str:
+    """``text.translate(_table())``."""
+    global _long_calls
+    table = _table()
+    if isinstance(table, dict) or len(text) < _LONG:
+        return text.translate(table)
+    if _long_calls < _LONG_BEFORE_ARRAY:
+        _long_calls += 1
+        return text.translate(table)
+    codes = _code_table()
+    if codes is None:
+        return text.translate(table)
+    try:  # a lone surrogate (JSON can carry one) neither encodes nor decodes strictly: translate()
+        points = _frombuffer(text.encode("utf-32-le"), dtype=_UINT32)
+        return str(codes.take(points).tobytes().decode("utf-32-le"))
+    except UnicodeError:
+        return text.translate(table)
+
+
 @lru_cache(maxsize=128)
 def fold(text: str) -> str:
     """Return the folded text; always the same length as ``text``. A draft folds the same texts
@@ -202,10 +252,10 @@ def fold(text: str) -> str:
     outlive a handful of drafts."""
     if text.isascii():
         return text.encode("ascii").translate(_ascii_table()).decode("ascii")
-    table = _table()
-    folded = text.translate(table).lower()
+    translated = _translate(text)
+    folded = translated.lower()
     if len(folded) != len(text):  # lower() is 1:1 after the table, except in odd scripts
-        folded = "".join(c if len(c.lower()) != 1 else c.lower() for c in text.translate(table))
+        folded = "".join(c if len(c.lower()) != 1 else c.lower() for c in translated)
     return folded
 
 
@@ -226,8 +276,18 @@ class Normalized:
         self._segments: tuple[list[int], list[int]] | None = None
 
     def _build_segments(self) -> tuple[list[int], list[int]]:
+        folded = self.folded
+        gaps = len(folded) - len(self.compact)
+        if folded.count(" ") == gaps:  # every blank a plain space: the common case in prose
+            words = folded.split()
+            if gaps == len(words) - 1:  # ... and each a single space between two words
+                # Word k starts k spaces later in the text than in the compact one. A regex split
+                # costs several times more than str.split (and \s is str.isspace, so they agree).
+                seg_c = [0, *accumulate(map(len, words[:-1]))]
+                self._segments = (seg_c, list(map(add, seg_c, range(len(seg_c)))))
+                return self._segments
         # Words and the whitespace runs between them, measured with C-level helpers.
-        lengths = list(map(len, _SPACE_SPLIT.split(self.folded)))  # word, gap, word, gap, ..., word
+        lengths = list(map(len, _SPACE_SPLIT.split(folded)))  # word, gap, word, gap, ..., word
         ends = list(accumulate(lengths))
         seg_o = [0, *ends[1::2]]  # where each word starts in the original
         seg_c = [0, *accumulate(lengths[0:-1:2])]  # where it starts in the compact text
@@ -266,9 +326,14 @@ _LEET_HINT = re.compile(r"[a-z][013457]+[a-z]|(?<![a-z0-9])[013457][a-z]{2}")  #
 _LEET_NEAR = re.compile(r"[013457](?:(?=[a-z])(?!(?:am|pm|st|nd|rd|th)\b)|(?<=[a-z].))")
 
 
+_LEET_DIGITS = "013457"  # the digits _LEET_NEAR starts with
+
+
 def _has_leet(folded: str) -> bool:
     """The precise hint, tried only around digits that touch a letter (a whole-text scan with
-    it costs several times more)."""
+    it costs several times more), and not at all in a text without those digits."""
+    if not any(digit in folded for digit in _LEET_DIGITS):
+        return False
     m = _LEET_NEAR.search(folded)
     while m is not None:
         at = m.start()
