@@ -69,7 +69,8 @@ ROWS: list[Row] = [
     ("sent away", "zh-Hans", "跟我们客服这边没关系，您只能等银行处理。", F, True),
     ("sent away", "zh-Hans", "您要是不满意就去找消协吧。", F, True),
     ("sent away", "zh-Hans", "如果您不满意，我帮您转给主管，明天回复您。", F, False),
-    ("sent away", "zh-Hant", "這件事跟我們門市沒有關係。", F, True),
+    ("sent away", "zh-Hant", "這件事跟我們門市沒有關係。", F, False),  # the business disowned: blame, not this
+    ("sent away", "zh-Hant", "這件事跟我們櫃檯沒有關係，您只能等總公司回覆。", F, True),
     ("sent away", "zh-Hant", "呢單嘢同我哋部門冇關係。", F, True),
     ("sent away", "zh-Hant", "你唔滿意就自己去搵總公司啦。", F, True),
     # -- the customer's account mocked
