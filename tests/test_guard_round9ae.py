@@ -75,7 +75,7 @@ ROWS: list[Row] = [
     ("sent away", "zh-Hant", "你唔滿意就自己去搵總公司啦。", F, True),
     # -- the customer's account mocked
     ("mockery", "en", "So the screen just cracked on its own, did it? And you never dropped it, right?", F, True),
-    ("mockery", "en", "Did the app stop working on its own, without an update? That helps us narrow it down.", F, False),
+    ("mockery", "en", "Did the app stop working on its own, without an update? That helps us narrow it.", F, False),
     ("mockery", "zh-Hans", "哦，那手机肯定是自己摔坏的咯，您一点都没碰是吧？", F, True),
     ("mockery", "zh-Hans", "您没有收到验证码是吧？我马上重新发送。", F, False),
     ("mockery", "zh-Hans", "这不是您的问题，肯定是零件自己松脱的，我们免费更换。", F, False),
@@ -94,7 +94,7 @@ ROWS: list[Row] = [
     ("written fault", "zh-Hans", "我可以出一份证明，说明因为暴雨令您无法按时入住。", L, False),
     ("written fault", "zh-Hant", "我寫封信俾你，寫明係因為樓梯太滑令你跌親。", L, True),
     # -- someone's words reported in quotation marks, a longer lead-in
-    ("reported words", "en", 'I\'m sorry the clerk told you your paperwork was "not our concern at all". That was wrong.', F, False),
+    ("reported words", "en", 'Sorry the clerk told you your paperwork was "not our concern at all". Not OK.', F, False),
     ("reported words", "zh-Hans", "很抱歉柜台同事当时跟您说了一句「这不关我们的事」，这样的态度是不对的。", F, False),
     ("reported words", "zh-Hant", "很抱歉櫃檯同事當時跟您講咗一句「唔關我哋事」，咁嘅態度係唔啱嘅。", F, False),
     # -- blame disowned by the reply, a duty named
@@ -124,6 +124,8 @@ def test_every_class_in_three_languages() -> None:
 
 
 def test_generalisation_is_not_a_condition() -> None:
-    """"Most of these cases turn out to be…" generalises; "if it turns out…" still conditions."""
-    assert B in {f.category for f in check("Most of these cases turn out to be the customer sharing the code.").findings}
-    assert L not in {f.category for f in check("If it turns out to be our fault, we will put it right.").findings}
+    """A generalisation ("most of these cases turn out to be…") is no condition; "if it turns out…" is."""
+    general = check("Most of these cases turn out to be the customer sharing the code.")
+    assert B in {f.category for f in general.findings}
+    conditional = check("If it turns out to be our fault, we will put it right.")
+    assert L not in {f.category for f in conditional.findings}
