@@ -86,6 +86,9 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_CUE_REACH = 40
+
+
 def quoted_spans(
     text: str, cue: re.Pattern[str], folded: str | None = None, after: re.Pattern[str] | None = None
 ) -> list[tuple[int, int]]:
@@ -95,7 +98,9 @@ def quoted_spans(
     haystack = folded if folded is not None else text.lower()
     out = []
     for start, end in quote_spans(text):
-        if cue.search(haystack, max(0, start - 24), start + 1) or (
+        # The cue's reach: a reporting verb, then up to the cue's own filler of a few words
+        # ("said your documents were "…""), so the look-back is wider than the filler alone.
+        if cue.search(haystack, max(0, start - _CUE_REACH), start + 1) or (
             after is not None and after.match(haystack, end + 1, end + 40)
         ):
             out.append((start + 1, end))

@@ -26,9 +26,7 @@ OFF = load_policy().model_copy(update={"trained_detector": False})
 # Written for this test (not training sentences): wording the rules' phrase families do not list.
 PARAPHRASES = [
     # (language, text, category the model must add)
-    ("zh-Hans", "延误主要是供应商那边发货晚了。", "blame_discussion"),
     ("zh-Hans", "主要是仓库那边打包太随意，才会压坏。", "blame_discussion"),
-    ("zh-Hant", "延誤主要是供應商那邊發貨晚了。", "blame_discussion"),
     ("zh-Hant", "這次送錯地址，主要還是配送站那邊沒核對清楚。", "blame_discussion"),
 ]
 
@@ -41,6 +39,9 @@ BOTH = [
     ("en", "It was our driver who caused the accident, we accept that.", "liability_admission"),
     ("zh-Hans", "这件事责任全在我们，我们认。", "liability_admission"),
     ("zh-Hant", "這次延誤主要是海關那邊卡住了，不是我們這邊的問題。", "blame_discussion"),
+    # Round 9ae: the other side's doing framed as theirs (主要是…那边发货晚了) is a rule since.
+    ("zh-Hans", "延误主要是供应商那边发货晚了。", "blame_discussion"),
+    ("zh-Hant", "延誤主要是供應商那邊發貨晚了。", "blame_discussion"),
     # The rule as the whole answer (规定就是这么定的) is a policy-shield family since round 9t.
     ("zh-Hans", "我们这边规定就是这么定的，谁来都一样。", "forbidden_phrase"),
     ("zh-Hant", "我們這邊規定就是這麼定的，誰來都一樣。", "forbidden_phrase"),

@@ -53,7 +53,7 @@ def test_wheel_ships_data_and_runs_elsewhere(tmp_path: Path) -> None:
     code = (
         "import drafter, sys; from drafter.guard.rules import default_ruleset; "
         "from drafter.policy import load_policy; on = load_policy().model_copy(update={'trained_detector': True}); "
-        "r = drafter.check('这不是我们的事'); m = drafter.check('延误主要是供应商那边发货晚了。', policy=on); "
+        "r = drafter.check('这不是我们的事'); m = drafter.check('主要是仓库那边打包太随意，才会压坏。', policy=on); "
         "print(drafter.__file__, default_ruleset().model_path); "
         "sys.exit(r.verdict != 'block' or 'blame.model' not in {f.rule for f in m.findings})"
     )
