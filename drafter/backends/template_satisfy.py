@@ -663,6 +663,13 @@ def _explicit(request: TemplateRequest, wanted: dict[str, str | None]) -> dict[s
     return wanted
 
 
+# Round 10aw. A deposit paid elsewhere and lost because of us (改行程损失的酒店订金, 订金白付了): a cost
+# they claim from us, not a deposit we hold and release.
+_DEPOSIT_LOST = re.compile(
+    r"(?:损失|白付|泡汤|赔掉|蚀)[^。！？!?.,，；;]{0,10}(?:订金|押金|按金)"
+    r"|(?:订金|押金|按金)[^。！？!?.,，；;]{0,4}(?:损失|白付|泡汤)"
+)
+
 # Kinds that read money owed to them as a charge to correct or a compensation to approve.
 _AS_CHARGE = ("refund", "correct", "compensation", "trace_money", "refund_status", "repair", "explanation")
 
@@ -678,8 +685,10 @@ def _owed(story: str, wanted: dict[str, str | None], money: bool) -> dict[str, s
     money_asks = {"refund", "compensation", "correct", "refund_status", "trace_money"}
     if _has(story, "topup") and _has(story, "not_credited"):
         kind, own = "credit_or_refund", "topup"
-    elif _has(story, "deposit") and (
-        set(wanted) & (money_asks - {"trace_money"}) or (set(wanted) <= {"expedite", "explanation"} and money)
+    elif (
+        _has(story, "deposit")
+        and not _DEPOSIT_LOST.search(story)
+        and (set(wanted) & (money_asks - {"trace_money"}) or (set(wanted) <= {"expedite", "explanation"} and money))
     ):
         kind, own = "deposit_release", "deposit"  # first: "or I file a small claim" is no insurance claim
     elif _has(story, "claim") and (set(wanted) & money_asks or not wanted):

@@ -368,7 +368,9 @@ _ZH_ORGS = (
     "公司|司|平台|店|行|方|校|院|所|中心|单位|單位|商家|餐厅|餐廳|酒店|饭店|飯店|医院|醫院|诊所|診所|补习班|補習班|"
     "银行|銀行|航空|集团|集團|部门|部門|局|网站|網站|网|網|机构|機構|旅行社|学校|學校|中心|"
     # an online shop or a service by its own name ("在貴商城購買", "贵app"): still us, never 贵
-    "商城|网店|網店|官网|官網|app|APP|App|应用|應用|系统|系統|门市|門市|分行|支行|营业厅|營業廳"
+    "商城|网店|網店|官网|官網|app|APP|App|应用|應用|系统|系統|门市|門市|分行|支行|营业厅|營業廳|"
+    # round 10aw: an agency or a press by its one-character name (貴社), never 社区, 社交, 社保
+    "社(?![区區交会會保团團工群])"
 )
 # One pass, longest alternatives first, so a replacement is never replaced again (你们 -> 我们 must
 # not then become 您).
@@ -385,7 +387,7 @@ _ZH_SHIFT = re.compile(
     r"|(?P<i>(?<!自)我)"
     r"|(?P<you1>(?<![您迷])[你妳](?!好))"  # 迷你 (mini) is a word, not "you"
 )
-_ZH_BARE_ORG = re.compile(r"[贵貴](?:方)$")
+_ZH_BARE_ORG = re.compile(r"[贵貴](?:方|社)$")
 # How an institution names itself: 贵行 -> 我行 (a bank), 贵校 -> 我校, 贵司 -> 我司.
 _ZH_SELF_ORG = {"行": "我行", "校": "我校", "院": "我院", "司": "我司", "所": "我所", "局": "我局"}
 
