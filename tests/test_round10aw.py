@@ -230,3 +230,97 @@ def test_gui_she_is_us(text: str, trad: bool, said: str, never: str) -> None:
     out = shift_zh(text, trad)
     assert said in out, out
     assert never not in out, out
+
+
+# A chat order with 把 ("把5元退了", "把这个业务给我取消"): a request, answered; a story with 把 is not.
+BA_ORDERS = [
+    ("zh-Hans", "又扣了我5块钱彩铃费 我根本没开过\n把5元退了 然后把这个业务给我取消", ["退", "取消"]),
+    ("zh-Hant", "會員費這個月又扣了兩次\n把120元退給我 自動續費給我關掉", ["退"]),
+    ("zh-Hans", "信用卡年费我没同意过\n把300块退了", ["退"]),
+    ("zh-Hant", "App的加值服務我沒訂過 把這個服務給我取消", ["取消"]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "said"), BA_ORDERS, ids=_ids(BA_ORDERS))
+def test_a_chat_order_with_ba_is_answered(language: str, text: str, said: list[str]) -> None:
+    analysis = analyse(Complaint(text=text, language=language, channel="im"))
+    assert analysis.facts.asks, analysis.facts
+    d = drafter.draft(text, channel="im")
+    for word in said:
+        assert word in d.sections.satisfy, (word, d.sections.satisfy)
+
+
+BA_STORIES = [
+    ("zh-Hans", "店员把我的订单取消了，也没通知我。"),
+    ("zh-Hant", "櫃台把我的預約取消了，完全沒有通知。"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), BA_STORIES, ids=_ids(BA_STORIES))
+def test_a_story_with_ba_is_no_order(language: str, text: str) -> None:
+    analysis = analyse(Complaint(text=text, language=language, channel="im"))
+    assert not analysis.facts.asks, analysis.facts.asks
+
+
+# Two requests, one answer with its time: the follow-up promise does not say the time again.
+FOLLOW_UPS = [
+    ("zh-Hans", "车险理赔报案号20240415XZ0913\n一个多月了一点进度都没有\n到底卡在哪一步？\n给我一个准话"),
+    ("zh-Hant", "車險理賠報案號20240415XZ0913\n一個多月了一點進度都沒有\n到底卡在哪一步？\n你們要給我一個準話"),
+    ("zh-Hans", "退款申请RF-55120两周了还没到账\n到底卡在哪一步？\n你们要给我一个准话"),
+    ("zh-Hant", "維修單號 RP-2231 兩週了沒消息\n到底卡在哪一步？\n你們要給我一個準話"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), FOLLOW_UPS, ids=_ids(FOLLOW_UPS))
+def test_follow_up_promise_keeps_one_time(language: str, text: str) -> None:
+    d = drafter.draft(text, channel="im")
+    satisfy = d.sections.satisfy
+    assert "逐一" not in satisfy, satisfy
+    assert "一并跟进" in satisfy or "一併跟進" in satisfy, satisfy
+    assert satisfy.count("24小时") + satisfy.count("24小時") == 1, satisfy
+
+
+# "拿到的是熱的全脂拿鐵" (X的是Y) says what it was: kept in Listen, not read as a bare noun.
+WHAT_IT_WAS = [
+    ("zh-Hant", "今天在你們信義店點了冰美式\n拿到的是熱的拿鐵\n發票號碼 QA-12093", "熱的拿鐵"),
+    ("zh-Hans", "在你们商城买了蓝色的雨伞\n收到的是红色的\n订单号 DD-55231", "收到的是红色的"),
+    ("zh-Hans", "我订的是大床房\n入住的是双床房\n预订号 HT-7781", "双床房"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "kept"), WHAT_IT_WAS, ids=_ids(WHAT_IT_WAS))
+def test_what_it_was_is_kept(language: str, text: str, kept: str) -> None:
+    d = drafter.draft(text, channel="im")
+    assert d.language == language
+    assert kept in d.sections.listen, d.sections.listen
+
+
+# A favour asked with its object first ("集點的部分可以幫我確認嗎"): a request, said verb first.
+FAVOURS = [
+    ("zh-Hant", "集點卡說好買10杯送1杯 店員說活動結束了\n集點的部分可以幫我確認嗎", "幫您確認集點"),
+    ("zh-Hans", "发票开错了抬头\n发票可以帮我重开吗", "帮您重开发票"),
+    ("zh-Hant", "這期帳單金額不對\n帳單可以幫我重新寄一份嗎", "幫您重新寄一份帳單"),
+    ("zh-Hans", "上个月的积分少了200\n积分可以帮我查一下吗", "帮您查积分"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "said"), FAVOURS, ids=_ids(FAVOURS))
+def test_a_favour_is_asked_verb_first(language: str, text: str, said: str) -> None:
+    d = drafter.draft(text, channel="im")
+    assert d.language == language
+    assert said in d.sections.satisfy, d.sections.satisfy
+
+
+# A stamp card (集點, 印花): points of theirs, checked and added, not a decision for a manager.
+STAMPS = [
+    ("zh-Hant", "咖啡店集點卡說好買10杯送1杯\n集點的部分可以幫我確認嗎"),
+    ("zh-Hans", "面包店的印花卡少盖了两个章\n印花可以帮我补上吗"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), STAMPS, ids=_ids(STAMPS))
+def test_a_stamp_card_is_points(language: str, text: str) -> None:
+    d = drafter.draft(text, channel="im")
+    satisfy = d.sections.satisfy
+    assert "值班經理" not in satisfy and "值班经理" not in satisfy, satisfy
+    assert "記錄" in satisfy or "记录" in satisfy, satisfy

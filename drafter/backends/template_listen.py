@@ -562,7 +562,10 @@ _ZH_PREDICATE = re.compile(
 _ZH_ASPECT = re.compile("[了过過着著是有没沒不在会會能要被让讓]")
 # A noun phrase whose only verb sits in a 的 clause before its noun ("剛剛在民生店買的鮮奶"):
 # a topic that needs the next sentence to say anything.
-_ZH_MODIFIED_NOUN = re.compile(r"^[^，。是了过過着著有就都才也又还還很太没沒不]*的[\u4e00-\u9fffA-Za-z0-9]{1,8}$")
+# round 10aw: "拿到的是熱的全脂拿鐵" (X的是Y) says what it was: a sentence, not a noun with its 的 clause
+_ZH_MODIFIED_NOUN = re.compile(
+    r"^[^，。是了过過着著有就都才也又还還很太没沒不]*的(?![是係系])[\u4e00-\u9fffA-Za-z0-9]{1,8}$"
+)
 
 
 def _is_address(text: str) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from typing import Any
 
 import ahocorasick_rs
 
@@ -1496,6 +1497,15 @@ def _immediate(words: Wording, analysis: Analysis) -> str | None:
     return None
 
 
+def _each(bank: Any, each: str, parts: list[str], time: str) -> str:
+    """The promise that every request is followed up; without its time when the answer just
+    before it gave the same one (trainers: "24小时内给您明确答复。以上每一项…24小时内…" twice)."""
+    same = bank["ask"].get("each_same")
+    if same and parts and time and time in parts[-1]:
+        return str(same)
+    return each
+
+
 def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
     analysis = request.analysis
     bank = words["satisfy"]
@@ -1581,7 +1591,7 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
                 parts.append(esc[reason])
                 break
         if each and len(parts) - 1 < len(asks) + 1:
-            parts.append(each)
+            parts.append(_each(bank, each, parts, time))
         if analysis.situation.deadline and not _named_deadline(parts, analysis):
             parts.append(_deadline_line(words, analysis, parts))
         return words.sep.join(parts)
@@ -1602,7 +1612,7 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
             parts.append(str(bank["answer"]["other_ask"]).format(time=str(bank["time"]["same"])))
     answered = len(parts) - (1 if asks else 0)
     if each and answered < len(asks):
-        parts.append(each)
+        parts.append(_each(bank, each, parts, time))
     if analysis.situation.deadline and not _named_deadline(parts, analysis):
         parts.append(_deadline_line(words, analysis, parts))
     return words.sep.join(parts)

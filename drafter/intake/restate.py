@@ -868,6 +868,10 @@ _ZH_ASK_INSIDE = re.compile(
     r"|^[^，。]*(?:应该|應該)(?:要)?[^，。]{0,6}(?:退|补|補|赔|賠|扣掉|扣除|扣回|扣返|减免|減免|免掉)[^，。]{0,4}$"
     # "多扣的70元我要全部退回": the money first, then the demand for it
     r"|^[^，。我]{2,}(?:我要|我要求)(?:全部|全额|全額)?(?:退|补|補|赔|賠)[^，。]{0,4}$"
+    # round 10aw: a favour asked of us ("集點的部分可以幫我確認嗎", "发票可以帮我重开吗")
+    r"|^[^，。]{2,}(?:可以|能)(?:帮我|幫我|替我|帮忙|幫忙)[^，。]{1,10}[吗嗎]$"
+    # round 10aw: a chat order to pay a sum back ("把5元退了", "把多扣的30块退给我")
+    r"|^把[^，。]{0,8}?\d+(?:\.\d+)?\s*(?:元|块钱|塊錢|块|塊|蚊)(?:给我|給我)?退(?:了|掉|回来|回來|给我|給我|返)$"
     # "听日一定要上门", "我周六前一定要补到", "这个星期务必送来": a day they need it by, then the demand
     r"|" + _ZH_DAY_MUST
 )
@@ -1052,6 +1056,12 @@ _ZH_PLEASE_AFTER = re.compile(
 )
 
 
+# Round 10aw. A favour asked with its object first ("發票可以幫我重開嗎", "集點的部分可以幫我確認嗎").
+_ZH_FAVOUR = re.compile(
+    r"^([^，。]{2,14}?)(?:可以|能|可唔可以|能不能|可不可以)(帮我|幫我|替我)([^，。\d周週星礼禮]{1,6}?)(?:一下)?[吗嗎]?$"
+)
+
+
 def _zh_ask(clause: _Clause, cues: RestateCues, trad: bool) -> Ask | None:
     z = cues.zh
     text = _zh_tidy(_strip_connectors(clause.text, z.connectors), cues)
@@ -1099,6 +1109,9 @@ def _zh_ask(clause: _Clause, cues: RestateCues, trad: bool) -> Ask | None:
         what += "部分" if what.endswith("的") else ""
         refund = ("退還" if trad else "退还") + what if what else "退款"
         return Ask(kind="do", text=shift_zh(refund, trad))
+    favour = _ZH_FAVOUR.match(text)
+    if favour:  # "集點的部分可以幫我確認嗎" -> "幫您確認集點的部分": the request first, what it is about after
+        return Ask(kind="do", text=shift_zh(favour.group(2) + favour.group(3) + favour.group(1), trad))
     text = re.sub(r"(?<=.)(?:能不能|可不可以|能否|可否|可唔可以)", "", text)
     # "出发前能改好吗": the request, not the question of whether we can ("您希望我们出发前改好")
     text = re.sub(
