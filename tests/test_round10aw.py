@@ -324,3 +324,22 @@ def test_a_stamp_card_is_points(language: str, text: str) -> None:
     satisfy = d.sections.satisfy
     assert "值班經理" not in satisfy and "值班经理" not in satisfy, satisfy
     assert "記錄" in satisfy or "记录" in satisfy, satisfy
+
+
+# Money to pay back that was never a charge (change short given, a fee, a parking ticket): "款项",
+# never "扣款"; and the courtesy after the sum ("35元請退給我") is not echoed as part of it.
+NOT_CHARGES = [
+    ("zh-Hant", "今天中午在你們公館店內用\n結帳還少找我35元\n35元請退給我", "35元"),
+    ("zh-Hant", "停車場多收了我40元停車費\n請退還40元", "40元"),
+    ("zh-Hans", "多收的20块麻烦退给我", "20"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "amount"), NOT_CHARGES, ids=_ids(NOT_CHARGES))
+def test_money_back_is_a_sum_not_a_charge(language: str, text: str, amount: str) -> None:
+    d = drafter.draft(text, channel="im")
+    assert d.language == language
+    satisfy = d.sections.satisfy
+    assert amount in satisfy, satisfy
+    assert "扣款" not in satisfy, satisfy
+    assert not re.search(r"\d[元块塊]?(?:請|请|麻烦|麻煩)", satisfy), satisfy

@@ -1103,7 +1103,8 @@ def _zh_ask(clause: _Clause, cues: RestateCues, trad: bool) -> Ask | None:
         back = None  # "查清楚并把钱退给我": a request with more in it, kept as said
     if back:  # "多扣的退我": refund what was overcharged
         what = re.sub(r"^(?:请|請|麻烦|麻煩|唔该|唔該|帮我|幫我|把)+", "", back.group(1))
-        what = re.sub(r"(?:要|就|都|得)$", "", what)
+        # "35元請退給我": the courtesy after the sum is not echoed
+        what = re.sub(r"(?:要|就|都|得|请|請|麻烦|麻煩|唔该|唔該)$", "", what)
         if re.fullmatch(r"[那这這]?(?:笔|筆)?(?:钱|錢)?", what):
             what = ("這筆錢" if trad else "这笔钱") if what else ""
         what += "部分" if what.endswith("的") else ""
