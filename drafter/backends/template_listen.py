@@ -245,6 +245,8 @@ def _quotes_ok(text: str, zh: bool, most: int) -> bool:
 _NOT_DEIXIS = re.compile(
     r"it['’]?s (?:been|the|now|day)\b"
     r"|[这這那](?:份|个|個|件|家|款|台|张|張|双|雙|条|條|盒|瓶|杯|碗|套|部|位|辆|輛|单|單|笔|筆)"
+    # round 10aw: a period counted from today ("這期電費", "这个月第二次了", "这周水温"): no pointing back
+    r"|[这這](?:期|个月|個月|月|周|週|星期|礼拜|禮拜|季|季度|学期|學期|两天|兩天|几天|幾天|阵子|陣子|段时间|段時間|年)"
 )
 _WEEKDAY = re.compile(r"(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]")
 _ONE = re.compile(
@@ -560,7 +562,10 @@ _ZH_PREDICATE = re.compile(
 _ZH_ASPECT = re.compile("[了过過着著是有没沒不在会會能要被让讓]")
 # A noun phrase whose only verb sits in a 的 clause before its noun ("剛剛在民生店買的鮮奶"):
 # a topic that needs the next sentence to say anything.
-_ZH_MODIFIED_NOUN = re.compile(r"^[^，。是了过過着著有就都才也又还還很太没沒不]*的[\u4e00-\u9fffA-Za-z0-9]{1,8}$")
+# round 10aw: "拿到的是熱的全脂拿鐵" (X的是Y) says what it was: a sentence, not a noun with its 的 clause
+_ZH_MODIFIED_NOUN = re.compile(
+    r"^[^，。是了过過着著有就都才也又还還很太没沒不]*的(?![是係系])[\u4e00-\u9fffA-Za-z0-9]{1,8}$"
+)
 
 
 def _is_address(text: str) -> bool:
@@ -1415,6 +1420,10 @@ def _rebuilt(words: Wording, sentence: str) -> str:
     return "，".join(pieces) + end
 
 
+# Round 10aw. A joint that adds a second problem; the sentence after it is a fact of its own.
+_ZH_ALSO_LEAD = re.compile(r"^(?:另外|此外|而且|并且|並且|同时|同時|再加上)[，,]?")
+
+
 def select(words: Wording, story: list[str], budget: int) -> list[str]:
     """The restated sentences fit to send (a timeline's dash dropped), in order, at most
     ``budget`` of them. A topic with no predicate of its own ("剛剛在我們民生店買的鮮奶") is
@@ -1429,6 +1438,11 @@ def select(words: Wording, story: list[str], budget: int) -> list[str]:
         s = _rebuilt(words, _plain(words, story[i]))
         i += 1
         why = flaw(words, s, follows=kept)
+        if why == "cue" and words.zh and (lead := _ZH_ALSO_LEAD.match(s)):
+            # "另外您约的周三晚7点私教课被取消了": a second problem joined on; said without the joint
+            rest = s[lead.end() :]
+            if flaw(words, rest, follows=kept) is None:
+                s, why = rest, None
         if why == "topic" and chosen and _ZH_WHEN_ONLY.fullmatch(s.rstrip("。")):
             # "下午2点40左右" on a line of its own: when the sentence before it happened
             if flaw(words, chosen[-1].rstrip("。") + "，" + s, follows=True) is None:
@@ -1441,7 +1455,9 @@ def select(words: Wording, story: list[str], budget: int) -> list[str]:
                 # "我們旺角那間茶記，今天早上叫了一個A餐": joined as it stands, we ordered; the branch
                 # is where they did it ("您今天早上在我們旺角那間茶記叫了…"), or it is left out
                 joined = _where_they_did(s.rstrip("。"), comment) or ""
-            if joined and flaw(words, comment, follows=True) is None and flaw(words, joined, follows=kept) is None:
+            # a short comment ("扣了兩次") is said with its topic, never alone
+            told = flaw(words, comment, follows=True) in (None, "short")
+            if joined and told and flaw(words, joined, follows=kept) is None:
                 s, why = joined, None
                 i += 1
         if why == "our place":

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from typing import Any
 
 import ahocorasick_rs
 
@@ -663,6 +664,13 @@ def _explicit(request: TemplateRequest, wanted: dict[str, str | None]) -> dict[s
     return wanted
 
 
+# Round 10aw. A deposit paid elsewhere and lost because of us (改行程损失的酒店订金, 订金白付了): a cost
+# they claim from us, not a deposit we hold and release.
+_DEPOSIT_LOST = re.compile(
+    r"(?:损失|白付|泡汤|赔掉|蚀)[^。！？!?.,，；;]{0,10}(?:订金|押金|按金)"
+    r"|(?:订金|押金|按金)[^。！？!?.,，；;]{0,4}(?:损失|白付|泡汤)"
+)
+
 # Kinds that read money owed to them as a charge to correct or a compensation to approve.
 _AS_CHARGE = ("refund", "correct", "compensation", "trace_money", "refund_status", "repair", "explanation")
 
@@ -678,8 +686,10 @@ def _owed(story: str, wanted: dict[str, str | None], money: bool) -> dict[str, s
     money_asks = {"refund", "compensation", "correct", "refund_status", "trace_money"}
     if _has(story, "topup") and _has(story, "not_credited"):
         kind, own = "credit_or_refund", "topup"
-    elif _has(story, "deposit") and (
-        set(wanted) & (money_asks - {"trace_money"}) or (set(wanted) <= {"expedite", "explanation"} and money)
+    elif (
+        _has(story, "deposit")
+        and not _DEPOSIT_LOST.search(story)
+        and (set(wanted) & (money_asks - {"trace_money"}) or (set(wanted) <= {"expedite", "explanation"} and money))
     ):
         kind, own = "deposit_release", "deposit"  # first: "or I file a small claim" is no insurance claim
     elif _has(story, "claim") and (set(wanted) & money_asks or not wanted):
@@ -1487,6 +1497,15 @@ def _immediate(words: Wording, analysis: Analysis) -> str | None:
     return None
 
 
+def _each(bank: Any, each: str, parts: list[str], time: str) -> str:
+    """The promise that every request is followed up; without its time when the answer just
+    before it gave the same one (trainers: "24小时内给您明确答复。以上每一项…24小时内…" twice)."""
+    same = bank["ask"].get("each_same")
+    if same and parts and time and time in parts[-1]:
+        return str(same)
+    return each
+
+
 def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
     analysis = request.analysis
     bank = words["satisfy"]
@@ -1572,7 +1591,7 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
                 parts.append(esc[reason])
                 break
         if each and len(parts) - 1 < len(asks) + 1:
-            parts.append(each)
+            parts.append(_each(bank, each, parts, time))
         if analysis.situation.deadline and not _named_deadline(parts, analysis):
             parts.append(_deadline_line(words, analysis, parts))
         return words.sep.join(parts)
@@ -1593,7 +1612,7 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
             parts.append(str(bank["answer"]["other_ask"]).format(time=str(bank["time"]["same"])))
     answered = len(parts) - (1 if asks else 0)
     if each and answered < len(asks):
-        parts.append(each)
+        parts.append(_each(bank, each, parts, time))
     if analysis.situation.deadline and not _named_deadline(parts, analysis):
         parts.append(_deadline_line(words, analysis, parts))
     return words.sep.join(parts)

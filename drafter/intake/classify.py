@@ -119,7 +119,9 @@ def _salutation(folded: str, start: int) -> bool:
 # someone of theirs, not someone of ours they ask for.
 _OWN = re.compile(
     r"\b(?:my|our)\s+(?:[a-z]+\s+){0,2}$"
-    r"|(?:我|我们|我哋|我的|我们的|我哋的|我嘅|我哋嘅)(?:公司|单位|部门|组|团队|老细)?(?:的|嘅)?(?:部门|组|团队)?$"
+    r"|(?:我|我们|我哋|我的|我们的|我哋的|我嘅|我哋嘅)(?:公司|单位|部门|组|团队|老细)?(?:的|嘅)?(?:部门|组|团队)?"
+    # round 10aw: the customer's own named contact (我的业务经理王先生, 我嘅专属客户经理)
+    r"(?:专属|对口|负责|指定)?(?:的)?(?:业务|销售|贷款|保险|服务|理财|客户|私人|投资)?$"
 )
 _OWN_AFTER = re.compile(r"^\s*(?:from|at) (?:work|the office|my (?:job|work|office|company))\b")
 
@@ -508,6 +510,14 @@ def beyond_authority(
                 and over(money, before)
             ):
                 return True
+    # the ask points back at a sum named earlier (…共计NT$18,000。请全额赔偿这笔费用 / 上述损失)
+    for start, end in scan.get("esc:amount_over_authority"):
+        if not _BACK_REF.match(text[end : end + 16]):
+            continue
+        for money in amounts:
+            before = text.rfind(money.text, max(0, start - 240), start)
+            if before >= 0 and not _NOT_ASKED.search(text[max(0, before - 6) : before].lower()) and over(money, before):
+                return True
     # what they paid for is lost in our hands (never arrived, shown delivered but not there): its
     # value is the loss, whether or not a refund is asked in words
     shipped = scan.get("cat:delivery") or scan.get("dom:delivery") or scan.get("dom:ecommerce")
@@ -523,6 +533,11 @@ def beyond_authority(
     return False
 
 
+# Round 10aw. "这笔费用", "上述损失", "以上全部款項": the ask names no amount, it refers back to one.
+_BACK_REF = re.compile(
+    r"^[^。！？!?\n]{0,6}?(?:这笔|這筆|该笔|該筆|上述|上面|以上|前述|这些|這些|这部分|這部分)"
+    r"(?:的|全部|所有)?(?:费用|費用|钱|錢|款项|款項|金额|金額|损失|損失|开支|開支|支出|花费|花費|款)"
+)
 _BACK_GAP = re.compile(r"^[^.!?。！？\n;；,，]{0,14}$")
 _FEE = re.compile(r"\bfee\b|\bfees\b|shipping|postage|delivery charge|运费|運費|邮费|郵費|手续费|手續費")
 # A price per ticket, night or item and how many they bought: "一张NT$4,800，两张", "$120 each … 3 tickets".

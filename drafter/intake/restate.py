@@ -368,7 +368,9 @@ _ZH_ORGS = (
     "公司|司|平台|店|行|方|校|院|所|中心|单位|單位|商家|餐厅|餐廳|酒店|饭店|飯店|医院|醫院|诊所|診所|补习班|補習班|"
     "银行|銀行|航空|集团|集團|部门|部門|局|网站|網站|网|網|机构|機構|旅行社|学校|學校|中心|"
     # an online shop or a service by its own name ("在貴商城購買", "贵app"): still us, never 贵
-    "商城|网店|網店|官网|官網|app|APP|App|应用|應用|系统|系統|门市|門市|分行|支行|营业厅|營業廳"
+    "商城|网店|網店|官网|官網|app|APP|App|应用|應用|系统|系統|门市|門市|分行|支行|营业厅|營業廳|"
+    # round 10aw: an agency or a press by its one-character name (貴社), never 社区, 社交, 社保
+    "社(?![区區交会會保团團工群])"
 )
 # One pass, longest alternatives first, so a replacement is never replaced again (你们 -> 我们 must
 # not then become 您).
@@ -385,7 +387,7 @@ _ZH_SHIFT = re.compile(
     r"|(?P<i>(?<!自)我)"
     r"|(?P<you1>(?<![您迷])[你妳](?!好))"  # 迷你 (mini) is a word, not "you"
 )
-_ZH_BARE_ORG = re.compile(r"[贵貴](?:方)$")
+_ZH_BARE_ORG = re.compile(r"[贵貴](?:方|社)$")
 # How an institution names itself: 贵行 -> 我行 (a bank), 贵校 -> 我校, 贵司 -> 我司.
 _ZH_SELF_ORG = {"行": "我行", "校": "我校", "院": "我院", "司": "我司", "所": "我所", "局": "我局"}
 
@@ -866,6 +868,10 @@ _ZH_ASK_INSIDE = re.compile(
     r"|^[^，。]*(?:应该|應該)(?:要)?[^，。]{0,6}(?:退|补|補|赔|賠|扣掉|扣除|扣回|扣返|减免|減免|免掉)[^，。]{0,4}$"
     # "多扣的70元我要全部退回": the money first, then the demand for it
     r"|^[^，。我]{2,}(?:我要|我要求)(?:全部|全额|全額)?(?:退|补|補|赔|賠)[^，。]{0,4}$"
+    # round 10aw: a favour asked of us ("集點的部分可以幫我確認嗎", "发票可以帮我重开吗")
+    r"|^[^，。]{2,}(?:可以|能)(?:帮我|幫我|替我|帮忙|幫忙)[^，。]{1,10}[吗嗎]$"
+    # round 10aw: a chat order to pay a sum back ("把5元退了", "把多扣的30块退给我")
+    r"|^把[^，。]{0,8}?\d+(?:\.\d+)?\s*(?:元|块钱|塊錢|块|塊|蚊)(?:给我|給我)?退(?:了|掉|回来|回來|给我|給我|返)$"
     # "听日一定要上门", "我周六前一定要补到", "这个星期务必送来": a day they need it by, then the demand
     r"|" + _ZH_DAY_MUST
 )
@@ -1050,6 +1056,12 @@ _ZH_PLEASE_AFTER = re.compile(
 )
 
 
+# Round 10aw. A favour asked with its object first ("發票可以幫我重開嗎", "集點的部分可以幫我確認嗎").
+_ZH_FAVOUR = re.compile(
+    r"^([^，。]{2,14}?)(?:可以|能|可唔可以|能不能|可不可以)(帮我|幫我|替我)([^，。\d周週星礼禮]{1,6}?)(?:一下)?[吗嗎]?$"
+)
+
+
 def _zh_ask(clause: _Clause, cues: RestateCues, trad: bool) -> Ask | None:
     z = cues.zh
     text = _zh_tidy(_strip_connectors(clause.text, z.connectors), cues)
@@ -1091,12 +1103,16 @@ def _zh_ask(clause: _Clause, cues: RestateCues, trad: bool) -> Ask | None:
         back = None  # "查清楚并把钱退给我": a request with more in it, kept as said
     if back:  # "多扣的退我": refund what was overcharged
         what = re.sub(r"^(?:请|請|麻烦|麻煩|唔该|唔該|帮我|幫我|把)+", "", back.group(1))
-        what = re.sub(r"(?:要|就|都|得)$", "", what)
+        # "35元請退給我": the courtesy after the sum is not echoed
+        what = re.sub(r"(?:要|就|都|得|请|請|麻烦|麻煩|唔该|唔該)$", "", what)
         if re.fullmatch(r"[那这這]?(?:笔|筆)?(?:钱|錢)?", what):
             what = ("這筆錢" if trad else "这笔钱") if what else ""
         what += "部分" if what.endswith("的") else ""
         refund = ("退還" if trad else "退还") + what if what else "退款"
         return Ask(kind="do", text=shift_zh(refund, trad))
+    favour = _ZH_FAVOUR.match(text)
+    if favour:  # "集點的部分可以幫我確認嗎" -> "幫您確認集點的部分": the request first, what it is about after
+        return Ask(kind="do", text=shift_zh(favour.group(2) + favour.group(3) + favour.group(1), trad))
     text = re.sub(r"(?<=.)(?:能不能|可不可以|能否|可否|可唔可以)", "", text)
     # "出发前能改好吗": the request, not the question of whether we can ("您希望我们出发前改好")
     text = re.sub(
