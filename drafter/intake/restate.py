@@ -2329,6 +2329,9 @@ def _en_names(text: str) -> frozenset[str]:
 # "You … and was late": the subject is "you", its verb said so.
 _EN_AND_WAS = re.compile(r"^((?:you|You)\b[^,;.]*?\band) was\b")
 # A chat clause that drops "has": "internet been down since tuesday" -> "your internet has been down".
+# A chat line that opens on what was done to their money, with no one named ("charged twice
+# again", "billed £40 for a month I cancelled"): said as done to them.
+_EN_BILLED = frozenset({"charged", "billed", "overcharged", "undercharged", "debited", "invoiced", "fined"})
 _EN_NOUN_BEEN = re.compile(r"^(?!(?:i|you|we|they|he|she|it|this|that|there)\b)([a-z]+) been\b", re.IGNORECASE)
 _EN_YOURS = {
     w: "my"  # the customer's own (turned to "your" with the rest of the clause)
@@ -2475,6 +2478,8 @@ def _en_story(clause: _Clause, cues: RestateCues, first_of_sentence: bool = True
             return "you've " + turned, False
         if nxt in ("me", "us") and first in ("charged", "billed", "sent", "gave", "told", "moved", "got"):
             return "we " + turned, False
+        if first in _EN_BILLED:  # "charged twice AGAIN for my plan": it was done to them, not by them
+            return "you were " + turned, False
         return "you " + turned, False
     if first in ("today", "yesterday", "tonight", "earlier") and len(words) > 2 and words[1] in cues.en.subjectless:
         # "today went to your branch": today you went to our branch
@@ -2636,6 +2641,21 @@ def _ask_headings(path: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(lists.en), tuple(sorted(zh))
 
 
+# A member of staff named in apposition ("my account manager, Priya, said", "the driver, Tom,
+# refused"): the name between commas is one clause with its role, never a clause of its own
+# (cut out, it leaves "your account manager, would be waived"; turned round, "Steve, used to"
+# read as a reply to someone).
+_EN_APPOSED_NAME = re.compile(
+    r"\b((?:manager|receptionist|agent|advisor|adviser|engineer|technician|driver|courier|officer|nurse|doctor|"
+    r"dentist|vet|pharmacist|clerk|representative|rep|colleague|supervisor|teller|cashier|guard|concierge|host|"
+    r"hostess|waiter|waitress|instructor|teacher|trainer|coach|consultant|planner|handler|inspector|"
+    r"assistant|attendant|steward|stewardess|operator|banker|broker|therapist|stylist|barber|caretaker|porter|"
+    r"landlord|contact|salesman|saleswoman|salesperson|associate|specialist|coordinator|controller|mechanic|"
+    r"plumber|electrician|fitter|installer|cleaner|housekeeper|chef|owner|director))"
+    r", ((?:Mr\.? |Mrs\.? |Ms\.? |Dr\.? )?[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15})?),(?= [a-z])"
+)
+
+
 def restate(text: str, language: str, channel: str, path: str | None = None, domain: str = "other") -> Restatement:
     """The complaint's facts, requests and references in the reply's voice."""
     cues = restate_cues(path)
@@ -2643,6 +2663,7 @@ def restate(text: str, language: str, channel: str, path: str | None = None, dom
     text = _URGENT_LABEL.sub("", text, count=1)  # "URGENT smoke coming out…": a label, not a fact
     text = asklist.rewrite(text, language, *_ask_headings(path))
     if language == "en":
+        text = _EN_APPOSED_NAME.sub(r"\1 \2", text)  # "my account manager, Priya, said": one clause
         token = _NAMES.set(_en_names(text))
         try:
             out = _restate_en(text, channel, cues)

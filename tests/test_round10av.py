@@ -1,0 +1,154 @@
+"""Round 10av: English drafts read as a trainer would read them.
+
+Figures of speech are not harms ("to add insult to injury", "bleeding me dry", 伤口上撒盐); a
+phone, laptop or power bank that swells or puffs up is a fire hazard with its safety step, never a
+swollen limb; a member of staff named between commas stays one clause with their role; a chat
+line about money taken ("charged twice AGAIN") is said as done to them; a reference given to them
+leaves "a reference", not "were given case."; a phone number grouped as spoken is no reference;
+"tonight" telling only when it happened is no deadline. Each in en, zh-Hans and zh-Hant where the
+behaviour has a Chinese side, across kinds of business; complaints written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import drafter
+from drafter.intake import analyse, read_complaint
+from drafter.intake.restate import restate
+
+# ---------------------------------------------------------------- figures of speech: no harm
+
+FIGURES = [
+    ("en", "My new debit card never came, and to add insult to injury you charged me a £5 replacement fee."),
+    ("en", "The cinema lost our booking and, adding insult to injury, the usher made us wait outside."),
+    ("en", "The courier lost my parcel and then added insult to injury by closing my claim without asking."),
+    ("en", "Your airline is bleeding me dry with these baggage fees, £60 each way."),
+    ("en", "We got burned by the hotel's hidden resort fee of $35 a night."),
+    ("en", "You cut my internet off on Monday without any warning."),
+    ("en", "The water company cut my supply for a day and nobody told me why."),
+    ("zh-Hans", "快递丢了不说，客服还在伤口上撒盐，说是我填错了地址。"),
+    ("zh-Hant", "銀行扣錯了錢，客服還在傷口上撒鹽，說要我自己去查。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "complaint"), FIGURES, ids=[f"{c[0]}-{i}" for i, c in enumerate(FIGURES)])
+def test_a_figure_of_speech_is_no_injury(lang: str, complaint: str) -> None:
+    analysis = analyse(read_complaint(complaint))
+    assert analysis.safety is None, analysis.safety
+    assert not {"injury", "illness", "safety"} & set(analysis.reasons), analysis.reasons
+    d = drafter.draft(complaint, channel="email")
+    assert "injury" not in d.sections.listen.split("insult to injury")[0].lower(), d.text
+    assert "受伤" not in d.text and "受傷" not in d.text and "就医" not in d.text and "就醫" not in d.text, d.text
+
+
+LITERAL = [
+    ("en", "My son slipped on the wet floor at your cinema and cut his knee; to add insult to injury nobody helped."),
+    ("en", "The hotel shuttle door closed on my hand and I have a nasty cut that needed stitches."),
+    ("zh-Hans", "你们超市地板太滑，我妈妈摔倒了，膝盖流血。"),
+    ("zh-Hant", "你們診所的門夾傷了我兒子的手指，流了很多血。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "complaint"), LITERAL, ids=[f"{c[0]}-{i}" for i, c in enumerate(LITERAL)])
+def test_a_real_injury_beside_a_figure_is_still_one(lang: str, complaint: str) -> None:
+    analysis = analyse(read_complaint(complaint))
+    assert analysis.safety is not None and analysis.escalate, analysis
+
+
+# ---------------------------------------------------------------- a battery that swells: fire hazard
+
+SWELLING = [
+    ("en", "hey the galaxy phone i bought at your store is literally puffing up and its hot even when not charging"),
+    ("en", "The laptop you repaired last week: the battery is bulging and the trackpad is lifting."),
+    ("en", "The power bank from your airport shop got really hot and started to bulge in my bag."),
+    ("en", "The e-scooter I rented from you has a battery that is swelling and smells of burning plastic."),
+    ("en", "My phone is swollen and the screen is lifting off the frame."),
+    ("zh-Hans", "在你们营业厅买的手机电池鼓包了，后盖都翘起来了，还发烫。"),
+    ("zh-Hant", "喺你哋門市買嘅手機電池鼓包，後蓋翹起，仲好熱。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "complaint"), SWELLING, ids=[f"{c[0]}-{i}" for i, c in enumerate(SWELLING)])
+def test_a_swelling_battery_is_a_fire_hazard_with_its_step(lang: str, complaint: str) -> None:
+    analysis = analyse(read_complaint(complaint))
+    assert analysis.safety is not None and "fire" in analysis.safety.hazards, analysis.safety
+    assert "fracture" not in analysis.safety.hazards
+    assert analysis.escalate
+    d = drafter.draft(complaint, channel="im")
+    step = {"en": "stop charging", "zh-Hans": "充电", "zh-Hant": "充電"}[lang]
+    assert step in d.sections.listen, d.text
+
+
+BODY_SWELLING = [
+    ("en", "I tripped over the phone charger cable in your hotel lobby and my ankle is swollen."),
+    ("en", "The queue for the phone shop was swelling out the door and we waited an hour."),
+    ("zh-Hans", "我在你们手机店门口摔倒了，脚踝肿了。"),
+    ("zh-Hant", "我喺你哋手機舖門口跌親，腳踝腫咗。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "complaint"), BODY_SWELLING, ids=[f"{c[0]}-{i}" for i, c in enumerate(BODY_SWELLING)])
+def test_a_swelling_that_is_not_a_batterys_is_no_fire(lang: str, complaint: str) -> None:
+    analysis = analyse(read_complaint(complaint))
+    assert analysis.safety is None or "fire" not in analysis.safety.hazards, analysis.safety
+
+
+# ---------------------------------------------------------------- English restatement
+
+RESTATED = [
+    # a member of staff named between commas: one clause with the role, the name kept
+    ("I was told by my account manager, Priya, that the fee would be waived.", "email", "account manager Priya that"),
+    ("Our account manager, Steve, used to sort this out but he has left.", "email", "account manager Steve used"),
+    ("The receptionist, Maria, told me the room would be ready at noon.", "email", "receptionist Maria told you"),
+    ("The driver, Mr Hughes, refused to lower the ramp for my wheelchair.", "email", "driver Mr Hughes refused"),
+    # money taken, told with no one named
+    ("charged twice AGAIN for my broadband\nfix it", "im", "you were charged twice again"),
+    ("billed £40 for a gym month I already cancelled\nacct 5521", "im", "you were billed £40"),
+]
+
+
+@pytest.mark.parametrize(("complaint", "channel", "said"), RESTATED)
+def test_english_story_reads_as_a_sentence(complaint: str, channel: str, said: str) -> None:
+    story = " ".join(restate(complaint, "en", channel).story)
+    assert said in story, story
+
+
+def test_a_reference_given_to_them_leaves_an_object() -> None:
+    cases = [
+        "I reported it in the app and was given case reference FR-0938812. Nothing has happened since.",
+        "I rang your clinic on Monday and was given ticket number CL-22871. Nobody has called back.",
+        "I complained at the cinema desk and got complaint reference CX-55102. Still no refund.",
+    ]
+    for complaint in cases:
+        d = drafter.draft(complaint, channel="email")
+        listen = d.sections.listen
+        assert "a reference" in listen, listen
+        assert not any(listen.count(w + ".") for w in (" case", " ticket", " given", " got", " complaint")), listen
+
+
+@pytest.mark.parametrize(
+    ("complaint", "number"),
+    [
+        ("Our vet appointment was moved three times. Kindly call me back on 98450 22713 to fix a date.", "98450 22713"),
+        ("The courier left my parcel outside in the rain. Ring me on 07700 900123 please.", "07700 900123"),
+        ("The hotel charged my card twice. Call me at 415 555 0132 today.", "415 555 0132"),
+    ],
+)
+def test_a_phone_number_grouped_as_spoken_is_no_reference(complaint: str, number: str) -> None:
+    d = drafter.draft(complaint, channel="email")
+    assert "reference " + number.split()[0] not in d.text, d.text
+    assert number in d.text, d.text
+
+
+@pytest.mark.parametrize(
+    ("complaint", "deadline"),
+    [
+        ("order #K5527 from your Deansgate place tonight\nno garlic naan in the bag. paid £3.50 for it", False),
+        ("booked a table at your Leeds branch tonight\nwaited 40 mins and no one came", False),
+        ("my suit from your dry cleaners is still not ready and I need it tonight for a wedding", True),
+    ],
+)
+def test_tonight_is_a_deadline_only_when_told_as_one(complaint: str, deadline: bool) -> None:
+    d = drafter.draft(complaint, channel="im")
+    assert ("deadline so close" in d.text) == deadline, d.text
