@@ -152,3 +152,36 @@ def test_a_phone_number_grouped_as_spoken_is_no_reference(complaint: str, number
 def test_tonight_is_a_deadline_only_when_told_as_one(complaint: str, deadline: bool) -> None:
     d = drafter.draft(complaint, channel="im")
     assert ("deadline so close" in d.text) == deadline, d.text
+
+
+# ---------------------------------------------------------------- a fall with no wound: a bruise
+
+BRUISED = [
+    ("en", "I slipped on a wet floor at your cinema on Friday and landed on my hip; it is badly bruised."),
+    ("en", "Your courier's trolley knocked me over at the depot counter and my shoulder is bruised."),
+    ("zh-Hans", "我在你们超市滑倒了，胯部摔得青一块紫一块，到处淤青。"),
+    ("zh-Hant", "我在你們銀行大廳滑倒，手肘撞到地上，一大片瘀青。"),
+]
+INFECTION = {"en": "sign of infection", "zh-Hans": "红肿发炎", "zh-Hant": "紅腫發炎"}
+COLD_PACK = {"en": "cold pack", "zh-Hans": "冷敷", "zh-Hant": "冷敷"}
+
+
+@pytest.mark.parametrize(("lang", "complaint"), BRUISED, ids=[f"{c[0]}-{i}" for i, c in enumerate(BRUISED)])
+def test_a_fall_with_no_wound_gets_rest_and_a_doctor_not_infection_advice(lang: str, complaint: str) -> None:
+    d = drafter.draft(complaint, channel="email")
+    assert d.escalate
+    assert INFECTION[lang] not in d.text, d.text
+    assert COLD_PACK[lang] in d.sections.listen, d.text
+
+
+CUT = [
+    ("en", "I slipped in your bank's foyer and cut my hand on the door; there was a lot of blood."),
+    ("zh-Hans", "我在你们诊所门口摔倒了，膝盖擦破流血。"),
+    ("zh-Hant", "我在你們酒店泳池邊滑倒，腳底被割傷流血。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "complaint"), CUT, ids=[f"{c[0]}-{i}" for i, c in enumerate(CUT)])
+def test_a_fall_with_a_wound_keeps_the_wound_step(lang: str, complaint: str) -> None:
+    d = drafter.draft(complaint, channel="email")
+    assert COLD_PACK[lang] not in d.text, d.text
