@@ -185,3 +185,70 @@ CUT = [
 def test_a_fall_with_a_wound_keeps_the_wound_step(lang: str, complaint: str) -> None:
     d = drafter.draft(complaint, channel="email")
     assert COLD_PACK[lang] not in d.text, d.text
+
+
+# ---------------------------------------------------------------- asks said as asked (English)
+
+THEN = [
+    ("My passport expires on 30 June. Can you give me an appointment before then?", "before 30 June"),
+    ("The concert is on 14 August. Please make sure the replacement tickets arrive by then.", "by 14 August"),
+    ("Our lease at the flat ends on 2 May, so please have the final meter reading done before then.", "before 2 May"),
+]
+
+
+@pytest.mark.parametrize(("complaint", "said"), THEN)
+def test_before_then_is_said_as_their_date(complaint: str, said: str) -> None:
+    analysis = analyse(read_complaint(complaint))
+    asks = " ".join(a.text for a in analysis.facts.asks)
+    assert said in asks, asks
+    d = drafter.draft(complaint, channel="email")
+    assert "before then" not in d.sections.satisfy and "by then" not in d.sections.satisfy, d.text
+    day = said.split()[1]
+    assert f"before {day}," not in d.text and f"before {day} " not in d.text.replace(said, ""), d.text
+
+
+SECOND_ASK = [
+    (
+        "Our room at your hotel was not cleaned. Could you get it sorted today, and as a goodwill gesture "
+        "could we have a late checkout on Sunday?",
+        "a late checkout on Sunday",
+        "on Sunday",
+    ),
+    (
+        "The gym showers have been cold all week. Please fix them, and as an apology could I have "
+        "a free guest pass for Saturday?",
+        "a free guest pass for Saturday",
+        "Saturday",
+    ),
+]
+
+
+@pytest.mark.parametrize(("complaint", "ask", "when"), SECOND_ASK)
+def test_a_second_request_joined_by_and_is_a_request_of_its_own(complaint: str, ask: str, when: str) -> None:
+    analysis = analyse(read_complaint(complaint))
+    texts = [a.text for a in analysis.facts.asks]
+    assert any(t.endswith(ask) and t.startswith("you'd like") for t in texts), texts
+    assert not any("could you have" in t or "could we have" in t for t in texts), texts
+
+
+@pytest.mark.parametrize(
+    ("complaint", "when"),
+    [
+        (
+            "Our room at your hotel was not cleaned for two days. Could you get it sorted today, and as a "
+            "goodwill gesture could we have a late checkout on Sunday?",
+            "on Sunday",
+        ),
+        (
+            "The cinema seats we booked were broken. Please sort it out, and as an apology could we have "
+            "two seats in the premium row on Friday?",
+            "on Friday",
+        ),
+    ],
+)
+def test_the_request_put_to_a_manager_is_the_one_that_names_something(complaint: str, when: str) -> None:
+    d = drafter.draft(complaint, channel="email")
+    satisfy = d.sections.satisfy
+    if "to decide" in satisfy:
+        assert f"do that {when}" in satisfy, satisfy
+    assert "today on" not in satisfy, satisfy

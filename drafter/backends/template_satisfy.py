@@ -1166,6 +1166,14 @@ _ZH_WHEN = re.compile(
 )
 
 
+# A request that names nothing but "it" ("get it sorted today", "fix this asap"): what to do is in the story.
+_VAGUE_ASK = re.compile(
+    r"(?:get|have) (?:it|this|that|things) (?:sorted|fixed|resolved|dealt with)\b"
+    r"|(?:sort|fix|resolve|handle|deal with|look into) (?:it|this|that)(?: out)?\b(?! \w+ (?:by|before|on)\b)",
+    re.IGNORECASE,
+)
+
+
 def _asked_when(analysis: Analysis, zh: bool, asked: str | None = None) -> str | None:
     """The day or time the customer asks for it to be done by, as they said it ("tomorrow
     before 3pm", "這兩天"); their deadline when an ask carries none; None when nothing says."""
@@ -1427,7 +1435,9 @@ def _answers(
         return [*answers, str(by.get(words.domain, by["any"])).format(time=time)], False
     if answers:
         return answers, False
-    own_ask = next((a for a in analysis.facts.asks if a.kind in ("do", "want") and a.echo), None)
+    own = [a for a in analysis.facts.asks if a.kind in ("do", "want") and a.echo]
+    # "get it sorted today" beside "a late checkout on Sunday": the one that names what to decide
+    own_ask = next((a for a in own if not _VAGUE_ASK.match(a.text)), own[0] if own else None)
     general = own_ask is not None and (_GENERAL_ASK.search(fold(own_ask.text)) or _REBOOK.search(fold(own_ask.text)))
     if own_ask is not None and not general:
         # "late checkout tomorrow", "another cleaner next time": a request no answer of ours
@@ -1767,6 +1777,8 @@ def _crew(words: Wording, analysis: Analysis) -> str | None:
 # cordon is promised before it.
 _BEFORE_TIME = re.compile(
     r"\b(?:before|by) \d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?)?(?![\w:])"
+    # "before 31 March" is a date, not a clock time (round 10av)
+    r"(?!\s?(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
     r"|(?:在)?(?:早上|上午|中午|下午|傍晚|晚上)?[0-9一二三四五六七八九十两兩]{1,3}(?:[:：][0-9]{2}|[点點](?:[0-9一二三四五六七八九十]{1,3}分|半)?)(?:之前|以前|前)"
 )
 

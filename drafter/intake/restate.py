@@ -1552,6 +1552,13 @@ _EN_SENTENCE = re.compile(
     r"|(?<=[.!?]['’\"”])(?=\s+(?-i:[A-Z]))",
     re.IGNORECASE,
 )
+# A second request joined to the first by "and", with an aside of its own before it ("…today,
+# and as a bit of a make-good could we have a late checkout on Sunday?"): a request of its own.
+_EN_SECOND_ASK = re.compile(
+    r",\s+and\s+(?:also\s+)?(?:as [^,?]{1,40}?,?\s+|if possible,?\s+|while you're at it,?\s+)?"
+    r"((?:could|can|may) (?:we|i) (?:also )?(?:please )?(?:have|get)\b)",
+    re.IGNORECASE,
+)
 _EN_CLAUSE = re.compile(r"(?<!\d),(?!\d{3})\s*|;\s*|\s+-\s+|\s+—\s+")
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?|\S")
 
@@ -1890,14 +1897,18 @@ def _en_pieces(text: str, cues: RestateCues, im: bool = False) -> _Pieces:
             pos = m.end() if m else len(line)
             if not chunk:
                 continue
-            # "My daughter Amelia, who is 8, has a severe allergy": one clause, not three
-            chunk = _EN_RELATIVE.sub(lambda r: r.group().replace(",", _KEEP_COMMA), chunk)
-            parts = [p.strip() for p in _split_outside_quotes(_EN_CLAUSE, chunk) if p and p.strip()]
-            parts = [p.replace(_KEEP_COMMA, ",") for p in parts]
-            for i, part in enumerate(parts):
-                question = i == len(parts) - 1 and "?" in mark
-                pieces.clauses.append(_Clause(part, sentence=sentence, question=question))
-            sentence += 1
+            # "Could you sort it today, and (as a make-good) could we have a late checkout?": two
+            # requests, each a sentence of its own (never merged back into one ask)
+            subs = _EN_SECOND_ASK.sub("\x00\\1", chunk).split("\x00")
+            for k, sub in enumerate(subs):
+                # "My daughter Amelia, who is 8, has a severe allergy": one clause, not three
+                sub = _EN_RELATIVE.sub(lambda r: r.group().replace(",", _KEEP_COMMA), sub)
+                parts = [p.strip() for p in _split_outside_quotes(_EN_CLAUSE, sub) if p and p.strip()]
+                parts = [p.replace(_KEEP_COMMA, ",") for p in parts]
+                for i, part in enumerate(parts):
+                    question = i == len(parts) - 1 and ("?" in mark or k < len(subs) - 1)
+                    pieces.clauses.append(_Clause(part, sentence=sentence, question=question))
+                sentence += 1
     for clause in pieces.clauses:
         clause.kind = _en_kind(clause, cues)
     _en_merge_conditions(pieces)
