@@ -252,3 +252,20 @@ def test_the_request_put_to_a_manager_is_the_one_that_names_something(complaint:
     if "to decide" in satisfy:
         assert f"do that {when}" in satisfy, satisfy
     assert "today on" not in satisfy, satisfy
+
+
+# ---------------------------------------------------------------- a numbered thing that won't work
+
+NUMBERED = [
+    ("locker 14 wont open\ncode 552019", "locker 14 won't open"),
+    ("gate 3 won't lift at your car park\nticket 7781", "gate 3 won't lift"),
+    ("pump 4 stopped halfway\npaid by card", "pump 4 stopped halfway"),
+    ("machine 7 didn't give change at the laundrette", "machine 7 didn't give change"),
+]
+
+
+@pytest.mark.parametrize(("complaint", "said"), NUMBERED)
+def test_a_numbered_thing_that_wont_work_is_restated(complaint: str, said: str) -> None:
+    d = drafter.draft(complaint, channel="im")
+    assert said in d.sections.listen, d.text
+    assert "did not go the way" not in d.sections.listen, d.text

@@ -260,6 +260,13 @@ def clean(words: Wording, sentence: str, follows: bool = False) -> bool:
     return flaw(words, sentence, follows) is None
 
 
+# A numbered thing and what it won't do ("locker 14 won't open", "pump 4 stopped"): three words
+# and a figure, and the whole problem.
+_EN_NUMBERED_THING = re.compile(
+    r"^[A-Za-z]+ [A-Za-z]?\d+[A-Za-z]? (?:won't|can't|doesn't|didn't|isn't|wasn't|stopped|failed|jammed)\b"
+)
+
+
 def flaw(words: Wording, sentence: str, follows: bool = False, ask: bool = False) -> str | None:
     """What keeps a restated sentence out of the reply, or None. ``ask``: a request's words,
     which may open with "why" or "请" and be short ("an apology")."""
@@ -322,7 +329,7 @@ def flaw(words: Wording, sentence: str, follows: bool = False, ask: bool = False
             return "label"  # "账号绑定手机": its number left out, a label is left
         return "particle" if _PARTICLE_END.search(s.rstrip("。")) else None
     n = len(_EN_WORD.findall(s))
-    if n < (2 if ask else 4):
+    if n < (2 if ask else 4) and not (n == 3 and _EN_NUMBERED_THING.match(s)):  # "locker 14 won't open" says it
         return "short"
     if n > cues.max_len or s.count(",") > cues.max_commas:
         return "long"

@@ -2426,6 +2426,12 @@ _EN_NOT_DONE = re.compile(
 )
 
 
+_EN_WONT = frozenset(
+    {"won't", "wont", "can't", "cant", "cannot", "doesn't", "doesnt", "didn't", "didnt", "isn't", "isnt", "wasn't"}
+    | {"aren't", "weren't", "stopped", "failed", "broke", "jammed", "keeps"}
+)
+
+
 def _en_story(clause: _Clause, cues: RestateCues, first_of_sentence: bool = True) -> tuple[str, bool]:
     """The clause in our voice, and whether it is a fragment with no subject we could supply:
     "returned the rug" -> "you returned the rug", "parcel arrived crushed" -> "the parcel arrived
@@ -2509,6 +2515,8 @@ def _en_story(clause: _Clause, cues: RestateCues, first_of_sentence: bool = True
     verbish = len(words) >= 3 and (
         _EN_VERBISH.match(words[1]) is not None
         or (words[2] in ("is", "was", "are", "were", "has", "hasn't", "have", "haven't", "keeps", "still", "never"))
+        # "locker 14 won't open", "gate 3 doesn't lift": a numbered thing and what it won't do
+        or (words[2] in _EN_WONT and re.fullmatch(r"[a-z]?\d+[a-z]?", words[1]) is not None)
     )
     if first in _EN_QUESTION:
         return "", True  # "how did this happen": answered, never restated as "the how did …"
