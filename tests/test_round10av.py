@@ -269,3 +269,34 @@ def test_a_numbered_thing_that_wont_work_is_restated(complaint: str, said: str) 
     d = drafter.draft(complaint, channel="im")
     assert said in d.sections.listen, d.text
     assert "did not go the way" not in d.sections.listen, d.text
+
+
+# ---------------------------------------------------------------- how they report it, how they want it
+
+
+@pytest.mark.parametrize(
+    ("complaint", "want"),
+    [
+        ("The bank closed my account without notice. I would just like an explanation in writing.", "an explanation"),
+        ("Your courier left my parcel in the rain. I'd really like a replacement sent this week.", "a replacement"),
+        ("The clinic cancelled my scan twice. We simply want a fixed date that will not move.", "a fixed date"),
+    ],
+)
+def test_a_want_with_an_adverb_is_still_a_request(complaint: str, want: str) -> None:
+    analysis = analyse(read_complaint(complaint))
+    asks = [a.text for a in analysis.facts.asks]
+    assert any(want in a for a in asks), (asks, analysis.facts.story)
+    assert not any(want in s for s in analysis.facts.story), analysis.facts.story
+    assert not any(" just like" in a or " really like" in a for a in asks), asks
+
+
+@pytest.mark.parametrize(
+    "complaint",
+    [
+        'The cinema manager said, and I quote, "We do not do refunds for people like you," and walked off.',
+        'At the airline desk the agent told me (and I quote) "not my problem" and closed the window.',
+    ],
+)
+def test_and_i_quote_is_how_they_report_it_not_a_fact(complaint: str) -> None:
+    story = " ".join(restate(complaint, "en", "email").story)
+    assert "you quote" not in story and "I quote" not in story, story

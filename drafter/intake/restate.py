@@ -1881,6 +1881,12 @@ _KEEP_COMMA = "\u2064"
 # An aside between two dashes inside a sentence ("I told our server — a tall young man with glasses —
 # that I have a shellfish allergy"): split at the dashes, the clause around it read as garbled.
 _EN_DASH_ASIDE = re.compile(r"\s+[—–]\s+(?:[A-Za-z][^—–.!?\d]{0,50}?)\s+[—–]\s+(?=[a-z])")
+# "He said, and I quote, "…"", "she told me (and I quote) …": how they report it, not a fact.
+_EN_I_QUOTE = re.compile(
+    r"\s*(?:,\s*|\(\s*)(?:and )?(?:I|we) quote(?: (?:him|her|them|directly|word for word))?\s*(?:,|\)|:)\s*"
+    r"|\s*(?:,\s*)?(?:word for word|verbatim)\s*,\s*",
+    re.IGNORECASE,
+)
 
 
 def _en_pieces(text: str, cues: RestateCues, im: bool = False) -> _Pieces:
@@ -1889,6 +1895,7 @@ def _en_pieces(text: str, cues: RestateCues, im: bool = False) -> _Pieces:
     for line in _en_lines(_en_spell(_EMOJI.sub("", _ARROW.sub(" to ", _desocial(text, "you"))), cues), im):
         line = _cut_injection(line, cues, _EN_SENTENCE)
         line = _EN_DASH_ASIDE.sub(" ", line)  # "I told our server — a tall young man — that…": the aside out
+        line = _EN_I_QUOTE.sub(" ", line)  # "He said, and I quote, "…"": the quote, not the way it is reported
         pos = 0
         for m in [*_sentences(_EN_SENTENCE, line), None]:
             end = m.start() if m else len(line)
@@ -2015,6 +2022,14 @@ _EN_CAN_THEY = re.compile(
 )
 
 
+# An adverb between who wants and the want ("I would just like an apology", "we really need"):
+# still a request, read without it.
+_EN_WANT_FILLER = re.compile(
+    r"(?i)^((?:i|we)(?:'d| would|'ll| will| do)?) (?:just|only|simply|really|honestly|actually|genuinely|also|now) "
+    r"(?=(?:like|want|need|expect|ask|request|appreciate)\b)"
+)
+
+
 def _en_kind(clause: _Clause, cues: RestateCues) -> str:
     e = cues.en
     folded = _en_fold(clause.text)
@@ -2048,7 +2063,8 @@ def _en_kind(clause: _Clause, cues: RestateCues) -> str:
     imperative = _starts(tuple(e.imperative)).match(bare + " ") is not None
     if first not in e.question and not imperative and _en_is_ref(clause.text, cues):
         return "ref"  # "refund me the 60p" asks; "ticket ref 4KT9" is a reference
-    if _starts(tuple(e.ask_start)).match(bare) or _starts(tuple(e.imperative)).match(bare + " "):
+    wanting = _EN_WANT_FILLER.sub(r"\1 ", bare)  # "i would just like", "we really need": i would like
+    if _starts(tuple(e.ask_start)).match(wanting) or _starts(tuple(e.imperative)).match(bare + " "):
         return "ask"
     if _EN_CAN_THEY.match(bare):
         return "ask"  # "can housekeeping come before 5pm": what they ask of us, mark or not
@@ -2235,6 +2251,9 @@ def _en_ask(clause: _Clause, cues: RestateCues) -> Ask | None:
         rest = re.sub(r"^(?:can|could|will|would)\s+", "", text, flags=re.I)
         return Ask(kind="do", text="have " + shift_en(rest[0].lower() + rest[1:])) if them else None
     if re.match(r"(?:i|we)\b|(?:i|we)'", lower):
+        text = (
+            _EN_WANT_FILLER.sub(r"\1 ", text) if _EN_WANT_FILLER.match(lower) else text
+        )  # "you'd like", not "just like"
         # "I'd appreciate an apology": said back as "you'd like" (appreciate reads as our thanks)
         text = re.sub(r"\b(would|'d)( really)? appreciate\b", r"\1 like", text, flags=re.I)
         return Ask(kind="want", text=shift_en(text))
