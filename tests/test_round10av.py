@@ -300,3 +300,39 @@ def test_a_want_with_an_adverb_is_still_a_request(complaint: str, want: str) -> 
 def test_and_i_quote_is_how_they_report_it_not_a_fact(complaint: str) -> None:
     story = " ".join(restate(complaint, "en", "email").story)
     assert "you quote" not in story and "I quote" not in story, story
+
+
+# ---------------------------------------------------------------- asks for nothing in particular
+
+
+@pytest.mark.parametrize(
+    "complaint",
+    [
+        "My broadband has been down since Monday, account 7781-2290. Please do the needful at the earliest.",
+        "Your bank charged me twice for the same transfer of £120. Kindly take the necessary action.",
+        "The hotel lost my booking for 3 nights in June. Do something about it.",
+    ],
+)
+def test_a_request_for_nothing_in_particular_is_not_echoed(complaint: str) -> None:
+    d = drafter.draft(complaint, channel="email")
+    satisfy = d.sections.satisfy.lower()
+    assert "needful" not in satisfy and "necessary action" not in satisfy and "do something" not in satisfy, d.text
+
+
+# ---------------------------------------------------------------- a refused claim: the decision reviewed
+
+REFUSED = [
+    ("en", "My travel insurance claim CL-55210 for the cancelled trip was rejected as 'not covered'. Settle it."),
+    ("en", "You declined my pet insurance claim for Max's surgery, claim PX-2231, citing a pre-existing condition."),
+    ("zh-Hans", "我的医疗险理赔被拒了，保单号HL-882201，说是既往症，请重新处理。"),
+    ("zh-Hant", "我的車險理賠被拒，保單號碼CA-771203，說不在保障範圍，請重新處理。"),
+]
+PAID = {"en": "when it will be paid", "zh-Hans": "理赔的处理结果和时间", "zh-Hant": "理賠的處理結果和時間"}
+REVIEW = {"en": "review the decision", "zh-Hans": "复核", "zh-Hant": "複核"}
+
+
+@pytest.mark.parametrize(("lang", "complaint"), REFUSED, ids=[f"{c[0]}-{i}" for i, c in enumerate(REFUSED)])
+def test_a_refused_claim_is_reviewed_not_promised(lang: str, complaint: str) -> None:
+    d = drafter.draft(complaint, channel="email")
+    assert REVIEW[lang] in d.sections.satisfy, d.text
+    assert PAID[lang] not in d.sections.satisfy, d.text

@@ -1235,6 +1235,14 @@ _MINUTES = re.compile(r"minute|分钟|分鐘")
 _APPROVED = frozenset({"refund", "waive_fee", "compensation", "choice", "redo", "redo_or_refund"})
 
 
+# A claim they were refused (rejected, declined, 拒赔): what they ask is a review of the decision.
+_CLAIM_REFUSED = re.compile(
+    r"\b(?:claim|claims)\b[^.!?\n]{0,80}\b(?:rejected|declined|denied|repudiated|refused|turned down)\b"
+    r"|\b(?:rejected|declined|denied|repudiated|refused|turned down)\b[^.!?\n]{0,30}\bclaim\b"
+    r"|拒赔|拒賠|不予理赔|不予理賠|理赔被拒|理賠被拒|不赔|不賠"
+)
+
+
 def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | None, time: str) -> str:
     bank = words["satisfy"]["answer"]
     analysis = request.analysis
@@ -1246,6 +1254,9 @@ def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | No
     times = words["satisfy"]["time"]
     if kind in _APPROVED and (time == str(times["now"]) or _MINUTES.search(time)):
         time = str(times["today"])  # someone approves it: today, not "within 15 minutes"
+    if kind == "claim_status" and _CLAIM_REFUSED.search(story):
+        # a claim refused: the decision reviewed, never "confirm when it will be paid" (trainers: a promise)
+        return str(bank["claim_review"].format(time=time))
     if kind == "refund":
         checked = analysis.category == "billing" or _has(story, "overcharge")
         checked = checked or (_has(story, "deposit") and _SHORT.search(story) is not None)  # kept from a deposit

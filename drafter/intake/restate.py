@@ -2577,6 +2577,18 @@ _EN_NAMED = re.compile(
 )
 
 
+# A request that asks for nothing in particular ("please do the needful", "do something about
+# it", "take the necessary action"): answered by what we do, never echoed as "You'd like us to
+# do the needful" (trainers: parroted).
+_EN_VACUOUS_ASK = re.compile(
+    r"(?i)(?:just |kindly |please )?(?:do the needful|do (?:something|anything) about (?:it|this|that)"
+    r"|take (?:the )?(?:necessary|needful|appropriate|required) (?:action|steps)(?: at the earliest)?"
+    r"|do what(?:ever)? (?:is|'s) (?:needed|necessary|required)|do your job|help (?:me|us)(?: out)?"
+    r"|sort (?:it|this|that) out|look into (?:it|this|that)|deal with (?:it|this|that))"
+    r"(?: (?:asap|as soon as possible|urgently|at the earliest|immediately|please|pls|thanks))?"
+)
+
+
 def _restate_en(text: str, channel: str, cues: RestateCues) -> Restatement:
     pieces = _en_pieces(text, cues, channel == "im")
     out = Restatement()
@@ -2592,6 +2604,8 @@ def _restate_en(text: str, channel: str, cues: RestateCues) -> Restatement:
                 ask = Ask(kind="know", text=ask.text, echo=False)  # "You'd like to know is this…": answered, not echoed
             elif ask is not None and ask.kind in ("do", "know") and len(ask.text.split()) < 3:
                 ask = Ask(kind=ask.kind, text=ask.text, echo=False)  # "fix", "unblock it": too short to repeat
+            elif ask is not None and _EN_VACUOUS_ASK.fullmatch(ask.text.strip(" .!")):
+                ask = Ask(kind=ask.kind, text=ask.text, echo=False)  # "do the needful": said back, it reads as mockery
             elif ask is not None and re.search(
                 r"\bor (?:do|does|is|are|can|could|will|should) (?:you|we|there|it)\b", ask.text
             ):
