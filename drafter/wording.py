@@ -203,6 +203,13 @@ class Wording:
             and _BLEEDING.search(self.text) is not None  # a bruise or a sprain: nothing to press on (round 10at)
         ):
             key = "injury_now"  # bleeding now: pressure on the wound and care now, not "if it gets infected"
+        elif (
+            hazard == "injury"
+            and not situation.cared_for
+            and _KNOCKED.search(self.text)
+            and not _WOUND.search(self.text)
+        ):
+            key = "bruised"  # a fall or a knock with no wound: rest and a doctor today, no "sign of infection"
         elif hazard == "head" and safety.symptoms and not situation.cared_for:
             key = "head_now" if safety.who else "head_now_self"  # dizzy after the blow: lie down, ambulance if worse
         elif hazard == "head" and not safety.who and not situation.cared_for:
@@ -407,6 +414,18 @@ _EMERGENCY = re.compile(
 )
 # Bleeding told of: pressure on the wound on the way to A&E (not for a bump, a burn or a sprain).
 _BLEEDING = re.compile(r"bleed|blood|流血|出血|流紧血|流緊血|出紧血|出緊血|流咗好多血|血流", re.IGNORECASE)
+# A fall or a knock (slipped, landed on my hip, 摔倒, 撞到) and a wound (a cut, blood, stitches):
+# with no wound, the hurt is a bruise or a sprain, rested and checked, not watched for infection.
+_KNOCKED = re.compile(
+    r"\b(?:slipped|slip|tripped|trip|fell|fall|falling|landed|bruis\w*|knocked|banged|bumped|twisted)\b"
+    r"|摔倒|摔了|滑倒|跌倒|绊倒|跌亲|跌親|跌咗|撞到|撞伤|撞傷|淤青|瘀青|扭到|扭伤|扭傷",
+    re.IGNORECASE,
+)
+_WOUND = re.compile(
+    r"\b(?:cut|cuts|gash\w*|wound\w*|stitch\w*|graze\w*|scrape\w*|bleed\w*|bled|blood\w*|glass|nail|bite|bitten|burn\w*)\b"
+    r"|割|划伤|劃傷|划破|劃破|流血|出血|伤口|傷口|缝针|縫針|破皮|擦伤|擦傷|咬伤|咬傷|玻璃|烫|燙",
+    re.IGNORECASE,
+)
 _BLISTER = re.compile(r"blister|水泡|起泡|起咗泡", re.IGNORECASE)
 _SMOKE = re.compile(r"smok|flame|fire|on fire|冒烟|冒煙|着火|著火|起火|火花|spark", re.IGNORECASE)
 # The customer bit on it or ate it themself ("I bit down on", 我咬到): asked after by name, not "anyone".

@@ -262,6 +262,13 @@ def clean(words: Wording, sentence: str, follows: bool = False) -> bool:
     return flaw(words, sentence, follows) is None
 
 
+# A numbered thing and what it won't do ("locker 14 won't open", "pump 4 stopped"): three words
+# and a figure, and the whole problem.
+_EN_NUMBERED_THING = re.compile(
+    r"^[A-Za-z]+ [A-Za-z]?\d+[A-Za-z]? (?:won't|can't|doesn't|didn't|isn't|wasn't|stopped|failed|jammed)\b"
+)
+
+
 def flaw(words: Wording, sentence: str, follows: bool = False, ask: bool = False) -> str | None:
     """What keeps a restated sentence out of the reply, or None. ``ask``: a request's words,
     which may open with "why" or "请" and be short ("an apology")."""
@@ -324,7 +331,7 @@ def flaw(words: Wording, sentence: str, follows: bool = False, ask: bool = False
             return "label"  # "账号绑定手机": its number left out, a label is left
         return "particle" if _PARTICLE_END.search(s.rstrip("。")) else None
     n = len(_EN_WORD.findall(s))
-    if n < (2 if ask else 4):
+    if n < (2 if ask else 4) and not (n == 3 and _EN_NUMBERED_THING.match(s)):  # "locker 14 won't open" says it
         return "short"
     if n > cues.max_len or s.count(",") > cues.max_commas:
         return "long"
@@ -861,13 +868,30 @@ def _unit_written(m: re.Match[str]) -> str:
     return f"{m.group(1)} {word[:-1] if m.group(1) == '1' else word}"
 
 
+# A label word before the reference's own ("case reference FR-1", "claim number 88"): it goes with it.
+_EN_ID_LABEL_BEFORE = re.compile(
+    r"\s+(?:case|claim|booking|order|account|policy|customer|tracking|complaint|ticket)$", re.IGNORECASE
+)
+# A verb whose object the reference is ("was given case reference FR-1", "got ticket 0419"): the
+# sentence keeps an object ("were given a reference"), never ends on the verb or on "case".
+_EN_ID_GIVEN = frozenset(
+    {"given", "gave", "got", "received", "issued", "assigned", "sent", "emailed", "texted", "provided"}
+)
+
+
 def _unglued(s: str) -> str:
     """The sentence without a reference glued onto it with no word that governs it."""
     for m in reversed(list(_EN_GLUED_ID.finditer(s))):
-        before = s[: m.start()].split()
+        start = m.start()
+        label = _EN_ID_LABEL_BEFORE.search(s, 0, start)
+        if label is not None and label.end() == start:
+            start = label.start()
+        before = s[:start].split()
         last = before[-1] if before else ""
-        if last and last.lower().strip(",;:(") not in _EN_GOVERNS and not last.endswith((",", ":", "(", "'s", "’s")):
-            s = s[: m.start()] + s[m.end() :]
+        if last.lower() in _EN_ID_GIVEN:
+            s = s[:start] + " a reference" + s[m.end() :]
+        elif last and last.lower().strip(",;:(") not in _EN_GOVERNS and not last.endswith((",", ":", "(", "'s", "’s")):
+            s = s[:start] + s[m.end() :]
     return s
 
 
@@ -1164,6 +1188,8 @@ _PHONE_WORD = re.compile(
 _PHONE_MORE = re.compile(
     r"(?<!\d)0\d{1,3}-\d{3,4}[ -]?\d{4}(?!\d)|\(\d{3}\) ?\d{3}-\d{4}|(?<![\d-])\d{3}-\d{3}-\d{4}(?![\d-])"
     r"|(?<![\dA-Za-z-])(?<!\d )\d{4} ?\d{4}(?![\d-]|\s\d)"
+    # grouped as spoken: 98450 22713 (5 + 5), 07700 900123 (5 + 6), 415 555 0132 (3 + 3 + 4)
+    r"|(?<![\dA-Za-z-])(?:\d{5} \d{5,6}|\d{3} \d{3} \d{4})(?![\d-])"
 )
 _HOTLINE = re.compile(r"(?:hotline|helpline|热线|熱線|客服)[^\n]{0,12}$", re.IGNORECASE)
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")

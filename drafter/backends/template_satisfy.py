@@ -1176,6 +1176,14 @@ _ZH_WHEN = re.compile(
 )
 
 
+# A request that names nothing but "it" ("get it sorted today", "fix this asap"): what to do is in the story.
+_VAGUE_ASK = re.compile(
+    r"(?:get|have) (?:it|this|that|things) (?:sorted|fixed|resolved|dealt with)\b"
+    r"|(?:sort|fix|resolve|handle|deal with|look into) (?:it|this|that)(?: out)?\b(?! \w+ (?:by|before|on)\b)",
+    re.IGNORECASE,
+)
+
+
 def _asked_when(analysis: Analysis, zh: bool, asked: str | None = None) -> str | None:
     """The day or time the customer asks for it to be done by, as they said it ("tomorrow
     before 3pm", "這兩天"); their deadline when an ask carries none; None when nothing says."""
@@ -1237,6 +1245,14 @@ _MINUTES = re.compile(r"minute|分钟|分鐘")
 _APPROVED = frozenset({"refund", "waive_fee", "compensation", "choice", "redo", "redo_or_refund"})
 
 
+# A claim they were refused (rejected, declined, 拒赔): what they ask is a review of the decision.
+_CLAIM_REFUSED = re.compile(
+    r"\b(?:claim|claims)\b[^.!?\n]{0,80}\b(?:rejected|declined|denied|repudiated|refused|turned down)\b"
+    r"|\b(?:rejected|declined|denied|repudiated|refused|turned down)\b[^.!?\n]{0,30}\bclaim\b"
+    r"|拒赔|拒賠|不予理赔|不予理賠|理赔被拒|理賠被拒|不赔|不賠"
+)
+
+
 def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | None, time: str) -> str:
     bank = words["satisfy"]["answer"]
     analysis = request.analysis
@@ -1248,6 +1264,9 @@ def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | No
     times = words["satisfy"]["time"]
     if kind in _APPROVED and (time == str(times["now"]) or _MINUTES.search(time)):
         time = str(times["today"])  # someone approves it: today, not "within 15 minutes"
+    if kind == "claim_status" and _CLAIM_REFUSED.search(story):
+        # a claim refused: the decision reviewed, never "confirm when it will be paid" (trainers: a promise)
+        return str(bank["claim_review"].format(time=time))
     if kind == "refund":
         checked = analysis.category == "billing" or _has(story, "overcharge")
         checked = checked or (_has(story, "deposit") and _SHORT.search(story) is not None)  # kept from a deposit
@@ -1437,7 +1456,9 @@ def _answers(
         return [*answers, str(by.get(words.domain, by["any"])).format(time=time)], False
     if answers:
         return answers, False
-    own_ask = next((a for a in analysis.facts.asks if a.kind in ("do", "want") and a.echo), None)
+    own = [a for a in analysis.facts.asks if a.kind in ("do", "want") and a.echo]
+    # "get it sorted today" beside "a late checkout on Sunday": the one that names what to decide
+    own_ask = next((a for a in own if not _VAGUE_ASK.match(a.text)), own[0] if own else None)
     general = own_ask is not None and (_GENERAL_ASK.search(fold(own_ask.text)) or _REBOOK.search(fold(own_ask.text)))
     if own_ask is not None and not general:
         # "late checkout tomorrow", "another cleaner next time": a request no answer of ours
@@ -1786,6 +1807,8 @@ def _crew(words: Wording, analysis: Analysis) -> str | None:
 # cordon is promised before it.
 _BEFORE_TIME = re.compile(
     r"\b(?:before|by) \d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?)?(?![\w:])"
+    # "before 31 March" is a date, not a clock time (round 10av)
+    r"(?!\s?(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
     r"|(?:在)?(?:早上|上午|中午|下午|傍晚|晚上)?[0-9一二三四五六七八九十两兩]{1,3}(?:[:：][0-9]{2}|[点點](?:[0-9一二三四五六七八九十]{1,3}分|半)?)(?:之前|以前|前)"
 )
 

@@ -7,6 +7,7 @@ zh-Hant; ``classify`` picks category, escalation and customer type; ``facts`` ex
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any, cast, get_args
 
@@ -32,7 +33,7 @@ from drafter.intake.mail import (
 )
 from drafter.intake.restate import restate, without_instructions
 from drafter.intake.situation import read as read_situation
-from drafter.models import Analysis, Complaint, Domain, Facts, Language, Money, Safety
+from drafter.models import Analysis, Ask, Complaint, Domain, Facts, Language, Money, Safety
 from drafter.policy import load_policy
 
 __all__ = [
@@ -245,6 +246,8 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
         else None
     )
     situation = read_situation(c, cues, own, complaint.language, complaint.channel, where)
+    if complaint.language == "en":
+        facts.asks = [_then_named(a, complaint.text) for a in facts.asks]
     return Analysis(
         category=category,
         escalate=bool(reasons),
@@ -255,6 +258,30 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
         situation=situation,
         facts=facts,
     )
+
+
+# "a new slot before then", "arrive by then": "then" is the date they told just before (their
+# licence expiring on 31 March, the concert on 14 August). Said as the date, the ask carries its
+# deadline: a slot arranged before 31 March, not "our final answer by 31 March" (trainers:
+# misreads the ask).
+_EN_THEN = re.compile(r"\b(before|by|until|till) then\b", re.IGNORECASE)
+_EN_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
+_EN_DATE = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)? {_EN_MONTH}\b|\b{_EN_MONTH} \d{{1,2}}(?:st|nd|rd|th)?\b"
+    r"|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+)
+
+
+def _then_named(ask: Ask, text: str) -> Ask:
+    """The ask with a "before then" it holds said as the last date told before it."""
+    m = _EN_THEN.search(ask.text)
+    if m is None:
+        return ask
+    said = _EN_THEN.search(text)  # where they wrote it: only a date told before it is "then"
+    dates = [d.group() for d in _EN_DATE.finditer(text, 0, said.start() if said else len(text))]
+    if not dates:
+        return ask
+    return ask.model_copy(update={"text": ask.text[: m.start()] + f"{m.group(1)} {dates[-1]}" + ask.text[m.end() :]})
 
 
 _SYMPTOMS = frozenset({"allergy", "illness", "poisoning", "medication"})

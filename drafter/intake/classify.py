@@ -369,9 +369,33 @@ _MOTORWAY = re.compile(
 )
 
 
+# Something with a lithium battery in it swelling, bulging or puffing up, told in one sentence in
+# either order ("the galaxy a54 is literally puffing up", "my laptop's case is bulging open",
+# "a swollen power bank"): a fire hazard (the battery's own step), never a swollen limb.
+_CELL = (
+    r"(?:battery|batteries|phone|mobile|handset|smartphone|iphone|galaxy|pixel|laptop|notebook|tablet|ipad|"
+    r"power ?bank|vape|e ?cig\w*|e ?scooter|scooter|e ?bike|smartwatch|watch|earbuds|headphones|airpods|"
+    r"speaker|camera|drone|controller|toothbrush|shaver)"
+)
+_SWELL = r"(?:swell\w*|swollen|bulg\w*|puff\w* up|puffing|ballooned|ballooning|expanding|blown up like)"
+_BODY = (
+    r"(?:ankle|knee|wrist|arm|leg|hand|finger|foot|feet|face|lip|lips|eye|eyes|throat|tongue|toe|hip|elbow|"
+    r"shoulder|neck|jaw|cheek|gums?|skin|tummy|stomach|belly|head|bite|sting)s?"
+)
+_BATTERY_SWELLING = re.compile(
+    rf"\b{_CELL}s?\b(?:(?!\b{_BODY}\b)[^.!?\n]){{0,60}}?\b{_SWELL}\b(?!\s+(?:out|with|into|to)\b)"
+    rf"|\b(?:swollen|bulging|puffed up|puffy)\s+(?:(?!and\b|or\b|the\b|my\b)\w+\s+)?{_CELL}s?\b"
+)
+
+
 def read_clauses(scan: Scan) -> None:
     """Hazards and marks told across a clause (see above), added to the phrase lists' hits."""
     folded = scan.folded
+    swelling = [m.span() for m in _BATTERY_SWELLING.finditer(folded)]
+    if swelling:
+        scan.drop_within(("haz:fracture",), swelling)  # the swelling is the battery's, not a limb's
+        for block in ("haz:fire", "mark:battery"):
+            scan.hits.setdefault(block, []).extend(swelling)
     for pattern, block in ((_BRAKES_FAILED, "haz:defect"), (_LIMB_BROKEN, "haz:fracture"), (_MOTORWAY, "mark:highway")):
         for m in pattern.finditer(folded):
             scan.hits.setdefault(block, []).append(m.span())

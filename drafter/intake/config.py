@@ -197,6 +197,9 @@ class IntakeConfig(BaseModel):
     # What decides which safety step fits (live: still smoking now; power_line; vulnerable).
     hazard_marks: dict[str, Block] = Field(default_factory=dict)
     care: Block | None = None
+    # Figures of speech that hold a harm or a demand word in another sense ("to add insult to
+    # injury", "bleeding me dry"): a hit inside one counts in no block but the domain ones.
+    figures: Block | None = None
     people: PerLanguage = Field(default_factory=PerLanguage)
     pets: PerLanguage = Field(default_factory=PerLanguage)
     situation: dict[str, Block] = Field(default_factory=dict)
@@ -237,6 +240,9 @@ def load_intake(path: str | Path | None = None) -> IntakeConfig:
 # Matching reuses the guard's normaliser: text is folded (case, full-width, Traditional ->
 # Simplified) and compacted, so one Simplified keyword list serves all three languages; English
 # phrases must sit on word boundaries.
+
+
+FIGURE = "figure"  # the block of figures of speech (IntakeConfig.figures)
 
 
 @dataclass(frozen=True, slots=True)
@@ -336,6 +342,8 @@ def _compile(config: IntakeConfig) -> Compiled:
         add_block("care", config.care.keywords, config.care.unless, config.care.negatable)
     for name, b in config.situation.items():
         add_block(f"sit:{name}", b.keywords, b.unless, b.negatable)
+    if config.figures is not None:
+        add_block(FIGURE, config.figures.keywords, config.figures.unless, config.figures.negatable)
     automaton = ahocorasick_rs.AhoCorasick(list(keys))  # Rust, immutable: safe to share
 
     neg = config.negation
@@ -438,10 +446,13 @@ def scan(c: Compiled, text: str) -> Scan:
                 continue
             raw[tag.block].append((start, end))
     hits: dict[str, list[Span]] = {}
+    figures = raw.get(FIGURE, [])
     for block, spans in raw.items():
-        if block.endswith("~"):
+        if block.endswith("~") or block == FIGURE:
             continue
         unless = raw.get(block + "~", [])
+        if figures and not block.startswith("dom:"):  # a figure of speech cancels any reading but the domain
+            unless = [*unless, *figures]
         kept = [s for s in longest_of_overlapping(spans) if not any(u0 <= s[0] and s[1] <= u1 for u0, u1 in unless)]
         if block in c.negatable:
             kept = [s for s in kept if not _negated(c, folded, s[0])]

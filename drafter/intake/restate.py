@@ -1568,6 +1568,13 @@ _EN_SENTENCE = re.compile(
     r"|(?<=[.!?]['’\"”])(?=\s+(?-i:[A-Z]))",
     re.IGNORECASE,
 )
+# A second request joined to the first by "and", with an aside of its own before it ("…today,
+# and as a bit of a make-good could we have a late checkout on Sunday?"): a request of its own.
+_EN_SECOND_ASK = re.compile(
+    r",\s+and\s+(?:also\s+)?(?:as [^,?]{1,40}?,?\s+|if possible,?\s+|while you're at it,?\s+)?"
+    r"((?:could|can|may) (?:we|i) (?:also )?(?:please )?(?:have|get)\b)",
+    re.IGNORECASE,
+)
 _EN_CLAUSE = re.compile(r"(?<!\d),(?!\d{3})\s*|;\s*|\s+-\s+|\s+—\s+")
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?|\S")
 
@@ -1890,6 +1897,12 @@ _KEEP_COMMA = "\u2064"
 # An aside between two dashes inside a sentence ("I told our server — a tall young man with glasses —
 # that I have a shellfish allergy"): split at the dashes, the clause around it read as garbled.
 _EN_DASH_ASIDE = re.compile(r"\s+[—–]\s+(?:[A-Za-z][^—–.!?\d]{0,50}?)\s+[—–]\s+(?=[a-z])")
+# "He said, and I quote, "…"", "she told me (and I quote) …": how they report it, not a fact.
+_EN_I_QUOTE = re.compile(
+    r"\s*(?:,\s*|\(\s*)(?:and )?(?:I|we) quote(?: (?:him|her|them|directly|word for word))?\s*(?:,|\)|:)\s*"
+    r"|\s*(?:,\s*)?(?:word for word|verbatim)\s*,\s*",
+    re.IGNORECASE,
+)
 
 
 def _en_pieces(text: str, cues: RestateCues, im: bool = False) -> _Pieces:
@@ -1898,6 +1911,7 @@ def _en_pieces(text: str, cues: RestateCues, im: bool = False) -> _Pieces:
     for line in _en_lines(_en_spell(_EMOJI.sub("", _ARROW.sub(" to ", _desocial(text, "you"))), cues), im):
         line = _cut_injection(line, cues, _EN_SENTENCE)
         line = _EN_DASH_ASIDE.sub(" ", line)  # "I told our server — a tall young man — that…": the aside out
+        line = _EN_I_QUOTE.sub(" ", line)  # "He said, and I quote, "…"": the quote, not the way it is reported
         pos = 0
         for m in [*_sentences(_EN_SENTENCE, line), None]:
             end = m.start() if m else len(line)
@@ -1906,14 +1920,18 @@ def _en_pieces(text: str, cues: RestateCues, im: bool = False) -> _Pieces:
             pos = m.end() if m else len(line)
             if not chunk:
                 continue
-            # "My daughter Amelia, who is 8, has a severe allergy": one clause, not three
-            chunk = _EN_RELATIVE.sub(lambda r: r.group().replace(",", _KEEP_COMMA), chunk)
-            parts = [p.strip() for p in _split_outside_quotes(_EN_CLAUSE, chunk) if p and p.strip()]
-            parts = [p.replace(_KEEP_COMMA, ",") for p in parts]
-            for i, part in enumerate(parts):
-                question = i == len(parts) - 1 and "?" in mark
-                pieces.clauses.append(_Clause(part, sentence=sentence, question=question))
-            sentence += 1
+            # "Could you sort it today, and (as a make-good) could we have a late checkout?": two
+            # requests, each a sentence of its own (never merged back into one ask)
+            subs = _EN_SECOND_ASK.sub("\x00\\1", chunk).split("\x00")
+            for k, sub in enumerate(subs):
+                # "My daughter Amelia, who is 8, has a severe allergy": one clause, not three
+                sub = _EN_RELATIVE.sub(lambda r: r.group().replace(",", _KEEP_COMMA), sub)
+                parts = [p.strip() for p in _split_outside_quotes(_EN_CLAUSE, sub) if p and p.strip()]
+                parts = [p.replace(_KEEP_COMMA, ",") for p in parts]
+                for i, part in enumerate(parts):
+                    question = i == len(parts) - 1 and ("?" in mark or k < len(subs) - 1)
+                    pieces.clauses.append(_Clause(part, sentence=sentence, question=question))
+                sentence += 1
     for clause in pieces.clauses:
         clause.kind = _en_kind(clause, cues)
     _en_merge_conditions(pieces)
@@ -2020,6 +2038,14 @@ _EN_CAN_THEY = re.compile(
 )
 
 
+# An adverb between who wants and the want ("I would just like an apology", "we really need"):
+# still a request, read without it.
+_EN_WANT_FILLER = re.compile(
+    r"(?i)^((?:i|we)(?:'d| would|'ll| will| do)?) (?:just|only|simply|really|honestly|actually|genuinely|also|now) "
+    r"(?=(?:like|want|need|expect|ask|request|appreciate)\b)"
+)
+
+
 def _en_kind(clause: _Clause, cues: RestateCues) -> str:
     e = cues.en
     folded = _en_fold(clause.text)
@@ -2053,7 +2079,8 @@ def _en_kind(clause: _Clause, cues: RestateCues) -> str:
     imperative = _starts(tuple(e.imperative)).match(bare + " ") is not None
     if first not in e.question and not imperative and _en_is_ref(clause.text, cues):
         return "ref"  # "refund me the 60p" asks; "ticket ref 4KT9" is a reference
-    if _starts(tuple(e.ask_start)).match(bare) or _starts(tuple(e.imperative)).match(bare + " "):
+    wanting = _EN_WANT_FILLER.sub(r"\1 ", bare)  # "i would just like", "we really need": i would like
+    if _starts(tuple(e.ask_start)).match(wanting) or _starts(tuple(e.imperative)).match(bare + " "):
         return "ask"
     if _EN_CAN_THEY.match(bare):
         return "ask"  # "can housekeeping come before 5pm": what they ask of us, mark or not
@@ -2240,6 +2267,9 @@ def _en_ask(clause: _Clause, cues: RestateCues) -> Ask | None:
         rest = re.sub(r"^(?:can|could|will|would)\s+", "", text, flags=re.I)
         return Ask(kind="do", text="have " + shift_en(rest[0].lower() + rest[1:])) if them else None
     if re.match(r"(?:i|we)\b|(?:i|we)'", lower):
+        text = (
+            _EN_WANT_FILLER.sub(r"\1 ", text) if _EN_WANT_FILLER.match(lower) else text
+        )  # "you'd like", not "just like"
         # "I'd appreciate an apology": said back as "you'd like" (appreciate reads as our thanks)
         text = re.sub(r"\b(would|'d)( really)? appreciate\b", r"\1 like", text, flags=re.I)
         return Ask(kind="want", text=shift_en(text))
@@ -2345,6 +2375,9 @@ def _en_names(text: str) -> frozenset[str]:
 # "You … and was late": the subject is "you", its verb said so.
 _EN_AND_WAS = re.compile(r"^((?:you|You)\b[^,;.]*?\band) was\b")
 # A chat clause that drops "has": "internet been down since tuesday" -> "your internet has been down".
+# A chat line that opens on what was done to their money, with no one named ("charged twice
+# again", "billed £40 for a month I cancelled"): said as done to them.
+_EN_BILLED = frozenset({"charged", "billed", "overcharged", "undercharged", "debited", "invoiced", "fined"})
 _EN_NOUN_BEEN = re.compile(r"^(?!(?:i|you|we|they|he|she|it|this|that|there)\b)([a-z]+) been\b", re.IGNORECASE)
 _EN_YOURS = {
     w: "my"  # the customer's own (turned to "your" with the rest of the clause)
@@ -2428,6 +2461,12 @@ _EN_NOT_DONE = re.compile(
 )
 
 
+_EN_WONT = frozenset(
+    {"won't", "wont", "can't", "cant", "cannot", "doesn't", "doesnt", "didn't", "didnt", "isn't", "isnt", "wasn't"}
+    | {"aren't", "weren't", "stopped", "failed", "broke", "jammed", "keeps"}
+)
+
+
 def _en_story(clause: _Clause, cues: RestateCues, first_of_sentence: bool = True) -> tuple[str, bool]:
     """The clause in our voice, and whether it is a fragment with no subject we could supply:
     "returned the rug" -> "you returned the rug", "parcel arrived crushed" -> "the parcel arrived
@@ -2491,6 +2530,8 @@ def _en_story(clause: _Clause, cues: RestateCues, first_of_sentence: bool = True
             return "you've " + turned, False
         if nxt in ("me", "us") and first in ("charged", "billed", "sent", "gave", "told", "moved", "got"):
             return "we " + turned, False
+        if first in _EN_BILLED:  # "charged twice AGAIN for my plan": it was done to them, not by them
+            return "you were " + turned, False
         return "you " + turned, False
     if first in ("today", "yesterday", "tonight", "earlier") and len(words) > 2 and words[1] in cues.en.subjectless:
         # "today went to your branch": today you went to our branch
@@ -2509,6 +2550,8 @@ def _en_story(clause: _Clause, cues: RestateCues, first_of_sentence: bool = True
     verbish = len(words) >= 3 and (
         _EN_VERBISH.match(words[1]) is not None
         or (words[2] in ("is", "was", "are", "were", "has", "hasn't", "have", "haven't", "keeps", "still", "never"))
+        # "locker 14 won't open", "gate 3 doesn't lift": a numbered thing and what it won't do
+        or (words[2] in _EN_WONT and re.fullmatch(r"[a-z]?\d+[a-z]?", words[1]) is not None)
     )
     if first in _EN_QUESTION:
         return "", True  # "how did this happen": answered, never restated as "the how did …"
@@ -2550,6 +2593,18 @@ _EN_NAMED = re.compile(
 )
 
 
+# A request that asks for nothing in particular ("please do the needful", "do something about
+# it", "take the necessary action"): answered by what we do, never echoed as "You'd like us to
+# do the needful" (trainers: parroted).
+_EN_VACUOUS_ASK = re.compile(
+    r"(?i)(?:just |kindly |please )?(?:do the needful|do (?:something|anything) about (?:it|this|that)"
+    r"|take (?:the )?(?:necessary|needful|appropriate|required) (?:action|steps)(?: at the earliest)?"
+    r"|do what(?:ever)? (?:is|'s) (?:needed|necessary|required)|do your job|help (?:me|us)(?: out)?"
+    r"|sort (?:it|this|that) out|look into (?:it|this|that)|deal with (?:it|this|that))"
+    r"(?: (?:asap|as soon as possible|urgently|at the earliest|immediately|please|pls|thanks))?"
+)
+
+
 def _restate_en(text: str, channel: str, cues: RestateCues) -> Restatement:
     pieces = _en_pieces(text, cues, channel == "im")
     out = Restatement()
@@ -2565,6 +2620,8 @@ def _restate_en(text: str, channel: str, cues: RestateCues) -> Restatement:
                 ask = Ask(kind="know", text=ask.text, echo=False)  # "You'd like to know is this…": answered, not echoed
             elif ask is not None and ask.kind in ("do", "know") and len(ask.text.split()) < 3:
                 ask = Ask(kind=ask.kind, text=ask.text, echo=False)  # "fix", "unblock it": too short to repeat
+            elif ask is not None and _EN_VACUOUS_ASK.fullmatch(ask.text.strip(" .!")):
+                ask = Ask(kind=ask.kind, text=ask.text, echo=False)  # "do the needful": said back, it reads as mockery
             elif ask is not None and re.search(
                 r"\bor (?:do|does|is|are|can|could|will|should) (?:you|we|there|it)\b", ask.text
             ):
@@ -2652,6 +2709,21 @@ def _ask_headings(path: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(lists.en), tuple(sorted(zh))
 
 
+# A member of staff named in apposition ("my account manager, Priya, said", "the driver, Tom,
+# refused"): the name between commas is one clause with its role, never a clause of its own
+# (cut out, it leaves "your account manager, would be waived"; turned round, "Steve, used to"
+# read as a reply to someone).
+_EN_APPOSED_NAME = re.compile(
+    r"\b((?:manager|receptionist|agent|advisor|adviser|engineer|technician|driver|courier|officer|nurse|doctor|"
+    r"dentist|vet|pharmacist|clerk|representative|rep|colleague|supervisor|teller|cashier|guard|concierge|host|"
+    r"hostess|waiter|waitress|instructor|teacher|trainer|coach|consultant|planner|handler|inspector|"
+    r"assistant|attendant|steward|stewardess|operator|banker|broker|therapist|stylist|barber|caretaker|porter|"
+    r"landlord|contact|salesman|saleswoman|salesperson|associate|specialist|coordinator|controller|mechanic|"
+    r"plumber|electrician|fitter|installer|cleaner|housekeeper|chef|owner|director))"
+    r", ((?:Mr\.? |Mrs\.? |Ms\.? |Dr\.? )?[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15})?),(?= [a-z])"
+)
+
+
 def restate(text: str, language: str, channel: str, path: str | None = None, domain: str = "other") -> Restatement:
     """The complaint's facts, requests and references in the reply's voice."""
     cues = restate_cues(path)
@@ -2659,6 +2731,7 @@ def restate(text: str, language: str, channel: str, path: str | None = None, dom
     text = _URGENT_LABEL.sub("", text, count=1)  # "URGENT smoke coming out…": a label, not a fact
     text = asklist.rewrite(text, language, *_ask_headings(path))
     if language == "en":
+        text = _EN_APPOSED_NAME.sub(r"\1 \2", text)  # "my account manager, Priya, said": one clause
         token = _NAMES.set(_en_names(text))
         try:
             out = _restate_en(text, channel, cues)
