@@ -45,6 +45,23 @@ def test_a_shock_said_plainly_is_a_safety_case(language: str, channel: str, text
     assert "不便" not in d.text
 
 
+# 被电 is a shock only as the passive of 电 itself: 被电动车撞 / 被電梯門夾 / "by an e-bike" is no shock.
+NOT_SHOCKS = [
+    ("zh-Hans", "你们快递员送件时我家孩子在门口被电动车撞了一下，膝盖擦破了。"),
+    ("zh-Hant", "你們社區的電梯門關太快，我媽媽被電梯門夾到手臂。"),
+    ("zh-Hans", "我在你们商场门口被电瓶车刮到，保安也不管。"),
+    ("en", "Your delivery rider knocked my son over with an e-bike outside your shop and grazed his knee."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NOT_SHOCKS, ids=_ids(NOT_SHOCKS))
+def test_a_vehicle_or_lift_after_bei_dian_is_no_shock(language: str, text: str) -> None:
+    d = drafter.draft(text, channel="im")
+    assert d.language == language
+    shock_step = ("切断电源", "切斷電源", "触电", "觸電", "electric shock", "switch it off at")
+    assert not any(w in d.text for w in shock_step), d.text
+
+
 # Unplugged already ("把插頭拔掉"): thanked for, never told to unplug it again.
 UNPLUGGED = [
     ("zh-Hans", "我在你们店买的电暖器外壳带电，我已经把插头拔掉，不敢再用。"),
