@@ -21,6 +21,7 @@ tutoring, insurers, shops, utilities); every row names which of the two categori
 from __future__ import annotations
 
 import pytest
+from table_coverage import languages_missing
 
 from drafter.guard.engine import check
 
@@ -441,7 +442,4 @@ def test_round9aa_row(cls: str, lang: str, text: str, role: str, expected: set[s
 
 
 def test_every_class_in_three_languages() -> None:
-    langs: dict[str, set[str]] = {}
-    for cls, lang, *_ in ROWS:
-        langs.setdefault(cls, set()).add(lang)
-    assert all(v == {"en", "zh-Hans", "zh-Hant"} for v in langs.values()), langs
+    assert not languages_missing(ROWS)
