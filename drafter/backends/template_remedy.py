@@ -21,9 +21,10 @@ _CLAUSE = re.compile(r"[。！？!?\n；;]+|\.(?=\s|$)|[，,](?=[^\d])")
 # A clause that asks (a request marker, a question, or "or else" / "unless" of a demand).
 _REQUEST = re.compile(
     r"\b(?:please|pls|plz|just|want|would like|i d like|id like|need|can you|could you|can i|could i|kindly|unless"
-    r"|(?:can|could) (?:u|someone|somebody|anyone)"
+    r"|(?:can|could) (?:u|we|someone|somebody|anyone)|are you going to|will you"
     r"|or (?:i|im|i m|else)|thats it|that s it|asap|i expect|i m asking|i am asking|i ask|either|give me|send me)\b"
-    r"|要求|请|希望|麻烦|帮我|给我|帮忙|可以|可否|能否|能不能|可不可以|要么|就好|就行|吧|吗|呢|唔该|该|应该|必须|马上|立刻|尽快"
+    r"|要求|请|希望|想知道|想问|到底|究竟|给个准话|给句话|麻烦|帮我|给我|帮忙|可以|可否|能否|能不能|可不可以|要么|就好|就行"
+    r"|吧|吗|呢|唔该|该|应该|必须|马上|立刻|即刻|尽快"
     r"|得唔得|好唔好|可唔可以|啦|吖|俾我|拜托"
 )
 # Telling what happened, not asking: refused, promised, already done, or said by someone else.
