@@ -181,7 +181,7 @@ BATCH: list[Row] = [
         "en",
         "The blueberry muffins I bought at your Elm Street bakery yesterday were mouldy inside. "
         "Please check that batch before you sell any more.",
-        ["kept out of use"],
+        ["held back from sale and use"],
         ["whichever you prefer"],
     ),
     (

@@ -142,6 +142,9 @@ _COVERS_EXPLANATION = frozenset(
         "amend",
         "housekeeping",
         "find_item",
+        "stage",
+        "confirm_booking",
+        "repair_choice",
     }
 )
 _MAX_ANSWERS = 4
@@ -619,6 +622,8 @@ _OWN_REMEDY = frozenset(
         "stage",
         "finish",
         "freeze",
+        "resend",
+        "amend",
     }
 )
 
