@@ -376,3 +376,64 @@ DOCUMENT_FIXED: list[Row] = [
 @pytest.mark.parametrize(("language", "complaint", "holds", "never"), DOCUMENT_FIXED)
 def test_named_fix_is_answered(language: str, complaint: str, holds: list[str], never: list[str]) -> None:
     _check(language, complaint, holds, never)
+
+
+TOW_DELIST_MAKE_GOOD: list[Row] = [
+    (
+        "en",
+        "My car was serviced by you last week and now there is a burning smell from the engine. "
+        "I don't think it's safe to drive. Can you tow it to your garage?",
+        ["collected so that you don't have to drive it", "today"],
+        [],
+    ),
+    (
+        "zh-Hans",
+        "上周刚在你们店保养完，现在发动机有焦味，我不敢开。能不能派拖车把车拖回去检查？",
+        ["拖车时间"],
+        [],
+    ),
+    (
+        "zh-Hant",
+        "上星期喺你哋車房換完剎車，而家剎車有異響，我唔敢揸。可唔可以派車拖返去？",
+        ["拖車時間"],
+        ["需要服務主管決定"],
+    ),
+    (
+        "en",
+        "The phone charger I bought from you melted while charging. Please take it off sale before someone gets hurt.",
+        ["taken off sale while it is checked"],
+        [],
+    ),
+    ("zh-Hans", "你们店里卖的这款暖手宝充电时鼓包了，请马上下架。", ["下架核查"], []),
+    ("zh-Hant", "你哋網店賣嘅呢款風筒用咗兩次就冒火花，請即刻下架。", ["下架核查"], []),
+    (
+        "en",
+        "The tour hotel was changed to a much worse one without notice. What are you going to do about it?",
+        ["what we will do to put this right"],
+        [],
+    ),
+    ("zh-Hans", "旅行团临时把五星酒店换成了快捷酒店，你们打算怎么补救？", ["怎样为您补救"], []),
+    ("zh-Hant", "旅行團臨時將酒店換咗做商務酒店，你哋會點補救？", ["怎樣為您補救"], []),
+    (
+        "en",
+        "There was glass in the jam I bought. I need to know whether other jars are affected.",
+        ["batch to be checked"],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "complaint", "holds", "never"), TOW_DELIST_MAKE_GOOD)
+def test_tow_delist_and_make_good_are_answered(
+    language: str, complaint: str, holds: list[str], never: list[str]
+) -> None:
+    _check(language, complaint, holds, never)
+
+
+def test_answers_pass_the_guard() -> None:
+    """Every new answer frame, as drafted, passes the guardrail (no written-statement or
+    unvalued-compensation wording crept in)."""
+    rows = [*GOODWILL, *ROUTINE_IN_WRITING, *STAGE, *TOW_DELIST_MAKE_GOOD, *FREEZE, *FINISH]
+    for _, complaint, _, _ in rows:
+        d = drafter.draft(complaint, channel="email")
+        assert d.guard.verdict == "pass", (complaint, [(f.rule, f.excerpt) for f in d.guard.findings])

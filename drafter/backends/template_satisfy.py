@@ -70,6 +70,9 @@ _PRIORITY = (
     "goodwill",
     "freeze",
     "finish",
+    "tow",
+    "delist",
+    "make_good",
     "redeliver",
     "pickup",
     "redo",
@@ -602,6 +605,9 @@ _ASKED_BESIDE = (
     "repair_choice",
     "goodwill",
     "freeze",
+    "tow",
+    "delist",
+    "make_good",
 )
 # A routine thing of ours asked for "and confirmed in writing" (a new appointment, a booking checked,
 # the stage an application is at): the thing is done and confirmed in writing, not a written statement
@@ -734,6 +740,8 @@ def _explicit(request: TemplateRequest, wanted: dict[str, str | None]) -> dict[s
     if "repair_choice" in asked:  # "repair or replace it?": which of the two, one answer
         for kind in ("replacement", "repair", "choice"):
             wanted.pop(kind, None)
+    if "delist" in asked:  # "请下架这个商品": taken off sale and checked, one answer for both
+        wanted.pop("recall", None)
     if "freeze" in asked:  # "please freeze my card": frozen as asked, not a block of ours to lift
         wanted.pop("unblock", None)
         wanted.pop("unlock", None)
@@ -1449,6 +1457,11 @@ def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | No
     if kind == "finish":
         when = _asked_when(analysis, words.zh, asked) if asked else None
         return str(bank["finish_by" if when else "finish"].format(when=when, time=time))
+    if kind == "tow" and time == str(times["default"]):
+        time = str(times["today"])  # a car not safe to drive: collected today, not "within 24 hours"
+    if kind == "make_good":
+        approver = words.approver(approver_role(request.policy or load_policy(), None))
+        return str(bank["make_good"].format(approver=approver, time=time))
     if kind == "goodwill":
         approver = words.approver(approver_role(request.policy or load_policy(), None))
         what = _goodwill_thing(asked or "", words.zh) or str(words["satisfy"]["goodwill_thing"])
