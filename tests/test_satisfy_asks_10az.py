@@ -299,9 +299,30 @@ FREEZE: list[Row] = [
     ),
     (
         "zh-Hans",
-        "我在你们健身房办的年卡还剩半年，医生让我停练三个月。请帮我把年卡冻结三个月。",
+        "我的支付账户昨晚被人盗用了，连着扣了三笔。请马上帮我冻结账户。",
         ["办理冻结", "已经生效"],
-        ["加急"],
+        [],
+    ),
+    # a membership put on hold is a policy decision: put to whoever decides, never granted outright
+    (
+        "zh-Hans",
+        "我在你们健身房办的年卡还剩半年，医生让我停练三个月。请帮我把年卡冻结三个月。",
+        ["决定"],
+        ["办理冻结"],
+    ),
+    # a freeze already agreed: checked and confirmed, not asked for again
+    (
+        "en",
+        "Your front desk agreed to freeze my membership for July, but I was still charged. "
+        "Please confirm the freeze is actually on.",
+        ["freeze is in place on your account as agreed"],
+        [],
+    ),
+    (
+        "zh-Hans",
+        "前台答应帮我把会员卡冻结一个月，结果这个月还是扣了费。请确认一下冻结已经生效。",
+        ["冻结是否已按约定生效"],
+        ["决定"],
     ),
     (
         "zh-Hant",

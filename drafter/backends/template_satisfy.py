@@ -69,6 +69,7 @@ _PRIORITY = (
     "batch",
     "goodwill",
     "freeze",
+    "freeze_check",
     "finish",
     "tow",
     "delist",
@@ -628,6 +629,7 @@ _OWN_REMEDY = frozenset(
         "stage",
         "finish",
         "freeze",
+        "freeze_check",
         "resend",
         "amend",
     }
@@ -742,6 +744,8 @@ def _explicit(request: TemplateRequest, wanted: dict[str, str | None]) -> dict[s
             wanted.pop(kind, None)
     if "delist" in asked:  # "请下架这个商品": taken off sale and checked, one answer for both
         wanted.pop("recall", None)
+    if "freeze_check" in asked:  # "confirm the freeze is on": agreed already, checked, not asked again
+        wanted.pop("freeze", None)
     if "freeze" in asked:  # "please freeze my card": frozen as asked, not a block of ours to lift
         wanted.pop("unblock", None)
         wanted.pop("unlock", None)
@@ -1457,6 +1461,10 @@ def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | No
     if kind == "finish":
         when = _asked_when(analysis, words.zh, asked) if asked else None
         return str(bank["finish_by" if when else "finish"].format(when=when, time=time))
+    if kind == "freeze" and _HELD_PLAN.search(fold(" ".join([asked or "", *(a.text for a in analysis.facts.asks)]))):
+        # a membership or a contract put on hold is a policy decision (the desk may have refused it):
+        # put to whoever decides, never granted over the desk's head; a card or an account is frozen now
+        return str(bank["decide"]).format(manager=words.manager(), time=time)
     if kind == "tow" and time == str(times["default"]):
         time = str(times["today"])  # a car not safe to drive: collected today, not "within 24 hours"
     if kind == "make_good":
@@ -1509,6 +1517,9 @@ _EN_GOODWILL = re.compile(
 _ZH_GOODWILL = re.compile(
     r"(?:[一二两兩三四几幾\d]+[张張晚个個])?(?:免费|免費)的?[\u4e00-\u9fff]{0,3}?(?:票|券|餐|晚|课|課|升级|升級|个月|個月)"
 )
+
+
+_HELD_PLAN = re.compile(r"会籍|会员|年卡|月卡|季卡|合约|套餐|\b(?:membership|subscription|contract|plan)\b")
 
 
 def _goodwill_thing(asked: str, zh: bool) -> str | None:
