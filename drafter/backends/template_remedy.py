@@ -21,9 +21,10 @@ _CLAUSE = re.compile(r"[。！？!?\n；;]+|\.(?=\s|$)|[，,](?=[^\d])")
 # A clause that asks (a request marker, a question, or "or else" / "unless" of a demand).
 _REQUEST = re.compile(
     r"\b(?:please|pls|plz|just|want|would like|i d like|id like|need|can you|could you|can i|could i|kindly|unless"
-    r"|(?:can|could) (?:u|someone|somebody|anyone)"
+    r"|(?:can|could) (?:u|we|someone|somebody|anyone)|are you going to|will you"
     r"|or (?:i|im|i m|else)|thats it|that s it|asap|i expect|i m asking|i am asking|i ask|either|give me|send me)\b"
-    r"|要求|请|希望|麻烦|帮我|给我|帮忙|可以|可否|能否|能不能|可不可以|要么|就好|就行|吧|吗|呢|唔该|该|应该|必须|马上|立刻|尽快"
+    r"|要求|请|希望|想知|想问|到底|究竟|给个准话|给句话|麻烦|帮我|给我|帮忙|可以|可否|能否|能不能|可不可以|要么|就好|就行"
+    r"|吧|吗|呢|唔该|该|应该|必须|马上|立刻|即刻|尽快"
     r"|得唔得|好唔好|可唔可以|啦|吖|俾我|拜托"
 )
 # Telling what happened, not asking: refused, promised, already done, or said by someone else.
@@ -34,7 +35,9 @@ _NARRATIVE = re.compile(
 # What follows a verb that tells of the past ("退订以后", "cancelled the order and"), not asks.
 _AFTER = re.compile(r"\s?(?:以后|之后|后|了|过|完|的|ed\b)")
 # A clause that carries on the request before it ("…，并联系我处理医疗费用", "…, and cover the bill").
-_GOES_ON = re.compile(r"(?:并|并且|和|还有|另外|同时|以及|也|and|also|plus|as well as)\b|(?:并|还有|另外|同时|以及|也)")
+_GOES_ON = re.compile(
+    r"(?:并|并且|和|还有|另外|同时|以及|也|and|also|plus|as well as|whether)\b|(?:并|还有|另外|同时|以及|也|同埋|仲有)"
+)
 # A remedy waved away ("I don't need a refund", "不用退"): not asked.
 _DECLINED = re.compile(
     r"\b(?:don t|do not|dont|no) (?:need|want)\b|\bnot (?:asking|looking|after) for\b|\bnot after\b"

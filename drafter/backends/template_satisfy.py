@@ -62,6 +62,18 @@ _PRIORITY = (
     "missing_item",
     "find_item",
     "choice",
+    "repair_choice",
+    "makeup",
+    "confirm_booking",
+    "stage",
+    "batch",
+    "goodwill",
+    "freeze",
+    "freeze_check",
+    "finish",
+    "tow",
+    "delist",
+    "make_good",
     "redeliver",
     "pickup",
     "redo",
@@ -98,6 +110,7 @@ _PRIORITY = (
     "prevent",
     "feedback",
     "apology",
+    "written_confirm",
 )
 # What intake's own request blocks (prompts/intake.yaml, asks_for) are called here.
 _FROM_INTAKE = (
@@ -133,6 +146,9 @@ _COVERS_EXPLANATION = frozenset(
         "amend",
         "housekeeping",
         "find_item",
+        "stage",
+        "confirm_booking",
+        "repair_choice",
     }
 )
 _MAX_ANSWERS = 4
@@ -518,6 +534,8 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
     if "deposit_release" in wanted:
         wanted.pop("expedite", None)  # a hold to release: the deposit's answer says when
     wanted = _explicit(request, wanted)
+    if "amend" in wanted and "resend" in wanted:
+        wanted.pop("amend")  # asked in so many words too: the corrected document sent again says both
     if wanted.get("visit"):
         said = wanted.get("correct", "")
         if said == wanted["visit"] or (said is None and not _has(story, "overcharge")):
@@ -527,6 +545,11 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
     if analysis.escalate and analysis.safety is not None and "choice" in wanted and wanted["choice"] is None:
         # glass in a jar that cut a child: asked after and looked into, not offered "an exchange or a refund"
         wanted.pop("choice")
+    written = wanted.get("in_writing")
+    # the restated ask is a request by definition: read as one ("告诉您目前卡在哪个环节" has lost its 请)
+    if written and not incident and _ROUTINE_WRITTEN & set(remedies(_as_asked(written))):
+        wanted.pop("in_writing")  # "重新约到16日，并书面回复确认": rebooked, and confirmed in writing
+        wanted["written_confirm"] = None
     if wanted.get("refund") and _HOW_MUCH.search(fold(wanted["refund"] or "")):
         # "想知道依规定可以退多少": how much, asked; told, not a refund put to a supervisor
         wanted = {("refund_amount" if k == "refund" else k): v for k, v in wanted.items()}
@@ -566,9 +589,51 @@ def _reverts(clause: str) -> bool:
 # payment to trace, nor a missing item to send, nor a charge to check "if anything was taken").
 _INSTEAD_OF_REFUND = ("trace_money", "refund_status", "missing_item", "correct", "review_price", "explanation")
 _EITHER = re.compile(r"\bor\b|要么|或者|或是|还是|唔系就|不然就|否则")
-_REMEDY_KIND = {"waive": "waive_fee", "call_today": "call_at"}
+_REMEDY_KIND = {"waive": "waive_fee", "call_today": "call_at", "rebook": "reschedule"}
 # Asked in so many words and answered beside the manager's call in an escalated case, not left to it.
-_ASKED_BESIDE = ("probe", "redeliver", "pickup", "redo", "points", "notice", "extend")
+_ASKED_BESIDE = (
+    "probe",
+    "redeliver",
+    "pickup",
+    "redo",
+    "points",
+    "notice",
+    "extend",
+    "certificate",
+    "batch",
+    "confirm_booking",
+    "stage",
+    "repair_choice",
+    "goodwill",
+    "freeze",
+    "tow",
+    "delist",
+    "make_good",
+)
+# A routine thing of ours asked for "and confirmed in writing" (a new appointment, a booking checked,
+# the stage an application is at): the thing is done and confirmed in writing, not a written statement
+# sent for a supervisor's approval while the thing itself goes unanswered (trainers, round 10az).
+_ROUTINE_WRITTEN = frozenset(
+    {"rebook", "confirm_booking", "stage", "makeup", "extend", "redeliver", "freeze", "finish"}
+)
+# Asked in so many words: a menu read from the story ("an exchange or a refund") gives way to it.
+_OWN_REMEDY = frozenset(
+    {
+        "extend",
+        "makeup",
+        "rebook",
+        "redeliver",
+        "pickup",
+        "repair_choice",
+        "confirm_booking",
+        "stage",
+        "finish",
+        "freeze",
+        "freeze_check",
+        "resend",
+        "amend",
+    }
+)
 
 
 # A remedy another answer already gives (a visit booked, a repair date, an exchange offered).
@@ -578,7 +643,17 @@ _COVERED_BY = {
     "replacement": frozenset({"choice", "amend", "resend", "replacement"}),
     # a claim or a deposit is money of theirs, paid or released, never "compensation" to approve
     "compensation": frozenset({"claim_status", "deposit_release", "credit_or_refund", "waive_fee", "compensation"}),
+    # "where is my parcel": the trace of a delivery that never came already says where it is
+    "trace": frozenset({"delivery", "trace", "redeliver", "missing_item", "send_missing"}),
 }
+
+
+def _as_asked(restated: str) -> str:
+    """A restated ask in the customer's own voice and as a request ("告诉您目前卡在哪个环节" ->
+    "请告诉我…", "move your appointment" -> "please move my appointment"), for the remedy reader."""
+    if re.search(r"[\u4e00-\u9fff]", restated):
+        return "请" + restated.replace("您", "我")
+    return "please " + re.sub(r"\byour\b", "my", restated)
 
 
 def _explicit(request: TemplateRequest, wanted: dict[str, str | None]) -> dict[str, str | None]:
@@ -661,6 +736,27 @@ def _explicit(request: TemplateRequest, wanted: dict[str, str | None]) -> dict[s
             wanted.setdefault(kind, clause)
     if "redo" in wanted and "replacement" in wanted and "replacement" not in asked:
         wanted.pop("replacement")  # "redo it free": the service done again, not a thing exchanged and delivered
+    said = wanted.get("reschedule")
+    if "goodwill" in asked and said and "goodwill" in remedies(_as_asked(said)):
+        wanted.pop("reschedule")  # "2 free tickets for another time": the tickets, not a rebooking
+    if "repair_choice" in asked:  # "repair or replace it?": which of the two, one answer
+        for kind in ("replacement", "repair", "choice"):
+            wanted.pop(kind, None)
+    if "delist" in asked:  # "请下架这个商品": taken off sale and checked, one answer for both
+        wanted.pop("recall", None)
+    if "freeze_check" in asked:  # "confirm the freeze is on": agreed already, checked, not asked again
+        wanted.pop("freeze", None)
+    if "freeze" in asked:  # "please freeze my card": frozen as asked, not a block of ours to lift
+        wanted.pop("unblock", None)
+        wanted.pop("unlock", None)
+    if "finish" in asked:  # "send someone to do the bathroom they missed": one arrangement, not a visit too
+        wanted.pop("visit", None)
+        wanted.pop("redo", None)
+    if _OWN_REMEDY & set(asked):
+        # "延长多一日" of a pickup code: no exchange-or-refund menu, no "expediting" beside the thing asked
+        for kind in ("choice", "damage_claim", "expedite"):
+            if kind in wanted and wanted[kind] is None:
+                wanted.pop(kind)
     return wanted
 
 
@@ -1356,6 +1452,28 @@ def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | No
         when = (("在" + by if not by.startswith("在") else by) if words.zh else by) if by else None
         line = str(bank[kind if kind != "housekeeping" or when else "housekeeping_now"])
         return line.format(value=said, when=when or time, time=time)
+    if kind == "makeup":
+        by = _by_phrase(asked or "", words.zh)
+        if by:
+            when = ("在" + by if not by.startswith("在") else by) if words.zh else by
+            return str(bank["makeup_by"].format(when=when, time=time))
+        return str(bank["makeup"].format(time=time))
+    if kind == "finish":
+        when = _asked_when(analysis, words.zh, asked) if asked else None
+        return str(bank["finish_by" if when else "finish"].format(when=when, time=time))
+    if kind == "freeze" and _HELD_PLAN.search(fold(" ".join([asked or "", *(a.text for a in analysis.facts.asks)]))):
+        # a membership or a contract put on hold is a policy decision (the desk may have refused it):
+        # put to whoever decides, never granted over the desk's head; a card or an account is frozen now
+        return str(bank["decide"]).format(manager=words.manager(), time=time)
+    if kind == "tow" and time == str(times["default"]):
+        time = str(times["today"])  # a car not safe to drive: collected today, not "within 24 hours"
+    if kind == "make_good":
+        approver = words.approver(approver_role(request.policy or load_policy(), None))
+        return str(bank["make_good"].format(approver=approver, time=time))
+    if kind == "goodwill":
+        approver = words.approver(approver_role(request.policy or load_policy(), None))
+        what = _goodwill_thing(asked or "", words.zh) or str(words["satisfy"]["goodwill_thing"])
+        return str(bank["goodwill"].format(what=what, approver=approver, time=time))
     if kind == "certificate":
         doc = _document(request.complaint.text, words.zh) or str(words["satisfy"]["document"])
         email = _EMAIL.search(request.complaint.text)
@@ -1390,6 +1508,29 @@ _NO_CALLS = re.compile(
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 _ZH_DOCUMENT = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:证明书|證明書|证明|證明|证书|證書)")
 _EN_DOCUMENT = re.compile(r"\b(?:[a-z-]+ ){0,2}(?:certificate|letter)\b|\bproof of [a-z]+", re.IGNORECASE)
+
+
+_EN_GOODWILL = re.compile(
+    r"\b(?:(?:\d+|a|an|one|two|three|four|some) )?(?:free|complimentary) [a-z]+(?: (?:tickets?|passes|nights?))?",
+    re.IGNORECASE,
+)
+_ZH_GOODWILL = re.compile(
+    r"(?:[一二两兩三四几幾\d]+[张張晚个個])?(?:免费|免費)的?[\u4e00-\u9fff]{0,3}?(?:票|券|餐|晚|课|課|升级|升級|个月|個月)"
+)
+
+
+_HELD_PLAN = re.compile(r"会籍|会员|年卡|月卡|季卡|合约|套餐|\b(?:membership|subscription|contract|plan)\b")
+
+
+def _goodwill_thing(asked: str, zh: bool) -> str | None:
+    """What they asked to be given free ("2 free tickets", "兩張免費戲票"), as they said it."""
+    m = (_ZH_GOODWILL if zh else _EN_GOODWILL).search(asked)
+    if m is None:
+        return None
+    thing = m.group()
+    if zh:
+        return re.sub(r"[吗嗎呢吧啊呀喎咩嘅]+$", "", thing) or None
+    return re.sub(r"^(?:a|an|one|some) ", "", thing, flags=re.IGNORECASE)
 
 
 def _document(text: str, zh: bool) -> str | None:
