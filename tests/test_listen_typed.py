@@ -193,3 +193,51 @@ def test_a_bare_noun_lead_gets_its_determiner(language: str, sentence: str, expe
     from drafter.backends.template_listen import determined
 
     assert determined(_words(language), sentence) == expected
+
+
+AGREEMENT = [
+    # (language, restated sentence, said as, never said)
+    (
+        "en",
+        "you queued 40 minutes at the Dock Road counter, and was then sent to another desk.",
+        "and were then sent",
+        "and was then",
+    ),
+    ("en", "your son and you, you waited 3 hours for the 14:10 ferry.", "your son and you waited", "and you, you"),
+    ("en", "you paid $45 for the lesson, but the coach did not come.", "but the coach did not come", "were"),
+    ("zh-Hans", "您在12号窗口排了40分钟，然后又被叫到另一个柜台。", "您在12号窗口排了40分钟", "were"),
+    ("zh-Hant", "您在12號窗口排了40分鐘，然後又被叫到另一個櫃檯。", "您在12號窗口排了40分鐘", "were"),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence", "present", "absent"), AGREEMENT)
+def test_you_turned_round_keeps_its_verb_agreement(language: str, sentence: str, present: str, absent: str) -> None:
+    said = " ".join(select(_words(language), [sentence], 4))
+    assert present in said, said
+    assert absent not in said, said
+
+
+SARCASM = [
+    # (language, complaint, never said back in our voice)
+    (
+        "en",
+        "Hi, I've been a member since 2019 so I know the drill by now, but this was a new low. "
+        "My class booking GY-3390 for Tuesday 6pm vanished from the app.",
+        "a new low",
+    ),
+    (
+        "en",
+        "My parcel 7781-2210 is a week late, and to add insult to injury you charged me £4 for express delivery.",
+        "insult to injury",
+    ),
+    ("zh-Hans", "我的包裹7781-2210晚了一周。真是烦死了，每次都这样。", "烦死了"),
+    ("zh-Hant", "我的包裹7781-2210遲了一個星期。點知你們還收我急件費。", "點知"),
+]
+
+
+@pytest.mark.parametrize(("language", "complaint", "absent"), SARCASM)
+def test_sarcasm_and_grievance_idioms_are_not_ours(language: str, complaint: str, absent: str) -> None:
+    d = drafter.draft(complaint, channel="im")
+    assert d.language == language
+    assert absent not in d.sections.listen, d.sections.listen
+    assert "7781-2210" in d.text or "GY-3390" in d.text

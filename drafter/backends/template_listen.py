@@ -1069,6 +1069,8 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis, said: str =
             add(m.group(), "where")
     thing = analysis.facts.named_item
     typed: list[tuple[Kind, str]] = [(kinds[f], f) for f in found]
+    if thing and _EN_PREP_LEAD.match(thing):
+        thing = None
     if thing and not _SPOKEN.search(thing) and not any(thing in f or f in thing for f in found):
         item = str(words["listen"]["item"]).format(item=thing)
         typed.insert(0, ("item", re.sub(r"^the (?=(?:your|my|our|their) )", "", item)))  # not "the your treats"
@@ -1434,7 +1436,9 @@ def _rebuilt(words: Wording, sentence: str) -> str:
     punctuated; when they did it moved before what they did ("您昨天下午4点提现3200到银行卡");
     a price left after its item said as one ("价签写的农夫山泉550ml是2元")."""
     if not words.zh:
-        return _EN_ITS_IS.sub(r"\1t's", _unspliced(sentence))  # "its hot" is chat for "it's hot"
+        s = _EN_ITS_IS.sub(r"\1t's", _unspliced(sentence))  # "its hot" is chat for "it's hot"
+        s = _EN_AND_YOU_YOU.sub(r"\1", s)  # "your wife and you, you had dinner": one subject
+        return _EN_YOU_AND_WAS.sub(r"\1were", s)  # "you waited 2 hours, and was then told"
     s = _ZH_CHAT_RUN.sub("，", sentence) if words.chat else sentence  # a letter's spacing is its author's
     end = "。" if s.endswith("。") else ""
     pieces = _PIECE.split(s.rstrip("。"))
@@ -1502,6 +1506,14 @@ _TYPED: dict[tuple[str, bool], re.Pattern[str]] = {}
 _EN_LEAD_WORD = re.compile(r"([a-z]+)\s")
 _EN_AUX_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be|being|has|have|had|got|get|gets)\s+$", re.IGNORECASE)
 _EN_PLURAL_LEAD = re.compile(r"^[a-z]+s\s")
+
+
+# "I" turned round leaves a verb of "I" behind where the subject is left out after "and": "you
+# waited 2 hours, and was then told"; "my wife and I, we had" becomes "your wife and you, you had".
+_EN_YOU_AND_WAS = re.compile(r"(\b[Yy]ou\s[^.;:\"“”]*?\b(?:and|but|then)\s+(?:(?:then|also|still)\s+)?)was\b")
+_EN_AND_YOU_YOU = re.compile(r"(\band you),\s+you\b")
+# A "named item" that opens on a preposition ("under Okafor", the name a table was booked under) is no item.
+_EN_PREP_LEAD = re.compile(r"^(?:under|for|at|in|on|with|by|from|to|of|about|as)\s", re.IGNORECASE)
 
 
 @cache
