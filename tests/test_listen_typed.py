@@ -205,7 +205,22 @@ AGREEMENT = [
     ),
     ("en", "your son and you, you waited 3 hours for the 14:10 ferry.", "your son and you waited", "and you, you"),
     ("en", "you paid $45 for the lesson, but the coach did not come.", "but the coach did not come", "were"),
+    (
+        "en",
+        "the boiler still making a loud bang every 10 minutes since Monday.",
+        "the boiler is still making",
+        "boiler still making",
+    ),
+    (
+        "en",
+        "the radiators still leaking onto the floor of flat 6.",
+        "the radiators are still leaking",
+        "radiators still",
+    ),
+    ("en", "the lift stopped between floors 3 and 4 for like 20 minutes.", "for about 20 minutes", "like 20"),
     ("zh-Hans", "您在12号窗口排了40分钟，然后又被叫到另一个柜台。", "您在12号窗口排了40分钟", "were"),
+    ("zh-Hans", "电梯在3楼和4楼之间停了20分钟。", "停了20分钟", "about"),
+    ("zh-Hant", "電梯在3樓和4樓之間停了20分鐘。", "停了20分鐘", "about"),
     ("zh-Hant", "您在12號窗口排了40分鐘，然後又被叫到另一個櫃檯。", "您在12號窗口排了40分鐘", "were"),
 ]
 

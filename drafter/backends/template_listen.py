@@ -1438,6 +1438,11 @@ def _rebuilt(words: Wording, sentence: str) -> str:
     if not words.zh:
         s = _EN_ITS_IS.sub(r"\1t's", _unspliced(sentence))  # "its hot" is chat for "it's hot"
         s = _EN_AND_YOU_YOU.sub(r"\1", s)  # "your wife and you, you had dinner": one subject
+        s = _EN_LIKE_FIGURE.sub(r"\1 about ", s)  # "cut out for like 10 minutes": chat's "like" is "about"
+        if m := _EN_BARE_PROGRESSIVE.match(s):  # "The hand still tingling": its "is" said
+            noun = m.group("noun")
+            aux = "are" if noun.endswith("s") and not noun.endswith("ss") else "is"
+            s = s[: m.start("verb")] + aux + " " + s[m.start("verb") :]
         return _EN_YOU_AND_WAS.sub(r"\1were", s)  # "you waited 2 hours, and was then told"
     s = _ZH_CHAT_RUN.sub("，", sentence) if words.chat else sentence  # a letter's spacing is its author's
     end = "。" if s.endswith("。") else ""
@@ -1512,6 +1517,14 @@ _EN_PLURAL_LEAD = re.compile(r"^[a-z]+s\s")
 # waited 2 hours, and was then told"; "my wife and I, we had" becomes "your wife and you, you had".
 _EN_YOU_AND_WAS = re.compile(r"(\b[Yy]ou\s[^.;:\"“”]*?\b(?:and|but|then)\s+(?:(?:then|also|still)\s+)?)was\b")
 _EN_AND_YOU_YOU = re.compile(r"(\band you),\s+you\b")
+_EN_LIKE_FIGURE = re.compile(r"\b(for|in|after|waited|took|lasted) like (?=\d)", re.IGNORECASE)
+# A progressive with its "is" left out ("The hand still tingling a bit", "The ceiling leaking again").
+_EN_BARE_PROGRESSIVE = re.compile(
+    r"^(?:the|your|our|my|a|an)\s+(?P<noun>[a-z]+(?:\s+(?!(?:is|are|was|were|be|been|has|have|had|keeps|kept|started|"
+    r"stopped|began|went|goes|am|still|now|just|already)\b)[a-z]+)?)\s+(?P<verb>(?:(?:still|now|just|already)\s+)?(?!(?:is|are|was|were|be|been"
+    r"|has|have|had|keeps|kept|started|stopped|began|went|goes|am)\b)[a-z]{2,}ing\b)",
+    re.IGNORECASE,
+)
 # A "named item" that opens on a preposition ("under Okafor", the name a table was booked under) is no item.
 _EN_PREP_LEAD = re.compile(r"^(?:under|for|at|in|on|with|by|from|to|of|about|as)\s", re.IGNORECASE)
 
