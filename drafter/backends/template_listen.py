@@ -1518,10 +1518,11 @@ _EN_PLURAL_LEAD = re.compile(r"^[a-z]+s\s")
 _EN_YOU_AND_WAS = re.compile(r"(\b[Yy]ou\s[^.;:\"“”]*?\b(?:and|but|then)\s+(?:(?:then|also|still)\s+)?)was\b")
 _EN_AND_YOU_YOU = re.compile(r"(\band you),\s+you\b")
 _EN_LIKE_FIGURE = re.compile(r"\b(for|in|after|waited|took|lasted) like (?=\d)", re.IGNORECASE)
-# A progressive with its "is" left out ("The hand still tingling a bit", "The ceiling leaking again").
+# A progressive with its "is" left out after an adverb ("The hand still tingling a bit"); the adverb is
+# required, as a noun in -ing would read as one ("The next morning it's dropping").
 _EN_BARE_PROGRESSIVE = re.compile(
     r"^(?:the|your|our|my|a|an)\s+(?P<noun>[a-z]+(?:\s+(?!(?:is|are|was|were|be|been|has|have|had|keeps|kept|started|"
-    r"stopped|began|went|goes|am|still|now|just|already)\b)[a-z]+)?)\s+(?P<verb>(?:(?:still|now|just|already)\s+)?(?!(?:is|are|was|were|be|been"
+    r"stopped|began|went|goes|am|still|now|just|already)\b)[a-z]+)?)\s+(?P<verb>(?:still|now|just|already)\s+(?!(?:is|are|was|were|be|been"
     r"|has|have|had|keeps|kept|started|stopped|began|went|goes|am)\b)[a-z]{2,}ing\b)",
     re.IGNORECASE,
 )
