@@ -20,7 +20,7 @@ from collections.abc import Iterable
 
 from drafter.backends import template_remark
 from drafter.backends.base import DraftJob, Generation, TemplateRequest
-from drafter.backends.template_listen import facts_sentence, quotes_promise, select
+from drafter.backends.template_listen import determined, facts_sentence, quotes_promise, select
 from drafter.backends.template_satisfy import MAX_ASKS, ask_line, bare_ask, echoed, satisfy
 from drafter.guard.engine import check_with, last_steps
 from drafter.guard.report import GuardReport
@@ -178,7 +178,7 @@ def _restatement(
     chosen = select(words, story, _STORY_BUDGET[complaint.channel])
     used: set[str] = set()
     if chosen:
-        first = bank["open"].format(story=chosen[0] if words.zh else _lower_first(chosen[0]))
+        first = bank["open"].format(story=chosen[0] if words.zh else determined(words, _lower_first(chosen[0])))
         first = _CLOSED_STOP.sub(r"\1", first)  # "…usually friendly.'" ends the sentence: no ".'."
         parts = [first, *(_sentence(words, s) for s in chosen[1:])]
     elif not story and (asked := next((a for a in f.asks if _opens(words, a) and echoed(words, a, skip)), None)):

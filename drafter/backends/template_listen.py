@@ -269,6 +269,17 @@ _EN_NUMBERED_THING = re.compile(
 )
 
 
+# Round 10ax. Chat with its subject dropped: a past tense opening the sentence and its object or
+# particle after it ("Touched the base…", "Ended up in row B…", "Unplugged it now…"); and "its" for
+# "it's" before what it is doing ("its sitting on the counter", "its hot").
+_EN_SUBJECTLESS = re.compile(
+    r"^[A-Za-z][a-z]{2,}ed\s+(?:the|a|an|it|up|out|off|in|on|to|my|your|our|them|him|her|me)\b"
+)
+_EN_ITS_IS = re.compile(
+    r"\b([Ii])ts(?=\s+(?:[a-z]+ing|hot|cold|not|still|just|been|so|very|now|only|like|gone|broken|dead|on|in)\b)"
+)
+
+
 def flaw(words: Wording, sentence: str, follows: bool = False, ask: bool = False) -> str | None:
     """What keeps a restated sentence out of the reply, or None. ``ask``: a request's words,
     which may open with "why" or "请" and be short ("an apology")."""
@@ -330,6 +341,8 @@ def flaw(words: Wording, sentence: str, follows: bool = False, ask: bool = False
         if _LABEL_END.search(s.rstrip("。")):
             return "label"  # "账号绑定手机": its number left out, a label is left
         return "particle" if _PARTICLE_END.search(s.rstrip("。")) else None
+    if not ask and _EN_SUBJECTLESS.match(s):
+        return "fragment"  # "Touched the base and got zapped", "Ended up in row B": chat, not ours
     n = len(_EN_WORD.findall(s))
     if n < (2 if ask else 4) and not (n == 3 and _EN_NUMBERED_THING.match(s)):  # "locker 14 won't open" says it
         return "short"
@@ -1056,6 +1069,8 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis, said: str =
             add(m.group(), "where")
     thing = analysis.facts.named_item
     typed: list[tuple[Kind, str]] = [(kinds[f], f) for f in found]
+    if thing and _EN_PREP_LEAD.match(thing):
+        thing = None
     if thing and not _SPOKEN.search(thing) and not any(thing in f or f in thing for f in found):
         item = str(words["listen"]["item"]).format(item=thing)
         typed.insert(0, ("item", re.sub(r"^the (?=(?:your|my|our|their) )", "", item)))  # not "the your treats"
@@ -1421,7 +1436,14 @@ def _rebuilt(words: Wording, sentence: str) -> str:
     punctuated; when they did it moved before what they did ("您昨天下午4点提现3200到银行卡");
     a price left after its item said as one ("价签写的农夫山泉550ml是2元")."""
     if not words.zh:
-        return _unspliced(sentence)
+        s = _EN_ITS_IS.sub(r"\1t's", _unspliced(sentence))  # "its hot" is chat for "it's hot"
+        s = _EN_AND_YOU_YOU.sub(r"\1", s)  # "your wife and you, you had dinner": one subject
+        s = _EN_LIKE_FIGURE.sub(r"\1 about ", s)  # "cut out for like 10 minutes": chat's "like" is "about"
+        if m := _EN_BARE_PROGRESSIVE.match(s):  # "The hand still tingling": its "is" said
+            noun = m.group("noun")
+            aux = "are" if noun.endswith("s") and not noun.endswith("ss") else "is"
+            s = s[: m.start("verb")] + aux + " " + s[m.start("verb") :]
+        return _EN_YOU_AND_WAS.sub(r"\1were", s)  # "you waited 2 hours, and was then told"
     s = _ZH_CHAT_RUN.sub("，", sentence) if words.chat else sentence  # a letter's spacing is its author's
     end = "。" if s.endswith("。") else ""
     pieces = _PIECE.split(s.rstrip("。"))
@@ -1444,6 +1466,93 @@ def _rebuilt(words: Wording, sentence: str) -> str:
     if words.chat:  # "价签写的维生素C 45元": the price after a space, said with its item
         pieces = [_ZH_SPACED_PRICE.sub(lambda m, p=p: _price_link(p, m), p) for p in pieces]
     return "，".join(pieces) + end
+
+
+# Round 10ax. A sentence after the first is said again only for a fact it carries: a figure or an
+# amount, a name (capitalised inside an English sentence; Latin letters in Chinese), a count or a
+# quantity ("三盒", "第三次"), or a word from the phrase bank's ``listen.typed`` (days, "twice").
+_FIGURE = re.compile(r"\d|[$£€¥￥]")
+_EN_NAME_INSIDE = re.compile(r"(?<=[A-Za-z0-9,;:)'’] )[A-Z][A-Za-z0-9]")
+_ZH_TYPED = re.compile(
+    r"[A-Za-z]|第[一二三四五六七八九十两兩]+"
+    r"|[一二三四五六七八九十两兩半几幾]+(?:个|個)?多?(?:个|個|条|條|双|雙|只|隻|台|部|瓶|包|袋|罐|杯|碗|颗|顆|块|塊|组|組|套|位|笔|筆"
+    r"|月|年|星期|礼拜|禮拜|钟|鐘|小时|小時|分钟|分鐘)"
+)
+
+
+@cache
+def _typed_words(lang: str, cues: tuple[str, ...]) -> re.Pattern[str]:
+    edge = "" if lang == "zh" else r"\b"
+    alternation = "|".join(re.escape(fold(w)) for w in sorted(cues, key=len, reverse=True))
+    return re.compile(rf"{edge}(?:{alternation}){edge}") if alternation else re.compile(r"(?!)")
+
+
+def typed(words: Wording, sentence: str) -> bool:
+    """Whether a restated sentence carries a fact a reply must restate (see ``_FIGURE``): the test
+    a sentence after the first must pass, so that what is said again is the customer's facts,
+    never their asides in our voice."""
+    if _FIGURE.search(sentence):
+        return True
+    if words.zh:
+        if _ZH_TYPED.search(sentence) or _ZH_QUANTITY.search(sentence):
+            return True
+    elif _EN_NAME_INSIDE.search(sentence):
+        return True
+    key = (words.lang, words.trad)
+    if key not in _TYPED:
+        bank = words["listen"]
+        _TYPED[key] = _typed_words(words.lang, tuple(map(str, (*bank["typed"], *bank["went_wrong"]))))
+    return bool(_TYPED[key].search(fold(sentence)))
+
+
+_TYPED: dict[tuple[str, bool], re.Pattern[str]] = {}
+
+
+_EN_LEAD_WORD = re.compile(r"([a-z]+)\s")
+_EN_AUX_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be|being|has|have|had|got|get|gets)\s+$", re.IGNORECASE)
+_EN_PLURAL_LEAD = re.compile(r"^[a-z]+s\s")
+
+
+# "I" turned round leaves a verb of "I" behind where the subject is left out after "and": "you
+# waited 2 hours, and was then told"; "my wife and I, we had" becomes "your wife and you, you had".
+_EN_YOU_AND_WAS = re.compile(r"(\b[Yy]ou\s[^.;:\"“”]*?\b(?:and|but|then)\s+(?:(?:then|also|still)\s+)?)was\b")
+_EN_AND_YOU_YOU = re.compile(r"(\band you),\s+you\b")
+_EN_LIKE_FIGURE = re.compile(r"\b(for|in|after|waited|took|lasted) like (?=\d)", re.IGNORECASE)
+# A progressive with its "is" left out after an adverb ("The hand still tingling a bit"); the adverb is
+# required, as a noun in -ing would read as one ("The next morning it's dropping").
+_EN_BARE_PROGRESSIVE = re.compile(
+    r"^(?:the|your|our|my|a|an)\s+(?P<noun>[a-z]+(?:\s+(?!(?:is|are|was|were|be|been|has|have|had|keeps|kept|started|"
+    r"stopped|began|went|goes|am|still|now|just|already)\b)[a-z]+)?)\s+(?P<verb>(?:still|now|just|already)\s+(?!(?:is|are|was|were|be|been"
+    r"|has|have|had|keeps|kept|started|stopped|began|went|goes|am)\b)[a-z]{2,}ing\b)",
+    re.IGNORECASE,
+)
+# A "named item" that opens on a preposition ("under Okafor", the name a table was booked under) is no item.
+_EN_PREP_LEAD = re.compile(r"^(?:under|for|at|in|on|with|by|from|to|of|about|as)\s", re.IGNORECASE)
+
+
+@cache
+def _lead_cues(lead_ok: tuple[str, ...], passive: tuple[str, ...]) -> tuple[frozenset[str], re.Pattern[str]]:
+    return frozenset(lead_ok), re.compile(rf"\b(?:{'|'.join(map(re.escape, passive))})\b")
+
+
+def determined(words: Wording, sentence: str) -> str:
+    """The first restated sentence with the determiner and the "was" chat leaves out: "your
+    parking gate fob for Block C stopped working", "your flight SK 1422 to Lisbon was cancelled
+    again"; "the" when "your" is said later in it ("the signal in your apartment"). Else as it is."""
+    if words.zh:
+        return sentence
+    bank = words["listen"]
+    lead_ok, passive = _lead_cues(tuple(map(str, bank["bare_lead_ok"])), tuple(map(str, bank["passive_only"])))
+    m = _EN_LEAD_WORD.match(sentence)
+    if m is None or m.group(1) in lead_ok:
+        return sentence
+    p = passive.search(sentence)
+    # the lead noun itself may look like a verb ("deliveries"): the words after it are checked
+    if p and not _EN_AUX_BEFORE.search(sentence[: p.start()]) and not _en_has_verb(sentence[m.end() : p.start()]):
+        aux = "were" if _EN_PLURAL_LEAD.match(sentence) else "was"
+        sentence = sentence[: p.start()] + aux + " " + sentence[p.start() :]
+    head = " ".join(sentence.split()[:5])
+    return ("the " if re.search(r"\byour\b", head) else "your ") + sentence
 
 
 # Round 10aw. A joint that adds a second problem; the sentence after it is a fact of its own.
@@ -1504,6 +1613,8 @@ def select(words: Wording, story: list[str], budget: int) -> list[str]:
             held.append(s)
             continue
         kept = why is None
+        if kept and chosen and not typed(words, s):
+            continue  # an aside, venting or a request said as a fact: nothing a reply must restate
         if kept:
             chosen.append(s)
             if len(chosen) == 1 and held:
