@@ -1011,6 +1011,9 @@ _SAME_DAY = re.compile(
 _WRITTEN_INFO = re.compile(
     r"\b(?:schedule|timetable|start date|new date|dates?|times?|receipt|invoice|itinerary|details|list|breakdown"
     r"|quote|opening hours|booking confirmation)\b|时间表|课表|课程表|日期|时间|收据|发票|明细|行程|清单|报价|安排"
+    # round 10ay: a confirmation, a certificate or where things stand, sent as it is (确认订位还在,
+    # 书面回复目前的进度, "confirm my booking in writing", a delay certificate by email)
+    r"|\b(?:confirm\w*|status|progress|certificate|proof of)\b|确认|进度|进展|状态|环节|证明|凭证|回执"
 )
 _WRITTEN_ACCOUNT = re.compile(
     r"\b(?:statement|account of|what happened|explanation|explain|why|apolog|admi|investigat|findings|incident"

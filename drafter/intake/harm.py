@@ -545,3 +545,53 @@ def read_plugged_in(scan: Scan) -> None:
         if _PLUGGED_IN.search(folded[max(0, a - 30) : a]) is None and _PLUG_VERB.match(folded, b) is None
     ]
     scan.hits["mark:portable"] = kept
+
+
+# --------------------------------------------------------------------------- a slippery floor still there
+
+# A wet or slippery floor in a place of ours (a spill, a leak, a puddle in an aisle, 地上全是水),
+# told beside a fall or a warning that others will fall: the hurt person is asked after first, and
+# the spot itself is dried, signed and closed off now, so the next person does not fall (round
+# 10ay: a gym's changing-room floor "still wet, others will fall" got an ambulance and nothing for
+# the floor). Read on the folded text, one sentence at a time.
+_FLOOR = re.compile(
+    r"\b(?:floors?|aisles?|walkways?|corridors?|hallways?|stairs?|steps?|entrance|lobby|changing rooms?|"
+    r"tiles?|poolside|patch)\b"
+    r"|地上|地面|地板|地下|地砖|走廊|通道|楼梯|梯级|台阶|门口|大堂|更衣室|池边|浴室|洗手间|厕所|货架之间|过道"
+)
+_WET = re.compile(
+    r"\b(?:wet|soaking|slippery|slick|greasy|oily|spill\w*|spilt|puddles?|leak\w*|flooded|icy)\b"
+    r"|湿|积水|全是水|都是水|有水|一滩水|一摊水|漏水|很滑|好滑|太滑|地滑|滑溜|油渍|油污|结冰"
+)
+# a fall of someone's, not "fell ill", "fell asleep" or a plan that fell through
+_FALL = re.compile(
+    r"\b(?:slipped|slip|fell(?!\s+(?:ill|sick|asleep|apart|behind|short|through))|fallen|fall|falls|tripped|skidded|"
+    r"went flying|landed on)\b|滑倒|摔|跌倒|跌亲|跌咗|仆倒|仆低|绊倒"
+)
+
+
+def spill(scan: Scan) -> list[Span]:
+    """Where a sentence tells of a wet or slippery floor, with a fall or a warning of one told in
+    the same or a neighbouring sentence."""
+    folded = scan.folded
+    if _WET.search(folded) is None or _FALL.search(folded) is None:
+        return []
+    sentences = [m.span() for m in _SENTENCE.finditer(folded)]
+    out: list[Span] = []
+    for i, (a, b) in enumerate(sentences):
+        floor, wet = _FLOOR.search(folded, a, b), _WET.search(folded, a, b)
+        if floor is None or wet is None or abs(floor.start() - wet.start()) > 30:
+            continue
+        lo, hi = sentences[max(0, i - 1)][0], sentences[min(len(sentences) - 1, i + 1)][1]
+        if _FALL.search(folded, lo, hi):
+            out.append(floor.span())
+    return out
+
+
+def read_spill(scan: Scan) -> None:
+    """A wet floor beside a fall (``mark:spill``): a fixed hazard of ours (``haz:defect``,
+    ``fixed_hazard``) whose step is to dry it, sign it and close it off now."""
+    found = spill(scan)
+    if found:
+        for block in ("mark:spill", "haz:defect", "fixed_hazard"):
+            scan.hits.setdefault(block, []).extend(found)
