@@ -158,6 +158,8 @@ class Wording:
             key = "defect_vehicle"  # (a lift in a car park is no vehicle)
         elif hazard in ("fire", "electric", "defect") and safety.shut_in_before:
             key = "lift_fault"  # the lift that shut someone in is still faulty: nobody uses it, no unplugging
+        elif hazard == "defect" and safety.spill:
+            key = "spill_clear"  # a spill nobody was hurt on yet: dried, signed and closed off now
         elif hazard == "defect" and safety.fixed and self._shared(analysis):
             # a lift that dropped, a railing that gave way where others pass: what we do about it, now
             key = "installation_out" if safety.installation else "defect_ours"

@@ -365,3 +365,47 @@ TOLD_TO_US = [
 def test_a_demand_addressed_to_us_still_escalates(language: str, text: str) -> None:
     analysis = _analysis(text, language)
     assert "manager_demand" in analysis.reasons
+
+
+# Asking to be answered by email (電郵回覆, "reply by email") is how we reply, not a decision for a
+# manager.
+REPLY_BY_EMAIL = [
+    ("zh-Hant", "我5月已經交咗水費 HK$236.4，今日仲收到催繳通知。帳戶號碼 1200 3348 5561。請電郵回覆。"),
+    ("zh-Hans", "我上个月已经交了物业费，今天又收到催缴短信。户号 88-2031。请邮件回复。"),
+    ("en", "I paid my gas bill on 3 May but got a reminder today. Account 5521-009. Please reply by email."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), REPLY_BY_EMAIL, ids=_ids(REPLY_BY_EMAIL))
+def test_reply_by_email_is_no_manager_decision(language: str, text: str) -> None:
+    d = drafter.draft(text, channel="im")
+    assert d.language == language
+    assert not d.escalate
+    for wrong in ("需要負責的經理決定", "需要负责的经理决定", "决定，我已", "決定，我已", "to decide"):
+        assert wrong not in d.text, d.text
+
+
+# A spill nobody has fallen on yet, and a fixed thing of ours the lists already call a danger
+# ("nearly fell" beside "the steps are broken"): closed off by us, never "stop using it and keep it".
+CLOSED_OFF = [
+    (
+        "en",
+        "There's a big spill of oil by the tills in your supermarket and no sign, I nearly slipped.",
+        "warning sign",
+    ),
+    ("zh-Hans", "你们商场扶梯口有一滩水，也没有警示牌，我差点滑倒。", "警示牌"),
+    ("zh-Hant", "你們餐廳門口有一攤油，我差點滑倒，很危險。", "警示牌"),
+    (
+        "en",
+        "One of the steps at the entrance of your library is broken and wobbly, an old man nearly fell.",
+        "cordoned off",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "step"), CLOSED_OFF, ids=_ids(CLOSED_OFF))
+def test_a_hazard_of_ours_is_closed_off(language: str, text: str, step: str) -> None:
+    d = drafter.draft(text, channel="im")
+    assert d.language == language
+    assert step in d.text, d.text
+    assert "stop using it" not in d.text and "停止使用" not in d.text, d.text

@@ -1030,7 +1030,7 @@ _OTHER_PERSON = re.compile(
 _GENERAL_ASK = re.compile(
     r"\b(?:look into|sort|deal with|fix|resolve|do something|take (?:care|action)|investigate|check|explain|help"
     r"|get back|respond|reply|contact|call|let (?:me|us) know|tell|update|answer|apolog|take this seriously)\b"
-    r"|处理|解决|给个说法|给我个说法|交代|解释|说明|回复|答复|联系|回电|打回|打返|打给|打俾|打电话|致电|告诉|通知|跟进|查"
+    r"|处理|解决|给个说法|给我个说法|交代|解释|说明|回复|答复|回覆|答覆|联系|回电|打回|打返|打给|打俾|打电话|致电|告诉|通知|跟进|查"
     r"|核实|调查|道歉|重视|帮忙|帮我看"
 )
 # An ask for today or tomorrow in so many words: whatever is promised is confirmed today.
