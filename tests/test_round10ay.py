@@ -409,3 +409,31 @@ def test_a_hazard_of_ours_is_closed_off(language: str, text: str, step: str) -> 
     assert d.language == language
     assert step in d.text, d.text
     assert "stop using it" not in d.text and "停止使用" not in d.text, d.text
+
+
+# Information sent in writing to someone who asked not to be called: said so, and nobody rings.
+INFO_NO_CALLS = [
+    (
+        "en",
+        "Hello,\n\nMy booking BK-7710 moved. Please confirm the new date in writing, not by phone.\n\nAnn",
+        "not by phone",
+    ),
+    (
+        "zh-Hans",
+        "您好：\n\n我的申请（受理号A-55120）超过一个月了，请书面回复目前的进度，不要打电话。\n\n陈",
+        "不打电话",
+    ),
+    (
+        "zh-Hant",
+        "您好：\n\n我的申請（受理號A-55120）已經超過一個月，請書面回覆目前的進度，不要打電話給我。\n\n陳",
+        "不打電話",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "want"), INFO_NO_CALLS, ids=_ids(INFO_NO_CALLS))
+def test_written_information_without_calls(language: str, text: str, want: str) -> None:
+    d = drafter.draft(text, channel="email")
+    assert d.language == language
+    assert want in d.text, d.text
+    assert "主管审批" not in d.text and "主管審批" not in d.text and "supervisor" not in d.text, d.text

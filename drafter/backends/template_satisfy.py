@@ -1366,6 +1366,8 @@ def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | No
         return str(bank["certificate"].format(doc=doc, to=to, time=time))
     if kind == "in_writing" and _NO_CALLS.search(fold(request.complaint.text)):
         return str(bank["in_writing_no_calls"].format(time=time))  # "not by phone": not rung about it either
+    if kind == "written_info" and _NO_CALLS.search(fold(request.complaint.text)):
+        return str(bank["written_info_no_calls"].format(time=time))  # sent in writing, and no call either
     if kind == "investigate":
         return str(bank["investigate"].format(time=time))
     if kind == "review_price":
