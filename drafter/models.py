@@ -160,6 +160,7 @@ class Safety(BaseModel):
     services: bool = False  # pulled into a service area or a rest stop: wait inside, away from the traffic
     battery: bool = False  # a lithium battery swollen or hot: not charged or pressed, kept clear, collected
     broken_glass: bool = False  # cut by glass that shattered: no pressing on it, kept away from the rest
+    spill: bool = False  # a wet floor of ours beside a fall: dried, signed and closed off now
     reaction: bool = False  # a rash, swelling or fever after a vaccine or a medicine: not a food allergy
     shut_in_before: bool = False  # someone was shut in (a lift) and got out: the fault stays, no rescue step
     installation: bool = False  # a lift, an escalator or an automatic door dropped, reversed or shut on someone

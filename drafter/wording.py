@@ -92,7 +92,9 @@ class Wording:
         if safety.pet and safety.who and hazard not in _HOUSEHOLD:
             # an animal hurt or ill: asked after by name and taken to a vet, never "seek medical care"
             ask = bank["wellbeing"]["pet"].format(who=safety.who)
-            return str(safety.who), str(ask), str(bank["steps"]["pet"].format(whom=safety.who))
+            # already seen by a vet (ours or another): the vet's advice, not "take them to a vet now"
+            key = "pet_cared" if situation.cared_for or _VET_SEEN.search(self.text) else "pet"
+            return str(safety.who), str(ask), str(bank["steps"][key].format(whom=safety.who))
         # someone frail or a young child left at a roadside or a gate: asked after by name first
         person = safety.who or (bank["whom_child"] if safety.child and "stranded" in safety.hazards else None)
         stranded = "stranded" in safety.hazards and safety.vulnerable and person is not None
@@ -156,6 +158,8 @@ class Wording:
             key = "defect_vehicle"  # (a lift in a car park is no vehicle)
         elif hazard in ("fire", "electric", "defect") and safety.shut_in_before:
             key = "lift_fault"  # the lift that shut someone in is still faulty: nobody uses it, no unplugging
+        elif hazard == "defect" and safety.spill:
+            key = "spill_clear"  # a spill nobody was hurt on yet: dried, signed and closed off now
         elif hazard == "defect" and safety.fixed and self._shared(analysis):
             # a lift that dropped, a railing that gave way where others pass: what we do about it, now
             key = "installation_out" if safety.installation else "defect_ours"
@@ -510,6 +514,8 @@ def _second_step(analysis: Analysis, hazard: str, text: str = "") -> str | None:
     if safety is None:
         return None
     situation = analysis.situation
+    if safety.spill and hazard != "defect":
+        return "spill_clear"  # the wet floor they fell on: dried, signed and closed off now
     if hazard in _THINGS:
         body = next((h for h in _BODY if h in safety.hazards), None)
         if body is None and "injury" in analysis.reasons and _fallen(text) and not situation.cared_for:
@@ -535,7 +541,45 @@ def _second_step(analysis: Analysis, hazard: str, text: str = "") -> str | None:
         return "lift_fault"  # a lift that shut someone in and still smells of burning: nobody uses it
     elif hazard == "stranded" and safety.missed_medicine:
         return "missed_medicine"  # a dose missed while nobody came: the doctor says what to do, now
+    if hazard in ("fire", "electric") and _SAME_BATCH.search(text):
+        return "same_batch"  # "家里还有一颗同批的": the other one is not charged or used either
+    if hazard == "electric" and safety.who is None and not situation.cared_for and _STILL_FELT.search(text):
+        return "shock_felt"  # the hand still tingling: seen by a doctor today, not "if anyone feels unwell"
     return None
+
+
+# An animal already seen by a vet ("we took her to the vet, who stitched it", 转到别家医院确认是感染,
+# 带佢去睇咗兽医): wished well and the vet's advice followed, not sent to a vet again (round 10ay).
+_VET_SEEN = re.compile(
+    r"\b(?:took|taken|went|brought|rushed|carried)\b[^.!?\n]{0,30}"
+    r"\b(?:vets?|veterinar\w*|animal hospital|pet hospital)\b"
+    r"|\bvets?\b[^.!?\n]{0,30}\b(?:said|says|stitched|treated|confirmed|diagnosed|prescribed|found|x-?rayed|operated)\b"
+    r"|(?:看了|看过|看咗|睇咗|睇过|去了|去咗|带去|帶去|送去|送了|转到|轉到|转去|轉去)[^，,。！？!?\n]{0,8}?"
+    r"(?:兽医|獸醫|宠物医院|寵物醫院|动物医院|動物醫院|医院|醫院|诊所|診所)"
+    r"|(?:兽医|獸醫)(?:说|說|话|話|确认|確認|诊断|診斷|开了|開了|缝|縫)"
+    r"|(?:花了|花咗|又花了|又花咗)[^，,。！？!?\n]{0,14}?(?:治疗|治療|医药费|醫藥費|诊金|診金)",
+    re.IGNORECASE,
+)
+
+
+# Another of the same batch or model still at home ("家里还有一颗同批的", "I have a second one from
+# the same batch"): the customer asks what to do with it, and the step answers (round 10ay).
+_SAME_BATCH = re.compile(
+    r"\b(?:same (?:batch|lot|model|order|delivery|box|pack)"
+    r"|(?:second|other|another|spare) (?:one|unit)s?\b[^.!?\n]{0,30}"
+    r"\b(?:same|identical)|bought (?:two|2|a pair)|came in a (?:pack|set) of)\b"
+    r"|同批|同一批|同一批次|同款的另|另一(?:个|個|颗|顆|部|台|只|隻|粒)(?:同|一样|一樣)|买了两|買了兩|两个一起买|兩個一起買",
+    re.IGNORECASE,
+)
+
+
+# The body still feeling a shock ("hand still tingling", 手到现在还有点麻, 仲麻): a doctor today.
+_STILL_FELT = re.compile(
+    r"\b(?:tingl\w*|numb\w*|pins and needles)\b"
+    r"|(?:还|仍|仍然|依然|仲|一直)(?:有点|有些|有啲|在|係|系)?(?:发)?麻|麻了好久|麻咗好耐|麻了很久|到现在(?:还|都)?(?:有点)?麻|(?:而家|现在)仲?(?:有啲)?麻"
+    r"|還(?:有點|有些|在)?(?:發)?麻|到現在(?:還|都)?(?:有點)?麻",
+    re.IGNORECASE,
+)
 
 
 # Someone who fell and cannot get up, stand or walk now (round 10ao): not moved or lifted, an

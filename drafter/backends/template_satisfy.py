@@ -1107,6 +1107,9 @@ _SAME_DAY = re.compile(
 _WRITTEN_INFO = re.compile(
     r"\b(?:schedule|timetable|start date|new date|dates?|times?|receipt|invoice|itinerary|details|list|breakdown"
     r"|quote|opening hours|booking confirmation)\b|时间表|课表|课程表|日期|时间|收据|发票|明细|行程|清单|报价|安排"
+    # round 10ay: a confirmation, a certificate or where things stand, sent as it is (确认订位还在,
+    # 书面回复目前的进度, "confirm my booking in writing", a delay certificate by email)
+    r"|\b(?:confirm\w*|status|progress|certificate|proof of)\b|确认|进度|进展|状态|环节|证明|凭证|回执"
 )
 _WRITTEN_ACCOUNT = re.compile(
     r"\b(?:statement|account of|what happened|explanation|explain|why|apolog|admi|investigat|findings|incident"
@@ -1123,7 +1126,7 @@ _OTHER_PERSON = re.compile(
 _GENERAL_ASK = re.compile(
     r"\b(?:look into|sort|deal with|fix|resolve|do something|take (?:care|action)|investigate|check|explain|help"
     r"|get back|respond|reply|contact|call|let (?:me|us) know|tell|update|answer|apolog|take this seriously)\b"
-    r"|处理|解决|给个说法|给我个说法|交代|解释|说明|回复|答复|联系|回电|打回|打返|打给|打俾|打电话|致电|告诉|通知|跟进|查"
+    r"|处理|解决|给个说法|给我个说法|交代|解释|说明|回复|答复|回覆|答覆|联系|回电|打回|打返|打给|打俾|打电话|致电|告诉|通知|跟进|查"
     r"|核实|调查|道歉|重视|帮忙|帮我看"
 )
 # An ask for today or tomorrow in so many words: whatever is promised is confirmed today.
@@ -1481,6 +1484,8 @@ def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | No
         return str(bank["certificate"].format(doc=doc, to=to, time=time))
     if kind == "in_writing" and _NO_CALLS.search(fold(request.complaint.text)):
         return str(bank["in_writing_no_calls"].format(time=time))  # "not by phone": not rung about it either
+    if kind == "written_info" and _NO_CALLS.search(fold(request.complaint.text)):
+        return str(bank["written_info_no_calls"].format(time=time))  # sent in writing, and no call either
     if kind == "investigate":
         return str(bank["investigate"].format(time=time))
     if kind == "review_price":

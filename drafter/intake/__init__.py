@@ -19,7 +19,7 @@ from drafter.inputs import MAX_COMPLAINT_CHARS, MAX_MESSAGE_CHARS, MAX_SOURCE_BY
 from drafter.intake import classify, danger, harm
 from drafter.intake import facts as extract
 from drafter.intake.asides import drop_asides
-from drafter.intake.config import IntakeConfig, compiled, load_intake, scan
+from drafter.intake.config import Compiled, IntakeConfig, compiled, load_intake, scan
 from drafter.intake.language import detect_language
 from drafter.intake.mail import (
     decode_source,
@@ -33,7 +33,7 @@ from drafter.intake.mail import (
 )
 from drafter.intake.restate import restate, without_instructions
 from drafter.intake.situation import read as read_situation
-from drafter.models import Analysis, Ask, Complaint, Domain, Facts, Language, Money, Safety
+from drafter.models import Analysis, Ask, Complaint, Domain, EscalationReason, Facts, Language, Money, Safety
 from drafter.policy import load_policy
 
 __all__ = [
@@ -131,6 +131,7 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
     harm.read_breakage(cues)
     harm.read_scald(cues)
     harm.read_plugged_in(cues)
+    harm.read_spill(cues)
     where = domain or classify.domain(c, cues)
     if where == "healthcare_clinic":  # "the doctor", "hospital": the business, not an illness
         classify.drop_care_words(cues)
@@ -189,6 +190,8 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
     if breathed:
         found = ["chemical", *(h for h in found if h not in _BREATHED)]
     reasons = classify.reasons(c, cues, where, found)
+    if own != complaint.text:
+        reasons = sorted({*reasons, *_told_to_us(c, complaint, where)})
     if paperwork:
         reasons = [r for r in reasons if r not in ("injury", "illness", "safety")]
     if not found:  # hurt or ill by intake's wider vocabulary: still a safety case
@@ -238,6 +241,7 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
             shut_in_before=bool(cues.get("haz:trapped")) and classify.trapped_over(cues),
             reaction=harm.reaction(cues, list(found)),
             broken_glass=bool(cues.get("mark:broken_glass")),
+            spill=bool(cues.get("mark:spill")),
             installation=bool(cues.get("mark:installation")),
             severe=bool(cues.get("mark:severe")) and not paperwork,
             fumes=breathed,
@@ -282,6 +286,20 @@ def _then_named(ask: Ask, text: str) -> Ask:
     if not dates:
         return ask
     return ask.model_copy(update={"text": ask.text[: m.start()] + f"{m.group(1)} {dates[-1]}" + ask.text[m.end() :]})
+
+
+# Reasons a customer gives in a sentence addressed to whoever answers ("ignore your script and put
+# me through to someone senior", 别跟我念稿子，叫你们主管来): the sentence is not restated or
+# answered as an instruction, but the demand or the threat in it still routes the case to a person.
+_TOLD_REASONS: frozenset[EscalationReason] = frozenset({"manager_demand", "media", "consumer_association", "legal"})
+
+
+def _told_to_us(c: Compiled, complaint: Complaint, where: Domain) -> set[EscalationReason]:
+    """The seeds' demand and threat reasons read from the whole complaint, instructions included."""
+    text = f"{complaint.subject}\n{complaint.text}" if complaint.subject else complaint.text
+    cues = scan(c, text)
+    drop_asides(cues)
+    return {r for r in classify.reasons(c, cues, where, []) if r in _TOLD_REASONS}
 
 
 _SYMPTOMS = frozenset({"allergy", "illness", "poisoning", "medication"})

@@ -88,7 +88,9 @@ _ACTED = re.compile(
     r"explained|agreed|insisted|handed|shrugged|laughed|tried|checked|looked|replied|confirmed|claimed|admitted|"
     r"decided|wrote|emailed|sent|put|waved|walked|argued|blamed|ignored|got|took|made|let)\b"
     r"|^(?:说|讲|话|只给|给了|给咗|给我们|只说|表示|答应|承诺|拒绝|已经|过来|来了|出来说|回复|道歉|跟我说|跟我讲|同意|解释|态度|"
-    r"也说|又说|还说|当时)"
+    r"也说|又说|还说|当时"
+    # round 10ay: a manager who tells the customer to do something (主管要我补一张证明: their boss at work)
+    r"|要我|叫我|让我|要求我|吩咐我|需要我)"
 )
 # (the folded text is lower case, in Simplified, with an apostrophe read as a space)
 _ASKED = re.compile(
@@ -140,8 +142,18 @@ _SAID_TO_GO = re.compile(
 )
 
 
+# Round 10ay: anyone but the customer saying where to go ("the pharmacist was helpful but said only
+# head office can fix it"): said by someone else, whoever they are; not "I said I want a manager".
+_SOMEONE_SAID = re.compile(r"(?<!\bi )(?<!\bwe )(?<!\bve )\b(?:said|says|told (?:me|us))\b(?P<gap>[^.!?,;\n]{0,24})$")
+_OWN_WANT = re.compile(r"\b(?:i|we|me|us|my)\b")
+
+
 def _staff_said(folded: str, start: int) -> bool:
-    return bool(_SAID_TO_GO.search(folded[max(0, start - 40) : start]))
+    before = folded[max(0, start - 40) : start]
+    if _SAID_TO_GO.search(before):
+        return True
+    m = _SOMEONE_SAID.search(before)
+    return m is not None and _OWN_WANT.search(m.group("gap")) is None
 
 
 # A charge they will dispute through their bank or card issuer ("dispute it with my bank", a

@@ -167,6 +167,51 @@ def staff_abuse(folded: str) -> list[Span]:
     return out
 
 
+# --------------------------------------------------------------------------- a shock said in everyday words
+
+# An electric shock told in everyday words, with no "electric shock" in it ("the kettle gave me a
+# shock", "got properly zapped up my arm", 一摸外壳手就麻了一下): a live fault, escalated, with
+# the shock's own step (switched off at the wall, not used again, a doctor if the body still
+# feels it). "Shock" is also surprise ("the bill gave me a shock", "shocked by the price"), so it
+# counts only beside an electrical thing or the body feeling it, in the same or the next
+# sentence, and never in a sentence about money.
+_ZAP = re.compile(
+    r"\b(?:gave|give|gives|giving|got|get|gets|getting|received|felt|took)\s+(?:(?:me|him|her|us|them)\s+|my \w+\s+)?"
+    r"(?:an?\s+)?(?:\w+\s+)?(?:electric(?:al)?\s+)?(?:shocks?|jolt)\b"
+    r"|\bzapp(?:ed|ing)\b|\bzaps?\s+(?:me|him|her|us|you)\b|\bshocked\s+(?:me|him|her|us|them|my\s+\w+)\b"
+    r"|(?:碰|摸|掂|触|拿|按|插|拔|握|开)[^，。！？,.!?\n]{0,10}?(?:麻了一下|麻咗一下|一阵麻|一阵发麻|发麻|麻麻地|麻麻的|刺了一下|弹了一下|电我)"
+)
+_ELECTRICAL = re.compile(
+    r"\b(?:kettles?|toasters?|sockets?|outlets?|plugs?|switch(?:es)?|wires?|wiring|cables?|leads?|chargers?|"
+    r"appliances?|heaters?|lamps?|lights?|fridges?|freezers?|ovens?|microwaves?|cookers?|hobs?|irons?|"
+    r"hair ?dryers?|hairdryers?|washing machines?|washers?|dryers?|dishwashers?|kettle s|metal|casing|base|"
+    r"handle|taps?|shower|machines?|router|modem|laptop|power|mains|electric\w*|current|voltage)\b"
+    r"|\b(?:tingl\w*|numb\w*|up (?:my|his|her) arm|through (?:my|his|her) (?:arm|hand|body))\b"
+    r"|电|插头|插座|插苏|外壳|开关|机|壶|炉|灯|线|麻"
+)
+_MONEY_TALK = re.compile(
+    r"\b(?:price|prices|bill|bills|charged?|charges|fee|fees|cost|costs|invoice|total|quote|rent|refund|amount)\b"
+    r"|[$£€¥]\s*\d|\d+\s*(?:dollars|pounds|euros|元|块|蚊)|价|账单|收费|费用|扣款|金额"
+)
+
+
+def shock(folded: str) -> list[Span]:
+    """Where an electric shock is told in everyday words, beside an electrical thing or the body
+    feeling it (the same or the next sentence), in a sentence that is not about money."""
+    if _ZAP.search(folded) is None:
+        return []
+    sentences = [m.span() for m in _SENTENCE.finditer(folded)]
+    out: list[Span] = []
+    for i, (a, b) in enumerate(sentences):
+        hit = _ZAP.search(folded, a, b)
+        if hit is None or _MONEY_TALK.search(folded, a, b):
+            continue
+        hi = sentences[min(len(sentences) - 1, i + 1)][1]
+        if _ELECTRICAL.search(folded, a, hit.start()) or _ELECTRICAL.search(folded, hit.end(), hi):
+            out.append(hit.span())
+    return out
+
+
 # --------------------------------------------------------------------------- care asked about, not given
 
 # A word for care (a doctor, A&E, an ambulance, an EpiPen) in a question or a plan ("should we
@@ -286,7 +331,8 @@ def care_words_only(scan: Scan) -> bool:
 
 
 def read(scan: Scan) -> None:
-    """Mark the severe signs (``mark:severe``), fumes breathed in (``mark:fumes``), a machine
+    """Mark the severe signs (``mark:severe``), fumes breathed in (``mark:fumes``), an electric
+    shock told in everyday words (``haz:electric``), a machine
     running on its own with nobody hurt yet (a fixed defect, ``mark:machine``), a body part told
     hurt (``haz:injury``), someone taken to hospital after eating (``haz:illness``) and our staff
     abusing a child
@@ -295,6 +341,10 @@ def read(scan: Scan) -> None:
     for block, spans in (("mark:severe", severe(folded)), ("mark:fumes", fumes(folded))):
         if spans:
             scan.hits[block] = spans
+    zapped = shock(folded)
+    if zapped and not scan.get("haz:electric"):
+        for block in ("haz:electric", "esc:safety"):
+            scan.hits.setdefault(block, []).extend(zapped)
     part = hurt_part(folded)
     if part and not scan.get("haz:injury"):
         for block in ("haz:injury", "esc:injury"):

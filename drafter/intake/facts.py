@@ -286,7 +286,8 @@ _YUE_PERSON = re.compile(
 )
 
 
-_ZH_OWNER = "我|我的|我家|我家的|我们|我們|我们家|我們家|我养的|我養的|我哋|我个|我嘅"
+# (round 10ay: Cantonese 我隻狗 / 我條狗, the measure word after 我)
+_ZH_OWNER = "我|我的|我家|我家的|我们|我們|我们家|我們家|我养的|我養的|我哋|我个|我嘅|我只|我条|我哋只|我哋条"
 
 
 @cache

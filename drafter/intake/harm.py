@@ -315,6 +315,7 @@ def read_at_risk(scan: Scan) -> None:
     near = [m.span() for m in _NEAR_MISS.finditer(folded)]
     scan.drop_within(("cat:injury", "esc:injury", "haz:injury"), near)
     if any(scan.get(f"haz:{h}") for h in _THING_HAZARDS):
+        _mark_fixed(scan)
         return  # the lists already name the danger (a heater smoking, a railing loose): its own step
     # someone already hurt (a fall, a cut) beside a faulty fixed thing: it hurt them and is still
     # there for the next person, so it is a hazard as much as a near miss is
@@ -339,6 +340,24 @@ def read_at_risk(scan: Scan) -> None:
         scan.hits.setdefault(kind, []).append(span)
         if _FIXED.fullmatch(thing.group()) or _HOLE.fullmatch(thing.group()):
             scan.hits.setdefault("fixed_hazard", []).append(span)
+
+
+def _mark_fixed(scan: Scan) -> None:
+    """A defect the lists name ("nearly fell", "unsafe") told beside a faulty fixed thing in the
+    same sentence ("one of the steps is broken and wobbly"): the thing stays where it is, so it
+    is kept away from and closed off, never "stop using it and keep it for inspection" (10ay)."""
+    defects = scan.get("haz:defect")
+    if not defects or scan.get("fixed_hazard"):
+        return
+    folded = scan.folded
+    for sentence in _SENTENCE.finditer(folded):
+        a, b = sentence.span()
+        if not any(a <= s < b for s, _ in defects):
+            continue
+        faulty = _faulty(folded[a:b], _STATE) or _faulty(folded[a:b], _WEAK_STATE)
+        if faulty and (_FIXED.fullmatch(faulty) or _HOLE.fullmatch(faulty)):
+            thing = folded.find(faulty, a, b)
+            scan.hits.setdefault("fixed_hazard", []).append((thing, thing + len(faulty)))
 
 
 _HURT = ("haz:injury", "haz:fracture", "haz:head")
@@ -545,3 +564,61 @@ def read_plugged_in(scan: Scan) -> None:
         if _PLUGGED_IN.search(folded[max(0, a - 30) : a]) is None and _PLUG_VERB.match(folded, b) is None
     ]
     scan.hits["mark:portable"] = kept
+
+
+# --------------------------------------------------------------------------- a slippery floor still there
+
+# A wet or slippery floor in a place of ours (a spill, a leak, a puddle in an aisle, 地上全是水),
+# told beside a fall or a warning that others will fall: the hurt person is asked after first, and
+# the spot itself is dried, signed and closed off now, so the next person does not fall (round
+# 10ay: a gym's changing-room floor "still wet, others will fall" got an ambulance and nothing for
+# the floor). Read on the folded text, one sentence at a time.
+_FLOOR = re.compile(
+    r"\b(?:floors?|aisles?|walkways?|corridors?|hallways?|stairs?|steps?|entrance|lobby|changing rooms?|"
+    r"tiles?|poolside|patch)\b"
+    r"|地上|地面|地板|地下|地砖|走廊|通道|楼梯|梯级|台阶|门口|大堂|更衣室|池边|浴室|洗手间|厕所|货架之间|过道"
+)
+_WET = re.compile(
+    r"\b(?:wet|soaking|slippery|slick|greasy|oily|spill\w*|spilt|puddles?|leak\w*|flooded|icy)\b"
+    r"|湿|积水|全是水|都是水|有水|一滩水|一摊水|漏水|很滑|好滑|太滑|地滑|滑溜|油渍|油污|结冰"
+)
+_POOL = re.compile(
+    r"\b(?:spills? of|spillage|puddles?|pools? of (?:water|oil|liquid)"
+    r"|(?:oil|water|drink|juice|milk|liquid|soup) spill)\b"
+    r"|积水|一滩|一摊|油渍|油污"
+)
+# a fall of someone's, not "fell ill", "fell asleep" or a plan that fell through
+_FALL = re.compile(
+    r"\b(?:slipped|slip|fell(?!\s+(?:ill|sick|asleep|apart|behind|short|through))|fallen|fall|falls|tripped|skidded|"
+    r"went flying|landed on)\b|滑倒|摔|跌倒|跌亲|跌咗|仆倒|仆低|绊倒"
+)
+
+
+def spill(scan: Scan) -> list[Span]:
+    """Where a sentence tells of a wet or slippery floor, with a fall or a warning of one told in
+    the same or a neighbouring sentence."""
+    folded = scan.folded
+    if (_WET.search(folded) is None and _POOL.search(folded) is None) or _FALL.search(folded) is None:
+        return []
+    sentences = [m.span() for m in _SENTENCE.finditer(folded)]
+    out: list[Span] = []
+    for i, (a, b) in enumerate(sentences):
+        floor, wet = _FLOOR.search(folded, a, b), _WET.search(folded, a, b)
+        pool = _POOL.search(folded, a, b)  # a spill or a puddle lies on a floor whatever the words
+        if pool is not None:
+            floor = floor or pool
+        elif floor is None or wet is None or abs(floor.start() - wet.start()) > 30:
+            continue
+        lo, hi = sentences[max(0, i - 1)][0], sentences[min(len(sentences) - 1, i + 1)][1]
+        if _FALL.search(folded, lo, hi):
+            out.append(floor.span())
+    return out
+
+
+def read_spill(scan: Scan) -> None:
+    """A wet floor beside a fall (``mark:spill``): a fixed hazard of ours (``haz:defect``,
+    ``fixed_hazard``) whose step is to dry it, sign it and close it off now."""
+    found = spill(scan)
+    if found:
+        for block in ("mark:spill", "haz:defect", "fixed_hazard"):
+            scan.hits.setdefault(block, []).extend(found)
