@@ -510,7 +510,11 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
         wanted.pop("amend")  # the corrected document sent again says both
     written = wanted.get("in_writing")
     incident = analysis.escalate or analysis.safety is not None  # someone hurt, a manager calling: an account
-    if written and not incident and _WRITTEN_INFO.search(fold(written)) and not _WRITTEN_ACCOUNT.search(fold(written)):
+    routine = bool(written) and bool(_ROUTINE_WRITTEN & set(remedies(_as_asked(written or ""))))
+    info = (
+        bool(written) and _WRITTEN_INFO.search(fold(written or "")) and not _WRITTEN_ACCOUNT.search(fold(written or ""))
+    )
+    if info and not incident and not routine:  # a rebooking "confirmed in writing" is confirmed below (written_confirm)
         # "reply in writing with the new start date and the schedule": information sent, no statement
         # of ours about what happened that a supervisor must approve, and nothing to rebook
         wanted = {("written_info" if k == "in_writing" else k): v for k, v in wanted.items()}
