@@ -9,7 +9,8 @@ the cause put on us in the passive (是由我方造成的, "was caused by that e
 having happened in our hands (包裹确实在我们网点丢失了); our staff member's wrong act put in writing
 (寫明今次係診所護士打錯針, "stating that the nurse gave the wrong dose").
 
-Clean: the thing of value named, then refused ("A free night's stay, I can't agree to that", 免費升等這部分我
+Clean: the customer's claim echoed in mock surprise (哦，原来…是我们的问题呀, "Oh, so it's our fault, is
+it?"); the thing of value named, then refused ("A free night's stay, I can't agree to that", 免費升等這部分我
 沒辦法答應您); 送 as a delivery or a document (再送一次, 送一份设置指南); "you" inside a clause of time
 ("free of charge while you recover, in line with our policy"); the customer's ask restated across its
 items and into the clause after it (您希望我们出具书面说明，证明是我们的查勘员弄坏了地板); an amount already
@@ -525,6 +526,24 @@ ROWS += [
         True,
     ),
     ("staff's wrong act in writing", "zh-Hant", "agent", "我哋會出一份證明書俾你，寫明你今次嘅求診日期。", L, False),
+]
+
+ROWS += [
+    # -- the customer's claim echoed back in mock surprise: not an admission (an interjection with 原来/so
+    #    first, a mocking tag last); a plain "oh, I see, it was our mistake" still admits it
+    ("mock echo", "en", "agent", "Oh, so it's our fault, is it? Fine, tell me how you washed it.", L, False),
+    ("mock echo", "en", "agent", "Oh, I see - this was our mistake, and I'm sorry.", L, True),
+    (
+        "mock echo",
+        "zh-Hans",
+        "agent",
+        "哦，原来衣服洗一次就缩水是我们的问题呀。好吧，麻烦您把洗涤方式说一下。",
+        L,
+        False,
+    ),
+    ("mock echo", "zh-Hans", "agent", "哦，我明白了，这次确实是我们的问题，非常抱歉。", L, True),
+    ("mock echo", "zh-Hant", "agent", "哦，原來係我哋嘅問題喎。你講下當時點洗。", L, False),
+    ("mock echo", "zh-Hant", "agent", "哦，原來是我們的員工弄壞了您的手機，真的非常抱歉，我們馬上處理。", L, True),
 ]
 
 

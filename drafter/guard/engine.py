@@ -200,6 +200,15 @@ class _Doc:
                 return False
             at = c_end + 1 if c_end + 1 < pos else c_end
 
+    def ironic(self, pos: int) -> bool:
+        """The customer's claim echoed in mock surprise: "哦，原来…是我们的问题呀", "Oh, so it's our fault, is
+        it?" (an interjection with 原来/so first, a mocking tag last): quoted back, not admitted."""
+        s_start, s_end = self.sentence(pos)
+        return (
+            self.rs.regex["ironic_open"].match(self.folded, s_start) is not None
+            and self.rs.regex["ironic_close"].search(self.folded, pos, s_end) is not None
+        )
+
     def outside_ours(self, start: int, end: int) -> bool:
         """The hit's last "our"/"my" names an outside party ("caused by our courier partner"): the
         fault is laid on them, not admitted (that is blame, read by its own rules)."""
@@ -387,7 +396,7 @@ def _phrase_findings(doc: _Doc, index: int, rule: Rule, spans: list[tuple[int, i
             continue  # someone else's words, reported: "店员说「这不是我们的事」"
         if rule.voiced and not doc.voiced(start, end):
             continue  # "居委会出具证明": what someone else wrote
-        if rule.category == "liability_admission" and doc.outside_ours(start, end):
+        if rule.category == "liability_admission" and (doc.outside_ours(start, end) or doc.ironic(start)):
             continue
         kept.append((start, end))
     return kept
