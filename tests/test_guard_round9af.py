@@ -7,7 +7,8 @@ as 支出 / "outgoings" taken on in full; a list under a line that names it as o
 300 given); a free period valued at the plan's own rate ("three free months (your plan is £18 a month)");
 the cause put on us in the passive (是由我方造成的, "was caused by that error"); a loss confirmed as
 having happened in our hands (包裹确实在我们网点丢失了); our staff member's wrong act put in writing
-(寫明今次係診所護士打錯針, "stating that the nurse gave the wrong dose").
+(寫明今次係診所護士打錯針, "stating that the nurse gave the wrong dose"); "this one's on us" and
+这顿算我们的 as a meal paid for (compensation, unvalued), the mistake put on us (这次的错算我们的) as fault.
 
 Clean: the customer's claim echoed in mock surprise (哦，原来…是我们的问题呀, "Oh, so it's our fault, is
 it?"); the thing of value named, then refused ("A free night's stay, I can't agree to that", 免費升等這部分我
@@ -544,6 +545,19 @@ ROWS += [
     ("mock echo", "zh-Hans", "agent", "哦，我明白了，这次确实是我们的问题，非常抱歉。", L, True),
     ("mock echo", "zh-Hant", "agent", "哦，原來係我哋嘅問題喎。你講下當時點洗。", L, False),
     ("mock echo", "zh-Hant", "agent", "哦，原來是我們的員工弄壞了您的手機，真的非常抱歉，我們馬上處理。", L, True),
+]
+
+ROWS += [
+    # -- "this one's on us" / 这顿算我们的 pays for the meal or the order: compensation (unvalued), not fault;
+    #    the mistake itself put on us stays liability
+    ("the meal on us", "en", "agent", "Sorry the pasta was cold. This one's on us.", C, True),
+    ("the meal on us", "en", "agent", "Sorry the pasta was cold. This one's on us.", L, False),
+    ("the meal on us", "en", "agent", "The mix-up with your order, that one's on us, and we've fixed it.", L, True),
+    ("the meal on us", "zh-Hans", "agent", "很抱歉菜上得太慢，这顿饭算我们的。", C, True),
+    ("the meal on us", "zh-Hans", "agent", "这次的错算我们的，我们马上改。", C, False),
+    ("the meal on us", "zh-Hans", "agent", "这次的错算我们的，我们马上改。", L, True),
+    ("the meal on us", "zh-Hant", "agent", "真係唔好意思，呢餐算我哋嘅。", C, True),
+    ("the meal on us", "zh-Hant", "agent", "呢單嘅錯算我哋嘅，我哋會跟進。", C, False),
 ]
 
 
