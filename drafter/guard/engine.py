@@ -420,6 +420,30 @@ _REDUCED_TO = re.compile(
     r"(?:调整|调|调低|下调|降|降低|减|减少|改|更改|修改|更正)(?:为|至|到|成)"
     r"|\bto(?= ?(?:[$¥€£]|(?:us|hk|nt|a|c)\$|(?:usd|hkd|twd|ntd|gbp|eur|rmb|cny) ?\d|\d))"
 )
+_REDUCING_HAN = ("调", "降", "减", "改", "更正")
+_REDUCING_WORDS = (
+    "reduc",
+    "adjust",
+    "lower",
+    "brought",
+    "cut",
+    "dropped",
+    "knocked",
+    "taken",
+    "changed",
+    "correct",
+    "amend",
+)
+
+
+def _reduction_cue(folded: str) -> bool:
+    """A cheap literal test before the reduction regex: most replies bring no amount down (the regex
+    alone, with no literal to start from, would cost every check a scan)."""
+    return (any(w in folded for w in _REDUCING_HAN) or any(w in folded for w in _REDUCING_WORDS)) and bool(
+        _REDUCED_TO.search(folded)
+    )
+
+
 _REDUCING_EN = re.compile(
     r"\b(?:reduced|adjusted|lowered|brought|cut|dropped|knocked|taken|changed|corrected|amended)\b"
 )
@@ -737,7 +761,7 @@ class _Promises:
 
     def all(self) -> list[_Promise]:
         triggers = _live_triggers(self.hits)
-        reduced = self._reductions() if _REDUCED_TO.search(self.doc.folded) else []
+        reduced = self._reductions() if _reduction_cue(self.doc.folded) else []
         if not triggers:
             return reduced
         doc = self.doc
@@ -1653,7 +1677,7 @@ def _findings(
             continue
         for start, end in _phrase_findings(doc, index, rule, spans):
             out.add(rule, start, end)
-    if lex_hits or _REDUCED_TO.search(doc.folded):  # most replies name no money at all: no promise analysis
+    if lex_hits or _reduction_cue(doc.folded):  # most replies name no money at all: no promise analysis
         promises = _Promises(doc, lex_hits, ctx, policy).all()
         if promises:
             _compensation_findings(out, promises, authority, policy, rs)
