@@ -131,6 +131,7 @@ _PERIOD = {
 _PERIOD_COUNT = re.compile(
     r"(?:(?P<n>\d{1,3})|(?P<c>[一二两三四五六七八九十]{1,3})"
     r"|\b(?P<e>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s?(?:个)?\s?"
+    r"(?:(?:free|extra|complimentary|bonus|additional|more|whole|full)\s)?"  # "three free months"
     r"(?P<u>months?|nights?|days?|weeks?|years?|people|persons|guests|月|晚|夜|天|日|周|星期|年|人|位)"
 )
 _UNITS = re.compile(

@@ -178,7 +178,36 @@ class _Doc:
             return False  # "回复他说这是我们的错", "reply that we …": an instruction, the reply's own words
         if self.rs.regex["reported_clause"].search(self.folded, max(start, pos - 30), pos + 2) is not None:
             return True
-        return self.rs.regex["customer_said"].search(self.folded, self.clause(pos)[0], pos) is not None
+        if self.rs.regex["customer_said"].search(self.folded, self.clause(pos)[0], pos) is not None:
+            return True
+        return self.asked(pos)  # "您希望我们出具书面说明，证明是我们的查勘员弄坏了地板": their ask restated
+
+    def asked(self, pos: int) -> bool:
+        """The customer's ask frames the words at ``pos``: a request earlier in the sentence ("您希望
+        我们出具书面说明，证明是我们的…", "you've asked for a refund of $200 and reimbursement of the $35"),
+        with no clause of the reply's own ("but we", 我们…) begun between them."""
+        s_start = self.sentence(pos)[0]
+        frame = _last(self.rs.regex["asked_frame"], self.folded, s_start, pos)
+        if frame is None:
+            return False
+        turn = self.rs.regex["asked_turn"]
+        at = frame.end()
+        while True:
+            c_end = self.clause(at)[1]
+            if c_end >= pos or c_end <= at:
+                return True
+            if turn.match(self.folded, c_end) is not None:
+                return False
+            at = c_end + 1 if c_end + 1 < pos else c_end
+
+    def ironic(self, pos: int) -> bool:
+        """The customer's claim echoed in mock surprise: "哦，原来…是我们的问题呀", "Oh, so it's our fault, is
+        it?" (an interjection with 原来/so first, a mocking tag last): quoted back, not admitted."""
+        s_start, s_end = self.sentence(pos)
+        return (
+            self.rs.regex["ironic_open"].match(self.folded, s_start) is not None
+            and self.rs.regex["ironic_close"].search(self.folded, pos, s_end) is not None
+        )
 
     def outside_ours(self, start: int, end: int) -> bool:
         """The hit's last "our"/"my" names an outside party ("caused by our courier partner"): the
@@ -367,7 +396,7 @@ def _phrase_findings(doc: _Doc, index: int, rule: Rule, spans: list[tuple[int, i
             continue  # someone else's words, reported: "店员说「这不是我们的事」"
         if rule.voiced and not doc.voiced(start, end):
             continue  # "居委会出具证明": what someone else wrote
-        if rule.category == "liability_admission" and doc.outside_ours(start, end):
+        if rule.category == "liability_admission" and (doc.outside_ours(start, end) or doc.ironic(start)):
             continue
         kept.append((start, end))
     return kept
@@ -386,6 +415,47 @@ class _Promise:
     total: bool = False  # the sentence states a total ("共50元") that may include earlier promises
 
 
+# A bill brought down from one amount to another: "原为420元，已为您调整为120元", "reduced it from $420 to $120".
+_REDUCED_TO = re.compile(
+    r"(?:调整|调|调低|下调|降|降低|减|减少|改|更改|修改|更正)(?:为|至|到|成)"
+    r"|\bto(?= ?(?:[$¥€£]|(?:us|hk|nt|a|c)\$|(?:usd|hkd|twd|ntd|gbp|eur|rmb|cny) ?\d|\d))"
+)
+_REDUCING_HAN = ("调", "降", "减", "改", "更正")
+_REDUCING_WORDS = (
+    "reduc",
+    "adjust",
+    "lower",
+    "brought",
+    "cut",
+    "dropped",
+    "knocked",
+    "taken",
+    "changed",
+    "correct",
+    "amend",
+)
+
+
+def _reduction_cue(folded: str) -> bool:
+    """A cheap literal test before the reduction regex: most replies bring no amount down (the regex
+    alone, with no literal to start from, would cost every check a scan)."""
+    return (any(w in folded for w in _REDUCING_HAN) or any(w in folded for w in _REDUCING_WORDS)) and bool(
+        _REDUCED_TO.search(folded)
+    )
+
+
+_REDUCING_EN = re.compile(
+    r"\b(?:reduced|adjusted|lowered|brought|cut|dropped|knocked|taken|changed|corrected|amended)\b"
+)
+_REDUCED_FROM = re.compile(r"原为|原本|原来|原是|原价|本来|由|从|\bfrom\b|\bwas\b|\bof\b")
+# ... the customer's own bill or account, brought down for them: 为您, 您本月账单, "your bill".
+_REDUCED_FOR_YOU = re.compile(r"您|你|阁下|\byour?\b")
+# A rate per period after or before its amount ("£18 a month", "$120 per night", 每月30元, 每晚480元), and a
+# period named beside a gift ("free month", "一个月免费", "two nights free").
+_RATE_AFTER = re.compile(r"\s?(?:/|a |an |per |each |every |每)\s?(?P<u>month|night|week|year|月|晚|周|年)\b")
+_RATE_BEFORE = re.compile(r"(?:每|每个|每一)(?P<u>月|晚|周|年)[^\d\s,，。;；]{0,6}$")
+_PERIOD_WORD = re.compile(r"\b(?P<u>month|night|week|year)s?\b|(?:个)?(?P<z>月|晚|周|年)(?=[^份度底初末]|$)")
+_PERIOD_KIND = {"month": "m", "月": "m", "night": "n", "晚": "n", "week": "w", "周": "w", "year": "y", "年": "y"}
 # A turn back to the reply's own offer after a third party is named: "方便您向保险公司报备，
 # 同时赔偿您1000元", "the airline will rebook you, plus a $300 refund to your card".
 _OWN_TURN = re.compile(r"同时|另外|此外|并且|\b(?:also|in addition|additionally|plus)\b")
@@ -424,7 +494,8 @@ _ORDER_AFTER = re.compile(
 # "refund you", "on the house", "crediting".
 _SELF_COMMITTING = re.compile(
     r"[^，,。；;！!？?]{0,3}?(?:您|你)"
-    r"|[a-z ]{0,10}?\byou\b(?! (?:would|will|can|could|should|have|had|need|must|may|might|are|were|re|ll|d|to|if)\b)"
+    r"|(?:(?!\b(?:while|when|whilst|until|as|since|because|if|once|after|before|unless|so|and|but)\b)[a-z ]){0,10}?"
+    r"\byou\b(?! (?:would|will|can|could|should|have|had|need|must|may|might|are|were|re|ll|d|to|if)\b)"
 )
 _WAIVER = re.compile(
     r"不收|唔收|免收|不计费|不用付|唔使俾|唔使畀|全免|全部免|\b(?:won t|will not|not) (?:be )?(?:charg|bill)"
@@ -469,14 +540,23 @@ _LIST_ITEM = re.compile(r"\s*(?:[-–•*·]|\d{1,2}\s?[.)、）]|[（(]\d{1,2}[
 _LIST_INTRO = re.compile(
     r"(?:为|给|帮)(?:您|你)[^，,。；;]{0,6}?(?:以下|如下)(?:处理|安排|补偿|方案)"
     r"|\b(?:i|we) (?:ve|have) (?:done|arranged|sorted|set up) the following\b"
+    # the list named as the reply's own plan of compensation: "以下是我们的补偿方案:", "here is our offer:"
+    r"|以下(?:是|为)[^，,。:：]{0,8}?(?:补偿|赔偿|赔付|弥补|处理)(?:方案|安排|措施|内容)"
+    r"|(?:补偿|赔偿|弥补)(?:方案|安排|措施)(?:如下|是|为)"
+    r"|\b(?:here s|here is|below is|this is) (?:our|my)(?: [a-z]+){0,2}"
+    r" (?:offer|compensation|proposal|goodwill package)\b"
 )
 _CONTRAST = re.compile(r"\bbut\b|\bhowever\b|\balthough\b|但是|不过|可是|然而|但|只是")
 # The thing named first, refused after: "慰问金我们这边无法提供", "store credit isn't something we can offer".
 _REFUSED_AFTER = re.compile(
     r"[^，,。；;]{0,12}?(?:无法|不能|没办法|没有办法|不会|不可以|不予|恕难|恕不|难以|唔可以|唔能够)"
-    r"(?:再|额外)?(?:提供|给予|发放|支付|给|补偿|赔偿|退|赔|安排|送|办理)"
+    r"(?:再|额外)?(?:提供|给予|发放|支付|给|补偿|赔偿|退|赔|安排|送|办理|答应|承诺|同意|满足|批)"
     r"|(?:[^.!?,;]|(?<=\d)[.,](?=\d)){0,80}?\b(?:is not|isn t|aren t|are not) (?:(?:something|anything) "
     r"(?:we|i) (?:can|could|are able to)|possible|available|an option)\b"
+    # the thing named, then refused by a pronoun pointing back at it: "the free night, I can't agree to that"
+    r"|[^.!?;]{0,60}?\b(?:i|we) (?:can t|cannot|can not|am not able to|m not able to|are not able to|re not able to"
+    r"|won t be able to|am unable to|m unable to|are unable to|re unable to) (?:agree to|promise|approve|offer|grant"
+    r"|authori[sz]e|do) (?:that|this|it|one)\b"
 )
 # The customer sent to claim it from someone else: "您得自己去找航空公司", "take that up with them".
 _CLAIM_ELSEWHERE = re.compile(
@@ -557,6 +637,12 @@ _APPROVED = re.compile(r"已(?:经)?批准|已(?:经)?批了|批准了|\b(?:has|
 # The customer's own order, bill or plan named: a price in that clause is theirs, not a gift's worth.
 _CUSTOMERS_THING = re.compile(r"您|你|这单|此单|该单|本单|订单|账单|\b(?:your|order|bill|booking|plan)\b")
 _CARRY_BEFORE = re.compile(r"(?:(?<!直)接|护|(?<!幸)运|载|欢|目)$")
+# 送 as a delivery ("再送一次", "送一趟", "送到您家") or a document sent ("送一份设置指南"): nothing of value.
+_DELIVERED_AFTER = re.compile(
+    r"(?:一|再|多)?(?:次|趟|遍|过去|过来|上门|到(?!账|帐))"
+    r"|[^，,。；;！!？?]{0,3}?(?:份|本|张|封|个)[^，,。；;！!？?元块券]{0,8}?"
+    r"(?:指南|指引|说明书|说明|教程|手册|资料|清单|表格|报告|副本|链接|单据|收据|发票|凭证|证明|通知|确认函)"
+)
 _CUSTOMERS_OWN = re.compile(r"(?:您|你)(?:的|之前|刚才|昨天|当时)?$")
 _ALTERNATIVES = re.compile(r"\bor\b|\bnor\b|或者|或|、")
 # The customer's own account restated right before the thing of value: "您反映的使用中打折", "你提到的退款":
@@ -675,8 +761,9 @@ class _Promises:
 
     def all(self) -> list[_Promise]:
         triggers = _live_triggers(self.hits)
+        reduced = self._reductions() if _reduction_cue(self.doc.folded) else []
         if not triggers:
-            return []
+            return reduced
         doc = self.doc
         by_sentence: dict[tuple[int, int], list[_Hit]] = defaultdict(list)
         for hit in (*triggers, *(h for h in self.hits if h.group in _CONTEXT_GROUPS)):
@@ -686,7 +773,46 @@ class _Promises:
             promise = self._sentence(span, in_sentence)
             if promise is not None:
                 promises.append(promise)
+        if reduced:  # a sentence whose offer is already valued by its own words is not counted twice
+            taken = [doc.sentence(p.start) for p in promises]
+            promises = sorted(
+                [*promises, *(r for r in reduced if doc.sentence(r.start) not in taken)], key=lambda p: p.start
+            )
         return promises
+
+    def _reductions(self) -> list[_Promise]:
+        """A bill or price brought down by the reply from one amount to another gives the difference:
+        "账单原为420元，已为您调整为120元" is 300, "I've reduced your bill from $420 to $120" is $300.
+        Not a correction of an overcharge (the customer's own money), not negated, not someone else's."""
+        from drafter.guard.amounts import find_amounts
+
+        doc, folded = self.doc, self.doc.folded
+        if doc.has("correction", 0, len(folded)):
+            return []
+        out = []
+        for m in _REDUCED_TO.finditer(folded):
+            s_start, s_end = doc.sentence(m.start())
+            if doc.negated(m.start(), _OFFER_NEG_WINDOW):
+                continue
+            if m.group(0) == "to" and not _REDUCING_EN.search(folded, s_start, m.start()):
+                continue  # "from $420 to $120" only with a verb of bringing it down
+            found = [a for a in find_amounts(folded, s_start, s_end) if not a.discount]
+            before = [a for a in found if a.end <= m.start()]
+            after = [a for a in found if m.end() <= a.start <= m.end() + 12]
+            if (
+                not before
+                or not after
+                or not _REDUCED_FROM.search(folded, max(s_start, before[-1].start - 10), before[-1].start + 1)
+                or not _REDUCED_FOR_YOU.search(folded, doc.clause(before[-1].start)[0], after[0].start)
+            ):
+                continue  # "将入户费标准从1500元降为800元": a tariff changed for everyone, not the customer's bill
+            was, now = (
+                self.policy.to_policy_currency(a.value, _currency(a, self.ctx, self.policy, self.units))
+                for a in (before[-1], after[0])
+            )
+            if was is not None and now is not None and was > now:
+                out.append(_Promise(before[-1].start, after[0].end, was - now, False))
+        return out
 
     # -- what a sentence does with the money it mentions
 
@@ -702,6 +828,8 @@ class _Promises:
             folded, max(0, trigger.start - 2), trigger.start
         ):
             return False  # "接送您去机场", "护送你到停车场": taking the customer somewhere, not a gift
+        if trigger.group == "free" and self._delivered(trigger):
+            return False  # "改约明天再送一次", "给您发送一份设置指南": a delivery or a document, no gift
         if (doc.negated(trigger.start, _OFFER_NEG_WINDOW) and not self._own_grant_after_negation(trigger)) or (
             self._refused(trigger)
         ):
@@ -743,7 +871,7 @@ class _Promises:
             folded, trigger.end, min(c_end, trigger.end + 30)
         )
         asked = asked or _REPORTED_BEFORE.search(folded, c_start, trigger.start)
-        if asked and not self._accepted(span):
+        if (asked or doc.asked(trigger.start)) and not self._accepted(span):
             return False  # "您希望我们赔偿5,000元", "you've asked for RMB 900", "the refund you asked about"
         if doc.has("approval_pending", *span):
             return False  # "once approved", "批准后": the money waits on someone else's decision
@@ -765,6 +893,14 @@ class _Promises:
             if not grant.search(folded, lo, hi) and not doc.rs.regex["commit_now"].search(folded, lo, hi):
                 return False  # "I've asked my manager to approve a $100 refund", "减免需要主管审批"
         return True
+
+    def _delivered(self, trigger: _Hit) -> bool:
+        """送 ending the trigger names a trip or a document after it: "再送一次", "送一份备份指南"."""
+        folded = self.doc.folded
+        at = folded.rfind("送", trigger.start, trigger.end)
+        if at < 0 or _GIFT.search(folded, trigger.start, at) or "赠" in folded[trigger.start : trigger.end]:
+            return False
+        return _DELIVERED_AFTER.match(folded, at + 1) is not None
 
     def _own_grant_after_negation(self, trigger: _Hit) -> bool:
         """A negation inside a noun phrase, then our own grant: "未成行项目的费用120元我已批准退还"."""
@@ -1022,10 +1158,29 @@ class _Promises:
         """A clause of its own that prices the gift just named, not the customer's order: "已为您加送一个
         月会员，原价30元", "送您三个月会员，每月原价30元" (not "您这单原价86元", "your plan is $12")."""
         doc = self.doc
+        if self._period_rate(a, triggers):
+            return True  # "one free month (your plan is £18 a month)": the free period at the plan's own rate
         c_start = doc.clause(a.start)[0]
         if _CUSTOMERS_THING.search(doc.folded, c_start, a.start):
             return False
         return self._gift_priced(a, triggers)
+
+    def _period_rate(self, a: Amount, triggers: list[_Hit]) -> bool:
+        """The amount is a rate per period ("£18 a month", 每月30元) and the gift in the sentence is a
+        period of the same kind given free ("one free month", 免费一个月, "two nights free"): the rate
+        is what each free period is worth."""
+        folded = self.doc.folded
+        rate = _RATE_AFTER.match(folded, a.end) or _RATE_BEFORE.search(folded, max(0, a.start - 12), a.start)
+        if rate is None:
+            return False
+        kind = _PERIOD_KIND.get(rate.group("u"))
+        for h in triggers:
+            if h.group not in ("free", "discount") or not _GIFT.search(folded, h.start, h.end):
+                continue
+            for m in _PERIOD_WORD.finditer(folded, max(0, h.start - 16), min(len(folded), h.end + 24)):
+                if _PERIOD_KIND.get(m.group("u") or m.group("z")) == kind:
+                    return True
+        return False
 
     def _stated_price(self, a: Amount, triggers: list[_Hit]) -> bool:
         """An amount in a clause that states what the customer's order, bill or fee costs and holds
@@ -1113,11 +1268,21 @@ class _Promises:
         named = [h for h in triggers if h.group != "give"]
         # a word inside a longer one ("券" in "优惠券") is read as part of it
         named = [h for h in named if not any(o is not h and o.start <= h.start and h.end <= o.end for o in named)]
-        return bool(named) and all(
-            h.group in _NAMED_ITEMS
-            and _item_kind(folded[h.start : h.end]) in self._valued
-            and _DEFINITE_BEFORE.search(folded, max(0, h.start - 8), h.start) is not None
-            for h in named
+        if not named or not all(
+            h.group in _NAMED_ITEMS and _item_kind(folded[h.start : h.end]) in self._valued for h in named
+        ):
+            return False
+        if all(_DEFINITE_BEFORE.search(folded, max(0, h.start - 8), h.start) is not None for h in named):
+            return True
+        # the sentence opens on it as its subject, one clause telling how it arrives: "退款会喺五个工作天内
+        # 退返你张卡", "Refund will reach your card within 5 days"
+        first = min(named, key=lambda h: h.start)
+        s_start = self.doc.sentence(first.start)[0]
+        clause = self.doc.clause(first.start)
+        return (
+            not folded[s_start : first.start].strip()
+            and all(clause[0] <= h.start < clause[1] for h in named)
+            and self.doc.has("timing", *clause) is not None
         )
 
     def _worked_out(self, at: int, a: Amount) -> bool:
@@ -1209,7 +1374,9 @@ class _Promises:
         for h in triggers:
             if h.group not in ("free", "discount", "money") or not _GIFT.search(doc.folded, h.start, h.end):
                 continue
-            if not any(self._valued_by(h, a) for a in amounts) and not self._worth_after(h, amounts):
+            if not any(self._valued_by(h, a) or self._period_rate(a, [h]) for a in amounts) and not self._worth_after(
+                h, amounts
+            ):
                 return True
         return False
 
@@ -1510,7 +1677,7 @@ def _findings(
             continue
         for start, end in _phrase_findings(doc, index, rule, spans):
             out.add(rule, start, end)
-    if lex_hits:  # most replies name no money at all: no promise analysis
+    if lex_hits or _reduction_cue(doc.folded):  # most replies name no money at all: no promise analysis
         promises = _Promises(doc, lex_hits, ctx, policy).all()
         if promises:
             _compensation_findings(out, promises, authority, policy, rs)
