@@ -10,13 +10,18 @@ down to "only" ("the clinic is responsible for the results; we only book appoint
 on the system, head office or a regulator, then our side declared powerless; the customer sent off
 to ask another side (你要問就去問總公司啦, "if you want answers, you'll have to ask head office"); the
 customer's anger said to get them nothing sooner; fault "accepted" in mockery (哦，原来停电也是我们的
-问题呀); the customer's own data or device made the cause (由于您填写的身份证号有误).
+问题呀); the customer's own data or device made the cause (由于您填写的身份证号有误); the customer's own
+omission or choice made the cause (由于您选择的是经济配送，延误是正常的, "the card went to your old address
+since you never updated it"); help held back until they calm down, and passive-aggressive closes
+("hopefully that's clear enough now", 您不是我们唯一的客户).
 
 Clean (must stay silent): a question about what the customer wants or can do next ("is it possible
 someone can be home on Friday?"); steps to take now (下单前请您先核对尺码); who acts next named without
 "only"; powerless-sounding facts followed by what we did; where to ask, naming us; a plain admission;
 the customer's data described as right; a card kept somewhere (房卡在前台); the bank or hotel named in a
-sentence that admits our own part.
+sentence that admits our own part; what did not reach the customer (由于您没有收到验证码) and a reply we
+cannot give without their details (因您未留下联系方式，无法电话回复: a public office's usual wording); a
+hope about our own wording (希望这次能为您解释清楚).
 
 Sentences written for these tests (en, zh-Hans, zh-Hant incl. Cantonese; banks, clinics, rentals,
 insurers, parcels, hotels, restaurants, cafés, visas, telecoms, ticketing, utilities).
@@ -113,6 +118,30 @@ ROWS: list[Row] = [
     ("own data", "zh-Hans", "由于您提供的资料齐全，审批已经完成。", B, False),
     ("own data", "zh-Hant", "因為你預留嘅電話號碼唔啱，司機聯絡唔到你。", B, True),
     ("own data", "zh-Hant", "因為你預留嘅電話號碼正確，司機已經聯絡咗你。", B, False),
+    # -- the customer's own omission or choice made the cause
+    ("own omission", "en", "The card went to your old address since you never updated it.", B, True),
+    ("own omission", "en", "Since you chose the economy delivery option, delays are to be expected.", B, True),
+    ("own omission", "en", "Since you chose express delivery, it will arrive tomorrow.", B, False),
+    ("own omission", "zh-Hans", "由于您没有及时更新地址，卡片寄到了旧地址。", B, True),
+    ("own omission", "zh-Hans", "由于您选择的是经济配送，延误是正常的。", B, True),
+    ("own omission", "zh-Hans", "由于您没有收到验证码，我们已重新发送。", B, False),
+    ("own omission", "zh-Hans", "因您未留下联系方式，无法电话回复，现书面答复如下。", B, False),
+    ("own omission", "zh-Hant", "因為你冇更新地址，張卡寄咗去舊地址。", B, True),
+    ("own omission", "zh-Hant", "因為你揀咗平郵，慢啲係正常嘅。", B, True),
+    ("own omission", "zh-Hant", "因為你揀咗速遞，聽日就會送到。", B, False),
+    # -- help held back until the customer calms down; passive-aggressive closes and reminders
+    ("passive-aggressive", "en", "We'll be happy to help once you've calmed down.", F, True),
+    ("passive-aggressive", "en", "Hopefully that's clear enough now.", F, True),
+    ("passive-aggressive", "en", "You're not our only customer, you know.", F, True),
+    ("passive-aggressive", "en", "I hope that's clear now, and do call me if anything is unclear.", F, False),
+    ("passive-aggressive", "en", "Once you've calmed down the sensor, press reset.", F, False),
+    ("passive-aggressive", "zh-Hans", "等您情绪平复下来我们再沟通。", F, True),
+    ("passive-aggressive", "zh-Hans", "希望这次您能看明白。", F, True),
+    ("passive-aggressive", "zh-Hans", "您不是我们唯一的客户。", F, True),
+    ("passive-aggressive", "zh-Hans", "希望这次能为您解释清楚，有问题随时找我。", F, False),
+    ("passive-aggressive", "zh-Hant", "等你冷靜啲我哋再傾。", F, True),
+    ("passive-aggressive", "zh-Hant", "呢次你應該明白喇嘛。", F, True),
+    ("passive-aggressive", "zh-Hant", "你係我哋嘅老客人，我哋一定會跟進。", F, False),
     # -- precision: a card kept somewhere; the bank or hotel named beside our own admitted part
     ("ours", "en", "Your key card is waiting at the front desk.", B, False),
     ("ours", "en", "Our branch teller made an error, the bank's fault entirely; the fee is refunded.", B, False),
