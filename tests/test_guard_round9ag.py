@@ -13,7 +13,8 @@ customer's anger said to get them nothing sooner; fault "accepted" in mockery (�
 问题呀); the customer's own data or device made the cause (由于您填写的身份证号有误); the customer's own
 omission or choice made the cause (由于您选择的是经济配送，延误是正常的, "the card went to your old address
 since you never updated it"); help held back until they calm down, and passive-aggressive closes
-("hopefully that's clear enough now", 您不是我们唯一的客户).
+("hopefully that's clear enough now", 您不是我们唯一的客户); a warning about their behaviour, then a ban
+or service refused (再这样闹我们就把您拉黑, "keep this up and you'll be banned").
 
 Clean (must stay silent): a question about what the customer wants or can do next ("is it possible
 someone can be home on Friday?"); steps to take now (下单前请您先核对尺码); who acts next named without
@@ -142,6 +143,15 @@ ROWS: list[Row] = [
     ("passive-aggressive", "zh-Hant", "等你冷靜啲我哋再傾。", F, True),
     ("passive-aggressive", "zh-Hant", "呢次你應該明白喇嘛。", F, True),
     ("passive-aggressive", "zh-Hant", "你係我哋嘅老客人，我哋一定會跟進。", F, False),
+    # -- a warning about the customer's behaviour, then a ban or service refused
+    ("sanction threat", "en", "Keep this up and you'll be banned from the store.", F, True),
+    ("sanction threat", "en", "If you keep calling the staff names, we will refuse you service.", F, True),
+    ("sanction threat", "en", "If this happens again, we'll block the card and send a new one.", F, False),
+    ("sanction threat", "zh-Hans", "再这样闹我们就把您拉黑。", F, True),
+    ("sanction threat", "zh-Hans", "您再这样辱骂员工，我们将不再为您提供服务。", F, True),
+    ("sanction threat", "zh-Hans", "如果您再次遇到盗刷，我们会立即冻结您的账户。", F, False),
+    ("sanction threat", "zh-Hant", "你再嚟鬧，我哋唔再同你做生意。", F, True),
+    ("sanction threat", "zh-Hant", "如果你再有問題，我哋唔再收你手續費。", F, False),
     # -- precision: a card kept somewhere; the bank or hotel named beside our own admitted part
     ("ours", "en", "Your key card is waiting at the front desk.", B, False),
     ("ours", "en", "Our branch teller made an error, the bank's fault entirely; the fee is refunded.", B, False),
