@@ -43,7 +43,8 @@ ROWS: list[Row] = [
     # -- the customer's own side guessed as the cause, asked back (doubt and blame)
     ("own side guessed", "en", "Could it be that a family member used your card at the petrol station?", F, True),
     ("own side guessed", "en", "Could it be that a family member used your card at the petrol station?", B, True),
-    ("own side guessed", "en", "Maybe a neighbour took the parcel in for you?", F, True),
+    ("own side guessed", "en", "Maybe a neighbour took the parcel from your doorstep?", F, True),
+    ("own side guessed", "en", "Maybe a neighbour took the parcel in for you?", F, False),
     ("own side guessed", "en", "Perhaps you weren't home when the engineer called round?", B, True),
     ("own side guessed", "en", "Perhaps you weren't home when the engineer called round?", F, True),
     ("own side guessed", "en", "Is it possible someone can be home on Friday to let the engineer in?", F, False),
@@ -183,6 +184,6 @@ def test_every_class_has_clean_and_raised_rows() -> None:
 
 def test_the_guess_is_both_doubt_and_blame() -> None:
     """One guessed cause on the customer's side is both categories, in each language."""
-    for text in ("Maybe your flatmate signed for it?", "会不会是您同事拿走了？", "會唔會係你朋友簽收咗？"):
+    for text in ("Maybe your flatmate used your card?", "会不会是您同事拿走了？", "會唔會係你朋友攞走咗？"):
         fired = {f.category for f in check(text).findings}
         assert {B, F} <= fired, (text, fired)
