@@ -14,7 +14,9 @@ customer's anger said to get them nothing sooner; fault "accepted" in mockery (�
 omission or choice made the cause (由于您选择的是经济配送，延误是正常的, "the card went to your old address
 since you never updated it"); help held back until they calm down, and passive-aggressive closes
 ("hopefully that's clear enough now", 您不是我们唯一的客户); a warning about their behaviour, then a ban
-or service refused (再这样闹我们就把您拉黑, "keep this up and you'll be banned").
+or service refused (再这样闹我们就把您拉黑, "keep this up and you'll be banned"); another side's act,
+then ours declared never to have touched it (付款失败是银行那边拒绝的，我们这边根本没有收到款); the
+customer's own consent held up as the answer (您注册的时候已经同意了条款, "you did agree to the terms").
 
 Clean (must stay silent): a question about what the customer wants or can do next ("is it possible
 someone can be home on Friday?"); steps to take now (下单前请您先核对尺码); who acts next named without
@@ -153,6 +155,20 @@ ROWS: list[Row] = [
     ("sanction threat", "zh-Hans", "如果您再次遇到盗刷，我们会立即冻结您的账户。", F, False),
     ("sanction threat", "zh-Hant", "你再嚟鬧，我哋唔再同你做生意。", F, True),
     ("sanction threat", "zh-Hant", "如果你再有問題，我哋唔再收你手續費。", F, False),
+    # -- another side's act, ours declared never to have touched it
+    ("never touched", "en", "The payment provider declined it; we never even received the money.", B, True),
+    ("never touched", "en", "The bank returned the payment, and we'll confirm it reached you today.", B, False),
+    ("never touched", "zh-Hans", "付款失败是银行那边拒绝的，我们这边根本没有收到款。", B, True),
+    ("never touched", "zh-Hans", "银行那边已经退回了款项，我们这边会在今天帮您确认到账。", B, False),
+    ("never touched", "zh-Hant", "呢個係銀行嗰邊拒絕咗，我哋根本冇收到錢。", B, True),
+    ("never touched", "zh-Hant", "銀行嗰邊已經退返筆錢，我哋今日會幫你確認。", B, False),
+    # -- the customer's own consent held up as the answer
+    ("consent as wall", "en", "Well, you did agree to the terms when you signed up.", F, True),
+    ("consent as wall", "en", "You did agree to the marketing emails, and you can opt out here.", F, False),
+    ("consent as wall", "zh-Hans", "您注册的时候已经同意了条款。", F, True),
+    ("consent as wall", "zh-Hans", "您注册时已经同意了接收短信，如需退订可回复TD。", F, False),
+    ("consent as wall", "zh-Hant", "你登記嗰陣已經同意咗條款㗎喇。", F, True),
+    ("consent as wall", "zh-Hant", "你登記嗰陣揀咗收短訊，想取消可以隨時話我知。", F, False),
     # -- precision: a card kept somewhere; the bank or hotel named beside our own admitted part
     ("ours", "en", "Your key card is waiting at the front desk.", B, False),
     ("ours", "en", "Our branch teller made an error, the bank's fault entirely; the fee is refunded.", B, False),
