@@ -169,6 +169,25 @@ ROWS: list[Row] = [
     ("consent as wall", "zh-Hans", "您注册时已经同意了接收短信，如需退订可回复TD。", F, False),
     ("consent as wall", "zh-Hant", "你登記嗰陣已經同意咗條款㗎喇。", F, True),
     ("consent as wall", "zh-Hant", "你登記嗰陣揀咗收短訊，想取消可以隨時話我知。", F, False),
+    # -- the new shapes quoted in order to apologise for them are not the reply's own words
+    ("reported words", "en", 'I\'m sorry our driver said "maybe a neighbour took it?" - he should not have.', F, False),
+    (
+        "reported words",
+        "en",
+        "I'm sorry the agent told you \"you're not our only customer\" - that was wrong.",
+        F,
+        False,
+    ),
+    ("reported words", "zh-Hans", "很抱歉店员跟您说了「您注册的时候已经同意了条款」这样的话，这是不对的。", F, False),
+    (
+        "reported words",
+        "zh-Hans",
+        "您提到前台说“房源信息由房东负责，我们只提供平台”，这种说法不对，我们会负责到底。",
+        B,
+        False,
+    ),
+    ("reported words", "zh-Hant", "很抱歉司機問您「會唔會係你鄰居拎咗」，呢個係唔啱嘅。", F, False),
+    ("reported words", "zh-Hant", "很抱歉司機問您「會唔會係你鄰居拎咗」，呢個係唔啱嘅。", B, False),
     # -- precision: a card kept somewhere; the bank or hotel named beside our own admitted part
     ("ours", "en", "Your key card is waiting at the front desk.", B, False),
     ("ours", "en", "Our branch teller made an error, the bank's fault entirely; the fee is refunded.", B, False),
@@ -195,7 +214,8 @@ def test_every_class_in_three_languages() -> None:
 
 
 def test_every_class_has_clean_and_raised_rows() -> None:
-    assert not one_sided(ROWS)
+    """Reported words are clean rows by nature; their raised twins are the classes above."""
+    assert not one_sided(r for r in ROWS if r[0] != "reported words")
 
 
 def test_the_guess_is_both_doubt_and_blame() -> None:
