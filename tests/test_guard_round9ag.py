@@ -16,7 +16,10 @@ since you never updated it"); help held back until they calm down, and passive-a
 ("hopefully that's clear enough now", 您不是我们唯一的客户); a warning about their behaviour, then a ban
 or service refused (再这样闹我们就把您拉黑, "keep this up and you'll be banned"); another side's act,
 then ours declared never to have touched it (付款失败是银行那边拒绝的，我们这边根本没有收到款); the
-customer's own consent held up as the answer (您注册的时候已经同意了条款, "you did agree to the terms").
+customer's own consent held up as the answer (您注册的时候已经同意了条款, "you did agree to the terms");
+the records cited to say the customer did it themselves or that it must be at their address
+(系统显示是您自己取消的订单, "so it must be somewhere at your address"); what they should have done,
+wished after the fact (您早点联系我们就好了, "it would have helped if you'd told us earlier").
 
 Clean (must stay silent): a question about what the customer wants or can do next ("is it possible
 someone can be home on Friday?"); steps to take now (下单前请您先核对尺码); who acts next named without
@@ -169,6 +172,39 @@ ROWS: list[Row] = [
     ("consent as wall", "zh-Hans", "您注册时已经同意了接收短信，如需退订可回复TD。", F, False),
     ("consent as wall", "zh-Hant", "你登記嗰陣已經同意咗條款㗎喇。", F, True),
     ("consent as wall", "zh-Hant", "你登記嗰陣揀咗收短訊，想取消可以隨時話我知。", F, False),
+    # -- the records cited to say the customer did it, or that it must be with them; a wish after the fact
+    ("records against them", "en", "According to our records, you were the one who cancelled the booking.", B, True),
+    (
+        "records against them",
+        "en",
+        "Our records show you cancelled on 3 May, and I've reinstated the booking.",
+        B,
+        False,
+    ),
+    (
+        "records against them",
+        "en",
+        "Our records show it was delivered, so it must be somewhere at your address.",
+        F,
+        True,
+    ),
+    (
+        "records against them",
+        "en",
+        "The scan shows it was delivered; I've opened a trace and will call you by 5pm.",
+        F,
+        False,
+    ),
+    ("records against them", "en", "It would have helped if you'd told us earlier.", B, True),
+    ("records against them", "zh-Hans", "其实系统显示是您自己取消的订单。", B, True),
+    ("records against them", "zh-Hans", "系统显示您已提交申请，我们会在三个工作日内处理。", B, False),
+    ("records against them", "zh-Hans", "系统显示已经送达了，应该就在您家附近，您再找找。", F, True),
+    ("records against them", "zh-Hans", "您早点联系我们就好了。", B, True),
+    ("records against them", "zh-Hans", "下次您早点联系我们，我们可以提前安排。", B, False),
+    ("records against them", "zh-Hant", "記錄顯示係你自己取消咗張單。", B, True),
+    ("records against them", "zh-Hant", "系統顯示已經簽收咗，應該喺你屋企附近，你再搵下。", F, True),
+    ("records against them", "zh-Hant", "你早啲話我哋知就好喇。", B, True),
+    ("records against them", "zh-Hant", "系統顯示已經簽收咗，我已經同速遞公司查緊，今晚覆你。", F, False),
     # -- the new shapes quoted in order to apologise for them are not the reply's own words
     ("reported words", "en", 'I\'m sorry our driver said "maybe a neighbour took it?" - he should not have.', F, False),
     (
