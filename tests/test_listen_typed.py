@@ -1,109 +1,21 @@
-"""Round 10ax: Listen says a sentence after the first again only for a fact it carries (a
-figure, a name, a count, a day, who was hurt, what went wrong); the customer's asides, venting,
-requests said as statements and chat fragments (a past tense with its subject dropped, spoken
-Cantonese) are left out rather than pasted in our voice, and chat's "its" for "it's" is written
-out. Sentences and complaints written for these tests, across several kinds of business."""
+"""Round 10ax: the customer's venting and chat fragments (a past tense with its subject dropped,
+spoken Cantonese) are left out rather than pasted in our voice, and chat's "its" for "it's" is
+written out. (10ax's gate that kept a later sentence only for a typed fact was taken out at the
+merge: it cost three facts on each held-out set.) Sentences and complaints written for these
+tests, across several kinds of business."""
 
 from __future__ import annotations
 
 import pytest
 
 import drafter
-from drafter.backends.template_listen import flaw, select, typed
+from drafter.backends.template_listen import flaw, select
 from drafter.models import Complaint
 from drafter.wording import Wording
 
 
 def _words(language: str, channel: str = "im") -> Wording:
     return Wording(Complaint(text="x", channel=channel, language=language), None)  # type: ignore[arg-type]
-
-
-TYPED = [
-    # (language, sentence, carries a fact a reply must restate)
-    ("en", "You were charged $12 twice.", True),
-    ("en", "The refund still has not arrived.", True),
-    ("en", "Your daughter cut her hand on the lid.", True),
-    ("en", "It happened again on Friday.", True),
-    ("en", "The parcel went to Mr Patel next door.", True),
-    ("en", "You work from home.", False),
-    ("en", "It has been a real headache of a process.", False),
-    ("en", "Weekday mornings work best for you.", False),
-    ("zh-Hans", "一共扣了两次，每次5元。", True),
-    ("zh-Hans", "收到的是米白色，不是您订的颜色。", True),
-    ("zh-Hans", "孩子的手背起了水泡。", True),
-    ("zh-Hans", "真是烦死了，每次都这样。", False),
-    ("zh-Hans", "时间跟您提前确认。", False),
-    ("zh-Hans", "您那边要出差。", False),
-    ("zh-Hant", "保單通知書還是寄到舊地址。", True),
-    ("zh-Hant", "少了一條長褲。", True),
-    ("zh-Hant", "週三的課被取消了。", True),
-    ("zh-Hant", "您已經拍照存證了。", False),
-    ("zh-Hant", "您的客戶經理叫您直接問我們。", False),
-    ("zh-Hant", "名字請務必改正。", False),
-]
-
-
-@pytest.mark.parametrize(("language", "sentence", "expected"), TYPED)
-def test_a_sentence_is_typed_by_the_fact_it_carries(language: str, sentence: str, expected: bool) -> None:
-    assert typed(_words(language), sentence) is expected
-
-
-SELECTED = [
-    # (language, restated sentences, kept, left out)
-    (
-        "en",
-        ["the boiler you fitted on 3 May stopped heating.", "You work from home.", "The engineer never came."],
-        ["The engineer never came."],
-        ["You work from home."],
-    ),
-    (
-        "en",
-        [
-            "your order 5512 arrived with a cracked lid.",
-            "This is very inconvenient for you.",
-            "Only one of the two jars was sealed.",
-        ],
-        ["Only one of the two jars was sealed."],
-        ["This is very inconvenient for you."],
-    ),
-    (
-        "zh-Hans",
-        ["您6月3日买的台灯开关坏了。", "真是烦死了，每次都这样。", "换了两次都一样。"],
-        ["换了两次都一样。"],
-        ["真是烦死了，每次都这样。"],
-    ),
-    (
-        "zh-Hans",
-        ["您预约的周五上门维修师傅没有来。", "时间跟您提前确认。"],
-        [],
-        ["时间跟您提前确认。"],
-    ),
-    (
-        "zh-Hant",
-        ["您昨天在我們的網站訂了兩張電影票。", "您已經拍照存證了。", "系統扣了兩次款。"],
-        ["系統扣了兩次款。"],
-        ["您已經拍照存證了。"],
-    ),
-    (
-        "zh-Hant",
-        ["您上週寄出的包裹（單號 HK2231）還沒送到。", "您的客戶經理叫您直接問我們。"],
-        [],
-        ["您的客戶經理叫您直接問我們。"],
-    ),
-]
-
-
-@pytest.mark.parametrize(("language", "story", "kept", "left"), SELECTED)
-def test_sentences_after_the_first_need_a_fact(
-    language: str, story: list[str], kept: list[str], left: list[str]
-) -> None:
-    chosen = select(_words(language), story, 4)
-    assert chosen, story
-    said = " ".join(chosen)
-    for want in kept:
-        assert want.rstrip("。.") in said, chosen
-    for never in left:
-        assert never.rstrip("。.") not in said, chosen
 
 
 FRAGMENTS = [
@@ -138,14 +50,14 @@ def test_chat_its_is_written_out(language: str, complaint: str, present: str, ab
     assert absent not in d.sections.listen
 
 
-DRAFTS = [
-    # (language, complaint, said again, never said again)
+VENTING = [
+    # (language, complaint, said again, the customer's exasperation never said in our voice)
     (
         "en",
         "Hi, my washing machine (order WM-4410) was delivered on Monday with a dented door. "
-        "I work from home. The driver refused to take it back.",
+        "I'm so sick of this. The driver refused to take it back.",
         ["WM-4410"],
-        ["work from home"],
+        ["sick of this"],
     ),
     (
         "zh-Hans",
@@ -155,17 +67,15 @@ DRAFTS = [
     ),
     (
         "zh-Hant",
-        "我上星期在你們網店買的檯燈（訂單 TL-3307）開關壞了。您已經拍照存證了。麻煩儘快處理。",
+        "我上星期在你們網店買的檯燈（訂單 TL-3307）開關壞了。真係煩死，我會謝。麻煩儘快處理。",
         ["TL-3307"],
-        ["拍照存證"],
+        ["煩死", "會謝"],
     ),
 ]
 
 
-@pytest.mark.parametrize(("language", "complaint", "present", "absent"), DRAFTS)
-def test_drafts_keep_the_facts_and_drop_the_asides(
-    language: str, complaint: str, present: list[str], absent: list[str]
-) -> None:
+@pytest.mark.parametrize(("language", "complaint", "present", "absent"), VENTING)
+def test_venting_is_not_restated(language: str, complaint: str, present: list[str], absent: list[str]) -> None:
     d = drafter.draft(complaint, channel="im")
     assert d.language == language
     for want in present:

@@ -1468,46 +1468,6 @@ def _rebuilt(words: Wording, sentence: str) -> str:
     return "，".join(pieces) + end
 
 
-# Round 10ax. A sentence after the first is said again only for a fact it carries: a figure or an
-# amount, a name (capitalised inside an English sentence; Latin letters in Chinese), a count or a
-# quantity ("三盒", "第三次"), or a word from the phrase bank's ``listen.typed`` (days, "twice").
-_FIGURE = re.compile(r"\d|[$£€¥￥]")
-_EN_NAME_INSIDE = re.compile(r"(?<=[A-Za-z0-9,;:)'’] )[A-Z][A-Za-z0-9]")
-_ZH_TYPED = re.compile(
-    r"[A-Za-z]|第[一二三四五六七八九十两兩]+"
-    r"|[一二三四五六七八九十两兩半几幾]+(?:个|個)?多?(?:个|個|条|條|双|雙|只|隻|台|部|瓶|包|袋|罐|杯|碗|颗|顆|块|塊|组|組|套|位|笔|筆"
-    r"|月|年|星期|礼拜|禮拜|钟|鐘|小时|小時|分钟|分鐘)"
-)
-
-
-@cache
-def _typed_words(lang: str, cues: tuple[str, ...]) -> re.Pattern[str]:
-    edge = "" if lang == "zh" else r"\b"
-    alternation = "|".join(re.escape(fold(w)) for w in sorted(cues, key=len, reverse=True))
-    return re.compile(rf"{edge}(?:{alternation}){edge}") if alternation else re.compile(r"(?!)")
-
-
-def typed(words: Wording, sentence: str) -> bool:
-    """Whether a restated sentence carries a fact a reply must restate (see ``_FIGURE``): the test
-    a sentence after the first must pass, so that what is said again is the customer's facts,
-    never their asides in our voice."""
-    if _FIGURE.search(sentence):
-        return True
-    if words.zh:
-        if _ZH_TYPED.search(sentence) or _ZH_QUANTITY.search(sentence):
-            return True
-    elif _EN_NAME_INSIDE.search(sentence):
-        return True
-    key = (words.lang, words.trad)
-    if key not in _TYPED:
-        bank = words["listen"]
-        _TYPED[key] = _typed_words(words.lang, tuple(map(str, (*bank["typed"], *bank["went_wrong"]))))
-    return bool(_TYPED[key].search(fold(sentence)))
-
-
-_TYPED: dict[tuple[str, bool], re.Pattern[str]] = {}
-
-
 _EN_LEAD_WORD = re.compile(r"([a-z]+)\s")
 _EN_AUX_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be|being|has|have|had|got|get|gets)\s+$", re.IGNORECASE)
 _EN_PLURAL_LEAD = re.compile(r"^[a-z]+s\s")
@@ -1613,8 +1573,6 @@ def select(words: Wording, story: list[str], budget: int) -> list[str]:
             held.append(s)
             continue
         kept = why is None
-        if kept and chosen and not typed(words, s):
-            continue  # an aside, venting or a request said as a fact: nothing a reply must restate
         if kept:
             chosen.append(s)
             if len(chosen) == 1 and held:
