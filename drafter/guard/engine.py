@@ -416,10 +416,13 @@ class _Promise:
 
 
 # A bill brought down from one amount to another: "原为420元，已为您调整为120元", "reduced it from $420 to $120".
-_REDUCED_TO = re.compile(
-    r"(?:调整|调|调低|下调|降|降低|减|减少|改|更改|修改|更正)(?:为|至|到|成)"
-    r"|\bto(?= ?(?:[$¥€£]|(?:us|hk|nt|a|c)\$|(?:usd|hkd|twd|ntd|gbp|eur|rmb|cny) ?\d|\d))"
-)
+_REDUCED_TO_ZH = r"(?:调整|调|调低|下调|降|降低|减|减少|改|更改|修改|更正)(?:为|至|到|成)"
+_REDUCED_TO_EN = r"\bto(?= ?(?:[$¥€£]|(?:us|hk|nt|a|c)\$|(?:usd|hkd|twd|ntd|gbp|eur|rmb|cny) ?\d|\d))"
+_REDUCED_TO = re.compile(f"{_REDUCED_TO_ZH}|{_REDUCED_TO_EN}")
+# Searched apart in the cheap test: a pattern opening on literals is scanned for its first characters,
+# the joint one (whose English half opens on \b) tries every position of every reply.
+_REDUCED_TO_ZH_ONLY = re.compile(_REDUCED_TO_ZH)
+_REDUCED_TO_EN_ONLY = re.compile(_REDUCED_TO_EN)
 _REDUCING_HAN = ("调", "降", "减", "改", "更正")
 _REDUCING_WORDS = (
     "reduc",
@@ -439,9 +442,9 @@ _REDUCING_WORDS = (
 def _reduction_cue(folded: str) -> bool:
     """A cheap literal test before the reduction regex: most replies bring no amount down (the regex
     alone, with no literal to start from, would cost every check a scan)."""
-    return (any(w in folded for w in _REDUCING_HAN) or any(w in folded for w in _REDUCING_WORDS)) and bool(
-        _REDUCED_TO.search(folded)
-    )
+    if any(w in folded for w in _REDUCING_HAN) and _REDUCED_TO_ZH_ONLY.search(folded):
+        return True
+    return any(w in folded for w in _REDUCING_WORDS) and _REDUCED_TO_EN_ONLY.search(folded) is not None
 
 
 _REDUCING_EN = re.compile(
@@ -787,9 +790,7 @@ class _Promises:
         from drafter.guard.amounts import find_amounts
 
         doc, folded = self.doc, self.doc.folded
-        if doc.has("correction", 0, len(folded)):
-            return []
-        out = []
+        out: list[_Promise] = []
         for m in _REDUCED_TO.finditer(folded):
             s_start, s_end = doc.sentence(m.start())
             if doc.negated(m.start(), _OFFER_NEG_WINDOW):
@@ -812,7 +813,8 @@ class _Promises:
             )
             if was is not None and now is not None and was > now:
                 out.append(_Promise(before[-1].start, after[0].end, was - now, False))
-        return out
+        # the long correction pattern last, only for a reduction read: most replies have none
+        return [] if out and doc.has("correction", 0, len(folded)) else out
 
     # -- what a sentence does with the money it mentions
 
