@@ -16,21 +16,8 @@ in Chinese, already refunded before)."""
 from __future__ import annotations
 
 import pytest
-
-import drafter
-
-# (language, complaint, words Satisfy must hold, words it must not hold)
-Row = tuple[str, str, list[str], list[str]]
-
-
-def _check(language: str, complaint: str, holds: list[str], never: list[str]) -> None:
-    d = drafter.draft(complaint, channel="email")
-    assert d.language == language
-    for words in holds:
-        assert words in d.sections.satisfy, (words, d.sections.satisfy)
-    for words in never:
-        assert words not in d.sections.satisfy, (words, d.sections.satisfy)
-
+from satisfy_rows import Row
+from satisfy_rows import check_satisfy as _check
 
 WHY_BESIDE_REFUND: list[Row] = [
     (

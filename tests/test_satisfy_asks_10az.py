@@ -11,21 +11,10 @@ Rows marked as near misses pass without this round's change: guards against read
 from __future__ import annotations
 
 import pytest
+from satisfy_rows import Row
+from satisfy_rows import check_satisfy as _check
 
 import drafter
-
-# (language, complaint, words Satisfy must hold, words it must not hold)
-Row = tuple[str, str, list[str], list[str]]
-
-
-def _check(language: str, complaint: str, holds: list[str], never: list[str]) -> None:
-    d = drafter.draft(complaint, channel="email")
-    assert d.language == language
-    for words in holds:
-        assert words in d.sections.satisfy, (words, d.sections.satisfy)
-    for words in never:
-        assert words not in d.sections.satisfy, (words, d.sections.satisfy)
-
 
 MAKEUP: list[Row] = [
     (

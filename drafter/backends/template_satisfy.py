@@ -510,10 +510,9 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
         wanted.pop("amend")  # the corrected document sent again says both
     written = wanted.get("in_writing")
     incident = analysis.escalate or analysis.safety is not None  # someone hurt, a manager calling: an account
-    routine = bool(written) and bool(_ROUTINE_WRITTEN & set(remedies(_as_asked(written or ""))))
-    info = (
-        bool(written) and _WRITTEN_INFO.search(fold(written or "")) and not _WRITTEN_ACCOUNT.search(fold(written or ""))
-    )
+    # the restated ask is a request by definition: read as one ("告诉您目前卡在哪个环节" has lost its 请)
+    routine = bool(written and not incident and _ROUTINE_WRITTEN & set(remedies(_as_asked(written))))
+    info = written and _WRITTEN_INFO.search(fold(written)) and not _WRITTEN_ACCOUNT.search(fold(written))
     if info and not incident and not routine:  # a rebooking "confirmed in writing" is confirmed below (written_confirm)
         # "reply in writing with the new start date and the schedule": information sent, no statement
         # of ours about what happened that a supervisor must approve, and nothing to rebook
@@ -549,9 +548,7 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
     if analysis.escalate and analysis.safety is not None and "choice" in wanted and wanted["choice"] is None:
         # glass in a jar that cut a child: asked after and looked into, not offered "an exchange or a refund"
         wanted.pop("choice")
-    written = wanted.get("in_writing")
-    # the restated ask is a request by definition: read as one ("告诉您目前卡在哪个环节" has lost its 请)
-    if written and not incident and _ROUTINE_WRITTEN & set(remedies(_as_asked(written))):
+    if routine and "in_writing" in wanted:
         wanted.pop("in_writing")  # "重新约到16日，并书面回复确认": rebooked, and confirmed in writing
         wanted["written_confirm"] = None
     if wanted.get("refund") and _HOW_MUCH.search(fold(wanted["refund"] or "")):
