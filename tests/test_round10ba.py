@@ -268,3 +268,19 @@ def test_someone_shut_in_a_lift_is_a_safety_case_after_they_got_out(language: st
 def test_someone_still_shut_in_keeps_the_rescue_step() -> None:
     analysis = _analysis("电梯停在五楼，我妈妈（72岁）被困在里面已经十分钟了，还出不来！", "zh-Hans")
     assert analysis.safety is not None and "trapped" in analysis.safety.hazards
+
+
+# The wish dropped, what is told beside it kept: Listen restates the fault, not the wish.
+BESIDE_THE_WISH = [
+    ("en", "No need to get a manager involved, but my order 5521 arrived with the screen cracked.", "screen cracked"),
+    ("zh-Hans", "不用找经理，但是订单5521的搅拌机到货就坏了，屏幕裂了。", "屏幕裂了"),
+    ("zh-Hant", "唔使叫經理，不過訂單5521部攪拌機到咗就爛咗，個玻璃杯裂咗。", "裂"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "told"), BESIDE_THE_WISH, ids=_ids(BESIDE_THE_WISH))
+def test_what_is_told_beside_a_declined_manager_is_restated(language: str, text: str, told: str) -> None:
+    d = drafter.draft(text, channel="im")
+    assert not d.escalate
+    assert told in d.sections.listen, d.sections.listen
+    assert not any(w in d.sections.listen for w in ("manager", "经理", "經理")), d.sections.listen

@@ -1483,9 +1483,9 @@ def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | No
         email = _EMAIL.search(request.complaint.text)
         to = str(words["satisfy"]["to_email"]).format(email=email.group()) if email else str(words["satisfy"]["to_you"])
         return str(bank["certificate"].format(doc=doc, to=to, time=time))
-    if kind == "in_writing" and (analysis.situation.no_calls or _NO_CALLS.search(fold(request.complaint.text))):
+    if kind == "in_writing" and analysis.situation.no_calls:
         return str(bank["in_writing_no_calls"].format(time=time))  # "not by phone": not rung about it either
-    if kind == "written_info" and (analysis.situation.no_calls or _NO_CALLS.search(fold(request.complaint.text))):
+    if kind == "written_info" and analysis.situation.no_calls:
         return str(bank["written_info_no_calls"].format(time=time))  # sent in writing, and no call either
     if kind == "investigate":
         return str(bank["investigate"].format(time=time))
@@ -1505,12 +1505,6 @@ def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | No
     return str(own).format(time=time, approver=approver)
 
 
-# They ask not to be phoned ("I can't take phone calls at work", 不要打电话, 唔好再用电话敷衍).
-_NO_CALLS = re.compile(
-    r"\bnot (?:by|over the|on the|with a) phone\b|\bno (?:phone )?calls\b|\bcan t (?:take|answer) (?:phone )?calls\b"
-    r"|\b(?:don t|do not|please don t) (?:call|phone|ring)\b"
-    r"|(?:不要|别|唔好|不用|唔使)(?:再|只)?(?:打电话|用电话|电话|打俾我|打给我)|接不了电话|听唔到电话|不方便接电话"
-)
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 _ZH_DOCUMENT = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:证明书|證明書|证明|證明|证书|證書)")
 _EN_DOCUMENT = re.compile(r"\b(?:[a-z-]+ ){0,2}(?:certificate|letter)\b|\bproof of [a-z]+", re.IGNORECASE)

@@ -61,7 +61,7 @@ _NO_CALLS = re.compile(
     r"(?! (?:me|us|it|him|her|them) (?:a|an|names|that|what)\b)"  # "don't call me a liar": no call declined
     r"|\b(?:email|e-mail|sms) only\b|\b(?:by|in|via) (?:text|writing|message) only\b"
     r"|\bonly (?:by |via )(?:email|e-mail|text|sms)\b|\b(?:text|texts|messages?) only,? (?:please|pls|thanks)\b"
-    r"|(?:不要|别|唔好|不用|唔使|不必|无需|勿)(?:再|给我|打给我)?(?:打电话|打电话给我|电话|打来|打嚟|打俾我|打给我|致电|来电)"
+    r"|(?:不要|别|唔好|不用|唔使|不必|无需|勿)(?:再|只|给我|打给我)?(?:打电话|打电话给我|电话|用电话|打来|打嚟|打俾我|打给我|致电|来电)"
     r"|接不了电话|接唔到电话|听唔到电话|听不了电话|不方便接电话|唔方便听电话|不方便听电话"
 )
 # The channel they want instead, first match wins in this order (a chat named beats an email address given).
@@ -108,16 +108,42 @@ _CLAUSE = re.compile(r"[^,，.。!！?？;；\n]+[,，.。!！?？;；]?")
 
 def strip(text: str) -> str:
     """The complaint without its preference clauses (a manager declined, no calls, the channel);
-    everything else as written, line breaks included."""
+    everything else as written, line breaks included. A clause that tells more beside the wish
+    ("no need to escalate but the $40 charge is wrong") keeps the rest."""
+
+    dropped = False  # the clause before was a wish: a "but" opening this one went with it
 
     def keep(m: re.Match[str]) -> str:
-        folded = fold(m.group())
-        if declined(folded) or no_calls(folded) or _ONLY_CHANNEL.search(folded):
+        nonlocal dropped
+        clause = m.group()
+        after_wish, dropped = dropped, True
+        folded = fold(clause)  # the same length as the clause: spans found here are spans of it
+        if _ONLY_CHANNEL.search(folded):
             return ""
-        return m.group()
+        spans = sorted([*declined(folded), *(x.span() for x in _NO_CALLS.finditer(folded))])
+        if not spans:
+            dropped = False
+            lead = _LEAD.match(clause) if after_wish else None
+            return clause[lead.end() :] if lead and _told(fold(clause[lead.end() :])) else clause
+        # the wish opens the clause and "but" or "just" goes on to tell more: that part is kept
+        opens = not re.search(r"[a-z0-9\u4e00-\u9fff]", folded[: spans[0][0]])
+        rest = clause[max(b for _, b in spans) :]
+        lead = _LEAD.match(rest)
+        if opens and lead and _told(fold(rest[lead.end() :])):
+            return rest[lead.end() :]
+        return ""
 
     kept = _CLAUSE.sub(keep, text)
     return kept if kept.strip() else text
+
+
+def _told(folded: str) -> bool:
+    """Enough words to tell something: more than three in English, four characters in Chinese."""
+    return len(re.findall(r"[a-z0-9$£€¥]+", folded)) > 3 or len(re.findall(r"[\u4e00-\u9fff]", folded)) > 4
+
+
+# What joined the wish to the rest of its clause ("…, but", "…, just"): dropped with it.
+_LEAD = re.compile(r"^\s*(?:but|just|and|so|only)\b\s*|^\s*(?:但是|不过|可是|但|只是|只)", re.IGNORECASE)
 
 
 # A clause that only names the channel ("just msg me here", "email only", 发短信就行)
