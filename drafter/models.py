@@ -28,6 +28,7 @@ Category = Literal[
 ]
 CustomerType = Literal["emotion", "demand", "mixed"]
 Mood = Literal["angry", "disappointed", "anxious"]
+ReplyBy = Literal["here", "text", "email", "writing"]  # the channel a customer asked for instead of a call
 # What kind of business the complaint is to: from the business profile, else read from the complaint.
 Domain = Literal[
     "restaurant",
@@ -194,6 +195,8 @@ class Situation(BaseModel):
     down: bool = False  # a service they live on is down right now (power, water, signal): today
     vehicle: bool = False  # in or beside a vehicle (on a road): the safety step is to get out and away
     building: bool = False  # smoke or fire in the building itself (a corridor, an alarm): get everyone out
+    no_calls: bool = False  # they asked not to be phoned ("email only", 不要打电话): nobody promises a call
+    reply_by: ReplyBy | None = None  # the channel they asked for instead, when they named one
     # how they feel, as they say it: "angry" (charged without consent, "unacceptable"),
     # "disappointed" (an evening ruined), "anxious" (money stuck, a flight tomorrow), or None
     mood: Mood | None = None

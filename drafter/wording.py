@@ -111,6 +111,9 @@ class Wording:
         elif hazard in _THINGS and safety.who and any(h in safety.hazards for h in _BODY) and not stranded:
             # the scooter whose brakes failed hurt their son: asked after by name, not "everyone"
             ask, who = bank["wellbeing"]["other"].format(who=safety.who), safety.who
+        elif safety.shut_in_before and safety.who and not _GROUP.match(safety.who):
+            # their mother was shut in the lift and is out now: asked after by name (round 10ba)
+            ask, who = bank["wellbeing"]["other"].format(who=safety.who), safety.who
         elif hazard in ("gas", "fire", "electric", "defect", "trapped", "water") and not stranded:
             ask, who = bank["wellbeing"]["group"], bank["whom_group"]
         elif stranded:
@@ -158,6 +161,8 @@ class Wording:
             key = "defect_vehicle"  # (a lift in a car park is no vehicle)
         elif hazard in ("fire", "electric", "defect") and safety.shut_in_before:
             key = "lift_fault"  # the lift that shut someone in is still faulty: nobody uses it, no unplugging
+            if hazard == "defect":
+                key = "lift_shut_in"  # no smoke told: stopped and checked, no fire service (round 10ba)
         elif hazard == "defect" and safety.spill:
             key = "spill_clear"  # a spill nobody was hurt on yet: dried, signed and closed off now
         elif hazard == "defect" and safety.fixed and self._shared(analysis):

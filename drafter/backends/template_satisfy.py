@@ -1483,9 +1483,9 @@ def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | No
         email = _EMAIL.search(request.complaint.text)
         to = str(words["satisfy"]["to_email"]).format(email=email.group()) if email else str(words["satisfy"]["to_you"])
         return str(bank["certificate"].format(doc=doc, to=to, time=time))
-    if kind == "in_writing" and _NO_CALLS.search(fold(request.complaint.text)):
+    if kind == "in_writing" and analysis.situation.no_calls:
         return str(bank["in_writing_no_calls"].format(time=time))  # "not by phone": not rung about it either
-    if kind == "written_info" and _NO_CALLS.search(fold(request.complaint.text)):
+    if kind == "written_info" and analysis.situation.no_calls:
         return str(bank["written_info_no_calls"].format(time=time))  # sent in writing, and no call either
     if kind == "investigate":
         return str(bank["investigate"].format(time=time))
@@ -1505,12 +1505,6 @@ def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | No
     return str(own).format(time=time, approver=approver)
 
 
-# They ask not to be phoned ("I can't take phone calls at work", 不要打电话, 唔好再用电话敷衍).
-_NO_CALLS = re.compile(
-    r"\bnot (?:by|over the|on the|with a) phone\b|\bno (?:phone )?calls\b|\bcan t (?:take|answer) (?:phone )?calls\b"
-    r"|\b(?:don t|do not|please don t) (?:call|phone|ring)\b"
-    r"|(?:不要|别|唔好|不用|唔使)(?:再|只)?(?:打电话|用电话|电话|打俾我|打给我)|接不了电话|听唔到电话|不方便接电话"
-)
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 _ZH_DOCUMENT = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:证明书|證明書|证明|證明|证书|證書)")
 _EN_DOCUMENT = re.compile(r"\b(?:[a-z-]+ ){0,2}(?:certificate|letter)\b|\bproof of [a-z]+", re.IGNORECASE)
@@ -1675,6 +1669,27 @@ def _each(bank: Any, each: str, parts: list[str], time: str) -> str:
 
 
 def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
+    """What will be done, by whom and by when; kept to the channel they asked for when they asked
+    not to be phoned (round 10ba: "no phone calls, just msg me here", 不要打电话)."""
+    text = _satisfy(words, request, skip)
+    situation = request.analysis.situation
+    if not situation.no_calls or _NOT_RUNG.search(text):
+        return text
+    line = str(words["satisfy"]["kept_to_channel"]).format(by=_reply_by(words, request.analysis))
+    return words.sep.join([text, line]) if text else line
+
+
+# A line of ours that already says it is not by phone ("…in writing, not by phone", 不打电话).
+_NOT_RUNG = re.compile(r"not by phone|不打电话|不打電話")
+
+
+def _reply_by(words: Wording, analysis: Analysis) -> str:
+    """How we keep in touch instead of a call: the channel they named, else in writing."""
+    table = words["satisfy"]["reply_by"]
+    return str(table.get(analysis.situation.reply_by or "any", table["any"]))
+
+
+def _satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
     analysis = request.analysis
     bank = words["satisfy"]
     wanted = _wanted(request)
@@ -1705,7 +1720,12 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
             parts.append(esc["hurt_on_site"].format(manager=words.manager(), whom=whom))
         else:
             call = words.escalation_time(analysis)
-            parts.append(esc["base"].format(manager=words.manager(), time=call))
+            if analysis.situation.no_calls:  # "email only", 不要打电话: the channel they asked for, never a call
+                parts.append(
+                    esc["base_no_calls"].format(manager=words.manager(), time=call, by=_reply_by(words, analysis))
+                )
+            else:
+                parts.append(esc["base"].format(manager=words.manager(), time=call))
             if time == str(bank["time"]["now"]) and call != time:
                 time = call  # one timeline: nothing confirmed before the manager's own call
             if analysis.situation.place and analysis.situation.cared_for:

@@ -16,7 +16,7 @@ from drafter.errors import InputError
 from drafter.guard.normalize import fold
 from drafter.guard.report import GuardContext
 from drafter.inputs import MAX_COMPLAINT_CHARS, MAX_MESSAGE_CHARS, MAX_SOURCE_BYTES
-from drafter.intake import classify, danger, harm
+from drafter.intake import classify, danger, harm, prefs
 from drafter.intake import facts as extract
 from drafter.intake.asides import drop_asides
 from drafter.intake.config import Compiled, IntakeConfig, compiled, load_intake, scan
@@ -126,6 +126,7 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
     harm.drop_figures(cues)
     harm.read_asked_to_go(cues)
     danger.read(cues)
+    prefs.read(cues)  # a manager declined ("no need to pass this to a manager", 唔使叫經理): no demand
     harm.read_at_risk(cues)
     harm.read_installation(cues)
     harm.read_breakage(cues)
@@ -200,7 +201,8 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
         # glass found and a cut told ("a small cut that bled"): someone is hurt, asked after as hurt,
         # not "I hope nobody was hurt" (round 10ao)
         found = sorted([*found, "injury"], key=classify.HAZARD_ORDER.index)
-    said = restate(complaint.text, complaint.language, complaint.channel, domain=where)
+    # a wish about how we reply (no manager, no calls, email only) is answered, never restated as a fact
+    said = restate(prefs.strip(complaint.text), complaint.language, complaint.channel, domain=where)
     facts = Facts(
         item=extract.item(c, cues, category),
         named_item=extract.named_item(c, cues),
@@ -250,6 +252,8 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
         else None
     )
     situation = read_situation(c, cues, own, complaint.language, complaint.channel, where)
+    if prefs.no_calls(cues.folded):
+        situation = situation.model_copy(update={"no_calls": True, "reply_by": prefs.reply_by(cues.folded)})
     if complaint.language == "en":
         facts.asks = [_then_named(a, complaint.text) for a in facts.asks]
     return Analysis(
@@ -299,6 +303,7 @@ def _told_to_us(c: Compiled, complaint: Complaint, where: Domain) -> set[Escalat
     text = f"{complaint.subject}\n{complaint.text}" if complaint.subject else complaint.text
     cues = scan(c, text)
     drop_asides(cues)
+    prefs.read(cues)
     return {r for r in classify.reasons(c, cues, where, []) if r in _TOLD_REASONS}
 
 

@@ -445,6 +445,9 @@ def hazards(c: Compiled, scan: Scan) -> list[Hazard]:
     ]
     if "trapped" in found and trapped_over(scan):
         found.remove("trapped")  # the entrapment is over: the lift or door is still a hazard, nobody needs rescuing
+        if not any(h in found for h in ("fire", "electric", "defect")):
+            found.append("defect")  # ...and it shut someone in: not used again until checked (round 10ba)
+            found.sort(key=HAZARD_ORDER.index)
     return found
 
 

@@ -330,6 +330,81 @@ def care_words_only(scan: Scan) -> bool:
     return _HARM_TOLD.search(folded) is None
 
 
+# --------------------------------------------------------------------------- care as an errand
+
+# Round 10ba. A word for care that names an errand, a document, a job or an order, not an illness
+# or a hurt: "so I missed a hospital appointment", a doctor's note, the nurse on shift, a pharmacy
+# order, 赶唔切去医院覆诊, 医生证明. Nobody is asked how they feel or told to see a doctor for it;
+# a symptom or a hurt told beside it still is one.
+_ERRAND = re.compile(
+    r"\b(?:hospital|hospitals|doctor|doctors|doctor s|gp|gp s|dentist|dentist s|clinic|consultant|consultant s|"
+    r"specialist|physio|surgery|outpatient|outpatients)\s+(?:appointment|appt|check-?up|follow-?up|visit|shift|"
+    r"note|letter|certificate|car park|parking|referral|booking|slot|receptionist|reception|rota)s?\b"
+    r"|\b(?:appointment|appt|check-?up|follow-?up|shift|booking|slot)s?\s+(?:at|with|in)\s+(?:the\s+|my\s+|a\s+|our\s+)?"
+    r"(?:hospital|doctor|doctors|doctor s|gp|dentist|clinic|surgery|a\s*&\s*e)\b"
+    r"|\b(?:nurse|nurses|doctor|doctors|pharmacist|pharmacists|paramedic|paramedics|receptionist)\s+"
+    r"(?:on (?:shift|duty|the desk|the phone)|at the (?:desk|counter|hatch)|who (?:was|is) on (?:shift|duty))\b"
+    r"|\bpharmacy\s+(?:order|delivery|app|account|collection|website|basket|parcel)s?\b"
+    r"|\b(?:i m|i am|i work as|working as|she s|he s|she is|he is) an? (?:nurse|doctor|paramedic|carer|pharmacist)\b"
+    r"|\b(?:my|her|his|a) (?:hospital|nursing|night|ward) shift\b|\b(?:work|working|shift) at (?:the )?hospital\b"
+    r"|(?:医院|医生|诊所|门诊|牙医|专科|睇医生|看医生)(?:的)?(?:预约|覆诊|复诊|复查|排班|夜班|值班|证明|纸|挂号|号)"
+    r"|(?:赶不上|赶唔切|赶唔到|错过|错过了|误了|耽误了|来不及|迟到)(?:了|咗)?(?:去)?"
+    r"(?:医院|看医生|睇医生|复诊|覆诊|复查|门诊|挂号|看病|睇病)(?:的|嘅)?(?:预约|复诊|覆诊|复查|时间)?"
+    r"|(?:护士|医生|药剂师)(?:在)?(?:值班|当班|上班|返工)|(?:在|喺)医院(?:上班|返工|工作|做嘢)|药房(?:的|嘅)?(?:订单|单|送货|外送)"
+    # an address: a meal or a parcel delivered to a hospital (送到医院的外卖, "delivered to the hospital")
+    r"|(?:送到|送去|送来|寄到|派到|送咗去)(?:了)?医院(?:的|嘅)?(?:外卖|外送|快递|包裹|订单|餐|饭|货)"
+    r"|\b(?:delivered|delivery|deliveries|sent|shipped|order(?:ed)?)\s+(?:to|at)\s+(?:the\s+)?hospital\b(?!\s+(?:after|because))"
+)
+
+
+def care_errand(folded: str) -> list[Span]:
+    """Where a word for care names an appointment, a document, a job or an order."""
+    return [m.span() for m in _ERRAND.finditer(folded)]
+
+
+# --------------------------------------------------------------------------- something found in food
+
+# Round 10ba. Something that does not belong found in or baked into what is eaten or drunk, told
+# with words between the thing and where it was ("a long black hair baked into the sourdough
+# loaf", "a piece of blue plastic in my wrap"): the seeds' class 2 (异物: 毛发、蚊蝇等), escalated
+# to the manager. The phrase list holds the short forms ("a hair in", "plastic in"); a hair salon,
+# the hair in a shower drain or a bug in the app name no food and stay what they are.
+_THING = (
+    r"(?:hairs?|plastic|metal|glass|wire|stones?|pebbles?|insects?|bugs?|flies|fly|beetles?|ants?|worms?|slugs?|"
+    r"maggots?|cockroach(?:es)?|screws?|bolts?|nails?|staples?|rubber|string|threads?|plasters?|band aids?|"
+    r"fingernails?|feathers?|cardboard|foil|tape|twist tie|cable tie|hair tie|hairband|earring|bead)"
+)
+_FOOD = (
+    r"(?:bread|loaf|loaves|sourdough|baguette|roll|bun|bagel|croissant|pastry|pastries|pie|cake|muffin|scone|"
+    r"doughnut|donut|sandwich|sandwiches|wrap|burrito|taco|burger|pizza|salad|soup|stew|rice|noodles?|pasta|"
+    r"curry|dish|meal|food|drink|coffee|latte|tea|juice|milk|milkshake|smoothie|yogh?urt|cereal|porridge|"
+    r"chocolate|biscuits?|cookies?|crisps|fries|chips|sauce|chicken|beef|pork|lamb|fish|steak|sushi|dumplings?|"
+    r"omelette|eggs?|sausages?|bacon|takeaway|takeout|dessert|ice cream|baby food|formula|water|beer|wine|"
+    r"lunch|dinner|breakfast|box of \w+|bag of \w+|tin of \w+|can of \w+|jar of \w+|packet of \w+)"
+)
+_IN_FOOD = re.compile(
+    rf"\b{_THING}\b(?:\s+[a-z]+){{0,2}}?\s+(?:(?:baked|cooked|mixed|stuck|embedded|sitting|hidden|lodged|"
+    rf"wrapped|floating|buried)\s+)?(?:in|into|inside|in the middle of|at the bottom of|under)\s+"
+    rf"(?:(?:the|my|our|a|an|his|her|their|this|that|your|one of the|one of my|half of the|half the|some)\s+)?"
+    rf"(?:[a-z]+\s+){{0,3}}?(?P<food>{_FOOD})\b"
+)
+_BEFORE_THING = re.compile(r"\b(?:a|an|some|the|two|three|several|few|long|short|tiny|small|big|large|sharp|hard)\s+$")
+
+
+def found_in_food(folded: str) -> list[tuple[Span, Span]]:
+    """Where a foreign thing is told in or baked into food or drink: (the thing, the food)."""
+    out: list[tuple[Span, Span]] = []
+    for m in _IN_FOOD.finditer(folded):
+        before = folded[max(0, m.start() - 40) : m.start()]
+        # "a hair salon", "glass in the window": only a thing found, told as one ("a hair", "some glass")
+        if not _BEFORE_THING.search(before) and not re.search(
+            r"\b(?:found|piece of|bits? of|chunk of|strand of)\s+", before
+        ):
+            continue
+        out.append(((m.start(), m.start("food")), m.span("food")))
+    return out
+
+
 def read(scan: Scan) -> None:
     """Mark the severe signs (``mark:severe``), fumes breathed in (``mark:fumes``), an electric
     shock told in everyday words (``haz:electric``), a machine
@@ -362,6 +437,12 @@ def read(scan: Scan) -> None:
     if abuse:
         scan.hits.setdefault("esc:safety", []).extend(abuse)
         scan.hits["mark:staff_abuse"] = abuse
+    for thing, food in found_in_food(folded):
+        scan.hits.setdefault("cat:foreign_object", []).append(thing)
+        scan.hits.setdefault("consumable", []).append(food)
+    errand = care_errand(folded)
+    if errand:  # a missed hospital appointment, a doctor's note, the nurse on shift: nobody ill (round 10ba)
+        scan.drop_within(("cat:illness", "esc:illness", "care", "sit:cared_for"), errand)
     asked = care_not_given(scan)
     if asked:
         scan.drop_within(("sit:cared_for",), asked)

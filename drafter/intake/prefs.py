@@ -1,0 +1,155 @@
+"""The customer's stated preferences: a manager declined, no phone calls, the channel they want.
+
+Why: "No need to pass this to a manager, I just want the refund processed", 唔使叫經理 and
+不用找你们经理 name a manager only to decline one; read as a demand they escalated the case and
+promised "the duty manager will call you". "Don't call me, email only", 不要打电话 and "no phone
+calls, just msg me here" ask for a channel: a reply that rings them, or restates the wish as a
+fact ("There have been no phone calls"), ignores it. The readers work on the folded text (lower
+case, Simplified, apostrophes as spaces); ``strip`` removes the preference clauses before the
+complaint is restated, so Listen never turns a wish into something that happened.
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.guard.normalize import fold
+from drafter.intake.config import Scan, Span
+from drafter.models import ReplyBy
+
+# --------------------------------------------------------------------------- a manager declined
+
+_SENIOR_EN = (
+    r"(?:manager|managers|management|supervisor|supervisors|someone senior|someone more senior|more senior|"
+    r"your superior|higher up|higher-up|head office|headquarters|boss|person in charge|someone in charge|escalat\w*)"
+)
+# No want, demand or "I" between the decline and the manager: "I don't need an apology, I need a
+# manager" is a demand (the clause after the comma), and so is "no need to reply, I want a manager".
+_GAP_EN = r"(?:(?!\b(?:i|want|wants|need|needs|demand|get me|give me|put me|but)\b)[^.!?;,\n]){0,40}?"
+_DECLINED_EN = re.compile(
+    rf"\b(?:there is |there s |theres )?no need (?:to|for)\b{_GAP_EN}\b{_SENIOR_EN}\b"
+    rf"|\b(?:i|we) (?:don t|do not|didn t|did not)\s+(?:really\s+)?(?:need|want|require|expect)\b"
+    rf"{_GAP_EN}\b{_SENIOR_EN}\b"
+    rf"|\b(?:i m|i am|we re|we are) not (?:asking|looking|wanting)\b{_GAP_EN}\b{_SENIOR_EN}\b"
+    rf"|\b(?:please )?(?:don t|do not) (?:bother|need to|have to)?\s*"
+    rf"(?:pass|escalate|forward|send|bother|involve|refer|get|bring|call|wake)\b{_GAP_EN}\b{_SENIOR_EN}\b"
+    rf"|\bwithout (?:involving|bothering|escalating|getting|bringing in|calling)\b{_GAP_EN}\b{_SENIOR_EN}\b"
+    rf"|\bno (?:manager|supervisor|escalation)s? (?:is |are )?(?:needed|necessary|required)\b"
+    r"|\b(?:it|this) (?:doesn t|does not) need (?:to be )?escalat\w*"
+)
+_SENIOR_ZH = r"(?:经理|店长|领导|主管|负责人|老板|上级|总部|管理层|高层|老细|管事的)"
+_DECLINED_ZH = re.compile(
+    r"(?:不用|不需要|不必|无需|无须|毋须|毋需|用不着|用不著|不要|别|唔使|唔需要|唔好|冇需要|没必要|不需)"
+    r"(?:再|特地|专门|特意|麻烦|劳烦)?(?:去|帮我|同我|给我|跟我)?"
+    r"(?:找|叫|请|惊动|麻烦|劳烦|转给|转交|转到|交给|上报|报告|通知|搵|揾|嗌|见|惊)?"
+    r"(?:什么|咩|你们|你哋|贵公司|你们的|你哋嘅|啲|的)?" + _SENIOR_ZH
+)
+
+
+def declined(folded: str) -> list[Span]:
+    """Where a manager (or an escalation) is named only to be declined."""
+    return [m.span() for pattern in (_DECLINED_EN, _DECLINED_ZH) for m in pattern.finditer(folded)]
+
+
+# --------------------------------------------------------------------------- no calls, and the channel
+
+_NO_CALLS = re.compile(
+    r"(?<!\bhad )(?<!\bgot )(?<!received )(?<!\bwere )(?<!\bbeen )(?<!\band )\bno (?:phone |more )?calls\b"
+    r"(?! (?:back|from|returned|at all))|\bnot (?:by|over the|on the|with a) phone\b"
+    r"|\bcan t (?:take|answer|do) (?:phone )?calls\b|\b(?:cannot|can t|unable to) talk on the phone\b"
+    r"|\b(?:don t|do not|please don t|pls don t|plz don t|dont) (?:call|phone|ring)\b(?![^.!?,;]{0,8}\bback\b)"
+    r"(?! (?:me|us|it|him|her|them) (?:a|an|names|that|what)\b)"  # "don't call me a liar": no call declined
+    r"|\b(?:email|e-mail|sms) only\b|\b(?:by|in|via) (?:text|writing|message) only\b"
+    r"|\bonly (?:by |via )(?:email|e-mail|text|sms)\b|\b(?:text|texts|messages?) only,? (?:please|pls|thanks)\b"
+    r"|(?:不要|别|唔好|不用|唔使|不必|无需|勿)(?:再|只|给我|打给我)?(?:打电话|打电话给我|电话|用电话|打来|打嚟|打俾我|打给我|致电|来电)"
+    r"|接不了电话|接唔到电话|听唔到电话|听不了电话|不方便接电话|唔方便听电话|不方便听电话"
+)
+# The channel they want instead, first match wins in this order (a chat named beats an email address given).
+_BY: tuple[tuple[ReplyBy, re.Pattern[str]], ...] = (
+    (
+        "here",
+        re.compile(
+            r"\b(?:msg|message|reply|answer|respond|write to|contact) (?:to )?(?:me )?"
+            r"(?:here|on here|in this chat|in the app)\b"
+            r"|\bhere only\b|在这里回复|这里回复|喺度回|喺呢度|留言回复|在线回复"
+        ),
+    ),
+    # (a word in Latin letters may sit against Chinese: "send email俾我")
+    ("text", re.compile(r"(?<![a-z])(?:text me|texts?|sms|by text|whatsapp|wechat)(?![a-z])|短信|简讯|微信")),
+    ("email", re.compile(r"(?<![a-z])e-?mail(?![a-z])|邮件|电邮")),
+    ("writing", re.compile(r"\bin writing\b|\bwritten\b|书面|文字")),
+)
+
+
+def no_calls(folded: str) -> bool:
+    """They ask not to be phoned ("no phone calls", "email only", 不要打电话, 唔好打嚟)."""
+    return _NO_CALLS.search(folded) is not None
+
+
+def reply_by(folded: str) -> ReplyBy | None:
+    """The channel they asked for (email, text, here, writing), read only when they asked not to be
+    phoned; None when no call was declined or no channel was named."""
+    if not no_calls(folded):
+        return None
+    return next((name for name, pattern in _BY if pattern.search(folded)), None)
+
+
+def read(scan: Scan) -> None:
+    """Forget a manager demand (and a manager asked for) that was declined."""
+    scan.drop_within(("esc:manager_demand", "ask:manager"), [(a, b + 1) for a, b in declined(scan.folded)])
+
+
+# --------------------------------------------------------------------------- strip before restating
+
+# A preference clause as written (any script), up to its end: the clause is a wish about how we
+# reply, not something that happened, so Listen never restates it.
+_CLAUSE = re.compile(r"[^,，.。!！?？;；\n]+[,，.。!！?？;；]?")
+
+
+def strip(text: str) -> str:
+    """The complaint without its preference clauses (a manager declined, no calls, the channel);
+    everything else as written, line breaks included. A clause that tells more beside the wish
+    ("no need to escalate but the $40 charge is wrong") keeps the rest."""
+
+    dropped = False  # the clause before was a wish: a "but" opening this one went with it
+
+    def keep(m: re.Match[str]) -> str:
+        nonlocal dropped
+        clause = m.group()
+        after_wish, dropped = dropped, True
+        folded = fold(clause)  # the same length as the clause: spans found here are spans of it
+        if _ONLY_CHANNEL.search(folded):
+            return ""
+        spans = sorted([*declined(folded), *(x.span() for x in _NO_CALLS.finditer(folded))])
+        if not spans:
+            dropped = False
+            lead = _LEAD.match(clause) if after_wish else None
+            return clause[lead.end() :] if lead and _told(fold(clause[lead.end() :])) else clause
+        # the wish opens the clause and "but" or "just" goes on to tell more: that part is kept
+        opens = not re.search(r"[a-z0-9\u4e00-\u9fff]", folded[: spans[0][0]])
+        rest = clause[max(b for _, b in spans) :]
+        lead = _LEAD.match(rest)
+        if opens and lead and _told(fold(rest[lead.end() :])):
+            return rest[lead.end() :]
+        return ""
+
+    kept = _CLAUSE.sub(keep, text)
+    return kept if kept.strip() else text
+
+
+def _told(folded: str) -> bool:
+    """Enough words to tell something: more than three in English, four characters in Chinese."""
+    return len(re.findall(r"[a-z0-9$£€¥]+", folded)) > 3 or len(re.findall(r"[\u4e00-\u9fff]", folded)) > 4
+
+
+# What joined the wish to the rest of its clause ("…, but", "…, just"): dropped with it.
+_LEAD = re.compile(r"^\s*(?:but|just|and|so|only)\b\s*|^\s*(?:但是|不过|可是|但|只是|只)", re.IGNORECASE)
+
+
+# A clause that only names the channel ("just msg me here", "email only", 发短信就行)
+_ONLY_CHANNEL = re.compile(
+    r"^\s*(?:(?:just|only|please|pls|and)\s+)*(?:msg|message|text|email|e-mail|reply to|write to|contact)\s+"
+    r"(?:me\s+)?(?:here|on here|by email|by text|in this chat|instead|only)?\s*[,.!;]?\s*$"
+    r"|^\s*(?:just |only )?(?:e-?mail|text|message|writing) only\s*[,.!;]?\s*$"
+    r"|^\s*(?:(?:只要|请|麻烦|就)?(?:发|用|回)?(?:短信|邮件|微信|文字|信息|讯息)(?:回复|联系|通知)?(?:我)?(?:就行|就可以|就好|就得|得了)?)\s*[，,。！!；;]?\s*$"
+)
