@@ -546,8 +546,21 @@ _ZH_LATIN_WORD = re.compile(r"(?<![A-Za-z0-9@._/-])[a-z]{3,}(?![A-Za-z0-9@._-])"
 
 
 def _mixed(words: Wording, sentence: str) -> bool:
-    ok = _latin_ok(words)
+    ok = _latin_ok(words) | _bought_latin(words.text)
     return any(m.group() not in ok for m in _ZH_LATIN_WORD.finditer(sentence))
+
+
+# Round 10bb. What they bought, ordered or were sold, named in Latin letters ("賣嘅air fryer",
+# "叫嘅係燕麥奶latte"): the item's name, not a chat word ("一句delay").
+_ZH_BOUGHT_LATIN = re.compile(
+    r"(?:买|買|卖|賣|点|點|叫|订|訂|购|購)(?:的|嘅|咗|了)(?:是|係)?[\u4e00-\u9fff]{0,6}?"
+    r"([A-Za-z][A-Za-z]+(?: [A-Za-z]+){0,2})"
+)
+
+
+@cache
+def _bought_latin(text: str) -> frozenset[str]:
+    return frozenset(w.lower() for m in _ZH_BOUGHT_LATIN.finditer(text) for w in m.group(1).split())
 
 
 def _latin_ok(words: Wording) -> frozenset[str]:
@@ -1426,6 +1439,14 @@ _ZH_AMOUNT_ONLY = re.compile(r"(?:[$¥￥£€]|HK\$|NT\$)?\s*\d[\d.,]*\s*(?:元
 _ZH_NUMBER_ONLY = re.compile(r"\s*\d[\d\s-]{5,}\s*")
 
 
+# Round 10bb. A "why" or "how come" right before a figure ("这个月电费怎么480多", "點解要收$200",
+# "怎么3天了还没到"): a jab that carries the fact; without it, the fact as a statement.
+_ZH_ASKED_FIGURE = re.compile(
+    r"(?:怎么|怎麼|为什么|為什麼|为何|為何|点解|點解|咋)"
+    r"(?=(?:会|會|要|就|才|又|还|還|都|收了?)?\s*(?:HK\$|NT\$|[$¥￥])?\s*(?:\d|[一二两兩三四五六七八九十百千]{2}))"
+)
+
+
 def _price_link(piece: str, m: re.Match[str]) -> str:
     """是 between an item and its price ("维生素C是45元"); none after a finished verb ("续费了25元")."""
     return "" if piece[: m.start()].endswith(("了", "过", "過")) else "是"
@@ -1458,6 +1479,8 @@ def _rebuilt(words: Wording, sentence: str) -> str:
             # "价签写的农夫山泉550ml是2元"; after a finished verb no 是: "自动续费了25元"
             pieces = [*pieces[:-2], pieces[-2] + ("" if re.search(r"[了过過]$", pieces[-2]) else "是") + pieces[-1]]
     pieces = [_ZH_HELD.sub(r"您\2\1", p) for p in pieces]  # "截图您都有": 您有截图
+    # "电费怎么480多": a question that carries the figure is said as the fact it asks about
+    pieces = [_ZH_ASKED_FIGURE.sub("", p) for p in pieces]
     for k in range(len(pieces) - 1):
         if _ZH_DENIED.fullmatch(pieces[k]) and _ZH_WAS_BY.fullmatch(pieces[k + 1]):
             # "您沒有取消，是司機取消的": their account of who did it, said as theirs

@@ -515,6 +515,19 @@ _CANTONESE_GE_AMOUNT = re.compile(
 )
 
 
+# Round 10bb. Cantonese puts the person after the thing given ("佢俾咗全脂奶我"): written Chinese
+# before it ("他给了我全脂奶"); "俾個交代我" is the table's.
+_CANTONESE_GIVE_ME = re.compile(r"俾(咗)?(?![個个])([\u4e00-\u9fff]{1,6}?)(我哋|我)(?=[\s，,。！!？?]|$|喎|啊|呀|㗎)")
+
+
+# …and 個 after a time clause is "the" ("收到時個箱爛晒"): written Chinese says the noun alone.
+_CANTONESE_WHEN_THE = re.compile(r"(?<=[時时])[個个](?=[\u4e00-\u9fff])")
+
+
+def _give_me(m: re.Match[str]) -> str:
+    return "俾" + ("咗" if m.group(1) else "") + m.group(3) + m.group(2)
+
+
 _LATIN_DI = re.compile(r"(?<=[A-Za-z0-9])\s?啲")
 # Cantonese 成 before a length of time is "a whole": "困咗成20分鐘" -> "困了整整20分钟".
 _CANTONESE_WHOLE = re.compile(
@@ -582,6 +595,8 @@ def written_zh(text: str, traditional: bool = False, cantonese: bool | None = No
             text = _outside_quotes(text, _CANTONESE_DONE_THE, "")
             text = _outside_quotes(text, _CANTONESE_INTO, "到")
             text = _outside_quotes(text, _CANTONESE_BARE_ONE, "一")
+            text = _outside_quotes(text, _CANTONESE_GIVE_ME, _give_me)
+            text = _outside_quotes(text, _CANTONESE_WHEN_THE, "")
         text = _outside_quotes(text, pattern, repl)
         if kind == "cantonese":  # after the table: its words ("開緊" -> 开着) come first
             text = _outside_quotes(text, _CANTONESE_PROGRESSIVE, lambda m: "正在" + m.group(1))
@@ -2461,6 +2476,22 @@ _EN_NOT_DONE = re.compile(
 )
 
 
+_EN_AND_MISSING = re.compile(r"(\band (?:the|my|our|your) [a-z][a-z -]{1,30}?) missing\b(?!\s+(?:from|in))", re.IGNORECASE)
+# Round 10bb. A delivery's arrival told without its subject ("arrived stone cold", "came with no
+# sauce"): the order arrived; arriving somewhere ("arrived at the hotel") is the customer's.
+_EN_ARRIVED = frozenset({"arrived", "came", "turned", "showed"})
+_EN_ARRIVED_WHERE = frozenset({"at", "to", "in", "into", "on", "back", "home", "here", "there", "across", "around", "over", "down", "off", "out"})
+
+
+# Round 10bb. A wait told without its verb ("two hours for a pizza", "45 mins for a coffee"): chat
+# for "you waited two hours for your pizza"; the duration is the fact.
+_EN_WAIT_FOR = re.compile(
+    r"^((?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|ninety)"
+    r"\s?(?:minutes?|mins?|hours?|hrs?))\s+for\s+(?:a|an|the|my|our)\s+([a-z][a-z -]{1,30}?)\s*$",
+    re.IGNORECASE,
+)
+
+
 _EN_WONT = frozenset(
     {"won't", "wont", "can't", "cant", "cannot", "doesn't", "doesnt", "didn't", "didnt", "isn't", "isnt", "wasn't"}
     | {"aren't", "weren't", "stopped", "failed", "broke", "jammed", "keeps"}
@@ -2475,6 +2506,9 @@ def _en_story(clause: _Clause, cues: RestateCues, first_of_sentence: bool = True
     text = _lead_stance(tuple(cues.en.lead_stance)).sub("", text)  # "honestly this is…": not "the this"
     text = _EN_ONLY_IN.sub(lambda m: f"{m.group(1)} {'was' if m.group(2) == '1' else 'were'} {m.group(3)}", text)
     text = _EN_SHOULD_BE.sub(r"there should be \1, but only \2 were \3", text)
+    text = _EN_AND_MISSING.sub(r"\1 was missing", text)  # "… and the garlic bread missing": its "was" said
+    if waited := _EN_WAIT_FOR.match(text):  # "two hours for a pizza": how long they waited, said so
+        return f"you waited {waited.group(1).lower()} for your {waited.group(2)}", False
     missing = _EN_MISSING_LEAD.match(text)
     if missing:  # "missing the light blue oxford one": the light blue oxford one is missing
         thing = missing.group(2)
@@ -2523,6 +2557,9 @@ def _en_story(clause: _Clause, cues: RestateCues, first_of_sentence: bool = True
         return "you " + ("were" + lower[3:] if lower.startswith("was") else lower), False
     if first in _EN_BEING:
         return "you're " + shift_en(text[0].lower() + text[1:]), False
+    if first in _EN_ARRIVED and (len(words) < 2 or words[1] not in _EN_ARRIVED_WHERE):
+        # "order 88-ZK-221, arrived stone cold": what arrived is the order, never "your arrived"
+        return "your order " + shift_en(text[0].lower() + text[1:]), False
     if first in cues.en.subjectless:
         nxt = words[1] if len(words) > 1 else ""
         turned = shift_en(text[0].lower() + text[1:])
