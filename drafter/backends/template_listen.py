@@ -572,9 +572,9 @@ def _latin_ok(words: Wording) -> frozenset[str]:
 
 _LATIN_OK: dict[tuple[str, bool], frozenset[str]] = {}
 # Cantonese grammar the written table left ("用晒", "流緊血", "開住"): a clause still holding it is
-# not said in our voice. 晒 of 晒太阳 / 晒衣服 is written Chinese.
+# not said in our voice. 晒 of 晒太阳 / 晒衣服 is written Chinese, and so is 紧 of 喉咙发紧 / 很紧 (tight).
 _SPOKEN_LEFT = re.compile(
-    r"晒(?![太衣被干乾图圖单單出])|(?<=[\u4e00-\u9fff])[緊紧](?=[\u4e00-\u9fff]?[，。]|$)|[開开閂]住"
+    r"晒(?![太衣被干乾图圖单單出])|(?<=[\u4e00-\u9fff])(?<![发發收抓很太好绷繃拉勒夹夾锁鎖加扎紮])[緊紧](?=[\u4e00-\u9fff]?[，。]|$)|[開开閂]住"
 )
 # A sentence that opens on a bare figure ("0653，台北左營"), or is a label and its number
 # ("報修單號 R2405210332", "卡号后四位，0921"): a scrap, never a sentence of ours.
@@ -1013,7 +1013,8 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis, said: str =
     values_said = {m.value for m in money_in(said, complaint.language)} if said and analysis.facts.amounts else set()
     amounts = [m.text for m in analysis.facts.amounts if m.text in amounts and m.value not in values_said]
     for a in [a for a in amounts if a not in said][:4]:  # the first four not yet said
-        add(_ZH_SPOKEN_AMOUNT.sub(r"\1元", a) if words.zh else a, "amount")  # "25块" in our words: 25元
+        said_as = _ZH_SPOKEN_AMOUNT.sub(r"\1元", a) if words.zh else a  # "25块" in our words: 25元
+        add(said_as + "元" if words.zh and _ZH_NUMERALS.fullmatch(a) else said_as, "amount")  # "六十八": 六十八元
     if words.zh:
         for m in _ZH_ROOM.finditer(text):  # "2315 房", "1108 號房": where they are, never a reference
             add(re.sub(r"\s+", "", m.group()), "place")
@@ -1094,6 +1095,7 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis, said: str =
     return typed
 
 
+_ZH_NUMERALS = re.compile("[一二两兩三四五六七八九十百千]+")
 # 块钱 after a figure, or 块 ending a clause ("收了您60块。"), as a reply writes it; "3块蛋糕" (pieces)
 # and "3块5" stay.
 _ZH_SPOKEN_MONEY = re.compile(r"(\d)\s*(?:块钱|塊錢|蚊|[块塊](?=[，。、,]|$|直接|就|都|也|还|還|的))")
@@ -1516,6 +1518,36 @@ _EN_PREP_LEAD = re.compile(r"^(?:under|for|at|in|on|with|by|from|to|of|about|as)
 @cache
 def _lead_cues(lead_ok: tuple[str, ...], passive: tuple[str, ...]) -> tuple[frozenset[str], re.Pattern[str]]:
     return frozenset(lead_ok), re.compile(rf"\b(?:{'|'.join(map(re.escape, passive))})\b")
+
+
+def fallback_line(words: Wording, complaint: Complaint, analysis: Analysis) -> str:
+    """The topic sentence when none of their sentences can be restated: the allergen of an
+    allergy they name ("花生过敏"), else the item they bought or ordered, else the category's line.
+    Never an empty "did not meet your expectations" when the item is known (round 10bb)."""
+    named = words["listen"].get("fallback_named", {})
+    if analysis.category in ("illness", "other", "foreign_object") and (allergen := _allergen(words, complaint.text)):
+        return str(named["allergy"]).format(allergen=words.mine(allergen) or allergen)
+    thing = analysis.facts.named_item
+    usable = thing and not _SPOKEN.search(thing) and not _EN_PREP_LEAD.match(thing)
+    if usable and analysis.category in ("other", "product_quality", "delivery") and "item" in named:
+        return str(named["item"]).format(item=thing)
+    return str(words["listen"]["fallback"][analysis.category])
+
+
+def _allergen(words: Wording, text: str) -> str | None:
+    """The allergen they name beside an allergy ("花生过敏", "nut allergy", "allergic to peanuts"):
+    only one on the phrase bank's list, so that "过敏药" (the medicine bought) names none."""
+    found = _allergen_pattern(tuple(map(str, words["listen"].get("fallback_named", {}).get("allergens", ()))), words.zh)
+    m = found.search(fold(text))
+    return next((g for g in m.groups() if g), None) if m else None
+
+
+@cache
+def _allergen_pattern(allergens: tuple[str, ...], zh: bool) -> re.Pattern[str]:
+    names = "|".join(re.escape(fold(a)) for a in sorted(allergens, key=len, reverse=True)) or "(?!)"
+    if zh:
+        return re.compile(rf"(?:对|對)?({names})(?:类|類)?(?:严重|嚴重)?过敏(?!药|藥|片|膏|喷|噴)")
+    return re.compile(rf"\b({names})s?\s+allerg(?!y (?:tablets?|pills?|medicine|spray))|\ballergic to ({names})s?\b")
 
 
 def determined(words: Wording, sentence: str) -> str:

@@ -241,7 +241,21 @@ def amounts(text: str, language: str | None = None) -> list[Money]:
         money = Money(text=surface, value=a.value, currency=currency)
         if money not in found:
             found.append(money)
+    for m in _ZH_BARE_PRICE.finditer(text):
+        # "麻辣香锅 六十八" closing a chat: the price of what they name, said aloud (round 10bb)
+        spoken = m.group(1)
+        valued = find_amounts(fold(spoken + "元"), 0, len(spoken) + 1)
+        if valued and not any(f.text == spoken for f in found):
+            found.append(Money(text=spoken, value=valued[0].value, currency="CNY" if language == "zh-Hans" else None))
     return found
+
+
+# A price in Chinese numerals after an item, ending a line of a chat ("麻辣香锅 六十八", "牛腩饭 三十五块"
+# is read above): a figure with 十 / 百 / 千 in it, so "第 二" or a lone "三" is none.
+_ZH_BARE_PRICE = re.compile(
+    r"(?<=[\u4e00-\u9fff])[ \t]+([一二两兩三四五六七八九]?[十百千][一二两兩三四五六七八九十百千]{0,4})[ \t]*$",
+    re.MULTILINE,
+)
 
 
 @cache
@@ -439,6 +453,14 @@ _ZH_COUNT = re.compile(
 )
 # "点的是…", "叫嘅係…" (folded 系): the item follows the copula.
 _ZH_IS = re.compile("是|系")
+# Round 10bb. A chat that ends on its order number, the dish and its price ("订单 3301228 麻辣香锅 六十八"):
+# the words between the number and the price (or the end) name what was ordered.
+_ZH_REF_THEN_ITEM = re.compile(
+    r"(?:订单|訂單|单号|單號)(?:号|號|编号|編號)?\s*[:：]?\s*[A-Za-z0-9-]{4,}[ \t]+([\u4e00-\u9fff]{2,8})"
+    r"(?=[ \t]*(?:(?:HK\$|NT\$|[$¥￥])?\s*(?:\d+(?:\.\d+)?|[一二两兩三四五六七八九十百千]{2,6})"
+    r"\s*(?:元|块|塊|蚊)?)?[ \t]*$)",
+    re.MULTILINE,
+)
 _ZH_GUESS_END = re.compile("[吧吗嗎呢啊呀喎咩啦]$")
 # A span of time or a bare count of units ("3 wks", "two hours", "三个月"): never an item.
 _DURATION = re.compile(
@@ -510,6 +532,8 @@ def named_item(c: Compiled, scan: Scan) -> str | None:
             return None  # "submitted 3 wks ago", "订了三个月": how long, not what they sent or bought
         return found if (han == 0 or 2 <= han <= 8) and not re.fullmatch(r"[\d\s.,-]+", found) else None
 
+    if (after_ref := _ZH_REF_THEN_ITEM.search(scan.text)) and (found := usable(after_ref.group(1))):
+        return found  # "订单 3301228 麻辣香锅 六十八": the chat's order, item and price
     m = _SENT_BACK.search(scan.folded) or _THE_X_I_BOUGHT.search(scan.folded)
     if m and (found := usable(_named_en(c, scan, m.start(1)))):
         return found
@@ -518,7 +542,8 @@ def named_item(c: Compiled, scan: Scan) -> str | None:
     positions += [(x.end(), "en") for x in en_markers.finditer(scan.folded)]
     for pos, lang in sorted(positions):
         if lang == "zh":
-            pos += len(cop.group()) if (cop := _ZH_IS.match(scan.folded, pos)) else 0  # 叫嘅係燕麥奶latte: what was ordered
+            # 叫嘅係燕麥奶latte: what was ordered follows the copula
+            pos += len(cop.group()) if (cop := _ZH_IS.match(scan.folded, pos)) else 0
             rest = scan.folded[pos : pos + 4]
             skip = _ZH_COUNT.match(rest)
             start = pos + (skip.end() if skip else 0)

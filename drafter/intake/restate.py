@@ -524,6 +524,10 @@ _CANTONESE_GIVE_ME = re.compile(r"俾(咗)?(?![個个])([\u4e00-\u9fff]{1,6}?)(�
 _CANTONESE_WHEN_THE = re.compile(r"(?<=[時时])[個个](?=[\u4e00-\u9fff])")
 
 
+# …and 隻 after a person is "'s" ("我隻藥樽", "佢隻手"): 的.
+_CANTONESE_MY = re.compile(r"(?<=[我你佢])隻(?=[\u4e00-\u9fff]{2})(?![係是有要想])")
+
+
 def _give_me(m: re.Match[str]) -> str:
     return "俾" + ("咗" if m.group(1) else "") + m.group(3) + m.group(2)
 
@@ -597,6 +601,7 @@ def written_zh(text: str, traditional: bool = False, cantonese: bool | None = No
             text = _outside_quotes(text, _CANTONESE_BARE_ONE, "一")
             text = _outside_quotes(text, _CANTONESE_GIVE_ME, _give_me)
             text = _outside_quotes(text, _CANTONESE_WHEN_THE, "")
+            text = _outside_quotes(text, _CANTONESE_MY, "的")
         text = _outside_quotes(text, pattern, repl)
         if kind == "cantonese":  # after the table: its words ("開緊" -> 开着) come first
             text = _outside_quotes(text, _CANTONESE_PROGRESSIVE, lambda m: "正在" + m.group(1))
@@ -1322,6 +1327,7 @@ _ZH_SHORT_COMMENT = re.compile(
 
 
 def _restate_zh(text: str, channel: str, cues: RestateCues, trad: bool, domain: str = "other") -> Restatement:
+    whole = text
     pieces = _zh_pieces(text, cues, trad, channel == "im")
     out = Restatement()
     story: list[tuple[_Clause, str, int]] = []
@@ -1342,6 +1348,12 @@ def _restate_zh(text: str, channel: str, cues: RestateCues, trad: bool, domain: 
             if ask is not None and ask.kind != "deadline" and not _zh_clean(ask.text, 5 if ask.kind == "know" else 4):
                 ask = Ask(kind=ask.kind, text=ask.text, echo=False)
             if ask is not None and ask.text and ask not in out.asks:
+                out.asks.append(ask)
+        elif clause.kind == "threat" and (ultimatum := _ZH_ULTIMATUM.match(fold(clause.text))):
+            # "再不退費我直接找消基會": the threat is not restated, the refund it demands is asked for
+            remedy = ultimatum.group(1)
+            ask = Ask(kind="do", text=str(converter("s2tw").convert(remedy)) if trad else remedy)
+            if ask not in out.asks:
                 out.asks.append(ask)
         elif clause.kind == "story":
             text = _ZH_SAID_REMARK.sub(lambda m: _unquoted(m, trad), clause.text)
@@ -1385,8 +1397,10 @@ def _restate_zh(text: str, channel: str, cues: RestateCues, trad: bool, domain: 
     story = _unargued(pieces, [piece for piece in story if piece[0].sentence not in broken], True, cues)
     for clause, said, _ in _within(cues.limits.zh_chars.get(channel, 200), story):
         if _ZH_HE.match(said) and not _ZH_PERSON.search(seen):
-            # the staff member named in a clause left out ("那个男服务员态度太差了"): named again
-            said = (named or ("對方" if trad else "对方")) + said[1:]
+            # the staff member named in a clause left out ("那个男服务员态度太差了"): named again;
+            # the child who took the medicine when what follows is a symptom ("佢出咗紅疹", round 10bb)
+            child = _child(whole, trad) if _ZH_SYMPTOM.search(said) else None
+            said = (child or named or ("對方" if trad else "对方")) + said[1:]
         seen += said
         sentences.setdefault(clause.sentence, []).append(said)
     out.story = ["，".join(parts) for _, parts in sorted(sentences.items())]
@@ -1550,6 +1564,35 @@ def _named_person(pieces: _Pieces, trad: bool) -> str | None:
         person = re.sub(r"(?:那个|那個|这个|這個)(?=[^，。]*$)", "那位", person)
         return person
     return None
+
+
+# Round 10bb. An ultimatum whose condition is a remedy ("再不退費我就…", "如果不退款"): the remedy is asked for.
+_ZH_ULTIMATUM = re.compile(
+    r"^(?:[，,\s]*)(?:再|如果|若|要是|今天|今日|这周|這週)?(?:再)?(?:不|唔|没有|沒有)(?:给我|給我|俾我|帮我|幫我)?"
+    r"(退费|退款|退钱|全额退款|赔偿)(?![^，。]{0,3}(?:也|都)(?:行|可以|没|沒))"
+)
+# Round 10bb. A symptom ("出咗紅疹", "肚痛", "发烧"): what happened to the person 佢 stands for.
+_ZH_SYMPTOM = re.compile(
+    r"紅疹|红疹|出疹|疹子|肚痛|肚子痛|腹痛|发烧|發燒|发热|發熱|呕吐|嘔吐|腹泻|腹瀉|肚瀉|肚泻|头晕|頭暈|头痛|頭痛|过敏|過敏|"
+    r"痕癢|痕痒|气喘|氣喘|抽筋|不舒服|唔舒服|肿|腫"
+)
+# The child the complaint names ("我個仔", "4歲仔", "我女兒", "小朋友"): who 佢 is when the clause is a symptom.
+_ZH_CHILD = re.compile(
+    r"(?:(?<=[個个我歲岁細细])仔(?![褲裤])|兒子|儿子)|(?:(?<=[個个我歲岁細细])女(?!士|仔|人|性|生)|女兒|女儿|囡)|(孩子|小朋友|小孩|宝宝|寶寶|BB)"
+)
+
+
+def _child(text: str, trad: bool) -> str | None:
+    m = _ZH_CHILD.search(text)
+    if m is None:
+        return None
+    if m.group(1):
+        said = "您的孩子"
+    elif m.group().startswith(("仔", "兒", "儿")):
+        said = "您儿子"
+    else:
+        said = "您女儿"
+    return str(converter("s2tw").convert(said)) if trad else said
 
 
 _ZH_PERSON = re.compile(
@@ -2476,11 +2519,15 @@ _EN_NOT_DONE = re.compile(
 )
 
 
-_EN_AND_MISSING = re.compile(r"(\band (?:the|my|our|your) [a-z][a-z -]{1,30}?) missing\b(?!\s+(?:from|in))", re.IGNORECASE)
+_EN_AND_MISSING = re.compile(
+    r"(\band (?:the|my|our|your) [a-z][a-z -]{1,30}?) missing\b(?!\s+(?:from|in))", re.IGNORECASE
+)
 # Round 10bb. A delivery's arrival told without its subject ("arrived stone cold", "came with no
 # sauce"): the order arrived; arriving somewhere ("arrived at the hotel") is the customer's.
 _EN_ARRIVED = frozenset({"arrived", "came", "turned", "showed"})
-_EN_ARRIVED_WHERE = frozenset({"at", "to", "in", "into", "on", "back", "home", "here", "there", "across", "around", "over", "down", "off", "out"})
+_EN_ARRIVED_WHERE = frozenset(
+    {"at", "to", "in", "into", "on", "back", "home", "here", "there", "across", "around", "over", "down", "off", "out"}
+)
 
 
 # Round 10bb. A wait told without its verb ("two hours for a pizza", "45 mins for a coffee"): chat
