@@ -16,12 +16,12 @@ from functools import cache, lru_cache
 from drafter.backends.template_facts import Kind, described, facts_sentences
 from drafter.guard.normalize import fold
 from drafter.intake.facts import amounts as money_in
-from drafter.intake.restate import balanced, restate_cues, shift_en, shift_zh, without_instructions
+from drafter.intake.restate import ASKED_FIGURE, balanced, restate_cues, shift_en, shift_zh, without_instructions
 from drafter.models import Analysis, Complaint
 from drafter.text import HAN
 from drafter.wording import Wording
 
-_SPOKEN = re.compile("[咗哋嘅喺冇唔佢啲嘢嚟咁嗰噉咩乜俾畀攞搵睇屙嘔㗎喎啫嘞揾嬲攰]")
+_SPOKEN = re.compile("[咗哋嘅喺冇唔佢啲嘢嚟咁嗰噉咩乜俾畀攞搵睇屙㗎喎啫嘞揾嬲攰]|嘔(?!吐)")  # 嘔吐 is written Chinese
 _LIST_MARK = re.compile(r"^\s*(?:[-–•*·]|\(?\d{1,2}[.)、）]|[（(]\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩])")
 _LABEL = re.compile(r"^[^，,。:：\d]{1,12}[:：]")  # "会员卡号:TY-0051278", "附件:…"
 _QUOTE = re.compile(r"“([^”]*)”|「([^」]*)」|『([^』]*)』|\"([^\"]*)\"")
@@ -1441,14 +1441,6 @@ _ZH_AMOUNT_ONLY = re.compile(r"(?:[$¥￥£€]|HK\$|NT\$)?\s*\d[\d.,]*\s*(?:元
 _ZH_NUMBER_ONLY = re.compile(r"\s*\d[\d\s-]{5,}\s*")
 
 
-# Round 10bb. A "why" or "how come" right before a figure ("这个月电费怎么480多", "點解要收$200",
-# "怎么3天了还没到"): a jab that carries the fact; without it, the fact as a statement.
-_ZH_ASKED_FIGURE = re.compile(
-    r"(?:怎么|怎麼|为什么|為什麼|为何|為何|点解|點解|咋)"
-    r"(?=(?:会|會|要|就|才|又|还|還|都|收了?)?\s*(?:HK\$|NT\$|[$¥￥])?\s*(?:\d|[一二两兩三四五六七八九十百千]{2}))"
-)
-
-
 def _price_link(piece: str, m: re.Match[str]) -> str:
     """是 between an item and its price ("维生素C是45元"); none after a finished verb ("续费了25元")."""
     return "" if piece[: m.start()].endswith(("了", "过", "過")) else "是"
@@ -1482,7 +1474,7 @@ def _rebuilt(words: Wording, sentence: str) -> str:
             pieces = [*pieces[:-2], pieces[-2] + ("" if re.search(r"[了过過]$", pieces[-2]) else "是") + pieces[-1]]
     pieces = [_ZH_HELD.sub(r"您\2\1", p) for p in pieces]  # "截图您都有": 您有截图
     # "电费怎么480多": a question that carries the figure is said as the fact it asks about
-    pieces = [_ZH_ASKED_FIGURE.sub("", p) for p in pieces]
+    pieces = [ASKED_FIGURE.sub("", p) for p in pieces]
     for k in range(len(pieces) - 1):
         if _ZH_DENIED.fullmatch(pieces[k]) and _ZH_WAS_BY.fullmatch(pieces[k + 1]):
             # "您沒有取消，是司機取消的": their account of who did it, said as theirs

@@ -461,6 +461,7 @@ _ZH_REF_THEN_ITEM = re.compile(
     r"\s*(?:元|块|塊|蚊)?)?[ \t]*$)",
     re.MULTILINE,
 )
+_ZH_TIMES_END = re.compile(r"[\d一二两兩三四五六七八九十几幾]+\s*(?:次|遍|回)$")
 _ZH_GUESS_END = re.compile("[吧吗嗎呢啊呀喎咩啦]$")
 # A span of time or a bare count of units ("3 wks", "two hours", "三个月"): never an item.
 _DURATION = re.compile(
@@ -518,6 +519,7 @@ def named_item(c: Compiled, scan: Scan) -> str | None:
         found = (found or "").strip(" -'’\"“”「」")
         if found and any(map(is_han, found)):
             found = _ZH_ITEM_END.split(found)[0]  # "air fryer 單號HK2403": the item ends at the space
+            found = _ZH_TIMES_END.sub("", found)  # "止咳藥水兩次": how often, not part of the item
         if re.search(r"[\"“”「」『』]", found):
             return None  # a quote or a shop's name cut in two
         folded = fold(found).strip()

@@ -929,6 +929,15 @@ _ZH_ASKED_STAFF = re.compile(r"^(?:我|您)?(?:就)?(?:问|問|想问|想問)(?:
 _ZH_ANSWER_TO_OTHERS = re.compile(
     r"(?:要|得|需要|必须)(?:向|跟|给|同)(?!你们|你|贵)[^，。]{1,12}(?:说明|解释|交代|汇报|报告)"
 )
+# Round 10bb. A "why" or "how come" right before a figure ("这个月电费怎么480多", "點解要收$200",
+# "怎么3天了还没到"): a jab that carries the fact; without it, the fact as a statement.
+ASKED_FIGURE = re.compile(
+    r"(?:怎么|怎麼|为什么|為什麼|为何|為何|点解|點解|咋)"
+    r"(?=(?:会|會|要|就|才|又|还|還|都|收了?|涨到|漲到|涨了|漲了|变成|變成|多了|多出|扣了|扣){0,2}\s*(?:HK\$|NT\$|[$¥￥])?\s*"
+    r"(?:\d|[一二两兩三四五六七八九十百千]{2}))"
+)
+
+
 _ZH_INTERROGATIVE = re.compile(
     r"怎|什么|什麼|哪|谁|誰|几|幾|多少|凭|憑|难道|難道|为何|為何|为什么|為什麼|还是|還是|到底"
 )
@@ -993,6 +1002,8 @@ def _zh_kind(clause: _Clause, cues: RestateCues) -> str:
         return "vent" if tail.endswith(("好吗", "好不好", "行不行")) and not done_well else "ask"
     # "我问路由器放哪里": what they asked staff; "要向经理说明为什么…": what they must explain to others
     reported = _ZH_ASKED_STAFF.match(bare) is not None or _ZH_ANSWER_TO_OTHERS.search(bare) is not None
+    if ASKED_FIGURE.search(bare):
+        return "story"  # "电费怎么480多": a jab that carries the figure, restated without its question word
     question_word = _contains_any(bare, z.question) and not _ZH_NEGATED_QUESTION.search(bare) and not reported
     if question_word and (clause.question or len(bare) <= 24):
         return "know"
@@ -1007,7 +1018,7 @@ def _zh_kind(clause: _Clause, cues: RestateCues) -> str:
 
 # Characters of spoken Cantonese that written Chinese never has: a clause still holding one
 # after conversion is not repeated.
-_SPOKEN = re.compile("[咗哋嘅喺冇唔佢啲嘢嚟咁嗰噉咩乜俾畀攞搵睇屙嘔㗎喎啫嘞揾]")
+_SPOKEN = re.compile("[咗哋嘅喺冇唔佢啲嘢嚟咁嗰噉咩乜俾畀攞搵睇屙㗎喎啫嘞揾]|嘔(?!吐)")  # 嘔吐 is written Chinese
 
 
 def _zh_clean(text: str, least: int = 3) -> bool:
@@ -2522,6 +2533,14 @@ _EN_NOT_DONE = re.compile(
 _EN_AND_MISSING = re.compile(
     r"(\band (?:the|my|our|your) [a-z][a-z -]{1,30}?) missing\b(?!\s+(?:from|in))", re.IGNORECASE
 )
+
+
+def _was_missing(m: re.Match[str]) -> str:
+    noun = m.group(1)
+    many = noun.endswith("s") and not noun.endswith("ss")
+    return f"{noun} {'were' if many else 'was'} missing"
+
+
 # Round 10bb. A delivery's arrival told without its subject ("arrived stone cold", "came with no
 # sauce"): the order arrived; arriving somewhere ("arrived at the hotel") is the customer's.
 _EN_ARRIVED = frozenset({"arrived", "came", "turned", "showed"})
@@ -2553,7 +2572,7 @@ def _en_story(clause: _Clause, cues: RestateCues, first_of_sentence: bool = True
     text = _lead_stance(tuple(cues.en.lead_stance)).sub("", text)  # "honestly this is…": not "the this"
     text = _EN_ONLY_IN.sub(lambda m: f"{m.group(1)} {'was' if m.group(2) == '1' else 'were'} {m.group(3)}", text)
     text = _EN_SHOULD_BE.sub(r"there should be \1, but only \2 were \3", text)
-    text = _EN_AND_MISSING.sub(r"\1 was missing", text)  # "… and the garlic bread missing": its "was" said
+    text = _EN_AND_MISSING.sub(_was_missing, text)  # "… and the garlic bread missing": its "was" said
     if waited := _EN_WAIT_FOR.match(text):  # "two hours for a pizza": how long they waited, said so
         return f"you waited {waited.group(1).lower()} for your {waited.group(2)}", False
     missing = _EN_MISSING_LEAD.match(text)
