@@ -75,9 +75,35 @@ def test_chat_shorthand_is_restated_with_its_subject(language: str, text: str, s
     assert "your arrived" not in listen and "the spring rolls was" not in listen, listen
 
 
+# What they filed, told with its participle: "your claim … was filed …", never a fragment.
+FILED = [
+    (
+        "en",
+        "claim PX-55120 for my broken boiler filed 10 days ago, still 'under review'",
+        "your claim PX-55120 for your broken boiler was filed 10 days ago",
+    ),
+    (
+        "en",
+        "complaint lodged on 3 May about the noise, still nothing. case ref CS-40112",
+        "your complaint was lodged on 3 May",
+    ),
+    (
+        "en",
+        "my claim submitted by the broker, no idea what happens next. claim CL-88120",
+        "your claim was submitted by the broker",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "said"), FILED, ids=_ids(FILED))
+def test_what_they_filed_is_restated_with_its_verb(language: str, text: str, said: str) -> None:
+    assert said in _sections(text).listen
+
+
 EN_NOT_SHORTHAND = [
     ("en", "arrived at the hotel at 11pm and no room was ready, booking ref HT-99120", "your order arrived"),
     ("en", "2 hours for nothing, the engineer never came. job ref ENG-33019", "your nothing"),
+    ("en", "order submitted twice by mistake, please cancel one. order 7712-QA", "was submitted twice"),
 ]
 
 

@@ -2549,6 +2549,15 @@ _EN_ARRIVED_WHERE = frozenset(
 )
 
 
+# Round 10bb. What they filed, told with its participle and when ("claim HC-77 for my screen
+# submitted 3 wks ago", "refund request raised on 2 May"): "your claim … was submitted …".
+_EN_FILED_AGO = re.compile(
+    r"^(?:my\s+|our\s+|the\s+)?((?:claim|order|request|application|complaint|ticket|case|return|refund|refund request"
+    r"|report|form|appeal|dispute)\b[^,;]{0,60}?)\s+(submitted|filed|lodged|placed|raised|opened|made|sent)\s+"
+    r"((?:(?:\S+\s+){1,3}ago|on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+|on\s+[A-Za-z]+\s+\d{1,2}(?:st|nd|rd|th)?|on\s+\w+day"
+    r"|last\s+\w+|yesterday|in\s+\w+|by\s+(?:the|my|our)\s+\w+)(?:\s+(?:about|for|regarding|re)\s+[^,;]{1,40})?)$",
+    re.IGNORECASE,
+)
 # Round 10bb. A wait told without its verb ("two hours for a pizza", "45 mins for a coffee"): chat
 # for "you waited two hours for your pizza"; the duration is the fact.
 _EN_WAIT_FOR = re.compile(
@@ -2573,6 +2582,8 @@ def _en_story(clause: _Clause, cues: RestateCues, first_of_sentence: bool = True
     text = _EN_ONLY_IN.sub(lambda m: f"{m.group(1)} {'was' if m.group(2) == '1' else 'were'} {m.group(3)}", text)
     text = _EN_SHOULD_BE.sub(r"there should be \1, but only \2 were \3", text)
     text = _EN_AND_MISSING.sub(_was_missing, text)  # "… and the garlic bread missing": its "was" said
+    if filed := _EN_FILED_AGO.match(text):  # "claim HC-77 for my screen submitted 3 wks ago": it was submitted
+        return f"your {shift_en(filed.group(1))} was {filed.group(2).lower()} {shift_en(filed.group(3))}", False
     if waited := _EN_WAIT_FOR.match(text):  # "two hours for a pizza": how long they waited, said so
         return f"you waited {waited.group(1).lower()} for your {waited.group(2)}", False
     missing = _EN_MISSING_LEAD.match(text)
@@ -2665,7 +2676,7 @@ def _en_story(clause: _Clause, cues: RestateCues, first_of_sentence: bool = True
         # waiting on it"; anything else has no subject we can tell
         if words[1] in _EN_BEING or words[1] in _EN_PERSON_ING:
             return "you're " + shift_en(text[0].lower() + text[1:]), False
-        if words[1] in _EN_IT_STATES:
+        if words[1].strip("'\"‘’“”") in _EN_IT_STATES:  # "still 'pending docs'": the status as they quote it
             return "it's " + shift_en(text[0].lower() + text[1:]), False  # "still pending": it's still pending
         if words[1] in _EN_IT_VERBS:
             return "it " + shift_en(text[0].lower() + text[1:]), False
