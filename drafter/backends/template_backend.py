@@ -20,7 +20,7 @@ from collections.abc import Iterable
 
 from drafter.backends import template_remark
 from drafter.backends.base import DraftJob, Generation, TemplateRequest
-from drafter.backends.template_listen import determined, facts_sentence, quotes_promise, select
+from drafter.backends.template_listen import determined, facts_sentence, fallback_line, quotes_promise, select
 from drafter.backends.template_satisfy import MAX_ASKS, ask_line, bare_ask, echoed, satisfy
 from drafter.guard.engine import check_with, last_steps
 from drafter.guard.report import GuardReport
@@ -188,7 +188,7 @@ def _restatement(
         parts = [bank["open"].format(story=line if words.zh else _lower_first(line))]
         used.add(asked.text)
     else:
-        parts = [_about(words, str(bank["fallback"][analysis.category]), analysis)]
+        parts = [_about(words, fallback_line(words, complaint, analysis), analysis)]
     # What Satisfy repeats of the requests ("a refund of the $80 difference") is said already:
     # no "the amounts you mention ($80)" before it.
     repeated = [str(ask_line(words, a)) for a in f.asks if echoed(words, a, skip)][:MAX_ASKS]

@@ -16,12 +16,12 @@ from functools import cache, lru_cache
 from drafter.backends.template_facts import Kind, described, facts_sentences
 from drafter.guard.normalize import fold
 from drafter.intake.facts import amounts as money_in
-from drafter.intake.restate import balanced, restate_cues, shift_en, shift_zh, without_instructions
+from drafter.intake.restate import ASKED_FIGURE, balanced, restate_cues, shift_en, shift_zh, without_instructions
 from drafter.models import Analysis, Complaint
 from drafter.text import HAN
 from drafter.wording import Wording
 
-_SPOKEN = re.compile("[咗哋嘅喺冇唔佢啲嘢嚟咁嗰噉咩乜俾畀攞搵睇屙嘔㗎喎啫嘞揾嬲攰]")
+_SPOKEN = re.compile("[咗哋嘅喺冇唔佢啲嘢嚟咁嗰噉咩乜俾畀攞搵睇屙㗎喎啫嘞揾嬲攰]|嘔(?!吐)")  # 嘔吐 is written Chinese
 _LIST_MARK = re.compile(r"^\s*(?:[-–•*·]|\(?\d{1,2}[.)、）]|[（(]\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩])")
 _LABEL = re.compile(r"^[^，,。:：\d]{1,12}[:：]")  # "会员卡号:TY-0051278", "附件:…"
 _QUOTE = re.compile(r"“([^”]*)”|「([^」]*)」|『([^』]*)』|\"([^\"]*)\"")
@@ -546,8 +546,21 @@ _ZH_LATIN_WORD = re.compile(r"(?<![A-Za-z0-9@._/-])[a-z]{3,}(?![A-Za-z0-9@._-])"
 
 
 def _mixed(words: Wording, sentence: str) -> bool:
-    ok = _latin_ok(words)
+    ok = _latin_ok(words) | _bought_latin(words.text)
     return any(m.group() not in ok for m in _ZH_LATIN_WORD.finditer(sentence))
+
+
+# Round 10bb. What they bought, ordered or were sold, named in Latin letters ("賣嘅air fryer",
+# "叫嘅係燕麥奶latte"): the item's name, not a chat word ("一句delay").
+_ZH_BOUGHT_LATIN = re.compile(
+    r"(?:买|買|卖|賣|点|點|叫|订|訂|购|購)(?:的|嘅|咗|了)(?:是|係)?[\u4e00-\u9fff]{0,6}?"
+    r"([A-Za-z][A-Za-z]+(?: [A-Za-z]+){0,2})"
+)
+
+
+@cache
+def _bought_latin(text: str) -> frozenset[str]:
+    return frozenset(w.lower() for m in _ZH_BOUGHT_LATIN.finditer(text) for w in m.group(1).split())
 
 
 def _latin_ok(words: Wording) -> frozenset[str]:
@@ -559,9 +572,9 @@ def _latin_ok(words: Wording) -> frozenset[str]:
 
 _LATIN_OK: dict[tuple[str, bool], frozenset[str]] = {}
 # Cantonese grammar the written table left ("用晒", "流緊血", "開住"): a clause still holding it is
-# not said in our voice. 晒 of 晒太阳 / 晒衣服 is written Chinese.
+# not said in our voice. 晒 of 晒太阳 / 晒衣服 is written Chinese, and so is 紧 of 喉咙发紧 / 很紧 (tight).
 _SPOKEN_LEFT = re.compile(
-    r"晒(?![太衣被干乾图圖单單出])|(?<=[\u4e00-\u9fff])[緊紧](?=[\u4e00-\u9fff]?[，。]|$)|[開开閂]住"
+    r"晒(?![太衣被干乾图圖单單出])|(?<=[\u4e00-\u9fff])(?<![发發收抓很太好绷繃拉勒夹夾锁鎖加扎紮])[緊紧](?=[\u4e00-\u9fff]?[，。]|$)|[開开閂]住"
 )
 # A sentence that opens on a bare figure ("0653，台北左營"), or is a label and its number
 # ("報修單號 R2405210332", "卡号后四位，0921"): a scrap, never a sentence of ours.
@@ -1000,7 +1013,8 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis, said: str =
     values_said = {m.value for m in money_in(said, complaint.language)} if said and analysis.facts.amounts else set()
     amounts = [m.text for m in analysis.facts.amounts if m.text in amounts and m.value not in values_said]
     for a in [a for a in amounts if a not in said][:4]:  # the first four not yet said
-        add(_ZH_SPOKEN_AMOUNT.sub(r"\1元", a) if words.zh else a, "amount")  # "25块" in our words: 25元
+        said_as = _ZH_SPOKEN_AMOUNT.sub(r"\1元", a) if words.zh else a  # "25块" in our words: 25元
+        add(said_as + "元" if words.zh and _ZH_NUMERALS.fullmatch(a) else said_as, "amount")  # "六十八": 六十八元
     if words.zh:
         for m in _ZH_ROOM.finditer(text):  # "2315 房", "1108 號房": where they are, never a reference
             add(re.sub(r"\s+", "", m.group()), "place")
@@ -1081,6 +1095,7 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis, said: str =
     return typed
 
 
+_ZH_NUMERALS = re.compile("[一二两兩三四五六七八九十百千]+")
 # 块钱 after a figure, or 块 ending a clause ("收了您60块。"), as a reply writes it; "3块蛋糕" (pieces)
 # and "3块5" stay.
 _ZH_SPOKEN_MONEY = re.compile(r"(\d)\s*(?:块钱|塊錢|蚊|[块塊](?=[，。、,]|$|直接|就|都|也|还|還|的))")
@@ -1458,6 +1473,8 @@ def _rebuilt(words: Wording, sentence: str) -> str:
             # "价签写的农夫山泉550ml是2元"; after a finished verb no 是: "自动续费了25元"
             pieces = [*pieces[:-2], pieces[-2] + ("" if re.search(r"[了过過]$", pieces[-2]) else "是") + pieces[-1]]
     pieces = [_ZH_HELD.sub(r"您\2\1", p) for p in pieces]  # "截图您都有": 您有截图
+    # "电费怎么480多": a question that carries the figure is said as the fact it asks about
+    pieces = [ASKED_FIGURE.sub("", p) for p in pieces]
     for k in range(len(pieces) - 1):
         if _ZH_DENIED.fullmatch(pieces[k]) and _ZH_WAS_BY.fullmatch(pieces[k + 1]):
             # "您沒有取消，是司機取消的": their account of who did it, said as theirs
@@ -1493,6 +1510,36 @@ _EN_PREP_LEAD = re.compile(r"^(?:under|for|at|in|on|with|by|from|to|of|about|as)
 @cache
 def _lead_cues(lead_ok: tuple[str, ...], passive: tuple[str, ...]) -> tuple[frozenset[str], re.Pattern[str]]:
     return frozenset(lead_ok), re.compile(rf"\b(?:{'|'.join(map(re.escape, passive))})\b")
+
+
+def fallback_line(words: Wording, complaint: Complaint, analysis: Analysis) -> str:
+    """The topic sentence when none of their sentences can be restated: the allergen of an
+    allergy they name ("花生过敏"), else the item they bought or ordered, else the category's line.
+    Never an empty "did not meet your expectations" when the item is known (round 10bb)."""
+    named = words["listen"].get("fallback_named", {})
+    if analysis.category in ("illness", "other", "foreign_object") and (allergen := _allergen(words, complaint.text)):
+        return str(named["allergy"]).format(allergen=words.mine(allergen) or allergen)
+    thing = analysis.facts.named_item
+    usable = thing and not _SPOKEN.search(thing) and not _EN_PREP_LEAD.match(thing)
+    if usable and analysis.category in ("other", "product_quality", "delivery") and "item" in named:
+        return str(named["item"]).format(item=thing)
+    return str(words["listen"]["fallback"][analysis.category])
+
+
+def _allergen(words: Wording, text: str) -> str | None:
+    """The allergen they name beside an allergy ("花生过敏", "nut allergy", "allergic to peanuts"):
+    only one on the phrase bank's list, so that "过敏药" (the medicine bought) names none."""
+    found = _allergen_pattern(tuple(map(str, words["listen"].get("fallback_named", {}).get("allergens", ()))), words.zh)
+    m = found.search(fold(text))
+    return next((g for g in m.groups() if g), None) if m else None
+
+
+@cache
+def _allergen_pattern(allergens: tuple[str, ...], zh: bool) -> re.Pattern[str]:
+    names = "|".join(re.escape(fold(a)) for a in sorted(allergens, key=len, reverse=True)) or "(?!)"
+    if zh:
+        return re.compile(rf"(?:对|對)?({names})(?:类|類)?(?:严重|嚴重)?过敏(?!药|藥|片|膏|喷|噴)")
+    return re.compile(rf"\b({names})s?\s+allerg(?!y (?:tablets?|pills?|medicine|spray))|\ballergic to ({names})s?\b")
 
 
 def determined(words: Wording, sentence: str) -> str:

@@ -241,7 +241,21 @@ def amounts(text: str, language: str | None = None) -> list[Money]:
         money = Money(text=surface, value=a.value, currency=currency)
         if money not in found:
             found.append(money)
+    for m in _ZH_BARE_PRICE.finditer(text):
+        # "麻辣香锅 六十八" closing a chat: the price of what they name, said aloud (round 10bb)
+        spoken = m.group(1)
+        valued = find_amounts(fold(spoken + "元"), 0, len(spoken) + 1)
+        if valued and not any(f.text == spoken for f in found):
+            found.append(Money(text=spoken, value=valued[0].value, currency="CNY" if language == "zh-Hans" else None))
     return found
+
+
+# A price in Chinese numerals after an item, ending a line of a chat ("麻辣香锅 六十八", "牛腩饭 三十五块"
+# is read above): a figure with 十 / 百 / 千 in it, so "第 二" or a lone "三" is none.
+_ZH_BARE_PRICE = re.compile(
+    r"(?<=[\u4e00-\u9fff])[ \t]+([一二两兩三四五六七八九]?[十百千][一二两兩三四五六七八九十百千]{0,4})[ \t]*$",
+    re.MULTILINE,
+)
 
 
 @cache
@@ -437,6 +451,24 @@ _ZH_COUNT = re.compile(
     r"^(?:[一两兩二三四五六七八九十几幾\d]+|这|這|那)?"
     r"(?:个|個|部|台|臺|件|张|張|双|雙|条|條|盒|瓶|杯|碗|套|间|間|份|只|隻|款|支|次|单|單|副|辆|輛|桶|罐|包|把|对|對)"
 )
+# "点的是…", "叫嘅係…" (folded 系): the item follows the copula.
+_ZH_IS = re.compile("是|系")
+# Round 10bb. A chat that ends on its order number, the dish and its price ("订单 3301228 麻辣香锅 六十八"):
+# the words between the number and the price (or the end) name what was ordered.
+_ZH_REF_THEN_ITEM = re.compile(
+    r"(?:订单|訂單|单号|單號)(?:号|號|编号|編號)?\s*[:：]?\s*[A-Za-z0-9-]{4,}[ \t]+([\u4e00-\u9fff]{2,8})"
+    r"(?=[ \t]*(?:(?:HK\$|NT\$|[$¥￥])?\s*(?:\d+(?:\.\d+)?|[一二两兩三四五六七八九十百千]{2,6})"
+    r"\s*(?:元|块|塊|蚊)?)?[ \t]*$)",
+    re.MULTILINE,
+)
+_ZH_TIMES_END = re.compile(r"[\d一二两兩三四五六七八九十几幾]+\s*(?:次|遍|回)$")
+_ZH_GUESS_END = re.compile("[吧吗嗎呢啊呀喎咩啦]$")
+# A span of time or a bare count of units ("3 wks", "two hours", "三个月"): never an item.
+_DURATION = re.compile(
+    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|a couple of|several)\s*"
+    r"(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|nights?|wks?|weeks?|mos?|months?|yrs?|years?)"
+    r"|[\d一两兩二三四五六七八九十几幾半]+\s*(?:个|個)?(?:秒|分钟|分鐘|小时|小時|钟头|鐘頭|天|日|晚|周|週|星期|礼拜|禮拜|月|年)"
+)
 # An item ends where a space, a date or a time starts: "清蒸鲈鱼 上成", "11月14日上午10點".
 _ZH_ITEM_END = re.compile(r"\s+(?=[\u3400-\u9fff])|\d{1,2}[月点點:日号號]|[上下晚早]上|下午|中午|凌晨")
 _EN_LEAD = frozenset(
@@ -485,8 +517,9 @@ def named_item(c: Compiled, scan: Scan) -> str | None:
 
     def usable(found: str | None) -> str | None:
         found = (found or "").strip(" -'’\"“”「」")
-        if found and is_han(found[0]):
-            found = _ZH_ITEM_END.split(found)[0]
+        if found and any(map(is_han, found)):
+            found = _ZH_ITEM_END.split(found)[0]  # "air fryer 單號HK2403": the item ends at the space
+            found = _ZH_TIMES_END.sub("", found)  # "止咳藥水兩次": how often, not part of the item
         if re.search(r"[\"“”「」『』]", found):
             return None  # a quote or a shop's name cut in two
         folded = fold(found).strip()
@@ -495,8 +528,14 @@ def named_item(c: Compiled, scan: Scan) -> str | None:
         han = sum(map(is_han, found))
         if re.search(r"\d\s*(?:元|块|塊|蚊)|[$¥£€]\s*\d", found):
             return None  # "61元 多扣": an amount, not a thing they bought
+        if _ZH_GUESS_END.search(found):
+            return None  # "卖的是假货吧": a guess or a jab ending on its particle, not a thing they bought
+        if _DURATION.fullmatch(folded):
+            return None  # "submitted 3 wks ago", "订了三个月": how long, not what they sent or bought
         return found if (han == 0 or 2 <= han <= 8) and not re.fullmatch(r"[\d\s.,-]+", found) else None
 
+    if (after_ref := _ZH_REF_THEN_ITEM.search(scan.text)) and (found := usable(after_ref.group(1))):
+        return found  # "订单 3301228 麻辣香锅 六十八": the chat's order, item and price
     m = _SENT_BACK.search(scan.folded) or _THE_X_I_BOUGHT.search(scan.folded)
     if m and (found := usable(_named_en(c, scan, m.start(1)))):
         return found
@@ -505,6 +544,8 @@ def named_item(c: Compiled, scan: Scan) -> str | None:
     positions += [(x.end(), "en") for x in en_markers.finditer(scan.folded)]
     for pos, lang in sorted(positions):
         if lang == "zh":
+            # 叫嘅係燕麥奶latte: what was ordered follows the copula
+            pos += len(cop.group()) if (cop := _ZH_IS.match(scan.folded, pos)) else 0
             rest = scan.folded[pos : pos + 4]
             skip = _ZH_COUNT.match(rest)
             start = pos + (skip.end() if skip else 0)

@@ -515,6 +515,23 @@ _CANTONESE_GE_AMOUNT = re.compile(
 )
 
 
+# Round 10bb. Cantonese puts the person after the thing given ("佢俾咗全脂奶我"): written Chinese
+# before it ("他给了我全脂奶"); "俾個交代我" is the table's.
+_CANTONESE_GIVE_ME = re.compile(r"俾(咗)?(?![個个])([\u4e00-\u9fff]{1,6}?)(我哋|我)(?=[\s，,。！!？?]|$|喎|啊|呀|㗎)")
+
+
+# …and 個 after a time clause is "the" ("收到時個箱爛晒"): written Chinese says the noun alone.
+_CANTONESE_WHEN_THE = re.compile(r"(?<=[時时])[個个](?=[\u4e00-\u9fff])")
+
+
+# …and 隻 after a person is "'s" ("我隻藥樽", "佢隻手"): 的.
+_CANTONESE_MY = re.compile(r"(?<=[我你佢])隻(?=[\u4e00-\u9fff]{2})(?![係是有要想])")
+
+
+def _give_me(m: re.Match[str]) -> str:
+    return "俾" + ("咗" if m.group(1) else "") + m.group(3) + m.group(2)
+
+
 _LATIN_DI = re.compile(r"(?<=[A-Za-z0-9])\s?啲")
 # Cantonese 成 before a length of time is "a whole": "困咗成20分鐘" -> "困了整整20分钟".
 _CANTONESE_WHOLE = re.compile(
@@ -582,6 +599,9 @@ def written_zh(text: str, traditional: bool = False, cantonese: bool | None = No
             text = _outside_quotes(text, _CANTONESE_DONE_THE, "")
             text = _outside_quotes(text, _CANTONESE_INTO, "到")
             text = _outside_quotes(text, _CANTONESE_BARE_ONE, "一")
+            text = _outside_quotes(text, _CANTONESE_GIVE_ME, _give_me)
+            text = _outside_quotes(text, _CANTONESE_WHEN_THE, "")
+            text = _outside_quotes(text, _CANTONESE_MY, "的")
         text = _outside_quotes(text, pattern, repl)
         if kind == "cantonese":  # after the table: its words ("開緊" -> 开着) come first
             text = _outside_quotes(text, _CANTONESE_PROGRESSIVE, lambda m: "正在" + m.group(1))
@@ -909,6 +929,15 @@ _ZH_ASKED_STAFF = re.compile(r"^(?:我|您)?(?:就)?(?:问|問|想问|想問)(?:
 _ZH_ANSWER_TO_OTHERS = re.compile(
     r"(?:要|得|需要|必须)(?:向|跟|给|同)(?!你们|你|贵)[^，。]{1,12}(?:说明|解释|交代|汇报|报告)"
 )
+# Round 10bb. A "why" or "how come" right before a figure ("这个月电费怎么480多", "點解要收$200",
+# "怎么3天了还没到"): a jab that carries the fact; without it, the fact as a statement.
+ASKED_FIGURE = re.compile(
+    r"(?:怎么|怎麼|为什么|為什麼|为何|為何|点解|點解|咋)"
+    r"(?=(?:会|會|要|就|才|又|还|還|都|收了?|涨到|漲到|涨了|漲了|变成|變成|多了|多出|扣了|扣){0,2}\s*(?:HK\$|NT\$|[$¥￥])?\s*"
+    r"(?:\d|[一二两兩三四五六七八九十百千]{2}))"
+)
+
+
 _ZH_INTERROGATIVE = re.compile(
     r"怎|什么|什麼|哪|谁|誰|几|幾|多少|凭|憑|难道|難道|为何|為何|为什么|為什麼|还是|還是|到底"
 )
@@ -973,6 +1002,8 @@ def _zh_kind(clause: _Clause, cues: RestateCues) -> str:
         return "vent" if tail.endswith(("好吗", "好不好", "行不行")) and not done_well else "ask"
     # "我问路由器放哪里": what they asked staff; "要向经理说明为什么…": what they must explain to others
     reported = _ZH_ASKED_STAFF.match(bare) is not None or _ZH_ANSWER_TO_OTHERS.search(bare) is not None
+    if ASKED_FIGURE.search(bare):
+        return "story"  # "电费怎么480多": a jab that carries the figure, restated without its question word
     question_word = _contains_any(bare, z.question) and not _ZH_NEGATED_QUESTION.search(bare) and not reported
     if question_word and (clause.question or len(bare) <= 24):
         return "know"
@@ -987,7 +1018,7 @@ def _zh_kind(clause: _Clause, cues: RestateCues) -> str:
 
 # Characters of spoken Cantonese that written Chinese never has: a clause still holding one
 # after conversion is not repeated.
-_SPOKEN = re.compile("[咗哋嘅喺冇唔佢啲嘢嚟咁嗰噉咩乜俾畀攞搵睇屙嘔㗎喎啫嘞揾]")
+_SPOKEN = re.compile("[咗哋嘅喺冇唔佢啲嘢嚟咁嗰噉咩乜俾畀攞搵睇屙㗎喎啫嘞揾]|嘔(?!吐)")  # 嘔吐 is written Chinese
 
 
 def _zh_clean(text: str, least: int = 3) -> bool:
@@ -1307,6 +1338,7 @@ _ZH_SHORT_COMMENT = re.compile(
 
 
 def _restate_zh(text: str, channel: str, cues: RestateCues, trad: bool, domain: str = "other") -> Restatement:
+    whole = text
     pieces = _zh_pieces(text, cues, trad, channel == "im")
     out = Restatement()
     story: list[tuple[_Clause, str, int]] = []
@@ -1327,6 +1359,12 @@ def _restate_zh(text: str, channel: str, cues: RestateCues, trad: bool, domain: 
             if ask is not None and ask.kind != "deadline" and not _zh_clean(ask.text, 5 if ask.kind == "know" else 4):
                 ask = Ask(kind=ask.kind, text=ask.text, echo=False)
             if ask is not None and ask.text and ask not in out.asks:
+                out.asks.append(ask)
+        elif clause.kind == "threat" and (ultimatum := _ZH_ULTIMATUM.match(fold(clause.text))):
+            # "再不退費我直接找消基會": the threat is not restated, the refund it demands is asked for
+            remedy = ultimatum.group(1)
+            ask = Ask(kind="do", text=str(converter("s2tw").convert(remedy)) if trad else remedy)
+            if ask not in out.asks:
                 out.asks.append(ask)
         elif clause.kind == "story":
             text = _ZH_SAID_REMARK.sub(lambda m: _unquoted(m, trad), clause.text)
@@ -1370,8 +1408,10 @@ def _restate_zh(text: str, channel: str, cues: RestateCues, trad: bool, domain: 
     story = _unargued(pieces, [piece for piece in story if piece[0].sentence not in broken], True, cues)
     for clause, said, _ in _within(cues.limits.zh_chars.get(channel, 200), story):
         if _ZH_HE.match(said) and not _ZH_PERSON.search(seen):
-            # the staff member named in a clause left out ("那个男服务员态度太差了"): named again
-            said = (named or ("對方" if trad else "对方")) + said[1:]
+            # the staff member named in a clause left out ("那个男服务员态度太差了"): named again;
+            # the child who took the medicine when what follows is a symptom ("佢出咗紅疹", round 10bb)
+            child = _child(whole, trad) if _ZH_SYMPTOM.search(said) else None
+            said = (child or named or ("對方" if trad else "对方")) + said[1:]
         seen += said
         sentences.setdefault(clause.sentence, []).append(said)
     out.story = ["，".join(parts) for _, parts in sorted(sentences.items())]
@@ -1535,6 +1575,35 @@ def _named_person(pieces: _Pieces, trad: bool) -> str | None:
         person = re.sub(r"(?:那个|那個|这个|這個)(?=[^，。]*$)", "那位", person)
         return person
     return None
+
+
+# Round 10bb. An ultimatum whose condition is a remedy ("再不退費我就…", "如果不退款"): the remedy is asked for.
+_ZH_ULTIMATUM = re.compile(
+    r"^(?:[，,\s]*)(?:再|如果|若|要是|今天|今日|这周|這週)?(?:再)?(?:不|唔|没有|沒有)(?:给我|給我|俾我|帮我|幫我)?"
+    r"(退费|退款|退钱|全额退款|赔偿)(?![^，。]{0,3}(?:也|都)(?:行|可以|没|沒))"
+)
+# Round 10bb. A symptom ("出咗紅疹", "肚痛", "发烧"): what happened to the person 佢 stands for.
+_ZH_SYMPTOM = re.compile(
+    r"紅疹|红疹|出疹|疹子|肚痛|肚子痛|腹痛|发烧|發燒|发热|發熱|呕吐|嘔吐|腹泻|腹瀉|肚瀉|肚泻|头晕|頭暈|头痛|頭痛|过敏|過敏|"
+    r"痕癢|痕痒|气喘|氣喘|抽筋|不舒服|唔舒服|肿|腫"
+)
+# The child the complaint names ("我個仔", "4歲仔", "我女兒", "小朋友"): who 佢 is when the clause is a symptom.
+_ZH_CHILD = re.compile(
+    r"(?:(?<=[個个我歲岁細细])仔(?![褲裤])|兒子|儿子)|(?:(?<=[個个我歲岁細细])女(?!士|仔|人|性|生)|女兒|女儿|囡)|(孩子|小朋友|小孩|宝宝|寶寶|BB)"
+)
+
+
+def _child(text: str, trad: bool) -> str | None:
+    m = _ZH_CHILD.search(text)
+    if m is None:
+        return None
+    if m.group(1):
+        said = "您的孩子"
+    elif m.group().startswith(("仔", "兒", "儿")):
+        said = "您儿子"
+    else:
+        said = "您女儿"
+    return str(converter("s2tw").convert(said)) if trad else said
 
 
 _ZH_PERSON = re.compile(
@@ -2461,6 +2530,43 @@ _EN_NOT_DONE = re.compile(
 )
 
 
+_EN_AND_MISSING = re.compile(
+    r"(\band (?:the|my|our|your) [a-z][a-z -]{1,30}?) missing\b(?!\s+(?:from|in))", re.IGNORECASE
+)
+
+
+def _was_missing(m: re.Match[str]) -> str:
+    noun = m.group(1)
+    many = noun.endswith("s") and not noun.endswith("ss")
+    return f"{noun} {'were' if many else 'was'} missing"
+
+
+# Round 10bb. A delivery's arrival told without its subject ("arrived stone cold", "came with no
+# sauce"): the order arrived; arriving somewhere ("arrived at the hotel") is the customer's.
+_EN_ARRIVED = frozenset({"arrived", "came", "turned", "showed"})
+_EN_ARRIVED_WHERE = frozenset(
+    {"at", "to", "in", "into", "on", "back", "home", "here", "there", "across", "around", "over", "down", "off", "out"}
+)
+
+
+# Round 10bb. What they filed, told with its participle and when ("claim HC-77 for my screen
+# submitted 3 wks ago", "refund request raised on 2 May"): "your claim … was submitted …".
+_EN_FILED_AGO = re.compile(
+    r"^(?:my\s+|our\s+|the\s+)?((?:claim|order|request|application|complaint|ticket|case|return|refund|refund request"
+    r"|report|form|appeal|dispute)\b[^,;]{0,60}?)\s+(submitted|filed|lodged|placed|raised|opened|made|sent)\s+"
+    r"((?:(?:\S+\s+){1,3}ago|on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+|on\s+[A-Za-z]+\s+\d{1,2}(?:st|nd|rd|th)?|on\s+\w+day"
+    r"|last\s+\w+|yesterday|in\s+\w+|by\s+(?:the|my|our)\s+\w+)(?:\s+(?:about|for|regarding|re)\s+[^,;]{1,40})?)$",
+    re.IGNORECASE,
+)
+# Round 10bb. A wait told without its verb ("two hours for a pizza", "45 mins for a coffee"): chat
+# for "you waited two hours for your pizza"; the duration is the fact.
+_EN_WAIT_FOR = re.compile(
+    r"^((?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|ninety)"
+    r"\s?(?:minutes?|mins?|hours?|hrs?))\s+for\s+(?:a|an|the|my|our)\s+([a-z][a-z -]{1,30}?)\s*$",
+    re.IGNORECASE,
+)
+
+
 _EN_WONT = frozenset(
     {"won't", "wont", "can't", "cant", "cannot", "doesn't", "doesnt", "didn't", "didnt", "isn't", "isnt", "wasn't"}
     | {"aren't", "weren't", "stopped", "failed", "broke", "jammed", "keeps"}
@@ -2475,6 +2581,11 @@ def _en_story(clause: _Clause, cues: RestateCues, first_of_sentence: bool = True
     text = _lead_stance(tuple(cues.en.lead_stance)).sub("", text)  # "honestly this is…": not "the this"
     text = _EN_ONLY_IN.sub(lambda m: f"{m.group(1)} {'was' if m.group(2) == '1' else 'were'} {m.group(3)}", text)
     text = _EN_SHOULD_BE.sub(r"there should be \1, but only \2 were \3", text)
+    text = _EN_AND_MISSING.sub(_was_missing, text)  # "… and the garlic bread missing": its "was" said
+    if filed := _EN_FILED_AGO.match(text):  # "claim HC-77 for my screen submitted 3 wks ago": it was submitted
+        return f"your {shift_en(filed.group(1))} was {filed.group(2).lower()} {shift_en(filed.group(3))}", False
+    if waited := _EN_WAIT_FOR.match(text):  # "two hours for a pizza": how long they waited, said so
+        return f"you waited {waited.group(1).lower()} for your {waited.group(2)}", False
     missing = _EN_MISSING_LEAD.match(text)
     if missing:  # "missing the light blue oxford one": the light blue oxford one is missing
         thing = missing.group(2)
@@ -2523,6 +2634,9 @@ def _en_story(clause: _Clause, cues: RestateCues, first_of_sentence: bool = True
         return "you " + ("were" + lower[3:] if lower.startswith("was") else lower), False
     if first in _EN_BEING:
         return "you're " + shift_en(text[0].lower() + text[1:]), False
+    if first in _EN_ARRIVED and (len(words) < 2 or words[1] not in _EN_ARRIVED_WHERE):
+        # "order 88-ZK-221, arrived stone cold": what arrived is the order, never "your arrived"
+        return "your order " + shift_en(text[0].lower() + text[1:]), False
     if first in cues.en.subjectless:
         nxt = words[1] if len(words) > 1 else ""
         turned = shift_en(text[0].lower() + text[1:])
@@ -2562,7 +2676,7 @@ def _en_story(clause: _Clause, cues: RestateCues, first_of_sentence: bool = True
         # waiting on it"; anything else has no subject we can tell
         if words[1] in _EN_BEING or words[1] in _EN_PERSON_ING:
             return "you're " + shift_en(text[0].lower() + text[1:]), False
-        if words[1] in _EN_IT_STATES:
+        if words[1].strip("'\"‘’“”") in _EN_IT_STATES:  # "still 'pending docs'": the status as they quote it
             return "it's " + shift_en(text[0].lower() + text[1:]), False  # "still pending": it's still pending
         if words[1] in _EN_IT_VERBS:
             return "it " + shift_en(text[0].lower() + text[1:]), False
