@@ -44,6 +44,9 @@ ROWS: list[Row] = [
     ("own slip asked", "en", "Maybe you overloaded the washing machine?", B, True),
     ("own slip asked", "en", "Maybe you dropped it off at the wrong branch by accident? I'll check both.", B, False),
     ("own slip asked", "en", "Did you get the confirmation email? I can resend it.", B, False),
+    ("own slip asked", "en", "Did you drop the phone yourself?", B, True),
+    ("own slip asked", "en", "Did you want to collect the phone yourself?", B, False),
+    ("own slip asked", "zh-Hans", "您是不是自己把密码借给朋友了？", B, True),
     ("own slip asked", "zh-Hans", "会不会是您自己安装方法不对？", B, True),
     ("own slip asked", "zh-Hans", "会不会是您自己安装方法不对？", F, True),
     ("own slip asked", "zh-Hans", "您是不是没按说明书给电池充电？", B, True),
@@ -153,6 +156,13 @@ ROWS: list[Row] = [
     ("sarcasm what we are", "zh-Hans", "我们是快递公司，退款需要由商家处理，我已经帮您联系了商家。", F, False),
     ("sarcasm what we are", "zh-Hant", "我哋係餐廳，唔係托兒所。", F, True),
     ("sarcasm what we are", "zh-Hant", "我哋係一間細餐廳，不過我會親自跟進。", F, False),
+    # -- "nothing we can do" told of this case and left there (the seeds' 我没有办法)
+    ("helpless", "en", "The order shows as collected, so there's nothing we can do about this order.", F, True),
+    ("helpless", "en", "We can't refund it directly, but I've passed it to my manager for today.", F, False),
+    ("helpless", "zh-Hans", "这张订单我们没办法处理了。", F, True),
+    ("helpless", "zh-Hans", "我们没办法直接退款，但我已经帮您转给主管，今天下午回复您。", F, False),
+    ("helpless", "zh-Hant", "呢張單我哋冇辦法跟進㗎。", F, True),
+    ("helpless", "zh-Hant", "我們沒辦法今天處理完，不過週五前一定完成。", F, False),
     # -- 肯定 / sure asked as doubt, with a spoken close
     ("sure asked as doubt", "en", "You're sure it wasn't cracked before the flight?", F, True),
     ("sure asked as doubt", "en", "If you're sure you want to cancel, just reply YES.", F, False),
