@@ -168,7 +168,8 @@ ROWS: list[Row] = [
     # Batch 4 (probes written for these tests): condescension as a rhetorical question, Cantonese
     # doubt with 系, settle-it-yourself, a document confirming fault, a letter retelling events.
     ("condescension", "zh-Hans", "你自己看一下说明书不就知道了。", {F}),
-    ("condescension", "zh-Hans", "你是不是没按说明书上的步骤操作？", {F}),
+    # Round 9ah: a slip of the customer's guessed as the cause, asked back, is also blame (forbidden.doubt note).
+    ("condescension", "zh-Hans", "你是不是没按说明书上的步骤操作？", {F, B}),
     ("condescension", "zh-Hant", "你有冇睇清楚說明書先？", {F}),
     ("doubt", "zh-Hant", "你肯定係自己撳錯咗掣。", {F}),
     ("yourself", "en", "You'll need to sort that out with the airline yourself.", {F}),

@@ -101,9 +101,10 @@ ROWS: list[Row] = [
         set(),
     ),
     # -- the customer's own careless act put to them as a question
-    ("self-blame question", "zh-Hans", "请问您是不是自己把验证码告诉别人了？", {F}),
-    ("self-blame question", "zh-Hant", "請問你係咪自己唔小心刪咗啲相？", {F}),
-    ("self-blame question", "en", "Did you give your PIN to someone yourself?", {F}),
+    # Round 9ah: their own careless act asked back is a doubt and the cause put on them (forbidden.doubt note).
+    ("self-blame question", "zh-Hans", "请问您是不是自己把验证码告诉别人了？", {F, B}),
+    ("self-blame question", "zh-Hant", "請問你係咪自己唔小心刪咗啲相？", {F, B}),
+    ("self-blame question", "en", "Did you give your PIN to someone yourself?", {F, B}),
     ("self-blame question", "zh-Hans", "请问您是否自己来门店取件？", set()),
     ("self-blame question", "zh-Hant", "請問您是否需要我們幫您改期？", set()),
     ("self-blame question", "en", "Would you like to pick it up yourself?", set()),
