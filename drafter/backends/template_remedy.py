@@ -25,7 +25,7 @@ _REQUEST = re.compile(
     r"\b(?:please|pls|plz|just|want|would like|i d like|id like|need|can you|could you|can i|could i|kindly|unless"
     r"|(?:can|could) (?:u|we|someone|somebody|anyone)|are you going to|will you"
     r"|or (?:i|im|i m|else)|thats it|that s it|asap|i expect|i m asking|i am asking|i ask|either|give me|send me)\b"
-    r"|要求|(?<!申)请|希望|想知|想问|到底|究竟|给个准话|给句话|麻烦|帮我|给我|帮忙|可以|可否|能否|能不能|可不可以|要么|就好|就行"
+    r"|要求|(?<!申)请|希望|想知|想问|到底|究竟|给个准话|给句话|麻烦|帮我|给我|帮忙|可以|可否|能否|能不能|可不可以|要么|要嘛|就好|就行"
     r"|吧|吗|呢|唔该|该|应该|必须|马上|立刻|即刻|尽快|我要(?!求)|我想要|我只要|再不|再唔"
     r"|得唔得|好唔好|可唔可以|啦|吖|俾我|拜托"
 )
@@ -39,7 +39,7 @@ _AFTER = re.compile(r"\s?(?:以后|之后|后|了|过|完|的|ed\b)")
 # A clause that carries on the request before it ("…，并联系我处理医疗费用", "…, and cover the bill").
 _GOES_ON = re.compile(
     r"(?:并|并且|和|还有|另外|同时|以及|也|and|also|plus|as well as|whether|or)\b"
-    r"|(?:并|还有|另外|同时|以及|也|同埋|仲有|或者|或是|要么|唔系就)"
+    r"|(?:并|还有|另外|同时|以及|也|同埋|仲有|或者|或是|要么|要嘛|唔系就)"
 )
 # A remedy waved away ("I don't need a refund", "不用退"): not asked.
 _DECLINED = re.compile(
@@ -171,6 +171,17 @@ _MADE_WRONG = re.compile(
 
 def made_wrong(text: str) -> bool:
     return _MADE_WRONG.search(fold(text)) is not None
+
+
+# Something to eat or drink (the domain reader may call a café a shop): made again, not exchanged.
+_FOOD_OR_DRINK = re.compile(
+    r"外卖|餐|饭|菜|咖啡|奶茶|拿铁|美式|朱古力|巧克力|饮料|饮品|果汁|奶昔|便当|面|粉|汤|茶(?!叶)"
+    r"|\b(?:food|meal|dish|coffee|latte|cappuccino|flat white|tea|drink|smoothie|juice|pizza|burger|sandwich|soup)\b"
+)
+
+
+def food_or_drink(text: str) -> bool:
+    return _FOOD_OR_DRINK.search(fold(text)) is not None
 
 
 # "请确认文件是否已收到", "confirm you received the originals": receipt confirmed, not a list or a

@@ -25,6 +25,7 @@ from drafter.backends.template_remedy import (
     call_now,
     cancelled_thing,
     done_on_spot,
+    food_or_drink,
     made_wrong,
     misdelivered,
     missed_discount,
@@ -51,6 +52,7 @@ _PRIORITY = (
     "redo_or_refund",
     "resend_meal",
     "spilt_item",
+    "remake_or_refund",
     "discount_back",
     "received_claim",
     "received",
@@ -677,7 +679,7 @@ def _as_asked(restated: str) -> str:
 
 
 # An alternative opening its own clause ("要么给我退剩下的钱 要么给我换个靠谱的", "or a new coach").
-_EITHER_OPENS = re.compile(r"^\W*(?:either|or|要么|或者|或是|唔系就|不然就)\b|^\W*(?:要么|或者|或是|唔系就|不然就)")
+_EITHER_OPENS = re.compile(r"^\W*(?:either|or)\b|^\W*(?:要么|要嘛|或者|或是|唔系就|不然就)")
 
 
 def _either(other: str | None, refund: str) -> bool:
@@ -2227,7 +2229,7 @@ def _escalated_step(
 
 # Kinds whose answer is settled here (the readers in template_remedy).
 _FITTED = frozenset(
-    {"resend_meal", "spilt_item", "discount_back", "received", "received_claim", "move_room", "redo_or_refund"}
+    {"resend_meal", "spilt_item", "remake_or_refund", "discount_back", "received", "received_claim", "move_room"}
 )
 # Wanted kinds that say nothing of their own: a story-read situation replaces them.
 _GENERIC = frozenset({"prevent", "explanation", "apology", "feedback", "delivery", "trace", "other", "replacement"})
@@ -2250,14 +2252,16 @@ def _fitted(request: TemplateRequest, wanted: dict[str, str | None]) -> dict[str
         drop = {"refund", "refund_status", "explanation", "correct", "prevent", "trace_money"}
         wanted = {"trace_money": said, **{k: v for k, v in wanted.items() if k not in drop}}
     bare = not set(wanted) - _GENERIC
+    food = analysis.domain in _FOOD_PLACES or food_or_drink(text)
     where = misdelivered(text)
     if where is not None and bare:
         kind = "resend_meal" if where == "meal" else "delivery"
         wanted = {kind: None, **{k: v for k, v in wanted.items() if k not in _GENERIC}}
-    elif analysis.domain in _FOOD_PLACES and spilt(text) and bare:
-        wanted = {"spilt_item": None, **{k: v for k, v in wanted.items() if k not in _GENERIC}}
-    elif analysis.domain in _FOOD_PLACES and made_wrong(text) and bare and not analysis.escalate:
-        wanted = {"redo_or_refund": None, **{k: v for k, v in wanted.items() if k not in _GENERIC}}
+    elif food and spilt(text) and (bare or (set(wanted) == {"missing_item"} and wanted["missing_item"] is None)):
+        # half the drink spilt in the bag: what was spilt, not "what was missing"
+        wanted = {"spilt_item": None, **{k: v for k, v in wanted.items() if k not in (*_GENERIC, "missing_item")}}
+    elif food and made_wrong(text) and bare and not analysis.escalate:
+        wanted = {"remake_or_refund": None, **{k: v for k, v in wanted.items() if k not in _GENERIC}}
     if missed_discount(text) is not None and not {"refund", "waive_fee", "compensation"} & set(wanted):
         drop = {"correct", "explanation", "repair", "unlock", "prevent"}
         wanted = {"discount_back": None, **{k: v for k, v in wanted.items() if k not in drop}}
@@ -2277,9 +2281,14 @@ def _fitted(request: TemplateRequest, wanted: dict[str, str | None]) -> dict[str
 
 def _fitted_answer(words: Wording, request: TemplateRequest, kind: str, time: str) -> str | None:
     """The answers of round 10bc's kinds; None for every other kind."""
-    if kind not in _FITTED or kind == "redo_or_refund":
+    if kind not in _FITTED:
         return None
     bank = words["satisfy"]["answer"]
+    if kind == "remake_or_refund":
+        money = _refund_amount(request, None)
+        if money is not None and _within(request, money)[0]:  # a ¥32 drink: refunded now, or made again
+            return str(bank["redo_or_refund_granted"].format(amount=money.text, time=time))
+        return str(bank["remake_or_refund"].format(time=time))
     if kind == "resend_meal":
         return str(bank["resend_meal"].format(time=words["satisfy"]["time"]["now"]))  # hungry now: minutes
     if kind == "discount_back":
@@ -2360,7 +2369,12 @@ def _part_line(
         return None  # the figure asked is in the ask itself: the ordinary refund answers it
     asked = fold(ask_text)
     bank = words["satisfy"]["answer"]
-    if money is not None and _PART.search(asked) and _TWICE.search(fold(request.complaint.text)) is None:
+    if _PART.search(asked) and _TWICE.search(fold(request.complaint.text)) is None:
+        named = {(m.value, m.currency): m for m in request.analysis.facts.amounts}
+        if money is None and len(named) == 1:
+            money = next(iter(named.values()))  # "a £40 fee … refund the excess": the fee checked
+        if money is None:
+            return str(bank["refund_part_unvalued"].format(time=time))
         return str(bank["refund_part"].format(amount=money.text, time=time))
     m = (_ZH_ITEM if words.zh else _EN_ITEM).search(asked)
     if m is None:
