@@ -16,6 +16,8 @@ import pytest
 from satisfy_rows import Row
 from satisfy_rows import check_satisfy as _check
 
+import drafter
+
 WRONG_ORDER: list[Row] = [
     (
         "zh-Hant",
@@ -34,6 +36,19 @@ WRONG_ORDER: list[Row] = [
         "小程序点的美式28元，备注了不加糖，结果做成了加糖的，只喝了一口。",
         ["28元", "退还", "重新"],
         ["核查结果和处理办法"],
+    ),
+    (
+        "en",
+        "I ordered a flat white with oat milk at your King St cafe and got one with regular milk. It cost $5.50.",
+        ["$5.50", "whichever you prefer"],
+        ["what we will do about it"],
+    ),
+    # near miss: something ordered and a delivery date got, nothing to eat or drink made wrong
+    (
+        "en",
+        "I ordered a sofa in May and got a delivery date of August, which is ridiculous.",
+        [],
+        ["made again", "redone"],
     ),
     # near miss: late, nothing made wrong: the food brought out now
     (
@@ -322,3 +337,47 @@ ROWS = [
 @pytest.mark.parametrize(("language", "complaint", "holds", "never"), ROWS)
 def test_satisfy_fits_what_happened(language: str, complaint: str, holds: list[str], never: list[str]) -> None:
     _check(language, complaint, holds, never)
+
+
+# Already seen by a doctor (in Cantonese "帶咗佢睇醫生", "took him to the doctor"): the opening asks
+# after them and follows the doctor, no "call an ambulance or go to A&E now" script. The last row, a
+# child still vomiting and not yet seen, keeps the first-aid steps (a near miss).
+SEEN: list[tuple[str, str, list[str], list[str]]] = [
+    (
+        "zh-Hant",
+        "我喺你哋藥房買嘅兒童止咳水原來過咗期，個女飲咗兩次之後出晒紅疹，我已經帶咗佢睇醫生。點解會賣過期藥？",
+        ["治療"],
+        ["急診"],
+    ),
+    (
+        "en",
+        "The cough syrup I bought at your pharmacy was out of date and my son came out in a rash after two "
+        "doses. I took him to the doctor this morning. How did this happen?",
+        ["treatment"],
+        ["urgent care", "go to A&E"],
+    ),
+    (
+        "zh-Hans",
+        "在你们药店买的退烧药过期了，孩子吃了以后吐了，我已经带去看了医生。你们怎么能卖过期药？",
+        ["治疗"],
+        ["急诊"],
+    ),
+    (
+        "zh-Hans",
+        "在你们药店买的退烧药过期了，孩子吃了以后一直吐，现在怎么办？",
+        ["急诊"],
+        ["已经得到妥善的治疗"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "complaint", "holds", "never"), SEEN)
+def test_seen_by_a_doctor_gets_no_first_aid_script(
+    language: str, complaint: str, holds: list[str], never: list[str]
+) -> None:
+    d = drafter.draft(complaint, channel="email")
+    assert d.language == language
+    for words in holds:
+        assert words in d.sections.listen, (words, d.sections.listen)
+    for words in never:
+        assert words not in d.sections.listen, (words, d.sections.listen)

@@ -166,6 +166,8 @@ _MADE_WRONG = re.compile(
     r"整错|做错|弄错|搞错|上错|给错|俾错|拿错|冲错|调错|做成了?|结果做成|(?:备注|要求|讲明|说明)了?[^，。！？]{0,8}(?:不加|少|去|走|无)"
     r"|\bwrong (?:drink|coffee|order|milk|dish|item|size|flavou?r|meal|pizza|burger)\b|\bmade (?:it )?wrong\b"
     r"|\bgave (?:me|us) [^.!?]{0,30}\binstead of\b|\bgot [^.!?]{0,30}\binstead of\b"
+    r"|\b(?:ordered|asked for)\b[^.!?]{0,60}\b(?:and|but) (?:got|received|was given|was served) "
+    r"(?:one|it|them|an? \w+|the \w+) (?:with|without|made with)\b"
 )
 
 

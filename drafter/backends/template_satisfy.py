@@ -1813,7 +1813,7 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
         parts.append(immediate)
         skipped = {"delivery", "explanation", "replacement", "repair", "visit"}  # someone is already on the way
         if immediate == str(bank["answer"]["remake_now"]):
-            skipped.add("redo_or_refund")  # made again at the table: no second offer beside it
+            skipped.add("remake_or_refund")  # made again at the table: no second offer beside it
         answers, fallback = _answers(words, request, time, skipped, wanted)
         if not fallback:
             parts += answers[:1]
@@ -2233,7 +2233,6 @@ _FITTED = frozenset(
 )
 # Wanted kinds that say nothing of their own: a story-read situation replaces them.
 _GENERIC = frozenset({"prevent", "explanation", "apology", "feedback", "delivery", "trace", "other", "replacement"})
-_FOOD_PLACES = frozenset({"restaurant", "delivery"})
 
 
 def _fitted(request: TemplateRequest, wanted: dict[str, str | None]) -> dict[str, str | None]:
@@ -2252,7 +2251,7 @@ def _fitted(request: TemplateRequest, wanted: dict[str, str | None]) -> dict[str
         drop = {"refund", "refund_status", "explanation", "correct", "prevent", "trace_money"}
         wanted = {"trace_money": said, **{k: v for k, v in wanted.items() if k not in drop}}
     bare = not set(wanted) - _GENERIC
-    food = analysis.domain in _FOOD_PLACES or food_or_drink(text)
+    food = analysis.domain == "restaurant" or food_or_drink(text)  # "delivery" carries parcels too
     where = misdelivered(text)
     if where is not None and bare:
         kind = "resend_meal" if where == "meal" else "delivery"
