@@ -177,7 +177,8 @@ def made_wrong(text: str) -> bool:
 
 # Something to eat or drink (the domain reader may call a café a shop): made again, not exchanged.
 _FOOD_OR_DRINK = re.compile(
-    r"外卖|餐|饭|菜|咖啡|奶茶|拿铁|美式|朱古力|巧克力|饮料|饮品|果汁|奶昔|便当|面|粉|汤|茶(?!叶)"
+    r"外卖|餐|饭|菜|咖啡|奶茶|珍奶|拿铁|美式|朱古力|巧克力|饮料|饮品|果汁|奶昔|便当|面|粉|汤|茶(?!叶)|鸡排|炸鸡|汉堡|披萨"
+    r"|蛋糕|面包|甜品|寿司|吃|喝|饮"
     r"|\b(?:food|meal|dish|coffee|latte|cappuccino|flat white|tea|drink|smoothie|juice|pizza|burger|sandwich|soup)\b"
 )
 
