@@ -689,7 +689,7 @@ def approver_role(policy: Policy, value: float | None) -> str:
 _ZH_ASK_FOR = "(?:转给|轉給|转交|轉交|交给|交給|交俾|找|叫|请|請|让|讓|要求|俾|畀|由|或者|或是|或)"
 _ZH_OURS = "(?:你们|你們|你哋|贵|貴|我们|我們)?"
 _EN_ASK_FOR = (
-    r"(?:have|get|want|ask for|speak to|speak with|talk to|hear from|escalate (?:this |it )?to|"
+    r"(?:have|get|want|ask for|speak to|speak with|talk to|hear from|escalated? (?:this |it )?to|"
     r"pass (?:this |it )?(?:on )?to|forward (?:this |it )?to|refer (?:this |it )?to|or)"
 )
 
@@ -699,7 +699,8 @@ def _asked_pattern(zh: bool, roles: tuple[str, ...]) -> re.Pattern[str]:
     names = "|".join(re.escape(r) for r in sorted(roles, key=len, reverse=True))
     if zh:
         return re.compile(rf"{_ZH_ASK_FOR}{_ZH_OURS}((?:[\u4e00-\u9fff]{{0,8}}?的)?[\u4e00-\u9fff]{{0,6}}?(?:{names}))")
-    return re.compile(rf"\b{_EN_ASK_FOR}\s+(?:the\s+|your\s+)?((?:[a-z-]+\s){{0,2}}?(?:{names}))\b", re.IGNORECASE)
+    article = r"(?:the\s+|your\s+|an?\s+)?"  # "escalated to a billing manager" names the role too
+    return re.compile(rf"\b{_EN_ASK_FOR}\s+{article}((?:[a-z-]+\s){{0,2}}?(?:{names}))\b", re.IGNORECASE)
 
 
 def asked_role(text: str, zh: bool, roles: tuple[str, ...]) -> str | None:
