@@ -5,7 +5,6 @@ keys are read from the environment only, never from the file."""
 from __future__ import annotations
 
 import os
-import tomllib
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -27,6 +26,8 @@ def config_path() -> Path:
 def _file_settings(path: Path) -> dict[str, Any]:
     if not path.is_file():
         return {}
+    import tomllib  # only with a config file: most runs have none, and `drafter check` starts faster
+
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:

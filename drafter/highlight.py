@@ -8,11 +8,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
-
-from markupsafe import Markup, escape
+from typing import TYPE_CHECKING
 
 from drafter.guard.report import Finding
 from drafter.text import SEVERITY_RANK
+
+if TYPE_CHECKING:
+    from markupsafe import Markup
 
 
 @dataclass(slots=True)
@@ -50,6 +52,8 @@ def pieces(text: str, findings: Sequence[Finding]) -> list[Piece]:
 
 def html(text: str, findings: Sequence[Finding], *, refs: bool = True) -> Markup:
     """Marked-up text; with ``refs`` each finding's end carries a link to ``#finding-N``."""
+    from markupsafe import Markup, escape  # here: the terminal renderer (`drafter check`) needs no HTML
+
     out: list[Markup] = []
     for piece in pieces(text, findings):
         chunk = escape(text[piece.start : piece.end])

@@ -42,6 +42,23 @@ def converter(config: str) -> Any:
     return opencc.OpenCC(config)
 
 
+# OpenCC s2t renderings known without OpenCC: the rule packs' Chinese suggestions, converted
+# when the packs are compiled and read back with them from the cache (see rules.py).
+_TRADITIONAL: dict[str, str] = {}
+
+
+def remember_traditional(renderings: dict[str, str]) -> None:
+    """Record s2t renderings made ahead of time (each is exactly what ``converter("s2t")`` gives)."""
+    _TRADITIONAL.update(renderings)
+
+
+def to_traditional(text: str) -> str:
+    """OpenCC s2t, looked up when the rendering is known: building a converter costs ~60 ms, more
+    than a one-reply check spends on anything else, for the same fixed suggestion texts."""
+    found = _TRADITIONAL.get(text)
+    return found if found is not None else str(converter("s2t").convert(text))
+
+
 def traditional_variants() -> tuple[Any, ...]:
     """The Simplified -> Traditional converters whose renderings a phrase list must also match:
     OpenCC converts some words as phrases (回复 -> 回覆), which a character fold cannot undo."""

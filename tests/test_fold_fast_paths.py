@@ -12,6 +12,7 @@ from itertools import accumulate
 
 import pytest
 
+import drafter
 from drafter.guard import normalize as N
 
 TEXTS = [
@@ -31,7 +32,7 @@ TEXTS = [
 @pytest.fixture
 def array_fold(monkeypatch: pytest.MonkeyPatch) -> None:
     """As in a long-running process: past the dict phase and the long texts before the array."""
-    monkeypatch.setattr(N, "_calls", 32)
+    monkeypatch.setattr(N, "_dict_chars", N._DICT_CHARS)
     monkeypatch.setattr(N, "_long_calls", N._LONG_BEFORE_ARRAY)
     N.fold.cache_clear()
     yield
@@ -54,7 +55,7 @@ def test_a_lone_surrogate_falls_back_to_translate(text: str, array_fold: None) -
 def test_short_texts_and_the_first_long_ones_do_not_build_the_array(monkeypatch: pytest.MonkeyPatch) -> None:
     """A one-reply `drafter check` or `drafter draft` never imports numpy for the fold."""
     built: list[bool] = []
-    monkeypatch.setattr(N, "_calls", 32)
+    monkeypatch.setattr(N, "_dict_chars", N._DICT_CHARS)
     monkeypatch.setattr(N, "_long_calls", 0)
     monkeypatch.setattr(N, "_code_table", lambda: built.append(True))
     for text in TEXTS:
@@ -116,3 +117,26 @@ def test_single_spaced_text_needs_no_regex_split(text: str, monkeypatch: pytest.
 )
 def test_leet_hint_with_and_without_its_digits(text: str, leet: bool) -> None:
     assert N._has_leet(N.fold(text)) is leet
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这不是我们的错，是您自己操作不当造成的，我们会退您200元，明天下午五点前给您回复。",
+        "這不是我們的錯，是您自己操作不當造成的，我們會退您200元，明天下午五點前給您回覆。",
+        "This is not our fault: you used it wrongly. We'll refund $200 and reply by 5pm tomorrow.",
+    ],
+)
+def test_a_one_reply_check_folds_without_building_the_list(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A fresh process checking one reply (hundreds of small texts) translates through the dict:
+    the 128K-entry list costs more to build than it saves on a few thousand characters."""
+    built: list[bool] = []
+    monkeypatch.setattr(N, "_dict_chars", 0)
+    monkeypatch.setattr(N, "_unicode_table", lambda: built.append(True))
+    N.fold.cache_clear()
+    try:
+        report = drafter.check(text)
+    finally:
+        N.fold.cache_clear()
+    assert report.findings and not built
+    assert N._dict_chars < N._DICT_CHARS

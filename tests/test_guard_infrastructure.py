@@ -4,6 +4,7 @@ the expected language against the reply's own script, and the order id boundary.
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,7 @@ from drafter.guard.engine import check
 from drafter.guard.normalize import normalize
 from drafter.guard.rules import MAX_EXPANSIONS, expand, load_ruleset
 from drafter.resources import data_dir
-from drafter.text import quote_spans
+from drafter.text import converter, quote_spans, to_traditional
 
 # ---------------------------------------------------------------- pattern syntax
 
@@ -182,6 +183,73 @@ def test_the_cache_is_written_once_and_read_back(tmp_path: Path, monkeypatch: py
     assert read_back.keys == built.keys and read_back.version == built.version
     text = "这是我们的错，我们会赔您500元。"
     assert check(text, ruleset=read_back).findings == check(text, ruleset=built).findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这不是我们的事，您去找快递吧。",  # zh-Hans
+        "這不關我們的事，是您自己用錯了，我們會賠您500元。",  # zh-Hant: the suggestions in Traditional
+        "That's not our problem, take it up with the courier. We'll refund you $500.",  # en
+    ],
+)
+def test_rules_read_back_from_the_cache_are_the_compiled_rules(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str
+) -> None:
+    """The cache's rules are rebuilt without validating them again: they must be the same models,
+    nested ones included, and give the same findings."""
+    monkeypatch.setenv("DRAFTER_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("DRAFTER_CACHE", raising=False)
+    folder = data_dir("guardrails") / "rules"
+    built = load_ruleset(folder)
+    read_back = load_ruleset(folder)
+    assert read_back.rules == built.rules
+    assert [r.model_dump() for r in read_back.rules] == [r.model_dump() for r in built.rules]
+    assert [type(g) for r in read_back.rules for g in r.regex] == [type(g) for r in built.rules for g in r.regex]
+    for mine, compiled in zip(read_back.rules, built.rules, strict=True):
+        assert mine.examples.cases("positive") == compiled.examples.cases("positive")
+    assert read_back.traditional == built.traditional
+    assert check(text, ruleset=read_back) == check(text, ruleset=built)
+
+
+def test_the_cached_traditional_suggestions_are_opencc_s2t(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """What a zh-Hant finding shows without loading OpenCC is exactly what OpenCC would give."""
+    monkeypatch.setenv("DRAFTER_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("DRAFTER_CACHE", raising=False)
+    folder = data_dir("guardrails") / "rules"
+    load_ruleset(folder)
+    read_back = load_ruleset(folder)
+    s2t = converter("s2t")
+    suggestions = {r.suggestion["zh"] for r in read_back.rules if r.suggestion.get("zh")}
+    assert suggestions and set(read_back.traditional) == suggestions
+    assert {zh: s2t.convert(zh) for zh in suggestions} == read_back.traditional
+    assert "給您" in to_traditional("给您带来不便")  # not a known suggestion: OpenCC itself
+
+
+def test_an_edited_pack_is_compiled_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cache entry is named by the packs' content: an edit is seen on the next load, in both
+    scripts."""
+    monkeypatch.setenv("DRAFTER_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("DRAFTER_CACHE", raising=False)
+    folder = tmp_path / "rules"
+    shutil.copytree(data_dir("guardrails") / "rules", folder)
+    text = "這不關我的事。"
+    before = check(text, ruleset=load_ruleset(folder))
+    assert [f.suggestion for f in before.findings if f.rule == "forbidden.dismiss"] == [
+        to_traditional("这件事我来负责跟进，我会帮您联系相关部门，并在今天下午5点前给您回复。")
+    ]
+    pack = folder / "10_forbidden.yaml"
+    pack.write_text(
+        pack.read_text(encoding="utf-8").replace(
+            "这件事我来负责跟进，我会帮您联系相关部门", "这件事由我负责跟进，我会帮您联系门店"
+        ),
+        encoding="utf-8",
+    )
+    after = check(text, ruleset=load_ruleset(folder))
+    assert [f.suggestion for f in after.findings if f.rule == "forbidden.dismiss"] == [
+        "這件事由我負責跟進，我會幫您聯繫門店，並在今天下午5點前給您回覆。"
+    ]
+    assert len(list((tmp_path / "cache" / "guard").glob("rules-*.bin"))) == 2
 
 
 def test_a_damaged_cache_entry_is_rebuilt(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -65,48 +65,80 @@ def test_the_automaton_is_built_once_the_budget_is_spent() -> None:
 _PROBE = """
 import atexit, sys
 atexit.register(lambda: print(sorted(sys.modules), file=sys.stderr))
-sys.argv = ["drafter", "check", "-"]
+sys.argv = ["drafter", "check", *sys.argv[1:], "-"]
 from drafter.cli import main
 main()
 """
 
-# What `drafter check` on one reply must not pay for: drafting, the LLM client, templates, the
-# store, the server, OpenCC (its tables are cached) and asyncio.
+# What `drafter check` on one reply must not pay for: drafting, intake, evals, the LLM client,
+# templates and HTML, the store, the server, asyncio, the config file's TOML parser (no file here),
+# cn2an (no Chinese numeral here), and the rule packs' YAML and OpenCC (both are in the cache: the
+# compiled packs, the fold table, and the Traditional rendering of every suggestion).
 _NOT_FOR_A_CHECK = [
     "asyncio",
     "drafter.backends",
+    "drafter.evals",
+    "drafter.intake",
     "drafter.models",
     "drafter.pipeline",
+    "drafter.prompts",
     "drafter.store",
     "drafter.server",
     "jinja2",
+    "markupsafe",
     "openai",
     "sqlalchemy",
     "fastapi",
     "cn2an",
+    "opencc",
+    "tomllib",
     "yaml",
 ]
 
 
+@pytest.fixture(scope="module")
+def check_cache(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    """One cache for the module, filled once (compiling the packs reads their YAML and OpenCC)."""
+    env = {**os.environ, "DRAFTER_CACHE_DIR": str(tmp_path_factory.mktemp("cache"))}
+    env.pop("DRAFTER_CACHE", None)
+    env.pop("DRAFTER_CONFIG", None)
+    env["XDG_CONFIG_HOME"] = str(tmp_path_factory.mktemp("config"))  # no config file
+    subprocess.run(
+        [sys.executable, "-c", _PROBE], input="這不關我的事。", capture_output=True, text=True, check=False, env=env
+    )
+    return env
+
+
 @pytest.mark.parametrize(
-    "reply",
+    ("reply", "flagged"),
     [
-        "您好，感谢您的耐心等待，我们已经收到您的反馈，明天下午五点前给您回复。",
-        "您好，感謝您的耐心等待，我們已經收到您的反饋，明天下午五點前給您回覆。",
-        "Thanks for waiting. We have your message and will reply by 5pm tomorrow.",
+        ("您好，感谢您的耐心等待，我们已经收到您的反馈，明天下午五点前给您回复。", False),
+        ("您好，感謝您的耐心等待，我們已經收到您的反饋，明天下午五點前給您回覆。", False),
+        ("Thanks for waiting. We have your message and will reply by 5pm tomorrow.", False),
+        # Findings: their suggestions are shown, in Traditional for a zh-Hant reply.
+        ("您好，这不是我们的错，是您自己操作不当造成的，明天下午五点前给您回复。", True),
+        ("您好，這不是我們的錯，是您自己操作不當造成的，明天下午五點前給您回覆。", True),
+        ("This is not our fault: you used the machine wrongly. We will reply by 5pm tomorrow.", True),
     ],
 )
-def test_a_one_reply_check_imports_no_drafting_modules(reply: str, tmp_path: Path) -> None:
-    env = {**os.environ, "DRAFTER_CACHE_DIR": str(tmp_path)}
-    env.pop("DRAFTER_CACHE", None)
-    for _ in range(2):  # the first run fills the cache (compiling the packs reads their YAML)
-        done = subprocess.run(
-            [sys.executable, "-c", _PROBE], input=reply, capture_output=True, text=True, check=False, env=env
-        )
-    assert done.returncode in (0, 1), done.stderr
+@pytest.mark.parametrize("options", [[], ["--json"]])
+def test_a_one_reply_check_imports_no_drafting_modules(
+    check_cache: dict[str, str], reply: str, flagged: bool, options: list[str]
+) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", _PROBE, *options],
+        input=reply,
+        capture_output=True,
+        text=True,
+        check=False,
+        env=check_cache,
+    )
+    assert done.returncode == (1 if flagged else 0), done.stderr
     loaded = set(ast.literal_eval(done.stderr.strip().splitlines()[-1]))
     assert "drafter.guard.engine" in loaded
     assert [m for m in _NOT_FOR_A_CHECK if m in loaded] == []
+    if flagged and "這" in reply:
+        assert "給您" in done.stdout and "给您" not in done.stdout  # the suggestion, converted
 
 
 _POLICY = """name: {name}

@@ -18,7 +18,7 @@ from drafter.guard.report import Finding, GuardContext, GuardReport
 from drafter.guard.rules import GLUED, GROUPS, Rule, Ruleset, default_ruleset
 from drafter.policy import VERDICT_RANK, Authority, Policy, Verdict, load_policy
 from drafter.spans import longest_of_overlapping
-from drafter.text import STEPS, converter, has_han, quoted_spans
+from drafter.text import STEPS, has_han, quoted_spans, to_traditional
 
 if TYPE_CHECKING:  # amounts and language load when a reply needs them: `drafter check` starts faster
     from drafter.guard.amounts import Amount
@@ -1606,7 +1606,7 @@ def _suggestion(rule: Rule, excerpt: str, language: str, expected: bool) -> str:
 def _suggestion_text(rule_id: str, text: str, zh: bool, language: str) -> str:
     """Converted once per rule and script: OpenCC is the costly part of a finding."""
     if zh and language == "zh-Hant":
-        return str(converter("s2t").convert(text))
+        return to_traditional(text)
     return text
 
 

@@ -182,16 +182,20 @@ def _ascii_table() -> bytes:
 _TABLE_SIZE = 0x20000
 
 
-_calls = 0
+_dict_chars = 0
+# Characters translated through the dict before the list is built: building it costs ~7 ms and
+# saves ~20 ns a character, so it pays after a few hundred thousand. A one-reply check translates
+# a few hundred to a few thousand (in up to ~700 small texts: a count of texts built it for one in three).
+_DICT_CHARS = 100_000
 
 
-def _table() -> list[str] | dict[int, str]:
-    """The fold table as translate() wants it: a dict for the first few texts (a one-reply
-    `drafter check` should not pay ~15 ms to build the list), then the list, which looks up
-    twice as fast."""
-    global _calls
-    if _calls < 32:
-        _calls += 1
+def _table(size: int) -> list[str] | dict[int, str]:
+    """The fold table as translate() wants it for ``size`` more characters: the dict until
+    _DICT_CHARS have been translated (a one-reply `drafter check` should not pay to build the
+    list), then the list, which looks up twice as fast."""
+    global _dict_chars
+    if _dict_chars < _DICT_CHARS:
+        _dict_chars += size
         return fold_table()
     return _unicode_table()
 
@@ -228,7 +232,7 @@ _LONG_BEFORE_ARRAY = 64  # long texts translated before the array is built (a on
 def _translate(text: str) -> str:
     """``text.translate(_table())``."""
     global _long_calls
-    table = _table()
+    table = _table(len(text))
     if isinstance(table, dict) or len(text) < _LONG:
         return text.translate(table)
     if _long_calls < _LONG_BEFORE_ARRAY:

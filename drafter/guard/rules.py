@@ -22,7 +22,7 @@ from drafter.guard.normalize import compact_key, fold
 from drafter.jsonl import first_error
 from drafter.policy import Severity
 from drafter.resources import data_dir
-from drafter.text import HAN, is_han, is_word_char, traditional_variants
+from drafter.text import HAN, is_han, is_word_char, remember_traditional, to_traditional, traditional_variants
 
 Language = Literal["zh-Hans", "zh-Hant", "en"]
 GAP = "..."  # "是您自己...用错" : parts in order, a few characters apart
@@ -40,8 +40,13 @@ MODEL_FILE = "guard_model.json"  # in guardrails/models/: the trained detector's
 MAX_EXPANSIONS = 5000  # per pattern: a typo in a class must not build a million keys
 
 
+# The pack models build their validators when first used (``defer_build``): a check reads the
+# rules back from the cache without validating them again (``_trusted_rule``), so it never does.
+_PACK_CONFIG = ConfigDict(extra="forbid", defer_build=True)
+
+
 class Example(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = _PACK_CONFIG
 
     text: str
     role: str | None = None
@@ -50,7 +55,7 @@ class Example(BaseModel):
 
 
 class Examples(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = _PACK_CONFIG
 
     positive: list[Example | str] = Field(default_factory=list)  # at least one, except for a trained model's rules
     negative: list[Example | str] = Field(min_length=1)
@@ -62,7 +67,7 @@ class Examples(BaseModel):
 class RegexGroup(BaseModel):
     """Regexes with anchors of their own: they run only where one of these phrases was hit."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = _PACK_CONFIG
 
     anchors: list[str] = Field(min_length=1)
     regex: list[str] = Field(min_length=1)
@@ -78,7 +83,7 @@ class RegexGroup(BaseModel):
 
 
 class Rule(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = _PACK_CONFIG
 
     id: str = Field(pattern=r"^[a-z_]+(\.[a-z_]+)+$")
     category: str = Field(pattern=r"^[a-z_]+$")
@@ -125,9 +130,7 @@ class Rule(BaseModel):
 
     @field_validator("patterns")
     @classmethod
-    def _no_empty(cls, patterns: list[str], info: ValidationInfo) -> list[str]:
-        if info.context and info.context.get("trusted"):
-            return patterns
+    def _no_empty(cls, patterns: list[str]) -> list[str]:
         for p in patterns:
             if not _ALTERNATION.search(p) and not compact_key(p.replace(GAP, "").replace(PREFIX, "")):
                 raise ValueError(f"pattern {p!r} is empty after normalisation")
@@ -135,7 +138,7 @@ class Rule(BaseModel):
 
 
 class Pack(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = _PACK_CONFIG
 
     pack: str
     version: str
@@ -224,6 +227,9 @@ class Ruleset:
     # "model" name its categories. Set by ``load_ruleset``, not cached with the compiled packs.
     model_path: Path | None = None
     model_rules: list[Rule] = field(default_factory=list)
+    # The rules' Chinese suggestions in Traditional (OpenCC s2t), made when the packs are compiled
+    # and cached with them: a zh-Hant finding then needs no OpenCC (drafter.text.to_traditional).
+    traditional: dict[str, str] = field(default_factory=dict)
 
     _finders: dict[tuple[int, int], re.Pattern[str]] = field(default_factory=dict)
     _part_sets: dict[tuple[int, int], tuple[frozenset[str], tuple[int, ...]]] = field(default_factory=dict)
@@ -242,6 +248,7 @@ class Ruleset:
         self.needed = frozenset(c for rule in self.rules for c in rule.needs)
         self.regex = LazyRegex(self.lexicon.get("regex", {}))
         self.model_rules = [rule for rule in self.rules if rule.kind == "model"]
+        remember_traditional(self.traditional)
 
     def unless(self, rule: int) -> re.Pattern[str] | None:
         """A rule's same-sentence exemptions as one regex, compiled when first needed. An exemption
@@ -689,6 +696,7 @@ def compile_packs(packs: list[Pack], version: str) -> Ruleset:
             re.compile(source)  # checked once here; the ruleset compiles each on first use
         except re.error as exc:
             raise RulePackError(f"lexicon regex {name!r}: {exc}") from exc
+    traditional = {zh: to_traditional(zh) for rule in rules if (zh := rule.suggestion.get("zh"))}
     return Ruleset(
         rules=rules,
         patterns=patterns,
@@ -702,6 +710,7 @@ def compile_packs(packs: list[Pack], version: str) -> Ruleset:
         step_tags=step_tags,
         later_keys=list(later_keys),
         later_tags=later_tags,
+        traditional=traditional,
     )
 
 
@@ -788,6 +797,7 @@ def _to_json(rs: Ruleset) -> dict[str, Any]:
         "step_tags": rs.step_tags,
         "later_keys": rs.later_keys,
         "later_tags": rs.later_tags,
+        "traditional": rs.traditional,
     }
 
 
@@ -801,7 +811,7 @@ def _from_json(data: dict[str, Any]) -> Ruleset:
     if not all(isinstance(data[k], list) for k in _TABLES):
         raise TypeError("a cache entry from an older layout")
     return Ruleset(
-        rules=[Rule.model_validate(r, context=_TRUSTED) for r in data["rules"]],
+        rules=[_trusted_rule(r) for r in data["rules"]],
         patterns=_LazyPatterns(data["patterns"]),
         keys=data["keys"],
         key_lengths=data["key_lengths"],
@@ -814,6 +824,7 @@ def _from_json(data: dict[str, Any]) -> Ruleset:
         step_tags=[(g, int(s), bool(e)) for g, s, e in data["step_tags"]],
         later_keys=data["later_keys"],
         later_tags=data["later_tags"],
+        traditional=data["traditional"],
     )
 
 
@@ -860,4 +871,14 @@ class _LazyPatterns(Sequence[Pattern]):
         return found
 
 
-_TRUSTED = {"trusted": True}  # rules read back from the cache were validated when it was written
+def _trusted_rule(data: dict[str, Any]) -> Rule:
+    """A rule as the cache holds it (``model_dump(mode="json")`` of a validated rule), rebuilt
+    without validating it again: validating cost a one-reply check ~10 ms, most of it building
+    the validators of these models. The nested models are rebuilt as validation would."""
+    regex = [r if isinstance(r, str) else RegexGroup.model_construct(**r) for r in data["regex"]]
+    cases = {
+        which: [e if isinstance(e, str) else Example.model_construct(**e) for e in data["examples"][which]]
+        for which in ("positive", "negative")
+    }
+    examples = Examples.model_construct(positive=cases["positive"], negative=cases["negative"])
+    return Rule.model_construct(**{**data, "regex": regex, "examples": examples})
