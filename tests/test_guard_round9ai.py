@@ -82,6 +82,8 @@ ROWS: list[Row] = [
     ("fee reduced", "zh-Hant", "store_manager", "下個月管理費我幫你減HK$2,000，當係我哋嘅心意。", C, False),
     ("fee reduced", "zh-Hans", "agent", "下个月的物业费我帮您减300元，算是我们的一点心意。", C, True),
     ("fee reduced", "zh-Hans", "agent", "下个月的物业费我帮您减30元，算是我们的一点心意。", C, False),
+    ("fee reduced", "zh-Hans", "agent", "我们已经帮您把下个月的月租减了100元。", C, True),
+    ("fee reduced", "zh-Hans", "agent", "由于系统升级，您的月费已从120元减了20元，这是全体用户的调整。", C, False),
     ("fee reduced", "en", "agent", "I'll take £240 off next month's rent to make up for it.", C, True),
     ("fee reduced", "en", "agent", "I'll take £5 off next month's rent to make up for it.", C, False),
     # -- beans, coins and points with a money value
