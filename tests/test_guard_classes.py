@@ -131,7 +131,11 @@ LIABILITY: list[Row] = [
     ("causal", "这次漏水是我们的工人安装不当造成的。", {}, {L}),
     ("causal", "這次漏水是我們的工人安裝不當造成的。", {}, {L}),
     ("causal", "因为我们的疏忽，才害你受伤。", {}, {L}),
-    ("certainty", "这肯定是我们包装的问题。", {}, {L}),
+    ("certainty", "这肯定是我们包装的错。", {}, {L}),
+    # Round 9ai: a soft "问题" owned in a class-1 complaint (packaging) is no admission; beside a class-2
+    # incident it is (tests/test_guard_round9ai.py).
+    ("certainty", "这肯定是我们包装的问题。", {}, set()),
+    ("certainty", "您的手被划伤，这肯定是我们包装的问题。", {}, {L}),
     ("certainty", "This is 100% our mistake.", {}, {L}),
     ("ours", "这完全是我方的过错。", {}, {L}),
     ("ours", "這完全是本店的疏失。", {}, {L}),

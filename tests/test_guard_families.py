@@ -255,7 +255,8 @@ MORE: list[Row] = [
         {L},
     ),
     ("family", "We acknowledge that the error was made by one of our employees.", {}, {L}),
-    ("family", "毫无疑问，是我们的产品质量出了问题。", {}, {L}),
+    # Round 9ai: a soft 问题 admits liability beside a class-2 incident (here an allergic reaction) only.
+    ("family", "毫无疑问，是我们的产品质量出了问题，您才会过敏。", {}, {L}),
     ("family", "這次是我們的疏忽，害您白跑一趟。", {}, {L}),
     ("family", "係我哋嘅員工唔小心整爛咗你部電腦。", {}, {L}),
     ("family", "Our negligence caused this, and we're deeply sorry.", {}, {L}),

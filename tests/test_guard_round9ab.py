@@ -135,7 +135,9 @@ ROWS: list[Row] = [
     ("team against team", "en", "The billing error lies with our finance department, not the store you visited.", {B}),
     ("team against team", "zh-Hans", "这次扣款错误是总部财务部门的问题，不是我们门店。", {B}),
     ("team against team", "zh-Hant", "這次延誤是倉庫部門的問題，不是我們門市。", {B}),
-    ("team against team", "zh-Hans", "这次延误是我们门店的问题，非常抱歉。", {L}),
+    # Round 9ai: the own fault in a fault word (错); a soft 问题 in a routine delay admits nothing.
+    ("team against team", "zh-Hans", "这次延误是我们门店的错，非常抱歉。", {L}),
+    ("team against team", "zh-Hans", "这次延误是我们门店的问题，非常抱歉。", set()),
     ("team against team", "en", "The delay was down to our packaging supplier, who shipped late.", {B}),
     ("team against team", "en", "The damage was caused by our driver, not the weather.", {L}),
     ("team against team", "en", "The delay is down to our team, and I'm sorry.", {L}),

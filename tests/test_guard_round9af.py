@@ -542,7 +542,8 @@ ROWS += [
         L,
         False,
     ),
-    ("mock echo", "zh-Hans", "agent", "哦，我明白了，这次确实是我们的问题，非常抱歉。", L, True),
+    # Round 9ai: a plain admission in a fault word (a soft 问题 in a routine case admits nothing, see 9ai).
+    ("mock echo", "zh-Hans", "agent", "哦，我明白了，这次确实是我们的错，非常抱歉。", L, True),
     ("mock echo", "zh-Hant", "agent", "哦，原來係我哋嘅問題喎。你講下當時點洗。", L, False),
     ("mock echo", "zh-Hant", "agent", "哦，原來是我們的員工弄壞了您的手機，真的非常抱歉，我們馬上處理。", L, True),
 ]

@@ -153,6 +153,13 @@ _DISCOUNT = re.compile(
     r"|(?:优惠|折扣)\s?(?P<pct2>\d{1,3}(?:\.\d{1,2})?)\s?%"
 )
 _CN_ONE = dict(zip("一二两三四五六七八九", (1, 2, 2, 3, 4, 5, 6, 7, 8, 9), strict=True))
+# "added a 6.50 credit", "a 10 voucher": a bare number naming the worth of a credit or voucher, with no
+# currency marker (the reply's own unit). Cents, or "a"/"an" before it, tell money from a count ("10 credits").
+_WORTH_NOUN = "(?:credit|voucher|coupon|gift card|refund|rebate)"
+_BARE_WORTH = re.compile(
+    rf"(?:(?<=\ba )|(?<=\ban ))(?P<a>\d{{1,5}}(?:\.\d{{2}})?)(?=\s(?:[a-z]+\s)?{_WORTH_NOUN}\b(?!s))"
+    rf"|(?<![\w.,$€£¥])(?P<c>\d{{1,5}}\.\d{{2}})(?=\s(?:[a-z]+\s)?{_WORTH_NOUN}s?\b)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -330,6 +337,9 @@ def find_amounts(folded: str, start: int, end: int) -> list[Amount]:
             found.append(Amount(m.start(), m.end(), value, currency))
             continue
         found.append(Amount(m.start(), m.end(), value * _count_before(folded, m.start(), start), currency))
+    for m in _BARE_WORTH.finditer(folded, start, end):
+        if not any(a.start <= m.start() < a.end or m.start() <= a.start < m.end() for a in found):
+            found.append(Amount(m.start(), m.end(), float(m.group("a") or m.group("c")), None))
     for m in _DISCOUNT.finditer(folded, start, end):
         if m.group("pct") or m.group("pct2"):
             fraction = float(m.group("pct") or m.group("pct2")) / 100
