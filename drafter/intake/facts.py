@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 import ahocorasick_rs
 
@@ -213,6 +213,12 @@ def amounts(text: str, language: str | None = None) -> list[Money]:
     """Money as the customer wrote it, in order: what a refund within the limit is valued on. A
     bare "$" is the local dollar: Hong Kong's in Cantonese text, Taiwan's in other Traditional
     Chinese, US dollars otherwise."""
+    return list(_amounts(text, language))  # a fresh list: the caller may change it (Money is frozen)
+
+
+@lru_cache(maxsize=16)
+def _amounts(text: str, language: str | None) -> tuple[Money, ...]:
+    """amounts, read once: intake, Listen and Satisfy each ask of the same complaint and clauses."""
     folded = fold(text)
     found: list[Money] = []
     for a in find_amounts(folded, 0, len(folded)):
@@ -241,7 +247,7 @@ def amounts(text: str, language: str | None = None) -> list[Money]:
         money = Money(text=surface, value=a.value, currency=currency)
         if money not in found:
             found.append(money)
-    return found
+    return tuple(found)
 
 
 @cache
