@@ -280,24 +280,14 @@ _EN_ITS_IS = re.compile(
 )
 
 
-# flaw's last answers: Listen, Satisfy and the asks test the same sentence up to three times a
-# draft. The answer depends on the sentence, the flags and the reply's voice only (the phrase bank
-# is read once per language and script, as _cues is), so a few dozen entries catch every repeat.
-_FLAWS: dict[tuple[str, bool, bool, str, bool, bool], str | None] = {}
-_FLAWS_KEPT = 32
-
-
 def flaw(words: Wording, sentence: str, follows: bool = False, ask: bool = False) -> str | None:
     """What keeps a restated sentence out of the reply, or None. ``ask``: a request's words,
-    which may open with "why" or "请" and be short ("an apology")."""
-    key = (words.lang, words.trad, words.chat, sentence, follows, ask)
-    if key in _FLAWS:
-        return _FLAWS[key]
-    found = _flaw(words, sentence, follows, ask)
-    if len(_FLAWS) >= _FLAWS_KEPT:
-        del _FLAWS[next(iter(_FLAWS))]  # the oldest
-    _FLAWS[key] = found
-    return found
+    which may open with "why" or "请" and be short ("an apology"). Asked once per sentence of a
+    reply: Listen (twice when Satisfy's amounts change it) and Satisfy's asks test the same ones."""
+    key = (sentence, follows, ask)
+    if key not in words.flaws:
+        words.flaws[key] = _flaw(words, sentence, follows, ask)
+    return words.flaws[key]
 
 
 def _flaw(words: Wording, sentence: str, follows: bool, ask: bool) -> str | None:

@@ -216,9 +216,10 @@ def amounts(text: str, language: str | None = None) -> list[Money]:
     return list(_amounts(text, language))  # a fresh list: the caller may change it (Money is frozen)
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=8)
 def _amounts(text: str, language: str | None) -> tuple[Money, ...]:
-    """amounts, read once: intake, Listen and Satisfy each ask of the same complaint and clauses."""
+    """amounts, read once: intake, Listen and Satisfy each ask of the same complaint and clauses
+    (eight entries hold one draft's repeats; not so many that drafts reuse each other's)."""
     folded = fold(text)
     found: list[Money] = []
     for a in find_amounts(folded, 0, len(folded)):

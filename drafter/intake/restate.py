@@ -794,6 +794,8 @@ _ZH_NEGATED_BEFORE = re.compile(r"(?:没|沒|未|不|冇|唔|无|無)[^，。,]{
 def _asks_at_end(text: str, endings: list[str]) -> bool:
     """Whether the clause ends on a request ("…回个电话给我", "…就行"), not on a negated fact
     ("一直没人通知我", "都冇人联系我": what did not happen)."""
+    if not text.endswith(tuple(endings)):
+        return False  # most clauses: one C call says so
     for word in endings:
         if text.endswith(word):
             return not _ZH_NEGATED_BEFORE.search(text[: -len(word)])
@@ -1199,6 +1201,9 @@ def balanced(text: str) -> str:
     0045-2281-7716)", "(best before 11/2026, bought on 9 October") is closed at the end, or
     dropped when it only closes; a reply never shows half a bracket."""
     for left, right in _BRACKETS:
+        if left not in text and right not in text:
+            text = text.rstrip()  # what the walk below leaves of a text without this pair
+            continue
         depth, out = 0, []
         for ch in text:
             if ch == left:
