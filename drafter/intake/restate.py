@@ -258,31 +258,32 @@ def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(parts) or "(?!)")
 
 
-_AUTOMATA: dict[int, tuple[list[str], ahocorasick_rs.AhoCorasick, re.Pattern[str]]] = {}
-
-
-def _entry(words: list[str]) -> tuple[list[str], ahocorasick_rs.AhoCorasick, re.Pattern[str]]:
-    """The cue list as literals in one automaton and as its alternation, keyed by the list itself
-    (cue lists are loaded once and kept: the entry holds the list, so its id is never reused)."""
-    entry = _AUTOMATA.get(id(words))
-    if entry is None or entry[0] is not words:
-        entry = (words, ahocorasick_rs.AhoCorasick(words), _alternation(tuple(words)))
-        _AUTOMATA[id(words)] = entry
-    return entry
+_AUTOMATA: dict[int, tuple[list[str], ahocorasick_rs.AhoCorasick]] = {}
+_ALTERNATIONS: dict[int, tuple[list[str], re.Pattern[str]]] = {}
 
 
 def _automaton(words: list[str]) -> ahocorasick_rs.AhoCorasick:
-    return _entry(words)[1]
+    """The cue list as literals in one automaton, keyed by the list itself (cue lists are loaded
+    once and kept: the entry holds the list, so its id is never reused)."""
+    entry = _AUTOMATA.get(id(words))
+    if entry is None or entry[0] is not words:
+        entry = (words, ahocorasick_rs.AhoCorasick(words))
+        _AUTOMATA[id(words)] = entry
+    return entry[1]
 
 
 def _contains_any(folded: str, words: list[str]) -> bool:
     """Whether any cue occurs in the folded text (one compiled alternation per cue list). Most
     clauses hold none: the automaton says so without the regex, which only rules out digits
-    inside a longer number."""
-    _, automaton, alternation = _entry(words)
-    if not automaton.find_matches_as_indexes(folded):
+    inside a longer number (compiled at the list's first hit, and found by the list's id as the
+    automaton is: no tuple of the whole list per call)."""
+    if not _automaton(words).find_matches_as_indexes(folded):
         return False
-    return alternation.search(folded) is not None
+    entry = _ALTERNATIONS.get(id(words))
+    if entry is None or entry[0] is not words:
+        entry = (words, _alternation(tuple(words)))
+        _ALTERNATIONS[id(words)] = entry
+    return entry[1].search(folded) is not None
 
 
 def _injected(folded: str, cues: RestateCues) -> bool:
