@@ -29,6 +29,8 @@ class Wording:
         self.sep = "" if self.zh else " "
         self.chat = complaint.channel == "im"
         self.text = complaint.text
+        # flaw's verdict on each sentence tested for this reply (drafter/backends/template_listen.py)
+        self.flaws: dict[tuple[str, bool, bool], str | None] = {}
 
     def __getitem__(self, key: str) -> Any:
         return self.bank[key]

@@ -282,7 +282,15 @@ _EN_ITS_IS = re.compile(
 
 def flaw(words: Wording, sentence: str, follows: bool = False, ask: bool = False) -> str | None:
     """What keeps a restated sentence out of the reply, or None. ``ask``: a request's words,
-    which may open with "why" or "请" and be short ("an apology")."""
+    which may open with "why" or "请" and be short ("an apology"). Asked once per sentence of a
+    reply: Listen (twice when Satisfy's amounts change it) and Satisfy's asks test the same ones."""
+    key = (sentence, follows, ask)
+    if key not in words.flaws:
+        words.flaws[key] = _flaw(words, sentence, follows, ask)
+    return words.flaws[key]
+
+
+def _flaw(words: Wording, sentence: str, follows: bool, ask: bool) -> str | None:
     s = _BULLET.sub("", sentence.strip())
     cues = _cues(words)
     folded = fold(s)

@@ -385,12 +385,16 @@ _CLAUSE_END = re.compile(r"[,.;:!?\n，。；：！？、]|\bbut\b|但是|可是
 Span = tuple[int, int]
 
 
+_SPLIT_NT = re.compile(r"n\s+t\b")
+_EN_TOKEN = re.compile(r"[a-z0-9]+")
+
+
 def _negated(c: Compiled, folded: str, start: int) -> bool:
     """A negation just before the hit, in the same clause: "not sick", "没有人受伤"."""
     head = folded[max(0, start - 60) : start]
     clause = _CLAUSE_END.split(head)[-1]
     # English: "wasn't" folds to "wasn t"; glue it back, then walk back over fillers.
-    tokens = re.findall(r"[a-z0-9]+", re.sub(r"n\s+t\b", "nt", clause))
+    tokens = _EN_TOKEN.findall(_SPLIT_NT.sub("nt", clause))
     fillers = 0
     for token in reversed(tokens):
         if token in c.neg_en_words:

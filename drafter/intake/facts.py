@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 import ahocorasick_rs
 
@@ -213,6 +213,13 @@ def amounts(text: str, language: str | None = None) -> list[Money]:
     """Money as the customer wrote it, in order: what a refund within the limit is valued on. A
     bare "$" is the local dollar: Hong Kong's in Cantonese text, Taiwan's in other Traditional
     Chinese, US dollars otherwise."""
+    return list(_amounts(text, language))  # a fresh list: the caller may change it (Money is frozen)
+
+
+@lru_cache(maxsize=8)
+def _amounts(text: str, language: str | None) -> tuple[Money, ...]:
+    """amounts, read once: intake, Listen and Satisfy each ask of the same complaint and clauses
+    (eight entries hold one draft's repeats; not so many that drafts reuse each other's)."""
     folded = fold(text)
     found: list[Money] = []
     for a in find_amounts(folded, 0, len(folded)):
@@ -247,7 +254,7 @@ def amounts(text: str, language: str | None = None) -> list[Money]:
         valued = find_amounts(fold(spoken + "元"), 0, len(spoken) + 1)
         if valued and not any(f.text == spoken for f in found):
             found.append(Money(text=spoken, value=valued[0].value, currency="CNY" if language == "zh-Hans" else None))
-    return found
+    return tuple(found)
 
 
 # A price in Chinese numerals after an item, ending a line of a chat ("麻辣香锅 六十八", "牛腩饭 三十五块"

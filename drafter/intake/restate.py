@@ -232,15 +232,18 @@ def _is_profane(folded: str) -> bool:
     return _profane_words().search(folded) is not None and _profane().search(folded) is not None
 
 
+_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9*#·_-]*")
+_ORDINAL_OR_UNIT = re.compile(r"\d+(?:st|nd|rd|th|am|pm|h|k|kg|km)", re.I)
+_DIGIT = re.compile(r"\d")
+
+
 def _has_id(text: str) -> bool:
     """A token a reply should repeat exactly: letters with digits (CZ3101, 12C) or 3+ digits."""
-    for m in re.finditer(r"[A-Za-z0-9][A-Za-z0-9*#·_-]*", text):
+    for m in _TOKEN.finditer(text):
         token = m.group()
         digits = sum(ch.isdigit() for ch in token)
         letters = sum(ch.isalpha() for ch in token)
-        if digits >= 3 or (
-            digits >= 1 and letters >= 1 and not re.fullmatch(r"\d+(?:st|nd|rd|th|am|pm|h|k|kg|km)", token, re.I)
-        ):
+        if digits >= 3 or (digits >= 1 and letters >= 1 and not _ORDINAL_OR_UNIT.fullmatch(token)):
             return True
     return False
 
@@ -256,6 +259,7 @@ def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _AUTOMATA: dict[int, tuple[list[str], ahocorasick_rs.AhoCorasick]] = {}
+_ALTERNATIONS: dict[int, tuple[list[str], re.Pattern[str]]] = {}
 
 
 def _automaton(words: list[str]) -> ahocorasick_rs.AhoCorasick:
@@ -271,10 +275,15 @@ def _automaton(words: list[str]) -> ahocorasick_rs.AhoCorasick:
 def _contains_any(folded: str, words: list[str]) -> bool:
     """Whether any cue occurs in the folded text (one compiled alternation per cue list). Most
     clauses hold none: the automaton says so without the regex, which only rules out digits
-    inside a longer number."""
+    inside a longer number (compiled at the list's first hit, and found by the list's id as the
+    automaton is: no tuple of the whole list per call)."""
     if not _automaton(words).find_matches_as_indexes(folded):
         return False
-    return _alternation(tuple(words)).search(folded) is not None
+    entry = _ALTERNATIONS.get(id(words))
+    if entry is None or entry[0] is not words:
+        entry = (words, _alternation(tuple(words)))
+        _ALTERNATIONS[id(words)] = entry
+    return entry[1].search(folded) is not None
 
 
 def _injected(folded: str, cues: RestateCues) -> bool:
@@ -680,6 +689,8 @@ _ZH_READING_SPACES = re.compile(
 _ZH_FIGURE_ONLY = re.compile(r"^\s*[\d.,]+\s?%?\s*$")
 
 
+_SPACE = re.compile(r"\s")
+_XIE_LEAD = re.compile(r"^些(?=[\u4e00-\u9fff])")
 _ZH_SURE = re.compile(r"^(?:这|這|那)?(?:明显|明顯|明明|肯定|一定|绝对|絕對|分明)(?:就)?是")
 
 
@@ -693,7 +704,7 @@ def _zh_pieces(text: str, cues: RestateCues, trad: bool = False, im: bool = Fals
         line = _cut_injection(line, cues, _ZH_SENTENCE)
         line = written_zh(line, trad, cantonese, her)
         line = _LIST_MARK.sub("", line)
-        line = _ZH_SPACED_OBJECT.sub(lambda m: re.sub(r"\s", "", m.group(1)), line)
+        line = _ZH_SPACED_OBJECT.sub(lambda m: _SPACE.sub("", m.group(1)), line)
         line = _ZH_READING_SPACES.sub("", line)  # "SpO2 得 87%": one reading, one clause
         line = _ZH_DATE_SPACES.sub("", line)
         pos = 0
@@ -709,7 +720,7 @@ def _zh_pieces(text: str, cues: RestateCues, trad: bool = False, im: bool = Fals
                 question = i == len(parts) - 1 and ("?" in mark or "？" in mark)
                 raw = part.strip()
                 part = _zh_tidy(_ZH_OPENING_LEAD.sub("", raw), cues)
-                part = re.sub(r"^些(?=[\u4e00-\u9fff])", "", part)
+                part = _XIE_LEAD.sub("", part)
                 # "明显是楼上1902的问题": their view, said as theirs ("您认为是…"), never as our finding
                 part = _ZH_SURE.sub("我認為是" if trad else "我认为是", part)  # Cantonese 啲饭 -> 些饭: "the food"
                 if cantonese and _CLASSIFIER_START.match(part):  # "份文件下星期一要交": this document
@@ -804,6 +815,8 @@ _ZH_NEGATED_BEFORE = re.compile(r"(?:没|沒|未|不|冇|唔|无|無)[^，。,]{
 def _asks_at_end(text: str, endings: list[str]) -> bool:
     """Whether the clause ends on a request ("…回个电话给我", "…就行"), not on a negated fact
     ("一直没人通知我", "都冇人联系我": what did not happen)."""
+    if not text.endswith(tuple(endings)):
+        return False  # most clauses: one C call says so
     for word in endings:
         if text.endswith(word):
             return not _ZH_NEGATED_BEFORE.search(text[: -len(word)])
@@ -1220,6 +1233,9 @@ def balanced(text: str) -> str:
     0045-2281-7716)", "(best before 11/2026, bought on 9 October") is closed at the end, or
     dropped when it only closes; a reply never shows half a bracket."""
     for left, right in _BRACKETS:
+        if left not in text and right not in text:
+            text = text.rstrip()  # what the walk below leaves of a text without this pair
+            continue
         depth, out = 0, []
         for ch in text:
             if ch == left:
@@ -1487,7 +1503,7 @@ def _what_happened(clause: _Clause, zh: bool) -> bool:
     """A clause telling what happened or carrying a figure or an id, not a general premise ("A is
     in B"): kept when its sentence argues."""
     text = clause.raw or clause.text
-    if re.search(r"\d", text) or _has_id(text):
+    if _DIGIT.search(text) or _has_id(text):
         return True
     return bool(_ZH_NARRATIVE_MARK.search(text) if zh else _EN_NARRATIVE.search(_en_fold(text)))
 
@@ -1495,10 +1511,15 @@ def _what_happened(clause: _Clause, zh: bool) -> bool:
 def _tail_opens(before: str, after: str, zh: bool) -> bool:
     """Whether the last words of one sentence open the next ("A is in B. B is in C"): a chain."""
     if zh:
-        tail = re.sub(r"[^\u3400-\u9fff]", "", before)[-2:]
+        tail = _NOT_HAN.sub("", before)[-2:]
         return len(tail) == 2 and tail in after[:6]
-    words = re.findall(r"[a-z']{3,}", _en_fold(before))
-    return bool(words) and words[-1] in re.findall(r"[a-z']+", _en_fold(after))[:3]
+    words = _EN_WORD3.findall(_en_fold(before))
+    return bool(words) and words[-1] in _EN_WORD1.findall(_en_fold(after))[:3]
+
+
+_NOT_HAN = re.compile(r"[^\u3400-\u9fff]")
+_EN_WORD3 = re.compile(r"[a-z']{3,}")
+_EN_WORD1 = re.compile(r"[a-z']+")
 
 
 def _unargued(
@@ -1513,7 +1534,10 @@ def _unargued(
     texts: dict[int, str] = {}
     for c in pieces.clauses:
         texts[c.sentence] = texts.get(c.sentence, "") + (c.raw or c.text) + " "
-    general = {n for n in texts if not any(_what_happened(c, zh) for c in pieces.clauses if c.sentence == n)}
+    by_sentence: dict[int, list[_Clause]] = {}
+    for c in pieces.clauses:
+        by_sentence.setdefault(c.sentence, []).append(c)
+    general = {n for n, clauses in by_sentence.items() if not any(_what_happened(c, zh) for c in clauses)}
     chained = {n for n in texts if n - 1 in texts and _tail_opens(texts[n - 1], texts[n], zh)}
     # "A is in B. B is in C.": the general sentences chained on a first one go; the first goes too
     # when the argument it leads to goes and it names nothing (no capitalised word past its first)
@@ -1801,6 +1825,9 @@ _PAUSE = re.compile(r"[.,;:!?()]")
 _EN_GENERIC_LEAD = frozenset({"when", "whenever", "if", "once", "as"})
 
 
+_STOP_MARK = re.compile(r"[.!?;]")
+
+
 def shift_en(text: str) -> str:
     """Turn the customer's words round: I -> you, your staff -> our staff, "you sold me" -> "we sold you"."""
     out: list[str] = []
@@ -1813,7 +1840,7 @@ def shift_en(text: str) -> str:
     for i, m in enumerate(tokens):
         token = m.group()
         if not token[0].isalpha():
-            if re.search(r"[.!?;]", token):
+            if _STOP_MARK.search(token):
                 last_subject = ""
             if token.count('"') % 2 == 1 or token.count("“") or token.count("”"):
                 quote_open = not quote_open if token.count('"') % 2 == 1 else ("“" in token and "”" not in token)
