@@ -211,6 +211,10 @@ ROWS: list[Row] = [
     ("soft issue", "zh-Hans", "agent", "您吃了我们的菜后腹泻，这确实是我们的问题。", L, True),
     ("soft issue", "zh-Hant", "agent", "今次送錯貨確實係我哋嘅問題，真係唔好意思。", L, False),
     ("soft issue", "zh-Hant", "agent", "你喺店入面跌親，確實係我哋嘅問題。", L, True),
+    # a loss the customer paid for because of us (a fine, a late fee) is harm to them, as damage is
+    ("soft issue", "zh-Hans", "agent", "转账系统故障让您的房租逾期，被房东罚款500元，这是我们系统的问题。", L, True),
+    ("soft issue", "zh-Hant", "agent", "您的繳費延遲被收了滯納金，這是我們系統的問題，非常抱歉。", L, True),
+    ("soft issue", "zh-Hans", "agent", "关于您提到的罚款，我们会核实转账记录，今天下午5点前回复您。", L, False),
     (
         "soft issue",
         "en",
