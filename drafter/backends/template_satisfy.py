@@ -582,10 +582,13 @@ _RECEIPT = re.compile(
     r"\breceipt\b|小票|收据|发票|单据|\bbring (?:it|them) (?:back|in)\b|拿[^，。]{0,6}(?:过去|过来|回去|到店)"
 )
 
-# The same charge taken twice, whatever the complaint is filed under ("charged the booking fee twice").
+# The same charge taken twice, whatever the complaint is filed under ("charged the booking fee twice",
+# "扣咗兩次 每次$9.8"): an overcharge, and one extra charge to refund, not both.
 _CHARGED_TWICE = re.compile(
-    r"\bcharged\b(?:[^.!?\n]|\.(?=\d)){0,40}\b(?:twice|two times|double)\b|\bdouble[- ]charged\b|\bcharged me twice\b"
-    r"|(?:扣|收|刷)了?(?:两|2)次|重复(?:扣|收|刷)|(?:扣|收)[^，。\n]{0,12}两遍"
+    r"\b(?:charged|billed|debited|taken)\b(?:[^.!?\n]|\.(?=\d)){0,40}\b(?:twice|two times|double)\b"
+    r"|\bdouble[- ](?:charged|billed)\b"
+    r"|(?:扣|收|刷|付)(?:了|咗|左)?(?:两|2)次|(?:两|2)次[^，。！？\n]{0,6}(?:扣|收|刷)|重复(?:扣|收|刷)"
+    r"|(?:扣|收)[^，。\n]{0,12}两遍"
 )
 # "just fix it", "please sort this out", "处理一下": a fix with no object of its own.
 _BARE_FIX = re.compile(
@@ -2335,18 +2338,12 @@ def _discount_back(words: Wording, request: TemplateRequest, time: str) -> str:
     return str(bank["discount_checked"].format(time=time))
 
 
-# The same charge taken twice ("扣咗兩次 每次$9.8", "charged twice, $9.80 each"): one extra charge.
-_TWICE = re.compile(
-    r"(?:扣|收|刷|付|扣咗|收咗|刷咗|扣左)了?(?:两|2)次|(?:两|2)次[^，。！？\n]{0,6}(?:扣|收|刷)|重复(?:扣|收|刷)"
-    r"|\b(?:charged|billed|debited|taken)\b[^.!?\n]{0,30}\b(?:twice|two times|double)\b"
-    r"|\bdouble[- ](?:charged|billed)\b"
-)
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 def _one_charge(request: TemplateRequest, money: Money | None) -> Money | None:
     """Refund the extra charge, not both: a sum read as "each time" times two is one charge."""
-    if money is None or _TWICE.search(fold(request.complaint.text)) is None:
+    if money is None or _CHARGED_TWICE.search(fold(request.complaint.text)) is None:
         return money
     figure = _FIGURE.search(money.text)
     if figure is None:
@@ -2388,7 +2385,7 @@ def _part_line(
         return None  # the figure asked is in the ask itself: the ordinary refund answers it
     asked = fold(ask_text)
     bank = words["satisfy"]["answer"]
-    if _PART.search(asked) and _TWICE.search(fold(request.complaint.text)) is None:
+    if _PART.search(asked) and _CHARGED_TWICE.search(fold(request.complaint.text)) is None:
         named = {(m.value, m.currency): m for m in request.analysis.facts.amounts}
         if money is None and len(named) == 1:
             money = next(iter(named.values()))  # "a £40 fee … refund the excess": the fee checked
