@@ -20,10 +20,10 @@ Row = tuple[str, str, str, set[str]]  # (class, language, text, core categories)
 
 ROWS: list[Row] = [
     # Doubting the customer's own account, put as a question (seeds: 您确定……吗).
-    ("doubt", "zh-Hans", "抱歉让您久等了。您确定当时点的是提交按钮吗？我这边再帮您看一下。", {F}),
-    ("doubt", "zh-Hant", "很抱歉造成困擾。你確定收到的是我們寄出的那一箱嗎？", {F}),
-    ("doubt", "zh-Hant", "唔好意思。你肯唔肯定你真係插好咗電源呀？", {F}),
-    ("doubt", "en", "Sorry about that. Are you certain you entered the right PIN?", {F}),
+    ("doubt", "zh-Hans", "抱歉让您久等了。您确定当时点的是提交按钮吗？我这边再帮您看一下。", {"blame_discussion"}),
+    ("doubt", "zh-Hant", "很抱歉造成困擾。你確定收到的是我們寄出的那一箱嗎？", {"blame_discussion"}),
+    ("doubt", "zh-Hant", "唔好意思。你肯唔肯定你真係插好咗電源呀？", {"blame_discussion"}),
+    ("doubt", "en", "Sorry about that. Are you certain you entered the right PIN?", {"blame_discussion"}),
     ("near", "zh-Hans", "您确定要取消这张订单吗？确认后我们马上为您取消。", set()),
     ("near", "zh-Hant", "您確定要改到週六送貨嗎？我這邊可以直接幫您更改。", set()),
     ("near", "en", "Are you sure you'd like to cancel? I can also pause the plan for a month.", set()),
@@ -171,7 +171,7 @@ ROWS: list[Row] = [
     # Round 9ah: a slip of the customer's guessed as the cause, asked back, is also blame (forbidden.doubt note).
     ("condescension", "zh-Hans", "你是不是没按说明书上的步骤操作？", {F, B}),
     ("condescension", "zh-Hant", "你有冇睇清楚說明書先？", {F}),
-    ("doubt", "zh-Hant", "你肯定係自己撳錯咗掣。", {F}),
+    ("doubt", "zh-Hant", "你肯定係自己撳錯咗掣。", {"blame_discussion"}),
     ("yourself", "en", "You'll need to sort that out with the airline yourself.", {F}),
     ("written", "en", "I'll send you an email confirming that our driver caused the dent.", {W, L}),
     ("written", "zh-Hant", "我哋可以寫封信俾你，講清楚成件事嘅經過。", {W}),

@@ -207,7 +207,7 @@ ROWS: list[Row] = [
     ("customer's certainty", "zh-Hans", "您应该是我们的老会员了，感谢您一直以来的支持。", set()),
     ("customer's certainty", "zh-Hans", "这肯定是我们的疏忽，非常抱歉。", {L}),
     ("customer's certainty", "zh-Hant", "這一定是我們的失誤，真的很抱歉。", {L}),
-    ("customer's certainty", "en", "Are you sure you bought it from our store?", {F}),
+    ("customer's certainty", "en", "Are you sure you bought it from our store?", {B}),
     ("customer's certainty", "en", "You must be one of our longest-standing members, thank you.", set()),
     # -- which party it was, still being checked; not a finding already made
     ("still being checked", "zh-Hans", "我们正在核实是快递环节还是仓库环节出了问题，明天中午前回复您。", set()),

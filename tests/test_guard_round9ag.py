@@ -46,12 +46,12 @@ Row = tuple[str, str, str, str, bool]  # (class, language, text, category judged
 
 ROWS: list[Row] = [
     # -- the customer's own side guessed as the cause, asked back (doubt and blame)
-    ("own side guessed", "en", "Could it be that a family member used your card at the petrol station?", F, True),
     ("own side guessed", "en", "Could it be that a family member used your card at the petrol station?", B, True),
-    ("own side guessed", "en", "Maybe a neighbour took the parcel from your doorstep?", F, True),
+    ("own side guessed", "en", "Could it be that a family member used your card at the petrol station?", B, True),
+    ("own side guessed", "en", "Maybe a neighbour took the parcel from your doorstep?", B, True),
     ("own side guessed", "en", "Maybe a neighbour took the parcel in for you?", F, False),
     ("own side guessed", "en", "Perhaps you weren't home when the engineer called round?", B, True),
-    ("own side guessed", "en", "Perhaps you weren't home when the engineer called round?", F, True),
+    ("own side guessed", "en", "Perhaps you weren't home when the engineer called round?", B, True),
     ("own side guessed", "en", "Is it possible someone can be home on Friday to let the engineer in?", F, False),
     ("own side guessed", "en", "Is it possible someone can be home on Friday to let the engineer in?", B, False),
     ("own side guessed", "en", "Perhaps a family member could collect the prescription for you tomorrow.", F, False),
@@ -107,14 +107,14 @@ ROWS: list[Row] = [
     ("anger gets nothing", "zh-Hant", "你喺度鬧都唔會快啲有位。", F, True),
     ("anger gets nothing", "zh-Hant", "唔使急，我哋會快啲幫你安排位。", F, False),
     # -- fault "accepted" in mockery
-    ("mock admission", "en", "Oh, so now it's our fault the wifi dropped, is it?", F, True),
+    ("mock admission", "en", "Oh, so now it's our fault the wifi dropped, is it?", B, True),
     ("mock admission", "en", "Oh, so now it's our fault the wifi dropped, is it?", B, True),
     ("mock admission", "en", "It was our fault the wifi dropped, and I'm sorry; your bill is adjusted.", F, False),
     ("mock admission", "en", "It was our fault the wifi dropped, and I'm sorry; your bill is adjusted.", B, False),
-    ("mock admission", "zh-Hans", "哦，原来停电也是我们的问题呀。", F, True),
+    ("mock admission", "zh-Hans", "哦，原来停电也是我们的问题呀。", B, True),
     ("mock admission", "zh-Hans", "哦，原来停电也是我们的问题呀。", B, True),
     ("mock admission", "zh-Hans", "原来是我们的问题，非常抱歉，马上为您更换。", F, False),
-    ("mock admission", "zh-Hant", "照你咁講，全部都係我哋嘅錯咯？", F, True),
+    ("mock admission", "zh-Hant", "照你咁講，全部都係我哋嘅錯咯？", B, True),
     ("mock admission", "zh-Hant", "原來係我哋嘅錯，真係唔好意思，今日幫你換過。", F, False),
     ("mock admission", "zh-Hant", "原來係我哋嘅錯，真係唔好意思，今日幫你換過。", B, False),
     # -- the customer's own data or device made the cause
@@ -198,15 +198,15 @@ ROWS: list[Row] = [
     ("records against them", "en", "It would have helped if you'd told us earlier.", B, True),
     ("records against them", "zh-Hans", "其实系统显示是您自己取消的订单。", B, True),
     ("records against them", "zh-Hans", "系统显示您已提交申请，我们会在三个工作日内处理。", B, False),
-    ("records against them", "zh-Hans", "系统显示已经送达了，应该就在您家附近，您再找找。", F, True),
+    ("records against them", "zh-Hans", "系统显示已经送达了，应该就在您家附近，您再找找。", B, True),
     ("records against them", "zh-Hans", "您早点联系我们就好了。", B, True),
     ("records against them", "zh-Hans", "下次您早点联系我们，我们可以提前安排。", B, False),
     ("records against them", "zh-Hant", "記錄顯示係你自己取消咗張單。", B, True),
-    ("records against them", "zh-Hant", "系統顯示已經簽收咗，應該喺你屋企附近，你再搵下。", F, True),
+    ("records against them", "zh-Hant", "系統顯示已經簽收咗，應該喺你屋企附近，你再搵下。", B, True),
     ("records against them", "zh-Hant", "你早啲話我哋知就好喇。", B, True),
     ("records against them", "zh-Hant", "系統顯示已經簽收咗，我已經同速遞公司查緊，今晚覆你。", F, False),
     # -- the new shapes quoted in order to apologise for them are not the reply's own words
-    ("reported words", "en", 'I\'m sorry our driver said "maybe a neighbour took it?" - he should not have.', F, False),
+    ("reported words", "en", 'I\'m sorry our driver said "maybe a neighbour took it?" - he should not have.', B, False),
     (
         "reported words",
         "en",

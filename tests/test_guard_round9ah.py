@@ -40,7 +40,7 @@ Row = tuple[str, str, str, str, bool]  # (class, language, text, category judged
 ROWS: list[Row] = [
     # -- the customer's own handling guessed as the cause, asked back (doubt and blame)
     ("own slip asked", "en", "Could it be that you didn't follow the assembly instructions?", B, True),
-    ("own slip asked", "en", "Could it be that you didn't follow the assembly instructions?", F, True),
+    ("own slip asked", "en", "Could it be that you didn't follow the assembly instructions?", B, True),
     ("own slip asked", "en", "Maybe you overloaded the washing machine?", B, True),
     ("own slip asked", "en", "Maybe you dropped it off at the wrong branch by accident? I'll check both.", B, False),
     ("own slip asked", "en", "Did you get the confirmation email? I can resend it.", B, False),
@@ -164,18 +164,18 @@ ROWS: list[Row] = [
     ("helpless", "zh-Hant", "呢張單我哋冇辦法跟進㗎。", F, True),
     ("helpless", "zh-Hant", "我們沒辦法今天處理完，不過週五前一定完成。", F, False),
     # -- 肯定 / sure asked as doubt, with a spoken close
-    ("sure asked as doubt", "en", "You're sure it wasn't cracked before the flight?", F, True),
+    ("sure asked as doubt", "en", "You're sure it wasn't cracked before the flight?", B, True),
     ("sure asked as doubt", "en", "If you're sure you want to cancel, just reply YES.", F, False),
     ("sure asked as doubt", "zh-Hans", "你肯定真的没收到咩？", F, True),
     ("sure asked as doubt", "zh-Hans", "您确定要取消订单吗？", F, False),
     ("sure asked as doubt", "zh-Hant", "你肯定上機前冇花㗎？", F, True),
     ("sure asked as doubt", "zh-Hant", "你肯定要取消呀？我幫你辦。", F, False),
     # -- the bare doubt is forbidden, not blame (the decision written in 10_forbidden.yaml)
-    ("bare doubt", "en", "Are you sure you pressed the cancel button?", F, True),
+    ("bare doubt", "en", "Are you sure you pressed the cancel button?", B, True),
     ("bare doubt", "en", "Are you sure you pressed the cancel button?", B, False),
-    ("bare doubt", "zh-Hans", "您确定当时收到的是这张单吗？", F, True),
+    ("bare doubt", "zh-Hans", "您确定当时收到的是这张单吗？", B, True),
     ("bare doubt", "zh-Hans", "您确定当时收到的是这张单吗？", B, False),
-    ("bare doubt", "zh-Hant", "您確定沒有把密碼告訴別人嗎？", F, True),
+    ("bare doubt", "zh-Hant", "您確定沒有把密碼告訴別人嗎？", B, True),
     ("bare doubt", "zh-Hant", "您確定沒有把密碼告訴別人嗎？", B, False),
     # -- a colleague's account or the customer's words told neutrally (clean by nature)
     ("reported words", "en", "Our driver told me he rang the bell at 2pm; I've booked a new slot for you.", B, False),

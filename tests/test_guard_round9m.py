@@ -32,10 +32,10 @@ Row = tuple[str, str, str, set[str]]  # (class, language, text, core categories)
 
 ROWS: list[Row] = [
     # Doubting the customer's account: blame, not a forbidden phrase.
-    ("doubt", "zh-Hans", "您确定当时拿到的是我们的收据吗？", {F}),
-    ("doubt", "zh-Hant", "你確定嗰日係喺我哋分店食飯咩？", {F}),
-    ("doubt", "en", "Are you certain the seal was broken when it arrived?", {F}),
-    ("doubt", "en", "Perhaps you misheard the price at the counter.", {F}),
+    ("doubt", "zh-Hans", "您确定当时拿到的是我们的收据吗？", {"blame_discussion"}),
+    ("doubt", "zh-Hant", "你確定嗰日係喺我哋分店食飯咩？", {"blame_discussion"}),
+    ("doubt", "en", "Are you certain the seal was broken when it arrived?", {"blame_discussion"}),
+    ("doubt", "en", "Perhaps you misheard the price at the counter.", {"blame_discussion"}),
     ("near", "zh-Hans", "您确定要取消这次预约吗？取消后押金会全额退回。", set()),
     ("near", "en", "Are you sure you'd like to close the account? I can pause it instead.", set()),
     # The customer blamed: blame alone.

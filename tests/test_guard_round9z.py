@@ -174,7 +174,7 @@ ROWS: list[Row] = [
     ),
     ("quoted remark", "zh-Hans", "店员那句「你自己不会看吗」非常不礼貌，我们深感抱歉。", "agent", set()),
     ("quoted remark", "zh-Hant", "店員那句「這又不是什麼大問題」非常不妥，我們深感抱歉。", "agent", set()),
-    ("quoted remark", "en", "You must have misread the sign, I'm afraid.", "agent", {F}),
+    ("quoted remark", "en", "You must have misread the sign, I'm afraid.", "agent", {"blame_discussion"}),
     ("quoted remark", "zh-Hant", "這又不是什麼大問題，我們明天再處理。", "agent", {F}),
     # -- the phrase named in order to refuse it
     ("disavowed", "en", "I'm not going to tell you to calm down — a week without heating is serious.", "agent", set()),

@@ -73,7 +73,7 @@ REPLIES: list[tuple[str, str, str | None, str | None]] = [
     ("en", "Sorry, that's not\u200bour problem, please contact the courier.", "forbidden.dismiss", None),
     # A phrase written with a leading apostrophe attaches to the word before it.
     ("en", "Honestly, it's the courier's fault, not ours.", "blame.discussion", None),
-    ("en", "Are you sure you're reading the right meter?", "forbidden.doubt", None),
+    ("en", "Are you sure you're reading the right meter?", "blame.doubt", None),
     # Chinese is unchanged, and Latin words inside it keep their edges at the Han characters.
     ("zh-Hans", "这不是我们的事，您自己联系快递吧。", "forbidden.dismiss", None),
     ("zh-Hant", "這不是我們的事，您自己聯繫快遞吧。", "forbidden.dismiss", None),
