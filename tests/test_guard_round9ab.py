@@ -203,7 +203,7 @@ ROWS: list[Row] = [
     ("fault shared", "zh-Hant", "如果問題出在您的路由器，我們也會派技術員上門幫您設定。", set()),
     ("fault shared", "en", "The driver is responsible for the loading only, and I'll call you by 4pm.", set()),
     # -- the customer's own certainty questioned is no admission of ours
-    ("customer's certainty", "zh-Hant", "你肯定係我哋店買嘅？", {F}),
+    ("customer's certainty", "zh-Hant", "你肯定係我哋店買嘅？", {B}),
     ("customer's certainty", "zh-Hans", "您应该是我们的老会员了，感谢您一直以来的支持。", set()),
     ("customer's certainty", "zh-Hans", "这肯定是我们的疏忽，非常抱歉。", {L}),
     ("customer's certainty", "zh-Hant", "這一定是我們的失誤，真的很抱歉。", {L}),

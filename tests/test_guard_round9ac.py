@@ -79,9 +79,9 @@ ROWS: list[Row] = [
     ("verification condition", "zh-Hant", "這是本公司線路的問題，本公司會負起全部責任。", {L}),
     ("verification condition", "en", "This was our system's error, and we take full responsibility.", {L}),
     # -- the customer's slip stated as certain and made the cause
-    ("certain slip as cause", "zh-Hans", "您肯定是看错尺码表了，所以才会买小。", {B, F}),
-    ("certain slip as cause", "zh-Hant", "你一定係記錯咗日期，所以先冇位。", {B, F}),
-    ("certain slip as cause", "en", "You must have misread the timetable, which is why you missed the bus.", {B, F}),
+    ("certain slip as cause", "zh-Hans", "您肯定是看错尺码表了，所以才会买小。", {B}),
+    ("certain slip as cause", "zh-Hant", "你一定係記錯咗日期，所以先冇位。", {B}),
+    ("certain slip as cause", "en", "You must have misread the timetable, which is why you missed the bus.", {B}),
     ("certain slip as cause", "zh-Hans", "如果您看错了尺码表，我们可以免费为您换一件。", set()),
     ("certain slip as cause", "zh-Hant", "如果你揀錯咗日期，我哋可以免費幫你改。", set()),
     ("certain slip as cause", "en", "If you misread the timetable, I can rebook you for free.", set()),
@@ -102,9 +102,9 @@ ROWS: list[Row] = [
     ),
     # -- the customer's own careless act put to them as a question
     # Round 9ah: their own careless act asked back is a doubt and the cause put on them (forbidden.doubt note).
-    ("self-blame question", "zh-Hans", "请问您是不是自己把验证码告诉别人了？", {F, B}),
-    ("self-blame question", "zh-Hant", "請問你係咪自己唔小心刪咗啲相？", {F, B}),
-    ("self-blame question", "en", "Did you give your PIN to someone yourself?", {F, B}),
+    ("self-blame question", "zh-Hans", "请问您是不是自己把验证码告诉别人了？", {B}),
+    ("self-blame question", "zh-Hant", "請問你係咪自己唔小心刪咗啲相？", {B}),
+    ("self-blame question", "en", "Did you give your PIN to someone yourself?", {B}),
     ("self-blame question", "zh-Hans", "请问您是否自己来门店取件？", set()),
     ("self-blame question", "zh-Hant", "請問您是否需要我們幫您改期？", set()),
     ("self-blame question", "en", "Would you like to pick it up yourself?", set()),

@@ -11,8 +11,9 @@ one's voice called useless and "complain whatever you like" (你咁大聲嗌都�
 in a written account of ours ("a signed letter that the treadmill was faulty", 证明是我们保安错怪您).
 
 Clean (must stay silent): a statistic about us ("most cases are resolved within two days"); a slip of
-memory generalised (一般都是客户自己忘记了: doubt, forbidden, not blame); "I just followed up with the
-warehouse"; an exemption asked of head office; a plain status of the other side ("the building
+memory generalised (一般都是客户自己忘记了: a doubt — blame.doubt since session 8 — not a cause
+argued); "I just followed up with the warehouse"; an exemption asked of head office; a plain status
+of the other side ("the building
 management will fix the lift on Friday"); an offer to escalate to the unhappy customer; a plain check
 put as a question (您没有收到验证码是吧？); a reassurance that a part failed by itself; someone's words
 reported in quotation marks with a longer lead-in ('told you your paperwork was "…"'); blame disowned
@@ -44,14 +45,14 @@ ROWS: list[Row] = [
     ("generalised cause", "en", "These things usually happen because people reuse their passwords.", B, True),
     ("generalised cause", "en", "Usually customers click the link in the email to confirm.", B, False),
     ("generalised cause", "en", "Usually customers are refunded within five days.", B, False),
-    ("generalised cause", "en", "In most cases, customers simply forgot to confirm the booking.", B, False),
+    ("generalised cause", "en", "In most cases, customers simply forgot to confirm the booking.", B, True),
     ("generalised cause", "zh-Hans", "这类情况一般都是用户自己把密码告诉了别人。", B, True),
     ("generalised cause", "zh-Hans", "通常都是住户自己没关好窗才进水的。", B, True),
-    ("generalised cause", "zh-Hans", "一般都是客户自己忘记了取消。", B, False),
+    ("generalised cause", "zh-Hans", "一般都是客户自己忘记了取消。", B, True),
     ("generalised cause", "zh-Hans", "大部分订单都会在两天内送达。", B, False),
     ("generalised cause", "zh-Hant", "呢類情況通常都係客人自己整唔見張卡。", B, True),
     ("generalised cause", "zh-Hant", "這種狀況多半是車主自己加錯了油。", B, True),
-    ("generalised cause", "zh-Hant", "通常都係用戶自己記錯密碼。", B, False),
+    ("generalised cause", "zh-Hant", "通常都係用戶自己記錯密碼。", B, True),
     # -- our staff only carried out what head office or the system decided
     ("head office shield", "en", "The adviser only followed what head office decided.", B, True),
     ("head office shield", "en", "Our branch staff were just following the system.", B, True),

@@ -46,22 +46,22 @@ Row = tuple[str, str, str, str, bool]  # (class, language, text, category judged
 
 ROWS: list[Row] = [
     # -- the customer's own side guessed as the cause, asked back (doubt and blame)
-    ("own side guessed", "en", "Could it be that a family member used your card at the petrol station?", B, True),
+    ("own side guessed", "en", "Could it be that a family member used your card at the petrol station?", F, False),
     ("own side guessed", "en", "Could it be that a family member used your card at the petrol station?", B, True),
     ("own side guessed", "en", "Maybe a neighbour took the parcel from your doorstep?", B, True),
     ("own side guessed", "en", "Maybe a neighbour took the parcel in for you?", F, False),
     ("own side guessed", "en", "Perhaps you weren't home when the engineer called round?", B, True),
-    ("own side guessed", "en", "Perhaps you weren't home when the engineer called round?", B, True),
+    ("own side guessed", "en", "Perhaps you weren't home when the engineer called round?", F, False),
     ("own side guessed", "en", "Is it possible someone can be home on Friday to let the engineer in?", F, False),
     ("own side guessed", "en", "Is it possible someone can be home on Friday to let the engineer in?", B, False),
     ("own side guessed", "en", "Perhaps a family member could collect the prescription for you tomorrow.", F, False),
-    ("own side guessed", "zh-Hans", "会不会是您的室友用了这张卡？", F, True),
+    ("own side guessed", "zh-Hans", "会不会是您的室友用了这张卡？", F, False),
     ("own side guessed", "zh-Hans", "会不会是您的室友用了这张卡？", B, True),
-    ("own side guessed", "zh-Hans", "您是不是让家人签收了快递又忘了？", F, True),
+    ("own side guessed", "zh-Hans", "您是不是让家人签收了快递又忘了？", F, False),
     ("own side guessed", "zh-Hans", "您是不是让家人签收了快递又忘了？", B, True),
     ("own side guessed", "zh-Hans", "是不是需要家人帮您代收？我们可以改约时间。", F, False),
     ("own side guessed", "zh-Hans", "是不是需要家人帮您代收？我们可以改约时间。", B, False),
-    ("own side guessed", "zh-Hant", "會唔會係你屋企人攞咗張卡去用？", F, True),
+    ("own side guessed", "zh-Hant", "會唔會係你屋企人攞咗張卡去用？", F, False),
     ("own side guessed", "zh-Hant", "會唔會係你屋企人攞咗張卡去用？", B, True),
     ("own side guessed", "zh-Hant", "如果屋企人方便嘅話，可以幫你代收。", F, False),
     # -- the customer's duty told after the fact
@@ -107,11 +107,11 @@ ROWS: list[Row] = [
     ("anger gets nothing", "zh-Hant", "你喺度鬧都唔會快啲有位。", F, True),
     ("anger gets nothing", "zh-Hant", "唔使急，我哋會快啲幫你安排位。", F, False),
     # -- fault "accepted" in mockery
-    ("mock admission", "en", "Oh, so now it's our fault the wifi dropped, is it?", B, True),
+    ("mock admission", "en", "Oh, so now it's our fault the wifi dropped, is it?", F, False),
     ("mock admission", "en", "Oh, so now it's our fault the wifi dropped, is it?", B, True),
     ("mock admission", "en", "It was our fault the wifi dropped, and I'm sorry; your bill is adjusted.", F, False),
     ("mock admission", "en", "It was our fault the wifi dropped, and I'm sorry; your bill is adjusted.", B, False),
-    ("mock admission", "zh-Hans", "哦，原来停电也是我们的问题呀。", B, True),
+    ("mock admission", "zh-Hans", "哦，原来停电也是我们的问题呀。", F, False),
     ("mock admission", "zh-Hans", "哦，原来停电也是我们的问题呀。", B, True),
     ("mock admission", "zh-Hans", "原来是我们的问题，非常抱歉，马上为您更换。", F, False),
     ("mock admission", "zh-Hant", "照你咁講，全部都係我哋嘅錯咯？", B, True),
@@ -185,7 +185,7 @@ ROWS: list[Row] = [
         "records against them",
         "en",
         "Our records show it was delivered, so it must be somewhere at your address.",
-        F,
+        B,
         True,
     ),
     (
@@ -206,7 +206,7 @@ ROWS: list[Row] = [
     ("records against them", "zh-Hant", "你早啲話我哋知就好喇。", B, True),
     ("records against them", "zh-Hant", "系統顯示已經簽收咗，我已經同速遞公司查緊，今晚覆你。", F, False),
     # -- the new shapes quoted in order to apologise for them are not the reply's own words
-    ("reported words", "en", 'I\'m sorry our driver said "maybe a neighbour took it?" - he should not have.', B, False),
+    ("reported words", "en", 'I\'m sorry our driver said "maybe a neighbour took it?" - he should not have.', F, False),
     (
         "reported words",
         "en",
@@ -254,8 +254,8 @@ def test_every_class_has_clean_and_raised_rows() -> None:
     assert not one_sided(r for r in ROWS if r[0] != "reported words")
 
 
-def test_the_guess_is_both_doubt_and_blame() -> None:
-    """One guessed cause on the customer's side is both categories, in each language."""
+def test_the_guess_is_blame_and_not_a_forbidden_phrase() -> None:
+    """One guessed cause on the customer's side is blame (doubt and cause alike since session 8), in each language."""
     for text in ("Maybe your flatmate used your card?", "会不会是您同事拿走了？", "會唔會係你朋友攞走咗？"):
         fired = {f.category for f in check(text).findings}
-        assert {B, F} <= fired, (text, fired)
+        assert B in fired and F not in fired, (text, fired)

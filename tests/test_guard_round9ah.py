@@ -13,8 +13,8 @@ Forbidden raised: a complaint elsewhere allowed with indifference ("or whoever, 
 the customer's behaviour; the standard held up as the answer (本來就是這個口味); sarcasm about what we are
 not; 肯定/确定 asked as doubt with a spoken close (你肯定…㗎？).
 
-The doubt decision (10_forbidden.yaml, forbidden.doubt): a bare doubt of the customer's account is a
-forbidden phrase and not blame (seeds: 相信顾客 — never "Are you sure the soup was cold?").
+The doubt decision, revised in session 8 (40_conduct.yaml, blame.doubt): a bare doubt of the customer's
+account is blame_discussion, as the labelling spec says (seeds: 相信顾客 — never "Are you sure the soup was cold?").
 
 Clean (must stay silent): "not your fault" / 唔係你嘅問題; a neutral check question; our own side
 guessed; lateness we caused or excused; a way offered for next time and our own promise; what an
@@ -40,7 +40,7 @@ Row = tuple[str, str, str, str, bool]  # (class, language, text, category judged
 ROWS: list[Row] = [
     # -- the customer's own handling guessed as the cause, asked back (doubt and blame)
     ("own slip asked", "en", "Could it be that you didn't follow the assembly instructions?", B, True),
-    ("own slip asked", "en", "Could it be that you didn't follow the assembly instructions?", B, True),
+    ("own slip asked", "en", "Could it be that you didn't follow the assembly instructions?", F, False),
     ("own slip asked", "en", "Maybe you overloaded the washing machine?", B, True),
     ("own slip asked", "en", "Maybe you dropped it off at the wrong branch by accident? I'll check both.", B, False),
     ("own slip asked", "en", "Did you get the confirmation email? I can resend it.", B, False),
@@ -48,12 +48,12 @@ ROWS: list[Row] = [
     ("own slip asked", "en", "Did you want to collect the phone yourself?", B, False),
     ("own slip asked", "zh-Hans", "您是不是自己把密码借给朋友了？", B, True),
     ("own slip asked", "zh-Hans", "会不会是您自己安装方法不对？", B, True),
-    ("own slip asked", "zh-Hans", "会不会是您自己安装方法不对？", F, True),
+    ("own slip asked", "zh-Hans", "会不会是您自己安装方法不对？", F, False),
     ("own slip asked", "zh-Hans", "您是不是没按说明书给电池充电？", B, True),
     ("own slip asked", "zh-Hans", "请问您是否按照说明书操作过？我们想先了解一下情况。", B, False),
     ("own slip asked", "zh-Hans", "您是不是用了优惠券？我帮您核对一下金额。", B, False),
     ("own slip asked", "zh-Hant", "係咪你自己唔小心刪咗啲相？", B, True),
-    ("own slip asked", "zh-Hant", "係咪你自己唔小心刪咗啲相？", F, True),
+    ("own slip asked", "zh-Hant", "係咪你自己唔小心刪咗啲相？", F, False),
     ("own slip asked", "zh-Hant", "請問您是不是沒鎖好車門？", B, True),
     ("own slip asked", "zh-Hant", "請問您是不是已經收到新的帳單？", B, False),
     ("own slip asked", "zh-Hant", "請問您是不是已經收到新的帳單？", F, False),
@@ -166,17 +166,17 @@ ROWS: list[Row] = [
     # -- 肯定 / sure asked as doubt, with a spoken close
     ("sure asked as doubt", "en", "You're sure it wasn't cracked before the flight?", B, True),
     ("sure asked as doubt", "en", "If you're sure you want to cancel, just reply YES.", F, False),
-    ("sure asked as doubt", "zh-Hans", "你肯定真的没收到咩？", F, True),
+    ("sure asked as doubt", "zh-Hans", "你肯定真的没收到咩？", B, True),
     ("sure asked as doubt", "zh-Hans", "您确定要取消订单吗？", F, False),
-    ("sure asked as doubt", "zh-Hant", "你肯定上機前冇花㗎？", F, True),
+    ("sure asked as doubt", "zh-Hant", "你肯定上機前冇花㗎？", B, True),
     ("sure asked as doubt", "zh-Hant", "你肯定要取消呀？我幫你辦。", F, False),
-    # -- the bare doubt is forbidden, not blame (the decision written in 10_forbidden.yaml)
+    # -- the bare doubt is blame, not forbidden (session 8: the labelling spec; blame.doubt in 40_conduct.yaml)
+    ("bare doubt", "en", "Are you sure you pressed the cancel button?", F, False),
     ("bare doubt", "en", "Are you sure you pressed the cancel button?", B, True),
-    ("bare doubt", "en", "Are you sure you pressed the cancel button?", B, False),
+    ("bare doubt", "zh-Hans", "您确定当时收到的是这张单吗？", F, False),
     ("bare doubt", "zh-Hans", "您确定当时收到的是这张单吗？", B, True),
-    ("bare doubt", "zh-Hans", "您确定当时收到的是这张单吗？", B, False),
+    ("bare doubt", "zh-Hant", "您確定沒有把密碼告訴別人嗎？", F, False),
     ("bare doubt", "zh-Hant", "您確定沒有把密碼告訴別人嗎？", B, True),
-    ("bare doubt", "zh-Hant", "您確定沒有把密碼告訴別人嗎？", B, False),
     # -- a colleague's account or the customer's words told neutrally (clean by nature)
     ("reported words", "en", "Our driver told me he rang the bell at 2pm; I've booked a new slot for you.", B, False),
     ("reported words", "zh-Hans", "您提到快递员没有敲门，我们已经安排重新派送。", B, False),
@@ -200,8 +200,8 @@ def test_every_class_has_clean_and_raised_rows() -> None:
     assert not one_sided(r for r in ROWS if r[0] != "reported words")
 
 
-def test_the_guessed_slip_is_both_doubt_and_blame() -> None:
-    """One slip of the customer's guessed as the cause is both categories, in each language."""
+def test_the_guessed_slip_is_doubt_and_cause_both_blame() -> None:
+    """One slip of the customer's guessed as the cause fires the doubt and the cause, both blame, in each language."""
     for text in ("Maybe you overloaded the dryer?", "是不是您自己没注意看短信？", "會唔會係你自己用錯咗充電器？"):
-        fired = {f.category for f in check(text, role="agent").findings}
-        assert {B, F} <= fired, (text, fired)
+        rules = {f.rule for f in check(text, role="agent").findings}
+        assert {"blame.doubt", "blame.customer_cause"} <= rules, (text, rules)

@@ -1,7 +1,8 @@
 """Issue 9m: classes that generalise beyond the sentences seen, and one label convention.
 
 Convention (round 9w: doubting the customer's account is a forbidden phrase again, as the guard12
-and guard13 authors label it; blaming the customer stays blame_discussion alone, 不与顾客讨论责任
+and guard13 authors label it — since session 8 blame_discussion, rule blame.doubt;
+blaming the customer stays blame_discussion alone, 不与顾客讨论责任
 归属问题); "that's impossible" / "never happened before" stay forbidden phrases
 (禁言 3), and a permission to go to the other party ("you can file a claim with them") is no
 brush-off while an order to ("去找快递吧") is. Classes: doubt, customer blamed (incl. what they

@@ -2,7 +2,8 @@
 
 Forbidden (禁言 and their kin): doubting the customer's own account (您确定……吗, 可能是您的心理作用, "it's
 all in your head", what customers usually get wrong) -- a forbidden phrase again, as the guard12 and
-guard13 authors label it, no longer blame; the matter left between the customer and another party
+guard13 authors label it, no longer blame (session 8: blame again, rule blame.doubt, per the labelling
+spec); the matter left between the customer and another party
 ("this is a matter between you and the seller", 你同房东自己倾啦); sent to find the right contact
 themselves; arguing on called useless (您说再多也没用, "no amount of complaining"); the rule as the
 whole answer whoever owns it (这是平台规定, 就是不能退); what any child could do (国中生都会); not
@@ -44,7 +45,7 @@ ROWS: list[Row] = [
     ("doubt", "zh-Hans", "可能是您的心理作用，这款护肤品很少有人反映刺痛。", {B}),
     ("doubt", "zh-Hans", "一般这种情况都是用户自己忘记改过密码了。", {B}),
     ("doubt", "zh-Hans", "您肯定是在我们这里买的？", {B}),
-    ("doubt", "zh-Hans", "您是不是想多了？我们的客房隔音一向很好。", {F}),
+    ("doubt", "zh-Hans", "您是不是想多了？我们的客房隔音一向很好。", {B, F}),
     ("doubt", "zh-Hant", "你肯定真係喺我哋分店買嘅？", {B}),
     ("doubt", "zh-Hant", "可能係你嘅心理作用啫，部機我哋測試過。", {B}),
     ("doubt", "zh-Hant", "通常呢類情況都係客人自己記錯時間。", {B}),
@@ -158,8 +159,8 @@ ROWS: list[Row] = [
     ("near", "en", "The label says cold wash only, and I've sent a replacement shirt today.", set()),
     # "Did you really", asked in Chinese (forbidden doubt).
     ("really_did", "en", "Did you really follow the setup guide?", {B}),
-    ("really_did", "zh-Hans", "您真的有按时服药吗？", {F}),
-    ("really_did", "zh-Hant", "你真係有睇過說明書？", {F}),
+    ("really_did", "zh-Hans", "您真的有按时服药吗？", {B}),
+    ("really_did", "zh-Hant", "你真係有睇過說明書？", {B}),
     ("near", "zh-Hans", "您真的有需要的话，可以随时联系我们。", set()),
     # An order to take it up with the other party themselves.
     ("go_yourself", "en", "You'll have to take that up with the airline directly.", {F}),

@@ -174,7 +174,13 @@ ROWS: list[Row] = [
     ),
     ("quoted remark", "zh-Hans", "店员那句「你自己不会看吗」非常不礼貌，我们深感抱歉。", "agent", set()),
     ("quoted remark", "zh-Hant", "店員那句「這又不是什麼大問題」非常不妥，我們深感抱歉。", "agent", set()),
-    ("quoted remark", "en", "You must have misread the sign, I'm afraid.", "agent", {"blame_discussion"}),
+    (
+        "quoted remark",
+        "en",
+        "You must have misread the sign, I'm afraid.",
+        "agent",
+        set(),
+    ),  # a doubt: blame, not these two
     ("quoted remark", "zh-Hant", "這又不是什麼大問題，我們明天再處理。", "agent", {F}),
     # -- the phrase named in order to refuse it
     ("disavowed", "en", "I'm not going to tell you to calm down — a week without heating is serious.", "agent", set()),
@@ -193,7 +199,7 @@ ROWS: list[Row] = [
     ("disavowed", "en", "I won't tell you that you should read the terms — they were unclear.", "agent", set()),
     ("disavowed", "zh-Hans", "我不会跟您说您一定是记错了，我们马上查清楚。", "agent", set()),
     ("disavowed", "zh-Hant", "我不會跟您說您一定是記錯了，我們馬上查清楚。", "agent", set()),
-    ("disavowed", "zh-Hans", "您一定是记错了。", "agent", {F}),
+    ("disavowed", "zh-Hans", "您一定是记错了。", "agent", set()),  # a doubt: blame, not these two
     ("disavowed", "zh-Hans", "您是不是没看清楚说明书？", "agent", {F}),
     # -- told to calm down first, however softened; anger or a raised voice called useless
     ("calm down first", "zh-Hans", "您先冷静一下，我们会按流程处理。", "agent", {F}),
