@@ -6,7 +6,7 @@ Forbidden, raised: the blanket disclaimer (不负任何责任, "no responsibilit
 or told to do it themselves (您嫌慢可以去别的医院, 唔鍾意可以自己揸車); "complain anywhere you like"; a
 partner we "cannot rein in" (我们也管不到); a condition on the customer's conduct, then the police or a
 fraud report; advice to take it to the party just blamed; "not our matter"; mock surprise at a notice
-missed; "没法处理" left there.
+missed; "没法处理" left there; our side declared incapable (正常情况下是不可能被盗刷的).
 
 Blame, raised: the cause guessed on the customer's act (很可能是您喂食太早了); their own hand told as
 fact (个箱系你自己封嘅); wrong handling named as the usual cause; someone else's word set against theirs
@@ -104,6 +104,13 @@ ROWS: list[Row] = [
     ("left there", "zh-Hans", "我们这边没法直接退款，但我已经帮您转给主管，今天下午回复您。", F, False),
     ("left there", "zh-Hant", "我哋呢邊無法直接退款，不過已經幫你轉咗主管，今日內覆你。", F, False),
     ("left there", "en", "We can't refund it from this desk, but I've passed it to my supervisor, who will call you today.", F, False),
+    # -- forbidden: our side declared incapable of it (a passive verb, or "under normal conditions")
+    ("declared incapable", "zh-Hans", "我们的系统有多重验证，账户是不可能被盗用的。", F, True),
+    ("declared incapable", "zh-Hant", "正常情況下係冇可能俾人盜刷嘅。", F, True),
+    ("declared incapable", "en", "Under normal use it's impossible for the seal to leak like that.", F, True),
+    ("declared incapable", "zh-Hans", "我们是不可能让您白跑一趟的，明天师傅一定准时到。", F, False),
+    ("declared incapable", "zh-Hant", "正常使用下唔應該會漏水，我哋聽日派師傅上門檢查。", F, False),
+    ("declared incapable", "en", "Under normal use the seal shouldn't leak, so I've booked a technician to check it today.", F, False),
     # -- blame: the cause guessed on the customer's act
     ("cause guessed", "zh-Hans", "狗狗呕吐很可能是您回家后喂得太多了。", B, True),
     ("cause guessed", "zh-Hant", "部機入水應該係你洗車嗰陣唔小心噴到。", B, True),
