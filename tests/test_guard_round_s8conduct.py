@@ -274,6 +274,29 @@ ROWS: list[Row] = [
         B,
         False,
     ),
+    # -- second wordings of the same classes (the structure, not the phrase)
+    ("door closed", "en", "We consider this matter closed and will not be responding further.", F, True),
+    ("door closed", "zh-Hans", "此事我司已有定论，不再作任何回应。", F, True),
+    ("door closed", "zh-Hant", "呢件事我哋已經有結論，唔會再回覆。", F, True),
+    ("door closed", "zh-Hans", "如果您不再需要回复，可以直接忽略这封邮件。", F, False),
+    ("sent elsewhere", "en", "If our prices are too high for you, there are plenty of other shops.", F, True),
+    ("sent elsewhere", "zh-Hans", "嫌贵的话外面多的是便宜的。", F, True),
+    ("sent elsewhere", "zh-Hant", "如果你覺得我哋慢，出面大把選擇。", F, True),
+    ("cause guessed", "en", "The stain is almost certainly from the detergent you used at home.", B, True),
+    ("cause guessed", "en", "The glass probably cracked because you poured boiling water into it.", B, True),
+    ("cause guessed", "zh-Hans", "狗狗拉肚子八成是您给它喂了人吃的东西。", B, True),
+    ("cause guessed", "zh-Hant", "部手機入水多數係你沖涼嗰陣帶咗入浴室。", B, True),
+    ("word against theirs", "zh-Hant", "店員話你當時冇出示會員卡。", B, True),
+    ("word against theirs", "en", "Our courier says you refused the parcel at the door.", B, True),
+    ("colleague singled out", "en", "The new trainee on the front desk didn't check your ID properly.", B, True),
+    ("colleague singled out", "zh-Hant", "嗰個新嚟嘅同事唔識用系統，搞錯咗你張單。", B, True),
+    (
+        "colleague singled out",
+        "en",
+        "Our new booking system didn't save your slot; I'm sorry, it's fixed now.",
+        B,
+        False,
+    ),
 ]
 
 
