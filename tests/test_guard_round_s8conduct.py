@@ -297,6 +297,24 @@ ROWS: list[Row] = [
         B,
         False,
     ),
+    # -- near misses of the widened wordings
+    (
+        "word against theirs",
+        "en",
+        "The driver says you weren't charged for the second bag, so nothing more comes off your card.",
+        B,
+        False,
+    ),
+    ("word against theirs", "zh-Hans", "师傅说您当时没在家也没关系，我们已经改到明天送。", B, False),
+    ("own hand", "en", "Since you installed the app yourself, you can update it from the settings page.", B, False),
+    (
+        "conduct then police",
+        "en",
+        "If you continue to see fraudulent charges, we will report them to the police for you.",
+        F,
+        False,
+    ),
+    ("colleague singled out", "en", "The new manager didn't hesitate to approve your refund.", B, False),
 ]
 
 
