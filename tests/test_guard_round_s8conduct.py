@@ -315,6 +315,15 @@ ROWS: list[Row] = [
         False,
     ),
     ("colleague singled out", "en", "The new manager didn't hesitate to approve your refund.", B, False),
+    # -- third wordings (Cantonese 覆, "shop around", a mis-/over- verb, any slip after a colleague's word)
+    ("door closed", "zh-Hant", "呢單嘢我哋已經處理完，唔會再覆你。", F, True),
+    ("door closed", "zh-Hant", "我哋收到資料後會再覆你。", F, False),
+    ("door closed", "en", "Our answer will not change, and we won't be discussing it further.", F, True),
+    ("door closed", "en", "We will be discussing it further with the courier and will call you tomorrow.", F, False),
+    ("sent elsewhere", "en", "If you're not happy with the price, you're free to shop around.", F, True),
+    ("cause guessed", "en", "The leak is probably because you overtightened the fitting.", B, True),
+    ("word against theirs", "zh-Hans", "骑手说是您给错了地址。", B, True),
+    ("colleague singled out", "en", "The agency driver we used that day got your address wrong.", B, True),
 ]
 
 
