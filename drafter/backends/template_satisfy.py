@@ -66,6 +66,7 @@ _PRIORITY = (
     "breakdown",
     "done_by",
     "repair_date",
+    "return_label",
     "refund",
     "refund_amount",
     "revert",
@@ -347,6 +348,15 @@ _SOMEONE_DUE = re.compile(
 )
 
 
+# A return label or a collection for a return asked for (trainers: "A simple return label sent to a
+# manager"): the agent sends it, at our cost; whether money comes back is the refund's own answer.
+_RETURN_LABEL = re.compile(
+    r"\breturns? (?:shipping )?label|\bprepaid (?:return |shipping |postage )?label|\bpostage label|\breturn slip"
+    r"|\b(?:label|slip) to (?:return|send) (?:it|them)"
+    r"|退货(?:标签|面单|单号|地址)|退回(?:的)?地址|寄回(?:的)?地址"
+)
+
+
 def _wanted(request: TemplateRequest) -> dict[str, str | None]:
     """Each kind of request -> the clause that asked it (None when read from the story)."""
     analysis = request.analysis
@@ -375,6 +385,11 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
         if ask.kind == "know" and back and find_money(ask.text) and "refund" not in wanted:
             wanted = {"refund": ask.text, **{k: v for k, v in wanted.items() if k != "explanation"}}
             wanted["_no_explanation"] = None
+    for ask in analysis.facts.asks:  # "want return label pls", "寄个退货标签给我": sent, nobody's approval
+        if ask.kind in ("do", "want") and _RETURN_LABEL.search(fold(ask.text)):
+            wanted.setdefault("return_label", ask.text)
+    if "pickup" in wanted:
+        wanted.pop("return_label", None)  # a courier collecting it: the pickup's own answer, not a label too
     if _has(story, "points"):
         wanted = {"points": None, **{k: v for k, v in wanted.items() if k not in ("refund", "repair")}}
     elif _has(story, "trace_money") and (money or _WITHDRAWAL.search(story)) and "refund" not in wanted:
@@ -518,6 +533,8 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
     for ask in analysis.facts.asks:  # "hand the car back before 6pm today": done by then, not answered later
         if find_money(ask.text) or _MONEY_ASK.search(fold(ask.text)):
             continue  # money by a date is the approver's to promise, never "done by then" (seeds' limits)
+        if "expedite" in wanted and analysis.situation.deadline:
+            break  # already hurried "so that you have it by 30 April": one promise, not a second one by then
         if ask.kind in ("do", "want") and ask.text not in wanted.values() and _due_in(ask.text, analysis):
             wanted.setdefault("done_by", ask.text)
     if analysis.situation.recurring and not set(wanted) - {"explanation", "manager"}:
@@ -1009,7 +1026,7 @@ def _refund(words: Wording, request: TemplateRequest, ask_text: str | None, time
         written = [m for m in same if m.text.endswith("元")]
         if written and re.search(r"[块塊蚊]", money.text):
             money = written[0]  # "25元" in the story, "退我25块" in the ask: the written form they used
-    money = _one_charge(request, money)
+    money = _one_charge(request, money if money is not None else _twice_taken(request))
     part = _part_line(words, request, ask_text, money, time)
     if part is not None:
         return part
@@ -2339,6 +2356,18 @@ def _discount_back(words: Wording, request: TemplateRequest, time: str) -> str:
 
 
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _twice_taken(request: TemplateRequest) -> Money | None:
+    """ "Charged twice, £23.80 each time … refund the extra one": the sum asked back is the one charge
+    the story names (or the half of its total), not an unvalued refund put to a supervisor."""
+    if _CHARGED_TWICE.search(fold(request.complaint.text)) is None:
+        return None
+    amounts = [m for m in request.analysis.facts.amounts if m.value > 0]
+    values = sorted({m.value for m in amounts})
+    if len(values) == 1 or (len(values) == 2 and abs(values[1] - 2 * values[0]) < 0.005):
+        return next(m for m in amounts if m.value == values[0])
+    return None
 
 
 def _one_charge(request: TemplateRequest, money: Money | None) -> Money | None:

@@ -1,0 +1,136 @@
+"""Satisfy answers the ask within an agent's authority, once (session 8, trainers on group C21):
+a return label is sent, not put to a manager; a deadline is promised once, not by two sentences;
+the extra one of a charge taken twice is valued, so the right approver is named; an adult's
+medicine given to a child is the wrong medicine (stop it, urgent care), with no second call
+promised beside the manager's. Complaints written for these tests, in the three languages."""
+
+from __future__ import annotations
+
+import pytest
+
+import drafter
+
+LABEL = [
+    # (language, complaint, words the answer holds)
+    (
+        "en",
+        "Ordered a 'solid oak' side table, order 55-2210-778, arrived and it's chipboard with a veneer. "
+        "$129. Send me a return label please",
+        "prepaid return label",
+    ),
+    ("zh-Hans", "网上买的说是纯棉床单，订单 JD-66102，收到是涤纶的，159元。请给我发个退货标签", "退货标签发给您"),
+    ("zh-Hant", "網購嘅真皮銀包，訂單 HK-22871，收到係PU皮，HK$399。請寄個退貨標籤俾我", "退貨標籤發給您"),
+]
+
+
+@pytest.mark.parametrize(("language", "complaint", "expected"), LABEL)
+def test_a_return_label_is_sent_not_put_to_a_manager(language: str, complaint: str, expected: str) -> None:
+    d = drafter.draft(complaint, channel="im")
+    assert d.language == language
+    satisfy = d.sections.satisfy
+    assert expected in satisfy
+    for word in ("to decide", "审批", "審批", "approval"):
+        assert word not in satisfy, word
+    assert d.guard.verdict == "pass"
+
+
+@pytest.mark.parametrize(
+    ("language", "complaint"),
+    [
+        ("zh-Hans", "网购的蓝牙耳机，订单 PC-88120，收到是二手的，299元。请安排上门取件退货"),
+        ("zh-Hant", "網購的藍牙耳機，訂單 PC-88120，收到是二手的，NT$1290。請安排上門取件退貨"),
+    ],
+)
+def test_a_courier_pickup_is_one_answer_not_a_label_too(language: str, complaint: str) -> None:
+    d = drafter.draft(complaint, channel="im")
+    assert d.language == language
+    assert "标签" not in d.sections.satisfy and "標籤" not in d.sections.satisfy
+    assert "取件" in d.sections.satisfy
+
+
+DEADLINE = [
+    (
+        "en",
+        "email",
+        "My claim HC-55102 for storm damage was lodged on 2 March. Eleven weeks on, every call gets a different "
+        "person telling me to wait. If this is not settled I will take it to the ombudsman. "
+        "I'd like a decision by 30 June.",
+        "30 June",
+    ),
+    (
+        "zh-Hans",
+        "email",
+        "我的车险理赔 CL-22019 是3月2日报的，到现在两个多月了还在审核中，每次打电话都说再等等。"
+        "再不处理我就去消费者协会投诉。希望6月30日前给我一个结果。",
+        "6月30日",
+    ),
+    (
+        "zh-Hant",
+        "email",
+        "我的醫療險理賠 TL-55210 是3月2日申請的，到現在兩個多月了還在審核中，每次打電話都說再等等。"
+        "再不處理我就去消費者委員會投訴。希望6月30日前給我一個結果。",
+        "6月30日",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "channel", "complaint", "deadline"), DEADLINE)
+def test_a_deadline_is_promised_once(language: str, channel: str, complaint: str, deadline: str) -> None:
+    d = drafter.draft(complaint, channel=channel)
+    assert d.language == language
+    said = d.sections.satisfy
+    assert deadline in said
+    # the restated ask names it once; our promise names it once more, never a second promise
+    assert said.count(deadline) <= 2, said
+
+
+TWICE = [
+    (
+        "en",
+        "Booked 2 tickets for the 8pm show, booking RX-5521, and was charged twice, £18.50 each time. "
+        "Refund the extra one please",
+        "£18.50",
+    ),
+    ("zh-Hans", "订了两张电影票，订单 DY-88210，被扣了两次款，每次95元。请把多扣的那次退给我", "95元"),
+    ("zh-Hant", "訂了兩張戲飛，訂單 MC-22018，被扣咗兩次款，每次HK$110。請退返多扣嗰次", "HK$110"),
+]
+
+
+@pytest.mark.parametrize(("language", "complaint", "amount"), TWICE)
+def test_the_extra_charge_of_a_charge_taken_twice_is_valued(language: str, complaint: str, amount: str) -> None:
+    d = drafter.draft(complaint, channel="im")
+    assert d.language == language
+    assert amount in d.sections.satisfy  # named, so the approver is the right one, not "a refund" unvalued
+    assert d.guard.verdict == "pass"
+
+
+CHILD = [
+    (
+        "en",
+        "the pharmacy gave my 5yo the adult strength paracetamol instead of the kids one, rx RX-22018. "
+        "she had 2 doses and is now vomiting. call me NOW 0400 111 222",
+        "any more of it",
+    ),
+    (
+        "zh-Hans",
+        "药房把成人剂量的退烧药给了我5岁女儿，处方号 RX-55201，她吃了两次现在一直吐，请马上打给我 13800138000",
+        "停止服用这种药",
+    ),
+    (
+        "zh-Hant",
+        "藥房把成人劑量的退燒藥給了我5歲女兒，處方號 RX-55201，她吃了兩次現在一直吐，請馬上打給我 0912 345 678",
+        "停止服用這種藥",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "complaint", "step"), CHILD)
+def test_an_adult_medicine_given_to_a_child_is_the_wrong_medicine(language: str, complaint: str, step: str) -> None:
+    d = drafter.draft(complaint, channel="im")
+    assert d.language == language
+    assert d.escalate
+    assert step in d.text
+    for wrong in ("vaccination", "接种", "接種", "tablets", "EpiPen", "肾上腺素", "腎上腺素"):
+        assert wrong not in d.text, wrong
+    # one call promised (the manager's, in minutes), not a pharmacist's beside it
+    assert d.text.count("10 minutes") + d.text.count("10分钟") + d.text.count("10分鐘") == 1
