@@ -134,3 +134,80 @@ def test_an_adult_medicine_given_to_a_child_is_the_wrong_medicine(language: str,
         assert wrong not in d.text, wrong
     # one call promised (the manager's, in minutes), not a pharmacist's beside it
     assert d.text.count("10 minutes") + d.text.count("10分钟") + d.text.count("10分鐘") == 1
+
+
+OURS = [
+    (
+        "en",
+        "A man came to my door yesterday saying he was from your company to check the boiler, charged me £80 "
+        "cash and left no receipt. Was he really one of your engineers? Account 55120.",
+        "whether the person was one of ours",
+    ),
+    (
+        "zh-Hans",
+        "昨天有个人上门说是你们的维修师傅，收了我200元现金也没给收据。这到底是不是你们公司的人？户号 8812033",
+        "是不是我们公司的员工",
+    ),
+    (
+        "zh-Hant",
+        "昨日有人上門話係你哋嘅維修師傅，收咗我HK$500現金又冇收據。到底是不是你們公司的人？戶號 8812033",
+        "是不是我們公司的員工",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "complaint", "answer"), OURS)
+def test_was_it_one_of_yours_is_checked_and_answered(language: str, complaint: str, answer: str) -> None:
+    d = drafter.draft(complaint, channel="im")
+    assert d.language == language
+    assert answer in d.sections.satisfy
+    for visit in ("上门处理", "上門處理", "send someone"):
+        assert visit not in d.sections.satisfy  # the visit told of is no visit asked for
+
+
+ACT_ONLY = [
+    (
+        "zh-Hans",
+        "上周在你们店烫的头发，958元，不到十天就直了。我要的是免费重做，或者退一半的钱。你们按规矩处理就行。",
+        "按规矩",
+    ),
+    (
+        "zh-Hant",
+        "上週在你們店燙的頭髮，NT$3,200，不到十天就直了。我要的是免費重做，或者退一半的錢。你們按規矩處理就行。",
+        "按規矩",
+    ),
+    (
+        "en",
+        "Had my hair coloured at your Bridge St salon on Friday, £95, and it has washed out in a week. "
+        "I want a free redo or half my money back. Just deal with it properly.",
+        "deal with it properly",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "complaint", "vague"), ACT_ONLY)
+def test_deal_with_it_properly_is_not_repeated_as_the_ask(language: str, complaint: str, vague: str) -> None:
+    d = drafter.draft(complaint, channel="email")
+    assert d.language == language
+    assert vague not in d.sections.satisfy
+    assert d.sections.satisfy  # the redo or refund is still answered
+
+
+FIXED_FIRE = [
+    (
+        "en",
+        "The meter box outside our flat is sparking and there's a burning smell. Account 7710-22.",
+        "somewhere else",
+    ),
+    ("zh-Hans", "我家楼下的电表箱一直冒火花，还有烧焦味。户号 0301-4456。", "别处"),
+    ("zh-Hant", "我家樓下的電錶箱一直冒火花，還有燒焦味。電號 06-12-3345-01。", "別處"),
+]
+
+
+@pytest.mark.parametrize(("language", "complaint", "elsewhere"), FIXED_FIRE)
+def test_a_sparking_box_is_never_reached_into(language: str, complaint: str, elsewhere: str) -> None:
+    d = drafter.draft(complaint, channel="im")
+    assert d.language == language
+    assert elsewhere in d.text
+    for unsafe in ("reach the fuse box", "安全地关掉总电源", "安全地關掉總電源"):
+        assert unsafe not in d.text

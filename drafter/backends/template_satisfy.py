@@ -114,6 +114,7 @@ _PRIORITY = (
     "delivery",
     "trace",
     "footage",
+    "staff_check",
     "investigate",
     "probe",
     "in_writing",
@@ -357,6 +358,16 @@ _RETURN_LABEL = re.compile(
 )
 
 
+# "Was he really one of yours?", "这到底是不是你们公司的人": whoever came or called is checked
+# against our own records, and the customer told; never left under a general "we'll look into it".
+_OURS_ASKED = re.compile(
+    r"是不是你们(?:公司|店|这边)?的(?:人|员工|师傅|工作人员)|是你们(?:公司|店)?的(?:人|员工|师傅)(?:吗|嗎|么|麼)"
+    r"|是否(?:是)?你们(?:公司|店)?的(?:人|员工|师傅|工作人员)|系唔系你哋(?:公司)?嘅人"
+    r"|\b(?:is|was|were) (?:he|she|they|this|that|the \w+) (?:really )?(?:one of yours|from your company|from you guys"
+    r"|(?:one of )?your (?:staff|employees?|technicians?|engineers?|people))\b"
+)
+
+
 def _wanted(request: TemplateRequest) -> dict[str, str | None]:
     """Each kind of request -> the clause that asked it (None when read from the story)."""
     analysis = request.analysis
@@ -390,6 +401,8 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
             wanted.setdefault("return_label", ask.text)
     if "pickup" in wanted:
         wanted.pop("return_label", None)  # a courier collecting it: the pickup's own answer, not a label too
+    if ours := _OURS_ASKED.search(story):  # "这到底是不是你们公司的人": checked against our records, and said
+        wanted.setdefault("staff_check", ours.group())
     if _has(story, "points"):
         wanted = {"points": None, **{k: v for k, v in wanted.items() if k not in ("refund", "repair")}}
     elif _has(story, "trace_money") and (money or _WITHDRAWAL.search(story)) and "refund" not in wanted:
@@ -634,6 +647,7 @@ _REMEDY_KIND = {"waive": "waive_fee", "call_today": "call_at", "rebook": "resche
 # Asked in so many words and answered beside the manager's call in an escalated case, not left to it.
 _ASKED_BESIDE = (
     "move_room",
+    "staff_check",
     "probe",
     "redeliver",
     "pickup",
@@ -1189,6 +1203,11 @@ _GENERAL_ASK = re.compile(
     r"|get back|respond|reply|contact|call|let (?:me|us) know|tell|update|answer|apolog|take this seriously)\b"
     r"|处理|解决|给个说法|给我个说法|交代|解释|说明|回复|答复|回覆|答覆|联系|回电|打回|打返|打给|打俾|打电话|致电|告诉|通知|跟进|查"
     r"|核实|调查|道歉|重视|帮忙|帮我看"
+)
+# A request only that we act, "properly" or "by the rules", naming nothing to do.
+_ACT_ONLY = re.compile(
+    r"按规矩|按规定|依规|照规矩|按流程|处理一下就|处理就行|处理就好|看着办|给个说法|给我个说法"
+    r"|\b(?:sort (?:it|this) out|deal with (?:it|this)(?: properly)?|handle (?:it|this)|do the right thing)\s*$"
 )
 # An ask for today or tomorrow in so many words: whatever is promised is confirmed today.
 _SOON = re.compile(f"{_SAME_DAY.pattern}|{_TOMORROW.pattern}", re.I)
@@ -1759,6 +1778,10 @@ def _satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
     time = _time(words, analysis)
     parts: list[str] = []
     asks = [a for a in analysis.facts.asks if echoed(words, a, skip)][:MAX_ASKS]
+    if len(analysis.facts.asks) > 1:
+        # "免费重做或退一半，你们按规矩处理就行": the one that names what they want is the ask; "deal with
+        # it properly" beside it is never repeated on its own as if it were (trainers: "您希望我们按规矩处理")
+        asks = [a for a in asks if not _ACT_ONLY.search(fold(a.text))]
     if asks:
         parts.append(asks_line(words, asks))
     each = str(bank["ask"]["each"].format(time=time)) if len(asks) > 1 else None
