@@ -211,3 +211,44 @@ def test_a_sparking_box_is_never_reached_into(language: str, complaint: str, els
     assert elsewhere in d.text
     for unsafe in ("reach the fuse box", "安全地关掉总电源", "安全地關掉總電源"):
         assert unsafe not in d.text
+
+
+BAG = [
+    (
+        "en",
+        "Flew BA117 from JFK to Heathrow last night, my suitcase never showed up on the belt. File ref LHRBA55120.",
+        "trace your bag",
+    ),
+    ("zh-Hans", "昨天坐CA1501从北京飞上海，托运的行李到现在都没出来，行李单号 CA882031。", "追查您的行李"),
+    ("zh-Hant", "昨日搭CX451由台北飛香港，寄艙行李到而家都唔見咗，行李編號 CX55210。", "追查您的行李"),
+]
+
+
+@pytest.mark.parametrize(("language", "complaint", "answer"), BAG)
+def test_a_bag_that_never_came_is_traced_and_brought(language: str, complaint: str, answer: str) -> None:
+    d = drafter.draft(complaint, channel="im")
+    assert d.language == language
+    assert answer in d.sections.satisfy
+    assert "find out what happened" not in d.sections.satisfy
+
+
+FROM_HOME = [
+    (
+        "en",
+        "My broadband has been dropping all week, account BB-55120. I work from home and can't do my calls. "
+        "When can an engineer come out?",
+        "today",
+    ),
+    ("zh-Hans", "家里宽带断了三天了，账号 KD-22019。我在家办公，开不了会，什么时候能派人来修？", "今天之内"),
+    ("zh-Hant", "屋企寬頻斷咗三日，帳戶 HKB-22019。我要WFH，開唔到會，幾時派人上嚟整？", "今天之內"),
+]
+
+
+@pytest.mark.parametrize(("language", "complaint", "today"), FROM_HOME)
+def test_working_from_home_on_it_gets_the_visit_confirmed_today(language: str, complaint: str, today: str) -> None:
+    d = drafter.draft(complaint, channel="im")
+    assert d.language == language
+    said = d.sections.satisfy
+    assert today in said
+    for slow in ("within 24 hours", "24小时内", "24小時內"):
+        assert slow not in said  # one visit, confirmed today; no rebooking "within 24 hours" beside it

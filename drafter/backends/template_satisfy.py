@@ -114,6 +114,7 @@ _PRIORITY = (
     "delivery",
     "trace",
     "footage",
+    "trace_bag",
     "staff_check",
     "investigate",
     "probe",
@@ -162,6 +163,7 @@ _COVERS_EXPLANATION = frozenset(
         "collection",
         "breakdown",
         "trace",
+        "trace_bag",
         "footage",
         "investigate",
         "certificate",
@@ -358,6 +360,21 @@ _RETURN_LABEL = re.compile(
 )
 
 
+# Working or studying from home on the line that is down (trainers: "WFH urgency not acknowledged"):
+# someone sent, its time confirmed today, not "within 24 hours".
+_DEPENDS = re.compile(
+    r"(?<![a-z])wfh(?![a-z])|\bwork(?:ing)? from home\b|\bhome ?office\b"
+    r"|\bonline (?:class|classes|lessons?|school)\b|\bremote (?:work|school)"
+    r"|在家办公|在家上班|在家工作|居家办公|网课|线上课|上网课|网上上课|返工要用|工作要用"
+)
+_SERVICE_BACK = frozenset({"visit", "repair", "restore", "repair_date"})
+# A checked bag that did not come off the flight (or the coach, the train): traced and delivered.
+_BAG = re.compile(r"\b(?:suitcases?|luggage|baggage|checked bags?)\b|行李|托运的箱|托运箱")
+_BAG_MISSING = re.compile(
+    r"\b(?:never (?:showed|came|arrived|turned up|appeared)|didn t (?:arrive|come|show)|did not (?:arrive|come|show)"
+    r"|hasn t (?:arrived|come)|has not (?:arrived|come)|missing|lost|not on the (?:belt|carousel)|no sign of)\b"
+    r"|没到|没有到|没出来|没有出来|不见了|丢了|弄丢|找不到|没有送到|冇到|唔见咗"
+)
 # "Was he really one of yours?", "这到底是不是你们公司的人": whoever came or called is checked
 # against our own records, and the customer told; never left under a general "we'll look into it".
 _OURS_ASKED = re.compile(
@@ -401,6 +418,11 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
             wanted.setdefault("return_label", ask.text)
     if "pickup" in wanted:
         wanted.pop("return_label", None)  # a courier collecting it: the pickup's own answer, not a label too
+    if _BAG.search(story) and _BAG_MISSING.search(story) and not set(wanted) & {"refund", "compensation"}:
+        # "landed yesterday and my suitcase never showed": the bag traced and brought to them, not a
+        # general "find out what happened"; money they ask for keeps its own answer
+        kept = {k: v for k, v in wanted.items() if k not in ("delivery", "trace", "explanation", "prevent")}
+        wanted = {"trace_bag": None, **kept}
     if ours := _OURS_ASKED.search(story):  # "这到底是不是你们公司的人": checked against our records, and said
         wanted.setdefault("staff_check", ours.group())
     if _has(story, "points"):
@@ -476,6 +498,8 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
     if analysis.category == "appointment":
         wanted.pop("repair", None)  # the repair was what the appointment was for
         for ask in analysis.facts.asks:
+            if "visit" in wanted:
+                break  # "when can an engineer come out": the visit's own answer says when, not a rebooking too
             if ask.kind == "know" and re.search(r"什么时候|什麼時候|几时|幾時|when", ask.text, re.I):
                 wanted = {"reschedule": None, **{k: v for k, v in wanted.items() if k != "explanation"}}
     if _has(story, "recall") and analysis.safety is not None:
@@ -1446,6 +1470,8 @@ def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | No
     times = words["satisfy"]["time"]
     if kind in _APPROVED and (time == str(times["now"]) or _MINUTES.search(time)):
         time = str(times["today"])  # someone approves it: today, not "within 15 minutes"
+    if kind in _SERVICE_BACK and time == str(times["default"]) and _DEPENDS.search(story):
+        time = str(times["today"])  # working or studying from home on it: the visit's time confirmed today
     if kind == "claim_status" and _CLAIM_REFUSED.search(story):
         # a claim refused: the decision reviewed, never "confirm when it will be paid" (trainers: a promise)
         return str(bank["claim_review"].format(time=time))
