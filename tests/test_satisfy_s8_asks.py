@@ -252,3 +252,34 @@ def test_working_from_home_on_it_gets_the_visit_confirmed_today(language: str, c
     assert today in said
     for slow in ("within 24 hours", "24小时内", "24小時內"):
         assert slow not in said  # one visit, confirmed today; no rebooking "within 24 hours" beside it
+
+
+ONE_MONEY_ASK = [
+    (
+        "en",
+        "My 08:10 from Leeds to York on 3 May was cancelled, ticket ref 7TR22Q, £12.40. I'd like Delay Repay for "
+        "that journey. I want the refund processed this week.",
+        ["£12.40"],
+    ),
+    (
+        "zh-Hans",
+        "上周六的高铁晚点两个小时，车票号 E22019，票价45元。我要求延误补偿。请把票钱退给我。",
+        ["45元", "补偿"],
+    ),
+    (
+        "zh-Hant",
+        "上週六嘅高鐵誤點兩個鐘，車票號碼 K22019，票價HK$45。我要求延誤補償。請將車費退返俾我。",
+        ["HK$45", "補償"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "complaint", "answered"), ONE_MONEY_ASK)
+def test_asks_an_answer_meets_get_no_each_of_these_line(language: str, complaint: str, answered: list[str]) -> None:
+    d = drafter.draft(complaint, channel="email")
+    assert d.language == language
+    said = d.sections.satisfy
+    for words in answered:
+        assert words in said
+    for each in ("each of these", "以上每一项", "以上每一項", "其他问题", "其他問題"):
+        assert each not in said

@@ -1890,7 +1890,7 @@ def _satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
             if reason in analysis.reasons:
                 parts.append(esc[reason])
                 break
-        if each and len(parts) - 1 < len(asks) + 1:
+        if each and len(parts) - 1 < len(asks) + 1 and not _all_covered(asks, wanted):
             parts.append(_each(bank, each, parts, time))
         if analysis.situation.deadline and not _named_deadline(parts, analysis):
             parts.append(_deadline_line(words, analysis, parts))
@@ -1913,11 +1913,29 @@ def _satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
             # "退还15元，另外把线上线下系统的问题处理一下": the second request passed on, not dropped
             parts.append(str(bank["answer"]["other_ask"]).format(time=str(bank["time"]["same"])))
     answered = len(parts) - (1 if asks else 0)
-    if each and answered < len(asks):
+    if each and answered < len(asks) and not _all_covered(asks, wanted):
         parts.append(_each(bank, each, parts, time))
     if analysis.situation.deadline and not _named_deadline(parts, analysis):
         parts.append(_deadline_line(words, analysis, parts))
     return words.sep.join(parts)
+
+
+# Money back named in an ask's own words ("Delay Repay", "my money back", "赔我"), whatever scheme it has.
+_MONEY_NAMED = re.compile(r"repay|refund|money back|reimburs|compensat|退|赔|补偿|报销")
+_MONEY_KINDS = frozenset({"refund", "compensation", "waive_fee", "credit_or_refund", "redo_or_refund", "choice"})
+
+
+def _all_covered(asks: list[Ask], wanted: dict[str, str | None]) -> bool:
+    """Every request repeated is one an answer already meets (trainers: "Delay Repay" and "the
+    refund processed" are one refund, not two things "I'll come back to you on each of")."""
+    for ask in asks:
+        kinds = set(_intents(ask))
+        if kinds and kinds <= set(wanted):
+            continue
+        if _MONEY_NAMED.search(fold(ask.text)) and _MONEY_KINDS & set(wanted):
+            continue
+        return False
+    return True
 
 
 # The new value of a detail ("update it to 27 Fenwick Street, Apt 4B", "地址改成朝阳路8号"), and the
