@@ -283,3 +283,28 @@ def test_asks_an_answer_meets_get_no_each_of_these_line(language: str, complaint
         assert words in said
     for each in ("each of these", "以上每一项", "以上每一項", "其他问题", "其他問題"):
         assert each not in said
+
+
+AWAITED = [
+    (
+        "en",
+        "You cancelled my class on 2 May and said £20 would be refunded in 5 days. It's the 20th and I still "
+        "haven't had the refund. Member 55120.",
+        "trace the payment",
+    ),
+    ("zh-Hans", "5月2日你们取消了课程，说5天内退还200元，到现在20号了退款还没到账。会员号 55120。", "追查"),
+    ("zh-Hant", "5月2日你們取消了課程，說5天內退還NT$800，到現在20號了退款還沒到帳。會員號 55120。", "追查"),
+]
+
+
+@pytest.mark.parametrize(("language", "complaint", "trace"), AWAITED)
+def test_a_promised_refund_that_never_came_is_traced_not_approved_again(
+    language: str, complaint: str, trace: str
+) -> None:
+    d = drafter.draft(complaint, channel="im")
+    assert d.language == language
+    said = d.sections.satisfy
+    assert trace in said
+    assert said.count(trace) == 1  # one trace, not two lines promising it
+    for again in ("approval", "审批", "審批"):
+        assert again not in said

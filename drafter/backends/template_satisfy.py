@@ -375,6 +375,14 @@ _BAG_MISSING = re.compile(
     r"|hasn t (?:arrived|come)|has not (?:arrived|come)|missing|lost|not on the (?:belt|carousel)|no sign of)\b"
     r"|没到|没有到|没出来|没有出来|不见了|丢了|弄丢|找不到|没有送到|冇到|唔见咗"
 )
+# A refund promised that has not come ("I still haven't had the refund", "退款到现在还没到账").
+_REFUND_AWAITED = re.compile(
+    r"\b(?:haven t|have not|hasn t|has not|never|not yet|still not) (?:had|got|gotten|received|seen)"
+    r" (?:the|my|a|any|that) refund"
+    r"|\brefund (?:hasn t|has not|never|still hasn t|still has not) (?:come|arrived|come through|shown up|appeared)"
+    r"|还没(?:有)?收到(?:退款|退回的钱)|没(?:有)?收到退款|退款(?:到现在)?(?:还|一直|仍然)(?:没|未)(?:有)?(?:到|到账|入账|收到)"
+)
+_AWAITED_MET = frozenset({"trace_money", "refund_status", "credit_or_refund", "deposit_release", "claim_status"})
 # "Was he really one of yours?", "这到底是不是你们公司的人": whoever came or called is checked
 # against our own records, and the customer told; never left under a general "we'll look into it".
 _OURS_ASKED = re.compile(
@@ -628,7 +636,13 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
     if wanted.get("refund") and _HOW_MUCH.search(fold(wanted["refund"] or "")):
         # "想知道依规定可以退多少": how much, asked; told, not a refund put to a supervisor
         wanted = {("refund_amount" if k == "refund" else k): v for k, v in wanted.items()}
-    return _fitted(request, wanted)
+    wanted = _fitted(request, wanted)
+    if _REFUND_AWAITED.search(story) and not set(wanted) & _AWAITED_MET and not _has(story, "overcharge"):
+        # "said £20 would be refunded … I still haven't had the refund": traced, with a date; never
+        # put to a supervisor again as if new (trainers: "re-applies for a refund already issued")
+        asked = wanted.get("refund")
+        wanted = {"refund_status": asked, **{k: v for k, v in wanted.items() if k != "refund"}}
+    return wanted
 
 
 # A receipt kept, or the thing brought back to the shop ("小票还在", "bring it back in").
