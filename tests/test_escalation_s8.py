@@ -73,3 +73,32 @@ def test_a_manager_declined_or_a_signature_title_is_no_manager_demand(language: 
     d = drafter.draft(complaint, channel="email")
     assert d.language == language
     assert "manager_demand" not in d.reasons
+
+
+@pytest.mark.parametrize(
+    ("language", "complaint", "hurt"),
+    [
+        (
+            "zh-Hans",
+            "4月19日用了你们的搬家服务，订单号 BJ2024-0419。"
+            "工人把冰箱从楼梯上往下抬的时候摔了，冰箱门现在关不严。请赔偿维修费。",
+            False,
+        ),
+        (
+            "zh-Hant",
+            "4月19日用了你們的搬家服務，單號 BJ2024-0419。"
+            "工人把冰箱從樓梯上往下抬的時候摔了，冰箱門現在關不緊。請賠償維修費。",
+            False,
+        ),
+        (
+            "en",
+            "The movers dropped my fridge carrying it down the stairs and now the door won't shut. Order MV-2231.",
+            False,
+        ),
+        ("zh-Hans", "搬家的时候工人抬冰箱，我妈妈在楼梯上摔了，膝盖擦伤。订单号 BJ2024-0419。", True),
+    ],
+)
+def test_a_carried_thing_that_fell_is_no_injury(language: str, complaint: str, hurt: bool) -> None:
+    d = drafter.draft(complaint, channel="im")
+    assert d.language == language
+    assert ("injury" in d.reasons) is hurt
