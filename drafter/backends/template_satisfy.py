@@ -351,8 +351,8 @@ _SOMEONE_DUE = re.compile(
 )
 
 
-# A return label or a collection for a return asked for (trainers: "A simple return label sent to a
-# manager"): the agent sends it, at our cost; whether money comes back is the refund's own answer.
+# A return label asked for (trainers: "A simple return label sent to a manager"): the agent sends it,
+# at our cost; whether money comes back is the refund's own answer; a courier pickup is its own kind.
 _RETURN_LABEL = re.compile(
     r"\breturns? (?:shipping )?label|\bprepaid (?:return |shipping |postage )?label|\bpostage label|\breturn slip"
     r"|\b(?:label|slip) to (?:return|send) (?:it|them)"
@@ -375,12 +375,14 @@ _BAG_MISSING = re.compile(
     r"|hasn t (?:arrived|come)|has not (?:arrived|come)|missing|lost|not on the (?:belt|carousel)|no sign of)\b"
     r"|没到|没有到|没出来|没有出来|不见了|丢了|弄丢|找不到|没有送到|冇到|唔见咗"
 )
-# A refund promised that has not come ("I still haven't had the refund", "退款到现在还没到账").
+# A refund promised that has not come ("I still haven't had the refund", "退款到现在还没到账"): "the"
+# or "my" refund, still or not yet; "I never got a refund" may be one nobody agreed, and is not read.
 _REFUND_AWAITED = re.compile(
-    r"\b(?:haven t|have not|hasn t|has not|never|not yet|still not) (?:had|got|gotten|received|seen)"
-    r" (?:the|my|a|any|that) refund"
-    r"|\brefund (?:hasn t|has not|never|still hasn t|still has not) (?:come|arrived|come through|shown up|appeared)"
-    r"|还没(?:有)?收到(?:退款|退回的钱)|没(?:有)?收到退款|退款(?:到现在)?(?:还|一直|仍然)(?:没|未)(?:有)?(?:到|到账|入账|收到)"
+    r"\b(?:still haven t|still have not|still not|haven t yet|have not yet|haven t|have not)"
+    r" (?:had|got|gotten|received|seen) (?:the|my|that) refund"
+    r"|\b(?:the|my) refund (?:still hasn t|still has not|hasn t|has not)"
+    r" (?:come|arrived|come through|shown up|appeared)"
+    r"|还没(?:有)?收到(?:退款|退回的钱)|退款(?:到现在)?(?:还|一直|仍然)(?:没|未)(?:有)?(?:到|到账|入账|收到)"
 )
 _AWAITED_MET = frozenset({"trace_money", "refund_status", "credit_or_refund", "deposit_release", "claim_status"})
 # "Was he really one of yours?", "这到底是不是你们公司的人": whoever came or called is checked
