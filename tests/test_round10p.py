@@ -42,7 +42,7 @@ MEDICATION = [
         "en",
         "The care home gave my mother the wrong strength of her heart tablets all week and she is now very "
         "drowsy and has bruising all over.",
-        "Please stop taking the tablets now",
+        "Please don't take or give any more of it",  # session 8: no "tablets" assumed (a child's syrup)
         "press a clean cloth",
     ),
     (

@@ -34,6 +34,13 @@ _NARRATIVE = re.compile(
     r"\b(?:refused|wouldn t|won t|didn t|did not|never|was told|told me|said|says|promised|already)\b"
     r"|不给|不肯|拒绝|说不|说要|说会|答应|已经|已|没有给|没给"
 )
+# Someone else's words reported ("安检员上门说…必须换", "the driver said I must…"): a "must" or a
+# "please" after it is theirs, not the customer's request. The customer's own "我说" is not reported.
+_THEY_SAID = re.compile(
+    r"(?<!我)(?<!我们)说(?!明|法|清|一下)"
+    r"|\b(?:he|she|they|staff|agent|driver|technician|engineer|inspector|manager|someone)"
+    r" (?:said|says|told (?:me|us))\b"
+)
 # What follows a verb that tells of the past ("退订以后", "cancelled the order and"), not asks.
 _AFTER = re.compile(r"\s?(?:以后|之后|后|了|过|完|的|ed\b)")
 # A clause that carries on the request before it ("…，并联系我处理医疗费用", "…, and cover the bill").
@@ -80,7 +87,10 @@ def _remedies(text: str) -> dict[str, str]:
     for said in _CLAUSE.split(text):
         said = said.strip()
         clause = fold(said)
-        asking = _REQUEST.search(clause) is not None or (before and _GOES_ON.match(clause) is not None)
+        request = _REQUEST.search(clause)
+        if request is not None and (quoted := _THEY_SAID.search(clause)) and quoted.start() < request.start():
+            request = None  # "你们安检员上门说我家软管必须换": their "must", reported, is no request of the customer's
+        asking = request is not None or (before and _GOES_ON.match(clause) is not None)
         before = asking
         if not clause or _DECLINED.search(clause) or (_NARRATIVE.search(clause) and not asking):
             continue
