@@ -248,6 +248,11 @@ _NOT_DEIXIS = re.compile(
     # round 10aw: a period counted from today ("這期電費", "这个月第二次了", "这周水温"): no pointing back
     r"|[这這](?:期|个月|個月|月|周|週|星期|礼拜|禮拜|季|季度|学期|學期|两天|兩天|几天|幾天|阵子|陣子|段时间|段時間|年)"
 )
+_EN_POINTER = re.compile(
+    r"^(?:that|this|it)(?: was|'s| is| happened)(?: (?:on|at|in|back in|back on|last|about|around))? [^,;]{1,24}[.!]?$",
+    re.IGNORECASE,
+)
+_ZH_SAID_MUST = re.compile(r"((?:说|讲|称|表示|告诉您|通知您)[^，。,]{1,12}?)必须")
 _WEEKDAY = re.compile(r"(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]")
 _ONE = re.compile(
     r"(?:一|1\s?|one\s)(?:次|天|晚|趟|个人|個人|个|個|张|張|件|份|time|day|night)$", re.IGNORECASE
@@ -276,7 +281,8 @@ _EN_SUBJECTLESS = re.compile(
     r"^[A-Za-z][a-z]{2,}ed\s+(?:the|a|an|it|up|out|off|in|on|to|my|your|our|them|him|her|me)\b"
 )
 _EN_ITS_IS = re.compile(
-    r"\b([Ii])ts(?=\s+(?:[a-z]+ing|hot|cold|not|still|just|been|so|very|now|only|like|gone|broken|dead|on|in)\b)"
+    r"\b([Ii])ts(?=\s+(?:[a-z]+ing|hot|cold|not|still|just|been|so|very|now|only|like|gone|broken|dead|on|in|a|an"
+    r"|obviously|clearly|definitely|actually|totally|completely|really|made|fake|missing|too)\b)"
 )
 
 
@@ -301,6 +307,8 @@ def _flaw(words: Wording, sentence: str, follows: bool, ask: bool) -> str | None
     if not _quotes_ok(s, words.zh, cues.quote_max):
         return "quote"
     unquoted = fold(_unquoted(s))  # a remark they quote is checked as a quote, not as our words
+    if words.zh:  # "安检员上门说软管老化必须换": what staff said must be done, not a demand of theirs
+        unquoted = _ZH_SAID_MUST.sub(r"\1", unquoted)
     led = not words.zh and _en_led_main(s)  # "When you picked up …, the copay was charged twice"
     if (not ask and not led and cues.start.search(unquoted)) or cues.anywhere.search(unquoted):
         return "cue"
@@ -312,6 +320,8 @@ def _flaw(words: Wording, sentence: str, follows: bool, ask: bool) -> str | None
         return "who"  # "您是乐乐妈妈": who writes, not what went wrong: never the sentence Listen opens on
     if not follows and cues.deixis.search(folded) and not _NOT_DEIXIS.match(folded):
         return "deixis"
+    if not words.zh and _EN_POINTER.match(s):
+        return "deixis"  # "That was on 3 March." after another fact: when something we did not restate happened
     if _ASKED_OR_EXCLAIMED.search(s):
         return "question or exclamation"
     if words.zh:
@@ -857,11 +867,16 @@ def _plain(words: Wording, sentence: str) -> str:
     if words.zh:
         s = _ZH_INDIGNANT.sub("", s)  # "…竟以既往症为由拒赔": the fact, without their indignation
         s = _ZH_SPOKEN_MONEY.sub(r"\1元", s)  # "花了您128塊錢": written, 128元
+        s = _ZH_CLAUSE_PARTICLE.sub("", s)  # "零钱里根本没有啊 338块": chat's particle, not a word of ours
     if not words.zh:  # a word from another language ("(好痛)", “疼”) never enters an English reply
         s = _HAN_ASIDE.sub("", s)
     s = balanced(_unsworn(words, s))  # "(best before 11/2026, …": closed; a quoted insult not repeated
     s = re.sub(r"  +", " ", s).strip() if not words.zh else s
     if not words.zh:
+        s = _EN_FOLLOW_UP.sub("", s)  # "Following up on my email below, I still haven't had the refund"
+        s = _EN_TIMES_EACH.sub(r"charged \2 \1", s)  # "charged twice £23.80 each time": £23.80 twice
+        s = _EN_COMMA_ID.sub("", s)  # "you bought a wool coat, order 5512, came …": the frame says the id
+        s = _EN_THEN_CAME.sub(r", which \1 \2, and ", s)  # "…, came yesterday and the lining is torn"
         s = _unglued(s)  # "at 11pm ref GX-55120 and nobody came": the id is the frame's to say
         s = _EN_THERE_SINCE.sub(r"there has been \1", s)  # "there's a gas smell since last night"
         s = _EN_SHORT_UNIT.sub(_unit_written, s)
@@ -883,6 +898,16 @@ _EN_GLUED_ID = re.compile(
     r"(?=\s*(?:$|[.,;!]|and\b|but\b))",  # at the end of its clause: "claim HO-1 for the pipe" is governed
     re.IGNORECASE,
 )
+# Round s8. A reference between commas with nothing governing it ("a wool coat, order 5512, came
+# yesterday"), and then the thing's arrival with its subject left out: "…, which came yesterday, and …".
+_EN_COMMA_ID = re.compile(
+    r",\s+(?:ref|reference|ticket|order|booking|acct|account|reservation|claim|case|invoice|receipt|tracking)"
+    r"(?:\s+(?:no\.?|number|#))?\s*#?\s*(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{2,}\s*(?=,)",
+    re.IGNORECASE,
+)
+_EN_THEN_CAME = re.compile(
+    r"(?<=[a-z]), (came|arrived|turned up|showed up|got here) ([^,.;]{1,30}?) and (?=(?:the|it|its|it's|there)\b)"
+)
 _EN_GOVERNS = frozenset(
     {"your", "my", "our", "the", "a", "an", "under", "for", "on", "with", "of", "about", "in", "to", "quote"}
     | {"quoting", "number", "no", "this", "that", "its"}
@@ -892,6 +917,19 @@ _EN_GOVERNS = frozenset(
 _EN_THERE_SINCE = re.compile(r"\bthere(?:'s|’s| is) ((?:a|an|no)\s[^.,;]{1,60}?\s(?:since|for)\s)", re.IGNORECASE)
 
 
+# Round s8. A follow-up's preamble before what is still wrong ("Following up on my email below,
+# I still haven't had the refund"): the fact is what follows it.
+_EN_FOLLOW_UP = re.compile(
+    r"^(?:just\s+)?(?:following up|further to|as a follow[- ]up to|chasing up|re)\s+(?:on\s+)?(?:your|my|our|the)\s+"
+    r"(?:previous\s+|last\s+|earlier\s+|original\s+)?(?:email|e-mail|message|complaint|ticket|chat|call|enquiry|inquiry)"
+    r"(?:\s+below|\s+above|\s+from\s+[^,.;]{1,30})?\s*[,;:—–-]\s*",
+    re.IGNORECASE,
+)
+# Round s8. "charged twice £23.80 each time": the sum before how often ("charged £23.80 twice").
+_EN_TIMES_EACH = re.compile(
+    r"\bcharged (twice|two times|three times|3 times|2 times) "
+    r"((?:[$£€]|[A-Z]{2,3}\$?)\s?[\d.,]*\d)(?: each(?: time)?)?",
+)
 # "every 10 min", "50 mins", "2 hrs": written out.
 _EN_SHORT_UNIT = re.compile(r"\b(\d+)\s?(mins?|hrs?)\b(?!\.\w)", re.IGNORECASE)
 _EN_UNIT_WORD = {"min": "minutes", "hr": "hours"}
@@ -1443,6 +1481,14 @@ _ZH_WAS_BY = re.compile(r"是[\u4e00-\u9fff]{1,12}的")
 _ZH_HELD = re.compile(r"^([\u4e00-\u9fff]{1,6}?)您都?(有|留着|留著|保留了|保存了|存了|拍了)$")
 _PIECE = re.compile(r"，|,(?!\d)")  # "NT$1,592" is one figure, not two pieces
 _ZH_SPACED_PRICE = re.compile(r"(?<=[A-Za-z\u4e00-\u9fff])\s+(?=(?:[$¥￥£€]|HK\$|NT\$)?\d[\d.,]*\s*(?:元|块|塊|蚊)$)")
+_ZH_CLAUSE_PARTICLE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![哈呵嘻])[啊呀啦喔哦噢咧]+(?=\s|[，,。]|$)")
+_ZH_ASKED_PIECE = re.compile(
+    r"^(?:请|請|麻烦|麻煩|要求|希望|给我|給我|帮我|幫我|退给我|退給我|退还|退還|退回|退多|退钱|退錢|赔|賠|补偿|補償"
+    r"|不用|不需要|无需|無需|别再|別再)[^，。]{0,14}$"
+)
+_ZH_TAIL_SUM = re.compile(
+    r"(?<=[\u4e00-\u9fffA-Za-z])\s+(?:HK|NT|US|RM|S|A|C)?[$¥￥£€]\s?\d[\d,]*(?:\.\d+)?(?:[一每][杯個个份件碗])?$"
+)
 _ZH_AMOUNT_ONLY = re.compile(r"(?:[$¥￥£€]|HK\$|NT\$)?\s*\d[\d.,]*\s*(?:元|块|塊|蚊)")
 
 
@@ -1450,8 +1496,9 @@ _ZH_NUMBER_ONLY = re.compile(r"\s*\d[\d\s-]{5,}\s*")
 
 
 def _price_link(piece: str, m: re.Match[str]) -> str:
-    """是 between an item and its price ("维生素C是45元"); none after a finished verb ("续费了25元")."""
-    return "" if piece[: m.start()].endswith(("了", "过", "過")) else "是"
+    """是 between an item and its price ("维生素C是45元"); none after a finished verb ("续费了25元")
+    or one of having ("零钱里没有338元")."""
+    return "" if piece[: m.start()].endswith(("了", "过", "過", "有", "到")) else "是"
 
 
 def _rebuilt(words: Wording, sentence: str) -> str:
@@ -1470,8 +1517,13 @@ def _rebuilt(words: Wording, sentence: str) -> str:
     s = _ZH_CHAT_RUN.sub("，", sentence) if words.chat else sentence  # a letter's spacing is its author's
     end = "。" if s.endswith("。") else ""
     pieces = _PIECE.split(s.rstrip("。"))
-    if len(pieces) >= 2 and _ZH_NUMBER_ONLY.fullmatch(pieces[0]):
-        pieces = pieces[1:]  # "2408 1912 5530，说30分钟送到…": the number its label left; the frame says it
+    if len(pieces) >= 2 and any(_ZH_NUMBER_ONLY.fullmatch(p) for p in pieces):
+        # "2408 1912 5530，说30分钟送到…", "汤洒了一半，5531020，饭也凉了": the number its label
+        # left (anywhere in the sentence, never a reason to cut what follows); the frame says it
+        at = next(k for k, p in enumerate(pieces) if _ZH_NUMBER_ONLY.fullmatch(p))
+        pieces = [p for p in pieces if not _ZH_NUMBER_ONLY.fullmatch(p)] or pieces
+        while len(pieces) > max(at, 1) and not _ZH_PREDICATE.search(pieces[-1]):
+            pieces = pieces[:-1]  # "…，3301228，麻辣香锅": the item typed after the number, nothing said of it
     if len(pieces) >= 2:
         last = _ZH_WHEN_DONE.fullmatch(pieces[-1])
         if last and last.group(1) and pieces[0].startswith(last.group(2)):
@@ -1480,6 +1532,11 @@ def _rebuilt(words: Wording, sentence: str) -> str:
         elif _ZH_AMOUNT_ONLY.fullmatch(pieces[-1]) and not re.search(r"[\d元块塊蚊是]$", pieces[-2]):
             # "价签写的农夫山泉550ml是2元"; after a finished verb no 是: "自动续费了25元"
             pieces = [*pieces[:-2], pieces[-2] + ("" if re.search(r"[了过過]$", pieces[-2]) else "是") + pieces[-1]]
+    # "…司机一路绕，行程单尾号0392，退多收的钱", "…有面试，不用升等不用里程": a number's label and
+    # what they ask for are no facts of the story (the frame says the one, Satisfy answers the other)
+    pieces = [pieces[0], *(p for p in pieces[1:] if not _ZH_LABEL_FIGURE.match(p))] if pieces else pieces
+    while len(pieces) >= 2 and _ZH_ASKED_PIECE.match(pieces[-1]):
+        pieces = pieces[:-1]
     pieces = [_ZH_HELD.sub(r"您\2\1", p) for p in pieces]  # "截图您都有": 您有截图
     # "电费怎么480多": a question that carries the figure is said as the fact it asks about
     pieces = [ASKED_FIGURE.sub("", p) for p in pieces]
@@ -1490,12 +1547,18 @@ def _rebuilt(words: Wording, sentence: str) -> str:
             break
     if words.chat:  # "价签写的维生素C 45元": the price after a space, said with its item
         pieces = [_ZH_SPACED_PRICE.sub(lambda m, p=p: _price_link(p, m), p) for p in pieces]
+        # "還少了支凍檸茶 HK$136" (the order's total), "籃都裂了 HK$899": a sum typed after a
+        # clause belongs to no word of it; left out here, the facts frame says it as theirs
+        pieces = [q for p in pieces if (q := _ZH_TAIL_SUM.sub("", p))]
     return "，".join(pieces) + end
 
 
 _EN_LEAD_WORD = re.compile(r"([a-z]+)\s")
 _EN_AUX_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be|being|has|have|had|got|get|gets)\s+$", re.IGNORECASE)
 _EN_PLURAL_LEAD = re.compile(r"^[a-z]+s\s")
+# A past tense with its object straight after it ("landed LHR", "ordered 2 pizzas", "booked the
+# room"): chat with "I" left out; a participle before a noun ("damaged box arrived") is not this.
+_EN_DID_LEAD = re.compile(r"^[a-z]{3,}ed\s+(?:[A-Z0-9]|(?:the|a|an|my|our|two|three|four|five)\s)")
 
 
 # "I" turned round leaves a verb of "I" behind where the subject is left out after "and": "you
@@ -1561,6 +1624,8 @@ def determined(words: Wording, sentence: str) -> str:
     m = _EN_LEAD_WORD.match(sentence)
     if m is None or m.group(1) in lead_ok:
         return sentence
+    if _EN_DID_LEAD.match(sentence):  # "landed LHR from MAD…": what they did, never "your landed"
+        return "you " + sentence
     p = passive.search(sentence)
     # the lead noun itself may look like a verb ("deliveries"): the words after it are checked
     if p and not _EN_AUX_BEFORE.search(sentence[: p.start()]) and not _en_has_verb(sentence[m.end() : p.start()]):
@@ -1570,6 +1635,9 @@ def determined(words: Wording, sentence: str) -> str:
     return ("the " if re.search(r"\byour\b", head) else "your ") + sentence
 
 
+_CONTRAST_LEAD = re.compile(
+    r"^(?:但是|可是|不过|不過|然而|但(?=[\u4e00-\u9fff]))[，,]?|^(?:but|however|yet)\b,?\s+", re.IGNORECASE
+)
 # Round 10aw. A joint that adds a second problem; the sentence after it is a fact of its own.
 _ZH_ALSO_LEAD = re.compile(r"^(?:另外|此外|而且|并且|並且|同时|同時|再加上)[，,]?")
 
@@ -1587,6 +1655,11 @@ def select(words: Wording, story: list[str], budget: int) -> list[str]:
     while i < len(story):
         s = _rebuilt(words, _plain(words, story[i]))
         i += 1
+        if (words.zh or not kept) and (contrast := _CONTRAST_LEAD.match(s)):
+            # "但是您打去预约，…" where what it turned on was left out (a clause the guard held back, a
+            # sentence not fit to send): a "but" with nothing before it; in Chinese never a lead of ours
+            s = s[contrast.end() :]
+            s = s if words.zh else s[:1].upper() + s[1:]
         why = flaw(words, s, follows=kept)
         if why == "cue" and words.zh and (lead := _ZH_ALSO_LEAD.match(s)):
             # "另外您约的周三晚7点私教课被取消了": a second problem joined on; said without the joint
