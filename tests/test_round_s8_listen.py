@@ -182,6 +182,88 @@ ROWS: list[Row] = [
         ["polyester"],
         ["the silk' scarf", "into the silk'"],
     ),
+    # pass 2 (from C22). An id, its label or a phone number leading the sentence never cuts the problem
+    (
+        "zh-Hant",
+        "CX881 超賣把我擠下來 改到後天 櫃台只給一張餐券就打發",
+        "im",
+        ["超賣把您擠下來", "CX881"],
+        [],
+    ),
+    (
+        "zh-Hans",
+        "我手机号139****2231 连着两个月每月被扣20元会员费 我从来没开过",
+        "im",
+        ["被扣20元会员费"],
+        ["没有达到您的期待"],
+    ),
+    # a plea or an instruction to us is no fact: never "了解到…不要叫您等", "我們處理好他先"
+    (
+        "zh-Hant",
+        "喺便利店用現金增值咗HK$300 收據都有 但個電子錢包到而家都冇入帳 已經三日\n唔好叫我等啦 快啲補返",
+        "im",
+        ["未入帳"],
+        ["不要叫您等", "但的"],
+    ),
+    (
+        "zh-Hant",
+        "我哋屋企條光纖plan每個月HK$268 已經兩個禮拜斷斷續續 戶口號碼 HK77-10293 你哋搞掂佢先啦 唔係就減返月費",
+        "im",
+        [],
+        ["處理好他先", "我們先處理"],
+    ),
+    (
+        "zh-Hans",
+        "您好：我在我行开的账户被冻结了，里面有1.2万元工资。我已经上传了身份证明。恳请我行尽快核实并解冻账户。",
+        "email",
+        [],
+        ["恳请我行"],
+    ),
+    # the sum typed after an id is no part of the id
+    (
+        "zh-Hant",
+        "喺你哋度配嘅眼鏡 單號G-5521 HK$1,980 先一個星期鏡腳就斷咗",
+        "im",
+        ["才一個星期"],
+        ["G-5521 HK$1"],
+    ),
+    # English: a choice pronoun takes no article; a "but" after an aside; a quote's verb alone; chat noise
+    (
+        "en",
+        "I ordered two lamps (order LMP-221) and only one arrived. The other was the brass one. Either is fine.",
+        "email",
+        [],
+        ["the either"],
+    ),
+    (
+        "en",
+        "hi i dropped BIO 101 in week 1 (before the deadline!!) but still got billed $980 for it. student ID 5511",
+        "im",
+        ["You were still billed $980"],
+        ["The but"],
+    ),
+    (
+        "en",
+        "just got my bill $212.40 in roaming from peru wtf i bought the $10/day travel pass before i left",
+        "im",
+        ["travel pass"],
+        ["wtf", "there is a problem with what you were charged"],
+    ),
+    (
+        "en",
+        "picked up my scooter from service yesterday (job 7712). the brake failed on the hill. "
+        "came off, grazed my whole leg",
+        "im",
+        ["You grazed your whole leg"],
+        [],
+    ),
+    (
+        "en",
+        "tracking JD0199 700 4321 says delivered at 3pm. I was home all day, no knock no card",
+        "im",
+        ["says delivered"],
+        ["the number you gave"],
+    ),
     # Cantonese in a written reply: a whole week, "and", walking
     (
         "zh-Hant",
@@ -214,6 +296,11 @@ CANTONESE: list[tuple[str, bool, str, str]] = [
     ("我哋處理好佢先，唔係就減返月費", True, "我們先處理好他，不然就", "他先"),
     ("俾我個3歲女食咗一粒之後先發現個盒印住嘅日期過咗", True, "我讓3歲的女兒吃了", "讓我"),
     ("俾我個5歲仔飲咗兩啖", False, "我让5岁的儿子", "给我"),
+    ("寫明冇果仁 點知入面有杏仁碎 個仔食咗兩啖成塊面腫晒", True, "沒想到", "點知"),
+    ("寫明冇果仁 點知入面有杏仁碎 個仔食咗兩啖成塊面腫晒", True, "吃了兩口整張臉", "啖"),
+    ("我哋預咗呢筆錢交租", True, "這筆錢", "呢筆"),
+    ("今朝隻貓跳上去整座冧落嚟", True, "今天早上貓跳上去整座倒了下來", "冧"),
+    ("我哋屋企條5G plan每個月HK$198", True, "5G計劃", "plan"),
     # near misses: 同 of a word of its own, 合同, 同事
     ("我同事話唔同", True, "我同事說不同", "和事"),
     ("合同上寫明咗", True, "合同", "合和"),

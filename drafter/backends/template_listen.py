@@ -28,7 +28,7 @@ _QUOTE = re.compile(r"“([^”]*)”|「([^」]*)」|『([^』]*)』|\"([^\"]*)
 _SHOUT = re.compile(r"\b[a-z]+[A-Z]{2,}[A-Za-z]*\b|\b[A-Z]{4,}\b(?!-)")  # "pAID", "NEVER"
 _PHONE = re.compile(
     r"\d{2,4}-?(?:\*{2,}|[xX]{2,})-?\d{2,4}|\+\d[\d ()-]{7,}\d|(?<!\d)1[3-9]\d{9}(?!\d)|\d{3}\*{3,}\d+"
-    r"|(?<!\d)0\d{3,4}[ -]\d{3}[ -]?\d{3,5}(?!\d)"
+    r"|(?<![\dA-Za-z])0\d{3,4}[ -]\d{3}[ -]?\d{3,5}(?!\d)"  # "JD0146 600 1234" is a tracking number
 )
 _EN_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 
@@ -335,6 +335,8 @@ def _flaw(words: Wording, sentence: str, follows: bool, ask: bool) -> str | None
         if _ZH_PRICE_JAB.search(s):
             return "jab"  # "28块钱吃个钢丝球": what it cost them, said as a jab
         bare = s.rstrip("。")
+        if not ask and _ZH_ASKED_PIECE.match(bare):
+            return "request"  # "不要叫您等", "懇請我局查明後撤銷": what they ask, Satisfy's to answer
         if _ZH_BARE_LEAD.match(s) or _ZH_LABEL_FIGURE.search(bare) or s.startswith("的") or _is_address(bare):
             return "fragment"  # "0653，台北左營", "卡号后四位，0921", "報修單號 R24…": the frame says these
         pieces = _PIECE.split(bare)
@@ -378,6 +380,8 @@ def _flaw(words: Wording, sentence: str, follows: bool, ask: bool) -> str | None
         return "inference"  # "the box looked fine, so this happened before it was packed": their conclusion
     if _EN_DANGLING.search(s):
         return "dangling"  # "delayed, minutes": a figure cut out, its unit left
+    if _EN_SAID_NOTHING.search(s):
+        return "dangling"  # 'Our auto-reply said.': what was said was a quote, left out
     if not ask and not _en_has_verb(s):
         return "verbless"  # "Trip ID 8f3a on Saturday night from Union Station.": a heading, not a sentence
     if not ask and _EN_MODAL_LEAD.match(s):
@@ -666,6 +670,7 @@ _EN_DANGLING = re.compile(
     r"(?:^|[,;]\s*|\b(?:about|around|roughly|over|for|after|of)\s+)(?:minutes|mins|hours|hrs|days|weeks|cm|mm|km|kg)\b",
     re.IGNORECASE,
 )
+_EN_SAID_NOTHING = re.compile(r"\b(?:said|says|say|told you|replied|stated|wrote|reads|read)\s*[.:]?$", re.IGNORECASE)
 _COMMA_SPLICE = re.compile(r", (?:You|We|I|They|It|This (?=is|was|has))\b")
 # A comma joining two whole clauses, the second opening on its subject ("… nobody showed, you
 # took the morning off"): pasted chat, not a sentence of ours. A short lead ("On Tuesday, you")
@@ -990,6 +995,9 @@ _HAN_ASIDE = re.compile(
 )
 
 
+_REF_SUM_AFTER = re.compile(r"\s+(?:HK|NT|US|RM|S|A|C)?[$¥￥£€]\s?\d[\d,.]*$")
+
+
 def _facts(words: Wording, complaint: Complaint, analysis: Analysis, said: str = "") -> list[tuple[Kind, str]]:
     """The facts a reply restates, as found and of what kind: references, amounts, dates and
     times, places, and the phone number or email address they gave for us to reach them."""
@@ -1019,6 +1027,7 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis, said: str =
         kinds[item] = kind
 
     for ref in analysis.facts.refs:  # intake's references ("order 300-5581723"), labels tidied
+        ref = _REF_SUM_AFTER.sub("", ref)  # "單號G-4410 HK$2,380": the sum typed after the id is no part of it
         for piece in re.split(r"(?<=[\d*])(?=[\u4e00-\u9fff])|[，,；;]\s*", ref):
             if _SEAT_NEXT.match(ref, ref.find(piece) + len(piece)):
                 piece = _REF_TAIL.sub("", piece)  # "KT0930215 B2" of "B2區": a seat or zone, not the id
@@ -1484,8 +1493,12 @@ _ZH_SPACED_PRICE = re.compile(r"(?<=[A-Za-z\u4e00-\u9fff])\s+(?=(?:[$¥￥£€]
 _ZH_CLAUSE_PARTICLE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![哈呵嘻])[啊呀啦喔哦噢咧]+(?=\s|[，,。]|$)")
 _ZH_ASKED_PIECE = re.compile(
     r"^(?:请|請|麻烦|麻煩|要求|希望|给我|給我|帮我|幫我|退给我|退給我|退还|退還|退回|退多|退钱|退錢|赔|賠|补偿|補償"
-    r"|不用|不需要|无需|無需|别再|別再)[^，。]{0,14}$"
+    r"|不用|不需要|无需|無需|别再|別再|恳请|懇請|帮忙|幫忙|至少|不要叫|别叫|別叫|建议|建議|亦建議|也建议|也建議"
+    r"|直接退|马上|馬上|尽快|儘快|立刻|赶紧|趕緊"
+    # "(你哋搞掂佢先啦 ->) 我們先處理好他": an instruction to us, turned round
+    r"|(?:我们|我們)(?:先|快|马上|馬上|尽快|儘快|立刻|赶紧|趕緊|快点|快點))[^，。]{0,24}$"
 )
+_ZH_ID_PIECE = re.compile(r"\s*[A-Za-z]{0,4}[\d][\dA-Za-z\s-]{2,}")  # "TW215", "SF1402 2387"
 _ZH_TAIL_SUM = re.compile(
     r"(?<=[\u4e00-\u9fffA-Za-z])\s+(?:HK|NT|US|RM|S|A|C)?[$¥￥£€]\s?\d[\d,]*(?:\.\d+)?(?:[一每][杯個个份件碗])?$"
 )
@@ -1532,9 +1545,12 @@ def _rebuilt(words: Wording, sentence: str) -> str:
         elif _ZH_AMOUNT_ONLY.fullmatch(pieces[-1]) and not re.search(r"[\d元块塊蚊是]$", pieces[-2]):
             # "价签写的农夫山泉550ml是2元"; after a finished verb no 是: "自动续费了25元"
             pieces = [*pieces[:-2], pieces[-2] + ("" if re.search(r"[了过過]$", pieces[-2]) else "是") + pieces[-1]]
-    # "…司机一路绕，行程单尾号0392，退多收的钱", "…有面试，不用升等不用里程": a number's label and
-    # what they ask for are no facts of the story (the frame says the one, Satisfy answers the other)
-    pieces = [pieces[0], *(p for p in pieces[1:] if not _ZH_LABEL_FIGURE.match(p))] if pieces else pieces
+    # "…司机一路绕，行程单尾号0392，退多收的钱", "…有面试，不用升等不用里程", "TW215，超賣把您擠下來",
+    # "您手机号138****6621，连着三个月…": a number, its label or a phone number, and what they ask
+    # for, are no facts of the story (the frame says the one, Satisfy answers the other)
+    if len(pieces) >= 2:
+        pieces = [p for p in pieces if not _ZH_LABEL_FIGURE.match(p) and not _ZH_ID_PIECE.fullmatch(p)] or pieces
+        pieces = [p for p in pieces if not (_PHONE.search(p) and len(HAN.findall(p)) <= 6)] or pieces
     while len(pieces) >= 2 and _ZH_ASKED_PIECE.match(pieces[-1]):
         pieces = pieces[:-1]
     pieces = [_ZH_HELD.sub(r"您\2\1", p) for p in pieces]  # "截图您都有": 您有截图

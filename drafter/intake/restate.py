@@ -533,6 +533,14 @@ _CANTONESE_GIVE_ME = re.compile(r"俾(咗)?(?![個个])([\u4e00-\u9fff]{1,6}?)(�
 _CANTONESE_SEEN_THE = re.compile(
     r"(?<=發現|发现|見到|见到|睇到|看到|收到|拆開|拆开|打開|打开)[個个](?=[\u4e00-\u9fff])"
 )
+# 隻 after when it happened is "the" ("今朝隻貓跳上去"): written without it.
+_CANTONESE_WHEN_ONE = re.compile(
+    r"(?<=早上|上午|下午|晚上|今日|今天|今朝|昨天|尋日|琴日|剛才|刚才|頭先|头先)[隻只](?=[\u4e00-\u9fff])"
+)
+# 呢 before a classifier is "this" ("呢筆錢", "呢份合約"): 這.
+_CANTONESE_THIS = re.compile(r"呢(?=[個个間间部張张次排筆笔份位種种件條条架隻只盒包杯碗樣样單单封])")
+# 個 after "but", "then", "also" is "the" ("但個電子錢包到而家都冇入帳"): never "但的".
+_CANTONESE_BUT_THE = re.compile(r"(?<=但|就|又|仲|而|都)[個个](?=[\u4e00-\u9fff]{2})")
 # Round s8. 俾 before "my/his/your ..." someone ("俾我個4歲仔食咗兩次"): let (讓), not "give me";
 # "我個4歲仔" is 我4歲的兒子; and with its subject left out ("讓我4歲的兒子吃了…"), 我讓….
 _CANTONESE_LET_MY = re.compile(r"俾(?=(?:我|佢|你)(?:個|个|嘅|隻|只)\s?[\u4e00-\u9fff0-9])")
@@ -583,10 +591,14 @@ _CANTONESE_AND = re.compile(
 )
 # Round s8. Cantonese 先 after a verb that is done first ("寄返去先退"): 才 before what follows
 # ("寄回去才退"); at a clause's end ("處理好佢先") it says "first", written before the verb.
-_CANTONESE_THEN = re.compile(r"(?<=[去來来完])先(?=[\u4e00-\u9fff])")
+_CANTONESE_THEN = re.compile(
+    r"(?<=[去來来完])先(?=[\u4e00-\u9fff])"
+    # "先一個星期鏡腳就斷了": only a week (才) before it broke
+    r"|先(?=[一两兩二三四五六七八九十幾几]\s?[個个]?(?:星期|禮拜|礼拜|日|天|月|年|鐘|小時|小时)[^，。]{0,8}就)"
+)
 _CANTONESE_FIRST_LAST = re.compile(
     r"(?P<who>(?:^|(?<=[，,。\s]))(?:我們|我们|我哋|你們|你们|你哋|他們|他们|佢哋|我|你|您|佢|他|她)?)"
-    r"(?P<what>[\u4e00-\u9fff]{2,8}?)先(?=[，,。！!？?\s]|$)"
+    r"(?P<what>[\u4e00-\u9fff]{2,8}?)先(?=[啦喇吧呀啊]?(?:[，,。！!？?\s]|$))"
 )
 # Cantonese 兩日 / 三日 (days, not a date's day): 两天.
 _CANTONESE_DAYS = re.compile(r"(?<![月\d号號])([一二两兩三四五六七八九十幾几])日(?![期子常本前後后])")
@@ -639,6 +651,9 @@ def written_zh(text: str, traditional: bool = False, cantonese: bool | None = No
             text = _outside_quotes(text, _CANTONESE_BARE_ONE, "一")
             text = _outside_quotes(text, _CANTONESE_LET_MY, "讓" if traditional else "让")
             text = _outside_quotes(text, _CANTONESE_SEEN_THE, "")
+            text = _outside_quotes(text, _CANTONESE_BUT_THE, "")
+            text = _outside_quotes(text, _CANTONESE_WHEN_ONE, "")
+            text = _outside_quotes(text, _CANTONESE_THIS, "這" if traditional else "这")
             text = _outside_quotes(text, _CANTONESE_AGED_MY, "")
             text = _outside_quotes(text, _CANTONESE_LET_LEAD, lambda m: m.group(2) + m.group(1))
             text = _outside_quotes(
@@ -2308,6 +2323,8 @@ def _en_question(text: str) -> str | None:
 
 def _en_tidy(text: str) -> str:
     text = text.strip().strip(" -—–:;,")
+    if text[:1] in (")", "）"):  # "(before the deadline!!) but still got billed": the aside closed before it
+        text = text[1:].lstrip(" ,;:")
     text = _EN_END_MARKS.sub("", text).strip()
     text = _SHOUTED_NOW.sub("now", text)
     text = _EN_ITS_IS.sub("it's ", text)  # "its a piece of plastic": it is
@@ -2469,6 +2486,8 @@ _EN_FUNCTION = frozenset(
         "yall",
         "if",
         "as",
+        # round s8: a pronoun of choice ("either is fine") takes no article: never "the either is fine"
+        *("either", "neither", "each", "both", "none", "whichever", "whatever"),
     }
 )
 # "Dec 3–5, was cancelled": a date, neither "the dec" nor lower case
@@ -2694,6 +2713,8 @@ def _en_story(clause: _Clause, cues: RestateCues, first_of_sentence: bool = True
     joined = re.match(r"(?:and|but|so|then|and then|plus|yet)\s+", text, re.I)
     if joined and first_of_sentence:  # what it joined was left out: "and I've unplugged it"
         text = text[joined.end() :]
+        if _EN_GOT_DONE.match(text):  # "(…!!) but still got billed $1,240": you were still billed
+            return _en_story(_Clause(text, kind=clause.kind), cues, True)
     elif joined:
         rest, _ = _en_story(_Clause(text[joined.end() :], kind=clause.kind), cues, False)
         if rest and not re.match(r"(?:I|I'm|I've|I'd|I'll)\b|[A-Z]{2,}|[A-Z][a-z]*[A-Z0-9]", rest):
