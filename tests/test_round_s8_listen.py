@@ -219,6 +219,53 @@ ROWS: list[Row] = [
         [],
         ["恳请我行"],
     ),
+    # a request inside the sentence and what follows it, and a verdict ending it, are left out
+    (
+        "zh-Hans",
+        "您好：我的快递丢了三天了，网点一直说在找。需要补什么材料请直接告诉我。",
+        "email",
+        ["网点一直说在找"],
+        ["请直接告诉"],
+    ),
+    (
+        "zh-Hant",
+        "婚宴場地當初說好可以自帶酒，結果當天每瓶收開瓶費NT$300，共10瓶，經理說他不知道，爛透了。",
+        "email",
+        ["開瓶費"],
+        ["爛透了"],
+    ),
+    # near miss: 申請 is no 請
+    (
+        "zh-Hant",
+        "我的意外險保單號碼TL-55120，上個月骨折住院三天，申請理賠已經超過一個月，還沒有消息。",
+        "email",
+        ["申請理賠已經超過一個月"],
+        [],
+    ),
+    # a price after a length of time is said as theirs, never "一周是92元"
+    (
+        "zh-Hans",
+        "在你们店买的小兔子 回家第三天就没了 店员当时说包活一周 120元",
+        "im",
+        ["120元"],
+        ["一周是120元"],
+    ),
+    # a label and its id leading the sentence go to the frame; the sentence keeps its 您
+    (
+        "zh-Hans",
+        "你好：我的车险保单号 PDAA2024001，3月2日在停车场被刮，定损2,000元，到现在还没赔。",
+        "email",
+        ["您3月2日在停车场被刮"],
+        ["了解到3月2日"],
+    ),
+    # near miss: a quantity with its unit stays ("100ml")
+    (
+        "zh-Hant",
+        "我3月1號喺你哋分店買咗一支止咳藥水（100ml，HK$48），點知已經過期咗兩個月。",
+        "email",
+        ["100ml"],
+        [],
+    ),
     # the sum typed after an id is no part of the id
     (
         "zh-Hant",

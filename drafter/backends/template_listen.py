@@ -335,7 +335,7 @@ def _flaw(words: Wording, sentence: str, follows: bool, ask: bool) -> str | None
         if _ZH_PRICE_JAB.search(s):
             return "jab"  # "28块钱吃个钢丝球": what it cost them, said as a jab
         bare = s.rstrip("。")
-        if not ask and _ZH_ASKED_PIECE.match(bare):
+        if not ask and _zh_asked(bare):
             return "request"  # "不要叫您等", "懇請我局查明後撤銷": what they ask, Satisfy's to answer
         if _ZH_BARE_LEAD.match(s) or _ZH_LABEL_FIGURE.search(bare) or s.startswith("的") or _is_address(bare):
             return "fragment"  # "0653，台北左營", "卡号后四位，0921", "報修單號 R24…": the frame says these
@@ -602,7 +602,8 @@ _SPOKEN_LEFT = re.compile(
 # ("報修單號 R2405210332", "卡号后四位，0921"): a scrap, never a sentence of ours.
 _ZH_BARE_LEAD = re.compile(r"^[A-Za-z0-9\s#:：.-]+[，,]")
 _ZH_LABEL_FIGURE = re.compile(
-    r"^[^，。]{0,8}?(?:单号|單號|编号|編號|号码|號碼|户号|戶號|卡号|卡號|账号|帳號|尾号|尾號|后四位|後四位|代号|代號)"
+    r"^[^，。]{0,8}?(?:单号|單號|编号|編號|号码|號碼|户号|戶號|卡号|卡號|账号|帳號|尾号|尾號|后四位|後四位|代号|代號"
+    r"|(?<=[\u4e00-\u9fff])[号號](?=\s*[A-Za-z]{0,4}\d))"
     r"[\s:：，,是为為]*[A-Za-z0-9#\s*-]+$"
 )
 # What makes a clause a statement: a verb, an aspect or a negation, a degree word before an
@@ -1498,7 +1499,23 @@ _ZH_ASKED_PIECE = re.compile(
     # "(你哋搞掂佢先啦 ->) 我們先處理好他": an instruction to us, turned round
     r"|(?:我们|我們)(?:先|快|马上|馬上|尽快|儘快|立刻|赶紧|趕緊|快点|快點))[^，。]{0,24}$"
 )
-_ZH_ID_PIECE = re.compile(r"\s*[A-Za-z]{0,4}[\d][\dA-Za-z\s-]{2,}")  # "TW215", "SF1402 2387"
+# A request said inside a sentence ("需要补什么请直接告诉您", "在修好之前至少设置护栏", "如需补充材料…"),
+# or their verdict ending it ("爛透了", "太离谱了"): neither is a fact of the story.
+_ZH_ASKED_INSIDE = re.compile(
+    r"^(?:[^，。]{0,8}(?<![申邀聘宴提])(?:请|請)(?![假客教])|[^，。]{0,8}至少|如需|如有需要)"
+    r"|^(?:真是|真的|简直|簡直)?(?:烂透了|爛透了|太差了|太差劲了|太差勁了|太过分了|太過分了|太离谱了|太離譜了|离谱|離譜|无语|無語)"
+    r"[了啊吧]?$"
+)
+
+
+def _zh_asked(piece: str) -> bool:
+    return bool(_ZH_ASKED_PIECE.match(piece) or _ZH_ASKED_INSIDE.match(piece))
+
+
+_ZH_ID_PIECE = re.compile(r"\s*(?:[A-Za-z]{1,4}\d[\dA-Za-z\s-]{2,}|\d{4,}[\dA-Za-z\s-]*)\s*")  # "TW215"; not "100ml"
+_ZH_PRICE_AFTER_TIME = re.compile(
+    r"(?<=[周週天日月年次钟鐘时時])\s+(?:[$¥￥£€]|HK\$|NT\$)?\d[\d.,]*\s*(?:元|块|塊|蚊)$"
+)
 _ZH_TAIL_SUM = re.compile(
     r"(?<=[\u4e00-\u9fffA-Za-z])\s+(?:HK|NT|US|RM|S|A|C)?[$¥￥£€]\s?\d[\d,]*(?:\.\d+)?(?:[一每][杯個个份件碗])?$"
 )
@@ -1549,10 +1566,13 @@ def _rebuilt(words: Wording, sentence: str) -> str:
     # "您手机号138****6621，连着三个月…": a number, its label or a phone number, and what they ask
     # for, are no facts of the story (the frame says the one, Satisfy answers the other)
     if len(pieces) >= 2:
+        lead = pieces[0]
         pieces = [p for p in pieces if not _ZH_LABEL_FIGURE.match(p) and not _ZH_ID_PIECE.fullmatch(p)] or pieces
         pieces = [p for p in pieces if not (_PHONE.search(p) and len(HAN.findall(p)) <= 6)] or pieces
-    while len(pieces) >= 2 and _ZH_ASKED_PIECE.match(pieces[-1]):
-        pieces = pieces[:-1]
+        if pieces[0] != lead and lead.startswith("您") and not pieces[0].startswith(("您", "我")):
+            pieces[0] = "您" + pieces[0]  # "您的保单号 PDAA…，2月20日在高架上被追尾": 您2月20日在高架上被追尾
+    if asked := next((k for k, p in enumerate(pieces) if k and _zh_asked(p)), None):
+        pieces = pieces[:asked]  # "…，恳请我行尽快核实并解冻账户，如需补充材料请发邮件告知": the request and its tail
     pieces = [_ZH_HELD.sub(r"您\2\1", p) for p in pieces]  # "截图您都有": 您有截图
     # "电费怎么480多": a question that carries the figure is said as the fact it asks about
     pieces = [ASKED_FIGURE.sub("", p) for p in pieces]
@@ -1562,6 +1582,8 @@ def _rebuilt(words: Wording, sentence: str) -> str:
             pieces[k : k + 2] = [("您說明" if words.trad else "您说明") + pieces[k + 1]]
             break
     if words.chat:  # "价签写的维生素C 45元": the price after a space, said with its item
+        # "店员说包活一周 92元": a price after a length of time belongs to no word of it (never "一周是92元")
+        pieces = [q for p in pieces if (q := _ZH_PRICE_AFTER_TIME.sub("", p))]
         pieces = [_ZH_SPACED_PRICE.sub(lambda m, p=p: _price_link(p, m), p) for p in pieces]
         # "還少了支凍檸茶 HK$136" (the order's total), "籃都裂了 HK$899": a sum typed after a
         # clause belongs to no word of it; left out here, the facts frame says it as theirs
