@@ -266,6 +266,21 @@ ROWS: list[Row] = [
         ["100ml"],
         [],
     ),
+    # an id glued on after a space (after a name in Latin letters) goes to the frame
+    (
+        "zh-Hant",
+        "你哋網店賣嘅rice cooker 單號HK2405-77120 收到時個箱爛晒 入面個內膽都凹咗",
+        "im",
+        ["rice cooker，收到時", "HK2405-77120"],
+        ["cooker 單號"],
+    ),
+    (
+        "zh-Hans",
+        "在你们网店买的Kindle 订单号 TD-55120 收到时屏幕碎了",
+        "im",
+        ["Kindle，收到时屏幕碎了", "TD-55120"],
+        ["Kindle 订单号"],
+    ),
     # the sum typed after an id is no part of the id
     (
         "zh-Hant",

@@ -1513,6 +1513,10 @@ def _zh_asked(piece: str) -> bool:
 
 
 _ZH_ID_PIECE = re.compile(r"\s*(?:[A-Za-z]{1,4}\d[\dA-Za-z\s-]{2,}|\d{4,}[\dA-Za-z\s-]*)\s*")  # "TW215"; not "100ml"
+_ZH_GLUED_ID = re.compile(
+    r"(?<=[A-Za-z\u4e00-\u9fff])\s+[\u4e00-\u9fff]{0,3}(?:单号|單號|订单号|訂單號|订单|訂單|编号|編號|号码|號碼)"
+    r"\s*[:：#]?\s*[A-Za-z0-9][A-Za-z0-9-]{3,}$"
+)
 _ZH_PRICE_AFTER_TIME = re.compile(
     r"(?<=[周週天日月年次钟鐘时時])\s+(?:[$¥￥£€]|HK\$|NT\$)?\d[\d.,]*\s*(?:元|块|塊|蚊)$"
 )
@@ -1582,6 +1586,8 @@ def _rebuilt(words: Wording, sentence: str) -> str:
             pieces[k : k + 2] = [("您說明" if words.trad else "您说明") + pieces[k + 1]]
             break
     if words.chat:  # "价签写的维生素C 45元": the price after a space, said with its item
+        # "網店賣的air fryer 單號HK2403-66192，收到時…": an id glued on after a space; the frame says it
+        pieces = [q for p in pieces if (q := _ZH_GLUED_ID.sub("", p))]
         # "店员说包活一周 92元": a price after a length of time belongs to no word of it (never "一周是92元")
         pieces = [q for p in pieces if (q := _ZH_PRICE_AFTER_TIME.sub("", p))]
         pieces = [_ZH_SPACED_PRICE.sub(lambda m, p=p: _price_link(p, m), p) for p in pieces]
