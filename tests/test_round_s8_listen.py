@@ -319,6 +319,22 @@ ROWS: list[Row] = [
         ["You grazed your whole leg"],
         [],
     ),
+    # a bare noun and its negated verb ("front brake wasnt reconnected"): the front brake, never left out
+    (
+        "en",
+        "picked up my bike from service yday (job 5531). front brake wasnt reconnected properly, "
+        "went down the hill this morning and it didnt stop",
+        "im",
+        ["The front brake wasn't reconnected properly", "yesterday"],
+        ["yday"],
+    ),
+    (
+        "en",
+        "checked in at your hotel last night, booking HB-2231. hot water isnt working in room 412",
+        "im",
+        ["hot water isn't working"],
+        [],
+    ),
     (
         "en",
         "tracking JD0199 700 4321 says delivered at 3pm. I was home all day, no knock no card",

@@ -2767,6 +2767,8 @@ def _en_story(clause: _Clause, cues: RestateCues, first_of_sentence: bool = True
     verbish = len(words) >= 3 and (
         _EN_VERBISH.match(words[1]) is not None
         or (words[2] in ("is", "was", "are", "were", "has", "hasn't", "have", "haven't", "keeps", "still", "never"))
+        # round s8: "front brake wasn't reconnected properly": the front brake, never left out
+        or (words[2] in ("wasn't", "isn't", "weren't", "aren't", "didn't", "doesn't", "won't", "can't"))
         # "locker 14 won't open", "gate 3 doesn't lift": a numbered thing and what it won't do
         or (words[2] in _EN_WONT and re.fullmatch(r"[a-z]?\d+[a-z]?", words[1]) is not None)
     )
