@@ -28,7 +28,7 @@ _QUOTE = re.compile(r"“([^”]*)”|「([^」]*)」|『([^』]*)』|\"([^\"]*)
 _SHOUT = re.compile(r"\b[a-z]+[A-Z]{2,}[A-Za-z]*\b|\b[A-Z]{4,}\b(?!-)")  # "pAID", "NEVER"
 _PHONE = re.compile(
     r"\d{2,4}-?(?:\*{2,}|[xX]{2,})-?\d{2,4}|\+\d[\d ()-]{7,}\d|(?<!\d)1[3-9]\d{9}(?!\d)|\d{3}\*{3,}\d+"
-    r"|(?<!\d)0\d{3,4}[ -]\d{3}[ -]?\d{3,5}(?!\d)"
+    r"|(?<![\dA-Za-z])0\d{3,4}[ -]\d{3}[ -]?\d{3,5}(?!\d)"  # "JD0146 600 1234" is a tracking number
 )
 _EN_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 
@@ -248,6 +248,11 @@ _NOT_DEIXIS = re.compile(
     # round 10aw: a period counted from today ("這期電費", "这个月第二次了", "这周水温"): no pointing back
     r"|[这這](?:期|个月|個月|月|周|週|星期|礼拜|禮拜|季|季度|学期|學期|两天|兩天|几天|幾天|阵子|陣子|段时间|段時間|年)"
 )
+_EN_POINTER = re.compile(
+    r"^(?:that|this|it)(?: was|'s| is| happened)(?: (?:on|at|in|back in|back on|last|about|around))? [^,;]{1,24}[.!]?$",
+    re.IGNORECASE,
+)
+_ZH_SAID_MUST = re.compile(r"((?:说|讲|称|表示|告诉您|通知您)[^，。,]{1,12}?)必须")
 _WEEKDAY = re.compile(r"(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]")
 _ONE = re.compile(
     r"(?:一|1\s?|one\s)(?:次|天|晚|趟|个人|個人|个|個|张|張|件|份|time|day|night)$", re.IGNORECASE
@@ -276,7 +281,8 @@ _EN_SUBJECTLESS = re.compile(
     r"^[A-Za-z][a-z]{2,}ed\s+(?:the|a|an|it|up|out|off|in|on|to|my|your|our|them|him|her|me)\b"
 )
 _EN_ITS_IS = re.compile(
-    r"\b([Ii])ts(?=\s+(?:[a-z]+ing|hot|cold|not|still|just|been|so|very|now|only|like|gone|broken|dead|on|in)\b)"
+    r"\b([Ii])ts(?=\s+(?:[a-z]+ing|hot|cold|not|still|just|been|so|very|now|only|like|gone|broken|dead|on|in|a|an"
+    r"|obviously|clearly|definitely|actually|totally|completely|really|made|fake|missing|too)\b)"
 )
 
 
@@ -301,6 +307,8 @@ def _flaw(words: Wording, sentence: str, follows: bool, ask: bool) -> str | None
     if not _quotes_ok(s, words.zh, cues.quote_max):
         return "quote"
     unquoted = fold(_unquoted(s))  # a remark they quote is checked as a quote, not as our words
+    if words.zh:  # "安检员上门说软管老化必须换": what staff said must be done, not a demand of theirs
+        unquoted = _ZH_SAID_MUST.sub(r"\1", unquoted)
     led = not words.zh and _en_led_main(s)  # "When you picked up …, the copay was charged twice"
     if (not ask and not led and cues.start.search(unquoted)) or cues.anywhere.search(unquoted):
         return "cue"
@@ -312,6 +320,8 @@ def _flaw(words: Wording, sentence: str, follows: bool, ask: bool) -> str | None
         return "who"  # "您是乐乐妈妈": who writes, not what went wrong: never the sentence Listen opens on
     if not follows and cues.deixis.search(folded) and not _NOT_DEIXIS.match(folded):
         return "deixis"
+    if not words.zh and _EN_POINTER.match(s):
+        return "deixis"  # "That was on 3 March." after another fact: when something we did not restate happened
     if _ASKED_OR_EXCLAIMED.search(s):
         return "question or exclamation"
     if words.zh:
@@ -325,6 +335,8 @@ def _flaw(words: Wording, sentence: str, follows: bool, ask: bool) -> str | None
         if _ZH_PRICE_JAB.search(s):
             return "jab"  # "28块钱吃个钢丝球": what it cost them, said as a jab
         bare = s.rstrip("。")
+        if not ask and _zh_asked(bare):
+            return "request"  # "不要叫您等", "懇請我局查明後撤銷": what they ask, Satisfy's to answer
         if _ZH_BARE_LEAD.match(s) or _ZH_LABEL_FIGURE.search(bare) or s.startswith("的") or _is_address(bare):
             return "fragment"  # "0653，台北左營", "卡号后四位，0921", "報修單號 R24…": the frame says these
         pieces = _PIECE.split(bare)
@@ -368,6 +380,8 @@ def _flaw(words: Wording, sentence: str, follows: bool, ask: bool) -> str | None
         return "inference"  # "the box looked fine, so this happened before it was packed": their conclusion
     if _EN_DANGLING.search(s):
         return "dangling"  # "delayed, minutes": a figure cut out, its unit left
+    if _EN_SAID_NOTHING.search(s):
+        return "dangling"  # 'Our auto-reply said.': what was said was a quote, left out
     if not ask and not _en_has_verb(s):
         return "verbless"  # "Trip ID 8f3a on Saturday night from Union Station.": a heading, not a sentence
     if not ask and _EN_MODAL_LEAD.match(s):
@@ -588,7 +602,8 @@ _SPOKEN_LEFT = re.compile(
 # ("報修單號 R2405210332", "卡号后四位，0921"): a scrap, never a sentence of ours.
 _ZH_BARE_LEAD = re.compile(r"^[A-Za-z0-9\s#:：.-]+[，,]")
 _ZH_LABEL_FIGURE = re.compile(
-    r"^[^，。]{0,8}?(?:单号|單號|编号|編號|号码|號碼|户号|戶號|卡号|卡號|账号|帳號|尾号|尾號|后四位|後四位|代号|代號)"
+    r"^[^，。]{0,8}?(?:单号|單號|编号|編號|号码|號碼|户号|戶號|卡号|卡號|账号|帳號|尾号|尾號|后四位|後四位|代号|代號"
+    r"|(?<=[\u4e00-\u9fff])[号號](?=\s*[A-Za-z]{0,4}\d))"
     r"[\s:：，,是为為]*[A-Za-z0-9#\s*-]+$"
 )
 # What makes a clause a statement: a verb, an aspect or a negation, a degree word before an
@@ -656,6 +671,7 @@ _EN_DANGLING = re.compile(
     r"(?:^|[,;]\s*|\b(?:about|around|roughly|over|for|after|of)\s+)(?:minutes|mins|hours|hrs|days|weeks|cm|mm|km|kg)\b",
     re.IGNORECASE,
 )
+_EN_SAID_NOTHING = re.compile(r"\b(?:said|says|say|told you|replied|stated|wrote|reads|read)\s*[.:]?$", re.IGNORECASE)
 _COMMA_SPLICE = re.compile(r", (?:You|We|I|They|It|This (?=is|was|has))\b")
 # A comma joining two whole clauses, the second opening on its subject ("… nobody showed, you
 # took the morning off"): pasted chat, not a sentence of ours. A short lead ("On Tuesday, you")
@@ -857,11 +873,16 @@ def _plain(words: Wording, sentence: str) -> str:
     if words.zh:
         s = _ZH_INDIGNANT.sub("", s)  # "…竟以既往症为由拒赔": the fact, without their indignation
         s = _ZH_SPOKEN_MONEY.sub(r"\1元", s)  # "花了您128塊錢": written, 128元
+        s = _ZH_CLAUSE_PARTICLE.sub("", s)  # "零钱里根本没有啊 338块": chat's particle, not a word of ours
     if not words.zh:  # a word from another language ("(好痛)", “疼”) never enters an English reply
         s = _HAN_ASIDE.sub("", s)
     s = balanced(_unsworn(words, s))  # "(best before 11/2026, …": closed; a quoted insult not repeated
     s = re.sub(r"  +", " ", s).strip() if not words.zh else s
     if not words.zh:
+        s = _EN_FOLLOW_UP.sub("", s)  # "Following up on my email below, I still haven't had the refund"
+        s = _EN_TIMES_EACH.sub(r"charged \2 \1", s)  # "charged twice £23.80 each time": £23.80 twice
+        s = _EN_COMMA_ID.sub("", s)  # "you bought a wool coat, order 5512, came …": the frame says the id
+        s = _EN_THEN_CAME.sub(r", which \1 \2, and ", s)  # "…, came yesterday and the lining is torn"
         s = _unglued(s)  # "at 11pm ref GX-55120 and nobody came": the id is the frame's to say
         s = _EN_THERE_SINCE.sub(r"there has been \1", s)  # "there's a gas smell since last night"
         s = _EN_SHORT_UNIT.sub(_unit_written, s)
@@ -883,6 +904,16 @@ _EN_GLUED_ID = re.compile(
     r"(?=\s*(?:$|[.,;!]|and\b|but\b))",  # at the end of its clause: "claim HO-1 for the pipe" is governed
     re.IGNORECASE,
 )
+# Round s8. A reference between commas with nothing governing it ("a wool coat, order 5512, came
+# yesterday"), and then the thing's arrival with its subject left out: "…, which came yesterday, and …".
+_EN_COMMA_ID = re.compile(
+    r",\s+(?:ref|reference|ticket|order|booking|acct|account|reservation|claim|case|invoice|receipt|tracking)"
+    r"(?:\s+(?:no\.?|number|#))?\s*#?\s*(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{2,}\s*(?=,)",
+    re.IGNORECASE,
+)
+_EN_THEN_CAME = re.compile(
+    r"(?<=[a-z]), (came|arrived|turned up|showed up|got here) ([^,.;]{1,30}?) and (?=(?:the|it|its|it's|there)\b)"
+)
 _EN_GOVERNS = frozenset(
     {"your", "my", "our", "the", "a", "an", "under", "for", "on", "with", "of", "about", "in", "to", "quote"}
     | {"quoting", "number", "no", "this", "that", "its"}
@@ -892,6 +923,19 @@ _EN_GOVERNS = frozenset(
 _EN_THERE_SINCE = re.compile(r"\bthere(?:'s|’s| is) ((?:a|an|no)\s[^.,;]{1,60}?\s(?:since|for)\s)", re.IGNORECASE)
 
 
+# Round s8. A follow-up's preamble before what is still wrong ("Following up on my email below,
+# I still haven't had the refund"): the fact is what follows it.
+_EN_FOLLOW_UP = re.compile(
+    r"^(?:just\s+)?(?:following up|further to|as a follow[- ]up to|chasing up|re)\s+(?:on\s+)?(?:your|my|our|the)\s+"
+    r"(?:previous\s+|last\s+|earlier\s+|original\s+)?(?:email|e-mail|message|complaint|ticket|chat|call|enquiry|inquiry)"
+    r"(?:\s+below|\s+above|\s+from\s+[^,.;]{1,30})?\s*[,;:—–-]\s*",
+    re.IGNORECASE,
+)
+# Round s8. "charged twice £23.80 each time": the sum before how often ("charged £23.80 twice").
+_EN_TIMES_EACH = re.compile(
+    r"\bcharged (twice|two times|three times|3 times|2 times) "
+    r"((?:[$£€]|[A-Z]{2,3}\$?)\s?[\d.,]*\d)(?: each(?: time)?)?",
+)
 # "every 10 min", "50 mins", "2 hrs": written out.
 _EN_SHORT_UNIT = re.compile(r"\b(\d+)\s?(mins?|hrs?)\b(?!\.\w)", re.IGNORECASE)
 _EN_UNIT_WORD = {"min": "minutes", "hr": "hours"}
@@ -952,6 +996,9 @@ _HAN_ASIDE = re.compile(
 )
 
 
+_REF_SUM_AFTER = re.compile(r"\s+(?:HK|NT|US|RM|S|A|C)?[$¥￥£€]\s?\d[\d,.]*$")
+
+
 def _facts(words: Wording, complaint: Complaint, analysis: Analysis, said: str = "") -> list[tuple[Kind, str]]:
     """The facts a reply restates, as found and of what kind: references, amounts, dates and
     times, places, and the phone number or email address they gave for us to reach them."""
@@ -981,6 +1028,7 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis, said: str =
         kinds[item] = kind
 
     for ref in analysis.facts.refs:  # intake's references ("order 300-5581723"), labels tidied
+        ref = _REF_SUM_AFTER.sub("", ref)  # "單號G-4410 HK$2,380": the sum typed after the id is no part of it
         for piece in re.split(r"(?<=[\d*])(?=[\u4e00-\u9fff])|[，,；;]\s*", ref):
             if _SEAT_NEXT.match(ref, ref.find(piece) + len(piece)):
                 piece = _REF_TAIL.sub("", piece)  # "KT0930215 B2" of "B2區": a seat or zone, not the id
@@ -1443,6 +1491,38 @@ _ZH_WAS_BY = re.compile(r"是[\u4e00-\u9fff]{1,12}的")
 _ZH_HELD = re.compile(r"^([\u4e00-\u9fff]{1,6}?)您都?(有|留着|留著|保留了|保存了|存了|拍了)$")
 _PIECE = re.compile(r"，|,(?!\d)")  # "NT$1,592" is one figure, not two pieces
 _ZH_SPACED_PRICE = re.compile(r"(?<=[A-Za-z\u4e00-\u9fff])\s+(?=(?:[$¥￥£€]|HK\$|NT\$)?\d[\d.,]*\s*(?:元|块|塊|蚊)$)")
+_ZH_CLAUSE_PARTICLE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![哈呵嘻])[啊呀啦喔哦噢咧]+(?=\s|[，,。]|$)")
+_ZH_ASKED_PIECE = re.compile(
+    r"^(?:请|請|麻烦|麻煩|要求|希望|给我|給我|帮我|幫我|退给我|退給我|退还|退還|退回|退多|退钱|退錢|赔|賠|补偿|補償"
+    r"|不用|不需要|无需|無需|别再|別再|恳请|懇請|帮忙|幫忙|至少|不要叫|别叫|別叫|建议|建議|亦建議|也建议|也建議"
+    r"|直接退|马上|馬上|尽快|儘快|立刻|赶紧|趕緊"
+    # "(你哋搞掂佢先啦 ->) 我們先處理好他": an instruction to us, turned round
+    r"|(?:我们|我們)(?:先|快|马上|馬上|尽快|儘快|立刻|赶紧|趕緊|快点|快點))[^，。]{0,24}$"
+)
+# A request said inside a sentence ("需要补什么请直接告诉您", "在修好之前至少设置护栏", "如需补充材料…"),
+# or their verdict ending it ("爛透了", "太离谱了"): neither is a fact of the story.
+_ZH_ASKED_INSIDE = re.compile(
+    r"^(?:[^，。]{0,8}(?<![申邀聘宴提])(?:请|請)(?![假客教])|[^，。]{0,8}至少|如需|如有需要)"
+    r"|^(?:真是|真的|简直|簡直)?(?:烂透了|爛透了|太差了|太差劲了|太差勁了|太过分了|太過分了|太离谱了|太離譜了|离谱|離譜|无语|無語)"
+    r"[了啊吧]?$"
+)
+
+
+def _zh_asked(piece: str) -> bool:
+    return bool(_ZH_ASKED_PIECE.match(piece) or _ZH_ASKED_INSIDE.match(piece))
+
+
+_ZH_ID_PIECE = re.compile(r"\s*(?:[A-Za-z]{1,4}\d[\dA-Za-z\s-]{2,}|\d{4,}[\dA-Za-z\s-]*)\s*")  # "TW215"; not "100ml"
+_ZH_GLUED_ID = re.compile(
+    r"(?<=[A-Za-z\u4e00-\u9fff])\s+[\u4e00-\u9fff]{0,3}(?:单号|單號|订单号|訂單號|订单|訂單|编号|編號|号码|號碼)"
+    r"\s*[:：#]?\s*[A-Za-z0-9][A-Za-z0-9-]{3,}$"
+)
+_ZH_PRICE_AFTER_TIME = re.compile(
+    r"(?<=[周週天日月年次钟鐘时時])\s+(?:[$¥￥£€]|HK\$|NT\$)?\d[\d.,]*\s*(?:元|块|塊|蚊)$"
+)
+_ZH_TAIL_SUM = re.compile(
+    r"(?<=[\u4e00-\u9fffA-Za-z])\s+(?:HK|NT|US|RM|S|A|C)?[$¥￥£€]\s?\d[\d,]*(?:\.\d+)?(?:[一每][杯個个份件碗])?$"
+)
 _ZH_AMOUNT_ONLY = re.compile(r"(?:[$¥￥£€]|HK\$|NT\$)?\s*\d[\d.,]*\s*(?:元|块|塊|蚊)")
 
 
@@ -1450,8 +1530,9 @@ _ZH_NUMBER_ONLY = re.compile(r"\s*\d[\d\s-]{5,}\s*")
 
 
 def _price_link(piece: str, m: re.Match[str]) -> str:
-    """是 between an item and its price ("维生素C是45元"); none after a finished verb ("续费了25元")."""
-    return "" if piece[: m.start()].endswith(("了", "过", "過")) else "是"
+    """是 between an item and its price ("维生素C是45元"); none after a finished verb ("续费了25元")
+    or one of having ("零钱里没有338元")."""
+    return "" if piece[: m.start()].endswith(("了", "过", "過", "有", "到")) else "是"
 
 
 def _rebuilt(words: Wording, sentence: str) -> str:
@@ -1470,8 +1551,13 @@ def _rebuilt(words: Wording, sentence: str) -> str:
     s = _ZH_CHAT_RUN.sub("，", sentence) if words.chat else sentence  # a letter's spacing is its author's
     end = "。" if s.endswith("。") else ""
     pieces = _PIECE.split(s.rstrip("。"))
-    if len(pieces) >= 2 and _ZH_NUMBER_ONLY.fullmatch(pieces[0]):
-        pieces = pieces[1:]  # "2408 1912 5530，说30分钟送到…": the number its label left; the frame says it
+    if len(pieces) >= 2 and any(_ZH_NUMBER_ONLY.fullmatch(p) for p in pieces):
+        # "2408 1912 5530，说30分钟送到…", "汤洒了一半，5531020，饭也凉了": the number its label
+        # left (anywhere in the sentence, never a reason to cut what follows); the frame says it
+        at = next(k for k, p in enumerate(pieces) if _ZH_NUMBER_ONLY.fullmatch(p))
+        pieces = [p for p in pieces if not _ZH_NUMBER_ONLY.fullmatch(p)] or pieces
+        while len(pieces) > max(at, 1) and not _ZH_PREDICATE.search(pieces[-1]):
+            pieces = pieces[:-1]  # "…，3301228，麻辣香锅": the item typed after the number, nothing said of it
     if len(pieces) >= 2:
         last = _ZH_WHEN_DONE.fullmatch(pieces[-1])
         if last and last.group(1) and pieces[0].startswith(last.group(2)):
@@ -1480,6 +1566,17 @@ def _rebuilt(words: Wording, sentence: str) -> str:
         elif _ZH_AMOUNT_ONLY.fullmatch(pieces[-1]) and not re.search(r"[\d元块塊蚊是]$", pieces[-2]):
             # "价签写的农夫山泉550ml是2元"; after a finished verb no 是: "自动续费了25元"
             pieces = [*pieces[:-2], pieces[-2] + ("" if re.search(r"[了过過]$", pieces[-2]) else "是") + pieces[-1]]
+    # "…司机一路绕，行程单尾号0392，退多收的钱", "…有面试，不用升等不用里程", "TW215，超賣把您擠下來",
+    # "您手机号138****6621，连着三个月…": a number, its label or a phone number, and what they ask
+    # for, are no facts of the story (the frame says the one, Satisfy answers the other)
+    if len(pieces) >= 2:
+        lead = pieces[0]
+        pieces = [p for p in pieces if not _ZH_LABEL_FIGURE.match(p) and not _ZH_ID_PIECE.fullmatch(p)] or pieces
+        pieces = [p for p in pieces if not (_PHONE.search(p) and len(HAN.findall(p)) <= 6)] or pieces
+        if pieces[0] != lead and lead.startswith("您") and not pieces[0].startswith(("您", "我")):
+            pieces[0] = "您" + pieces[0]  # "您的保单号 PDAA…，2月20日在高架上被追尾": 您2月20日在高架上被追尾
+    if asked := next((k for k, p in enumerate(pieces) if k and _zh_asked(p)), None):
+        pieces = pieces[:asked]  # "…，恳请我行尽快核实并解冻账户，如需补充材料请发邮件告知": the request and its tail
     pieces = [_ZH_HELD.sub(r"您\2\1", p) for p in pieces]  # "截图您都有": 您有截图
     # "电费怎么480多": a question that carries the figure is said as the fact it asks about
     pieces = [ASKED_FIGURE.sub("", p) for p in pieces]
@@ -1489,13 +1586,23 @@ def _rebuilt(words: Wording, sentence: str) -> str:
             pieces[k : k + 2] = [("您說明" if words.trad else "您说明") + pieces[k + 1]]
             break
     if words.chat:  # "价签写的维生素C 45元": the price after a space, said with its item
+        # "網店賣的air fryer 單號HK2403-66192，收到時…": an id glued on after a space; the frame says it
+        pieces = [q for p in pieces if (q := _ZH_GLUED_ID.sub("", p))]
+        # "店员说包活一周 92元": a price after a length of time belongs to no word of it (never "一周是92元")
+        pieces = [q for p in pieces if (q := _ZH_PRICE_AFTER_TIME.sub("", p))]
         pieces = [_ZH_SPACED_PRICE.sub(lambda m, p=p: _price_link(p, m), p) for p in pieces]
+        # "還少了支凍檸茶 HK$136" (the order's total), "籃都裂了 HK$899": a sum typed after a
+        # clause belongs to no word of it; left out here, the facts frame says it as theirs
+        pieces = [q for p in pieces if (q := _ZH_TAIL_SUM.sub("", p))]
     return "，".join(pieces) + end
 
 
 _EN_LEAD_WORD = re.compile(r"([a-z]+)\s")
 _EN_AUX_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be|being|has|have|had|got|get|gets)\s+$", re.IGNORECASE)
 _EN_PLURAL_LEAD = re.compile(r"^[a-z]+s\s")
+# A past tense with its object straight after it ("landed LHR", "ordered 2 pizzas", "booked the
+# room"): chat with "I" left out; a participle before a noun ("damaged box arrived") is not this.
+_EN_DID_LEAD = re.compile(r"^[a-z]{3,}ed\s+(?:[A-Z0-9]|(?:the|a|an|my|our|two|three|four|five)\s)")
 
 
 # "I" turned round leaves a verb of "I" behind where the subject is left out after "and": "you
@@ -1561,6 +1668,8 @@ def determined(words: Wording, sentence: str) -> str:
     m = _EN_LEAD_WORD.match(sentence)
     if m is None or m.group(1) in lead_ok:
         return sentence
+    if _EN_DID_LEAD.match(sentence):  # "landed LHR from MAD…": what they did, never "your landed"
+        return "you " + sentence
     p = passive.search(sentence)
     # the lead noun itself may look like a verb ("deliveries"): the words after it are checked
     if p and not _EN_AUX_BEFORE.search(sentence[: p.start()]) and not _en_has_verb(sentence[m.end() : p.start()]):
@@ -1570,6 +1679,9 @@ def determined(words: Wording, sentence: str) -> str:
     return ("the " if re.search(r"\byour\b", head) else "your ") + sentence
 
 
+_CONTRAST_LEAD = re.compile(
+    r"^(?:但是|可是|不过|不過|然而|但(?=[\u4e00-\u9fff]))[，,]?|^(?:but|however|yet)\b,?\s+", re.IGNORECASE
+)
 # Round 10aw. A joint that adds a second problem; the sentence after it is a fact of its own.
 _ZH_ALSO_LEAD = re.compile(r"^(?:另外|此外|而且|并且|並且|同时|同時|再加上)[，,]?")
 
@@ -1587,6 +1699,11 @@ def select(words: Wording, story: list[str], budget: int) -> list[str]:
     while i < len(story):
         s = _rebuilt(words, _plain(words, story[i]))
         i += 1
+        if (words.zh or not kept) and (contrast := _CONTRAST_LEAD.match(s)):
+            # "但是您打去预约，…" where what it turned on was left out (a clause the guard held back, a
+            # sentence not fit to send): a "but" with nothing before it; in Chinese never a lead of ours
+            s = s[contrast.end() :]
+            s = s if words.zh else s[:1].upper() + s[1:]
         why = flaw(words, s, follows=kept)
         if why == "cue" and words.zh and (lead := _ZH_ALSO_LEAD.match(s)):
             # "另外您约的周三晚7点私教课被取消了": a second problem joined on; said without the joint

@@ -478,6 +478,10 @@ _DURATION = re.compile(
 )
 # An item ends where a space, a date or a time starts: "清蒸鲈鱼 上成", "11月14日上午10點".
 _ZH_ITEM_END = re.compile(r"\s+(?=[\u3400-\u9fff])|\d{1,2}[月点點:日号號]|[上下晚早]上|下午|中午|凌晨")
+# Round s8. A "named item" that is a clause of what went wrong ("饭也凉了", "汤都洒了").
+_ZH_CLAUSE_ITEM = re.compile(r"[\u4e00-\u9fff](?:也|都)[\u4e00-\u9fff]|[\u4e00-\u9fff][了過过]$")
+# A single quote mark not inside a word (not "kid's"): half a quotation.
+_EN_HALF_QUOTE = re.compile(r"(?<![A-Za-z])['‘’]|['‘’](?![A-Za-z])")
 _EN_LEAD = frozenset(
     {"a", "an", "the", "my", "our", "some", "one", "two", "three", "four", "five", "six", "this", "that", "these"}
     | {"those", "new", "brand", "just", "recently", "pair", "couple", "of"}
@@ -529,6 +533,9 @@ def named_item(c: Compiled, scan: Scan) -> str | None:
             found = _ZH_TIMES_END.sub("", found)  # "止咳藥水兩次": how often, not part of the item
         if re.search(r"[\"“”「」『』]", found):
             return None  # a quote or a shop's name cut in two
+        if _ZH_CLAUSE_ITEM.search(found):
+            return None  # "饭也凉了": what went wrong with it, a clause, never "关于饭也凉了"
+        found = _EN_HALF_QUOTE.sub("", found)  # "genuine leather' laptop sleeve": the quote's other half was cut off
         folded = fold(found).strip()
         if not found or folded in generic or (folded.split() or [""])[0] in generic or folded.startswith(generic_zh):
             return None

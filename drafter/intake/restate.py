@@ -529,12 +529,36 @@ _CANTONESE_GE_AMOUNT = re.compile(
 _CANTONESE_GIVE_ME = re.compile(r"俾(咗)?(?![個个])([\u4e00-\u9fff]{1,6}?)(我哋|我)(?=[\s，,。！!？?]|$|喎|啊|呀|㗎)")
 
 
+# Round s8. 個 after seeing or opening is "the" ("發現個樽底", "收到個盒"): written without it.
+_CANTONESE_SEEN_THE = re.compile(
+    r"(?<=發現|发现|見到|见到|睇到|看到|收到|拆開|拆开|打開|打开)[個个](?=[\u4e00-\u9fff])"
+)
+# 隻 after when it happened is "the" ("今朝隻貓跳上去"): written without it.
+_CANTONESE_WHEN_ONE = re.compile(
+    r"(?<=早上|上午|下午|晚上|今日|今天|今朝|昨天|尋日|琴日|剛才|刚才|頭先|头先)[隻只](?=[\u4e00-\u9fff])"
+)
+# 呢 before a classifier is "this" ("呢筆錢", "呢份合約"): 這.
+_CANTONESE_THIS = re.compile(r"呢(?=[個个間间部張张次排筆笔份位種种件條条架隻只盒包杯碗樣样單单封])")
+# 個 after "but", "then", "also" is "the" ("但個電子錢包到而家都冇入帳"): never "但的".
+_CANTONESE_BUT_THE = re.compile(r"(?<=但|就|又|仲|而|都)[個个](?=[\u4e00-\u9fff]{2})")
+# Round s8. 俾 before "my/his/your ..." someone ("俾我個4歲仔食咗兩次"): let (讓), not "give me";
+# "我個4歲仔" is 我4歲的兒子; and with its subject left out ("讓我4歲的兒子吃了…"), 我讓….
+_CANTONESE_LET_MY = re.compile(r"俾(?=(?:我|佢|你)(?:個|个|嘅|隻|只)\s?[\u4e00-\u9fff0-9])")
+_CANTONESE_AGED_MY = re.compile(r"(?<=[我你佢])[個个](?=\s?\d{1,2}\s?[歲岁])")
+_CANTONESE_AGED_CHILD = re.compile(r"(\d{1,2}\s?)[歲岁]([仔女])(?![兒儿士子])")
+_CANTONESE_LET_LEAD = re.compile(r"(?:^|(?<=[，,。\s]))(讓|让)(我|你|佢)(?![們们哋])")
 # …and 個 after a time clause is "the" ("收到時個箱爛晒"): written Chinese says the noun alone.
 _CANTONESE_WHEN_THE = re.compile(r"(?<=[時时])[個个](?=[\u4e00-\u9fff])")
 
 
 # …and 隻 after a person is "'s" ("我隻藥樽", "佢隻手"): 的.
 _CANTONESE_MY = re.compile(r"(?<=[我你佢])隻(?=[\u4e00-\u9fff]{2})(?![係是有要想])")
+
+
+def _aged_child(who: str, traditional: bool) -> str:
+    """歲仔 / 歲女 written out in the text's script: 岁的儿子, 歲的女兒."""
+    said = "岁的儿子" if who == "仔" else "岁的女儿"
+    return str(converter("s2tw").convert(said)) if traditional else said
 
 
 def _give_me(m: re.Match[str]) -> str:
@@ -559,6 +583,23 @@ _CANTONESE_PROGRESSIVE = re.compile(
 )
 # Cantonese 喺X度 ("貼咗喺白板度"): at X.
 _CANTONESE_AT = re.compile(r"[喺在]([\u4e00-\u9fff]{1,4}?)度(?![假数數過过日])")
+# Round s8. Cantonese 同 joining two nouns ("膝頭同手肘", "藥樽同收據"): 和; never 同 of a word of its
+# own (同事, 同意, 不同, 合同, 一同 …).
+_CANTONESE_AND = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?<![不相共一合陪如等連连認认混胡雷贊赞協协會会])同"
+    r"(?![事意樣样時时款學学一步類类行伴胞情等期屬属住居志鄉乡理級级業业城名性價价心齡龄])(?=[\u4e00-\u9fff])"
+)
+# Round s8. Cantonese 先 after a verb that is done first ("寄返去先退"): 才 before what follows
+# ("寄回去才退"); at a clause's end ("處理好佢先") it says "first", written before the verb.
+_CANTONESE_THEN = re.compile(
+    r"(?<=[去來来完])先(?=[\u4e00-\u9fff])"
+    # "先一個星期鏡腳就斷了": only a week (才) before it broke
+    r"|先(?=[一两兩二三四五六七八九十幾几]\s?[個个]?(?:星期|禮拜|礼拜|日|天|月|年|鐘|小時|小时)[^，。]{0,8}就)"
+)
+_CANTONESE_FIRST_LAST = re.compile(
+    r"(?P<who>(?:^|(?<=[，,。\s]))(?:我們|我们|我哋|你們|你们|你哋|他們|他们|佢哋|我|你|您|佢|他|她)?)"
+    r"(?P<what>[\u4e00-\u9fff]{2,8}?)先(?=[啦喇吧呀啊]?(?:[，,。！!？?\s]|$))"
+)
 # Cantonese 兩日 / 三日 (days, not a date's day): 两天.
 _CANTONESE_DAYS = re.compile(r"(?<![月\d号號])([一二两兩三四五六七八九十幾几])日(?![期子常本前後后])")
 # Hailing whoever reads it ("喂管理處", "喂 客服"): a call for attention, never part of the story.
@@ -608,14 +649,27 @@ def written_zh(text: str, traditional: bool = False, cantonese: bool | None = No
             text = _outside_quotes(text, _CANTONESE_DONE_THE, "")
             text = _outside_quotes(text, _CANTONESE_INTO, "到")
             text = _outside_quotes(text, _CANTONESE_BARE_ONE, "一")
+            text = _outside_quotes(text, _CANTONESE_LET_MY, "讓" if traditional else "让")
+            text = _outside_quotes(text, _CANTONESE_SEEN_THE, "")
+            text = _outside_quotes(text, _CANTONESE_BUT_THE, "")
+            text = _outside_quotes(text, _CANTONESE_WHEN_ONE, "")
+            text = _outside_quotes(text, _CANTONESE_THIS, "這" if traditional else "这")
+            text = _outside_quotes(text, _CANTONESE_AGED_MY, "")
+            text = _outside_quotes(text, _CANTONESE_LET_LEAD, lambda m: m.group(2) + m.group(1))
+            text = _outside_quotes(
+                text, _CANTONESE_AGED_CHILD, lambda m: m.group(1) + _aged_child(m.group(2), traditional)
+            )
             text = _outside_quotes(text, _CANTONESE_GIVE_ME, _give_me)
             text = _outside_quotes(text, _CANTONESE_WHEN_THE, "")
             text = _outside_quotes(text, _CANTONESE_MY, "的")
+            text = _outside_quotes(text, _CANTONESE_THEN, "才")
         text = _outside_quotes(text, pattern, repl)
         if kind == "cantonese":  # after the table: its words ("開緊" -> 开着) come first
             text = _outside_quotes(text, _CANTONESE_PROGRESSIVE, lambda m: "正在" + m.group(1))
             text = _outside_quotes(text, _CANTONESE_DAYS, lambda m: m.group(1) + "天")
             text = _outside_quotes(text, _CANTONESE_AT, lambda m: "在" + m.group(1) + "上")
+            text = _outside_quotes(text, _CANTONESE_FIRST_LAST, lambda m: m.group("who") + "先" + m.group("what"))
+            text = _outside_quotes(text, _CANTONESE_AND, "和")  # after the table: its 同埋, 同個 first
         if kind == "cantonese":
             text = _outside_quotes(text, _CANTONESE_GE_AMOUNT, "")
             text = _outside_quotes(text, _CANTONESE_GE, "的")
@@ -1453,7 +1507,7 @@ def _argues(text: str, zh: bool, cues: RestateCues) -> str:
         told = folded.lstrip("，, ").startswith(tuple(a.told))
         opinion = _contains_any(folded, a.opinion) and not _contains_any(folded, a.opinion_unless)
     else:
-        words = _words(_en_fold(text))
+        words = _words(_EN_OBVIOUS.sub(r"\1 ", _en_fold(text)))  # "it's obviously plastic" infers nothing
         if _has_word(words, a.infer) or (_has_word(words, a.weak) and _has_word(words, a.ought)):
             return "infer"
         if _has_word(words, a.always) or _others(tuple(a.others), False).search(words):
@@ -2166,7 +2220,7 @@ def _en_kind(clause: _Clause, cues: RestateCues) -> str:
         return "noise"  # "this is Hannah at 14 Larchwood Court flat 3B": who writes, a signature; the frame says where
     if _EN_ULTIMATUM.search(bare):
         return "threat"  # "someone calls me today or i switch": an ultimatum, never our statement
-    unquoted = _words(_QUOTED.sub("", folded))
+    unquoted = _words(_QUOTED.sub("", _EN_OBVIOUS.sub(r"\1 ", folded)))
     if _has_word(unquoted, e.vent) or _has_word(unquoted, e.judgement):
         return "vent"
     if _has_word(unquoted, e.blame):
@@ -2269,9 +2323,13 @@ def _en_question(text: str) -> str | None:
 
 def _en_tidy(text: str) -> str:
     text = text.strip().strip(" -—–:;,")
+    if text[:1] in (")", "）"):  # "(before the deadline!!) but still got billed": the aside closed before it
+        text = text[1:].lstrip(" ,;:")
     text = _EN_END_MARKS.sub("", text).strip()
     text = _SHOUTED_NOW.sub("now", text)
     text = _EN_ITS_IS.sub("it's ", text)  # "its a piece of plastic": it is
+    # "its obviously plastic": it's plastic, a fact with their emphasis
+    text = _EN_OBVIOUS.sub(lambda m: ("it's" if m.group(1).lower() == "its" else m.group(1)) + " ", text)
     return _EN_EMPHASIS.sub("", text)  # their emphasis, not ours
 
 
@@ -2280,6 +2338,13 @@ _EN_ITS_IS = re.compile(r"\bits (?=(?:a|an|not|still|been|literally|gone|broken|
 
 _EN_END_MARKS = re.compile(r"[?!]+$")
 _SHOUTED_NOW = re.compile(r"(?<![\w'’])NOW(?![\w'’])")
+# Round s8. "obviously"/"clearly" before what a thing is ("it's obviously plastic", "was clearly used"):
+# their emphasis on a fact, which stays; before a verdict ("obviously a scam") it is a judgement.
+_EN_OBVIOUS = re.compile(
+    r"\b(it's|its|it is|is|was|are|were|they're|looks|looked|seems|seemed) (?:so |very )?(?:obviously|clearly) "
+    r"(?!(?:wrong|lying|a lie|a scam|fraud|a joke|ridiculous|not|your|negligent|incompetent|useless)\b)",
+    re.IGNORECASE,
+)
 _EN_EMPHASIS = re.compile(r"\b(?:literally|actually|even) (?=\w)")
 
 
@@ -2421,6 +2486,8 @@ _EN_FUNCTION = frozenset(
         "yall",
         "if",
         "as",
+        # round s8: a pronoun of choice ("either is fine") takes no article: never "the either is fine"
+        *("either", "neither", "each", "both", "none", "whichever", "whatever"),
     }
 )
 # "Dec 3–5, was cancelled": a date, neither "the dec" nor lower case
@@ -2446,6 +2513,11 @@ _EN_IT_VERBS = frozenset(
 # A finite verb: a clause holding one is a sentence, not "no …" alone.
 _EN_FINITE = frozenset(
     {"is", "was", "are", "were", "has", "have", "had", "does", "did", "do", "will", "can", "came", "arrived", "got"}
+)
+# Round s8. Words that make "no …" an answer or an instruction, not a noun phrase: "no it wasn't",
+# "no phone calls, message me here" (never "there has been no it wasn't").
+_EN_NO_CLAUSE = frozenset(
+    {"i", "me", "it", "we", "us", "you", "they", "them", "he", "she", "him", "please", "pls", "plz"}
 )
 _EN_BEING = frozenset({"stuck", "stranded", "locked", "waiting", "sitting", "standing", "trapped", "left"})
 
@@ -2580,7 +2652,8 @@ _EN_ARRIVED_WHERE = frozenset(
 # submitted 3 wks ago", "refund request raised on 2 May"): "your claim … was submitted …".
 _EN_FILED_AGO = re.compile(
     r"^(?:my\s+|our\s+|the\s+)?((?:claim|order|request|application|complaint|ticket|case|return|refund|refund request"
-    r"|report|form|appeal|dispute)\b[^,;]{0,60}?)\s+(submitted|filed|lodged|placed|raised|opened|made|sent)\s+"
+    r"|report|form|appeal|dispute)\b[^,;]{0,60}?)(?:\s+(?:was|were|got|has been|had been|have been))?"
+    r"\s+(submitted|filed|lodged|placed|raised|opened|made|sent)\s+"
     r"((?:(?:\S+\s+){1,3}ago|on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+|on\s+[A-Za-z]+\s+\d{1,2}(?:st|nd|rd|th)?|on\s+\w+day"
     r"|last\s+\w+|yesterday|in\s+\w+|by\s+(?:the|my|our)\s+\w+)(?:\s+(?:about|for|regarding|re)\s+[^,;]{1,40})?)$",
     re.IGNORECASE,
@@ -2640,6 +2713,8 @@ def _en_story(clause: _Clause, cues: RestateCues, first_of_sentence: bool = True
     joined = re.match(r"(?:and|but|so|then|and then|plus|yet)\s+", text, re.I)
     if joined and first_of_sentence:  # what it joined was left out: "and I've unplugged it"
         text = text[joined.end() :]
+        if _EN_GOT_DONE.match(text):  # "(…!!) but still got billed $1,240": you were still billed
+            return _en_story(_Clause(text, kind=clause.kind), cues, True)
     elif joined:
         rest, _ = _en_story(_Clause(text[joined.end() :], kind=clause.kind), cues, False)
         if rest and not re.match(r"(?:I|I'm|I've|I'd|I'll)\b|[A-Z]{2,}|[A-Z][a-z]*[A-Z0-9]", rest):
@@ -2652,7 +2727,8 @@ def _en_story(clause: _Clause, cues: RestateCues, first_of_sentence: bool = True
         return "", True  # a quote cut in half: not repeated
     if len(words) == 1 or _EN_LINK_ONLY.fullmatch(lower.rstrip(".,;: ")):
         return "", True  # "Today.", "On top of that": nothing to restate
-    adverb = re.match(r"(?:just|already|also|then|only|finally|even)\s+(\w+)", lower)
+    # "nearly swallowed it": you nearly swallowed it, never "the nearly swallowed it"
+    adverb = re.match(r"(?:just|already|also|then|only|finally|even|nearly|almost|accidentally)\s+(\w+)", lower)
     if adverb and (adverb.group(1) in cues.en.subjectless or _EN_VERBISH.match(adverb.group(1))):
         return "you " + shift_en(text[0].lower() + text[1:]), False  # "just got a text": you just got a text
     if first in ("was", "were") and len(words) > 1 and words[1] in _EN_PASSIVE_YOU:
@@ -2691,6 +2767,8 @@ def _en_story(clause: _Clause, cues: RestateCues, first_of_sentence: bool = True
     verbish = len(words) >= 3 and (
         _EN_VERBISH.match(words[1]) is not None
         or (words[2] in ("is", "was", "are", "were", "has", "hasn't", "have", "haven't", "keeps", "still", "never"))
+        # round s8: "front brake wasn't reconnected properly": the front brake, never left out
+        or (words[2] in ("wasn't", "isn't", "weren't", "aren't", "didn't", "doesn't", "won't", "can't"))
         # "locker 14 won't open", "gate 3 doesn't lift": a numbered thing and what it won't do
         or (words[2] in _EN_WONT and re.fullmatch(r"[a-z]?\d+[a-z]?", words[1]) is not None)
     )
@@ -2711,7 +2789,7 @@ def _en_story(clause: _Clause, cues: RestateCues, first_of_sentence: bool = True
     if (
         first == "no"
         and len(words) >= 3
-        and not any(w in _EN_FINITE for w in words)
+        and not any(w in _EN_FINITE or w in _EN_NO_CLAUSE or w.endswith(("n't", "n’t")) for w in words)
         and words[1] not in ("one", "body")
     ):
         return "there has been " + shift_en(text[0].lower() + text[1:]), False  # "no hot water for 2 days"
