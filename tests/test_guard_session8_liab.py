@@ -106,6 +106,30 @@ ROWS: list[Row] = [
         False,
     ),
     ("not ours", "en", "agent", "We were responsible for the late baggage loading.", L, True),
+    # -- liability: our person as the doer of the damage across a comma (把/将 the customer's thing), and the
+    # harm tied to us by "because"
+    ("doer named", "zh-Hans", "agent", "我们的工作人员操作不当，把您的车刮花了。", L, True),
+    ("doer named", "zh-Hans", "agent", "我们的工作人员会小心操作，避免把您的车刮花。", L, False),
+    ("doer named", "zh-Hans", "agent", "我们会查清楚我们的工作人员是否把您的车刮花了。", L, False),
+    ("doer named", "zh-Hant", "agent", "我哋師傅唔小心，將你部電腦整壞咗。", L, True),
+    ("doer named", "zh-Hant", "agent", "我哋師傅會好小心，唔會將你部電腦整壞。", L, False),
+    (
+        "doer named",
+        "en",
+        "agent",
+        "Your daughter slipped because our floor had just been mopped and we hadn't put a sign out.",
+        L,
+        True,
+    ),
+    ("doer named", "en", "agent", "We're checking whether your daughter slipped because our floor was wet.", L, False),
+    (
+        "doer named",
+        "en",
+        "agent",
+        "Your parcel was damaged because the courier dropped it, and we're sorry for the trouble.",
+        L,
+        False,
+    ),
     # -- written: a letter promised by its verb, an incident report handed over
     (
         "letter by verb",
@@ -126,6 +150,13 @@ ROWS: list[Row] = [
     ("report handed", "zh-Hant", "agent", "我會將事件報告給經理，今日之內覆你。", W, False),
     ("report handed", "en", "agent", "We'll send you an incident report describing what happened by Friday.", W, True),
     ("report handed", "en", "agent", "I'll report this to my manager and update you by 5pm today.", W, False),
+    # -- written: a document of any name handed over, then the events it tells
+    ("events told", "zh-Hant", "agent", "我哋會寫份嘢俾你，講清楚當日發生咩事。", W, True),
+    ("events told", "zh-Hant", "agent", "我哋會send份訂單明細俾你，列明每樣嘢嘅價錢。", W, False),
+    ("events told", "zh-Hans", "agent", "我们会寄一封信给您，说明事发经过。", W, True),
+    ("events told", "zh-Hans", "agent", "我们需要您写一份材料给我们，说明事发经过。", W, False),
+    ("events told", "en", "agent", "We'll email you a note describing what happened at the counter.", W, True),
+    ("events told", "en", "agent", "I'll email you a copy of your booking confirmation.", W, False),
     # -- compensation: money offered with 为您提供 / "offer you"
     ("offer made", "zh-Hans", "supervisor", "经与地服沟通，我们为您提供叁佰元现金补偿，三个工作日内打款。", C, True),
     ("offer made", "zh-Hans", "supervisor", "我们为您提供150元现金补偿，三个工作日内打款。", C, False),
@@ -141,6 +172,14 @@ ROWS: list[Row] = [
         C,
         False,
     ),
+    # -- compensation: a sum handed over with 送上 or sent to the customer's wallet app
+    ("sum sent", "zh-Hans", "agent", "我们会为您送上100元，作为这次的补偿。", C, True),
+    ("sum sent", "zh-Hans", "agent", "我们会为您送上30元，作为这次的补偿。", C, False),
+    ("sum sent", "zh-Hans", "agent", "我们会转300元到您的微信。", C, True),
+    ("sum sent", "zh-Hant", "agent", "我哋會轉$300到你嘅微信。", C, True),
+    ("sum sent", "zh-Hant", "agent", "我們會為您送上一份小禮物。", C, False),
+    ("sum sent", "en", "agent", "We'll transfer €100 to your account today.", C, True),
+    ("sum sent", "en", "agent", "We'll transfer €5 to your account today.", C, False),
     # -- compensation: the customer's costs named and all taken on, with no sum
     ("all costs", "zh-Hant", "agent", "醫藥費全部由我哋包，你睇完醫生將單據send俾我就得。", C, True),
     (
