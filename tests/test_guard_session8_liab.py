@@ -130,6 +130,16 @@ ROWS: list[Row] = [
         L,
         False,
     ),
+    ("doer named", "zh-Hans", "agent", "您说我们的工作人员把您的车刮花了，我们正在调取监控核实。", L, False),
+    ("doer named", "zh-Hant", "agent", "你話我哋師傅唔小心將你部電腦整壞咗，我哋會查清楚。", L, False),
+    (
+        "doer named",
+        "en",
+        "agent",
+        "You said you slipped because our floor was wet; we're checking the CCTV now.",
+        L,
+        False,
+    ),
     # -- written: a letter promised by its verb, an incident report handed over
     (
         "letter by verb",
@@ -204,6 +214,14 @@ ROWS: list[Row] = [
         False,
     ),
     ("all costs", "en", "agent", "We'll look into all of it and reply by Friday.", C, False),
+    # -- compensation: the customer's wish in a condition, a free return: no offer
+    ("no offer", "zh-Hans", "agent", "如果您需要赔偿，可以拨打理赔专线。", C, False),
+    ("no offer", "zh-Hans", "agent", "如果您需要，我们可以赔偿您500元。", C, True),
+    ("no offer", "zh-Hans", "agent", "您可以免费退回第一件商品，另外送您100元优惠券。", C, True),
+    ("no offer", "zh-Hant", "agent", "如果你需要賠償，可以打去理賠熱線。", C, False),
+    ("no offer", "zh-Hant", "agent", "你可以免費退返第一件貨，唔使俾運費。", C, False),
+    ("no offer", "en", "agent", "You can keep the first item or return it at no cost, whichever you prefer.", C, False),
+    ("no offer", "en", "agent", "You can send it back free of charge, and I've added a $50 credit.", C, True),
     # -- compensation: a cost capped by a sum is valued
     (
         "capped cost",
