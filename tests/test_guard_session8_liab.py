@@ -222,6 +222,13 @@ ROWS: list[Row] = [
     ("no offer", "zh-Hant", "agent", "你可以免費退返第一件貨，唔使俾運費。", C, False),
     ("no offer", "en", "agent", "You can keep the first item or return it at no cost, whichever you prefer.", C, False),
     ("no offer", "en", "agent", "You can send it back free of charge, and I've added a $50 credit.", C, True),
+    # -- compensation: a meal stood by us, in the reply's own voice
+    ("meal stood", "zh-Hant", "agent", "下次嚟我哋請你食飯，唔使俾錢。", C, True),
+    ("meal stood", "zh-Hant", "agent", "你上次請你朋友食飯嗰陣遇到嘅問題，我哋已經記錄低。", C, False),
+    ("meal stood", "zh-Hans", "agent", "下次来我们请你吃饭，不用付钱。", C, True),
+    ("meal stood", "zh-Hans", "agent", "您上次请你的朋友吃饭时遇到的问题我们已经记录。", C, False),
+    ("meal stood", "en", "agent", "Next time you visit, dinner is on us.", C, True),
+    ("meal stood", "en", "agent", "Next time you visit, dinner is served from 6pm.", C, False),
     # -- compensation: a cost capped by a sum is valued
     (
         "capped cost",
