@@ -167,6 +167,14 @@ ROWS: list[Row] = [
     ("events told", "zh-Hans", "agent", "我们需要您写一份材料给我们，说明事发经过。", W, False),
     ("events told", "en", "agent", "We'll email you a note describing what happened at the counter.", W, True),
     ("events told", "en", "agent", "I'll email you a copy of your booking confirmation.", W, False),
+    # -- written: a formal or official report handed over (a formal receipt is routine)
+    ("formal report", "zh-Hans", "agent", "我们会提供一份正式报告，确认延误的原因。", W, True),
+    ("formal report", "zh-Hans", "agent", "我们会提供一份正式发票，今天发到您邮箱。", W, False),
+    ("formal report", "zh-Hans", "agent", "您要求我们提供一份正式报告，这需要主管审批，我已提交申请。", W, False),
+    ("formal report", "zh-Hant", "agent", "我哋會寄份正式報告俾你，交代成件事。", W, True),
+    ("formal report", "zh-Hant", "agent", "我們會寄一份正式收據給您。", W, False),
+    ("formal report", "en", "agent", "We will send you an official report on the outage.", W, True),
+    ("formal report", "en", "agent", "We will send you an official receipt.", W, False),
     # -- compensation: money offered with 为您提供 / "offer you"
     ("offer made", "zh-Hans", "supervisor", "经与地服沟通，我们为您提供叁佰元现金补偿，三个工作日内打款。", C, True),
     ("offer made", "zh-Hans", "supervisor", "我们为您提供150元现金补偿，三个工作日内打款。", C, False),
