@@ -175,6 +175,8 @@ ROWS: list[Row] = [
     ("formal report", "zh-Hant", "agent", "我們會寄一份正式收據給您。", W, False),
     ("formal report", "en", "agent", "We will send you an official report on the outage.", W, True),
     ("formal report", "en", "agent", "We will send you an official receipt.", W, False),
+    ("formal report", "en", "agent", "We'll put it in black and white that the fault was ours.", W, True),
+    ("formal report", "en", "agent", "Our prices are shown in black and white on the menu.", W, False),
     # -- compensation: money offered with 为您提供 / "offer you"
     ("offer made", "zh-Hans", "supervisor", "经与地服沟通，我们为您提供叁佰元现金补偿，三个工作日内打款。", C, True),
     ("offer made", "zh-Hans", "supervisor", "我们为您提供150元现金补偿，三个工作日内打款。", C, False),
@@ -230,13 +232,16 @@ ROWS: list[Row] = [
     ("no offer", "zh-Hant", "agent", "你可以免費退返第一件貨，唔使俾運費。", C, False),
     ("no offer", "en", "agent", "You can keep the first item or return it at no cost, whichever you prefer.", C, False),
     ("no offer", "en", "agent", "You can send it back free of charge, and I've added a $50 credit.", C, True),
-    # -- compensation: a meal stood by us, in the reply's own voice
-    ("meal stood", "zh-Hant", "agent", "下次嚟我哋請你食飯，唔使俾錢。", C, True),
-    ("meal stood", "zh-Hant", "agent", "你上次請你朋友食飯嗰陣遇到嘅問題，我哋已經記錄低。", C, False),
-    ("meal stood", "zh-Hans", "agent", "下次来我们请你吃饭，不用付钱。", C, True),
-    ("meal stood", "zh-Hans", "agent", "您上次请你的朋友吃饭时遇到的问题我们已经记录。", C, False),
-    ("meal stood", "en", "agent", "Next time you visit, dinner is on us.", C, True),
-    ("meal stood", "en", "agent", "Next time you visit, dinner is served from 6pm.", C, False),
+    # -- compensation: a meal stood by us, a fare difference waived, all costs taken on, in our own voice
+    ("free given", "zh-Hant", "agent", "下次嚟我哋請你食飯，唔使俾錢。", C, True),
+    ("free given", "zh-Hant", "agent", "你上次請你朋友食飯嗰陣遇到嘅問題，我哋已經記錄低。", C, False),
+    ("free given", "zh-Hans", "agent", "下次来我们请你吃饭，不用付钱。", C, True),
+    ("free given", "zh-Hans", "agent", "您上次请你的朋友吃饭时遇到的问题我们已经记录。", C, False),
+    ("free given", "en", "agent", "Next time you visit, dinner is on us.", C, True),
+    ("free given", "en", "agent", "Next time you visit, dinner is served from 6pm.", C, False),
+    ("free given", "zh-Hans", "agent", "我们给您升级到商务舱，不收差价。", C, True),
+    ("free given", "zh-Hant", "agent", "我哋幫你升級到商務艙，唔收差價。", C, True),
+    ("free given", "en", "agent", "We'll pay for all those costs, just send us the receipts.", C, True),
     # -- compensation: a cost capped by a sum is valued
     (
         "capped cost",
