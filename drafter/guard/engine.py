@@ -658,6 +658,10 @@ _REMEDY_OR = re.compile(
     r"(?:a |an |give you a |give you an |just )?(?:full )?$"
 )
 _NORMAL_COURSE = re.compile(r"(?:依|按|按照|经|循)原(?:付款|支付|付费)?(?:方式|途径|渠道|路径)(?:退|返)")
+# A recurring charge the customer no longer pays, said as done ("下个月开始不用交月租了"): the waiver is
+# given even when the sentence says it was applied for ("我给您申请了一年的免费宽带，…不用交月租了").
+_DUES_SETTLED = re.compile(r"(?:不用|不用再|无需|唔使|唔使再|免)(?:交|缴|付)[^，,。；;！!？?]{0,8}?(?:了|咗|喇|啦)")
+_DUES_WAIT = re.compile(r"(?:批|批准|审批|审核|通过|批核|批出)(?:下来|落嚟)?(?:之)?后|如果|若|假如|一旦|等到")
 _CUSTOMERS_OWN = re.compile(r"(?:您|你)(?:的|之前|刚才|昨天|当时)?$")
 _ALTERNATIVES = re.compile(r"\bor\b|\bnor\b|或者|或|、")
 # The customer's own account restated right before the thing of value: "您反映的使用中打折", "你提到的退款":
@@ -843,7 +847,9 @@ class _Promises:
         ):
             return False  # "優惠券已經過期", "on them rather than on us", "这笔费用暂不收取": nothing given
         s_lo = doc.sentence(trigger.start)[0]
-        if _REMEDY_OR.search(folded, max(s_lo, trigger.start - 90), trigger.start):
+        if _REMEDY_OR.search(folded, max(s_lo, trigger.start - 90), trigger.start) or _NORMAL_COURSE.search(
+            folded, *doc.clause(trigger.start)
+        ):
             return False  # "a redelivery or a refund of the order", "款项会依原付款方式退回": the order's own money
         if folded.startswith("送", trigger.start) and _CARRY_BEFORE.search(
             folded, max(0, trigger.start - 2), trigger.start
@@ -903,7 +909,7 @@ class _Promises:
             if h.group != "approval" or not c_start <= h.start < c_end:
                 continue
             if delivered is None:  # "已為您申請港幣300元禮券，今天會寄到您的電郵": on its way, not waiting
-                delivered = doc.has("delivery", trigger.end, span[1]) is not None
+                delivered = doc.has("delivery", trigger.end, span[1]) is not None or self._dues_settled(span)
             if delivered:
                 break
             if _APPROVED.search(folded, max(c_start, h.start - 2), h.end):
@@ -914,6 +920,12 @@ class _Promises:
             if not grant.search(folded, lo, hi) and not doc.rs.regex["commit_now"].search(folded, lo, hi):
                 return False  # "I've asked my manager to approve a $100 refund", "减免需要主管审批"
         return True
+
+    def _dues_settled(self, span: tuple[int, int]) -> bool:
+        """A recurring charge the customer no longer pays, told as done ("下个月开始不用交月租了"), not as
+        waiting on a decision ("批下来之后就不用交了")."""
+        folded = self.doc.folded
+        return bool(_DUES_SETTLED.search(folded, *span)) and not _DUES_WAIT.search(folded, *span)
 
     def _delivered(self, trigger: _Hit) -> bool:
         """送 ending the trigger names a trip or a document after it: "再送一次", "送一份备份指南"."""
@@ -1042,6 +1054,8 @@ class _Promises:
                 and not self._by_rule(clause)  # "我们对65岁以上长者免收入场费": a rule for everyone
             ):
                 return True
+        if self._dues_settled(span):
+            return True  # "我给您申请了一年的免费宽带，下个月开始不用交月租了": the gift told as settled
         for h in triggers:  # "补偿您RMB 300，已提交财务打款": the offer comes before any status
             if _self_committing(doc.folded, h) and not status.search(doc.folded, span[0], doc.clause(h.start)[1]):
                 return True
