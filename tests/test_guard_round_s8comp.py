@@ -67,6 +67,8 @@ ROWS: list[Row] = [
         False,
     ),
     ("by terms", "en", "agent", "As a goodwill gesture we'll pay you $1,500 within three days.", True),
+    ("by terms", "zh-Hans", "agent", "根据合同约定退款，另外再送您200元代金券。", True),
+    ("by terms", "en", "agent", "Under your policy terms we'll pay the claim and add a $100 goodwill credit.", True),
     # -- a bare sum with its thousands mark is valued (within a store manager's limit, over an agent's)
     ("thousands mark", "zh-Hans", "store_manager", "作为歉意，已为您申请保费减免1.2k，明细今天发到您邮箱。", False),
     ("thousands mark", "zh-Hans", "agent", "作为歉意，已为您申请保费减免1.2k，明细今天发到您邮箱。", True),
@@ -77,6 +79,8 @@ ROWS: list[Row] = [
     # -- a lapsed voucher, a cost denied as ours, a fee held back while it is checked
     ("nothing given", "zh-Hant", "store_manager", "結帳同仁有提醒您優惠券已經過期，這點還是要跟您說明一下。", False),
     ("nothing given", "zh-Hant", "agent", "這張優惠券我們直接送您，價值NT$500。", True),
+    ("nothing given", "zh-Hans", "agent", "我们送您200元代金券，永不过期。", True),
+    ("nothing given", "en", "agent", "Your old voucher has expired, so I've sent you a new $60 one.", True),
     (
         "nothing given",
         "en",

@@ -650,7 +650,9 @@ _DELIVERED_AFTER = re.compile(
     r"(?:指南|指引|说明书|说明|教程|手册|资料|清单|表格|报告|副本|链接|单据|收据|发票|凭证|证明|通知|确认函)"
 )
 # A voucher that has lapsed; "on us" that is denied; a charge only held back while it is checked.
-_EXPIRED_AFTER = re.compile(r"[^，,。；;]{0,4}?(?:已经|已)?过期|\s(?:has|had|have) (?:already )?expired\b")
+_EXPIRED_AFTER = re.compile(
+    r"[^，,。；;]{0,4}?(?:已经|已)过期|[^，,。；;]{0,2}?过期了|\s(?:has|had|have) (?:already )?expired\b"
+)
 _NOT_OURS_BEFORE = re.compile(r"\b(?:rather than|instead of|not)\s$|(?:暂|暂时|暂且)(?:先)?$")
 # The order's money back as the other choice to a redelivery or a swap, or by the way it was paid.
 _REMEDY_OR = re.compile(
@@ -662,6 +664,8 @@ _NORMAL_COURSE = re.compile(r"(?:依|按|按照|经|循)原(?:付款|支付|付�
 # given even when the sentence says it was applied for ("我给您申请了一年的免费宽带，…不用交月租了").
 _DUES_SETTLED = re.compile(r"(?:不用|不用再|无需|唔使|唔使再|免)(?:交|缴|付)[^，,。；;！!？?]{0,8}?(?:了|咗|喇|啦)")
 _DUES_WAIT = re.compile(r"(?:批|批准|审批|审核|通过|批核|批出)(?:下来|落嚟)?(?:之)?后|如果|若|假如|一旦|等到")
+# Something given on top of what the terms owe: "根据合同约定退款，另外再送您200元", "on top of the payout".
+_BEYOND_TERMS = re.compile(r"额外|另外|另送|再送|再赔|再补|加送|\b(?:on top|extra|goodwill|as well as|in addition)\b")
 _CUSTOMERS_OWN = re.compile(r"(?:您|你)(?:的|之前|刚才|昨天|当时)?$")
 _ALTERNATIVES = re.compile(r"\bor\b|\bnor\b|或者|或|、")
 # The customer's own account restated right before the thing of value: "您反映的使用中打折", "你提到的退款":
@@ -842,9 +846,9 @@ class _Promises:
             trigger.group == "give" or folded.startswith("的", trigger.end)
         ):
             return False  # "您转账的2000元", "您退回的那台": the customer's own act, not a gift
-        if _EXPIRED_AFTER.match(folded, trigger.end) or _NOT_OURS_BEFORE.search(
-            folded, max(0, trigger.start - 14), trigger.start
-        ):
+        if (
+            _EXPIRED_AFTER.match(folded, trigger.end) and not doc.has("grant", *doc.sentence(trigger.start))
+        ) or _NOT_OURS_BEFORE.search(folded, max(0, trigger.start - 14), trigger.start):
             return False  # "優惠券已經過期", "on them rather than on us", "这笔费用暂不收取": nothing given
         s_lo = doc.sentence(trigger.start)[0]
         if _REMEDY_OR.search(folded, max(s_lo, trigger.start - 90), trigger.start) or _NORMAL_COURSE.search(
@@ -1036,7 +1040,11 @@ class _Promises:
         promises one. A refund already under way or a policy described is no new promise."""
         doc = self.doc
         status = doc.rs.regex["status"]
-        if doc.has("by_terms", *span) and not doc.has("apology_frame", *span):
+        if (
+            doc.has("by_terms", *span)
+            and not doc.has("apology_frame", *span)
+            and not _BEYOND_TERMS.search(doc.folded, *span)
+        ):
             return False  # "按照合同里的迟到条款…退回到您的账户": owed under the terms, not a goodwill grant
         if doc.has("grant", *span):
             return True
