@@ -174,3 +174,17 @@ def test_every_class_in_three_languages() -> None:
 
 def test_every_class_has_clean_and_raised_rows() -> None:
     assert not one_sided(ROWS)
+
+
+# A bare worth with its thousands grouped ("a 1,000 coupon") is read in the context's currency.
+CONTEXT_ROWS: list[tuple[str, dict[str, str], bool]] = [
+    ("I've added a 1,000 coupon to your account as a small apology.", {"currency": "JPY"}, False),
+    ("I've added a 5,000 coupon to your account as a small apology.", {"currency": "JPY"}, True),
+    ("I've added a 1,000 coupon to your account as a small apology.", {}, True),
+]
+
+
+@pytest.mark.parametrize(("text", "context", "raised"), CONTEXT_ROWS)
+def test_s8comp_grouped_bare_worth(text: str, context: dict[str, str], raised: bool) -> None:
+    report = check(text, context=context, use_model=False)
+    assert (C in {f.category for f in report.findings}) == raised, [(f.rule, f.excerpt) for f in report.findings]
