@@ -154,11 +154,15 @@ _DISCOUNT = re.compile(
 )
 _CN_ONE = dict(zip("一二两三四五六七八九", (1, 2, 2, 3, 4, 5, 6, 7, 8, 9), strict=True))
 # "added a 6.50 credit", "a 10 voucher": a bare number naming the worth of a credit or voucher, with no
-# currency marker (the reply's own unit). Cents, or "a"/"an" before it, tell money from a count ("10 credits").
+# currency marker (the reply's own unit). Cents, or "a"/"an" before it, tell money from a count ("10 credits");
+# "a 1,000 coupon" groups its thousands (yen, in a JPY context).
 _WORTH_NOUN = "(?:credit|voucher|coupon|gift card|refund|rebate)"
 _BARE_WORTH = re.compile(
-    rf"(?:(?<=\ba )|(?<=\ban ))(?P<a>\d{{1,5}}(?:\.\d{{2}})?)(?=\s(?:[a-z]+\s)?{_WORTH_NOUN}\b(?!s))"
+    rf"(?:(?<=\ba )|(?<=\ban ))(?P<a>\d{{1,3}}(?:,\d{{3}}){{1,2}}(?:\.\d{{2}})?|\d{{1,5}}(?:\.\d{{2}})?)"
+    rf"(?=\s(?:[a-z]+\s)?{_WORTH_NOUN}\b(?!s))"
     rf"|(?<![\w.,$€£¥])(?P<c>\d{{1,5}}\.\d{{2}})(?=\s(?:[a-z]+\s)?{_WORTH_NOUN}s?\b)"
+    # "保费减免1.2k", "补偿1.5万": a bare sum with its thousands mark right after the word of value
+    rf"|(?<=减免|退款|补偿|赔偿|退还|返还|折让|优惠|赔付)\s?(?P<k>\d{{1,3}}(?:\.\d{{1,2}})?)\s?(?P<km>k\b|千|万)"
 )
 
 
@@ -339,7 +343,11 @@ def find_amounts(folded: str, start: int, end: int) -> list[Amount]:
         found.append(Amount(m.start(), m.end(), value * _count_before(folded, m.start(), start), currency))
     for m in _BARE_WORTH.finditer(folded, start, end):
         if not any(a.start <= m.start() < a.end or m.start() <= a.start < m.end() for a in found):
-            found.append(Amount(m.start(), m.end(), float(m.group("a") or m.group("c")), None))
+            if m.group("k") is not None:
+                value = float(m.group("k")) * {"k": 1_000, "千": 1_000, "万": 10_000}[m.group("km")]
+            else:
+                value = float((m.group("a") or m.group("c")).replace(",", ""))
+            found.append(Amount(m.start(), m.end(), value, None))
     for m in _DISCOUNT.finditer(folded, start, end):
         if m.group("pct") or m.group("pct2"):
             fraction = float(m.group("pct") or m.group("pct2")) / 100

@@ -552,8 +552,11 @@ _LIST_INTRO = re.compile(
 _CONTRAST = re.compile(r"\bbut\b|\bhowever\b|\balthough\b|但是|不过|可是|然而|但|只是")
 # The thing named first, refused after: "慰问金我们这边无法提供", "store credit isn't something we can offer".
 _REFUSED_AFTER = re.compile(
-    r"[^，,。；;]{0,12}?(?:无法|不能|没办法|没有办法|不会|不可以|不予|恕难|恕不|难以|唔可以|唔能够)"
-    r"(?:再|额外)?(?:提供|给予|发放|支付|给|补偿|赔偿|退|赔|安排|送|办理|答应|承诺|同意|满足|批)"
+    r"[^，,。；;]{0,12}?(?:无法|不能|没办法|没有办法|不会|不可以|不予|恕难|恕不|难以|唔可以|唔能够"
+    r"|没有权限|没权限|无权|冇权限|冇权)(?:直接|自行|即时|马上)?"
+    r"(?:再|额外)?(?:提供|给予|发放|支付|给|补偿|赔偿|退|赔|安排|送|办理|答应|承诺|同意|满足|批|处理|决定|做主|作主)"
+    # "refunds after departure aren't my department": someone else's to handle, nothing offered
+    r"|[^.!?;]{0,40}?\b(?:is not|isn t|aren t|are not) (?:my|our) (?:area|department|remit|team|call|decision|job)\b"
     r"|(?:[^.!?,;]|(?<=\d)[.,](?=\d)){0,80}?\b(?:is not|isn t|aren t|are not) (?:(?:something|anything) "
     r"(?:we|i) (?:can|could|are able to)|possible|available|an option)\b"
     # the thing named, then refused by a pronoun pointing back at it: "the free night, I can't agree to that"
@@ -646,6 +649,23 @@ _DELIVERED_AFTER = re.compile(
     r"|[^，,。；;！!？?]{0,3}?(?:份|本|张|封|个)[^，,。；;！!？?元块券]{0,8}?"
     r"(?:指南|指引|说明书|说明|教程|手册|资料|清单|表格|报告|副本|链接|单据|收据|发票|凭证|证明|通知|确认函)"
 )
+# A voucher that has lapsed; "on us" that is denied; a charge only held back while it is checked.
+_EXPIRED_AFTER = re.compile(
+    r"[^，,。；;]{0,4}?(?:已经|已)过期|[^，,。；;]{0,2}?过期了|\s(?:has|had|have) (?:already )?expired\b"
+)
+_NOT_OURS_BEFORE = re.compile(r"\b(?:rather than|instead of|not)\s$|(?:暂|暂时|暂且)(?:先)?$")
+# The order's money back as the other choice to a redelivery or a swap, or by the way it was paid.
+_REMEDY_OR = re.compile(
+    r"\b(?:redelivery|redeliver|replacement|replace|reship|resend|swap|exchange)\b[^.!?]{0,60}?\bor "
+    r"(?:a |an |give you a |give you an |just )?(?:full )?$"
+)
+_NORMAL_COURSE = re.compile(r"(?:依|按|按照|经|循)原(?:付款|支付|付费)?(?:方式|途径|渠道|路径)(?:退|返)")
+# A recurring charge the customer no longer pays, said as done ("下个月开始不用交月租了"): the waiver is
+# given even when the sentence says it was applied for ("我给您申请了一年的免费宽带，…不用交月租了").
+_DUES_SETTLED = re.compile(r"(?:不用|不用再|无需|唔使|唔使再|免)(?:交|缴|付)[^，,。；;！!？?]{0,8}?(?:了|咗|喇|啦)")
+_DUES_WAIT = re.compile(r"(?:批|批准|审批|审核|通过|批核|批出)(?:下来|落嚟)?(?:之)?后|如果|若|假如|一旦|等到")
+# Something given on top of what the terms owe: "根据合同约定退款，另外再送您200元", "on top of the payout".
+_BEYOND_TERMS = re.compile(r"额外|另外|另送|再送|再赔|再补|加送|\b(?:on top|extra|goodwill|as well as|in addition)\b")
 _CUSTOMERS_OWN = re.compile(r"(?:您|你)(?:的|之前|刚才|昨天|当时)?$")
 _ALTERNATIVES = re.compile(r"\bor\b|\bnor\b|或者|或|、")
 # The customer's own account restated right before the thing of value: "您反映的使用中打折", "你提到的退款":
@@ -826,6 +846,15 @@ class _Promises:
             trigger.group == "give" or folded.startswith("的", trigger.end)
         ):
             return False  # "您转账的2000元", "您退回的那台": the customer's own act, not a gift
+        if (
+            _EXPIRED_AFTER.match(folded, trigger.end) and not doc.has("grant", *doc.sentence(trigger.start))
+        ) or _NOT_OURS_BEFORE.search(folded, max(0, trigger.start - 14), trigger.start):
+            return False  # "優惠券已經過期", "on them rather than on us", "这笔费用暂不收取": nothing given
+        s_lo = doc.sentence(trigger.start)[0]
+        if _REMEDY_OR.search(folded, max(s_lo, trigger.start - 90), trigger.start) or _NORMAL_COURSE.search(
+            folded, *doc.clause(trigger.start)
+        ):
+            return False  # "a redelivery or a refund of the order", "款项会依原付款方式退回": the order's own money
         if folded.startswith("送", trigger.start) and _CARRY_BEFORE.search(
             folded, max(0, trigger.start - 2), trigger.start
         ):
@@ -884,7 +913,7 @@ class _Promises:
             if h.group != "approval" or not c_start <= h.start < c_end:
                 continue
             if delivered is None:  # "已為您申請港幣300元禮券，今天會寄到您的電郵": on its way, not waiting
-                delivered = doc.has("delivery", trigger.end, span[1]) is not None
+                delivered = doc.has("delivery", trigger.end, span[1]) is not None or self._dues_settled(span)
             if delivered:
                 break
             if _APPROVED.search(folded, max(c_start, h.start - 2), h.end):
@@ -895,6 +924,12 @@ class _Promises:
             if not grant.search(folded, lo, hi) and not doc.rs.regex["commit_now"].search(folded, lo, hi):
                 return False  # "I've asked my manager to approve a $100 refund", "减免需要主管审批"
         return True
+
+    def _dues_settled(self, span: tuple[int, int]) -> bool:
+        """A recurring charge the customer no longer pays, told as done ("下个月开始不用交月租了"), not as
+        waiting on a decision ("批下来之后就不用交了")."""
+        folded = self.doc.folded
+        return bool(_DUES_SETTLED.search(folded, *span)) and not _DUES_WAIT.search(folded, *span)
 
     def _delivered(self, trigger: _Hit) -> bool:
         """送 ending the trigger names a trip or a document after it: "再送一次", "送一份备份指南"."""
@@ -1005,6 +1040,12 @@ class _Promises:
         promises one. A refund already under way or a policy described is no new promise."""
         doc = self.doc
         status = doc.rs.regex["status"]
+        if (
+            doc.has("by_terms", *span)
+            and not doc.has("apology_frame", *span)
+            and not _BEYOND_TERMS.search(doc.folded, *span)
+        ):
+            return False  # "按照合同里的迟到条款…退回到您的账户": owed under the terms, not a goodwill grant
         if doc.has("grant", *span):
             return True
         if any(h.group == "cover" or h.value in ("to", "gift") for h in triggers) and not status.search(
@@ -1021,6 +1062,8 @@ class _Promises:
                 and not self._by_rule(clause)  # "我们对65岁以上长者免收入场费": a rule for everyone
             ):
                 return True
+        if self._dues_settled(span):
+            return True  # "我给您申请了一年的免费宽带，下个月开始不用交月租了": the gift told as settled
         for h in triggers:  # "补偿您RMB 300，已提交财务打款": the offer comes before any status
             if _self_committing(doc.folded, h) and not status.search(doc.folded, span[0], doc.clause(h.start)[1]):
                 return True
