@@ -6,12 +6,14 @@ their act closed with 才 (是您之前把密码告诉了别人，才被盗刷);
 actually read the guide?", 您的卡是不是借给家里人用过？); one of ours singled out or a junior hand named ("it was
 our new driver who didn't", 是新来的实习生操作失误, 唔系我整嘅); the weather disowned (天气的事不是我们能控制的);
 their account called made up (请您不要乱讲, "I would never say something like that"); their own choice told
-back (自动续费是您开通时自己勾选的, "the cheap lock you had wouldn't have stopped anyone").
+back (自动续费是您开通时自己勾选的, "the cheap lock you had wouldn't have stopped anyone"); the usual cause put on
+their keeping (一般呢种情况系买返屋企之后冇即刻雪) or their door found open.
 
 Forbidden, raised: the answer given "many times" (再讲都系一样, "as I've explained three times"); the talk closed
 (就这样吧, 不多做解释了, "will not be discussing this further"); the door shown (走人好了, 你钟意点投诉都得,
 "that's up to you"); the customer left to ring later or try elsewhere (迟啲再打嚟问啦, 有空再回复, "I suppose");
-complaining called useless (您开心就好, "complaining will not change").
+complaining called useless (您开心就好, "complaining will not change", 现在来投诉也没用); a lesson in reading
+("I'd suggest reading the contract before signing it next time", 中文字应该看得懂吧？).
 
 Clean (must stay silent): a pointer to where the terms are, a coupon for next time, 才能 for what comes next, a
 check of what they received, an offer checked (你确定要取消吗？), our people named with what they will do, the
@@ -97,6 +99,22 @@ ROWS: list[Row] = [
     ("own choice told", "zh-Hant", "方案可以喺上個月嘅帳單度睇到。", B, False),
     ("own choice told", "en", "The cheap lock you had wouldn't have stopped anyone.", B, True),
     ("own choice told", "en", "The lock you had will be replaced free by reception.", B, False),
+    # -- blame: the usual cause put on their keeping, or their door found open
+    ("their keeping", "zh-Hant", "一般呢種情況係買返屋企之後冇即刻雪。", B, True),
+    ("their keeping", "zh-Hans", "请收货后及时冷藏，口感更好。", B, False),
+    ("their keeping", "en", "This usually happens when it is not refrigerated soon after purchase.", B, True),
+    ("their keeping", "en", "Please keep it refrigerated.", B, False),
+    ("their keeping", "zh-Hans", "师傅上门发现您家窗户开着，所以空调不冷。", B, True),
+    ("their keeping", "zh-Hant", "師傅上門發現冷氣機隔塵網好污糟，已經幫你洗咗。", B, False),
+    ("their keeping", "en", "Housekeeping found the balcony door wide open both mornings.", B, True),
+    ("their keeping", "en", "Housekeeping found your earring and left it at reception.", B, False),
+    # -- forbidden: a lesson in reading, or the complaint called useless now
+    ("reading lesson", "en", "I'd suggest reading the contract before signing it next time.", F, True),
+    ("reading lesson", "en", "Please read the contract at your own pace; I can go through it with you.", F, False),
+    ("reading lesson", "zh-Hant", "中文字應該看得懂吧？", F, True),
+    ("reading lesson", "zh-Hant", "說明書應該有附圖，我幫你再寄一份。", F, False),
+    ("reading lesson", "zh-Hans", "现在来投诉也没用。", F, True),
+    ("reading lesson", "zh-Hans", "这张优惠券现在已经没用了，我给您换一张。", F, False),
     # -- forbidden: the answer given many times
     ("said many times", "en", "As I've explained three times now, the fee stands.", F, True),
     (
