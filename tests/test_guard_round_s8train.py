@@ -63,6 +63,8 @@ ROWS: list[Row] = [
     # -- blame: their slip asked as a yes/no question
     ("slip asked", "zh-Hans", "您的卡是不是借给家里人用过？", B, True),
     ("slip asked", "zh-Hans", "您的卡是不是已经收到了？", B, False),
+    ("slip asked", "zh-Hans", "您是不是把卡借给同事用过？", B, True),
+    ("slip asked", "zh-Hans", "您是不是把卡交给柜台了？", B, False),
     ("slip asked", "zh-Hant", "你肯定自己冇揀錯尺碼咩？", B, True),
     ("slip asked", "zh-Hant", "你確定要取消訂單嗎？", B, False),
     ("slip asked", "en", "Did you actually read the setup guide before plugging it in?", B, True),
@@ -84,6 +86,8 @@ ROWS: list[Row] = [
     ("weather disowned", "zh-Hans", "天气的事不是我们能控制的。", B, True),
     ("weather disowned", "zh-Hans", "暴雨期间我们会优先安排您的订单。", B, False),
     ("weather disowned", "en", "Really it was the storm that delayed the whole route.", B, True),
+    ("weather disowned", "en", "Honestly it was the rain that held up every van this morning.", B, True),
+    ("weather disowned", "en", "The rain has stopped and the van is on its way.", B, False),
     ("weather disowned", "en", "The storm has passed and your delivery is booked for tomorrow at 9.", B, False),
     # -- blame: their account called made up
     ("account made up", "zh-Hans", "我从来没答应过退款，请您不要乱讲。", B, True),
