@@ -119,6 +119,11 @@ ROWS: list[Row] = [
     ("reading lesson", "zh-Hant", "說明書應該有附圖，我幫你再寄一份。", F, False),
     ("reading lesson", "zh-Hans", "现在来投诉也没用。", F, True),
     ("reading lesson", "zh-Hans", "这张优惠券现在已经没用了，我给您换一张。", F, False),
+    ("reading lesson", "en", "Perhaps have a look at the terms before booking next time.", F, True),
+    ("reading lesson", "zh-Hans", "这种问题其实看一眼就知道了。", F, True),
+    ("reading lesson", "zh-Hans", "其实看一眼就知道包裹到哪了，我把链接发您。", F, False),
+    ("said many times", "zh-Hant", "你自己諗吓點算啦。", F, True),
+    ("said many times", "zh-Hant", "你自己諗吓想要邊個顏色，我哋聽日幫你換。", F, False),
     # -- forbidden: the answer given many times
     ("said many times", "en", "As I've explained three times now, the fee stands.", F, True),
     (
