@@ -7,12 +7,14 @@ actually read the guide?", 您的卡是不是借给家里人用过？); one of o
 our new driver who didn't", 是新来的实习生操作失误, 唔系我整嘅); the weather disowned (天气的事不是我们能控制的);
 their account called made up (请您不要乱讲, "I would never say something like that"); their own choice told
 back (自动续费是您开通时自己勾选的, "the cheap lock you had wouldn't have stopped anyone"); the usual cause put on
-their keeping (一般呢种情况系买返屋企之后冇即刻雪) or their door found open.
+their keeping (一般呢种情况系买返屋企之后冇即刻雪) or their door found open; another party's slip guessed or set
+against ours (应该是卖家少装了, "the restaurant was slow with the food, not our rider").
 
 Forbidden, raised: the answer given "many times" (再讲都系一样, "as I've explained three times"); the talk closed
 (就这样吧, 不多做解释了, "will not be discussing this further"); the door shown (走人好了, 你钟意点投诉都得,
-"that's up to you"); the customer left to ring later or try elsewhere (迟啲再打嚟问啦, 有空再回复, "I suppose");
-complaining called useless (您开心就好, "complaining will not change", 现在来投诉也没用); a lesson in reading
+"that's up to you", "nobody is stopping you"); the customer left to ring later or try elsewhere (迟啲再打嚟问啦,
+有空再回复, "I suppose"); complaining called useless (您开心就好, "complaining will not change",
+现在来投诉也没用); a lesson in reading
 ("I'd suggest reading the contract before signing it next time", 中文字应该看得懂吧？).
 
 Clean (must stay silent): a pointer to where the terms are, a coupon for next time, 才能 for what comes next, a
@@ -171,6 +173,8 @@ ROWS: list[Row] = [
     ("door shown", "zh-Hant", "你可以將啲箱擺去第二間房先。", F, False),
     ("door shown", "en", "If you'd still like to post reviews everywhere, that's up to you.", F, True),
     ("door shown", "en", "If you'd like to post a review, here is the link.", F, False),
+    ("door shown", "en", "If you'd rather close the account, nobody is stopping you.", F, True),
+    ("door shown", "en", "Nothing will stop you from claiming the refund; I've sent the form.", F, False),
     # -- forbidden: left to ring later or try elsewhere, or no way at all
     ("left to try later", "zh-Hant", "你遲啲再打嚟問啦。", F, True),
     ("left to try later", "zh-Hant", "我哋會喺今日下晝三點前打俾你。", F, False),
