@@ -996,6 +996,7 @@ _HAN_ASIDE = re.compile(
 )
 
 
+_FACT_SENTENCE = re.compile(r"(?<=[!?。！？\n])|(?<=\.)(?=\s|$)")
 _REF_SUM_AFTER = re.compile(r"\s+(?:HK|NT|US|RM|S|A|C)?[$¥￥£€]\s?\d[\d,.]*$")
 
 
@@ -1011,8 +1012,8 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis, said: str =
     demand = _compensation()
     sentences = [
         p
-        for p in re.split(r"(?<=[!?。！？\n])|(?<=\.)(?=\s|$)", text)  # "$23.80" is not two sentences
-        if not injection.search(fold(p)) and not (demand.search(fold(p)) and _DEMAND.search(fold(p)))
+        for p in _FACT_SENTENCE.split(text)  # "$23.80" is not two sentences
+        if not injection.search(f := fold(p)) and not (demand.search(f) and _DEMAND.search(f))
     ]
     all_amounts = [m.text for m in analysis.facts.amounts]
     amounts = [m.text for m in analysis.facts.amounts if any(m.text in p for p in sentences)]
@@ -1691,6 +1692,13 @@ def select(words: Wording, story: list[str], budget: int) -> list[str]:
     ``budget`` of them. A topic with no predicate of its own ("剛剛在我們民生店買的鮮奶") is
     joined to the sentence after it, as Chinese says a topic and its comment; alone it is left
     out."""
+    key = (tuple(story), budget)
+    if key not in words.selected:
+        words.selected[key] = tuple(_select(words, story, budget))
+    return list(words.selected[key])
+
+
+def _select(words: Wording, story: list[str], budget: int) -> list[str]:
     chosen: list[str] = []
     held: list[str] = []  # who writes, said once what went wrong is said
     kept = False
