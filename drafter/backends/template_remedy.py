@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 
 from drafter.guard.normalize import fold
 from drafter.intake.restate import restate_cues
+from drafter.prefilter import Gate
 
 # A clause: split at sentence ends, semicolons, line breaks, and Chinese commas (one verb each);
 # in a chat message, at the spaces between Chinese words that stand for commas ("要么给我退剩下的钱
@@ -29,6 +30,7 @@ _REQUEST = re.compile(
     r"|吧|吗|呢|唔该|该|应该|必须|马上|立刻|即刻|尽快|我要(?!求)|我想要|我只要|再不|再唔"
     r"|得唔得|好唔好|可唔可以|啦|吖|俾我|拜托"
 )
+_REQUEST_GATE = Gate(_REQUEST)  # drafter/prefilter.py: texts without its literals skip it
 # Telling what happened, not asking: refused, promised, already done, or said by someone else.
 _NARRATIVE = re.compile(
     r"\b(?:refused|wouldn t|won t|didn t|did not|never|was told|told me|said|says|promised|already)\b"
@@ -87,7 +89,7 @@ def _remedies(text: str) -> dict[str, str]:
     for said in _CLAUSE.split(text):
         said = said.strip()
         clause = fold(said)
-        request = _REQUEST.search(clause)
+        request = _REQUEST_GATE.search(clause)
         if request is not None and (quoted := _THEY_SAID.search(clause)) and quoted.start() < request.start():
             request = None  # "你们安检员上门说我家软管必须换": their "must", reported, is no request of the customer's
         asking = request is not None or (before and _GOES_ON.match(clause) is not None)
@@ -133,6 +135,7 @@ _REFUND_ISSUED = re.compile(
     r"(?:issued|processed|completed|sent|paid|successful|refunded)\b"
     r"|\b(?:you|they) (?:say|said|claim|claimed) (?:you|they|it) (?:refunded|issued the refund|processed the refund)\b"
 )
+_REFUND_ISSUED_GATE = Gate(_REFUND_ISSUED)  # drafter/prefilter.py: texts without its literals skip it
 _NOT_RECEIVED = re.compile(
     r"没有|没收到|没到|没看到|根本没|不见|还没|冇|未到|未收到|哪去了|去哪|哪里去了"
     r"|\b(?:not|never|no sign|haven t|hasn t|nothing|isn t|wasn t|no money)\b"
@@ -142,7 +145,7 @@ _NOT_RECEIVED = re.compile(
 def refund_issued_missing(text: str) -> bool:
     """A refund said to be issued that has not reached them: the payment is traced."""
     folded = fold(text)
-    return any(_NOT_RECEIVED.search(folded, m.end(), m.end() + 60) for m in _REFUND_ISSUED.finditer(folded))
+    return any(_NOT_RECEIVED.search(folded, m.end(), m.end() + 60) for m in _REFUND_ISSUED_GATE.finditer(folded))
 
 
 # Delivered to the wrong place ("送到隔壁小区", "left at the wrong address"): it did not arrive.
@@ -202,10 +205,11 @@ _FOOD_OR_DRINK = re.compile(
     r"|蛋糕|面包|甜品|寿司|吃|喝|饮"
     r"|\b(?:food|meal|dish|coffee|latte|cappuccino|flat white|tea|drink|smoothie|juice|pizza|burger|sandwich|soup)\b"
 )
+_FOOD_OR_DRINK_GATE = Gate(_FOOD_OR_DRINK)  # drafter/prefilter.py: texts without its literals skip it
 
 
 def food_or_drink(text: str) -> bool:
-    return _FOOD_OR_DRINK.search(fold(text)) is not None
+    return _FOOD_OR_DRINK_GATE.search(fold(text)) is not None
 
 
 # "请确认文件是否已收到", "confirm you received the originals": receipt confirmed, not a list or a
@@ -215,10 +219,11 @@ _CONFIRM_RECEIVED = re.compile(
     r"|\bconfirm (?:that )?(?:you|u)(?: have|'ve| ve)? (?:received|got)\b|\bconfirm receipt\b"
     r"|\bdid (?:you|u) (?:get|receive)\b"
 )
+_CONFIRM_RECEIVED_GATE = Gate(_CONFIRM_RECEIVED)  # drafter/prefilter.py: texts without its literals skip it
 
 
 def asks_receipt(text: str) -> bool:
-    return _CONFIRM_RECEIVED.search(fold(text)) is not None
+    return _CONFIRM_RECEIVED_GATE.search(fold(text)) is not None
 
 
 # "call me NOW", "马上打给我", "即刻打俾我": a call within minutes, not hours.

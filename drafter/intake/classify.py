@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from drafter.intake.config import CATEGORIES, Compiled, Scan
 from drafter.models import Category, CustomerType, Domain, EscalationReason, Hazard, Money
+from drafter.prefilter import Gate
 
 
 def category(c: Compiled, scan: Scan) -> Category:
@@ -71,7 +72,7 @@ def reasons(
         for a, b in scan.get("esc:manager_demand")
     ):
         out.discard("manager_demand")
-    if _CHARGEBACK.search(scan.folded):
+    if _CHARGEBACK_GATE.search(scan.folded):
         out.add("legal")  # a charge to be disputed through their bank: a formal claim against us
     for hazard in found or ():
         out.add(_HAZARD_REASON[hazard])
@@ -166,6 +167,7 @@ _CHARGEBACK = re.compile(
     r"(?:bank|card|credit card|card company|card issuer|credit card company|card provider|paypal)\b"
     r"|(?:银行|发卡行|信用卡中心|信用卡公司|银联)[^。！？\n]{0,8}(?:拒付|退单|争议|止付|撤销交易|申诉扣款)|申请拒付|拒付"
 )
+_CHARGEBACK_GATE = Gate(_CHARGEBACK)  # drafter/prefilter.py: texts without its literals skip it
 
 
 def _past_actor(folded: str, start: int, end: int) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from drafter.intake.config import Scan, Span
+from drafter.prefilter import Gate
 
 _SENTENCE = re.compile(r"[^.!?。！？\n]+[.!?。！？]*")
 
@@ -181,6 +182,7 @@ _ZAP = re.compile(
     r"|\bzapp(?:ed|ing)\b|\bzaps?\s+(?:me|him|her|us|you)\b|\bshocked\s+(?:me|him|her|us|them|my\s+\w+)\b"
     r"|(?:碰|摸|掂|触|拿|按|插|拔|握|开)[^，。！？,.!?\n]{0,10}?(?:麻了一下|麻咗一下|一阵麻|一阵发麻|发麻|麻麻地|麻麻的|刺了一下|弹了一下|电我)"
 )
+_ZAP_GATE = Gate(_ZAP)  # drafter/prefilter.py: texts without its literals skip it
 _ELECTRICAL = re.compile(
     r"\b(?:kettles?|toasters?|sockets?|outlets?|plugs?|switch(?:es)?|wires?|wiring|cables?|leads?|chargers?|"
     r"appliances?|heaters?|lamps?|lights?|fridges?|freezers?|ovens?|microwaves?|cookers?|hobs?|irons?|"
@@ -198,7 +200,7 @@ _MONEY_TALK = re.compile(
 def shock(folded: str) -> list[Span]:
     """Where an electric shock is told in everyday words, beside an electrical thing or the body
     feeling it (the same or the next sentence), in a sentence that is not about money."""
-    if _ZAP.search(folded) is None:
+    if _ZAP_GATE.search(folded) is None:
         return []
     sentences = [m.span() for m in _SENTENCE.finditer(folded)]
     out: list[Span] = []
@@ -355,11 +357,12 @@ _ERRAND = re.compile(
     r"|(?:送到|送去|送来|寄到|派到|送咗去)(?:了)?医院(?:的|嘅)?(?:外卖|外送|快递|包裹|订单|餐|饭|货)"
     r"|\b(?:delivered|delivery|deliveries|sent|shipped|order(?:ed)?)\s+(?:to|at)\s+(?:the\s+)?hospital\b(?!\s+(?:after|because))"
 )
+_ERRAND_GATE = Gate(_ERRAND)  # drafter/prefilter.py: texts without its literals skip it
 
 
 def care_errand(folded: str) -> list[Span]:
     """Where a word for care names an appointment, a document, a job or an order."""
-    return [m.span() for m in _ERRAND.finditer(folded)]
+    return [m.span() for m in _ERRAND_GATE.finditer(folded)]
 
 
 # --------------------------------------------------------------------------- something found in food

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from drafter.intake.config import Scan, Span
+from drafter.prefilter import Gate
 
 # --------------------------------------------------------------------------- figures of speech
 
@@ -42,6 +43,7 @@ _MAYBE = re.compile(
     r"|\b(?:makes?|making|made)\s+(?:me|us)\s+want\s+to\s+(?:throw up|vomit|puke|be sick)\b"
     r"|(?:让|令|叫)(?:人|我)(?:好|很|都|真)?想吐"
 )
+_MAYBE_GATE = Gate(_MAYBE)  # drafter/prefilter.py: texts without its literals skip it
 _CAUSE = re.compile(
     r"\b(?:after|since|because of|ate|eating|eaten|drank|drinking|food|meal|smell\w*|fumes?|mou?ld\w*|gas|water|"
     r"medicine|medication|tablets?|pills?|vaccine|jab|injection)\b|吃|喝|食|药|味"
@@ -62,7 +64,7 @@ def figures(scan: Scan) -> list[Span]:
     """Spans of the folded text that speak of illness or pain only as a figure of speech."""
     folded = scan.folded
     spans = [m.span() for m in _FIGURE.finditer(folded)]
-    if _MAYBE.search(folded) is None:
+    if _MAYBE_GATE.search(folded) is None:
         return spans
     eaten = scan.get("consumable")
     for sentence in _SENTENCE.finditer(folded):
@@ -98,6 +100,7 @@ _WHERE_CARE = (
     r"|附近(?:有没有|有冇|有无|有没|有)(?:医院|急诊|急症室|诊所|医务室)(?:吗|嗎|呀|啊|冇)?"
 )
 _ASKS_WHERE = re.compile(_WHERE_CARE)
+_ASKS_WHERE_GATE = Gate(_ASKS_WHERE)  # drafter/prefilter.py: texts without its literals skip it
 # A first-aid kit asked for ("do you have a first-aid kit?", 有冇急救箱): someone brings it, now. A
 # kit told of ("staff had no first-aid kit") is no request.
 _ASKS_KIT = re.compile(
@@ -114,11 +117,12 @@ _ON_THE_WAY = re.compile(
     r"\s*(?:now|right now)\b"
     r"|(?:正在|而家|现在)?(?:去|送)(?:紧|紧去)?(?:医院|急诊|急症室)(?:的)?(?:路上|途中)|(?:而家|现在|正在)(?:送|去)紧?(?:医院|急诊|急症室)"
 )
+_ON_THE_WAY_GATE = Gate(_ON_THE_WAY)  # drafter/prefilter.py: texts without its literals skip it
 
 
 def asks_where(folded: str) -> bool:
     """They ask where the nearest A&E, hospital or clinic is."""
-    return _ASKS_WHERE.search(folded) is not None
+    return _ASKS_WHERE_GATE.search(folded) is not None
 
 
 def asks_kit(folded: str) -> bool:
@@ -128,7 +132,7 @@ def asks_kit(folded: str) -> bool:
 
 def on_the_way(folded: str) -> bool:
     """They are on their way to A&E or a hospital now."""
-    return _ON_THE_WAY.search(folded) is not None
+    return _ON_THE_WAY_GATE.search(folded) is not None
 
 
 # The customer asks whether to go now ("should I go to A&E?", 要不要去急诊, 使唔使即刻去急症室):
@@ -163,12 +167,13 @@ _ASKS_TO_GO = re.compile(
     r"|(?:去|到|送|上|睇|看)(?:哪|边)(?:个|间|家|一间|一家|里的|度嘅|度)?(?:医院|急诊|急症室|急症|诊所)"
     rf"|{_WHERE_CARE}"
 )
+_ASKS_TO_GO_GATE = Gate(_ASKS_TO_GO)  # drafter/prefilter.py: texts without its literals skip it
 
 
 def asked_to_go(folded: str) -> list[Span]:
     """Where the customer asks whether to go to A&E, hospital or a doctor now (or says they are on
     their way there: going, not yet treated)."""
-    return [m.span() for pattern in (_ASKS_TO_GO, _ON_THE_WAY) for m in pattern.finditer(folded)]
+    return [m.span() for gate in (_ASKS_TO_GO_GATE, _ON_THE_WAY_GATE) for m in gate.finditer(folded)]
 
 
 def read_asked_to_go(scan: Scan) -> None:

@@ -16,6 +16,7 @@ import re
 from drafter.guard.normalize import fold
 from drafter.intake.config import Scan, Span
 from drafter.models import ReplyBy
+from drafter.prefilter import Gate
 
 # --------------------------------------------------------------------------- a manager declined
 
@@ -64,6 +65,7 @@ _NO_CALLS = re.compile(
     r"|(?:不要|别|唔好|不用|唔使|不必|无需|勿)(?:再|只|给我|打给我)?(?:打电话|打电话给我|电话|用电话|打来|打嚟|打俾我|打给我|致电|来电)"
     r"|接不了电话|接唔到电话|听唔到电话|听不了电话|不方便接电话|唔方便听电话|不方便听电话"
 )
+_NO_CALLS_GATE = Gate(_NO_CALLS)  # drafter/prefilter.py: texts without its literals skip it
 # The channel they want instead, first match wins in this order (a chat named beats an email address given).
 _BY: tuple[tuple[ReplyBy, re.Pattern[str]], ...] = (
     (
@@ -83,7 +85,7 @@ _BY: tuple[tuple[ReplyBy, re.Pattern[str]], ...] = (
 
 def no_calls(folded: str) -> bool:
     """They ask not to be phoned ("no phone calls", "email only", 不要打电话, 唔好打嚟)."""
-    return _NO_CALLS.search(folded) is not None
+    return _NO_CALLS_GATE.search(folded) is not None
 
 
 def reply_by(folded: str) -> ReplyBy | None:
@@ -120,7 +122,7 @@ def strip(text: str) -> str:
         folded = fold(clause)  # the same length as the clause: spans found here are spans of it
         if _ONLY_CHANNEL.search(folded):
             return ""
-        spans = sorted([*declined(folded), *(x.span() for x in _NO_CALLS.finditer(folded))])
+        spans = sorted([*declined(folded), *(x.span() for x in _NO_CALLS_GATE.finditer(folded))])
         if not spans:
             dropped = False
             lead = _LEAD.match(clause) if after_wish else None

@@ -14,6 +14,7 @@ from drafter.intake.config import Compiled, Scan
 from drafter.intake.config import scan as scan_text
 from drafter.intake.harm import asks_where
 from drafter.models import Mood, Situation
+from drafter.prefilter import Gate
 
 _EN_WHEN = (
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|noon|midday|"
@@ -191,6 +192,7 @@ _VALVE_OFF = re.compile(
     r"|\b(?:turned|switched|shut|closed)\s+(?:off\s+)?(?:the\s+)?(?:gas|valve|main valve|gas supply|gas meter)\b"
     r"|\b(?:gas|valve)\s+(?:is|was|has been|s)\s+(?:turned\s+|switched\s+|shut\s+)?off\b"
 )
+_VALVE_OFF_GATE = Gate(_VALVE_OFF)  # drafter/prefilter.py: texts without its literals skip it
 _AIRED = re.compile(
     r"(?:窗|门窗|窗户|窗口)(?:我|也|都|已经|已|全部|全|我已经|我都|我也)*(?:打开|开了|开咗|开晒|开着|开好)"
     r"|(?:打开了|打开|开了|开咗|开晒)(?:所有|全部)?(?:的)?(?:门窗|窗户|窗)"
@@ -221,7 +223,7 @@ def done_already(folded: str) -> dict[str, bool]:
     """What the customer already did about a live hazard: the gas off, the windows open, everyone
     out, the fire service there."""
     return {
-        "valve_off": _VALVE_OFF.search(folded) is not None,
+        "valve_off": _VALVE_OFF_GATE.search(folded) is not None,
         "aired": _AIRED.search(folded) is not None,
         "left": _LEFT.search(folded) is not None,
         "responders": _RESPONDERS.search(folded) is not None,
