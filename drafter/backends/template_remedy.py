@@ -43,6 +43,7 @@ _THEY_SAID = re.compile(
     r"|\b(?:he|she|they|staff|agent|driver|technician|engineer|inspector|manager|someone)"
     r" (?:said|says|told (?:me|us))\b"
 )
+_THEY_SAID_GATE = Gate(_THEY_SAID)  # drafter/prefilter.py: texts without its literals skip it
 # What follows a verb that tells of the past ("退订以后", "cancelled the order and"), not asks.
 _AFTER = re.compile(r"\s?(?:以后|之后|后|了|过|完|的|ed\b)")
 # A clause that carries on the request before it ("…，并联系我处理医疗费用", "…, and cover the bill").
@@ -55,6 +56,7 @@ _DECLINED = re.compile(
     r"\b(?:don t|do not|dont|no) (?:need|want)\b|\bnot (?:asking|looking|after) for\b|\bnot after\b"
     r"|不用|不需要|不要求|不想要|唔要求|唔使|唔洗|唔需要|唔想要|唔要"
 )
+_DECLINED_GATE = Gate(_DECLINED)  # drafter/prefilter.py: texts without its literals skip it
 # A thing that was cancelled by someone (a class, a flight): its cancellation is no request of theirs.
 _CANCELLED_THING = re.compile(
     r"(?:课|课程|班|航班|班次|预约|活动|场次|车次)(?:被)?取消|\b(?:class|flight|session) (?:was |got |is )?cancell?ed"
@@ -90,11 +92,11 @@ def _remedies(text: str) -> dict[str, str]:
         said = said.strip()
         clause = fold(said)
         request = _REQUEST_GATE.search(clause)
-        if request is not None and (quoted := _THEY_SAID.search(clause)) and quoted.start() < request.start():
+        if request is not None and (quoted := _THEY_SAID_GATE.search(clause)) and quoted.start() < request.start():
             request = None  # "你们安检员上门说我家软管必须换": their "must", reported, is no request of the customer's
         asking = request is not None or (before and _GOES_ON.match(clause) is not None)
         before = asking
-        if not clause or _DECLINED.search(clause) or (_NARRATIVE.search(clause) and not asking):
+        if not clause or _DECLINED_GATE.search(clause) or (_NARRATIVE.search(clause) and not asking):
             continue
         starts = range(min(3, len(clause)))
         if not asking and all(_any_pattern().match(clause, start) is None for start in starts):
@@ -155,6 +157,7 @@ _MISDELIVERED = re.compile(
     r"(?:to|at) (?:the |a )?wrong\b"
     r"|\bwrong (?:address|house|building|flat|door)\b|\bdelivered to (?:my |a )?neighbou?r"
 )
+_MISDELIVERED_GATE = Gate(_MISDELIVERED)  # drafter/prefilter.py: texts without its literals skip it
 # A meal or a drink (someone is hungry now): sent again or refunded, not a parcel to trace.
 _MEAL = re.compile(
     r"外卖|餐|饭|香锅|面条|米粉|奶茶|咖啡|披萨|汉堡|炸鸡|饿"
@@ -165,7 +168,7 @@ _MEAL = re.compile(
 def misdelivered(text: str) -> str | None:
     """ "meal" for food delivered to the wrong place, "parcel" for anything else; None when not."""
     folded = fold(text)
-    if _MISDELIVERED.search(folded) is None:
+    if _MISDELIVERED_GATE.search(folded) is None:
         return None
     return "meal" if _MEAL.search(folded) else "parcel"
 
@@ -246,6 +249,7 @@ _DISCOUNT_MISSED = re.compile(
     r"|\bdiscount\b[^.!?\n]{0,40}\b(?:wasn t|was not|not|never) (?:applied|taken off|deducted)\b"
     r"|\bcharged (?:the )?full price\b"
 )
+_DISCOUNT_MISSED_GATE = Gate(_DISCOUNT_MISSED)  # drafter/prefilter.py: texts without its literals skip it
 _ZH_OFF = re.compile(r"(\d{1,2})折")
 _EN_OFF = re.compile(r"(\d{1,2})\s?% (?:off|discount)|(\d{1,2})\s?%\s?(?:member )?discount")
 
@@ -254,7 +258,7 @@ def missed_discount(text: str) -> float | None:
     """The share of the price promised off (85折 -> 0.15, "20% off" -> 0.2), when a promised discount
     was not applied; 0.0 when the share is not said; None when nothing was missed."""
     folded = fold(text)
-    if _DISCOUNT_MISSED.search(folded) is None:
+    if _DISCOUNT_MISSED_GATE.search(folded) is None:
         return None
     zh = _ZH_OFF.search(folded)
     if zh:

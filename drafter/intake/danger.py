@@ -38,6 +38,7 @@ _SEVERE = re.compile(
     r"血流不止|流血不止|止不住血|血止不住|止唔到血|"
     r"喉咙(?:肿|紧|好紧|收紧)|嘴唇(?:肿|发紫|变紫)|舌头肿|胸口痛|胸痛|心口痛|抽筋抽搐|抽搐|发紫|嘴唇紫"
 )
+_SEVERE_GATE = Gate(_SEVERE)  # drafter/prefilter.py: texts without its literals skip it
 # A sign said not to be there ("no trouble breathing", 没有呼吸困难): gone.
 _NOT_BEFORE = re.compile(
     r"(?:\b(?:no|not|never|without|isn t|wasn t|didn t|doesn t)\s+(?:\w+\s+)?|(?:没有|没|冇|无|未|不是|并无))$"
@@ -47,7 +48,7 @@ _NOT_BEFORE = re.compile(
 def severe(folded: str) -> list[Span]:
     """Where a sign that needs the emergency services is told (not negated)."""
     out = []
-    for m in _SEVERE.finditer(folded):
+    for m in _SEVERE_GATE.finditer(folded):
         if _NOT_BEFORE.search(folded[max(0, m.start() - 20) : m.start()]):
             continue
         out.append(m.span())
@@ -143,6 +144,7 @@ _ABUSE = re.compile(
     r"|骂|(?<![热吵胡])闹(?![钟市哄事])|侮辱|羞辱|辱骂|吼|呵斥|讽刺|嘲笑|取笑|恐吓|威胁|打(?:了|咗)?(?:他|她|佢|我儿子|我女儿|我个仔|我个女|孩子|小朋友)|"
     r"推(?:了|咗)?(?:他|她|佢)|扯(?:了|咗)?(?:他|她|佢)|掌掴|掴|体罚|罚站|关(?:了|咗)?(?:他|她|佢)(?:在|喺)"
 )
+_ABUSE_GATE = Gate(_ABUSE)  # drafter/prefilter.py: texts without its literals skip it
 _CHILD = re.compile(
     r"\b(?:child|children|kids?|toddlers?|bab(?:y|ies)|infants?|little (?:boy|girl|one)s?|son|daughter|boy|girl|"
     r"pupils?|students?|grand(?:son|daughter|child|children)|"
@@ -154,7 +156,7 @@ _FIGURE_ABUSE = re.compile(r"骂人|吼叫声|\bmock-?ups?\b|\bmock exam|\bmock 
 
 def staff_abuse(folded: str) -> list[Span]:
     """Where a sentence tells of one of our staff insulting, threatening or handling a child."""
-    if _ABUSE.search(folded) is None:
+    if _ABUSE_GATE.search(folded) is None:
         return []
     out: list[Span] = []
     for sentence in _SENTENCE.finditer(folded):
@@ -391,13 +393,14 @@ _IN_FOOD = re.compile(
     rf"(?:(?:the|my|our|a|an|his|her|their|this|that|your|one of the|one of my|half of the|half the|some)\s+)?"
     rf"(?:[a-z]+\s+){{0,3}}?(?P<food>{_FOOD})\b"
 )
+_IN_FOOD_GATE = Gate(_IN_FOOD)  # drafter/prefilter.py: texts without its literals skip it
 _BEFORE_THING = re.compile(r"\b(?:a|an|some|the|two|three|several|few|long|short|tiny|small|big|large|sharp|hard)\s+$")
 
 
 def found_in_food(folded: str) -> list[tuple[Span, Span]]:
     """Where a foreign thing is told in or baked into food or drink: (the thing, the food)."""
     out: list[tuple[Span, Span]] = []
-    for m in _IN_FOOD.finditer(folded):
+    for m in _IN_FOOD_GATE.finditer(folded):
         before = folded[max(0, m.start() - 40) : m.start()]
         # "a hair salon", "glass in the window": only a thing found, told as one ("a hair", "some glass")
         if not _BEFORE_THING.search(before) and not re.search(

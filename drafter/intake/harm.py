@@ -109,6 +109,7 @@ _ASKS_KIT = re.compile(
     r"(?:us\s+|me\s+)?(?:a\s+|any\s+|your\s+)?first[- ]?aid\s+(?:kit|box)\b"
     r"|(?:有没有|有冇|有无|有没|借|拿|送|带|攞)(?:个|一个|一个)?(?:急救箱|急救包|药箱)"
 )
+_ASKS_KIT_GATE = Gate(_ASKS_KIT)  # drafter/prefilter.py: texts without its literals skip it
 # On their way to A&E now ("we're on our way to A&E", 正在去医院的路上, 而家去紧急症室): going, not
 # yet treated; the reply backs the decision and gives the step on the way.
 _ON_THE_WAY = re.compile(
@@ -127,7 +128,7 @@ def asks_where(folded: str) -> bool:
 
 def asks_kit(folded: str) -> bool:
     """They ask us for a first-aid kit."""
-    return _ASKS_KIT.search(folded) is not None
+    return _ASKS_KIT_GATE.search(folded) is not None
 
 
 def on_the_way(folded: str) -> bool:
@@ -309,6 +310,7 @@ _DANGER = re.compile(
     r"|危险|不安全|出事|出意外|受伤|跌亲|好危|安全隐患"
 )
 _THING = re.compile(f"{_FIXED_THING}|{_LOOSE_THING}")
+_THING_GATE = Gate(_THING)  # drafter/prefilter.py: texts without its literals skip it
 _FIXED = re.compile(_FIXED_THING)
 
 
@@ -337,7 +339,7 @@ def read_at_risk(scan: Scan) -> None:
         close_call = any(lo <= s < hi for s, _ in near)
         if faulty and _FIXED.fullmatch(faulty) and any(lo <= s < hi for s, _ in hurt):
             close_call = True
-        thing = _THING.search(text) or _HOLE.search(text)
+        thing = _THING_GATE.search(text) or _HOLE.search(text)
         if thing is None or not (close_call or (faulty and _AT_RISK.search(folded[lo:hi]))):
             continue
         span = (a + thing.start(), a + thing.end())
@@ -383,7 +385,7 @@ def _faulty(text: str, states: re.Pattern[str]) -> str | None:
     hole = _HOLE.search(text)
     if hole is not None:
         return hole.group()
-    for thing in _THING.finditer(text):
+    for thing in _THING_GATE.finditer(text):
         for state in states.finditer(text):
             if state.start() < thing.end() and thing.start() < state.end():
                 continue  # one word read as both (滑梯 is a slide, not slippery)

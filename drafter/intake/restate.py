@@ -198,7 +198,7 @@ def _desocial(text: str, us: str) -> str:
         text = _LEADING_MENTIONS.sub(r"\1", text)  # leading mentions address us
         text = _HANDLE_MODIFIER.sub(r"\1 ", text)
         text = _HANDLE_BEFORE_NOUN.sub("", text)
-    return _HANDLE.sub(us, text)
+    return _HANDLE.sub(us, text) if "@" in text else text  # a handle holds its "@"
 
 
 _INLINE_TAG = re.compile(r"(?<!\w)#[A-Za-z_]+(?![\w-])(?=\s+[A-Za-z])")
