@@ -237,6 +237,7 @@ def care_in_the_past(scan: Scan) -> bool:
 # elderly is vulnerable when left on their own, whatever words the phrase lists hold. In English
 # a bare number counts only as a relative's age ("my mother ... is 88", "my father who is 74").
 _ZH_AGE = re.compile(r"(?<![\d.])(\d{1,3})\s*(?:岁|周岁|歲)")
+_ZH_AGE_GATE = Gate(_ZH_AGE)  # drafter/prefilter.py: texts without its literals skip it
 _EN_AGE = re.compile(
     r"\b(\d{1,3})\s*(?:-|\s)?(?:yo|y/o|yrs? old|years? old|years?-old|year old)\b|\baged (\d{1,3})\b"
     r"|\b(?:mother|mum|mom|father|dad|grandmother|grandma|grandfather|grandpa|gran|granny|nan|aunt|uncle|"
@@ -251,7 +252,7 @@ ELDERLY_AGE = 70
 def read_ages(scan: Scan) -> None:
     """Mark a young child (12 or under) or someone elderly (70 or over) given by age in figures
     as vulnerable (and a child as a child): the step sends someone to them when left alone."""
-    for pattern in (_ZH_AGE, _EN_AGE):
+    for pattern in (_ZH_AGE_GATE, _EN_AGE):
         for m in pattern.finditer(scan.folded):
             age = int(next(g for g in m.groups() if g))
             marks: tuple[str, ...]
@@ -400,12 +401,13 @@ _BATTERY_SWELLING = re.compile(
     rf"\b{_CELL}s?\b(?:(?!\b{_BODY}\b)[^.!?\n]){{0,60}}?\b{_SWELL}\b(?!\s+(?:out|with|into|to)\b)"
     rf"|\b(?:swollen|bulging|puffed up|puffy)\s+(?:(?!and\b|or\b|the\b|my\b)\w+\s+)?{_CELL}s?\b"
 )
+_BATTERY_SWELLING_GATE = Gate(_BATTERY_SWELLING)  # drafter/prefilter.py: texts without its literals skip it
 
 
 def read_clauses(scan: Scan) -> None:
     """Hazards and marks told across a clause (see above), added to the phrase lists' hits."""
     folded = scan.folded
-    swelling = [m.span() for m in _BATTERY_SWELLING.finditer(folded)]
+    swelling = [m.span() for m in _BATTERY_SWELLING_GATE.finditer(folded)]
     if swelling:
         scan.drop_within(("haz:fracture",), swelling)  # the swelling is the battery's, not a limb's
         for block in ("haz:fire", "mark:battery"):

@@ -32,6 +32,7 @@ _FIGURE = re.compile(
     r"头(?:都|也)?(?:好|很)?(?:痛|疼|大)(?:埋|死|晒)?"
     r"|头(?:都|也)(?:痛|疼)(?:埋|晒)"
 )
+_FIGURE_GATE = Gate(_FIGURE)  # drafter/prefilter.py: texts without its literals skip it
 # Only where the sentence names nothing that could make anyone ill (no food, medicine, smell,
 # fumes or water): "this is making me sick" (the runaround), "the kids were home sick", "called
 # in sick"; never "your chicken is making us sick" or "home sick since eating your curry".
@@ -63,7 +64,7 @@ _FIGURE_BLOCKS = (
 def figures(scan: Scan) -> list[Span]:
     """Spans of the folded text that speak of illness or pain only as a figure of speech."""
     folded = scan.folded
-    spans = [m.span() for m in _FIGURE.finditer(folded)]
+    spans = [m.span() for m in _FIGURE_GATE.finditer(folded)]
     if _MAYBE_GATE.search(folded) is None:
         return spans
     eaten = scan.get("consumable")
@@ -269,6 +270,7 @@ _AT_RISK = re.compile(
     r"爷爷|奶奶|"
     r"外婆|外公|孕妇|轮椅|婴儿车|bb车|学生"
 )
+_AT_RISK_GATE = Gate(_AT_RISK)  # drafter/prefilter.py: texts without its literals skip it
 # Things that hurt when faulty. Fixed ones (a railing, a step, a door, a wire in a wall) are
 # kept away from; the others (a cot, a chair, a ladder) are no longer used.
 _FIXED_THING = (
@@ -327,7 +329,7 @@ def read_at_risk(scan: Scan) -> None:
     # someone already hurt (a fall, a cut) beside a faulty fixed thing: it hurt them and is still
     # there for the next person, so it is a hazard as much as a near miss is
     hurt = [s for block in _HURT for s in scan.get(block)]
-    if not near and not hurt and _AT_RISK.search(folded) is None:
+    if not near and not hurt and _AT_RISK_GATE.search(folded) is None:
         return  # nobody at risk: nothing to pair a faulty thing with
     sentences = [m.span() for m in _SENTENCE.finditer(folded)]
     danger = _DANGER.search(folded) is not None
@@ -523,6 +525,7 @@ _WORN = re.compile(
     r"|[^，,。！？!?\n]{0,3}?(?:外套|衣|裤|裙|衫|鞋|包|手机|电脑|桌|地上|地下|书|西装|大褛|褛)"
 )
 _BLISTER = re.compile(_BLISTERED)
+_BLISTER_GATE = Gate(_BLISTER)  # drafter/prefilter.py: texts without its literals skip it
 
 
 def read_scald(scan: Scan) -> None:
@@ -535,7 +538,7 @@ def read_scald(scan: Scan) -> None:
     spans = [m.span() for m in _SCALD.finditer(folded) if not _WORN.match(folded, m.end())]
     for sentence in _SENTENCE.finditer(folded):
         text = sentence.group()
-        blister = _BLISTER.search(text)
+        blister = _BLISTER_GATE.search(text)
         if blister and _SKIN.search(text) and not _NOT_SKIN.search(text):
             spans.append((sentence.start() + blister.start(), sentence.start() + blister.end()))
     if spans:
