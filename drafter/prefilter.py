@@ -85,7 +85,7 @@ def _item(op: Any, av: Any) -> set[str] | None:
 
 
 class Gate:
-    """A compiled pattern with its needed literals: ``search``/``finditer`` skip texts that hold
+    """A compiled pattern with its needed literals: ``search``/``finditer``/``sub`` skip texts that hold
     none of them and otherwise run the pattern unchanged."""
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
@@ -114,3 +114,6 @@ class Gate:
 
     def finditer(self, text: str) -> list[re.Match[str]]:
         return list(self.pattern.finditer(text)) if self.may_match(text) else []
+
+    def sub(self, repl: str, text: str) -> str:
+        return self.pattern.sub(repl, text) if self.may_match(text) else text

@@ -56,3 +56,12 @@ def test_ignorecase_proves_nothing() -> None:
 def test_gate_agrees_with_pattern(gate: Gate, text: str, hit: bool) -> None:
     assert (gate.search(text) is not None) == (gate.pattern.search(text) is not None) == hit
     assert [m.span() for m in gate.finditer(text)] == [m.span() for m in gate.pattern.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["you told me 'not our problem'", "他说‘不归我们管’", "他說‘不歸我們管’", "no quote in this one", "完全沒有引號"],
+)
+def test_gated_sub_is_the_patterns(text: str) -> None:
+    gate = Gate(re.compile(r"['‘][^'’]*['’]"))
+    assert gate.sub(" ", text) == gate.pattern.sub(" ", text)

@@ -121,7 +121,7 @@ def strip(text: str) -> str:
         clause = m.group()
         after_wish, dropped = dropped, True
         folded = fold(clause)  # the same length as the clause: spans found here are spans of it
-        if _ONLY_CHANNEL.search(folded):
+        if _ONLY_CHANNEL_GATE.search(folded):
             return ""
         spans = sorted([*declined(folded), *(x.span() for x in _NO_CALLS_GATE.finditer(folded))])
         if not spans:
@@ -156,3 +156,4 @@ _ONLY_CHANNEL = re.compile(
     r"|^\s*(?:just |only )?(?:e-?mail|text|message|writing) only\s*[,.!;]?\s*$"
     r"|^\s*(?:(?:只要|请|麻烦|就)?(?:发|用|回)?(?:短信|邮件|微信|文字|信息|讯息)(?:回复|联系|通知)?(?:我)?(?:就行|就可以|就好|就得|得了)?)\s*[，,。！!；;]?\s*$"
 )
+_ONLY_CHANNEL_GATE = Gate(_ONLY_CHANNEL)  # drafter/prefilter.py: texts without its literals skip it
