@@ -31,6 +31,9 @@ class Wording:
         self.text = complaint.text
         # flaw's verdict on each sentence tested for this reply (drafter/backends/template_listen.py)
         self.flaws: dict[tuple[str, bool, bool], str | None] = {}
+        # select's choice of story sentences: Listen is composed twice when Satisfy's amounts
+        # change it, from the same story (template_listen.select)
+        self.selected: dict[tuple[tuple[str, ...], int], tuple[str, ...]] = {}
 
     def __getitem__(self, key: str) -> Any:
         return self.bank[key]

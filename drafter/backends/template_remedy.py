@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 
 from drafter.guard.normalize import fold
 from drafter.intake.restate import restate_cues
+from drafter.prefilter import Gate
 
 # A clause: split at sentence ends, semicolons, line breaks, and Chinese commas (one verb each);
 # in a chat message, at the spaces between Chinese words that stand for commas ("要么给我退剩下的钱
@@ -29,6 +30,7 @@ _REQUEST = re.compile(
     r"|吧|吗|呢|唔该|该|应该|必须|马上|立刻|即刻|尽快|我要(?!求)|我想要|我只要|再不|再唔"
     r"|得唔得|好唔好|可唔可以|啦|吖|俾我|拜托"
 )
+_REQUEST_GATE = Gate(_REQUEST)  # drafter/prefilter.py: texts without its literals skip it
 # Telling what happened, not asking: refused, promised, already done, or said by someone else.
 _NARRATIVE = re.compile(
     r"\b(?:refused|wouldn t|won t|didn t|did not|never|was told|told me|said|says|promised|already)\b"
@@ -41,6 +43,7 @@ _THEY_SAID = re.compile(
     r"|\b(?:he|she|they|staff|agent|driver|technician|engineer|inspector|manager|someone)"
     r" (?:said|says|told (?:me|us))\b"
 )
+_THEY_SAID_GATE = Gate(_THEY_SAID)  # drafter/prefilter.py: texts without its literals skip it
 # What follows a verb that tells of the past ("退订以后", "cancelled the order and"), not asks.
 _AFTER = re.compile(r"\s?(?:以后|之后|后|了|过|完|的|ed\b)")
 # A clause that carries on the request before it ("…，并联系我处理医疗费用", "…, and cover the bill").
@@ -53,6 +56,7 @@ _DECLINED = re.compile(
     r"\b(?:don t|do not|dont|no) (?:need|want)\b|\bnot (?:asking|looking|after) for\b|\bnot after\b"
     r"|不用|不需要|不要求|不想要|唔要求|唔使|唔洗|唔需要|唔想要|唔要"
 )
+_DECLINED_GATE = Gate(_DECLINED)  # drafter/prefilter.py: texts without its literals skip it
 # A thing that was cancelled by someone (a class, a flight): its cancellation is no request of theirs.
 _CANCELLED_THING = re.compile(
     r"(?:课|课程|班|航班|班次|预约|活动|场次|车次)(?:被)?取消|\b(?:class|flight|session) (?:was |got |is )?cancell?ed"
@@ -87,12 +91,12 @@ def _remedies(text: str) -> dict[str, str]:
     for said in _CLAUSE.split(text):
         said = said.strip()
         clause = fold(said)
-        request = _REQUEST.search(clause)
-        if request is not None and (quoted := _THEY_SAID.search(clause)) and quoted.start() < request.start():
+        request = _REQUEST_GATE.search(clause)
+        if request is not None and (quoted := _THEY_SAID_GATE.search(clause)) and quoted.start() < request.start():
             request = None  # "你们安检员上门说我家软管必须换": their "must", reported, is no request of the customer's
         asking = request is not None or (before and _GOES_ON.match(clause) is not None)
         before = asking
-        if not clause or _DECLINED.search(clause) or (_NARRATIVE.search(clause) and not asking):
+        if not clause or _DECLINED_GATE.search(clause) or (_NARRATIVE.search(clause) and not asking):
             continue
         starts = range(min(3, len(clause)))
         if not asking and all(_any_pattern().match(clause, start) is None for start in starts):
@@ -133,6 +137,7 @@ _REFUND_ISSUED = re.compile(
     r"(?:issued|processed|completed|sent|paid|successful|refunded)\b"
     r"|\b(?:you|they) (?:say|said|claim|claimed) (?:you|they|it) (?:refunded|issued the refund|processed the refund)\b"
 )
+_REFUND_ISSUED_GATE = Gate(_REFUND_ISSUED)  # drafter/prefilter.py: texts without its literals skip it
 _NOT_RECEIVED = re.compile(
     r"没有|没收到|没到|没看到|根本没|不见|还没|冇|未到|未收到|哪去了|去哪|哪里去了"
     r"|\b(?:not|never|no sign|haven t|hasn t|nothing|isn t|wasn t|no money)\b"
@@ -142,7 +147,7 @@ _NOT_RECEIVED = re.compile(
 def refund_issued_missing(text: str) -> bool:
     """A refund said to be issued that has not reached them: the payment is traced."""
     folded = fold(text)
-    return any(_NOT_RECEIVED.search(folded, m.end(), m.end() + 60) for m in _REFUND_ISSUED.finditer(folded))
+    return any(_NOT_RECEIVED.search(folded, m.end(), m.end() + 60) for m in _REFUND_ISSUED_GATE.finditer(folded))
 
 
 # Delivered to the wrong place ("送到隔壁小区", "left at the wrong address"): it did not arrive.
@@ -152,6 +157,7 @@ _MISDELIVERED = re.compile(
     r"(?:to|at) (?:the |a )?wrong\b"
     r"|\bwrong (?:address|house|building|flat|door)\b|\bdelivered to (?:my |a )?neighbou?r"
 )
+_MISDELIVERED_GATE = Gate(_MISDELIVERED)  # drafter/prefilter.py: texts without its literals skip it
 # A meal or a drink (someone is hungry now): sent again or refunded, not a parcel to trace.
 _MEAL = re.compile(
     r"外卖|餐|饭|香锅|面条|米粉|奶茶|咖啡|披萨|汉堡|炸鸡|饿"
@@ -162,7 +168,7 @@ _MEAL = re.compile(
 def misdelivered(text: str) -> str | None:
     """ "meal" for food delivered to the wrong place, "parcel" for anything else; None when not."""
     folded = fold(text)
-    if _MISDELIVERED.search(folded) is None:
+    if _MISDELIVERED_GATE.search(folded) is None:
         return None
     return "meal" if _MEAL.search(folded) else "parcel"
 
@@ -202,10 +208,11 @@ _FOOD_OR_DRINK = re.compile(
     r"|蛋糕|面包|甜品|寿司|吃|喝|饮"
     r"|\b(?:food|meal|dish|coffee|latte|cappuccino|flat white|tea|drink|smoothie|juice|pizza|burger|sandwich|soup)\b"
 )
+_FOOD_OR_DRINK_GATE = Gate(_FOOD_OR_DRINK)  # drafter/prefilter.py: texts without its literals skip it
 
 
 def food_or_drink(text: str) -> bool:
-    return _FOOD_OR_DRINK.search(fold(text)) is not None
+    return _FOOD_OR_DRINK_GATE.search(fold(text)) is not None
 
 
 # "请确认文件是否已收到", "confirm you received the originals": receipt confirmed, not a list or a
@@ -215,10 +222,11 @@ _CONFIRM_RECEIVED = re.compile(
     r"|\bconfirm (?:that )?(?:you|u)(?: have|'ve| ve)? (?:received|got)\b|\bconfirm receipt\b"
     r"|\bdid (?:you|u) (?:get|receive)\b"
 )
+_CONFIRM_RECEIVED_GATE = Gate(_CONFIRM_RECEIVED)  # drafter/prefilter.py: texts without its literals skip it
 
 
 def asks_receipt(text: str) -> bool:
-    return _CONFIRM_RECEIVED.search(fold(text)) is not None
+    return _CONFIRM_RECEIVED_GATE.search(fold(text)) is not None
 
 
 # "call me NOW", "马上打给我", "即刻打俾我": a call within minutes, not hours.
@@ -241,6 +249,7 @@ _DISCOUNT_MISSED = re.compile(
     r"|\bdiscount\b[^.!?\n]{0,40}\b(?:wasn t|was not|not|never) (?:applied|taken off|deducted)\b"
     r"|\bcharged (?:the )?full price\b"
 )
+_DISCOUNT_MISSED_GATE = Gate(_DISCOUNT_MISSED)  # drafter/prefilter.py: texts without its literals skip it
 _ZH_OFF = re.compile(r"(\d{1,2})折")
 _EN_OFF = re.compile(r"(\d{1,2})\s?% (?:off|discount)|(\d{1,2})\s?%\s?(?:member )?discount")
 
@@ -249,7 +258,7 @@ def missed_discount(text: str) -> float | None:
     """The share of the price promised off (85折 -> 0.15, "20% off" -> 0.2), when a promised discount
     was not applied; 0.0 when the share is not said; None when nothing was missed."""
     folded = fold(text)
-    if _DISCOUNT_MISSED.search(folded) is None:
+    if _DISCOUNT_MISSED_GATE.search(folded) is None:
         return None
     zh = _ZH_OFF.search(folded)
     if zh:

@@ -41,6 +41,7 @@ from drafter.intake.harm import asks_kit
 from drafter.intake.restate import restate_cues
 from drafter.models import Analysis, Ask, Money
 from drafter.policy import load_policy
+from drafter.prefilter import Gate
 from drafter.wording import Wording, approver_role, live, stuck_vehicle
 
 # Kinds of request we know how to answer, most binding first: the first two found are answered.
@@ -1349,11 +1350,12 @@ _WHAT_NOW = re.compile(
     r"怎么处理|怎麼處理|怎么办|怎麼辦|如何处理|如何處理|怎么解决|怎麼解決"
     r"|\bwhat (?:are|will) you (?:going to )?do\b|\bhow (?:will|are) you (?:going to )?(?:fix|handle|sort|make)"
 )
+_WHAT_NOW_GATE = Gate(_WHAT_NOW)  # drafter/prefilter.py: texts without its literals skip it
 
 
 def _asks_what_now(analysis: Analysis, text: str) -> bool:
     """They ask what we will do about it ("这要怎么处理", "what are you going to do about it")."""
-    return _WHAT_NOW.search(fold(text)) is not None
+    return _WHAT_NOW_GATE.search(fold(text)) is not None
 
 
 def _asks_why(analysis: Analysis) -> bool:

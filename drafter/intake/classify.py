@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from drafter.intake.config import CATEGORIES, Compiled, Scan
 from drafter.models import Category, CustomerType, Domain, EscalationReason, Hazard, Money
+from drafter.prefilter import Gate
 
 
 def category(c: Compiled, scan: Scan) -> Category:
@@ -71,7 +72,7 @@ def reasons(
         for a, b in scan.get("esc:manager_demand")
     ):
         out.discard("manager_demand")
-    if _CHARGEBACK.search(scan.folded):
+    if _CHARGEBACK_GATE.search(scan.folded):
         out.add("legal")  # a charge to be disputed through their bank: a formal claim against us
     for hazard in found or ():
         out.add(_HAZARD_REASON[hazard])
@@ -166,6 +167,7 @@ _CHARGEBACK = re.compile(
     r"(?:bank|card|credit card|card company|card issuer|credit card company|card provider|paypal)\b"
     r"|(?:银行|发卡行|信用卡中心|信用卡公司|银联)[^。！？\n]{0,8}(?:拒付|退单|争议|止付|撤销交易|申诉扣款)|申请拒付|拒付"
 )
+_CHARGEBACK_GATE = Gate(_CHARGEBACK)  # drafter/prefilter.py: texts without its literals skip it
 
 
 def _past_actor(folded: str, start: int, end: int) -> bool:
@@ -235,6 +237,7 @@ def care_in_the_past(scan: Scan) -> bool:
 # elderly is vulnerable when left on their own, whatever words the phrase lists hold. In English
 # a bare number counts only as a relative's age ("my mother ... is 88", "my father who is 74").
 _ZH_AGE = re.compile(r"(?<![\d.])(\d{1,3})\s*(?:岁|周岁|歲)")
+_ZH_AGE_GATE = Gate(_ZH_AGE)  # drafter/prefilter.py: texts without its literals skip it
 _EN_AGE = re.compile(
     r"\b(\d{1,3})\s*(?:-|\s)?(?:yo|y/o|yrs? old|years? old|years?-old|year old)\b|\baged (\d{1,3})\b"
     r"|\b(?:mother|mum|mom|father|dad|grandmother|grandma|grandfather|grandpa|gran|granny|nan|aunt|uncle|"
@@ -249,7 +252,7 @@ ELDERLY_AGE = 70
 def read_ages(scan: Scan) -> None:
     """Mark a young child (12 or under) or someone elderly (70 or over) given by age in figures
     as vulnerable (and a child as a child): the step sends someone to them when left alone."""
-    for pattern in (_ZH_AGE, _EN_AGE):
+    for pattern in (_ZH_AGE_GATE, _EN_AGE):
         for m in pattern.finditer(scan.folded):
             age = int(next(g for g in m.groups() if g))
             marks: tuple[str, ...]
@@ -345,6 +348,7 @@ _MEDICINE = re.compile(
     r"blood thinners?|warfarin|insulin|inhaler|metformin|amlodipine|levothyroxine|lisinopril|atorvastatin|"
     r"antibiotics?|steroids?|anticoagulants?|\d+(?:\.\d+)?\s*(?:mg|mcg))\b|毫克"
 )
+_MEDICINE_GATE = Gate(_MEDICINE)  # drafter/prefilter.py: texts without its literals skip it
 
 
 def dose_error(scan: Scan) -> bool:
@@ -352,7 +356,7 @@ def dose_error(scan: Scan) -> bool:
     # the folded text reads digits inside words as letters ("1mg" as "lmg"): strengths are read
     # from the text as written, lower-cased
     return any(
-        _MEDICINE.search(text) is not None
+        _MEDICINE_GATE.search(text) is not None
         and any(_MEDICINE.search(text[max(0, m.start() - 80) : m.end() + 80]) for m in _DOSE_ERROR.finditer(text))
         for text in (scan.folded, scan.text.lower())
     )
@@ -398,12 +402,13 @@ _BATTERY_SWELLING = re.compile(
     rf"\b{_CELL}s?\b(?:(?!\b{_BODY}\b)[^.!?\n]){{0,60}}?\b{_SWELL}\b(?!\s+(?:out|with|into|to)\b)"
     rf"|\b(?:swollen|bulging|puffed up|puffy)\s+(?:(?!and\b|or\b|the\b|my\b)\w+\s+)?{_CELL}s?\b"
 )
+_BATTERY_SWELLING_GATE = Gate(_BATTERY_SWELLING)  # drafter/prefilter.py: texts without its literals skip it
 
 
 def read_clauses(scan: Scan) -> None:
     """Hazards and marks told across a clause (see above), added to the phrase lists' hits."""
     folded = scan.folded
-    swelling = [m.span() for m in _BATTERY_SWELLING.finditer(folded)]
+    swelling = [m.span() for m in _BATTERY_SWELLING_GATE.finditer(folded)]
     if swelling:
         scan.drop_within(("haz:fracture",), swelling)  # the swelling is the battery's, not a limb's
         for block in ("haz:fire", "mark:battery"):

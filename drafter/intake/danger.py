@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from drafter.intake.config import Scan, Span
+from drafter.prefilter import Gate
 
 _SENTENCE = re.compile(r"[^.!?。！？\n]+[.!?。！？]*")
 
@@ -37,6 +38,7 @@ _SEVERE = re.compile(
     r"血流不止|流血不止|止不住血|血止不住|止唔到血|"
     r"喉咙(?:肿|紧|好紧|收紧)|嘴唇(?:肿|发紫|变紫)|舌头肿|胸口痛|胸痛|心口痛|抽筋抽搐|抽搐|发紫|嘴唇紫"
 )
+_SEVERE_GATE = Gate(_SEVERE)  # drafter/prefilter.py: texts without its literals skip it
 # A sign said not to be there ("no trouble breathing", 没有呼吸困难): gone.
 _NOT_BEFORE = re.compile(
     r"(?:\b(?:no|not|never|without|isn t|wasn t|didn t|doesn t)\s+(?:\w+\s+)?|(?:没有|没|冇|无|未|不是|并无))$"
@@ -46,7 +48,7 @@ _NOT_BEFORE = re.compile(
 def severe(folded: str) -> list[Span]:
     """Where a sign that needs the emergency services is told (not negated)."""
     out = []
-    for m in _SEVERE.finditer(folded):
+    for m in _SEVERE_GATE.finditer(folded):
         if _NOT_BEFORE.search(folded[max(0, m.start() - 20) : m.start()]):
             continue
         out.append(m.span())
@@ -107,11 +109,12 @@ _RUNNING = re.compile(
     r"|(?:一直|不停)(?:在)?(?:高速|全速)(?:地|咁)?(?:转|运转|转动|跑|动)"
     r"|停不下来|停不了|停唔到|停唔落|关不掉|关不了|熄唔到|熄唔咗|急停(?:按钮|掣)?(?:没用|冇用|失灵|坏了|坏咗)"
 )
+_RUNNING_GATE = Gate(_RUNNING)  # drafter/prefilter.py: texts without its literals skip it
 
 
 def machine(folded: str) -> list[Span]:
     """The machine, where a sentence tells of it running on its own or not stopping."""
-    if _RUNNING.search(folded) is None:
+    if _RUNNING_GATE.search(folded) is None:
         return []
     out: list[Span] = []
     for sentence in _SENTENCE.finditer(folded):
@@ -142,6 +145,7 @@ _ABUSE = re.compile(
     r"|骂|(?<![热吵胡])闹(?![钟市哄事])|侮辱|羞辱|辱骂|吼|呵斥|讽刺|嘲笑|取笑|恐吓|威胁|打(?:了|咗)?(?:他|她|佢|我儿子|我女儿|我个仔|我个女|孩子|小朋友)|"
     r"推(?:了|咗)?(?:他|她|佢)|扯(?:了|咗)?(?:他|她|佢)|掌掴|掴|体罚|罚站|关(?:了|咗)?(?:他|她|佢)(?:在|喺)"
 )
+_ABUSE_GATE = Gate(_ABUSE)  # drafter/prefilter.py: texts without its literals skip it
 _CHILD = re.compile(
     r"\b(?:child|children|kids?|toddlers?|bab(?:y|ies)|infants?|little (?:boy|girl|one)s?|son|daughter|boy|girl|"
     r"pupils?|students?|grand(?:son|daughter|child|children)|"
@@ -153,7 +157,7 @@ _FIGURE_ABUSE = re.compile(r"骂人|吼叫声|\bmock-?ups?\b|\bmock exam|\bmock 
 
 def staff_abuse(folded: str) -> list[Span]:
     """Where a sentence tells of one of our staff insulting, threatening or handling a child."""
-    if _ABUSE.search(folded) is None:
+    if _ABUSE_GATE.search(folded) is None:
         return []
     out: list[Span] = []
     for sentence in _SENTENCE.finditer(folded):
@@ -181,6 +185,7 @@ _ZAP = re.compile(
     r"|\bzapp(?:ed|ing)\b|\bzaps?\s+(?:me|him|her|us|you)\b|\bshocked\s+(?:me|him|her|us|them|my\s+\w+)\b"
     r"|(?:碰|摸|掂|触|拿|按|插|拔|握|开)[^，。！？,.!?\n]{0,10}?(?:麻了一下|麻咗一下|一阵麻|一阵发麻|发麻|麻麻地|麻麻的|刺了一下|弹了一下|电我)"
 )
+_ZAP_GATE = Gate(_ZAP)  # drafter/prefilter.py: texts without its literals skip it
 _ELECTRICAL = re.compile(
     r"\b(?:kettles?|toasters?|sockets?|outlets?|plugs?|switch(?:es)?|wires?|wiring|cables?|leads?|chargers?|"
     r"appliances?|heaters?|lamps?|lights?|fridges?|freezers?|ovens?|microwaves?|cookers?|hobs?|irons?|"
@@ -198,7 +203,7 @@ _MONEY_TALK = re.compile(
 def shock(folded: str) -> list[Span]:
     """Where an electric shock is told in everyday words, beside an electrical thing or the body
     feeling it (the same or the next sentence), in a sentence that is not about money."""
-    if _ZAP.search(folded) is None:
+    if _ZAP_GATE.search(folded) is None:
         return []
     sentences = [m.span() for m in _SENTENCE.finditer(folded)]
     out: list[Span] = []
@@ -355,11 +360,12 @@ _ERRAND = re.compile(
     r"|(?:送到|送去|送来|寄到|派到|送咗去)(?:了)?医院(?:的|嘅)?(?:外卖|外送|快递|包裹|订单|餐|饭|货)"
     r"|\b(?:delivered|delivery|deliveries|sent|shipped|order(?:ed)?)\s+(?:to|at)\s+(?:the\s+)?hospital\b(?!\s+(?:after|because))"
 )
+_ERRAND_GATE = Gate(_ERRAND)  # drafter/prefilter.py: texts without its literals skip it
 
 
 def care_errand(folded: str) -> list[Span]:
     """Where a word for care names an appointment, a document, a job or an order."""
-    return [m.span() for m in _ERRAND.finditer(folded)]
+    return [m.span() for m in _ERRAND_GATE.finditer(folded)]
 
 
 # --------------------------------------------------------------------------- something found in food
@@ -388,13 +394,14 @@ _IN_FOOD = re.compile(
     rf"(?:(?:the|my|our|a|an|his|her|their|this|that|your|one of the|one of my|half of the|half the|some)\s+)?"
     rf"(?:[a-z]+\s+){{0,3}}?(?P<food>{_FOOD})\b"
 )
+_IN_FOOD_GATE = Gate(_IN_FOOD)  # drafter/prefilter.py: texts without its literals skip it
 _BEFORE_THING = re.compile(r"\b(?:a|an|some|the|two|three|several|few|long|short|tiny|small|big|large|sharp|hard)\s+$")
 
 
 def found_in_food(folded: str) -> list[tuple[Span, Span]]:
     """Where a foreign thing is told in or baked into food or drink: (the thing, the food)."""
     out: list[tuple[Span, Span]] = []
-    for m in _IN_FOOD.finditer(folded):
+    for m in _IN_FOOD_GATE.finditer(folded):
         before = folded[max(0, m.start() - 40) : m.start()]
         # "a hair salon", "glass in the window": only a thing found, told as one ("a hair", "some glass")
         if not _BEFORE_THING.search(before) and not re.search(

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from drafter.intake.config import Scan, Span
+from drafter.prefilter import Gate
 
 # --------------------------------------------------------------------------- figures of speech
 
@@ -31,6 +32,7 @@ _FIGURE = re.compile(
     r"头(?:都|也)?(?:好|很)?(?:痛|疼|大)(?:埋|死|晒)?"
     r"|头(?:都|也)(?:痛|疼)(?:埋|晒)"
 )
+_FIGURE_GATE = Gate(_FIGURE)  # drafter/prefilter.py: texts without its literals skip it
 # Only where the sentence names nothing that could make anyone ill (no food, medicine, smell,
 # fumes or water): "this is making me sick" (the runaround), "the kids were home sick", "called
 # in sick"; never "your chicken is making us sick" or "home sick since eating your curry".
@@ -42,6 +44,7 @@ _MAYBE = re.compile(
     r"|\b(?:makes?|making|made)\s+(?:me|us)\s+want\s+to\s+(?:throw up|vomit|puke|be sick)\b"
     r"|(?:让|令|叫)(?:人|我)(?:好|很|都|真)?想吐"
 )
+_MAYBE_GATE = Gate(_MAYBE)  # drafter/prefilter.py: texts without its literals skip it
 _CAUSE = re.compile(
     r"\b(?:after|since|because of|ate|eating|eaten|drank|drinking|food|meal|smell\w*|fumes?|mou?ld\w*|gas|water|"
     r"medicine|medication|tablets?|pills?|vaccine|jab|injection)\b|吃|喝|食|药|味"
@@ -61,8 +64,8 @@ _FIGURE_BLOCKS = (
 def figures(scan: Scan) -> list[Span]:
     """Spans of the folded text that speak of illness or pain only as a figure of speech."""
     folded = scan.folded
-    spans = [m.span() for m in _FIGURE.finditer(folded)]
-    if _MAYBE.search(folded) is None:
+    spans = [m.span() for m in _FIGURE_GATE.finditer(folded)]
+    if _MAYBE_GATE.search(folded) is None:
         return spans
     eaten = scan.get("consumable")
     for sentence in _SENTENCE.finditer(folded):
@@ -98,6 +101,7 @@ _WHERE_CARE = (
     r"|附近(?:有没有|有冇|有无|有没|有)(?:医院|急诊|急症室|诊所|医务室)(?:吗|嗎|呀|啊|冇)?"
 )
 _ASKS_WHERE = re.compile(_WHERE_CARE)
+_ASKS_WHERE_GATE = Gate(_ASKS_WHERE)  # drafter/prefilter.py: texts without its literals skip it
 # A first-aid kit asked for ("do you have a first-aid kit?", 有冇急救箱): someone brings it, now. A
 # kit told of ("staff had no first-aid kit") is no request.
 _ASKS_KIT = re.compile(
@@ -106,6 +110,7 @@ _ASKS_KIT = re.compile(
     r"(?:us\s+|me\s+)?(?:a\s+|any\s+|your\s+)?first[- ]?aid\s+(?:kit|box)\b"
     r"|(?:有没有|有冇|有无|有没|借|拿|送|带|攞)(?:个|一个|一个)?(?:急救箱|急救包|药箱)"
 )
+_ASKS_KIT_GATE = Gate(_ASKS_KIT)  # drafter/prefilter.py: texts without its literals skip it
 # On their way to A&E now ("we're on our way to A&E", 正在去医院的路上, 而家去紧急症室): going, not
 # yet treated; the reply backs the decision and gives the step on the way.
 _ON_THE_WAY = re.compile(
@@ -114,21 +119,22 @@ _ON_THE_WAY = re.compile(
     r"\s*(?:now|right now)\b"
     r"|(?:正在|而家|现在)?(?:去|送)(?:紧|紧去)?(?:医院|急诊|急症室)(?:的)?(?:路上|途中)|(?:而家|现在|正在)(?:送|去)紧?(?:医院|急诊|急症室)"
 )
+_ON_THE_WAY_GATE = Gate(_ON_THE_WAY)  # drafter/prefilter.py: texts without its literals skip it
 
 
 def asks_where(folded: str) -> bool:
     """They ask where the nearest A&E, hospital or clinic is."""
-    return _ASKS_WHERE.search(folded) is not None
+    return _ASKS_WHERE_GATE.search(folded) is not None
 
 
 def asks_kit(folded: str) -> bool:
     """They ask us for a first-aid kit."""
-    return _ASKS_KIT.search(folded) is not None
+    return _ASKS_KIT_GATE.search(folded) is not None
 
 
 def on_the_way(folded: str) -> bool:
     """They are on their way to A&E or a hospital now."""
-    return _ON_THE_WAY.search(folded) is not None
+    return _ON_THE_WAY_GATE.search(folded) is not None
 
 
 # The customer asks whether to go now ("should I go to A&E?", 要不要去急诊, 使唔使即刻去急症室):
@@ -163,12 +169,13 @@ _ASKS_TO_GO = re.compile(
     r"|(?:去|到|送|上|睇|看)(?:哪|边)(?:个|间|家|一间|一家|里的|度嘅|度)?(?:医院|急诊|急症室|急症|诊所)"
     rf"|{_WHERE_CARE}"
 )
+_ASKS_TO_GO_GATE = Gate(_ASKS_TO_GO)  # drafter/prefilter.py: texts without its literals skip it
 
 
 def asked_to_go(folded: str) -> list[Span]:
     """Where the customer asks whether to go to A&E, hospital or a doctor now (or says they are on
     their way there: going, not yet treated)."""
-    return [m.span() for pattern in (_ASKS_TO_GO, _ON_THE_WAY) for m in pattern.finditer(folded)]
+    return [m.span() for gate in (_ASKS_TO_GO_GATE, _ON_THE_WAY_GATE) for m in gate.finditer(folded)]
 
 
 def read_asked_to_go(scan: Scan) -> None:
@@ -263,6 +270,7 @@ _AT_RISK = re.compile(
     r"爷爷|奶奶|"
     r"外婆|外公|孕妇|轮椅|婴儿车|bb车|学生"
 )
+_AT_RISK_GATE = Gate(_AT_RISK)  # drafter/prefilter.py: texts without its literals skip it
 # Things that hurt when faulty. Fixed ones (a railing, a step, a door, a wire in a wall) are
 # kept away from; the others (a cot, a chair, a ladder) are no longer used.
 _FIXED_THING = (
@@ -304,6 +312,7 @@ _DANGER = re.compile(
     r"|危险|不安全|出事|出意外|受伤|跌亲|好危|安全隐患"
 )
 _THING = re.compile(f"{_FIXED_THING}|{_LOOSE_THING}")
+_THING_GATE = Gate(_THING)  # drafter/prefilter.py: texts without its literals skip it
 _FIXED = re.compile(_FIXED_THING)
 
 
@@ -320,7 +329,7 @@ def read_at_risk(scan: Scan) -> None:
     # someone already hurt (a fall, a cut) beside a faulty fixed thing: it hurt them and is still
     # there for the next person, so it is a hazard as much as a near miss is
     hurt = [s for block in _HURT for s in scan.get(block)]
-    if not near and not hurt and _AT_RISK.search(folded) is None:
+    if not near and not hurt and _AT_RISK_GATE.search(folded) is None:
         return  # nobody at risk: nothing to pair a faulty thing with
     sentences = [m.span() for m in _SENTENCE.finditer(folded)]
     danger = _DANGER.search(folded) is not None
@@ -332,7 +341,7 @@ def read_at_risk(scan: Scan) -> None:
         close_call = any(lo <= s < hi for s, _ in near)
         if faulty and _FIXED.fullmatch(faulty) and any(lo <= s < hi for s, _ in hurt):
             close_call = True
-        thing = _THING.search(text) or _HOLE.search(text)
+        thing = _THING_GATE.search(text) or _HOLE.search(text)
         if thing is None or not (close_call or (faulty and _AT_RISK.search(folded[lo:hi]))):
             continue
         span = (a + thing.start(), a + thing.end())
@@ -378,7 +387,7 @@ def _faulty(text: str, states: re.Pattern[str]) -> str | None:
     hole = _HOLE.search(text)
     if hole is not None:
         return hole.group()
-    for thing in _THING.finditer(text):
+    for thing in _THING_GATE.finditer(text):
         for state in states.finditer(text):
             if state.start() < thing.end() and thing.start() < state.end():
                 continue  # one word read as both (滑梯 is a slide, not slippery)
@@ -516,6 +525,7 @@ _WORN = re.compile(
     r"|[^，,。！？!?\n]{0,3}?(?:外套|衣|裤|裙|衫|鞋|包|手机|电脑|桌|地上|地下|书|西装|大褛|褛)"
 )
 _BLISTER = re.compile(_BLISTERED)
+_BLISTER_GATE = Gate(_BLISTER)  # drafter/prefilter.py: texts without its literals skip it
 
 
 def read_scald(scan: Scan) -> None:
@@ -528,7 +538,7 @@ def read_scald(scan: Scan) -> None:
     spans = [m.span() for m in _SCALD.finditer(folded) if not _WORN.match(folded, m.end())]
     for sentence in _SENTENCE.finditer(folded):
         text = sentence.group()
-        blister = _BLISTER.search(text)
+        blister = _BLISTER_GATE.search(text)
         if blister and _SKIN.search(text) and not _NOT_SKIN.search(text):
             spans.append((sentence.start() + blister.start(), sentence.start() + blister.end()))
     if spans:

@@ -16,6 +16,7 @@ import re
 from drafter.guard.normalize import fold
 from drafter.intake.config import Scan, Span
 from drafter.models import ReplyBy
+from drafter.prefilter import Gate
 
 # --------------------------------------------------------------------------- a manager declined
 
@@ -37,6 +38,7 @@ _DECLINED_EN = re.compile(
     rf"|\bno (?:manager|supervisor|escalation)s? (?:is |are )?(?:needed|necessary|required)\b"
     r"|\b(?:it|this) (?:doesn t|does not) need (?:to be )?escalat\w*"
 )
+_DECLINED_EN_GATE = Gate(_DECLINED_EN)  # drafter/prefilter.py: texts without its literals skip it
 _SENIOR_ZH = r"(?:经理|店长|领导|主管|负责人|老板|上级|总部|管理层|高层|老细|管事的)"
 _DECLINED_ZH = re.compile(
     r"(?:不用|不需要|不必|无需|无须|毋须|毋需|用不着|用不著|不要|别|唔使|唔需要|唔好|冇需要|没必要|不需)"
@@ -48,7 +50,7 @@ _DECLINED_ZH = re.compile(
 
 def declined(folded: str) -> list[Span]:
     """Where a manager (or an escalation) is named only to be declined."""
-    return [m.span() for pattern in (_DECLINED_EN, _DECLINED_ZH) for m in pattern.finditer(folded)]
+    return [m.span() for pattern in (_DECLINED_EN_GATE, _DECLINED_ZH) for m in pattern.finditer(folded)]
 
 
 # --------------------------------------------------------------------------- no calls, and the channel
@@ -64,6 +66,7 @@ _NO_CALLS = re.compile(
     r"|(?:不要|别|唔好|不用|唔使|不必|无需|勿)(?:再|只|给我|打给我)?(?:打电话|打电话给我|电话|用电话|打来|打嚟|打俾我|打给我|致电|来电)"
     r"|接不了电话|接唔到电话|听唔到电话|听不了电话|不方便接电话|唔方便听电话|不方便听电话"
 )
+_NO_CALLS_GATE = Gate(_NO_CALLS)  # drafter/prefilter.py: texts without its literals skip it
 # The channel they want instead, first match wins in this order (a chat named beats an email address given).
 _BY: tuple[tuple[ReplyBy, re.Pattern[str]], ...] = (
     (
@@ -83,7 +86,7 @@ _BY: tuple[tuple[ReplyBy, re.Pattern[str]], ...] = (
 
 def no_calls(folded: str) -> bool:
     """They ask not to be phoned ("no phone calls", "email only", 不要打电话, 唔好打嚟)."""
-    return _NO_CALLS.search(folded) is not None
+    return _NO_CALLS_GATE.search(folded) is not None
 
 
 def reply_by(folded: str) -> ReplyBy | None:
@@ -118,9 +121,9 @@ def strip(text: str) -> str:
         clause = m.group()
         after_wish, dropped = dropped, True
         folded = fold(clause)  # the same length as the clause: spans found here are spans of it
-        if _ONLY_CHANNEL.search(folded):
+        if _ONLY_CHANNEL_GATE.search(folded):
             return ""
-        spans = sorted([*declined(folded), *(x.span() for x in _NO_CALLS.finditer(folded))])
+        spans = sorted([*declined(folded), *(x.span() for x in _NO_CALLS_GATE.finditer(folded))])
         if not spans:
             dropped = False
             lead = _LEAD.match(clause) if after_wish else None
@@ -153,3 +156,4 @@ _ONLY_CHANNEL = re.compile(
     r"|^\s*(?:just |only )?(?:e-?mail|text|message|writing) only\s*[,.!;]?\s*$"
     r"|^\s*(?:(?:只要|请|麻烦|就)?(?:发|用|回)?(?:短信|邮件|微信|文字|信息|讯息)(?:回复|联系|通知)?(?:我)?(?:就行|就可以|就好|就得|得了)?)\s*[，,。！!；;]?\s*$"
 )
+_ONLY_CHANNEL_GATE = Gate(_ONLY_CHANNEL)  # drafter/prefilter.py: texts without its literals skip it

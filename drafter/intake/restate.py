@@ -28,6 +28,7 @@ from drafter.guard.amounts import find_amounts
 from drafter.guard.normalize import fold
 from drafter.intake import asklist
 from drafter.models import Ask
+from drafter.prefilter import Gate
 from drafter.resources import data_dir
 from drafter.text import converter, traditional_variants
 
@@ -198,7 +199,7 @@ def _desocial(text: str, us: str) -> str:
         text = _LEADING_MENTIONS.sub(r"\1", text)  # leading mentions address us
         text = _HANDLE_MODIFIER.sub(r"\1 ", text)
         text = _HANDLE_BEFORE_NOUN.sub("", text)
-    return _HANDLE.sub(us, text)
+    return _HANDLE.sub(us, text) if "@" in text else text  # a handle holds its "@"
 
 
 _INLINE_TAG = re.compile(r"(?<!\w)#[A-Za-z_]+(?![\w-])(?=\s+[A-Za-z])")
@@ -746,6 +747,7 @@ _ZH_FIGURE_ONLY = re.compile(r"^\s*[\d.,]+\s?%?\s*$")
 _SPACE = re.compile(r"\s")
 _XIE_LEAD = re.compile(r"^些(?=[\u4e00-\u9fff])")
 _ZH_SURE = re.compile(r"^(?:这|這|那)?(?:明显|明顯|明明|肯定|一定|绝对|絕對|分明)(?:就)?是")
+_ZH_SURE_GATE = Gate(_ZH_SURE)  # drafter/prefilter.py: texts without its literals skip it
 
 
 def _zh_pieces(text: str, cues: RestateCues, trad: bool = False, im: bool = False) -> _Pieces:
@@ -776,7 +778,7 @@ def _zh_pieces(text: str, cues: RestateCues, trad: bool = False, im: bool = Fals
                 part = _zh_tidy(_ZH_OPENING_LEAD.sub("", raw), cues)
                 part = _XIE_LEAD.sub("", part)
                 # "明显是楼上1902的问题": their view, said as theirs ("您认为是…"), never as our finding
-                part = _ZH_SURE.sub("我認為是" if trad else "我认为是", part)  # Cantonese 啲饭 -> 些饭: "the food"
+                part = _ZH_SURE_GATE.sub("我認為是" if trad else "我认为是", part)  # Cantonese 啲饭 -> 些饭: "the food"
                 if cantonese and _CLASSIFIER_START.match(part):  # "份文件下星期一要交": this document
                     part = ("這" if trad else "这") + part
                 elif _SUBJECTLESS_ZH.match(part) and not (i and _ZH_SAID_I.search(parts[i - 1])):
@@ -962,6 +964,7 @@ _ZH_ASK_INSIDE = re.compile(
     # "听日一定要上门", "我周六前一定要补到", "这个星期务必送来": a day they need it by, then the demand
     r"|" + _ZH_DAY_MUST
 )
+_ZH_ASK_INSIDE_GATE = Gate(_ZH_ASK_INSIDE)  # drafter/prefilter.py: texts without its literals skip it
 # 结果 as "and then" is narrative; as an object ("给出理赔结果", "检测结果") it is what they ask for.
 _ZH_NARRATIVE = re.compile(r"[又却卻]|(?<![的出赔理查测核审断验])(?:结果|結果)|但是|可是|了$")
 
@@ -1063,7 +1066,7 @@ def _zh_kind(clause: _Clause, cues: RestateCues) -> str:
     if asking and bare.startswith(("要求", "我要求")) and _ZH_NARRATIVE.search(bare):
         asking = False  # "要求换房又等了一个半钟": what happened, not a request
     ends_asking = any(_asks_at_end(t, z.ask_end) for t in (bare.rstrip("?？!！"), raw))
-    if asking or ends_asking or _ZH_ASK_INSIDE.search(bare):
+    if asking or ends_asking or _ZH_ASK_INSIDE_GATE.search(bare):
         tail = bare.rstrip("?？!！ ")
         done_well = re.search(r"(?:改|修|弄|做|办|辦|处理|處理|搞|装|裝|换|換|整)好吗$", tail)  # "能改好吗": asked
         return "vent" if tail.endswith(("好吗", "好不好", "行不行")) and not done_well else "ask"
@@ -2326,7 +2329,7 @@ def _en_tidy(text: str) -> str:
     if text[:1] in (")", "）"):  # "(before the deadline!!) but still got billed": the aside closed before it
         text = text[1:].lstrip(" ,;:")
     text = _EN_END_MARKS.sub("", text).strip()
-    text = _SHOUTED_NOW.sub("now", text)
+    text = _SHOUTED_NOW_GATE.sub("now", text)
     text = _EN_ITS_IS.sub("it's ", text)  # "its a piece of plastic": it is
     # "its obviously plastic": it's plastic, a fact with their emphasis
     text = _EN_OBVIOUS.sub(lambda m: ("it's" if m.group(1).lower() == "its" else m.group(1)) + " ", text)
@@ -2338,6 +2341,7 @@ _EN_ITS_IS = re.compile(r"\bits (?=(?:a|an|not|still|been|literally|gone|broken|
 
 _EN_END_MARKS = re.compile(r"[?!]+$")
 _SHOUTED_NOW = re.compile(r"(?<![\w'’])NOW(?![\w'’])")
+_SHOUTED_NOW_GATE = Gate(_SHOUTED_NOW)  # drafter/prefilter.py: texts without its literals skip it
 # Round s8. "obviously"/"clearly" before what a thing is ("it's obviously plastic", "was clearly used"):
 # their emphasis on a fact, which stays; before a verdict ("obviously a scam") it is a judgement.
 _EN_OBVIOUS = re.compile(
@@ -2941,6 +2945,7 @@ _EN_APPOSED_NAME = re.compile(
     r"plumber|electrician|fitter|installer|cleaner|housekeeper|chef|owner|director))"
     r", ((?:Mr\.? |Mrs\.? |Ms\.? |Dr\.? )?[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15})?),(?= [a-z])"
 )
+_EN_APPOSED_NAME_GATE = Gate(_EN_APPOSED_NAME)  # drafter/prefilter.py: texts without its literals skip it
 
 
 def restate(text: str, language: str, channel: str, path: str | None = None, domain: str = "other") -> Restatement:
@@ -2950,7 +2955,7 @@ def restate(text: str, language: str, channel: str, path: str | None = None, dom
     text = _URGENT_LABEL.sub("", text, count=1)  # "URGENT smoke coming out…": a label, not a fact
     text = asklist.rewrite(text, language, *_ask_headings(path))
     if language == "en":
-        text = _EN_APPOSED_NAME.sub(r"\1 \2", text)  # "my account manager, Priya, said": one clause
+        text = _EN_APPOSED_NAME_GATE.sub(r"\1 \2", text)  # "my account manager, Priya, said": one clause
         token = _NAMES.set(_en_names(text))
         try:
             out = _restate_en(text, channel, cues)

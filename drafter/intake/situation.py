@@ -14,6 +14,7 @@ from drafter.intake.config import Compiled, Scan
 from drafter.intake.config import scan as scan_text
 from drafter.intake.harm import asks_where
 from drafter.models import Mood, Situation
+from drafter.prefilter import Gate
 
 _EN_WHEN = (
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|noon|midday|"
@@ -191,6 +192,7 @@ _VALVE_OFF = re.compile(
     r"|\b(?:turned|switched|shut|closed)\s+(?:off\s+)?(?:the\s+)?(?:gas|valve|main valve|gas supply|gas meter)\b"
     r"|\b(?:gas|valve)\s+(?:is|was|has been|s)\s+(?:turned\s+|switched\s+|shut\s+)?off\b"
 )
+_VALVE_OFF_GATE = Gate(_VALVE_OFF)  # drafter/prefilter.py: texts without its literals skip it
 _AIRED = re.compile(
     r"(?:窗|门窗|窗户|窗口)(?:我|也|都|已经|已|全部|全|我已经|我都|我也)*(?:打开|开了|开咗|开晒|开着|开好)"
     r"|(?:打开了|打开|开了|开咗|开晒)(?:所有|全部)?(?:的)?(?:门窗|窗户|窗)"
@@ -198,6 +200,7 @@ _AIRED = re.compile(
     r"|\bopened\s+(?:all\s+|every\s+)?(?:the\s+)?(?:windows?|doors and windows)\b"
     r"|\bwindows?\s+(?:are|is|were)\s+(?:all\s+)?(?:wide\s+)?open(?:ed)?\b"
 )
+_AIRED_GATE = Gate(_AIRED)  # drafter/prefilter.py: texts without its literals skip it
 _LEFT = re.compile(
     r"(?:已经|已|都|全家|大家|我们|我哋|我|人|而家|现在)(?:都|已经|已)?(?:在|喺|到|跑到|跑去|出到|走到|下到|落到)(?:了|咗)?"
     r"(?:楼下|外面|屋外|室外|门外|街上|马路边)"
@@ -207,6 +210,7 @@ _LEFT = re.compile(
     r"(?:outside|out of the (?:house|flat|building|apartment|room|home)|out on the street)"
     r"|\b(?:left|evacuated|got out of) the (?:house|flat|building|apartment|home)\b"
 )
+_LEFT_GATE = Gate(_LEFT)  # drafter/prefilter.py: texts without its literals skip it
 _RESPONDERS = re.compile(
     r"\b(?:called|rang|phoned|dialled|dialed|rung)\s+(?:the\s+)?"
     r"(?:999|911|112|000|fire (?:brigade|department|service)|emergency services)\b"
@@ -221,9 +225,9 @@ def done_already(folded: str) -> dict[str, bool]:
     """What the customer already did about a live hazard: the gas off, the windows open, everyone
     out, the fire service there."""
     return {
-        "valve_off": _VALVE_OFF.search(folded) is not None,
-        "aired": _AIRED.search(folded) is not None,
-        "left": _LEFT.search(folded) is not None,
+        "valve_off": _VALVE_OFF_GATE.search(folded) is not None,
+        "aired": _AIRED_GATE.search(folded) is not None,
+        "left": _LEFT_GATE.search(folded) is not None,
         "responders": _RESPONDERS.search(folded) is not None,
     }
 
