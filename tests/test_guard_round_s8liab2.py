@@ -80,6 +80,22 @@ ROWS: list[Row] = [
     ("our slip the cause", "zh-Hans", "我们会查明是不是理发师操作失误，明天回复您。", L, False),
     ("our slip the cause", "zh-Hant", "你喺泳池跌親，係當時救生員走開咗。", L, True),
     ("our slip the cause", "zh-Hant", "當時救生員會再加多一位，保障大家安全。", L, False),
+    # -- clean: one of ours named with the speaker's own hand disowned (blame, not a fault owned), and a
+    # class-1 slip that cost the customer a trip or a wait (害您还要再来一次)
+    ("colleague disowned", "en", "It wasn't me who booked it; my colleague put you in the wrong room.", L, False),
+    (
+        "colleague disowned",
+        "en",
+        "Our porter dropped your case, and that's what cracked the lid. We accept that.",
+        L,
+        True,
+    ),
+    ("colleague disowned", "zh-Hans", "是我们另一位同事把您的桌位排错了，不是我弄的，但还是跟您道歉。", L, False),
+    ("colleague disowned", "zh-Hans", "上次少开了发票抬头，害您还要再跑一趟，抱歉。", L, False),
+    ("colleague disowned", "zh-Hans", "是我们员工操作失误，这个错我们认了。", L, True),
+    ("colleague disowned", "zh-Hant", "係我哋另一位同事入錯你嘅資料，唔係我整嘅，不過都同你講聲唔好意思。", L, False),
+    ("colleague disowned", "zh-Hant", "上次漏咗蓋印，害你要再嚟多次，唔好意思。", L, False),
+    ("colleague disowned", "zh-Hant", "係我哋同事操作失誤，呢個錯我哋認咗。", L, True),
     # -- written: a letter written and handed over, a document named then issued
     ("letter handed over", "en", "I'll send you a formal report on the outage by Friday.", W, True),
     ("letter handed over", "en", "I'll send you a letter confirming your new booking date.", W, False),
