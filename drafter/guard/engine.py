@@ -176,11 +176,29 @@ class _Doc:
         frame = self.rs.regex["instruction_frame"].match(self.folded, start, pos)
         if frame is not None and frame.end() > start and frame.group(0).strip():
             return False  # "回复他说这是我们的错", "reply that we …": an instruction, the reply's own words
-        if self.rs.regex["reported_clause"].search(self.folded, max(start, pos - 30), pos + 2) is not None:
-            return True
+        for m in self.rs.regex["reported_clause"].finditer(self.folded, max(start, pos - 30), pos + 2):
+            if not self.report_closed(m.end(), pos):
+                return True
         if self.rs.regex["customer_said"].search(self.folded, self.clause(pos)[0], pos) is not None:
             return True
         return self.asked(pos)  # "您希望我们出具书面说明，证明是我们的查勘员弄坏了地板": their ask restated
+
+    def report_closed(self, frame_end: int, pos: int) -> bool:
+        """The report ended before ``pos`` (issue 9): "司机说已经送到了，您确定…吗" reports the driver's
+        clause only; the question after it is the reply's own. A bare frame ("店员告诉您，…") reports
+        what follows the comma, so the reported clause must have words of its own first."""
+        if frame_end >= pos:
+            return False
+        folded = self.folded
+        for m in self.rs.regex["reported_end"].finditer(folded, frame_end, pos + 12):
+            if m.start() >= pos:
+                break
+            if _BARE_REPORT.fullmatch(folded, frame_end, m.start()) is None:
+                return True
+        c_start, c_end = self.clause(pos)
+        if c_start <= frame_end or _BARE_REPORT.fullmatch(folded, frame_end, c_start) is not None:
+            return False
+        return self.rs.regex["reported_own"].search(folded, c_start, c_end) is not None
 
     def asked(self, pos: int) -> bool:
         """The customer's ask frames the words at ``pos``: a request earlier in the sentence ("您希望
@@ -515,6 +533,9 @@ def _self_committing(folded: str, hit: _Hit) -> bool:
         _COMMITTING_TRIGGER.search(folded, hit.start, hit.end) or _SELF_COMMITTING.match(folded, hit.end, hit.end + 16)
     )
 
+
+# Between a report's verb and a comma, nothing reported yet: "店员告诉您，…", "he told you, …".
+_BARE_REPORT = re.compile(r"[\s过了您你的是道:：,，]*|\s*(?:you|me|us|that)?\s*,?\s*")
 
 # A multiplier says how much, not that anything is given: "高出平时三倍" is no promise, "双倍赔偿" is.
 _SELF_STANDING = re.compile(r"退|赔|免|返|refund|money|free|compensat|pay")
