@@ -1,7 +1,9 @@
 """Issue 9: a report covers only the reported clause. "司机说已经送到了，您确定…吗？" reports the driver's
-clause; the question or verdict after the clause boundary (a comma opening the reply's own address, a
-question mark, 但/不过/but, our own 我哋/we in the clause) is the reply's again and is read. Real quotation
-and the customer's own words quoted back stay silent (issue 9 precision class 1).
+clause; after the clause boundary (a comma opening the reply's own address, a question mark, 但/不过/but,
+a guess 应该是, our own 我哋/we in the clause) the question or verdict is the reply's again and is read.
+Real quotation and the customer's own words quoted back stay silent (issue 9 precision class 1).
+A business naming itself as responsible (the hotel's 責任喺酒店 after its own staff's slip, a bank's
+"our error … the bank's responsibility") admits rather than blames; another business set against us blames.
 
 Sentences written for these tests (en, zh-Hans, zh-Hant incl. Cantonese), not copied from the tune sets.
 """
@@ -50,6 +52,45 @@ ROWS: list[Row] = [
         F,
         False,
     ),
+    # -- the reply's own guess after the reported clause
+    ("report then own guess", "zh-Hans", "我们师傅说搬运时柜子是好的，玻璃门应该是后来您家里人碰到的。", B, True),
+    ("report then own guess", "zh-Hans", "师傅说搬运时柜子是好的，我们会再派人上门查看。", B, False),
+    ("report then own guess", "zh-Hant", "師傅話搬嘅時候電視櫃冇事，玻璃門應該係之後你屋企人執嘢整爛嘅。", B, True),
+    ("report then own guess", "zh-Hant", "師傅話搬嘅時候電視櫃冇事，我哋會再派人上門睇下。", B, False),
+    (
+        "report then own guess",
+        "en",
+        "Our mover says the cabinet was fine when he left, you probably knocked it yourself.",
+        B,
+        True,
+    ),
+    (
+        "report then own guess",
+        "en",
+        "Our mover says the cabinet was fine when he left, and we will send someone to look at it.",
+        B,
+        False,
+    ),
+    # -- the business naming itself as responsible admits; another business named against us blames
+    (
+        "business names itself",
+        "en",
+        "I'm sorry: our front desk made a mistake, and the hotel is responsible for your taxi.",
+        B,
+        False,
+    ),
+    ("business names itself", "en", "The late fee came from the bank's error, not ours.", B, True),
+    (
+        "business names itself",
+        "en",
+        "The late fee was our error, so the charge is the bank's responsibility, not yours.",
+        B,
+        False,
+    ),
+    ("business names itself", "zh-Hans", "是我们前台弄错了房型，责任在酒店。", B, False),
+    ("business names itself", "zh-Hans", "房间漏水是酒店的责任，跟我们旅行社无关。", B, True),
+    ("business names itself", "zh-Hant", "係我哋清潔同事冇放警告牌，責任喺酒店。", B, False),
+    ("business names itself", "zh-Hant", "房間漏水係酒店嘅責任，唔關我哋旅行社事。", B, True),
 ]
 
 
