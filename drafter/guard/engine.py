@@ -221,7 +221,8 @@ class _Doc:
         if ours.search(self.folded) is not None:
             return True
         sign_start = self.sentence(len(self.folded) - 1)[0]
-        if len(self.folded) - sign_start <= 30 and re.search(n, self.folded[sign_start:]) is not None:
+        sign = self.folded[sign_start:]
+        if sign_start >= s_end and len(sign) <= 30 and re.search(n, sign) and not _ADDRESSED.search(sign):
             return True  # signed off as the business: "Regards, Harbour Hotel", 某某银行客服部
         if rx["own_fault"].search(self.folded, s_start, s_end) is not None:
             return True
@@ -567,6 +568,9 @@ def _self_committing(folded: str, hit: _Hit) -> bool:
 _OTHER_BUSINESS = re.compile(
     r"不是|唔系|并非|非|合作|另一|另外|其他|那家|那间|间|家|\b(?:not|partner|another|other|that)\b"
 )
+
+# A last sentence that speaks to someone is no sign-off: 请自行联络银行, "please contact the bank".
+_ADDRESSED = re.compile(r"您|你|请|联络|联系|找|\b(?:you|please|contact|call)\b")
 
 # Between a report's verb and a comma, nothing reported yet: "店员告诉您，…", "he told you, …".
 _BARE_REPORT = re.compile(r"[\s过了您你的是道:：,，]*|\s*(?:you|me|us|that)?\s*,?\s*")
