@@ -176,11 +176,57 @@ class _Doc:
         frame = self.rs.regex["instruction_frame"].match(self.folded, start, pos)
         if frame is not None and frame.end() > start and frame.group(0).strip():
             return False  # "回复他说这是我们的错", "reply that we …": an instruction, the reply's own words
-        if self.rs.regex["reported_clause"].search(self.folded, max(start, pos - 30), pos + 2) is not None:
-            return True
+        for m in self.rs.regex["reported_clause"].finditer(self.folded, max(start, pos - 30), pos + 2):
+            if not self.report_closed(m.end(), pos):
+                return True
         if self.rs.regex["customer_said"].search(self.folded, self.clause(pos)[0], pos) is not None:
             return True
         return self.asked(pos)  # "您希望我们出具书面说明，证明是我们的查勘员弄坏了地板": their ask restated
+
+    def report_closed(self, frame_end: int, pos: int) -> bool:
+        """The report ended before ``pos`` (issue 9): "司机说已经送到了，您确定…吗" reports the driver's
+        clause only; the question after it is the reply's own. A bare frame ("店员告诉您，…") reports
+        what follows the comma, so the reported clause must have words of its own first."""
+        if frame_end >= pos:
+            return False
+        folded = self.folded
+        for m in self.rs.regex["reported_end"].finditer(folded, frame_end, pos + 12):
+            if m.start() >= pos:
+                break
+            if _BARE_REPORT.fullmatch(folded, frame_end, m.start()) is None:
+                return True
+        c_start, c_end = self.clause(pos)
+        if c_start <= frame_end or _BARE_REPORT.fullmatch(folded, frame_end, c_start) is not None:
+            return False
+        return self.rs.regex["reported_own"].search(folded, c_start, c_end) is not None
+
+    def self_named(self, start: int, end: int) -> bool:
+        """The business named in a blame hit is the one writing (issue 9): the reply calls it ours
+        (我哋酒店, "our bank", "the hotel team", a sign-off naming it) or owns a fault of its own in
+        that sentence or the one before, with no "not us" set against the business."""
+        rx = self.rs.regex
+        noun = rx["self_business"].search(self.folded, start, end)
+        if noun is None:
+            return False
+        s_start, s_end = self.sentence(start)
+        if rx["not_us"].search(self.folded, s_start, s_end) is not None:
+            return False
+        if _OTHER_BUSINESS.search(self.folded[max(s_start, noun.start() - 6) : noun.start()]) is not None:
+            return False  # 这不是物业的事, 我们合作酒店, "a partner hotel", 间餐厅: disowned or another one
+        n = re.escape(noun.group(0))
+        ours = re.compile(
+            rf"(?:我们|我哋|本|我)(?:的|嘅)?{n}|{n}(?:全体|团队|管理层)"
+            rf"|\b(?:our|this) {n}\b|\b(?:the )?{n} (?:team|staff|management)\b"
+        )
+        if ours.search(self.folded) is not None:
+            return True
+        sign_start = self.sentence(len(self.folded) - 1)[0]
+        sign = self.folded[sign_start:]
+        if sign_start >= s_end and len(sign) <= 30 and re.search(n, sign) and not _ADDRESSED.search(sign):
+            return True  # signed off as the business: "Regards, Harbour Hotel", 某某银行客服部
+        if rx["own_fault"].search(self.folded, s_start, s_end) is not None:
+            return True
+        return s_start > 0 and rx["own_fault"].search(self.folded, *self.sentence(s_start - 1)) is not None
 
     def asked(self, pos: int) -> bool:
         """The customer's ask frames the words at ``pos``: a request earlier in the sentence ("您希望
@@ -396,6 +442,8 @@ def _phrase_findings(doc: _Doc, index: int, rule: Rule, spans: list[tuple[int, i
             continue  # someone else's words, reported: "店员说「这不是我们的事」"
         if rule.voiced and not doc.voiced(start, end):
             continue  # "居委会出具证明": what someone else wrote
+        if rule.category == "blame_discussion" and doc.self_named(start, end):
+            continue  # the hotel writing 责任喺酒店 about itself admits, it does not blame
         if rule.category == "liability_admission" and (doc.outside_ours(start, end) or doc.ironic(start)):
             continue
         kept.append((start, end))
@@ -515,6 +563,17 @@ def _self_committing(folded: str, hit: _Hit) -> bool:
         _COMMITTING_TRIGGER.search(folded, hit.start, hit.end) or _SELF_COMMITTING.match(folded, hit.end, hit.end + 16)
     )
 
+
+# Just before a business noun: it is disowned (不是物业的事) or another one (合作酒店, "a partner hotel", 间餐厅).
+_OTHER_BUSINESS = re.compile(
+    r"不是|唔系|并非|非|合作|另一|另外|其他|那家|那间|间|家|\b(?:not|partner|another|other|that)\b"
+)
+
+# A last sentence that speaks to someone is no sign-off: 请自行联络银行, "please contact the bank".
+_ADDRESSED = re.compile(r"您|你|请|联络|联系|找|\b(?:you|please|contact|call)\b")
+
+# Between a report's verb and a comma, nothing reported yet: "店员告诉您，…", "he told you, …".
+_BARE_REPORT = re.compile(r"[\s过了您你的是道:：,，]*|\s*(?:you|me|us|that)?\s*,?\s*")
 
 # A multiplier says how much, not that anything is given: "高出平时三倍" is no promise, "双倍赔偿" is.
 _SELF_STANDING = re.compile(r"退|赔|免|返|refund|money|free|compensat|pay")
