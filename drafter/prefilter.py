@@ -86,7 +86,8 @@ def _item(op: Any, av: Any) -> set[str] | None:
 
 class Gate:
     """A compiled pattern with its needed literals: ``search``/``finditer``/``sub`` skip texts that hold
-    none of them and otherwise run the pattern unchanged."""
+    none of them and otherwise run the pattern unchanged. Wrap the pattern where it is defined
+    (``_X = Gate(re.compile(...))``); a search between positions uses ``_X.pattern``."""
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern

@@ -40,17 +40,17 @@ def test_ignorecase_proves_nothing() -> None:
     ("gate", "text", "hit"),
     [
         # en, zh-Hans, zh-Hant (folded text is Simplified): the gate's answer is the pattern's
-        (harm._ASKS_TO_GO_GATE, "should i take him to a&e now?", True),
-        (harm._ASKS_TO_GO_GATE, "要不要马上去急诊", True),
-        (harm._ASKS_TO_GO_GATE, "the parcel came late", False),
-        (harm._ASKS_TO_GO_GATE, "包裹迟到了三天", False),
-        (prefs._NO_CALLS_GATE, "email only please, no phone calls", True),
-        (prefs._NO_CALLS_GATE, "不要打电话给我", True),
-        (prefs._NO_CALLS_GATE, "唔好打嚟", True),
-        (prefs._NO_CALLS_GATE, "call me back today", False),
-        (danger._ERRAND_GATE, "i missed my hospital appointment because of the delay", True),
-        (danger._ERRAND_GATE, "外卖送到医院的订单", True),
-        (danger._ERRAND_GATE, "退款还没到账", False),
+        (harm._ASKS_TO_GO, "should i take him to a&e now?", True),
+        (harm._ASKS_TO_GO, "要不要马上去急诊", True),
+        (harm._ASKS_TO_GO, "the parcel came late", False),
+        (harm._ASKS_TO_GO, "包裹迟到了三天", False),
+        (prefs._NO_CALLS, "email only please, no phone calls", True),
+        (prefs._NO_CALLS, "不要打电话给我", True),
+        (prefs._NO_CALLS, "唔好打嚟", True),
+        (prefs._NO_CALLS, "call me back today", False),
+        (danger._ERRAND, "i missed my hospital appointment because of the delay", True),
+        (danger._ERRAND, "外卖送到医院的订单", True),
+        (danger._ERRAND, "退款还没到账", False),
     ],
 )
 def test_gate_agrees_with_pattern(gate: Gate, text: str, hit: bool) -> None:

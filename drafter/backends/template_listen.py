@@ -508,13 +508,12 @@ def _en_chat_run(s: str) -> bool:
     return False
 
 
-_SINGLE_QUOTED = re.compile(r"(?<![A-Za-z0-9])['‘](?=[A-Za-z])(?:[^'’\n]|['’](?=[A-Za-z]))*['’](?![A-Za-z])")
-_SINGLE_QUOTED_GATE = Gate(_SINGLE_QUOTED)  # drafter/prefilter.py: texts without its literals skip it
+_SINGLE_QUOTED = Gate(re.compile(r"(?<![A-Za-z0-9])['‘](?=[A-Za-z])(?:[^'’\n]|['’](?=[A-Za-z]))*['’](?![A-Za-z])"))
 
 
 def _unquoted(s: str) -> str:
     """The sentence with the remarks it quotes blanked out ("told you 'if you want it right…'")."""
-    return _SINGLE_QUOTED_GATE.sub(" ", _QUOTE.sub(" ", s))
+    return _SINGLE_QUOTED.sub(" ", _QUOTE.sub(" ", s))
 
 
 # What is tactless in our voice: an insult (a staff member's, quoted or not) or the customer's
@@ -999,8 +998,7 @@ _HAN_ASIDE = re.compile(
 
 
 _FACT_SENTENCE = re.compile(r"(?<=[!?。！？\n])|(?<=\.)(?=\s|$)")
-_REF_SUM_AFTER = re.compile(r"\s+(?:HK|NT|US|RM|S|A|C)?[$¥￥£€]\s?\d[\d,.]*$")
-_REF_SUM_AFTER_GATE = Gate(_REF_SUM_AFTER)  # drafter/prefilter.py: texts without its literals skip it
+_REF_SUM_AFTER = Gate(re.compile(r"\s+(?:HK|NT|US|RM|S|A|C)?[$¥￥£€]\s?\d[\d,.]*$"))
 
 
 def _facts(words: Wording, complaint: Complaint, analysis: Analysis, said: str = "") -> list[tuple[Kind, str]]:
@@ -1032,7 +1030,7 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis, said: str =
         kinds[item] = kind
 
     for ref in analysis.facts.refs:  # intake's references ("order 300-5581723"), labels tidied
-        ref = _REF_SUM_AFTER_GATE.sub("", ref)  # "單號G-4410 HK$2,380": the sum typed after the id is no part of it
+        ref = _REF_SUM_AFTER.sub("", ref)  # "單號G-4410 HK$2,380": the sum typed after the id is no part of it
         for piece in re.split(r"(?<=[\d*])(?=[\u4e00-\u9fff])|[，,；;]\s*", ref):
             if _SEAT_NEXT.match(ref, ref.find(piece) + len(piece)):
                 piece = _REF_TAIL.sub("", piece)  # "KT0930215 B2" of "B2區": a seat or zone, not the id
@@ -1492,8 +1490,7 @@ _ZH_WHEN_DONE = re.compile(
 _ZH_DENIED = re.compile(r"您(?:并|並)?(?:没有|沒有|没|沒)[\u4e00-\u9fff]{1,8}")
 _ZH_WAS_BY = re.compile(r"是[\u4e00-\u9fff]{1,12}的")
 # What they hold as evidence, said object first as they spoke it ("截图您都有", "單據您都留著").
-_ZH_HELD = re.compile(r"^([\u4e00-\u9fff]{1,6}?)您都?(有|留着|留著|保留了|保存了|存了|拍了)$")
-_ZH_HELD_GATE = Gate(_ZH_HELD)  # drafter/prefilter.py: texts without its literals skip it
+_ZH_HELD = Gate(re.compile(r"^([\u4e00-\u9fff]{1,6}?)您都?(有|留着|留著|保留了|保存了|存了|拍了)$"))
 _PIECE = re.compile(r"，|,(?!\d)")  # "NT$1,592" is one figure, not two pieces
 _ZH_SPACED_PRICE = re.compile(r"(?<=[A-Za-z\u4e00-\u9fff])\s+(?=(?:[$¥￥£€]|HK\$|NT\$)?\d[\d.,]*\s*(?:元|块|塊|蚊)$)")
 _ZH_CLAUSE_PARTICLE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![哈呵嘻])[啊呀啦喔哦噢咧]+(?=\s|[，,。]|$)")
@@ -1582,7 +1579,7 @@ def _rebuilt(words: Wording, sentence: str) -> str:
             pieces[0] = "您" + pieces[0]  # "您的保单号 PDAA…，2月20日在高架上被追尾": 您2月20日在高架上被追尾
     if asked := next((k for k, p in enumerate(pieces) if k and _zh_asked(p)), None):
         pieces = pieces[:asked]  # "…，恳请我行尽快核实并解冻账户，如需补充材料请发邮件告知": the request and its tail
-    pieces = [_ZH_HELD_GATE.sub(r"您\2\1", p) for p in pieces]  # "截图您都有": 您有截图
+    pieces = [_ZH_HELD.sub(r"您\2\1", p) for p in pieces]  # "截图您都有": 您有截图
     # "电费怎么480多": a question that carries the figure is said as the fact it asks about
     pieces = [ASKED_FIGURE.sub("", p) for p in pieces]
     for k in range(len(pieces) - 1):

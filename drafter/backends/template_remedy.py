@@ -22,15 +22,16 @@ from drafter.prefilter import Gate
 # 要么给我换个靠谱的": two requests, not one clause with the story before them).
 _CLAUSE = re.compile(r"[。！？!?\n；;]+|\.(?=\s|$)|[，,](?=[^\d])|(?<=\w)[ \u3000]+(?=[\u4e00-\u9fff])")
 # A clause that asks (a request marker, a question, or "or else" / "unless" of a demand).
-_REQUEST = re.compile(
-    r"\b(?:please|pls|plz|just|want|would like|i d like|id like|need|can you|could you|can i|could i|kindly|unless"
-    r"|(?:can|could) (?:u|we|someone|somebody|anyone)|are you going to|will you"
-    r"|or (?:i|im|i m|else)|thats it|that s it|asap|i expect|i m asking|i am asking|i ask|either|give me|send me)\b"
-    r"|要求|(?<!申)请|希望|想知|想问|到底|究竟|给个准话|给句话|麻烦|帮我|给我|帮忙|可以|可否|能否|能不能|可不可以|要么|要嘛|就好|就行"
-    r"|吧|吗|呢|唔该|该|应该|必须|马上|立刻|即刻|尽快|我要(?!求)|我想要|我只要|再不|再唔"
-    r"|得唔得|好唔好|可唔可以|啦|吖|俾我|拜托"
+_REQUEST = Gate(
+    re.compile(
+        r"\b(?:please|pls|plz|just|want|would like|i d like|id like|need|can you|could you|can i|could i|kindly|unless"
+        r"|(?:can|could) (?:u|we|someone|somebody|anyone)|are you going to|will you"
+        r"|or (?:i|im|i m|else)|thats it|that s it|asap|i expect|i m asking|i am asking|i ask|either|give me|send me)\b"
+        r"|要求|(?<!申)请|希望|想知|想问|到底|究竟|给个准话|给句话|麻烦|帮我|给我|帮忙|可以|可否|能否|能不能|可不可以|要么|要嘛|就好|就行"
+        r"|吧|吗|呢|唔该|该|应该|必须|马上|立刻|即刻|尽快|我要(?!求)|我想要|我只要|再不|再唔"
+        r"|得唔得|好唔好|可唔可以|啦|吖|俾我|拜托"
+    )
 )
-_REQUEST_GATE = Gate(_REQUEST)  # drafter/prefilter.py: texts without its literals skip it
 # Telling what happened, not asking: refused, promised, already done, or said by someone else.
 _NARRATIVE = re.compile(
     r"\b(?:refused|wouldn t|won t|didn t|did not|never|was told|told me|said|says|promised|already)\b"
@@ -38,12 +39,13 @@ _NARRATIVE = re.compile(
 )
 # Someone else's words reported ("安检员上门说…必须换", "the driver said I must…"): a "must" or a
 # "please" after it is theirs, not the customer's request. The customer's own "我说" is not reported.
-_THEY_SAID = re.compile(
-    r"(?<!我)(?<!我们)说(?!明|法|清|一下)"
-    r"|\b(?:he|she|they|staff|agent|driver|technician|engineer|inspector|manager|someone)"
-    r" (?:said|says|told (?:me|us))\b"
+_THEY_SAID = Gate(
+    re.compile(
+        r"(?<!我)(?<!我们)说(?!明|法|清|一下)"
+        r"|\b(?:he|she|they|staff|agent|driver|technician|engineer|inspector|manager|someone)"
+        r" (?:said|says|told (?:me|us))\b"
+    )
 )
-_THEY_SAID_GATE = Gate(_THEY_SAID)  # drafter/prefilter.py: texts without its literals skip it
 # What follows a verb that tells of the past ("退订以后", "cancelled the order and"), not asks.
 _AFTER = re.compile(r"\s?(?:以后|之后|后|了|过|完|的|ed\b)")
 # A clause that carries on the request before it ("…，并联系我处理医疗费用", "…, and cover the bill").
@@ -52,11 +54,12 @@ _GOES_ON = re.compile(
     r"|(?:并|还有|另外|同时|以及|也|同埋|仲有|或者|或是|要么|要嘛|唔系就)"
 )
 # A remedy waved away ("I don't need a refund", "不用退"): not asked.
-_DECLINED = re.compile(
-    r"\b(?:don t|do not|dont|no) (?:need|want)\b|\bnot (?:asking|looking|after) for\b|\bnot after\b"
-    r"|不用|不需要|不要求|不想要|唔要求|唔使|唔洗|唔需要|唔想要|唔要"
+_DECLINED = Gate(
+    re.compile(
+        r"\b(?:don t|do not|dont|no) (?:need|want)\b|\bnot (?:asking|looking|after) for\b|\bnot after\b"
+        r"|不用|不需要|不要求|不想要|唔要求|唔使|唔洗|唔需要|唔想要|唔要"
+    )
 )
-_DECLINED_GATE = Gate(_DECLINED)  # drafter/prefilter.py: texts without its literals skip it
 # A thing that was cancelled by someone (a class, a flight): its cancellation is no request of theirs.
 _CANCELLED_THING = re.compile(
     r"(?:课|课程|班|航班|班次|预约|活动|场次|车次)(?:被)?取消|\b(?:class|flight|session) (?:was |got |is )?cancell?ed"
@@ -91,12 +94,12 @@ def _remedies(text: str) -> dict[str, str]:
     for said in _CLAUSE.split(text):
         said = said.strip()
         clause = fold(said)
-        request = _REQUEST_GATE.search(clause)
-        if request is not None and (quoted := _THEY_SAID_GATE.search(clause)) and quoted.start() < request.start():
+        request = _REQUEST.search(clause)
+        if request is not None and (quoted := _THEY_SAID.search(clause)) and quoted.start() < request.start():
             request = None  # "你们安检员上门说我家软管必须换": their "must", reported, is no request of the customer's
         asking = request is not None or (before and _GOES_ON.match(clause) is not None)
         before = asking
-        if not clause or _DECLINED_GATE.search(clause) or (_NARRATIVE.search(clause) and not asking):
+        if not clause or _DECLINED.search(clause) or (_NARRATIVE.search(clause) and not asking):
             continue
         starts = range(min(3, len(clause)))
         if not asking and all(_any_pattern().match(clause, start) is None for start in starts):
@@ -128,16 +131,18 @@ def cancelled_thing(text: str) -> bool:
 
 # A refund the business says it issued that never reached them ("退款显示已原路退回 但我零钱里根本没有",
 # "the app says the refund was processed but nothing came"): traced, never applied for again.
-_REFUND_ISSUED = re.compile(
-    r"(?:显示|说|写着|提示|通知|短信|系统|客服说)[^，。！？\n]{0,6}(?:已经?|已)(?:原路|成功)?"
-    r"(?:退回|退款|退还|退了|退到|退给|退返|到账|入账)"
-    r"|退款(?:显示|状态)?(?:已经?|已)(?:完成|成功|退回|原路)|退款成功"
-    r"|\brefund(?:ed)?\b[^.!?\n]{0,40}"
-    r"\b(?:was|has been|shows as|show as|is marked as|marked as|showing as|says it was)\s+"
-    r"(?:issued|processed|completed|sent|paid|successful|refunded)\b"
-    r"|\b(?:you|they) (?:say|said|claim|claimed) (?:you|they|it) (?:refunded|issued the refund|processed the refund)\b"
+_REFUND_ISSUED = Gate(
+    re.compile(
+        r"(?:显示|说|写着|提示|通知|短信|系统|客服说)[^，。！？\n]{0,6}(?:已经?|已)(?:原路|成功)?"
+        r"(?:退回|退款|退还|退了|退到|退给|退返|到账|入账)"
+        r"|退款(?:显示|状态)?(?:已经?|已)(?:完成|成功|退回|原路)|退款成功"
+        r"|\brefund(?:ed)?\b[^.!?\n]{0,40}"
+        r"\b(?:was|has been|shows as|show as|is marked as|marked as|showing as|says it was)\s+"
+        r"(?:issued|processed|completed|sent|paid|successful|refunded)\b"
+        r"|\b(?:you|they) (?:say|said|claim|claimed) (?:you|they|it)"
+        r" (?:refunded|issued the refund|processed the refund)\b"
+    )
 )
-_REFUND_ISSUED_GATE = Gate(_REFUND_ISSUED)  # drafter/prefilter.py: texts without its literals skip it
 _NOT_RECEIVED = re.compile(
     r"没有|没收到|没到|没看到|根本没|不见|还没|冇|未到|未收到|哪去了|去哪|哪里去了"
     r"|\b(?:not|never|no sign|haven t|hasn t|nothing|isn t|wasn t|no money)\b"
@@ -147,17 +152,18 @@ _NOT_RECEIVED = re.compile(
 def refund_issued_missing(text: str) -> bool:
     """A refund said to be issued that has not reached them: the payment is traced."""
     folded = fold(text)
-    return any(_NOT_RECEIVED.search(folded, m.end(), m.end() + 60) for m in _REFUND_ISSUED_GATE.finditer(folded))
+    return any(_NOT_RECEIVED.search(folded, m.end(), m.end() + 60) for m in _REFUND_ISSUED.finditer(folded))
 
 
 # Delivered to the wrong place ("送到隔壁小区", "left at the wrong address"): it did not arrive.
-_MISDELIVERED = re.compile(
-    r"送(?:到|去|咗去|咗到)?了?(?:隔壁|对面|别的|别人|其他|楼下别|错)|送错|派错|错送|放错|送到[^，。！？\n]{0,8}(?:隔壁|对面|别人家|别的小区)"
-    r"|\b(?:delivered|dropped off|left|sent|took) (?:it |them |my (?:order|food|parcel|package) )?"
-    r"(?:to|at) (?:the |a )?wrong\b"
-    r"|\bwrong (?:address|house|building|flat|door)\b|\bdelivered to (?:my |a )?neighbou?r"
+_MISDELIVERED = Gate(
+    re.compile(
+        r"送(?:到|去|咗去|咗到)?了?(?:隔壁|对面|别的|别人|其他|楼下别|错)|送错|派错|错送|放错|送到[^，。！？\n]{0,8}(?:隔壁|对面|别人家|别的小区)"
+        r"|\b(?:delivered|dropped off|left|sent|took) (?:it |them |my (?:order|food|parcel|package) )?"
+        r"(?:to|at) (?:the |a )?wrong\b"
+        r"|\bwrong (?:address|house|building|flat|door)\b|\bdelivered to (?:my |a )?neighbou?r"
+    )
 )
-_MISDELIVERED_GATE = Gate(_MISDELIVERED)  # drafter/prefilter.py: texts without its literals skip it
 # A meal or a drink (someone is hungry now): sent again or refunded, not a parcel to trace.
 _MEAL = re.compile(
     r"外卖|餐|饭|香锅|面条|米粉|奶茶|咖啡|披萨|汉堡|炸鸡|饿"
@@ -168,7 +174,7 @@ _MEAL = re.compile(
 def misdelivered(text: str) -> str | None:
     """ "meal" for food delivered to the wrong place, "parcel" for anything else; None when not."""
     folded = fold(text)
-    if _MISDELIVERED_GATE.search(folded) is None:
+    if _MISDELIVERED.search(folded) is None:
         return None
     return "meal" if _MEAL.search(folded) else "parcel"
 
@@ -203,30 +209,33 @@ def made_wrong(text: str) -> bool:
 
 
 # Something to eat or drink (the domain reader may call a café a shop): made again, not exchanged.
-_FOOD_OR_DRINK = re.compile(
-    r"外卖|餐|饭|菜|咖啡|奶茶|珍奶|拿铁|美式|朱古力|巧克力|饮料|饮品|果汁|奶昔|便当|面|粉|汤|茶(?!叶)|鸡排|炸鸡|汉堡|披萨"
-    r"|蛋糕|面包|甜品|寿司|吃|喝|饮"
-    r"|\b(?:food|meal|dish|coffee|latte|cappuccino|flat white|tea|drink|smoothie|juice|pizza|burger|sandwich|soup)\b"
+_FOOD_OR_DRINK = Gate(
+    re.compile(
+        r"外卖|餐|饭|菜|咖啡|奶茶|珍奶|拿铁|美式|朱古力|巧克力|饮料|饮品|果汁|奶昔|便当|面|粉|汤|茶(?!叶)|鸡排|炸鸡|汉堡|披萨"
+        r"|蛋糕|面包|甜品|寿司|吃|喝|饮"
+        r"|\b(?:food|meal|dish|coffee|latte|cappuccino|flat"
+        r" white|tea|drink|smoothie|juice|pizza|burger|sandwich|soup)\b"
+    )
 )
-_FOOD_OR_DRINK_GATE = Gate(_FOOD_OR_DRINK)  # drafter/prefilter.py: texts without its literals skip it
 
 
 def food_or_drink(text: str) -> bool:
-    return _FOOD_OR_DRINK_GATE.search(fold(text)) is not None
+    return _FOOD_OR_DRINK.search(fold(text)) is not None
 
 
 # "请确认文件是否已收到", "confirm you received the originals": receipt confirmed, not a list or a
 # certificate to issue.
-_CONFIRM_RECEIVED = re.compile(
-    r"确认[^，。？！?\n]{0,12}(?:是否|有没有|有冇|系咪)?(?:已经?)?收到|(?:收到|收到了)没有|有没有收到"
-    r"|\bconfirm (?:that )?(?:you|u)(?: have|'ve| ve)? (?:received|got)\b|\bconfirm receipt\b"
-    r"|\bdid (?:you|u) (?:get|receive)\b"
+_CONFIRM_RECEIVED = Gate(
+    re.compile(
+        r"确认[^，。？！?\n]{0,12}(?:是否|有没有|有冇|系咪)?(?:已经?)?收到|(?:收到|收到了)没有|有没有收到"
+        r"|\bconfirm (?:that )?(?:you|u)(?: have|'ve| ve)? (?:received|got)\b|\bconfirm receipt\b"
+        r"|\bdid (?:you|u) (?:get|receive)\b"
+    )
 )
-_CONFIRM_RECEIVED_GATE = Gate(_CONFIRM_RECEIVED)  # drafter/prefilter.py: texts without its literals skip it
 
 
 def asks_receipt(text: str) -> bool:
-    return _CONFIRM_RECEIVED_GATE.search(fold(text)) is not None
+    return _CONFIRM_RECEIVED.search(fold(text)) is not None
 
 
 # "call me NOW", "马上打给我", "即刻打俾我": a call within minutes, not hours.
@@ -244,12 +253,13 @@ def call_now(text: str) -> bool:
 
 # A discount promised at the till that was not applied ("会员打85折 结果发票上是原价", "the 20% member
 # discount wasn't applied"): the difference refunded.
-_DISCOUNT_MISSED = re.compile(
-    r"(?:会员|折扣|优惠|打折|\d{1,2}折|券)[^。！？\n]{0,20}(?:结果|但是?|却|可是)[^。！？\n]{0,16}(?:原价|没打折|没有打折|没折|没用上|没有用上|没扣)"
-    r"|\bdiscount\b[^.!?\n]{0,40}\b(?:wasn t|was not|not|never) (?:applied|taken off|deducted)\b"
-    r"|\bcharged (?:the )?full price\b"
+_DISCOUNT_MISSED = Gate(
+    re.compile(
+        r"(?:会员|折扣|优惠|打折|\d{1,2}折|券)[^。！？\n]{0,20}(?:结果|但是?|却|可是)[^。！？\n]{0,16}(?:原价|没打折|没有打折|没折|没用上|没有用上|没扣)"
+        r"|\bdiscount\b[^.!?\n]{0,40}\b(?:wasn t|was not|not|never) (?:applied|taken off|deducted)\b"
+        r"|\bcharged (?:the )?full price\b"
+    )
 )
-_DISCOUNT_MISSED_GATE = Gate(_DISCOUNT_MISSED)  # drafter/prefilter.py: texts without its literals skip it
 _ZH_OFF = re.compile(r"(\d{1,2})折")
 _EN_OFF = re.compile(r"(\d{1,2})\s?% (?:off|discount)|(\d{1,2})\s?%\s?(?:member )?discount")
 
@@ -258,7 +268,7 @@ def missed_discount(text: str) -> float | None:
     """The share of the price promised off (85折 -> 0.15, "20% off" -> 0.2), when a promised discount
     was not applied; 0.0 when the share is not said; None when nothing was missed."""
     folded = fold(text)
-    if _DISCOUNT_MISSED_GATE.search(folded) is None:
+    if _DISCOUNT_MISSED.search(folded) is None:
         return None
     zh = _ZH_OFF.search(folded)
     if zh:

@@ -72,7 +72,7 @@ def reasons(
         for a, b in scan.get("esc:manager_demand")
     ):
         out.discard("manager_demand")
-    if _CHARGEBACK_GATE.search(scan.folded):
+    if _CHARGEBACK.search(scan.folded):
         out.add("legal")  # a charge to be disputed through their bank: a formal claim against us
     for hazard in found or ():
         out.add(_HAZARD_REASON[hazard])
@@ -159,15 +159,17 @@ def _staff_said(folded: str, start: int) -> bool:
 
 # A charge they will dispute through their bank or card issuer ("dispute it with my bank", a
 # chargeback, 找银行拒付): a formal claim through a third party, escalated as a legal threat is.
-_CHARGEBACK = re.compile(
-    r"\bcharge-?backs?\b"
-    r"|\b(?:dispute|disputing|contest|contesting|reverse|reversing)\b[^.!?\n]{0,40}?\b(?:with|through|via)\s+"
-    r"(?:my|our|the)\s+(?:bank|card|credit card|card company|card issuer|credit card company|card provider|paypal)\b"
-    r"|\b(?:file|raise|open|start|lodge)\s+an?\s+(?:dispute|chargeback)\s+with\s+(?:my|our|the)\s+"
-    r"(?:bank|card|credit card|card company|card issuer|credit card company|card provider|paypal)\b"
-    r"|(?:银行|发卡行|信用卡中心|信用卡公司|银联)[^。！？\n]{0,8}(?:拒付|退单|争议|止付|撤销交易|申诉扣款)|申请拒付|拒付"
+_CHARGEBACK = Gate(
+    re.compile(
+        r"\bcharge-?backs?\b"
+        r"|\b(?:dispute|disputing|contest|contesting|reverse|reversing)\b[^.!?\n]{0,40}?\b(?:with|through|via)\s+"
+        r"(?:my|our|the)\s+(?:bank|card|credit card|card company|card"
+        r" issuer|credit card company|card provider|paypal)\b"
+        r"|\b(?:file|raise|open|start|lodge)\s+an?\s+(?:dispute|chargeback)\s+with\s+(?:my|our|the)\s+"
+        r"(?:bank|card|credit card|card company|card issuer|credit card company|card provider|paypal)\b"
+        r"|(?:银行|发卡行|信用卡中心|信用卡公司|银联)[^。！？\n]{0,8}(?:拒付|退单|争议|止付|撤销交易|申诉扣款)|申请拒付|拒付"
+    )
 )
-_CHARGEBACK_GATE = Gate(_CHARGEBACK)  # drafter/prefilter.py: texts without its literals skip it
 
 
 def _past_actor(folded: str, start: int, end: int) -> bool:
@@ -236,8 +238,7 @@ def care_in_the_past(scan: Scan) -> bool:
 # An age written in figures (7岁, 82歲, "88", "74-year-old", "6yo"): a young child or someone
 # elderly is vulnerable when left on their own, whatever words the phrase lists hold. In English
 # a bare number counts only as a relative's age ("my mother ... is 88", "my father who is 74").
-_ZH_AGE = re.compile(r"(?<![\d.])(\d{1,3})\s*(?:岁|周岁|歲)")
-_ZH_AGE_GATE = Gate(_ZH_AGE)  # drafter/prefilter.py: texts without its literals skip it
+_ZH_AGE = Gate(re.compile(r"(?<![\d.])(\d{1,3})\s*(?:岁|周岁|歲)"))
 _EN_AGE = re.compile(
     r"\b(\d{1,3})\s*(?:-|\s)?(?:yo|y/o|yrs? old|years? old|years?-old|year old)\b|\baged (\d{1,3})\b"
     r"|\b(?:mother|mum|mom|father|dad|grandmother|grandma|grandfather|grandpa|gran|granny|nan|aunt|uncle|"
@@ -252,7 +253,7 @@ ELDERLY_AGE = 70
 def read_ages(scan: Scan) -> None:
     """Mark a young child (12 or under) or someone elderly (70 or over) given by age in figures
     as vulnerable (and a child as a child): the step sends someone to them when left alone."""
-    for pattern in (_ZH_AGE_GATE, _EN_AGE):
+    for pattern in (_ZH_AGE, _EN_AGE):
         for m in pattern.finditer(scan.folded):
             age = int(next(g for g in m.groups() if g))
             marks: tuple[str, ...]
@@ -343,12 +344,13 @@ _DOSE_ERROR = re.compile(
     r"[^.!?。！？\n]{0,60}(?:\binside\b|\btablets?\b|\bpills?\b|\bcapsules?\b|\bstrips?\b|\bblisters?\b|\bvials?\b|\bpens?\b"
     r"|\d+(?:\.\d+)?\s*(?:mg|mcg|µg|ml|iu|units?)\b|里面|裏面|裡面|里头|药片|藥片|药丸|藥丸|胶囊|膠囊|\d+(?:\.\d+)?\s*毫克)"
 )
-_MEDICINE = re.compile(
-    r"药|藥|\b(?:tablets?|pills?|capsules?|medication|medicines?|prescription|prescribed|dose|dosage|"
-    r"blood thinners?|warfarin|insulin|inhaler|metformin|amlodipine|levothyroxine|lisinopril|atorvastatin|"
-    r"antibiotics?|steroids?|anticoagulants?|\d+(?:\.\d+)?\s*(?:mg|mcg))\b|毫克"
+_MEDICINE = Gate(
+    re.compile(
+        r"药|藥|\b(?:tablets?|pills?|capsules?|medication|medicines?|prescription|prescribed|dose|dosage|"
+        r"blood thinners?|warfarin|insulin|inhaler|metformin|amlodipine|levothyroxine|lisinopril|atorvastatin|"
+        r"antibiotics?|steroids?|anticoagulants?|\d+(?:\.\d+)?\s*(?:mg|mcg))\b|毫克"
+    )
 )
-_MEDICINE_GATE = Gate(_MEDICINE)  # drafter/prefilter.py: texts without its literals skip it
 
 
 def dose_error(scan: Scan) -> bool:
@@ -356,7 +358,7 @@ def dose_error(scan: Scan) -> bool:
     # the folded text reads digits inside words as letters ("1mg" as "lmg"): strengths are read
     # from the text as written, lower-cased
     return any(
-        _MEDICINE_GATE.search(text) is not None
+        _MEDICINE.search(text) is not None
         and any(_MEDICINE.search(text[max(0, m.start() - 80) : m.end() + 80]) for m in _DOSE_ERROR.finditer(text))
         for text in (scan.folded, scan.text.lower())
     )
@@ -398,17 +400,18 @@ _BODY = (
     r"(?:ankle|knee|wrist|arm|leg|hand|finger|foot|feet|face|lip|lips|eye|eyes|throat|tongue|toe|hip|elbow|"
     r"shoulder|neck|jaw|cheek|gums?|skin|tummy|stomach|belly|head|bite|sting)s?"
 )
-_BATTERY_SWELLING = re.compile(
-    rf"\b{_CELL}s?\b(?:(?!\b{_BODY}\b)[^.!?\n]){{0,60}}?\b{_SWELL}\b(?!\s+(?:out|with|into|to)\b)"
-    rf"|\b(?:swollen|bulging|puffed up|puffy)\s+(?:(?!and\b|or\b|the\b|my\b)\w+\s+)?{_CELL}s?\b"
+_BATTERY_SWELLING = Gate(
+    re.compile(
+        rf"\b{_CELL}s?\b(?:(?!\b{_BODY}\b)[^.!?\n]){{0,60}}?\b{_SWELL}\b(?!\s+(?:out|with|into|to)\b)"
+        rf"|\b(?:swollen|bulging|puffed up|puffy)\s+(?:(?!and\b|or\b|the\b|my\b)\w+\s+)?{_CELL}s?\b"
+    )
 )
-_BATTERY_SWELLING_GATE = Gate(_BATTERY_SWELLING)  # drafter/prefilter.py: texts without its literals skip it
 
 
 def read_clauses(scan: Scan) -> None:
     """Hazards and marks told across a clause (see above), added to the phrase lists' hits."""
     folded = scan.folded
-    swelling = [m.span() for m in _BATTERY_SWELLING_GATE.finditer(folded)]
+    swelling = [m.span() for m in _BATTERY_SWELLING.finditer(folded)]
     if swelling:
         scan.drop_within(("haz:fracture",), swelling)  # the swelling is the battery's, not a limb's
         for block in ("haz:fire", "mark:battery"):

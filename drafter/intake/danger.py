@@ -23,22 +23,23 @@ _SENTENCE = re.compile(r"[^.!?。！？\n]+[.!?。！？]*")
 # breathing, consciousness, a throat or lips swelling, chest pain, a fit, bleeding that will not
 # stop. ("Bleeding a lot" alone keeps the wound's own step: pressure, care now, the emergency
 # services if it does not stop.) Each is a state of the body (not "a breath of fresh air").
-_SEVERE = re.compile(
-    r"\b(?:short of breath|shortness of breath|out of breath and|breathless|gasping|wheez\w*|"
-    r"(?:cannot|can t|couldn t|could not|is not|isn t|wasn t|not|stopped)\s+(?:breathe|breathing)\b|"
-    r"(?:struggling|fighting|trouble|difficulty|problems?|hard|labou?red)\s+(?:to\s+)?breath\w*|"
-    r"unconscious|unresponsive|not responding|won t wake|will not wake|passed out|lost consciousness|"
-    r"won t stop bleeding|will not stop bleeding|(?:blood|bleeding) (?:won t|will not|doesn t|does not) stop|"
-    r"throat (?:is |was |feels |felt )?(?:closing|swelling|swollen|tight)|"
-    r"(?:lips|tongue|face) (?:is |are |was |were )?(?:swelling|swollen|puffing up|blowing up)|"
-    r"swollen (?:lips|tongue|throat)|chest pains?|seizures?|convulsi\w+|"
-    r"(?:lips|face|skin) (?:is |are |was |were )?(?:turning|turned|going) blue)"
-    r"|呼吸困难|呼吸急促|喘不(?:上|过|到)气|透不过气|透唔到气|唞唔到气|唞唔切|上气不接下气|(?:好|很|一直|有点|有啲)喘|喘(?:个|得)?(?:不停|好犀利|得好)|"
-    r"昏迷|叫不醒|叫唔醒|不省人事|失去知觉|冇反应|没有反应|没反应|"
-    r"血流不止|流血不止|止不住血|血止不住|止唔到血|"
-    r"喉咙(?:肿|紧|好紧|收紧)|嘴唇(?:肿|发紫|变紫)|舌头肿|胸口痛|胸痛|心口痛|抽筋抽搐|抽搐|发紫|嘴唇紫"
+_SEVERE = Gate(
+    re.compile(
+        r"\b(?:short of breath|shortness of breath|out of breath and|breathless|gasping|wheez\w*|"
+        r"(?:cannot|can t|couldn t|could not|is not|isn t|wasn t|not|stopped)\s+(?:breathe|breathing)\b|"
+        r"(?:struggling|fighting|trouble|difficulty|problems?|hard|labou?red)\s+(?:to\s+)?breath\w*|"
+        r"unconscious|unresponsive|not responding|won t wake|will not wake|passed out|lost consciousness|"
+        r"won t stop bleeding|will not stop bleeding|(?:blood|bleeding) (?:won t|will not|doesn t|does not) stop|"
+        r"throat (?:is |was |feels |felt )?(?:closing|swelling|swollen|tight)|"
+        r"(?:lips|tongue|face) (?:is |are |was |were )?(?:swelling|swollen|puffing up|blowing up)|"
+        r"swollen (?:lips|tongue|throat)|chest pains?|seizures?|convulsi\w+|"
+        r"(?:lips|face|skin) (?:is |are |was |were )?(?:turning|turned|going) blue)"
+        r"|呼吸困难|呼吸急促|喘不(?:上|过|到)气|透不过气|透唔到气|唞唔到气|唞唔切|上气不接下气|(?:好|很|一直|有点|有啲)喘|喘(?:个|得)?(?:不停|好犀利|得好)|"
+        r"昏迷|叫不醒|叫唔醒|不省人事|失去知觉|冇反应|没有反应|没反应|"
+        r"血流不止|流血不止|止不住血|血止不住|止唔到血|"
+        r"喉咙(?:肿|紧|好紧|收紧)|嘴唇(?:肿|发紫|变紫)|舌头肿|胸口痛|胸痛|心口痛|抽筋抽搐|抽搐|发紫|嘴唇紫"
+    )
 )
-_SEVERE_GATE = Gate(_SEVERE)  # drafter/prefilter.py: texts without its literals skip it
 # A sign said not to be there ("no trouble breathing", 没有呼吸困难): gone.
 _NOT_BEFORE = re.compile(
     r"(?:\b(?:no|not|never|without|isn t|wasn t|didn t|doesn t)\s+(?:\w+\s+)?|(?:没有|没|冇|无|未|不是|并无))$"
@@ -48,7 +49,7 @@ _NOT_BEFORE = re.compile(
 def severe(folded: str) -> list[Span]:
     """Where a sign that needs the emergency services is told (not negated)."""
     out = []
-    for m in _SEVERE_GATE.finditer(folded):
+    for m in _SEVERE.finditer(folded):
         if _NOT_BEFORE.search(folded[max(0, m.start() - 20) : m.start()]):
             continue
         out.append(m.span())
@@ -98,29 +99,30 @@ _MACHINE = re.compile(
     r"belts?|rollers?|mixers?|shredders?|escalators?|travelators?)\b"
     r"|跑步机|机器|机械|输送带|传送带|滚筒|游乐设施|机动游戏|搅拌机|碎纸机|扶手电梯|扶梯"
 )
-_RUNNING = re.compile(
-    r"\b(?:running|spinning|moving|going|turning|started|starts|switched on|turned on|speeding up|sped up)\s+"
-    r"(?:up\s+)?(?:by itself|on its own|by themselves|on their own|at full speed|at top speed|non-?stop|"
-    r"with nobody on it|with no one on it)\b"
-    r"|\b(?:won t|will not|wouldn t|would not|doesn t|does not|didn t|did not|cannot|can t|couldn t)\s+"
-    r"(?:be\s+)?(?:stop|stopped|switch(?:ed)? off|turn(?:ed)? off)\b"
-    r"|\b(?:emergency stop|stop button|kill switch)\s+(?:doesn t|does not|didn t|did not|isn t|is not)\s+work"
-    r"|自己(?:一直|不停|突然)?(?:在)?(?:高速|全速)?(?:地|咁)?(?:转|运转|转动|跑|动|开|启动|加速)"
-    r"|(?:一直|不停)(?:在)?(?:高速|全速)(?:地|咁)?(?:转|运转|转动|跑|动)"
-    r"|停不下来|停不了|停唔到|停唔落|关不掉|关不了|熄唔到|熄唔咗|急停(?:按钮|掣)?(?:没用|冇用|失灵|坏了|坏咗)"
+_RUNNING = Gate(
+    re.compile(
+        r"\b(?:running|spinning|moving|going|turning|started|starts|switched on|turned on|speeding up|sped up)\s+"
+        r"(?:up\s+)?(?:by itself|on its own|by themselves|on their own|at full speed|at top speed|non-?stop|"
+        r"with nobody on it|with no one on it)\b"
+        r"|\b(?:won t|will not|wouldn t|would not|doesn t|does not|didn t|did not|cannot|can t|couldn t)\s+"
+        r"(?:be\s+)?(?:stop|stopped|switch(?:ed)? off|turn(?:ed)? off)\b"
+        r"|\b(?:emergency stop|stop button|kill switch)\s+(?:doesn t|does not|didn t|did not|isn t|is not)\s+work"
+        r"|自己(?:一直|不停|突然)?(?:在)?(?:高速|全速)?(?:地|咁)?(?:转|运转|转动|跑|动|开|启动|加速)"
+        r"|(?:一直|不停)(?:在)?(?:高速|全速)(?:地|咁)?(?:转|运转|转动|跑|动)"
+        r"|停不下来|停不了|停唔到|停唔落|关不掉|关不了|熄唔到|熄唔咗|急停(?:按钮|掣)?(?:没用|冇用|失灵|坏了|坏咗)"
+    )
 )
-_RUNNING_GATE = Gate(_RUNNING)  # drafter/prefilter.py: texts without its literals skip it
 
 
 def machine(folded: str) -> list[Span]:
     """The machine, where a sentence tells of it running on its own or not stopping."""
-    if _RUNNING_GATE.search(folded) is None:
+    if _RUNNING.search(folded) is None:
         return []
     out: list[Span] = []
     for sentence in _SENTENCE.finditer(folded):
         a, b = sentence.span()
         thing = _MACHINE.search(folded, a, b)
-        if thing is not None and _RUNNING.search(folded, a, b):
+        if thing is not None and _RUNNING.pattern.search(folded, a, b):
             out.append(thing.span())
     return out
 
@@ -135,17 +137,18 @@ _STAFF = re.compile(
     r"security|counsellors?|counselors?|helpers?|minders?|leaders?|principal|headteacher)\b"
     r"|老师|导师|教练|教师|班主任|助教|保姆|阿姨|工作人员|职员|员工|店员|司机|保安|护士|护理员|看护|校长|园长|教官|导游|救生员"
 )
-_ABUSE = re.compile(
-    r"\b(?:called (?:him|her|them|(?:my|our|the)\s[^.!?]{1,30}?)\s+\W*(?:an? )?(?:\w+\s+)?"
-    r"(?:stupid|idiot|dumb|useless|lazy|fat|ugly|retard\w*|moron|thick|worthless|a disgrace|names)|"
-    r"shouted at|yelled at|screamed at|swore at|cursed at|insult\w*|"
-    r"humiliat\w*|belittl\w*|mock\w*|ridicul\w*|threaten\w*|slapped|smacked|hit (?:him|her|them|my|our)|"
-    r"grabbed (?:him|her|them|my|our)|shoved|pushed (?:him|her|them|my|our)|pinched (?:him|her|them|my|our)|"
-    r"locked (?:him|her|them|my|our) (?:in|out)|dragged)\b"
-    r"|骂|(?<![热吵胡])闹(?![钟市哄事])|侮辱|羞辱|辱骂|吼|呵斥|讽刺|嘲笑|取笑|恐吓|威胁|打(?:了|咗)?(?:他|她|佢|我儿子|我女儿|我个仔|我个女|孩子|小朋友)|"
-    r"推(?:了|咗)?(?:他|她|佢)|扯(?:了|咗)?(?:他|她|佢)|掌掴|掴|体罚|罚站|关(?:了|咗)?(?:他|她|佢)(?:在|喺)"
+_ABUSE = Gate(
+    re.compile(
+        r"\b(?:called (?:him|her|them|(?:my|our|the)\s[^.!?]{1,30}?)\s+\W*(?:an? )?(?:\w+\s+)?"
+        r"(?:stupid|idiot|dumb|useless|lazy|fat|ugly|retard\w*|moron|thick|worthless|a disgrace|names)|"
+        r"shouted at|yelled at|screamed at|swore at|cursed at|insult\w*|"
+        r"humiliat\w*|belittl\w*|mock\w*|ridicul\w*|threaten\w*|slapped|smacked|hit (?:him|her|them|my|our)|"
+        r"grabbed (?:him|her|them|my|our)|shoved|pushed (?:him|her|them|my|our)|pinched (?:him|her|them|my|our)|"
+        r"locked (?:him|her|them|my|our) (?:in|out)|dragged)\b"
+        r"|骂|(?<![热吵胡])闹(?![钟市哄事])|侮辱|羞辱|辱骂|吼|呵斥|讽刺|嘲笑|取笑|恐吓|威胁|打(?:了|咗)?(?:他|她|佢|我儿子|我女儿|我个仔|我个女|孩子|小朋友)|"
+        r"推(?:了|咗)?(?:他|她|佢)|扯(?:了|咗)?(?:他|她|佢)|掌掴|掴|体罚|罚站|关(?:了|咗)?(?:他|她|佢)(?:在|喺)"
+    )
 )
-_ABUSE_GATE = Gate(_ABUSE)  # drafter/prefilter.py: texts without its literals skip it
 _CHILD = re.compile(
     r"\b(?:child|children|kids?|toddlers?|bab(?:y|ies)|infants?|little (?:boy|girl|one)s?|son|daughter|boy|girl|"
     r"pupils?|students?|grand(?:son|daughter|child|children)|"
@@ -157,7 +160,7 @@ _FIGURE_ABUSE = re.compile(r"骂人|吼叫声|\bmock-?ups?\b|\bmock exam|\bmock 
 
 def staff_abuse(folded: str) -> list[Span]:
     """Where a sentence tells of one of our staff insulting, threatening or handling a child."""
-    if _ABUSE_GATE.search(folded) is None:
+    if _ABUSE.search(folded) is None:
         return []
     out: list[Span] = []
     for sentence in _SENTENCE.finditer(folded):
@@ -179,13 +182,15 @@ def staff_abuse(folded: str) -> list[Span]:
 # feels it). "Shock" is also surprise ("the bill gave me a shock", "shocked by the price"), so it
 # counts only beside an electrical thing or the body feeling it, in the same or the next
 # sentence, and never in a sentence about money.
-_ZAP = re.compile(
-    r"\b(?:gave|give|gives|giving|got|get|gets|getting|received|felt|took)\s+(?:(?:me|him|her|us|them)\s+|my \w+\s+)?"
-    r"(?:an?\s+)?(?:\w+\s+)?(?:electric(?:al)?\s+)?(?:shocks?|jolt)\b"
-    r"|\bzapp(?:ed|ing)\b|\bzaps?\s+(?:me|him|her|us|you)\b|\bshocked\s+(?:me|him|her|us|them|my\s+\w+)\b"
-    r"|(?:碰|摸|掂|触|拿|按|插|拔|握|开)[^，。！？,.!?\n]{0,10}?(?:麻了一下|麻咗一下|一阵麻|一阵发麻|发麻|麻麻地|麻麻的|刺了一下|弹了一下|电我)"
+_ZAP = Gate(
+    re.compile(
+        r"\b(?:gave|give|gives|giving|got|get|gets|getting|received|felt|took)\s+(?:(?:me|him|her|us|them)\s+|my"
+        r" \w+\s+)?"
+        r"(?:an?\s+)?(?:\w+\s+)?(?:electric(?:al)?\s+)?(?:shocks?|jolt)\b"
+        r"|\bzapp(?:ed|ing)\b|\bzaps?\s+(?:me|him|her|us|you)\b|\bshocked\s+(?:me|him|her|us|them|my\s+\w+)\b"
+        r"|(?:碰|摸|掂|触|拿|按|插|拔|握|开)[^，。！？,.!?\n]{0,10}?(?:麻了一下|麻咗一下|一阵麻|一阵发麻|发麻|麻麻地|麻麻的|刺了一下|弹了一下|电我)"
+    )
 )
-_ZAP_GATE = Gate(_ZAP)  # drafter/prefilter.py: texts without its literals skip it
 _ELECTRICAL = re.compile(
     r"\b(?:kettles?|toasters?|sockets?|outlets?|plugs?|switch(?:es)?|wires?|wiring|cables?|leads?|chargers?|"
     r"appliances?|heaters?|lamps?|lights?|fridges?|freezers?|ovens?|microwaves?|cookers?|hobs?|irons?|"
@@ -203,12 +208,12 @@ _MONEY_TALK = re.compile(
 def shock(folded: str) -> list[Span]:
     """Where an electric shock is told in everyday words, beside an electrical thing or the body
     feeling it (the same or the next sentence), in a sentence that is not about money."""
-    if _ZAP_GATE.search(folded) is None:
+    if _ZAP.search(folded) is None:
         return []
     sentences = [m.span() for m in _SENTENCE.finditer(folded)]
     out: list[Span] = []
     for i, (a, b) in enumerate(sentences):
-        hit = _ZAP.search(folded, a, b)
+        hit = _ZAP.pattern.search(folded, a, b)
         if hit is None or _MONEY_TALK.search(folded, a, b):
             continue
         hi = sentences[min(len(sentences) - 1, i + 1)][1]
@@ -341,31 +346,33 @@ def care_words_only(scan: Scan) -> bool:
 # or a hurt: "so I missed a hospital appointment", a doctor's note, the nurse on shift, a pharmacy
 # order, 赶唔切去医院覆诊, 医生证明. Nobody is asked how they feel or told to see a doctor for it;
 # a symptom or a hurt told beside it still is one.
-_ERRAND = re.compile(
-    r"\b(?:hospital|hospitals|doctor|doctors|doctor s|gp|gp s|dentist|dentist s|clinic|consultant|consultant s|"
-    r"specialist|physio|surgery|outpatient|outpatients)\s+(?:appointment|appt|check-?up|follow-?up|visit|shift|"
-    r"note|letter|certificate|car park|parking|referral|booking|slot|receptionist|reception|rota)s?\b"
-    r"|\b(?:appointment|appt|check-?up|follow-?up|shift|booking|slot)s?\s+(?:at|with|in)\s+(?:the\s+|my\s+|a\s+|our\s+)?"
-    r"(?:hospital|doctor|doctors|doctor s|gp|dentist|clinic|surgery|a\s*&\s*e)\b"
-    r"|\b(?:nurse|nurses|doctor|doctors|pharmacist|pharmacists|paramedic|paramedics|receptionist)\s+"
-    r"(?:on (?:shift|duty|the desk|the phone)|at the (?:desk|counter|hatch)|who (?:was|is) on (?:shift|duty))\b"
-    r"|\bpharmacy\s+(?:order|delivery|app|account|collection|website|basket|parcel)s?\b"
-    r"|\b(?:i m|i am|i work as|working as|she s|he s|she is|he is) an? (?:nurse|doctor|paramedic|carer|pharmacist)\b"
-    r"|\b(?:my|her|his|a) (?:hospital|nursing|night|ward) shift\b|\b(?:work|working|shift) at (?:the )?hospital\b"
-    r"|(?:医院|医生|诊所|门诊|牙医|专科|睇医生|看医生)(?:的)?(?:预约|覆诊|复诊|复查|排班|夜班|值班|证明|纸|挂号|号)"
-    r"|(?:赶不上|赶唔切|赶唔到|错过|错过了|误了|耽误了|来不及|迟到)(?:了|咗)?(?:去)?"
-    r"(?:医院|看医生|睇医生|复诊|覆诊|复查|门诊|挂号|看病|睇病)(?:的|嘅)?(?:预约|复诊|覆诊|复查|时间)?"
-    r"|(?:护士|医生|药剂师)(?:在)?(?:值班|当班|上班|返工)|(?:在|喺)医院(?:上班|返工|工作|做嘢)|药房(?:的|嘅)?(?:订单|单|送货|外送)"
-    # an address: a meal or a parcel delivered to a hospital (送到医院的外卖, "delivered to the hospital")
-    r"|(?:送到|送去|送来|寄到|派到|送咗去)(?:了)?医院(?:的|嘅)?(?:外卖|外送|快递|包裹|订单|餐|饭|货)"
-    r"|\b(?:delivered|delivery|deliveries|sent|shipped|order(?:ed)?)\s+(?:to|at)\s+(?:the\s+)?hospital\b(?!\s+(?:after|because))"
+_ERRAND = Gate(
+    re.compile(
+        r"\b(?:hospital|hospitals|doctor|doctors|doctor s|gp|gp s|dentist|dentist s|clinic|consultant|consultant s|"
+        r"specialist|physio|surgery|outpatient|outpatients)\s+(?:appointment|appt|check-?up|follow-?up|visit|shift|"
+        r"note|letter|certificate|car park|parking|referral|booking|slot|receptionist|reception|rota)s?\b"
+        r"|\b(?:appointment|appt|check-?up|follow-?up|shift|booking|slot)s?\s+(?:at|with|in)\s+(?:the\s+|my\s+|a\s+|our\s+)?"
+        r"(?:hospital|doctor|doctors|doctor s|gp|dentist|clinic|surgery|a\s*&\s*e)\b"
+        r"|\b(?:nurse|nurses|doctor|doctors|pharmacist|pharmacists|paramedic|paramedics|receptionist)\s+"
+        r"(?:on (?:shift|duty|the desk|the phone)|at the (?:desk|counter|hatch)|who (?:was|is) on (?:shift|duty))\b"
+        r"|\bpharmacy\s+(?:order|delivery|app|account|collection|website|basket|parcel)s?\b"
+        r"|\b(?:i m|i am|i work as|working as|she s|he s|she is|he"
+        r" is) an? (?:nurse|doctor|paramedic|carer|pharmacist)\b"
+        r"|\b(?:my|her|his|a) (?:hospital|nursing|night|ward) shift\b|\b(?:work|working|shift) at (?:the )?hospital\b"
+        r"|(?:医院|医生|诊所|门诊|牙医|专科|睇医生|看医生)(?:的)?(?:预约|覆诊|复诊|复查|排班|夜班|值班|证明|纸|挂号|号)"
+        r"|(?:赶不上|赶唔切|赶唔到|错过|错过了|误了|耽误了|来不及|迟到)(?:了|咗)?(?:去)?"
+        r"(?:医院|看医生|睇医生|复诊|覆诊|复查|门诊|挂号|看病|睇病)(?:的|嘅)?(?:预约|复诊|覆诊|复查|时间)?"
+        r"|(?:护士|医生|药剂师)(?:在)?(?:值班|当班|上班|返工)|(?:在|喺)医院(?:上班|返工|工作|做嘢)|药房(?:的|嘅)?(?:订单|单|送货|外送)"
+        # an address: a meal or a parcel delivered to a hospital (送到医院的外卖, "delivered to the hospital")
+        r"|(?:送到|送去|送来|寄到|派到|送咗去)(?:了)?医院(?:的|嘅)?(?:外卖|外送|快递|包裹|订单|餐|饭|货)"
+        r"|\b(?:delivered|delivery|deliveries|sent|shipped|order(?:ed)?)\s+(?:to|at)\s+(?:the\s+)?hospital\b(?!\s+(?:after|because))"
+    )
 )
-_ERRAND_GATE = Gate(_ERRAND)  # drafter/prefilter.py: texts without its literals skip it
 
 
 def care_errand(folded: str) -> list[Span]:
     """Where a word for care names an appointment, a document, a job or an order."""
-    return [m.span() for m in _ERRAND_GATE.finditer(folded)]
+    return [m.span() for m in _ERRAND.finditer(folded)]
 
 
 # --------------------------------------------------------------------------- something found in food
@@ -388,20 +395,21 @@ _FOOD = (
     r"omelette|eggs?|sausages?|bacon|takeaway|takeout|dessert|ice cream|baby food|formula|water|beer|wine|"
     r"lunch|dinner|breakfast|box of \w+|bag of \w+|tin of \w+|can of \w+|jar of \w+|packet of \w+)"
 )
-_IN_FOOD = re.compile(
-    rf"\b{_THING}\b(?:\s+[a-z]+){{0,2}}?\s+(?:(?:baked|cooked|mixed|stuck|embedded|sitting|hidden|lodged|"
-    rf"wrapped|floating|buried)\s+)?(?:in|into|inside|in the middle of|at the bottom of|under)\s+"
-    rf"(?:(?:the|my|our|a|an|his|her|their|this|that|your|one of the|one of my|half of the|half the|some)\s+)?"
-    rf"(?:[a-z]+\s+){{0,3}}?(?P<food>{_FOOD})\b"
+_IN_FOOD = Gate(
+    re.compile(
+        rf"\b{_THING}\b(?:\s+[a-z]+){{0,2}}?\s+(?:(?:baked|cooked|mixed|stuck|embedded|sitting|hidden|lodged|"
+        rf"wrapped|floating|buried)\s+)?(?:in|into|inside|in the middle of|at the bottom of|under)\s+"
+        rf"(?:(?:the|my|our|a|an|his|her|their|this|that|your|one of the|one of my|half of the|half the|some)\s+)?"
+        rf"(?:[a-z]+\s+){{0,3}}?(?P<food>{_FOOD})\b"
+    )
 )
-_IN_FOOD_GATE = Gate(_IN_FOOD)  # drafter/prefilter.py: texts without its literals skip it
 _BEFORE_THING = re.compile(r"\b(?:a|an|some|the|two|three|several|few|long|short|tiny|small|big|large|sharp|hard)\s+$")
 
 
 def found_in_food(folded: str) -> list[tuple[Span, Span]]:
     """Where a foreign thing is told in or baked into food or drink: (the thing, the food)."""
     out: list[tuple[Span, Span]] = []
-    for m in _IN_FOOD_GATE.finditer(folded):
+    for m in _IN_FOOD.finditer(folded):
         before = folded[max(0, m.start() - 40) : m.start()]
         # "a hair salon", "glass in the window": only a thing found, told as one ("a hair", "some glass")
         if not _BEFORE_THING.search(before) and not re.search(

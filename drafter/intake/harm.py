@@ -19,32 +19,34 @@ from drafter.prefilter import Gate
 
 # Frustration told in words for illness or pain ("this is making me sick", "a real headache",
 # 快被气病了, 气死我了, 搞到我头都痛埋, 激到病咗): no one is ill, nothing to escalate.
-_FIGURE = re.compile(
-    r"\b(?:a|such a|what a|real|total|complete|massive|huge|big|constant|nothing but a|one big)\s+"
-    r"(?:real\s+|total\s+|massive\s+|huge\s+)?headache\b"
-    r"|\bheadache\s+(?:to deal with|of a|from start to finish)\b"
-    r"|\bsick\s+to\s+(?:death|the back teeth|my stomach)\s+(?:of|with|about)\b"
-    # 气/激/烦 then illness: 气病了, 气出病来, 被你们气得快病倒, 激到病咗, 气死我了, 烦死
-    r"|(?:气|激|烦)(?:到|得|出)?(?:我|人)?(?:都|也)?(?:快|快要|要|差点|差啲)?"
-    r"(?:生病|病倒|病了|病咗|出病|病|晕|死|吐血|发疯)"
-    # 头痛 / 头疼 / 头大 caused by us: 让人头疼, 搞到我头都痛埋, 头痛埋
-    r"|(?:让|令|叫|搞到|搞得|弄得|害|搞到我|令到|令到我|搞)(?:人|我)?(?:好|很|都|真|非常|十分)?"
-    r"头(?:都|也)?(?:好|很)?(?:痛|疼|大)(?:埋|死|晒)?"
-    r"|头(?:都|也)(?:痛|疼)(?:埋|晒)"
+_FIGURE = Gate(
+    re.compile(
+        r"\b(?:a|such a|what a|real|total|complete|massive|huge|big|constant|nothing but a|one big)\s+"
+        r"(?:real\s+|total\s+|massive\s+|huge\s+)?headache\b"
+        r"|\bheadache\s+(?:to deal with|of a|from start to finish)\b"
+        r"|\bsick\s+to\s+(?:death|the back teeth|my stomach)\s+(?:of|with|about)\b"
+        # 气/激/烦 then illness: 气病了, 气出病来, 被你们气得快病倒, 激到病咗, 气死我了, 烦死
+        r"|(?:气|激|烦)(?:到|得|出)?(?:我|人)?(?:都|也)?(?:快|快要|要|差点|差啲)?"
+        r"(?:生病|病倒|病了|病咗|出病|病|晕|死|吐血|发疯)"
+        # 头痛 / 头疼 / 头大 caused by us: 让人头疼, 搞到我头都痛埋, 头痛埋
+        r"|(?:让|令|叫|搞到|搞得|弄得|害|搞到我|令到|令到我|搞)(?:人|我)?(?:好|很|都|真|非常|十分)?"
+        r"头(?:都|也)?(?:好|很)?(?:痛|疼|大)(?:埋|死|晒)?"
+        r"|头(?:都|也)(?:痛|疼)(?:埋|晒)"
+    )
 )
-_FIGURE_GATE = Gate(_FIGURE)  # drafter/prefilter.py: texts without its literals skip it
 # Only where the sentence names nothing that could make anyone ill (no food, medicine, smell,
 # fumes or water): "this is making me sick" (the runaround), "the kids were home sick", "called
 # in sick"; never "your chicken is making us sick" or "home sick since eating your curry".
-_MAYBE = re.compile(
-    r"\b(?:making|makes|driving|giving|gives)\s+(?:me|us)\s+(?:feel\s+)?(?:physically\s+)?"
-    r"(?:sick|ill|a headache|headaches|a migraine)\b"
-    r"|\b(?:home|off|out|at home|in bed)\s+sick\b|\bcall(?:ed|ing|s)?\s+in\s+sick\b"
-    r"|\bsick\s+(?:leave|days?|pay|note)\b|\bhomesick\b"
-    r"|\b(?:makes?|making|made)\s+(?:me|us)\s+want\s+to\s+(?:throw up|vomit|puke|be sick)\b"
-    r"|(?:让|令|叫)(?:人|我)(?:好|很|都|真)?想吐"
+_MAYBE = Gate(
+    re.compile(
+        r"\b(?:making|makes|driving|giving|gives)\s+(?:me|us)\s+(?:feel\s+)?(?:physically\s+)?"
+        r"(?:sick|ill|a headache|headaches|a migraine)\b"
+        r"|\b(?:home|off|out|at home|in bed)\s+sick\b|\bcall(?:ed|ing|s)?\s+in\s+sick\b"
+        r"|\bsick\s+(?:leave|days?|pay|note)\b|\bhomesick\b"
+        r"|\b(?:makes?|making|made)\s+(?:me|us)\s+want\s+to\s+(?:throw up|vomit|puke|be sick)\b"
+        r"|(?:让|令|叫)(?:人|我)(?:好|很|都|真)?想吐"
+    )
 )
-_MAYBE_GATE = Gate(_MAYBE)  # drafter/prefilter.py: texts without its literals skip it
 _CAUSE = re.compile(
     r"\b(?:after|since|because of|ate|eating|eaten|drank|drinking|food|meal|smell\w*|fumes?|mou?ld\w*|gas|water|"
     r"medicine|medication|tablets?|pills?|vaccine|jab|injection)\b|吃|喝|食|药|味"
@@ -64,8 +66,8 @@ _FIGURE_BLOCKS = (
 def figures(scan: Scan) -> list[Span]:
     """Spans of the folded text that speak of illness or pain only as a figure of speech."""
     folded = scan.folded
-    spans = [m.span() for m in _FIGURE_GATE.finditer(folded)]
-    if _MAYBE_GATE.search(folded) is None:
+    spans = [m.span() for m in _FIGURE.finditer(folded)]
+    if _MAYBE.search(folded) is None:
         return spans
     eaten = scan.get("consumable")
     for sentence in _SENTENCE.finditer(folded):
@@ -100,82 +102,86 @@ _WHERE_CARE = (
     r"(?:哪|边|边度|哪里|哪儿|那里|边到|边间|边一间)"
     r"|附近(?:有没有|有冇|有无|有没|有)(?:医院|急诊|急症室|诊所|医务室)(?:吗|嗎|呀|啊|冇)?"
 )
-_ASKS_WHERE = re.compile(_WHERE_CARE)
-_ASKS_WHERE_GATE = Gate(_ASKS_WHERE)  # drafter/prefilter.py: texts without its literals skip it
+_ASKS_WHERE = Gate(re.compile(_WHERE_CARE))
 # A first-aid kit asked for ("do you have a first-aid kit?", 有冇急救箱): someone brings it, now. A
 # kit told of ("staff had no first-aid kit") is no request.
-_ASKS_KIT = re.compile(
-    r"\b(?:do (?:you|we) (?:guys )?have|have (?:you|we) got|is there|can (?:you|someone|somebody) bring|bring|need|"
-    r"get|borrow)\s+"
-    r"(?:us\s+|me\s+)?(?:a\s+|any\s+|your\s+)?first[- ]?aid\s+(?:kit|box)\b"
-    r"|(?:有没有|有冇|有无|有没|借|拿|送|带|攞)(?:个|一个|一个)?(?:急救箱|急救包|药箱)"
+_ASKS_KIT = Gate(
+    re.compile(
+        r"\b(?:do (?:you|we) (?:guys )?have|have (?:you|we) got|is there|can (?:you|someone|somebody) bring|bring|need|"
+        r"get|borrow)\s+"
+        r"(?:us\s+|me\s+)?(?:a\s+|any\s+|your\s+)?first[- ]?aid\s+(?:kit|box)\b"
+        r"|(?:有没有|有冇|有无|有没|借|拿|送|带|攞)(?:个|一个|一个)?(?:急救箱|急救包|药箱)"
+    )
 )
-_ASKS_KIT_GATE = Gate(_ASKS_KIT)  # drafter/prefilter.py: texts without its literals skip it
 # On their way to A&E now ("we're on our way to A&E", 正在去医院的路上, 而家去紧急症室): going, not
 # yet treated; the reply backs the decision and gives the step on the way.
-_ON_THE_WAY = re.compile(
-    rf"\bon (?:our|my|his|her|their|the) way (?:to|into) {_CARE_PLACE}"
-    rf"|\b(?:heading|rushing|driving|taking (?:him|her|them|my \w+|our \w+)) (?:straight )?(?:to|into) {_CARE_PLACE}"
-    r"\s*(?:now|right now)\b"
-    r"|(?:正在|而家|现在)?(?:去|送)(?:紧|紧去)?(?:医院|急诊|急症室)(?:的)?(?:路上|途中)|(?:而家|现在|正在)(?:送|去)紧?(?:医院|急诊|急症室)"
+_ON_THE_WAY = Gate(
+    re.compile(
+        rf"\bon (?:our|my|his|her|their|the) way (?:to|into) {_CARE_PLACE}"
+        rf"|\b(?:heading|rushing|driving|taking (?:him|her|them|my"
+        rf" \w+|our \w+)) (?:straight )?(?:to|into) {_CARE_PLACE}"
+        r"\s*(?:now|right now)\b"
+        r"|(?:正在|而家|现在)?(?:去|送)(?:紧|紧去)?(?:医院|急诊|急症室)(?:的)?(?:路上|途中)|(?:而家|现在|正在)(?:送|去)紧?(?:医院|急诊|急症室)"
+    )
 )
-_ON_THE_WAY_GATE = Gate(_ON_THE_WAY)  # drafter/prefilter.py: texts without its literals skip it
 
 
 def asks_where(folded: str) -> bool:
     """They ask where the nearest A&E, hospital or clinic is."""
-    return _ASKS_WHERE_GATE.search(folded) is not None
+    return _ASKS_WHERE.search(folded) is not None
 
 
 def asks_kit(folded: str) -> bool:
     """They ask us for a first-aid kit."""
-    return _ASKS_KIT_GATE.search(folded) is not None
+    return _ASKS_KIT.search(folded) is not None
 
 
 def on_the_way(folded: str) -> bool:
     """They are on their way to A&E or a hospital now."""
-    return _ON_THE_WAY_GATE.search(folded) is not None
+    return _ON_THE_WAY.search(folded) is not None
 
 
 # The customer asks whether to go now ("should I go to A&E?", 要不要去急诊, 使唔使即刻去急症室):
 # the A&E they name is a question, not care they already have; the reply answers it first.
-_ASKS_TO_GO = re.compile(
-    rf"\b(?:should|shall|do|must|need|ought)\s+(?:i|we|she|he|they)\s+(?:still\s+|just\s+|really\s+)?"
-    r"(?:need\s+to\s+|have\s+to\s+|to\s+)?(?:go|get|rush|take\s+(?:him|her|them|my\s+\w+|our\s+\w+))"
-    rf"\s+(?:straight\s+|right\s+)?(?:\w+\s+)?(?:to|into)\s+{_CARE_PLACE}\b"
-    rf"|\b(?:go|going|get|take\s+\w+)\s+(?:straight\s+)?(?:to|into)\s+{_CARE_PLACE}\s*(?:now|right now|tonight)?\s*\?"
-    rf"|\bis\s+(?:it|this)\s+(?:an?\s+)?(?:a\s*&\s*e|er|emergency|hospital)\s+(?:thing|trip|visit|case)\b"
-    r"|(?:要不要|需不需要|需要不需要|需唔需要|使唔使|洗唔洗|用不用|用唔用|是不是要|是否要|系咪要|係咪要|应不应该|应唔应该|该不该|好唔好)"
-    r"(?:马上|立刻|现在|而家|即刻|立即|赶快|快啲|今晚|先)?(?:带|送|揸车)?[^，。！？,.!?\s]{0,4}?(?:去|返|到|入)?"
-    r"(?:看)?(?:急症室|急诊室|急诊|急症|医院|睇医生|看医生|睇急症|看急诊)(?:急诊室|急诊|急症室|急症)?"
-    r"|(?:去|送|入)(?:急诊|急症室|急症|医院)(?:吗|嗎|呀|啊|好吗|好唔好)?\s*[?？]"
-    # round 10ak: "should I see a doctor?", "do we call an ambulance?", 要唔要睇医生, 要不要叫救护车
-    r"|\b(?:should|shall|do|does|must|need)\s+(?:i|we|he|she|they)\s+(?:still\s+|just\s+|really\s+)?"
-    r"(?:need\s+to\s+|have\s+to\s+)?(?:see|call|get|phone|ring)\s+(?:a\s+|an\s+|the\s+)?"
-    r"(?:doctor|gp|ambulance|paramedics?)\b"
-    r"|\b(?:does|do)\s+(?:he|she|it|this|they)\s+need\s+(?:a\s+)?(?:doctor|stitches|hospital|an? x-?ray)\b"
-    r"|(?:要唔要|要不要|需不需要|需唔需要|使唔使|洗唔洗|用不用|应不应该|该不该)(?:马上|即刻|立刻|现在|而家)?"
-    r"(?:叫|call|打|打电话叫)(?:白车|救护车)"
-    r"|(?:要唔要)(?:马上|立刻|现在|而家|即刻|带|送)?[^，。！？,.!?\s]{0,4}?(?:去|返|到|入)?(?:看|睇)?"
-    r"(?:急症室|急诊室|急诊|急症|医院|睇医生|看医生|医生)"
-    # round 10at: asked indirectly ("I'd like to know whether we should see a doctor", 我们是否应该去看医生)
-    r"|\bwhether\s+(?:i|we|she|he|they)\s+(?:should|need to|ought to|must|have to)\s+(?:still\s+)?"
-    r"(?:see|go to|call|get|phone|ring)\s+(?:a\s+|an\s+|the\s+)?"
-    r"(?:doctor|gp|a\s*&\s*e|a and e|er|hospital|ambulance|urgent care)\b"
-    r"|(?:是否|是不是|系咪|係咪)(?:应该|需要|要)(?:马上|立刻|现在|而家|即刻)?(?:去|返|到|入)?(?:看|睇)?"
-    r"(?:急症室|急诊室|急诊|急症|医院|医生|睇医生|看医生)"
-    # round 10ao: which hospital to go to ("which hospital should we go to?", 去哪个医院, 去边间医院)
-    r"|\bwhich\s+(?:hospital|a\s*&\s*e|a and e|er|emergency room|urgent care|clinic|walk-in)\b"
-    r"|(?:去|到|送|上|睇|看)(?:哪|边)(?:个|间|家|一间|一家|里的|度嘅|度)?(?:医院|急诊|急症室|急症|诊所)"
-    rf"|{_WHERE_CARE}"
+_ASKS_TO_GO = Gate(
+    re.compile(
+        rf"\b(?:should|shall|do|must|need|ought)\s+(?:i|we|she|he|they)\s+(?:still\s+|just\s+|really\s+)?"
+        r"(?:need\s+to\s+|have\s+to\s+|to\s+)?(?:go|get|rush|take\s+(?:him|her|them|my\s+\w+|our\s+\w+))"
+        rf"\s+(?:straight\s+|right\s+)?(?:\w+\s+)?(?:to|into)\s+{_CARE_PLACE}\b"
+        rf"|\b(?:go|going|get|take\s+\w+)\s+(?:straight\s+)?(?:to|into)\s+{_CARE_PLACE}\s*(?:now|right"
+        rf" now|tonight)?\s*\?"
+        rf"|\bis\s+(?:it|this)\s+(?:an?\s+)?(?:a\s*&\s*e|er|emergency|hospital)\s+(?:thing|trip|visit|case)\b"
+        r"|(?:要不要|需不需要|需要不需要|需唔需要|使唔使|洗唔洗|用不用|用唔用|是不是要|是否要|系咪要|係咪要|应不应该|应唔应该|该不该|好唔好)"
+        r"(?:马上|立刻|现在|而家|即刻|立即|赶快|快啲|今晚|先)?(?:带|送|揸车)?[^，。！？,.!?\s]{0,4}?(?:去|返|到|入)?"
+        r"(?:看)?(?:急症室|急诊室|急诊|急症|医院|睇医生|看医生|睇急症|看急诊)(?:急诊室|急诊|急症室|急症)?"
+        r"|(?:去|送|入)(?:急诊|急症室|急症|医院)(?:吗|嗎|呀|啊|好吗|好唔好)?\s*[?？]"
+        # round 10ak: "should I see a doctor?", "do we call an ambulance?", 要唔要睇医生, 要不要叫救护车
+        r"|\b(?:should|shall|do|does|must|need)\s+(?:i|we|he|she|they)\s+(?:still\s+|just\s+|really\s+)?"
+        r"(?:need\s+to\s+|have\s+to\s+)?(?:see|call|get|phone|ring)\s+(?:a\s+|an\s+|the\s+)?"
+        r"(?:doctor|gp|ambulance|paramedics?)\b"
+        r"|\b(?:does|do)\s+(?:he|she|it|this|they)\s+need\s+(?:a\s+)?(?:doctor|stitches|hospital|an? x-?ray)\b"
+        r"|(?:要唔要|要不要|需不需要|需唔需要|使唔使|洗唔洗|用不用|应不应该|该不该)(?:马上|即刻|立刻|现在|而家)?"
+        r"(?:叫|call|打|打电话叫)(?:白车|救护车)"
+        r"|(?:要唔要)(?:马上|立刻|现在|而家|即刻|带|送)?[^，。！？,.!?\s]{0,4}?(?:去|返|到|入)?(?:看|睇)?"
+        r"(?:急症室|急诊室|急诊|急症|医院|睇医生|看医生|医生)"
+        # round 10at: asked indirectly ("I'd like to know whether we should see a doctor", 我们是否应该去看医生)
+        r"|\bwhether\s+(?:i|we|she|he|they)\s+(?:should|need to|ought to|must|have to)\s+(?:still\s+)?"
+        r"(?:see|go to|call|get|phone|ring)\s+(?:a\s+|an\s+|the\s+)?"
+        r"(?:doctor|gp|a\s*&\s*e|a and e|er|hospital|ambulance|urgent care)\b"
+        r"|(?:是否|是不是|系咪|係咪)(?:应该|需要|要)(?:马上|立刻|现在|而家|即刻)?(?:去|返|到|入)?(?:看|睇)?"
+        r"(?:急症室|急诊室|急诊|急症|医院|医生|睇医生|看医生)"
+        # round 10ao: which hospital to go to ("which hospital should we go to?", 去哪个医院, 去边间医院)
+        r"|\bwhich\s+(?:hospital|a\s*&\s*e|a and e|er|emergency room|urgent care|clinic|walk-in)\b"
+        r"|(?:去|到|送|上|睇|看)(?:哪|边)(?:个|间|家|一间|一家|里的|度嘅|度)?(?:医院|急诊|急症室|急症|诊所)"
+        rf"|{_WHERE_CARE}"
+    )
 )
-_ASKS_TO_GO_GATE = Gate(_ASKS_TO_GO)  # drafter/prefilter.py: texts without its literals skip it
 
 
 def asked_to_go(folded: str) -> list[Span]:
     """Where the customer asks whether to go to A&E, hospital or a doctor now (or says they are on
     their way there: going, not yet treated)."""
-    return [m.span() for gate in (_ASKS_TO_GO_GATE, _ON_THE_WAY_GATE) for m in gate.finditer(folded)]
+    return [m.span() for gate in (_ASKS_TO_GO, _ON_THE_WAY) for m in gate.finditer(folded)]
 
 
 def read_asked_to_go(scan: Scan) -> None:
@@ -257,20 +263,21 @@ _NEAR_MISS = re.compile(
     r"(?:摔|跌|绊|滑倒|夹|撞|砸|压|卡住|碰到|弹到|打到|伤|戳|刺|扎|割|掉(?:下|落|咗落))[^，。！？,.!?\s]{0,3}"
 )
 # A person at risk near a faulty thing: a child, someone elderly or frail.
-_AT_RISK = re.compile(
-    r"\b(?:child|children|kids?|toddlers?|bab(?:y|ies)|infants?|little (?:boy|girl|one)s?|my son|my daughter|"
-    r"grand(?:son|daughter|child|children|kids?)|elderly|old (?:lady|man|woman|people)|pensioners?|"
-    r"grandm\w+|grandp\w+|wheelchair|pregnant|pram|buggy|stroller|pupils|students|"
-    r"(?:[1-9]|1[0-2]|[7-9]\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-    r"[- ](?:year|month)[- ]olds?)\b"
-    r"|(?<![0-9一二两三四五六七八九十])(?:[1-9]|1[0-2]|[7-9][0-9]|[一二两三四五六七八九]|十[一二]?|[七八九]十[一二三四五六七八九]?)"
-    r"(?:岁|个月)(?:大)?(?:的|仔|女)"
-    r"|小孩|孩子|小朋友|儿童|宝宝|婴儿|细路|个仔|我仔|细仔|仔仔|女儿|儿子|囡囡|个女|孙子|孙女|孙仔|外孙|老人|长者|老人家|"
-    r"婆婆|伯伯|阿婆|阿伯|"
-    r"爷爷|奶奶|"
-    r"外婆|外公|孕妇|轮椅|婴儿车|bb车|学生"
+_AT_RISK = Gate(
+    re.compile(
+        r"\b(?:child|children|kids?|toddlers?|bab(?:y|ies)|infants?|little (?:boy|girl|one)s?|my son|my daughter|"
+        r"grand(?:son|daughter|child|children|kids?)|elderly|old (?:lady|man|woman|people)|pensioners?|"
+        r"grandm\w+|grandp\w+|wheelchair|pregnant|pram|buggy|stroller|pupils|students|"
+        r"(?:[1-9]|1[0-2]|[7-9]\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+        r"[- ](?:year|month)[- ]olds?)\b"
+        r"|(?<![0-9一二两三四五六七八九十])(?:[1-9]|1[0-2]|[7-9][0-9]|[一二两三四五六七八九]|十[一二]?|[七八九]十[一二三四五六七八九]?)"
+        r"(?:岁|个月)(?:大)?(?:的|仔|女)"
+        r"|小孩|孩子|小朋友|儿童|宝宝|婴儿|细路|个仔|我仔|细仔|仔仔|女儿|儿子|囡囡|个女|孙子|孙女|孙仔|外孙|老人|长者|老人家|"
+        r"婆婆|伯伯|阿婆|阿伯|"
+        r"爷爷|奶奶|"
+        r"外婆|外公|孕妇|轮椅|婴儿车|bb车|学生"
+    )
 )
-_AT_RISK_GATE = Gate(_AT_RISK)  # drafter/prefilter.py: texts without its literals skip it
 # Things that hurt when faulty. Fixed ones (a railing, a step, a door, a wire in a wall) are
 # kept away from; the others (a cot, a chair, a ladder) are no longer used.
 _FIXED_THING = (
@@ -311,8 +318,7 @@ _DANGER = re.compile(
     r"(?:falls|gets hurt|is hurt|is injured|is killed))"
     r"|危险|不安全|出事|出意外|受伤|跌亲|好危|安全隐患"
 )
-_THING = re.compile(f"{_FIXED_THING}|{_LOOSE_THING}")
-_THING_GATE = Gate(_THING)  # drafter/prefilter.py: texts without its literals skip it
+_THING = Gate(re.compile(f"{_FIXED_THING}|{_LOOSE_THING}"))
 _FIXED = re.compile(_FIXED_THING)
 
 
@@ -329,7 +335,7 @@ def read_at_risk(scan: Scan) -> None:
     # someone already hurt (a fall, a cut) beside a faulty fixed thing: it hurt them and is still
     # there for the next person, so it is a hazard as much as a near miss is
     hurt = [s for block in _HURT for s in scan.get(block)]
-    if not near and not hurt and _AT_RISK_GATE.search(folded) is None:
+    if not near and not hurt and _AT_RISK.search(folded) is None:
         return  # nobody at risk: nothing to pair a faulty thing with
     sentences = [m.span() for m in _SENTENCE.finditer(folded)]
     danger = _DANGER.search(folded) is not None
@@ -341,7 +347,7 @@ def read_at_risk(scan: Scan) -> None:
         close_call = any(lo <= s < hi for s, _ in near)
         if faulty and _FIXED.fullmatch(faulty) and any(lo <= s < hi for s, _ in hurt):
             close_call = True
-        thing = _THING_GATE.search(text) or _HOLE.search(text)
+        thing = _THING.search(text) or _HOLE.search(text)
         if thing is None or not (close_call or (faulty and _AT_RISK.search(folded[lo:hi]))):
             continue
         span = (a + thing.start(), a + thing.end())
@@ -387,7 +393,7 @@ def _faulty(text: str, states: re.Pattern[str]) -> str | None:
     hole = _HOLE.search(text)
     if hole is not None:
         return hole.group()
-    for thing in _THING_GATE.finditer(text):
+    for thing in _THING.finditer(text):
         for state in states.finditer(text):
             if state.start() < thing.end() and thing.start() < state.end():
                 continue  # one word read as both (滑梯 is a slide, not slippery)
@@ -524,8 +530,7 @@ _WORN = re.compile(
     r"\s*(?:\w+\s+)?(?:coat|jacket|shirt|dress|trousers|jeans|clothes|bag|laptop|phone|table|floor|book|suit)s?\b"
     r"|[^，,。！？!?\n]{0,3}?(?:外套|衣|裤|裙|衫|鞋|包|手机|电脑|桌|地上|地下|书|西装|大褛|褛)"
 )
-_BLISTER = re.compile(_BLISTERED)
-_BLISTER_GATE = Gate(_BLISTER)  # drafter/prefilter.py: texts without its literals skip it
+_BLISTER = Gate(re.compile(_BLISTERED))
 
 
 def read_scald(scan: Scan) -> None:
@@ -538,7 +543,7 @@ def read_scald(scan: Scan) -> None:
     spans = [m.span() for m in _SCALD.finditer(folded) if not _WORN.match(folded, m.end())]
     for sentence in _SENTENCE.finditer(folded):
         text = sentence.group()
-        blister = _BLISTER_GATE.search(text)
+        blister = _BLISTER.search(text)
         if blister and _SKIN.search(text) and not _NOT_SKIN.search(text):
             spans.append((sentence.start() + blister.start(), sentence.start() + blister.end()))
     if spans:

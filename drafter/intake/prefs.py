@@ -27,18 +27,19 @@ _SENIOR_EN = (
 # No want, demand or "I" between the decline and the manager: "I don't need an apology, I need a
 # manager" is a demand (the clause after the comma), and so is "no need to reply, I want a manager".
 _GAP_EN = r"(?:(?!\b(?:i|want|wants|need|needs|demand|get me|give me|put me|but)\b)[^.!?;,\n]){0,40}?"
-_DECLINED_EN = re.compile(
-    rf"\b(?:there is |there s |theres )?no need (?:to|for)\b{_GAP_EN}\b{_SENIOR_EN}\b"
-    rf"|\b(?:i|we) (?:don t|do not|didn t|did not)\s+(?:really\s+)?(?:need|want|require|expect)\b"
-    rf"{_GAP_EN}\b{_SENIOR_EN}\b"
-    rf"|\b(?:i m|i am|we re|we are) not (?:asking|looking|wanting)\b{_GAP_EN}\b{_SENIOR_EN}\b"
-    rf"|\b(?:please )?(?:don t|do not) (?:bother|need to|have to)?\s*"
-    rf"(?:pass|escalate|forward|send|bother|involve|refer|get|bring|call|wake)\b{_GAP_EN}\b{_SENIOR_EN}\b"
-    rf"|\bwithout (?:involving|bothering|escalating|getting|bringing in|calling)\b{_GAP_EN}\b{_SENIOR_EN}\b"
-    rf"|\bno (?:manager|supervisor|escalation)s? (?:is |are )?(?:needed|necessary|required)\b"
-    r"|\b(?:it|this) (?:doesn t|does not) need (?:to be )?escalat\w*"
+_DECLINED_EN = Gate(
+    re.compile(
+        rf"\b(?:there is |there s |theres )?no need (?:to|for)\b{_GAP_EN}\b{_SENIOR_EN}\b"
+        rf"|\b(?:i|we) (?:don t|do not|didn t|did not)\s+(?:really\s+)?(?:need|want|require|expect)\b"
+        rf"{_GAP_EN}\b{_SENIOR_EN}\b"
+        rf"|\b(?:i m|i am|we re|we are) not (?:asking|looking|wanting)\b{_GAP_EN}\b{_SENIOR_EN}\b"
+        rf"|\b(?:please )?(?:don t|do not) (?:bother|need to|have to)?\s*"
+        rf"(?:pass|escalate|forward|send|bother|involve|refer|get|bring|call|wake)\b{_GAP_EN}\b{_SENIOR_EN}\b"
+        rf"|\bwithout (?:involving|bothering|escalating|getting|bringing in|calling)\b{_GAP_EN}\b{_SENIOR_EN}\b"
+        rf"|\bno (?:manager|supervisor|escalation)s? (?:is |are )?(?:needed|necessary|required)\b"
+        r"|\b(?:it|this) (?:doesn t|does not) need (?:to be )?escalat\w*"
+    )
 )
-_DECLINED_EN_GATE = Gate(_DECLINED_EN)  # drafter/prefilter.py: texts without its literals skip it
 _SENIOR_ZH = r"(?:经理|店长|领导|主管|负责人|老板|上级|总部|管理层|高层|老细|管事的)"
 _DECLINED_ZH = re.compile(
     r"(?:不用|不需要|不必|无需|无须|毋须|毋需|用不着|用不著|不要|别|唔使|唔需要|唔好|冇需要|没必要|不需)"
@@ -50,23 +51,24 @@ _DECLINED_ZH = re.compile(
 
 def declined(folded: str) -> list[Span]:
     """Where a manager (or an escalation) is named only to be declined."""
-    return [m.span() for pattern in (_DECLINED_EN_GATE, _DECLINED_ZH) for m in pattern.finditer(folded)]
+    return [m.span() for pattern in (_DECLINED_EN, _DECLINED_ZH) for m in pattern.finditer(folded)]
 
 
 # --------------------------------------------------------------------------- no calls, and the channel
 
-_NO_CALLS = re.compile(
-    r"(?<!\bhad )(?<!\bgot )(?<!received )(?<!\bwere )(?<!\bbeen )(?<!\band )\bno (?:phone |more )?calls\b"
-    r"(?! (?:back|from|returned|at all))|\bnot (?:by|over the|on the|with a) phone\b"
-    r"|\bcan t (?:take|answer|do) (?:phone )?calls\b|\b(?:cannot|can t|unable to) talk on the phone\b"
-    r"|\b(?:don t|do not|please don t|pls don t|plz don t|dont) (?:call|phone|ring)\b(?![^.!?,;]{0,8}\bback\b)"
-    r"(?! (?:me|us|it|him|her|them) (?:a|an|names|that|what)\b)"  # "don't call me a liar": no call declined
-    r"|\b(?:email|e-mail|sms) only\b|\b(?:by|in|via) (?:text|writing|message) only\b"
-    r"|\bonly (?:by |via )(?:email|e-mail|text|sms)\b|\b(?:text|texts|messages?) only,? (?:please|pls|thanks)\b"
-    r"|(?:不要|别|唔好|不用|唔使|不必|无需|勿)(?:再|只|给我|打给我)?(?:打电话|打电话给我|电话|用电话|打来|打嚟|打俾我|打给我|致电|来电)"
-    r"|接不了电话|接唔到电话|听唔到电话|听不了电话|不方便接电话|唔方便听电话|不方便听电话"
+_NO_CALLS = Gate(
+    re.compile(
+        r"(?<!\bhad )(?<!\bgot )(?<!received )(?<!\bwere )(?<!\bbeen )(?<!\band )\bno (?:phone |more )?calls\b"
+        r"(?! (?:back|from|returned|at all))|\bnot (?:by|over the|on the|with a) phone\b"
+        r"|\bcan t (?:take|answer|do) (?:phone )?calls\b|\b(?:cannot|can t|unable to) talk on the phone\b"
+        r"|\b(?:don t|do not|please don t|pls don t|plz don t|dont) (?:call|phone|ring)\b(?![^.!?,;]{0,8}\bback\b)"
+        r"(?! (?:me|us|it|him|her|them) (?:a|an|names|that|what)\b)"  # "don't call me a liar": no call declined
+        r"|\b(?:email|e-mail|sms) only\b|\b(?:by|in|via) (?:text|writing|message) only\b"
+        r"|\bonly (?:by |via )(?:email|e-mail|text|sms)\b|\b(?:text|texts|messages?) only,? (?:please|pls|thanks)\b"
+        r"|(?:不要|别|唔好|不用|唔使|不必|无需|勿)(?:再|只|给我|打给我)?(?:打电话|打电话给我|电话|用电话|打来|打嚟|打俾我|打给我|致电|来电)"
+        r"|接不了电话|接唔到电话|听唔到电话|听不了电话|不方便接电话|唔方便听电话|不方便听电话"
+    )
 )
-_NO_CALLS_GATE = Gate(_NO_CALLS)  # drafter/prefilter.py: texts without its literals skip it
 # The channel they want instead, first match wins in this order (a chat named beats an email address given).
 _BY: tuple[tuple[ReplyBy, re.Pattern[str]], ...] = (
     (
@@ -86,7 +88,7 @@ _BY: tuple[tuple[ReplyBy, re.Pattern[str]], ...] = (
 
 def no_calls(folded: str) -> bool:
     """They ask not to be phoned ("no phone calls", "email only", 不要打电话, 唔好打嚟)."""
-    return _NO_CALLS_GATE.search(folded) is not None
+    return _NO_CALLS.search(folded) is not None
 
 
 def reply_by(folded: str) -> ReplyBy | None:
@@ -121,9 +123,9 @@ def strip(text: str) -> str:
         clause = m.group()
         after_wish, dropped = dropped, True
         folded = fold(clause)  # the same length as the clause: spans found here are spans of it
-        if _ONLY_CHANNEL_GATE.search(folded):
+        if _ONLY_CHANNEL.search(folded):
             return ""
-        spans = sorted([*declined(folded), *(x.span() for x in _NO_CALLS_GATE.finditer(folded))])
+        spans = sorted([*declined(folded), *(x.span() for x in _NO_CALLS.finditer(folded))])
         if not spans:
             dropped = False
             lead = _LEAD.match(clause) if after_wish else None
@@ -150,10 +152,11 @@ _LEAD = re.compile(r"^\s*(?:but|just|and|so|only)\b\s*|^\s*(?:但是|不过|可�
 
 
 # A clause that only names the channel ("just msg me here", "email only", 发短信就行)
-_ONLY_CHANNEL = re.compile(
-    r"^\s*(?:(?:just|only|please|pls|and)\s+)*(?:msg|message|text|email|e-mail|reply to|write to|contact)\s+"
-    r"(?:me\s+)?(?:here|on here|by email|by text|in this chat|instead|only)?\s*[,.!;]?\s*$"
-    r"|^\s*(?:just |only )?(?:e-?mail|text|message|writing) only\s*[,.!;]?\s*$"
-    r"|^\s*(?:(?:只要|请|麻烦|就)?(?:发|用|回)?(?:短信|邮件|微信|文字|信息|讯息)(?:回复|联系|通知)?(?:我)?(?:就行|就可以|就好|就得|得了)?)\s*[，,。！!；;]?\s*$"
+_ONLY_CHANNEL = Gate(
+    re.compile(
+        r"^\s*(?:(?:just|only|please|pls|and)\s+)*(?:msg|message|text|email|e-mail|reply to|write to|contact)\s+"
+        r"(?:me\s+)?(?:here|on here|by email|by text|in this chat|instead|only)?\s*[,.!;]?\s*$"
+        r"|^\s*(?:just |only )?(?:e-?mail|text|message|writing) only\s*[,.!;]?\s*$"
+        r"|^\s*(?:(?:只要|请|麻烦|就)?(?:发|用|回)?(?:短信|邮件|微信|文字|信息|讯息)(?:回复|联系|通知)?(?:我)?(?:就行|就可以|就好|就得|得了)?)\s*[，,。！!；;]?\s*$"
+    )
 )
-_ONLY_CHANNEL_GATE = Gate(_ONLY_CHANNEL)  # drafter/prefilter.py: texts without its literals skip it

@@ -746,8 +746,7 @@ _ZH_FIGURE_ONLY = re.compile(r"^\s*[\d.,]+\s?%?\s*$")
 
 _SPACE = re.compile(r"\s")
 _XIE_LEAD = re.compile(r"^些(?=[\u4e00-\u9fff])")
-_ZH_SURE = re.compile(r"^(?:这|這|那)?(?:明显|明顯|明明|肯定|一定|绝对|絕對|分明)(?:就)?是")
-_ZH_SURE_GATE = Gate(_ZH_SURE)  # drafter/prefilter.py: texts without its literals skip it
+_ZH_SURE = Gate(re.compile(r"^(?:这|這|那)?(?:明显|明顯|明明|肯定|一定|绝对|絕對|分明)(?:就)?是"))
 
 
 def _zh_pieces(text: str, cues: RestateCues, trad: bool = False, im: bool = False) -> _Pieces:
@@ -778,7 +777,7 @@ def _zh_pieces(text: str, cues: RestateCues, trad: bool = False, im: bool = Fals
                 part = _zh_tidy(_ZH_OPENING_LEAD.sub("", raw), cues)
                 part = _XIE_LEAD.sub("", part)
                 # "明显是楼上1902的问题": their view, said as theirs ("您认为是…"), never as our finding
-                part = _ZH_SURE_GATE.sub("我認為是" if trad else "我认为是", part)  # Cantonese 啲饭 -> 些饭: "the food"
+                part = _ZH_SURE.sub("我認為是" if trad else "我认为是", part)  # Cantonese 啲饭 -> 些饭: "the food"
                 if cantonese and _CLASSIFIER_START.match(part):  # "份文件下星期一要交": this document
                     part = ("這" if trad else "这") + part
                 elif _SUBJECTLESS_ZH.match(part) and not (i and _ZH_SAID_I.search(parts[i - 1])):
@@ -950,21 +949,22 @@ _ZH_DAY_MUST = (
     r"|這個星期|这个星期|(?:週|周|星期|禮拜|礼拜)[一二三四五六日天])(?:之前|以前|前|之內|之内|內|内)?)"
     r"(?:一定要|務必|务必|必須|必须)"
 )
-_ZH_ASK_INSIDE = re.compile(
-    r"^(?![^，。]*[问問说說][^，。]*(?:能不能|可不可以))[^，。]*(?:能不能|可不可以|能否|可否|可唔可以)"
-    # "多扣的3.5元能退回来吗", "这个月月租也应该扣掉吧": money asked back, as a question or a "should"
-    r"|^[^，。]*(?:能|可以)(?:要)?[^，。]{0,6}(?:退|补|補|赔|賠|扣掉|扣除|减免|減免|免掉|改好|改正|更正|改过来|改過來)[^，。]{0,4}[吗嗎吧]$"
-    r"|^[^，。]*(?:应该|應該)(?:要)?[^，。]{0,6}(?:退|补|補|赔|賠|扣掉|扣除|扣回|扣返|减免|減免|免掉)[^，。]{0,4}$"
-    # "多扣的70元我要全部退回": the money first, then the demand for it
-    r"|^[^，。我]{2,}(?:我要|我要求)(?:全部|全额|全額)?(?:退|补|補|赔|賠)[^，。]{0,4}$"
-    # round 10aw: a favour asked of us ("集點的部分可以幫我確認嗎", "发票可以帮我重开吗")
-    r"|^[^，。]{2,}(?:可以|能)(?:帮我|幫我|替我|帮忙|幫忙)[^，。]{1,10}[吗嗎]$"
-    # round 10aw: a chat order to pay a sum back ("把5元退了", "把多扣的30块退给我")
-    r"|^把[^，。]{0,8}?\d+(?:\.\d+)?\s*(?:元|块钱|塊錢|块|塊|蚊)(?:给我|給我)?退(?:了|掉|回来|回來|给我|給我|返)$"
-    # "听日一定要上门", "我周六前一定要补到", "这个星期务必送来": a day they need it by, then the demand
-    r"|" + _ZH_DAY_MUST
+_ZH_ASK_INSIDE = Gate(
+    re.compile(
+        r"^(?![^，。]*[问問说說][^，。]*(?:能不能|可不可以))[^，。]*(?:能不能|可不可以|能否|可否|可唔可以)"
+        # "多扣的3.5元能退回来吗", "这个月月租也应该扣掉吧": money asked back, as a question or a "should"
+        r"|^[^，。]*(?:能|可以)(?:要)?[^，。]{0,6}(?:退|补|補|赔|賠|扣掉|扣除|减免|減免|免掉|改好|改正|更正|改过来|改過來)[^，。]{0,4}[吗嗎吧]$"
+        r"|^[^，。]*(?:应该|應該)(?:要)?[^，。]{0,6}(?:退|补|補|赔|賠|扣掉|扣除|扣回|扣返|减免|減免|免掉)[^，。]{0,4}$"
+        # "多扣的70元我要全部退回": the money first, then the demand for it
+        r"|^[^，。我]{2,}(?:我要|我要求)(?:全部|全额|全額)?(?:退|补|補|赔|賠)[^，。]{0,4}$"
+        # round 10aw: a favour asked of us ("集點的部分可以幫我確認嗎", "发票可以帮我重开吗")
+        r"|^[^，。]{2,}(?:可以|能)(?:帮我|幫我|替我|帮忙|幫忙)[^，。]{1,10}[吗嗎]$"
+        # round 10aw: a chat order to pay a sum back ("把5元退了", "把多扣的30块退给我")
+        r"|^把[^，。]{0,8}?\d+(?:\.\d+)?\s*(?:元|块钱|塊錢|块|塊|蚊)(?:给我|給我)?退(?:了|掉|回来|回來|给我|給我|返)$"
+        # "听日一定要上门", "我周六前一定要补到", "这个星期务必送来": a day they need it by, then the demand
+        r"|" + _ZH_DAY_MUST
+    )
 )
-_ZH_ASK_INSIDE_GATE = Gate(_ZH_ASK_INSIDE)  # drafter/prefilter.py: texts without its literals skip it
 # 结果 as "and then" is narrative; as an object ("给出理赔结果", "检测结果") it is what they ask for.
 _ZH_NARRATIVE = re.compile(r"[又却卻]|(?<![的出赔理查测核审断验])(?:结果|結果)|但是|可是|了$")
 
@@ -1066,7 +1066,7 @@ def _zh_kind(clause: _Clause, cues: RestateCues) -> str:
     if asking and bare.startswith(("要求", "我要求")) and _ZH_NARRATIVE.search(bare):
         asking = False  # "要求换房又等了一个半钟": what happened, not a request
     ends_asking = any(_asks_at_end(t, z.ask_end) for t in (bare.rstrip("?？!！"), raw))
-    if asking or ends_asking or _ZH_ASK_INSIDE_GATE.search(bare):
+    if asking or ends_asking or _ZH_ASK_INSIDE.search(bare):
         tail = bare.rstrip("?？!！ ")
         done_well = re.search(r"(?:改|修|弄|做|办|辦|处理|處理|搞|装|裝|换|換|整)好吗$", tail)  # "能改好吗": asked
         return "vent" if tail.endswith(("好吗", "好不好", "行不行")) and not done_well else "ask"
@@ -2329,7 +2329,7 @@ def _en_tidy(text: str) -> str:
     if text[:1] in (")", "）"):  # "(before the deadline!!) but still got billed": the aside closed before it
         text = text[1:].lstrip(" ,;:")
     text = _EN_END_MARKS.sub("", text).strip()
-    text = _SHOUTED_NOW_GATE.sub("now", text)
+    text = _SHOUTED_NOW.sub("now", text)
     text = _EN_ITS_IS.sub("it's ", text)  # "its a piece of plastic": it is
     # "its obviously plastic": it's plastic, a fact with their emphasis
     text = _EN_OBVIOUS.sub(lambda m: ("it's" if m.group(1).lower() == "its" else m.group(1)) + " ", text)
@@ -2340,8 +2340,7 @@ _EN_ITS_IS = re.compile(r"\bits (?=(?:a|an|not|still|been|literally|gone|broken|
 
 
 _EN_END_MARKS = re.compile(r"[?!]+$")
-_SHOUTED_NOW = re.compile(r"(?<![\w'’])NOW(?![\w'’])")
-_SHOUTED_NOW_GATE = Gate(_SHOUTED_NOW)  # drafter/prefilter.py: texts without its literals skip it
+_SHOUTED_NOW = Gate(re.compile(r"(?<![\w'’])NOW(?![\w'’])"))
 # Round s8. "obviously"/"clearly" before what a thing is ("it's obviously plastic", "was clearly used"):
 # their emphasis on a fact, which stays; before a verdict ("obviously a scam") it is a judgement.
 _EN_OBVIOUS = re.compile(
@@ -2936,16 +2935,17 @@ def _ask_headings(path: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
 # refused"): the name between commas is one clause with its role, never a clause of its own
 # (cut out, it leaves "your account manager, would be waived"; turned round, "Steve, used to"
 # read as a reply to someone).
-_EN_APPOSED_NAME = re.compile(
-    r"\b((?:manager|receptionist|agent|advisor|adviser|engineer|technician|driver|courier|officer|nurse|doctor|"
-    r"dentist|vet|pharmacist|clerk|representative|rep|colleague|supervisor|teller|cashier|guard|concierge|host|"
-    r"hostess|waiter|waitress|instructor|teacher|trainer|coach|consultant|planner|handler|inspector|"
-    r"assistant|attendant|steward|stewardess|operator|banker|broker|therapist|stylist|barber|caretaker|porter|"
-    r"landlord|contact|salesman|saleswoman|salesperson|associate|specialist|coordinator|controller|mechanic|"
-    r"plumber|electrician|fitter|installer|cleaner|housekeeper|chef|owner|director))"
-    r", ((?:Mr\.? |Mrs\.? |Ms\.? |Dr\.? )?[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15})?),(?= [a-z])"
+_EN_APPOSED_NAME = Gate(
+    re.compile(
+        r"\b((?:manager|receptionist|agent|advisor|adviser|engineer|technician|driver|courier|officer|nurse|doctor|"
+        r"dentist|vet|pharmacist|clerk|representative|rep|colleague|supervisor|teller|cashier|guard|concierge|host|"
+        r"hostess|waiter|waitress|instructor|teacher|trainer|coach|consultant|planner|handler|inspector|"
+        r"assistant|attendant|steward|stewardess|operator|banker|broker|therapist|stylist|barber|caretaker|porter|"
+        r"landlord|contact|salesman|saleswoman|salesperson|associate|specialist|coordinator|controller|mechanic|"
+        r"plumber|electrician|fitter|installer|cleaner|housekeeper|chef|owner|director))"
+        r", ((?:Mr\.? |Mrs\.? |Ms\.? |Dr\.? )?[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15})?),(?= [a-z])"
+    )
 )
-_EN_APPOSED_NAME_GATE = Gate(_EN_APPOSED_NAME)  # drafter/prefilter.py: texts without its literals skip it
 
 
 def restate(text: str, language: str, channel: str, path: str | None = None, domain: str = "other") -> Restatement:
@@ -2955,7 +2955,7 @@ def restate(text: str, language: str, channel: str, path: str | None = None, dom
     text = _URGENT_LABEL.sub("", text, count=1)  # "URGENT smoke coming out…": a label, not a fact
     text = asklist.rewrite(text, language, *_ask_headings(path))
     if language == "en":
-        text = _EN_APPOSED_NAME_GATE.sub(r"\1 \2", text)  # "my account manager, Priya, said": one clause
+        text = _EN_APPOSED_NAME.sub(r"\1 \2", text)  # "my account manager, Priya, said": one clause
         token = _NAMES.set(_en_names(text))
         try:
             out = _restate_en(text, channel, cues)

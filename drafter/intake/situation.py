@@ -185,32 +185,35 @@ def quoted(text: str) -> str:
 # lower case): a reply thanks them for it and gives the next step, never the same one again
 # (trainers: "open the windows and leave" to someone who had, "call the fire service" to someone
 # with firefighters at the door).
-_VALVE_OFF = re.compile(
-    r"(?:阀门?|总开关|总掣|总闸|气阀|燃气|煤气|瓦斯|天然气)(?:我|也|都|已经|已|我已经|我都|我也)*"
-    r"(?:关了|关咗|关掉|关好|关上|关闭|熄咗|熄了|熄埋)"
-    r"|(?:关了|关咗|关掉|关好|关上|关闭|熄咗|熄了|关)(?:总)?(?:阀门|阀|总开关|总掣|掣|总闸|气阀|燃气|煤气|瓦斯)"
-    r"|\b(?:turned|switched|shut|closed)\s+(?:off\s+)?(?:the\s+)?(?:gas|valve|main valve|gas supply|gas meter)\b"
-    r"|\b(?:gas|valve)\s+(?:is|was|has been|s)\s+(?:turned\s+|switched\s+|shut\s+)?off\b"
+_VALVE_OFF = Gate(
+    re.compile(
+        r"(?:阀门?|总开关|总掣|总闸|气阀|燃气|煤气|瓦斯|天然气)(?:我|也|都|已经|已|我已经|我都|我也)*"
+        r"(?:关了|关咗|关掉|关好|关上|关闭|熄咗|熄了|熄埋)"
+        r"|(?:关了|关咗|关掉|关好|关上|关闭|熄咗|熄了|关)(?:总)?(?:阀门|阀|总开关|总掣|掣|总闸|气阀|燃气|煤气|瓦斯)"
+        r"|\b(?:turned|switched|shut|closed)\s+(?:off\s+)?(?:the\s+)?(?:gas|valve|main valve|gas supply|gas meter)\b"
+        r"|\b(?:gas|valve)\s+(?:is|was|has been|s)\s+(?:turned\s+|switched\s+|shut\s+)?off\b"
+    )
 )
-_VALVE_OFF_GATE = Gate(_VALVE_OFF)  # drafter/prefilter.py: texts without its literals skip it
-_AIRED = re.compile(
-    r"(?:窗|门窗|窗户|窗口)(?:我|也|都|已经|已|全部|全|我已经|我都|我也)*(?:打开|开了|开咗|开晒|开着|开好)"
-    r"|(?:打开了|打开|开了|开咗|开晒)(?:所有|全部)?(?:的)?(?:门窗|窗户|窗)"
-    r"|(?:^|(?<=[\s，,、；;已经也都]))开(?:了|咗)?(?:门)?窗"
-    r"|\bopened\s+(?:all\s+|every\s+)?(?:the\s+)?(?:windows?|doors and windows)\b"
-    r"|\bwindows?\s+(?:are|is|were)\s+(?:all\s+)?(?:wide\s+)?open(?:ed)?\b"
+_AIRED = Gate(
+    re.compile(
+        r"(?:窗|门窗|窗户|窗口)(?:我|也|都|已经|已|全部|全|我已经|我都|我也)*(?:打开|开了|开咗|开晒|开着|开好)"
+        r"|(?:打开了|打开|开了|开咗|开晒)(?:所有|全部)?(?:的)?(?:门窗|窗户|窗)"
+        r"|(?:^|(?<=[\s，,、；;已经也都]))开(?:了|咗)?(?:门)?窗"
+        r"|\bopened\s+(?:all\s+|every\s+)?(?:the\s+)?(?:windows?|doors and windows)\b"
+        r"|\bwindows?\s+(?:are|is|were)\s+(?:all\s+)?(?:wide\s+)?open(?:ed)?\b"
+    )
 )
-_AIRED_GATE = Gate(_AIRED)  # drafter/prefilter.py: texts without its literals skip it
-_LEFT = re.compile(
-    r"(?:已经|已|都|全家|大家|我们|我哋|我|人|而家|现在)(?:都|已经|已)?(?:在|喺|到|跑到|跑去|出到|走到|下到|落到)(?:了|咗)?"
-    r"(?:楼下|外面|屋外|室外|门外|街上|马路边)"
-    r"|(?:已经|都|全家|大家|我们|我哋)(?:都|已经)?(?:跑|走|撤|逃|搬)?(?:出来|出去|离开|下楼|落楼)(?:了|咗)"
-    r"|\b(?:we(?: re| are)|i(?: m| am)|everyone(?: s| is)|we(?: ve| have)(?: all)? (?:got|gone|come)|"
-    r"(?:we|i|everyone) (?:all )?(?:got|went|ran))\s+(?:all\s+)?(?:now\s+)?"
-    r"(?:outside|out of the (?:house|flat|building|apartment|room|home)|out on the street)"
-    r"|\b(?:left|evacuated|got out of) the (?:house|flat|building|apartment|home)\b"
+_LEFT = Gate(
+    re.compile(
+        r"(?:已经|已|都|全家|大家|我们|我哋|我|人|而家|现在)(?:都|已经|已)?(?:在|喺|到|跑到|跑去|出到|走到|下到|落到)(?:了|咗)?"
+        r"(?:楼下|外面|屋外|室外|门外|街上|马路边)"
+        r"|(?:已经|都|全家|大家|我们|我哋)(?:都|已经)?(?:跑|走|撤|逃|搬)?(?:出来|出去|离开|下楼|落楼)(?:了|咗)"
+        r"|\b(?:we(?: re| are)|i(?: m| am)|everyone(?: s| is)|we(?: ve| have)(?: all)? (?:got|gone|come)|"
+        r"(?:we|i|everyone) (?:all )?(?:got|went|ran))\s+(?:all\s+)?(?:now\s+)?"
+        r"(?:outside|out of the (?:house|flat|building|apartment|room|home)|out on the street)"
+        r"|\b(?:left|evacuated|got out of) the (?:house|flat|building|apartment|home)\b"
+    )
 )
-_LEFT_GATE = Gate(_LEFT)  # drafter/prefilter.py: texts without its literals skip it
 _RESPONDERS = re.compile(
     r"\b(?:called|rang|phoned|dialled|dialed|rung)\s+(?:the\s+)?"
     r"(?:999|911|112|000|fire (?:brigade|department|service)|emergency services)\b"
@@ -225,9 +228,9 @@ def done_already(folded: str) -> dict[str, bool]:
     """What the customer already did about a live hazard: the gas off, the windows open, everyone
     out, the fire service there."""
     return {
-        "valve_off": _VALVE_OFF_GATE.search(folded) is not None,
-        "aired": _AIRED_GATE.search(folded) is not None,
-        "left": _LEFT_GATE.search(folded) is not None,
+        "valve_off": _VALVE_OFF.search(folded) is not None,
+        "aired": _AIRED.search(folded) is not None,
+        "left": _LEFT.search(folded) is not None,
         "responders": _RESPONDERS.search(folded) is not None,
     }
 
