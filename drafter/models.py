@@ -100,6 +100,25 @@ EscalationReason = Literal[
 ]
 
 
+QuoteSpeaker = Literal["customer", "company", "other"]
+
+
+class Quoted(BaseModel):
+    """A message the customer quoted or forwarded below their own words. ``customer``: their own
+    earlier mail (its ids and amounts are theirs, used when the newest words lack them);
+    ``company``: our earlier reply (context only: what we promised, never their words or their
+    ask); ``other``: anyone else's (an insurer's letter, a notice) or unknown. Signatures and
+    sign-offs are not in ``text``; ``promises`` are our reply's sentences that commit to something."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    speaker: QuoteSpeaker
+    text: str
+    lead: str = ""  # the line that introduced it ("You replied:", "On Mon … wrote:", a From: header)
+    depth: int = 1  # 1: quoted in the newest message; 2: quoted inside that one
+    promises: list[str] = Field(default_factory=list)
+
+
 class Complaint(BaseModel):
     """A customer complaint as the drafting pipeline sees it, after intake."""
 
@@ -114,6 +133,9 @@ class Complaint(BaseModel):
     )
     subject: str | None = None
     context: GuardContext = Field(default_factory=GuardContext)
+    quoted: list[Quoted] = Field(
+        default_factory=list, description="quoted history, newest first: context and secondary facts, never `text`"
+    )
 
 
 class Ask(BaseModel):

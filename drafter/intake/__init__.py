@@ -26,6 +26,7 @@ from drafter.intake.mail import (
     guess_channel,
     html_to_text,
     parse_source,
+    quoted_parts,
     self_introduction,
     sign_off,
     strip_history,
@@ -100,6 +101,7 @@ def read_complaint(
     given = (customer.strip() if customer and customer.strip() else None) or source.name
     own = signoff_name or stripped.signature_name
     name = given or own or self_introduction(c, text)
+    names = [n for n in dict.fromkeys((name, source.name, own)) if n]
     return Complaint(
         text=text,
         channel=fmt or guess_channel(c, source, body, stripped, signed),
@@ -108,6 +110,7 @@ def read_complaint(
         name_signed=own is not None and name == own,
         subject=source.subject,
         context=ctx,
+        quoted=quoted_parts(c, stripped, names),
     )
 
 
@@ -202,21 +205,25 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
         # not "I hope nobody was hurt" (round 10ao)
         found = sorted([*found, "injury"], key=classify.HAZARD_ORDER.index)
     # a wish about how we reply (no manager, no calls, email only) is answered, never restated as a fact
+    # the customer's own earlier mail, quoted: its ids and amounts when the newest words lack them
+    mine = "\n".join(q.text for q in complaint.quoted if q.speaker == "customer")
+    own_id = complaint.context.order_id or extract.order_id(c, text)
+    quoted_id = None if own_id or not mine else extract.order_id(c, mine)
     said = restate(prefs.strip(complaint.text), complaint.language, complaint.channel, domain=where)
     facts = Facts(
         item=extract.item(c, cues, category),
         named_item=extract.named_item(c, cues),
         issues=extract.issues(c, cues, category),
-        order_id=complaint.context.order_id or extract.order_id(c, text),
+        order_id=own_id or quoted_id,
         what_happened=extract.what_happened(c, complaint.text),
         asks_for=extract.asks_for(c, cues),
         # a first-aid kit or the nearest A&E asked for is answered by the safety step, not restated (round 10at)
         story=[s for s in said.story if not harm.asks_kit(fold(s)) and not harm.asked_to_go(fold(s))],
-        refs=said.refs,
+        refs=[*said.refs, quoted_id] if quoted_id and not any(quoted_id in r for r in said.refs) else said.refs,
         # "should I go to A&E?" is answered by the safety step (yes, go now), not asked again
         # ...and so is a first-aid kit asked for (someone brings it: Satisfy)
         asks=[a for a in said.asks if not harm.asked_to_go(fold(a.text)) and not harm.asks_kit(fold(a.text))],
-        amounts=extract.amounts(complaint.text, complaint.language),
+        amounts=extract.amounts(complaint.text, complaint.language) or extract.amounts(mine, complaint.language),
         fragment=said.fragment,
     )
     if classify.beyond_authority(cues, facts.amounts, *_authority(complaint.language)):

@@ -9,7 +9,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from email.message import Message
 from email.utils import parseaddr
 from functools import cache
@@ -20,7 +20,7 @@ from drafter.errors import InputError
 from drafter.guard.normalize import fold
 from drafter.inputs import codec_for, decode_text
 from drafter.intake.config import Compiled, compiled
-from drafter.models import Channel
+from drafter.models import Channel, Quoted
 from drafter.text import HAN, is_han
 
 
@@ -331,22 +331,89 @@ def _line_keys(lines: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(_line_key(s) for s in lines)
 
 
+@dataclass(frozen=True, slots=True)
+class _Block:
+    """A quoted or forwarded message: its lines with one ">" level removed, what introduced it."""
+
+    lines: tuple[str, ...]
+    lead: str = ""
+    sender: str = ""
+
+
 @dataclass(slots=True)
 class _Stripped:
     text: str
     quoted: bool = False
     signature: bool = False
     signature_name: str | None = None
+    blocks: list[_Block] = field(default_factory=list)
+
+
+_HEADER_ANY = re.compile(
+    r"^\s*(?:from|sent|to|cc|date|subject|发件人|發件人|寄件者|寄件人|发送人|收件人|收件者|抄送|副本|主题|主題|主旨|"
+    r"日期|时间|時間|发送时间|發送時間|傳送時間|寄件日期)\s*[:：]",
+    re.I,
+)
+_QUOTE_MARK = re.compile(r"^\s*> ?")
+
+
+def _unquote(line: str) -> str:
+    return _QUOTE_MARK.sub("", line, count=1)
+
+
+def _header_block(lines: list[str], start: int) -> tuple[int, str]:
+    """Skip the header lines of a forwarded or Outlook-quoted message: (first body line, sender)."""
+    j, sender = start, ""
+    while j < len(lines) and (_HEADER_ANY.match(_unquote(lines[j])) or (j == start and not lines[j].strip())):
+        head = _unquote(lines[j])
+        if _FROM_EN.match(head) or _FROM_ZH.match(head):
+            sender = re.split(r"[:：]", head, maxsplit=1)[1].strip()
+        j += 1
+    return j, sender
+
+
+_WROTE_BY = re.compile(
+    r"(?:,|，|\d{1,2}:\d{2}(?:\s*[ap]m)?)\s*([^,，]*?)\s*(?:wrote|schrieb|a écrit|escribió|写道|寫道)", re.I
+)
+
+
+def _wrote_sender(line: str) -> str:
+    """Who an attribution line says wrote ("On Mon, Support <s@x.com> wrote:" -> "Support <s@x.com>")."""
+    m = re.search(
+        r"(?:,|，|\d{1,2}:\d{2}(?:\s*[ap]m)?)\s*([^,，]*?)\s*(?:wrote|schrieb|a écrit|escribió|写道|寫道)", line, re.I
+    )
+    return m.group(1).strip() if m else ""
+
+
+def _cut_block(lines: list[str], i: int, lead: str) -> _Block:
+    """Everything from a top-posting marker down: the quoted message under its header."""
+    first = _unquote(lines[i]).strip()
+    if _WROTE.match(first) or _WROTE_ZH.match(first):
+        return _Block(tuple(_unquote(x) for x in lines[i + 1 :]), lead=first, sender=_wrote_sender(first))
+    j = i + 1 if (_SEPARATOR.match(first) or _UNDERSCORES.match(first)) else i
+    body, sender = _header_block(lines, j)
+    return _Block(tuple(_unquote(x) for x in lines[body:]), lead=lead or first, sender=sender)
+
+
+def _lead(lines: list[str], i: int, skip: set[int]) -> str:
+    """The customer's line just above a quote ("You replied:", "以下是上次顾问的回复："), if it is close."""
+    for j in range(i - 1, max(-1, i - 3), -1):
+        if j not in skip and lines[j].strip() and not lines[j].lstrip().startswith(">"):
+            return lines[j].strip()
+    return ""
 
 
 def strip_history(c: Compiled, body: str) -> _Stripped:
-    """Drop quoted history and signatures: everything from the first marker down, and > lines."""
+    """Drop quoted history and signatures: everything from the first marker down, and > lines.
+    What was dropped as history is kept aside in ``blocks`` (the customer's own earlier mail may
+    hold the only order number); a forwarded message quoted with ">" ends where their words resume."""
     lines = body.split("\n")
     reading = c.config.reading
     sig_starts = _line_keys(tuple(reading.signature_starts))
     disclaimers = _line_keys(tuple(reading.disclaimer_starts))
     out = _Stripped(text="")
     drop: set[int] = set()
+    leads: dict[int, str] = {}  # first line of a ">" run -> the attribution that introduced it
     cut = len(lines)
     for i, line in enumerate(lines):
         if i in drop:
@@ -361,17 +428,43 @@ def strip_history(c: Compiled, body: str) -> _Stripped:
             out.quoted = True
             if all(not r.strip() or r.lstrip().startswith(">") for r in rest):
                 cut = i
+                out.blocks.append(
+                    _Block(
+                        tuple(_unquote(x) for x in rest),
+                        lead=joined if wrote2 else stripped,
+                        sender=_wrote_sender(joined if wrote2 else stripped),
+                    )
+                )
                 break
             drop.update(range(i, i + span))  # bottom-posting: only the attribution goes
+            nxt = next((k for k in range(i + span, len(lines)) if lines[k].strip()), None)
+            if nxt is not None:
+                leads[nxt] = joined if wrote2 else stripped
             continue
         if _SEPARATOR.match(stripped) or _FROM_ZH.match(stripped):
-            out.quoted, cut = True, i
+            out.quoted = True
+            body_at, sender = _header_block(lines, i + 1 if _SEPARATOR.match(stripped) else i)
+            while body_at < len(lines) and not lines[body_at].strip():
+                body_at += 1
+            end = body_at
+            while end < len(lines) and lines[end].lstrip().startswith(">"):
+                end += 1
+            if end > body_at and any(x.strip() for x in lines[end:]):  # forwarded with ">", then their words
+                out.blocks.append(
+                    _Block(tuple(_unquote(x) for x in lines[body_at:end]), lead=_lead(lines, i, drop), sender=sender)
+                )
+                drop.update(range(i, end))
+                continue
+            out.blocks.append(_cut_block(lines, i, _lead(lines, i, drop)))
+            cut = i
             break
         if i > 0 and _FROM_EN.match(stripped) and any(_SENT_EN.match(n) for n in lines[i + 1 : i + 6]):
             out.quoted, cut = True, i
+            out.blocks.append(_cut_block(lines, i, _lead(lines, i, drop)))
             break
         if _UNDERSCORES.match(stripped) and any(_FROM_EN.match(n) or _FROM_ZH.match(n) for n in lines[i + 1 : i + 3]):
             out.quoted, cut = True, i
+            out.blocks.append(_cut_block(lines, i, _lead(lines, i, drop)))
             break
         if line.rstrip("\n") in ("-- ", "--") or stripped == "--":
             out.signature, cut = True, i
@@ -385,6 +478,24 @@ def strip_history(c: Compiled, body: str) -> _Stripped:
             break
     kept = [line for i, line in enumerate(lines[:cut]) if i not in drop and not line.lstrip().startswith(">")]
     out.text = "\n".join(kept)
+    runs: list[_Block] = []
+    intro: set[str] = set()
+    i = 0
+    while i < cut:
+        if i in drop or not lines[i].lstrip().startswith(">"):
+            i += 1
+            continue
+        j = i
+        while j < cut and j not in drop and (lines[j].lstrip().startswith(">") or not lines[j].strip()):
+            j += 1
+        lead = leads.get(i) or _lead(lines, i, drop)
+        runs.append(_Block(tuple(_unquote(x) for x in lines[i:j]), lead=lead, sender=_wrote_sender(leads.get(i, ""))))
+        if lead.endswith((":", "：")) and len(lead) <= 40 and lead not in leads.values():
+            intro.add(lead)  # "You replied:" alone on its line says nothing once the quote is gone
+        i = j
+    out.blocks[:0] = runs  # in reading order: inline quotes above a top-posted thread
+    if intro:
+        out.text = "\n".join(line for line in kept if line.strip() not in intro)
     return out
 
 
@@ -581,3 +692,114 @@ def guess_channel(c: Compiled, source: _Source, body: str, stripped: _Stripped, 
     multi = _paragraphs(body) >= 2 or len(lines) >= 3
     greeting = bool(lines) and c.greeting.match(fold(lines[0])) is not None
     return "email" if multi and (greeting or signed or source.subject is not None) else "im"
+
+
+# --------------------------------------------------------------------------- who wrote a quoted message
+
+# The customer's line above a quote says whose it is: ours ("You replied:", "your auto-reply said",
+# 之前你们客服回复说, 以下是貴班回覆, 你哋當時回覆), theirs ("my email of 3 March", 我之前发给你们的邮件),
+# or a letter they pass on to us (转寄管理处封信俾你哋睇).
+_LEAD_US = re.compile(
+    r"\byou(?:\s+\w+){0,2}\s+(?:replied|said|wrote|told|promised|responded|answered|confirmed|sent)\b"
+    r"|\byour\s+(?:[\w-]+\s+){0,2}(?:reply|response|answer|confirmation|auto-?reply|email|e-mail|message|letter)\b"
+    r"|\b(?:reply|response|answer|email|message) (?:from|by) (?:you|your)\b"
+    r"|(?:你们|你們|你哋|贵|貴|客服|顾问|顧問|店长|店長|经理|經理|工作人员|工作人員|职员|職員|专员|專員)"
+    r"[^。！？!?]{0,10}(?:回复|回覆|答复|答覆|回应|回應|回信|说|說|講|讲|承诺|承諾)",
+    re.I,
+)
+_LEAD_MINE = re.compile(
+    r"\b(?:my|our)\s+(?:[\w-]+\s+){0,2}(?:email|e-mail|message|letter|complaint|mail|note)\b"
+    r"|\b(?:I|we)\s+(?:wrote|sent|emailed|complained)\b"
+    r"|我[^。！？!?]{0,12}(?:发给|發給|寄给|寄給|写给|寫給|send俾|發俾|发俾)"
+    r"|我(?:之前|上次|早前|先前)?(?:的|嘅)?(?:邮件|郵件|投诉|投訴|来信|來信)",
+    re.I,
+)
+_LEAD_PASSED_ON = re.compile(
+    r"(?:转寄|轉寄|转发|轉發|\bforward(?:ing|ed)?\b)[^。！？!?]{0,16}(?:俾你哋|给你们|給你們|给你|給你|\bto you\b)"
+    r"|\b(?:from|by) (?:my|the|our) (?!own\b)\w+",
+    re.I,
+)
+# Our voice in a message: greeting the customer by title, thanking them for writing, speaking as
+# "we" or as the office. Theirs: addressing the business (贵店, 你们) or telling what they bought.
+_US_GREETING = re.compile(r"^\s*\S{1,4}(?:先生|小姐|女士|太太)\s*(?:您好|你好)?\s*[，,：:！!]")
+_US_VOICE = re.compile(
+    r"\bthank(?:s| you) for (?:contacting|your|reaching|getting in touch|choosing|writing)"
+    r"|\bwe(?:'ll|'re|'ve| will| are| have| aim| apologi[sz]e| can)\b|\bour team\b"
+    r"|感谢您|感謝您|多谢您|多謝您|本处|本處|本公司|本店|我司|敝|给您带来|給您帶來|请您放心|請您放心",
+    re.I,
+)
+_THEIR_VOICE = re.compile(
+    r"(?:贵|貴)(?:店|公司|司|行|院|校|班|处|處|方|单位|單位|酒店|餐厅|餐廳|中心|平台|所)|你们|你們|你哋"
+    r"|\bI(?:'ve| have)? (?:ordered|booked|paid|bought|purchased|reserved|signed up|subscribed)\b",
+    re.I,
+)
+_PROMISE = re.compile(
+    r"\bwill\b|\bwe'll\b|\bwithin \d|\bby (?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+    r"|我们会|我們會|我哋會|我们将|我們將|会在|會在|将于|將於|已安排|会尽快|會盡快|尽快|盡快|不会再|不會再|再与您|再與您"
+    r"|给您答复|給您答覆|给您回复|給您回覆|与您联系|與您聯繫",
+    re.I,
+)
+_GREETING_AT = re.compile(
+    r"^\s*(?:\S{1,4}(?:先生|小姐|女士|太太)\s*(?:您好|你好)?|(?:hi|hello|dear)\s+[\w'-]+)\s*[，,：:！!]\s*", re.I
+)
+_SENTENCE = re.compile(r"[^.!?。！？\n]+[.!?。！？]*")
+
+
+def _greets(text: str, names: list[str]) -> bool:
+    """The message opens by greeting the customer: by title (王先生您好) or by their own name."""
+    if _US_GREETING.match(text):
+        return True
+    m = re.match(r"^\s*(?:hi|hello|dear|thanks|thank you)\s+([A-Z][\w'-]+)", text, re.I)
+    if m is None:
+        return False
+    return any(m.group(1).lower() == w.lower() for n in names for w in n.split())
+
+
+def _speaker(text: str, block: _Block, names: list[str], parent: str | None) -> str:
+    """Whose message a quote is, from structure: who sent it, how the customer introduced it,
+    whose voice it speaks in, and (in a thread) that replies alternate."""
+    sender = block.sender.lower()
+    if sender and any(w.lower() in sender for n in names for w in n.split() if len(w) > 1):
+        return "customer"
+    lead = block.lead
+    if parent is None and _LEAD_US.search(lead):
+        return "company"
+    if parent is None and _LEAD_PASSED_ON.search(lead) and not _LEAD_MINE.search(lead):
+        return "other"
+    ours, theirs = _greets(text, names) or bool(_US_VOICE.search(text)), bool(_THEIR_VOICE.search(text))
+    if ours != theirs:
+        return "company" if ours else "customer"
+    if parent is None and _LEAD_MINE.search(lead):
+        return "customer"
+    if parent in ("company", "customer"):
+        return "customer" if parent == "company" else "company"
+    return "other"
+
+
+def quoted_parts(c: Compiled, stripped: _Stripped, names: list[str]) -> list[Quoted]:
+    """The quoted messages under the customer's words, each with who wrote it, its signature and
+    sign-off removed (a signature is never a fact), nested replies one level deeper."""
+    parts: list[Quoted] = []
+
+    def walk(block: _Block, depth: int, parent: str | None) -> None:
+        raw = "\n".join(block.lines)
+        inner = strip_history(c, raw)
+        text, _, _ = sign_off(c, tidy(inner.text))
+        text = tidy(text)
+        if text:
+            speaker = _speaker(tidy(inner.text), block, names, parent)
+            promises = [
+                _GREETING_AT.sub("", s).strip()
+                for s in _SENTENCE.findall(text)
+                if speaker == "company" and _PROMISE.search(s)
+            ]
+            parts.append(Quoted(speaker=speaker, text=text, lead=block.lead, depth=depth, promises=promises))
+        else:
+            speaker = parent or "other"
+        if depth < 4:
+            for sub in inner.blocks:
+                walk(sub, depth + 1, speaker)
+
+    for block in stripped.blocks:
+        walk(block, 1, None)
+    return parts
