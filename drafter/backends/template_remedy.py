@@ -158,7 +158,9 @@ def refund_issued_missing(text: str) -> bool:
 # Delivered to the wrong place ("送到隔壁小区", "left at the wrong address"): it did not arrive.
 _MISDELIVERED = Gate(
     re.compile(
-        r"送(?:到|去|咗去|咗到)?了?(?:隔壁|对面|别的|别人|其他|楼下别|错)|送错|派错|错送|放错|送到[^，。！？\n]{0,8}(?:隔壁|对面|别人家|别的小区)"
+        # (隔篱 / 隔离: Cantonese for next door)
+        r"(?:送|派)(?:到|去|咗去|咗到|咗俾)?了?(?:隔壁|隔篱|隔离|对面|别的|别人|其他|楼下别|错)|送错|派错|错送|放错"
+        r"|送到[^，。！？\n]{0,8}(?:隔壁|隔篱|对面|别人家|别的小区)"
         r"|\b(?:delivered|dropped off|left|sent|took) (?:it |them |my (?:order|food|parcel|package) )?"
         r"(?:to|at) (?:the |a )?wrong\b"
         r"|\bwrong (?:address|house|building|flat|door)\b|\bdelivered to (?:my |a )?neighbou?r"

@@ -296,6 +296,15 @@ _LOOSE_THING = (
     r"|婴儿床|床栏|椅|凳|梯子|螺丝|婴儿车|bb车|暖炉|电暖|风扇|台灯"
 )
 _ELECTRIC_THING = re.compile(r"wir(?:e|es|ing)|cables?|sockets?|outlets?|电线|电缆|插座|插苏|电箱")
+# A wire or a cable is a shock hazard only when its state says the current can reach someone
+# (bare, exposed, live, sparking, frayed, 露出); loose or lying across a floor or a stair it is
+# something to trip on (trainers: a cable someone's mother tripped over got "don't touch it or
+# anything metal near it"). A socket or a fuse box is mains whatever its state.
+_MAINS_THING = re.compile(r"sockets?|outlets?|插座|插苏|电箱")
+_LIVE_STATE = re.compile(
+    r"\b(?:exposed|bare|live|sparking|sparks|sparked|frayed|uncovered|melted|scorched|smoking)\b"
+    r"|露在外面|露出|露咗|露晒|露哂|裸露|外露|漏电|冒火花|火花|烧焦|发烫"
+)
 # States that are a danger in themselves (loose, exposed, slamming, 松, 露出) and states that are
 # one only when the customer says so ("broken", 坏了: a broken gate code is no hazard).
 _STATE = re.compile(
@@ -339,6 +348,7 @@ def read_at_risk(scan: Scan) -> None:
         return  # nobody at risk: nothing to pair a faulty thing with
     sentences = [m.span() for m in _SENTENCE.finditer(folded)]
     danger = _DANGER.search(folded) is not None
+    fixed_in: set[int] = set()
     for i, (a, b) in enumerate(sentences):
         text = folded[a:b]
         weak = danger or near or hurt
@@ -351,10 +361,26 @@ def read_at_risk(scan: Scan) -> None:
         if thing is None or not (close_call or (faulty and _AT_RISK.search(folded[lo:hi]))):
             continue
         span = (a + thing.start(), a + thing.end())
-        kind = "haz:electric" if faulty and _ELECTRIC_THING.search(faulty) else "haz:defect"
+        kind = "haz:electric" if faulty and _shock_risk(text, faulty) else "haz:defect"
         scan.hits.setdefault(kind, []).append(span)
         if _FIXED.fullmatch(thing.group()) or _HOLE.fullmatch(thing.group()):
             scan.hits.setdefault("fixed_hazard", []).append(span)
+            fixed_in.add(i)
+    # a stair or a floor is the hazard: a van or a car told elsewhere (the technician's van) is no
+    # vehicle to stop driving
+    if fixed_in:
+        elsewhere = [s for i, s in enumerate(sentences) if i not in fixed_in]
+        # (folding blanks quotation marks: they are read in the text, where positions are the same)
+        quoted = [m.span() for m in _QUOTE.finditer(scan.text)] if len(scan.text) == len(folded) else []
+        scan.drop_within(("mark:vehicle",), elsewhere + quoted)
+
+
+def _shock_risk(sentence: str, faulty: str) -> bool:
+    """The faulty thing is one the current can reach someone through: mains fittings always, a
+    wire or a cable only in a live state (bare, exposed, sparking), not loose or trailing."""
+    if _ELECTRIC_THING.search(faulty) is None:
+        return False
+    return _MAINS_THING.search(faulty) is not None or _faulty(sentence, _LIVE_STATE) is not None
 
 
 def _mark_fixed(scan: Scan) -> None:
@@ -376,6 +402,8 @@ def _mark_fixed(scan: Scan) -> None:
 
 
 _HURT = ("haz:injury", "haz:fracture", "haz:head")
+# Someone's words in quotation marks ("weren't in the van"): what they said, not where the hazard is.
+_QUOTE = re.compile(r'"[^"\n]{1,80}"|“[^”\n]{1,80}”|「[^」\n]{1,80}」')
 _THING_HAZARDS = ("gas", "fire", "electric", "defect", "trapped", "chemical", "water", "device", "object")
 
 
