@@ -181,3 +181,46 @@ MISDELIVERED = [
 @pytest.mark.parametrize(("text", "kind"), MISDELIVERED)
 def test_delivered_next_door_is_misdelivered(text: str, kind: str | None) -> None:
     assert misdelivered(text) == kind
+
+
+CHARGED_FOR = [
+    ("en", "After checkout I was charged an extra 450 euros for smoke damage to the room. None of us smokes.", False),
+    ("zh-Hans", "退房后你们说房间有烟味，扣了我800元清洁费，我们根本没人抽烟。", False),
+    ("zh-Hant", "退房之後你哋話房間有煙味，扣咗我800蚊清潔費，我哋冇人食煙。", False),
+    ("en", "The heater in our room caught fire and I want a refund of the 450 euros.", True),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "fire"), CHARGED_FOR)
+def test_a_fee_named_for_smoke_is_a_bill_not_a_fire(language: str, text: str, fire: bool) -> None:
+    assert ("fire" in _hazards(_read(text, language, "email"))) is fire
+
+
+GLASSES = [
+    ("en", "My new glasses were made up to the wrong prescription and I feel dizzy wearing them.", False),
+    ("zh-Hans", "新配的眼镜处方配错了，戴着一直头晕。", False),
+    ("zh-Hant", "新配嘅眼鏡處方配錯咗，戴住成日頭暈。", False),
+    ("en", "The pharmacy gave me the wrong prescription and I feel dizzy after two tablets.", True),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "medicine"), GLASSES)
+def test_a_prescription_for_glasses_is_no_medicine(language: str, text: str, medicine: bool) -> None:
+    a = _read(text, language, "email")
+    assert a.escalate  # dizzy: still asked after
+    assert ("medication" in _hazards(a)) is medicine
+    assert a.safety is not None and not a.safety.reaction
+
+
+OWN_STAIRS = [
+    ("en", "Since the new lenses I misjudged the bottom step of my stairs and very nearly fell.", False),
+    ("en", "The bottom step of your stairs is loose and my mum very nearly fell.", True),
+    ("zh-Hans", "戴了新眼镜以后，在我家楼梯最后一级踩空，差点摔倒。", False),
+    ("zh-Hant", "戴咗新眼鏡之後，喺屋企樓梯踩空，差啲跌倒。", False),
+    ("zh-Hans", "你们商场的楼梯扶手松了，我妈差点摔倒。", True),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "defect"), OWN_STAIRS)
+def test_a_near_miss_on_their_own_sound_stairs_is_no_defect_of_ours(language: str, text: str, defect: bool) -> None:
+    assert ("defect" in _hazards(_read(text, language, "email"))) is defect

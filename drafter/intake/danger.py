@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from drafter.intake.config import Scan, Span
+from drafter.intake.harm import optical_prescription
 from drafter.prefilter import Gate
 
 _SENTENCE = re.compile(r"[^.!?。！？\n]+[.!?。！？]*")
@@ -530,6 +531,13 @@ _REAL_FIRE = re.compile(
     r"\b(?:smoke|smoky|flames?|burning|on fire|caught fire|blaze|burnt|scorch\w*)\b"
     r"|烟|火焰|着火|烧着|起火|火灾(?!警报)|烧焦"
 )
+# A hazard word that names what a charge was for ("charged €450 for 'smoke damage'", 收了我500元吸烟
+# 罚款): a bill disputed, not a fire burning (trainers: "unplug it" for a cleaning fee).
+_CHARGED_FOR = re.compile(
+    r"\b(?:charged|fined|billed|invoiced|deducted|withheld|kept|fee|charge|penalty|surcharge)\b[^.!?\n]{0,50}?"
+    r"\bfor\s+(?:an?\s+|the\s+|alleged\s+|so-called\s+|supposed\s+)?\W*$"
+)
+_ZH_FEE_AFTER = re.compile(r"[^，。！？,.!?\n]{0,4}?(?:费|罚款|罚金|赔偿|损失费)")
 # A car park or a car wash is a place, not a vehicle anyone is in or driving.
 _CAR_PLACE = re.compile(r"\s*(?:park|parks|parking|wash|showroom|dealership)\b|场|場")
 
@@ -544,6 +552,16 @@ def other_sense(scan: Scan) -> None:
         rest = _ALARM.sub(lambda m: " " * len(m.group()), folded)
         if _REAL_FIRE.search(rest) is None:
             scan.drop_within(("esc:safety", "haz:fire"), [(0, len(folded))])
+    billed = [
+        (a, b)
+        for a, b in scan.get("haz:fire")
+        if _CHARGED_FOR.search(folded[max(0, a - 80) : a]) or _ZH_FEE_AFTER.match(folded, b)
+    ]
+    if billed and len(billed) == len(scan.get("haz:fire")):
+        sentences = [m.span() for m in _SENTENCE.finditer(folded) if any(m.start() <= a < m.end() for a, _ in billed)]
+        scan.drop_within(("haz:fire", "esc:safety"), sentences)
+    if scan.get("haz:medication") and optical_prescription(folded):
+        scan.hits.pop("haz:medication")  # lenses made to the wrong prescription: nothing to stop taking
     vehicles = [s for block in ("mark:vehicle", "sit:vehicle") for s in scan.get(block)]
     places = [(a, b) for a, b in vehicles if _CAR_PLACE.match(folded, b)]
     scan.drop_within(("mark:vehicle", "sit:vehicle"), places)

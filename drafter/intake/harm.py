@@ -220,13 +220,31 @@ _ALLERGEN = re.compile(
 _REACTIONS = frozenset({"allergy", "illness", "fracture", "head", "poisoning"})
 
 
+# A prescription for glasses or lenses, with no medicine named: an optical product made wrong,
+# nothing swallowed, nothing to stop taking (trainers' class: the frame follows what happened).
+_OPTICAL = re.compile(
+    r"\b(?:glasses|spectacles|lens|lenses|varifocals?|bifocals?|contacts|frames|eye test)\b"
+    r"|眼镜|镜片|隐形眼镜|镜框|验光"
+)
+_MEDICINE_WORD = re.compile(
+    r"\b(?:medicines?|medication|tablets?|pills?|capsules?|syrup|dose|doses|dosage|mg|ml|drops|cream|inhaler|"
+    r"injections?|antibiotics?)\b"
+    r"|药|剂量|胶囊|针"
+)
+
+
+def optical_prescription(folded: str) -> bool:
+    """A prescription that is for glasses or lenses: no medicine is named."""
+    return _OPTICAL.search(folded) is not None and _MEDICINE_WORD.search(folded) is None
+
+
 def reaction(scan: Scan, found: list[str]) -> bool:
     """A reaction to a vaccine or a medicine: a rash, swelling or fever beside something given or
     taken, with no food allergen named (a wrong medicine keeps its own step)."""
     if "medication" in found or not any(h in _REACTIONS for h in found):
         return False
     folded = scan.folded
-    if _ALLERGEN.search(folded):
+    if _ALLERGEN.search(folded) or optical_prescription(folded):
         return False
     return _VACCINE.search(folded) is not None or (_MEDICINE.search(folded) is not None and not _MEAL.search(folded))
 
@@ -328,6 +346,10 @@ _DANGER = re.compile(
     r"|危险|不安全|出事|出意外|受伤|跌亲|好危|安全隐患"
 )
 _THING = Gate(re.compile(f"{_FIXED_THING}|{_LOOSE_THING}"))
+# A fixed thing of their own ("the bottom step of my stairs", 我家楼梯): not ours to close off.
+_OWN_THING = re.compile(
+    rf"\b(?:my|our)\s+(?:own\s+)?(?:\w+\s+)?(?:{_FIXED_THING})|(?:我家|我们家|我哋屋企|屋企|自己家)(?:的|嘅)?(?:{_FIXED_THING})"
+)
 _FIXED = re.compile(_FIXED_THING)
 
 
@@ -338,6 +360,7 @@ def read_at_risk(scan: Scan) -> None:
     folded = scan.folded
     near = [m.span() for m in _NEAR_MISS.finditer(folded)]
     scan.drop_within(("cat:injury", "esc:injury", "haz:injury"), near)
+    _drop_own_near_miss(scan)
     if any(scan.get(f"haz:{h}") for h in _THING_HAZARDS):
         _mark_fixed(scan)
         return  # the lists already name the danger (a heater smoking, a railing loose): its own step
@@ -360,6 +383,8 @@ def read_at_risk(scan: Scan) -> None:
         thing = _THING.search(text) or _HOLE.search(text)
         if thing is None or not (close_call or (faulty and _AT_RISK.search(folded[lo:hi]))):
             continue
+        if not faulty and _OWN_THING.search(text):
+            continue  # nearly fell on their own stairs, nothing wrong with them: the cause lies elsewhere
         span = (a + thing.start(), a + thing.end())
         kind = "haz:electric" if faulty and _shock_risk(text, faulty) else "haz:defect"
         scan.hits.setdefault(kind, []).append(span)
@@ -381,6 +406,27 @@ def _shock_risk(sentence: str, faulty: str) -> bool:
     if _ELECTRIC_THING.search(faulty) is None:
         return False
     return _MAINS_THING.search(faulty) is not None or _faulty(sentence, _LIVE_STATE) is not None
+
+
+def _drop_own_near_miss(scan: Scan) -> None:
+    """A near miss on their own stairs or floor with nothing said wrong with them ("misjudged the
+    bottom step of my stairs and very nearly fell" in new glasses): the stairs are no hazard of
+    ours to cordon off; the cause is what the complaint is about."""
+    defects = scan.get("haz:defect")
+    if not defects:
+        return
+    folded = scan.folded
+    own: list[Span] = []
+    for sentence in _SENTENCE.finditer(folded):
+        a, b = sentence.span()
+        text = sentence.group()
+        if not any(a <= s < b for s, _ in defects) or not _OWN_THING.search(text):
+            continue
+        if _faulty(text, _STATE) or _faulty(text, _WEAK_STATE) or _DANGER.search(text):
+            continue
+        if all(_NEAR_MISS.search(folded, s, b) for s, e in defects if a <= s < b):
+            own.append((a, b))
+    scan.drop_within(("haz:defect", "fixed_hazard"), own)
 
 
 def _mark_fixed(scan: Scan) -> None:
