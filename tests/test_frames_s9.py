@@ -224,3 +224,17 @@ OWN_STAIRS = [
 @pytest.mark.parametrize(("language", "text", "defect"), OWN_STAIRS)
 def test_a_near_miss_on_their_own_sound_stairs_is_no_defect_of_ours(language: str, text: str, defect: bool) -> None:
     assert ("defect" in _hazards(_read(text, language, "email"))) is defect
+
+
+SENT_AWAY = [
+    ("en", "Waited 3 hours at your office today, then they said the system is down, go home. Rebook me asap.", False),
+    ("zh-Hans", "在你们办事处等了三个小时，最后叫我们明天再来，赶紧帮我重新预约。", False),
+    ("zh-Hant", "喺你哋辦事處等咗三個鐘，最後叫我哋返屋企，盡快幫我再約過。", False),
+    ("en", "Still waiting at the front desk for an hour, send someone asap.", True),
+    ("zh-Hans", "还在服务台等着，赶紧派人来。", True),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "now"), SENT_AWAY)
+def test_urgency_after_being_sent_home_is_no_one_waiting(language: str, text: str, now: bool) -> None:
+    assert _read(text, language).situation.now is now
