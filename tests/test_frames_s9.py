@@ -238,3 +238,56 @@ SENT_AWAY = [
 @pytest.mark.parametrize(("language", "text", "now"), SENT_AWAY)
 def test_urgency_after_being_sent_home_is_no_one_waiting(language: str, text: str, now: bool) -> None:
     assert _read(text, language).situation.now is now
+
+
+NO_ONE_HURT = [
+    ("en", "No one was hurt, but the shelf in your store fell down right next to my kid.", "defect"),
+    ("zh-Hans", "你们卖的充电器烧了，冒了好多烟，幸好没人受伤。", "fire"),
+    ("zh-Hant", "你哋賣嘅叉電器燒咗，冒晒煙，好彩冇人受傷。", "fire"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "hazard"), NO_ONE_HURT)
+def test_no_one_hurt_keeps_the_hazard_and_drops_the_injury(language: str, text: str, hazard: str) -> None:
+    a = _read(text, language)
+    assert a.escalate
+    assert hazard in _hazards(a)
+    assert "injury" not in _hazards(a)
+
+
+SMOULDERING = [
+    ("en", "Not a shock exactly, but the socket in our room crackled and smelled of burning.", True),
+    ("zh-Hans", "房间的插座有一股烧焦味。", True),
+    ("zh-Hant", "房間個插座有陣燶味。", True),
+    ("en", "The toast smelled of burning and the waiter just shrugged.", False),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "fire"), SMOULDERING)
+def test_a_burning_smell_from_something_electrical_is_a_fire_hazard(language: str, text: str, fire: bool) -> None:
+    assert ("fire" in _hazards(_read(text, language))) is fire
+
+
+HURT_CHILD = [
+    ("en", "The babysitter from your agency left my 3 year old alone in the bath. She is fine but I am furious.", True),
+    ("zh-Hans", "你们托管班的老师把我5岁的儿子一个人留在教室，没人看着。", True),
+    ("zh-Hant", "我個仔喺你哋遊樂場俾滑梯個螺絲刮傷咗隻腳，流緊血。", True),
+    ("en", "The babysitter was lovely but she arrived 20 minutes late.", False),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "escalate"), HURT_CHILD)
+def test_a_child_left_alone_or_hurt_goes_to_management(language: str, text: str, escalate: bool) -> None:
+    assert _read(text, language, "email").escalate is escalate
+
+
+PART_OF_A_PRODUCT = [
+    ("en", "My daughter cut her finger on a sharp edge of the toy you sold; it bled a lot but has stopped.", False),
+    ("en", "The edge of the step outside your shop is broken and my son cut his knee on it.", True),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "fixed"), PART_OF_A_PRODUCT)
+def test_a_part_of_a_portable_product_is_not_a_fixed_hazard(language: str, text: str, fixed: bool) -> None:
+    a = _read(text, language)
+    assert a.safety is not None and a.safety.fixed is fixed

@@ -272,7 +272,8 @@ _HURT_PART = re.compile(
     _PART + r"[^，。！？,.!?\n]{0,4}?(?:都|也)?"
     r"(?:受伤|伤咗|伤了|伤到|伤亲|损咗|损了|损伤|擦伤|撞伤|扭伤|瘀青|淤青|瘀伤|瘀咗|肿咗|流血|出血|好痛|很痛|痛到)"
     # caught or struck on a body part (被门夹到手臂, 撞到膝头)
-    r"|(?:夹|撞|砸|割|刮|压|轧)(?:到|伤|亲|咗|了|住)" + _PART
+    # (刮伤咗只脚: the verb, its ending, a measure word, then the part)
+    r"|(?:夹|撞|砸|割|刮|压|轧|划|擦)(?:到|伤|亲|咗|了|住|破){1,2}(?:我|佢|他|她)?(?:的|嘅)?(?:只|个|条|块|边)?" + _PART
 )
 
 
@@ -567,6 +568,66 @@ def other_sense(scan: Scan) -> None:
     scan.drop_within(("mark:vehicle", "sit:vehicle"), places)
 
 
+# ----------------------------------------------------------------- told unhurt; smoke told in words
+
+# Nobody hurt, said of everyone ("no one was hurt", 好彩冇人受伤, 没有人受伤): the hurt word inside
+# it is no injury (trainers' class: the step fits what happened). "No one else was hurt" still
+# leaves someone hurt, and is not read here.
+_NO_ONE_HURT = re.compile(
+    r"\b(?:no ?one|nobody|none of us)\s+(?:was|were|got|has been|had been|is)\s+(?:\w+\s+)?(?:hurt|injured|harmed)\b"
+    r"|\bno (?:one|body) (?:hurt|injured)\b|\bno injuries\b|\bwithout (?:anyone|anybody) (?:being |getting )?hurt\b"
+    r"|(?:好彩|幸好|还好|幸亏|所幸)?(?:冇人|没人|没有人|无人|冇人有|都冇|都没|没|冇)(?:有)?(?:受伤|伤到|整亲|伤亲|事)"
+)
+# Smoke or a burning smell from something electrical, told in everyday words ("smelled of
+# burning", 冒晒烟, 有阵燶味): a fire hazard whatever the lists' exact phrase.
+_SMOULDER = re.compile(
+    r"\b(?:smell\w*|stink\w*|reek\w*)\s+(?:of|like)\s+(?:something\s+)?(?:burning|burnt|smoke|melting|melted)\b"
+    r"|\b(?:smoke|smoking)\s+(?:came|coming|poured|pouring)\s+(?:out|from)\b"
+    r"|冒(?:晒|咗|了|出|住|紧|起)?(?:黑|白)?烟|(?:出|起)(?:咗|了)?烟|(?:烧|燶)(?:焦)?味|焦味"
+)
+_ELECTRIC_THING = re.compile(
+    r"\b(?:sockets?|outlets?|plugs?|chargers?|batter(?:y|ies)|power banks?|adapters?|cables?|wires?|wiring|"
+    r"appliances?|heaters?|kettles?|toasters?|microwaves?|fridges?|lamps?|extension leads?|power strips?|"
+    r"fuse ?box|meter|laptops?|phones?|scooters?|e-?bikes?|fans?|hair ?dryers?|electric\w*)\b"
+    r"|插座|插苏|插头|充电|电器|电池|充电宝|尿袋|火牛|电线|电箱|电表|电錶|电脑|手机|电动|电风扇|风筒|电暖|暖炉|电饭煲|微波炉"
+)
+
+
+def smouldering(folded: str) -> list[Span]:
+    """Where a sentence tells of smoke or a burning smell beside something electrical."""
+    out: list[Span] = []
+    for sentence in _SENTENCE.finditer(folded):
+        a, b = sentence.span()
+        smoke = _SMOULDER.search(folded, a, b)
+        if smoke is not None and _ELECTRIC_THING.search(folded, a, b):
+            out.append(smoke.span())
+    return out
+
+
+# A young child left alone or unwatched by one of ours (a babysitter, a nursery, a swimming
+# teacher): a safeguarding matter for management even when the child is fine.
+_LEFT_ALONE = re.compile(
+    r"\b(?:left|leaving|leave)\s+(?:my|our|the|a|his|her)?\s*(?:\w+\s+){0,3}?"
+    r"(?:alone|unattended|unsupervised|on (?:her|his|their) own)\b"
+    r"|\bnobody (?:was )?watching (?:him|her|them|my \w+)\b"
+    r"|(?:留|丢|扔|放)(?:低|下|咗|了)?[^，。！？,.!?\n]{0,8}?(?:一个人|独自|自己一个|一个喺|冇人看|没人看|没人管)"
+)
+
+
+_SITTER = re.compile(r"\b(?:babysitters?|sitters?|au pairs?|nursery|creche|daycare|camp)\b|托儿所|幼儿园|托管|补习社")
+
+
+def child_left_alone_by_staff(folded: str) -> list[Span]:
+    """Where a sentence tells of one of ours leaving a child alone or unwatched."""
+    out: list[Span] = []
+    for sentence in _SENTENCE.finditer(folded):
+        text = sentence.group()
+        left = _LEFT_ALONE.search(text)
+        if left is not None and (_STAFF.search(text) or _SITTER.search(text)) and _CHILD.search(text):
+            out.append((sentence.start() + left.start(), sentence.start() + left.end()))
+    return out
+
+
 # --------------------------------------------------------------------------- first aid they gave themselves
 
 # An adrenaline pen (EpiPen) is first aid the family gives, not care by a doctor: nobody has
@@ -604,6 +665,15 @@ def read(scan: Scan) -> None:
         for block in ("haz:illness", "esc:illness"):
             scan.hits.setdefault(block, []).extend(ill)
     other_sense(scan)
+    unhurt = [m.span() for m in _NO_ONE_HURT.finditer(folded)]
+    scan.drop_within(("cat:injury", "esc:injury", "haz:injury"), unhurt)
+    smoke = smouldering(folded)
+    if smoke and not scan.get("haz:fire"):
+        for block in ("haz:fire", "esc:safety"):
+            scan.hits.setdefault(block, []).extend(smoke)
+    alone = child_left_alone_by_staff(folded)
+    if alone:
+        scan.hits.setdefault("esc:safety", []).extend(alone)
     wet = water_on_mains(folded)
     if wet and not scan.get("haz:electric"):
         for block in ("haz:electric", "esc:safety", "fixed_hazard"):

@@ -277,6 +277,12 @@ _NEAR_MISS = re.compile(
     r"went (?:through|over|down|into|off))\b(?:\s+(?:my|his|her|their|our|your)\s+\w+)?"
     r"|\bcould (?:easily )?have (?:been\s+)?(?:killed|hurt|injured|fallen|lost (?:a|his|her|their) fingers?)\b"
     r"|\b(?:grabbed|caught|pulled|yanked)\s+(?:him|her|them|my \w+)\s+(?:back\s+)?(?:just\s+)?in time\b"
+    # something that came down beside someone ("the shelf fell down right next to my kid", 跌喺我个仔旁边)
+    r"|\b(?:fell|came|crashed|dropped|toppled|collapsed)\s+(?:down\s+|over\s+|off\s+)?(?:\w+\s+)?"
+    r"(?:right\s+|just\s+|inches\s+|centimetres\s+|centimeters\s+)?(?:next to|beside|from|in front of|behind)\s+"
+    r"(?:my|his|her|our|their|a|the)\s+(?:\w+\s+)?(?:kid|kids|child|children|son|daughter|baby|toddler|boy|girl|mum|mom|dad|"
+    r"mother|father|wife|husband|grand\w+|head|feet|foot|pram|buggy|stroller)\b"
+    r"|(?:跌|掉|倒|砸|冧|塌)(?:了|咗|落|下来|落嚟|下)?(?:喺|在)(?:我|我们|我哋)?(?:个|的|嘅)?[^，。！？,.!?\s]{0,4}?(?:旁边|隔离|身边|面前|脚边)"
     r"|(?:差点|差一点|差点儿|差啲|差少少|险些|险啲|几乎)(?:就|儿)?(?:被|俾|给|畀)?[^，。！？,.!?\s]{0,10}"
     r"(?:摔|跌|绊|滑倒|夹|撞|砸|压|卡住|碰到|弹到|打到|伤|戳|刺|扎|割|掉(?:下|落|咗落))[^，。！？,.!?\s]{0,3}"
 )
@@ -346,6 +352,8 @@ _DANGER = re.compile(
     r"|危险|不安全|出事|出意外|受伤|跌亲|好危|安全隐患"
 )
 _THING = Gate(re.compile(f"{_FIXED_THING}|{_LOOSE_THING}"))
+_BOUGHT = re.compile(r"\b(?:bought|ordered|purchased|order)\b|买|订单|网店|网购")
+_PART_OF = re.compile(r"\s+(?:of|on|from)\s+(?:the|a|an|my|your|our|his|her|their|this|that)\s+(?:new\s+)?(\w+)")
 # A fixed thing of their own ("the bottom step of my stairs", 我家楼梯): not ours to close off.
 _OWN_THING = re.compile(
     rf"\b(?:my|our)\s+(?:own\s+)?(?:\w+\s+)?(?:{_FIXED_THING})|(?:我家|我们家|我哋屋企|屋企|自己家)(?:的|嘅)?(?:{_FIXED_THING})"
@@ -388,9 +396,18 @@ def read_at_risk(scan: Scan) -> None:
         span = (a + thing.start(), a + thing.end())
         kind = "haz:electric" if faulty and _shock_risk(text, faulty) else "haz:defect"
         scan.hits.setdefault(kind, []).append(span)
+        # "a sharp edge of the toy", "the glass on my phone": a part of something portable, not fixed
+        owner = _PART_OF.match(text, thing.end())
+        if owner is not None and not _FIXED.fullmatch(owner.group(1)):
+            continue
         if _FIXED.fullmatch(thing.group()) or _HOLE.fullmatch(thing.group()):
             scan.hits.setdefault("fixed_hazard", []).append(span)
             fixed_in.add(i)
+    # a product they bought that nearly crushed or struck a child, named by no listed thing (a cat
+    # tree that toppled, 差少少就压到我个女): the product is the hazard, no longer used
+    untold = not scan.get("haz:defect") and not scan.get("haz:electric")
+    if near and untold and _BOUGHT.search(folded) and _AT_RISK.search(folded):
+        scan.hits.setdefault("haz:defect", []).extend(near)
     # a stair or a floor is the hazard: a van or a car told elsewhere (the technician's van) is no
     # vehicle to stop driving
     if fixed_in:
