@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from drafter.backends.template_remedy import misdelivered
+from drafter.backends.template_remedy import made_wrong, misdelivered
 from drafter.intake import analyse, read_complaint
 from drafter.models import Analysis
 
@@ -291,3 +291,17 @@ PART_OF_A_PRODUCT = [
 def test_a_part_of_a_portable_product_is_not_a_fixed_hazard(language: str, text: str, fixed: bool) -> None:
     a = _read(text, language)
     assert a.safety is not None and a.safety.fixed is fixed
+
+
+MADE_WRONG = [
+    ("I ordered a chicken burger on your app and got a fish burger.", True),
+    ("点了一份鸡排饭，结果送来的是鱼排饭。", True),
+    ("我喺app叫咗個雞扒飯，送嚟係魚柳飯。", True),
+    ("I ordered a pizza and got a message saying it was cancelled.", False),
+    ("I ordered a pizza two hours ago and it still hasn't come.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "wrong"), MADE_WRONG)
+def test_one_thing_ordered_and_another_come_is_made_wrong(text: str, wrong: bool) -> None:
+    assert made_wrong(text) is wrong

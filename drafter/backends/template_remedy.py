@@ -203,6 +203,15 @@ _MADE_WRONG = re.compile(
     r"|\bgave (?:me|us) [^.!?]{0,30}\binstead of\b|\bgot [^.!?]{0,30}\binstead of\b"
     r"|\b(?:ordered|asked for)\b[^.!?]{0,60}\b(?:and|but) (?:got|received|was given|was served) "
     r"(?:one|it|them|an? \w+|the \w+) (?:with|without|made with)\b"
+    # ordered one thing and another came ("ordered a chicken burger and got a fish burger"); not a
+    # message, a call or a refund that came
+    r"|\b(?:ordered|asked for)\b[^.!?]{0,60}\b(?:and|but|then)\s+(?:i\s+|we\s+)?(?:just\s+)?"
+    r"(?:got|received|was given|were given|was served|were served|they sent|you sent)\s+(?:me\s+|us\s+)?"
+    r"(?:a|an|the|some|two|one)\s+(?!(?:message|text|call|email|notification|refund|reply|response|receipt|link|"
+    r"code|voucher|bill|charge|sms|update)\b)"
+    # 点了A，送来的是B (叫咗A，送嚟係B)
+    r"|(?:点|叫|订|要|揀|拣)(?:了|咗)?[^，。！？,.!?]{1,20}[，,\s]+(?:结果|点知|但|但是|可是)?"
+    r"(?:送来|送嚟|来|嚟|上|拿到|收到|俾我)(?:的|嘅)?(?:是|系|却是|竟然是|变成)"
 )
 
 
