@@ -305,3 +305,15 @@ MADE_WRONG = [
 @pytest.mark.parametrize(("text", "wrong"), MADE_WRONG)
 def test_one_thing_ordered_and_another_come_is_made_wrong(text: str, wrong: bool) -> None:
     assert made_wrong(text) is wrong
+
+
+LEAK_NO_MAINS = [
+    ("en", "The tap in our bathroom is broken and keeps leaking water all over the floor."),
+    ("zh-Hans", "卫生间水龙头开关坏了，一直漏水。"),
+    ("zh-Hant", "廁所個水喉掣壞咗，一直漏水。"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), LEAK_NO_MAINS)
+def test_a_leak_with_nothing_electrical_is_no_shock_hazard(language: str, text: str) -> None:
+    assert "electric" not in _hazards(_read(text, language))

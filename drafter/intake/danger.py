@@ -483,7 +483,7 @@ _WATER = re.compile(
 _MAINS = re.compile(
     r"\b(?:sockets?|outlets?|power points?|light fittings?|light switch(?:es)?|ceiling lights?|fuse ?box|"
     r"consumer unit|electrics|wiring|extension leads?|power strips?)\b"
-    r"|插座|插苏|电箱|电闸|电表箱|灯座|吊灯|电线|开关掣|开关"
+    r"|插座|插苏|电箱|电闸|电表箱|灯座|吊灯|电线|开关掣|电灯开关|灯掣"
 )
 
 

@@ -353,6 +353,13 @@ _DANGER = re.compile(
 )
 _THING = Gate(re.compile(f"{_FIXED_THING}|{_LOOSE_THING}"))
 _BOUGHT = re.compile(r"\b(?:bought|ordered|purchased|order)\b|买|订单|网店|网购")
+# A part of something: whose part it is decides whether it is fixed.
+_PART = re.compile(r"edges?|covers?|glass|panels?|hinges?|nails?|spikes?|wires?|cables?|mirrors?")
+_PLACE = re.compile(
+    r"shop|store|branch|restaurant|hotel|room|hall|hallway|corridor|building|station|platform|gym|pool|park|"
+    r"playground|area|centre|center|car|bus|train|lift|entrance|bathroom|toilet|changing|office|premises|site|venue|"
+    r"shower|bath|kitchen|wall|ceiling|counter|bar|table|cabinet|wardrobe"
+)
 _PART_OF = re.compile(r"\s+(?:of|on|from)\s+(?:the|a|an|my|your|our|his|her|their|this|that)\s+(?:new\s+)?(\w+)")
 # A fixed thing of their own ("the bottom step of my stairs", 我家楼梯): not ours to close off.
 _OWN_THING = re.compile(
@@ -397,8 +404,8 @@ def read_at_risk(scan: Scan) -> None:
         kind = "haz:electric" if faulty and _shock_risk(text, faulty) else "haz:defect"
         scan.hits.setdefault(kind, []).append(span)
         # "a sharp edge of the toy", "the glass on my phone": a part of something portable, not fixed
-        owner = _PART_OF.match(text, thing.end())
-        if owner is not None and not _FIXED.fullmatch(owner.group(1)):
+        owner = _PART_OF.match(text, thing.end()) if _PART.fullmatch(thing.group()) else None
+        if owner is not None and not _FIXED.fullmatch(owner.group(1)) and not _PLACE.fullmatch(owner.group(1)):
             continue
         if _FIXED.fullmatch(thing.group()) or _HOLE.fullmatch(thing.group()):
             scan.hits.setdefault("fixed_hazard", []).append(span)
