@@ -158,7 +158,9 @@ def refund_issued_missing(text: str) -> bool:
 # Delivered to the wrong place ("送到隔壁小区", "left at the wrong address"): it did not arrive.
 _MISDELIVERED = Gate(
     re.compile(
-        r"送(?:到|去|咗去|咗到)?了?(?:隔壁|对面|别的|别人|其他|楼下别|错)|送错|派错|错送|放错|送到[^，。！？\n]{0,8}(?:隔壁|对面|别人家|别的小区)"
+        # (隔篱 / 隔离: Cantonese for next door)
+        r"(?:送|派)(?:到|去|咗去|咗到|咗俾)?了?(?:隔壁|隔篱|隔离|对面|别的|别人|其他|楼下别|错)|送错|派错|错送|放错"
+        r"|送到[^，。！？\n]{0,8}(?:隔壁|隔篱|对面|别人家|别的小区)"
         r"|\b(?:delivered|dropped off|left|sent|took) (?:it |them |my (?:order|food|parcel|package) )?"
         r"(?:to|at) (?:the |a )?wrong\b"
         r"|\bwrong (?:address|house|building|flat|door)\b|\bdelivered to (?:my |a )?neighbou?r"
@@ -201,6 +203,15 @@ _MADE_WRONG = re.compile(
     r"|\bgave (?:me|us) [^.!?]{0,30}\binstead of\b|\bgot [^.!?]{0,30}\binstead of\b"
     r"|\b(?:ordered|asked for)\b[^.!?]{0,60}\b(?:and|but) (?:got|received|was given|was served) "
     r"(?:one|it|them|an? \w+|the \w+) (?:with|without|made with)\b"
+    # ordered one thing and another came ("ordered a chicken burger and got a fish burger"); not a
+    # message, a call or a refund that came
+    r"|\b(?:ordered|asked for)\b[^.!?]{0,60}\b(?:and|but|then)\s+(?:i\s+|we\s+)?(?:just\s+)?"
+    r"(?:got|received|was given|were given|was served|were served|they sent|you sent)\s+(?:me\s+|us\s+)?"
+    r"(?:a|an|the|some|two|one)\s+(?!(?:message|text|call|email|notification|refund|reply|response|receipt|link|"
+    r"code|voucher|bill|charge|sms|update)\b)"
+    # 点了A，送来的是B (叫咗A，送嚟係B)
+    r"|(?:点|叫|订|要|揀|拣)(?:了|咗)?[^，。！？,.!?]{1,20}[，,\s]+(?:结果|点知|但|但是|可是)?"
+    r"(?:送来|送嚟|来|嚟|上|拿到|收到|俾我)(?:的|嘅)?(?:是|系|却是|竟然是|变成)"
 )
 
 

@@ -9,11 +9,31 @@ from drafter.intake.config import CATEGORIES, Compiled, Scan
 from drafter.models import Category, CustomerType, Domain, EscalationReason, Hazard, Money
 from drafter.prefilter import Gate
 
+# An app or a website named as the way an order was placed ("ordered a flat white on the app",
+# 在app上下单, 用App叫外卖): the channel, not an account problem (trainers: a wrong drink read as
+# "you are having trouble with your account").
+_CHANNEL_BEFORE = re.compile(
+    r"\b(?:ordered|order|orders|ordering|booked|booking|bought|paid|placed|reserved|requested)\b[^.!?\n]{0,60}?"
+    r"\b(?:on|via|through|in|using|with|from)\s+(?:the\s+|your\s+|ur\s+|my\s+|our\s+|their\s+)?$"
+)
+_ZH_CHANNEL = re.compile(r"(?:在|用|喺|透过|通过|经)(?:你们|你哋|我们|你们的|你哋嘅)?(?:的|嘅)?\s*$")
+_ZH_ORDERED = re.compile(r"\s*(?:上|度|里|入面)?\s*(?:下单|下的单|下咗单|点|订|落单|落咗单|买|叫|预订|预约)")
+
+
+def _channel_only(folded: str, start: int, end: int) -> bool:
+    """The account word names the app or site an order went through, not an account fault."""
+    line_start = max(folded.rfind(".", 0, start), folded.rfind("\n", 0, start), start - 100) + 1
+    if _CHANNEL_BEFORE.search(folded[line_start:start]):
+        return True
+    return bool(_ZH_CHANNEL.search(folded[max(0, start - 8) : start]) and _ZH_ORDERED.match(folded, end))
+
 
 def category(c: Compiled, scan: Scan) -> Category:
-    """Most keyword hits wins, ties by priority; an escalation category wins when present."""
+    """Most keyword hits wins, ties by priority; an escalation category wins when present. An app
+    named only as where an order was placed does not count for the account."""
     priority = c.config.categories.priority
     scores = {cat: len(scan.get(f"cat:{cat}")) for cat in CATEGORIES}
+    scores["account"] = sum(1 for a, b in scan.get("cat:account") if not _channel_only(scan.folded, a, b))
     candidates = [cat for cat in c.escalation_categories if scores[cat]] or [cat for cat in CATEGORIES if scores[cat]]
     if not candidates:
         return "other"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from drafter.intake.config import Scan, Span
+from drafter.intake.harm import optical_prescription
 from drafter.prefilter import Gate
 
 _SENTENCE = re.compile(r"[^.!?。！？\n]+[.!?。！？]*")
@@ -271,7 +272,8 @@ _HURT_PART = re.compile(
     _PART + r"[^，。！？,.!?\n]{0,4}?(?:都|也)?"
     r"(?:受伤|伤咗|伤了|伤到|伤亲|损咗|损了|损伤|擦伤|撞伤|扭伤|瘀青|淤青|瘀伤|瘀咗|肿咗|流血|出血|好痛|很痛|痛到)"
     # caught or struck on a body part (被门夹到手臂, 撞到膝头)
-    r"|(?:夹|撞|砸|割|刮|压|轧)(?:到|伤|亲|咗|了|住)" + _PART
+    # (刮伤咗只脚: the verb, its ending, a measure word, then the part)
+    r"|(?:夹|撞|砸|割|刮|压|轧|划|擦)(?:到|伤|亲|咗|了|住|破){1,2}(?:我|佢|他|她)?(?:的|嘅)?(?:只|个|条|块|边)?" + _PART
 )
 
 
@@ -420,6 +422,225 @@ def found_in_food(folded: str) -> list[tuple[Span, Span]]:
     return out
 
 
+# --------------------------------------------------------------------------- a product put on the skin
+
+# Something put on the body by us or bought from us (a hair dye, bleach, a perm or a relaxer, wax,
+# a peel, a cream) and the skin under it reacting (swollen, blistered, weeping, burning, 红肿,
+# 流水, 起泡): a chemical burn or a reaction, asked after and escalated, never "the inconvenience"
+# (trainers: a scalp weeping after a dye job answered as a delay). The product and the skin's
+# reaction are read in the same or the next sentence; a reaction said not to be there is none.
+_APPLIED = re.compile(
+    r"\b(?:dye|dyed|dyeing|hair colou?r(?:ing)?|colou?r(?:ed|ing)? (?:my|her|his) hair|bleach\w*|highlights|"
+    r"perm|permed|relaxer|straighten\w*|keratin|wax|waxed|waxing|peel|facial|cream|lotion|serum|tint|"
+    r"gel polish|acetone|hair removal|treatment|mask|solution|product)\b"
+    r"|染|漂发|漂头|烫发|电发|(?:电|烫)(?:咗|了)?头|拉直|离子烫|药水|脱毛|蜜蜡|面膜|果酸|换肤|纹眉|美甲|甲油|卸甲|护肤品|面霜|乳液|精华|洗发水|焗油"
+)
+_SKIN_PART = (
+    r"(?:scalp|skin|face|forehead|neck|ears?|hands?|fingers?|nails?|arms?|legs?|lips?|eyes?|eyelids?|eyebrows?|"
+    r"cheeks?|back|chest|underarms?|armpits?|bikini line)"
+)
+_SKIN_HURT = re.compile(
+    rf"\b{_SKIN_PART}\b[^.!?\n]{{0,30}}?\b(?:is |was |are |were |went |got |feels |felt |came up |started )?"
+    r"(?:(?:really|so|very|bright|badly|all)\s+)?"
+    r"(?:swollen|swelling|blister\w*|burn\w*|burnt|weeping|oozing|raw|red raw|peeling|scabb\w*|scalded|"
+    r"stinging|on fire|covered in (?:a )?rash|rash)\b"
+    rf"|\b(?:blisters?|burns?|chemical burns?|a rash|weeping sores?|sores?)\s+(?:on|all over|across)\s+"
+    rf"(?:my|her|his|their|the)\s+{_SKIN_PART}\b"
+    r"|(?:头皮|皮肤|脸|面|额头|颈|耳|手|指甲|手臂|腿|嘴唇|眼皮|眼|眉)[^，。！？,.!?\n]{0,6}?"
+    r"(?:红肿|肿|起泡|起水泡|水泡|流水|渗水|渗液|流脓|脱皮|灼伤|烧伤|灼痛|火辣辣|甩皮|烂|溃烂|红疹|出疹)"
+)
+
+
+def skin_reaction(folded: str) -> list[Span]:
+    """Where the skin is told reacting (swollen, blistered, weeping) beside a product put on it,
+    in the same or the next sentence; not where the reaction is denied."""
+    if _SKIN_HURT.search(folded) is None or _APPLIED.search(folded) is None:
+        return []
+    sentences = [m.span() for m in _SENTENCE.finditer(folded)]
+    out: list[Span] = []
+    for i, (a, b) in enumerate(sentences):
+        for hurt in _SKIN_HURT.finditer(folded, a, b):
+            if _NOT_BEFORE.search(folded[max(0, hurt.start() - 20) : hurt.start()]):
+                continue
+            if re.search(r"没有|没|冇|无|未|\b(?:no|not|never|without)\b", hurt.group()):
+                continue
+            lo = sentences[max(0, i - 1)][0]
+            if _APPLIED.search(folded, lo, b):
+                out.append(hurt.span())
+    return out
+
+
+# --------------------------------------------------------------------------- water reaching the mains
+
+# Water running or dripping onto or beside something of the mains (a socket, a light fitting, a
+# fuse box), told in one sentence ("the leak runs down the wall right next to the socket",
+# 水顺着墙流到插座旁边): a shock and fire risk, not a leak to book in (trainers: no safety
+# step for a socket under a leak that had already popped).
+_WATER = re.compile(
+    r"\b(?:leak\w*|water|dripping|drips|flood\w*|seep\w*|pouring|soaked|soaking|wet)\b"
+    r"|漏水|渗水|渗|滴水|水(?:顺|沿|流|滴|漫|浸|喷)|积水|浸水|湿"
+)
+_MAINS = re.compile(
+    r"\b(?:sockets?|outlets?|power points?|light fittings?|light switch(?:es)?|ceiling lights?|fuse ?box|"
+    r"consumer unit|electrics|wiring|extension leads?|power strips?)\b"
+    r"|插座|插苏|电箱|电闸|电表箱|灯座|吊灯|电线|开关掣|电灯开关|灯掣"
+)
+
+
+def water_on_mains(folded: str) -> list[Span]:
+    """Where a sentence tells of water running or dripping by a socket, a light fitting or the
+    wiring (within a few words of each other), not negated."""
+    out: list[Span] = []
+    for sentence in _SENTENCE.finditer(folded):
+        a, b = sentence.span()
+        for mains in _MAINS.finditer(folded, a, b):
+            for water in _WATER.finditer(folded, a, b):
+                gap = mains.start() - water.end() if mains.start() >= water.end() else water.start() - mains.end()
+                if gap <= 40 and not _NOT_BEFORE.search(folded[max(0, water.start() - 12) : water.start()]):
+                    out.append(mains.span())
+                    break
+    return out
+
+
+# The mains switched off at the breaker (把总闸拉了, "we flipped the breaker", "turned the power
+# off at the fuse box"): the hazard already made safe, thanked for and not asked again.
+_MAINS_OFF = re.compile(
+    r"(?:总闸|电闸|总掣|电掣|总开关|空气开关|跳掣)(?:我|也|都|已经|已|只好|就)*(?:拉了|拉咗|拉下|拉掉|关了|关咗|关掉|断了|熄咗|落咗)"
+    r"|(?:拉了|拉咗|拉下|拉掉|关了|关咗|关掉|熄咗)(?:个)?(?:总闸|电闸|总掣|电掣|总开关)"
+    r"|\b(?:switched|turned|shut|flipped|tripped)\s+(?:off\s+)?(?:the\s+)?(?:power|electricity|electrics|mains|breaker|"
+    r"circuit breaker|fuse ?box)(?:\s+off)?\b"
+)
+
+
+# --------------------------------------------------------------------------- words of a hazard in another sense
+
+# A call or a line cut off ("got cut off", "the chat cut out"): no wound. "cut off the tip of his
+# finger" (something follows) still is one.
+_CUT_OFF = re.compile(
+    r"\b(?:got|get|gets|getting|was|were|been|be|keep|keeps|kept|call|calls|line|chat|phone|connection|signal)\s+"
+    r"(?:getting\s+|being\s+)?cut\s+(?:off|out|short)\b(?!\s+(?:the|a|an|my|his|her|their|part|half|tip|\w+ of)\b)"
+)
+# A fire alarm that went off as a test or a false alarm, with nothing burning told: no fire.
+_ALARM = re.compile(
+    r"\b(?:fire|smoke) (?:alarms?|bells?|drill)\b|火警(?:钟|铃|警报)?|消防警报|烟雾(?:报警器|警报)|火灾警报"
+)
+_NO_FIRE = re.compile(
+    r"\b(?:test|testing|tested|drill|false alarm|scheduled|maintenance|malfunction\w*|faulty|went off for no reason)\b"
+    r"|测试|演习|误报|试钟|试警报|检查|故障|无端端"
+)
+_REAL_FIRE = re.compile(
+    r"\b(?:smoke|smoky|flames?|burning|on fire|caught fire|blaze|burnt|scorch\w*)\b"
+    r"|烟|火焰|着火|烧着|起火|火灾(?!警报)|烧焦"
+)
+# A hazard word that names what a charge was for ("charged €450 for 'smoke damage'", 收了我500元吸烟
+# 罚款): a bill disputed, not a fire burning (trainers: "unplug it" for a cleaning fee).
+_CHARGED_FOR = re.compile(
+    r"\b(?:charged|fined|billed|invoiced|deducted|withheld|kept|fee|charge|penalty|surcharge)\b[^.!?\n]{0,50}?"
+    r"\bfor\s+(?:an?\s+|the\s+|alleged\s+|so-called\s+|supposed\s+)?\W*$"
+)
+_ZH_FEE_AFTER = re.compile(r"[^，。！？,.!?\n]{0,4}?(?:费|罚款|罚金|赔偿|损失费)")
+# A car park or a car wash is a place, not a vehicle anyone is in or driving.
+_CAR_PLACE = re.compile(r"\s*(?:park|parks|parking|wash|showroom|dealership)\b|场|場")
+
+
+def other_sense(scan: Scan) -> None:
+    """Forget hazard words told in another sense: a call cut off, a fire alarm that was a test,
+    a car park."""
+    folded = scan.folded
+    scan.drop_within(("cat:injury", "esc:injury", "haz:injury"), [m.span() for m in _CUT_OFF.finditer(folded)])
+    alarms = [m.span() for m in _ALARM.finditer(folded)]
+    if alarms and _NO_FIRE.search(folded):
+        rest = _ALARM.sub(lambda m: " " * len(m.group()), folded)
+        if _REAL_FIRE.search(rest) is None:
+            scan.drop_within(("esc:safety", "haz:fire"), [(0, len(folded))])
+    billed = [
+        (a, b)
+        for a, b in scan.get("haz:fire")
+        if _CHARGED_FOR.search(folded[max(0, a - 80) : a]) or _ZH_FEE_AFTER.match(folded, b)
+    ]
+    if billed and len(billed) == len(scan.get("haz:fire")):
+        sentences = [m.span() for m in _SENTENCE.finditer(folded) if any(m.start() <= a < m.end() for a, _ in billed)]
+        scan.drop_within(("haz:fire", "esc:safety"), sentences)
+    if scan.get("haz:medication") and optical_prescription(folded):
+        scan.hits.pop("haz:medication")  # lenses made to the wrong prescription: nothing to stop taking
+    vehicles = [s for block in ("mark:vehicle", "sit:vehicle") for s in scan.get(block)]
+    places = [(a, b) for a, b in vehicles if _CAR_PLACE.match(folded, b)]
+    scan.drop_within(("mark:vehicle", "sit:vehicle"), places)
+
+
+# ----------------------------------------------------------------- told unhurt; smoke told in words
+
+# Nobody hurt, said of everyone ("no one was hurt", 好彩冇人受伤, 没有人受伤): the hurt word inside
+# it is no injury (trainers' class: the step fits what happened). "No one else was hurt" still
+# leaves someone hurt, and is not read here.
+_NO_ONE_HURT = re.compile(
+    r"\b(?:no ?one|nobody|none of us)\s+(?:was|were|got|has been|had been|is)\s+(?:\w+\s+)?(?:hurt|injured|harmed)\b"
+    r"|\bno (?:one|body) (?:hurt|injured)\b|\bno injuries\b|\bwithout (?:anyone|anybody) (?:being |getting )?hurt\b"
+    r"|(?:好彩|幸好|还好|幸亏|所幸)?(?:冇人|没人|没有人|无人|冇人有|都冇|都没|没|冇)(?:有)?(?:受伤|伤到|整亲|伤亲|事)"
+)
+# Smoke or a burning smell from something electrical, told in everyday words ("smelled of
+# burning", 冒晒烟, 有阵燶味): a fire hazard whatever the lists' exact phrase.
+_SMOULDER = re.compile(
+    r"\b(?:smell\w*|stink\w*|reek\w*)\s+(?:of|like)\s+(?:something\s+)?(?:burning|burnt|smoke|melting|melted)\b"
+    r"|\b(?:smoke|smoking)\s+(?:came|coming|poured|pouring)\s+(?:out|from)\b"
+    r"|冒(?:晒|咗|了|出|住|紧|起)?(?:黑|白)?烟|(?:出|起)(?:咗|了)?烟|(?:烧|燶)(?:焦)?味|焦味"
+)
+_ELECTRIC_THING = re.compile(
+    r"\b(?:sockets?|outlets?|plugs?|chargers?|batter(?:y|ies)|power banks?|adapters?|cables?|wires?|wiring|"
+    r"appliances?|heaters?|kettles?|toasters?|microwaves?|fridges?|lamps?|extension leads?|power strips?|"
+    r"fuse ?box|meter|laptops?|phones?|scooters?|e-?bikes?|fans?|hair ?dryers?|electric\w*)\b"
+    r"|插座|插苏|插头|充电|电器|电池|充电宝|尿袋|火牛|电线|电箱|电表|电錶|电脑|手机|电动|电风扇|风筒|电暖|暖炉|电饭煲|微波炉"
+)
+
+
+def smouldering(folded: str) -> list[Span]:
+    """Where a sentence tells of smoke or a burning smell beside something electrical."""
+    out: list[Span] = []
+    for sentence in _SENTENCE.finditer(folded):
+        a, b = sentence.span()
+        smoke = _SMOULDER.search(folded, a, b)
+        if smoke is not None and _ELECTRIC_THING.search(folded, a, b):
+            out.append(smoke.span())
+    return out
+
+
+# A young child left alone or unwatched by one of ours (a babysitter, a nursery, a swimming
+# teacher): a safeguarding matter for management even when the child is fine.
+_LEFT_ALONE = re.compile(
+    r"\b(?:left|leaving|leave)\s+(?:my|our|the|a|his|her)?\s*(?:\w+\s+){0,3}?"
+    r"(?:alone|unattended|unsupervised|on (?:her|his|their) own)\b"
+    r"|\bnobody (?:was )?watching (?:him|her|them|my \w+)\b"
+    r"|(?:留|丢|扔|放)(?:低|下|咗|了)?[^，。！？,.!?\n]{0,8}?(?:一个人|独自|自己一个|一个喺|冇人看|没人看|没人管)"
+)
+
+
+_SITTER = re.compile(r"\b(?:babysitters?|sitters?|au pairs?|nursery|creche|daycare|camp)\b|托儿所|幼儿园|托管|补习社")
+
+
+def child_left_alone_by_staff(folded: str) -> list[Span]:
+    """Where a sentence tells of one of ours leaving a child alone or unwatched."""
+    out: list[Span] = []
+    for sentence in _SENTENCE.finditer(folded):
+        text = sentence.group()
+        left = _LEFT_ALONE.search(text)
+        if left is not None and (_STAFF.search(text) or _SITTER.search(text)) and _CHILD.search(text):
+            out.append((sentence.start() + left.start(), sentence.start() + left.end()))
+    return out
+
+
+# --------------------------------------------------------------------------- first aid they gave themselves
+
+# An adrenaline pen (EpiPen) is first aid the family gives, not care by a doctor: nobody has
+# "treatment going well" to be wished, and a reaction that needed one still needs a check-up
+# (trainers: "I hope the treatment is going well" after an EpiPen used in a car park).
+_SELF_AID = re.compile(r"epi-?pens?|adrenaline (?:pen|auto-?injector)|auto-?injector|肾上腺素笔|肾上腺素针")
+
+
+def self_aid(scan: Scan) -> list[Span]:
+    """Care words that name first aid given by the family (an EpiPen), not care by a doctor."""
+    return [(a, b) for a, b in scan.get("sit:cared_for") if _SELF_AID.fullmatch(scan.folded[a:b].strip())]
+
+
 def read(scan: Scan) -> None:
     """Mark the severe signs (``mark:severe``), fumes breathed in (``mark:fumes``), an electric
     shock told in everyday words (``haz:electric``), a machine
@@ -443,6 +664,28 @@ def read(scan: Scan) -> None:
     if ill and not any(scan.get(f"haz:{h}") for h in ("illness", "poisoning", "allergy")):
         for block in ("haz:illness", "esc:illness"):
             scan.hits.setdefault(block, []).extend(ill)
+    other_sense(scan)
+    unhurt = [m.span() for m in _NO_ONE_HURT.finditer(folded)]
+    scan.drop_within(("cat:injury", "esc:injury", "haz:injury"), unhurt)
+    smoke = smouldering(folded)
+    if smoke and not scan.get("haz:fire"):
+        for block in ("haz:fire", "esc:safety"):
+            scan.hits.setdefault(block, []).extend(smoke)
+    alone = child_left_alone_by_staff(folded)
+    if alone:
+        scan.hits.setdefault("esc:safety", []).extend(alone)
+    wet = water_on_mains(folded)
+    if wet and not scan.get("haz:electric"):
+        for block in ("haz:electric", "esc:safety", "fixed_hazard"):
+            scan.hits.setdefault(block, []).extend(wet)
+    off = [m.span() for m in _MAINS_OFF.finditer(folded)]
+    if off and scan.get("haz:electric"):
+        scan.hits.setdefault("sit:made_safe", []).extend(off)
+    skin = skin_reaction(folded)
+    if skin and not any(scan.get(f"haz:{h}") for h in ("chemical", "burn", "allergy", "illness")):
+        scan.drop_within(("haz:fracture",), skin)  # a swollen scalp is the skin's reaction, not a bone
+        for block in ("haz:chemical", "sit:contact", "esc:injury", "cat:injury", "mark:symptom"):
+            scan.hits.setdefault(block, []).extend(skin)
     running = machine(folded)
     # someone already hurt by it keeps the hurt's own steps (the machine withdrawn in Satisfy)
     if running and not any(scan.get(f"haz:{h}") for h in _HURT):
@@ -458,6 +701,6 @@ def read(scan: Scan) -> None:
     errand = care_errand(folded)
     if errand:  # a missed hospital appointment, a doctor's note, the nurse on shift: nobody ill (round 10ba)
         scan.drop_within(("cat:illness", "esc:illness", "care", "sit:cared_for"), errand)
-    asked = care_not_given(scan)
+    asked = care_not_given(scan) + self_aid(scan)
     if asked:
         scan.drop_within(("sit:cared_for",), asked)

@@ -220,13 +220,31 @@ _ALLERGEN = re.compile(
 _REACTIONS = frozenset({"allergy", "illness", "fracture", "head", "poisoning"})
 
 
+# A prescription for glasses or lenses, with no medicine named: an optical product made wrong,
+# nothing swallowed, nothing to stop taking (trainers' class: the frame follows what happened).
+_OPTICAL = re.compile(
+    r"\b(?:glasses|spectacles|lens|lenses|varifocals?|bifocals?|contacts|frames|eye test)\b"
+    r"|眼镜|镜片|隐形眼镜|镜框|验光"
+)
+_MEDICINE_WORD = re.compile(
+    r"\b(?:medicines?|medication|tablets?|pills?|capsules?|syrup|dose|doses|dosage|mg|ml|drops|cream|inhaler|"
+    r"injections?|antibiotics?)\b"
+    r"|药|剂量|胶囊|针"
+)
+
+
+def optical_prescription(folded: str) -> bool:
+    """A prescription that is for glasses or lenses: no medicine is named."""
+    return _OPTICAL.search(folded) is not None and _MEDICINE_WORD.search(folded) is None
+
+
 def reaction(scan: Scan, found: list[str]) -> bool:
     """A reaction to a vaccine or a medicine: a rash, swelling or fever beside something given or
     taken, with no food allergen named (a wrong medicine keeps its own step)."""
     if "medication" in found or not any(h in _REACTIONS for h in found):
         return False
     folded = scan.folded
-    if _ALLERGEN.search(folded):
+    if _ALLERGEN.search(folded) or optical_prescription(folded):
         return False
     return _VACCINE.search(folded) is not None or (_MEDICINE.search(folded) is not None and not _MEAL.search(folded))
 
@@ -259,6 +277,12 @@ _NEAR_MISS = re.compile(
     r"went (?:through|over|down|into|off))\b(?:\s+(?:my|his|her|their|our|your)\s+\w+)?"
     r"|\bcould (?:easily )?have (?:been\s+)?(?:killed|hurt|injured|fallen|lost (?:a|his|her|their) fingers?)\b"
     r"|\b(?:grabbed|caught|pulled|yanked)\s+(?:him|her|them|my \w+)\s+(?:back\s+)?(?:just\s+)?in time\b"
+    # something that came down beside someone ("the shelf fell down right next to my kid", 跌喺我个仔旁边)
+    r"|\b(?:fell|came|crashed|dropped|toppled|collapsed)\s+(?:down\s+|over\s+|off\s+)?(?:\w+\s+)?"
+    r"(?:right\s+|just\s+|inches\s+|centimetres\s+|centimeters\s+)?(?:next to|beside|from|in front of|behind)\s+"
+    r"(?:my|his|her|our|their|a|the)\s+(?:\w+\s+)?(?:kid|kids|child|children|son|daughter|baby|toddler|boy|girl|mum|mom|dad|"
+    r"mother|father|wife|husband|grand\w+|head|feet|foot|pram|buggy|stroller)\b"
+    r"|(?:跌|掉|倒|砸|冧|塌)(?:了|咗|落|下来|落嚟|下)?(?:喺|在)(?:我|我们|我哋)?(?:个|的|嘅)?[^，。！？,.!?\s]{0,4}?(?:旁边|隔离|身边|面前|脚边)"
     r"|(?:差点|差一点|差点儿|差啲|差少少|险些|险啲|几乎)(?:就|儿)?(?:被|俾|给|畀)?[^，。！？,.!?\s]{0,10}"
     r"(?:摔|跌|绊|滑倒|夹|撞|砸|压|卡住|碰到|弹到|打到|伤|戳|刺|扎|割|掉(?:下|落|咗落))[^，。！？,.!?\s]{0,3}"
 )
@@ -296,6 +320,15 @@ _LOOSE_THING = (
     r"|婴儿床|床栏|椅|凳|梯子|螺丝|婴儿车|bb车|暖炉|电暖|风扇|台灯"
 )
 _ELECTRIC_THING = re.compile(r"wir(?:e|es|ing)|cables?|sockets?|outlets?|电线|电缆|插座|插苏|电箱")
+# A wire or a cable is a shock hazard only when its state says the current can reach someone
+# (bare, exposed, live, sparking, frayed, 露出); loose or lying across a floor or a stair it is
+# something to trip on (trainers: a cable someone's mother tripped over got "don't touch it or
+# anything metal near it"). A socket or a fuse box is mains whatever its state.
+_MAINS_THING = re.compile(r"sockets?|outlets?|插座|插苏|电箱")
+_LIVE_STATE = re.compile(
+    r"\b(?:exposed|bare|live|sparking|sparks|sparked|frayed|uncovered|melted|scorched|smoking)\b"
+    r"|露在外面|露出|露咗|露晒|露哂|裸露|外露|漏电|冒火花|火花|烧焦|发烫"
+)
 # States that are a danger in themselves (loose, exposed, slamming, 松, 露出) and states that are
 # one only when the customer says so ("broken", 坏了: a broken gate code is no hazard).
 _STATE = re.compile(
@@ -319,6 +352,19 @@ _DANGER = re.compile(
     r"|危险|不安全|出事|出意外|受伤|跌亲|好危|安全隐患"
 )
 _THING = Gate(re.compile(f"{_FIXED_THING}|{_LOOSE_THING}"))
+_BOUGHT = re.compile(r"\b(?:bought|ordered|purchased|order)\b|买|订单|网店|网购")
+# A part of something: whose part it is decides whether it is fixed.
+_PART = re.compile(r"edges?|covers?|glass|panels?|hinges?|nails?|spikes?|wires?|cables?|mirrors?")
+_PLACE = re.compile(
+    r"shop|store|branch|restaurant|hotel|room|hall|hallway|corridor|building|station|platform|gym|pool|park|"
+    r"playground|area|centre|center|car|bus|train|lift|entrance|bathroom|toilet|changing|office|premises|site|venue|"
+    r"shower|bath|kitchen|wall|ceiling|counter|bar|table|cabinet|wardrobe"
+)
+_PART_OF = re.compile(r"\s+(?:of|on|from)\s+(?:the|a|an|my|your|our|his|her|their|this|that)\s+(?:new\s+)?(\w+)")
+# A fixed thing of their own ("the bottom step of my stairs", 我家楼梯): not ours to close off.
+_OWN_THING = re.compile(
+    rf"\b(?:my|our)\s+(?:own\s+)?(?:\w+\s+)?(?:{_FIXED_THING})|(?:我家|我们家|我哋屋企|屋企|自己家)(?:的|嘅)?(?:{_FIXED_THING})"
+)
 _FIXED = re.compile(_FIXED_THING)
 
 
@@ -329,6 +375,7 @@ def read_at_risk(scan: Scan) -> None:
     folded = scan.folded
     near = [m.span() for m in _NEAR_MISS.finditer(folded)]
     scan.drop_within(("cat:injury", "esc:injury", "haz:injury"), near)
+    _drop_own_near_miss(scan)
     if any(scan.get(f"haz:{h}") for h in _THING_HAZARDS):
         _mark_fixed(scan)
         return  # the lists already name the danger (a heater smoking, a railing loose): its own step
@@ -339,6 +386,7 @@ def read_at_risk(scan: Scan) -> None:
         return  # nobody at risk: nothing to pair a faulty thing with
     sentences = [m.span() for m in _SENTENCE.finditer(folded)]
     danger = _DANGER.search(folded) is not None
+    fixed_in: set[int] = set()
     for i, (a, b) in enumerate(sentences):
         text = folded[a:b]
         weak = danger or near or hurt
@@ -350,11 +398,59 @@ def read_at_risk(scan: Scan) -> None:
         thing = _THING.search(text) or _HOLE.search(text)
         if thing is None or not (close_call or (faulty and _AT_RISK.search(folded[lo:hi]))):
             continue
+        if not faulty and _OWN_THING.search(text):
+            continue  # nearly fell on their own stairs, nothing wrong with them: the cause lies elsewhere
         span = (a + thing.start(), a + thing.end())
-        kind = "haz:electric" if faulty and _ELECTRIC_THING.search(faulty) else "haz:defect"
+        kind = "haz:electric" if faulty and _shock_risk(text, faulty) else "haz:defect"
         scan.hits.setdefault(kind, []).append(span)
+        # "a sharp edge of the toy", "the glass on my phone": a part of something portable, not fixed
+        owner = _PART_OF.match(text, thing.end()) if _PART.fullmatch(thing.group()) else None
+        if owner is not None and not _FIXED.fullmatch(owner.group(1)) and not _PLACE.fullmatch(owner.group(1)):
+            continue
         if _FIXED.fullmatch(thing.group()) or _HOLE.fullmatch(thing.group()):
             scan.hits.setdefault("fixed_hazard", []).append(span)
+            fixed_in.add(i)
+    # a product they bought that nearly crushed or struck a child, named by no listed thing (a cat
+    # tree that toppled, 差少少就压到我个女): the product is the hazard, no longer used
+    untold = not scan.get("haz:defect") and not scan.get("haz:electric")
+    if near and untold and _BOUGHT.search(folded) and _AT_RISK.search(folded):
+        scan.hits.setdefault("haz:defect", []).extend(near)
+    # a stair or a floor is the hazard: a van or a car told elsewhere (the technician's van) is no
+    # vehicle to stop driving
+    if fixed_in:
+        elsewhere = [s for i, s in enumerate(sentences) if i not in fixed_in]
+        # (folding blanks quotation marks: they are read in the text, where positions are the same)
+        quoted = [m.span() for m in _QUOTE.finditer(scan.text)] if len(scan.text) == len(folded) else []
+        scan.drop_within(("mark:vehicle",), elsewhere + quoted)
+
+
+def _shock_risk(sentence: str, faulty: str) -> bool:
+    """The faulty thing is one the current can reach someone through: mains fittings always, a
+    wire or a cable only in a live state (bare, exposed, sparking), not loose or trailing."""
+    if _ELECTRIC_THING.search(faulty) is None:
+        return False
+    return _MAINS_THING.search(faulty) is not None or _faulty(sentence, _LIVE_STATE) is not None
+
+
+def _drop_own_near_miss(scan: Scan) -> None:
+    """A near miss on their own stairs or floor with nothing said wrong with them ("misjudged the
+    bottom step of my stairs and very nearly fell" in new glasses): the stairs are no hazard of
+    ours to cordon off; the cause is what the complaint is about."""
+    defects = scan.get("haz:defect")
+    if not defects:
+        return
+    folded = scan.folded
+    own: list[Span] = []
+    for sentence in _SENTENCE.finditer(folded):
+        a, b = sentence.span()
+        text = sentence.group()
+        if not any(a <= s < b for s, _ in defects) or not _OWN_THING.search(text):
+            continue
+        if _faulty(text, _STATE) or _faulty(text, _WEAK_STATE) or _DANGER.search(text):
+            continue
+        if all(_NEAR_MISS.search(folded, s, b) for s, e in defects if a <= s < b):
+            own.append((a, b))
+    scan.drop_within(("haz:defect", "fixed_hazard"), own)
 
 
 def _mark_fixed(scan: Scan) -> None:
@@ -376,6 +472,8 @@ def _mark_fixed(scan: Scan) -> None:
 
 
 _HURT = ("haz:injury", "haz:fracture", "haz:head")
+# Someone's words in quotation marks ("weren't in the van"): what they said, not where the hazard is.
+_QUOTE = re.compile(r'"[^"\n]{1,80}"|“[^”\n]{1,80}”|「[^」\n]{1,80}」')
 _THING_HAZARDS = ("gas", "fire", "electric", "defect", "trapped", "chemical", "water", "device", "object")
 
 

@@ -257,6 +257,19 @@ def mood(scan: Scan, rude: bool, pressed: bool) -> Mood | None:
     return found or ("anxious" if pressed else None)
 
 
+# Urgency said of the request ("rebook me asap", 赶紧派人来): how soon they want it, which puts them
+# on the spot only while nothing says the visit is over. Sent home or gone ("then they said system
+# is down go home", 叫我们明天再来) they are no longer waiting there (trainers: "find out right away
+# how much longer it will be" to someone already sent home).
+_URGENCY = re.compile(r"asap|urgent|immediately|right away|赶紧|快点|尽快|马上|立刻")
+_SENT_AWAY = re.compile(
+    r"\bgo home\b|\bsent (?:us|me|everyone) (?:home|away)\b|\btold (?:us|me|everyone) to (?:go home|come back|leave)\b"
+    r"|\b(?:i|we) (?:had to |just )?(?:left|went home|gave up and left)\b|\bcome back (?:tomorrow|another day|later)\b"
+    r"|(?:叫|让|请)(?:我|我们|我哋|大家)(?:先)?(?:回家|回去|走|返屋企|返去|明天再来|听日再嚟|改天再来)"
+    r"|(?:我|我们|我哋)(?:只好|只能|唯有|就)?(?:回家|回去|返屋企|走)(?:了|咗)"
+)
+
+
 def read(c: Compiled, scan: Scan, text: str, language: str, channel: str, domain: str = "other") -> Situation:
     """The situation from the cue lists, the customer's deadline and where they are waiting (a
     table or a desk named in a chat message: they are there now; in an email, a past visit)."""
@@ -272,6 +285,8 @@ def read(c: Compiled, scan: Scan, text: str, language: str, channel: str, domain
     dated = channel == "email" and (_PAST.search(text) is not None or _DATED.search(text) is not None)
     # "rn" (right now) read inside a code ("RN-5520417") is no cue of now
     now_cues = [(a, b) for a, b in scan.get("sit:now") if not re.match(r"rn[-/ ]?\w*\d", scan.folded[a : b + 12])]
+    if _SENT_AWAY.search(scan.folded):
+        now_cues = [(a, b) for a, b in now_cues if not _URGENCY.fullmatch(scan.folded[a:b].strip())]
     return Situation(
         now=(bool(now_cues) and not dated)
         or (where is not None and not _PAST.search(text))
