@@ -74,6 +74,25 @@ EN: list[Row] = [
     ),
 ]
 
+EN += [
+    # a chat "+" is "and", and an "also" leading a clause is dropped: the wrong order is restated,
+    # never the category's stock line
+    (
+        "ordered a chai latte + banana bread on the app, order 4410, waited 15 min and got a flat white. "
+        "also my points didnt go on again",
+        "im",
+        ["chai latte and banana bread", "Your points didn't go on again"],
+        ["trouble with your account", " + "],
+    ),
+    # a thing named, then what went wrong with it: "on locker 7 …, the door …", never "your locker 7 …, the"
+    (
+        "locker 7 at your Elm Park pool, the door jammed shut with my phone inside. staff said come back tomorrow",
+        "im",
+        ["on locker 7 at our Elm Park pool, the door jammed"],
+        ["your locker 7"],
+    ),
+]
+
 ZH: list[Row] = [
     # zh-Hans: hyperbole is not said in our voice; the fact before it is
     ("昨晚9点那场 5号厅空调坏了 热死了 买了两张票 共96元 订单 CX-2291", "im", ["空调坏了"], ["热死"]),
@@ -94,6 +113,22 @@ ZH: list[Row] = [
         "email",
         [],
         ["不方便接。"],
+    ),
+    # zh-Hans: a reproach ("你们也不说一声") is not said as our own fact; a concession ask is no fact
+    (
+        "下午3点那场 2号厅投影坏了 等了40分钟 买了三张票 共150元 你们也不通知一声 退两张也行啊",
+        "im",
+        ["投影坏了"],
+        ["我们也不通知", "也行"],
+    ),
+    # zh-Hans: 您 twice in a clause; the thing done to is said with 被
+    ("我点的冰拿铁给我做成热的了 单号 0719 28元", "im", ["您点的冰拿铁被做成热的了"], ["给您做成"]),
+    # zh-Hans: a day after the month still takes its subject
+    (
+        "您好：\n上个月15号在你们万达店买了一双皮鞋，穿了两次鞋底就裂了。订单号 7711002。\n刘女士",
+        "email",
+        ["您上个月15号"],
+        ["了解到上个月"],
     ),
     # zh-Hant (Taiwan): an item's adverb is no part of its name
     ("我點的紅茶明明備註去冰 送來全冰 訂單 #TP-330912 可以退紅茶的錢嗎 NT$55", "im", [], ["紅茶明明"]),

@@ -898,6 +898,7 @@ def _plain(words: Wording, sentence: str) -> str:
         s = _ZH_SPOKEN_MONEY.sub(r"\1元", s)  # "花了您128塊錢": written, 128元
         s = _ZH_CLAUSE_PARTICLE.sub("", s)  # "零钱里根本没有啊 338块": chat's particle, not a word of ours
         s = _ZH_THERE_IS.sub("有", s)  # s9: "牛肉面里一根长头发": 里有一根, the verb chat leaves out
+        s = _ZH_TWICE_YOU.sub(r"\1被", s)  # s9: "您点的冰美式给您做成热的了": 您 once, 被 for what was done
     if not words.zh:  # a word from another language ("(好痛)", “疼”) never enters an English reply
         s = _HAN_ASIDE.sub("", s)
     s = balanced(_unsworn(words, s))  # "(best before 11/2026, …": closed; a quoted insult not repeated
@@ -925,6 +926,13 @@ def _plain(words: Wording, sentence: str) -> str:
 _ZH_THERE_IS = re.compile(
     r"(?<=[里裡内內中])(?<!这里|這裡|那里|那裡|哪里|哪裡)(?=(?:[一两兩二三四五六七八九十几幾]|\d+)"
     r"[根个個只隻条條块塊片粒颗顆张張][\u4e00-\u9fff]{1,6}?(?:[，。,]|$))(?![^，。,]*?[都也没沒不是有在])"
+)
+
+
+# s9. What they ordered, then 给您 before what was done to it ("您点的冰美式给您做成热的了"): 您 twice
+# in a clause reads clumsily; what was done to the thing is said with 被.
+_ZH_TWICE_YOU = re.compile(
+    r"((?:^|(?<=[，。]))(?:了解到)?您[^，。您]{1,8}?的[^，。您]{1,10}?)(?:给您|給您)(?=[做弄送发發寄换換拿装裝打上])"
 )
 
 
@@ -1646,6 +1654,12 @@ def _rebuilt(words: Wording, sentence: str) -> str:
 
 
 _EN_LEAD_WORD = re.compile(r"([a-z]+)\s")
+_EN_POSSESSED = re.compile(r"\b(?:our|your)\b")
+# A noun phrase and a comma, then a clause with its own subject and verb ("the belt snapped …").
+_EN_TOPIC_COMMA = re.compile(
+    r"^([a-z][^,]{2,60}?),\s+((?:the|its|his|her|their|a|an)\s+[a-z-]+(?:\s+[a-z-]+)?\s+"
+    r"(?:[a-z]+ed|broke|snapped|split|tore|fell|came|went|stopped|is|was|were|had|has|won't|doesn't|didn't|wasn't)\b.*)$"
+)
 _EN_AUX_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be|being|has|have|had|got|get|gets)\s+$", re.IGNORECASE)
 _EN_PLURAL_LEAD = re.compile(r"^[a-z]+s\s")
 # A past tense with its object straight after it ("landed LHR", "ordered 2 pizzas", "booked the
@@ -1731,6 +1745,14 @@ def determined(words: Wording, sentence: str) -> str:
     m = _EN_LEAD_WORD.match(sentence)
     if m is None or m.group(1) in lead_ok:
         return sentence
+    if (topic := _EN_TOPIC_COMMA.match(sentence)) and not _en_has_verb(topic.group(1)):
+        # s9: a thing named, then what went wrong with it ("treadmill #12 at our downtown branch,
+        # the belt snapped"): "on treadmill #12 …, the belt snapped", never "your treadmill #12 …, the belt"
+        thing = topic.group(1)
+        if _DIGIT.search(thing):
+            return f"on {thing}, {topic.group(2)}"
+        article = "the" if _EN_POSSESSED.search(thing) else "your"
+        return f"with {article} {thing}, {topic.group(2)}"
     if _EN_DID_LEAD.match(sentence):  # "landed LHR from MAD…": what they did, never "your landed"
         return "you " + sentence
     p = passive.search(sentence)

@@ -695,6 +695,7 @@ def written_zh(text: str, traditional: bool = False, cantonese: bool | None = No
 
 _ZH_WHEN_LEAD = (
     r"(?:剛才|刚才|剛剛|刚刚|今天|昨天|前天|前日|今早|昨晚|今晚|上个月|上個月|上星期.|上礼拜.|上禮拜.|上周.|上週.|上次)?"
+    r"(?:\d{1,2}(?:号|號|日))?"  # s9: "上个月28号在我们店买了…": the day after the month
     r"(?:早上|上午|中午|下午|晚上)?(?:就|又|已经|已經)?"
 )
 _SUBJECTLESS_ZH = re.compile(
@@ -1045,6 +1046,11 @@ _ZH_HYPERBOLE = re.compile(
 )
 
 
+# s9. "You did not even …" said to us ("你们也不说一声", "你们连个电话都不打"): a reproach, not a fact
+# of ours to repeat.
+_ZH_EVEN_NOT = re.compile(r"^(?:你们|你們|你哋|贵公司|貴公司)(?:也|连|連|居然|竟然)(?:[^，。]{0,6}?)(?:不|没|沒|唔|冇)")
+
+
 def _zh_kind(clause: _Clause, cues: RestateCues) -> str:
     z = cues.zh
     folded = _QUOTED.sub("", fold(clause.text))  # what staff said, in quotes, is reported, not said by the customer
@@ -1078,6 +1084,8 @@ def _zh_kind(clause: _Clause, cues: RestateCues) -> str:
         return "vent"
     if _ZH_HYPERBOLE.search(folded):
         return "vent"  # s9: "热死了", "等得我饿死了都": a feeling overstated, never in our voice
+    if _ZH_EVEN_NOT.match(bare):
+        return "blame"  # s9: "你们也不说一声": a reproach; in our voice "我们也不说一声" mocks us
     if _contains_any(folded, z.blame):
         return "blame"
     if _contains_any(folded, z.thanks):
@@ -1137,7 +1145,7 @@ _ZH_EMPHASIS = re.compile(r"(?=[根竟居])(?<=.)(?:根本|竟然|居然)(?=.)")
 # "延误快4小时就算了", "退我3块就行", "意思一下就好": the fact or the ask without the shrug, which
 # in our voice would belittle what they ask ("退您3块就行").
 _ZH_SHRUG = re.compile(
-    r"(?=[也就都意便])(?<=.)(?:也就算了|就算了|都算了|(?:意思一下)?(?:就行|就好|就可以|就够|就夠|便可|就得)了?|意思一下)$"
+    r"(?=[也就都意便])(?<=.)(?:也就算了|就算了|都算了|(?:意思一下)?(?:就行|就好|就可以|就够|就夠|便可|就得|也行|也可以)了?|意思一下)$"
 )
 _SPACES = re.compile(r"\s{2,}")
 
@@ -1875,6 +1883,7 @@ def _fillers(path: str | None = None) -> re.Pattern[str]:
     return re.compile(rf"{ahead}\s*(?<![\w'’])(?:{words})(?![\w'’])", re.IGNORECASE)
 
 
+_PLUS_AND = re.compile(r"(?<=[A-Za-z]) \+ (?=[A-Za-z])")
 _AGE = re.compile(r"\b(\d{1,2})\s?(?:yo|y/o|yr old|yrs old|year old)\b", re.IGNORECASE)
 
 
@@ -1917,6 +1926,7 @@ def _en_spell(text: str, cues: RestateCues) -> str:
     text = _fillers().sub(lambda m: _filler_gap(text, m), text)
     text = pattern.sub(lambda m: _spelled(text, m, table), text)
     text = _AGE.sub(r"\1-year-old", text)
+    text = _PLUS_AND.sub(" and ", text)  # s9: "oat flat white + almond croissant": chat's "and"
     text = re.sub(r"\by(?= (?:do|does|did|is|are|was|would|can|cant|can't|won't|not|u|you)\b)", "why", text, flags=re.I)
     return _LONE_I.sub("I", text)
 
@@ -2787,7 +2797,7 @@ def _en_story(clause: _Clause, cues: RestateCues, first_of_sentence: bool = True
         return f"{article} {thing} {'were' if many else 'was'} {undone.group(2).lower()} {undone.group(3)}{rest}", False
     text = _EN_SARCASTIC_LEAD.sub("", text)  # "love how the 4.2 update deleted…": the fact, not the jab
     text = _EN_NOUN_BEEN.sub(lambda m: f"{_EN_YOURS.get(m.group(1).lower(), 'the')} {m.group(1)} has been", text)
-    joined = re.match(r"(?:and|but|so|then|and then|plus|yet)\s+", text, re.I)
+    joined = re.match(r"(?:and|but|so|then|and then|plus|yet|also)\s+", text, re.I)  # s9: "also my stamps…"
     if joined and first_of_sentence:  # what it joined was left out: "and I've unplugged it"
         text = text[joined.end() :]
         if _EN_GOT_DONE.match(text):  # "(…!!) but still got billed $1,240": you were still billed
