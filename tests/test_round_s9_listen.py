@@ -93,6 +93,17 @@ EN += [
     ),
 ]
 
+EN += [
+    # a past tense that is the sentence's only verb is theirs: "you reserved seat 12", never "your reserved seat 12"
+    (
+        "Hi,\n\nReserved seat 12, coach B on the 09:30 Leeds–York on Friday (ticket RT-55-1021). The seat labels "
+        "were missing and I had to stand.\n\nThanks,\nSam",
+        "email",
+        ["you reserved seat 12"],
+        ["your reserved seat"],
+    ),
+]
+
 ZH: list[Row] = [
     # zh-Hans: hyperbole is not said in our voice; the fact before it is
     ("昨晚9点那场 5号厅空调坏了 热死了 买了两张票 共96元 订单 CX-2291", "im", ["空调坏了"], ["热死"]),
@@ -120,6 +131,14 @@ ZH: list[Row] = [
         "im",
         ["投影坏了"],
         ["我们也不通知", "也行"],
+    ),
+    # zh-Hant (Hong Kong): "I'm not asking for much" is a stance, not a fact of ours
+    (
+        "你好，\n本人上星期入住貴酒店1208號房，部冷氣機成晚好大聲，打咗兩次電話去前台都冇人嚟。"
+        "我唔係要求好多，只希望退返一晚房租HK$900。\n陳生",
+        "email",
+        [],
+        ["要求好多", "不是要求"],
     ),
     # zh-Hans: 您 twice in a clause; the thing done to is said with 被
     ("我点的冰拿铁给我做成热的了 单号 0719 28元", "im", ["您点的冰拿铁被做成热的了"], ["给您做成"]),
@@ -163,6 +182,9 @@ ASKS: list[tuple[str, str, str, str, str]] = [
     ("pls dont send me another survey. order 5521", "en", "im", "not send you another survey", "don't send"),
     ("Please never call me at work. Ref 99-1", "en", "email", "not call you at work", "never call"),
     ("Please don't call me, I'm at work all day — email is fine.", "en", "email", "not call you", "email is fine"),
+    # a question particle before the amount typed after it goes; the amount stays
+    ("我點的薯條沒送來 訂單 #FP-5521 可以退薯條的錢嗎 NT$45", "zh-Hant", "im", "退薯條的錢", "嗎"),
+    ("我点的可乐没送来 订单 #EL-2210 可以退可乐的钱吗 8元", "zh-Hans", "im", "退可乐的钱", "吗"),
     # near miss: an ordinary request keeps its verb
     ("please send me the invoice again, ref INV-2291", "en", "im", "send you the invoice again", "not send"),
 ]

@@ -940,7 +940,7 @@ _ZH_TWICE_YOU = re.compile(
 # in our voice the quotes mock us. A short thing after a possessive or a determiner is said plainly;
 # a quoted remark (a verb of saying before it, or a sentence inside) is left to the quote filters.
 _SCARE_QUOTE = re.compile(
-    r"(?i:\b(our|your|the|this|that|its|their)\s+)['‘\"“]"
+    r"(?i:\b(our|your|the|this|that|its|their|a|an)\s+)['‘\"“]"
     r"([A-Za-z][A-Za-z-]*(?: [A-Za-z][A-Za-z-]*){0,2})['’\"”](?![A-Za-z])"
     r"|(我们的|我們的|您的|这个|這個|这次|這次|本次)(?:所谓的|所謂的)?[“「\"]([\u4e00-\u9fff]{1,6})[”」\"]"
 )
@@ -1755,6 +1755,8 @@ def determined(words: Wording, sentence: str) -> str:
         return f"with {article} {thing}, {topic.group(2)}"
     if _EN_DID_LEAD.match(sentence):  # "landed LHR from MAD…": what they did, never "your landed"
         return "you " + sentence
+    if m.group(1).endswith("ed") and not _en_has_verb(sentence[m.end() :]):
+        return "you " + sentence  # s9: "reserved seat 42, coach D on Monday": the only verb is theirs
     p = passive.search(sentence)
     # the lead noun itself may look like a verb ("deliveries"): the words after it are checked
     if p and not _EN_AUX_BEFORE.search(sentence[: p.start()]) and not _en_has_verb(sentence[m.end() : p.start()]):

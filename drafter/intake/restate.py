@@ -1084,6 +1084,8 @@ def _zh_kind(clause: _Clause, cues: RestateCues) -> str:
         return "vent"
     if _ZH_HYPERBOLE.search(folded):
         return "vent"  # s9: "热死了", "等得我饿死了都": a feeling overstated, never in our voice
+    if _ZH_NOT_MUCH.match(bare):
+        return "vent"  # s9: "我唔係要求好多": their stance before the request
     if _ZH_EVEN_NOT.match(bare):
         return "blame"  # s9: "你们也不说一声": a reproach; in our voice "我们也不说一声" mocks us
     if _contains_any(folded, z.blame):
@@ -1446,6 +1448,15 @@ _ZH_SHORT_COMMENT = re.compile(
 )
 
 
+# A question particle closing a request, with the amount typed after it ("可以退雞排的錢嗎 NT$85"):
+# the particle goes, the amount stays.
+_ZH_QUESTION_END = re.compile(r"[吗嗎呢](?=\s*(?:[A-Z]{0,3}[$¥￥]\s?)?[\d,.]*\s*(?:元|块|塊|蚊)?$)")
+# "我不是要求很多" ("I'm not asking for much"): a stance before the request, not a fact.
+_ZH_NOT_MUCH = re.compile(
+    r"^(?:我|本人)?(?:真的|其实|其實)?(?:不是|唔係|并不是|並不是|也不是|又不是)(?:要求|想要|要|想|讲|講)[^，。]{0,3}?(?:很多|好多|太多|过分|過分)"
+)
+
+
 def _restate_zh(text: str, channel: str, cues: RestateCues, trad: bool, domain: str = "other") -> Restatement:
     whole = text
     pieces = _zh_pieces(text, cues, trad, channel == "im")
@@ -1460,8 +1471,8 @@ def _restate_zh(text: str, channel: str, cues: RestateCues, trad: bool, domain: 
             out.refs.append(balanced(re.sub(r"\s{2,}", " ", _zh_tidy(clause.text, cues))))
         elif clause.kind in ("ask", "know", "condition"):
             ask = _zh_ask(clause, cues, trad)
-            if ask is not None and ask.kind != "deadline":
-                ask = Ask(kind=ask.kind, text=re.sub(r"[吗嗎呢]$", "", ask.text), echo=ask.echo)
+            if ask is not None and ask.kind != "deadline":  # s9: "退雞排的錢嗎 NT$85": the amount after it too
+                ask = Ask(kind=ask.kind, text=_ZH_QUESTION_END.sub("", ask.text), echo=ask.echo)
             if ask is not None and ask.kind != "deadline":  # "告诉我：1）行李到底在哪里": no jab, no colon
                 said = re.sub(r"到底|究竟", "", ask.text)
                 ask = Ask(kind=ask.kind, text=re.sub(r"(?<=[您你])[：:]\s*", "", said), echo=ask.echo)
