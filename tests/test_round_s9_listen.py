@@ -104,6 +104,17 @@ EN += [
     ),
 ]
 
+EN += [
+    # "when" and what happened then is the problem, not a question: said, with its comma, as one sentence
+    (
+        "Dear team,\n\nI bought a jar of honey (batch H-220) at your Quay Street shop on 2 May. When I opened "
+        "the jar I found a dead wasp in it, just under the lid. I'd like a refund.\n\nRegards,\nAnn",
+        "email",
+        ["When you opened the jar, you found a dead wasp"],
+        ["When you opened the jar."],
+    ),
+]
+
 ZH: list[Row] = [
     # zh-Hans: hyperbole is not said in our voice; the fact before it is
     ("昨晚9点那场 5号厅空调坏了 热死了 买了两张票 共96元 订单 CX-2291", "im", ["空调坏了"], ["热死"]),
@@ -152,7 +163,7 @@ ZH: list[Row] = [
     # zh-Hant (Taiwan): an item's adverb is no part of its name
     ("我點的紅茶明明備註去冰 送來全冰 訂單 #TP-330912 可以退紅茶的錢嗎 NT$55", "im", [], ["紅茶明明"]),
     # zh-Hant (Hong Kong): a Cantonese classifier after a person is 的; one opening a clause is 這
-    ("部自助售賣機食咗我張八達通 觀塘站 今日下晝兩點幾 幾時可以攞返?", "im", ["您的八達通"], ["您張", "今日"]),
+    ("部自助售賣機食咗我張八達通 觀塘站 今日下晝兩點幾 幾時可以攞返?", "im", ["您的八達通"], ["您張"]),
     # zh-Hant (Hong Kong): 隔籬 is next door; 瞓得唔好 is "slept badly"
     (
         "你哋速遞員將我個包裹送咗去隔籬 8樓A室 我係8樓C室 單號 HK550912 而家隔籬話冇收過 幫我搵返",
@@ -185,6 +196,8 @@ ASKS: list[tuple[str, str, str, str, str]] = [
     # a question particle before the amount typed after it goes; the amount stays
     ("我點的薯條沒送來 訂單 #FP-5521 可以退薯條的錢嗎 NT$45", "zh-Hant", "im", "退薯條的錢", "嗎"),
     ("我点的可乐没送来 订单 #EL-2210 可以退可乐的钱吗 8元", "zh-Hans", "im", "退可乐的钱", "吗"),
+    # a request cut before what it joins on ("a refund and, above all, …") ends on no "and"
+    ("I'd like a refund and, above all, an apology in writing.", "en", "email", "You'd like a refund", "refund and"),
     # near miss: an ordinary request keeps its verb
     ("please send me the invoice again, ref INV-2291", "en", "im", "send you the invoice again", "not send"),
 ]

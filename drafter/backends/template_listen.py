@@ -698,6 +698,12 @@ _COMMA_SPLICE = re.compile(r", (?:You|We|I|They|It|This (?=is|was|has))\b")
 _SPLICE_AT = re.compile(r", (?:you|we|i|they|it|he|she|there (?=was|were|is|are)|this (?=is|was|has))\b(?! know\b)")
 
 
+_ANY_QUOTE = re.compile("['‘’\"“”]")
+_EN_SUBORDINATE_LEAD = re.compile(
+    r"(?:when|whenever|if|after|before|since|because|although|though|while|once|until|as soon as)\b", re.IGNORECASE
+)
+
+
 # A short lead before a comma that is no clause of its own ("On Tuesday, you…", "After that, we…").
 _EN_ADVERBIAL = re.compile(
     r"(?:on|in|at|after|before|when|if|since|by|for|during|today|yesterday|then|now|also|still|so|but|and|though|"
@@ -736,7 +742,13 @@ def _unspliced(s: str) -> str:
             and _EN_CLAUSE_SUBJECT.match(piece.strip()) is not None
             and _en_has_verb(piece)
         )
-        if len(_EN_WORD.findall(piece)) >= 5 or whole:  # "The bag held clothes, a camera and gifts, you sent…"
+        # s9: a sentence's first clause led by "when", "if", "after" … is the time or the condition of
+        # the one after its comma ("When you cut into the third one, you found …"): never a sentence alone
+        leads = (
+            "," not in head and not _ANY_QUOTE.search(head) and _EN_SUBORDINATE_LEAD.match(piece.strip()) is not None
+        )
+        long_piece = len(_EN_WORD.findall(piece)) >= 5 and not leads
+        if long_piece or whole:  # "The bag held clothes, a camera and gifts, you sent…"
             word = m.group()[2:]
             s = s[: m.start()] + ". " + ("I" if word == "i" else word[0].upper() + word[1:]) + s[m.end() :]
     return s

@@ -1313,10 +1313,10 @@ def _owed_pieces(text: str, trad: bool) -> str:
 # the core of the complaint, which a budget must not drop for a detail with a number in it.
 _WENT_WRONG = re.compile(
     r"\b(?:nobody|nothing|missing|broken|wrong|charged|billed|cancell?ed|late|delayed|smell|leak\w*|stopped|failed|"
-    r"damaged|lost|down|twice|cracked|crushed|stuck|refused|overcharged|sparking|smoke|bleeding|hurt|"
+    r"damaged|lost|down|twice|cracked|crushed|stuck|refused|overcharged|sparking|smoke|bleeding|hurt|found|"
     r"(?:not|never|wasn't|weren't|hasn't|haven't|didn't)\s(?:been\s)?[a-z]+ed)\b"
     r"|没人|沒人|没有人|沒有人|没收到|沒收到|没到|沒到|没来|沒來|没给|沒給|没送|沒送|没退|沒退|坏|壞|错|錯|漏|少了|"
-    r"多扣|多收|扣了|取消|延误|延誤|迟到|遲到|破|碎|断|斷|停|臭|味|烫|燙|受伤|受傷"
+    r"多扣|多收|扣了|取消|延误|延誤|迟到|遲到|破|碎|断|斷|停|臭|味|烫|燙|受伤|受傷|发现|發現"  # s9: 发现, found
 )
 
 
@@ -2310,6 +2310,8 @@ def _en_kind(clause: _Clause, cues: RestateCues) -> str:
         return "ask"  # s9: "don't send me another survey": what not to do is asked, not a fact of ours
     if _EN_CAN_THEY.match(bare):
         return "ask"  # "can housekeeping come before 5pm": what they ask of us, mark or not
+    if first == "when" and not clause.question and _EN_WHEN_THEN.match(clause.text.strip()):
+        return "story"  # s9: "when i cut into the third one i found a piece of plastic": what happened then
     if first in e.question and (clause.question or len(bare.split()) <= 12):
         return "know"
     if _EN_EITHER_OR.match(bare):
@@ -2446,13 +2448,28 @@ _EN_DEADLINE = re.compile(
 _EN_DONT = re.compile(r"(?:(?:please|pls|plz|kindly)\s+)?(?:don't|dont|don’t|do not|never)\s+", re.IGNORECASE)
 
 
+# s9. "when" and a clause, then a second subject and its verb: a time and what happened then, not a
+# question ("when i opened the box i found…").
+_EN_WHEN_THEN = re.compile(
+    r"^(when\s+(?:i|we|my|our|the)\b[^,;]{3,60}?)"
+    # …never after a verb of saying or knowing ("when I told him I was allergic": what was told)
+    r"(?<!\bsaid)(?<!\bsays)(?<!\bthat)(?<!\bknew)(?<!\bthought)(?<!\bnoticed)(?<!\brealised)(?<!\brealized)"
+    r"(?<!\bheard)(?<!\btold \w{2})(?<!\btold \w{3})(?<!\btold)(?<!\basked)(?<!\bexplained)"
+    r"\s(?=(?:i|we|there|they|he|she)\s+[a-z]+)",
+    re.IGNORECASE,
+)
+
+
 # s9: a "do" request whose second or third word is a copula reads as a statement of theirs
 # ("email is fine", "text messages are better"), not a verb for us to do.
+_EN_TRAILING_JOIN = re.compile(r",?\s+(?:and|or|but|plus)$", re.IGNORECASE)
 _EN_STATED = re.compile(r"^[A-Za-z-]+(?: [A-Za-z-]+)? (?:is|are|was|were|would be|works|'s)\b", re.IGNORECASE)
 
 
 def _en_ask(clause: _Clause, cues: RestateCues) -> Ask | None:
     ask = _en_ask_of(clause, cues)
+    if ask is not None and (tail := _EN_TRAILING_JOIN.search(ask.text)):
+        ask = ask.model_copy(update={"text": ask.text[: tail.start()]})  # s9: "You'd like a refund and"
     if ask is not None and ask.kind == "do" and _EN_STATED.match(ask.text):
         return None  # "email is fine": a statement, never "You'd like us to email is fine"
     if ask is not None and ask.kind == "do" and (dont := _EN_DONT.match(ask.text)):
@@ -2818,6 +2835,9 @@ def _en_story(clause: _Clause, cues: RestateCues, first_of_sentence: bool = True
         if rest and not re.match(r"(?:I|I'm|I've|I'd|I'll)\b|[A-Z]{2,}|[A-Z][a-z]*[A-Z0-9]", rest):
             rest = rest[0].lower() + rest[1:]
         return (joined.group() + rest if rest else ""), False
+    if then := _EN_WHEN_THEN.match(text):
+        # s9: "When I cut into the third one I found …": what happened, its time set off by a comma
+        text = f"{then.group(1)}, {text[then.end(1) :].lstrip()}"
     lower = text.lower()
     words = lower.split()
     first = words[0] if words else ""
