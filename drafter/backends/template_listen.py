@@ -357,6 +357,10 @@ def _flaw(words: Wording, sentence: str, follows: bool, ask: bool) -> str | None
             return "dangling"  # "约 2，厘米", "，分鐘", "了解到日報名": a figure cut out, its unit left
         if _ZH_OPEN_END.search(s.rstrip("。")):
             return "dangling"  # "今天拆第二盒的时候。": what happened then was cut off
+        if _ZH_NO_OBJECT.search(s.rstrip("。")):
+            return "dangling"  # s9: "您上班不方便接。": what they cannot answer (the phone) was left out
+        if _ZH_LEANING_LEAD.match(s):
+            return "fragment"  # s9: "都说“会有专人联系”…": who said it was in a clause left out
         if _SPLIT_NUMBER.search(s):
             return "label"  # "订单，4418 2093 7761": a number split from its label
         if _LABEL_END.search(s.rstrip("。")):
@@ -383,13 +387,22 @@ def _flaw(words: Wording, sentence: str, follows: bool, ask: bool) -> str | None
         return "dangling"  # "delayed, minutes": a figure cut out, its unit left
     if _EN_SAID_NOTHING.search(s):
         return "dangling"  # 'Our auto-reply said.': what was said was a quote, left out
-    if not ask and not _en_has_verb(s):
+    if not ask and (not _en_has_verb(s) or _EN_NOUN_OF_WH.match(s)):
         return "verbless"  # "Trip ID 8f3a on Saturday night from Union Station.": a heading, not a sentence
     if not ask and _EN_MODAL_LEAD.match(s):
         return "fragment"  # "Should be 5 shirts only 4 in the bag.": chat with its subject dropped
     if _en_chat_run(s):
         return "run-on"  # "You chipped your front tooth there's blood.": two clauses typed as one
     return None
+
+
+# s9. A noun phrase whose only verb is in the clause it governs ("An explanation of how this
+# happened.", "a list of what is missing"): the object of a request cut off from it, not a sentence.
+_EN_NOUN_OF_WH = re.compile(
+    r"^(?:an?|the|some|more|full|proper|written)\s+(?:[a-z-]+\s+){0,3}?(?:of|about|on|as to|for)\s+"
+    r"(?:how|why|what|when|where|whether|who)\b",
+    re.IGNORECASE,
+)
 
 
 # A word that reads as a verb only after a subject: not a plural after a number or a determiner
@@ -667,6 +680,11 @@ _ZH_DANGLING = re.compile(
     r"|(?:约|約|大约|大約|将近|將近|超过|超過)\s*\d+(?:\.\d+)?\s*(?:[，,。]|$)"
 )
 # A clause that only sets up what follows ("…的时候", "…之后", "因为…"): alone it says nothing.
+# s9. A verb of answering or taking whose object was left out, ending the sentence ("不方便接",
+# "没法回"), and a sentence opening on "all / also / again said" with its subject left in the
+# clause before ("都说…", "又说…"): fragments of ours.
+_ZH_NO_OBJECT = re.compile(r"(?:不方便|不能|没法|沒法|无法|無法|没空|沒空|来不及|來不及)[接回听聽拿收取]$")
+_ZH_LEANING_LEAD = re.compile(r"^(?:都|也|又|就|还|還|却|卻)(?:说|說|讲|講|表示|回复|回覆|答复|答覆|告诉|告訴)")
 _ZH_OPEN_END = re.compile(r"(?:的时候|的時候|那时候|那時候|之后|之後|因为|因為|但是|可是|然后|然後)$")
 _EN_DANGLING = re.compile(
     r"(?:^|[,;]\s*|\b(?:about|around|roughly|over|for|after|of)\s+)(?:minutes|mins|hours|hrs|days|weeks|cm|mm|km|kg)\b",
@@ -678,6 +696,12 @@ _COMMA_SPLICE = re.compile(r", (?:You|We|I|They|It|This (?=is|was|has))\b")
 # took the morning off"): pasted chat, not a sentence of ours. A short lead ("On Tuesday, you")
 # is an adverbial, not a clause.
 _SPLICE_AT = re.compile(r", (?:you|we|i|they|it|he|she|there (?=was|were|is|are)|this (?=is|was|has))\b(?! know\b)")
+
+
+_ANY_QUOTE = re.compile("['‘’\"“”]")
+_EN_SUBORDINATE_LEAD = re.compile(
+    r"(?:when|whenever|if|after|before|since|because|although|though|while|once|until|as soon as)\b", re.IGNORECASE
+)
 
 
 # A short lead before a comma that is no clause of its own ("On Tuesday, you…", "After that, we…").
@@ -718,7 +742,13 @@ def _unspliced(s: str) -> str:
             and _EN_CLAUSE_SUBJECT.match(piece.strip()) is not None
             and _en_has_verb(piece)
         )
-        if len(_EN_WORD.findall(piece)) >= 5 or whole:  # "The bag held clothes, a camera and gifts, you sent…"
+        # s9: a sentence's first clause led by "when", "if", "after" … is the time or the condition of
+        # the one after its comma ("When you cut into the third one, you found …"): never a sentence alone
+        leads = (
+            "," not in head and not _ANY_QUOTE.search(head) and _EN_SUBORDINATE_LEAD.match(piece.strip()) is not None
+        )
+        long_piece = len(_EN_WORD.findall(piece)) >= 5 and not leads
+        if long_piece or whole:  # "The bag held clothes, a camera and gifts, you sent…"
             word = m.group()[2:]
             s = s[: m.start()] + ". " + ("I" if word == "i" else word[0].upper() + word[1:]) + s[m.end() :]
     return s
@@ -755,6 +785,10 @@ _EN_LOWER_MONTH = re.compile(
     r"\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september"
     r"|october|november|december)(?=\.? ?\d|[–-](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
     r"|(?<=[–-])(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b"
+    # s9: a month written out in chat ("back in april", "till august"): never another word;
+    # may and march only before a day ("on may 1")
+    r"|\b(?:january|february|april|june|july|august|september|october|november|december)\b"
+    r"|\b(?:may|march)(?= \d{1,2}(?:st|nd|rd|th)?\b(?! ?(?:%|percent|people|of|more|hours|minutes|days)))"
 )
 _EN_TRAILING_AND = re.compile(r"[ ,]+(?:and|but|or|so|and then)\s*([.!?]?)$", re.IGNORECASE)
 # A word that may be the verb of a sentence: an auxiliary, a common irregular past, or any word
@@ -875,10 +909,13 @@ def _plain(words: Wording, sentence: str) -> str:
         s = _ZH_INDIGNANT.sub("", s)  # "…竟以既往症为由拒赔": the fact, without their indignation
         s = _ZH_SPOKEN_MONEY.sub(r"\1元", s)  # "花了您128塊錢": written, 128元
         s = _ZH_CLAUSE_PARTICLE.sub("", s)  # "零钱里根本没有啊 338块": chat's particle, not a word of ours
+        s = _ZH_THERE_IS.sub("有", s)  # s9: "牛肉面里一根长头发": 里有一根, the verb chat leaves out
+        s = _ZH_TWICE_YOU.sub(r"\1被", s)  # s9: "您点的冰美式给您做成热的了": 您 once, 被 for what was done
     if not words.zh:  # a word from another language ("(好痛)", “疼”) never enters an English reply
         s = _HAN_ASIDE.sub("", s)
     s = balanced(_unsworn(words, s))  # "(best before 11/2026, …": closed; a quoted insult not repeated
     s = re.sub(r"  +", " ", s).strip() if not words.zh else s
+    s = _SCARE_QUOTE.sub(_unscared, s)  # "since our 'tower upgrade'": our own word, never scare-quoted
     if not words.zh:
         s = _EN_FOLLOW_UP.sub("", s)  # "Following up on my email below, I still haven't had the refund"
         s = _EN_TIMES_EACH.sub(r"charged \2 \1", s)  # "charged twice £23.80 each time": £23.80 twice
@@ -894,6 +931,35 @@ def _plain(words: Wording, sentence: str) -> str:
         s = _EN_THERE_HAS_PLURAL.sub(_there_plural, s)
         s = _EN_YOU_AGAIN.sub(r"\1, and you ", _EN_YOU_WAS.sub(r"\1 were", s))
     return _BULLET.sub("", s if words.zh else _unshout(s))
+
+
+# s9. Chat leaves out 有 of "there is" after a place ("牛肉面里一根长头发", "汤里两只虫"): said with it.
+# Only when a count and a short noun end the clause, with no verb or negation of their own after it.
+_ZH_THERE_IS = re.compile(
+    r"(?<=[里裡内內中])(?<!这里|這裡|那里|那裡|哪里|哪裡)(?=(?:[一两兩二三四五六七八九十几幾]|\d+)"
+    r"[根个個只隻条條块塊片粒颗顆张張][\u4e00-\u9fff]{1,6}?(?:[，。,]|$))(?![^，。,]*?[都也没沒不是有在])"
+)
+
+
+# s9. What they ordered, then 给您 before what was done to it ("您点的冰美式给您做成热的了"): 您 twice
+# in a clause reads clumsily; what was done to the thing is said with 被.
+_ZH_TWICE_YOU = re.compile(
+    r"((?:^|(?<=[，。]))(?:了解到)?您[^，。您]{1,8}?的[^，。您]{1,10}?)(?:给您|給您)(?=[做弄送发發寄换換拿装裝打上])"
+)
+
+
+# s9. A name of ours put in quotes by the customer ("since ur 'tower upgrade'", "你们所谓的“升级”"):
+# in our voice the quotes mock us. A short thing after a possessive or a determiner is said plainly;
+# a quoted remark (a verb of saying before it, or a sentence inside) is left to the quote filters.
+_SCARE_QUOTE = re.compile(
+    r"(?i:\b(our|your|the|this|that|its|their|a|an)\s+)['‘\"“]"
+    r"([A-Za-z][A-Za-z-]*(?: [A-Za-z][A-Za-z-]*){0,2})['’\"”](?![A-Za-z])"
+    r"|(我们的|我們的|您的|这个|這個|这次|這次|本次)(?:所谓的|所謂的)?[“「\"]([\u4e00-\u9fff]{1,6})[”」\"]"
+)
+
+
+def _unscared(m: re.Match[str]) -> str:
+    return f"{m.group(1)} {m.group(2)}" if m.group(1) else f"{m.group(3)}{m.group(4)}"
 
 
 # A reference typed straight after other words, chat style ("picked up my dry cleaning today
@@ -984,7 +1050,7 @@ def _there_plural(m: re.Match[str]) -> str:
 
 # A greeting run into the first line of a chat ("hello 您前日…", "hi so my order…").
 _GREETING_LEAD = re.compile(
-    r"^(?:(?:hello|hi|hey|hiya|哈囉|哈啰|哈佬|你好|您好|早晨|早安|喂|欸|诶|誒|哎|唉)(?![A-Za-z])[\s,，!！。~～]*)+(?=\S)",
+    r"^(?:(?:hello|hi|hey|hiya|yo|heya|哈囉|哈啰|哈佬|你好|您好|早晨|早安|喂|欸|诶|誒|哎|唉)(?![A-Za-z])[\s,，!！。~～]*)+(?=\S)",
     re.IGNORECASE,
 )
 # An aside in brackets ("(all healed now)", "（病已经好了）"): left out when it is background.
@@ -1139,7 +1205,7 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis, said: str =
     else:
         for m in _EN_PLACE.finditer(text):
             add(m.group(), "where")
-    thing = analysis.facts.named_item
+    thing = _item_said(analysis.facts.named_item)
     typed: list[tuple[Kind, str]] = [(kinds[f], f) for f in found]
     if thing and _EN_PREP_LEAD.match(thing):
         thing = None
@@ -1600,6 +1666,12 @@ def _rebuilt(words: Wording, sentence: str) -> str:
 
 
 _EN_LEAD_WORD = re.compile(r"([a-z]+)\s")
+_EN_POSSESSED = re.compile(r"\b(?:our|your)\b")
+# A noun phrase and a comma, then a clause with its own subject and verb ("the belt snapped …").
+_EN_TOPIC_COMMA = re.compile(
+    r"^([a-z][^,]{2,60}?),\s+((?:the|its|his|her|their|a|an)\s+[a-z-]+(?:\s+[a-z-]+)?\s+"
+    r"(?:[a-z]+ed|broke|snapped|split|tore|fell|came|went|stopped|is|was|were|had|has|won't|doesn't|didn't|wasn't)\b.*)$"
+)
 _EN_AUX_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be|being|has|have|had|got|get|gets)\s+$", re.IGNORECASE)
 _EN_PLURAL_LEAD = re.compile(r"^[a-z]+s\s")
 # A past tense with its object straight after it ("landed LHR", "ordered 2 pizzas", "booked the
@@ -1629,6 +1701,21 @@ def _lead_cues(lead_ok: tuple[str, ...], passive: tuple[str, ...]) -> tuple[froz
     return frozenset(lead_ok), re.compile(rf"\b(?:{'|'.join(map(re.escape, passive))})\b")
 
 
+# s9. An item named with the adverb that followed it ("珍奶明明" of "我點的珍奶明明備註少冰"): a
+# noun never ends on an adverb; the adverb is left out, and a name left shorter than two
+# characters is not said ("關於珍奶明明" read as garbled to trainers).
+_ZH_ITEM_ADVERB = re.compile(
+    r"(?:明明|其实|其實|竟然|居然|根本|完全|一直|已经|已經|还是|還是|却|卻|都|也|还|還|就|才|又|再)+$"
+)
+
+
+def _item_said(thing: str | None) -> str | None:
+    if not thing or not HAN.search(thing):
+        return thing
+    bare = _ZH_ITEM_ADVERB.sub("", thing)
+    return bare if len(HAN.findall(bare)) >= 2 else None
+
+
 def fallback_line(words: Wording, complaint: Complaint, analysis: Analysis) -> str:
     """The topic sentence when none of their sentences can be restated: the allergen of an
     allergy they name ("花生过敏"), else the item they bought or ordered, else the category's line.
@@ -1636,7 +1723,7 @@ def fallback_line(words: Wording, complaint: Complaint, analysis: Analysis) -> s
     named = words["listen"].get("fallback_named", {})
     if analysis.category in ("illness", "other", "foreign_object") and (allergen := _allergen(words, complaint.text)):
         return str(named["allergy"]).format(allergen=words.mine(allergen) or allergen)
-    thing = analysis.facts.named_item
+    thing = _item_said(analysis.facts.named_item)
     usable = thing and not _SPOKEN.search(thing) and not _EN_PREP_LEAD.match(thing)
     if usable and analysis.category in ("other", "product_quality", "delivery") and "item" in named:
         return str(named["item"]).format(item=thing)
@@ -1670,15 +1757,27 @@ def determined(words: Wording, sentence: str) -> str:
     m = _EN_LEAD_WORD.match(sentence)
     if m is None or m.group(1) in lead_ok:
         return sentence
+    if (topic := _EN_TOPIC_COMMA.match(sentence)) and not _en_has_verb(topic.group(1)):
+        # s9: a thing named, then what went wrong with it ("treadmill #12 at our downtown branch,
+        # the belt snapped"): "on treadmill #12 …, the belt snapped", never "your treadmill #12 …, the belt"
+        thing = topic.group(1)
+        if _DIGIT.search(thing):
+            return f"on {thing}, {topic.group(2)}"
+        article = "the" if _EN_POSSESSED.search(thing) else "your"
+        return f"with {article} {thing}, {topic.group(2)}"
     if _EN_DID_LEAD.match(sentence):  # "landed LHR from MAD…": what they did, never "your landed"
         return "you " + sentence
+    if m.group(1).endswith("ed") and not _en_has_verb(sentence[m.end() :]):
+        return "you " + sentence  # s9: "reserved seat 42, coach D on Monday": the only verb is theirs
     p = passive.search(sentence)
     # the lead noun itself may look like a verb ("deliveries"): the words after it are checked
     if p and not _EN_AUX_BEFORE.search(sentence[: p.start()]) and not _en_has_verb(sentence[m.end() : p.start()]):
         aux = "were" if _EN_PLURAL_LEAD.match(sentence) else "was"
         sentence = sentence[: p.start()] + aux + " " + sentence[p.start() :]
     head = " ".join(sentence.split()[:5])
-    return ("the " if re.search(r"\byour\b", head) else "your ") + sentence
+    # s9: "the" too when the thing acts on them ("self checkout charged you twice"): the doer,
+    # not theirs ("your self checkout charged you" put our till in their hands)
+    return ("the " if re.search(r"\byour?\b", head) else "your ") + sentence
 
 
 _CONTRAST_LEAD = re.compile(

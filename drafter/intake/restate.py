@@ -167,6 +167,16 @@ def restate_cues(path: str | None = None) -> RestateCues:
 _EMOJI = re.compile(
     "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d\u2190-\u21ff\u2300-\u23ff\u25a0-\u25ff]+"
 )
+# s9. An emoji between two runs of words in English chat ends the first ("…the mango lassi 🙄 paid
+# £6.40 for those two"): dropped with nothing in its place it ran two clauses into one ("the mango
+# lassi paid £6.40"). Elsewhere (after a stop, at the end) it is only dropped.
+_EMOJI_BETWEEN = re.compile(r"(?<=[A-Za-z0-9)])\s*(?:" + _EMOJI.pattern + r")\s*(?=[A-Za-z])")
+
+
+def _emoji_stops(text: str) -> str:
+    return _EMOJI.sub("", _EMOJI_BETWEEN.sub(". ", text))
+
+
 # An arrow between two places or times ("臺北→高雄", "Leeds -> York" is left as typed): a route,
 # said in words before the emoji pass would drop it and run the two names together.
 _ARROW = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z0-9)）])\s*[→⟶➔➜➡⇒]\ufe0f?\s*(?=[\u4e00-\u9fffA-Za-z0-9(（])")
@@ -553,7 +563,13 @@ _CANTONESE_WHEN_THE = re.compile(r"(?<=[時时])[個个](?=[\u4e00-\u9fff])")
 
 
 # …and 隻 after a person is "'s" ("我隻藥樽", "佢隻手"): 的.
-_CANTONESE_MY = re.compile(r"(?<=[我你佢])隻(?=[\u4e00-\u9fff]{2})(?![係是有要想])")
+_CANTONESE_MY = re.compile(
+    r"(?<=[我你佢])隻(?=[\u4e00-\u9fff]{2})(?![係是有要想])"
+    # s9: any classifier after a person is "'s" ("我張卡", "我部手機", "我架車", "我間房"): "您張卡"
+    # was left half-converted; not a word of its own (部門, 條件, 間中, 張貼) nor a count (我張…張)
+    r"|(?<=[我你佢])(?:張|张|部|架|條|条|間|间|件|盒|袋|份)(?=[\u4e00-\u9fffA-Za-z])"
+    r"(?!門|门|分|份|長|长|件|款|例|中|隔|貼|贴|開|开|數|数|量|額|额|子|裝|装|事情)"
+)
 
 
 def _aged_child(who: str, traditional: bool) -> str:
@@ -679,6 +695,7 @@ def written_zh(text: str, traditional: bool = False, cantonese: bool | None = No
 
 _ZH_WHEN_LEAD = (
     r"(?:剛才|刚才|剛剛|刚刚|今天|昨天|前天|前日|今早|昨晚|今晚|上个月|上個月|上星期.|上礼拜.|上禮拜.|上周.|上週.|上次)?"
+    r"(?:\d{1,2}(?:号|號|日))?"  # s9: "上个月28号在我们店买了…": the day after the month
     r"(?:早上|上午|中午|下午|晚上)?(?:就|又|已经|已經)?"
 )
 _SUBJECTLESS_ZH = re.compile(
@@ -710,7 +727,8 @@ _SUBJECTLESS_ZH = re.compile(
 )
 _ZH_SAID_I = re.compile(r"^(?:我|本人)[\s\d年月日号號:：.上下午早晚今昨天]*$")  # "我 9月25日": the 我 is said
 _CLASSIFIER_START = re.compile(
-    r"^(?:份|個|个|張|张|部|間|间|件|條|条|隻|盒|杯|碗|盤|盘|架|套|瓶|袋|塊|块)(?=[\u4e00-\u9fff])"
+    # s9: a name in Latin letters counts as the noun too ("部ATM食咗我張卡": this ATM)
+    r"^(?:份|個|个|張|张|部|間|间|件|條|条|隻|盒|杯|碗|盤|盘|架|套|瓶|袋|塊|块)(?=[\u4e00-\u9fffA-Za-z])"
     # …unless it opens a word of its own: 個案 (a case), 部門, 條件, 套餐, 份量, 間中
     r"(?!(?<=[個个])(?:案|人|別|别|性|體|体)|(?<=部)(?:門|门|分|份)|(?<=[條条])(?:件|款|例)|(?<=套)(?:餐|房)"
     r"|(?<=份)(?:量|額|额)|(?<=[間间])(?:中|隔)|(?<=[盒杯碗瓶袋])(?:裝|装|子)|(?<=[塊块])(?:錢|钱))"
@@ -1019,6 +1037,20 @@ _ZH_OPENING_LEAD = re.compile(r"^(?:请问|請問|想问|想問|问|問)(?:一�
 _ZH_NO_PROBLEM = re.compile(r"(?:这个|這個|那个|那個|这|這|都|也)?(?:没有|沒有|没|沒|冇)(?:什么|什麼|咩)?(?:问题|問題)")
 
 
+# s9. A feeling overstated with 死 ("热死了", "饿死我了", "吓死人", "烦死"): the customer's hyperbole,
+# parroted in our voice it reads as mockery. Only after a word of feeling or sensation: "大闸蟹都死了"
+# (what died) is a fact. And "not a cent less" said of a bill ("一毛也没少收"): sarcasm.
+_ZH_HYPERBOLE = re.compile(
+    r"(?:[热冷饿累烦气吓困渴痛疼臭闷吵急挤晒痒酸忙]|恶心|难受|难吃|难闻|担心|郁闷|尴尬)死(?:了|我了|我|人了|人|掉了)?(?![亡者伤刑])"
+    r"|一(?:毛|分|角|块)(?:钱)?(?:也|都)(?:没|沒|不)少"
+)
+
+
+# s9. "You did not even …" said to us ("你们也不说一声", "你们连个电话都不打"): a reproach, not a fact
+# of ours to repeat.
+_ZH_EVEN_NOT = re.compile(r"^(?:你们|你們|你哋|贵公司|貴公司)(?:也|连|連|居然|竟然)(?:[^，。]{0,6}?)(?:不|没|沒|唔|冇)")
+
+
 def _zh_kind(clause: _Clause, cues: RestateCues) -> str:
     z = cues.zh
     folded = _QUOTED.sub("", fold(clause.text))  # what staff said, in quotes, is reported, not said by the customer
@@ -1050,6 +1082,12 @@ def _zh_kind(clause: _Clause, cues: RestateCues) -> str:
         unvented = unvented.replace(word, "")
     if _contains_any(unvented, z.vent) or _contains_any(unvented, z.judgement):
         return "vent"
+    if _ZH_HYPERBOLE.search(folded):
+        return "vent"  # s9: "热死了", "等得我饿死了都": a feeling overstated, never in our voice
+    if _ZH_NOT_MUCH.match(bare):
+        return "vent"  # s9: "我唔係要求好多": their stance before the request
+    if _ZH_EVEN_NOT.match(bare):
+        return "blame"  # s9: "你们也不说一声": a reproach; in our voice "我们也不说一声" mocks us
     if _contains_any(folded, z.blame):
         return "blame"
     if _contains_any(folded, z.thanks):
@@ -1109,7 +1147,7 @@ _ZH_EMPHASIS = re.compile(r"(?=[根竟居])(?<=.)(?:根本|竟然|居然)(?=.)")
 # "延误快4小时就算了", "退我3块就行", "意思一下就好": the fact or the ask without the shrug, which
 # in our voice would belittle what they ask ("退您3块就行").
 _ZH_SHRUG = re.compile(
-    r"(?=[也就都意便])(?<=.)(?:也就算了|就算了|都算了|(?:意思一下)?(?:就行|就好|就可以|就够|就夠|便可|就得)了?|意思一下)$"
+    r"(?=[也就都意便])(?<=.)(?:也就算了|就算了|都算了|(?:意思一下)?(?:就行|就好|就可以|就够|就夠|便可|就得|也行|也可以)了?|意思一下)$"
 )
 _SPACES = re.compile(r"\s{2,}")
 
@@ -1275,10 +1313,10 @@ def _owed_pieces(text: str, trad: bool) -> str:
 # the core of the complaint, which a budget must not drop for a detail with a number in it.
 _WENT_WRONG = re.compile(
     r"\b(?:nobody|nothing|missing|broken|wrong|charged|billed|cancell?ed|late|delayed|smell|leak\w*|stopped|failed|"
-    r"damaged|lost|down|twice|cracked|crushed|stuck|refused|overcharged|sparking|smoke|bleeding|hurt|"
+    r"damaged|lost|down|twice|cracked|crushed|stuck|refused|overcharged|sparking|smoke|bleeding|hurt|found|"
     r"(?:not|never|wasn't|weren't|hasn't|haven't|didn't)\s(?:been\s)?[a-z]+ed)\b"
     r"|没人|沒人|没有人|沒有人|没收到|沒收到|没到|沒到|没来|沒來|没给|沒給|没送|沒送|没退|沒退|坏|壞|错|錯|漏|少了|"
-    r"多扣|多收|扣了|取消|延误|延誤|迟到|遲到|破|碎|断|斷|停|臭|味|烫|燙|受伤|受傷"
+    r"多扣|多收|扣了|取消|延误|延誤|迟到|遲到|破|碎|断|斷|停|臭|味|烫|燙|受伤|受傷|发现|發現"  # s9: 发现, found
 )
 
 
@@ -1410,6 +1448,15 @@ _ZH_SHORT_COMMENT = re.compile(
 )
 
 
+# A question particle closing a request, with the amount typed after it ("可以退雞排的錢嗎 NT$85"):
+# the particle goes, the amount stays.
+_ZH_QUESTION_END = re.compile(r"[吗嗎呢](?=\s*(?:[A-Z]{0,3}[$¥￥]\s?)?[\d,.]*\s*(?:元|块|塊|蚊)?$)")
+# "我不是要求很多" ("I'm not asking for much"): a stance before the request, not a fact.
+_ZH_NOT_MUCH = re.compile(
+    r"^(?:我|本人)?(?:真的|其实|其實)?(?:不是|唔係|并不是|並不是|也不是|又不是)(?:要求|想要|要|想|讲|講)[^，。]{0,3}?(?:很多|好多|太多|过分|過分)"
+)
+
+
 def _restate_zh(text: str, channel: str, cues: RestateCues, trad: bool, domain: str = "other") -> Restatement:
     whole = text
     pieces = _zh_pieces(text, cues, trad, channel == "im")
@@ -1424,8 +1471,8 @@ def _restate_zh(text: str, channel: str, cues: RestateCues, trad: bool, domain: 
             out.refs.append(balanced(re.sub(r"\s{2,}", " ", _zh_tidy(clause.text, cues))))
         elif clause.kind in ("ask", "know", "condition"):
             ask = _zh_ask(clause, cues, trad)
-            if ask is not None and ask.kind != "deadline":
-                ask = Ask(kind=ask.kind, text=re.sub(r"[吗嗎呢]$", "", ask.text), echo=ask.echo)
+            if ask is not None and ask.kind != "deadline":  # s9: "退雞排的錢嗎 NT$85": the amount after it too
+                ask = Ask(kind=ask.kind, text=_ZH_QUESTION_END.sub("", ask.text), echo=ask.echo)
             if ask is not None and ask.kind != "deadline":  # "告诉我：1）行李到底在哪里": no jab, no colon
                 said = re.sub(r"到底|究竟", "", ask.text)
                 ask = Ask(kind=ask.kind, text=re.sub(r"(?<=[您你])[：:]\s*", "", said), echo=ask.echo)
@@ -1847,6 +1894,7 @@ def _fillers(path: str | None = None) -> re.Pattern[str]:
     return re.compile(rf"{ahead}\s*(?<![\w'’])(?:{words})(?![\w'’])", re.IGNORECASE)
 
 
+_PLUS_AND = re.compile(r"(?<=[A-Za-z]) \+ (?=[A-Za-z])")
 _AGE = re.compile(r"\b(\d{1,2})\s?(?:yo|y/o|yr old|yrs old|year old)\b", re.IGNORECASE)
 
 
@@ -1865,10 +1913,31 @@ def _filler_gap(text: str, m: re.Match[str]) -> str:
     return ""
 
 
+# s9: a day typed short that is also a word ("we sat in the room", "they wed in May"): a day only
+# where a day is named, after a word of time ("on sat", "by wed") or before a part of the day or a date.
+_EN_DAY_WORDS = frozenset({"sat", "wed"})
+_EN_DAY_BEFORE = re.compile(
+    r"(?:\b(?:on|by|till|til|until|since|next|last|this|before|after|from|every|each|thru|through|and|or|to)|[-–/,(])\s*$",
+    re.IGNORECASE,
+)
+_EN_DAY_AFTER = re.compile(r"^\s*(?:\d|(?:morning|afternoon|evening|night|am|pm)\b|[-–/])", re.IGNORECASE)
+
+
+def _spelled(text: str, m: re.Match[str], table: dict[str, str]) -> str:
+    word = m.group().lower()
+    if word == "w" and not (m.group() == "w" and re.match(r" [a-z]", text[m.end() :])):
+        return m.group()  # "w neighbours": with; "Block W", "W 5th St": a letter
+    if word in _EN_DAY_WORDS and not (_EN_DAY_BEFORE.search(text[: m.start()]) or _EN_DAY_AFTER.match(text[m.end() :])):
+        return m.group()  # "we sat in the room": the verb
+    return table[word]
+
+
 def _en_spell(text: str, cues: RestateCues) -> str:
     pattern, table = _spelling()
-    text = pattern.sub(lambda m: table[m.group().lower()], _fillers().sub(lambda m: _filler_gap(text, m), text))
+    text = _fillers().sub(lambda m: _filler_gap(text, m), text)
+    text = pattern.sub(lambda m: _spelled(text, m, table), text)
     text = _AGE.sub(r"\1-year-old", text)
+    text = _PLUS_AND.sub(" and ", text)  # s9: "oat flat white + almond croissant": chat's "and"
     text = re.sub(r"\by(?= (?:do|does|did|is|are|was|would|can|cant|can't|won't|not|u|you)\b)", "why", text, flags=re.I)
     return _LONE_I.sub("I", text)
 
@@ -1940,6 +2009,8 @@ def shift_en(text: str) -> str:
                     new = token  # "it wobbles when you touch it": anyone, not us
             elif lower in _PRONOUNS and not _us_dollars(token, tokens[i + 1 : i + 2]) and not _in_code(text, m):
                 new = _PRONOUNS[lower]
+            elif lower == "here" and prev_word not in ("", ",") and _next_word(tokens, i) not in ("is", "are", "'s"):
+                new = "there"  # s9: "there's nothing here": their place; in our voice "here" is ours
             elif lower in _AFTER_I and (subject_i or (last_subject == "i" and prev_word in ("and", "but", "or"))):
                 new = _AFTER_I[lower]  # "I phoned and was cut off": you phoned and were cut off
             if new != token:
@@ -2061,7 +2132,7 @@ _EN_I_QUOTE = re.compile(
 def _en_pieces(text: str, cues: RestateCues, im: bool = False) -> _Pieces:
     pieces = _Pieces()
     sentence = 0
-    for line in _en_lines(_en_spell(_EMOJI.sub("", _ARROW.sub(" to ", _desocial(text, "you"))), cues), im):
+    for line in _en_lines(_en_spell(_emoji_stops(_ARROW.sub(" to ", _desocial(text, "you"))), cues), im):
         line = _cut_injection(line, cues, _EN_SENTENCE)
         line = _EN_DASH_ASIDE.sub(" ", line)  # "I told our server — a tall young man — that…": the aside out
         line = _EN_I_QUOTE.sub(" ", line)  # "He said, and I quote, "…"": the quote, not the way it is reported
@@ -2235,8 +2306,12 @@ def _en_kind(clause: _Clause, cues: RestateCues) -> str:
     wanting = _EN_WANT_FILLER.sub(r"\1 ", bare)  # "i would just like", "we really need": i would like
     if _starts(tuple(e.ask_start)).match(wanting) or _starts(tuple(e.imperative)).match(bare + " "):
         return "ask"
+    if (dont := _EN_DONT.match(bare)) and _starts(tuple(e.imperative)).match(bare[dont.end() :] + " "):
+        return "ask"  # s9: "don't send me another survey": what not to do is asked, not a fact of ours
     if _EN_CAN_THEY.match(bare):
         return "ask"  # "can housekeeping come before 5pm": what they ask of us, mark or not
+    if first == "when" and not clause.question and _EN_WHEN_THEN.match(clause.text.strip()):
+        return "story"  # s9: "when i cut into the third one i found a piece of plastic": what happened then
     if first in e.question and (clause.question or len(bare.split()) <= 12):
         return "know"
     if _EN_EITHER_OR.match(bare):
@@ -2368,7 +2443,41 @@ _EN_DEADLINE = re.compile(
 )
 
 
+# s9: a request not to do something ("don't send me another survey", "never call me at work"):
+# said after "You'd like us to" as "not send you another survey", never "to don't send".
+_EN_DONT = re.compile(r"(?:(?:please|pls|plz|kindly)\s+)?(?:don't|dont|don’t|do not|never)\s+", re.IGNORECASE)
+
+
+# s9. "when" and a clause, then a second subject and its verb: a time and what happened then, not a
+# question ("when i opened the box i found…").
+_EN_WHEN_THEN = re.compile(
+    r"^(when\s+(?:i|we|my|our|the)\b[^,;]{3,60}?)"
+    # …never after a verb of saying or knowing ("when I told him I was allergic": what was told)
+    r"(?<!\bsaid)(?<!\bsays)(?<!\bthat)(?<!\bknew)(?<!\bthought)(?<!\bnoticed)(?<!\brealised)(?<!\brealized)"
+    r"(?<!\bheard)(?<!\btold \w{2})(?<!\btold \w{3})(?<!\btold)(?<!\basked)(?<!\bexplained)"
+    r"\s(?=(?:i|we|there|they|he|she)\s+[a-z]+)",
+    re.IGNORECASE,
+)
+
+
+# s9: a "do" request whose second or third word is a copula reads as a statement of theirs
+# ("email is fine", "text messages are better"), not a verb for us to do.
+_EN_TRAILING_JOIN = re.compile(r",?\s+(?:and|or|but|plus)$", re.IGNORECASE)
+_EN_STATED = re.compile(r"^[A-Za-z-]+(?: [A-Za-z-]+)? (?:is|are|was|were|would be|works|'s)\b", re.IGNORECASE)
+
+
 def _en_ask(clause: _Clause, cues: RestateCues) -> Ask | None:
+    ask = _en_ask_of(clause, cues)
+    if ask is not None and (tail := _EN_TRAILING_JOIN.search(ask.text)):
+        ask = ask.model_copy(update={"text": ask.text[: tail.start()]})  # s9: "You'd like a refund and"
+    if ask is not None and ask.kind == "do" and _EN_STATED.match(ask.text):
+        return None  # "email is fine": a statement, never "You'd like us to email is fine"
+    if ask is not None and ask.kind == "do" and (dont := _EN_DONT.match(ask.text)):
+        return ask.model_copy(update={"text": "not " + ask.text[dont.end() :]})
+    return ask
+
+
+def _en_ask_of(clause: _Clause, cues: RestateCues) -> Ask | None:
     e = cues.en
     text = _en_tidy(clause.text)
     lower = _en_fold(text)
@@ -2626,7 +2735,10 @@ _EN_DOWN = re.compile(
 # A thing and what was not done to it, typed without a verb ("room not cleaned yesterday"):
 # "the room was not cleaned yesterday".
 _EN_NOT_DONE = re.compile(
-    r"^(?:the\s+|my\s+|our\s+)?((?!i\b|you\b|we\b|it\b|they\b|he\b|she\b|this\b|that\b)[a-z]+(?:\s[a-z]+)?)\s+"
+    r"^(?:the\s+|my\s+|our\s+)?((?!i\b|you\b|we\b|it\b|they\b|he\b|she\b|this\b|that\b)[a-z]+"
+    # s9: never an auxiliary as the thing's second word ("the instructor has not shown up" has
+    # its verb; "the instructor has were not shown" was the result)
+    r"(?:\s(?!(?:has|have|had|is|are|was|were|do|does|did|will|would|can|could|should|may|might|must)\b)[a-z]+)?)\s+"
     r"(not|never)\s+([a-z]+(?:ed|en|wn|ne))\b(.*)$",
     re.IGNORECASE,
 )
@@ -2713,7 +2825,7 @@ def _en_story(clause: _Clause, cues: RestateCues, first_of_sentence: bool = True
         return f"{article} {thing} {'were' if many else 'was'} {undone.group(2).lower()} {undone.group(3)}{rest}", False
     text = _EN_SARCASTIC_LEAD.sub("", text)  # "love how the 4.2 update deleted…": the fact, not the jab
     text = _EN_NOUN_BEEN.sub(lambda m: f"{_EN_YOURS.get(m.group(1).lower(), 'the')} {m.group(1)} has been", text)
-    joined = re.match(r"(?:and|but|so|then|and then|plus|yet)\s+", text, re.I)
+    joined = re.match(r"(?:and|but|so|then|and then|plus|yet|also)\s+", text, re.I)  # s9: "also my stamps…"
     if joined and first_of_sentence:  # what it joined was left out: "and I've unplugged it"
         text = text[joined.end() :]
         if _EN_GOT_DONE.match(text):  # "(…!!) but still got billed $1,240": you were still billed
@@ -2723,6 +2835,9 @@ def _en_story(clause: _Clause, cues: RestateCues, first_of_sentence: bool = True
         if rest and not re.match(r"(?:I|I'm|I've|I'd|I'll)\b|[A-Z]{2,}|[A-Z][a-z]*[A-Z0-9]", rest):
             rest = rest[0].lower() + rest[1:]
         return (joined.group() + rest if rest else ""), False
+    if then := _EN_WHEN_THEN.match(text):
+        # s9: "When I cut into the third one I found …": what happened, its time set off by a comma
+        text = f"{then.group(1)}, {text[then.end(1) :].lstrip()}"
     lower = text.lower()
     words = lower.split()
     first = words[0] if words else ""
