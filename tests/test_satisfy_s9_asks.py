@@ -308,3 +308,58 @@ def test_ids_are_used_for_what_they_are(language: str, complaint: str, said: str
 def test_a_taiwan_mobile_number_stays_a_phone() -> None:
     assert template_facts._PHONE_LABEL.search("門號")
     assert not template_facts._QUEUE_LABEL.search("訂單號")
+
+
+# ------------------------------------------------------------------ second asks, and one answer each
+
+ONE_OF = [
+    ("zh-Hans", "昨晚那场电影放到一半黑屏了二十分钟，买的两张票共98元，退一张也行啊", "49元"),
+    ("zh-Hant", "昨晚那場電影放到一半黑屏了二十分鐘，買的三張票共NT$900，退一張就好", "NT$300"),
+]
+
+
+@pytest.mark.parametrize(("language", "complaint", "share"), ONE_OF)
+def test_one_of_several_asked_back_is_its_share(language: str, complaint: str, share: str) -> None:
+    d = drafter.draft(complaint, channel="im")
+    assert d.language == language
+    assert share in d.sections.satisfy, d.sections.satisfy
+
+
+def test_a_sum_for_each_is_not_divided() -> None:
+    d = drafter.draft("悠遊卡進站被扣兩次，一次NT$150，又一次NT$150，退一次的錢給我", channel="im")
+    assert "NT$75" not in d.text
+
+
+def test_a_refund_and_the_why_of_the_fee_are_not_a_waiver_too() -> None:
+    d = drafter.draft(
+        "航班是你们取消的，我退票却被扣了280元手续费。为什么要扣手续费？请把280元退给我。票号 999-1234567890",
+        channel="email",
+    )
+    satisfy = d.sections.satisfy
+    assert satisfy.count("审批") == 1, satisfy  # the refund's approval, once
+
+
+def test_a_waiver_of_another_fee_is_not_valued_by_the_refund() -> None:
+    d = drafter.draft("我的要求：1. 退回这150元上门费；2. 这个月月费免掉；3. 尽快修好网络。", channel="email")
+    satisfy = d.sections.satisfy
+    assert "150元的退款" in satisfy
+    assert "免除这笔150元" not in satisfy, satisfy
+
+
+DOCUMENTS = [
+    ("zh-Hans", "办护照材料交了两次了 每次都说少一样 这次又说少户口本复印件 能不能一次性告诉我到底要啥", "全部材料"),
+    (
+        "en",
+        "I've sent my visa documents three times and each time you say one more is missing. Can you send me a "
+        "full list of the documents you still need?",
+        "complete list",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "complaint", "expected"), DOCUMENTS)
+def test_everything_needed_is_listed_at_once(language: str, complaint: str, expected: str) -> None:
+    d = drafter.draft(complaint, channel="im")
+    assert d.language == language
+    assert expected in d.sections.satisfy, d.sections.satisfy
+    assert "证明需要由" not in d.sections.satisfy

@@ -473,6 +473,18 @@ def _options_read(wanted: dict[str, str | None], offered: str) -> set[str]:
     return read
 
 
+# Everything needed, told at once ("一次性告诉我到底要啥", "a full list of the documents").
+_ALL_AT_ONCE = re.compile(
+    r"一次性(?:告诉|说|讲|列|给|通知)|全部(?:材料|资料|文件|证件)|完整(?:的)?(?:清单|列表|材料)|所有(?:材料|资料|文件)"
+    r"|\b(?:full|complete|whole) list\b|\ball (?:the )?(?:documents|paperwork)\b|\bin one go\b|\ball at once\b"
+    r"|\beverything (?:you|i) (?:still )?need\b"
+)
+
+
+def _documents_asked(analysis: Analysis) -> bool:
+    return any(a.kind in ("do", "want", "know") and _ALL_AT_ONCE.search(fold(a.text)) for a in analysis.facts.asks)
+
+
 def _cost_asked(request: TemplateRequest) -> str | None:
     """The sentence that asks how a cost of theirs is covered, as written; None when none does."""
     own = own_words(request.complaint.text, request.complaint.language)
@@ -484,11 +496,44 @@ def _cost_asked(request: TemplateRequest) -> str | None:
     return None
 
 
+# One of several asked back ("退一张也行", "退返一晚嘅錢", "refund one of the tickets"): a refund of
+# that share, the sum divided by how many there were.
+_CLASSIFIER = r"张|張|份|杯|个|個|晚|间|間|位|节|節|次|件|碗|盒|瓶|罐|套|堂"
+_ZH_ONE_BACK = re.compile(rf"退(?:返|回|还|還|给我|俾我)?(?:其中)?(?:一|1)\s*(?:{_CLASSIFIER})[^，。！？!?\n]{{0,8}}")
+_ZH_HOW_MANY = re.compile(rf"(?P<n>[两兩二三四五六2-6])\s*(?P<c>{_CLASSIFIER})")
+_ZH_TOTAL_BEFORE = re.compile(r"(?:共|总|總|合计|合計|一共|加起来|加起來)\s*(?:是|為|为)?\s*$")
+_ZH_COUNT = {"两": 2, "兩": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
+
+
+def _one_of(request: TemplateRequest, ask_text: str | None) -> Money | None:
+    """The share of one asked back ("退一张" of "两张IMAX票，共138元" is 69元); None unless the story
+    names how many of that thing there were and one total for them."""
+    if not ask_text or not (one := _ZH_ONE_BACK.search(ask_text)) or find_money(ask_text):
+        return None  # "退回一晚房租HK$1,280": the sum they name is the share already
+    classifier = re.search(_CLASSIFIER, one.group()[1:])
+    totals = {(m.value, m.currency): m for m in request.analysis.facts.amounts if m.value > 0}
+    if classifier is None or len(totals) != 1:
+        return None
+    total = next(iter(totals.values()))
+    text = request.complaint.text
+    at = text.find(total.text)
+    if at < 0 or not _ZH_TOTAL_BEFORE.search(text[max(0, at - 6) : at]):
+        return None  # "一次NT$177，又一次NT$177": a sum for each, not a total to share
+    for m in _ZH_HOW_MANY.finditer(text):
+        if m.group("c") == classifier.group():
+            n = _ZH_COUNT.get(m.group("n")) or int(m.group("n"))
+            share = round(total.value / n, 2)
+            text = _money(share, total.currency or "CNY", True) if total.currency else f"{share:g}"
+            return Money(text=text, value=share, currency=total.currency)
+    return None
+
+
 def _bare_money_back(request: TemplateRequest) -> str | None:
     """The sentence that asks a sum back without a verb, as written; None when there is none."""
-    if request.complaint.language != "en":
-        return None
     own = own_words(request.complaint.text, request.complaint.language)
+    if request.complaint.language != "en":
+        m = _ZH_ONE_BACK.search(request.complaint.text)
+        return m.group().strip() if m else None
     for sentence in re.split(r"(?<=[.!?])\s+|\n", own):
         if m := _EN_BARE_BACK.search(sentence.strip()):
             return m.group().strip(" .!\n")
@@ -761,6 +806,18 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
         # for) is not offered instead (trainers: "neither ask answered, an unrequested refund offered")
         gone = options | {k for k, v in wanted.items() if v is None and k in _MONEY_KINDS}
         wanted = {"either": offered, **{k: v for k, v in wanted.items() if k not in gone}}
+    if wanted.get("refund") and wanted.get("waive_fee"):
+        refunded, waived = _refund_amount(request, wanted["refund"]), _waived_amount(request, wanted["waive_fee"])
+        asked_why = any(a.kind == "know" and a.text == wanted["waive_fee"] for a in analysis.facts.asks)
+        if asked_why or (refunded is not None and waived is not None and abs(refunded.value - waived.value) < 0.005):
+            # "为什么要扣手续费？请把336元退给我": the fee refunded, one answer; the why is no waiver asked
+            wanted.pop("waive_fee")
+    if _documents_asked(analysis) and _has(story, "documents"):
+        # "能不能一次性告诉我到底要啥": the full list of what is needed, in one go; never a certificate
+        # issued for one item of it (trainers: "invented promise instead of the full list asked for")
+        asked = next(a.text for a in analysis.facts.asks if _ALL_AT_ONCE.search(fold(a.text)))
+        gone = ("certificate", "explanation", "documents")
+        wanted = {"documents": asked, **{k: v for k, v in wanted.items() if k not in gone}}
     if (cost := _cost_asked(request)) and not set(wanted) & {"compensation", "refund", "waive_fee", "refund_status"}:
         # "说明代步费用怎么处理" beside the repair, "這筆費用要怎麼申請補償" beside the bag: a second ask
         # of its own, answered with who approves it, not dropped for the first
@@ -1212,7 +1269,7 @@ def _disputed(request: TemplateRequest, asked: str | None) -> Money | None:
 def _refund(words: Wording, request: TemplateRequest, ask_text: str | None, time: str, checked: bool) -> str:
     answers = words["satisfy"]["answer"]
     policy = request.policy or load_policy()
-    money = _refund_amount(request, ask_text)
+    money = _one_of(request, ask_text) or _refund_amount(request, ask_text)
     if money is not None:  # the currency read from the whole complaint ("$18" in Cantonese text: HK$)
         same = [m for m in request.analysis.facts.amounts if m.value == money.value and m.currency]
         if same and same[0].currency != money.currency:
@@ -1248,12 +1305,25 @@ _TAKEN = re.compile(
 )
 
 
+def _waived_amount(request: TemplateRequest, ask_text: str | None) -> Money | None:
+    """The fee a waiver is worth: the one sum its clause names; else the complaint's refund sum,
+    unless another request names that sum ("退回这199元" beside "这个月月费免掉": the 199元 is the
+    refund's, the month's fee is unvalued)."""
+    named = {(m.value, m.currency): m for m in find_money(ask_text or "", request.complaint.language)}
+    if named:
+        return next(iter(named.values())) if len(named) == 1 else None
+    money = _refund_amount(request, None)
+    others = [a.text for a in request.analysis.facts.asks if a.text != ask_text and a.kind in ("do", "want")]
+    if money is not None and ask_text and any(money.text in other for other in others):
+        return None
+    return money
+
+
 def _waive(words: Wording, request: TemplateRequest, ask_text: str | None, time: str) -> str:
     """A fee they ask us not to charge: waived when the one amount they name is within the
     role's limit; else who approves it and when."""
     answers = words["satisfy"]["answer"]
-    named = {(m.value, m.currency): m for m in find_money(ask_text or "", request.complaint.language)}
-    money = next(iter(named.values())) if len(named) == 1 else None if named else _refund_amount(request, None)
+    money = _waived_amount(request, ask_text)
     ok, value = _within(request, money)
     if money is not None and ok:
         taken = _TAKEN.search(fold(request.complaint.text)) is not None  # already deducted: paid back
