@@ -816,7 +816,7 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
         # "能不能一次性告诉我到底要啥": the full list of what is needed, in one go; never a certificate
         # issued for one item of it (trainers: "invented promise instead of the full list asked for")
         asked = next(a.text for a in analysis.facts.asks if _ALL_AT_ONCE.search(fold(a.text)))
-        gone = ("certificate", "explanation", "documents")
+        gone = {"certificate", "explanation", "documents"}
         wanted = {"documents": asked, **{k: v for k, v in wanted.items() if k not in gone}}
     if (cost := _cost_asked(request)) and not set(wanted) & {"compensation", "refund", "waive_fee", "refund_status"}:
         # "说明代步费用怎么处理" beside the repair, "這筆費用要怎麼申請補償" beside the bag: a second ask
