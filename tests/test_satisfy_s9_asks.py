@@ -363,3 +363,51 @@ def test_everything_needed_is_listed_at_once(language: str, complaint: str, expe
     assert d.language == language
     assert expected in d.sections.satisfy, d.sections.satisfy
     assert "证明需要由" not in d.sections.satisfy
+
+
+PERSON = [
+    (
+        "en",
+        "My 10am physio session at the Riverside clinic was cancelled by text an hour before. Can someone rebook "
+        "me with a senior physio therapist this week",
+        "senior physio therapist",
+    ),
+    ("zh-Hans", "约好的剪发临时被取消了，白请了半天假。请这周帮我重新约，安排一位资深的发型师。", "资深的发型师"),
+    ("zh-Hant", "預約的剪髮臨時被取消了，白請了半天假。請這週幫我重新約，安排一位資深的髮型師。", "資深的髮型師"),
+]
+
+
+@pytest.mark.parametrize(("language", "complaint", "who"), PERSON)
+def test_the_person_they_ask_for_is_in_the_answer(language: str, complaint: str, who: str) -> None:
+    d = drafter.draft(complaint, channel="im")
+    assert d.language == language
+    satisfy = d.sections.satisfy
+    # said in an answer of ours, not only in the ask repeated back
+    assert satisfy.count(who) >= 2 or (who in satisfy and "安排" in satisfy.split(who)[0][-8:]), satisfy
+
+
+PROMISED = [
+    (
+        "en",
+        "I paid $900 for the evening coding course and the tutor missed 3 classes. The notes you promised for "
+        "missed classes haven't been sent either. I'd like a partial refund of $225.",
+        "the notes for missed classes",
+    ),
+    ("zh-Hans", "报的钢琴课老师缺了三次课，说好的补课到现在还没安排。我要求退还三节课的费用600元。", "说好的补课"),
+]
+
+
+@pytest.mark.parametrize(("language", "complaint", "what"), PROMISED)
+def test_something_promised_and_not_come_is_chased(language: str, complaint: str, what: str) -> None:
+    d = drafter.draft(complaint, channel="email")
+    assert d.language == language
+    assert what in d.sections.satisfy, d.sections.satisfy
+
+
+def test_what_they_want_instead_of_what_they_refuse_is_answered() -> None:
+    d = drafter.draft(
+        "I cancelled my photo storage plan on 3 March (ref PS-2231) and was charged $59.00 again. I want the "
+        "$59.00 refunded. I don't want credit or a discount – just close the account.",
+        channel="email",
+    )
+    assert "cancellation" in d.sections.satisfy, d.sections.satisfy

@@ -450,7 +450,7 @@ _CHOICES_ALREADY = frozenset(
         "remake_or_refund",
     }
 )
-_MONEY_KINDS = frozenset({"refund", "compensation", "goodwill", "replacement", "correct", "waive_fee"})
+_UNASKED_REMEDIES = frozenset({"refund", "compensation", "goodwill", "replacement", "correct", "waive_fee"})
 
 
 def _either_offered(text: str) -> str | None:
@@ -769,7 +769,8 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
         wanted.pop("expedite", None)  # a hold to release: the deposit's answer says when
     wanted = _explicit(request, wanted)
     for clause in _instead_asks(request.complaint.text):  # "… I don't want credit – just close the account"
-        for remedy, _said in remedies(_as_asked(clause)).items():
+        own = _THE_OWN.sub(r"my \1", clause)  # "close the account": theirs, as "close my account" reads
+        for remedy, _said in remedies(_as_asked(own)).items():
             wanted.setdefault(_REMEDY_KIND.get(remedy, remedy), clause)
     if "amend" in wanted and "resend" in wanted:
         wanted.pop("amend")  # asked in so many words too: the corrected document sent again says both
@@ -804,7 +805,7 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
         # "一係按返原價續約，一係俾我取消唔收罰款", read as no ask of a kind we know: the two ways they
         # offer, put to whoever decides; a remedy read from a word of the story (a refund nobody asked
         # for) is not offered instead (trainers: "neither ask answered, an unrequested refund offered")
-        gone = options | {k for k, v in wanted.items() if v is None and k in _MONEY_KINDS}
+        gone = options | {k for k, v in wanted.items() if v is None and k in _UNASKED_REMEDIES}
         wanted = {"either": offered, **{k: v for k, v in wanted.items() if k not in gone}}
     if wanted.get("refund") and wanted.get("waive_fee"):
         refunded, waived = _refund_amount(request, wanted["refund"]), _waived_amount(request, wanted["waive_fee"])
@@ -1519,6 +1520,9 @@ _INSTEAD_ASK = re.compile(
 )
 
 
+_THE_OWN = re.compile(r"\bthe (account|subscription|membership|plan|policy|contract|card|booking|order)\b", re.I)
+
+
 def _instead_asks(text: str) -> list[str]:
     """The clauses that say what they want instead of what they refused, as written."""
     return [m.group(1).strip() for m in _INSTEAD_ASK.finditer(text)]
@@ -2088,7 +2092,58 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
     if situation.no_calls and not _NOT_RUNG.search(text):
         lines.append(str(words["satisfy"]["kept_to_channel"]).format(by=_reply_by(words, request.analysis)))
     lines += _preferences(words, request, text)
+    lines += _also_asked(words, request, text)
     return words.sep.join(lines)
+
+
+# The person they ask to have ("rebook me with a senior stylist", "安排一位资深的师傅"): said so in
+# the follow-up, not dropped from the rebooking (trainers: "drops the senior-stylist request").
+_EN_PERSON = re.compile(
+    r"\bwith (?P<who>(?:a|an|the|one of your) (?:more |most |really )?"
+    r"(?:senior|experienced|qualified|different|female|male|specialist|head|lead|top|master|named|certified)"
+    r"(?: [a-z]+)?? (?:stylist|barber|colou?rist|engineer|technician|doctor|dentist|nurse|therapist|teacher|tutor"
+    r"|instructor|trainer|mechanic|consultant|adviser|advisor|agent|specialist|electrician|plumber|driver|guide))\b",
+    re.IGNORECASE,
+)
+_ZH_PERSON = re.compile(
+    r"(?:安排|找|换|換|要|派|约|約)(?P<who>(?:一位|一个|一個|个|個)?"
+    r"(?:资深|資深|高级|高級|女|男|有经验|有經驗|经验丰富|經驗豐富|主任|首席|专家|專家|老)的?"
+    r"[\u4e00-\u9fff]{0,3}?(?:师傅|師傅|医生|醫生|老师|老師|技师|技師|发型师|髮型師|设计师|設計師|造型师|造型師"
+    r"|教练|教練|护士|護士|工程师|工程師|美容师|美容師))"
+)
+# Something promised that has not come ("the recordings you promised … haven't been posted",
+# "说好的补课到现在还没安排"): chased, with a time, not left out of the reply.
+_EN_PROMISED = re.compile(
+    r"\b(?P<what>the [a-z]+(?: [a-z]+)?) (?:you|your [a-z]+|they|he|she) (?:had )?promised(?: (?:me|us))?"
+    r"(?P<rest> (?:for|of|on|by) [a-z ]{3,30}?)? (?:still )?(?:haven t|hasn t|have not|has not|never|didn t|did not"
+    r"|weren t|wasn t)\b"
+)
+_ZH_PROMISED = re.compile(
+    r"(?:说好的|說好的|答应的|答應的|承诺的|承諾的|讲好的|講好的|話好嘅)(?P<what>[\u4e00-\u9fff]{2,6}?)"
+    r"(?:到现在|到現在|到而家|一直|都|也|还|還|仲)*(?:没|沒|冇|未)"
+)
+
+
+def _also_asked(words: Wording, request: TemplateRequest, text: str) -> list[str]:
+    """A part of an ask, or a promise of ours, no answer above said: its own short line."""
+    said = request.complaint.text
+    bank = words["satisfy"]["answer"]
+    out: list[str] = []
+    asks = " ".join(a.text for a in request.analysis.facts.asks if a.kind in ("do", "want"))
+    answered = fold(text)
+    for ask in request.analysis.facts.asks:  # what our answers say, without the asks repeated
+        answered = answered.replace(fold(ask.text), " ")
+    person = (_ZH_PERSON if words.zh else _EN_PERSON).search(asks or said)
+    if person and fold(person.group("who")) not in answered:
+        who = person.group("who")
+        out.append(str(bank["person_asked"]).format(who=who if words.zh else who[0].lower() + who[1:]))
+    folded = fold(said)
+    promised = (_ZH_PROMISED if words.zh else _EN_PROMISED).search(folded)
+    if promised and promised.group("what") not in answered:
+        what = promised.group("what") + ((promised.groupdict().get("rest") or "") if not words.zh else "")
+        if len(_WORDISH.findall(what)) >= 2 and not _MONEY_NAMED.search(what):
+            out.append(str(bank["promised"]).format(what=what, time=str(words["satisfy"]["time"]["same"])))
+    return out
 
 
 def _preferences(words: Wording, request: TemplateRequest, text: str) -> list[str]:
