@@ -1256,13 +1256,24 @@ _UNPAID = re.compile(
 )
 
 
+_REMOVE_IT = re.compile(
+    r"\b(?:remove|reverse|take (?:it |this |that )?off|refund|waive|drop|wipe|cancel (?:the|this|that) charge)\b"
+    r"|撤销|撤回|取消这笔|取消收费|免掉|免除|退回|退还|退给|删掉|去掉|扣回"
+)
+
+
 def _disputed(request: TemplateRequest, asked: str | None) -> Money | None:
     """The one charge they dispute ("remove the €68.50 refuelling charge"): the sum in the ask, else
     the only sum of the complaint; None when several are named."""
     if not asked:
         return None  # read from the story ("you paid $1,850 for the move"): no charge they dispute
     named = {(m.value, m.currency): m for m in find_money(asked, request.complaint.language)}
-    if not named and (_has(fold(request.complaint.text), "overcharge") or request.analysis.category == "billing"):
+    removal = _REMOVE_IT.search(fold(asked)) is not None  # "could you remove it?", not "repair it or compensate"
+    if (
+        not named
+        and removal
+        and (_has(fold(request.complaint.text), "overcharge") or request.analysis.category == "billing")
+    ):
         named = {(m.value, m.currency): m for m in request.analysis.facts.amounts if m.value > 0}
     return next(iter(named.values())) if len(named) == 1 else None
 
