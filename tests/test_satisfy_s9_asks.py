@@ -411,3 +411,18 @@ def test_what_they_want_instead_of_what_they_refuse_is_answered() -> None:
         channel="email",
     )
     assert "cancellation" in d.sections.satisfy, d.sections.satisfy
+
+
+KNOW_LEAD = [
+    ("zh-Hant", "管理處：電梯壞咗兩星期。請書面交代原因，仲有話俾我知升降機幾時修好。", "您想知道升降機"),
+    ("zh-Hans", "电梯坏了两个星期。还有告诉我电梯什么时候修好？", "您想知道电梯"),
+]
+
+
+@pytest.mark.parametrize(("language", "complaint", "expected"), KNOW_LEAD)
+def test_a_question_is_repeated_without_its_tell_me(language: str, complaint: str, expected: str) -> None:
+    d = drafter.draft(complaint, channel="email")
+    assert d.language == language
+    assert expected in d.sections.satisfy, d.sections.satisfy
+    for lead in ("說給您知", "说给您知", "告诉您电梯", "還有", "还有"):
+        assert lead not in d.sections.satisfy

@@ -1494,6 +1494,8 @@ def ask_line(words: Wording, ask: Ask) -> str | None:
         return words.sep.join(x for x in (head, wont) if x) or None
     template = words["satisfy"]["ask"][ask.kind]
     text = _TRAILING.sub("", ask.text) or ask.text  # "退那杯的 NT$65，" / "refund the $6 thx": no "，。", no thanks
+    if ask.kind == "know" and words.zh:
+        text = _KNOW_LEAD.sub("", text) or text  # "仲有话俾我知升降机几时修好": what they want to know, only
     if not words.zh:
         if ask.kind == "do" and len(text.split()) < 3:
             return None  # "fix", "process it": too short to repeat as a sentence
@@ -1555,6 +1557,12 @@ def _wont_line(words: Wording, rest: str, again: str) -> str | None:
     return line
 
 
+# What opens a question asked of us and is not the question: a "too" joining it to the ask before,
+# and "tell me" ("仲有話俾我知", "还有告诉我"), which "您想知道" already says.
+_KNOW_LEAD = re.compile(
+    r"^(?:还有|還有|仲有|另外|以及|同埋|并且|並且)?\s*"
+    r"(?:(?:请|請|麻烦|麻煩|唔该|唔該)?(?:说给|說給|话俾|話俾|话畀|話畀|讲俾|講俾|告诉|告訴)(?:我|您)(?:知|知道)?)?"
+)
 # What trails an ask and is not part of it: a comma before the full stop, a thanks, a "pls".
 _TRAILING = re.compile(
     r"(?:[\s,，、;；:：]|\b(?:thanks|thank you|thx|ty|cheers|pls|plz)\b|谢谢|謝謝|多谢|多謝|唔该|唔該)+$", re.IGNORECASE
