@@ -44,6 +44,7 @@ from drafter.intake.restate import restate_cues
 from drafter.models import Analysis, Ask, Money
 from drafter.policy import load_policy
 from drafter.prefilter import Gate
+from drafter.text import HAN
 from drafter.wording import Wording, approver_role, live, stuck_vehicle
 
 # Kinds of request we know how to answer, most binding first: the first two found are answered.
@@ -468,7 +469,8 @@ def _options_read(wanted: dict[str, str | None], offered: str) -> set[str]:
     for kind, clause in wanted.items():
         if clause:
             folded = fold(clause).replace("您", "我")  # a clause restated in our voice ("让您退卡")
-            if SequenceMatcher(None, target, folded, autojunk=False).find_longest_match().size >= 8:
+            size = SequenceMatcher(None, target, folded, autojunk=False).find_longest_match().size
+            if size >= (5 if HAN.search(target) else 8):  # five characters of Chinese say as much as eight of English
                 read.add(kind)
     return read
 
@@ -801,7 +803,8 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
         wanted = {"refund_status": asked, **{k: v for k, v in wanted.items() if k != "refund"}}
     offered = _either_offered(request.complaint.text)
     options = _options_read(wanted, offered) if offered else set()
-    if offered and len(options) < 2 and not set(wanted) & _CHOICES_ALREADY:
+    exchange_or_refund = {"refund", "replacement"} <= set(wanted)  # answered as a choice of the two already
+    if offered and len(options) < 2 and not exchange_or_refund and not set(wanted) & _CHOICES_ALREADY:
         # "一係按返原價續約，一係俾我取消唔收罰款", read as no ask of a kind we know: the two ways they
         # offer, put to whoever decides; a remedy read from a word of the story (a refund nobody asked
         # for) is not offered instead (trainers: "neither ask answered, an unrequested refund offered")
