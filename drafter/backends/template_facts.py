@@ -59,12 +59,41 @@ _COMPOUND = re.compile(r"\d+-[a-z]{3,}")  # "50-minute", "3-day": a length, not 
 _DIALLED = re.compile(r"(?:打咗?|拨|撥|致电|致電|投诉到|投訴到|热线|熱線|dial(?:led)?|rang|hotline)\s*$", re.IGNORECASE)
 
 
+# What a number is, from the words just before it: a phone number to call them on, or a queue
+# ticket taken at a counter (no case of theirs to look up: "按编号A127为您核查" read as nonsense).
+_PHONE_LABEL = re.compile(
+    r"(?:电话|電話|手机|手機|手机号|手機號|门号|門號|联系方式|聯繫方式|聯絡電話|\b(?:phone|mobile|cell|tel|telephone)\b)"
+    r"(?:\s*(?:no\.?|number|号码|號碼|号|號))?\s*(?:[:：#]|是|为|為|is)?\s*$",
+    re.IGNORECASE,
+)
+_QUEUE_LABEL = re.compile(
+    r"(?:号码牌|號碼牌|号码纸|號碼紙|排队号|排隊號|轮候号|輪候號|筹号|籌號|取号|取號|叫号|叫號"
+    r"|\bqueue(?: ticket| number| no\.?)?)"
+    r"(?:\s*(?:[:：#]|是|为|為|is))?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _before(text: str, fact: str) -> str:
+    at = text.find(fact)
+    return text[max(0, at - 24) : at] if at >= 0 else ""
+
+
+def _account_number(words: Wording, text: str, phone: str) -> bool:
+    """A number read as a phone that the customer labels as an account ("宽带账号是 0571-86302214"):
+    a reference we look their case up by, never a number to ring."""
+    m = (_ZH_LABEL if words.zh else _EN_LABEL).search(_before(text, phone))
+    return m is not None and not _PHONE_LABEL.search(_before(text, phone))
+
+
 def labelled(words: Wording, text: str, fact: str) -> str | None:
     """``fact`` with the label the customer gave it ("your account 7781 2290 4415", "您的订单号
     HT8830251"); None for a reference whose words are no label ("不退回那 HK$1")."""
     bank = words["listen"]["facts"]
     assert isinstance(bank, dict)
     if words.zh and (lead := _ZH_LEAD.match(fact)):
+        if _QUEUE_LABEL.search(lead.group()):
+            return None  # "號碼牌B213": the ticket they queued with, no case reference
         if m := _ZH_LABEL_IN.search(lead.group()):
             return str(bank["labelled"]).format(label=m.group(), ref=fact[m.end() :].strip(" :：是为為"))
         code = fact[lead.end() :].strip(" :：")
@@ -76,8 +105,9 @@ def labelled(words: Wording, text: str, fact: str) -> str | None:
             rest = re.sub(r"^(?:(?:no\.?|number|num|id|#)\s*)+", "", fact[lead.end() :].strip(), flags=re.I)
             fact = f"{_EN_NAME[word]} {rest}"
         return str(bank["labelled"]).format(label="", ref=fact).replace("  ", " ")
-    at = text.find(fact)
-    before = text[max(0, at - 24) : at] if at >= 0 else ""
+    before = _before(text, fact)
+    if _QUEUE_LABEL.search(before):
+        return None  # "號碼牌A127": the ticket they queued with, no case reference
     if _DIALLED.search(before) or _COMPOUND.fullmatch(fact):
         return None  # a hotline they rang (12315, "dial 105") or "50-minute": no reference of theirs
     m = (_ZH_LABEL if words.zh else _EN_LABEL).search(before)
@@ -183,6 +213,12 @@ def facts_sentences(words: Wording, text: str, facts: list[tuple[Kind, str]], de
         by.setdefault(kind, []).append(fact)
     out: list[str] = []
     item = by.get("item", [])
+    # a number labelled as their phone is the number we reach them on; one labelled as an account
+    # is a reference, whatever its digits look like
+    phone_refs = [r for r in by.get("ref", []) if _PHONE_LABEL.search(_before(text, r))]
+    account_phones = [p for p in by.get("phone", []) if _account_number(words, text, p)]
+    by["ref"] = [r for r in by.get("ref", []) if r not in phone_refs] + account_phones
+    by["phone"] = [p for p in by.get("phone", []) if p not in account_phones] + phone_refs
     labelled_refs = [x for r in by.get("ref", []) if (x := labelled(words, text, r))]
     refs = [r for r in labelled_refs if not place_ref(words, r)]
     places = [r for r in labelled_refs if place_ref(words, r)]

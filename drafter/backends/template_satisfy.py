@@ -13,6 +13,7 @@ one concrete step that does not wait for them (tracing, expediting, an emergency
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from functools import cache, lru_cache
 from typing import Any
 
@@ -38,10 +39,12 @@ from drafter.guard.normalize import fold
 from drafter.intake.config import compiled, scan
 from drafter.intake.facts import amounts as find_money
 from drafter.intake.harm import asks_kit
+from drafter.intake.prefs import call_window, not_again
 from drafter.intake.restate import restate_cues
 from drafter.models import Analysis, Ask, Money
 from drafter.policy import load_policy
 from drafter.prefilter import Gate
+from drafter.text import HAN
 from drafter.wording import Wording, approver_role, live, stuck_vehicle
 
 # Kinds of request we know how to answer, most binding first: the first two found are answered.
@@ -50,6 +53,7 @@ _PRIORITY = (
     "care",
     "move_room",
     "credit_or_refund",
+    "either",
     "redo_or_refund",
     "resend_meal",
     "spilt_item",
@@ -396,6 +400,148 @@ _OURS_ASKED = re.compile(
 )
 
 
+# A sum asked back with no verb before it ("$31.00 back pls", "£12 back please", "NT$85 退给我"): the
+# sentence ends on it, so it is a demand, not a story of money that came back.
+_EN_BARE_BACK = re.compile(
+    r"(?:^|[.!?\n]\s*|\b(?:just|so|want|need|pls|please|and)\s+)(?:the\s+|my\s+)?"
+    r"(?P<sum>[$£€¥]\s?\d[\d,]*(?:\.\d\d)?|\d[\d,]*(?:\.\d\d)?\s?(?:dollars|pounds|euros|bucks|quid))"
+    r"\s+(?:back|refunded)\b(?:\s+(?:pls|please|plz|asap|thanks|thx|then|now|today))*\s*[.!]*\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+# A question of who covers a cost of theirs ("说明代步费用怎么处理", "這筆費用要怎麼申請補償",
+# "will you cover the taxi fares?"): money they ask about, answered with who approves it and when.
+_ZH_COST_ASKED = re.compile(
+    r"(?:费用|费|开销|开支|支出|花费|损失|钱)[^。！？?!\n]{0,10}?"
+    r"(?:怎么|如何|点样|能不能|可不可以|可否|会不会|谁|由谁)?[^。！？?!\n]{0,6}?"
+    r"(?:处理|报销|补偿|赔偿|赔|承担|负责|申请|怎么算|点计)"
+)
+_EN_COST_ASKED = re.compile(
+    r"\b(?:how|can|could|will|would|who|do|does)\b[^.?!\n]{0,40}"
+    r"\b(?:claim|reimburs\w*|compensat\w*|cover|pay for|pay back)\b[^.?!\n]{0,30}"
+    r"\b(?:costs?|expenses?|fares?|bills?|receipts?|what i (?:spent|paid))\b"
+    r"|\b(?:costs?|expenses?|fares?)\b[^.?!\n]{0,30}\b(?:covered|reimbursed|compensated|paid back)\?",
+    re.IGNORECASE,
+)
+_ASKING = re.compile(
+    r"[?？]|说明|說明|告诉|告訴|交代|请问|請問|问下|問下|\b(?:please|pls|explain|tell me|let me know)\b", re.I
+)
+
+
+# Two ways to settle it, offered for us to pick ("either restore the old price or let me cancel",
+# "要么…要么…", "一係…一係…"); not "I can't use either of them".
+_ZH_EITHER = re.compile(
+    r"(?:一係|一系|要么|要麼|要不就|要嘛)[^。！？!?\n]{2,40}?[，,；;、\s]*"
+    r"(?:一係|一系|要么|要麼|要不就|要嘛|或者|或是|否则就|不然就|唔係就)[^。！？!?\n]{2,40}"
+)
+_EN_EITHER = re.compile(
+    r"(?<!not )(?<!n't )(?<!n t )\beither\s+(?!of\b|way\b|one\b)[^.?!\n]{3,80}?\bor\b[^.?!\n]{3,80}", re.I
+)
+# Answers that already offer the customer a choice of two (an exchange or a refund, the missing item
+# sent or refunded): the offer is answered by them.
+_CHOICES_ALREADY = frozenset(
+    {
+        "choice",
+        "redo_or_refund",
+        "repair_choice",
+        "credit_or_refund",
+        "missing_item",
+        "send_missing",
+        "remake_or_refund",
+    }
+)
+_UNASKED_REMEDIES = frozenset({"refund", "compensation", "goodwill", "replacement", "correct", "waive_fee"})
+
+
+def _either_offered(text: str) -> str | None:
+    """The clause offering two ways to settle it, as written; None when there is none."""
+    m = (_ZH_EITHER if re.search(r"[\u4e00-\u9fff]", text) else _EN_EITHER).search(text)
+    return m.group().strip() if m else None
+
+
+def _options_read(wanted: dict[str, str | None], offered: str) -> set[str]:
+    """The kinds a request reader already took from the offer ("either send the missing book or
+    refund it": a resend and a refund). Two or more: each is answered on its own, no line for both;
+    one: it is half the offer, and goes with it."""
+    target = fold(offered).replace("您", "我")
+    read: set[str] = set()
+    for kind, clause in wanted.items():
+        if clause:
+            folded = fold(clause).replace("您", "我")  # a clause restated in our voice ("让您退卡")
+            size = SequenceMatcher(None, target, folded, autojunk=False).find_longest_match().size
+            if size >= (5 if HAN.search(target) else 8):  # five characters of Chinese say as much as eight of English
+                read.add(kind)
+    return read
+
+
+# Everything needed, told at once ("一次性告诉我到底要啥", "a full list of the documents").
+_ALL_AT_ONCE = re.compile(
+    r"一次性(?:告诉|说|讲|列|给|通知)|全部(?:材料|资料|文件|证件)|完整(?:的)?(?:清单|列表|材料)|所有(?:材料|资料|文件)"
+    r"|\b(?:full|complete|whole) list\b|\ball (?:the )?(?:documents|paperwork)\b|\bin one go\b|\ball at once\b"
+    r"|\beverything (?:you|i) (?:still )?need\b"
+)
+
+
+def _documents_asked(analysis: Analysis) -> bool:
+    return any(a.kind in ("do", "want", "know") and _ALL_AT_ONCE.search(fold(a.text)) for a in analysis.facts.asks)
+
+
+def _cost_asked(request: TemplateRequest) -> str | None:
+    """The sentence that asks how a cost of theirs is covered, as written; None when none does."""
+    own = own_words(request.complaint.text, request.complaint.language)
+    zh = request.complaint.language != "en"
+    for sentence in re.findall(r"[^。！？!?\n]+[。！？!?]?", own):
+        folded = fold(sentence)
+        if (_ZH_COST_ASKED if zh else _EN_COST_ASKED).search(folded) and _ASKING.search(sentence):
+            return str(sentence).strip()
+    return None
+
+
+# One of several asked back ("退一张也行", "退返一晚嘅錢", "refund one of the tickets"): a refund of
+# that share, the sum divided by how many there were.
+_CLASSIFIER = r"张|張|份|杯|个|個|晚|间|間|位|节|節|次|件|碗|盒|瓶|罐|套|堂"
+_ZH_ONE_BACK = re.compile(rf"退(?:返|回|还|還|给我|俾我)?(?:其中)?(?:一|1)\s*(?:{_CLASSIFIER})[^，。！？!?\n]{{0,8}}")
+_ZH_HOW_MANY = re.compile(rf"(?P<n>[两兩二三四五六2-6])\s*(?P<c>{_CLASSIFIER})")
+_ZH_TOTAL_BEFORE = re.compile(r"(?:共|总|總|合计|合計|一共|加起来|加起來)\s*(?:是|為|为)?\s*$")
+_ZH_COUNT = {"两": 2, "兩": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
+
+
+def _one_of(request: TemplateRequest, ask_text: str | None) -> Money | None:
+    """The share of one asked back ("退一张" of "两张IMAX票，共138元" is 69元); None unless the story
+    names how many of that thing there were and one total for them."""
+    if not ask_text or not (one := _ZH_ONE_BACK.search(ask_text)) or find_money(ask_text):
+        return None  # "退回一晚房租HK$1,280": the sum they name is the share already
+    classifier = re.search(_CLASSIFIER, one.group()[1:])
+    totals = {(m.value, m.currency): m for m in request.analysis.facts.amounts if m.value > 0}
+    if classifier is None or len(totals) != 1:
+        return None
+    total = next(iter(totals.values()))
+    text = request.complaint.text
+    at = text.find(total.text)
+    if at < 0 or not _ZH_TOTAL_BEFORE.search(text[max(0, at - 6) : at]):
+        return None  # "一次NT$177，又一次NT$177": a sum for each, not a total to share
+    for m in _ZH_HOW_MANY.finditer(text):
+        if m.group("c") == classifier.group():
+            n = _ZH_COUNT.get(m.group("n")) or int(m.group("n"))
+            share = round(total.value / n, 2)
+            text = _money(share, total.currency or "CNY", True) if total.currency else f"{share:g}"
+            return Money(text=text, value=share, currency=total.currency)
+    return None
+
+
+def _bare_money_back(request: TemplateRequest) -> str | None:
+    """The sentence that asks a sum back without a verb, as written; None when there is none."""
+    own = own_words(request.complaint.text, request.complaint.language)
+    if request.complaint.language != "en":
+        m = _ZH_ONE_BACK.search(request.complaint.text)
+        return m.group().strip() if m else None
+    for sentence in re.split(r"(?<=[.!?])\s+|\n", own):
+        if m := _EN_BARE_BACK.search(sentence.strip()):
+            return m.group().strip(" .!\n")
+    return None
+
+
 def _wanted(request: TemplateRequest) -> dict[str, str | None]:
     """Each kind of request -> the clause that asked it (None when read from the story)."""
     analysis = request.analysis
@@ -424,6 +570,8 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
         if ask.kind == "know" and back and find_money(ask.text) and "refund" not in wanted:
             wanted = {"refund": ask.text, **{k: v for k, v in wanted.items() if k != "explanation"}}
             wanted["_no_explanation"] = None
+    if "refund" not in wanted and (bare := _bare_money_back(request)):
+        wanted = {"refund": bare, **wanted}  # "$31.00 back pls": a refund asked with no verb, answered
     for ask in analysis.facts.asks:  # "want return label pls", "寄个退货标签给我": sent, nobody's approval
         if ask.kind in ("do", "want") and _RETURN_LABEL.search(fold(ask.text)):
             wanted.setdefault("return_label", ask.text)
@@ -622,6 +770,10 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
     if "deposit_release" in wanted:
         wanted.pop("expedite", None)  # a hold to release: the deposit's answer says when
     wanted = _explicit(request, wanted)
+    for clause in _instead_asks(request.complaint.text):  # "… I don't want credit – just close the account"
+        own = _THE_OWN.sub(r"my \1", clause)  # "close the account": theirs, as "close my account" reads
+        for remedy, _said in remedies(_as_asked(own)).items():
+            wanted.setdefault(_REMEDY_KIND.get(remedy, remedy), clause)
     if "amend" in wanted and "resend" in wanted:
         wanted.pop("amend")  # asked in so many words too: the corrected document sent again says both
     if wanted.get("visit"):
@@ -640,11 +792,40 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
         # "想知道依规定可以退多少": how much, asked; told, not a refund put to a supervisor
         wanted = {("refund_amount" if k == "refund" else k): v for k, v in wanted.items()}
     wanted = _fitted(request, wanted)
+    if wanted.get("refund") and "compensation" in wanted and wanted["compensation"] is None:
+        # the refund asked in so many words is what they want; compensation read from a word of the
+        # story ("I don't want account credit") is not offered as if asked (trainers: "invented")
+        wanted.pop("compensation")
     if _REFUND_AWAITED.search(story) and not set(wanted) & _AWAITED_MET and not _has(story, "overcharge"):
         # "said £20 would be refunded … I still haven't had the refund": traced, with a date; never
         # put to a supervisor again as if new (trainers: "re-applies for a refund already issued")
         asked = wanted.get("refund")
         wanted = {"refund_status": asked, **{k: v for k, v in wanted.items() if k != "refund"}}
+    offered = _either_offered(request.complaint.text)
+    options = _options_read(wanted, offered) if offered else set()
+    exchange_or_refund = {"refund", "replacement"} <= set(wanted)  # answered as a choice of the two already
+    if offered and len(options) < 2 and not exchange_or_refund and not set(wanted) & _CHOICES_ALREADY:
+        # "一係按返原價續約，一係俾我取消唔收罰款", read as no ask of a kind we know: the two ways they
+        # offer, put to whoever decides; a remedy read from a word of the story (a refund nobody asked
+        # for) is not offered instead (trainers: "neither ask answered, an unrequested refund offered")
+        gone = options | {k for k, v in wanted.items() if v is None and k in _UNASKED_REMEDIES}
+        wanted = {"either": offered, **{k: v for k, v in wanted.items() if k not in gone}}
+    if wanted.get("refund") and wanted.get("waive_fee"):
+        refunded, waived = _refund_amount(request, wanted["refund"]), _waived_amount(request, wanted["waive_fee"])
+        asked_why = any(a.kind == "know" and a.text == wanted["waive_fee"] for a in analysis.facts.asks)
+        if asked_why or (refunded is not None and waived is not None and abs(refunded.value - waived.value) < 0.005):
+            # "为什么要扣手续费？请把336元退给我": the fee refunded, one answer; the why is no waiver asked
+            wanted.pop("waive_fee")
+    if _documents_asked(analysis) and _has(story, "documents"):
+        # "能不能一次性告诉我到底要啥": the full list of what is needed, in one go; never a certificate
+        # issued for one item of it (trainers: "invented promise instead of the full list asked for")
+        asked = next(a.text for a in analysis.facts.asks if _ALL_AT_ONCE.search(fold(a.text)))
+        gone = {"certificate", "explanation", "documents"}
+        wanted = {"documents": asked, **{k: v for k, v in wanted.items() if k not in gone}}
+    if (cost := _cost_asked(request)) and not set(wanted) & {"compensation", "refund", "waive_fee", "refund_status"}:
+        # "说明代步费用怎么处理" beside the repair, "這筆費用要怎麼申請補償" beside the bag: a second ask
+        # of its own, answered with who approves it, not dropped for the first
+        wanted["compensation"] = cost
     return wanted
 
 
@@ -687,6 +868,7 @@ _EITHER = re.compile(r"\bor\b|要么|或者|或是|还是|唔系就|不然就|�
 _REMEDY_KIND = {"waive": "waive_fee", "call_today": "call_at", "rebook": "reschedule"}
 # Asked in so many words and answered beside the manager's call in an escalated case, not left to it.
 _ASKED_BESIDE = (
+    "either",
     "move_room",
     "staff_check",
     "probe",
@@ -1070,10 +1252,39 @@ def _within(request: TemplateRequest, money: Money | None) -> tuple[bool, float 
     return (value is not None and (request.limit is None or value <= request.limit)), value
 
 
+# A bill not paid yet ("核查清楚之前先不缴", "I haven't paid it"): nothing to pay back.
+_UNPAID = re.compile(
+    r"先不缴|先不交|先不付|暂不缴|暫不繳|不缴|未缴|还没缴|还没交|还没付|没有付|未付|未繳|未交"
+    r"|\b(?:not (?:yet )?paid|haven t paid|have not paid|before (?:i|we) pay|withhold\w* (?:the )?payment)\b"
+)
+
+
+_REMOVE_IT = re.compile(
+    r"\b(?:remove|reverse|take (?:it |this |that )?off|refund|waive|drop|wipe|cancel (?:the|this|that) charge)\b"
+    r"|撤销|撤回|取消这笔|取消收费|免掉|免除|退回|退还|退给|删掉|去掉|扣回"
+)
+
+
+def _disputed(request: TemplateRequest, asked: str | None) -> Money | None:
+    """The one charge they dispute ("remove the €68.50 refuelling charge"): the sum in the ask, else
+    the only sum of the complaint; None when several are named."""
+    if not asked:
+        return None  # read from the story ("you paid $1,850 for the move"): no charge they dispute
+    named = {(m.value, m.currency): m for m in find_money(asked, request.complaint.language)}
+    removal = _REMOVE_IT.search(fold(asked)) is not None  # "could you remove it?", not "repair it or compensate"
+    if (
+        not named
+        and removal
+        and (_has(fold(request.complaint.text), "overcharge") or request.analysis.category == "billing")
+    ):
+        named = {(m.value, m.currency): m for m in request.analysis.facts.amounts if m.value > 0}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
 def _refund(words: Wording, request: TemplateRequest, ask_text: str | None, time: str, checked: bool) -> str:
     answers = words["satisfy"]["answer"]
     policy = request.policy or load_policy()
-    money = _refund_amount(request, ask_text)
+    money = _one_of(request, ask_text) or _refund_amount(request, ask_text)
     if money is not None:  # the currency read from the whole complaint ("$18" in Cantonese text: HK$)
         same = [m for m in request.analysis.facts.amounts if m.value == money.value and m.currency]
         if same and same[0].currency != money.currency:
@@ -1082,6 +1293,7 @@ def _refund(words: Wording, request: TemplateRequest, ask_text: str | None, time
         if written and re.search(r"[块塊蚊]", money.text):
             money = written[0]  # "25元" in the story, "退我25块" in the ask: the written form they used
     money = _one_charge(request, money if money is not None else _twice_taken(request))
+    money = _both_charges(words, request, ask_text, money)
     part = _part_line(words, request, ask_text, money, time)
     if part is not None:
         return part
@@ -1108,12 +1320,25 @@ _TAKEN = re.compile(
 )
 
 
+def _waived_amount(request: TemplateRequest, ask_text: str | None) -> Money | None:
+    """The fee a waiver is worth: the one sum its clause names; else the complaint's refund sum,
+    unless another request names that sum ("退回这199元" beside "这个月月费免掉": the 199元 is the
+    refund's, the month's fee is unvalued)."""
+    named = {(m.value, m.currency): m for m in find_money(ask_text or "", request.complaint.language)}
+    if named:
+        return next(iter(named.values())) if len(named) == 1 else None
+    money = _refund_amount(request, None)
+    others = [a.text for a in request.analysis.facts.asks if a.text != ask_text and a.kind in ("do", "want")]
+    if money is not None and ask_text and any(money.text in other for other in others):
+        return None
+    return money
+
+
 def _waive(words: Wording, request: TemplateRequest, ask_text: str | None, time: str) -> str:
     """A fee they ask us not to charge: waived when the one amount they name is within the
     role's limit; else who approves it and when."""
     answers = words["satisfy"]["answer"]
-    named = {(m.value, m.currency): m for m in find_money(ask_text or "", request.complaint.language)}
-    money = next(iter(named.values())) if len(named) == 1 else None if named else _refund_amount(request, None)
+    money = _waived_amount(request, ask_text)
     ok, value = _within(request, money)
     if money is not None and ok:
         taken = _TAKEN.search(fold(request.complaint.text)) is not None  # already deducted: paid back
@@ -1263,8 +1488,17 @@ def ask_line(words: Wording, ask: Ask) -> str | None:
         ask.text,
     ):
         return None  # "where is someone": a cry for help, answered by sending someone, not repeated
+    if ask.kind in ("do", "want") and (neg := _NEGATIVE.match(ask.text)):
+        return _wont_line(words, ask.text[neg.end() :], neg.group("again") or "")
+    if ask.kind in ("do", "want") and (tail := _NEGATIVE_TAIL.search(ask.text)):
+        # "rebook you for a morning slot, and please don't send you another survey": both, each in its form
+        head = ask_line(words, ask.model_copy(update={"text": ask.text[: tail.start()]}))
+        wont = _wont_line(words, ask.text[tail.end() :], tail.group("again") or "")
+        return words.sep.join(x for x in (head, wont) if x) or None
     template = words["satisfy"]["ask"][ask.kind]
     text = _TRAILING.sub("", ask.text) or ask.text  # "退那杯的 NT$65，" / "refund the $6 thx": no "，。", no thanks
+    if ask.kind == "know" and words.zh:
+        text = _KNOW_LEAD.sub("", text) or text  # "仲有话俾我知升降机几时修好": what they want to know, only
     if not words.zh:
         if ask.kind == "do" and len(text.split()) < 3:
             return None  # "fix", "process it": too short to repeat as a sentence
@@ -1276,6 +1510,62 @@ def ask_line(words: Wording, ask: Ask) -> str | None:
     return _no_double_we(line) if words.zh else re.sub(r"\s+\.", ".", line)
 
 
+# A request not to do something ("don't send you another sms survey", "不要再派姓王的师傅"): said back
+# as "You'd like us to don't send…" it was broken (trainers); it is kept, and said so, in our voice.
+_NEGATIVE = re.compile(
+    r"^\s*(?:(?:please|pls|and|but|also|so)\s+)*(?:don'?t|do not|never)\s+"
+    r"|^\s*(?:请|請|麻烦|麻煩|唔该|唔該)?(?:不要|别(?![的人家处])|別(?![的人家處])|唔好|勿|千万不要|千萬不要)(?P<again>再)?",
+    re.IGNORECASE,
+)
+# A request not to do something joined on to another ("…, and please don't…", "，但不要再…").
+_NEGATIVE_TAIL = re.compile(
+    r"[,;，；]?\s*\b(?:and|but)\s+(?:(?:please|pls|also)\s+)*(?:don'?t|do not|never)\s+"
+    r"|[,;，；]\s*(?:但|但是|并且|並且|而且|也)?(?:请|請)?(?:不要|别(?![的人家处])|別(?![的人家處])|唔好|勿)(?P<again>再)?",
+    re.IGNORECASE,
+)
+# What they want instead, after the request not to ("…, just process the cancellation").
+_INSTEAD = re.compile(r"\s*(?:[–—-]+|[,;，；])\s*(?:just|only|simply|只要|只需|就)\s*", re.IGNORECASE)
+
+
+# What they want instead, after what they do not ("I don't want credit – just close the account",
+# "不要转给挽留组，只要帮我取消"): a request of its own, read even when the sentence opened on a refusal.
+_INSTEAD_ASK = re.compile(
+    r"(?:\b(?:don'?t|do not|not)\b|不要|不想|别|別|唔好|唔想)[^.!?。！？\n]*?(?:[–—-]+|[,;，；])\s*"
+    r"(?:just|only|simply|只要|只需|只想|就)\s*([^.!?。！？\n]{4,80})",
+    re.IGNORECASE,
+)
+
+
+_THE_OWN = re.compile(r"\bthe (account|subscription|membership|plan|policy|contract|card|booking|order)\b", re.I)
+
+
+def _instead_asks(text: str) -> list[str]:
+    """The clauses that say what they want instead of what they refused, as written."""
+    return [m.group(1).strip() for m in _INSTEAD_ASK.finditer(text)]
+
+
+def _wont_line(words: Wording, rest: str, again: str) -> str | None:
+    """ "As you asked, we won't send you another survey." and, after it, what they want instead."""
+    rest = _TRAILING.sub("", rest).strip()
+    negated, *instead = _INSTEAD.split(rest, maxsplit=1)
+    if len(_WORDISH.findall(negated)) < 2:
+        return None
+    bank = words["satisfy"]["ask"]
+    if words.zh:
+        line = str(bank["wont"].format(text=(again or "再") + negated.removeprefix("再")))
+    else:
+        line = str(bank["wont"].format(text=negated[0].lower() + negated[1:]))
+    if instead and len(_WORDISH.findall(instead[0])) >= 2:
+        line += words.sep + str(bank["do"].format(text=_TRAILING.sub("", instead[0]).rstrip("。.")))
+    return line
+
+
+# What opens a question asked of us and is not the question: a "too" joining it to the ask before,
+# and "tell me" ("仲有話俾我知", "还有告诉我"), which "您想知道" already says.
+_KNOW_LEAD = re.compile(
+    r"^(?:还有|還有|仲有|另外|以及|同埋|并且|並且)?\s*"
+    r"(?:(?:请|請|麻烦|麻煩|唔该|唔該)?(?:说给|說給|话俾|話俾|话畀|話畀|讲俾|講俾|告诉|告訴)(?:我|您)(?:知|知道)?)?"
+)
 # What trails an ask and is not part of it: a comma before the full stop, a thanks, a "pls".
 _TRAILING = re.compile(
     r"(?:[\s,，、;；:：]|\b(?:thanks|thank you|thx|ty|cheers|pls|plz)\b|谢谢|謝謝|多谢|多謝|唔该|唔該)+$", re.IGNORECASE
@@ -1500,6 +1790,16 @@ def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | No
         return _refund(words, request, asked, time, checked)
     if kind == "waive_fee":
         return _waive(words, request, asked, time)
+    if kind == "either":  # both ways they offered, put to whoever decides, with a time; neither swapped for another
+        if analysis.escalate:  # the manager already calling them decides, not a second person
+            return str(bank["either_manager"].format(time=time))
+        approver = words.approver(approver_role(request.policy or load_policy(), None))
+        return str(bank["either"].format(approver=approver, time=time))
+    if kind == "correct" and not _UNPAID.search(story) and (charge := _disputed(request, asked)) is not None:
+        ok, value = _within(request, charge)
+        if not ok:  # beyond the role's limit: paying it back is the approver's, named with a time
+            approver = words.approver(approver_role(request.policy or load_policy(), value))
+            return str(bank["correct_approval"].format(amount=charge.text, approver=approver, time=time))
     if kind == "compensation":
         cost = _reimbursed(request, asked)
         if cost is not None:  # "the taxi fare reimbursed": what it cost them is known
@@ -1748,6 +2048,16 @@ def _answers(
     by = bank["by_category"][category]
     past = f"{words.domain}_past"  # a meal of last week: nothing to bring out or take off the bill now
     key = past if past in by and not analysis.situation.now else words.domain
+    asked_any = " ".join(a.text for a in analysis.facts.asks if a.kind in ("do", "want"))
+    if category == "billing" and key not in by and asked_any and not _UNPAID.search(said):
+        # "could you remove it?" of the one charge they dispute: "it will be paid back" is a promise
+        # only within the role's limit; beyond it the approver is named, with a time
+        charge = _disputed(request, asked_any)
+        if charge is not None and not _within(request, charge)[0]:
+            approver = words.approver(approver_role(request.policy or load_policy(), _within(request, charge)[1]))
+            return [
+                str(bank["answer"]["correct_approval"]).format(amount=charge.text, approver=approver, time=time)
+            ], True
     return [str(by.get(key, by["any"])).format(time=time)], True
 
 
@@ -1800,10 +2110,78 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
     not to be phoned (round 10ba: "no phone calls, just msg me here", 不要打电话)."""
     text = _satisfy(words, request, skip)
     situation = request.analysis.situation
-    if not situation.no_calls or _NOT_RUNG.search(text):
-        return text
-    line = str(words["satisfy"]["kept_to_channel"]).format(by=_reply_by(words, request.analysis))
-    return words.sep.join([text, line]) if text else line
+    lines = [text] if text else []
+    if situation.no_calls and not _NOT_RUNG.search(text):
+        lines.append(str(words["satisfy"]["kept_to_channel"]).format(by=_reply_by(words, request.analysis)))
+    lines += _preferences(words, request, text)
+    lines += _also_asked(words, request, text)
+    return words.sep.join(lines)
+
+
+# The person they ask to have ("rebook me with a senior stylist", "安排一位资深的师傅"): said so in
+# the follow-up, not dropped from the rebooking (trainers: "drops the senior-stylist request").
+_EN_PERSON = re.compile(
+    r"\bwith (?P<who>(?:a|an|the|one of your) (?:more |most |really )?"
+    r"(?:senior|experienced|qualified|different|female|male|specialist|head|lead|top|master|named|certified)"
+    r"(?: [a-z]+)?? (?:stylist|barber|colou?rist|engineer|technician|doctor|dentist|nurse|therapist|teacher|tutor"
+    r"|instructor|trainer|mechanic|consultant|adviser|advisor|agent|specialist|electrician|plumber|driver|guide))\b",
+    re.IGNORECASE,
+)
+_ZH_PERSON = re.compile(
+    r"(?:安排|找|换|換|要|派|约|約)(?P<who>(?:一位|一个|一個|个|個)?"
+    r"(?:资深|資深|高级|高級|女|男|有经验|有經驗|经验丰富|經驗豐富|主任|首席|专家|專家|老)的?"
+    r"[\u4e00-\u9fff]{0,3}?(?:师傅|師傅|医生|醫生|老师|老師|技师|技師|发型师|髮型師|设计师|設計師|造型师|造型師"
+    r"|教练|教練|护士|護士|工程师|工程師|美容师|美容師))"
+)
+# Something promised that has not come ("the recordings you promised … haven't been posted",
+# "说好的补课到现在还没安排"): chased, with a time, not left out of the reply.
+_EN_PROMISED = re.compile(
+    r"\b(?P<what>the [a-z]+(?: [a-z]+)?) (?:you|your [a-z]+|they|he|she) (?:had )?promised(?: (?:me|us))?"
+    r"(?P<rest> (?:for|of|on|by) [a-z ]{3,30}?)? (?:still )?(?:haven t|hasn t|have not|has not|never|didn t|did not"
+    r"|weren t|wasn t)\b"
+)
+_ZH_PROMISED = re.compile(
+    r"(?:说好的|說好的|答应的|答應的|承诺的|承諾的|讲好的|講好的|話好嘅)(?P<what>[\u4e00-\u9fff]{2,6}?)"
+    r"(?:到现在|到現在|到而家|一直|都|也|还|還|仲)*(?:没|沒|冇|未)"
+)
+
+
+def _also_asked(words: Wording, request: TemplateRequest, text: str) -> list[str]:
+    """A part of an ask, or a promise of ours, no answer above said: its own short line."""
+    said = request.complaint.text
+    bank = words["satisfy"]["answer"]
+    out: list[str] = []
+    asks = " ".join(a.text for a in request.analysis.facts.asks if a.kind in ("do", "want"))
+    answered = fold(text)
+    for ask in request.analysis.facts.asks:  # what our answers say, without the asks repeated
+        answered = answered.replace(fold(ask.text), " ")
+    person = (_ZH_PERSON if words.zh else _EN_PERSON).search(asks or said)
+    if person and fold(person.group("who")) not in answered:
+        who = person.group("who")
+        out.append(str(bank["person_asked"]).format(who=who if words.zh else who[0].lower() + who[1:]))
+    folded = fold(said)
+    promised = (_ZH_PROMISED if words.zh else _EN_PROMISED).search(folded)
+    if promised and promised.group("what") not in answered:
+        what = promised.group("what") + ((promised.groupdict().get("rest") or "") if not words.zh else "")
+        if len(_WORDISH.findall(what)) >= 2 and not _MONEY_NAMED.search(what):
+            out.append(str(bank["promised"]).format(what=what, time=str(words["satisfy"]["time"]["same"])))
+    return out
+
+
+def _preferences(words: Wording, request: TemplateRequest, text: str) -> list[str]:
+    """The follow-up kept to what they asked of it: the time of day they can take a call ("打电话请
+    下午五点以后", "call after 5pm"), and someone they asked not to have sent again ("不要再派姓王的
+    师傅"). Trainers marked down replies that ignored either."""
+    said = request.complaint.text
+    out: list[str] = []
+    window = call_window(said)
+    call_at = str(words["satisfy"]["answer"]["call_at"]).split("{when}")[0]
+    if window and not request.analysis.situation.no_calls and not (call_at and call_at in text):
+        out.append(str(words["satisfy"]["call_window"]).format(time=window))
+    wont = str(words["satisfy"]["ask"]["wont"]).split("{text}")[0]
+    if not_again(said) and wont not in text:  # a request not to send them again, said back already
+        out.append(str(words["satisfy"]["not_again"]))
+    return out
 
 
 # A line of ours that already says it is not by phone ("…in writing, not by phone", 不打电话).
@@ -1941,6 +2319,19 @@ def _satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
 
 # Money back named in an ask's own words ("Delay Repay", "my money back", "赔我"), whatever scheme it has.
 _MONEY_NAMED = re.compile(r"repay|refund|money back|reimburs|compensat|退|赔|补偿|报销")
+# Answers that already offer the customer a choice of two (an exchange or a refund, the missing item
+# sent or refunded): the offer is answered by them.
+_CHOICES_ALREADY = frozenset(
+    {
+        "choice",
+        "redo_or_refund",
+        "repair_choice",
+        "credit_or_refund",
+        "missing_item",
+        "send_missing",
+        "remake_or_refund",
+    }
+)
 _MONEY_KINDS = frozenset({"refund", "compensation", "waive_fee", "credit_or_refund", "redo_or_refund", "choice"})
 
 
@@ -2454,6 +2845,36 @@ def _twice_taken(request: TemplateRequest) -> Money | None:
     if len(values) == 1 or (len(values) == 2 and abs(values[1] - 2 * values[0]) < 0.005):
         return next(m for m in amounts if m.value == values[0])
     return None
+
+
+# Every charge of the same sum asked back ("refund both", "两笔都退", "兩次都要退返"): the refund
+# is all of them, never one of two (trainers: "Refunds only one of the two charges").
+_BOTH_ASKED = re.compile(
+    r"\bboth\b|\ball (?:two|three|of them|of it|charges)\b|\beach (?:one|charge|of them)\b"
+    r"|(?:两|兩|二|2|三|3)(?:笔|筆|次|期|个月|個月)(?:都|全部|一起|一并|一併)|(?:两|兩)(?:笔|筆|期)"
+    r"|都(?:要)?退|全部退|一起退|一并退|一併退"
+)
+# "took $39.99 on May 1 AND June 1", "扣了两次39.99": how often the one sum was taken.
+_TIMES_TAKEN = re.compile(r"\b(?:twice|two times|both)\b|\band\b|两次|兩次|2次|两笔|兩筆|两期|兩期|和|及|、")
+
+
+def _both_charges(words: Wording, request: TemplateRequest, ask_text: str | None, money: Money | None) -> Money | None:
+    """The sum of two charges of one amount when both are asked back; else ``money`` as it was."""
+    if money is None or not ask_text or not _BOTH_ASKED.search(fold(ask_text)):
+        return money
+    own = own_words(request.complaint.text, request.complaint.language)
+    amounts = {(m.value, m.currency) for m in request.analysis.facts.amounts if m.value > 0}
+    if len(amounts) != 1:
+        return money  # several sums: which two are meant is not ours to guess
+    for sentence in re.split(r"[。！？!?\n]|\.(?=\s|$)", own):
+        if money.text in sentence and _TIMES_TAKEN.search(fold(sentence[sentence.find(money.text) :])):
+            total = round(money.value * 2, 2)
+            cur = money.currency or ("CNY" if words.zh else "USD")
+            said = str(words["satisfy"]["answer"]["both_charges"]).format(
+                total=_money(total, cur, words.zh) if money.currency else f"{total:g}", each=money.text
+            )
+            return Money(text=said, value=total, currency=money.currency)
+    return money
 
 
 def _one_charge(request: TemplateRequest, money: Money | None) -> Money | None:

@@ -30,6 +30,16 @@ _END = re.compile(r"[\s;；,，。.!！?？、]+$|\s+(?:and|or)$|[和及]$")
 # A heading that asks to be told things ("我要知道：", "What I need to know:", "兩個問題："): its
 # items are questions, answered as such, not requests to be granted.
 _KNOW_HEAD = re.compile(r"知道|想问|想問|请问|請問|问题|問題|\bknow\b|\bquestions?\b", re.IGNORECASE)
+# A heading that reports what went wrong ("想反映幾件事：", "I want to report three issues:",
+# "投诉以下问题："): its items are the complaint's story, told one by one, not requests. Written
+# as requests they come back backwards ("您要求今年管理费由1,980加到2,380").
+_REPORT_HEAD = re.compile(
+    r"反映|反应|投诉|投訴|举报|舉報|吐槽|情况如下|情況如下|问题如下|問題如下|经过|經過"
+    r"|\b(?:report|complain|complaint|issues?|problems?|what happened|went wrong|timeline)\b",
+    re.IGNORECASE,
+)
+# ... unless the heading asks as well ("To fix these issues I want:", "我的要求如下："): then it is a list of asks.
+_ASK_HEAD = re.compile(r"要求|诉求|訴求|希望|请求|請求|\b(?:want|like|need|request|expect|asking)\b", re.IGNORECASE)
 # A heading without a colon must say how many items follow ("I need three things.", "有三点要求。").
 _COUNTED = re.compile(
     r"\b(?:two|three|four|five|2|3|4|5|a few|several|some)\s+(?:things|requests|points|questions|asks)\b"
@@ -125,12 +135,19 @@ def _sentence(item: str, language: str, know: bool) -> str:
     return said + ("".join(" " + t if language == "en" else t for t in tail))
 
 
+def _reports(head: str) -> bool:
+    """A heading over the story told item by item, not over requests."""
+    return _REPORT_HEAD.search(head) is not None and _ASK_HEAD.search(head) is None
+
+
 def _counted_heading(line: str, heading: re.Pattern[str]) -> str | None:
     """ "I need three things." on a line of its own: a heading without its colon. Returns the
     line's earlier sentences (kept), or None when the line is not one."""
     m = heading.match(re.sub(r"[.。!！]?\s*$", ":", line, count=1))
     if m is None or m.group("rest").strip() or not _COUNTED.search(m.group("head")):
         return None
+    if _reports(m.group("head")):
+        return None  # "I have three complaints." tells a story; its items are not requests
     return m.group("before")
 
 
@@ -145,7 +162,7 @@ def rewrite(text: str, language: str, headings_en: tuple[str, ...], headings_zh:
     while i < len(lines):
         line = lines[i]
         m = heading.match(line.strip())
-        if m:
+        if m and not _reports(m.group("head")):
             items, used = _items(m.group("rest"), lines[i + 1 :])
             if len(items) >= 2 or (items and used):
                 know = _KNOW_HEAD.search(m.group("head")) is not None

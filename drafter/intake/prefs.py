@@ -67,6 +67,15 @@ _NO_CALLS = Gate(
         r"|\bonly (?:by |via )(?:email|e-mail|text|sms)\b|\b(?:text|texts|messages?) only,? (?:please|pls|thanks)\b"
         r"|(?:不要|别|唔好|不用|唔使|不必|无需|勿)(?:再|只|给我|打给我)?(?:打电话|打电话给我|电话|用电话|打来|打嚟|打俾我|打给我|致电|来电)"
         r"|接不了电话|接唔到电话|听唔到电话|听不了电话|不方便接电话|唔方便听电话|不方便听电话"
+        # a call declined from whoever would make it: "唔需要经理打电话嚟解释", "不需要专人来电",
+        # "no need for a manager to call me", "I don't want anyone ringing me"
+        r"|(?:不需要|唔需要|冇需要|不用|唔使|不必|无需|没必要|不要|唔好)[^，。,.!！?？；;\n]{0,6}?"
+        r"(?:打电话|打嚟|打来|打俾我|打给我|致电|来电)"
+        r"|\b(?:no need|there s no need|(?:i|we) (?:don t|do not) (?:need|want))\b(?: for)?"
+        r"(?: (?:a|an|the|any|your|some)?\s?"
+        r"(?:manager|supervisor|one|body|anyone|anybody|someone|somebody|agent|person)\w*)?"
+        r"(?: to)? (?:call|phone|ring)(?:s|ing)?(?: me| us)?\b(?! back\b)"
+        r"|\b(?:i|we) (?:don t|do not) (?:need|want) (?:a |any )?(?:phone )?calls?(?: back)?\b"
     )
 )
 # The channel they want instead, first match wins in this order (a chat named beats an email address given).
@@ -160,3 +169,65 @@ _ONLY_CHANNEL = Gate(
         r"|^\s*(?:(?:只要|请|麻烦|就)?(?:发|用|回)?(?:短信|邮件|微信|文字|信息|讯息)(?:回复|联系|通知)?(?:我)?(?:就行|就可以|就好|就得|得了)?)\s*[，,。！!；;]?\s*$"
     )
 )
+
+
+# --------------------------------------------------------------------------- when to call, and whom not to send
+
+# A time of day they can take a call ("打电话请下午五点以后", "call after 5pm", "only ring me before
+# 9am"): the follow-up that rings them says that time, or it ignores what they asked.
+_ZH_HOUR = r"[零一二两兩三四五六七八九十\d]{1,3}\s*[点點時时](?:半|[零一二三四五\d]{1,2}分?)?"
+_ZH_WINDOW = re.compile(
+    rf"(?:(?:[上下]午|晚上|早上|中午|傍晚|夜晚|朝早|晏晝|夜晚)?{_ZH_HOUR}(?:以后|以後|之后|之後|後|后|以前|之前|前)"
+    rf"|(?:[上下]午|晚上|早上|中午|傍晚|夜晚)?{_ZH_HOUR}(?:到|至|-|~){_ZH_HOUR}"
+    r"|(?:下班后|下班後|放工后|放工後|午休时间|午休時間))"
+)
+_EN_WINDOW = re.compile(
+    r"\b(?:after|before|between|from)\s+\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)"
+    r"(?:\s*(?:and|to|-|–)\s*\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.))?"
+    r"|\b(?:between|from)\s+\d{1,2}(?:[:.]\d\d)?\s*(?:and|to|-|–)\s*\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)"
+    r"|\b(?:evenings only|after work|at lunch(?:time)?)\b",
+    re.IGNORECASE,
+)
+_ZH_CALL = re.compile(
+    r"打电话|打電話|致电|致電|来电|來電|回电|回電|打俾我|打畀我|打给我|打給我|联系我|聯繫我|聯絡我|打嚟|电话|電話"
+)
+_EN_CALL = re.compile(r"\b(?:call|phone|ring|reach|contact)\w*\b", re.IGNORECASE)
+_SENTENCE = re.compile(r"[^。！？!?；;\n]+")
+
+
+def call_window(text: str) -> str | None:
+    """The time of day they asked to be called, as they wrote it ("下午五点以后", "after 5pm"); None
+    when no sentence both asks for a call and names a time of day."""
+    zh = re.search(r"[\u4e00-\u9fff]", text) is not None
+    call, window = (_ZH_CALL, _ZH_WINDOW) if zh else (_EN_CALL, _EN_WINDOW)
+    for m in _SENTENCE.finditer(text):
+        sentence = m.group()
+        if not call.search(sentence) or (no_calls(fold(sentence)) and not _CAN_TAKE.search(sentence)):
+            continue
+        if w := window.search(sentence):
+            return w.group().strip()
+    return None
+
+
+# "白天上班不方便接" beside the time they can: the time is what is asked, the decline is its reason.
+_CAN_TAKE = re.compile(r"以后|以後|之后|之後|after|only (?:after|before|between)", re.IGNORECASE)
+
+# Someone they do not want sent again ("不要再派上次那个姓王的师傅", "please don't send the same
+# engineer again", "not the same technician"): whoever is sent next is someone else.
+_ZH_NOT_AGAIN = re.compile(
+    r"(?:不要|别|唔好|不想|唔想|不希望|勿)再?(?:派|安排|叫|找|让|讓|俾|畀)"
+    r"[^，。,.!！?？；;\n]{0,10}?"  # read on the folded text: Simplified only
+    r"(?:师傅|员工|技师|工程师|人员|那位|嗰位|那个人|同事|小哥|司机|阿姨|老师|教练|医生|护士|技术员)"
+)
+_EN_NOT_AGAIN = re.compile(
+    r"\b(?:don t|do not|please don t|never)\s+send\s+(?:the same|that|him|her|them|[a-z]+ [a-z]+ again)\b"
+    r"|\bnot (?:the same|that) (?:engineer|technician|fitter|plumber|electrician|installer|driver|courier"
+    r"|cleaner|person|guy|man|woman|stylist|therapist|tutor|teacher|instructor|nurse|doctor|agent)\b"
+    r"|\b(?:someone|somebody) other than\b",
+)
+
+
+def not_again(text: str) -> bool:
+    """They asked that a particular person not be sent or assigned again."""
+    folded = fold(text)
+    return _ZH_NOT_AGAIN.search(folded) is not None or _EN_NOT_AGAIN.search(folded) is not None
