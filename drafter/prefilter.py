@@ -10,7 +10,6 @@ through; lookarounds, optional and repeated-from-zero parts are skipped."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import cached_property
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser as P  # type: ignore[attr-defined]
@@ -20,24 +19,22 @@ _MAX_CHARSET = 24  # a character class of up to this many plain characters count
 _FEW = 6  # up to this many literals, ``in`` each; more, one Aho-Corasick pass
 
 
-def needed(pattern: re.Pattern[str], common: Callable[[str], bool] | None = None) -> frozenset[str] | None:
-    """The literals one of which is in every match of ``pattern``, or None if none are proved.
-    ``common``: literals found in most texts; a set without any is preferred where a pattern
-    offers a choice (a scan for rare literals is cheap, one for "the" hits everything)."""
+def needed(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The literals one of which is in every match of ``pattern``, or None if none are proved."""
     if pattern.flags & (re.IGNORECASE | re.VERBOSE):
         return None
-    found = _seq(P.parse(pattern.pattern, pattern.flags), common)
+    found = _seq(P.parse(pattern.pattern, pattern.flags))
     return frozenset(found) if found else None
 
 
-def _seq(items: Any, common: Callable[[str], bool] | None = None) -> set[str] | None:
+def _seq(items: Any) -> set[str] | None:
     """A sequence: the best single set among its parts, counting runs of literals as one string."""
     best: set[str] | None = None
     run: list[str] = []
 
     def consider(option: set[str] | None) -> None:
         nonlocal best
-        if option and (best is None or _weaker(best, option, common)):
+        if option and (best is None or _weaker(best, option)):
             best = option
 
     for op, av in items:
@@ -47,37 +44,33 @@ def _seq(items: Any, common: Callable[[str], bool] | None = None) -> set[str] | 
         if run:
             consider({"".join(run)})
             run = []
-        consider(_item(op, av, common))
+        consider(_item(op, av))
     if run:
         consider({"".join(run)})
     return best
 
 
-def _weaker(a: set[str], b: set[str], common: Callable[[str], bool] | None = None) -> bool:
+def _weaker(a: set[str], b: set[str]) -> bool:
     """Whether ``b`` is the sharper filter: a longer shortest literal (a lone space or "c" is in
     nearly every text), then fewer alternatives."""
-    if common is not None:
-        common_a, common_b = any(map(common, a)), any(map(common, b))
-        if common_a != common_b:
-            return common_a
     return (-min(map(len, b)), len(b)) < (-min(map(len, a)), len(a))
 
 
-def _item(op: Any, av: Any, common: Callable[[str], bool] | None = None) -> set[str] | None:
+def _item(op: Any, av: Any) -> set[str] | None:
     if op is C.SUBPATTERN:
         _group, add_flags, _del_flags, body = av
-        return None if add_flags & (C.SRE_FLAG_IGNORECASE | C.SRE_FLAG_VERBOSE) else _seq(body, common)
+        return None if add_flags & (C.SRE_FLAG_IGNORECASE | C.SRE_FLAG_VERBOSE) else _seq(body)
     if op is C.BRANCH:
         union: set[str] = set()
         for branch in av[1]:
-            part = _seq(branch, common)
+            part = _seq(branch)
             if not part:
                 return None  # one branch with nothing proved: the whole alternation proves nothing
             union |= part
         return union
     if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
         low, _high, body = av
-        return _seq(body, common) if low >= 1 else None
+        return _seq(body) if low >= 1 else None
     if op is C.IN:
         chars: set[str] = set()
         for kind, value in av:

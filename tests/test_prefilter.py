@@ -32,25 +32,6 @@ def test_needed_literals(pattern: str, expected: set[str] | None) -> None:
     assert (None if got is None else set(got)) == expected
 
 
-COMMON = {"your ", "弄错", "你的"}.__contains__
-
-PREFERRING_RARE = [
-    # (pattern, default choice, choice when the literals in COMMON are common)
-    (r"your (?:order|parcel)", {"your "}, {"order", "parcel"}),
-    (r"是(?:快递员|司机)弄错", {"弄错"}, {"快递员", "司机"}),
-    (r"是(?:快遞員|司機)弄错", {"弄错"}, {"快遞員", "司機"}),
-    (r"(?:退款|退貨)申請", {"申請"}, {"申請"}),  # already a rare one
-    (r"(?:your |弄错)", {"your ", "弄错"}, {"your ", "弄错"}),  # no other choice: still sound
-]
-
-
-@pytest.mark.parametrize(("pattern", "default", "rare"), PREFERRING_RARE)
-def test_needed_prefers_a_set_without_common_literals(pattern: str, default: set[str], rare: set[str]) -> None:
-    compiled = re.compile(pattern)
-    assert set(needed(compiled) or ()) == default
-    assert set(needed(compiled, COMMON) or ()) == rare
-
-
 def test_ignorecase_proves_nothing() -> None:
     assert needed(re.compile("refund", re.I)) is None
 

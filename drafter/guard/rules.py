@@ -789,7 +789,7 @@ def _needle_tags(
     always = 0
     gated: list[tuple[int, list[int]]] = []
     for i, source in enumerate(sources):
-        literals = needed(compile_regex([source], classes), _common_literal)
+        literals = needed(compile_regex([source], classes))
         if not literals or any(map(_common_literal, literals)):
             always |= 1 << i
             continue
