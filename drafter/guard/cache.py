@@ -24,7 +24,7 @@ FORMAT = 1
 KEEP = 4
 """Entries kept per name: several installs or checkouts of different versions share one cache
 directory, and a version that deleted every other entry made each of them rebuild on every start."""
-_SOURCES = ("normalize.py", "rules.py", "cache.py", "../prefilter.py")  # prefilter: the regexes' needed literals
+_SOURCES = ("normalize.py", "rules.py", "cache.py")
 
 
 def _folder() -> Path | None:

@@ -74,7 +74,6 @@ class _Doc:
         self._compact_sentences: dict[tuple[int, int], str] = {}
         self._quotes: list[tuple[int, int]] | None = None
         self.anchored: dict[int, list[int]] = {}  # regex group (rule * GROUPS + group) -> anchor hits
-        self.needles = 0  # bit i: the needed literal of id i (an "n" tag) is in the reply
 
     def _marks(self, segments: re.Pattern[str]) -> list[int]:
         """Offsets just past each boundary mark: the lengths of the segments ``findall`` returns,
@@ -317,7 +316,6 @@ def _scan_norm(doc: _Doc, norm: Normalized, later: bool = False) -> tuple[dict[i
     identity = norm.identity
     rule_hits: dict[int, list[tuple[int, int]]] = defaultdict(list)
     lex_hits: list[_Hit] = []
-    needles = 0
     if later:
         matches = rs.later_automaton.find_matches_as_indexes(compact, overlapping=True)
     else:
@@ -356,8 +354,6 @@ def _scan_norm(doc: _Doc, norm: Normalized, later: bool = False) -> tuple[dict[i
                 if tag[3] and not doc.boundary_after(key_end if identity else norm.to_original(key_end - 1) + 1):
                     continue
                 doc.anchored.setdefault(tag[1], []).append(start)
-            elif tag[0] == "n":  # a literal some regex sources need: they may match
-                needles |= 1 << tag[1]
             else:
                 _, group, value, b_start, b_end, _ = tag
                 start, end = (key_start, key_end) if identity else norm.span(key_start, key_end)
@@ -368,7 +364,6 @@ def _scan_norm(doc: _Doc, norm: Normalized, later: bool = False) -> tuple[dict[i
                 if b_end and not doc.boundary_after(end):
                     continue
                 lex_hits.append(_Hit(group, value, start, end))
-    doc.needles |= needles
     return rule_hits, lex_hits
 
 
@@ -1909,28 +1904,21 @@ def _model_vetoed(ruled: list[tuple[int, int]], doc: _Doc, rule: Rule, index: in
 def _regex_hits(doc: _Doc, key: int, starts: list[int], rule_hits: dict[int, list[tuple[int, int]]]) -> None:
     """A regex group runs around each place one of its anchors was hit, at most the group's
     reach either side (a long reply is not searched whole)."""
-    regex, (before, after) = doc.rs.group_regex(key, doc.needles)
-    if regex is None:
-        return  # none of the group's regexes can match anywhere in the reply
-    folded = doc.folded
-    size = len(folded)
-    if len(starts) == 1:  # most groups are hit once
-        at = starts[0]
-        windows = [(max(0, at - before), min(size, at + after))]
-    else:
-        windows = []
-        for at in sorted(starts):
-            # No sentence split needed: the regexes' own gaps never cross a sentence end.
-            lo, hi = max(0, at - before), min(size, at + after)
-            if windows and lo <= windows[-1][1]:
-                windows[-1] = (windows[-1][0], max(windows[-1][1], hi))
-            else:
-                windows.append((lo, hi))
+    index, group = divmod(key, GROUPS)
+    regex, (before, after) = doc.rs.rule_regex(index, group)
+    windows: list[tuple[int, int]] = []
+    size = len(doc.folded)
+    for at in sorted(starts):
+        # No sentence split needed: the regexes' own gaps never cross a sentence end.
+        lo, hi = max(0, at - before), min(size, at + after)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], hi))
+        else:
+            windows.append((lo, hi))
     for lo, hi in windows:
-        for m in regex.finditer(folded, lo, hi):
-            start, end = m.span()
-            if end > start:
-                rule_hits[key // GROUPS].append((start, end))
+        for m in regex.finditer(doc.folded, lo, hi):
+            if m.end() > m.start():
+                rule_hits[index].append((m.start(), m.end()))
 
 
 def _language_findings(out: _Builder, doc: _Doc, expected: str, rs: Ruleset) -> None:

@@ -21,7 +21,6 @@ from drafter.guard.keyscan import KeyScanner
 from drafter.guard.normalize import compact_key, fold
 from drafter.jsonl import first_error
 from drafter.policy import Severity
-from drafter.prefilter import needed
 from drafter.resources import data_dir
 from drafter.text import HAN, is_han, is_word_char, remember_traditional, to_traditional, traditional_variants
 
@@ -231,14 +230,7 @@ class Ruleset:
     # The rules' Chinese suggestions in Traditional (OpenCC s2t), made when the packs are compiled
     # and cached with them: a zh-Hant finding then needs no OpenCC (drafter.text.to_traditional).
     traditional: dict[str, str] = field(default_factory=dict)
-    # Regex groups some of whose sources are gated (rule * GROUPS + group -> the bits of the
-    # sources that always run, then per gated source its bit and the ids of its needed literals):
-    # a gated source runs only in a reply holding one of them, which the single pass reports
-    # with an ("n", id) tag (see ``_needle_tags``).
-    regex_gates: dict[int, tuple[int, list[tuple[int, list[int]]]]] = field(default_factory=dict)
 
-    _gated: dict[tuple[int, int], re.Pattern[str] | None] = field(default_factory=dict)
-    _plans: dict[int, tuple[int, list[tuple[int, int]], tuple[int, int]]] = field(default_factory=dict)
     _finders: dict[tuple[int, int], re.Pattern[str]] = field(default_factory=dict)
     _part_sets: dict[tuple[int, int], tuple[frozenset[str], tuple[int, ...]]] = field(default_factory=dict)
     _unless: dict[int, re.Pattern[str] | None] = field(default_factory=dict)
@@ -275,42 +267,6 @@ class Ruleset:
             _, sources, window = self.rules[rule].regex_groups()[group]
             found = self._rule_regex[(rule, group)] = (compile_regex(sources, classes), window)
         return found
-
-    def group_regex(self, key: int, needles: int) -> tuple[re.Pattern[str] | None, tuple[int, int]]:
-        """A regex group (``key``: rule * GROUPS + group) as ``rule_regex`` gives it, less the
-        gated sources none of whose needed literals is in the reply (``needles``: bit i for the
-        literal of id i); None when no source is left. A source left out could match nowhere
-        in the reply, so the alternation of the others finds exactly what the whole one finds."""
-        plan = self._plans.get(key)
-        if plan is None:
-            plan = self._plans[key] = self._plan(key)
-        sources, gated, window = plan
-        for bit, mask in gated:
-            if needles & mask:
-                sources |= bit
-        try:
-            return self._gated[(key, sources)], window
-        except KeyError:
-            regex = self._gated[(key, sources)] = self._subset(key, sources)
-            return regex, window
-
-    def _plan(self, key: int) -> tuple[int, list[tuple[int, int]], tuple[int, int]]:
-        """The sources that always run (bits), each gated source's bit with the mask of its
-        literals' ids, and the group's window."""
-        rule, group = divmod(key, GROUPS)
-        _, sources, window = self.rules[rule].regex_groups()[group]
-        found = self.regex_gates.get(key)
-        if found is None:
-            return (1 << len(sources)) - 1, [], window
-        return found[0], [(bit, sum(1 << i for i in ids)) for bit, ids in found[1]], window
-
-    def _subset(self, key: int, bits: int) -> re.Pattern[str] | None:
-        rule, group = divmod(key, GROUPS)
-        every = self.rules[rule].regex_groups()[group][1]
-        if bits == (1 << len(every)) - 1:
-            return self.rule_regex(rule, group)[0]
-        kept = [s for i, s in enumerate(every) if bits >> i & 1]
-        return compile_regex(kept, self.lexicon.get("classes", {})) if kept else None
 
     def finder(self, pattern: int, part: int) -> re.Pattern[str]:
         """One regex over a part's alternatives, compiled the first time a hit needs it."""
@@ -693,8 +649,6 @@ def compile_packs(packs: list[Pack], version: str) -> Ruleset:
         | {e for rule in rules for u in rule.unless for e in expand(u, classes)}
     )
     unless: dict[int, list[str]] = {}
-    gates: dict[int, tuple[int, list[tuple[int, list[int]]]]] = {}
-    needles: dict[str, int] = {}
     for index, rule in enumerate(rules):
         for source in rule.patterns:
             pattern = _pattern(index, source, classes, rule.gap, variants)
@@ -710,8 +664,6 @@ def compile_packs(packs: list[Pack], version: str) -> Ruleset:
                     if key:
                         (add_later if rule.needs else add)(key, ("r", index * GROUPS + group, b_start, b_end))
             compile_regex(sources, classes)  # checked once here; compiled again on first use
-            if not rule.needs:  # a later rule's anchors have their own automaton: not gated
-                _needle_tags(index * GROUPS + group, sources, classes, add, needles, gates)
         phrases = {e for u in rule.unless for e in expand(u, classes)}
         exempt = sorted({v for u in phrases for v in variants(u)} - {""}, key=len, reverse=True)
         if exempt:
@@ -759,49 +711,7 @@ def compile_packs(packs: list[Pack], version: str) -> Ruleset:
         later_keys=list(later_keys),
         later_tags=later_tags,
         traditional=traditional,
-        regex_gates=gates,
     )
-
-
-def _common_literal(literal: str) -> bool:
-    """A literal in most replies (one character, a short English word like "the" or "you"):
-    scanning for it costs more than the rare reply it would spare the regex."""
-    return (
-        len(literal) == 1
-        or (literal.isascii() and len(literal) <= 3)
-        or literal in _COMMON
-        or any(c.isspace() for c in literal)
-    )
-
-
-def _needle_tags(
-    key: int,
-    sources: list[str],
-    classes: dict[str, list[str]],
-    add: Any,
-    needles: dict[str, int],
-    gates: dict[int, tuple[int, list[tuple[int, list[int]]]]],
-) -> None:
-    """Gate a regex group's sources on their needed literals (``drafter.prefilter.needed``): each
-    literal becomes an automaton key tagged ("n", its id) once; a source without such literals,
-    or with a common one among them, always runs. The fold leaves a literal whole and compaction
-    only drops whitespace, so a literal in the folded reply is a key hit in the compact one."""
-    always = 0
-    gated: list[tuple[int, list[int]]] = []
-    for i, source in enumerate(sources):
-        literals = needed(compile_regex([source], classes))
-        if not literals or any(map(_common_literal, literals)):
-            always |= 1 << i
-            continue
-        ids = []
-        for literal in sorted(literals):
-            if literal not in needles:
-                needles[literal] = len(needles)
-                add(literal, ("n", needles[literal]))
-            ids.append(needles[literal])
-        gated.append((1 << i, ids))
-    if gated:
-        gates[key] = (always, gated)
 
 
 @cache
@@ -888,7 +798,6 @@ def _to_json(rs: Ruleset) -> dict[str, Any]:
         "later_keys": rs.later_keys,
         "later_tags": rs.later_tags,
         "traditional": rs.traditional,
-        "regex_gates": {str(k): v for k, v in rs.regex_gates.items()},
     }
 
 
@@ -916,7 +825,6 @@ def _from_json(data: dict[str, Any]) -> Ruleset:
         later_keys=data["later_keys"],
         later_tags=data["later_tags"],
         traditional=data["traditional"],
-        regex_gates={int(k): (v[0], [(b, ids) for b, ids in v[1]]) for k, v in data["regex_gates"].items()},
     )
 
 
