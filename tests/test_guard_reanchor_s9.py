@@ -1,6 +1,7 @@
-"""Session 9 speed: blame.discussion's someone-else's-word group opens its regex window on a
-staff noun with the verb after it (司机说, 师傅当时讲), not on any bare 员工/同事/工作人员. What
-the rule finds stays the same: the report set against the customer, in every language."""
+"""Session 9 speed: regex groups open their windows on what their regexes need. blame.discussion's
+someone-else's-word group on a staff noun with the verb after it (司机说, 师傅当时讲), not on any
+bare 员工/同事/工作人员; liability.fault's 问题出在我们 on 问题 with 在 after it. What the rules find
+stays the same, in every language."""
 
 from __future__ import annotations
 
@@ -28,3 +29,18 @@ ROWS = [
 def test_someone_elses_word_against_the_customer(language: str, reply: str, found: bool) -> None:
     rules = {f.rule for f in check(reply).findings}
     assert (RULE in rules) is found, (language, reply, rules)
+
+
+FAULT_ROWS = [
+    # liability.fault's "问题出在我们" group opens on 问题 with the 在 after it, not on any 问题
+    ("zh-Hans", "顾客食物中毒，问题出在我们这边，非常抱歉。", True),
+    ("zh-Hant", "顧客食物中毒，問題出在我們這邊，非常抱歉。", True),
+    ("zh-Hans", "我们已经收到您反映的问题，会尽快处理。", False),
+    ("zh-Hant", "我們已經收到您反映的問題，會盡快處理。", False),
+]
+
+
+@pytest.mark.parametrize(("language", "reply", "found"), FAULT_ROWS)
+def test_the_problem_placed_with_us_beside_an_incident(language: str, reply: str, found: bool) -> None:
+    rules = {f.rule for f in check(reply).findings}
+    assert ("liability.fault" in rules) is found, (language, reply, rules)
