@@ -1,7 +1,7 @@
 """Session 9 speed: regex groups open their windows on what their regexes need. blame.discussion's
 someone-else's-word group on a staff noun with the verb after it (司机说, 师傅当时讲), not on any
-bare 员工/同事/工作人员; liability.fault's 问题出在我们 on 问题 with 在 after it. What the rules find
-stays the same, in every language."""
+bare 员工/同事/工作人员; liability.fault's 问题出在我们 on 问题 with 在 after it; forbidden.dismiss's
+你钟意点投诉都得 on 投诉 with 都得/可以 after it. What the rules find stays the same, in every language."""
 
 from __future__ import annotations
 
@@ -44,3 +44,18 @@ FAULT_ROWS = [
 def test_the_problem_placed_with_us_beside_an_incident(language: str, reply: str, found: bool) -> None:
     rules = {f.rule for f in check(reply).findings}
     assert ("liability.fault" in rules) is found, (language, reply, rules)
+
+
+DISMISS_ROWS = [
+    # forbidden.dismiss's "complain however you like" opens on 投诉 with 都得/可以/随便 after it
+    ("zh-Hans", "你钟意点样投诉都得，我哋冇所谓。", True),
+    ("zh-Hant", "你鍾意點樣投訴都得，我哋冇所謂。", True),
+    ("zh-Hans", "如需投诉，可拨打客服热线，我们会在24小时内回复。", False),
+    ("zh-Hant", "如需投訴，可撥打客服熱線，我們會在24小時內回覆。", False),
+]
+
+
+@pytest.mark.parametrize(("language", "reply", "found"), DISMISS_ROWS)
+def test_complain_however_you_like(language: str, reply: str, found: bool) -> None:
+    rules = {f.rule for f in check(reply).findings}
+    assert ("forbidden.dismiss" in rules) is found, (language, reply, rules)
