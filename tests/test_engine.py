@@ -39,7 +39,8 @@ CASES: list[tuple[str, str | None, dict[str, Any] | None, set[str]]] = [
     ("我们给您双倍赔偿。", "supervisor", {"order_amount": 300}, {"unauthorized_compensation"}),
     ("We'll give you a full refund.", "agent", None, {"unauthorized_compensation"}),  # unvalued
     ("We'll give you a full refund.", "agent", {"order_amount": 30}, set()),
-    ("所有损失都由我们承担。", "executive", None, {"unauthorized_compensation"}),
+    ("所有损失都由我们承担。", "store_manager", None, {"unauthorized_compensation"}),
+    ("所有损失都由我们承担。", "executive", None, set()),  # no limit: open-ended is within it
     ("我会为您向主管申请500元补偿，今天下午5点前回复您。", "agent", None, set()),
     ("We'll send a free replacement today.", "agent", None, set()),
     ("您的订单金额为300元，我们已收到您的反馈。", "agent", None, set()),

@@ -111,13 +111,17 @@ AMOUNTS: list[Row] = [
 
 # ---------------------------------------------------------------- recall 4: open-ended cover
 OPEN_ENDED: list[Row] = [
-    ("cost list", "您的医药费、交通费、误工费，我们全包。", {"role": "executive"}, {C}),
-    ("cost list", "您的醫藥費和誤工費，我們全部承擔。", {"role": "executive"}, {C}),
+    ("cost list", "您的医药费、交通费、误工费，我们全包。", {"role": "store_manager"}, {C}),
+    ("cost list", "您的醫藥費和誤工費，我們全部承擔。", {"role": "store_manager"}, {C}),
     ("cost list", "这期间的住宿费用都由我们负担。", {}, {C}),
-    ("everyday", "We'll pay all your medical bills.", {"role": "executive"}, {C}),
-    ("everyday", "We'll cover every cost you had because of the leak.", {"role": "executive"}, {C}),
+    ("everyday", "We'll pay all your medical bills.", {"role": "store_manager"}, {C}),
+    ("everyday", "We'll cover every cost you had because of the leak.", {"role": "store_manager"}, {C}),
     ("everyday", "Just send us the receipts for the cleanup and we'll take care of it.", {}, {C}),
-    ("particles", "您所有的这些损失，我们都会承担。", {"role": "executive"}, {C}),
+    ("particles", "您所有的这些损失，我们都会承担。", {"role": "store_manager"}, {C}),
+    # a role with no limit (policy null) may promise an unbounded sum: the labelling spec's reading
+    ("no limit", "您的医药费、交通费、误工费，我们全包。", {"role": "executive"}, set()),
+    ("no limit", "您的醫藥費和誤工費，我們全部承擔。", {"role": "executive"}, set()),
+    ("no limit", "We'll pay all your medical bills.", {"role": "executive"}, set()),
     # the customer pays, or no cost at all: no promise
     ("payer", "按照合同，这部分费用应由您自行承担。", {}, set()),
     ("payer", "我们会负责跟进到底，今天下午5点前回复您。", {}, set()),
@@ -315,3 +319,21 @@ def test_a_stricter_policy_flags_coaching_findings(text: str, category: str, tmp
     path = tmp_path / "strict.yaml"
     path.write_text(strict, encoding="utf-8")
     assert check(text, policy=drafter.load_policy(path)).verdict == "flag"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "您的医药费、交通费、误工费，我们全包。",
+        "您的醫藥費和誤工費，我們全部承擔。",
+        "We'll pay all your medical bills.",
+    ],
+)
+def test_an_executive_with_a_number_has_open_ended_promises_reviewed(text: str) -> None:
+    """`null` in the policy means no limit; a business that wants its executives' unbounded
+    promises reviewed gives them a number, and then the open-ended rule applies to them too."""
+    default = drafter.load_policy()
+    capped = default.model_copy(update={"roles": {**default.roles, "executive": 100000.0}})
+    assert not {f.category for f in check(text, role="executive").findings} & CORE_CATEGORIES
+    found = {f.rule for f in check(text, role="executive", policy=capped).findings}
+    assert "compensation.open_ended" in found

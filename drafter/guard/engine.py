@@ -46,6 +46,7 @@ _CONJUNCTION = re.compile(
     r"|但是|不过|可是|然而|所以|因此|而且|并且|\s-\s"
 )
 _NEG_WINDOW = 16
+_OPEN_ENDED = "compensation.open_ended"  # fires from its phrases and from the promise reading
 _ZH_NEG_REACH = 2  # characters between a Chinese negation and what it negates
 _OFFER_NEG_WINDOW = 40  # "I'm not able to offer a discount": the clause's negation, further back
 _SUBJECTLESS = re.compile(r"\s*(?:也|还|并|会|将|另外|同时|亦|再|随后|之后|然后|(?:and|also|then|plus|we ll|will)\b)")
@@ -1779,6 +1780,8 @@ def _findings(
         rule = rs.rules[index]
         if lang not in rule.languages and detected not in rule.languages:
             continue
+        if authority.limit is None and rule.id == _OPEN_ENDED:
+            continue  # a role with no limit may promise an unbounded sum (policy `null`)
         for start, end in _phrase_findings(doc, index, rule, spans):
             out.add(rule, start, end)
     if lex_hits or _reduction_cue(doc.folded):  # most replies name no money at all: no promise analysis
@@ -1948,16 +1951,18 @@ def _english_words(words: tuple[str, ...]) -> frozenset[str]:
 def _compensation_findings(
     out: _Builder, promises: list[_Promise], authority: Authority, policy: Policy, rs: Ruleset
 ) -> None:
-    """Each open-ended promise (every role); each promise over the limit; else each one that
-    cannot be valued; else their sum if over. A stated total replaces what it sums up."""
+    """Each open-ended promise; each promise over the limit; else each one that cannot be
+    valued; else their sum if over. A stated total replaces what it sums up. A role with no
+    limit (policy `null`) is over none of them, open-ended ones included: a business that wants
+    its executives' unbounded promises reviewed gives them a number."""
+    if authority.limit is None:
+        return
     over, unvalued = _rule(rs, "compensation.over_limit"), _rule(rs, "compensation.unvalued")
-    open_ended = _rule(rs, "compensation.open_ended")
+    open_ended = _rule(rs, _OPEN_ENDED)
     role = authority.role
     for p in promises:
         if p.open:
             out.add(open_ended, p.start, p.end)
-    if authority.limit is None:
-        return
     limit = authority.limit
     flagged = False
     for p in promises:
