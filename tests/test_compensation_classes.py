@@ -17,6 +17,7 @@ C = "unauthorized_compensation"
 Row = tuple[str, str, dict[str, Any], bool]  # (class, reply, check options, must flag)
 SUP = {"role": "supervisor"}
 EXEC = {"role": "executive"}
+MANAGER = {"role": "store_manager"}  # the highest role with a number: open-ended is over it
 
 # ---------------------------------------------------------------- precision
 STATUS: list[Row] = [
@@ -208,9 +209,12 @@ OFF_BILL: list[Row] = [
     ("off bill", "We'll take $40 off your bill this month.", {}, True),
 ]
 OPEN: list[Row] = [
-    ("open", "We'll pay for your doctor's visits and anything else you need while you recover.", EXEC, True),
-    ("open", "修理要花多少，我们都包了。", EXEC, True),
-    ("open", "醫藥費要花多少，我們都包了。", EXEC, True),
+    ("open", "We'll pay for your doctor's visits and anything else you need while you recover.", MANAGER, True),
+    ("open", "修理要花多少，我们都包了。", MANAGER, True),
+    ("open", "醫藥費要花多少，我們都包了。", MANAGER, True),
+    ("open", "We'll pay for your doctor's visits and anything else you need while you recover.", EXEC, False),
+    ("open", "修理要花多少，我们都包了。", EXEC, False),  # no limit (policy null): within it
+    ("open", "醫藥費要花多少，我們都包了。", EXEC, False),
     ("open", "必须由患者先行垫付全部医疗费用，再到医保机构报销。", {}, False),
 ]
 RETURNS: list[Row] = [

@@ -77,7 +77,7 @@ ROWS += [
     (
         "spending taken on",
         "en",
-        "executive",
+        "store_manager",
         "While the line is down, we will pay all your outgoings for mobile data.",
         C,
         True,
