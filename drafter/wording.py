@@ -5,7 +5,7 @@ step for a hazard. The template backend composes from it; the LLM prompt quotes 
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from drafter.guard.normalize import fold
@@ -17,18 +17,28 @@ from drafter.profile import BusinessProfile
 from drafter.reply import phrase_bank_for, traditional
 
 
+@lru_cache(maxsize=16)
+def _situations(text: str) -> tuple[bool, bool, bool]:
+    """(parcel found, goods spoiled, cash needed), read once per complaint (a draft builds its
+    Wording more than once)."""
+    found = parcel_found(text)
+    return found, found and spoiled_goods(text), needs_cash(text)
+
+
 def _fitted_answers(bank: dict[str, Any], text: str) -> dict[str, Any]:
     """The bank with the answers that the situation changes (drafter/intake/meanwhile.py): a
     parcel already found is not traced (what went wrong is checked, spoiled fresh goods claimed
     for); a card kept by a machine comes with a way to get cash meanwhile when they need it. Both
     backends quote the bank, so the answer fits whichever drafts. A fresh dict: the cached bank
     is shared."""
+    found, spoiled, cash = _situations(text)
+    if not (found or cash):
+        return bank
     satisfy = bank["satisfy"]
     answer = satisfy["answer"]
     swaps: dict[str, Any] = {}
     by_category = satisfy["by_category"]
-    if parcel_found(text):
-        spoiled = spoiled_goods(text)
+    if found:
         found = answer["parcel_found_spoiled" if spoiled else "parcel_found"]
         swaps.update({"delivery": found, "delivery_by": found, "trace": found})
         if spoiled:
@@ -40,10 +50,8 @@ def _fitted_answers(bank: dict[str, Any], text: str) -> dict[str, Any]:
                 "delivery": {**by_category["delivery"], "any": found},
                 "product_quality": {**by_category["product_quality"], "delivery": found},
             }
-    if needs_cash(text):
+    if cash:
         swaps["card_retained"] = answer["card_retained_cash"]
-    if not swaps:
-        return bank
     return {**bank, "satisfy": {**satisfy, "answer": {**answer, **swaps}, "by_category": by_category}}
 
 

@@ -8,6 +8,7 @@ Read on the folded text (lower case, Simplified)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from drafter.guard.normalize import fold
 
@@ -65,6 +66,7 @@ _NOT_MINE = re.compile(
 )
 
 
+@lru_cache(maxsize=16)
 def misuse_channel(text: str) -> str | None:
     """How a charge the customer did not make was taken: "carrier" when it went on the phone bill
     (carrier billing, micropayments) with no bank card named, "card" for a card or an account,
