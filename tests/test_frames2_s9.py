@@ -232,3 +232,17 @@ def test_a_second_charge_in_one_story_is_not_a_repeat(text: str) -> None:
 )
 def test_a_problem_that_came_back_is_still_a_repeat(text: str) -> None:
     assert _recurring(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Order 5521 was due last week. Every time I call they say it's on its way, and it still hasn't come.",
+        "订单 JD-5521 九天了还没发货，联系了三次客服，每次都让我再等等。",
+        "訂單 5521 等咗九日都未出貨，打咗三次客服，每次都話幫我催緊。",
+    ],
+)
+def test_the_same_answer_to_each_contact_is_chasing_not_a_repeat(text: str) -> None:
+    situation = analyse(read_complaint(text, channel="email")).situation
+    assert situation.chased
+    assert not situation.recurring

@@ -247,11 +247,27 @@ def done_already(folded: str) -> dict[str, bool]:
     }
 
 
+# The same answer to each of their contacts ("联系了三次，每次都让我再等等", 客服每次都说在催了, "every
+# time I call they say it's on its way"): they have chased us; the problem did not come back
+# (trainers: 很抱歉同样的问题又一次发生 to someone told to wait three times).
+_SAME_ANSWER = re.compile(
+    r"每次(?:都|也)?(?:只|是)?(?:说|讲|话|回复|答复|回覆|显示|让我|叫我|要我|告诉我|推|踢|敷衍|打发)"
+    r"|\b(?:every|each) time (?:i|we) (?:call|called|ring|rang|phone|phoned|chase|chased|contact|contacted|"
+    r"email|emailed|ask|asked|message|messaged|check|checked)\b[^.!?\n]{0,30}\b(?:says?|said|tell|told|show|shows|showed)\b"
+)
+
+
+def _same_answer(folded: str) -> bool:
+    return _SAME_ANSWER.search(folded) is not None
+
+
 def _recurring(scan: Scan) -> bool:
-    """It happened before: a cue not followed by a stretch of time or a sum, and not English words
-    run together into one ("Everyday Plus" is an account's name, not "every day")."""
+    """It happened before: a cue not followed by a stretch of time or a sum, not the same answer
+    to each of their contacts (that is chasing), and not English words run together into one
+    ("Everyday Plus" is an account's name, not "every day")."""
     return any(
         not _HOW_LONG.match(scan.folded, end)
+        and not _SAME_ANSWER.match(scan.folded, start)
         and not re.fullmatch(r"[a-z]+", scan.folded[start:end])
         and not (re.search(r"[\u4e00-\u9fff]", scan.folded[start:end]) and _SUM.match(scan.folded, end))
         for start, end in scan.get("sit:recurring")
@@ -309,7 +325,7 @@ def read(c: Compiled, scan: Scan, text: str, language: str, channel: str, domain
         today=today,
         deadline=when,
         place=where,
-        chased=bool(scan.get("sit:chased")),
+        chased=bool(scan.get("sit:chased")) or _same_answer(scan.folded),
         recurring=_recurring(scan),
         cared_for=bool(scan.get("sit:cared_for")),
         asks_to_go=bool(scan.get("sit:asks_to_go")),
