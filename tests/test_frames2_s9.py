@@ -43,7 +43,12 @@ def test_a_charge_on_a_card_is_the_card(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["My phone bill went up by £5 this month and nobody told me why.", "我的话费这个月多了20元，想问一下是什么费用。"],
+    [
+        "My phone bill went up by £5 this month and nobody told me why.",
+        "I was charged £60 for roaming on my phone bill that I never used.",
+        "我的话费这个月多了20元，想问一下是什么费用。",
+        "這個月的手機帳單多了NT$300的漫遊費，我明明沒有出國。",
+    ],
 )
 def test_a_phone_bill_query_with_nothing_unauthorised_gets_no_protective_step(text: str) -> None:
     assert misuse_channel(text) is None
