@@ -521,7 +521,9 @@ _SERVED = re.compile(
 _PACKAGED = re.compile(
     r"packag|packet|wrapper|\b(?:tins?|cans?|bottles?|jars?|box|boxes|bag|takeaway|take-away|takeout|delivery|delivered"
     r"|bought|purchased|ordered online|supermarket)\b"
-    r"|包装|包裝|袋|盒|罐|瓶|外卖|外賣|外送|外带|外帶|打包|买的|買的|买了|買了|超市|网购|網購|快递|快遞",
+    r"|\b(?:deliveroo|uber ?eats|just ?eat|foodpanda|doordash|rider|courier)\b"
+    r"|包装|包裝|袋|盒|罐|瓶|外卖|外賣|外送|外带|外帶|打包|买的|買的|买了|買了|超市|网购|網購|快递|快遞"
+    r"|送来|送來|送到|送餐|配送|骑手|騎手|美团|美團|饿了么|餓了麼|熊猫|熊貓",
     re.IGNORECASE,
 )
 # An adrenaline pen used ("we had to use his EpiPen", 打了肾上腺素笔, 用咗EpiPen): first aid given, and

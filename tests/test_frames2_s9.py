@@ -121,6 +121,8 @@ KEPT = [
 PACKAGED = [
     "I bought a jar of your pasta sauce and found a shard of glass in it.",
     "我在超市买了你们的罐头，打开发现里面有一块碎玻璃。",
+    "Our dinner came by Deliveroo last night and I found a shard of glass in my pasta.",
+    "昨晚叫咗你哋外賣，炒飯入面有塊碎玻璃。",
 ]
 
 
@@ -140,7 +142,7 @@ def test_what_they_already_kept_is_not_asked_for(text: str) -> None:
 @pytest.mark.parametrize("text", PACKAGED)
 def test_a_packaged_product_keeps_the_packaging_too(text: str) -> None:
     reply = _draft(text, "email")
-    assert any(w in reply for w in ("the packaging", "异物和包装"))
+    assert any(w in reply for w in ("the packaging", "异物和包装", "異物和包裝"))
 
 
 # --------------------------------------------------------------------------- 4. a card kept by an ATM
