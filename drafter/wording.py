@@ -5,14 +5,54 @@ step for a hazard. The template backend composes from it; the LLM prompt quotes 
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
-from drafter.intake.protect import card_misused, child_left_alone
+from drafter.guard.normalize import fold
+from drafter.intake.meanwhile import needs_cash, parcel_found, spoiled_goods
+from drafter.intake.protect import child_left_alone, misuse_channel
 from drafter.models import Analysis, Complaint, Hazard
 from drafter.policy import Policy
 from drafter.profile import BusinessProfile
 from drafter.reply import phrase_bank_for, traditional
+
+
+@lru_cache(maxsize=16)
+def _situations(text: str) -> tuple[bool, bool, bool]:
+    """(parcel found, goods spoiled, cash needed), read once per complaint (a draft builds its
+    Wording more than once)."""
+    found = parcel_found(text)
+    return found, found and spoiled_goods(text), needs_cash(text)
+
+
+def _fitted_answers(bank: dict[str, Any], text: str) -> dict[str, Any]:
+    """The bank with the answers that the situation changes (drafter/intake/meanwhile.py): a
+    parcel already found is not traced (what went wrong is checked, spoiled fresh goods claimed
+    for); a card kept by a machine comes with a way to get cash meanwhile when they need it. Both
+    backends quote the bank, so the answer fits whichever drafts. A fresh dict: the cached bank
+    is shared."""
+    found, spoiled, cash = _situations(text)
+    if not (found or cash):
+        return bank
+    satisfy = bank["satisfy"]
+    answer = satisfy["answer"]
+    swaps: dict[str, Any] = {}
+    by_category = satisfy["by_category"]
+    if found:
+        found = answer["parcel_found_spoiled" if spoiled else "parcel_found"]
+        swaps.update({"delivery": found, "delivery_by": found, "trace": found})
+        if spoiled:
+            # the fresh goods spoiled while it sat there: the claim for them, not a breakage claim
+            # nor "what went wrong with your delivery"
+            swaps["damage_claim"] = found
+            by_category = {
+                **by_category,
+                "delivery": {**by_category["delivery"], "any": found},
+                "product_quality": {**by_category["product_quality"], "delivery": found},
+            }
+    if cash:
+        swaps["card_retained"] = answer["card_retained_cash"]
+    return {**bank, "satisfy": {**satisfy, "answer": {**answer, **swaps}, "by_category": by_category}}
 
 
 class Wording:
@@ -23,7 +63,7 @@ class Wording:
         self.zh = complaint.language != "en"
         self.trad = complaint.language == "zh-Hant"
         self.lang = "zh" if self.zh else "en"
-        self.bank: dict[str, Any] = phrase_bank_for(complaint.language)
+        self.bank: dict[str, Any] = _fitted_answers(phrase_bank_for(complaint.language), complaint.text)
         self.profile = profile
         self.domain = profile.kind if profile else (domain or "other")
         self.sep = "" if self.zh else " "
@@ -78,7 +118,10 @@ class Wording:
         """The protective step that is not first aid, said before anything else (a card charged
         by someone else is frozen and the charge disputed now, by the card issuer when we did not
         issue it; a child left waiting alone after dark is asked after), or None."""
-        if card_misused(self.text):
+        channel = misuse_channel(self.text)
+        if channel == "carrier":  # on the phone bill: third-party billing blocked, not a card frozen
+            return str(self.bank["protect"]["carrier_ours" if self.domain in _CARRIERS else "carrier"])
+        if channel == "card":
             return str(self.bank["protect"]["card_ours" if self.domain in _CARD_ISSUERS else "card_issuer"])
         if analysis.safety is None and child_left_alone(self.text):
             return str(self.bank["protect"]["child_alone"])  # a child stranded now has its own safety step
@@ -198,6 +241,9 @@ class Wording:
             key = "reaction_cared"
         elif hazard == "allergy" and (safety.urgent or _SEVERE.search(self.text)) and not situation.cared_for:
             key = "allergy_now"  # a reaction happening now: the adrenaline pen and an ambulance
+        elif hazard == "allergy" and not situation.cared_for and _PEN_USED.search(fold(self.text)):
+            # the EpiPen was used and it is over: checked by a doctor today even if better (it can come back)
+            key = "allergy_pen" if safety.who else "allergy_pen_self"
         elif hazard in _DOWN_HURT and _fallen(self.text) and not situation.cared_for:
             key = "fell_down" if safety.who else "fell_down_self"  # not moved, an ambulance now
         elif (
@@ -255,8 +301,10 @@ class Wording:
             step = self.sep.join([str(lead.format(whom=safety.who)), step])
         found_in_it = key.startswith("object") or (hazard in _BODY and "object" in safety.hazards)
         if found_in_it and not _KEPT.search(self.text):
-            # what they found (and cut themselves on), kept for us to look into
-            step = self.sep.join([step, str(steps["object_keep"])])
+            # what they found (and cut themselves on), kept for us to look into; served at our
+            # table, only the object (there is no packaging)
+            served = _SERVED.search(self.text) is not None and _PACKAGED.search(self.text) is None
+            step = self.sep.join([step, str(steps["object_keep_served" if served else "object_keep"])])
         extra = _second_step(analysis, hazard, self.text)
         if extra == "keep_away" and safety.installation:
             extra = "installation_out"  # a lift or an escalator: stopped now, not cordoned off today
@@ -450,10 +498,43 @@ _BIT = re.compile(
     re.IGNORECASE,
 )
 # What they found is already kept ("I've kept the glass", 已经保留): not asked again.
+# (保存了 / 包好保存 / "I've bagged it": kept in other words; trainers: "把异物和包装保留好" to a diner
+# who had wrapped the glass in a tissue and kept it.)
 _KEPT = re.compile(
-    r"\b(?:I(?:'ve| have)?|we(?:'ve| have)?) (?:kept|saved|still have|put aside)\b"
-    r"|已(?:经|經)?(?:保留|留住|留着|留著|留低)|(?:保留|留)(?:咗|了)",
+    r"\b(?:I(?:'ve| have)?|we(?:'ve| have)?) (?:(?:still|already) )?"
+    r"(?:kept|saved|still have|put aside|bagged|wrapped up|held on to|hung on to|photographed and kept)\b"
+    r"|\b(?:it|the \w+) (?:is|s) (?:kept|saved|in a (?:bag|tissue|napkin))\b"
+    r"|已(?:经|經)?(?:保留|留住|留着|留著|留低|保存|收好|存好)|(?:保留|留|保存|收好|存好|收起|留起)(?:咗|了|好了|好咗|住了|起来了|起來了)"
+    r"|(?:保存|保留)(?:着|著|起来|起來|低)",
     re.IGNORECASE,
+)
+# Served at our table, not sold packaged (a waiter, a table, 堂食, 在…店吃饭 — no takeaway, bag or
+# tin): what they found is kept, there is no packaging to keep (trainers: "异物和包装" at a dine-in).
+_SERVED = re.compile(
+    r"\btable\s*(?:no\.?\s*|#\s*)?\d{1,3}\b"
+    r"|\b(?:waiter|waitress|waiting staff|server|dine[ds]?|dining|ate in|eating in)\b"
+    r"|\b(?:ate|eating|lunch|dinner|breakfast|brunch|meal) (?:at|in) (?:your|the) "
+    r"(?:restaurant|caf[eé]|branch|bistro)\b"
+    r"|服务员|服務員|堂食|店(?:里|裡|內|内)?(?:吃饭|吃飯|用餐|就餐|食饭|食飯|吃)|(?:号|號)?桌|饮茶|飲茶|食飯|吃饭|吃飯|用餐|就餐",
+    re.IGNORECASE,
+)
+_PACKAGED = re.compile(
+    r"packag|packet|wrapper|\b(?:tins?|cans?|bottles?|jars?|box|boxes|bag|takeaway|take-away|takeout|delivery|delivered"
+    r"|bought|purchased|ordered online|supermarket)\b"
+    r"|\b(?:deliveroo|uber ?eats|just ?eat|foodpanda|doordash|rider|courier)\b"
+    r"|包装|包裝|袋|盒|罐|瓶|外卖|外賣|外送|外带|外帶|打包|买的|買的|买了|買了|超市|网购|網購|快递|快遞"
+    r"|送来|送來|送到|送餐|配送|骑手|騎手|美团|美團|饿了么|餓了麼|熊猫|熊貓",
+    re.IGNORECASE,
+)
+# An adrenaline pen used ("we had to use his EpiPen", 打了肾上腺素笔, 用咗EpiPen): first aid given, and
+# a reaction that needed one is seen by a doctor that day even if it settles (trainers: "follow the
+# doctors' advice" / "if there are further symptoms" after an EpiPen used in a car park). Folded text.
+_PEN_USED = re.compile(
+    r"\b(?:used|use|using|gave|given|give|injected|jabbed|administered|stabbed)\b[^.!?\n]{0,25}"
+    r"(?:epi-?pen|adrenaline|auto-?injector|jext|emerade)"
+    r"|(?:epi-?pen|adrenaline (?:pen|shot|injection)|auto-?injector)[^.!?\n]{0,12}\b(?:used|given|administered)\b"
+    r"|(?:用了|用咗|打了|打咗|注射了|注射咗|扎了|插了|篤咗|笃咗|使用了)[^，。！？\n]{0,8}(?:epi-?pen|肾上腺素|腎上腺素)"
+    r"|(?:epi-?pen|肾上腺素笔|肾上腺素针|腎上腺素筆|腎上腺素針)[^，。！？\n]{0,6}(?:用了|用咗|打了|打咗|注射)"
 )
 _PAIR = re.compile(r"you and your ", re.IGNORECASE)  # the customer and one other: "how are", not "how is"
 _GROUP = re.compile(r"you and|您和|您與|您与|你们|你們|家人|family", re.IGNORECASE)  # a household, not one person
@@ -483,6 +564,8 @@ _PREMISES = re.compile(
 
 # Businesses that issue cards and hold accounts: they freeze a misused card themselves.
 _CARD_ISSUERS = frozenset({"bank_payments"})
+# Businesses that send the phone bill: they block third-party billing on the number themselves.
+_CARRIERS = frozenset({"telecom"})
 
 
 # A place that is the business's own, in the customer's words ("at your branch", 你哋旺角分店,

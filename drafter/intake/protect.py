@@ -2,11 +2,13 @@
 
 Why: a customer whose card is charged while it is still in their hand needs the card stopped
 and the charge disputed first; a callback in two hours leaves the card open to the next charge.
+Charges taken on the phone bill are stopped by the carrier, not by freezing a card.
 Read on the folded text (lower case, Simplified)."""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from drafter.guard.normalize import fold
 
@@ -35,6 +37,51 @@ def card_misused(text: str) -> bool:
     """Whether the customer tells of their card or account being charged by someone else."""
     folded = fold(text)
     return _MISUSED.search(folded) is not None and _CARD.search(folded) is not None
+
+
+# Charges put on the phone bill (carrier billing, micropayments, premium SMS): stopped by the
+# mobile carrier blocking third-party billing on the number and disputed on the bill, never by
+# freezing a bank card nobody used (trainers: "凍結這張卡" for 小額付款 taken on a phone number).
+# The phone bill itself ("on my phone bill", 话费, 手机账单): charges there that someone else made
+# are carrier billing. The third-party channel by name (micropayments, premium SMS, 小额付款, 代收)
+# also counts with "I never signed up" (a roaming charge "I never used" is no third party's).
+_PHONE_BILL = re.compile(
+    r"\b(?:phone|mobile|cell|cellphone|carrier|network) (?:bill|account|billing)\b"
+    r"|话费|(?:手机|电话|电信)(?:月费)?(?:账单|帐单)|门号"
+)
+_THIRD_PARTY = re.compile(
+    r"\b(?:carrier|direct carrier|third[- ]party|premium[- ]rate|premium) "
+    r"(?:billing|charges?|sms|texts?|subscriptions?)\b"
+    r"|\bmicro-?payments?\b"
+    r"|小额付款|小额支付|小额消费|电信代收|代收服务|第三方代收|账单代收|话费代扣|代扣|增值业务|sp(?:服务|扣费)"
+)
+# A bank card named as the thing charged (信用卡, 刷卡, "my debit card"): its own step, the card frozen.
+_BANK_CARD = re.compile(
+    r"\b(?:credit|debit|bank|visa|mastercard|amex|atm)\s*cards?\b|\bcard (?:ending|number)\b|\bmy card\b"
+    r"|信用卡|银行卡|借记卡|储蓄卡|金融卡|提款卡|扣账卡|刷卡|盗刷|卡号|卡尾号"
+)
+# An unauthorised charge on the phone bill told in its own words ("我没开通却被扣款", "never signed up").
+_NOT_MINE = re.compile(
+    r"\b(?:never|didn t|did not|didnt)\s+"
+    r"(?:signed? up|subscribed?|opted in|agreed|bought|ordered|used|authori[sz]ed?)\b"
+    r"|(?:没有|没|冇|从未|未曾|从来没有?)(?:开通|申请|订阅|订购|用过|使用过|买过|同意)"
+)
+
+
+@lru_cache(maxsize=16)
+def misuse_channel(text: str) -> str | None:
+    """How a charge the customer did not make was taken: "carrier" when it went on the phone bill
+    (carrier billing, micropayments) with no bank card named, "card" for a card or an account,
+    None when nothing was charged by someone else. The protective step follows the channel."""
+    folded = fold(text)
+    misused = _MISUSED.search(folded) is not None
+    if _BANK_CARD.search(folded) is None:
+        third_party = _THIRD_PARTY.search(folded) is not None
+        if third_party and (misused or _NOT_MINE.search(folded) is not None):
+            return "carrier"
+        if (third_party or _PHONE_BILL.search(folded) is not None) and misused:
+            return "carrier"
+    return "card" if misused and _CARD.search(folded) is not None else None
 
 
 # A child left alone by a service (a school bus that never came, a class that let them out, a

@@ -106,8 +106,14 @@ def deadline(text: str, language: str) -> str | None:
             for day in _DAYS:
                 found = re.sub(rf"\b{day}\b", day.capitalize(), found, flags=re.I)
             return found
+        found = _WRITTEN_DAY.sub(lambda d: _WRITTEN_DAYS[d.group()], found)  # a reply writes 明天, not 聽日
         return found if re.search(r"(?:前|内|內)$", found) else found + "前"
     return None
+
+
+# Cantonese day words as a written reply says them (trainers: "我們會在聽日前給您最終答覆").
+_WRITTEN_DAYS = {"聽日": "明天", "听日": "明天", "後日": "後天", "后日": "后天"}
+_WRITTEN_DAY = re.compile("|".join(_WRITTEN_DAYS))
 
 
 # A desk named as who spoke or whom they rang ("the front desk guy said", 前台小姑娘说, "called
@@ -143,10 +149,16 @@ def place(text: str, language: str) -> str | None:
 
 
 # After 又是: a stretch of time or a sum ("一来一回又是一周", 又是三百块) is how long or how much, not
-# the problem happening again.
+# the problem happening again. After 又一次, a sum with its currency ("一次NT$177 又一次NT$177") counts
+# a second charge told in the same story, not a problem that came back (trainers: 很抱歉同樣的問題又一次發生
+# to someone charged twice at one gate).
 _HOW_LONG = re.compile(
     r"\s*(?:\d+|[一二两三四五六七八九十几半整]+)\s*(?:个|个半)?\s*"
     r"(?:天|日|晚|周|星期|礼拜|个月|月|年|小时|钟头|分钟|块|元|蚊|次车|趟)"
+)
+# (Chinese cues only: "charged again $12 after I cancelled" does tell of a charge that came back.)
+_SUM = re.compile(
+    r"\s*(?:被)?(?:扣|收|刷|付)?(?:了|咗)?\s*(?:(?:nt|hk|us|s|a|c|nz)?\$|£|€|¥|￥|rmb|cny|hkd|ntd|twd|usd)\s*\d"
 )
 
 
@@ -235,11 +247,29 @@ def done_already(folded: str) -> dict[str, bool]:
     }
 
 
+# The same answer to each of their contacts ("联系了三次，每次都让我再等等", 客服每次都说在催了, "every
+# time I call they say it's on its way"): they have chased us; the problem did not come back
+# (trainers: 很抱歉同样的问题又一次发生 to someone told to wait three times).
+_SAME_ANSWER = re.compile(
+    r"每次(?:都|也)?(?:只|是)?(?:说|讲|话|回复|答复|回覆|显示|让我|叫我|要我|告诉我|推|踢|敷衍|打发)"
+    r"|\b(?:every|each) time (?:i|we) (?:call|called|ring|rang|phone|phoned|chase|chased|contact|contacted|"
+    r"email|emailed|ask|asked|message|messaged|check|checked)\b[^.!?\n]{0,30}\b(?:says?|said|tell|told|show|shows|showed)\b"
+)
+
+
+def _same_answer(folded: str) -> bool:
+    return _SAME_ANSWER.search(folded) is not None
+
+
 def _recurring(scan: Scan) -> bool:
-    """It happened before: a cue not followed by a stretch of time or a sum, and not English words
-    run together into one ("Everyday Plus" is an account's name, not "every day")."""
+    """It happened before: a cue not followed by a stretch of time or a sum, not the same answer
+    to each of their contacts (that is chasing), and not English words run together into one
+    ("Everyday Plus" is an account's name, not "every day")."""
     return any(
-        not _HOW_LONG.match(scan.folded, end) and not re.fullmatch(r"[a-z]+", scan.folded[start:end])
+        not _HOW_LONG.match(scan.folded, end)
+        and not _SAME_ANSWER.match(scan.folded, start)
+        and not re.fullmatch(r"[a-z]+", scan.folded[start:end])
+        and not (re.search(r"[\u4e00-\u9fff]", scan.folded[start:end]) and _SUM.match(scan.folded, end))
         for start, end in scan.get("sit:recurring")
     )
 
@@ -295,7 +325,7 @@ def read(c: Compiled, scan: Scan, text: str, language: str, channel: str, domain
         today=today,
         deadline=when,
         place=where,
-        chased=bool(scan.get("sit:chased")),
+        chased=bool(scan.get("sit:chased")) or _same_answer(scan.folded),
         recurring=_recurring(scan),
         cared_for=bool(scan.get("sit:cared_for")),
         asks_to_go=bool(scan.get("sit:asks_to_go")),
