@@ -130,13 +130,15 @@ def test_their_deadline_and_channel_are_kept(language: str, complaint: str, held
 # ------------------------------------------------------------------ 4/5. either-or: asked which, or said back
 
 PICK = [
+    # their options said back when the guard lets the line out; else the shorter line that asks which
+    ("en", "My desk lamp order is three weeks late. Either ship it by Friday or refund my £45.", ("you'd prefer",)),
+    ("zh-Hans", "订的沙发晚了二十天还没到，要么这周五前送到，要么退我全款3200元。", ("二选一", "哪一种")),
+    ("zh-Hant", "訂的沙發晚了二十天還沒到，要麼這週五前送到，要麼退我全款3200元。", ("二選一", "哪一種")),
     (
-        "en",
-        "My desk lamp order is three weeks late. Either ship it by Friday or refund my £45.",
-        ("which you'd prefer", "ship it by Friday", "refund your £45"),
+        "zh-Hans",
+        "我订的儿童自行车32天还没发货。要么三天内发货，要么直接全额退款699元。",
+        ("三天内发货和全额退款699元只能二选一",),
     ),
-    ("zh-Hans", "订的沙发晚了二十天还没到，要么这周五前送到，要么退我全款3200元。", ("二选一", "退您全款3200元")),
-    ("zh-Hant", "訂的沙發晚了二十天還沒到，要麼這週五前送到，要麼退我全款3200元。", ("二選一", "退您全款3200元")),
 ]
 
 
@@ -146,6 +148,7 @@ def test_a_refund_or_still_sent_is_asked_which(language: str, complaint: str, he
     assert d.language == language
     for word in held:
         assert word in d.sections.satisfy, d.sections.satisfy
+    assert d.guard.verdict == "pass", d.guard
     # not both pursued: no refund request filed beside the delivery
     assert "submit" not in d.sections.satisfy and "提交申请" not in d.sections.satisfy
 
@@ -173,12 +176,39 @@ def test_either_options_are_said_back_only_when_clean(offered: str, zh: bool, ex
     assert either_options(offered, zh) == expected
 
 
-def test_either_line_restates_the_options() -> None:
-    d = drafter.draft(
+EITHER_SAID = [
+    (
+        "en",
         "The gym raised my contract price without telling me. Either restore the old price or let me cancel.",
-        channel="im",
+        "(restore the old price, or let you cancel)",
+    ),
+    (
+        "zh-Hans",
+        "我订的酒店房间没有窗，要么给我换一间有窗的房，要么给我升级套房。",
+        "（给您换一间有窗的房，或者给您升级套房）",
+    ),
+    (
+        "zh-Hant",
+        "訂的酒店房間沒有窗，要麼幫我換一間有窗的房，要麼幫我升級套房。",
+        "（幫您換一間有窗的房，或者幫您升級套房）",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "complaint", "said"), EITHER_SAID)
+def test_either_line_restates_the_options(language: str, complaint: str, said: str) -> None:
+    d = drafter.draft(complaint, channel="im")
+    assert d.language == language
+    assert said in d.sections.satisfy, d.sections.satisfy
+    assert d.guard.verdict == "pass", d.guard
+
+
+def test_money_back_of_no_value_is_not_restated() -> None:
+    d = drafter.draft(
+        "Three classes were cancelled. Either give us the makeup dates or a partial refund.", channel="im"
     )
-    assert "(restore the old price, or let you cancel)" in d.sections.satisfy, d.sections.satisfy
+    assert "partial refund" not in d.sections.satisfy.split("You'd like")[-1].split(".", 1)[-1]
+    assert d.guard.verdict == "pass", d.guard
 
 
 # ------------------------------------------------------------------ 6. our earlier promise, broken

@@ -36,6 +36,7 @@ from drafter.backends.template_remedy import (
     remedies,
     spilt,
 )
+from drafter.guard.engine import check_with
 from drafter.guard.normalize import fold
 from drafter.intake.config import compiled, scan
 from drafter.intake.facts import amounts as find_money
@@ -43,7 +44,7 @@ from drafter.intake.harm import asks_kit
 from drafter.intake.prefs import call_window, not_again
 from drafter.intake.restate import restate_cues
 from drafter.models import Analysis, Ask, Money
-from drafter.policy import load_policy
+from drafter.policy import Authority, load_policy
 from drafter.prefilter import Gate
 from drafter.text import HAN
 from drafter.wording import Wording, approver_role, live, stuck_vehicle
@@ -2790,6 +2791,15 @@ _SEND_EMAIL = re.compile(
 )
 
 
+def _guard_passes(request: TemplateRequest, line: str) -> bool:
+    """The guard lets this line of ours out on its own (their options, said back, may name a sum
+    that reads as our promise): when it does not, the shorter line without them is used."""
+    authority = Authority(role=request.role, limit=request.limit)
+    policy = request.policy or load_policy()
+    report = check_with(line, authority, request.complaint.context, policy, request.complaint.language, use_model=False)
+    return not report.findings
+
+
 def _emailed(asked: str) -> bool:
     """The ask names email as the way to send it ("电子版发邮箱", "send it by email")."""
     return _BY_EMAIL.search(asked) is not None or _SEND_EMAIL.search(fold(asked)) is not None
@@ -2807,23 +2817,33 @@ def _asks2_answer(words: Wording, request: TemplateRequest, kind: str, asked: st
     bank = words["satisfy"]["answer"]
     analysis = request.analysis
     policy = request.policy or load_policy()
+    pair = either_options(asked, words.zh) if kind in ("either", "either_pick") else None
+    if pair and any(_MONEY_NAMED.search(fold(o)) and not find_money(o, request.complaint.language) for o in pair):
+        pair = None  # "or a partial refund": money back of no stated value is not said in our voice
     if kind == "either":  # both ways they offered, put to whoever decides, with a time; neither swapped for another
-        pair = either_options(asked, words.zh)
         if analysis.escalate:  # the manager already calling them decides, not a second person
             return str(bank["either_manager"].format(time=time))
         if pair and _incompatible(pair):  # "ship it by Friday or refund my £45": asked which, not both put
             return _asks2_answer(words, request, "either_pick", asked, time)
         approver = words.approver(approver_role(policy, None))
-        if pair:
-            return str(bank["either_named"].format(approver=approver, time=time, first=pair[0], second=pair[1]))
-        return str(bank["either"].format(approver=approver, time=time))
+        named = (
+            str(bank["either_named"].format(approver=approver, time=time, first=pair[0], second=pair[1]))
+            if pair
+            else ""
+        )
+        return (
+            named
+            if named and _guard_passes(request, named)
+            else str(bank["either"].format(approver=approver, time=time))
+        )
     if kind == "either_pick":
         money = _refund_amount(request, asked)
         ok, value = _within(request, money)
         approver = words.approver(approver_role(policy, value))
-        pair = either_options(asked, words.zh)
-        if pair:
-            return str(bank["either_pick"].format(approver=approver, time=time, first=pair[0], second=pair[1]))
+        if pair:  # their options said back, unless a sum in them reads as our promise to the guard
+            line = str(bank["either_pick"].format(approver=approver, time=time, first=pair[0], second=pair[1]))
+            if _guard_passes(request, line):
+                return line
         return str(bank["either_pick_generic"].format(approver=approver, time=time))
     if kind == "lost_parcel":
         present = gift(asked, words.zh)
