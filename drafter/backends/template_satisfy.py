@@ -1618,7 +1618,10 @@ def asks_line(words: Wording, asks: list[Ask]) -> str:
     stop = "。" if words.zh else "."
     also = str(words["satisfy"]["ask"]["also"])
     lead = _LEADS.match(lines[0])
-    if lead and all(line.startswith(lead.group()) for line in lines[1:]):
+    # a first line of two sentences ("… this week. As you asked, we won't send the same engineer.") takes
+    # no ", and call after 6pm" after its second: each request then says its own lead
+    one = stop not in lines[0].rstrip(stop)
+    if lead and one and all(line.startswith(lead.group()) for line in lines[1:]):
         rest = [line[lead.end() :].rstrip(stop) for line in lines[1:]]
         # each request keeps its verb ("，也要求…"): a bare "，并退还105元" reads as our promise
         joiner = also.format(lead=lead.group().removeprefix("您"))
