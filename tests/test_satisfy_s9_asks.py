@@ -246,7 +246,7 @@ PREFS_DRAFTED = [
         "en",
         "Our washing machine repair (job WM-33120) failed twice. Please book another visit this week, but don't send "
         "the same engineer. Call after 6pm please, I work days.",
-        ("after 6pm", "someone else"),
+        ("after 6pm", "won't send the same engineer."),  # its own sentence, no ", and call after 6pm" joined on
     ),
 ]
 

@@ -20,6 +20,7 @@ from typing import Any
 import ahocorasick_rs
 
 from drafter.backends.base import TemplateRequest
+from drafter.backends.satisfy_asks2 import broken_promise, either_options, gift, lost_and_fallback, told_free
 from drafter.backends.template_listen import clean_ask, own_words
 from drafter.backends.template_remedy import (
     asks_receipt,
@@ -35,6 +36,7 @@ from drafter.backends.template_remedy import (
     remedies,
     spilt,
 )
+from drafter.guard.engine import check_with
 from drafter.guard.normalize import fold
 from drafter.intake.config import compiled, scan
 from drafter.intake.facts import amounts as find_money
@@ -42,7 +44,7 @@ from drafter.intake.harm import asks_kit
 from drafter.intake.prefs import call_window, not_again
 from drafter.intake.restate import restate_cues
 from drafter.models import Analysis, Ask, Money
-from drafter.policy import load_policy
+from drafter.policy import Authority, load_policy
 from drafter.prefilter import Gate
 from drafter.text import HAN
 from drafter.wording import Wording, approver_role, live, stuck_vehicle
@@ -54,6 +56,9 @@ _PRIORITY = (
     "move_room",
     "credit_or_refund",
     "either",
+    "either_pick",
+    "lost_parcel",
+    "fee_free",
     "redo_or_refund",
     "resend_meal",
     "spilt_item",
@@ -454,6 +459,12 @@ _CHOICES_ALREADY = frozenset(
 _UNASKED_REMEDIES = frozenset({"refund", "compensation", "goodwill", "replacement", "correct", "waive_fee"})
 
 
+# Kinds that still provide the thing (sent, redone, repaired): beside a full refund, one or the other.
+_STILL_PROVIDED = frozenset({"delivery", "expedite", "redo", "repair", "resend", "redeliver", "done_by"})
+# Kinds that already answer a disputed charge.
+_FEE_ANSWERED = frozenset({"refund", "waive_fee", "correct", "refund_status", "credit_or_refund", "choice"})
+
+
 def _either_offered(text: str) -> str | None:
     """The clause offering two ways to settle it, as written; None when there is none."""
     m = (_ZH_EITHER if re.search(r"[\u4e00-\u9fff]", text) else _EN_EITHER).search(text)
@@ -810,6 +821,20 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
         # for) is not offered instead (trainers: "neither ask answered, an unrequested refund offered")
         gone = options | {k for k, v in wanted.items() if v is None and k in _UNASKED_REMEDIES}
         wanted = {"either": offered, **{k: v for k, v in wanted.items() if k not in gone}}
+    elif offered and "refund" in options and options & _STILL_PROVIDED and not exchange_or_refund:
+        # "要么三天内发货，要么全额退款699元": money back and the thing still sent cannot both be done;
+        # they are asked which they prefer, never both pursued (trainers: "pursues refund and shipping at once")
+        wanted = {"either_pick": offered, **{k: v for k, v in wanted.items() if k not in options}}
+    own = own_words(request.complaint.text, request.complaint.language)
+    zh = request.complaint.language != "en"
+    if lost_and_fallback(own, zh):
+        # "can u find it or send someone": traced, and the fallback (a replacement sent, approved
+        # by whoever may) named with it, not a visit arranged (trainers: "no resend offered")
+        gone = {"visit", "find_item", "replacement", "resend", "redeliver", "delivery", "explanation"}
+        wanted = {"lost_parcel": own, **{k: v for k, v in wanted.items() if k not in gone}}
+    if told_free(own, zh) and not set(wanted) & _FEE_ANSWERED:
+        # "上次经理话换卡系免费…到底點呀": what was promised checked, the charge paid back or explained
+        wanted["fee_free"] = own
     if wanted.get("refund") and wanted.get("waive_fee"):
         refunded, waived = _refund_amount(request, wanted["refund"]), _waived_amount(request, wanted["waive_fee"])
         asked_why = any(a.kind == "know" and a.text == wanted["waive_fee"] for a in analysis.facts.asks)
@@ -869,6 +894,9 @@ _REMEDY_KIND = {"waive": "waive_fee", "call_today": "call_at", "rebook": "resche
 # Asked in so many words and answered beside the manager's call in an escalated case, not left to it.
 _ASKED_BESIDE = (
     "either",
+    "either_pick",
+    "lost_parcel",
+    "fee_free",
     "move_room",
     "staff_check",
     "probe",
@@ -1590,7 +1618,10 @@ def asks_line(words: Wording, asks: list[Ask]) -> str:
     stop = "。" if words.zh else "."
     also = str(words["satisfy"]["ask"]["also"])
     lead = _LEADS.match(lines[0])
-    if lead and all(line.startswith(lead.group()) for line in lines[1:]):
+    # a first line of two sentences ("… this week. As you asked, we won't send the same engineer.") takes
+    # no ", and call after 6pm" after its second: each request then says its own lead
+    one = stop not in lines[0].rstrip(stop)
+    if lead and one and all(line.startswith(lead.group()) for line in lines[1:]):
         rest = [line[lead.end() :].rstrip(stop) for line in lines[1:]]
         # each request keeps its verb ("，也要求…"): a bare "，并退还105元" reads as our promise
         joiner = also.format(lead=lead.group().removeprefix("您"))
@@ -1790,11 +1821,8 @@ def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | No
         return _refund(words, request, asked, time, checked)
     if kind == "waive_fee":
         return _waive(words, request, asked, time)
-    if kind == "either":  # both ways they offered, put to whoever decides, with a time; neither swapped for another
-        if analysis.escalate:  # the manager already calling them decides, not a second person
-            return str(bank["either_manager"].format(time=time))
-        approver = words.approver(approver_role(request.policy or load_policy(), None))
-        return str(bank["either"].format(approver=approver, time=time))
+    if kind in ("either", "either_pick", "lost_parcel", "fee_free"):
+        return _asks2_answer(words, request, kind, asked or "", time)
     if kind == "correct" and not _UNPAID.search(story) and (charge := _disputed(request, asked)) is not None:
         ok, value = _within(request, charge)
         if not ok:  # beyond the role's limit: paying it back is the approver's, named with a time
@@ -1849,10 +1877,14 @@ def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | No
         come = _asked_when(analysis, words.zh, asked) or str(words["satisfy"]["when_convenient"])
         return str(bank["replacement_in_store"].format(when=come))
     by = deadline or (_asked_when(analysis, words.zh, asked) if asked else None)  # "明天早上9點前換一台"
+    if kind == "expedite" and by:  # their date kept, not "争取" (trainers: "non-committal"); their channel too
+        key = "done_by_sent" if _emailed(asked or "") else "expedite_by_firm"
+        return str(bank[key].format(deadline=by, time=time))
     if kind in ("delivery", "expedite", "replacement") and by:
         return str(bank[f"{kind}_by"].format(deadline=by, time=time))
-    if kind == "done_by":
-        return str(bank["done_by"].format(deadline=_due_in(asked or "", analysis) or deadline or time))
+    if kind == "done_by":  # by their date, and by the channel they named ("电子版发邮箱"): both kept
+        key = "done_by_sent" if _emailed(asked or "") else "done_by_firm"
+        return str(bank[key].format(deadline=_due_in(asked or "", analysis) or deadline or time))
     if kind == "feedback":
         kind = "apology"
     if kind == "update_details":
@@ -2111,6 +2143,9 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
     text = _satisfy(words, request, skip)
     situation = request.analysis.situation
     lines = [text] if text else []
+    if promise := broken_promise(request.complaint, words.zh):
+        # our earlier reply's promise, quoted below their words and not kept: owned before the answer
+        lines.insert(0, str(words["satisfy"]["answer"]["broken_promise"]).format(promise=promise))
     if situation.no_calls and not _NOT_RUNG.search(text):
         lines.append(str(words["satisfy"]["kept_to_channel"]).format(by=_reply_by(words, request.analysis)))
     lines += _preferences(words, request, text)
@@ -2310,7 +2345,8 @@ def _satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
             # "退还15元，另外把线上线下系统的问题处理一下": the second request passed on, not dropped
             parts.append(str(bank["answer"]["other_ask"]).format(time=str(bank["time"]["same"])))
     answered = len(parts) - (1 if asks else 0)
-    if each and answered < len(asks) and not _all_covered(asks, wanted):
+    # asked which of two they prefer: nothing more to promise until they answer
+    if each and answered < len(asks) and not _all_covered(asks, wanted) and "either_pick" not in wanted:
         parts.append(_each(bank, each, parts, time))
     if analysis.situation.deadline and not _named_deadline(parts, analysis):
         parts.append(_deadline_line(words, analysis, parts))
@@ -2750,6 +2786,84 @@ _FITTED = frozenset(
 )
 # Wanted kinds that say nothing of their own: a story-read situation replaces them.
 _GENERIC = frozenset({"prevent", "explanation", "apology", "feedback", "delivery", "trace", "other", "replacement"})
+
+
+# "发邮箱", "email it to me", "send it by email": the channel they want it sent by.
+_SEND_EMAIL = re.compile(
+    r"(?:发|發|寄|传|傳)[^，。,]{0,4}(?:邮箱|郵箱|邮件|郵件|电邮|電郵)|\bemail (?:it|them|me)\b|\bby e-?mail\b"
+)
+
+
+def _guard_passes(request: TemplateRequest, line: str) -> bool:
+    """The guard lets this line of ours out on its own (their options, said back, may name a sum
+    that reads as our promise): when it does not, the shorter line without them is used."""
+    authority = Authority(role=request.role, limit=request.limit)
+    policy = request.policy or load_policy()
+    report = check_with(line, authority, request.complaint.context, policy, request.complaint.language, use_model=False)
+    return not report.findings
+
+
+def _emailed(asked: str) -> bool:
+    """The ask names email as the way to send it ("电子版发邮箱", "send it by email")."""
+    return _BY_EMAIL.search(asked) is not None or _SEND_EMAIL.search(fold(asked)) is not None
+
+
+def _incompatible(pair: tuple[str, str]) -> bool:
+    """One option is money back and the other still sends, redoes or repairs the thing."""
+    kinds = [set(_intents(Ask(kind="do", text=option))) for option in pair]
+    return any("refund" in a and not a & _STILL_PROVIDED and b & _STILL_PROVIDED for a, b in (kinds, kinds[::-1]))
+
+
+def _asks2_answer(words: Wording, request: TemplateRequest, kind: str, asked: str, time: str) -> str:
+    """Either-or offers (restated, or asked which when both cannot be done), a lost parcel traced
+    with its fallback, and a charge they were told would be free: each within the role's authority."""
+    bank = words["satisfy"]["answer"]
+    analysis = request.analysis
+    policy = request.policy or load_policy()
+    pair = either_options(asked, words.zh) if kind in ("either", "either_pick") else None
+    if pair and any(_MONEY_NAMED.search(fold(o)) and not find_money(o, request.complaint.language) for o in pair):
+        pair = None  # "or a partial refund": money back of no stated value is not said in our voice
+    if kind == "either":  # both ways they offered, put to whoever decides, with a time; neither swapped for another
+        if analysis.escalate:  # the manager already calling them decides, not a second person
+            return str(bank["either_manager"].format(time=time))
+        if pair and _incompatible(pair):  # "ship it by Friday or refund my £45": asked which, not both put
+            return _asks2_answer(words, request, "either_pick", asked, time)
+        approver = words.approver(approver_role(policy, None))
+        named = (
+            str(bank["either_named"].format(approver=approver, time=time, first=pair[0], second=pair[1]))
+            if pair
+            else ""
+        )
+        return (
+            named
+            if named and _guard_passes(request, named)
+            else str(bank["either"].format(approver=approver, time=time))
+        )
+    if kind == "either_pick":
+        money = _refund_amount(request, asked)
+        ok, value = _within(request, money)
+        approver = words.approver(approver_role(policy, value))
+        if pair:  # their options said back, unless a sum in them reads as our promise to the guard
+            line = str(bank["either_pick"].format(approver=approver, time=time, first=pair[0], second=pair[1]))
+            if _guard_passes(request, line):
+                return line
+        return str(bank["either_pick_generic"].format(approver=approver, time=time))
+    if kind == "lost_parcel":
+        present = gift(asked, words.zh)
+        because = str(bank["lost_because"]).format(gift=present) if present else ""
+        approver = words.approver(approver_role(policy, None))
+        return str(bank["lost_parcel"]).format(because=because, approver=approver, time=time)
+    charges = {(m.value, m.currency): m for m in analysis.facts.amounts if m.value > 0}
+    charge = next(iter(charges.values())) if len(charges) == 1 else None
+    if charge is None:
+        return str(bank["fee_free_unnamed"]).format(time=time)
+    if re.match(r"\$", charge.text) and charge.currency != "USD":  # a bare "$50" the guard values as US dollars
+        charge = charge.model_copy(update={"currency": "USD"})
+    ok, value = _within(request, charge)
+    if ok:
+        return str(bank["fee_free"]).format(amount=charge.text, time=time)
+    approver = words.approver(approver_role(policy, value))
+    return str(bank["fee_free_approval"]).format(amount=charge.text, approver=approver, time=time)
 
 
 def _fitted(request: TemplateRequest, wanted: dict[str, str | None]) -> dict[str, str | None]:
