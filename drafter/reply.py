@@ -4,6 +4,7 @@ prompts/phrases/ (shared with the template backend), in the complaint's script."
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Any
 
@@ -13,10 +14,11 @@ import yaml
 from drafter.errors import ConfigError
 from drafter.intake.config import compiled
 from drafter.intake.mail import greeting_name
+from drafter.intake.region import Region, region
 from drafter.models import Complaint, Sections
 from drafter.profile import BusinessProfile
 from drafter.resources import data_dir
-from drafter.text import converter, is_han
+from drafter.text import converter, is_han, quote_spans
 
 
 @cache
@@ -76,6 +78,52 @@ def _has_simplified(text: str) -> bool:
     return any(hanzidentifier.identify(ch) == hanzidentifier.SIMPLIFIED for ch in text if is_han(ch))
 
 
+def localize(text: str, where: Region | None, said: str = "") -> str:
+    """A Traditional reply in the words of its readership: Taiwan through OpenCC's s2twp phrase
+    table (信息 -> 資訊, 軟件 -> 軟體, 網絡 -> 網路, 打印 -> 列印, 聯繫 -> 聯絡), Hong Kong and an
+    unknown region through s2tw (s2hk's standard glyphs 户 着 温 are also the Simplified ones, which
+    readers and the script check take for Simplified), then the phrase bank's ``hant_terms_tw`` /
+    ``hant_terms_hk`` for what OpenCC leaves (小票, 門店, 審批) or overdoes (臺, 開啟, 稽核). Either
+    converter also mends a Simplified slip in a composed clause (请…处理), which the guardrail would
+    otherwise cut. Quotations (the customer's or a colleague's words) are left as written, and so
+    is a table word the customer wrote themselves (``said``: a Taiwan customer's own 專案)."""
+    if not text:
+        return text
+    out, at = [], 0
+    for start, end in quote_spans(text):
+        out += [_localize_run(text[at:start], where, said), text[start : end + 1]]
+        at = end + 1
+    out.append(_localize_run(text[at:], where, said))
+    return "".join(out)
+
+
+def _localize_run(text: str, where: Region | None, said: str) -> str:
+    if not text:
+        return text
+    text = str(converter("s2twp" if where == "tw" else "s2tw").convert(text))
+    # OpenCC writes 瞭解 and 臺 (櫃台 -> 櫃臺) even in text already Traditional; 了解 and 台 are
+    # what both places write day to day, unless the customer wrote 臺 themselves
+    text = text.replace("瞭解", "了解")
+    if "臺" not in said:
+        text = text.replace("臺", "台")
+    if where is None:
+        return text
+    pattern, table = _region_terms(where)
+    return pattern.sub(lambda m: m.group(0) if m.group(0) in said else table[m.group(0)], text)
+
+
+@cache
+def _region_terms(where: Region) -> tuple[re.Pattern[str], dict[str, str]]:
+    """One alternation of the region's words (Traditional keys), longest first, replaced in one
+    pass so a replacement is never replaced again (手機號 -> 手機號碼 leaves 手機號碼 alone)."""
+    raw = phrase_bank("zh").get(f"hant_terms_{where}") or {}
+    if not isinstance(raw, dict):
+        raise ConfigError(f"phrase bank zh.yaml: hant_terms_{where} must be a mapping")
+    table = {str(k): str(v) for k, v in raw.items()}
+    keys = sorted(table, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, keys)) or r"(?!)"), table
+
+
 def traditional(text: str) -> str:
     """Taiwan-standard Traditional characters (裡, 為, 吃) for zh-Hant replies, with the words
     only the mainland uses (反馈, 到账, 网点) first put in the words Hong Kong and Taiwan share
@@ -102,6 +150,11 @@ def assemble(
     from the complaint). IM: the four sections."""
     zh = complaint.language != "en"
     sep = "" if zh else " "
+    hant = complaint.language == "zh-Hant"
+    where = region(complaint.text) if hant else None
+    if hant:
+        said = complaint.text
+        sections = Sections(**{k: localize(v, where, said) for k, v in sections.model_dump().items()})
     if complaint.channel == "im":
         return sep.join([sections.listen, sections.apologize, sections.satisfy, sections.thank])
     lang = "zh" if zh else "en"
@@ -114,7 +167,7 @@ def assemble(
     signoff = (profile.say("signoff", lang) if profile else None) or bank["signoff"].format(team=team)
     contact = _contact(bank, profile, lang)
     if complaint.language == "zh-Hant":  # the profile's wording is Simplified
-        signoff, contact = traditional(signoff), traditional(contact)
+        signoff, contact = localize(traditional(signoff), where), localize(traditional(contact), where)
     thank = sep.join(p for p in (sections.thank, contact) if p)
     body = [greeting, sep.join([sections.listen, sections.apologize]), sections.satisfy, thank, signoff]
     return "\n\n".join(body)

@@ -467,7 +467,7 @@ def test_the_shared_words_table_touches_only_traditional(language: str) -> None:
     bank.pop("hant_terms", None)
     said = str(bank)
     if language == "zh-Hant":
-        assert "謝謝您的意見" in said and "反饋" not in said and "到賬" not in said
+        assert "謝謝您告訴我們這件事" in said and "反饋" not in said and "到賬" not in said
     elif language == "zh-Hans":
         assert "谢谢您的反馈" in said  # the mainland reply keeps the mainland word
     else:

@@ -90,7 +90,7 @@ FITTING = [
         ("maintenance",),
     ),
     ("zh-Hans", "im", "我订的是大床房，现在入住变成了两张单人床，今晚帮我换房", ("前台",), ("工程部",)),
-    ("zh-Hant", "im", "我訂的是海景房，現在入住變成了沒有窗的房間，今晚幫我換房", ("前臺",), ("工程部",)),
+    ("zh-Hant", "im", "我訂的是海景房，現在入住變成了沒有窗的房間，今晚幫我換房", ("前台", "前臺"), ("工程部",)),
     # a lift or the hot water of ours: a repair date, never a rebooking
     (
         "en",
