@@ -119,7 +119,7 @@ def compose(request: TemplateRequest, skip: Iterable[str] = ()) -> Sections:
     skipped = set(skip)
     listen, apologize, used = _listen_and_apology(words, complaint, analysis, skipped)
     answer = satisfy(words, request, skipped | used)
-    if any(m.text in answer and m.text in listen for m in analysis.facts.amounts):
+    if any(m.text in answer and m.text in listen + apologize for m in analysis.facts.amounts):
         # an amount Satisfy acts on ("a refund of £28") is said with its action, not also "noted"
         listen, apologize, _ = _listen_and_apology(words, complaint, analysis, skipped, answer)
     if not words.zh:
@@ -344,6 +344,10 @@ def _listen_and_apology_core(
     safety = words.safety(analysis)
     if safety is not None:
         listen = [safety[1], safety[2], *restated]
+        if not words.zh and complaint.channel == "im" and not also:
+            # s9english: in chat the "I'm so sorry this happened; how is …?" that opens is the one
+            # empathy line; no "I can only imagine…" after the facts
+            return words.sep.join(listen[:2]), words.sep.join(listen[2:]), used
         return words.sep.join(listen), words.sep.join([_feeling(words, complaint, analysis), *also]), used
     if _promises(words.sep.join(restated)):
         ack = words["listen"]["ack_first"]
@@ -352,10 +356,11 @@ def _listen_and_apology_core(
         opening = str(ack).format(apology=apology if words.zh else _lower_first(apology))
         feeling = _feeling(words, complaint, analysis)
         first = [protect] if protect else []  # the card frozen right after the opening apology
-        if not words.zh and feeling == str(words["feeling"]["default"]):
+        if not words.zh and (feeling == str(words["feeling"]["default"]) or complaint.channel == "im"):
             # s9english: the opening apology is the one empathy line; a stock "I can see how
-            # inconvenient this has been" after the facts stacked a second (trainers). Apologize
-            # then holds what follows it, so the apology still reads first.
+            # inconvenient this has been" after the facts stacked a second (trainers), and in chat
+            # any second line is one too many. Apologize then holds what follows it, so the
+            # apology still reads first.
             if also:
                 return words.sep.join([opening, *first, *restated]), words.sep.join(also), used
             return words.sep.join([opening, *first]), words.sep.join(restated), used
