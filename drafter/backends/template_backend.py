@@ -122,14 +122,12 @@ def compose(request: TemplateRequest, skip: Iterable[str] = ()) -> Sections:
     if any(m.text in answer and m.text in listen + apologize for m in analysis.facts.amounts):
         # an amount Satisfy acts on ("a refund of £28") is said with its action, not also "noted"
         listen, apologize, _ = _listen_and_apology(words, complaint, analysis, skipped, answer)
+    thank = _thank(words, complaint, analysis, request.profile)
     if not words.zh:
         answer = _one_clock(words, answer)
-    return Sections(
-        listen=listen,
-        apologize=apologize,
-        satisfy=answer,
-        thank=_thank(words, complaint, analysis, request.profile),
-    )
+        if "very seriously" in answer and ";" in thank:
+            thank = thank.split(";")[0] + "."  # "we're taking it very seriously" said once, not twice
+    return Sections(listen=listen, apologize=apologize, satisfy=answer, thank=thank)
 
 
 def _one_clock(words: Wording, answer: str) -> str:
