@@ -85,7 +85,7 @@ def test_reference_said_as_what_we_have(text: str, ref: str) -> None:
 def test_apology_before_any_promise(text: str, channel: str) -> None:
     """With the feeling line gone, the apology still comes before anything we promise."""
     reply = _draft(text, channel)
-    promise = min(reply.find(p) for p in ("I've ", "I'll ", "I have ", "I can ") if p in reply)
+    promise = min(reply.find(p) for p in ("I've ", "I'll ", "I can arrange", "I'm arranging") if p in reply)
     assert reply.index("sorry") < promise, reply
 
 
@@ -122,9 +122,9 @@ def test_particle_led_ask_not_echoed() -> None:
 
 @pytest.mark.parametrize(("channel", "feeling"), [("im", False), ("email", True)])
 def test_safety_feeling_line_only_in_email(channel: str, feeling: bool) -> None:
-    """In chat the safety opener ("I'm so sorry this happened; how is …?") is the one empathy line."""
+    """In chat the safety opener ("I can see what's happened, and I'm so sorry; how is …?") is the one empathy line."""
     reply = _draft(WIRE, channel)
-    assert reply.count("I'm so sorry this happened;") == 1
+    assert reply.count("I can see what's happened, and I'm so sorry;") == 1
     assert ("I can only imagine" in reply) is feeling, reply
     assert "I understand what happened" not in reply
 
