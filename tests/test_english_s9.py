@@ -101,6 +101,12 @@ def test_one_clock_per_reply(text: str, channel: str) -> None:
         (POLICY, "we won't pass you to a retention team", "You'd like us to not"),
         (BOILER, "we won't send the same man", "You'd like us to don't"),
         (ORDER, "fix", "You'd like us to have someone"),
+        (
+            "The self checkout at your Mill Road store charged me £23.10 twice for one shop. "
+            "Can you just refund the duplicate charge please.",
+            "You'd like us to refund the duplicate charge",
+            "just refund",
+        ),
     ],
 )
 def test_asks_said_back_in_our_voice(text: str, said: str, not_said: str) -> None:

@@ -1529,6 +1529,7 @@ def ask_line(words: Wording, ask: Ask) -> str | None:
         text = _KNOW_LEAD.sub("", text) or text  # "仲有话俾我知升降机几时修好": what they want to know, only
     if not words.zh:
         text = _HAVE_SOMEONE.sub("", text)  # "You'd like us to have someone fix it": us, not someone
+        text = _JUST.sub("", text)  # "You'd like us to just refund the duplicate": their emphasis, not ours
         if ask.kind == "do" and len(text.split()) < 3:
             return None  # "fix", "process it": too short to repeat as a sentence
         if ask.kind == "want":
@@ -1541,6 +1542,7 @@ def ask_line(words: Wording, ask: Ask) -> str | None:
 
 # s9english: "have someone fix it" asked of us: what is to be done, without the someone.
 _HAVE_SOMEONE = re.compile(r"^(?:have|get)\s+(?:someone|somebody|a person)\s+(?:to\s+)?(?=[a-z])", re.I)
+_JUST = re.compile(r"^(?:just|simply)\s+(?=[a-z])", re.I)
 
 
 # A request not to do something ("don't send you another sms survey", "不要再派姓王的师傅"): said back
@@ -2195,6 +2197,7 @@ def _also_asked(words: Wording, request: TemplateRequest, text: str) -> list[str
     answered = fold(text)
     for ask in request.analysis.facts.asks:  # what our answers say, without the asks repeated
         answered = answered.replace(fold(ask.text), " ")
+        answered = answered.replace(fold(_JUST.sub("", _HAVE_SOMEONE.sub("", ask.text))), " ")  # as echoed
     person = (_ZH_PERSON if words.zh else _EN_PERSON).search(asks or said)
     if person and fold(person.group("who")) not in answered:
         who = person.group("who")
