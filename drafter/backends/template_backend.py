@@ -342,10 +342,6 @@ def _listen_and_apology_core(
     safety = words.safety(analysis)
     if safety is not None:
         listen = [safety[1], safety[2], *restated]
-        if not words.zh and complaint.channel == "im":
-            # s9english: in chat the "…I'm so sorry; how is …?" that opens is the one empathy
-            # line; no "I can only imagine…" after the facts
-            return words.sep.join(listen), words.sep.join(also), used
         return words.sep.join(listen), words.sep.join([_feeling(words, complaint, analysis), *also]), used
     if _promises(words.sep.join(restated)):
         ack = words["listen"]["ack_first"]
@@ -357,8 +353,9 @@ def _listen_and_apology_core(
         if not words.zh and (feeling == str(words["feeling"]["default"]) or complaint.channel == "im"):
             # s9english: the opening apology is the one empathy line; a stock "I can see how
             # inconvenient this has been" after the facts stacked a second (trainers), and in chat
-            # any second line is one too many. Apologize is then empty (the reply leaves it out).
-            return words.sep.join([opening, *first, *restated]), words.sep.join(also), used
+            # any second line is one too many. Apologize then bridges to what we do.
+            bridge = [] if also else [str(words["feeling"]["bridge"])]
+            return words.sep.join([opening, *first, *restated]), words.sep.join([*bridge, *also]), used
         return words.sep.join([opening, *first, *restated]), words.sep.join([feeling, *also]), used
     if complaint.channel == "email" and analysis.customer_type != "demand":
         return words.sep.join(restated), words.sep.join([apology, _feeling(words, complaint, analysis), *also]), used
