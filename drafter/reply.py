@@ -156,7 +156,8 @@ def assemble(
         said = complaint.text
         sections = Sections(**{k: localize(v, where, said) for k, v in sections.model_dump().items()})
     if complaint.channel == "im":
-        return sep.join([sections.listen, sections.apologize, sections.satisfy, sections.thank])
+        # a section may be empty (an apology already said at the opening): no double space for it
+        return sep.join(p for p in (sections.listen, sections.apologize, sections.satisfy, sections.thank) if p)
     lang = "zh" if zh else "en"
     bank = phrase_bank_for(complaint.language)
     name = greeting_name(compiled(), complaint.customer_name, complaint.language, signed=complaint.name_signed)
@@ -169,7 +170,7 @@ def assemble(
     if complaint.language == "zh-Hant":  # the profile's wording is Simplified
         signoff, contact = localize(traditional(signoff), where), localize(traditional(contact), where)
     thank = sep.join(p for p in (sections.thank, contact) if p)
-    body = [greeting, sep.join([sections.listen, sections.apologize]), sections.satisfy, thank, signoff]
+    body = [greeting, sep.join(p for p in (sections.listen, sections.apologize) if p), sections.satisfy, thank, signoff]
     return "\n\n".join(body)
 
 

@@ -17,7 +17,7 @@ MOODS = [
         "en",
         "I'm absolutely furious. Your shop signed me up to a £12 monthly insurance plan without my consent "
         "when I bought my phone in May.",
-        "why you're angry",
+        "understandable that you're angry",
         ["worrying", "disappointing"],
     ),
     (

@@ -160,7 +160,7 @@ WHOLE_CASES = [
 def test_a_sentence_is_restated_whole_or_not_at_all(language: str, complaint: str, part: str, between: str) -> None:
     listen = drafter.draft(complaint, channel="email").sections.listen
     # our own frames that name a detail ("reference 12B", "this concerns your flat 12B") are not restatements
-    frames = r"reference|编号|編號|this concerns|我们已记下|我們已記下"
+    frames = r"reference|编号|編號|this concerns|[Tt]his is about|我们已记下|我們已記下"
     restated = [s for s in re.split(r"(?<=[。.])\s*", listen) if part in s and not re.search(frames, s)]
     for sentence in restated:
         assert between in sentence, listen

@@ -119,15 +119,26 @@ def compose(request: TemplateRequest, skip: Iterable[str] = ()) -> Sections:
     skipped = set(skip)
     listen, apologize, used = _listen_and_apology(words, complaint, analysis, skipped)
     answer = satisfy(words, request, skipped | used)
-    if any(m.text in answer and m.text in listen for m in analysis.facts.amounts):
+    if any(m.text in answer and m.text in listen + apologize for m in analysis.facts.amounts):
         # an amount Satisfy acts on ("a refund of £28") is said with its action, not also "noted"
         listen, apologize, _ = _listen_and_apology(words, complaint, analysis, skipped, answer)
-    return Sections(
-        listen=listen,
-        apologize=apologize,
-        satisfy=answer,
-        thank=_thank(words, complaint, analysis, request.profile),
-    )
+    thank = _thank(words, complaint, analysis, request.profile)
+    if not words.zh:
+        answer = _one_clock(words, answer)
+        if "very seriously" in answer and ";" in thank:
+            thank = thank.split(";")[0] + "."  # "we're taking it very seriously" said once, not twice
+    return Sections(listen=listen, apologize=apologize, satisfy=answer, thank=thank)
+
+
+def _one_clock(words: Wording, answer: str) -> str:
+    """English Satisfy with each later promise tied to the first answer by "as well", not a run of
+    "… at the same time." sentences (trainers: robotic); the first keeps the tie."""
+    same = " " + str(words["satisfy"]["time"]["same"]) + "."
+    first = answer.find(same)
+    if first < 0:
+        return answer
+    head, tail = answer[: first + len(same)], answer[first + len(same) :]
+    return head + tail.replace(same, " as well.")
 
 
 # --------------------------------------------------------------------------- Listen
@@ -339,6 +350,12 @@ def _listen_and_apology_core(
         opening = str(ack).format(apology=apology if words.zh else _lower_first(apology))
         feeling = _feeling(words, complaint, analysis)
         first = [protect] if protect else []  # the card frozen right after the opening apology
+        if not words.zh and (feeling == str(words["feeling"]["default"]) or complaint.channel == "im"):
+            # s9english: the opening apology is the one empathy line; a stock "I can see how
+            # inconvenient this has been" after the facts stacked a second (trainers), and in chat
+            # any second line is one too many. Apologize then bridges to what we do.
+            bridge = [] if also else [str(words["feeling"]["bridge"])]
+            return words.sep.join([opening, *first, *restated]), words.sep.join([*bridge, *also]), used
         return words.sep.join([opening, *first, *restated]), words.sep.join([feeling, *also]), used
     if complaint.channel == "email" and analysis.customer_type != "demand":
         return words.sep.join(restated), words.sep.join([apology, _feeling(words, complaint, analysis), *also]), used

@@ -1528,6 +1528,8 @@ def ask_line(words: Wording, ask: Ask) -> str | None:
     if ask.kind == "know" and words.zh:
         text = _KNOW_LEAD.sub("", text) or text  # "仲有话俾我知升降机几时修好": what they want to know, only
     if not words.zh:
+        text = _HAVE_SOMEONE.sub("", text)  # "You'd like us to have someone fix it": us, not someone
+        text = _JUST.sub("", text)  # "You'd like us to just refund the duplicate": their emphasis, not ours
         if ask.kind == "do" and len(text.split()) < 3:
             return None  # "fix", "process it": too short to repeat as a sentence
         if ask.kind == "want":
@@ -1538,10 +1540,15 @@ def ask_line(words: Wording, ask: Ask) -> str | None:
     return _no_double_we(line) if words.zh else re.sub(r"\s+\.", ".", line)
 
 
+# s9english: "have someone fix it" asked of us: what is to be done, without the someone.
+_HAVE_SOMEONE = re.compile(r"^(?:have|get)\s+(?:someone|somebody|a person)\s+(?:to\s+)?(?=[a-z])", re.I)
+_JUST = re.compile(r"^(?:just|simply)\s+(?=[a-z])", re.I)
+
+
 # A request not to do something ("don't send you another sms survey", "不要再派姓王的师傅"): said back
 # as "You'd like us to don't send…" it was broken (trainers); it is kept, and said so, in our voice.
 _NEGATIVE = re.compile(
-    r"^\s*(?:(?:please|pls|and|but|also|so)\s+)*(?:don'?t|do not|never)\s+"
+    r"^\s*(?:(?:please|pls|and|but|also|so)\s+)*(?:don'?t|do not|never|not)\s+"
     r"|^\s*(?:请|請|麻烦|麻煩|唔该|唔該)?(?:不要|别(?![的人家处])|別(?![的人家處])|唔好|勿|千万不要|千萬不要)(?P<again>再)?",
     re.IGNORECASE,
 )
@@ -2190,6 +2197,7 @@ def _also_asked(words: Wording, request: TemplateRequest, text: str) -> list[str
     answered = fold(text)
     for ask in request.analysis.facts.asks:  # what our answers say, without the asks repeated
         answered = answered.replace(fold(ask.text), " ")
+        answered = answered.replace(fold(_JUST.sub("", _HAVE_SOMEONE.sub("", ask.text))), " ")  # as echoed
     person = (_ZH_PERSON if words.zh else _EN_PERSON).search(asks or said)
     if person and fold(person.group("who")) not in answered:
         who = person.group("who")
