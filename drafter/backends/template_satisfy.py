@@ -2194,16 +2194,17 @@ def _also_asked(words: Wording, request: TemplateRequest, text: str) -> list[str
     bank = words["satisfy"]["answer"]
     out: list[str] = []
     asks = " ".join(a.text for a in request.analysis.facts.asks if a.kind in ("do", "want"))
+    person = (_ZH_PERSON if words.zh else _EN_PERSON).search(asks or said)
+    promised = (_ZH_PROMISED if words.zh else _EN_PROMISED).search(fold(said))
+    if person is None and promised is None:
+        return out  # most complaints: no folding of our answers needed
     answered = fold(text)
     for ask in request.analysis.facts.asks:  # what our answers say, without the asks repeated
         answered = answered.replace(fold(ask.text), " ")
         answered = answered.replace(fold(_JUST.sub("", _HAVE_SOMEONE.sub("", ask.text))), " ")  # as echoed
-    person = (_ZH_PERSON if words.zh else _EN_PERSON).search(asks or said)
     if person and fold(person.group("who")) not in answered:
         who = person.group("who")
         out.append(str(bank["person_asked"]).format(who=who if words.zh else who[0].lower() + who[1:]))
-    folded = fold(said)
-    promised = (_ZH_PROMISED if words.zh else _EN_PROMISED).search(folded)
     if promised and promised.group("what") not in answered:
         what = promised.group("what") + ((promised.groupdict().get("rest") or "") if not words.zh else "")
         if len(_WORDISH.findall(what)) >= 2 and not _MONEY_NAMED.search(what):
