@@ -41,7 +41,7 @@ from drafter.guard.normalize import fold
 from drafter.intake.config import compiled, scan
 from drafter.intake.facts import amounts as find_money
 from drafter.intake.harm import asks_kit
-from drafter.intake.prefs import call_window, not_again
+from drafter.intake.prefs import call_window, declined, not_again
 from drafter.intake.restate import restate_cues
 from drafter.models import Analysis, Ask, Money
 from drafter.policy import Authority, load_policy
@@ -2100,14 +2100,17 @@ def _answers(
     return [str(by.get(key, by["any"])).format(time=time)], True
 
 
-def _on_site(words: Wording, analysis: Analysis) -> str | None:
-    """Someone waiting on the spot gets a person sent to them, not a reply tomorrow."""
+def _on_site(words: Wording, analysis: Analysis, said: str) -> str | None:
+    """Someone waiting on the spot gets a person sent to them, not a reply tomorrow — a colleague,
+    not the manager, when they said they need no manager (trainers: "no need for a manager", then
+    "I've asked the duty manager to come to you at table 12")."""
     s = analysis.situation
     bank = words["satisfy"]
+    who = str(bank["on_site_staff"]) if declined(fold(said)) else words.manager()
     if s.now and s.place:
-        return str(bank["on_site"].format(manager=words.manager(), place=s.place))
+        return str(bank["on_site"].format(manager=who, place=s.place))
     if s.now and words.domain in _ON_SITE and analysis.safety is None and analysis.escalate:
-        return str(bank["on_site_unplaced"].format(manager=words.manager()))
+        return str(bank["on_site_unplaced"].format(manager=who))
     return None
 
 
@@ -2252,7 +2255,7 @@ def _satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
     if asks:
         parts.append(asks_line(words, asks))
     each = str(bank["ask"]["each"].format(time=time)) if len(asks) > 1 else None
-    on_site = _on_site(words, analysis)
+    on_site = _on_site(words, analysis, request.complaint.text)
     immediate = _remade(words, request, _immediate(words, analysis))
     if "housekeeping" in wanted:  # a room to clean, by their time: housekeeping, not a manager or engineers
         on_site = immediate = None
