@@ -1784,7 +1784,8 @@ def _findings(
             continue  # a role with no limit may promise an unbounded sum (policy `null`)
         for start, end in _phrase_findings(doc, index, rule, spans):
             out.add(rule, start, end)
-    if lex_hits or _reduction_cue(doc.folded):  # most replies name no money at all: no promise analysis
+    # most replies name no money at all, and a role with no limit is over none: no promise analysis
+    if authority.limit is not None and (lex_hits or _reduction_cue(doc.folded)):
         promises = _Promises(doc, lex_hits, ctx, policy).all()
         if promises:
             _compensation_findings(out, promises, authority, policy, rs)
@@ -1955,7 +1956,8 @@ def _compensation_findings(
     valued; else their sum if over. A stated total replaces what it sums up. A role with no
     limit (policy `null`) is over none of them, open-ended ones included: a business that wants
     its executives' unbounded promises reviewed gives them a number."""
-    if authority.limit is None:
+    limit = authority.limit
+    if limit is None:  # the caller reads no promises for such a role
         return
     over, unvalued = _rule(rs, "compensation.over_limit"), _rule(rs, "compensation.unvalued")
     open_ended = _rule(rs, _OPEN_ENDED)
@@ -1963,7 +1965,6 @@ def _compensation_findings(
     for p in promises:
         if p.open:
             out.add(open_ended, p.start, p.end)
-    limit = authority.limit
     flagged = False
     for p in promises:
         if p.open:
