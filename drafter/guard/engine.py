@@ -1780,12 +1780,14 @@ def _findings(
         rule = rs.rules[index]
         if lang not in rule.languages and detected not in rule.languages:
             continue
-        if authority.limit is None and rule.id == _OPEN_ENDED:
+        if authority.limit is None and rule.limited:
             continue  # a role with no limit may promise an unbounded sum (policy `null`)
         for start, end in _phrase_findings(doc, index, rule, spans):
             out.add(rule, start, end)
-    # most replies name no money at all, and a role with no limit is over none: no promise analysis
-    if authority.limit is not None and (lex_hits or _reduction_cue(doc.folded)):
+    # most replies name no money at all, and a role with no limit is over none (open-ended promises
+    # too, unless the pack's open-ended rule is not `limited`): no promise analysis
+    unbounded = authority.limit is None and _rule(rs, _OPEN_ENDED).limited
+    if not unbounded and (lex_hits or _reduction_cue(doc.folded)):
         promises = _Promises(doc, lex_hits, ctx, policy).all()
         if promises:
             _compensation_findings(out, promises, authority, policy, rs)
@@ -1954,17 +1956,17 @@ def _compensation_findings(
 ) -> None:
     """Each open-ended promise; each promise over the limit; else each one that cannot be
     valued; else their sum if over. A stated total replaces what it sums up. A role with no
-    limit (policy `null`) is over none of them, open-ended ones included: a business that wants
-    its executives' unbounded promises reviewed gives them a number."""
+    limit (policy `null`) is over none of them, and open-ended ones only count for it when the
+    pack's open-ended rule is not `limited`."""
     limit = authority.limit
-    if limit is None:  # the caller reads no promises for such a role
-        return
-    over, unvalued = _rule(rs, "compensation.over_limit"), _rule(rs, "compensation.unvalued")
     open_ended = _rule(rs, _OPEN_ENDED)
-    role = authority.role
     for p in promises:
         if p.open:
             out.add(open_ended, p.start, p.end)
+    if limit is None:
+        return
+    over, unvalued = _rule(rs, "compensation.over_limit"), _rule(rs, "compensation.unvalued")
+    role = authority.role
     flagged = False
     for p in promises:
         if p.open:

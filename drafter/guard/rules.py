@@ -104,6 +104,7 @@ class Rule(BaseModel):
     negatable: bool = False  # a negation just before the hit cancels it ("not your fault")
     conditional_ok: bool = False  # a conditional in the sentence cancels it ("if we were at fault")
     question_ok: bool = False  # model rules: a question cancels it ("are you sure you'd like to cancel?")
+    limited: bool = False  # only for a role with an approval limit: policy `null` may promise anything
     message: str
     suggestion: dict[Literal["zh", "en"], str]
     examples: Examples
