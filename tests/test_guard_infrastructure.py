@@ -357,7 +357,6 @@ def test_other_context_keys_are_kept_not_interpreted() -> None:
     assert check("谢谢您的反馈。", context=ctx).verdict == "pass"
 
 
-
 @pytest.mark.parametrize(
     ("text", "limited", "executive"),
     [
