@@ -196,6 +196,17 @@ def test_a_timeout_is_unavailable_not_retried() -> None:
     assert caught.value.attempts == 1
 
 
+def test_a_bug_in_the_reviewer_fails_closed(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*args: Any, **kwargs: Any) -> Any:
+        raise RuntimeError("boom")
+
+    r = reviewer(DEAD)
+    monkeypatch.setattr(r, "review", broken)
+    report = checked(CAUGHT["zh-Hans"], "zh-Hans", r)
+    assert report.verdict == "block"  # the rules' verdict stands
+    assert report.findings[-1].rule == "reviewer.unavailable" and "RuntimeError: boom" in report.findings[-1].message
+
+
 @pytest.mark.vcr
 def test_output_that_does_not_validate_after_a_reask_is_unavailable_with_evidence(vcr: Any) -> None:
     text, _ = MISSED["zh-Hans"]

@@ -51,7 +51,7 @@ log = logging.getLogger(__name__)
 PROMPT_FILES: Final = ("system.j2", "user.j2")
 UNAVAILABLE: Final = "reviewer.unavailable"
 DEFAULT_TIMEOUT: Final = 60.0  # the judge's: a reviewer answers a short list, not a whole reply
-MAX_TOKENS: Final = 600
+MAX_TOKENS: Final = 1200  # several findings with Chinese suggestions; a cut-off answer would not parse
 _FENCE: Final = re.compile(r"^\s*```(?:json)?\s*(.*?)\s*```\s*$", re.DOTALL | re.IGNORECASE)
 
 Category = Literal[
@@ -241,6 +241,9 @@ class Reviewer:
         except ReviewerError as exc:
             log.warning("reviewer %s at %s: %s (attempts %s)", self.model, self.base_url, exc.message, exc.attempts)
             added = [_unavailable(exc, policy.reviewer_severity)]
+        except Exception as exc:  # a bug here must not pass a reply unread, nor stop a batch: fail closed
+            log.exception("reviewer %s failed", self.model)
+            added = [_unavailable(ReviewerError(f"{type(exc).__name__}: {exc}"), policy.reviewer_severity)]
         if not added:
             return report
         verdict: Verdict = report.verdict
