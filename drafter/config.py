@@ -46,3 +46,10 @@ def setting(name: str, flag: Any = None, default: Any = None) -> Any:
     if env:
         return env
     return _file_settings(config_path()).get(name, default)
+
+
+def reviewer_model(flag: str | None = None) -> str | None:
+    """The LLM reviewer's model (--reviewer-model, DRAFTER_REVIEWER_MODEL, ``reviewer_model`` in the
+    config file); naming one turns the reviewer on. None: the guard stays rules only, offline."""
+    value = setting("reviewer_model", flag)
+    return str(value) if value else None

@@ -39,6 +39,12 @@ class RulePackError(ConfigError):
     """A rule pack does not load or a rule is invalid; ``rule`` names it."""
 
 
+class ReviewerError(DrafterError):
+    """The optional LLM reviewer gave no usable answer (unreachable, timed out, refused, or output
+    that did not validate after its re-ask); ``attempts``, ``status``, ``raw`` say how. The guard
+    turns it into a ``reviewer.unavailable`` finding (needs review), never into a pass."""
+
+
 class BackendError(DrafterError):
     """The drafting backend failed after its retries; ``attempts``, ``status``, ``raw`` say how."""
 

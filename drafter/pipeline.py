@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from drafter.backends import make_backend
 from drafter.backends.base import Backend, DraftJob, Generation, Revision
@@ -24,6 +24,9 @@ from drafter.policy import Authority, Policy, load_policy
 from drafter.profile import BusinessProfile, load_profile
 from drafter.prompts import PROMPT_ID, prompt_set
 from drafter.reply import assemble, fix_script
+
+if TYPE_CHECKING:  # the LLM reviewer loads only when it is on
+    from drafter.guard.reviewer import Reviewer
 
 
 def _ms(start: float) -> float:
@@ -47,10 +50,15 @@ class _Clock:
 
 
 async def _attempt(
-    engine: Backend[Any], job: DraftJob, authority: Authority, policy: Policy, clock: _Clock
+    engine: Backend[Any],
+    job: DraftJob,
+    authority: Authority,
+    policy: Policy,
+    clock: _Clock,
+    reviewer: Reviewer | None = None,
 ) -> tuple[Generation, str, GuardReport, list[str]]:
-    """One backend call, the reply it yields (script slips fixed) and its checks: the guardrail,
-    and for a model, whether it copied a few-shot example."""
+    """One backend call, the reply it yields (script slips fixed) and its checks: the guardrail
+    (the rules, then the LLM reviewer when on), and for a model, whether it copied a few-shot example."""
     t = time.perf_counter()
     generation = await engine.generate(engine.prepare(job))
     clock.spent["generate"] += _ms(t)
@@ -72,6 +80,10 @@ async def _attempt(
         report = generation.checked  # the backend checked exactly this text, for this role
     else:
         report = check_with(text, authority, job.complaint.context, policy, language)
+    if reviewer is not None:  # a blocking HTTP call: off the event loop, so a batch keeps drafting
+        report = await asyncio.to_thread(
+            reviewer.extend, report, text, authority=authority, policy=policy, complaint=job.complaint.text
+        )
     clock.spent["guard"] += _ms(t)
     copied = [] if engine.name == "template" else copied_sections(generation.sections, language)
     return generation, text, report, copied
@@ -89,9 +101,11 @@ async def adraft(
     model: str | None = None,
     policy: Policy | None = None,
     profile: BusinessProfile | str | None = None,
+    reviewer: Reviewer | None = None,
 ) -> Draft:
     """Draft a checked LAST reply to one complaint (async, for batches). ``profile`` is a
-    BusinessProfile, a profile file or a shipped example's name; None keeps the wording neutral."""
+    BusinessProfile, a profile file or a shipped example's name; None keeps the wording neutral.
+    ``reviewer``: the optional LLM reviewer, after the rules, on each attempt."""
     clock = _Clock()
     policy = policy or load_policy()
     business = profile if isinstance(profile, BusinessProfile) or profile is None else load_profile(profile)
@@ -114,14 +128,14 @@ async def adraft(
     )
     intake_ms = _ms(clock.started)
 
-    generation, text, report, copied = await _attempt(engine, job, authority, policy, clock)
+    generation, text, report, copied = await _attempt(engine, job, authority, policy, clock, reviewer)
     revisions, attempts = 0, generation.attempts
     if (report.findings or copied) and engine.name != "template":
         # One revision round on any finding, coaching included (a follow-up without a time, a
         # missing step), or on copied example text; after it, it is the supervisor's call.
         revision = Revision(previous=generation.raw, findings=report.findings, copied=copied)
         revised = job.model_copy(update={"revision": revision})
-        generation, text, report, copied = await _attempt(engine, revised, authority, policy, clock)
+        generation, text, report, copied = await _attempt(engine, revised, authority, policy, clock, reviewer)
         revisions, attempts = 1, attempts + generation.attempts
 
     return Draft(

@@ -41,6 +41,11 @@ class Policy(BaseModel):
     # The trained second detector (guardrails/models/): off unless a policy turns it on; it
     # costs about a third of check throughput on real-shaped replies (docs/measured.md).
     trained_detector: bool = False
+    # The optional LLM reviewer (drafter/guard/reviewer.py): off unless a policy turns it on or a
+    # reviewer model is named (--reviewer-model, DRAFTER_REVIEWER_MODEL). It only adds findings,
+    # at this severity; when it cannot answer, the reply needs review whatever this maps to.
+    reviewer: bool = False
+    reviewer_severity: Severity = "medium"
 
     def authority(self, role: str | None) -> Authority:
         """The role (the policy's default when None) and its limit; an unknown role is bad input."""

@@ -25,6 +25,7 @@ from drafter.text import SEVERITY_RANK
 
 if TYPE_CHECKING:  # drafting's modules load when a draft is made: `drafter check` starts faster
     from drafter.backends.base import Backend
+    from drafter.guard.reviewer import Reviewer
     from drafter.models import Draft
     from drafter.profile import BusinessProfile
 
@@ -48,6 +49,7 @@ class CheckRequest(BaseModel):
     role: str | None = Field(None, max_length=100)
     language: str | None = Field(None, max_length=20)
     context: GuardContext | None = None
+    complaint: str | None = Field(None, max_length=MAX_SOURCE_BYTES)  # read by the LLM reviewer only
 
     @classmethod
     def of(cls, **fields: Any) -> CheckRequest:
@@ -168,16 +170,37 @@ class DraftResult(BaseModel):
 # ---------------------------------------------------------------- one request
 
 
-def check_request(request: CheckRequest, *, policy: Policy, role: str | None = None) -> GuardReport:
-    """Check one reply; ``role`` is the default when the request names none."""
+def make_reviewer(policy: Policy, model: str | None = None) -> Reviewer | None:
+    """The LLM reviewer when a model is named (``model``, DRAFTER_REVIEWER_MODEL, the config file)
+    or the policy turns it on; else None, and the LLM client is never imported."""
+    from drafter.config import reviewer_model as named
+
+    name = named(model)
+    if name is None and not policy.reviewer:
+        return None
+    from drafter.guard.reviewer import Reviewer, default_cache_dir, reviewer_model
+
+    return Reviewer(reviewer_model(name), cache_dir=default_cache_dir())
+
+
+def check_request(
+    request: CheckRequest, *, policy: Policy, role: str | None = None, reviewer: Reviewer | None = None
+) -> GuardReport:
+    """Check one reply; ``role`` is the default when the request names none. The rules run first;
+    a ``reviewer`` may then add findings (never remove one)."""
     authority = policy.authority(request.role or role)
-    return check_with(request.text, authority, GuardContext.of(request.context), policy, request.language)
+    report = check_with(request.text, authority, GuardContext.of(request.context), policy, request.language)
+    if reviewer is None:
+        return report
+    return reviewer.extend(report, request.text, authority=authority, policy=policy, complaint=request.complaint)
 
 
-def check_result(request: CheckRequest, *, policy: Policy, role: str | None = None) -> CheckResult | LineError:
+def check_result(
+    request: CheckRequest, *, policy: Policy, role: str | None = None, reviewer: Reviewer | None = None
+) -> CheckResult | LineError:
     """``check_request`` as the line's result, findings capped, or its error record."""
     try:
-        report, omitted = cap_findings(check_request(request, policy=policy, role=role))
+        report, omitted = cap_findings(check_request(request, policy=policy, role=role, reviewer=reviewer))
     except DrafterError as exc:
         return LineError.of(request.id, exc)
     return CheckResult(id=request.id, report=report, omitted=omitted)
@@ -192,9 +215,11 @@ async def draft_request(
     channel: str | None = None,
     language: str | None = None,
     profile: BusinessProfile | None = None,
+    reviewer: Reviewer | None = None,
 ) -> Draft:
     """Draft one complaint; ``role``, ``channel`` and ``language`` are defaults for what the
-    request leaves open; ``profile`` is who is replying (None: neutral wording)."""
+    request leaves open; ``profile`` is who is replying (None: neutral wording); ``reviewer`` reads
+    each draft after the rules."""
     from drafter.pipeline import adraft
 
     return await adraft(
@@ -207,6 +232,7 @@ async def draft_request(
         backend=backend,
         policy=policy,
         profile=profile,
+        reviewer=reviewer,
     )
 
 
@@ -238,11 +264,13 @@ def parse_draft(raw: Raw) -> DraftRequest | LineError:
     return _parse(raw, DraftRequest)
 
 
-def check_line(raw: Raw, *, policy: Policy, role: str | None = None) -> CheckResult | LineError:
+def check_line(
+    raw: Raw, *, policy: Policy, role: str | None = None, reviewer: Reviewer | None = None
+) -> CheckResult | LineError:
     request = parse_check(raw)
     if isinstance(request, LineError):
         return request
-    return check_result(request, policy=policy, role=role)
+    return check_result(request, policy=policy, role=role, reviewer=reviewer)
 
 
 async def draft_or_error(request: DraftRequest, **options: Any) -> DraftResult | LineError:
@@ -280,12 +308,12 @@ async def draft_line(raw: Raw, **options: Any) -> DraftResult | LineError:
 
 
 def check_lines(
-    lines: Iterable[str | bytes], *, policy: Policy, role: str | None = None
+    lines: Iterable[str | bytes], *, policy: Policy, role: str | None = None, reviewer: Reviewer | None = None
 ) -> Iterator[CheckResult | LineError]:
     """Each non-blank line checked, in order."""
     for raw in lines:
         if raw.strip():
-            yield check_line(raw, policy=policy, role=role)
+            yield check_line(raw, policy=policy, role=role, reviewer=reviewer)
 
 
 async def draft_lines(

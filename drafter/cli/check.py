@@ -31,6 +31,11 @@ _LABELS = {"pass": "pass", "flag": "flag", "block": "block", "error": "error|err
 @click.option("--language", type=click.Choice(["auto", "en", "zh-Hans", "zh-Hant"]), default=None)
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @click.option("--jsonl", "jsonl", metavar="FILE|-", help="Check one JSON object per line (instead of FILE).")
+@click.option(
+    "--reviewer-model",
+    metavar="MODEL",
+    help="Also have this chat model review the reply after the rules (adds findings only; DRAFTER_REVIEWER_MODEL).",
+)
 @encoding_option
 @color_option
 @friendly_errors
@@ -42,6 +47,7 @@ def check_cmd(
     language: str | None,
     as_json: bool,
     jsonl: str | None,
+    reviewer_model: str | None,
     encoding: str | None,
     color: str,
 ) -> None:
@@ -53,18 +59,23 @@ def check_cmd(
     from drafter.config import setting
     from drafter.errors import InputError
     from drafter.policy import load_policy
-    from drafter.service import CheckRequest, cap_findings, check_lines, check_request
+    from drafter.service import CheckRequest, cap_findings, check_lines, check_request, make_reviewer
 
     no_file_with_jsonl(source, jsonl)
     policy = load_policy(setting("policy", policy_path))
     role = setting("role", role)
+    reviewer = make_reviewer(policy, reviewer_model)
     if jsonl is not None:
         worst = 0
         summary = Summary("checked", _LABELS)
-        for result in check_lines(iter_lines(jsonl), policy=policy, role=role):
-            write_record(result.record())
-            summary.add(result.outcome)
-            worst = max(worst, _EXIT[result.outcome])
+        try:
+            for result in check_lines(iter_lines(jsonl), policy=policy, role=role, reviewer=reviewer):
+                write_record(result.record())
+                summary.add(result.outcome)
+                worst = max(worst, _EXIT[result.outcome])
+        finally:
+            if reviewer is not None:
+                reviewer.close()
         summary.echo()
         sys.exit(worst)
     context = parse_context(context_json)
@@ -72,7 +83,11 @@ def check_cmd(
     if not text.strip():
         raise InputError(f"{'stdin' if source in (None, '-') else source} is empty: there is no reply to check")
     request = CheckRequest.of(text=text, role=role, language=language, context=context)
-    report, omitted = cap_findings(check_request(request, policy=policy))
+    try:
+        report, omitted = cap_findings(check_request(request, policy=policy, reviewer=reviewer))
+    finally:
+        if reviewer is not None:
+            reviewer.close()
     if as_json:
         click.echo(report.model_dump_json(indent=2))
     else:

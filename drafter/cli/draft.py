@@ -92,6 +92,11 @@ async def _draft_batch(
 @click.option("--json", "as_json", is_flag=True, help="Print the draft as JSON.")
 @click.option("--jsonl", "jsonl", metavar="FILE|-", help="Draft one JSON object per line (instead of FILE).")
 @click.option("--concurrency", type=click.IntRange(1, 512), default=8, show_default=True)
+@click.option(
+    "--reviewer-model",
+    metavar="MODEL",
+    help="Also have this chat model review each draft after the rules (adds findings only; DRAFTER_REVIEWER_MODEL).",
+)
 @encoding_option
 @color_option
 @friendly_errors
@@ -109,6 +114,7 @@ def draft_cmd(
     as_json: bool,
     jsonl: str | None,
     concurrency: int,
+    reviewer_model: str | None,
     encoding: str | None,
     color: str,
 ) -> None:
@@ -124,12 +130,17 @@ def draft_cmd(
     from drafter.errors import InputError
     from drafter.policy import load_policy
     from drafter.profile import load_profile
-    from drafter.service import DraftRequest, cap_findings, draft_request
+    from drafter.service import DraftRequest, cap_findings, draft_request, make_reviewer
 
     no_file_with_jsonl(source, jsonl)
     policy = load_policy(setting("policy", policy_path))
     profile = load_profile(setting("profile", profile_source))
     role = setting("role", role)
+    reviewer = make_reviewer(policy, reviewer_model)
+    if reviewer is not None:
+        import atexit
+
+        atexit.register(reviewer.close)  # every path below ends in sys.exit
     if jsonl is not None:
         from drafter.inputs import count_lines
 
@@ -146,6 +157,7 @@ def draft_cmd(
             role=role,
             channel=channel,
             language=language,
+            reviewer=reviewer,
         )
         sys.exit(asyncio.run(batch))
     context = parse_context(context_json)
@@ -165,7 +177,7 @@ def draft_cmd(
 
     async def one() -> Any:
         try:
-            return await draft_request(request, backend=engine, policy=policy, profile=profile)
+            return await draft_request(request, backend=engine, policy=policy, profile=profile, reviewer=reviewer)
         finally:
             await engine.aclose()
 
