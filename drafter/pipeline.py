@@ -128,15 +128,24 @@ async def adraft(
     )
     intake_ms = _ms(clock.started)
 
-    generation, text, report, copied = await _attempt(engine, job, authority, policy, clock, reviewer)
-    revisions, attempts = 0, generation.attempts
-    if (report.findings or copied) and engine.name != "template":
-        # One revision round on any finding, coaching included (a follow-up without a time, a
-        # missing step), or on copied example text; after it, it is the supervisor's call.
-        revision = Revision(previous=generation.raw, findings=report.findings, copied=copied)
-        revised = job.model_copy(update={"revision": revision})
-        generation, text, report, copied = await _attempt(engine, revised, authority, policy, clock, reviewer)
-        revisions, attempts = 1, attempts + generation.attempts
+    owned = None
+    if reviewer is None and policy.reviewer:  # the policy's switch holds for every caller
+        from drafter.guard.reviewer import from_settings
+
+        reviewer = owned = from_settings()
+    try:
+        generation, text, report, copied = await _attempt(engine, job, authority, policy, clock, reviewer)
+        revisions, attempts = 0, generation.attempts
+        if (report.findings or copied) and engine.name != "template":
+            # One revision round on any finding, coaching included (a follow-up without a time, a
+            # missing step), or on copied example text; after it, it is the supervisor's call.
+            revision = Revision(previous=generation.raw, findings=report.findings, copied=copied)
+            revised = job.model_copy(update={"revision": revision})
+            generation, text, report, copied = await _attempt(engine, revised, authority, policy, clock, reviewer)
+            revisions, attempts = 1, attempts + generation.attempts
+    finally:
+        if owned is not None:
+            owned.close()
 
     return Draft(
         sections=generation.sections,

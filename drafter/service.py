@@ -178,9 +178,9 @@ def make_reviewer(policy: Policy, model: str | None = None) -> Reviewer | None:
     name = named(model)
     if name is None and not policy.reviewer:
         return None
-    from drafter.guard.reviewer import Reviewer, default_cache_dir, reviewer_model
+    from drafter.guard.reviewer import from_settings
 
-    return Reviewer(reviewer_model(name), cache_dir=default_cache_dir())
+    return from_settings(name)
 
 
 def check_request(
@@ -190,9 +190,16 @@ def check_request(
     a ``reviewer`` may then add findings (never remove one)."""
     authority = policy.authority(request.role or role)
     report = check_with(request.text, authority, GuardContext.of(request.context), policy, request.language)
-    if reviewer is None:
+    if reviewer is not None:
+        return reviewer.extend(report, request.text, authority=authority, policy=policy, complaint=request.complaint)
+    if not policy.reviewer:
         return report
-    return reviewer.extend(report, request.text, authority=authority, policy=policy, complaint=request.complaint)
+    owned = make_reviewer(policy)  # the policy's switch holds for every caller (the server too)
+    assert owned is not None
+    try:
+        return owned.extend(report, request.text, authority=authority, policy=policy, complaint=request.complaint)
+    finally:
+        owned.close()
 
 
 def check_result(

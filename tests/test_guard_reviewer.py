@@ -423,3 +423,34 @@ def test_cassettes_keep_chinese_readable_and_hold_no_key() -> None:
     text = "\n".join(f.read_text("utf-8") for f in files)
     assert "倉庫那幫人" in text and "\\u5009" not in text
     assert FAKE_KEY not in text and "authorization" not in text.lower()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_policy_switch_holds_for_every_caller(
+    language: str, monkeypatch: pytest.MonkeyPatch, store: Any, tokens: Any
+) -> None:
+    """`reviewer: true` in the policy is not only a CLI matter: the service's check, the drafting
+    pipeline and the HTTP server each build the reviewer from the settings and fail closed when it
+    cannot answer — a policy that asks for a second reader never gets a silent rules-only pass."""
+    from fastapi.testclient import TestClient
+
+    from drafter.backends.template_backend import TemplateBackend
+    from drafter.pipeline import adraft
+    from drafter.server import create_app
+
+    monkeypatch.setenv("OPENAI_BASE_URL", DEAD)
+    monkeypatch.setenv("DRAFTER_CACHE", "0")
+    monkeypatch.delenv("DRAFTER_REVIEWER_MODEL", raising=False)
+    on = POLICY.model_copy(update={"reviewer": True})
+    text, _ = MISSED[language]
+    assert check_request(CheckRequest(text=text, language=language), policy=POLICY).verdict == "pass"
+    report = check_request(CheckRequest(text=text, language=language), policy=on)
+    assert (report.verdict, [f.rule for f in report.findings]) == ("flag", ["reviewer.unavailable"])
+    complaint = {"en": "My parcel arrived crushed.", "zh-Hans": "我的包裹被压坏了。", "zh-Hant": "我的包裹被壓壞了。"}
+    draft = asyncio.run(adraft(complaint[language], language=language, backend="template", policy=on))
+    assert draft.status == "needs_review" and draft.guard.findings[-1].rule == "reviewer.unavailable"
+    client = TestClient(create_app(store, policy=on, backend=TemplateBackend()))
+    body = json.dumps({"text": text, "language": language}, ensure_ascii=False).encode()
+    checked_by_server = client.post("/v1/check", content=body, headers={"Authorization": f"Bearer {tokens.agent}"})
+    assert checked_by_server.status_code == 200
+    assert [f["rule"] for f in checked_by_server.json()["findings"]] == ["reviewer.unavailable"]

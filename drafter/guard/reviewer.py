@@ -175,6 +175,12 @@ def default_cache_dir() -> Path | None:
     return Path(platformdirs.user_cache_dir("drafter", appauthor=False)) / "reviewer"
 
 
+def from_settings(model: str | None = None) -> Reviewer:
+    """A reviewer for the model the settings name (see ``reviewer_model``), its answers cached
+    beside the guard's cache; the caller closes it."""
+    return Reviewer(reviewer_model(model), cache_dir=default_cache_dir())
+
+
 _SCHEMA: Final = {"name": "review", "schema": strict_json_schema(ReviewAnswer.model_json_schema()), "strict": True}
 _REASK: Final = (
     'Your previous answer was not the JSON object asked for ({problem}). Answer again with only {{"findings": '
