@@ -167,7 +167,10 @@ _BARE_WORTH = re.compile(
 # Words one of which every match of _BARE_WORTH / _DISCOUNT needs in the text (the noun its look-ahead
 # names, the word of value its look-behind names; 折, %, 优惠, 折扣): a text with none skips the scan
 # (~20 us a complaint each), and the matches of a text with one are the same.
-_BARE_WORTH_WORDS = ("credit", "voucher", "coupon", "gift card", "refund", "rebate", "减免", "退款", "补偿", "赔偿", "退还", "返还", "折让", "优惠", "赔付")  # fmt: skip
+_BARE_WORTH_WORDS = (
+    "credit", "voucher", "coupon", "gift card", "refund", "rebate",
+    "减免", "退款", "补偿", "赔偿", "退还", "返还", "折让", "优惠", "赔付",
+)  # fmt: skip
 _DISCOUNT_WORDS = ("折", "%")
 
 
