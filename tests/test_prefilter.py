@@ -8,7 +8,7 @@ import re
 import pytest
 
 from drafter.intake import danger, harm, prefs
-from drafter.prefilter import Gate, needed
+from drafter.prefilter import Gate, Gated, gated, needed
 
 NEEDED = [
     (r"refund", {"refund"}),
@@ -65,3 +65,40 @@ def test_gate_agrees_with_pattern(gate: Gate, text: str, hit: bool) -> None:
 def test_gated_sub_is_the_patterns(text: str) -> None:
     gate = Gate(re.compile(r"['‘][^'’]*['’]"))
     assert gate.sub(" ", text) == gate.pattern.sub(" ", text)
+
+
+_DROP_IN = re.compile(r"\b(?:no (?:phone )?calls?|email only)\b|不要打电话|不要打電話")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "email only please, no phone calls",  # en: matches
+        "call me back today, the parcel is late",  # en: a needle-free miss ("calls" absent, "call" no match)
+        "不要打电话，发短信就行",  # zh-Hans
+        "不要打電話，發短信就好",  # zh-Hant
+        "包裹遲到了三天",  # no literal at all: answered without the search
+        "",
+    ],
+)
+def test_gated_is_a_drop_in_for_the_pattern(text: str) -> None:
+    """Every re.Pattern method, with positions, returns what the pattern returns."""
+    gated_ = gated(_DROP_IN)
+    span = [m.span() for m in gated_.finditer(text)]
+    assert span == [m.span() for m in _DROP_IN.finditer(text)]
+    assert [m.span() for m in gated_.finditer(text, 3)] == [m.span() for m in _DROP_IN.finditer(text, 3)]
+    for method in ("search", "match", "fullmatch"):
+        for pos, endpos in ((0, len(text)), (2, len(text)), (0, 5)):
+            got, want = getattr(gated_, method)(text, pos, endpos), getattr(_DROP_IN, method)(text, pos, endpos)
+            assert (got and got.span()) == (want and want.span())
+    assert gated_.findall(text) == _DROP_IN.findall(text)
+    assert gated_.sub("-", text) == _DROP_IN.sub("-", text)
+    assert gated_.subn("-", text) == _DROP_IN.subn("-", text)
+    assert gated_.split(text) == _DROP_IN.split(text)
+    assert gated_.pattern == _DROP_IN.pattern and gated_.groups == _DROP_IN.groups
+
+
+def test_gated_answers_a_needle_free_text_without_searching() -> None:
+    gated_ = Gated(re.compile(r"\bno calls\b"))
+    assert gated_.needles == ("no calls",)
+    assert not gated_.may_match("the parcel came late") and gated_.may_match("no calls please")

@@ -18,6 +18,7 @@ import re
 
 from drafter.guard.normalize import fold
 from drafter.models import Complaint
+from drafter.prefilter import gated
 
 # The markers that open each of two options ("一係…一係…", "要么…要么…", "either … or …").
 _ZH_MARK = r"一係|一系|要么|要麼|要不就|要嘛|或者|或是|否则就|否則就|不然就|唔係就|还是|還是"
@@ -151,6 +152,7 @@ _NOT_KEPT = re.compile(
     r"|\bnothing (?:has )?(?:come|arrived|happened)\b|\bno sign\b"
     r"|还没|還沒|仍然没|仍然沒|一直没|一直沒|仲未|仲未有|都冇|未收到|没有收到|沒有收到|没收到|沒收到|冇收到"
 )
+_NOT_KEPT = gated(_NOT_KEPT)
 _MAX_PROMISE_EN = 24  # words
 _MAX_PROMISE_ZH = 40  # characters
 # Reported speech: our earlier "will" becomes "would".

@@ -18,7 +18,7 @@ from drafter.guard.normalize import fold
 from drafter.intake.facts import amounts as money_in
 from drafter.intake.restate import ASKED_FIGURE, balanced, restate_cues, shift_en, shift_zh, without_instructions
 from drafter.models import Analysis, Complaint
-from drafter.prefilter import Gate
+from drafter.prefilter import Gate, gated
 from drafter.text import HAN
 from drafter.wording import Wording
 
@@ -135,6 +135,7 @@ _ZH_STREET = re.compile(
     r"[\u4e00-\u9fff]{1,10}?(?:路|街|道)(?:[一二三四五六七八九十\d]{1,2}段)?(?:\d{1,4}巷)?(?:\d{1,4}弄)?\d{1,4}[號号]"
     r"(?:\d{1,3}[樓楼F](?:之\d{1,2})?)?"
 )
+_ZH_STREET = gated(_ZH_STREET)
 # A time or a date alone ("下午2点40左右", "大約7點"): when the sentence before it happened.
 _ZH_WHEN_ONLY = re.compile(
     r"(?:大约|大約|约|約|就|刚刚|剛剛|剛才|刚才)?(?:今天|昨天|今早|昨晚|今晚)?(?:上午|下午|晚上|早上|凌晨|中午|傍晚)?"
@@ -179,7 +180,7 @@ def _clean_cues(
     return _Clean(
         re.compile(rf"^(?:{alternation(starts)}){edge}"),
         re.compile(rf"^(?:{alternation(deixis)}){edge}"),
-        re.compile(rf"{edge}(?:{alternation(anywhere)}){edge}"),
+        gated(re.compile(rf"{edge}(?:{alternation(anywhere)}){edge}")),
         *limits,
         re.compile(rf"^(?:{alternation(opens)}){edge}") if opens else re.compile(r"(?!)"),
         re.compile(rf"{edge}(?:{alternation(emphasis)}){edge}", re.IGNORECASE) if emphasis else re.compile(r"(?!)"),
@@ -212,7 +213,7 @@ def _read_cues(words: Wording) -> _Clean:
 
 @cache
 def _injection_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(fold(w)) for w in words) or r"(?!)")
+    return gated(re.compile("|".join(re.escape(fold(w)) for w in words) or r"(?!)"))
 
 
 _DEMAND = re.compile(r"要求|我要|必须|必須|\b(?:i want|i demand|i expect|i insist|i'd like|i would like)\b")
@@ -956,6 +957,7 @@ _SCARE_QUOTE = re.compile(
     r"([A-Za-z][A-Za-z-]*(?: [A-Za-z][A-Za-z-]*){0,2})['’\"”](?![A-Za-z])"
     r"|(我们的|我們的|您的|这个|這個|这次|這次|本次)(?:所谓的|所謂的)?[“「\"]([\u4e00-\u9fff]{1,6})[”」\"]"
 )
+_SCARE_QUOTE = gated(_SCARE_QUOTE)
 
 
 def _unscared(m: re.Match[str]) -> str:
@@ -1254,6 +1256,7 @@ _RATE = re.compile(
 _SLASHED_ID = re.compile(
     r"(?<![\w/.$£€¥-])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?:/[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*)+(?![\w/-])"
 )
+_SLASHED_ID = gated(_SLASHED_ID)
 # A name-like account id after its label: letters joined by - _ or . ("studio-lumen", "j_smith").
 _HANDLE_ID = re.compile(
     r"(?:帳號|账号|帐号|用户名|用戶名|登入名|登录名|\b(?:account|username|user name|user id|login|handle)\b)"
@@ -1347,6 +1350,7 @@ _PHONE_MORE = re.compile(
 )
 _HOTLINE = re.compile(r"(?:hotline|helpline|热线|熱線|客服)[^\n]{0,12}$", re.IGNORECASE)
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+_EMAIL = gated(_EMAIL)
 
 
 def contacts(text: str) -> list[tuple[int, int]]:

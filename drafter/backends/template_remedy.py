@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 
 from drafter.guard.normalize import fold
 from drafter.intake.restate import restate_cues
-from drafter.prefilter import Gate
+from drafter.prefilter import Gate, gated
 
 # A clause: split at sentence ends, semicolons, line breaks, and Chinese commas (one verb each);
 # in a chat message, at the spaces between Chinese words that stand for commas ("要么给我退剩下的钱
@@ -37,6 +37,7 @@ _NARRATIVE = re.compile(
     r"\b(?:refused|wouldn t|won t|didn t|did not|never|was told|told me|said|says|promised|already)\b"
     r"|不给|不肯|拒绝|说不|说要|说会|答应|已经|已|没有给|没给"
 )
+_NARRATIVE = gated(_NARRATIVE)
 # Someone else's words reported ("安检员上门说…必须换", "the driver said I must…"): a "must" or a
 # "please" after it is theirs, not the customer's request. The customer's own "我说" is not reported.
 _THEY_SAID = Gate(
@@ -70,7 +71,7 @@ _CANCELLED_THING = re.compile(
 def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """Each remedy's verb-and-object patterns, folded as the text is (Simplified, lower case)."""
     table = restate_cues().remedies
-    return tuple((kind, re.compile("|".join(f"(?:{p})" for p in pats))) for kind, pats in table.items() if pats)
+    return tuple((kind, gated(re.compile("|".join(f"(?:{p})" for p in pats)))) for kind, pats in table.items() if pats)
 
 
 @cache

@@ -45,7 +45,7 @@ from drafter.intake.prefs import call_window, declined, not_again
 from drafter.intake.restate import restate_cues
 from drafter.models import Analysis, Ask, Money
 from drafter.policy import Authority, load_policy
-from drafter.prefilter import Gate
+from drafter.prefilter import Gate, gated
 from drafter.text import HAN
 from drafter.wording import Wording, approver_role, live, stuck_vehicle
 
@@ -204,6 +204,7 @@ _APP_DOWN = re.compile(
     r"keeps? (?:crashing|freezing)|打不开|登不上|登不进|登录不了|登入不到|登入唔到|登唔到|用唔到|开唔到|登不到|"
     r"闪退|死机|用不了|进不去|报错)"
 )
+_APP_DOWN = gated(_APP_DOWN)
 # It came (late, cold, incomplete): nothing to trace.
 _ARRIVED = re.compile(r"到了|送到|送来|送來|才到|先到|arrived|came|turned up|showed up|delivered late|was late")
 # Kinds of business where a customer waits on the spot for someone to come to them.
@@ -1672,6 +1673,7 @@ _CERTIFICATE = re.compile(
     r"(?:份|张|個|个)[^，。,.]{0,8}证明|[\u4e00-\u9fff]{2}证明(?![了过])"
     r"|certificate|proof of|letter confirming|confirmation letter"
 )
+_CERTIFICATE = gated(_CERTIFICATE)
 
 
 _WHAT_NOW = Gate(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from drafter.intake.config import Scan, Span
+from drafter.prefilter import gated
 
 _CLAUSE_END = ".!?;。！？；\n"
 
@@ -67,6 +68,7 @@ _CAUSED = re.compile(
     r"|\bafter (?:eating|drinking|(?:the|your|our|my|that|this) "
     r"(?:meal|food|order|dinner|lunch|breakfast|takeaway|delivery))\b"
 )
+_CAUSED = gated(_CAUSED)
 _STILL = re.compile(r"还没好|还没有好|仲未好|仍然|现在还|到现在|一直|\b(?:still|now|since)\b")
 
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from drafter.intake.config import CATEGORIES, Compiled, Scan
 from drafter.models import Category, CustomerType, Domain, EscalationReason, Hazard, Money
-from drafter.prefilter import Gate
+from drafter.prefilter import Gate, gated
 
 # An app or a website named as the way an order was placed ("ordered a flat white on the app",
 # 在app上下单, 用App叫外卖): the channel, not an account problem (trainers: a wrong drink read as
@@ -266,6 +266,7 @@ _EN_AGE = re.compile(
     r"\b(?:is|who is|who's|she's|he's|,)\s*(\d{1,3})\b(?![-/:.,]?\d)"
     r"(?!\s*(?:%|percent|minutes?|mins?|hours?|days?|weeks?|months?|miles?|km|kg|times|dollars|pounds|euros))"
 )
+_EN_AGE = gated(_EN_AGE)
 CHILD_AGE = 12
 ELDERLY_AGE = 70
 

@@ -14,7 +14,7 @@ import re
 
 from drafter.intake.config import Scan, Span
 from drafter.intake.harm import optical_prescription
-from drafter.prefilter import Gate
+from drafter.prefilter import Gate, gated
 
 _SENTENCE = re.compile(r"[^.!?。！？\n]+[.!?。！？]*")
 
@@ -68,6 +68,7 @@ _FUMES = re.compile(
     r"carbon monoxide)\b"
     r"|漂白|清洁剂|清洁液|消毒水|消毒液|化学品|化学剂|化学物|杀虫剂|农药|喷剂|油漆味|化学味|刺鼻|一氧化碳|氯气|甲醛"
 )
+_FUMES = gated(_FUMES)
 _BODY = re.compile(
     r"\b(?:cough\w*|short of breath|breath\w*|wheez\w*|dizzy|dizziness|light-?headed|headaches?|nause\w*|"
     r"vomit\w*|throwing up|threw up|sick|eyes (?:are |were )?(?:stinging|burning|watering)|chest)\b"
@@ -275,6 +276,7 @@ _HURT_PART = re.compile(
     # (刮伤咗只脚: the verb, its ending, a measure word, then the part)
     r"|(?:夹|撞|砸|割|刮|压|轧|划|擦)(?:到|伤|亲|咗|了|住|破){1,2}(?:我|佢|他|她)?(?:的|嘅)?(?:只|个|条|块|边)?" + _PART
 )
+_HURT_PART = gated(_HURT_PART)
 
 
 _NOT_HURT = re.compile(r"(?:没有|没|冇|无|未|不)[^，。]{0,3}$")
@@ -520,6 +522,7 @@ _CUT_OFF = re.compile(
     r"\b(?:got|get|gets|getting|was|were|been|be|keep|keeps|kept|call|calls|line|chat|phone|connection|signal)\s+"
     r"(?:getting\s+|being\s+)?cut\s+(?:off|out|short)\b(?!\s+(?:the|a|an|my|his|her|their|part|half|tip|\w+ of)\b)"
 )
+_CUT_OFF = gated(_CUT_OFF)
 # A fire alarm that went off as a test or a false alarm, with nothing burning told: no fire.
 _ALARM = re.compile(
     r"\b(?:fire|smoke) (?:alarms?|bells?|drill)\b|火警(?:钟|铃|警报)?|消防警报|烟雾(?:报警器|警报)|火灾警报"
@@ -578,6 +581,7 @@ _NO_ONE_HURT = re.compile(
     r"|\bno (?:one|body) (?:hurt|injured)\b|\bno injuries\b|\bwithout (?:anyone|anybody) (?:being |getting )?hurt\b"
     r"|(?:好彩|幸好|还好|幸亏|所幸)?(?:冇人|没人|没有人|无人|冇人有|都冇|都没|没|冇)(?:有)?(?:受伤|伤到|整亲|伤亲|事)"
 )
+_NO_ONE_HURT = gated(_NO_ONE_HURT)
 # Smoke or a burning smell from something electrical, told in everyday words ("smelled of
 # burning", 冒晒烟, 有阵燶味): a fire hazard whatever the lists' exact phrase.
 _SMOULDER = re.compile(
@@ -585,6 +589,7 @@ _SMOULDER = re.compile(
     r"|\b(?:smoke|smoking)\s+(?:came|coming|poured|pouring)\s+(?:out|from)\b"
     r"|冒(?:晒|咗|了|出|住|紧|起)?(?:黑|白)?烟|(?:出|起)(?:咗|了)?烟|(?:烧|燶)(?:焦)?味|焦味"
 )
+_SMOULDER = gated(_SMOULDER)
 _ELECTRIC_THING = re.compile(
     r"\b(?:sockets?|outlets?|plugs?|chargers?|batter(?:y|ies)|power banks?|adapters?|cables?|wires?|wiring|"
     r"appliances?|heaters?|kettles?|toasters?|microwaves?|fridges?|lamps?|extension leads?|power strips?|"
@@ -612,6 +617,7 @@ _LEFT_ALONE = re.compile(
     r"|\bnobody (?:was )?watching (?:him|her|them|my \w+)\b"
     r"|(?:留|丢|扔|放)(?:低|下|咗|了)?[^，。！？,.!?\n]{0,8}?(?:一个人|独自|自己一个|一个喺|冇人看|没人看|没人管)"
 )
+_LEFT_ALONE = gated(_LEFT_ALONE)
 
 
 _SITTER = re.compile(r"\b(?:babysitters?|sitters?|au pairs?|nursery|creche|daycare|camp)\b|托儿所|幼儿园|托管|补习社")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from drafter.intake.config import Scan, Span
-from drafter.prefilter import Gate
+from drafter.prefilter import Gate, gated
 
 # --------------------------------------------------------------------------- figures of speech
 
@@ -286,6 +286,7 @@ _NEAR_MISS = re.compile(
     r"|(?:差点|差一点|差点儿|差啲|差少少|险些|险啲|几乎)(?:就|儿)?(?:被|俾|给|畀)?[^，。！？,.!?\s]{0,10}"
     r"(?:摔|跌|绊|滑倒|夹|撞|砸|压|卡住|碰到|弹到|打到|伤|戳|刺|扎|割|掉(?:下|落|咗落))[^，。！？,.!?\s]{0,3}"
 )
+_NEAR_MISS = gated(_NEAR_MISS)
 # A person at risk near a faulty thing: a child, someone elderly or frail.
 _AT_RISK = Gate(
     re.compile(
@@ -510,6 +511,7 @@ _SHATTERED = re.compile(
     r"\b(?:shattered|exploded|burst|smashed|broke|cracked|fell and broke|fell apart)\b"
     r"|爆了|爆咗|爆开|爆裂|自爆|碎了|碎咗|碎裂|裂开|突然爆|打碎|摔碎|跌碎"
 )
+_SHATTERED = gated(_SHATTERED)
 _EATEN = re.compile(
     r"\b(?:in (?:my|the|his|her|our) (?:food|meal|soup|drink|salad|sandwich|mouth|dish|bowl|plate|coffee|tea)|"
     r"ate|eating|eaten|bit|bite|chew\w*|swallow\w*|drank|drinking|tooth|teeth|mouth|tongue|gum|gums)\b"
@@ -624,6 +626,7 @@ _BLISTERED = (
 _SKIN = re.compile(r"手(?!机)|脚|脸|腿|臂|背|皮肤|胸|肚|颈|红|痛|\b(?:skin|hand|arm|leg|face|red|sore)\b")
 _NOT_SKIN = re.compile(r"墙|漆|贴膜|屏幕|手机|地板|天花|壁纸|墙纸|\b(?:paint|wall|ceiling|screen|wallpaper)\b")
 _SCALD = re.compile(f"{_HOT_LIQUID}|{_HOT_LIQUID_HURT}|{_HOT_LIQUID_EN}")
+_SCALD = gated(_SCALD)
 _WORN = re.compile(
     r"\s*(?:\w+\s+)?(?:coat|jacket|shirt|dress|trousers|jeans|clothes|bag|laptop|phone|table|floor|book|suit)s?\b"
     r"|[^，,。！？!?\n]{0,3}?(?:外套|衣|裤|裙|衫|鞋|包|手机|电脑|桌|地上|地下|书|西装|大褛|褛)"
@@ -695,6 +698,7 @@ _WET = re.compile(
     r"\b(?:wet|soaking|slippery|slick|greasy|oily|spill\w*|spilt|puddles?|leak\w*|flooded|icy)\b"
     r"|湿|积水|全是水|都是水|有水|一滩水|一摊水|漏水|很滑|好滑|太滑|地滑|滑溜|油渍|油污|结冰"
 )
+_WET = gated(_WET)
 _POOL = re.compile(
     r"\b(?:spills? of|spillage|puddles?|pools? of (?:water|oil|liquid)"
     r"|(?:oil|water|drink|juice|milk|liquid|soup) spill)\b"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from drafter.guard.normalize import fold
+from drafter.prefilter import gated
 
 # Where a parcel is left for collection: a pickup station, a locker, a shop, the guardroom, a neighbour.
 _PICKUP = (
@@ -33,6 +34,7 @@ _FOUND = re.compile(
     rf"|\bfound (?:it|them|the parcel|the package|the box|my parcel|my package)\b[^.!?\n]{{0,30}}"
     rf"\b(?:at|in|with) (?:the |a |my |our )?(?:{_PICKUP_EN})"
 )
+_FOUND = gated(_FOUND)
 # Still not found there ("驿站说没有", "the neighbour says they never got it"): it is missing, traced.
 _STILL_MISSING = re.compile(
     r"(?:说|话|讲|都说|却说)(?:没有|冇|没|未)(?:收到|收过|见过|看到|这个|呢个|我的)?|冇收过|没收到|找不到|搵唔到|不见了|未收到|还没拿到|没拿到"
@@ -40,6 +42,7 @@ _STILL_MISSING = re.compile(
     r"|\b(?:not there|isn t there|wasn t there|still missing|can t find|cannot find|couldn t find|never got it|"
     r"no sign of)\b"
 )
+_STILL_MISSING = gated(_STILL_MISSING)
 
 
 def parcel_found(text: str) -> bool:
@@ -77,6 +80,7 @@ _NEEDS_CASH = re.compile(
     r"|\bneed (?:the |some |my )?(?:cash|money)\b|\b(?:no|without) (?:cash|money)\b|\b(?:cash|money) (?:for|to) "
     r"(?:tomorrow|tonight|today|rent|pay|the weekend)\b|\bcan t (?:pay|get (?:any )?cash|withdraw)\b"
 )
+_NEEDS_CASH = gated(_NEEDS_CASH)
 
 
 def needs_cash(text: str) -> bool:

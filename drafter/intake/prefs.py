@@ -125,6 +125,8 @@ def strip(text: str) -> str:
     everything else as written, line breaks included. A clause that tells more beside the wish
     ("no need to escalate but the $40 charge is wrong") keeps the rest."""
 
+    if not any(gate.may_match(fold(text)) for gate in _WISHES):
+        return text  # no clause can hold a wish: every clause is kept as written (~0.1 ms a complaint)
     dropped = False  # the clause before was a wish: a "but" opening this one went with it
 
     def keep(m: re.Match[str]) -> str:
@@ -169,6 +171,10 @@ _ONLY_CHANNEL = Gate(
         r"|^\s*(?:(?:只要|请|麻烦|就)?(?:发|用|回)?(?:短信|邮件|微信|文字|信息|讯息)(?:回复|联系|通知)?(?:我)?(?:就行|就可以|就好|就得|得了)?)\s*[，,。！!；;]?\s*$"
     )
 )
+
+# The patterns a clause's wish is read by: each needs one of its literals in the clause, so a
+# complaint holding none of any of them has no clause ``strip`` drops (fold is character by character).
+_WISHES = (_ONLY_CHANNEL, _DECLINED_EN, Gate(_DECLINED_ZH), _NO_CALLS)
 
 
 # --------------------------------------------------------------------------- when to call, and whom not to send

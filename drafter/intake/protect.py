@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from drafter.guard.normalize import fold
+from drafter.prefilter import gated
 
 # A charge the customer did not make: "a charge I never made", "unauthorised transaction",
 # "my card was cloned", 被盗刷, 不是我刷的, 卡一直在我手上 (the card is with them, the charge is not).
@@ -30,6 +31,7 @@ _MISUSED = re.compile(
     r"|(?:我)?(?:没有|没|冇|从未|从来没有?)(?:刷过|刷|消费过|消费|授权)(?:这笔|呢笔|过)"
     r"|卡(?:一直|仲|还|都)?(?:在|喺)(?:我)?(?:手上|手里|身上|钱包)"
 )
+_MISUSED = gated(_MISUSED)
 _CARD = re.compile(r"\b(?:card|cards|account|wallet|bank)\b|卡|账户|帐户|账号|钱包|刷|扣款|交易|消费")
 
 
@@ -49,23 +51,27 @@ _PHONE_BILL = re.compile(
     r"\b(?:phone|mobile|cell|cellphone|carrier|network) (?:bill|account|billing)\b"
     r"|话费|(?:手机|电话|电信)(?:月费)?(?:账单|帐单)|门号"
 )
+_PHONE_BILL = gated(_PHONE_BILL)
 _THIRD_PARTY = re.compile(
     r"\b(?:carrier|direct carrier|third[- ]party|premium[- ]rate|premium) "
     r"(?:billing|charges?|sms|texts?|subscriptions?)\b"
     r"|\bmicro-?payments?\b"
     r"|小额付款|小额支付|小额消费|电信代收|代收服务|第三方代收|账单代收|话费代扣|代扣|增值业务|sp(?:服务|扣费)"
 )
+_THIRD_PARTY = gated(_THIRD_PARTY)
 # A bank card named as the thing charged (信用卡, 刷卡, "my debit card"): its own step, the card frozen.
 _BANK_CARD = re.compile(
     r"\b(?:credit|debit|bank|visa|mastercard|amex|atm)\s*cards?\b|\bcard (?:ending|number)\b|\bmy card\b"
     r"|信用卡|银行卡|借记卡|储蓄卡|金融卡|提款卡|扣账卡|刷卡|盗刷|卡号|卡尾号"
 )
+_BANK_CARD = gated(_BANK_CARD)
 # An unauthorised charge on the phone bill told in its own words ("我没开通却被扣款", "never signed up").
 _NOT_MINE = re.compile(
     r"\b(?:never|didn t|did not|didnt)\s+"
     r"(?:signed? up|subscribed?|opted in|agreed|bought|ordered|used|authori[sz]ed?)\b"
     r"|(?:没有|没|冇|从未|未曾|从来没有?)(?:开通|申请|订阅|订购|用过|使用过|买过|同意)"
 )
+_NOT_MINE = gated(_NOT_MINE)
 
 
 @lru_cache(maxsize=16)

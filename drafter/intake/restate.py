@@ -28,7 +28,7 @@ from drafter.guard.amounts import find_amounts
 from drafter.guard.normalize import fold
 from drafter.intake import asklist
 from drafter.models import Ask
-from drafter.prefilter import Gate
+from drafter.prefilter import Gate, gated
 from drafter.resources import data_dir
 from drafter.text import converter, traditional_variants
 
@@ -180,6 +180,7 @@ def _emoji_stops(text: str) -> str:
 # An arrow between two places or times ("臺北→高雄", "Leeds -> York" is left as typed): a route,
 # said in words before the emoji pass would drop it and run the two names together.
 _ARROW = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z0-9)）])\s*[→⟶➔➜➡⇒]\ufe0f?\s*(?=[\u4e00-\u9fffA-Za-z0-9(（])")
+_ARROW = gated(_ARROW)
 _CONTACT = re.compile(
     r"^\s*(?:(?:电话|電話|手机|手機|联系电话|聯絡電話|tel|phone|mobile|cell|email|e-mail|微信|wechat|line)\s*[:：]?\s*)?"
     r"[+\d(][\d*\s()+-]{6,}\d\s*$|^\s*\S+@\S+\.\S+\s*$|https?://",
@@ -191,6 +192,7 @@ _ID_TOKEN = re.compile(r"(?=[\w*#-]*\d)[A-Za-z0-9][\w*#·-]*[\w*]|\d{3,}")
 
 _URL = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
 _HASHTAG = re.compile(r"(?<!\w)#[A-Za-z_]+(?![\w-])")  # #TR-8842 is a reference, not a hashtag
+_HASHTAG = gated(_HASHTAG)
 _HANDLE = re.compile(r"(?<![\w@])@\w+")
 
 
@@ -213,6 +215,7 @@ def _desocial(text: str, us: str) -> str:
 
 
 _INLINE_TAG = re.compile(r"(?<!\w)#[A-Za-z_]+(?![\w-])(?=\s+[A-Za-z])")
+_INLINE_TAG = gated(_INLINE_TAG)
 _LEADING_MENTIONS = re.compile(r"^(\s*)(?:@\w+\s*)+", re.MULTILINE)
 _HANDLE_MODIFIER = re.compile(
     r"\b(my|the|a|an|your|our|this|that|1st|first|last|next)\s@\w+\s+(?=[a-z])", re.IGNORECASE
@@ -407,6 +410,7 @@ _ZH_SHIFT = re.compile(
     r"|(?P<i>(?<!自)我)"
     r"|(?P<you1>(?<![您迷])[你妳](?!好))"  # 迷你 (mini) is a word, not "you"
 )
+_ZH_SHIFT = gated(_ZH_SHIFT)
 _ZH_BARE_ORG = re.compile(r"[贵貴](?:方|社)$")
 # How an institution names itself: 贵行 -> 我行 (a bank), 贵校 -> 我校, 贵司 -> 我司.
 _ZH_SELF_ORG = {"行": "我行", "校": "我校", "院": "我院", "司": "我司", "所": "我所", "局": "我局"}
@@ -999,6 +1003,7 @@ _ZH_AT_US_RHETORICAL = re.compile(
     _ZH_US + r"[^，。]{0,12}(?:是不是|系咪|到底有没有|还有没有|有没有在|难道|怎么回事|搞什么|这样做生意|有没有良心)"
     r"|这样做生意|咁样做生意"
 )
+_ZH_AT_US_RHETORICAL = gated(_ZH_AT_US_RHETORICAL)
 _ZH_URGE = r"(?:赶紧|赶快|快点|快些|快啲|马上|立刻|立即|尽快)"
 _ZH_URGE_US = re.compile(r"^" + _ZH_US + r"[^，。]{0,8}?" + _ZH_URGE)
 
@@ -1455,6 +1460,7 @@ _ZH_QUESTION_END = re.compile(r"[吗嗎呢](?=\s*(?:[A-Z]{0,3}[$¥￥]\s?)?[\d,.
 _ZH_NOT_MUCH = re.compile(
     r"^(?:我|本人)?(?:真的|其实|其實)?(?:不是|唔係|并不是|並不是|也不是|又不是)(?:要求|想要|要|想|讲|講)[^，。]{0,3}?(?:很多|好多|太多|过分|過分)"
 )
+_ZH_NOT_MUCH = gated(_ZH_NOT_MUCH)
 
 
 def _restate_zh(text: str, channel: str, cues: RestateCues, trad: bool, domain: str = "other") -> Restatement:

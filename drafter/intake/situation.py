@@ -14,7 +14,7 @@ from drafter.intake.config import Compiled, Scan
 from drafter.intake.config import scan as scan_text
 from drafter.intake.harm import asks_where
 from drafter.models import Mood, Situation
-from drafter.prefilter import Gate
+from drafter.prefilter import Gate, gated
 
 _EN_WHEN = (
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|noon|midday|"
@@ -234,6 +234,7 @@ _RESPONDERS = re.compile(
     r"|(?:打了|打咗|拨了|拨打了|已经打|已打|报了|报咗|call咗)(?:电话)?(?:给)?(?:999|119|112|火警|消防)"
     r"|消防(?:员|车|处|局|队)?(?:已经|都|亦|也)?(?:到了|到咗|来了|嚟咗|到场|在场|喺度|赶到|上咗|上了)"
 )
+_RESPONDERS = gated(_RESPONDERS)
 
 
 def done_already(folded: str) -> dict[str, bool]:
@@ -298,6 +299,7 @@ _SENT_AWAY = re.compile(
     r"|(?:叫|让|请)(?:我|我们|我哋|大家)(?:先)?(?:回家|回去|走|返屋企|返去|明天再来|听日再嚟|改天再来)"
     r"|(?:我|我们|我哋)(?:只好|只能|唯有|就)?(?:回家|回去|返屋企|走)(?:了|咗)"
 )
+_SENT_AWAY = gated(_SENT_AWAY)
 
 
 def read(c: Compiled, scan: Scan, text: str, language: str, channel: str, domain: str = "other") -> Situation:
