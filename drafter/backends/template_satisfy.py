@@ -2189,7 +2189,19 @@ _NAMEABLE_ZH = re.compile(
 )
 
 
-def _unmet(words: Wording, asks: list[Ask], wanted: dict[str, str | None]) -> list[str]:
+def _said_in(what: str, parts: list[str]) -> bool:
+    """Two of the request's character pairs are in our answers ("提供费用明细" and "把各项费用的明细
+    整理好"): an answer meets it, whatever kind the reading gave it."""
+    answers = "".join(parts[1:]) if len(parts) > 1 else ""
+    pairs = {what[i : i + 2] for i in range(len(what) - 1)}
+    pairs = {p for p in pairs if _HAN_PAIR.match(p) and not re.search("[您我给給把的]", p)}
+    return sum(p in answers for p in pairs) >= 2
+
+
+_HAN_PAIR = re.compile(r"^[\u4e00-\u9fff]{2}$")
+
+
+def _unmet(words: Wording, asks: list[Ask], wanted: dict[str, str | None], parts: list[str]) -> list[str]:
     """The one request, of several, that no answer meets, bare and fit to name; else nothing."""
     if not words.zh or len(asks) < 2:
         return []  # English asks are clauses ("that shower checked today"): no clean "your request to …"
@@ -2198,7 +2210,9 @@ def _unmet(words: Wording, asks: list[Ask], wanted: dict[str, str | None]) -> li
         return []
     what = _BARE_LEAD.sub("", bare_ask(left[0].text)).strip(" 。.!！")
     what = re.sub(r"^(?:我们|我們|帮您|幫您|给您|請|请)", "", what)
-    return [what] if _NAMEABLE_ZH.match(what) and "您" not in re.sub("[给給]您", "", what) else []
+    if not _NAMEABLE_ZH.match(what) or "您" in re.sub("[给給]您", "", what) or _said_in(what, parts):
+        return []
+    return [what]
 
 
 def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
@@ -2402,7 +2416,7 @@ def _satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
                 parts.append(esc[reason])
                 break
         if each and len(parts) - 1 < len(asks) + 1 and not _all_covered(asks, wanted):
-            parts.append(_each(bank, each, parts, time, _unmet(words, asks, wanted)))
+            parts.append(_each(bank, each, parts, time, _unmet(words, asks, wanted, parts)))
         if analysis.situation.deadline and not _named_deadline(parts, analysis):
             parts.append(_deadline_line(words, analysis, parts))
         return words.sep.join(parts)
@@ -2426,7 +2440,7 @@ def _satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
     answered = len(parts) - (1 if asks else 0)
     # asked which of two they prefer: nothing more to promise until they answer
     if each and answered < len(asks) and not _all_covered(asks, wanted) and "either_pick" not in wanted:
-        parts.append(_each(bank, each, parts, time, _unmet(words, asks, wanted)))
+        parts.append(_each(bank, each, parts, time, _unmet(words, asks, wanted, parts)))
     if analysis.situation.deadline and not _named_deadline(parts, analysis):
         parts.append(_deadline_line(words, analysis, parts))
     return words.sep.join(parts)
