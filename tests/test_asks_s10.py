@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 import drafter
+from drafter.backends.satisfy_asks2 import also_asked
 from drafter.intake import asklist
 from drafter.intake.prefs import channel_only, disowned, visit_window
 from drafter.intake.restate import _ask_headings
@@ -192,3 +193,38 @@ def test_the_unmet_ask_is_named(language: str, complaint: str, named: str) -> No
     assert d.language == language
     assert named in d.sections.satisfy, d.sections.satisfy
     assert "其他问题" not in d.text and "其他問題" not in d.text
+
+
+# ------------------------------------------------------------------ 8. a request joined on after the first
+
+JOINED = [
+    ("en", "Could you waive the fee, and at the same time review my overdraft limit?", "review your overdraft limit"),
+    ("en", "Please refund me and also cancel the add-on.", "cancel the add-on"),
+    ("en", "I also need the receipt.", None),
+    ("en", "I also paid the fee twice.", None),
+    ("zh-Hans", "赶紧给我退了 顺便把这玩意关了", "把这玩意关了"),
+    ("zh-Hant", "請退款，順便把自動續訂取消", "把自動續訂取消"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "what"), JOINED)
+def test_a_request_joined_on_after_the_first(language: str, text: str, what: str | None) -> None:
+    assert also_asked(text, language != "en") == what
+
+
+JOINED_DRAFTS = [
+    (
+        "en",
+        "My card ending 1234 was charged the HK$900 annual fee. Could you please waive it, and at the same time "
+        "review my credit limit? I'd like it raised.",
+        "review your credit limit",
+    ),
+    ("zh-Hans", "我手机号189****1234 这个月多扣了¥30 说是什么音乐会员 赶紧给我退了 顺便把这玩意关了", "另一项要求"),
+]
+
+
+@pytest.mark.parametrize(("language", "complaint", "held"), JOINED_DRAFTS)
+def test_the_joined_request_gets_its_own_answer(language: str, complaint: str, held: str) -> None:
+    d = drafter.draft(complaint, channel="email")
+    assert d.language == language
+    assert held in d.sections.satisfy, d.sections.satisfy

@@ -20,7 +20,14 @@ from typing import Any
 import ahocorasick_rs
 
 from drafter.backends.base import TemplateRequest
-from drafter.backends.satisfy_asks2 import broken_promise, either_options, gift, lost_and_fallback, told_free
+from drafter.backends.satisfy_asks2 import (
+    also_asked,
+    broken_promise,
+    either_options,
+    gift,
+    lost_and_fallback,
+    told_free,
+)
 from drafter.backends.template_listen import clean_ask, own_words
 from drafter.backends.template_remedy import (
     asks_receipt,
@@ -2175,8 +2182,8 @@ def _each(bank: Any, each: str, parts: list[str], time: str, unmet: list[str] | 
     non-existent issues", the room to find "brushed off as 其他问题")."""
     same = bank["ask"].get("each_same")
     timed = same and parts and time and time in parts[-1]
-    if unmet and (named := bank["ask"].get("each_named")):
-        return str(named).format(what=unmet[0], time=str(bank["time"]["same"]) if timed else time)
+    if unmet and (named := bank["ask"].get("each_named_same" if timed else "each_named")):
+        return str(named).format(what=unmet[0], time=time)  # its own clock: "届时" reads as no time
     if timed:
         return str(same)
     return each
@@ -2228,7 +2235,29 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
         lines.append(str(words["satisfy"]["kept_to_channel"]).format(by=_reply_by(words, request.analysis)))
     lines += _preferences(words, request, text)
     lines += _also_asked(words, request, text)
+    lines += _joined_ask(words, request, text)
     return words.sep.join(lines)
+
+
+def _joined_ask(words: Wording, request: TemplateRequest, text: str) -> list[str]:
+    """A request joined on after the first ("…, and at the same time review my credit limit",
+    "顺便把这玩意关了") that no answer above meets: passed to whoever decides, with a time."""
+    own = own_words(request.complaint.text, request.complaint.language)
+    what = also_asked(own, words.zh)
+    if what is None:
+        return []
+    bank = words["satisfy"]["answer"]
+    other = str(bank["other_ask"]).split("{time}")[0]
+    kinds = set(_intents(Ask(kind="do", text=what)))
+    if (kinds and kinds <= set(_wanted(request))) or (other and other in text):
+        return []
+    time = _time(words, request.analysis)
+    if words.zh:
+        return [str(bank["other_ask"]).format(time=time)]
+    thing = re.sub(r"^\S+ (?:your|the|our) ", "", what)
+    if thing.lower() in text.lower():
+        return []
+    return [str(bank["also_named"]).format(what=what, time=time)]
 
 
 # The person they ask to have ("rebook me with a senior stylist", "安排一位资深的师傅"): said so in
