@@ -2216,7 +2216,9 @@ def _unmet(words: Wording, asks: list[Ask], wanted: dict[str, str | None], parts
     if len(left) != 1:
         return []
     what = _BARE_LEAD.sub("", bare_ask(left[0].text)).strip(" 。.!！")
-    what = re.sub(r"^(?:我们|我們|帮您|幫您|给您|請|请)", "", what)
+    what = re.sub(r"^(?:我们|我們|帮您|幫您|请|請)", "", what)
+    if re.match(r"(?:给|給)您(?:一)?(?:个|個)", what):
+        return []  # "给我一个准话", "给个说法": asks for an answer, which every answer above is
     if not _NAMEABLE_ZH.match(what) or "您" in re.sub("[给給]您", "", what) or _said_in(what, parts):
         return []
     return [what]
