@@ -186,3 +186,26 @@ def broken_promise(complaint: Complaint, zh: bool) -> str | None:
                 said = said[0].lower() + said[1:]
             return said
     return None
+
+
+# A second request joined on to the first ("waive it again, and at the same time review my credit
+# limit", "给我退了，顺便把这玩意关了"): its own answer, or it is lost behind the first (trainers:
+# "credit-limit request ignored", "cancelling the service not addressed").
+_EN_ALSO = re.compile(
+    r"(?:\b(?:and )?(?:at the same time|while you(?:'re| are) at it)|\band also|(?:^|[.,;]\s*)also)\b,?\s+"
+    r"(?:could you |can you |would you |please )?"
+    r"(?P<what>(?!(?:be|is|was|have|had|want|need|like|would|got|paid|charged|tried|called)\b)"
+    r"[a-z]+ (?:my|the|our) [a-z][a-z -]{1,40}?)(?=\s*(?:[.?!,;]|$|\band\b))",
+    re.IGNORECASE | re.MULTILINE,
+)
+_ZH_ALSO = re.compile(r"(?:顺便|順便|顺手|順手)(?:帮我|幫我|给我|給我|也)?(?P<what>把[^，。！？!?；;\n]{2,16})")
+
+
+def also_asked(text: str, zh: bool) -> str | None:
+    """The request joined on after the first, in our voice ("review your credit limit"); for
+    Chinese, the clause as written ("把这玩意关了"), said back only as "another request"."""
+    m = (_ZH_ALSO if zh else _EN_ALSO).search(text)
+    if m is None:
+        return None
+    what = m.group("what").strip()
+    return what if zh else _EN_WORD.sub(lambda w: _EN_SWAP[w.group().lower()], what)

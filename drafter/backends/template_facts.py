@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from drafter.guard.normalize import fold
+from drafter.intake.prefs import disowned, no_calls
 from drafter.wording import Wording
 
 Kind = Literal["item", "ref", "amount", "when", "other", "count", "phone", "email", "address", "place", "where"]
@@ -212,7 +214,8 @@ def facts_sentences(words: Wording, text: str, facts: list[tuple[Kind, str]], de
     for kind, fact in facts:
         by.setdefault(kind, []).append(fact)
     out: list[str] = []
-    item = by.get("item", [])
+    # "the gym bag is fine, that's not the issue": what they say is not the problem is not looked into
+    item = [i for i in by.get("item", []) if not disowned(text, i)]
     # a number labelled as their phone is the number we reach them on; one labelled as an account
     # is a reference, whatever its digits look like
     phone_refs = [r for r in by.get("ref", []) if _PHONE_LABEL.search(_before(text, r))]
@@ -269,7 +272,9 @@ def facts_sentences(words: Wording, text: str, facts: list[tuple[Kind, str]], de
     if counts := by.get("count"):  # what they did again and again: its own sentence, not "what you said about"
         out.append(str(bank["count"]).format(count=_join(words, counts)))
     if phones := by.get("phone"):
-        out.append(str(bank["phone"]).format(phone=phones[0]))
+        # asked not to be rung ("请不要给我打电话"): the number is on file, never how we reach them
+        key = "phone_no_calls" if no_calls(fold(text)) and "phone_no_calls" in bank else "phone"
+        out.append(str(bank[key]).format(phone=phones[0]))
     if emails := by.get("email"):
         out.append(str(bank["email"]).format(email=emails[0]))
     return out

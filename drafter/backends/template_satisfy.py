@@ -20,7 +20,14 @@ from typing import Any
 import ahocorasick_rs
 
 from drafter.backends.base import TemplateRequest
-from drafter.backends.satisfy_asks2 import broken_promise, either_options, gift, lost_and_fallback, told_free
+from drafter.backends.satisfy_asks2 import (
+    also_asked,
+    broken_promise,
+    either_options,
+    gift,
+    lost_and_fallback,
+    told_free,
+)
 from drafter.backends.template_listen import clean_ask, own_words
 from drafter.backends.template_remedy import (
     asks_receipt,
@@ -41,7 +48,7 @@ from drafter.guard.normalize import fold
 from drafter.intake.config import compiled, scan
 from drafter.intake.facts import amounts as find_money
 from drafter.intake.harm import asks_kit
-from drafter.intake.prefs import call_window, declined, not_again
+from drafter.intake.prefs import call_window, channel_only, declined, not_again, visit_window
 from drafter.intake.restate import restate_cues
 from drafter.models import Analysis, Ask, Money
 from drafter.policy import Authority, load_policy
@@ -852,7 +859,31 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
         # "说明代步费用怎么处理" beside the repair, "這筆費用要怎麼申請補償" beside the bag: a second ask
         # of its own, answered with who approves it, not dropped for the first
         wanted["compensation"] = cost
-    return wanted
+    return _sent_not_swapped(wanted)
+
+
+# "补发炸篮", "補寄褲子", "send the missing charger": the part that never came, sent; never "an exchange
+# arranged" when nothing is to be swapped (trainers: "我会为您安排更换" when she said no return).
+_SEND_MISSING_ASK = re.compile(
+    r"补发|补寄|补送|补给我|补返|补回给我|\bsend (?:me |us |out )?(?:the )?(?:missing|rest|remaining|other)\b"
+)
+_SWAP_ASK = re.compile(r"换|\b(?:exchange|replace|swap)")
+
+
+def _sent_not_swapped(wanted: dict[str, str | None]) -> dict[str, str | None]:
+    """A replacement read from an ask to send what was missing: the missing thing sent instead."""
+    asked = wanted.get("replacement")
+    if not asked or "send_missing" in wanted:
+        return wanted
+    said = fold(asked)
+    if not _SEND_MISSING_ASK.search(said) or _SWAP_ASK.search(said):
+        return wanted
+    return {("send_missing" if k == "replacement" else k): v for k, v in wanted.items()}
+
+
+# Out of stock, then the money back ("如果缺货就直接退款", "refund it if it's out of stock"): the
+# fallback they chose, said with the sending.
+_OUT_OF_STOCK = re.compile(r"缺货|无货|没货|冇货|断货|out of stock|sold out|no stock|not in stock")
 
 
 # A receipt kept, or the thing brought back to the shop ("小票还在", "bring it back in").
@@ -1821,6 +1852,8 @@ def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | No
         time = str(times["today"])  # someone approves it: today, not "within 15 minutes"
     if kind in _SERVICE_BACK and time == str(times["default"]) and _DEPENDS.search(story):
         time = str(times["today"])  # working or studying from home on it: the visit's time confirmed today
+    if kind == "send_missing" and _OUT_OF_STOCK.search(story) and _MONEY_BACK.search(story):
+        return str(bank["send_missing_or_refund"].format(time=time))
     if kind == "claim_status" and _CLAIM_REFUSED.search(story):
         # a claim refused: the decision reviewed, never "confirm when it will be paid" (trainers: a promise)
         return str(bank["claim_review"].format(time=time))
@@ -1937,6 +1970,10 @@ def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | No
         # a membership or a contract put on hold is a policy decision (the desk may have refused it):
         # put to whoever decides, never granted over the desk's head; a card or an account is frozen now
         return str(bank["decide"]).format(manager=words.manager(), time=time)
+    if kind == "freeze" and time in (str(times["default"]), str(times["today"])):
+        # a card or an account frozen against misuse: done now and confirmed within minutes, never
+        # "within 24 hours" (trainers: "urgent freeze confirmed only within 24h")
+        time = str(times["now"])
     if kind == "tow" and time == str(times["default"]):
         time = str(times["today"])  # a car not safe to drive: collected today, not "within 24 hours"
     if kind == "make_good":
@@ -2140,13 +2177,53 @@ def _immediate(words: Wording, analysis: Analysis) -> str | None:
     return None
 
 
-def _each(bank: Any, each: str, parts: list[str], time: str) -> str:
+def _each(bank: Any, each: str, parts: list[str], time: str, unmet: list[str] | None = None) -> str:
     """The promise that every request is followed up; without its time when the answer just
-    before it gave the same one (trainers: "24小时内给您明确答复。以上每一项…24小时内…" twice)."""
+    before it gave the same one (trainers: "24小时内给您明确答复。以上每一项…24小时内…" twice).
+    The request no answer above meets is named, not "your other points" (trainers: "filler about
+    non-existent issues", the room to find "brushed off as 其他问题")."""
     same = bank["ask"].get("each_same")
-    if same and parts and time and time in parts[-1]:
+    timed = same and parts and time and time in parts[-1]
+    if unmet and (named := bank["ask"].get("each_named_same" if timed else "each_named")):
+        return str(named).format(what=unmet[0], time=time)  # its own clock: "届时" reads as no time
+    if timed:
         return str(same)
     return each
+
+
+# An unmet request fit to name in our follow-up: one clause, short, nothing done already ("换了一盆"),
+# not who should handle it ("诊所职员处理").
+_NAMEABLE_ZH = re.compile(
+    r"^(?!.*(?:了|过|過|咗|处理$|處理$|跟进$|跟進$|负责$|負責$))[\u4e00-\u9fffA-Za-z0-9$¥￥.]{2,16}$"
+)
+
+
+def _said_in(what: str, parts: list[str]) -> bool:
+    """Two of the request's character pairs are in our answers ("提供费用明细" and "把各项费用的明细
+    整理好"): an answer meets it, whatever kind the reading gave it."""
+    answers = "".join(parts[1:]) if len(parts) > 1 else ""
+    pairs = {what[i : i + 2] for i in range(len(what) - 1)}
+    pairs = {p for p in pairs if _HAN_PAIR.match(p) and not re.search("[您我给給把的]", p)}
+    return sum(p in answers for p in pairs) >= 2
+
+
+_HAN_PAIR = re.compile(r"^[\u4e00-\u9fff]{2}$")
+
+
+def _unmet(words: Wording, asks: list[Ask], wanted: dict[str, str | None], parts: list[str]) -> list[str]:
+    """The one request, of several, that no answer meets, bare and fit to name; else nothing."""
+    if not words.zh or len(asks) < 2:
+        return []  # English asks are clauses ("that shower checked today"): no clean "your request to …"
+    left = [a for a in asks if not _all_covered([a], wanted)]
+    if len(left) != 1:
+        return []
+    what = _BARE_LEAD.sub("", bare_ask(left[0].text)).strip(" 。.!！")
+    what = re.sub(r"^(?:我们|我們|帮您|幫您|请|請)", "", what)
+    if re.match(r"(?:给|給)您(?:一)?(?:个|個)", what):
+        return []  # "给我一个准话", "给个说法": asks for an answer, which every answer above is
+    if not _NAMEABLE_ZH.match(what) or "您" in re.sub("[给給]您", "", what) or _said_in(what, parts):
+        return []
+    return [what]
 
 
 def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
@@ -2162,7 +2239,29 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
         lines.append(str(words["satisfy"]["kept_to_channel"]).format(by=_reply_by(words, request.analysis)))
     lines += _preferences(words, request, text)
     lines += _also_asked(words, request, text)
+    lines += _joined_ask(words, request, text)
     return words.sep.join(lines)
+
+
+def _joined_ask(words: Wording, request: TemplateRequest, text: str) -> list[str]:
+    """A request joined on after the first ("…, and at the same time review my credit limit",
+    "顺便把这玩意关了") that no answer above meets: passed to whoever decides, with a time."""
+    own = own_words(request.complaint.text, request.complaint.language)
+    what = also_asked(own, words.zh)
+    if what is None:
+        return []
+    bank = words["satisfy"]["answer"]
+    other = str(bank["other_ask"]).split("{time}")[0]
+    kinds = set(_intents(Ask(kind="do", text=what)))
+    if (kinds and kinds <= set(_wanted(request))) or (other and other in text):
+        return []
+    time = _time(words, request.analysis)
+    if words.zh:
+        return [str(bank["other_ask"]).format(time=time)]
+    thing = re.sub(r"^\S+ (?:your|the|our) ", "", what)
+    if thing.lower() in text.lower():
+        return []
+    return [str(bank["also_named"]).format(what=what, time=time)]
 
 
 # The person they ask to have ("rebook me with a senior stylist", "安排一位资深的师傅"): said so in
@@ -2227,11 +2326,17 @@ def _preferences(words: Wording, request: TemplateRequest, text: str) -> list[st
     call_at = str(words["satisfy"]["answer"]["call_at"]).split("{when}")[0]
     if window and not request.analysis.situation.no_calls and not (call_at and call_at in text):
         out.append(str(words["satisfy"]["call_window"]).format(time=window))
+    part = visit_window(said)
+    if part and _VISITED.search(text):  # "pls not morning slots": the visit booked keeps to it
+        out.append(str(words["satisfy"]["visit_window"]).format(when=words["satisfy"]["visit_part"][part]))
     wont = str(words["satisfy"]["ask"]["wont"]).split("{text}")[0]
     if not_again(said) and wont not in text:  # a request not to send them again, said back already
         out.append(str(words["satisfy"]["not_again"]))
     return out
 
+
+# A line of ours that sends someone to them (a visit, a technician, 上门).
+_VISITED = re.compile(r"come out|come to you|return visit|\bvisit\b|上门|上門")
 
 # A line of ours that already says it is not by phone ("…in writing, not by phone", 不打电话).
 _NOT_RUNG = re.compile(r"not by phone|不打电话|不打電話")
@@ -2254,6 +2359,9 @@ def _satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
         # "免费重做或退一半，你们按规矩处理就行": the one that names what they want is the ask; "deal with
         # it properly" beside it is never repeated on its own as if it were (trainers: "您希望我们按规矩处理")
         asks = [a for a in asks if not _ACT_ONLY.search(fold(a.text))]
+    if analysis.situation.no_calls:
+        # "用电邮回覆": the line keeping to their channel answers it; not a request of its own
+        asks = [a for a in asks if not channel_only(a.text)]
     if asks:
         parts.append(asks_line(words, asks))
     each = str(bank["ask"]["each"].format(time=time)) if len(asks) > 1 else None
@@ -2298,7 +2406,11 @@ def _satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
             parts.append(_answer(words, request, money_ask, wanted[money_ask], time))
         for kind in _ASKED_BESIDE:  # "调查这名司机", "re-deliver it Saturday": what they asked, beside the call
             if wanted.get(kind) and kind != step_kind:
-                parts.append(_answer(words, request, kind, wanted[kind], time))
+                line = _answer(words, request, kind, wanted[kind], time)
+                if kind == "freeze" and not _HELD_PLAN.search(fold(wanted[kind] or "")):
+                    parts.insert(first, line)  # a card frozen now: before the manager's call, not after it
+                else:
+                    parts.append(line)
         for kind in _ACTIONS:  # a renewal to switch off, a document to resend: done, not left to the call
             if kind in wanted and kind != step_kind:
                 parts.append(_answer(words, request, kind, wanted[kind], time))
@@ -2337,7 +2449,7 @@ def _satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
                 parts.append(esc[reason])
                 break
         if each and len(parts) - 1 < len(asks) + 1 and not _all_covered(asks, wanted):
-            parts.append(_each(bank, each, parts, time))
+            parts.append(_each(bank, each, parts, time, _unmet(words, asks, wanted, parts)))
         if analysis.situation.deadline and not _named_deadline(parts, analysis):
             parts.append(_deadline_line(words, analysis, parts))
         return words.sep.join(parts)
@@ -2361,7 +2473,7 @@ def _satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
     answered = len(parts) - (1 if asks else 0)
     # asked which of two they prefer: nothing more to promise until they answer
     if each and answered < len(asks) and not _all_covered(asks, wanted) and "either_pick" not in wanted:
-        parts.append(_each(bank, each, parts, time))
+        parts.append(_each(bank, each, parts, time, _unmet(words, asks, wanted, parts)))
     if analysis.situation.deadline and not _named_deadline(parts, analysis):
         parts.append(_deadline_line(words, analysis, parts))
     return words.sep.join(parts)
@@ -2388,9 +2500,10 @@ _MONEY_KINDS = frozenset({"refund", "compensation", "waive_fee", "credit_or_refu
 def _all_covered(asks: list[Ask], wanted: dict[str, str | None]) -> bool:
     """Every request repeated is one an answer already meets (trainers: "Delay Repay" and "the
     refund processed" are one refund, not two things "I'll come back to you on each of")."""
+    met = set(wanted) | ({"replacement"} if "send_missing" in wanted else set())  # "补发" read as the part sent
     for ask in asks:
         kinds = set(_intents(ask))
-        if kinds and kinds <= set(wanted):
+        if kinds and kinds <= met:
             continue
         if _MONEY_NAMED.search(fold(ask.text)) and _MONEY_KINDS & set(wanted):
             continue

@@ -16,7 +16,7 @@ from functools import cache
 _ZH_NUM = "一二三四五六七八九十"
 _NUMBERED = (
     r"(?:\(?\d{1,2}[.)、）](?!\d)|[（(]\d{1,2}[)）]|\(?[a-e][.)](?=\s)|[①②③④⑤⑥⑦⑧⑨⑩]"
-    rf"|[{_ZH_NUM}][、.．]|[（(][{_ZH_NUM}][)）]|第[{_ZH_NUM}][，,、:：]?)"
+    rf"|[{_ZH_NUM}][、.．]|[（(][{_ZH_NUM}][)）]|第[{_ZH_NUM}][，,、:：]?|(?<![\u4e00-\u9fff])[{_ZH_NUM}]是(?=[\u4e00-\u9fff]))"
 )
 _BULLET = r"[-–—•*·▪]"
 _MARK = rf"(?:{_BULLET}|{_NUMBERED})"
@@ -59,6 +59,35 @@ _VERB_FIRST = re.compile(
 _VERB_OF = re.compile(r"^\w+\s+(?:of|for|to)\b", re.IGNORECASE)
 
 
+# A heading that says how many items follow, with its colon ("麻烦两件事一起处理：", "兩樣嘢：",
+# "Two things:"): a list heading whatever its words.
+_COUNTED_HEAD = re.compile(
+    r"^(?P<before>(?:.*[.!?。！？]\s*)?)"
+    r"(?P<head>[^\n:：.!?。！？]{0,16}?(?:\b(?:two|three|four|2|3|4)\s+(?:things|requests|points|asks)\b"
+    r"|[两兩二三四]\s*(?:点|點|件事|样|樣|个要求|個要求|项|項))[^\n:：.!?。！？]{0,12}?)[:：]\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+
+
+# The words of a counted heading that ask ("请", "麻烦…处理", "please"), and an item that tells
+# what happened ("the food was cold", "送晚了"): the heading's items are requests only with the first
+# or without the second.
+_ASKING_HEAD = re.compile(
+    r"请|請|麻烦|麻煩|唔该|唔該|处理|處理|搞掂|帮|幫|要求|希望|\b(?:please|pls|want|need|like|asking|request)\b",
+    re.IGNORECASE,
+)
+_TOLD = re.compile(r"\b(?:was|were|had|did|is|are)\b|了|过|過|咗", re.IGNORECASE)
+
+
+def _counted_ask_head(line: str) -> re.Match[str] | None:
+    """A counted heading with its colon that heads requests: it asks, or its items tell nothing."""
+    m = _COUNTED_HEAD.match(line)
+    if m is None or _ASKING_HEAD.search(m.group("head")):
+        return m
+    bare = re.fullmatch(r"\s*(?:(?:the\s+)?(?:two|three|four|2|3|4)\s+\w+|[两兩二三四]\s*\w{1,3})\s*", m.group("head"))
+    return m if bare and not _TOLD.search(m.group("rest")) else None
+
+
 @cache
 def _heading(words: tuple[str, ...]) -> re.Pattern[str]:
     """A heading: one of ``words``, a few words round it, and a colon ending the line or
@@ -94,6 +123,38 @@ def _items(rest: str, following: list[str]) -> tuple[list[str], int]:
         used += 1
     cleaned = (_END.sub("", _ITEM.sub("", i, count=1).strip()) for i in items)
     return [i for i in cleaned if i], used
+
+
+# How many items a counted heading promises ("two things", "两件事", "兩樣"); None for "a few".
+_COUNT_WORDS = {"two": 2, "2": 2, "两": 2, "兩": 2, "二": 2, "three": 3, "3": 3, "三": 3, "four": 4, "4": 4, "四": 4}
+_COUNT_OF = re.compile(
+    r"\b(two|three|four|2|3|4)\s+(?:things|requests|points|asks)\b|([两兩二三四])\s*(?:点|點|件|样|樣|个|個|项|項)",
+    re.IGNORECASE,
+)
+# Unmarked items of a counted heading, side by side in one sentence: "补发炸篮，再把发票开给我",
+# "按HK$168續約，同埋取消個add-on", "waive the fee, and cancel the add-on".
+_SIDE_BY_SIDE = re.compile(
+    r"\s*[,，;；、]\s*(?:(?:and|also|then|plus)\s+|(?:再|还有|還有|另外|同埋|以及|并且|並且|并|並|和|及|仲有|然后|然後)\s*)?"
+    r"|\s+and\s+(?:also\s+)?",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"(?<=[。！？!?])|(?<=[a-z0-9)][.])\s+(?=[A-Z])")
+
+
+def _counted_items(head: str, rest: str) -> tuple[list[str], str]:
+    """The unmarked items after a heading that says how many follow, when its first sentence
+    splits into exactly that many; and the rest of the line after that sentence."""
+    m = _COUNT_OF.search(head)
+    if m is None:
+        return [], rest
+    n = _COUNT_WORDS[(m.group(1) or m.group(2)).lower()]
+    first, *after = _SENTENCE_END.split(rest.strip(), maxsplit=1)
+    parts = [p.strip() for p in _SIDE_BY_SIDE.split(_END.sub("", first)) if p and p.strip()]
+    if len(parts) != n or any(len(p) < 2 for p in parts):
+        return [], rest
+    if _ASKING_HEAD.search(head) is None and _TOLD.search(first):
+        return [], rest  # "I have two things to say: the food was cold, and it was late"
+    return parts, "".join(after).strip()
 
 
 def _know_sentence(item: str, language: str) -> str:
@@ -161,13 +222,17 @@ def rewrite(text: str, language: str, headings_en: tuple[str, ...], headings_zh:
     i = 0
     while i < len(lines):
         line = lines[i]
-        m = heading.match(line.strip())
+        m = heading.match(line.strip()) or _counted_ask_head(line.strip())
         if m and not _reports(m.group("head")):
             items, used = _items(m.group("rest"), lines[i + 1 :])
+            tail = ""
+            if not items:
+                items, tail = _counted_items(m.group("head"), m.group("rest"))
             if len(items) >= 2 or (items and used):
                 know = _KNOW_HEAD.search(m.group("head")) is not None
                 joiner = " " if language == "en" else ""
-                out.append(m.group("before") + joiner.join(_sentence(item, language, know) for item in items))
+                said = joiner.join(_sentence(item, language, know) for item in items)
+                out.append(m.group("before") + said + (joiner + tail if tail else ""))
                 i += 1 + used
                 continue
         counted = _counted_heading(line.strip(), heading)

@@ -237,3 +237,83 @@ def not_again(text: str) -> bool:
     """They asked that a particular person not be sent or assigned again."""
     folded = fold(text)
     return _ZH_NOT_AGAIN.search(folded) is not None or _EN_NOT_AGAIN.search(folded) is not None
+
+
+# --------------------------------------------------------------------------- a channel, and nothing else asked
+
+# A request that only says how to reply ("用电邮回覆", "发短信或邮件回复", "reply by email",
+# "email me instead"): answered by the line keeping to that channel, never a request of its own
+# ("您希望我们电邮回覆" restated, then "您提到的其他问题，我也会一并跟进" for it).
+_CHANNEL_WORDS = re.compile(
+    r"(?<![a-z])(?:e-?mail|sms|text|texts|message|msg|whatsapp|wechat|writing|written)(?![a-z])"
+    r"|邮件|电邮|短信|简讯|微信|书面|文字|信息|讯息|留言"
+)
+_CHANNEL_REST = re.compile(
+    r"(?<![a-z])(?:please|pls|plz|just|only|reply|respond|answer|contact|get back to|write|send|me|us|to|by|via|in"
+    r"|or|and|instead|is fine|fine|thanks|an|a|the|you d like|you would like|you want|i d like|i want)(?![a-z])"
+    r"|希望|要求|您|你们|你哋|我们|我|请|麻烦|唔该|用|发|通过|以|或者|或|和|回复|答复|回覆|答覆|联系|联络|通知|给|俾|就行|就可以|就好|就得"
+    r"|得了|即可|吧|啦|我们|一下|只|方式|的|[\s,，.。!！;；:：、]"
+)
+
+
+def channel_only(ask: str) -> bool:
+    """The request names a reply channel and asks nothing more."""
+    folded = fold(ask)
+    if _CHANNEL_WORDS.search(folded) is None:
+        return False
+    return not _CHANNEL_REST.sub("", _CHANNEL_WORDS.sub("", folded)).strip()
+
+
+# --------------------------------------------------------------------------- when a visit can be
+
+# The part of the day a visit must avoid or keep to ("pls not morning slots i work nights",
+# "afternoons only", "上午不方便", "只能下午", "唔好朝早嚟"): the visit we book keeps to it.
+_VISIT_NOT_MORNING = re.compile(
+    r"\b(?:not|no|never|can t do|cannot do|can t make)\s+(?:in the\s+|any\s+)?mornings?"
+    r"(?:\s+(?:slots?|visits?|appointments?))?\b"
+    r"|\bmornings? (?:are|is) (?:no good|not possible|impossible|out)\b"
+    r"|(?:不要|别|唔好|不能|不可以|没法|冇得)(?:安排)?(?:在)?(?:上午|早上|朝早)|(?:上午|早上|朝早)(?:不行|不方便|没空|唔得|冇空|唔方便|没人)"
+)
+_VISIT_ONLY = (
+    (
+        "afternoon",
+        re.compile(r"\bafternoons? only\b|\bonly (?:in the )?afternoons?\b|只能下午|下午才(?:有空|在家|得闲)|下昼先得"),
+    ),
+    (
+        "evening",
+        re.compile(r"\bevenings? only\b|\bonly (?:in the )?evenings?\b|只能晚上|晚上才(?:有空|在家|得闲)|夜晚先得"),
+    ),
+)
+
+
+def visit_window(text: str) -> str | None:
+    """The part of the day they asked a visit to keep to: "not_morning", "afternoon" or
+    "evening"; None when they named none."""
+    folded = fold(text)
+    if _VISIT_NOT_MORNING.search(folded):
+        return "not_morning"
+    return next((name for name, pattern in _VISIT_ONLY if pattern.search(folded)), None)
+
+
+# --------------------------------------------------------------------------- what is not the problem
+
+# A sentence that says something is fine or not what the complaint is about ("the gym bag is fine
+# btw thats not the issue", "the food itself was fine", "菜本身没问题", "個袋冇問題，唔係重點"): the
+# thing it names is never what we look into.
+_NOT_THE_ISSUE = re.compile(
+    r"\b(?:is|was|are|were|s)\s+(?:totally |perfectly |absolutely |all )?(?:fine|ok|okay|good|great|perfect)\b"
+    r"|\bnot (?:the|my) (?:issue|problem|complaint|point)\b|\bnothing wrong with\b|\bno (?:issue|problem)s? with\b"
+    r"|没问题|冇问题|不是问题|唔系问题|不是重点|唔系重点|挺好的|没毛病"
+)
+# Someone else's word that it was fine ("I was told it was all fine", "店员说没问题"): their dispute, not a disowning.
+_REPORTED = re.compile(r"\b(?:told|said|says|claimed|assured|insisted)\b|说|话|讲|声称")
+_THE = re.compile(r"^(?:the|your|my|our|a|an)\s+", re.IGNORECASE)
+
+
+def disowned(text: str, thing: str) -> bool:
+    """``thing`` is named only in a sentence that says it is fine or not the problem."""
+    core = fold(_THE.sub("", thing.strip()))
+    if len(core) < 2:
+        return False
+    said = [s for s in _SENTENCE.findall(fold(text)) if core in s]
+    return bool(said) and all(_NOT_THE_ISSUE.search(s) and not _REPORTED.search(s) for s in said)
