@@ -1598,6 +1598,7 @@ _ZH_ASKED_INSIDE = re.compile(
 )
 
 
+_ZH_NO_NEED = re.compile(r"(?:不用|不需要|无需|無需|不必)")
 _ZH_TOLD_BEFORE = re.compile(r"(?:说|說|讲|講|表示|告诉您|告訴您|通知您)[^，。]{0,10}$")
 
 
@@ -1686,7 +1687,11 @@ def _rebuilt(words: Wording, sentence: str) -> str:
         if pieces[0] != lead and lead.startswith("您") and not pieces[0].startswith(("您", "我")):
             pieces[0] = "您" + pieces[0]  # "您的保单号 PDAA…，2月20日在高架上被追尾": 您2月20日在高架上被追尾
     # s10: "醫生說只是跟進，不用做檢查": what they were told goes on after 說; not a request of theirs
-    told = (k for k, p in enumerate(pieces) if k and _zh_asked(p) and not _ZH_TOLD_BEFORE.search(pieces[k - 1]))
+    told = (
+        k
+        for k, p in enumerate(pieces)
+        if k and _zh_asked(p) and not (_ZH_NO_NEED.match(p) and _ZH_TOLD_BEFORE.search(pieces[k - 1]))
+    )
     if asked := next(told, None):
         pieces = pieces[:asked]  # "…，恳请我行尽快核实并解冻账户，如需补充材料请发邮件告知": the request and its tail
     pieces = [_ZH_HELD.sub(r"您\2\1", p) for p in pieces]  # "截图您都有": 您有截图

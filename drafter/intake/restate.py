@@ -1126,7 +1126,10 @@ _ZH_EITHER = re.compile(r"要么[^，。]{1,10}要么|要嘛[^，。]{1,10}要�
 
 # "(请)(直接)告诉我…": the lead of a question they want answered.
 _ZH_TELL_ME = re.compile(
-    r"^(?:请|請|麻烦|麻煩|唔该|唔該)?(?:你们|你們|您)?(?:直接|尽快|儘快|盡快|马上|馬上|快点|快點)?(?:告诉我|告訴我|话我知|話我知|通知我)"
+    r"^(?:请|請|麻烦|麻煩|唔该|唔該)?(?:你们|你們|您)?(?:直接|尽快|儘快|盡快|马上|馬上|快点|快點)?(?:告诉我|告訴我|话我知|話我知|通知我)(?![：:\s])"
+)
+_ZH_TELL_ME_LEAD = re.compile(
+    r"^(?:请|請|麻烦|麻煩)?(?:直接|尽快|儘快|盡快)?(?:告诉我|告訴我|话我知|話我知|通知我)"
 )
 
 
@@ -1305,7 +1308,7 @@ def _zh_ask(clause: _Clause, cues: RestateCues, trad: bool) -> Ask | None:
     if clause.kind == "know":
         for word in ("到底", "究竟"):
             text = text.replace(word, "")
-        text = _ZH_TELL_ME.sub("", text)
+        text = _ZH_TELL_ME_LEAD.sub("", text)
         text = re.sub(r"^(?:请问|請問|想问|想問|问一下|問一下)", "", text)
         return Ask(kind="know", text=shift_zh(text, trad)) if text else None
     if clause.kind == "condition":
