@@ -926,7 +926,7 @@ def _asks_at_end(text: str, endings: list[str]) -> bool:
 # sentence ("…, I'm in meetings all day", "…, I don't want it auto-renewing", "…, i work nights"):
 # the request is answered; the reason said back in our voice is a parroted fragment.
 _ASK_REASON = re.compile(
-    r"^(?:i['’]?m|i am|i['’]?ll be|i will be)\s+(?:in|at|on|busy|away|working|travell?ing|abroad|out|not interested)\b"
+    r"^(?:i['’]?m|i am|i['’]?ll be|i will be)\s+(?:in meetings|in a meeting|at work|busy|working|not interested)\b"
     r"|^i\s+(?:work|don['’]?t want|do not want|dont want|can['’]?t take|cannot take|can['’]?t answer|cannot answer)\b",
     re.IGNORECASE,
 )
@@ -935,7 +935,7 @@ _ASK_REASON = re.compile(
 # s10. When they can be reached ("I'm in meetings all day", "i work nights", "I can't take calls at
 # work"): the reason behind a contact wish (which prefs answers), never what went wrong.
 _EN_AVAILABLE = re.compile(
-    r"^(?:i['’]?m|i am)\s+(?:in meetings|in a meeting|at work|busy|on shift|travell?ing|away|abroad|out of the country"
+    r"^(?:i['’]?m|i am)\s+(?:in meetings|in a meeting|at work|busy|on shift"
     r"|not available|unavailable|working)\b(?!\s+(?:with|on|through))"
     r"|^i\s+work\s+(?:nights|days|shifts|late|early|long hours|full[- ]time|nine to five|9 to 5)\b"
     r"|^i\s+(?:can['’]?t|cannot|can not)\s+(?:take|answer|pick up)\s+(?:calls|the phone|phone calls)\b",
