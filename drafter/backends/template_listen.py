@@ -288,6 +288,24 @@ _EN_ITS_IS = re.compile(
 )
 
 
+# s10. A figure whose owner is only a pronoun ("It has been HK$60,000 for four years": the credit
+# limit was named in the request left out), and a short sentence whose object is a bare "them"
+# ("You have sent them three times": the documents were in a sentence left out). Said alone, both
+# point at nothing; the facts frame restates the figure.
+_EN_IT_FIGURE = re.compile(
+    r"^(?:it|this|that)(?:['’]s|\s+is|\s+was|\s+has been|['’]s been|\s+had been|\s+went up to|\s+went to)\s+"
+    r"(?:about\s+|around\s+|only\s+|still\s+|at\s+)?(?:(?:[A-Z]{1,3})?[$£€¥]\s?\d|(?:HKD|USD|GBP|EUR|RMB|SGD|AUD|CAD|NTD|TWD)\s?\d"
+    r"|\d[\d,.]*\s?(?:dollars|pounds|euros|yuan|k\b))",
+    re.IGNORECASE,
+)
+_EN_WILL_DO = re.compile(
+    r"\b(?:a|an|just a|just an|one)\s+(?:simple|quick|short|brief|written|plain|email|e-mail)\s+(?:\w+\s+)?"
+    r"(?:is|would be|will be|'s)\s+(?:fine|enough|ok|okay|great|perfect)\b",
+    re.IGNORECASE,
+)
+_EN_BARE_THEM = re.compile(r"^(?:you|we)\s+(?:\w+\s+){1,2}(?:them|those)(?:\s+\w+){0,3}[.!]?$", re.IGNORECASE)
+
+
 def flaw(words: Wording, sentence: str, follows: bool = False, ask: bool = False) -> str | None:
     """What keeps a restated sentence out of the reply, or None. ``ask``: a request's words,
     which may open with "why" or "请" and be short ("an apology"). Asked once per sentence of a
@@ -322,6 +340,10 @@ def _flaw(words: Wording, sentence: str, follows: bool, ask: bool) -> str | None
         return "who"  # "您是乐乐妈妈": who writes, not what went wrong: never the sentence Listen opens on
     if not follows and cues.deixis.search(folded) and not _NOT_DEIXIS.match(folded):
         return "deixis"
+    if not words.zh and (_EN_IT_FIGURE.match(s) or _EN_BARE_THEM.match(s)):
+        return "deixis"  # s10: "It has been HK$60,000 for four years", "You have sent them three times"
+    if not words.zh and _EN_WILL_DO.search(s):
+        return "stance"  # s10: "A simple reply is fine": what would do for them, not what happened
     if not words.zh and _EN_POINTER.match(s):
         return "deixis"  # "That was on 3 March." after another fact: when something we did not restate happened
     if _ASKED_OR_EXCLAIMED.search(s):
@@ -1580,6 +1602,10 @@ _ZH_ASKED_INSIDE = re.compile(
 )
 
 
+_ZH_NO_NEED = re.compile(r"(?:不用|不需要|无需|無需|不必)")
+_ZH_TOLD_BEFORE = re.compile(r"(?:说|說|讲|講|表示|告诉您|告訴您|通知您)[^，。]{0,10}$")
+
+
 def _zh_asked(piece: str) -> bool:
     return bool(_ZH_ASKED_PIECE.match(piece) or _ZH_ASKED_INSIDE.match(piece))
 
@@ -1607,6 +1633,18 @@ def _price_link(piece: str, m: re.Match[str]) -> str:
     return "" if piece[: m.start()].endswith(("了", "过", "過", "有", "到")) else "是"
 
 
+# s10. Chat naming a service and that it is down, and for how long, without a verb ("home fibre
+# broadband down 4 days now ref BB-770214", "water off 2 days"): said as a sentence of ours naming
+# both ("your home fibre broadband has been down for 4 days"), not replaced by a vague topic line.
+_EN_DOWN_FOR = re.compile(
+    r"^(?:my |our |the )?(?P<thing>(?:[a-z0-9-]+ ){0,3}[a-z0-9-]+?)\s+(?:is |are |has been |have been |been )?"
+    r"(?P<state>down|out|offline|off|not working|dead|cut off)\s+(?:for\s+)?(?:like\s+|about\s+|over\s+)?"
+    r"(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?P<unit>days?|hours?|hrs?|weeks?|nights?)"
+    r"(?:\s+now)?(?:\s+(?:ref|reference|acct|account|order)\b.*)?$",
+    re.IGNORECASE,
+)
+
+
 def _rebuilt(words: Wording, sentence: str) -> str:
     """A chat sentence written as ours where its pieces allow: clauses run on with a space
     punctuated; when they did it moved before what they did ("您昨天下午4点提现3200到银行卡");
@@ -1615,6 +1653,11 @@ def _rebuilt(words: Wording, sentence: str) -> str:
         s = _EN_ITS_IS.sub(r"\1t's", _unspliced(sentence))  # "its hot" is chat for "it's hot"
         s = _EN_AND_YOU_YOU.sub(r"\1", s)  # "your wife and you, you had dinner": one subject
         s = _EN_LIKE_FIGURE.sub(r"\1 about ", s)  # "cut out for like 10 minutes": chat's "like" is "about"
+        if m := _EN_DOWN_FOR.match(s):  # s10: "home fibre broadband down 4 days now": what failed, how long
+            unit = m.group("unit").lower().replace("hrs", "hours").replace("hr", "hour")
+            figure = m.group("n")
+            unit = unit if figure.lower() not in ("1", "one", "a", "an") or not unit.endswith("s") else unit[:-1]
+            s = f"your {m.group('thing')} has been {m.group('state').lower()} for {figure} {unit}"
         if m := _EN_BARE_PROGRESSIVE.match(s):  # "The hand still tingling": its "is" said
             noun = m.group("noun")
             aux = "are" if noun.endswith("s") and not noun.endswith("ss") else "is"
@@ -1647,7 +1690,13 @@ def _rebuilt(words: Wording, sentence: str) -> str:
         pieces = [p for p in pieces if not (_PHONE.search(p) and len(HAN.findall(p)) <= 6)] or pieces
         if pieces[0] != lead and lead.startswith("您") and not pieces[0].startswith(("您", "我")):
             pieces[0] = "您" + pieces[0]  # "您的保单号 PDAA…，2月20日在高架上被追尾": 您2月20日在高架上被追尾
-    if asked := next((k for k, p in enumerate(pieces) if k and _zh_asked(p)), None):
+    # s10: "醫生說只是跟進，不用做檢查": what they were told goes on after 說; not a request of theirs
+    told = (
+        k
+        for k, p in enumerate(pieces)
+        if k and _zh_asked(p) and not (_ZH_NO_NEED.match(p) and _ZH_TOLD_BEFORE.search(pieces[k - 1]))
+    )
+    if asked := next(told, None):
         pieces = pieces[:asked]  # "…，恳请我行尽快核实并解冻账户，如需补充材料请发邮件告知": the request and its tail
     pieces = [_ZH_HELD.sub(r"您\2\1", p) for p in pieces]  # "截图您都有": 您有截图
     # "电费怎么480多": a question that carries the figure is said as the fact it asks about
@@ -1713,11 +1762,26 @@ _ZH_ITEM_ADVERB = re.compile(
 )
 
 
+# s10. An adverb read as the thing bought ("顺便把这玩意关了" -> "关于顺便的情况"): no item.
+_ZH_ADVERB_ONLY = re.compile(
+    r"(?:顺便|順便|另外|然后|然後|而且|还有|還有|一起|一并|一併|同时|同時|马上|馬上|赶紧|趕緊|顺手|順手)"
+)
+
+
 def _item_said(thing: str | None) -> str | None:
     if not thing or not HAN.search(thing):
         return thing
     bare = _ZH_ITEM_ADVERB.sub("", thing)
+    if _ZH_ADVERB_ONLY.fullmatch(bare):
+        return None
     return bare if len(HAN.findall(bare)) >= 2 else None
+
+
+# "£95 for "fuel top-up"": the name the bill gave the charge, right after the amount.
+_EN_CHARGED_FOR = re.compile(
+    r"^\S+\s+for\s+(?:[\"“']([A-Za-z][A-Za-z -]{1,30})[\"”']"
+    r"|(?:an?\s+|the\s+)?([a-z][a-z-]+(?:\s+[a-z-]+)?)(?=[.,;]|$))"
+)
 
 
 def fallback_line(words: Wording, complaint: Complaint, analysis: Analysis) -> str:
@@ -1727,6 +1791,14 @@ def fallback_line(words: Wording, complaint: Complaint, analysis: Analysis) -> s
     named = words["listen"].get("fallback_named", {})
     if analysis.category in ("illness", "other", "foreign_object") and (allergen := _allergen(words, complaint.text)):
         return str(named["allergy"]).format(allergen=words.mine(allergen) or allergen)
+    amounts = analysis.facts.amounts
+    if analysis.category == "billing" and len(amounts) == 1 and "charged" in named:
+        charge = amounts[0].text
+        if not words.zh and (what := _EN_CHARGED_FOR.search(complaint.text[complaint.text.find(charge) :])):
+            charge += (
+                " for " + (what.group(1) or what.group(2)).strip()
+            )  # "£95 for fuel top-up": what the charge was for
+        return str(named["charged"]).format(amount=charge)  # s10: the charge, named
     thing = _item_said(analysis.facts.named_item)
     usable = thing and not _SPOKEN.search(thing) and not _EN_PREP_LEAD.match(thing)
     if usable and analysis.category in ("other", "product_quality", "delivery") and "item" in named:

@@ -586,7 +586,10 @@ def _give_me(m: re.Match[str]) -> str:
     return "俾" + ("咗" if m.group(1) else "") + m.group(3) + m.group(2)
 
 
-_LATIN_DI = re.compile(r"(?<=[A-Za-z0-9])\s?啲")
+_LATIN_DI = re.compile(r"(?<=[A-Za-z0-9])啲")
+# s10. 啲 after a figure and a space opens the next clause ("漏咗兩籠燒賣 HK$42 啲飯又凍晒"): "the
+# rice", not "HK$42's rice"; a clause break, the 啲 left out.
+_SPACED_DI = re.compile(r"(?<=[A-Za-z0-9])\s+啲(?=[\u4e00-\u9fff])")
 # Cantonese 成 before a length of time is "a whole": "困咗成20分鐘" -> "困了整整20分钟".
 _CANTONESE_WHOLE = re.compile(
     r"(?<![一二三四五六七八九十百千萬万完變变組组促造功績绩])成(?=\s?(?:\d+|[一二三四五六七八九十兩两半幾几]+)\s?(?:個|个)?"
@@ -653,6 +656,7 @@ def written_zh(text: str, traditional: bool = False, cantonese: bool | None = No
     if her:
         text = _outside_quotes(text, _HE_SHE, "她")
     # "router啲燈": 啲 after a name in Latin letters is "the ... 's", not "some"
+    text = _outside_quotes(text, _SPACED_DI, "，")
     text = _outside_quotes(text, _LATIN_DI, "的")
     kinds = ["chat"]
     if cantonese if cantonese is not None else _CANTONESE.search(text):
@@ -729,6 +733,23 @@ _SUBJECTLESS_ZH = re.compile(
     # "明天要出國", "明天要用这张卡": their own plan; "白跑一趟": what they went through
     r"|^(?:明天|明早|后天|後天|今晚)(?:一定|还|還)?要(?!求)|^白跑"
 )
+# s10. A clause opening on what a record shows or what they asked someone, its subject left in
+# the clause before ("单号YT889… 显示在网点停了6天", "问网点说可能丢件了"): restated without a subject
+# it reads "了解到显示在网点停了6天". The record is said; the one asked is who said it.
+# s10. What a charge or a thing was called ("说是什么视频会员"): 什么 is "some", not a question;
+# read as one it becomes "您想知道说是什么视频会员". Said without it: "说是视频会员".
+_ZH_HEARSAY_WHAT = re.compile(
+    r"^((?:说|說|据说|據說|号称|號稱|听说|聽說)是)(?:什么|什麼|啥|乜嘢)(?=[\u4e00-\u9fffA-Za-z])"
+)
+# s10. "问了三次都是同一句话": asked three times, and the answer was the same each time; said
+# as it stands, "您问了三次都是同一句话" reads as if they gave the answer.
+_ZH_ASKED_SAME = re.compile(
+    r"^((?:我)?(?:问|問|催|打)(?:了|过|過)[\d一二两兩三四五六七八九十几幾多]+(?:次|遍|回))[，,]?(?:都|也)是"
+)
+_ZH_SHOWS_LEAD = re.compile(r"^(?:显示|顯示)(?!屏|器|幕)")
+_ZH_ASKED_THEN_SAID = re.compile(
+    r"^(?:我)?(?:问|問)(?:了|过|過)?([^，。说說讲講\d]{2,6}?)(?=(?:说|說|讲|講)[^，。]{2,})"
+)
 _ZH_SAID_I = re.compile(r"^(?:我|本人)[\s\d年月日号號:：.上下午早晚今昨天]*$")  # "我 9月25日": the 我 is said
 _CLASSIFIER_START = re.compile(
     # s9: a name in Latin letters counts as the noun too ("部ATM食咗我張卡": this ATM)
@@ -804,6 +825,11 @@ def _zh_pieces(text: str, cues: RestateCues, trad: bool = False, im: bool = Fals
                     part = ("這" if trad else "这") + part
                 elif _SUBJECTLESS_ZH.match(part) and not (i and _ZH_SAID_I.search(parts[i - 1])):
                     part = "我" + part  # "等了50分钟了": you waited (once: "我 9月25日，用…" has its 我)
+                elif i and _ZH_SHOWS_LEAD.match(part):  # s10: "单号… 显示在网点停了6天": what the record shows
+                    part = ("系統" if trad else "系统") + part
+                part = _ZH_ASKED_THEN_SAID.sub(r"\1", part)
+                part = _ZH_HEARSAY_WHAT.sub(r"\1", part)
+                part = _ZH_ASKED_SAME.sub(r"\1，得到的都是", part)  # s10: "问网点说可能丢件了" -> "网点说可能丢件了"
                 pieces.clauses.append(_Clause(part, sentence=sentence, question=question, raw=raw))
             sentence += 1
     for clause in pieces.clauses:
@@ -900,6 +926,27 @@ def _asks_at_end(text: str, endings: list[str]) -> bool:
     return False
 
 
+# s10. Their own state or wish given as the reason for the request just before it, in the same
+# sentence ("…, I'm in meetings all day", "…, I don't want it auto-renewing", "…, i work nights"):
+# the request is answered; the reason said back in our voice is a parroted fragment.
+_ASK_REASON = re.compile(
+    r"^(?:i['’]?m|i am|i['’]?ll be|i will be)\s+(?:in meetings|in a meeting|at work|busy|working|not interested)\b"
+    r"|^i\s+(?:work|don['’]?t want|do not want|dont want|can['’]?t take|cannot take|can['’]?t answer|cannot answer)\b",
+    re.IGNORECASE,
+)
+
+
+# s10. When they can be reached ("I'm in meetings all day", "i work nights", "I can't take calls at
+# work"): the reason behind a contact wish (which prefs answers), never what went wrong.
+_EN_AVAILABLE = re.compile(
+    r"^(?:i['’]?m|i am)\s+(?:in meetings|in a meeting|at work|busy|on shift"
+    r"|not available|unavailable|working)\b(?!\s+(?:with|on|through))"
+    r"|^i\s+work\s+(?:nights|days|shifts|late|early|long hours|full[- ]time|nine to five|9 to 5)\b"
+    r"|^i\s+(?:can['’]?t|cannot|can not)\s+(?:take|answer|pick up)\s+(?:calls|the phone|phone calls)\b",
+    re.IGNORECASE,
+)
+
+
 def _merge_follow_ons(pieces: _Pieces, joiner: str) -> None:
     """A request goes on to the end of its sentence: "请把套餐改回来，并退还多扣的¥70" is one ask."""
     merged: list[_Clause] = []
@@ -908,6 +955,8 @@ def _merge_follow_ons(pieces: _Pieces, joiner: str) -> None:
         after_ask = prev is not None and prev.kind == "ask" and prev.sentence == clause.sentence
         if after_ask and (_PURPOSE.match(clause.text) or _REST_WAIVED.match(fold(clause.text))):
             continue  # "…，方便后续赔偿": why they ask, a fragment once the request is answered
+        if after_ask and clause.kind == "story" and _ASK_REASON.match(clause.text):
+            continue  # s10: "do NOT call me, I'm in meetings all day": why they ask; parroted it is filler
         if (
             prev is not None
             and after_ask
@@ -1056,6 +1105,37 @@ _ZH_HYPERBOLE = re.compile(
 _ZH_EVEN_NOT = re.compile(r"^(?:你们|你們|你哋|贵公司|貴公司)(?:也|连|連|居然|竟然)(?:[^，。]{0,6}?)(?:不|没|沒|唔|冇)")
 
 
+# s10. A feeling at its limit, said as a degree ("等得快崩溃了", "急到快哭", "气得要发疯", "快抓狂了"):
+# how it feels to them, parroted in our voice ("您等得快崩溃了") it reads as mockery. What they waited
+# for and why it matters stay in the clauses around it.
+_ZH_AT_LIMIT = re.compile(
+    r"(?:得|到)(?:我)?(?:都)?(?:快|快要|要|差点|差點|几乎|幾乎)?(?:崩溃|崩潰|发疯|發瘋|疯了|瘋了|疯掉|瘋掉|抓狂|哭了|哭出来|哭出來|爆炸|气炸|氣炸)"
+    r"|(?:快|快要|要)(?:崩溃|崩潰|疯了|瘋了|抓狂|气炸|氣炸)|崩溃了|崩潰了"
+)
+# s10. What we ought to do, said to us as a verdict ("你们后厨卫生得管管", "你们应该好好培训员工"):
+# turned to "我们…得管管" it is the customer's rebuke in our mouth; Satisfy answers what they ask.
+_ZH_US_OUGHT = re.compile(
+    r"^(?:你们|你們|你哋|贵公司|貴公司|贵店|貴店)[^，。]{0,10}?(?:得|该|該|应该|應該|应当|應當|需要|要|真要|真该|真該)"
+    r"(?:好好)?(?:(?P<v>[\u4e00-\u9fff])(?P=v)|好好|反省|检讨|檢討|整顿|整頓|管一管|查一查)"
+)
+# s10. What staff said, reported ("服务员说捞掉就行??", "客服讲等就得"): ends like a request
+# ("就行") but it is not theirs; in our voice "您希望我们服务员说捞掉" says nothing.
+_ZH_STAFF_SAID = re.compile(
+    r"^(?!我|本人)[^，。]{1,8}?(?:说|說|讲|講|(?<![电電])(?:话|話)|称|稱|叫我|让我|讓我)(?!明|清|服)"
+)
+
+
+# s10. The choice they give us ("这菜要么重做要么退", "唔係退錢就換過"): a request, not a fact.
+_ZH_EITHER = re.compile(r"要么[^，。]{1,10}要么|要嘛[^，。]{1,10}要嘛|唔系[^，。]{1,8}就[^，。]{1,6}")
+
+
+# "(请)(直接)告诉我…": the lead of a question they want answered.
+_ZH_TELL_ME = re.compile(
+    r"^(?:请|請|麻烦|麻煩|唔该|唔該)?(?:你们|你們|您)?(?:直接|尽快|儘快|盡快|马上|馬上|快点|快點)?(?:告诉我|告訴我|话我知|話我知|通知我)(?![：:\s])"
+)
+_ZH_TELL_ME_LEAD = re.compile(r"^(?:请|請|麻烦|麻煩)?(?:直接|尽快|儘快|盡快)?(?:告诉我|告訴我|话我知|話我知|通知我)")
+
+
 def _zh_kind(clause: _Clause, cues: RestateCues) -> str:
     z = cues.zh
     folded = _QUOTED.sub("", fold(clause.text))  # what staff said, in quotes, is reported, not said by the customer
@@ -1087,8 +1167,10 @@ def _zh_kind(clause: _Clause, cues: RestateCues) -> str:
         unvented = unvented.replace(word, "")
     if _contains_any(unvented, z.vent) or _contains_any(unvented, z.judgement):
         return "vent"
-    if _ZH_HYPERBOLE.search(folded):
-        return "vent"  # s9: "热死了", "等得我饿死了都": a feeling overstated, never in our voice
+    if _ZH_HYPERBOLE.search(folded) or _ZH_AT_LIMIT.search(folded):
+        return "vent"  # s9: "热死了", "等得我饿死了都"; s10 "等得快崩溃了": a feeling overstated, never ours
+    if _ZH_US_OUGHT.match(bare):
+        return "vent"  # s10: "你们后厨卫生得管管": their rebuke, which in our voice reads as mockery
     if _ZH_NOT_MUCH.match(bare):
         return "vent"  # s9: "我唔係要求好多": their stance before the request
     if _ZH_EVEN_NOT.match(bare):
@@ -1109,12 +1191,18 @@ def _zh_kind(clause: _Clause, cues: RestateCues) -> str:
     if asking and bare.startswith(("要求", "我要求")) and _ZH_NARRATIVE.search(bare):
         asking = False  # "要求换房又等了一个半钟": what happened, not a request
     ends_asking = any(_asks_at_end(t, z.ask_end) for t in (bare.rstrip("?？!！"), raw))
+    if _ZH_TELL_ME.match(bare) and _contains_any(_ZH_TELL_ME.sub("", bare), z.question):
+        return "know"  # s10: "请直接告诉我钱什么时候能退回来": what they want to know, not "您希望我们请…"
+    if ends_asking and not asking and _ZH_STAFF_SAID.match(bare) and _ZH_SHRUG.search(raw):
+        return "vent"  # s10: "服务员说捞掉就行??": what staff said would do, not what they ask of us
     if asking or ends_asking or _ZH_ASK_INSIDE.search(bare):
         tail = bare.rstrip("?？!！ ")
         done_well = re.search(r"(?:改|修|弄|做|办|辦|处理|處理|搞|装|裝|换|換|整)好吗$", tail)  # "能改好吗": asked
         return "vent" if tail.endswith(("好吗", "好不好", "行不行")) and not done_well else "ask"
     # "我问路由器放哪里": what they asked staff; "要向经理说明为什么…": what they must explain to others
     reported = _ZH_ASKED_STAFF.match(bare) is not None or _ZH_ANSWER_TO_OTHERS.search(bare) is not None
+    if _ZH_EITHER.search(bare):
+        return "vent"  # s10: "这菜要么重做要么退": the choice they give us (Satisfy offers both), never a fact
     if ASKED_FIGURE.search(bare):
         return "story"  # "电费怎么480多": a jab that carries the figure, restated without its question word
     question_word = _contains_any(bare, z.question) and not _ZH_NEGATED_QUESTION.search(bare) and not reported
@@ -1155,11 +1243,17 @@ _ZH_SHRUG = re.compile(
     r"(?=[也就都意便])(?<=.)(?:也就算了|就算了|都算了|(?:意思一下)?(?:就行|就好|就可以|就够|就夠|便可|就得|也行|也可以)了?|意思一下)$"
 )
 _SPACES = re.compile(r"\s{2,}")
+# s10. How they say we did it ("被你哋單方面取消咗三次", "擅自扣款", "无故停机"): their charge against us;
+# in our voice ("被我們單方面取消了三次") we would be making it. What was done stays.
+_ZH_ONE_SIDED = re.compile(
+    r"(?:单方面|單方面|擅自|无故|無故|无端|無端|随意|隨意|随便|隨便)地?(?=[取扣停改退删刪关關封冻凍拒收加调調])"
+)
 
 
 def _zh_tidy(text: str, cues: RestateCues) -> str:
     text = _ZH_END_MARKS.sub("", text.strip())
     text = _ZH_EMPHASIS.sub("", text)  # their emphasis: "职员根本没有上来" -> "职员没有上来"
+    text = _ZH_ONE_SIDED.sub("", text)  # s10: "被我們單方面取消了" -> "被我們取消了"
     text = _ZH_SHRUG.sub("", text)  # "延误快4小时就算了": the fact without the shrug
     text = _SPACES.sub(" ", text)
     particles = cues.zh.particles
@@ -1183,12 +1277,15 @@ _ZH_OWED_BACK = re.compile(
 )
 
 
+_ZH_NOT_OWED = re.compile(r"请|請|告诉|告訴|什么时候|什麼時候|何时|何時|几时|幾時|多久|哪天")
+
+
 def _owed_back(piece: str, trad: bool) -> str:
     """ "多扣的3.5元能退回来吗" -> "退还多扣的3.5元", "这个月月租也应该扣掉" -> "扣除这个月月租": money
     asked back as a question or a "should", said as the request it is."""
     owed = _ZH_OWED_BACK.match(piece)
-    if not owed or not owed.group(1):
-        return piece
+    if not owed or not owed.group(1) or _ZH_NOT_OWED.search(owed.group(1)):
+        return piece  # s10: "请直接告诉我钱什么时候能退回来" asks when, not for "退还请直接告诉…"
     verb = owed.group(2)
     lead = "退还" if verb[0] == "退" else "补回" if verb[0] in "补補" else "减免" if verb[0] in "减減免" else "扣除"
     return (converter("s2tw").convert(lead) if trad else lead) + owed.group(1)
@@ -1214,7 +1311,7 @@ def _zh_ask(clause: _Clause, cues: RestateCues, trad: bool) -> Ask | None:
     if clause.kind == "know":
         for word in ("到底", "究竟"):
             text = text.replace(word, "")
-        text = re.sub(r"^(?:请|請|麻烦|麻煩)?(?:告诉我|告訴我|话我知|話我知|通知我)", "", text)
+        text = _ZH_TELL_ME_LEAD.sub("", text)
         text = re.sub(r"^(?:请问|請問|想问|想問|问一下|問一下)", "", text)
         return Ask(kind="know", text=shift_zh(text, trad)) if text else None
     if clause.kind == "condition":
@@ -2164,6 +2261,8 @@ def _en_pieces(text: str, cues: RestateCues, im: bool = False) -> _Pieces:
                 sentence += 1
     for clause in pieces.clauses:
         clause.kind = _en_kind(clause, cues)
+        if clause.kind == "story" and _EN_AVAILABLE.match(clause.text):
+            clause.kind = "noise"  # s10: "I'm in meetings all day": why not to call, never the problem
     _en_merge_conditions(pieces)
     _threats_go_on(pieces)
     _merge_follow_ons(pieces, ", ")
@@ -2476,11 +2575,21 @@ def _en_ask(clause: _Clause, cues: RestateCues) -> Ask | None:
     ask = _en_ask_of(clause, cues)
     if ask is not None and (tail := _EN_TRAILING_JOIN.search(ask.text)):
         ask = ask.model_copy(update={"text": ask.text[: tail.start()]})  # s9: "You'd like a refund and"
+    if ask is not None and ask.kind in ("do", "want") and (run := _EN_ASK_RUN_ON.search(ask.text)):
+        ask = ask.model_copy(update={"text": ask.text[: run.start("run")]})  # s10: "…again you did it 10x"
     if ask is not None and ask.kind == "do" and _EN_STATED.match(ask.text):
         return None  # "email is fine": a statement, never "You'd like us to email is fine"
     if ask is not None and ask.kind == "do" and (dont := _EN_DONT.match(ask.text)):
         return ask.model_copy(update={"text": "not " + ask.text[dont.end() :]})
     return ask
+
+
+# s10. A second clause typed on after a request without a stop ("don't send the reboot msg again
+# i did it 10x", "…morning slots i work nights"): what they did or do, never part of what we echo.
+_EN_ASK_RUN_ON = re.compile(
+    r"\b(?:again|slots?|times|calls|emails|messages|texts)(?P<run>\s+(?:you|i)\s+(?:already\s+)?(?:did|do|work|tried|have|had|was|were|am)\b.*)$",
+    re.IGNORECASE,
+)
 
 
 def _en_ask_of(clause: _Clause, cues: RestateCues) -> Ask | None:
@@ -3008,6 +3117,10 @@ def without_instructions(text: str, language: str, path: str | None = None) -> s
     return "\n".join(_cut_injection(line, cues, pattern) for line in text.split("\n"))
 
 
+_EN_FIGURE_HELD = re.compile(r"\b(?:the|that|this|my|your|our)\s*$", re.IGNORECASE)
+_EN_DONE_TO = re.compile(r"\s+(?:[a-z]+ed|paid|refunded|back|returned)\b")
+
+
 def _without_figures(ask: Ask, cues: RestateCues) -> Ask:
     """ "您要求补偿300元" -> "您要求补偿": a demanded compensation is repeated, its figure is not."""
     folded = fold(ask.text)
@@ -3015,7 +3128,10 @@ def _without_figures(ask: Ask, cues: RestateCues) -> Ask:
         return ask
     text = ask.text
     for a in reversed(find_amounts(folded, 0, len(folded))):
-        text = text[: a.start] + text[a.end :]
+        # s10: "the £310 reimbursed by Friday": the figure out, the money it was stays ("the money
+        # reimbursed"), never "the reimbursed by Friday"
+        held = _EN_FIGURE_HELD.search(text[: a.start]) and _EN_DONE_TO.match(text[a.end :])
+        text = text[: a.start] + (" money" if held else "") + text[a.end :]
     text = re.sub(r"\s{2,}", " ", text).strip(" ，,")
     text = re.sub(r"(?<=[\u4e00-\u9fff])的(?=[，,。]|$)", "", text)
     # the word that led to the figure goes with it: "compensation of for the trip" -> "compensation
