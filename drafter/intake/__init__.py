@@ -180,6 +180,8 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
         person = None  # at a groomer's or a vet's the animal is the one asked after, not the owner with it
     elif person:
         animal = None
+    if person and not person.startswith(("you and", "您和")) and harm.writer_harmed(cues):
+        person = None  # "my wife is at her sister's; I have a headache": the writer is the one harmed
     # A bill from a vet or a clinic for an illness treated before: a billing complaint, not a hazard.
     billed = bool(cues.get("cat:billing")) and not cues.get("sit:now") and not cues.get("urgent")
     # ...but an animal hurt in a groomer's or a kennel's care (burns, a cut) is hurt now, whatever the bill

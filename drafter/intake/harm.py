@@ -735,3 +735,84 @@ def read_spill(scan: Scan) -> None:
     if found:
         for block in ("mark:spill", "haz:defect", "fixed_hazard"):
             scan.hits.setdefault(block, []).extend(found)
+
+
+# --------------------------------------------------------------------------- who is harmed
+
+# Session 10. The person a safety case is about is the writer unless the text says otherwise:
+# "my wife and kids are at her sister's tonight. I have a headache" is about him, and "my partner
+# drove me to A&E" is about the one driven. Each harm told (a symptom, a hurt, a reaction) is read
+# with the nearest person before it, back to two sentences earlier: I / me / my lips / 我 is the
+# writer; a family member, a friend or he / she / 佢 is someone else; we / 我们 is both.
+_BODILY = re.compile(
+    r"\b(?:headaches?|migraine|dizz\w*|light-?headed|nause\w*|vomit\w*|threw up|throwing up|"
+    r"rash|hives|swell\w*|swollen|itch\w*|bleed\w*|bled|blisters?|fainted|passed out|"
+    r"(?:was|were|got|been|felt|feel|feeling|am|is)\s+(?:really\s+|very\s+|so\s+)?(?:sick|ill|unwell)|"
+    r"food poisoning|allerg\w*|anaphyla\w*|epipen|cut (?:my|his|her|their) \w+|burn(?:ed|t) (?:my|his|her|their) \w+|"
+    r"broke (?:my|his|her|their) \w+|hurt (?:my|his|her|their) \w+|injur\w*|fell|fallen|slipped|tripped)\b"
+    r"|头(?:很|好|有点)?(?:痛|疼|晕)|头晕|恶心|想吐|呕|肚(?:子)?(?:痛|疼)|肚屙|拉肚子|腹泻|过敏|敏感|红疹|出疹|痕痒|"
+    r"肿|流血|出血|流咗血|起泡|晕倒|昏倒|受伤|伤咗|伤了|摔|跌倒|跌低|跌亲|滑倒|撞到|割伤|烫伤|骨折|发烧|不舒服|唔舒服"
+)
+_HARM_BLOCKS = (
+    "haz:injury",
+    "haz:fracture",
+    "haz:head",
+    "haz:burn",
+    "haz:allergy",
+    "haz:illness",
+    "haz:poisoning",
+    "mark:symptom",
+    "cat:injury",
+)
+_SELF = (
+    r"\b(?:i|me|myself)\b|\bmy\b(?!\s+(?:\w+\s+)?(?:{kin}))"
+    r"|本人|我(?!们|哋|地|屋企|家人|(?:的|嘅|个|家|屋企)?(?:{kin_zh}))"
+)
+_KIN = (
+    r"wife|husband|partner|son|daughter|child|children|kids?|bab(?:y|ies)|toddler|infant|mother|mom|mum|father|dad|"
+    r"parents?|grand\w+|gran|nan|nana|granny|brother|sister|friend|colleague|boyfriend|girlfriend|fianc\w+|niece|"
+    r"nephew|aunt|uncle|neighbou?r|guest|\d+[- ]year[- ]old"
+)
+_KIN_ZH = (
+    r"太太|老婆|妻子|老公|丈夫|先生|爱人|老伴|女儿|儿子|孩子|小孩|小朋友|宝宝|婴儿|母亲|妈妈|阿妈|父亲|爸爸|阿爸|"
+    r"长辈|奶奶|爷爷|外婆|外公|阿爷|阿嫲|嫲嫲|婆婆|公公|朋友|同事|老人|个仔|个女|仔仔|囡囡|细路|哥哥|姐姐|弟弟|妹妹|家姐|细佬|妈|爸|奶|婆|爷"
+)
+_PERSON = re.compile(
+    rf"(?P<other>\b(?:{_KIN})\b|\b(?:he|she|him|his|her|hers)\b|{_KIN_ZH}|他|她|佢(?!哋))"
+    rf"|(?P<we>\b(?:we|us|our|both of us)\b|我们|我哋|佢哋|他们|她们|大家|全家|一家)"
+    rf"|(?P<self>{_SELF.format(kin=_KIN, kin_zh=_KIN_ZH)})"
+)
+_BACK = re.compile(r"[.!?。！？\n]")
+
+
+# One of the family told right after the harm ("the sign fell on my daughter", 砸到我个女): theirs.
+_KIN_AFTER = re.compile(
+    rf"^[^.!?。！？\n]{{0,20}}?(?:\b(?:my|our)\s+(?:\w+\s+)?(?:{_KIN})\b|我(?:的|嘅|个)?(?:{_KIN_ZH}))"
+)
+
+
+def _sufferer(folded: str, at: int, end: int) -> str | None:
+    """Who the harm told at ``at`` happened to: "self", "other", "we"; None when no person is
+    told before it in its sentence or the two before."""
+    if _KIN_AFTER.match(folded, end):
+        return "other"
+    start = at
+    for _ in range(3):
+        cut = max((m.start() for m in _BACK.finditer(folded, 0, max(0, start - 1))), default=-1)
+        found = list(_PERSON.finditer(folded, cut + 1, at))
+        if found:
+            return next(k for k, v in found[-1].groupdict().items() if v)
+        if cut < 0:
+            return None
+        start = cut
+    return None
+
+
+def writer_harmed(scan: Scan) -> bool:
+    """Every harm told whose person can be read happened to the writer (and at least one did):
+    the reply asks after them, not after the family member they also named."""
+    folded = scan.folded
+    spans = [s for block in _HARM_BLOCKS for s in scan.get(block)]
+    spans += [m.span() for m in _BODILY.finditer(folded)]
+    readings = {_sufferer(folded, a, b) for a, b in spans}
+    return "self" in readings and not readings & {"other", "we"}
