@@ -112,3 +112,76 @@ FOOD_PIECE = [
 def test_a_piece_of_the_food_itself_is_no_foreign_object(language: str, text: str) -> None:
     a = _read(text, language)
     assert "foreign_object" not in a.reasons
+
+
+# --------------------------------------------------------------------------- where the thing is
+
+
+def _draft(text: str, channel: str = "email") -> str:
+    import drafter
+
+    return str(drafter.draft(text, channel=channel, backend="template").text)
+
+
+_CORDONED = ("cordoned off", "closed off", "围起来", "圍起來", "总电源", "總電源", "电表箱", "電錶箱")
+
+PRODUCT_AT_HOME = [
+    (
+        "en",
+        "I ordered a wooden toy kitchen for my daughter and it has a sharp, unfinished edge; "
+        "she cut her finger on it yesterday. I want a refund.",
+    ),
+    (
+        "zh-Hans",
+        "我在你们网店买的电暖器（订单号 88123456），今天用的时候机身冒烟，有烧焦味，"
+        "我马上拔了插头，外壳烫得不能碰。请退款。",
+    ),
+    (
+        "zh-Hant",
+        "我喺你哋網店買嘅暖爐（訂單號 88123456），今日用嘅時候機身冒煙，有燒焦味，"
+        "我即刻拔咗插頭，外殼熱到唔敢掂。請退款。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), PRODUCT_AT_HOME)
+def test_a_product_at_home_is_not_cordoned_off_by_us(language: str, text: str) -> None:
+    a = _read(text, language, channel="email")
+    assert a.safety is not None
+    assert not a.safety.fixed
+    reply = _draft(text)
+    assert not any(w in reply for w in _CORDONED), reply
+
+
+OURS_TO_WITHDRAW = [
+    (
+        "en",
+        "The rowing machine at your Hartley Street gym snapped its handle mid-stroke and I cut my hand badly. "
+        "I want an explanation.",
+        ("out of service", "out of use"),
+    ),
+    ("zh-Hans", "你们万达店五号跑步机突然自己加速，我直接摔下来，膝盖流血了，现在在医院。", ("停止使用", "暂停使用")),
+    ("zh-Hant", "你哋旺角店三號跑步機突然自己加速，我跌咗落嚟，膝頭流血，而家喺急症室。", ("停止使用", "暫停使用")),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "words"), OURS_TO_WITHDRAW)
+def test_a_machine_of_ours_that_hurt_someone_is_taken_out_of_use(
+    language: str, text: str, words: tuple[str, ...]
+) -> None:
+    reply = _draft(text, channel="im")
+    assert any(w in reply for w in words), reply
+
+
+WET_FLOOR_FALL = [
+    ("en", "My son slipped in the corridor of your Mong Kok branch; the floor was wet and there was no warning sign."),
+    ("zh-Hans", "我儿子在你们分店走廊滑倒了，地上很湿，也没有放警示牌。"),
+    ("zh-Hant", "我個仔喺你哋分店走廊跌低，地下好濕又冇放警告牌，佢撞到頭。"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), WET_FLOOR_FALL)
+def test_a_fall_on_a_wet_floor_reads_the_floor_as_the_hazard(language: str, text: str) -> None:
+    a = _read(text, language, channel="email")
+    assert a.safety is not None
+    assert a.safety.spill

@@ -136,6 +136,7 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
     harm.read_scald(cues)
     harm.read_plugged_in(cues)
     harm.read_spill(cues)
+    harm.read_product_parts(cues)
     where = domain or classify.domain(c, cues)
     if where == "healthcare_clinic":  # "the doctor", "hospital": the business, not an illness
         classify.drop_care_words(cues)

@@ -354,7 +354,9 @@ _DANGER = re.compile(
 _THING = Gate(re.compile(f"{_FIXED_THING}|{_LOOSE_THING}"))
 _BOUGHT = re.compile(r"\b(?:bought|ordered|purchased|order)\b|买|订单|网店|网购")
 # A part of something: whose part it is decides whether it is fixed.
-_PART = re.compile(r"edges?|covers?|glass|panels?|hinges?|nails?|spikes?|wires?|cables?|mirrors?")
+_PART = re.compile(
+    r"edges?|covers?|glass|panels?|hinges?|nails?|spikes?|wires?|cables?|mirrors?|casing|外壳|机身|边角|盖子"
+)
 _PLACE = re.compile(
     r"shop|store|branch|restaurant|hotel|room|hall|hallway|corridor|building|station|platform|gym|pool|park|"
     r"playground|area|centre|center|car|bus|train|lift|entrance|bathroom|toilet|changing|office|premises|site|venue|"
@@ -407,6 +409,8 @@ def read_at_risk(scan: Scan) -> None:
         owner = _PART_OF.match(text, thing.end()) if _PART.fullmatch(thing.group()) else None
         if owner is not None and not _FIXED.fullmatch(owner.group(1)) and not _PLACE.fullmatch(owner.group(1)):
             continue
+        if owner is None and _PART.fullmatch(thing.group()) and _product_part(folded, text, thing.group()):
+            continue
         if _FIXED.fullmatch(thing.group()) or _HOLE.fullmatch(thing.group()):
             scan.hits.setdefault("fixed_hazard", []).append(span)
             fixed_in.add(i)
@@ -422,6 +426,49 @@ def read_at_risk(scan: Scan) -> None:
         # (folding blanks quotation marks: they are read in the text, where positions are the same)
         quoted = [m.span() for m in _QUOTE.finditer(scan.text)] if len(scan.text) == len(folded) else []
         scan.drop_within(("mark:vehicle",), elsewhere + quoted)
+
+
+def _product_part(folded: str, sentence: str, part: str) -> bool:
+    """Session 10. A part named with no owner ("a sharp, unfinished edge") in a complaint about
+    something bought, in a sentence that names no fixed thing besides it nor a place of ours: a part of the
+    product, at the customer's home; stopped using, not cordoned off by us (trainers: "We are
+    having it cordoned off straight away" for a toy's sharp bracket)."""
+    if _BOUGHT.search(folded) is None:
+        return False
+    others = [m.group() for m in _FIXED.finditer(sentence) if m.group() != part]
+    return not others and not _ours_here(sentence)
+
+
+_OUR_PLACE = re.compile(rf"\byour\s+(?:\w+\s+){{0,2}}?(?:{_PLACE.pattern})\b|你们|你哋|贵")
+# Where it was bought from ("bought from your store", 在你们旗舰店买的): no place it is now.
+_BOUGHT_AFTER = re.compile(r"[^,，]{0,12}?(?:买|购|订|网店|旗舰店|官网|网上|app)")
+_BOUGHT_BEFORE = re.compile(r"\b(?:bought|ordered|purchased|from)\b[^,]{0,30}$")
+
+
+def _ours_here(sentence: str) -> bool:
+    """A place of ours named as where the thing is, not as where it was bought."""
+    return any(
+        not _BOUGHT_AFTER.match(sentence, m.end()) and not _BOUGHT_BEFORE.search(sentence, 0, m.start())
+        for m in _OUR_PLACE.finditer(sentence)
+    )
+
+
+def read_product_parts(scan: Scan) -> None:
+    """Session 10. Forget the fixed reading of a part (a casing, a cover, an edge) told of
+    something bought, with no fixed thing nor a place of ours in its sentence: the air fryer's
+    casing is at their home, unplugged and kept aside, not a meter box to keep switched off
+    (trainers: "您先关掉总电源做得很对" to someone who had unplugged her air fryer)."""
+    fixed = scan.get("fixed_hazard")
+    if not fixed:
+        return
+    folded = scan.folded
+    parts: list[Span] = []
+    for sentence in _SENTENCE.finditer(folded):
+        a, b = sentence.span()
+        for s, e in fixed:
+            if a <= s < b and _PART.fullmatch(folded[s:e]) and _product_part(folded, folded[a:b], folded[s:e]):
+                parts.append((s, e))
+    scan.drop_within(("fixed_hazard",), parts)
 
 
 def _shock_risk(sentence: str, faulty: str) -> bool:
@@ -703,7 +750,7 @@ _POOL = re.compile(
 # a fall of someone's, not "fell ill", "fell asleep" or a plan that fell through
 _FALL = re.compile(
     r"\b(?:slipped|slip|fell(?!\s+(?:ill|sick|asleep|apart|behind|short|through))|fallen|fall|falls|tripped|skidded|"
-    r"went flying|landed on)\b|滑倒|摔|跌倒|跌亲|跌咗|仆倒|仆低|绊倒"
+    r"went flying|landed on)\b|滑倒|摔|跌倒|跌亲|跌咗|跌低|跌落|仆倒|仆低|绊倒|滑亲"
 )
 
 
@@ -716,7 +763,15 @@ def spill(scan: Scan) -> list[Span]:
     sentences = [m.span() for m in _SENTENCE.finditer(folded)]
     out: list[Span] = []
     for i, (a, b) in enumerate(sentences):
-        floor, wet = _FLOOR.search(folded, a, b), _WET.search(folded, a, b)
+        wets = list(_WET.finditer(folded, a, b))
+        # the floor told nearest a wet word ("in the corridor...; the floor was wet": the floor)
+        floors = sorted(
+            _FLOOR.finditer(folded, a, b), key=lambda f: min((abs(f.start() - w.start()) for w in wets), default=0)
+        )
+        floor, wet = (floors[0] if floors else None), (wets[0] if wets else None)
+        if floors and wets:
+            at = floors[0].start()
+            wet = min(wets, key=lambda w: abs(at - w.start()))
         pool = _POOL.search(folded, a, b)  # a spill or a puddle lies on a floor whatever the words
         if pool is not None:
             floor = floor or pool
