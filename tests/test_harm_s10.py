@@ -185,3 +185,36 @@ def test_a_fall_on_a_wet_floor_reads_the_floor_as_the_hazard(language: str, text
     a = _read(text, language, channel="email")
     assert a.safety is not None
     assert a.safety.spill
+
+
+FAMILY_THERE_ONE_HURT = [
+    (
+        "en",
+        "My whole family had dinner at your branch on Friday. My son slipped and cut his head open.",
+        "son",
+    ),
+    ("zh-Hans", "上周六我们一家在你们分店吃饭，我儿子去洗手间的时候摔倒了，撞到头流了血。", "儿子"),
+    ("zh-Hant", "上星期六我哋一家喺你哋分店食飯，我個仔去洗手間嗰陣跌低，佢撞到頭流咗血。", "兒子"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "whom"), FAMILY_THERE_ONE_HURT)
+def test_the_family_was_there_and_one_of_them_was_hurt(language: str, text: str, whom: str) -> None:
+    a = _read(text, language, channel="email")
+    assert a.safety is not None
+    assert a.safety.who is not None and whom in a.safety.who and "family" not in a.safety.who, a.safety.who
+    assert "家人" not in a.safety.who
+
+
+BOTH_HARMED = [
+    ("en", "My wife and I both got food poisoning after your set menu; we were vomiting all night."),
+    ("zh-Hans", "我和我老婆吃完你们的凉菜，当晚都开始上吐下泻。"),
+    ("zh-Hant", "我同我老婆食完你哋啲涼菜，當晚都開始上吐下瀉。"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), BOTH_HARMED)
+def test_the_writer_and_another_harmed_are_both_asked_after(language: str, text: str) -> None:
+    a = _read(text, language, channel="email")
+    assert a.safety is not None
+    assert a.safety.who is not None

@@ -834,7 +834,10 @@ _KIN_ZH = (
 )
 _PERSON = re.compile(
     rf"(?P<other>\b(?:{_KIN})\b|\b(?:he|she|him|his|her|hers)\b|{_KIN_ZH}|他|她|佢(?!哋))"
-    rf"|(?P<we>\b(?:we|us|our|both of us)\b|我们|我哋|佢哋|他们|她们|大家|全家|一家)"
+    rf"|(?P<we>\b(?:we|us|our|both of us)\b|我们|我哋|佢哋|他们|她们|大家|全家|一家"
+    # the writer and one other together ("my wife and I", 我和我老婆, 我同个仔): both
+    rf"|\bmy\s+(?:\w+\s+)?(?:{_KIN})\s+and\s+(?:i|me)\b|\b(?:i|me)\s+and\s+my\s+(?:\w+\s+)?(?:{_KIN})\b"
+    rf"|我(?:和|同|跟|与|同埋)(?:我)?(?:的|嘅|个)?(?:{_KIN_ZH})|(?:{_KIN_ZH})(?:和|同|跟|与|同埋)我(?!们|哋))"
     rf"|(?P<self>{_SELF.format(kin=_KIN, kin_zh=_KIN_ZH)})"
 )
 _BACK = re.compile(r"[.!?。！？\n]")
@@ -861,6 +864,35 @@ def _sufferer(folded: str, at: int, end: int) -> str | None:
             return None
         start = cut
     return None
+
+
+def harmed_one(scan: Scan) -> Span | None:
+    """Where the one family member every readable harm happened to is named ("我个仔 ... 跌低,
+    佢撞到头"), so the reply asks after them, not "you and your
+    family" who were only there; None when the harms are the writer's, shared, or of several.
+    The span is the word with the few characters before it that say whose it is."""
+    folded = scan.folded
+    spans = [s for block in _HARM_BLOCKS for s in scan.get(block)]
+    spans += [m.span() for m in _BODILY.finditer(folded)]
+    named: set[Span] = set()
+    for a, _ in spans:
+        cut = max((m.start() for m in _BACK.finditer(folded, 0, a)), default=-1)
+        found = list(_PERSON.finditer(folded, 0, a))
+        if not found:
+            continue
+        last = found[-1]
+        if last.group("self") is not None or last.group("we") is not None:
+            return None
+        if re.fullmatch(r"\b(?:he|she|him|his|her|hers)\b|他|她|佢", last.group()):
+            continue  # a pronoun: the family member it stands for is named before
+        if last.start() > cut:
+            named.add(last.span())
+    kin = {folded[a:b] for a, b in named}
+    if len(kin) != 1:
+        return None
+    a, b = min(named)
+    start = max((m.end() for m in _BACK.finditer(folded, 0, a)), default=0)
+    return max(start, a - 4), b  # the word and its owner ("my son", 我个仔), not the family before
 
 
 def writer_harmed(scan: Scan) -> bool:
