@@ -45,6 +45,9 @@ OTHER_HARMED = [
     ("en", "My daughter ate your cake at the party and she was vomiting all night.", "daughter"),
     ("en", "I was in aisle 4 when a box fell off the shelf onto my son and he cut his head.", "son"),
     ("zh-Hans", "我女儿吃了你们的蛋糕，半夜一直呕吐，我很担心。", "女儿"),
+    ("en", "My daughter ate the cake from my order and was sick all night.", "daughter"),
+    ("zh-Hans", "我女儿吃了我订的蛋糕，半夜一直呕吐。", "女儿"),
+    ("zh-Hant", "我阿媽食咗我叫嘅外賣，成晚嘔吐。", "母"),
     ("zh-Hant", "我個仔喺你哋餐廳走廊跌低，佢撞到頭流咗血。", "兒子"),
 ]
 

@@ -819,8 +819,14 @@ _HARM_BLOCKS = (
     "mark:symptom",
     "cat:injury",
 )
+# (my lips, my hand: the writer's body; "my order", "my stairs" name no one)
+_BODY_EN = (
+    r"lips?|face|hands?|arms?|legs?|feet|foot|head|eyes?|skin|throat|tongue|stomach|tummy|back|knees?|fingers?|"
+    r"toes?|mouth|chest|neck|ankles?|wrists?|shoulders?|hips?|tooth|teeth|scalp|nose|ears?|chin|forehead|body|"
+    r"gums?|epipen|inhaler"
+)
 _SELF = (
-    r"\b(?:i|me|myself)\b|\bmy\b(?!\s+(?:\w+\s+)?(?:{kin}))"
+    r"\b(?:i|me|myself)\b|\bmy\s+(?:\w+\s+)?(?:{body})\b"
     r"|本人|我(?!们|哋|地|屋企|家人|(?:的|嘅|个|家|屋企)?(?:{kin_zh}))"
 )
 _KIN = (
@@ -838,7 +844,7 @@ _PERSON = re.compile(
     # the writer and one other together ("my wife and I", 我和我老婆, 我同个仔): both
     rf"|\bmy\s+(?:\w+\s+)?(?:{_KIN})\s+and\s+(?:i|me)\b|\b(?:i|me)\s+and\s+my\s+(?:\w+\s+)?(?:{_KIN})\b"
     rf"|我(?:和|同|跟|与|同埋)(?:我)?(?:的|嘅|个)?(?:{_KIN_ZH})|(?:{_KIN_ZH})(?:和|同|跟|与|同埋)我(?!们|哋))"
-    rf"|(?P<self>{_SELF.format(kin=_KIN, kin_zh=_KIN_ZH)})"
+    rf"|(?P<self>{_SELF.format(body=_BODY_EN, kin_zh=_KIN_ZH)})"
 )
 _BACK = re.compile(r"[.!?。！？\n]")
 
@@ -849,20 +855,28 @@ _KIN_AFTER = re.compile(
 )
 
 
+_CLAUSE_CUT = re.compile(r"[.!?。！？\n,，;；]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
 def _sufferer(folded: str, at: int, end: int) -> str | None:
     """Who the harm told at ``at`` happened to: "self", "other", "we"; None when no person is
-    told before it in its sentence or the two before."""
+    told in its clause or the few before. In its own clause the person nearest before it (in
+    English) or the clause's subject, told first (in Chinese); a clause with none carries the
+    person of the nearest clause before that names one (我女儿吃了蛋糕，半夜呕吐: the daughter)."""
     if _KIN_AFTER.match(folded, end):
         return "other"
-    start = at
-    for _ in range(3):
-        cut = max((m.start() for m in _BACK.finditer(folded, 0, max(0, start - 1))), default=-1)
-        found = list(_PERSON.finditer(folded, cut + 1, at))
+    zh = _HAN.search(folded, at, end) is not None
+    stop = at
+    for step in range(6):
+        start = max((m.end() for m in _CLAUSE_CUT.finditer(folded, 0, stop)), default=0)
+        found = list(_PERSON.finditer(folded, start, stop))
         if found:
-            return next(k for k, v in found[-1].groupdict().items() if v)
-        if cut < 0:
+            pick = found[0] if zh or step else found[-1]
+            return next(k for k, v in pick.groupdict().items() if v)
+        if start == 0:
             return None
-        start = cut
+        stop = start - 1
     return None
 
 
