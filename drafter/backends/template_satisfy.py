@@ -2712,7 +2712,9 @@ def _unfixed(request: TemplateRequest) -> bool:
         return False
     # session 10: reported on our premises (你们信义店的跑步机, "your gym's rowing machine"), or asked
     # to be stopped (那台机器快停用): nothing says it was taken out of use, so we do it, not restate it
-    return bool(_UNFIXED.search(text) or _STOP_ASKED.search(text) or _OUR_PLACE.search(text))
+    # (a machine or equipment in use: a step or a floor already mopped and signed keeps its own reading)
+    ours = _OUR_PLACE.search(text) is not None and _IN_SERVICE.search(text) is not None
+    return bool(_UNFIXED.search(text) or _STOP_ASKED.search(text) or ours)
 
 
 # Asked to stop it or close it off ("take it out of service", 快停用, 封起来): the customer's

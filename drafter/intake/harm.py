@@ -827,7 +827,7 @@ _BODY_EN = (
 )
 _SELF = (
     r"\b(?:i|me|myself)\b|\bmy\s+(?:\w+\s+)?(?:{body})\b"
-    r"|本人|我(?!们|哋|地|屋企|家人|(?:的|嘅|个|家|屋企)?(?:{kin_zh}))"
+    r"|本人|我(?!们|哋|地|屋企|家人|(?:\d{{1,3}}\s*岁|[一二三四五六七八九十]{{1,3}}岁)?(?:的|嘅|个|家|屋企)?(?:{kin_zh}))"
 )
 _KIN = (
     r"wife|husband|partner|son|daughter|child|children|kids?|bab(?:y|ies)|toddler|infant|mother|mom|mum|father|dad|"
