@@ -630,6 +630,8 @@ def _second_step(analysis: Analysis, hazard: str, text: str = "") -> str | None:
         return "defect_vehicle"
     elif hazard in _BODY and "defect" in safety.hazards and safety.fixed:
         return "keep_away"  # what hurt them (a slide's loose plate) is still there: everyone kept away
+    elif hazard in _BODY and "defect" in safety.hazards and analysis.domain in _SELLERS and not _OURS.search(text):
+        return "product_aside"  # a product at their home (a toy's sharp edge): stopped using, kept aside
     elif hazard == "trapped" and any(h in safety.hazards for h in ("fire", "electric", "defect")):
         return "lift_fault"  # a lift that shut someone in and still smells of burning: nobody uses it
     elif hazard == "stranded" and safety.missed_medicine:

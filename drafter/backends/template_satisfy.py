@@ -2823,7 +2823,29 @@ def _unfixed(request: TemplateRequest) -> bool:
     if safety is None or not set(safety.hazards) & {"injury", "fracture", "head", "defect"} or safety.pet:
         return False
     text = fold(request.complaint.text)
-    return _still_there(request) and bool(_FIXTURE.search(text)) and bool(_UNFIXED.search(text))
+    if not _still_there(request) or not _FIXTURE.search(text):
+        return False
+    # session 10: reported on our premises (你们信义店的跑步机, "your gym's rowing machine"), or asked
+    # to be stopped (那台机器快停用): nothing says it was taken out of use, so we do it, not restate it
+    # (a machine or equipment in use: a step or a floor already mopped and signed keeps its own reading)
+    ours = _OUR_PLACE.search(text) is not None and _IN_SERVICE.search(text) is not None
+    return bool(_UNFIXED.search(text) or _STOP_ASKED.search(text) or ours)
+
+
+# Asked to stop it or close it off ("take it out of service", 快停用, 封起来): the customer's
+# demand that the thing is withdrawn, answered with our action.
+_STOP_ASKED = re.compile(
+    r"\b(?:take|taking|took)\s+(?:it|that|this|the \w+)\s+out of (?:use|service|action)\b"
+    r"|\b(?:close|shut|cordon|tape|block)\s+(?:it|that|this|the \w+)\s+(?:off|down)\b"
+    r"|\bstop (?:people|anyone|others|customers) using\b"
+    r"|停用|停止使用|暂停使用|别再用|不要再用|唔好再用|封起来|封闭|围起来|圍起來"
+)
+# A place of ours named by the customer ("at your gym", 你们信义店, 你哋分店).
+_OUR_PLACE = re.compile(
+    r"(?:你们|你們|你哋|贵|貴)[^，。！？,.!?\n]{0,8}?(?:店|馆|館|中心|健身房|会所|會所|商场|商場|餐厅|餐廳|酒店|场|場|站)"
+    r"|\byour\s+(?:[\w-]+\s+){0,3}?(?:store|shop|branch|hotel|gym|restaurant|premises|station|centre|center|club|pool|"
+    r"venue|park|studio|site)\b"
+)
 
 
 def _still_there(request: TemplateRequest) -> bool:

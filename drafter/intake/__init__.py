@@ -114,6 +114,10 @@ def read_complaint(
     )
 
 
+# Harms to a body (not a household's: gas, fire, water, a stranding).
+_BODY_HARM = frozenset({"injury", "fracture", "head", "burn", "illness", "allergy", "poisoning", "defect", "object"})
+
+
 def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
     """Read a complaint: category, whether it must go to management (the seeds' class 2) and
     why, the customer's type (emotion / demand / mixed), the business domain (``domain`` from a
@@ -136,6 +140,7 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
     harm.read_scald(cues)
     harm.read_plugged_in(cues)
     harm.read_spill(cues)
+    harm.read_product_parts(cues)
     where = domain or classify.domain(c, cues)
     if where == "healthcare_clinic":  # "the doctor", "hospital": the business, not an illness
         classify.drop_care_words(cues)
@@ -180,6 +185,11 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
         person = None  # at a groomer's or a vet's the animal is the one asked after, not the owner with it
     elif person:
         animal = None
+    if person and not person.startswith(("you and", "您和")) and harm.writer_harmed(cues):
+        person = None  # "my wife is at her sister's; I have a headache": the writer is the one harmed
+    if person in ("you and your family", "您和家人") and set(found) <= _BODY_HARM and (one := harm.harmed_one(cues)):
+        # "我哋一家食饭，我个仔跌低": the family was there, the son was hurt; he is asked after
+        person = extract.who(c, text[one[0] : one[1]], complaint.language) or person
     # A bill from a vet or a clinic for an illness treated before: a billing complaint, not a hazard.
     billed = bool(cues.get("cat:billing")) and not cues.get("sit:now") and not cues.get("urgent")
     # ...but an animal hurt in a groomer's or a kennel's care (burns, a cut) is hurt now, whatever the bill

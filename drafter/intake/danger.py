@@ -410,9 +410,28 @@ _IN_FOOD = Gate(
 _BEFORE_THING = re.compile(r"\b(?:a|an|some|the|two|three|several|few|long|short|tiny|small|big|large|sharp|hard)\s+$")
 
 
+# Session 10. The same told in Chinese as eating or drinking, then finding a piece of something
+# (饮到一半见到块胶片, 吃着吃着发现一根铁丝, 食到一半咬到粒嘢): a piece found mid-meal is the
+# foreign object, whatever it is called (trainers: a plastic chip in a Hong Kong iced milk tea not
+# escalated). A piece of the food itself (一块肉没熟, 一粒珍珠) is no foreign object.
+_ZH_FOUND_EATING = re.compile(
+    r"(?P<food>吃|喝|饮|食)(?:到|咗|了|着|紧|着吃着|着喝着)?(?:一半|一啖|几口|两口|一口|半碗|半杯|半个)?"
+    r"(?:的时候|时|嘅时候|期间|中途|途中)?[，,\s]?(?:突然|竟然|居然|就)?"
+    r"(?:见到|看到|发现|睇到|吃出|喝出|饮出|食出|咬到|吃到|喝到|饮到|食到)(?:了|咗)?(?:有)?(?:一|几|两)?"
+    r"(?:块|条|根|粒|只|片|段|啲|些|个|颗|坨|团|嚿|舊)(?P<thing>[^，。！？,.!?\s]{1,4})"
+)
+_ZH_FOOD_PIECE = re.compile(
+    r"^(?:肉|鸡|鸭|鹅|牛|猪|羊|鱼|虾|蟹|菜|饭|面|粉|蛋|骨|皮|冰|珍珠|椰果|布丁|茶|奶|汤|酱|汁|料|葱|姜|蒜|辣椒|豆|薯|瓜|果|饼|包|糕)"
+)
+
+
 def found_in_food(folded: str) -> list[tuple[Span, Span]]:
     """Where a foreign thing is told in or baked into food or drink: (the thing, the food)."""
-    out: list[tuple[Span, Span]] = []
+    out: list[tuple[Span, Span]] = [
+        (m.span("thing"), m.span("food"))
+        for m in _ZH_FOUND_EATING.finditer(folded)
+        if not _ZH_FOOD_PIECE.match(m.group("thing"))
+    ]
     for m in _IN_FOOD.finditer(folded):
         before = folded[max(0, m.start() - 40) : m.start()]
         # "a hair salon", "glass in the window": only a thing found, told as one ("a hair", "some glass")

@@ -355,7 +355,9 @@ _DANGER = re.compile(
 _THING = Gate(re.compile(f"{_FIXED_THING}|{_LOOSE_THING}"))
 _BOUGHT = re.compile(r"\b(?:bought|ordered|purchased|order)\b|买|订单|网店|网购")
 # A part of something: whose part it is decides whether it is fixed.
-_PART = re.compile(r"edges?|covers?|glass|panels?|hinges?|nails?|spikes?|wires?|cables?|mirrors?")
+_PART = re.compile(
+    r"edges?|covers?|glass|panels?|hinges?|nails?|spikes?|wires?|cables?|mirrors?|casing|外壳|机身|边角|盖子"
+)
 _PLACE = re.compile(
     r"shop|store|branch|restaurant|hotel|room|hall|hallway|corridor|building|station|platform|gym|pool|park|"
     r"playground|area|centre|center|car|bus|train|lift|entrance|bathroom|toilet|changing|office|premises|site|venue|"
@@ -408,6 +410,8 @@ def read_at_risk(scan: Scan) -> None:
         owner = _PART_OF.match(text, thing.end()) if _PART.fullmatch(thing.group()) else None
         if owner is not None and not _FIXED.fullmatch(owner.group(1)) and not _PLACE.fullmatch(owner.group(1)):
             continue
+        if owner is None and _PART.fullmatch(thing.group()) and _product_part(folded, text, thing.group()):
+            continue
         if _FIXED.fullmatch(thing.group()) or _HOLE.fullmatch(thing.group()):
             scan.hits.setdefault("fixed_hazard", []).append(span)
             fixed_in.add(i)
@@ -423,6 +427,49 @@ def read_at_risk(scan: Scan) -> None:
         # (folding blanks quotation marks: they are read in the text, where positions are the same)
         quoted = [m.span() for m in _QUOTE.finditer(scan.text)] if len(scan.text) == len(folded) else []
         scan.drop_within(("mark:vehicle",), elsewhere + quoted)
+
+
+def _product_part(folded: str, sentence: str, part: str) -> bool:
+    """Session 10. A part named with no owner ("a sharp, unfinished edge") in a complaint about
+    something bought, in a sentence that names no fixed thing besides it nor a place of ours: a part of the
+    product, at the customer's home; stopped using, not cordoned off by us (trainers: "We are
+    having it cordoned off straight away" for a toy's sharp bracket)."""
+    if _BOUGHT.search(folded) is None:
+        return False
+    others = [m.group() for m in _FIXED.finditer(sentence) if m.group() != part]
+    return not others and not _ours_here(sentence)
+
+
+_OUR_PLACE = re.compile(rf"\byour\s+(?:\w+\s+){{0,2}}?(?:{_PLACE.pattern})\b|你们|你哋|贵")
+# Where it was bought from ("bought from your store", 在你们旗舰店买的): no place it is now.
+_BOUGHT_AFTER = re.compile(r"[^,，]{0,12}?(?:买|购|订|网店|旗舰店|官网|网上|app)")
+_BOUGHT_BEFORE = re.compile(r"\b(?:bought|ordered|purchased|from)\b[^,]{0,30}$")
+
+
+def _ours_here(sentence: str) -> bool:
+    """A place of ours named as where the thing is, not as where it was bought."""
+    return any(
+        not _BOUGHT_AFTER.match(sentence, m.end()) and not _BOUGHT_BEFORE.search(sentence, 0, m.start())
+        for m in _OUR_PLACE.finditer(sentence)
+    )
+
+
+def read_product_parts(scan: Scan) -> None:
+    """Session 10. Forget the fixed reading of a part (a casing, a cover, an edge) told of
+    something bought, with no fixed thing nor a place of ours in its sentence: the air fryer's
+    casing is at their home, unplugged and kept aside, not a meter box to keep switched off
+    (trainers: "您先关掉总电源做得很对" to someone who had unplugged her air fryer)."""
+    fixed = scan.get("fixed_hazard")
+    if not fixed:
+        return
+    folded = scan.folded
+    parts: list[Span] = []
+    for sentence in _SENTENCE.finditer(folded):
+        a, b = sentence.span()
+        for s, e in fixed:
+            if a <= s < b and _PART.fullmatch(folded[s:e]) and _product_part(folded, folded[a:b], folded[s:e]):
+                parts.append((s, e))
+    scan.drop_within(("fixed_hazard",), parts)
 
 
 def _shock_risk(sentence: str, faulty: str) -> bool:
@@ -707,7 +754,7 @@ _POOL = re.compile(
 # a fall of someone's, not "fell ill", "fell asleep" or a plan that fell through
 _FALL = re.compile(
     r"\b(?:slipped|slip|fell(?!\s+(?:ill|sick|asleep|apart|behind|short|through))|fallen|fall|falls|tripped|skidded|"
-    r"went flying|landed on)\b|滑倒|摔|跌倒|跌亲|跌咗|仆倒|仆低|绊倒"
+    r"went flying|landed on)\b|滑倒|摔|跌倒|跌亲|跌咗|跌低|跌落|仆倒|仆低|绊倒|滑亲"
 )
 
 
@@ -720,7 +767,15 @@ def spill(scan: Scan) -> list[Span]:
     sentences = [m.span() for m in _SENTENCE.finditer(folded)]
     out: list[Span] = []
     for i, (a, b) in enumerate(sentences):
-        floor, wet = _FLOOR.search(folded, a, b), _WET.search(folded, a, b)
+        wets = list(_WET.finditer(folded, a, b))
+        # the floor told nearest a wet word ("in the corridor...; the floor was wet": the floor)
+        floors = sorted(
+            _FLOOR.finditer(folded, a, b), key=lambda f: min((abs(f.start() - w.start()) for w in wets), default=0)
+        )
+        floor, wet = (floors[0] if floors else None), (wets[0] if wets else None)
+        if floors and wets:
+            at = floors[0].start()
+            wet = min(wets, key=lambda w: abs(at - w.start()))
         pool = _POOL.search(folded, a, b)  # a spill or a puddle lies on a floor whatever the words
         if pool is not None:
             floor = floor or pool
@@ -739,3 +794,130 @@ def read_spill(scan: Scan) -> None:
     if found:
         for block in ("mark:spill", "haz:defect", "fixed_hazard"):
             scan.hits.setdefault(block, []).extend(found)
+
+
+# --------------------------------------------------------------------------- who is harmed
+
+# Session 10. The person a safety case is about is the writer unless the text says otherwise:
+# "my wife and kids are at her sister's tonight. I have a headache" is about him, and "my partner
+# drove me to A&E" is about the one driven. Each harm told (a symptom, a hurt, a reaction) is read
+# with the nearest person before it, back to two sentences earlier: I / me / my lips / 我 is the
+# writer; a family member, a friend or he / she / 佢 is someone else; we / 我们 is both.
+_BODILY = re.compile(
+    r"\b(?:headaches?|migraine|dizz\w*|light-?headed|nause\w*|vomit\w*|threw up|throwing up|"
+    r"rash|hives|swell\w*|swollen|itch\w*|bleed\w*|bled|blisters?|fainted|passed out|"
+    r"(?:was|were|got|been|felt|feel|feeling|am|is)\s+(?:really\s+|very\s+|so\s+)?(?:sick|ill|unwell)|"
+    r"food poisoning|allerg\w*|anaphyla\w*|epipen|cut (?:my|his|her|their) \w+|burn(?:ed|t) (?:my|his|her|their) \w+|"
+    r"broke (?:my|his|her|their) \w+|hurt (?:my|his|her|their) \w+|injur\w*|fell|fallen|slipped|tripped)\b"
+    r"|头(?:很|好|有点)?(?:痛|疼|晕)|头晕|恶心|想吐|呕|肚(?:子)?(?:痛|疼)|肚屙|拉肚子|腹泻|过敏|敏感|红疹|出疹|痕痒|"
+    r"肿|流血|出血|流咗血|起泡|晕倒|昏倒|受伤|伤咗|伤了|摔|跌倒|跌低|跌亲|滑倒|撞到|割伤|烫伤|骨折|发烧|不舒服|唔舒服"
+)
+_HARM_BLOCKS = (
+    "haz:injury",
+    "haz:fracture",
+    "haz:head",
+    "haz:burn",
+    "haz:allergy",
+    "haz:illness",
+    "haz:poisoning",
+    "mark:symptom",
+    "cat:injury",
+)
+# (my lips, my hand: the writer's body; "my order", "my stairs" name no one)
+_BODY_EN = (
+    r"lips?|face|hands?|arms?|legs?|feet|foot|head|eyes?|skin|throat|tongue|stomach|tummy|back|knees?|fingers?|"
+    r"toes?|mouth|chest|neck|ankles?|wrists?|shoulders?|hips?|tooth|teeth|scalp|nose|ears?|chin|forehead|body|"
+    r"gums?|epipen|inhaler"
+)
+_SELF = (
+    r"\b(?:i|me|myself)\b|\bmy\s+(?:\w+\s+)?(?:{body})\b"
+    r"|本人|我(?!们|哋|地|屋企|家人|(?:\d{{1,3}}\s*岁|[一二三四五六七八九十]{{1,3}}岁)?(?:的|嘅|个|家|屋企)?(?:{kin_zh}))"
+)
+_KIN = (
+    r"wife|husband|partner|son|daughter|child|children|kids?|bab(?:y|ies)|toddler|infant|mother|mom|mum|father|dad|"
+    r"parents?|grand\w+|gran|nan|nana|granny|brother|sister|friend|colleague|boyfriend|girlfriend|fianc\w+|niece|"
+    r"nephew|aunt|uncle|neighbou?r|guest|\d+[- ]year[- ]old"
+)
+_KIN_ZH = (
+    r"太太|老婆|妻子|老公|丈夫|先生|爱人|老伴|女儿|儿子|孩子|小孩|小朋友|宝宝|婴儿|母亲|妈妈|阿妈|父亲|爸爸|阿爸|"
+    r"长辈|奶奶|爷爷|外婆|外公|阿爷|阿嫲|嫲嫲|婆婆|公公|朋友|同事|老人|个仔|个女|仔仔|囡囡|细路|哥哥|姐姐|弟弟|妹妹|家姐|细佬|妈|爸|奶|婆|爷"
+)
+_PERSON = re.compile(
+    rf"(?P<other>\b(?:{_KIN})\b|\b(?:he|she|him|his|her|hers)\b|{_KIN_ZH}|他|她|佢(?!哋))"
+    rf"|(?P<we>\b(?:we|us|our|both of us)\b|我们|我哋|佢哋|他们|她们|大家|全家|一家"
+    # the writer and one other together ("my wife and I", 我和我老婆, 我同个仔): both
+    rf"|\bmy\s+(?:\w+\s+)?(?:{_KIN})\s+and\s+(?:i|me)\b|\b(?:i|me)\s+and\s+my\s+(?:\w+\s+)?(?:{_KIN})\b"
+    rf"|我(?:和|同|跟|与|同埋)(?:我)?(?:的|嘅|个)?(?:{_KIN_ZH})|(?:{_KIN_ZH})(?:和|同|跟|与|同埋)我(?!们|哋))"
+    rf"|(?P<self>{_SELF.format(body=_BODY_EN, kin_zh=_KIN_ZH)})"
+)
+_BACK = re.compile(r"[.!?。！？\n]")
+
+
+# One of the family told right after the harm ("the sign fell on my daughter", 砸到我个女): theirs.
+_KIN_AFTER = re.compile(
+    rf"^[^.!?。！？\n]{{0,20}}?(?:\b(?:my|our)\s+(?:\w+\s+)?(?:{_KIN})\b|我(?:的|嘅|个)?(?:{_KIN_ZH}))"
+)
+
+
+_CLAUSE_CUT = re.compile(r"[.!?。！？\n,，;；]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _sufferer(folded: str, at: int, end: int) -> str | None:
+    """Who the harm told at ``at`` happened to: "self", "other", "we"; None when no person is
+    told in its clause or the few before. In its own clause the person nearest before it (in
+    English) or the clause's subject, told first (in Chinese); a clause with none carries the
+    person of the nearest clause before that names one (我女儿吃了蛋糕，半夜呕吐: the daughter)."""
+    if _KIN_AFTER.match(folded, end):
+        return "other"
+    zh = _HAN.search(folded, at, end) is not None
+    stop = at
+    for step in range(6):
+        start = max((m.end() for m in _CLAUSE_CUT.finditer(folded, 0, stop)), default=0)
+        found = list(_PERSON.finditer(folded, start, stop))
+        if found:
+            pick = found[0] if zh or step else found[-1]
+            return next(k for k, v in pick.groupdict().items() if v)
+        if start == 0:
+            return None
+        stop = start - 1
+    return None
+
+
+def harmed_one(scan: Scan) -> Span | None:
+    """Where the one family member every readable harm happened to is named ("我个仔 ... 跌低,
+    佢撞到头"), so the reply asks after them, not "you and your
+    family" who were only there; None when the harms are the writer's, shared, or of several.
+    The span is the word with the few characters before it that say whose it is."""
+    folded = scan.folded
+    spans = [s for block in _HARM_BLOCKS for s in scan.get(block)]
+    spans += [m.span() for m in _BODILY.finditer(folded)]
+    named: set[Span] = set()
+    for a, _ in spans:
+        cut = max((m.start() for m in _BACK.finditer(folded, 0, a)), default=-1)
+        found = list(_PERSON.finditer(folded, 0, a))
+        if not found:
+            continue
+        last = found[-1]
+        if last.group("self") is not None or last.group("we") is not None:
+            return None
+        if re.fullmatch(r"\b(?:he|she|him|his|her|hers)\b|他|她|佢", last.group()):
+            continue  # a pronoun: the family member it stands for is named before
+        if last.start() > cut:
+            named.add(last.span())
+    kin = {folded[a:b] for a, b in named}
+    if len(kin) != 1:
+        return None
+    a, b = min(named)
+    start = max((m.end() for m in _BACK.finditer(folded, 0, a)), default=0)
+    return max(start, a - 4), b  # the word and its owner ("my son", 我个仔), not the family before
+
+
+def writer_harmed(scan: Scan) -> bool:
+    """Every harm told whose person can be read happened to the writer (and at least one did):
+    the reply asks after them, not after the family member they also named."""
+    folded = scan.folded
+    spans = [s for block in _HARM_BLOCKS for s in scan.get(block)]
+    spans += [m.span() for m in _BODILY.finditer(folded)]
+    readings = {_sufferer(folded, a, b) for a, b in spans}
+    return "self" in readings and not readings & {"other", "we"}
