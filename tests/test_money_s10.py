@@ -199,3 +199,30 @@ def test_care_names_family_only_when_they_said_so(language: str, complaint: str,
     assert d.language == language
     named = any(w in d.text for w in ("your family", "家人"))
     assert named is family, d.text
+
+
+# ------------------------------------------------------------------ taken in error: duplicate, never agreed to
+
+TAKEN = [
+    ("en", "You charged my card twice for the same order, $480 each time. Refund the duplicate.", "$480"),
+    ("zh-Hans", "同一笔订单扣了我两次款，每次1,280元，请把多扣的那笔退给我", "1,280元"),
+    ("zh-Hant", "我冇開通呢個服務，你哋喺我張卡扣咗HK$388，退返俾我", "HK$388"),
+    ("en", "I never signed up for your premium plan but you took $79.99 from my account. Refund it.", "$79.99"),
+]
+
+
+@pytest.mark.parametrize(("language", "complaint", "amount"), TAKEN)
+def test_money_taken_in_error_is_put_back_not_sent_for_approval(language: str, complaint: str, amount: str) -> None:
+    d = drafter.draft(complaint, channel="im")
+    assert d.language == language
+    satisfy = d.sections.satisfy
+    assert amount in satisfy, satisfy
+    for wrong in ("approval", "审批", "審批", "2 times", "$960", "2,560"):
+        assert wrong not in satisfy, satisfy
+    assert any(t in satisfy for t in ("today", "今天")), satisfy
+    assert d.guard.verdict == "pass", d.guard
+
+
+def test_a_small_duplicate_is_still_refunded_outright() -> None:
+    d = drafter.draft("Charged twice for a $4 coffee, please refund one", channel="im")
+    assert "refund the $4" in d.sections.satisfy, d.sections.satisfy

@@ -395,3 +395,30 @@ _WITH_OTHERS = re.compile(
 def with_others(text: str) -> bool:
     """They are not alone: someone of theirs is named, or they speak as "we"."""
     return _WITH_OTHERS.search(fold(text)) is not None
+
+
+# A charge for something they never agreed to ("没有开通这个服务却扣了299元", "I never signed up
+# but you took £30"): their own money, checked and put back, not a refund put to approval.
+_UNAGREED = re.compile(
+    r"(?:没有?|冇|未|唔)(?:开通|订阅|订过|办理|办过|同意|授权|签约)|未经(?:我|本人)?(?:同意|授权)"
+    r"|\b(?:never|didn t|did not) (?:sign(?:ed)? up|subscribe[d]?|agree[d]? to|authori[sz]e[d]?|order(?:ed)?)\b"
+    r"|\bunauthori[sz]ed (?:charge|debit|payment|deduction)\b"
+)
+
+
+def unagreed_charge(text: str) -> bool:
+    """Money taken for something they never agreed to."""
+    return _UNAGREED.search(fold(text)) is not None
+
+
+# The same sum taken twice ("扣了我两次款", "charged twice", "重複扣款", "a duplicate charge").
+_DUPLICATE = re.compile(
+    r"(?:扣|收|刷|付|碌)(?:了|咗|左)?(?:我|咗我)?(?:两|2)次|(?:两|2)次[^，。！？,.!?\n]{0,4}(?:扣|刷|收费|收钱|收了?我)|重复(?:扣|收|刷|付|碌)"
+    r"|\b(?:charged|billed|debited|taken)\b(?:[^.!?\n]|\.(?=\d)){0,40}\b(?:twice|two times|double)\b"
+    r"|\bdouble[- ](?:charged|billed)\b|\bduplicate (?:charge|payment|debit|transaction)\b"
+)
+
+
+def duplicate_charge(text: str) -> bool:
+    """One sum taken twice: the second is their own money."""
+    return _DUPLICATE.search(fold(text)) is not None

@@ -28,6 +28,7 @@ from drafter.backends.template_remedy import (
     call_now,
     cancelled_thing,
     done_on_spot,
+    duplicate_charge,
     food_or_drink,
     made_wrong,
     misdelivered,
@@ -38,6 +39,7 @@ from drafter.backends.template_remedy import (
     refund_issued_missing,
     remedies,
     spilt,
+    unagreed_charge,
     unused_part,
     with_others,
 )
@@ -1314,6 +1316,14 @@ def _disputed(request: TemplateRequest, asked: str | None) -> Money | None:
     return next(iter(named.values())) if len(named) == 1 else None
 
 
+def _taken_in_error(request: TemplateRequest) -> str | None:
+    """The answer key for money taken from them in error: charged twice, or for something they
+    never agreed to; None for any other refund."""
+    if duplicate_charge(request.complaint.text):
+        return "own_charge_duplicate"
+    return "own_charge_unagreed" if unagreed_charge(request.complaint.text) else None
+
+
 # Kinds whose answer, for money of their own held up or sent astray, is a trace, not a refund.
 _OWN_MONEY_KINDS = frozenset({"refund", "trace_money", "refund_status", "correct", "compensation"})
 
@@ -1380,6 +1390,14 @@ def _refund(words: Wording, request: TemplateRequest, ask_text: str | None, time
         money = Money(text=_money(money.value, money.currency, words.zh), value=money.value, currency=money.currency)
     if money is not None and ok:
         return str(answers["refund_checked" if checked else "refund_granted"].format(amount=money.text))
+    taken = _taken_in_error(request)
+    if money is not None and taken is not None:
+        # a duplicate or a charge never agreed to: their own money, checked and put back today,
+        # not a refund put to an approver (trainers: own funds are no compensation)
+        times = words["satisfy"]["time"]
+        if time in (str(times["default"]), str(times["same"])):
+            time = _clock_today(request.analysis) or str(times["today"])
+        return str(answers[taken].format(amount=money.text, time=time))
     approver = words.approver(approver_role(policy, value))
     if money is None:
         return str(answers["refund_unvalued"].format(approver=approver, time=time))
