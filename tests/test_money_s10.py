@@ -208,7 +208,17 @@ TAKEN = [
     ("zh-Hans", "同一笔订单扣了我两次款，每次1,280元，请把多扣的那笔退给我", "1,280元"),
     ("zh-Hant", "我冇開通呢個服務，你哋喺我張卡扣咗HK$388，退返俾我", "HK$388"),
     ("en", "I never signed up for your premium plan but you took $79.99 from my account. Refund it.", "$79.99"),
+    ("zh-Hant", "你們航空公司選位費重複扣款NT$1,200，請退還。", "NT$1,200"),
 ]
+# Never granted on the spot either: put back once it is confirmed.
+_GRANTED = (
+    "I've arranged the refund",
+    "I'll refund the",
+    "已为您办理退还",
+    "已為您辦理退還",
+    "会马上为您退还",
+    "會馬上為您退還",
+)
 
 
 @pytest.mark.parametrize(("language", "complaint", "amount"), TAKEN)
@@ -217,7 +227,7 @@ def test_money_taken_in_error_is_put_back_not_sent_for_approval(language: str, c
     assert d.language == language
     satisfy = d.sections.satisfy
     assert amount in satisfy, satisfy
-    for wrong in ("approval", "审批", "審批", "2 times", "$960", "2,560"):
+    for wrong in ("approval", "审批", "審批", "2 times", "$960", "2,560", *_GRANTED):
         assert wrong not in satisfy, satisfy
     assert any(t in satisfy for t in ("today", "今天")), satisfy
     assert d.guard.verdict == "pass", d.guard
