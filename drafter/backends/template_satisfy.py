@@ -1336,8 +1336,8 @@ def _own_money(words: Wording, request: TemplateRequest, kind: str, time: str) -
         return None
     text = request.complaint.text
     misdirected = misdirected_transfer(text)
-    if not misdirected and (kind == "compensation" or not own_funds_held(text)):
-        return None
+    if not misdirected and (kind in ("compensation", "trace_money") or not own_funds_held(text)):
+        return None  # a trace asked for is answered by the trace already, with its time
     analysis = request.analysis
     bank = words["satisfy"]["answer"]
     times = words["satisfy"]["time"]
