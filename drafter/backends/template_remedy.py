@@ -314,3 +314,112 @@ def move_room(text: str) -> str | None:
     """The words asking for another room, or None."""
     m = _MOVE_ROOM.search(fold(text))
     return text[m.start() : m.end()] if m else None
+
+
+# Round s10: whose money it is. A customer's own money held up in our process (a transfer "处理中"
+# for days, a withdrawal not arrived and not returned) is traced and released, never "a refund that
+# needs management approval" (trainers: returning their own funds is no compensation).
+_MOVED = re.compile(r"转账|转帐|汇款|提现|提款|出金|转出|\b(?:transfer(?:red)?|withdrawal|withdrew|wire|remittance)\b")
+_HELD_UP = re.compile(
+    r"处理中|审核中|冻结|卡住|卡在|被退回|没到账|未到账|没有到账|还没到|没收到|没有收到|未收到|收不到|没退回|没有退回|未退回|不见了"
+    r"|\b(?:pending|processing|in process|stuck|on hold|held up|frozen|never (?:arrived|came|reached)"
+    r"|(?:hasn t|has not|haven t|have not|didn t|did not|wasn t|was not|not) (?:yet )?"
+    r"(?:arrived|reached|come through|gone through|been (?:returned|credited|received)"
+    r"|received|returned|credited|bounced back))\b"
+)
+# Money they sent to the wrong person by their own slip ("账号打错一码转给陌生人", "sent it to the
+# wrong account"): the receiving bank is asked to help get it back, which needs the receiver's
+# consent; nothing may promise it comes back (trainers: "implies a recovery it cannot promise").
+_MISDIRECTED = re.compile(
+    r"(?:账号|帐号|卡号|户口|手机号|号码)[^，。！？\n]{0,4}(?:打错|输错|填错|写错|按错|输入错)"
+    r"|(?:打错|输错|填错|写错|按错|输入错)[^，。！？\n]{0,4}(?:账号|帐号|卡号|户口|号码)"
+    r"|转错|汇错|转给(?:了|咗)?(?:一个)?(?:陌生人|别人|不认识)|过错数|轉錯"
+    r"|\b(?:sent|transferred|paid|wired)\b[^.!?\n]{0,40}\bto (?:the |a )?"
+    r"(?:wrong (?:account|person|number|recipient|payee)|stranger|someone i don t know)\b"
+    r"|\bwrong (?:account|sort code|iban) (?:number|details)?\b[^.!?\n]{0,40}"
+    r"\b(?:sent|transferred|paid|typed|entered)\b"
+    r"|\b(?:typed|entered|put in) (?:the |a )?(?:wrong|incorrect) (?:account|number|digit)"
+)
+
+
+def misdirected_transfer(text: str) -> bool:
+    """Money they sent to the wrong recipient themselves: we try to recover it, without a promise."""
+    return _MISDIRECTED.search(fold(text)) is not None
+
+
+def own_funds_held(text: str) -> bool:
+    """Their own money held up in a transfer, a withdrawal or a payment of ours (not arrived and not
+    returned): traced and released with a time, not a refund put to an approver."""
+    folded = fold(text)
+    for m in _MOVED.finditer(folded):
+        if _HELD_UP.search(folded, max(0, m.start() - 40), m.end() + 80) is not None:
+            return not misdirected_transfer(text)
+    return False
+
+
+# Part of what they paid asked back: the unused lessons, the nights not stayed, the rest of a plan
+# ("退还剩余课时的费用", "refund the unused sessions", "pro rata"). The sum they paid is not the refund.
+_UNUSED = re.compile(
+    r"剩余|剩下|余下|未上|没上|未使用|没用|未用|没有用|按比例|折算"
+    r"|\b(?:unused|remaining|the rest of|pro[- ]?rata|prorat\w*|not (?:yet )?used|didn t use|haven t used)\b"
+)
+
+
+def unused_part(asked: str) -> bool:
+    """The ask is for the unused part of what was paid."""
+    return _UNUSED.search(fold(asked)) is not None
+
+
+# Another way to have it put right, offered beside money back ("可以重送或退錢嗎", "remake it or
+# refund me"): for a meal that came wrong, both are the front line's to give.
+_AGAIN = re.compile(
+    r"重送|重新送|再送|补送|重做|重新做|再做|重新整|再整|重发|补发|重寄"
+    r"|\b(?:resend|remake|redeliver|re-deliver|send (?:it|one|another|a new one|the right one)(?: out)? again"
+    r"|send (?:the right one|another one|a new one)|make (?:it|another|a new one) again)\b"
+)
+
+
+def again_or_refund(asked: str) -> bool:
+    """The ask offers the thing again or the money back."""
+    folded = fold(asked)
+    return _AGAIN.search(folded) is not None and re.search(r"\bor\b|或|还是|定系|唔系就|要么", folded) is not None
+
+
+# Someone with them (family, children, a partner, "we"): care arranged "for you and your family"
+# only when they said so; a lone traveller's reply invents no family (trainers).
+_WITH_OTHERS = re.compile(
+    r"家人|家里人|屋企人|一家|全家|老婆|老公|太太|丈夫|妻子|孩子|小孩|细路|仔女|宝宝|父母|爸|妈|老人|婆婆|公公|我们|我哋|咱们|同事们|朋友们"
+    r"|\b(?:we|us|our|family|kids?|children|child|baby|wife|husband|partner|son|daughter|parents?|mum|mom|dad|grandma|grandpa)\b"
+)
+
+
+def with_others(text: str) -> bool:
+    """They are not alone: someone of theirs is named, or they speak as "we"."""
+    return _WITH_OTHERS.search(fold(text)) is not None
+
+
+# A charge for something they never agreed to ("没有开通这个服务却扣了299元", "I never signed up
+# but you took £30"): their own money, checked and put back, not a refund put to approval.
+_UNAGREED = re.compile(
+    r"(?:没有?|冇|未|唔)(?:开通|订阅|订过|办理|办过|同意|授权|签约)|未经(?:我|本人)?(?:同意|授权)"
+    r"|\b(?:never|didn t|did not) (?:sign(?:ed)? up|subscribe[d]?|agree[d]? to|authori[sz]e[d]?|order(?:ed)?)\b"
+    r"|\bunauthori[sz]ed (?:charge|debit|payment|deduction)\b"
+)
+
+
+def unagreed_charge(text: str) -> bool:
+    """Money taken for something they never agreed to."""
+    return _UNAGREED.search(fold(text)) is not None
+
+
+# The same sum taken twice ("扣了我两次款", "charged twice", "重複扣款", "a duplicate charge").
+_DUPLICATE = re.compile(
+    r"(?:扣|收|刷|付|碌)(?:了|咗|左)?(?:我|咗我)?(?:两|2)次|(?:两|2)次[^，。！？,.!?\n]{0,4}(?:扣|刷|收费|收钱|收了?我)|重复(?:扣|收|刷|付|碌)"
+    r"|\b(?:charged|billed|debited|taken)\b(?:[^.!?\n]|\.(?=\d)){0,40}\b(?:twice|two times|double)\b"
+    r"|\bdouble[- ](?:charged|billed)\b|\bduplicate (?:charge|payment|debit|transaction)\b"
+)
+
+
+def duplicate_charge(text: str) -> bool:
+    """One sum taken twice: the second is their own money."""
+    return _DUPLICATE.search(fold(text)) is not None

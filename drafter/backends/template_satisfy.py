@@ -30,18 +30,25 @@ from drafter.backends.satisfy_asks2 import (
 )
 from drafter.backends.template_listen import clean_ask, own_words
 from drafter.backends.template_remedy import (
+    again_or_refund,
     asks_receipt,
     call_now,
     cancelled_thing,
     done_on_spot,
+    duplicate_charge,
     food_or_drink,
     made_wrong,
     misdelivered,
+    misdirected_transfer,
     missed_discount,
     move_room,
+    own_funds_held,
     refund_issued_missing,
     remedies,
     spilt,
+    unagreed_charge,
+    unused_part,
+    with_others,
 )
 from drafter.guard.engine import check_with
 from drafter.guard.normalize import fold
@@ -1341,6 +1348,55 @@ def _disputed(request: TemplateRequest, asked: str | None) -> Money | None:
     return next(iter(named.values())) if len(named) == 1 else None
 
 
+def _taken_in_error(request: TemplateRequest) -> str | None:
+    """The answer key for money taken from them in error: charged twice, or for something they
+    never agreed to; None for any other refund."""
+    if duplicate_charge(request.complaint.text):
+        return "own_charge_duplicate"
+    return "own_charge_unagreed" if unagreed_charge(request.complaint.text) else None
+
+
+# Kinds whose answer, for money of their own held up or sent astray, is a trace, not a refund.
+_OWN_MONEY_KINDS = frozenset({"refund", "trace_money", "refund_status", "correct", "compensation"})
+
+
+def _own_money(words: Wording, request: TemplateRequest, kind: str, time: str) -> str | None:
+    """Money of theirs, not ours to grant (round s10): a transfer sent to a stranger by their own
+    slip is pursued with the receiving bank, never promised back; a transfer or a withdrawal held
+    up in our process is traced and released today, never "a refund that needs approval"."""
+    if kind not in _OWN_MONEY_KINDS:
+        return None
+    text = request.complaint.text
+    misdirected = misdirected_transfer(text)
+    if not misdirected and (kind in ("compensation", "trace_money") or not own_funds_held(text)):
+        return None  # a trace asked for is answered by the trace already, with its time
+    analysis = request.analysis
+    bank = words["satisfy"]["answer"]
+    times = words["satisfy"]["time"]
+    if (not analysis.situation.now and time in (str(times["default"]), str(times["now"]))) or _MINUTES.search(time):
+        time = _clock_today(analysis) or str(times["today"])  # their money: today, not a day's wait
+    sums = {(m.value, m.currency): m for m in analysis.facts.amounts if m.value > 0}
+    amount = next(iter(sums.values())).text if len(sums) == 1 else str(words["satisfy"]["own_money"])
+    key = "misdirected_transfer" if misdirected else "own_funds_release"
+    return str(bank[key].format(amount=amount, time=time))
+
+
+def _unused_line(
+    words: Wording, request: TemplateRequest, ask_text: str | None, money: Money | None, time: str
+) -> str | None:
+    """The unused part of what they paid asked back ("退还剩余课时的费用"): worked out, not the whole
+    sum they paid named as the refund (trainers). Granted when even the whole is within the role's
+    limit; else who approves it and when."""
+    if not ask_text or not unused_part(ask_text) or find_money(ask_text, request.complaint.language):
+        return None
+    bank = words["satisfy"]["answer"]
+    ok, value = _within(request, money)
+    if money is not None and ok:
+        return str(bank["refund_unused_granted"].format(time=time))
+    approver = words.approver(approver_role(request.policy or load_policy(), value))
+    return str(bank["refund_unused"].format(approver=approver, time=time))
+
+
 def _refund(words: Wording, request: TemplateRequest, ask_text: str | None, time: str, checked: bool) -> str:
     answers = words["satisfy"]["answer"]
     policy = request.policy or load_policy()
@@ -1354,7 +1410,7 @@ def _refund(words: Wording, request: TemplateRequest, ask_text: str | None, time
             money = written[0]  # "25元" in the story, "退我25块" in the ask: the written form they used
     money = _one_charge(request, money if money is not None else _twice_taken(request))
     money = _both_charges(words, request, ask_text, money)
-    part = _part_line(words, request, ask_text, money, time)
+    part = _unused_line(words, request, ask_text, money, time) or _part_line(words, request, ask_text, money, time)
     if part is not None:
         return part
     ok, value = _within(request, money)
@@ -1366,6 +1422,14 @@ def _refund(words: Wording, request: TemplateRequest, ask_text: str | None, time
         money = Money(text=_money(money.value, money.currency, words.zh), value=money.value, currency=money.currency)
     if money is not None and ok:
         return str(answers["refund_checked" if checked else "refund_granted"].format(amount=money.text))
+    taken = _taken_in_error(request)
+    if money is not None and taken is not None:
+        # a duplicate or a charge never agreed to: their own money, checked and put back today,
+        # not a refund put to an approver (trainers: own funds are no compensation)
+        times = words["satisfy"]["time"]
+        if time in (str(times["default"]), str(times["same"])):
+            time = _clock_today(request.analysis) or str(times["today"])
+        return str(answers[taken].format(amount=money.text, time=time))
     approver = words.approver(approver_role(policy, value))
     if money is None:
         return str(answers["refund_unvalued"].format(approver=approver, time=time))
@@ -1857,6 +1921,9 @@ def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | No
     if kind == "claim_status" and _CLAIM_REFUSED.search(story):
         # a claim refused: the decision reviewed, never "confirm when it will be paid" (trainers: a promise)
         return str(bank["claim_review"].format(time=time))
+    own_money = _own_money(words, request, kind, time)
+    if own_money is not None:
+        return own_money
     if kind == "refund":
         checked = analysis.category == "billing" or _has(story, "overcharge")
         checked = checked or (_has(story, "deposit") and _SHORT.search(story) is not None)  # kept from a deposit
@@ -1935,6 +2002,8 @@ def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | No
         kind = "explanation_why"  # "explain why it happened": the cause found and explained
     if kind == "cancel" and _REVIEWED.search(story):
         kind = "cancel_review"  # a ticket or a fine is decided by review, not cancelled on request
+    if kind in ("care", "care_cancelled") and not with_others(request.complaint.text):
+        kind = f"{kind}_self"  # travelling alone, as far as they said: no family invented
     if kind == "card_retained":
         return str(bank.get("card_retained", bank["other"]).format(time=time))
     supply = analysis.domain in _SUPPLY or _SUPPLY_CUT.search(story) is not None
@@ -3015,6 +3084,13 @@ def _asks2_answer(words: Wording, request: TemplateRequest, kind: str, asked: st
     return str(bank["fee_free_approval"]).format(amount=charge.text, approver=approver, time=time)
 
 
+def _again_or_money_back(wanted: dict[str, str | None]) -> bool:
+    """ "可以重送或退錢嗎" of a meal made wrong: the one refund clause offers it made again too, so
+    both are offered (trainers: the resend ignored, a cheap meal's refund put to approval)."""
+    asked = set(wanted) - _GENERIC
+    return asked == {"refund"} and again_or_refund(wanted["refund"] or "")
+
+
 def _fitted(request: TemplateRequest, wanted: dict[str, str | None]) -> dict[str, str | None]:
     """What happened, read whole, over the kinds a word suggested (see the readers' docstrings)."""
     text = request.complaint.text
@@ -3039,8 +3115,9 @@ def _fitted(request: TemplateRequest, wanted: dict[str, str | None]) -> dict[str
     elif food and spilt(text) and (bare or (set(wanted) == {"missing_item"} and wanted["missing_item"] is None)):
         # half the drink spilt in the bag: what was spilt, not "what was missing"
         wanted = {"spilt_item": None, **{k: v for k, v in wanted.items() if k not in (*_GENERIC, "missing_item")}}
-    elif food and made_wrong(text) and bare and not analysis.escalate:
-        wanted = {"remake_or_refund": None, **{k: v for k, v in wanted.items() if k not in _GENERIC}}
+    elif food and made_wrong(text) and not analysis.escalate and (bare or _again_or_money_back(wanted)):
+        offered = _GENERIC if bare else _GENERIC | {"refund"}  # the refund is one of the two offered
+        wanted = {"remake_or_refund": None, **{k: v for k, v in wanted.items() if k not in offered}}
     if missed_discount(text) is not None and not {"refund", "waive_fee", "compensation"} & set(wanted):
         drop = {"correct", "explanation", "repair", "unlock", "prevent"}
         wanted = {"discount_back": None, **{k: v for k, v in wanted.items() if k not in drop}}
@@ -3064,6 +3141,8 @@ def _fitted_answer(words: Wording, request: TemplateRequest, kind: str, time: st
         return None
     bank = words["satisfy"]["answer"]
     if kind == "remake_or_refund":
+        if time == str(words["satisfy"]["time"]["default"]):
+            time = str(words["satisfy"]["time"]["now"])  # a meal or a drink made wrong: put right within minutes
         money = _refund_amount(request, None)
         if money is not None and _within(request, money)[0]:  # a ¥32 drink: refunded now, or made again
             return str(bank["redo_or_refund_granted"].format(amount=money.text, time=time))

@@ -248,6 +248,7 @@ def _amounts(text: str, language: str | None) -> tuple[Money, ...]:
         money = Money(text=surface, value=a.value, currency=currency)
         if money not in found:
             found.append(money)
+    found = _spoken_tenths(text, language, found)
     for m in _ZH_BARE_PRICE.finditer(text):
         # "麻辣香锅 六十八" closing a chat: the price of what they name, said aloud (round 10bb)
         spoken = m.group(1)
@@ -255,6 +256,86 @@ def _amounts(text: str, language: str | None) -> tuple[Money, ...]:
         if valued and not any(f.text == spoken for f in found):
             found.append(Money(text=spoken, value=valued[0].value, currency="CNY" if language == "zh-Hans" else None))
     return tuple(found)
+
+
+# The everyday forms of a yuan sum (round s10): "三十六块八", "36块8毛", "五块五", "八毛钱", "四十二蚊半",
+# and a bare "1.2万" paid or asked back. A reply that says "三十六块" of 36.8 states a wrong sum
+# (trainers). The tenths and hundredths after the unit belong to the sum, written as they wrote it.
+_ZH_DIGIT = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "兩": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_D = r"[0-9一二两兩三四五六七八九]"
+_YUAN_TAIL = re.compile(
+    rf"(?:(?P<t>{_D})(?:毛|角|毫)?(?:(?P<c>{_D})分?)?|(?P<half>半))(?:钱|錢)?"
+    rf"(?=$|[^0-9一二两兩三四五六七八九十百千万萬亿億块塊元蚊个個件条條只隻张張次])"
+)
+# "36块8", "36块钱": Arabic figures before 块 (find_amounts reads only Chinese ones, since "切成2块" is
+# pieces); money when the tenths or 钱 follow. "八毛钱", "5毛钱": tenths alone, said as money.
+_ARABIC_KUAI = re.compile(
+    rf"(?<![0-9.])(?P<n>[0-9]{{1,6}})(?P<u>块|塊|蚊)(?=(?:钱|錢)|{_D}(?:毛|角|毫|$|[^0-9一二两兩三四五六七八九十百千万萬个個件]))"
+)
+_TENTHS_ONLY = re.compile(
+    rf"(?<![0-9一二两兩三四五六七八九十百千块塊蚊元.])(?P<t>{_D})(?:毛|角)(?:(?P<c>{_D})分?)?(?:钱|錢)"
+)
+# "交了1.2万", "退我3.5萬": a figure in ten-thousands after a word of paying or paying back.
+_BARE_WAN = re.compile(
+    r"(?:付|交|花|转|轉|汇|匯|扣|退|赔|賠|充|共|费|費|价|價|款|押金|订金|訂金|还|還|欠|收)了?(?:我|咗)?"
+    r"\s*(?P<s>(?P<n>[0-9]+(?:\.[0-9]+)?)\s*[万萬])(?![元块塊蚊人个個步次字件粉张張公])"
+)
+
+
+def _digit(ch: str | None) -> int:
+    return 0 if not ch else (int(ch) if ch.isdigit() else _ZH_DIGIT[ch])
+
+
+def _spoken_tenths(text: str, language: str | None, found: list[Money]) -> list[Money]:
+    """The amounts with the tenths they were said with ("三十六块八" is 36.8, not 三十六块), and the
+    everyday forms the guard's reader leaves out ("36块8", "八毛钱", "交了1.2万")."""
+    cny = "CNY" if language == "zh-Hans" else None
+    out: list[Money] = []
+    for money in found:
+        at = text.find(money.text)
+        tail = _YUAN_TAIL.match(text, at + len(money.text)) if at >= 0 and money.text[-1:] in "块塊蚊" else None
+        if tail is not None and "." not in money.text:
+            cents = 50 if tail.group("half") else _digit(tail.group("t")) * 10 + _digit(tail.group("c"))
+            value = int(money.value + 1e-9) + cents / 100
+            money = Money(text=money.text + tail.group(0), value=round(value, 2), currency=money.currency)
+        out.append(money)
+    extra: list[tuple[int, Money]] = []
+    for m in _ARABIC_KUAI.finditer(text):
+        tail = _YUAN_TAIL.match(text, m.end())
+        cents = (
+            0
+            if tail is None
+            else (50 if tail.group("half") else _digit(tail.group("t")) * 10 + _digit(tail.group("c")))
+        )
+        said = text[m.start() : tail.end() if tail is not None else m.end()]
+        currency = "HKD" if m.group("u") == "蚊" else cny
+        extra.append((m.start(), Money(text=said, value=round(int(m.group("n")) + cents / 100, 2), currency=currency)))
+    for m in _TENTHS_ONLY.finditer(text):
+        value = round((_digit(m.group("t")) * 10 + _digit(m.group("c"))) / 100, 2)
+        extra.append((m.start(), Money(text=m.group(0), value=value, currency=cny)))
+    for m in _BARE_WAN.finditer(text):
+        value = round(float(m.group("n")) * 10000, 2)
+        extra.append((m.start("s"), Money(text=m.group("s"), value=value, currency=cny)))
+    for start, money in extra:
+        if any(money.text in f.text or f.text in money.text for f in out):
+            continue
+        before = sum(1 for f in out if 0 <= text.find(f.text) < start)
+        out.insert(before, money)
+    return out
 
 
 # A price in Chinese numerals after an item, ending a line of a chat ("麻辣香锅 六十八", "牛腩饭 三十五块"
