@@ -384,10 +384,8 @@ MONEY = [
     ("zh-Hant", "茶餐廳多收咗我$18，唔該退返俾我。", True),
     ("zh-Hant", "戶政事務所多收了我NT$150的規費，請退回。", True),
     ("zh-Hant", "洗衣店把我的外套洗壞了，收了我120元，請退還120元。", False),
+    ("zh-Hant", "你們航空公司選位費重複扣款NT$1,200，請退還。", False),
 ]
-# (A duplicate charge above the limit, "選位費重複扣款NT$1,200", was a row here: since session 10 it is
-# the customer's own money, checked and put back without a refund approval, and never granted on the
-# spot either: tests/test_money_s10.py, test_money_taken_in_error_is_put_back_not_sent_for_approval.)
 _GRANTED = (
     "I've arranged the refund",
     "I'll refund the",

@@ -319,9 +319,13 @@ def move_room(text: str) -> str | None:
 # Round s10: whose money it is. A customer's own money held up in our process (a transfer "处理中"
 # for days, a withdrawal not arrived and not returned) is traced and released, never "a refund that
 # needs management approval" (trainers: returning their own funds is no compensation).
-_MOVED = re.compile(r"转账|转帐|汇款|提现|提款|出金|转出|\b(?:transfer(?:red)?|withdrawal|withdrew|wire|remittance)\b")
+_MOVED = re.compile(
+    r"转账|转帐|汇款|提现|提款|出金|转出|转(?:了|咗)[^，。！？\n]{0,4}?(?:[¥$]|hk\$|nt\$|rmb|\d[\d,.]*\s*(?:万|元|块|蚊))"
+    r"|\b(?:transfer(?:red)?|withdrawal|withdrew|wire|remittance)\b"
+)
 _HELD_UP = re.compile(
     r"处理中|审核中|冻结|卡住|卡在|被退回|没到账|未到账|没有到账|还没到|没收到|没有收到|未收到|收不到|没退回|没有退回|未退回|不见了"
+    r"|冇到账|冇收到|冇退返|冇退回|未到帐"
     r"|\b(?:pending|processing|in process|stuck|on hold|held up|frozen|never (?:arrived|came|reached)"
     r"|(?:hasn t|has not|haven t|have not|didn t|did not|wasn t|was not|not) (?:yet )?"
     r"(?:arrived|reached|come through|gone through|been (?:returned|credited|received)"
@@ -396,30 +400,3 @@ _WITH_OTHERS = re.compile(
 def with_others(text: str) -> bool:
     """They are not alone: someone of theirs is named, or they speak as "we"."""
     return _WITH_OTHERS.search(fold(text)) is not None
-
-
-# A charge for something they never agreed to ("没有开通这个服务却扣了299元", "I never signed up
-# but you took £30"): their own money, checked and put back, not a refund put to approval.
-_UNAGREED = re.compile(
-    r"(?:没有?|冇|未|唔)(?:开通|订阅|订过|办理|办过|同意|授权|签约)|未经(?:我|本人)?(?:同意|授权)"
-    r"|\b(?:never|didn t|did not) (?:sign(?:ed)? up|subscribe[d]?|agree[d]? to|authori[sz]e[d]?|order(?:ed)?)\b"
-    r"|\bunauthori[sz]ed (?:charge|debit|payment|deduction)\b"
-)
-
-
-def unagreed_charge(text: str) -> bool:
-    """Money taken for something they never agreed to."""
-    return _UNAGREED.search(fold(text)) is not None
-
-
-# The same sum taken twice ("扣了我两次款", "charged twice", "重複扣款", "a duplicate charge").
-_DUPLICATE = re.compile(
-    r"(?:扣|收|刷|付|碌)(?:了|咗|左)?(?:我|咗我)?(?:两|2)次|(?:两|2)次[^，。！？,.!?\n]{0,4}(?:扣|刷|收费|收钱|收了?我)|重复(?:扣|收|刷|付|碌)"
-    r"|\b(?:charged|billed|debited|taken)\b(?:[^.!?\n]|\.(?=\d)){0,40}\b(?:twice|two times|double)\b"
-    r"|\bdouble[- ](?:charged|billed)\b|\bduplicate (?:charge|payment|debit|transaction)\b"
-)
-
-
-def duplicate_charge(text: str) -> bool:
-    """One sum taken twice: the second is their own money."""
-    return _DUPLICATE.search(fold(text)) is not None

@@ -35,7 +35,6 @@ from drafter.backends.template_remedy import (
     call_now,
     cancelled_thing,
     done_on_spot,
-    duplicate_charge,
     food_or_drink,
     made_wrong,
     misdelivered,
@@ -46,7 +45,6 @@ from drafter.backends.template_remedy import (
     refund_issued_missing,
     remedies,
     spilt,
-    unagreed_charge,
     unused_part,
     with_others,
 )
@@ -875,6 +873,10 @@ _SEND_MISSING_ASK = re.compile(
     r"补发|补寄|补送|补给我|补返|补回给我|\bsend (?:me |us |out )?(?:the )?(?:missing|rest|remaining|other)\b"
 )
 _SWAP_ASK = re.compile(r"换|\b(?:exchange|replace|swap)")
+# "补发新卡", "補發一張新卡", "send me a new card": something issued anew, not a part that never came.
+_ISSUED_ANEW = re.compile(
+    r"补(?:发|寄|送)(?:一|1)?(?:张|个|份|部)?新|补办|补卡|\b(?:send|issue|post) (?:me |us )?a new\b"
+)
 
 
 def _sent_not_swapped(wanted: dict[str, str | None]) -> dict[str, str | None]:
@@ -883,7 +885,7 @@ def _sent_not_swapped(wanted: dict[str, str | None]) -> dict[str, str | None]:
     if not asked or "send_missing" in wanted:
         return wanted
     said = fold(asked)
-    if not _SEND_MISSING_ASK.search(said) or _SWAP_ASK.search(said):
+    if not _SEND_MISSING_ASK.search(said) or _SWAP_ASK.search(said) or _ISSUED_ANEW.search(said):
         return wanted
     return {("send_missing" if k == "replacement" else k): v for k, v in wanted.items()}
 
@@ -1348,16 +1350,10 @@ def _disputed(request: TemplateRequest, asked: str | None) -> Money | None:
     return next(iter(named.values())) if len(named) == 1 else None
 
 
-def _taken_in_error(request: TemplateRequest) -> str | None:
-    """The answer key for money taken from them in error: charged twice, or for something they
-    never agreed to; None for any other refund."""
-    if duplicate_charge(request.complaint.text):
-        return "own_charge_duplicate"
-    return "own_charge_unagreed" if unagreed_charge(request.complaint.text) else None
-
-
 # Kinds whose answer, for money of their own held up or sent astray, is a trace, not a refund.
-_OWN_MONEY_KINDS = frozenset({"refund", "trace_money", "refund_status", "correct", "compensation"})
+_OWN_MONEY_KINDS = frozenset(
+    {"refund", "trace_money", "refund_status", "correct", "compensation", "either", "either_pick", "lost_parcel"}
+)
 
 
 def _own_money(words: Wording, request: TemplateRequest, kind: str, time: str) -> str | None:
@@ -1368,12 +1364,13 @@ def _own_money(words: Wording, request: TemplateRequest, kind: str, time: str) -
         return None
     text = request.complaint.text
     misdirected = misdirected_transfer(text)
-    if not misdirected and (kind in ("compensation", "trace_money") or not own_funds_held(text)):
-        return None  # a trace asked for is answered by the trace already, with its time
+    if not misdirected and (kind == "compensation" or not own_funds_held(text)):
+        return None
     analysis = request.analysis
     bank = words["satisfy"]["answer"]
     times = words["satisfy"]["time"]
-    if (not analysis.situation.now and time in (str(times["default"]), str(times["now"]))) or _MINUTES.search(time):
+    waiting = not analysis.situation.now and time in (str(times["default"]), str(times["now"]))
+    if waiting or (_MINUTES.search(time) and (kind != "trace_money" or misdirected)):  # an asked trace keeps its clock
         time = _clock_today(analysis) or str(times["today"])  # their money: today, not a day's wait
     sums = {(m.value, m.currency): m for m in analysis.facts.amounts if m.value > 0}
     amount = next(iter(sums.values())).text if len(sums) == 1 else str(words["satisfy"]["own_money"])
@@ -1422,14 +1419,8 @@ def _refund(words: Wording, request: TemplateRequest, ask_text: str | None, time
         money = Money(text=_money(money.value, money.currency, words.zh), value=money.value, currency=money.currency)
     if money is not None and ok:
         return str(answers["refund_checked" if checked else "refund_granted"].format(amount=money.text))
-    taken = _taken_in_error(request)
-    if money is not None and taken is not None:
-        # a duplicate or a charge never agreed to: their own money, checked and put back today,
-        # not a refund put to an approver (trainers: own funds are no compensation)
-        times = words["satisfy"]["time"]
-        if time in (str(times["default"]), str(times["same"])):
-            time = _clock_today(request.analysis) or str(times["today"])
-        return str(answers[taken].format(amount=money.text, time=time))
+    # a duplicate charge or one never agreed to is still a refund beyond the role's limit: the
+    # trainers (session 10) read "reversed once confirmed, no approval" as beyond an agent's authority
     approver = words.approver(approver_role(policy, value))
     if money is None:
         return str(answers["refund_unvalued"].format(approver=approver, time=time))
@@ -2159,7 +2150,9 @@ def _answers(
         # one timeline: a second answer due when the first is says "at the same time", not the
         # same "within 24 hours" again
         same = bool(answers) and time in answers[0]
-        answers.append(_answer(words, request, kind, wanted[kind], str(bank["time"]["same"]) if same else time))
+        line = _answer(words, request, kind, wanted[kind], str(bank["time"]["same"]) if same else time)
+        if line not in answers:  # two asks with one answer (their own money: "到账或退回") said once
+            answers.append(line)
     category = analysis.category
     if (
         answers

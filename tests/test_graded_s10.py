@@ -1,0 +1,72 @@
+"""Faults session 10's trainers found in drafts of complaints nobody here had read (c25), as
+classes: a card issued anew is not a missing part sent; their own money held up in a transfer is
+traced once, whichever way they ask for it back; a word for "transferred" in chat or Cantonese is
+read as a transfer only with a sum beside it."""
+
+from __future__ import annotations
+
+import pytest
+
+import drafter
+
+PARCEL_WORDS = ("发货", "發貨", "送达", "送達", "少了的", "包裹", "dispatch", "parcel", "the missing")
+
+REISSUE = [
+    ("zh-Hans", "我的信用卡被盗刷了一笔2300元，请马上冻结，补发一张新卡。"),
+    ("zh-Hant", "我張卡俾人盜用咗，唔該即刻凍結，補發新卡俾我。"),
+    ("zh-Hant", "我的金融卡遺失了，請幫我停卡並補發一張新卡。"),
+]
+
+
+@pytest.mark.parametrize(("language", "complaint"), REISSUE)
+def test_a_card_issued_anew_is_not_a_missing_part_sent(language: str, complaint: str) -> None:
+    d = drafter.draft(complaint, channel="im")
+    assert d.language == language
+    for word in PARCEL_WORDS:
+        assert word not in d.sections.satisfy, d.sections.satisfy
+
+
+def test_a_missing_part_asked_for_is_still_sent() -> None:
+    d = drafter.draft("你们寄来的套装少了一个炸篮，麻烦补发炸篮给我。", channel="im")
+    assert "补发" in d.sections.satisfy and "更换" not in d.sections.satisfy, d.sections.satisfy
+
+
+HELD = [
+    ("zh-Hans", "我昨天用手机银行转了8000元到我另一张卡，到现在没到账也没退回，要么给我到账要么退回来！", "8000元"),
+    (
+        "zh-Hans",
+        "5月10日我跨行转账5万元（流水号 20240510883721），钱从卡里扣了，收款方到今天都没收到，也没有退回。"
+        "请尽快查清楚，钱要么到账要么退回。",
+        "5万元",
+    ),
+    ("zh-Hant", "我上週轉咗HK$6,000去另一個戶口，錢扣咗但係冇到賬，亦冇退返，幫我查下。", "HK$6,000"),
+    (
+        "en",
+        "My transfer of $900 to my savings account is stuck: it left my checking account three days ago, "
+        "hasn't arrived and wasn't returned. Either complete it or return it.",
+        "$900",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "complaint", "amount"), HELD)
+def test_their_own_money_held_up_is_traced_once_never_a_refund_to_approve(
+    language: str, complaint: str, amount: str
+) -> None:
+    d = drafter.draft(complaint, channel="im")
+    assert d.language == language
+    satisfy = d.sections.satisfy
+    assert amount in satisfy, satisfy
+    for wrong in ("审批", "審批", "approval", "两种处理方式", "兩種處理方式", *PARCEL_WORDS):
+        assert wrong not in satisfy, satisfy
+    said = [s for s in satisfy.replace("。", "。\n").replace("; ", "\n").splitlines() if amount in s]
+    assert len(said) == 1, satisfy  # one trace, not the same promise twice
+    assert d.guard.verdict == "pass", d.guard
+
+
+def test_a_bus_change_is_not_a_transfer_of_money() -> None:
+    from drafter.backends.template_remedy import own_funds_held
+
+    assert not own_funds_held("坐地铁转了三次车，卡里的钱没收到退款。")
+    assert own_funds_held("我转了8000元到另一张卡，到现在没到账。")
+    assert own_funds_held("我轉咗HK$6,000去另一個戶口，冇到賬。")
