@@ -70,3 +70,26 @@ def test_a_bus_change_is_not_a_transfer_of_money() -> None:
     assert not own_funds_held("坐地铁转了三次车，卡里的钱没收到退款。")
     assert own_funds_held("我转了8000元到另一张卡，到现在没到账。")
     assert own_funds_held("我轉咗HK$6,000去另一個戶口，冇到賬。")
+
+
+PRODUCT_NOT_MONEY = [
+    (
+        "en",
+        "Tracking JD0145 says delivered, but nothing was left at my door. It was a pair of wireless headphones "
+        "worth £64.99. Please trace and redeliver it or compensate me.",
+        False,
+    ),
+    ("en", "I wired the money, $2,400, on Monday and it still hasn't arrived in the account.", True),
+    ("zh-Hans", "快递显示已签收，但我没收到，是一副价值499元的无线耳机，请帮我追查并补寄。", False),
+    ("zh-Hant", "物流顯示已簽收，但我沒有收到，是一副NT$2,990的無線耳機，請幫我追查。", False),
+]
+
+
+@pytest.mark.parametrize(("language", "complaint", "money"), PRODUCT_NOT_MONEY)
+def test_a_parcel_worth_a_sum_is_traced_as_a_parcel_not_as_money(language: str, complaint: str, money: bool) -> None:
+    """'wireless' holds 'wire': a product's name is no money transfer (c25b-005 got "our payments
+    team to trace £64.99" for lost headphones)."""
+    d = drafter.draft(complaint, channel="email")
+    assert d.language == language
+    traced_money = any(w in d.sections.satisfy for w in ("payments team", "这笔", "這筆"))
+    assert traced_money is money, d.sections.satisfy
