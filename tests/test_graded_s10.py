@@ -93,3 +93,22 @@ def test_a_parcel_worth_a_sum_is_traced_as_a_parcel_not_as_money(language: str, 
     assert d.language == language
     traced_money = any(w in d.sections.satisfy for w in ("payments team", "这笔", "這筆"))
     assert traced_money is money, d.sections.satisfy
+
+
+EMPHATIC = [
+    ("zh-Hans", "我又没订什么彩铃 每个月扣我十九块 都扣三个月了 给我退了", False),
+    ("zh-Hant", "我又沒有開通這個服務，為什麼每個月扣我NT$99？", False),
+    ("zh-Hant", "我哋又冇叫過呢個套餐，點解扣咗我HK$88？", False),
+    ("zh-Hans", "快递又没到，这已经是第三次了", True),
+    ("zh-Hans", "外卖又没送到，又是这样。", True),
+]
+
+
+@pytest.mark.parametrize(("language", "complaint", "repeat"), EMPHATIC)
+def test_emphatic_you_never_is_not_a_repeat(language: str, complaint: str, repeat: bool) -> None:
+    """ "我又没订" is "I never even ordered it" (c25b-023 got "很抱歉同样的问题又一次发生")."""
+    d = drafter.draft(complaint, channel="im")
+    assert d.language == language
+    assert ("又一次" in d.text) is repeat, d.text
+    if not repeat:
+        assert "又沒" not in d.sections.listen and "又没" not in d.sections.listen, d.sections.listen
