@@ -112,3 +112,27 @@ def test_emphatic_you_never_is_not_a_repeat(language: str, complaint: str, repea
     assert ("又一次" in d.text) is repeat, d.text
     if not repeat:
         assert "又沒" not in d.sections.listen and "又没" not in d.sections.listen, d.sections.listen
+
+
+TRIPS = [
+    ("en", "ride RH-5O93 detour pls refund diff", "transit", "your trip"),
+    ("zh-Hans", "行程单号RH-5O93 司机绕路 退差价", "transit", "行程"),
+    ("zh-Hant", "行程編號RH-5O93 司機兜路 退差價", "transit", "行程"),
+    ("en", "flight CZ3101, my bag was not delivered", "airline", "your flight"),
+    ("zh-Hans", "航班CZ3101，行李没有送到", "airline", "航班"),
+    ("zh-Hant", "租車訂單CR-2231，車沒送到", "car_rental", "租車"),
+]
+
+
+@pytest.mark.parametrize(("language", "complaint", "domain", "said"), TRIPS)
+def test_a_trip_that_went_wrong_is_no_delivery(language: str, complaint: str, domain: str, said: str) -> None:
+    """The "delivery" topic line where nothing is delivered: a ride, a flight or a car hire is a
+    trip ("our delivery service let you down" for a ride-hailing detour, c25a-031)."""
+    from drafter.backends.template_listen import fallback_line
+    from drafter.intake import analyse, read_complaint
+    from drafter.wording import Wording
+
+    complaint_ = read_complaint(complaint, language=language)
+    analysis = analyse(complaint_).model_copy(update={"category": "delivery", "domain": domain})
+    line = fallback_line(Wording(complaint_, None, domain), complaint_, analysis)
+    assert said in line and "deliver" not in line and "配送" not in line, line

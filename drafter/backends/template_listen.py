@@ -1803,6 +1803,9 @@ def fallback_line(words: Wording, complaint: Complaint, analysis: Analysis) -> s
     usable = thing and not _SPOKEN.search(thing) and not _EN_PREP_LEAD.match(thing)
     if usable and analysis.category in ("other", "product_quality", "delivery") and "item" in named:
         return str(named["item"]).format(item=thing)
+    trip = words["listen"].get("fallback_trip", {})
+    if analysis.category == "delivery" and words.domain in trip:  # a ride or a flight is no parcel
+        return str(trip[words.domain])
     return str(words["listen"]["fallback"][analysis.category])
 
 
