@@ -136,3 +136,29 @@ def test_a_trip_that_went_wrong_is_no_delivery(language: str, complaint: str, do
     analysis = analyse(complaint_).model_copy(update={"category": "delivery", "domain": domain})
     line = fallback_line(Wording(complaint_, None, domain), complaint_, analysis)
     assert said in line and "deliver" not in line and "配送" not in line, line
+
+
+PART_ASKED = [
+    (
+        "en",
+        "Hello,\nFollowing up on booking QX-1201 (3 nights, 2–5 May, room 808). The air conditioning never worked "
+        "and the room sat at about 30°C; nobody moved us even though we asked twice.\nI was charged £145 per night, "
+        "£435 in total, and I'm asking for the first two nights (£290) back.\nPlease reply by email only.\n"
+        "Regards,\nAnn Lee",
+        "£290",
+        "£435",
+    ),
+    ("zh-Hans", "我交了3个月共897元，每月299元，请把后两个月598元退还给我。", "598元", "897元"),
+    ("zh-Hant", "我一共付咗HK$1,200，三堂課，唔該退返兩堂嘅HK$800俾我。", "HK$800", "HK$1,200"),
+]
+
+
+@pytest.mark.parametrize(("language", "complaint", "asked", "total"), PART_ASKED)
+def test_the_sum_inside_the_ask_is_the_refund_not_the_total_before_it(
+    language: str, complaint: str, asked: str, total: str
+) -> None:
+    """c25b-003: "£435 in total … the first two nights (£290) back" got "A refund of £435"."""
+    d = drafter.draft(complaint, channel="email")
+    assert d.language == language
+    answer = d.sections.satisfy.split("。")[-2] if language != "en" else d.sections.satisfy
+    assert asked in d.sections.satisfy and f"{total}的退款" not in answer and f"refund of {total}" not in answer

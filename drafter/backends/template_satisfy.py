@@ -1199,10 +1199,15 @@ def _refund_amount(request: TemplateRequest, ask_text: str | None) -> Money | No
     partial_ask = _PARTIAL.search(fold(ask_text or "")) is not None
     for sentence in re.split(r"[。！？!?\n]|\.(?=\s|$)", own):
         # the whole sentence that asks for the money back ("要求…退给我，一共780元"): its one amount
-        if _ASKS_BACK.search(fold(sentence)):
+        if back := _ASKS_BACK.search(fold(sentence)):
             asked = {(m.value, m.currency): m for m in find_money(sentence, language)}
             if len(asked) == 1:
                 return next(iter(asked.values()))
+            # "charged £145 per night, £435 in total, and I'm asking for the first two nights (£290)
+            # back": the one sum inside the asking words, not the total before them
+            inside = {(m.value, m.currency): m for m in find_money(sentence[back.start() : back.end()], language)}
+            if len(inside) == 1:
+                return next(iter(inside.values()))
     if not partial_ask:
         totals = {(m.value, m.currency): m for m in find_money(own, language) if _is_total(own, m.text)}
         if len(totals) == 1:  # "一共119.4元", "in total £69.98": the sum, not a monthly price
