@@ -1,0 +1,73 @@
+"""Session 10 (second harm round): illness told in everyday words, and the care wording around it.
+
+Each row is made-up text in en, zh-Hans or zh-Hant (incl. Cantonese). A body told unwell in
+everyday words after something eaten, drunk or used is a safety case, asked after and escalated;
+the same words used figuratively (sick of waiting, a form that gave me a headache, 头疼 about a
+hassle) are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter.intake import analyse, read_complaint
+from drafter.models import Analysis
+
+
+def _read(text: str, language: str, channel: str = "email") -> Analysis:
+    return analyse(read_complaint(text, channel=channel, language=language))
+
+
+# --------------------------------------------------------------------------- unwell after eating or using
+
+UNWELL_AFTER = [
+    ("en", "Got the fish tacos delivered last night and my stomach's been off since."),
+    ("en", "Had your sushi for lunch, been on the toilet all afternoon."),
+    ("en", "After eating your pie I felt really queasy and had the runs all night."),
+    ("en", "Used your new face cream and my skin has been itchy ever since."),
+    ("zh-Hans", "这份麻辣烫吃完我胃一直不舒服，跑了好几趟厕所。"),
+    ("zh-Hans", "昨天喝了你们的奶茶，胃也不舒服，头晕晕的。"),
+    ("zh-Hant", "食完你哋個飯盒，胃好唔舒服，成晚冇瞓。"),
+    ("zh-Hant", "用咗你哋嘅面霜之後，塊面好痕，起晒紅點。"),
+    ("zh-Hant", "喺你哋買嘅壽司食完之後，我成晚肚痛，屙咗好多次。"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), UNWELL_AFTER)
+def test_unwell_after_eating_or_using_is_a_safety_case(language: str, text: str) -> None:
+    a = _read(text, language)
+    assert a.safety is not None
+    assert a.escalate
+    assert {"illness", "injury"} & set(a.reasons)
+
+
+FIGURATIVE = [
+    ("en", "I am sick of waiting for my refund on order 1234."),
+    ("en", "Filling in your claim form gave me a headache, the website kept crashing."),
+    ("en", "This whole refund saga has my stomach in knots; I ordered a sofa in May."),
+    ("en", "I drank my coffee and read your reply; honestly I'm sick and tired of your slow service."),
+    ("zh-Hans", "这事真让人头疼，退款一直没到。"),
+    ("zh-Hans", "改了三次地址还是送错，真是头疼。"),
+    ("zh-Hant", "張單搞到我好頭痛，等咗成個月都未退錢。"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), FIGURATIVE)
+def test_figurative_symptoms_are_no_safety_case(language: str, text: str) -> None:
+    a = _read(text, language)
+    assert a.safety is None
+    assert not {"illness", "injury", "safety"} & set(a.reasons)
+
+
+DIZZY_MEAL = [
+    ("zh-Hans", "昨天在你们店吃了火锅，回家后一直肚子不舒服，头晕。"),
+    ("zh-Hant", "昨天喺你哋度食完海鮮，成晚屙嘔，頭暈暈。"),
+    ("en", "I ate your prawn curry and my stomach has been off since, and I feel dizzy."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), DIZZY_MEAL)
+def test_dizzy_after_a_meal_is_the_meal_not_a_head_injury(language: str, text: str) -> None:
+    a = _read(text, language)
+    assert a.safety is not None
+    assert "illness" in a.safety.hazards
+    assert "head" not in a.safety.hazards
