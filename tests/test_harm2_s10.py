@@ -71,3 +71,63 @@ def test_dizzy_after_a_meal_is_the_meal_not_a_head_injury(language: str, text: s
     assert a.safety is not None
     assert "illness" in a.safety.hazards
     assert "head" not in a.safety.hazards
+
+
+# --------------------------------------------------------------------------- the care wording
+
+
+def _draft(text: str, language: str, channel: str = "email") -> str:
+    import drafter
+
+    return drafter.draft(text, channel=channel, language=language, backend="template").text
+
+
+HARM_QUESTION = [
+    (
+        "en",
+        "I found a piece of glass in my salad from your Leeds branch. What is it and how did it get in there?",
+        "find out what it is",
+    ),
+    ("zh-Hans", "吃你们家的面包吃出一根铁丝，我想知道这到底是什么东西，怎么会混进去的？", "我们会查清楚"),
+    ("zh-Hant", "喺你哋分店買嘅凍檸茶飲到一半見到塊膠片，退錢之餘要查清楚係咩嚟", "我們會查清楚"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "answer"), HARM_QUESTION)
+def test_a_harm_question_is_answered_not_parroted(language: str, text: str, answer: str) -> None:
+    reply = _draft(text, language)
+    assert answer in reply
+    assert "您想知道" not in reply and "You'd like to know" not in reply
+
+
+HARM_CAUSE = [
+    (
+        "en",
+        "My mother slipped in your supermarket aisle yesterday; the floor was wet and there was no warning sign. "
+        "She hurt her wrist.",
+        "slippery and there was no warning sign",
+    ),
+    ("zh-Hans", "昨天我在你们商场的走廊滑倒了，地上全是水，也没有放警示牌，膝盖摔伤了。", "没有放任何警示牌"),
+    ("zh-Hant", "我個仔喺你哋餐廳洗手間門口跌低，地下好濕又冇放警告牌，撞到個頭流咗血。", "地面很滑，也沒有放警示牌"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "said"), HARM_CAUSE)
+def test_the_cause_they_name_is_acknowledged(language: str, text: str, said: str) -> None:
+    reply = _draft(text, language)
+    assert said in reply
+
+
+NO_FAMILY = [
+    ("zh-Hans", "你们装的插座今天冒烟了，有烧焦味，我已经把总闸关了。", "您和身边的人"),
+    ("zh-Hant", "樓下電錶箱一直冒火花，有燒焦味，快啲派人嚟。", "您和身邊的人"),
+    ("zh-Hans", "你们装的插座今天冒烟了，有烧焦味，我和孩子都在家。", "您和家人"),
+    ("zh-Hant", "屋企個電錶箱冒煙，有燒焦味，屋企有BB，好驚。", "您和家人"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "asked"), NO_FAMILY)
+def test_family_is_named_only_when_the_complaint_names_them(language: str, text: str, asked: str) -> None:
+    reply = _draft(text, language)
+    assert asked in reply
+    assert "请带家人" not in reply and "讓家人" not in reply and "让家人" not in reply

@@ -156,7 +156,15 @@ _CHILD = re.compile(
     r"pupils?|students?|grand(?:son|daughter|child|children)|"
     r"(?:[1-9]|1[0-7]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](?:year|month)[- ]olds?)\b"
     r"|小孩|孩子|小朋友|儿童|宝宝|婴儿|细路|个仔|我仔|仔仔|女儿|儿子|囡囡|个女|孙子|孙女|学生|(?:[1-9]|1[0-7]|[一二两三四五六七八九十])(?:岁|个月)"
+    r"|(?<![a-z])bb(?![a-z])"
 )
+
+
+def names_child(folded: str) -> bool:
+    """A child is named anywhere (细路, 我两岁个女, 屋企有bb, "my son"): someone with them, not alone."""
+    return _CHILD.search(folded) is not None
+
+
 _FIGURE_ABUSE = re.compile(r"骂人|吼叫声|\bmock-?ups?\b|\bmock exam|\bmock test")
 
 
