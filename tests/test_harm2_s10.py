@@ -131,3 +131,17 @@ def test_family_is_named_only_when_the_complaint_names_them(language: str, text:
     reply = _draft(text, language)
     assert asked in reply
     assert "请带家人" not in reply and "讓家人" not in reply and "让家人" not in reply
+
+
+FIGURATIVE_BESIDE_FOOD = [
+    ("en", "The restaurant was heaving and we waited an hour for the curry; my stomach was rumbling the whole time."),
+    ("en", "I ordered period pain tablets for my cramps and you sent vitamins instead."),
+    ("zh-Hans", "我在你们店吃饭，服务员的态度真是令人作呕。"),
+    ("zh-Hant", "食飯嗰陣個侍應講嘢笑到我肚痛，但係張單計錯咗數。"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), FIGURATIVE_BESIDE_FOOD)
+def test_figurative_gut_words_beside_a_meal_are_no_illness(language: str, text: str) -> None:
+    a = _read(text, language)
+    assert "illness" not in a.reasons
