@@ -2438,14 +2438,19 @@ def _harm_question(words: Wording, analysis: Analysis, asks: list[Ask], echoed_a
     """Our answer to what the thing is or what caused the harm, where a harm case asks it."""
     if analysis.safety is None and not set(analysis.reasons) & _HARMED:
         return None
-    what = any(_HARM_QUESTION.search(fold(a.text)) for a in asks)
-    why = [a for a in asks if a.kind == "know" and _WHY_ASKED.search(fold(a.text))]
-    if not what and not (why and not any(a in echoed_asks for a in why)):
-        return None
     thing = "foreign_object" in analysis.reasons or (
         analysis.safety is not None and "object" in analysis.safety.hazards
     )
-    return str(words["safety"]["find_out"]["thing" if thing else "cause"])
+    if thing and any(_HARM_QUESTION.search(fold(a.text)) for a in asks):
+        return str(words["safety"]["find_out"]["thing"])
+    # otherwise a question said back well (what medicine was given, why no skin test) keeps its
+    # echo; the answer is added only where nothing of ours says the question back
+    asked = [
+        a for a in asks if _HARM_QUESTION.search(fold(a.text)) or (a.kind == "know" and _WHY_ASKED.search(fold(a.text)))
+    ]
+    if asked and not any(a in echoed_asks for a in asked):
+        return str(words["safety"]["find_out"]["cause"])
+    return None
 
 
 def _satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
@@ -2463,7 +2468,8 @@ def _satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
         # "用电邮回覆": the line keeping to their channel answers it; not a request of its own
         asks = [a for a in asks if not channel_only(a.text)]
     found_out = _harm_question(words, analysis, analysis.facts.asks, asks)
-    if found_out is not None:
+    if found_out == str(words["safety"]["find_out"]["thing"]):
+        # the thing found asked about: answered by our line, not said back ("您想知道…是什么来")
         asks = [a for a in asks if not _HARM_QUESTION.search(fold(a.text))]
     if asks:
         parts.append(asks_line(words, asks))
