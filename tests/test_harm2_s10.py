@@ -145,3 +145,53 @@ FIGURATIVE_BESIDE_FOOD = [
 def test_figurative_gut_words_beside_a_meal_are_no_illness(language: str, text: str) -> None:
     a = _read(text, language)
     assert "illness" not in a.reasons
+
+
+# --------------------------------------------------------------------------- someone inside a stuck lift
+
+LIFT_OCCUPIED = [
+    ("en", "URGENT block C lift stuck between 11 and 12 floor with my mum inside 20 mins already"),
+    ("zh-Hans", "电梯卡在5楼和6楼之间，我女儿在里面，快派人来！"),
+    ("zh-Hant", "部𨋢停咗喺8樓同9樓中間，我阿爸喺入面，撳警鐘冇人應。"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), LIFT_OCCUPIED)
+def test_someone_inside_a_stuck_lift_is_a_safety_case(language: str, text: str) -> None:
+    a = _read(text, language, channel="im")
+    assert a.safety is not None and "trapped" in a.safety.hazards
+    assert "safety" in a.reasons
+
+
+LIFT_EMPTY = [
+    ("en", "The lift was stuck last week so I took the stairs, and my parcel was left outside."),
+    ("zh-Hans", "上周电梯坏了，我只能走楼梯，快递也被放在楼下了。"),
+    ("zh-Hant", "部𨋢上個禮拜停咗兩日，我要行樓梯，包裹放咗喺樓下。"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), LIFT_EMPTY)
+def test_a_lift_out_of_order_with_nobody_in_it_is_no_rescue(language: str, text: str) -> None:
+    a = _read(text, language, channel="im")
+    assert a.safety is None or "trapped" not in a.safety.hazards
+
+
+MEDICINE_CARED = [
+    (
+        "en",
+        "Your pharmacy gave my dad the wrong tablets, someone else's prescription; he took two and collapsed "
+        "this morning and is in A&E now.",
+        "no more of it is taken",
+    ),
+    ("zh-Hans", "你们药房给我爸配错了降压药，剂量是医生开的两倍，他今天早上晕倒，现在在急诊。", "停用这种药"),
+    (
+        "zh-Hant",
+        "你哋藥房俾錯咗降血壓藥我爸爸，劑量係醫生開嘅兩倍，今朝頭暈到企唔穩，而家喺急症室。",
+        "停用這種藥",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "step"), MEDICINE_CARED)
+def test_a_wrong_medicine_already_treated_is_stopped_first(language: str, text: str, step: str) -> None:
+    assert step in _draft(text, language)

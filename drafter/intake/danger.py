@@ -394,6 +394,39 @@ def unwell_after(folded: str, things: list[Span] | None = None) -> list[Span]:
     return out
 
 
+# --------------------------------------------------------------------------- someone inside a stuck lift
+
+# A lift stopped with someone in it, told in the customer's own words ("lift stuck between 11 and
+# 12 floor with my mum inside", 部𨋢停咗喺两层中间，我阿妈喺入面): people shut in, help sent now,
+# whatever the floors are called. The lift, its stopping and someone inside are told in one sentence.
+_LIFT = re.compile(r"\b(?:lifts?|elevators?)\b|电梯|𨋢|升降机")
+_STUCK = re.compile(
+    r"\b(?:stuck|jammed|stopped|stalled|broke down|broken down|trapped|shut in)\b"
+    r"|卡住|卡咗|卡在|卡喺|停咗|停了|停在|停喺|坏咗|坏了|困|焗住|关住"
+)
+_INSIDE = Gate(
+    re.compile(
+        r"\b(?:with (?:my|our|his|her|their|a|an|two|three|some|the) [\w ]{1,25}? (?:inside|in it|in there|stuck)"
+        r"|(?:is|are|was|were|s|re) (?:still )?(?:inside|in it|in there|stuck in it)"
+        r"|(?:i m|i am|we re|we are) (?:still )?(?:inside|in it|in here|stuck in it))\b"
+        r"|(?:喺|在|困喺|困在|关在|焗喺)(?:入面|里面|里边|里头|𨋢里|𨋢入面|电梯里|电梯里面)"
+    )
+)
+
+
+def lift_occupied(folded: str) -> list[Span]:
+    """The lift, where one sentence tells of it stopped with someone inside."""
+    if _INSIDE.search(folded) is None:
+        return []
+    out: list[Span] = []
+    for sentence in _SENTENCE.finditer(folded):
+        a, b = sentence.span()
+        lift = _LIFT.search(folded, a, b)
+        if lift is not None and _STUCK.search(folded, a, b) and _INSIDE.pattern.search(folded, a, b):
+            out.append(lift.span())
+    return out
+
+
 # --------------------------------------------------------------------------- a bill that names a place of care
 
 # Words for care (a hospital, an ambulance, A&E, a clinic) are no harm by themselves: "my ambulance
@@ -786,6 +819,10 @@ def read(scan: Scan) -> None:
             )
             for block in blocks:
                 scan.hits.setdefault(block, []).extend(unwell)
+    shut_in = lift_occupied(folded)
+    if shut_in and not scan.get("haz:trapped"):
+        for block in ("haz:trapped", "esc:safety"):
+            scan.hits.setdefault(block, []).extend(shut_in)
     other_sense(scan)
     unhurt = [m.span() for m in _NO_ONE_HURT.finditer(folded)]
     scan.drop_within(("cat:injury", "esc:injury", "haz:injury"), unhurt)
