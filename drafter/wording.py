@@ -8,7 +8,9 @@ import re
 from functools import cache, lru_cache
 from typing import Any
 
+from drafter.backends.template_remedy import with_others
 from drafter.guard.normalize import fold
+from drafter.intake.danger import names_child
 from drafter.intake.meanwhile import needs_cash, parcel_found, spoiled_goods
 from drafter.intake.protect import child_left_alone, misuse_channel
 from drafter.models import Analysis, Complaint, Hazard
@@ -163,7 +165,10 @@ class Wording:
             # their mother was shut in the lift and is out now: asked after by name (round 10ba)
             ask, who = bank["wellbeing"]["other"].format(who=safety.who), safety.who
         elif hazard in ("gas", "fire", "electric", "defect", "trapped", "water") and not stranded:
-            ask, who = bank["wellbeing"]["group"], bank["whom_group"]
+            # "您和家人" only where a family or someone with them is told (s10harm2): no family invented
+            others = with_others(self.text) or names_child(fold(self.text)) or safety.child
+            key = "group" if others or "group_alone" not in bank["wellbeing"] else "group_alone"
+            ask, who = bank["wellbeing"][key], bank["whom_group"]
         elif stranded:
             ask, who = bank["wellbeing"]["other"].format(who=person), person
         elif hazard == "stranded":

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from drafter.backends.harm_cause import harm_cause
 from drafter.backends.template_facts import Kind, described, facts_sentences
 from drafter.guard.normalize import fold
 from drafter.intake.facts import amounts as money_in
@@ -1524,6 +1525,8 @@ def facts_sentence(
     ]
     text = complaint.text if not complaint.subject else f"{complaint.subject}\n{complaint.text}"
     parts = facts_sentences(words, text, missing, analysis.situation.deadline or "")
+    if (cause := harm_cause(words, complaint, analysis, said)) is not None:
+        parts.insert(0, cause)  # the wet floor, no warning sign: the cause they named, acknowledged
     # Harm is never "found out how it happened" in its own quoted words (an ambulance ride, a fall):
     # the safety step and the apology speak to it. An injury or an illness intake read as
     # background (a refused claim for last month's fracture, a fever that was why they came to the

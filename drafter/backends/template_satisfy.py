@@ -2415,6 +2415,42 @@ def _reply_by(words: Wording, analysis: Analysis) -> str:
     return str(table.get(analysis.situation.reply_by or "any", table["any"]))
 
 
+# s10harm2: in a harm case (something found in what they ate, someone made ill or hurt) the customer
+# asks what the thing is, where it came from or what caused it ("退钱之余要查清楚系咩嚟", "what was
+# that?", "how did glass get in there?"). Said back as "您想知道…" it was garbled (trainers); it is
+# answered: we find out and tell them.
+_HARM_QUESTION = Gate(
+    re.compile(
+        r"是什么|是乜|系咩|係咩|咩(?:嚟|来)|什么(?:东西|来|来的)|哪里来|哪来|边度(?:嚟|来)|从哪|怎么(?:会|混|跑)|点(?:会|解会)|"
+        r"什么原因|\bwhat (?:it|this|that|the \w+) (?:is|was)\b|\bwhat (?:is|was) (?:it|this|that)\b|"
+        r"\bhow (?:it|this|that|the \w+) (?:got|get|ended up|came)\b|\bhow did (?:it|this|that|a|an|the)\b|"
+        r"\bwhere (?:it|this|that) came from\b|\bwhat caused\b|\bwhat made (?:me|us|him|her|them)\b"
+    )
+)
+# ...and why it happened, asked where no echo of ours says it back ("交代点解地下咁湿"): answered the same way
+_WHY_ASKED = re.compile(r"为什么|为何|点解|原因|\bwhy\b")
+_HARMED = frozenset({"foreign_object", "illness", "injury"})
+
+
+def _harm_question(words: Wording, analysis: Analysis, asks: list[Ask], echoed_asks: list[Ask]) -> str | None:
+    """Our answer to what the thing is or what caused the harm, where a harm case asks it."""
+    if analysis.safety is None and not set(analysis.reasons) & _HARMED:
+        return None
+    thing = "foreign_object" in analysis.reasons or (
+        analysis.safety is not None and "object" in analysis.safety.hazards
+    )
+    if thing and any(_HARM_QUESTION.search(fold(a.text)) for a in asks):
+        return str(words["safety"]["find_out"]["thing"])
+    # otherwise a question said back well (what medicine was given, why no skin test) keeps its
+    # echo; the answer is added only where nothing of ours says the question back
+    asked = [
+        a for a in asks if _HARM_QUESTION.search(fold(a.text)) or (a.kind == "know" and _WHY_ASKED.search(fold(a.text)))
+    ]
+    if asked and not any(a in echoed_asks for a in asked):
+        return str(words["safety"]["find_out"]["cause"])
+    return None
+
+
 def _satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
     analysis = request.analysis
     bank = words["satisfy"]
@@ -2429,8 +2465,14 @@ def _satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
     if analysis.situation.no_calls:
         # "用电邮回覆": the line keeping to their channel answers it; not a request of its own
         asks = [a for a in asks if not channel_only(a.text)]
+    found_out = _harm_question(words, analysis, analysis.facts.asks, asks)
+    if found_out == str(words["safety"]["find_out"]["thing"]):
+        # the thing found asked about: answered by our line, not said back ("您想知道…是什么来")
+        asks = [a for a in asks if not _HARM_QUESTION.search(fold(a.text))]
     if asks:
         parts.append(asks_line(words, asks))
+    if found_out is not None:
+        parts.append(found_out)
     each = str(bank["ask"]["each"].format(time=time)) if len(asks) > 1 else None
     on_site = _on_site(words, analysis, request.complaint.text)
     immediate = _remade(words, request, _immediate(words, analysis))

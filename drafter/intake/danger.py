@@ -156,7 +156,15 @@ _CHILD = re.compile(
     r"pupils?|students?|grand(?:son|daughter|child|children)|"
     r"(?:[1-9]|1[0-7]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](?:year|month)[- ]olds?)\b"
     r"|小孩|孩子|小朋友|儿童|宝宝|婴儿|细路|个仔|我仔|仔仔|女儿|儿子|囡囡|个女|孙子|孙女|学生|(?:[1-9]|1[0-7]|[一二两三四五六七八九十])(?:岁|个月)"
+    r"|(?<![a-z])bb(?![a-z])"
 )
+
+
+def names_child(folded: str) -> bool:
+    """A child is named anywhere (细路, 我两岁个女, 屋企有bb, "my son"): someone with them, not alone."""
+    return _CHILD.search(folded) is not None
+
+
 _FIGURE_ABUSE = re.compile(r"骂人|吼叫声|\bmock-?ups?\b|\bmock exam|\bmock test")
 
 
@@ -313,6 +321,112 @@ def made_ill(folded: str) -> list[Span]:
     return out
 
 
+# --------------------------------------------------------------------------- unwell after eating or using
+
+# Symptoms told in everyday words, with no listed illness word ("my stomach's been off since",
+# "queasy", "the runs", "on the toilet all night", 胃唔舒服, 头晕晕, 成晚肚痛, 反胃), after something
+# eaten, drunk or put on the body: someone made unwell, asked after and escalated. The body word
+# names a place in the body or a bodily state, so "sick of waiting" or a form that "gave me a
+# headache" is never one; the thing taken in is told in the same or the sentence before, so
+# "头疼" about a hassle is none. A head or a dizzy spell counts only beside the gut's signs after
+# eating or drinking (then it is the meal's illness, not a blow to the head).
+_GUT = Gate(
+    re.compile(
+        r"\b(?:stomach|tummy|belly|gut|guts|bowels?)\s+(?:s\s+|is\s+|has\s+|was\s+|has been\s+|had been\s+|been\s+|"
+        r"felt\s+|feels\s+|feeling\s+|went\s+|gone\s+|going\s+|still\s+|a\s+bit\s+|really\s+|so\s+|very\s+){0,3}"
+        r"(?:off|upset|bad|dodgy|funny|wrong|not right|in bits|cramping|killing me|"
+        r"awful|terrible|sore)\b"
+        r"|\b(?:queasy|the runs|the trots|tummy ache|tummy bug|bellyache|belly ache|gut ache|stomach bug|stomach upset|"
+        r"upset tummy|nauseated|retching|retched|dry heaving|"
+        r"(?:been|being|was|were|got|get)\s+sick\s+"
+        r"(?:all|the whole|twice|three times|several times|since|overnight|in the night)|"
+        r"sick (?:all|the whole) (?:night|day|evening|morning|afternoon|weekend)|"
+        r"(?:up|awake) (?:all|half the|most of the) night (?:sick|being sick|vomiting|on the (?:toilet|loo))|"
+        r"on the (?:toilet|loo|bog) (?:all|the whole|half the|most of the) (?:night|day|evening|morning|afternoon)|"
+        r"can t keep (?:anything|food|water) down|couldn t keep (?:anything|food|water) down)\b"
+        r"|肚(?:子)?(?:一直|好|很|有点|有啲|都|又|仲|还)?(?:不舒服|唔舒服|痛|疼|绞痛|胀痛|难受|辛苦|咕咕叫)"
+        r"|胃(?:一直|好|很|有点|有啲|都|又|仲|还)?(?:不舒服|唔舒服|难受|痛|疼|翻|抽筋|绞|辛苦|胀)"
+        r"|反胃|作呕|想呕|食滞|跑(?:了)?(?:好几|几|很多)?(?:趟|次)厕所|屙(?:咗|了)?(?:好多|几)?次|肚屙|屙呕|拉稀"
+    )
+)
+_HEAD = re.compile(
+    r"\b(?:dizzy|dizziness|light-?headed|headaches?|head (?:is |was )?(?:pounding|spinning)|splitting head)\b"
+    r"|头(?:好|很|有点|有啲)?晕|头(?:好|很|有点|有啲)?(?:痛|疼)"
+)
+_TOOK_IN = re.compile(
+    r"\b(?:ate|eaten|eating|eat|drank|drunk|drinking|drink|swallowed|had (?:the|your|a|an|some|our|their|my)\s+"
+    r"(?:\w+\s+){0,3}?(?:meal|dinner|lunch|breakfast|takeaway|takeout|delivery|food|dish|burger|pizza|curry|salad|"
+    r"sushi|chicken|fish|prawns?|shrimp|oysters?|mussels?|seafood|noodles|rice|soup|sandwich|wrap|pie|steak|"
+    r"tacos?|kebab|milk|juice|smoothie|coffee|tea|water|drink|buffet|set menu))\b"
+    r"|吃|食(?![品物堂])|喝|饮"
+)
+_PUT_ON = re.compile(r"\b(?:used|using|applied|applying|put on|rubbed on|sprayed)\b|用(?:了|咗|完|过)|涂|搽|擦了|擦完")
+_BLOW = re.compile(
+    r"\b(?:hit|banged|bumped|knocked|struck|fell|fall|slipped|tripped)\b|撞|跌|摔|砸|碰|绊|滑倒|打到|打中"
+)
+_GUT_NOT = re.compile(
+    r"\bsick (?:of|and tired|to death)\b|\b(?:stomach|gut) (?:turn|churn)"
+    r"|笑(?:到|得)(?:我|人|佢|他|她|大家)?(?:都)?肚|(?:令人|让人|叫人|看到就|听到就|想起就|一看就|睇到就)(?:作呕|反胃|想呕)"
+)
+
+
+def unwell_after(folded: str, things: list[Span] | None = None) -> list[Span]:
+    """Where a body is told unwell in everyday words after something eaten, drunk or used (a
+    verb, or for the gut a food or product named in ``things``), in the same or the sentence
+    before; not where the symptom is denied."""
+    gut = _GUT.search(folded) is not None
+    if not gut:  # a dizzy spell or a headache alone is read elsewhere (a medicine, a blow, fumes)
+        return []
+    sentences = [m.span() for m in _SENTENCE.finditer(folded)]
+    out: list[Span] = []
+    for i, (a, b) in enumerate(sentences):
+        lo = sentences[max(0, i - 1)][0]
+        if _GUT_NOT.search(folded, a, b):
+            continue
+        ate = _TOOK_IN.search(folded, lo, b) is not None
+        near = ate or _PUT_ON.search(folded, lo, b) is not None or any(lo <= x < b for x, _ in things or ())
+        for pattern, ok in ((_GUT.pattern, near), (_HEAD, ate and gut)):
+            if not ok:
+                continue
+            for sign in pattern.finditer(folded, a, b):
+                if not _NOT_BEFORE.search(folded[max(0, sign.start() - 20) : sign.start()]):
+                    out.append(sign.span())
+    return out
+
+
+# --------------------------------------------------------------------------- someone inside a stuck lift
+
+# A lift stopped with someone in it, told in the customer's own words ("lift stuck between 11 and
+# 12 floor with my mum inside", 部𨋢停咗喺两层中间，我阿妈喺入面): people shut in, help sent now,
+# whatever the floors are called. The lift, its stopping and someone inside are told in one sentence.
+_LIFT = re.compile(r"\b(?:lifts?|elevators?)\b|电梯|𨋢|升降机")
+_STUCK = re.compile(
+    r"\b(?:stuck|jammed|stopped|stalled|broke down|broken down|trapped|shut in)\b"
+    r"|卡住|卡咗|卡在|卡喺|停咗|停了|停在|停喺|坏咗|坏了|困|焗住|关住"
+)
+_INSIDE = Gate(
+    re.compile(
+        r"\b(?:with (?:my|our|his|her|their|a|an|two|three|some|the) [\w ]{1,25}? (?:inside|in it|in there|stuck)"
+        r"|(?:is|are|was|were|s|re) (?:still )?(?:inside|in it|in there|stuck in it)"
+        r"|(?:i m|i am|we re|we are) (?:still )?(?:inside|in it|in here|stuck in it))\b"
+        r"|(?:喺|在|困喺|困在|关在|焗喺)(?:入面|里面|里边|里头|𨋢里|𨋢入面|电梯里|电梯里面)"
+    )
+)
+
+
+def lift_occupied(folded: str) -> list[Span]:
+    """The lift, where one sentence tells of it stopped with someone inside."""
+    if _INSIDE.search(folded) is None:
+        return []
+    out: list[Span] = []
+    for sentence in _SENTENCE.finditer(folded):
+        a, b = sentence.span()
+        lift = _LIFT.search(folded, a, b)
+        if lift is not None and _STUCK.search(folded, a, b) and _INSIDE.pattern.search(folded, a, b):
+            out.append(lift.span())
+    return out
+
+
 # --------------------------------------------------------------------------- a bill that names a place of care
 
 # Words for care (a hospital, an ambulance, A&E, a clinic) are no harm by themselves: "my ambulance
@@ -464,11 +578,11 @@ _SKIN_HURT = re.compile(
     rf"\b{_SKIN_PART}\b[^.!?\n]{{0,30}}?\b(?:is |was |are |were |went |got |feels |felt |came up |started )?"
     r"(?:(?:really|so|very|bright|badly|all)\s+)?"
     r"(?:swollen|swelling|blister\w*|burn\w*|burnt|weeping|oozing|raw|red raw|peeling|scabb\w*|scalded|"
-    r"stinging|on fire|covered in (?:a )?rash|rash)\b"
+    r"stinging|on fire|covered in (?:a )?rash|rash|itch\w*|broke out|breaking out|broken out)\b"
     rf"|\b(?:blisters?|burns?|chemical burns?|a rash|weeping sores?|sores?)\s+(?:on|all over|across)\s+"
     rf"(?:my|her|his|their|the)\s+{_SKIN_PART}\b"
     r"|(?:头皮|皮肤|脸|面|额头|颈|耳|手|指甲|手臂|腿|嘴唇|眼皮|眼|眉)[^，。！？,.!?\n]{0,6}?"
-    r"(?:红肿|肿|起泡|起水泡|水泡|流水|渗水|渗液|流脓|脱皮|灼伤|烧伤|灼痛|火辣辣|甩皮|烂|溃烂|红疹|出疹)"
+    r"(?:红肿|肿|起泡|起水泡|水泡|流水|渗水|渗液|流脓|脱皮|灼伤|烧伤|灼痛|火辣辣|甩皮|烂|溃烂|红疹|出疹|痕痒|好痕|好痒|很痒|发痒|起红点|出红点)"
 )
 
 
@@ -689,6 +803,26 @@ def read(scan: Scan) -> None:
     if ill and not any(scan.get(f"haz:{h}") for h in ("illness", "poisoning", "allergy")):
         for block in ("haz:illness", "esc:illness"):
             scan.hits.setdefault(block, []).extend(ill)
+    unwell = unwell_after(folded, scan.get("consumable"))
+    if unwell and not scan.get("mark:fumes"):
+        # dizzy after a meal is the meal's illness, not a blow to the head
+        dizzy = [s for s in unwell if _HEAD.fullmatch(folded, *s)]
+        if dizzy and not _BLOW.search(folded):
+            scan.drop_within(("haz:head",), dizzy)
+        if not any(scan.get(f"haz:{h}") for h in ("illness", "poisoning", "allergy", "chemical")):
+            # a fall or a cut told as well keeps its own category; the illness is escalated beside it
+            blocks = (
+                "haz:illness",
+                "esc:illness",
+                "mark:symptom",
+                *(() if scan.get("cat:injury") else ("cat:illness",)),
+            )
+            for block in blocks:
+                scan.hits.setdefault(block, []).extend(unwell)
+    shut_in = lift_occupied(folded)
+    if shut_in and not scan.get("haz:trapped"):
+        for block in ("haz:trapped", "esc:safety"):
+            scan.hits.setdefault(block, []).extend(shut_in)
     other_sense(scan)
     unhurt = [m.span() for m in _NO_ONE_HURT.finditer(folded)]
     scan.drop_within(("cat:injury", "esc:injury", "haz:injury"), unhurt)

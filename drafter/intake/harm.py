@@ -32,6 +32,9 @@ _FIGURE = Gate(
         r"|(?:让|令|叫|搞到|搞得|弄得|害|搞到我|令到|令到我|搞)(?:人|我)?(?:好|很|都|真|非常|十分)?"
         r"头(?:都|也)?(?:好|很)?(?:痛|疼|大)(?:埋|死|晒)?"
         r"|头(?:都|也)(?:痛|疼)(?:埋|晒)"
+        # s10harm2: disgust (令人作呕, 让人反胃) and laughter (笑到我肚痛) told in words for the gut
+        r"|(?:令|让|叫)(?:人|我)(?:好|很|都|真)?(?:作呕|反胃|想呕)"
+        r"|笑(?:到|得)(?:我|人|佢|他|她|大家)?(?:都)?肚(?:子)?(?:都)?(?:痛|疼)"
     )
 )
 # Only where the sentence names nothing that could make anyone ill (no food, medicine, smell,
