@@ -37,7 +37,7 @@ MEDICAL_ADVICE = (
 THING_DAMAGED = [
     (
         "en",
-        "Your plumber fitted the washing machine on Monday. The hose leaked and the floorboards have swollen. Please pay for new boards.",
+        "Your plumber fitted the washer; the hose leaked and the floorboards have swollen. Pay for new boards.",
     ),
     ("en", "The courier left my parcel in the rain; the wooden table inside is swollen and warped. I want a refund."),
     ("en", "Your technician dropped my phone during the repair and the screen is cracked. Please replace it."),
@@ -83,7 +83,7 @@ ABSENT = [
     ("zh-Hant", "我個仔喺你哋補習社，今個禮拜佢發燒請假冇去，點解仲扣咗堂數？麻煩加返。"),
     (
         "en",
-        "My son was off sick with a fever last week and missed two swimming lessons, but you still charged for both. Please credit them.",
+        "My son was off sick with a fever last week and missed two swim lessons, but you charged for both.",
     ),
     ("zh-Hans", "上周我感冒请了病假没去健身房，私教课还是被扣了，请退回。"),
 ]
@@ -154,7 +154,7 @@ GIVEN_MEDICINE = [
 VACCINE_THEN_REMEDY = [
     (
         "en",
-        "I had my flu jab at your pharmacy yesterday; my arm is swollen, I have a fever and I've taken an antihistamine.",
+        "I had my flu jab at your pharmacy yesterday; my arm is swollen, I have a fever; I took an antihistamine.",
     ),
     ("zh-Hans", "昨天在你们诊所打了疫苗，今天手臂肿了还发烧，已经吃了退烧药。"),
 ]

@@ -82,7 +82,8 @@ _ILL_BLOCKS = ("cat:illness", "esc:illness", "haz:illness", "mark:symptom")
 _SENTENCE = re.compile(r"[^.!?。！？\n]+")
 # An illness caused by us: something of ours eaten, used or taken, or "because of you".
 _OURS_CAUSED = re.compile(
-    r"\b(?:after (?:eating|drinking|using|taking|the|your)|because of (?:your|the)|from your|your (?:food|staff|pool|water))\b"
+    r"\b(?:after (?:eating|drinking|using|taking|the|your)|because of (?:your|the)|from your|"
+    r"your (?:food|staff|pool|water))\b"
     r"|吃了|喝了|食咗|饮咗|食完|吃完|喝完|因为你们|因为你哋|害到|害得"
 )
 
@@ -111,7 +112,8 @@ _MONEY = re.compile(
     r"|\b(?:deposit|refund|invoice|bill|billed|statement|charged?|overcharged|fee|payment)\b"
 )
 _HURT_TOLD = re.compile(
-    r"\b(?:hurt|injur\w*|pain|sick|ill|unwell|fever|vomit\w*|bleed\w*|rash|worse|symptoms?|reaction|wrong (?:drug|medicine|dose))\b"
+    r"\b(?:hurt|injur\w*|pain|sick|ill|unwell|fever|vomit\w*|bleed\w*|rash|worse|symptoms?|reaction|"
+    r"wrong (?:drug|medicine|dose))\b"
     r"|痛|疼|伤|吐|泻|晕|血|发烧|过敏|不舒服|难受|加重|恶化|病情|误诊|用错药|打错针"
 )
 
@@ -151,7 +153,8 @@ _ANY_MEDICINE = re.compile(
     r"\b(?:medicines?|medication|tablets?|pills?|capsules?|antibiotics?|syrup|antihistamines?)\b|药"
 )
 _GIVEN_BY_US = re.compile(
-    r"\b(?:vaccin\w*|jabs?|injections?|booster|flu shot|dispensed|prescribed|pharmacist gave|wrong (?:medicine|drug|pills?))\b"
+    r"\b(?:vaccin\w*|jabs?|injections?|booster|flu shot|dispensed|prescribed|pharmacist gave|"
+    r"wrong (?:medicine|drug|pills?))\b"
     r"|疫苗|接种|打针|注射|配错|拿错药|开错|给错药|發錯藥|发错药|药房给"
 )
 
