@@ -170,3 +170,37 @@ def test_a_vaccine_reaction_keeps_its_step_whatever_was_taken_after(language: st
 def test_a_medicine_we_gave_keeps_its_own_step(language: str, text: str) -> None:
     a = _read(text, language)
     assert a.safety is not None and a.safety.hazards
+
+
+# --------------------------------------------------------------------------- a wall soaked by water, not a battery
+
+WATER_BULGE = [
+    ("zh-Hans", "楼上漏水把我家天花板泡坏了，墙皮都鼓起来了，物业一直不管。"),
+    ("zh-Hant", "樓上漏水，我屋企天花板嘅油漆成塊鼓起嚟，管理處一直唔理。"),
+    ("en", "After the leak your plumber caused, the kitchen wall is bulging and damp. Please fix it."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), WATER_BULGE)
+def test_a_wall_bulging_from_water_is_no_battery_fire(language: str, text: str) -> None:
+    a = _read(text, language, channel="email")
+    assert a.safety is None or "fire" not in a.safety.hazards, a.safety
+
+
+BATTERY_BULGE = [
+    ("zh-Hans", "我的手机进水了，现在电池鼓起来了，还发烫。"),
+    ("zh-Hans", "你们卖的充电宝鼓起来了，还很烫。"),
+    ("zh-Hant", "你們賣的行動電源鼓起來了，還很燙。"),
+    ("en", "The power bank you sold me is bulging and hot."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), BATTERY_BULGE)
+def test_a_battery_bulging_stays_a_fire_risk(language: str, text: str) -> None:
+    a = _read(text, language)
+    assert a.safety is not None and "fire" in a.safety.hazards, a.safety
+
+
+def test_an_absence_after_something_of_ours_eaten_in_another_sentence_stays_a_safety_case() -> None:
+    a = _read("I had your prawn curry on Friday. I was sick all night and missed work on Saturday.", "en")
+    assert a.safety is not None and a.safety.hazards

@@ -64,9 +64,33 @@ def _things_damaged(scan: Scan) -> list[Span]:
     return spans
 
 
+# A bulge read as a lithium battery swelling (鼓起来, "bulging"): a wall, a ceiling or a board that
+# took in water is a thing damaged by water, not a battery about to burn, unless a battery or a
+# device holding one is named in the sentence.
+_BULGE = re.compile(r"鼓|胀|膨|bulg\w*|swell\w*|swollen")
+_WATER = re.compile(r"漏水|渗水|滲水|浸|泡|受潮|水浸|淹|\b(?:leak\w*|flood\w*|soaked|water|damp)\b")
+_POWERED = re.compile(
+    r"电池|充电|手机|电脑|平板|电动|电器|\b(?:batter\w*|charg\w*|phone|laptop|tablet|power bank|e-?bike|scooter|vape)\b"
+)
+_BATTERY_BLOCKS = ("haz:fire", "mark:battery")
+
+
+def _bulges_from_water(scan: Scan) -> list[Span]:
+    folded = scan.folded
+    spans: list[Span] = []
+    for block in _BATTERY_BLOCKS:
+        for a, b in scan.get(block):
+            sentence = _sentence_of(folded, a)
+            if _BULGE.search(folded[a:b]) and _WATER.search(sentence) and not _POWERED.search(sentence):
+                spans.append((a, b))
+    return spans
+
+
 def drop_things_damaged(scan: Scan) -> None:
-    """Forget body-harm hits that are about a thing (water damage to a floor, a cracked screen)."""
+    """Forget body-harm hits that are about a thing (water damage to a floor, a cracked screen), and a
+    bulge that is a wall soaked by water rather than a battery."""
     scan.drop_within(_BODY_HARM_BLOCKS, _things_damaged(scan))
+    scan.drop_within(_BATTERY_BLOCKS, _bulges_from_water(scan))
 
 
 # ---------------------------------------------------------------- an illness told as why they were absent
@@ -82,7 +106,7 @@ _ILL_BLOCKS = ("cat:illness", "esc:illness", "haz:illness", "mark:symptom")
 _SENTENCE = re.compile(r"[^.!?。！？\n]+")
 # An illness caused by us: something of ours eaten, used or taken, or "because of you".
 _OURS_CAUSED = re.compile(
-    r"\b(?:after (?:eating|drinking|using|taking|the|your)|because of (?:your|the)|from your|"
+    r"\b(?:after (?:eating|drinking|using|taking|your)|because of (?:your|the)|from your|"
     r"your (?:food|staff|pool|water))\b"
     r"|吃了|喝了|食咗|饮咗|食完|吃完|喝完|因为你们|因为你哋|害到|害得"
 )
@@ -101,8 +125,10 @@ def absence_reason(scan: Scan) -> bool:
     ill = [s for block in _ILL_BLOCKS for s in scan.get(block)]
     if not ill or any(scan.get(b) for b in _BODY_HARM_BLOCKS) or scan.get("haz:allergy") or scan.get("haz:poisoning"):
         return False
-    sentences = [_sentence_of(folded, a) for a, _ in ill]
-    return all(_ABSENT.search(s) and not _OURS_CAUSED.search(s) for s in sentences)
+    # something eaten or drunk, or "because of you", anywhere in the text: the illness may be ours
+    if scan.get("consumable") or _OURS_CAUSED.search(folded):
+        return False
+    return all(_ABSENT.search(_sentence_of(folded, a)) for a, _ in ill)
 
 
 # ---------------------------------------------------------------- a stay in care named beside money
