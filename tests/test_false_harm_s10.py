@@ -204,3 +204,30 @@ def test_a_battery_bulging_stays_a_fire_risk(language: str, text: str) -> None:
 def test_an_absence_after_something_of_ours_eaten_in_another_sentence_stays_a_safety_case() -> None:
     a = _read("I had your prawn curry on Friday. I was sick all night and missed work on Saturday.", "en")
     assert a.safety is not None and a.safety.hazards
+
+
+OWN_MEDICINE_UNRELATED = [
+    (
+        "en",
+        "I take blood pressure tablets every day. After your chicken curry last night I came out in a rash all over.",
+    ),
+    ("zh-Hans", "我平时每天吃降压药，昨天在你们店吃了饭后全身起红疹，还发烧。"),
+    ("zh-Hant", "我平時每日都食血壓藥，琴晚喺你哋餐廳食完飯之後成身出紅疹，仲發燒。"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), OWN_MEDICINE_UNRELATED)
+def test_their_own_medicine_is_never_stopped_for_a_food_reaction(language: str, text: str) -> None:
+    a = _read(text, language)
+    assert a.safety is not None and a.safety.hazards
+    assert not a.safety.reaction, a.safety
+    d = drafter.draft(text, channel="im", language=language, backend="template")
+    for stop in ("no further doses", "不要再用这种药", "不要再用這種藥", "停药", "停藥"):
+        assert stop not in d.text, d.text
+
+
+def test_a_wrong_medicine_from_us_keeps_the_medicine_step_beside_their_own() -> None:
+    a = _read(
+        "Your pharmacy gave me the wrong tablets and I came out in a rash. I'm on blood pressure tablets too.", "en"
+    )
+    assert a.safety is not None and a.safety.hazards

@@ -166,17 +166,21 @@ def nobody_hurt(scan: Scan) -> bool:
 
 # ---------------------------------------------------------------- a medicine as the remedy, not the cause
 
-# Taking medicine for it now, or after the symptom (嘴唇肿了在吃药, "I've taken an antihistamine"):
-# the remedy, not what caused the reaction. The medicine/vaccine step (stop this medicine) is then
-# wrong and could stop a medicine they need.
+# Taking medicine for it now, or after the symptom (嘴唇肿了在吃药, "I've taken an antihistamine"),
+# or a medicine they take anyway: the remedy or an aside, not what caused the reaction. The
+# medicine/vaccine step (stop this medicine) is then wrong and could stop a medicine they need.
 _REMEDY = re.compile(
     r"(?:正在|在|刚|剛|已经|已經)(?:吃|服|食)(?:了|咗)?[^，。！？,.!?\n]{0,4}?药"
+    # a medicine they take anyway (平时吃降压药, "I'm on blood pressure tablets"): unrelated to the harm
+    r"|(?:平时|平常|每天|每日|长期|一直|常年|本身)(?:都)?(?:在)?(?:吃|服|食)(?:紧|着|開|开)?[^，。！？,.!?\n]{0,6}?药"
+    r"|\b(?:i take|i'm on|i am on|i've been on|i have been on|i'm taking|i am taking|taking my|"
+    r"my (?:usual|regular|daily|own))\s+(?:[a-z-]+\s+){0,3}?(?:medicines?|medication|tablets?|pills?|capsules?)\b"
     r"|(?:吃|服|食)(?:了|咗)[^，。！？,.!?\n]{0,4}?(?:抗过敏|过敏|敏)药"
     r"|\b(?:took|taken|taking|take|had|using|used)\s+(?:an?\s+|some\s+|my\s+)?"
     r"(?:antihistamines?|piriton|benadryl|claritin|zyrtec|allergy (?:tablets?|pills?|medicine|medication)|inhaler)\b"
 )
 _ANY_MEDICINE = re.compile(
-    r"\b(?:medicines?|medication|tablets?|pills?|capsules?|antibiotics?|syrup|antihistamines?)\b|药"
+    r"\b(?:medicines?|medication|tablets?|pills?|capsules?|antibiotics?|syrup|antihistamines?|prescriptions?)\b|药"
 )
 _GIVEN_BY_US = re.compile(
     r"\b(?:vaccin\w*|jabs?|injections?|booster|flu shot|dispensed|prescribed|pharmacist gave|"
@@ -186,7 +190,8 @@ _GIVEN_BY_US = re.compile(
 
 
 def medicine_is_remedy(scan: Scan) -> bool:
-    """The only medicine told is one taken for the symptom, not one given by us: no medicine step."""
+    """The only medicine told is one taken for the symptom or taken anyway, none given by us: no step
+    to stop a medicine (it could stop one they need)."""
     folded = scan.folded
     remedies = [m.span() for m in _REMEDY.finditer(folded)]
     if not remedies or _GIVEN_BY_US.search(folded):
