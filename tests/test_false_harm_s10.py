@@ -110,6 +110,11 @@ def test_an_illness_we_caused_stays_a_safety_case(language: str, text: str) -> N
 # --------------------------------------------------------------------------- a stay in care named beside money
 
 STAY_AND_MONEY = [
+    (
+        "en",
+        "My mum was in your hospital for a week. After discharge you said the deposit refund of $300 "
+        "would come in 30 days; it's been 45.",
+    ),
     ("zh-Hans", "我父亲3月在你们医院骨科住院，交了3000元押金，出院结算后应退1200元，现在还没退到卡上，请尽快处理。"),
     ("zh-Hant", "我阿媽上年喺你哋醫院住院，出院結算應該退返800元押金，到而家都未收到，麻煩跟進退款。"),
 ]
@@ -119,6 +124,13 @@ STAY_AND_MONEY = [
 def test_a_hospital_stay_beside_a_refund_is_billing(language: str, text: str) -> None:
     a = _read(text, language, channel="email")
     assert a.safety is None, a.safety
+
+
+def test_a_hospital_stay_with_symptoms_now_stays_a_safety_case() -> None:
+    a = _read(
+        "My father is in your hospital now with chest pain and you charged his card twice.", "en", channel="email"
+    )
+    assert a.safety is not None
 
 
 def test_a_hospital_stay_with_harm_told_stays_a_safety_case() -> None:
