@@ -16,7 +16,7 @@ from drafter.errors import InputError
 from drafter.guard.normalize import fold
 from drafter.guard.report import GuardContext
 from drafter.inputs import MAX_COMPLAINT_CHARS, MAX_MESSAGE_CHARS, MAX_SOURCE_BYTES
-from drafter.intake import classify, danger, harm, prefs
+from drafter.intake import classify, danger, harm, not_harm, prefs
 from drafter.intake import facts as extract
 from drafter.intake.asides import drop_asides
 from drafter.intake.config import Compiled, IntakeConfig, compiled, load_intake, scan
@@ -141,6 +141,7 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
     harm.read_plugged_in(cues)
     harm.read_spill(cues)
     harm.read_product_parts(cues)
+    not_harm.drop_things_damaged(cues)  # a swollen floor, a cracked screen: a thing's damage, no body hurt
     where = domain or classify.domain(c, cues)
     if where == "healthcare_clinic":  # "the doctor", "hospital": the business, not an illness
         classify.drop_care_words(cues)
@@ -171,7 +172,7 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
     # "my ambulance bill shows a $3 fee": a place of care named beside money, no harm told (round 10at)
     billed_care = danger.care_words_only(cues)
     notes = bool(cues.get("sit:medical_paperwork")) and not treated_now
-    paperwork = notes or claim or reason_only or visit_reason or billed_care
+    paperwork = notes or claim or reason_only or visit_reason or billed_care or not_harm.nobody_hurt(cues)
     if visit_reason and category == "illness":  # no apology for making them unwell: we did not
         category = "appointment" if cues.get("cat:appointment") else "waiting"
     if billed_care and category in ("illness", "injury"):
@@ -258,7 +259,7 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
             battery=bool(cues.get("mark:battery")),
             symptoms=bool(cues.get("mark:symptom")),
             shut_in_before=bool(cues.get("haz:trapped")) and classify.trapped_over(cues),
-            reaction=harm.reaction(cues, list(found)),
+            reaction=harm.reaction(cues, list(found)) and not not_harm.medicine_is_remedy(cues),
             broken_glass=bool(cues.get("mark:broken_glass")),
             spill=bool(cues.get("mark:spill")),
             installation=bool(cues.get("mark:installation")),
