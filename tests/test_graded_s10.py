@@ -46,6 +46,12 @@ HELD = [
         "hasn't arrived and wasn't returned. Either complete it or return it.",
         "$900",
     ),
+    (
+        "en",
+        "My transfer of $400 to my sister (ref TR-77120) has said 'pending' for six days. Either push it "
+        "through today or give it back to me please.",
+        "$400",
+    ),
 ]
 
 

@@ -118,13 +118,9 @@ EITHER = [
         "健身卡到期你们没通知就自动续费了，年费从1680涨到2280。要么按原价续，要么让我退卡不收违约金。",
         "两种处理方式",
     ),
-    (
-        "en",
-        "My transfer of $400 to my sister (ref TR-77120) has said 'pending' for six days. Either push it "
-        "through today or give it back to me please.",
-        "both of the options",
-    ),
 ]
+# (A pending transfer "pushed through or given back" was a row here: since session 10 their own money held
+# up is traced once, to where it was sent or back to them, not put to a decision — tests/test_graded_s10.py.)
 
 
 @pytest.mark.parametrize(("language", "complaint", "expected"), EITHER)

@@ -1369,13 +1369,15 @@ def _own_money(words: Wording, request: TemplateRequest, kind: str, time: str) -
         return None
     text = request.complaint.text
     misdirected = misdirected_transfer(text)
-    if not misdirected and (kind == "compensation" or not own_funds_held(text)):
-        return None
+    if not misdirected and (kind in ("compensation", "trace_money") or not own_funds_held(text)):
+        return None  # a trace asked for is answered by the trace already, with its time
+    if not misdirected and kind != "trace_money" and _has(fold(text), "trace_money"):
+        return _answer(words, request, "trace_money", None, time)  # their either-or is that trace: said once
     analysis = request.analysis
     bank = words["satisfy"]["answer"]
     times = words["satisfy"]["time"]
     waiting = not analysis.situation.now and time in (str(times["default"]), str(times["now"]))
-    if waiting or (_MINUTES.search(time) and (kind != "trace_money" or misdirected)):  # an asked trace keeps its clock
+    if waiting or _MINUTES.search(time):
         time = _clock_today(analysis) or str(times["today"])  # their money: today, not a day's wait
     sums = {(m.value, m.currency): m for m in analysis.facts.amounts if m.value > 0}
     amount = next(iter(sums.values())).text if len(sums) == 1 else str(words["satisfy"]["own_money"])
