@@ -168,3 +168,19 @@ def test_the_sum_inside_the_ask_is_the_refund_not_the_total_before_it(
     assert d.language == language
     answer = d.sections.satisfy.split("。")[-2] if language != "en" else d.sections.satisfy
     assert asked in d.sections.satisfy and f"{total}的退款" not in answer and f"refund of {total}" not in answer
+
+
+AT_THE_TABLE = [
+    ("zh-Hant", "我哋兩個人坐低咗成45分鐘 一碟菜都冇上\n問咗三次都話就嚟 旺角分店12號枱 搞咩呀", "上菜"),
+    ("zh-Hans", "我们坐了40分钟了一个菜都没上，8号桌，催了三次", "上菜"),
+    ("en", "table 12, waited 45 mins, no food yet, asked 3 times", "bring your order out"),
+]
+
+
+@pytest.mark.parametrize(("language", "complaint", "now"), AT_THE_TABLE)
+def test_diners_waiting_at_a_numbered_table_are_served_now(language: str, complaint: str, now: str) -> None:
+    """c25b-035: "旺角分店12號枱" in a chat got "24小時內給您回覆進展" — a diner at a table (号桌, 號枱)
+    is there now, and a restaurant even with 分店 in the text."""
+    d = drafter.draft(complaint, channel="im")
+    assert d.language == language
+    assert now in d.sections.satisfy and "24" not in d.sections.satisfy, d.sections.satisfy
