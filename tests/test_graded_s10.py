@@ -184,3 +184,19 @@ def test_diners_waiting_at_a_numbered_table_are_served_now(language: str, compla
     d = drafter.draft(complaint, channel="im")
     assert d.language == language
     assert now in d.sections.satisfy and "24" not in d.sections.satisfy, d.sections.satisfy
+
+
+TALK_TO_OURS = [
+    ("zh-Hant", "班機延誤咗三個鐘 轉機搭唔切 訂位編號 HJ8R2M\n我要同你哋經理講 而家即刻搵人覆我", True),
+    ("zh-Hans", "我想跟你们主管谈谈这件事，订单A1", True),
+    ("zh-Hant", "經理話我哋要等多一日，訂單A2", False),
+    ("en", "I want to talk with your manager about order 55", True),
+]
+
+
+@pytest.mark.parametrize(("language", "complaint", "escalate"), TALK_TO_OURS)
+def test_asking_to_talk_with_our_manager_is_a_demand(language: str, complaint: str, escalate: bool) -> None:
+    """c25a-036: "我要同你哋經理講" was read as something the manager said (讲 after it)."""
+    d = drafter.draft(complaint, channel="im")
+    assert d.language == language
+    assert ("manager_demand" in d.reasons) is escalate, d.reasons

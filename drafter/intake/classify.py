@@ -117,7 +117,9 @@ _ACTED = re.compile(
 _ASKED = re.compile(
     r"(?:\b(?:want|need|demand|speak to|speak with|talk to|talk with|ask for|asking for|call from|hear from|see|get|"
     r"let|from your|to your|escalate to|with a|with the|with your|i.d like|i would like|contact)\b[^.!?。！？\n]{0,20}"
-    r"|要|叫|找|请|让|见|投诉到|反映给|联系|转给)$"
+    r"|要|叫|找|请|让|见|投诉到|反映给|联系|转给"
+    # "我要同你哋经理讲", "我想跟你们主管谈": asking to talk with ours, then the verb of talking
+    r"|(?:要|想)(?:同|跟|和|与)(?:你们|你哋|您们|贵公司)?(?:的|嘅)?)$"
 )
 
 
