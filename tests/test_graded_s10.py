@@ -200,3 +200,25 @@ def test_asking_to_talk_with_our_manager_is_a_demand(language: str, complaint: s
     d = drafter.draft(complaint, channel="im")
     assert d.language == language
     assert ("manager_demand" in d.reasons) is escalate, d.reasons
+
+
+FLOORS = [
+    ("zh-Hant", "管理處：升降機壞咗，我住3座18樓。", [("other", "12樓"), ("other", "3座18樓")]),
+    ("zh-Hans", "物业你好，电梯坏了，我住2栋15楼。", [("other", "15楼"), ("other", "2栋15楼")]),
+    ("en", "The lift is broken and I live on 18/F.", [("other", "18/F")]),
+]
+
+
+@pytest.mark.parametrize(("language", "complaint", "facts"), FLOORS)
+def test_a_floor_or_a_flat_alone_is_not_recorded_in_the_case(
+    language: str, complaint: str, facts: list[tuple[str, str]]
+) -> None:
+    """c25a-018: "您提到的12樓、3座18樓，我們已記在您的個案裡" — a floor, a block or a flat is where
+    it is; alone it is nothing we act on (trainers: robotic)."""
+    from drafter.backends.template_facts import facts_sentences
+    from drafter.intake import read_complaint
+    from drafter.wording import Wording
+
+    complaint_ = read_complaint(complaint, language=language)
+    said = facts_sentences(Wording(complaint_, None, "property_management"), complaint, facts)  # type: ignore[arg-type]
+    assert not any(w in " ".join(said) for w in ("個案", "个案", "your case", "noted")), said
