@@ -26,6 +26,8 @@ from drafter.intake.corrections import deducted_units, overcharged, posted_there
         ("你們刷了NT$1,200，應該是NT$120才對", ("NT$1,200", "NT$120")),
         ("I paid £20 for lunch and it was cold", None),
         ("they charged £20 instead of £40, lucky me", None),  # less taken than due: no wrong debit
+        ("the delivery took 20 minutes instead of 5", None),  # no sum of money
+        ("排队用了40分钟，应该是10分钟就好", None),
     ],
 )
 def test_wrong_amount(text: str, expected: tuple[str, str] | None) -> None:
@@ -56,6 +58,8 @@ def test_overcharged(text: str, expected: bool) -> None:
         ("私教课约了三次教练都放鸽子 课时还照扣", "课时"),
         ("老師請假兩次，積分照樣被扣", "積分"),
         ("you took £30 for a class", None),
+        ("I took two classes last week and loved them", None),  # nothing wrong about it
+        ("这节课扣了2个课时", None),
         ("the class was fun", None),
     ],
 )

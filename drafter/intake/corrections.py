@@ -22,7 +22,7 @@ _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # "扣了640块，应该是64块", "收咗HK$640，應該係HK$64".
 _EN_INSTEAD = re.compile(
     rf"\b(?:took|taken|charged|debited|billed|deducted|withdrew|withdrawn|collected|charging|taking)\b"
-    rf"[^.!?\n]{{0,30}}?(?P<a>{_CUR}(?:{_NUM}))[^.!?\n]{{0,12}}?\b(?:instead of|rather than|not)\s+(?:the\s+)?"
+    rf"[^.!?\n]{{0,30}}?(?P<a>{_CUR}(?:{_NUM}))\s*(?:instead of|rather than|not)\s+(?:the\s+)?"
     rf"(?P<b>{_CUR}(?:{_NUM}))"
 )
 _ZH_INSTEAD = re.compile(
@@ -40,6 +40,7 @@ _ZH_DUE_FIRST = re.compile(
     rf"(?:应该|应当|本应|本来|原本|明明|应收|应扣)(?:是|係|系)?(?:只)?(?:扣|收)?\s?(?P<b>{_CUR}(?:{_NUM}))"
     rf"[^。！？!?\n]{{0,12}}?(?:扣|收|刷|划|劃)(?:了|咗|左|走)?(?:我)?\s?(?P<a>{_CUR}(?:{_NUM}))"
 )
+_MONEYISH = re.compile(r"[$£€¥]|\b(?:hk|nt|us|rm|rmb|hkd|twd|usd|gbp|eur)\b|元|块|蚊|圆")
 _ZH_DUE = re.compile(r"应该|应当|本应|本来|原本|明明|应收|应扣")
 # Charged more than agreed ("overcharged", "charged too much", "多扣的60元", "多收了"), or the old
 # price still taken after a change we were asked to make ("降档了还扣¥128", "downgraded … still charged").
@@ -72,8 +73,8 @@ def wrong_amount(text: str) -> tuple[str, str] | None:
     else:
         m = next((z for z in _ZH_INSTEAD.finditer(folded) if _ZH_DUE.search(z.group())), None)
         m = m or _ZH_DUE_FIRST.search(folded)
-    if m is None:
-        return None
+    if m is None or not _MONEYISH.search(m.group()):
+        return None  # "took 20 minutes instead of 5": no sum of money
     a, b = m.span("a"), m.span("b")
     taken, due = text[a[0] : a[1]].strip(), text[b[0] : b[1]].strip()
     va, vb = _value(taken), _value(due)
@@ -95,10 +96,16 @@ def overcharged(text: str) -> bool:
 # 约了三次教练都放鸽子 课时还照扣", "they still deducted the sessions", "扣咗我兩堂"): put back.
 _EN_UNITS = r"(?:sessions?|classes|class|lessons?|credits?|points?|visits?|passes|pass|tokens?|miles|hours)"
 _EN_DEDUCTED = re.compile(
-    rf"\b(?:still |also )?(?:deducted|took|taken|used up|charged|docked|removed|used)\b[^.!?\n]{{0,25}}?"
+    rf"\b(?:still |also )?(?:deducted|took|taken|docked|removed)\b[^.!?\n]{{0,25}}?"
     rf"\b(?P<u>{_EN_UNITS})\b"
     rf"|\b(?P<v>{_EN_UNITS})\b[^.!?\n]{{0,20}}?\b(?:were|was|got|have been|has been|still)\s+(?:still\s+)?"
-    r"(?:deducted|taken|used|docked|removed|charged)\b"
+    r"(?:deducted|taken|docked|removed)\b"
+)
+# What makes the deduction wrong, in the same sentence: it happened anyway, for something that did
+# not go ahead ("still deducted", "for a class that never ran", "照扣", "没上也扣").
+_WRONGLY = re.compile(
+    r"\b(?:still|anyway|even though|never|didn t|did not|cancell?ed|no-?show|wrong(?:ly)?|twice|without)\b"
+    r"|还|仍|照|竟然|居然|却|没上|未上|取消|放鸽子|爽约|错|多扣|无故|冇上|唔嚟|又扣"
 )
 _ZH_UNITS = r"课时|课时数|课程次数|课次|次数|积分|点数|里程|堂数|课|堂"
 _ZH_DEDUCTED = re.compile(
@@ -114,7 +121,9 @@ def deducted_units(text: str) -> str | None:
     folded = fold(text)
     pattern = _EN_DEDUCTED if not _HAN.search(folded) else _ZH_DEDUCTED
     for m in pattern.finditer(folded):
-        if _EN_MONEY_UNIT.search(m.group()):
+        start = max(folded.rfind(c, 0, m.start()) for c in ".。!！?？\n") + 1
+        ends = [i for i in (folded.find(c, m.end()) for c in ".。!！?？\n") if i >= 0]
+        if _EN_MONEY_UNIT.search(m.group()) or not _WRONGLY.search(folded, start, min(ends, default=len(folded))):
             continue
         group = "u" if m.group("u") else "v"
         unit = text[m.start(group) : m.end(group)]
