@@ -90,6 +90,7 @@ def test_shared_place(text: str, place: str | None, who: str | None) -> None:
         ("downgrade my plan", False, ""),
         ("马上把套餐改成¥68那档", True, "¥68"),
         ("請幫我把方案轉回標準版", True, ""),
+        ("並確認7月起扣的是標準版", True, ""),
         ("refund the £20 now", False, None),
         ("把多扣的60元退回来", True, None),
     ],
@@ -169,7 +170,7 @@ def test_wrong_debit_put_back(text: str, channel: str, present: list[str], absen
         ),
         (
             "您好：五月已經把方案從進階版降級成標準版，可是還是被扣了NT$1,990。請把方案改成NT$990那檔，並退還多扣的NT$1,000。陳小姐",
-            ["NT$1,000", "不需要審"],
+            ["NT$1,000", "不需要審", "按新方案計費"],
             ["經理審"],
         ),
     ],
@@ -205,7 +206,7 @@ def test_deducted_units_restored(text: str, channel: str, present: str) -> None:
             "can u find it or reship? tracking AB1234567GB says delivered but nothing here, "
             "its a birthday present for sat",
             "im",
-            ["we'll send you another", "by Saturday"],
+            ["we'll send you a replacement", "by Saturday"],
             ["needs approval"],
         ),
         (

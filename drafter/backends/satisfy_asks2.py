@@ -222,7 +222,17 @@ _ZH_PLAN = re.compile(
     r"(?:把|将|將|帮我|幫我|给我|俾我)?(?:套餐|方案|资费|資費|月费档|档位|計劃|计划|配套|会籍|會籍)[^，。！？!?；;\n]{0,4}"
     r"(?:改|降|换|換|转|轉|调|調)(?:成|为|為|到|返|回)?"
     r"|(?:改|降|换|換|转|轉|调|調)(?:成|为|為|到|返|回)?[^，。！？!?；;\n]{0,6}(?:套餐|方案|档|檔)"
+    # "确认7月起扣的是标准版": the new plan confirmed as what is charged from now on
+    r"|(?:确认|確認)[^，。！？!?；;\n]{0,10}(?:扣|收|按)[^，。！？!?；;\n]{0,4}(?:版|档|檔|套餐|方案)"
 )
+# The customer's own word for what they are on ("套餐", "方案", "会籍"): said back as theirs.
+_ZH_PLAN_WORD = re.compile(r"套餐|方案|会籍|配套|计划")
+
+
+def plan_word(text: str) -> str | None:
+    """The word they use for their plan (Simplified, as a reply is written), or None."""
+    m = _ZH_PLAN_WORD.search(fold(text))
+    return m.group() if m else None
 
 
 # A plan change asked in the story's own words, imperative ("把套餐改成…", "please switch me to…"),

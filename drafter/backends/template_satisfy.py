@@ -29,6 +29,7 @@ from drafter.backends.satisfy_asks2 import (
     need_day,
     plan_change,
     plan_change_asked,
+    plan_word,
     told_free,
 )
 from drafter.backends.template_listen import clean_ask, own_words
@@ -3185,7 +3186,8 @@ def _correction_answer(words: Wording, request: TemplateRequest, kind: str, aske
     if kind == "plan_change":
         target = plan_change(asked, words.zh) or ""
         key = "plan_change_to" if target else "plan_change"
-        return str(bank[key]).format(target=target, time=time)
+        plan = plan_word(text) or str(words["satisfy"]["plan_word"])
+        return str(bank[key]).format(target=target, time=time, plan=plan)
     if kind == "units_back":
         if _MINUTES.search(time):  # restored on the account, not within the manager's 30 minutes
             time = str(words["satisfy"]["time"]["today"])
