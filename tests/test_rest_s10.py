@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 import drafter
-from drafter.backends.satisfy_asks2 import lost_and_fallback, need_day, plan_change
+from drafter.backends.satisfy_asks2 import lost_and_fallback, need_day, plan_change, rebill_asked, settled_asked
 from drafter.intake.corrections import deducted_units, overcharged, posted_there, shared_place, wrong_amount
 
 
@@ -279,3 +279,45 @@ def test_shared_place_answered_there(text: str, present: list[str], absent: list
         assert said in reply
     for said in absent:
         assert said not in reply
+
+
+@pytest.mark.parametrize(
+    ("asked", "rebill", "settled"),
+    [
+        ("please recalculate my bill for July", True, False),
+        ("refund the duplicate £75 and confirm the invoice is closed", False, True),
+        ("并重新核算这期电费", True, False),
+        ("請重新核算這期電費", True, False),
+        ("请确认这张账单已经结清", False, True),
+        ("請撤回催繳通知", False, True),
+        ("please refund the £20", False, False),
+        ("麻烦尽快派人来修", False, False),
+    ],
+)
+def test_rebill_and_settled_asks(asked: str, rebill: bool, settled: bool) -> None:
+    assert rebill_asked(asked) is rebill
+    assert settled_asked(asked) is settled
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        (
+            "Hello, I paid the £75 invoice INV-1100 at the desk, but I got an overdue letter and was charged twice. "
+            "Please refund the duplicate £75 and confirm the invoice is closed. Sam",
+            "invoice marked as settled and closed",
+        ),
+        (
+            "您好：这期电费账单是¥870，平常只有¥250，家里一半时间没人。"
+            "请派人检查电表，并重新核算这期电费。户号123456 王先生",
+            "按核实后的数据重新核算",
+        ),
+        (
+            "您好：這期電費帳單是NT$6,870，平常只有NT$2,500。"
+            "請派人來檢查電表，並重新核算這期電費。電號07-12-3344 張先生",
+            "按核實後的資料重新核算",
+        ),
+    ],
+)
+def test_rebill_and_settled_answered(text: str, present: str) -> None:
+    assert present in _draft(text)

@@ -298,3 +298,36 @@ def need_day(text: str, zh: bool) -> str | None:
         return None
     day = m.group("d")
     return "by " + (_EN_DAYS.get(day) or day.capitalize())
+
+
+# The bill worked out again ("重新核算这期电费", "recalculate my bill", "re-bill the period"): the
+# charge for the period corrected once checked, not only a visit booked (trainers: "re-calculation
+# of the bill not confirmed").
+_REBILL = re.compile(
+    r"重新(?:核算|计算|计费|算|出)(?:[^，。！？!?；;\n]{0,6}(?:费|账单|帐单|单))?|重算|再核算"
+    r"|\b(?:recalculate|re-?calculate|re-?bill|re-?issue|correct|adjust|amend)\b[^.!?\n]{0,12}\b(?:bill|invoice|charges?|statement)\b"
+)
+# A record of ours marked settled ("confirm the invoice is closed", "确认账单已结清", "撤回催缴"):
+# done once the payment is matched, and confirmed in writing.
+_SETTLED = re.compile(
+    r"\bconfirm\b[^.!?\n]{0,30}\b(?:invoice|bill|account|balance)\b[^.!?\n]{0,12}\b(?:is |has been |as )?"
+    r"(?:closed|settled|paid|cleared|zero)\b"
+    r"|\b(?:close|settle|clear) (?:the |my )?(?:invoice|bill|balance)\b"
+    r"|(?:确认|确定)[^，。！？!?；;\n]{0,12}(?:已经?)?(?:结清|付清|还清|销账|关闭)|(?:撤回|撤销|取消)(?:催缴|催款|欠费记录|催收)"
+)
+
+
+def rebill_asked(asked: str) -> bool:
+    """The ask is for the bill of a period to be worked out again."""
+    return _REBILL.search(fold(asked)) is not None
+
+
+def settled_asked(asked: str) -> bool:
+    """The ask is for a bill or an invoice of ours to be marked settled (and confirmed)."""
+    return _SETTLED.search(fold(asked)) is not None
+
+
+def settled_what(asked: str) -> str:
+    """What they asked to have closed, in their word ("invoice", "bill"); "account" when unnamed."""
+    m = re.search(r"\b(invoice|bill|balance|account)\b", fold(asked))
+    return m.group(1) if m else "account"

@@ -30,6 +30,9 @@ from drafter.backends.satisfy_asks2 import (
     plan_change,
     plan_change_asked,
     plan_word,
+    rebill_asked,
+    settled_asked,
+    settled_what,
     told_free,
 )
 from drafter.backends.template_listen import clean_ask, own_words
@@ -102,6 +105,8 @@ _PRIORITY = (
     "refund",
     "refund_amount",
     "plan_change",
+    "settled",
+    "rebill",
     "revert",
     "update_details",
     "waive_fee",
@@ -216,7 +221,18 @@ _MONEY_ASK = re.compile(
     r"|\b(?:refund|reimburse|compensat|pay (?:me|us|it) back|advance|credit)"
 )
 # Asks any role can simply do: answered as done, in escalated cases too.
-_ACTIONS = ("switch_off", "amend", "resend", "breakdown", "done_by", "cancel", "housekeeping", "plan_change")
+_ACTIONS = (
+    "switch_off",
+    "amend",
+    "resend",
+    "breakdown",
+    "done_by",
+    "cancel",
+    "housekeeping",
+    "plan_change",
+    "settled",
+    "rebill",
+)
 # "the correct cushions sent and the £49 delivery charge refunded": both asked, not one or the other.
 _BOTH = re.compile(r"\band\b|并且|並且|并|並|同时|同時|以及")
 # An app, a website or a system that does not work: the technical team, not an exchange.
@@ -3115,7 +3131,7 @@ def _asks2_answer(words: Wording, request: TemplateRequest, kind: str, asked: st
 
 
 # Round s10rest: what was theirs put back, and a shared place answered where it is.
-_CORRECTION_KINDS = frozenset({"plan_change", "units_back", "posted", "shared_repair"})
+_CORRECTION_KINDS = frozenset({"plan_change", "units_back", "posted", "shared_repair", "rebill", "settled"})
 # Where a fault in a shared place is ours to repair (a building, an estate, a site we run).
 _SHARED_SITES = frozenset({"property_management", "hotel_travel", "public_service", "utility", "other"})
 
@@ -3138,6 +3154,13 @@ def _corrections(request: TemplateRequest, wanted: dict[str, str | None], zh: bo
     else:
         if (clause := plan_change_asked(text, zh)) is not None:
             wanted.setdefault("plan_change", clause)
+    for ask in analysis.facts.asks:  # the bill worked out again, an invoice marked settled: said, not lost
+        if ask.kind not in ("do", "want"):
+            continue
+        if rebill_asked(ask.text):
+            wanted.setdefault("rebill", ask.text)
+        if settled_asked(ask.text):
+            wanted.setdefault("settled", ask.text)
     units = deducted_units(text)
     if units is not None and not set(wanted) & {"units_back", "points"}:
         wanted["units_back"] = units  # read from the story, asked or not: beside a manager's call too
@@ -3188,6 +3211,9 @@ def _correction_answer(words: Wording, request: TemplateRequest, kind: str, aske
         key = "plan_change_to" if target else "plan_change"
         plan = plan_word(text) or str(words["satisfy"]["plan_word"])
         return str(bank[key]).format(target=target, time=time, plan=plan)
+    if kind in ("rebill", "settled"):
+        when = str(words["satisfy"]["time"]["today"]) if _MINUTES.search(time) else time
+        return str(bank[kind]).format(time=when, what=settled_what(asked))
     if kind == "units_back":
         if _MINUTES.search(time):  # restored on the account, not within the manager's 30 minutes
             time = str(words["satisfy"]["time"]["today"])
