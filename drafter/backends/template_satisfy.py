@@ -3144,7 +3144,7 @@ def _corrections(request: TemplateRequest, wanted: dict[str, str | None], zh: bo
     analysis = request.analysis
     text = request.complaint.text
     wanted = dict(wanted)
-    for ask in analysis.facts.asks:
+    for ask in [] if "revert" in wanted else analysis.facts.asks:  # "change it back": put back as it was
         if ask.kind in ("do", "want") and plan_change(ask.text, zh) is not None:
             wanted.setdefault("plan_change", ask.text)
             for kind in ("update_details", "revert", "amend", "correct"):
@@ -3152,7 +3152,7 @@ def _corrections(request: TemplateRequest, wanted: dict[str, str | None], zh: bo
                     wanted.pop(kind)
             break
     else:
-        if (clause := plan_change_asked(text, zh)) is not None:
+        if "revert" not in wanted and (clause := plan_change_asked(text, zh)) is not None:
             wanted.setdefault("plan_change", clause)
     for ask in analysis.facts.asks:  # the bill worked out again, an invoice marked settled: said, not lost
         if ask.kind not in ("do", "want"):
@@ -3174,8 +3174,10 @@ def _corrections(request: TemplateRequest, wanted: dict[str, str | None], zh: bo
             wanted = {"posted": posted, **wanted}
         if analysis.domain in _SHARED_SITES:
             # the fault is in the shared place: no visit to the home, nothing of theirs to replace
-            gone = {"visit", "repair", "repair_date", "replacement"} if analysis.safety is None else {"replacement"}
-            wanted = {**{k: v for k, v in wanted.items() if k not in gone}, "shared_repair": place}
+            gone = {"visit", "repair", "replacement"} if analysis.safety is None else {"replacement"}
+            wanted = {k: v for k, v in wanted.items() if k not in gone}
+            if "repair_date" not in wanted:  # "when will it be fixed": the repair date's own answer says it
+                wanted["shared_repair"] = place
     return wanted
 
 
