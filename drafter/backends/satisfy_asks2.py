@@ -109,16 +109,16 @@ def told_free(text: str, zh: bool) -> bool:
 # 但没收到", "lost in transit").
 _LOST = re.compile(
     r"\b(?:delivered|lost|missing|never (?:arrived|came)|not (?:arrived|received)|nowhere)\b"
-    r"|签收|簽收|已送达|已送達|已派送|丢了|丟了|丢失|丟失|弄丢|弄丟|不见|不見|没收到|沒收到|冇收到|收唔到|搵唔到"
+    r"|签收|簽收|已送达|已送達|已派送|丢了|丟了|丢失|丟失|弄丢|弄丟|不见|不見|没收到|沒收到|冇收到|收唔到|搵唔到|揾唔到"
 )
 # An ask to find it, with another way out beside it ("find it or send someone", "找到或者补发").
 _EN_FIND_OR = re.compile(
     r"\b(?:find|trace|locate|track (?:it )?down|look for)\b[^.!?\n]{0,30}\bor\b[^.!?\n]{0,12}"
-    r"\b(?:send|resend|replace|ship|deliver|refund|get)\b",
+    r"\b(?:(?:re-?)?(?:send|ship|deliver|post)|replace|refund|get)\b",
     re.IGNORECASE,
 )
 _ZH_FIND_OR = re.compile(
-    r"(?:找|搵|查|追)[^。！？!?\n]{0,10}(?:或者|或是|要么|要麼|还是|還是|一係|唔係就|不然就|否则|否則)[^。！？!?\n]{0,6}"
+    r"(?:找|搵|揾|查|追)[^。！？!?\n]{0,10}(?:或者|或是|要么|要麼|还是|還是|一係|唔係就|不然就|否则|否則)[^。！？!?\n]{0,6}"
     r"(?:补发|補發|重发|重發|再寄|再发|再發|派人|送|寄|换|換|赔|賠|退)"
 )
 
@@ -209,3 +209,125 @@ def also_asked(text: str, zh: bool) -> str | None:
         return None
     what = m.group("what").strip()
     return what if zh else _EN_WORD.sub(lambda w: _EN_SWAP[w.group().lower()], what)
+
+
+# A change of plan, package or tier asked for ("把套餐改成¥68那档", "move me to the £20 plan",
+# "downgrade my plan"): a front-line change, answered beside any money in the same message
+# (trainers: "plan change not handled" when the next clause asked for the overcharge back).
+_EN_PLAN = re.compile(
+    r"\b(?:change|switch|move|downgrade|upgrade|put)\b[^.!?\n]{0,20}\b(?:plan|tariff|package|tier|bundle|contract"
+    r"|subscription|membership)\b|\b(?:plan|tariff|package|tier)\b[^.!?\n]{0,12}\b(?:changed|switched|moved|downgraded)\b",
+)
+_ZH_PLAN = re.compile(
+    r"(?:把|将|將|帮我|幫我|给我|俾我)?(?:套餐|方案|资费|資費|月费档|档位|計劃|计划|配套|会籍|會籍)[^，。！？!?；;\n]{0,4}"
+    r"(?:改|降|换|換|转|轉|调|調)(?:成|为|為|到|返|回)?"
+    r"|(?:改|降|换|換|转|轉|调|調)(?:成|为|為|到|返|回)?[^，。！？!?；;\n]{0,6}(?:套餐|方案|档|檔)"
+    # "确认7月起扣的是标准版": the new plan confirmed as what is charged from now on
+    r"|(?:确认|確認)[^，。！？!?；;\n]{0,10}(?:扣|收|按)[^，。！？!?；;\n]{0,4}(?:版|档|檔|套餐|方案)"
+)
+# The customer's own word for what they are on ("套餐", "方案", "会籍"): said back as theirs.
+_ZH_PLAN_WORD = re.compile(r"套餐|方案|会籍|配套|计划")
+
+
+def plan_word(text: str) -> str | None:
+    """The word they use for their plan (Simplified, as a reply is written), or None."""
+    m = _ZH_PLAN_WORD.search(fold(text))
+    return m.group() if m else None
+
+
+# A plan change asked in the story's own words, imperative ("把套餐改成…", "please switch me to…"),
+# when the ask reader folded it into the story ("一是马上把套餐改成¥68那档，二是…").
+_ZH_PLAN_ASKED = re.compile(
+    r"(?:把|将)(?:我的|我嘅)?(?:套餐|方案|资费|月费档|档位|计划|配套|会籍)[^，。！？!?；;\n]{0,14}"
+)
+_EN_PLAN_ASKED = re.compile(
+    r"\b(?:please|pls|can you|could you|i want you to|i d like you to|just)\s+(?:change|switch|move|downgrade|put)\b"
+    r"[^.!?\n]{0,40}"
+)
+
+
+def plan_change_asked(text: str, zh: bool) -> str | None:
+    """The clause asking for a plan change anywhere in the complaint, or None."""
+    folded = fold(text)
+    for m in (_ZH_PLAN_ASKED if zh else _EN_PLAN_ASKED).finditer(folded):
+        clause = text[m.start() : m.end()]
+        if plan_change(clause, zh) is not None:
+            return clause
+    return None
+
+
+def plan_change(asked: str, zh: bool) -> str | None:
+    """The target the plan change names ("¥68", "the £20 plan"), "" when none, None when the ask
+    is no plan change."""
+    folded = fold(asked)
+    m = (_ZH_PLAN if zh else _EN_PLAN).search(folded)
+    if m is None:
+        return None
+    money = re.search(r"(?:[$£€¥]|hk\$|nt\$)\s?\d[\d,.]*|\d[\d,.]*\s?(?:元|块|蚊)", folded[m.start() :])
+    return asked[m.start() + money.start() : m.start() + money.end()] if money else ""
+
+
+# The day they need it for, said beside what it is for ("a birthday present for sat", "need it for
+# Friday", "生日礼物周六要用", "星期六要送人"): the promise is aimed before it.
+_EN_DAYS = {
+    "mon": "Monday",
+    "tue": "Tuesday",
+    "tues": "Tuesday",
+    "wed": "Wednesday",
+    "thu": "Thursday",
+    "thur": "Thursday",
+    "thurs": "Thursday",
+    "fri": "Friday",
+    "sat": "Saturday",
+    "sun": "Sunday",
+}
+_EN_DAY = r"(?P<d>(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|wed|thur?s?|fri|sat|sun)"
+_EN_NEED_DAY = re.compile(
+    rf"\b(?:present|gift|birthday|party|wedding|anniversary|trip|flight|event|need (?:it|them|this)|needed)"
+    rf"\s+(?:is\s+)?(?:for|on|by)\s+(?:this\s+|next\s+)?{_EN_DAY}\b",
+)
+
+
+def need_day(text: str, zh: bool) -> str | None:
+    """The weekday an English complaint needs it for ("by Saturday"), or None (Chinese deadlines
+    are read by intake's situation reader)."""
+    if zh:
+        return None
+    m = _EN_NEED_DAY.search(fold(text))
+    if m is None:
+        return None
+    day = m.group("d")
+    return "by " + (_EN_DAYS.get(day) or day.capitalize())
+
+
+# The bill worked out again ("重新核算这期电费", "recalculate my bill", "re-bill the period"): the
+# charge for the period corrected once checked, not only a visit booked (trainers: "re-calculation
+# of the bill not confirmed").
+_REBILL = re.compile(
+    r"重新(?:核算|计算|计费|算|出)(?:[^，。！？!?；;\n]{0,6}(?:费|账单|帐单|单))?|重算|再核算"
+    r"|\b(?:recalculate|re-?calculate|re-?bill|re-?issue|correct|adjust|amend)\b[^.!?\n]{0,12}\b(?:bill|invoice|charges?|statement)\b"
+)
+# A record of ours marked settled ("confirm the invoice is closed", "确认账单已结清", "撤回催缴"):
+# done once the payment is matched, and confirmed in writing.
+_SETTLED = re.compile(
+    r"\bconfirm\b[^.!?\n]{0,30}\b(?:invoice|bill|account|balance)\b[^.!?\n]{0,12}\b(?:is |has been |as )?"
+    r"(?:closed|settled|paid|cleared|zero)\b"
+    r"|\b(?:close|settle|clear) (?:the |my )?(?:invoice|bill|balance)\b"
+    r"|(?:确认|确定)[^，。！？!?；;\n]{0,12}(?:已经?)?(?:结清|付清|还清|销账|关闭)|(?:撤回|撤销|取消)(?:催缴|催款|欠费记录|催收)"
+)
+
+
+def rebill_asked(asked: str) -> bool:
+    """The ask is for the bill of a period to be worked out again."""
+    return _REBILL.search(fold(asked)) is not None
+
+
+def settled_asked(asked: str) -> bool:
+    """The ask is for a bill or an invoice of ours to be marked settled (and confirmed)."""
+    return _SETTLED.search(fold(asked)) is not None
+
+
+def settled_what(asked: str) -> str:
+    """What they asked to have closed, in their word ("invoice", "bill"); "account" when unnamed."""
+    m = re.search(r"\b(invoice|bill|balance|account)\b", fold(asked))
+    return m.group(1) if m else "account"

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 
 from drafter.intake.config import CATEGORIES, Compiled, Scan
+from drafter.intake.corrections import wrong_amount
 from drafter.models import Category, CustomerType, Domain, EscalationReason, Hazard, Money
 from drafter.prefilter import Gate, gated
 
@@ -34,6 +35,8 @@ def category(c: Compiled, scan: Scan) -> Category:
     priority = c.config.categories.priority
     scores = {cat: len(scan.get(f"cat:{cat}")) for cat in CATEGORIES}
     scores["account"] = sum(1 for a, b in scan.get("cat:account") if not _channel_only(scan.folded, a, b))
+    if wrong_amount(scan.folded) is not None:  # "took £640 instead of £64": a wrong debit is billing (s10rest)
+        scores["billing"] += 2
     candidates = [cat for cat in c.escalation_categories if scores[cat]] or [cat for cat in CATEGORIES if scores[cat]]
     if not candidates:
         return "other"
