@@ -28,7 +28,9 @@ Category = Literal[
 ]
 CustomerType = Literal["emotion", "demand", "mixed"]
 Mood = Literal["angry", "disappointed", "anxious"]
-ReplyBy = Literal["here", "text", "email", "writing"]  # the channel a customer asked for instead of a call
+ReplyBy = Literal[
+    "here", "whatsapp", "wechat", "text", "email", "writing"
+]  # the channel a customer asked for instead of a call
 # What kind of business the complaint is to: from the business profile, else read from the complaint.
 Domain = Literal[
     "restaurant",

@@ -222,3 +222,19 @@ def test_a_floor_or_a_flat_alone_is_not_recorded_in_the_case(
     complaint_ = read_complaint(complaint, language=language)
     said = facts_sentences(Wording(complaint_, None, "property_management"), complaint, facts)  # type: ignore[arg-type]
     assert not any(w in " ".join(said) for w in ("個案", "个案", "your case", "noted")), said
+
+
+APPS = [
+    ("zh-Hant", "屋企寬頻斷咗三日 報咗兩次修 師傅都冇嚟\n月費HK$198 whatsapp我就得 唔好打嚟", "WhatsApp", "短訊"),
+    ("zh-Hans", "宽带断了三天，别打电话，微信联系我就行，账号GZ8812", "微信", "短信"),
+    ("en", "My broadband has been down 3 days, account 5512. Don't call me, WhatsApp only please.", "WhatsApp", "text"),
+    ("en", "Internet down again, acct 7781, don't ring me, text me instead", "by text message", "WhatsApp"),
+]
+
+
+@pytest.mark.parametrize(("language", "complaint", "app", "not_app"), APPS)
+def test_the_chat_app_they_name_is_the_one_we_use(language: str, complaint: str, app: str, not_app: str) -> None:
+    """c25b-041: "whatsapp我就得 唔好打嚟" got "後續我們會通過短訊與您聯繫"."""
+    d = drafter.draft(complaint, channel="im")
+    assert d.language == language
+    assert app in d.sections.satisfy and not_app not in d.sections.satisfy, d.sections.satisfy

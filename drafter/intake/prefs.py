@@ -89,7 +89,10 @@ _BY: tuple[tuple[ReplyBy, re.Pattern[str]], ...] = (
         ),
     ),
     # (a word in Latin letters may sit against Chinese: "send email俾我")
-    ("text", re.compile(r"(?<![a-z])(?:text me|texts?|sms|by text|whatsapp|wechat)(?![a-z])|短信|简讯|微信")),
+    # a chat app they name is the one we use ("whatsapp我就得", 微信联系): not "a text message"
+    ("whatsapp", re.compile(r"(?<![a-z])whats ?app(?![a-z])")),
+    ("wechat", re.compile(r"(?<![a-z])we ?chat(?![a-z])|微信")),
+    ("text", re.compile(r"(?<![a-z])(?:text me|texts?|sms|by text)(?![a-z])|短信|简讯")),
     ("email", re.compile(r"(?<![a-z])e-?mail(?![a-z])|邮件|电邮")),
     ("writing", re.compile(r"\bin writing\b|\bwritten\b|书面|文字")),
 )
