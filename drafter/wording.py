@@ -237,6 +237,10 @@ class Wording:
             key = "medication_now"
         elif hazard == "fire" and situation.vehicle:
             key = "fire_vehicle"
+        elif hazard == "fire" and safety.fixed and not _BURNING.search(self.text):
+            # sparks from a fitting, with no smoke, flame or burning told: kept away from and made safe,
+            # never "get everyone out of the building" (trainers: absurd for a sparking stair light)
+            key = "public_electric"
         elif hazard == "fire" and situation.building and not situation.made_safe:
             key = "fire_building"
         elif safety.reaction and hazard in _REACTION and not situation.cared_for:
@@ -494,6 +498,10 @@ _WOUND = re.compile(
     re.IGNORECASE,
 )
 _BLISTER = re.compile(r"blister|水泡|起泡|起咗泡", re.IGNORECASE)
+_BURNING = re.compile(
+    r"smok|flame|on fire|caught fire|\bfire\b|burn|blaze|冒烟|冒煙|着火|著火|起火|失火|火灾|火災|烧|燒|焦|濃煙|浓烟",
+    re.IGNORECASE,
+)
 _SMOKE = re.compile(r"smok|flame|fire|on fire|冒烟|冒煙|着火|著火|起火|火花|spark", re.IGNORECASE)
 # The customer bit on it or ate it themself ("I bit down on", 我咬到): asked after by name, not "anyone".
 _BIT = re.compile(

@@ -238,3 +238,31 @@ def test_the_chat_app_they_name_is_the_one_we_use(language: str, complaint: str,
     d = drafter.draft(complaint, channel="im")
     assert d.language == language
     assert app in d.sections.satisfy and not_app not in d.sections.satisfy, d.sections.satisfy
+
+
+SPARKS = [
+    (
+        "en",
+        "The cover has fallen off the stairwell light on the 7th floor, the wires are exposed and last night it was "
+        "sparking when the light came on. Kids play on those stairs. Please fix it by tomorrow.",
+        False,
+    ),
+    ("zh-Hans", "走廊的灯罩掉了，电线露在外面，昨晚开灯的时候还冒火花，楼里的小孩每天在楼梯玩，请明天前修好。", False),
+    ("zh-Hant", "樓梯燈個蓋跌咗，啲電線露晒出嚟，琴晚開燈仲爆火花，啲細路日日喺度玩，聽日之前整好佢。", False),
+    (
+        "en",
+        "The socket in the hallway of our building sparked and now there is smoke coming from the wall. Unit 4C.",
+        True,
+    ),
+]
+_EVACUATE = ("out of the building", "离开大楼", "離開大樓", "撤离", "撤離")
+
+
+@pytest.mark.parametrize(("language", "complaint", "evacuate"), SPARKS)
+def test_sparks_from_a_fitting_are_kept_away_from_not_evacuated(language: str, complaint: str, evacuate: bool) -> None:
+    """c26b-015 (rated 1): a sparking stair light answered "Please get everyone out of the building now";
+    with smoke or flame told, the building is still left."""
+    d = drafter.draft(complaint, channel="email")
+    assert d.language == language
+    assert any(w in d.text for w in _EVACUATE) is evacuate, d.text
+    assert d.escalate

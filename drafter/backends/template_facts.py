@@ -142,7 +142,7 @@ _NO_ACTION = re.compile(
 # (a floor, a block or a flat, "12樓", "3座18樓", "18/F": where it is, never "recorded in your case" alone)
 _PLACE = re.compile(
     r"(?:中心|服务台|服務台|柜台|櫃台|窗口|办公室|辦公室|[贵貴][^\s]{0,3}|^日.+)$"
-    r"|^\d{1,3}\s*(?:座|栋|棟|幢)?\s*\d{0,3}\s*(?:楼|樓|层|層|室|/F|F)$"
+    r"|^\d{1,3}\s*(?:座|栋|棟|幢)?\s*\d{0,3}\s*(?:楼|樓|层|層|室|/F|F)\s*(?:[A-Za-z]\s*室?)?$"
 )
 _QUOTED = re.compile(r"^[\"“「『']")  # a remark someone made: not a detail we take into account
 # A street or a road (where an outage or a fault is), as against a desk, a station or a shop.
