@@ -237,7 +237,13 @@ class Wording:
             key = "medication_now"
         elif hazard == "fire" and situation.vehicle:
             key = "fire_vehicle"
-        elif hazard == "fire" and safety.fixed and not _BURNING.search(self.text):
+        elif (
+            hazard == "fire"
+            and safety.fixed
+            and situation.building
+            and not situation.made_safe
+            and not _BURNING.search(self.text)
+        ):
             # sparks from a fitting, with no smoke, flame or burning told: kept away from and made safe,
             # never "get everyone out of the building" (trainers: absurd for a sparking stair light)
             key = "public_electric"
