@@ -14,7 +14,7 @@ from functools import cache
 from typing import Any
 
 import yaml
-from jinja2 import DictLoader, StrictUndefined, TemplateError
+from jinja2 import TemplateError
 from jinja2.sandbox import SandboxedEnvironment
 
 from drafter.backends.base import Message
@@ -23,17 +23,13 @@ from drafter.guard.report import Finding
 from drafter.models import Analysis, Complaint
 from drafter.policy import Policy, load_policy
 from drafter.profile import BusinessProfile
+from drafter.prompt_files import sandboxed
 from drafter.resources import data_dir
 from drafter.wording import Wording, approver_role
 
 PROMPT_ID = "last-v2"
 _FILES = ("system.j2", "user.j2", "revise.j2", "examples.yaml")
 LANGUAGE_NAMES = {"en": "English", "zh-Hans": "Simplified Chinese", "zh-Hant": "Traditional Chinese"}
-
-
-def _tojson(value: Any) -> str:
-    """JSON-quote data; < and > escaped so text can never close the <complaint> delimiter."""
-    return json.dumps(value, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e")
 
 
 @dataclass(frozen=True)
@@ -53,9 +49,7 @@ def prompt_set() -> PromptSet:
             raise ConfigError(f"prompt file {name} missing from {folder}")
         digest.update(name.encode() + b"\0" + path.read_bytes())
     templates = {name: (folder / name).read_text(encoding="utf-8") for name in _FILES if name.endswith(".j2")}
-    env = SandboxedEnvironment(loader=DictLoader(templates), undefined=StrictUndefined, autoescape=False)
-    env.globals.clear()
-    env.filters["tojson"] = _tojson
+    env = sandboxed(templates)
     examples = yaml.safe_load((folder / "examples.yaml").read_text(encoding="utf-8"))
     return PromptSet(env, examples, digest.hexdigest())
 

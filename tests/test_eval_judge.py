@@ -9,14 +9,12 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
 import pytest
-from fake_openai import serve
+from cassette_support import replayed_or_served, vcr_settings
 
 from drafter.evals import report
 from drafter.evals.judge import Judge, messages
@@ -24,7 +22,6 @@ from drafter.evals.results import CaseResult, JudgeScore
 from drafter.evals.runner import GivenDraft, run_suite
 from drafter.evals.suite import CaseSet, Suite
 
-RECORDING = os.environ.get("DRAFTER_RECORD") == "1"
 FAKE_PORT = 18765
 CASSETTES = Path(__file__).parent / "cassettes" / "test_eval_judge"
 CASES = [
@@ -46,14 +43,7 @@ VERDICTS = [
 
 @pytest.fixture(scope="module")
 def vcr_config(request: pytest.FixtureRequest) -> dict[str, Any]:
-    config: dict[str, Any] = {
-        "filter_headers": ["authorization", "api-key", "x-api-key", "openai-organization"],
-        "match_on": ["method", "path", "body"],
-        "decode_compressed_response": True,
-    }
-    if request.config.getoption("--record-mode") is None:
-        config["record_mode"] = "once" if RECORDING else "none"
-    return config
+    return vcr_settings(request)
 
 
 @pytest.fixture(scope="module")
@@ -61,17 +51,8 @@ def vcr_cassette_dir() -> str:
     return str(CASSETTES)
 
 
-@contextmanager
-def server_for(cassette: Any, script: list[dict[str, Any]]) -> Iterator[str]:
-    """The base URL: the one recorded (replay; vcrpy answers) or the fake server (recording)."""
-    if len(cassette):
-        yield cassette.requests[0].uri.rsplit("/chat/completions", 1)[0]
-        assert cassette.all_played, "the judge sent fewer requests than the cassette recorded"
-        return
-    if cassette.write_protected:
-        pytest.fail(f"no cassette at {cassette.path}; record it with DRAFTER_RECORD=1")
-    with serve(script, port=FAKE_PORT) as base_url:
-        yield str(base_url)
+def server_for(cassette: Any, script: list[dict[str, Any]]) -> AbstractContextManager[str]:
+    return replayed_or_served(cassette, script, FAKE_PORT, "judge")
 
 
 def suite(tmp_path: Path, thresholds: dict[str, float] | None = None) -> Suite:

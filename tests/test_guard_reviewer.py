@@ -14,12 +14,12 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
 import pytest
+from cassette_support import replayed_or_served, vcr_settings
 from fake_openai import LLAMA_CPP_SCHEMA_500, serve
 
 from drafter.errors import ReviewerError
@@ -27,7 +27,6 @@ from drafter.guard.reviewer import Reviewer, messages, parse_answer
 from drafter.policy import load_policy
 from drafter.service import CheckRequest, check_request, make_reviewer
 
-RECORDING = os.environ.get("DRAFTER_RECORD") == "1"
 FAKE_PORT = 18767
 CASSETTES = Path(__file__).parent / "cassettes" / "test_guard_reviewer"
 FAKE_KEY = "sk-never-recorded"
@@ -74,14 +73,7 @@ def answer(*items: tuple[str, str]) -> dict[str, Any]:
 
 @pytest.fixture(scope="module")
 def vcr_config(request: pytest.FixtureRequest) -> dict[str, Any]:
-    config: dict[str, Any] = {
-        "filter_headers": ["authorization", "api-key", "x-api-key", "openai-organization"],
-        "match_on": ["method", "path", "body"],
-        "decode_compressed_response": True,
-    }
-    if request.config.getoption("--record-mode") is None:
-        config["record_mode"] = "once" if RECORDING else "none"
-    return config
+    return vcr_settings(request)
 
 
 @pytest.fixture(scope="module")
@@ -89,17 +81,8 @@ def vcr_cassette_dir() -> str:
     return str(CASSETTES)
 
 
-@contextmanager
-def server_for(cassette: Any, script: list[dict[str, Any]]) -> Iterator[str]:
-    """The base URL: the one recorded (replay; vcrpy answers) or the fake server (recording)."""
-    if len(cassette):
-        yield cassette.requests[0].uri.rsplit("/chat/completions", 1)[0]
-        assert cassette.all_played, "the reviewer sent fewer requests than the cassette recorded"
-        return
-    if cassette.write_protected:
-        pytest.fail(f"no cassette at {cassette.path}; record it with DRAFTER_RECORD=1")
-    with serve(script, port=FAKE_PORT) as base_url:
-        yield str(base_url)
+def server_for(cassette: Any, script: list[dict[str, Any]]) -> AbstractContextManager[str]:
+    return replayed_or_served(cassette, script, FAKE_PORT, "reviewer")
 
 
 def reviewer(base_url: str, cache: Path | None = None, **options: Any) -> Reviewer:

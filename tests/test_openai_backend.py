@@ -25,6 +25,7 @@ import cassettes_conftest_plugin
 import httpx2
 import openai
 import pytest
+from cassette_support import vcr_settings
 from fake_openai import LLAMA_CPP_SCHEMA_500, draft, serve
 from tenacity import AsyncRetrying, RetryCallState
 from vcr.serialize import serialize as vcr_serialize
@@ -43,7 +44,6 @@ from drafter.backends.openai_backend import (
 from drafter.errors import BackendError, BackendRefusal, BackendUnavailable, InvalidOutput
 from drafter.models import Sections
 
-RECORDING = os.environ.get("DRAFTER_RECORD") == "1"
 FAKE_PORT = 18765
 FAKE_BASE_URL = f"http://127.0.0.1:{FAKE_PORT}/v1"
 FAKE_KEY = "sk-test-fake-key-never-recorded"
@@ -67,15 +67,7 @@ def _scrub_response(response: dict[str, Any]) -> dict[str, Any]:
 @pytest.fixture(scope="module")
 def vcr_config(request: pytest.FixtureRequest) -> dict[str, Any]:
     """pytest-recording configuration: replay only, unless DRAFTER_RECORD=1 (or --record-mode)."""
-    config: dict[str, Any] = {
-        "filter_headers": ["authorization", "api-key", "x-api-key", "openai-organization"],
-        "match_on": ["method", "path", "body"],
-        "decode_compressed_response": True,  # real providers gzip; keep bodies as text
-        "before_record_response": _scrub_response,
-    }
-    if request.config.getoption("--record-mode") is None:  # an explicit CLI mode wins
-        config["record_mode"] = "once" if RECORDING else "none"
-    return config
+    return vcr_settings(request, before_record_response=_scrub_response)
 
 
 @pytest.fixture(scope="module", autouse=True)

@@ -13,10 +13,9 @@ import json
 import os
 from functools import cache
 from pathlib import Path
-from typing import Any
 
 import openai
-from jinja2 import StrictUndefined, TemplateError
+from jinja2 import TemplateError
 from jinja2.sandbox import SandboxedEnvironment
 from openai.types.chat import ChatCompletionMessageParam
 from pydantic import ValidationError
@@ -26,31 +25,16 @@ from drafter.backends.openai_backend import WaitRetryAfter, is_retryable
 from drafter.config import setting
 from drafter.errors import ConfigError
 from drafter.evals.results import CaseResult, JudgeScore
+from drafter.prompt_files import read_templates, sandboxed
 from drafter.resources import data_dir
 
 RUBRIC_FILES = ("system.j2", "user.j2")
 
 
-def _tojson(value: Any) -> str:
-    """JSON-quoted, with < and > escaped so data can never close its marker."""
-    return json.dumps(value, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e")
-
-
 @cache
 def _templates() -> tuple[SandboxedEnvironment, str, dict[str, str]]:
-    folder = data_dir("evals") / "judge"
-    digest = hashlib.sha256()
-    sources = {}
-    for name in RUBRIC_FILES:
-        try:
-            sources[name] = (folder / name).read_text(encoding="utf-8")
-        except OSError as exc:
-            raise ConfigError(f"judge prompt {name} missing from {folder}") from exc
-        digest.update(name.encode() + b"\0" + sources[name].encode())
-    env = SandboxedEnvironment(undefined=StrictUndefined, autoescape=False)
-    env.globals.clear()
-    env.filters["tojson"] = _tojson
-    return env, digest.hexdigest(), sources
+    sources, digest = read_templates(data_dir("evals") / "judge", RUBRIC_FILES, "judge prompt")
+    return sandboxed(), digest, sources
 
 
 def rubric_hash() -> str:

@@ -23,10 +23,10 @@ import re
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
-from typing import Any, Final, Literal
+from typing import Final, Literal
 
 import openai
-from jinja2 import StrictUndefined, TemplateError
+from jinja2 import TemplateError
 from jinja2.sandbox import SandboxedEnvironment
 from openai.types.chat import ChatCompletion, ChatCompletionMessageParam
 from openai.types.chat.completion_create_params import ResponseFormat
@@ -44,6 +44,7 @@ from drafter.config import setting
 from drafter.errors import ConfigError, ReviewerError
 from drafter.guard.report import Finding, GuardReport
 from drafter.policy import VERDICT_RANK, Authority, Policy, Severity, Verdict
+from drafter.prompt_files import read_templates, sandboxed
 from drafter.resources import data_dir
 
 log = logging.getLogger(__name__)
@@ -87,26 +88,10 @@ def parse_answer(content: str) -> ReviewAnswer:
 # ---------------------------------------------------------------- the prompt (data: prompts/reviewer/)
 
 
-def _tojson(value: Any) -> str:
-    """JSON-quoted, with < and > escaped so data can never close its marker."""
-    return json.dumps(value, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e")
-
-
 @cache
 def _templates() -> tuple[SandboxedEnvironment, str, dict[str, str]]:
-    folder = data_dir("prompts") / "reviewer"
-    digest = hashlib.sha256()
-    sources = {}
-    for name in PROMPT_FILES:
-        try:
-            sources[name] = (folder / name).read_text(encoding="utf-8")
-        except OSError as exc:
-            raise ConfigError(f"reviewer prompt {name} missing from {folder}") from exc
-        digest.update(name.encode() + b"\0" + sources[name].encode())
-    env = SandboxedEnvironment(undefined=StrictUndefined, autoescape=False)
-    env.globals.clear()
-    env.filters["tojson"] = _tojson
-    return env, digest.hexdigest(), sources
+    sources, digest = read_templates(data_dir("prompts") / "reviewer", PROMPT_FILES, "reviewer prompt")
+    return sandboxed(), digest, sources
 
 
 def prompt_hash() -> str:
