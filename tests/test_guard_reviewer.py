@@ -437,3 +437,33 @@ def test_the_policy_switch_holds_for_every_caller(
     checked_by_server = client.post("/v1/check", content=body, headers={"Authorization": f"Bearer {tokens.agent}"})
     assert checked_by_server.status_code == 200
     assert [f["rule"] for f in checked_by_server.json()["findings"]] == ["reviewer.unavailable"]
+
+
+def test_the_server_builds_one_reviewer_per_process(monkeypatch: pytest.MonkeyPatch, store: Any, tokens: Any) -> None:
+    """With the policy's switch on, `drafter serve` builds the reviewer (and its pooled HTTP client)
+    once at start-up, not per request, and closes it at shutdown; each request still fails closed."""
+    from fastapi.testclient import TestClient
+
+    import drafter.guard.reviewer as reviewer_module
+    from drafter.backends.template_backend import TemplateBackend
+    from drafter.server import create_app
+
+    monkeypatch.setenv("OPENAI_BASE_URL", DEAD)
+    monkeypatch.setenv("DRAFTER_CACHE", "0")
+    monkeypatch.delenv("DRAFTER_REVIEWER_MODEL", raising=False)
+    built: list[Any] = []
+    real = reviewer_module.from_settings
+
+    def counting(model: str | None = None) -> Any:
+        built.append(real(model))
+        return built[-1]
+
+    monkeypatch.setattr(reviewer_module, "from_settings", counting)
+    app = create_app(store, policy=POLICY.model_copy(update={"reviewer": True}), backend=TemplateBackend())
+    with TestClient(app) as client:
+        for language in LANGUAGES:
+            body = json.dumps({"text": MISSED[language][0], "language": language}, ensure_ascii=False).encode()
+            answer = client.post("/v1/check", content=body, headers={"Authorization": f"Bearer {tokens.agent}"})
+            assert [f["rule"] for f in answer.json()["findings"]] == ["reviewer.unavailable"]
+        assert len(built) == 1 and app.state.reviewer is built[0]
+    assert app.state.reviewer is None

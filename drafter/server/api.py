@@ -111,7 +111,9 @@ async def check_reply(request: Request, user: CurrentUser) -> Response:
         return obj
     policy = _policy(request)
     _authorize(policy, user, obj, "check")
-    result = await run_in_threadpool(lambda: check_line(obj, policy=policy, role=user.role))
+    result = await run_in_threadpool(
+        lambda: check_line(obj, policy=policy, role=user.role, reviewer=request.app.state.reviewer)
+    )
     if isinstance(result, LineError):
         return _contract(result.record(), 422)
     return _contract(result.record())
@@ -177,7 +179,9 @@ async def submit_draft(
             return _contract(existing.response, 200, {"Idempotent-Replayed": "true"})
     if isinstance(parsed, LineError):
         return _contract(parsed.record(), 422)
-    result = await draft_or_error(parsed, backend=request.app.state.backend, policy=policy, role=user.role)
+    result = await draft_or_error(
+        parsed, backend=request.app.state.backend, policy=policy, role=user.role, reviewer=request.app.state.reviewer
+    )
     if isinstance(result, LineError):
         return _contract(result.record(), 503 if result.kind == "unavailable" else 422)
     submission = await run_in_threadpool(

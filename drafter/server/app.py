@@ -152,6 +152,23 @@ def _warm_up(policy: Policy) -> None:
 @asynccontextmanager
 async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     await run_in_threadpool(_warm_up, app.state.policy)
+    from drafter.service import make_reviewer
+
+    # One LLM reviewer (one pooled HTTP client) per process when the policy turns it on: a
+    # connection pool, not state, so replicas stay interchangeable.
+    app.state.reviewer = make_reviewer(app.state.policy) if app.state.policy.reviewer else None
+    try:
+        async with _deliverer(app):
+            yield
+    finally:
+        if app.state.reviewer is not None:
+            app.state.reviewer.close()
+            app.state.reviewer = None
+
+
+@asynccontextmanager
+async def _deliverer(app: FastAPI) -> AsyncIterator[None]:
+    """Hand decisions off to the webhook, when one is configured, for as long as the app runs."""
     webhook: WebhookConfig | None = app.state.webhook
     if webhook is None:
         yield
@@ -211,6 +228,7 @@ def create_app(
     app.state.backend = backend or make_backend()
     app.state.webhook = webhook
     app.state.deliverer = None
+    app.state.reviewer = None
     app.add_middleware(BodyLimit)
     app.add_middleware(SecurityHeaders)
 
