@@ -45,6 +45,8 @@ STAY_OVER = [
     ("zh-Hant", "上個月入住你們飯店，浴室一直沒有熱水，退房後才收到帳單，請退還一晚房費。"),
 ]
 STILL_THERE = [
+    ("en", "No power in my flat since 6am. I stayed on hold for an hour and nobody answered. Please send someone now."),
+    ("en", "I'm at your customer service desk now: when I checked out at the till I was charged twice."),
     ("en", "I'm in room 412 right now and there is no hot water. Please send someone."),
     ("zh-Hans", "我现在住在你们酒店1208房，一直没有热水，赶紧派人来。"),
     ("zh-Hant", "我而家喺你哋酒店1208號房，冇熱水，即刻派人上嚟。"),
@@ -61,9 +63,9 @@ def test_a_stay_that_is_over_is_not_acted_on_now(language: str, text: str) -> No
 
 
 @pytest.mark.parametrize(("language", "text"), STILL_THERE)
-def test_a_guest_still_there_is_on_the_spot(language: str, text: str) -> None:
+def test_someone_still_there_is_on_the_spot(language: str, text: str) -> None:
     a = _read(text, language, channel="im")
-    assert not a.situation.gone and a.situation.now, a.situation
+    assert not a.situation.gone and (a.situation.now or a.situation.down), a.situation
 
 
 CHECKED_OUT_HURT = [
@@ -278,6 +280,7 @@ SEEN = [
     ("zh-Hant", "染完頭髮頭皮起泡，第二日醫生話係化學灼傷，要求退錢。"),
 ]
 NOT_SEEN = [
+    ("en", "My doctor told me to avoid nuts, and your nut-free cookie has made my lips tingle. What should I do?"),
     ("en", "My scalp is blistering after the colour you did this morning. Should I see a doctor?"),
     ("zh-Hans", "今天早上染完头发，头皮一直起泡，要不要去看医生？"),
 ]

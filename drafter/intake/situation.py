@@ -355,10 +355,15 @@ _SENT_AWAY = gated(_SENT_AWAY)
 # not over.
 _STAY_OVER = Gate(
     re.compile(
-        r"\b(?:i|we) stayed\b(?! (?:in|at) (?:the |my |our )?room\b[^.!?\n]{0,20}\b(?:all|until now))"
-        r"|\bstayed (?:with|at) (?:you|your)\b|\b(?:i|we) (?:had |have )?checked out\b"
-        r"|\bafter (?:we |i )?check(?:ing|ed)? ?out\b"
-        r"|\bsince (?:we |i )?(?:checked out|got home|came home|left the hotel)\b|\bour stay last\b|\bmy stay last\b"
+        # a stay: with us, at a place, in a room, for nights, on dates ("I stayed on hold" is none)
+        r"\b(?:i|we) stayed (?:with (?:you|us)|at (?:your|the) (?!airport|station|gate|desk|counter)\w+"
+        r"|in (?:room|your|the (?:hotel|room|apartment|flat|villa|cabin|suite|lodge))|for (?:\w+ )?nights?"
+        r"|(?:one|two|three|four|five|six|seven|\d+) nights?|from \d|between \d|\d)"
+        r"|\bstayed (?:with|at) (?:you|your)\b"
+        # checked out of a stay ("I checked out at the till" is a shop's, not a stay's)
+        r"|\b(?:i|we) (?:had |have )?checked out (?:of|from|on|last|yesterday|this morning|early|at \d|\d)"
+        r"|\bafter (?:we |i )?(?:checked out|checking out) (?:of|from)\b|\bsince (?:we |i )?checked out\b"
+        r"|\bsince (?:we |i )?left the (?:hotel|resort|property|apartment)\b|\b(?:our|my) stay last\b"
         r"|退房(?:了|咗|后|後|之后|之後|以后|以後|时|時|那天|当天|當天|当日|當日)|已(?:经|經)?退房|离店(?:了|后|後)|離店(?:了|後)"
         r"|(?:上次|上个月|上個月|上周|上週|上星期|之前|前几天|前幾天)[^，。！？\n]{0,12}?(?:入住|住(?:在|喺)?(?:你们|你們|你哋|贵|貴))"
     )
@@ -371,10 +376,16 @@ _ZH_URGENT = re.compile(r"(?:^|(?<=[\s，,。！!]))(?:好|很|非常|十分|超
 # "rinse the skin … straight away" to someone whose GP saw the burn days ago).
 _SEEN = Gate(
     re.compile(
-        r"\b(?:gp|doctor|dr|nurse|pharmacist|dermatologist|dentist|consultant|specialist|optician|vet)s?\b"
-        r"(?: (?:i|we|she|he|they) (?:saw|had seen|went to|visited|spoke to)\b[^.!?\n]{0,20}?)?"
-        r" (?:has |had |then )?(?:said|says|told (?:me|us|her|him|them)|diagnosed|confirmed|prescribed)\b"
-        r"|(?:医生|大夫|西医|家庭医生|诊所|急诊|药剂师)(?:都|也|就)?(?:说|话|讲|诊断|确诊|开了|开咗|判断)"
+        r"\b(?:saw|seen by|visited|went to) (?:the|a|my|our|her|his)"
+        r" (?:gp|doctor|dr|nurse|dermatologist|dentist|specialist)\b"
+        r"|\b(?:gp|doctor|dr|nurse|pharmacist|dermatologist|dentist|consultant|specialist|vet)s?"
+        r"(?: (?:i|we|she|he|they) (?:saw|had seen|went to|visited)\b[^.!?\n]{0,20}?)?"
+        # a diagnosis (what it is), not advice from before ("my doctor said to avoid nuts")
+        r" (?:has |had |then )?(?:diagnosed|confirmed|prescribed"
+        r"|said (?:it s|it was|it is|its|this is|this was|that it|she has|he has|she had|he had|i have|i had)"
+        r"|told (?:me|us|her|him|them) to (?:stop|bring|keep|come back|go back|rest))\b"
+        r"|(?:医生|大夫|西医|家庭医生|诊所|急诊|药剂师)(?:都|也|就)?(?:说|话|讲)(?:是|系|佢系|我系|我是|佢是)"
+        r"|(?:医生|大夫|西医|家庭医生|诊所|急诊)(?:诊断|确诊|开了|开咗|判断)"
     )
 )
 
