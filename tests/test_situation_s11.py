@@ -351,6 +351,7 @@ THING_NOT_HERE = [
     ("zh-Hant", "我上個月交咗HK$200補領證書，到而家證書都未寄到。"),
 ]
 MONEY_NOT_HERE = [
+    ("en", "The refund to my card still hasn't arrived after ten days."),
     ("en", "I transferred $500 to my savings account on Monday and it still hasn't arrived."),
     ("zh-Hans", "周一转账5000元给房东，到现在还没到账。"),
     ("zh-Hant", "我禮拜一轉咗HK$3,000俾業主，到而家都未到賬。"),

@@ -493,10 +493,18 @@ _THING_NOT_HERE = Gate(
 )
 
 
+# Money going to the thing ("the refund to my card hasn't arrived", 退到卡上的钱没到): money, not a thing.
+_MONEY_TO = re.compile(r"\b(?:refund|money|payment|funds|cash|credit)\b|退款|退回|钱|款|账")
+
+
 def thing_not_arrived(text: str) -> bool:
     """What has not arrived is a thing they paid for, and no money of theirs is in transit."""
     folded = fold(text)
-    return _THING_NOT_HERE.search(folded) is not None and _MOVED.search(folded) is None
+    if _MOVED.search(folded) is not None:
+        return False
+    return any(
+        _MONEY_TO.search(folded, max(0, m.start() - 30), m.start()) is None for m in _THING_NOT_HERE.finditer(folded)
+    )
 
 
 # Round s11: a service gone, not an item missing. "服務明顯冇咗" (the service is just gone) beside a
