@@ -201,6 +201,7 @@ class Situation(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     now: bool = False  # on the spot or stuck right now: a table, a desk, a checkout, an airport
+    gone: bool = False  # the stay or visit is over (checked out, home again): acted on from the record
     today: bool = False  # it has to be dealt with today
     deadline: str | None = None  # their own words for when ("before Friday", "11月20日前")
     place: str | None = None  # where they are waiting ("table 14", "B7桌")

@@ -321,7 +321,9 @@ class Wording:
             served = _SERVED.search(self.text) is not None and _PACKAGED.search(self.text) is None
             step = self.sep.join([step, str(steps["object_keep_served" if served else "object_keep"])])
         extra = _second_step(analysis, hazard, self.text)
-        if extra == "keep_away" and safety.installation:
+        if extra == "keep_away" and situation.gone:
+            extra = "repair_first"  # they have checked out: it is repaired before anyone uses it again
+        elif extra == "keep_away" and safety.installation:
             extra = "installation_out"  # a lift or an escalator: stopped now, not cordoned off today
         elif extra is None and hazard == "electric" and safety.fixed and self._shared(analysis):
             # bare wiring at our gym: cordoned off by us, not only kept away from

@@ -400,3 +400,130 @@ _WITH_OTHERS = re.compile(
 def with_others(text: str) -> bool:
     """They are not alone: someone of theirs is named, or they speak as "we"."""
     return _WITH_OTHERS.search(fold(text)) is not None
+
+
+# Round s11: which deposit. A deposit held against something (a tenancy's bond, a rental's or a
+# hotel's hold, 押金 / 按金) is released at the end, less anything kept back, itemised. A deposit paid
+# to secure a booking or an order (a table, a party, a made-to-order item; 订金) is part of the price:
+# when the booking went wrong and they ask it back, it is a refund (trainers: "an itemised account of
+# anything being kept back" to a diner whose £40 table deposit was asked back).
+_BOOKING_DEPOSIT = Gate(
+    re.compile(
+        r"\b(?:booking|reservation|table|party|event|order|booking fee)\s+deposit\b"
+        r"|\bdeposit\b[^.!?\n]{0,40}\b(?:to (?:book|reserve|secure)"
+        r"|for (?:the|my|our|a) (?:booking|reservation|table|party|event|order))\b"
+        r"|\b(?:booked|reserved|booking|reservation)\b[^.!?\n]{0,80}"
+        r"\b(?:paid|put down|left) (?:a |the |an? \S+ )?(?:\S+ )?deposit\b"
+        r"|订金|定金|(?:订|预订|预约|订位|订台|订枱|订座)[^。！？\n]{0,30}(?:付|交|俾|给)(?:了|咗)?[^。！？\n]{0,8}(?:押金|按金)"
+    )
+)
+# A deposit held against the thing and handed back at the end, or kept back in part.
+_HELD_DEPOSIT = re.compile(
+    r"\b(?:bond|security deposit|damage deposit|tenancy|lease|landlord|rental|rented|hire|move[ -]?out|moved out"
+    r"|check[ -]?out|checked out|hold|pre-?auth\w*|kept back|withheld|withholding|deduct\w*|retain\w*)\b"
+    r"|租|退房|搬走|搬出|扣(?:了|咗|除|起)|预授权|冻结"
+)
+
+
+def booking_deposit(text: str) -> bool:
+    """The deposit secured a booking or an order, and nothing says it is held against a rental or
+    kept back in part: asked back, it is refunded, not itemised and released."""
+    folded = fold(text)
+    return _BOOKING_DEPOSIT.search(folded) is not None and _HELD_DEPOSIT.search(folded) is None
+
+
+# Round s11: what expired. Goods past their date ("the milk was out of date", 过期了) are replaced or
+# refunded; an account, a course, a membership or a pass shown as expired before its time ("提示课程
+# 已过期", "the app says my membership has expired") is access to give back, not a thing to exchange
+# (trainers: "按您的要求更换…如果选择退款" when access restoration was asked).
+_ACCESS_EXPIRED = Gate(
+    re.compile(
+        r"(?:课程|会员|会籍|账号|帐号|账户|帐户|套餐|月票|年票|通行证|订阅|权限|资格|学籍|卡)[^，。！？\n]{0,6}(?:已经?)?(?:过期|失效|到期)"
+        r"|(?:提示|显示|写着|话|说)[^，。！？\n]{0,8}(?:已经?)?(?:过期|失效)"
+        r"|登录不了|登入不了|登录唔到|登入唔到|进不去|入唔到"
+        r"|\b(?:account|course|membership|subscription|pass|plan|access|licen[cs]e|login)\b[^.!?\n]{0,30}"
+        r"\b(?:expired|has expired|shows? (?:as )?expired|is expired|was expired)\b"
+        r"|\b(?:says|shows|said|showed|message)\b[^.!?\n]{0,20}\bexpired\b"
+        r"|\b(?:can t|cannot|can not|couldn t|unable to) (?:log ?in|sign ?in|access)\b|\blocked out\b"
+    )
+)
+
+
+def access_expired(text: str) -> bool:
+    """Access they paid for (an account, a course, a membership) shown expired or locked: restored."""
+    return _ACCESS_EXPIRED.search(fold(text)) is not None
+
+
+# A deposit already settled: the sum to return was agreed or promised ("出院结算后应退2,317.60元", "they
+# confirmed £850 would come back within 10 days") and has not arrived. Nothing is being kept back to
+# itemise; the refund is traced (trainers: "如有扣减，会逐项列明原因" to someone owed a settled sum).
+_SETTLED = re.compile(
+    r"应退|應退|结算后|结算完|结算好|(?:说|話|话|承诺|答应)[^，。！？\n]{0,12}(?:退回|退还|退返|原路退)"
+    r"|\b(?:agreed|confirmed|promised|said|told me|told us)\b[^.!?\n]{0,40}\b(?:would|will|to) "
+    r"(?:be )?(?:refund|return|pay|repay|refunded|returned|paid|repaid|come back|back)\b"
+)
+
+
+_NOT_BACK = re.compile(r"(?:没|未|冇|仍未|还是没|都没)(?:有)?(?:退|到|收到|入账|返)")
+
+
+def deposit_settled(text: str) -> bool:
+    """The deposit's sum to return was settled or promised and has not reached them: traced, not
+    itemised."""
+    folded = fold(text)
+    return _SETTLED.search(folded) is not None and (
+        _NOT_RECEIVED.search(folded) is not None or _NOT_BACK.search(folded) is not None
+    )
+
+
+# Round s11: what has not arrived. "The permit hasn't arrived" after "I paid the $65 fee" is a thing
+# to chase, not money to trace (trainers: "asked our payments team to trace $65" to someone whose
+# parking permit never came). The subject of "hasn't arrived" is a thing, and no money was moved
+# (a transfer, a withdrawal, a top-up): then the money named is only what they paid for it.
+_THING_NOT_HERE = Gate(
+    re.compile(
+        r"\b(?:permit|card|parcel|package|order|document|documents|licen[cs]e|certificate|passport|visa|letter|item|items"
+        r"|goods|delivery|sofa|bed|furniture|phone|laptop|book|books|ticket|tickets|badge|statement|refund card|sim)s?"
+        r" (?:still |also )?"
+        r"(?:hasn t|has not|haven t|have not|didn t|did not|never|hasn t yet|has not yet|isn t|is not)"
+        r" ?(?:yet )?(?:arrived|come|turned up|shown up|been (?:delivered|issued|sent|posted)|here)\b"
+        r"|(?:证|證|卡|包裹|快递|件|货|貨|文件|信|执照|牌照|证书|護照|护照|签证|车票|票)(?:到现在|到而家|至今)?(?:都|也|还|仲)?"
+        r"(?:没|未|冇)(?:有)?(?:到|寄到|送到|收到|寄来|寄嚟|发出|發出)"
+    )
+)
+
+
+# Money going to the thing ("the refund to my card hasn't arrived", 退到卡上的钱没到): money, not a thing.
+_MONEY_TO = re.compile(r"\b(?:refund|money|payment|funds|cash|credit)\b|退款|退回|钱|款|账")
+
+
+def thing_not_arrived(text: str) -> bool:
+    """What has not arrived is a thing they paid for, and no money of theirs is in transit."""
+    folded = fold(text)
+    if _MOVED.search(folded) is not None:
+        return False
+    return any(
+        _MONEY_TO.search(folded, max(0, m.start() - 30), m.start()) is None for m in _THING_NOT_HERE.finditer(folded)
+    )
+
+
+# Round s11: a service gone, not an item missing. "服務明顯冇咗" (the service is just gone) beside a
+# fee still charged is a service not given; "冇咗" / "没了" there names no item left out of an order
+# (trainers: "少了的可以為您補送" to residents whose lift has been out for two weeks).
+_SERVICE_GONE = Gate(
+    re.compile(
+        r"(?:服务|服務|讯号|訊號|信号|網絡|网络|热水|熱水|暖气|暖氣|电梯|電梯|升降机|升降機|保安|清洁|清潔|管理)"
+        r"[^，。！？\n]{0,6}(?:冇咗|没了|没有了|沒有了|没咗|不见了)"
+        r"|\b(?:service|signal|hot water|heating|lift|elevator|security|cleaning)\b[^.!?\n]{0,20}"
+        r"\b(?:is|has) (?:just |simply )?(?:gone|disappeared|stopped)\b"
+    )
+)
+_ORDERED = re.compile(
+    r"订单|訂單|外卖|外賣|包裹|快递|送来|送嚟|收到|盒|袋|\b(?:order|parcel|package|box|bag|delivery|delivered|came)\b"
+)
+
+
+def service_gone(text: str) -> bool:
+    """What is said to be gone is a service, and no order or parcel was received."""
+    folded = fold(text)
+    return _SERVICE_GONE.search(folded) is not None and _ORDERED.search(folded) is None

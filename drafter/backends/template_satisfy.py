@@ -37,10 +37,13 @@ from drafter.backends.satisfy_asks2 import (
 )
 from drafter.backends.template_listen import clean_ask, own_words
 from drafter.backends.template_remedy import (
+    access_expired,
     again_or_refund,
     asks_receipt,
+    booking_deposit,
     call_now,
     cancelled_thing,
+    deposit_settled,
     done_on_spot,
     food_or_drink,
     made_wrong,
@@ -51,7 +54,9 @@ from drafter.backends.template_remedy import (
     own_funds_held,
     refund_issued_missing,
     remedies,
+    service_gone,
     spilt,
+    thing_not_arrived,
     unused_part,
     with_others,
 )
@@ -635,7 +640,12 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
         wanted.setdefault("staff_check", ours.group())
     if _has(story, "points"):
         wanted = {"points": None, **{k: v for k, v in wanted.items() if k not in ("refund", "repair")}}
-    elif _has(story, "trace_money") and (money or _WITHDRAWAL.search(story)) and "refund" not in wanted:
+    elif (
+        _has(story, "trace_money")
+        and (money or _WITHDRAWAL.search(story))
+        and "refund" not in wanted
+        and not thing_not_arrived(story)  # the permit never came: the fee paid for it is no money in transit
+    ):
         wanted.setdefault("trace_money", None)
     if domain == "airline" and analysis.situation.now and re.search(r"延误|延誤|取消|delay|cancel", story):
         care = "care_cancelled" if re.search(r"取消|cancel", story) else "care"
@@ -662,11 +672,12 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
         wanted.setdefault("replacement", None)  # the exchange they were refused
     elif _has(story, "wrong_item") and analysis.category in ("product_quality", "delivery", "other"):
         wanted.setdefault("replacement", None)  # the wrong thing came: the right one
-    elif _has(story, "expired") and not set(wanted) & {"refund", "replacement", "choice"}:
+    elif _has(story, "expired") and not set(wanted) & {"refund", "replacement", "choice"} and not access_expired(story):
         wanted.setdefault("choice", None)  # gone off before its date: a fresh one or the money back
     elif (
         _has(story, "missing_item")
         and analysis.category in ("product_quality", "delivery", "billing", "other")
+        and not service_gone(story)  # "服務明顯冇咗": a service not given, no item to send
         and not _money_asked(analysis)  # "多扣的3.5元能退回来吗": the money back, nothing to send
     ):
         send = _SEND_IT.search(" ".join(fold(a.text) for a in analysis.facts.asks)) is not None
@@ -1177,6 +1188,8 @@ def _owed(story: str, wanted: dict[str, str | None], money: bool) -> dict[str, s
     elif (
         _has(story, "deposit")
         and not _DEPOSIT_LOST.search(story)
+        and not booking_deposit(story)  # a table's deposit asked back: refunded, not released
+        and not deposit_settled(story)  # the sum to return agreed and not arrived: traced, nothing to itemise
         and (set(wanted) & (money_asks - {"trace_money"}) or (set(wanted) <= {"expedite", "explanation"} and money))
     ):
         kind, own = "deposit_release", "deposit"  # first: "or I file a small claim" is no insurance claim
@@ -1928,6 +1941,9 @@ def _correct_value(text: str) -> str | None:
 _MINUTES = re.compile(r"minute|分钟|分鐘")
 # Answers whose outcome waits on someone's approval.
 _APPROVED = frozenset({"refund", "waive_fee", "compensation", "choice", "redo", "redo_or_refund"})
+# Answers that wait on an investigation's findings: never within minutes (trainers: "I'll tell you what
+# they find … within 30 minutes" is unrealistic), however urgent the call back is.
+_FINDINGS = frozenset({"probe", "investigate"})
 
 
 # A claim they were refused (rejected, declined, 拒赔): what they ask is a review of the decision.
@@ -1950,7 +1966,7 @@ def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | No
     deadline = analysis.situation.deadline
     story = fold(request.complaint.text)
     times = words["satisfy"]["time"]
-    if kind in _APPROVED and (time == str(times["now"]) or _MINUTES.search(time)):
+    if (kind in _APPROVED or kind in _FINDINGS) and (time == str(times["now"]) or _MINUTES.search(time)):
         time = str(times["today"])  # someone approves it: today, not "within 15 minutes"
     if kind in _SERVICE_BACK and time == str(times["default"]) and _DEPENDS.search(story):
         time = str(times["today"])  # working or studying from home on it: the visit's time confirmed today

@@ -175,6 +175,8 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
     paperwork = notes or claim or reason_only or visit_reason or billed_care or not_harm.nobody_hurt(cues)
     if visit_reason and category == "illness":  # no apology for making them unwell: we did not
         category = "appointment" if cues.get("cat:appointment") else "waiting"
+    if claim and category == "illness" and classify.care_only(cues):
+        category = "other"  # "住院索偿…拖了两个月": a claim for a stay, not an illness of ours to restate
     if billed_care and category in ("illness", "injury"):
         category = "billing"  # the bill is the complaint, not an illness of ours
     found = [] if paperwork else classify.hazards(c, cues)

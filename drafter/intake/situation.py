@@ -347,6 +347,54 @@ _SENT_AWAY = re.compile(
 _SENT_AWAY = gated(_SENT_AWAY)
 
 
+# Round s11: a stay or a visit that is over ("I stayed with you from 9 to 11 August", "since I
+# checked out", 退房之后, 住咗三晚已經退房): whatever went wrong is told from home. Nobody is sent "to
+# your room right away", the hot water is no service they live on now, and what hurt them is
+# repaired before anyone uses it, not "kept away from" by them (trainers: a checked-out guest told
+# "keep everyone away from it"). Still there ("I've stayed here three nights", "we're staying") is
+# not over.
+_STAY_OVER = Gate(
+    re.compile(
+        # a stay: with us, at a place, in a room, for nights, on dates ("I stayed on hold" is none)
+        r"\b(?:i|we) stayed (?:with (?:you|us)|at (?:your|the) (?!airport|station|gate|desk|counter)\w+"
+        r"|in (?:room|your|the (?:hotel|room|apartment|flat|villa|cabin|suite|lodge))|for (?:\w+ )?nights?"
+        r"|(?:one|two|three|four|five|six|seven|\d+) nights?|from \d|between \d|\d)"
+        r"|\bstayed (?:with|at) (?:you|your)\b"
+        # checked out of a stay ("I checked out at the till" is a shop's, not a stay's)
+        r"|\b(?:i|we) (?:had |have )?checked out (?:of|from|on|last|yesterday|this morning|early|at \d|\d)"
+        r"|\bafter (?:we |i )?(?:checked out|checking out) (?:of|from)\b|\bsince (?:we |i )?checked out\b"
+        r"|\bsince (?:we |i )?left the (?:hotel|resort|property|apartment)\b|\b(?:our|my) stay last\b"
+        r"|退房(?:了|咗|后|後|之后|之後|以后|以後|时|時|那天|当天|當天|当日|當日)|已(?:经|經)?退房|离店(?:了|后|後)|離店(?:了|後)"
+        r"|(?:上次|上个月|上個月|上周|上週|上星期|之前|前几天|前幾天)[^，。！？\n]{0,12}?(?:入住|住(?:在|喺)?(?:你们|你們|你哋|贵|貴))"
+    )
+)
+_ZH_URGENT = re.compile(r"(?:^|(?<=[\s，,。！!]))(?:好|很|非常|十分|超|真系|真係)?急(?:急)*(?:[!！。]|\s|$)")
+
+
+# A doctor who has seen them and said what it is ("the GP I saw the next day said it's a chemical
+# burn", 医生话係敏感, 診所醫生診斷): already in care, so no rinse-now first aid days later (trainers:
+# "rinse the skin … straight away" to someone whose GP saw the burn days ago).
+_SEEN = Gate(
+    re.compile(
+        r"\b(?:saw|seen by|visited|went to) (?:the|a|my|our|her|his)"
+        r" (?:gp|doctor|dr|nurse|dermatologist|dentist|specialist)\b"
+        r"|\b(?:gp|doctor|dr|nurse|pharmacist|dermatologist|dentist|consultant|specialist|vet)s?"
+        r"(?: (?:i|we|she|he|they) (?:saw|had seen|went to|visited)\b[^.!?\n]{0,20}?)?"
+        # a diagnosis (what it is), not advice from before ("my doctor said to avoid nuts")
+        r" (?:has |had |then )?(?:diagnosed|confirmed|prescribed"
+        r"|said (?:it s|it was|it is|its|this is|this was|that it|she has|he has|she had|he had|i have|i had)"
+        r"|told (?:me|us|her|him|them) to (?:stop|bring|keep|come back|go back|rest))\b"
+        r"|(?:医生|大夫|西医|家庭医生|诊所|急诊|药剂师)(?:都|也|就)?(?:说|话|讲)(?:是|系|佢系|我系|我是|佢是)"
+        r"|(?:医生|大夫|西医|家庭医生|诊所|急诊)(?:诊断|确诊|开了|开咗|判断)"
+    )
+)
+
+
+def stay_over(folded: str) -> bool:
+    """The stay or visit the complaint is about is over: the reply acts on the record, not on a room."""
+    return _STAY_OVER.search(folded) is not None
+
+
 def read(c: Compiled, scan: Scan, text: str, language: str, channel: str, domain: str = "other") -> Situation:
     """The situation from the cue lists, the customer's deadline and where they are waiting (a
     table or a desk named in a chat message: they are there now; in an email, a past visit)."""
@@ -364,17 +412,23 @@ def read(c: Compiled, scan: Scan, text: str, language: str, channel: str, domain
     now_cues = [(a, b) for a, b in scan.get("sit:now") if not re.match(r"rn[-/ ]?\w*\d", scan.folded[a : b + 12])]
     if _SENT_AWAY.search(scan.folded):
         now_cues = [(a, b) for a, b in now_cues if not _URGENCY.fullmatch(scan.folded[a:b].strip())]
+    gone = stay_over(scan.folded)
+    if gone:  # over and told from home: nothing down now, no one waiting on the spot
+        now_cues, today = [], bool(when and re.search(r"today|tonight|今天|今日|今晚", when, re.IGNORECASE))
+    elif _ZH_URGENT.search(scan.folded):
+        today = True  # a chat message that ends on "急" (帮我联系下司机 急): today, not within 24 hours
     return Situation(
-        now=(bool(now_cues) and not dated)
-        or (where is not None and not _PAST.search(text))
-        or (channel == "im" and domain in _ON_THE_SPOT and not _PAST.search(text))
+        gone=gone,
+        now=(bool(now_cues) and not dated and not gone)
+        or (where is not None and not _PAST.search(text) and not gone)
+        or (channel == "im" and domain in _ON_THE_SPOT and not _PAST.search(text) and not gone)
         or (channel == "im" and domain == "airline" and _STRANDED.search(text) is not None and not _PAST.search(text)),
         today=today,
         deadline=when,
         place=where,
         chased=bool(scan.get("sit:chased")) or _same_answer(scan.folded),
         recurring=_recurring(scan),
-        cared_for=bool(scan.get("sit:cared_for")),
+        cared_for=bool(scan.get("sit:cared_for")) or _SEEN.search(scan.folded) is not None,
         asks_to_go=bool(scan.get("sit:asks_to_go")),
         asks_where=asks_where(scan.folded),
         made_safe=bool(scan.get("sit:made_safe")),
@@ -385,6 +439,6 @@ def read(c: Compiled, scan: Scan, text: str, language: str, channel: str, domain
         and bool(scan_text(c, remarks).get("sit:dismissed")),
         vehicle=bool(scan.get("sit:vehicle")),
         building=bool(scan.get("sit:building")),
-        down=bool(scan.get("sit:down")),
+        down=bool(scan.get("sit:down")) and not gone,
         mood=mood(scan, bool(scan.get("sit:rude")), pressed=today or bool(now_cues)),
     )
