@@ -538,9 +538,11 @@ def _money_near(folded: str, start: int, end: int, where: str | None) -> bool:
     return _MONEY_NEAR.search(folded, lo, start) is not None
 
 
-# "your £86.40 order", "168元的订单": the order's price; not "$80 order credit", "20元订单券".
+# "your £86.40 order", "168元的订单": the order's price; not "$80 order credit", "20元订单券", "180元的账单减免"
+# (a reduction of the bill by that much).
 _ORDER_AFTER = re.compile(
-    r"\s?(?:的)?(?:订单|单|账单|\border\b|\bbill\b)(?!\s?(?:券|优惠|红包|抵扣|credit|voucher|coupon|discount|refund))"
+    r"\s?(?:的)?(?:订单|单|账单|\border\b|\bbill\b)"
+    r"(?!\s?(?:券|优惠|红包|抵扣|减免|减|折让|补偿|赔偿|返还|返现|credit|voucher|coupon|discount|refund|reduction|rebate))"
 )
 # A trigger that names its beneficiary or is a completed act commits by itself: 退您, 送你,
 # "refund you", "on the house", "crediting".
@@ -579,7 +581,7 @@ _BARE_REPORT = re.compile(r"[\s过了您你的是道:：,，]*|\s*(?:you|me|us|t
 # A multiplier says how much, not that anything is given: "高出平时三倍" is no promise, "双倍赔偿" is.
 _SELF_STANDING = re.compile(r"退|赔|免|返|refund|money|free|compensat|pay")
 # Returning the customer's own money: refunds, reversals, credits back.
-_RETURNING = re.compile(r"退|返|还|冲|撤销|补入|补回|refund|credit|revers|back|reimburs")
+_RETURNING = re.compile(r"退|返|还|冲|撤销|补入|补回|打回|refund|credit|revers|back|reimburs")
 # Gifts are never a correction: vouchers, coupons, free items, points added on top.
 _GIFT = re.compile(r"券|送|赠|免费|free|voucher|coupon|gift|complimentary|bonus|discount|折")
 # The worth of a gift named right before its amount: "worth $5", "(a $4 value", "价值8元".
@@ -685,6 +687,8 @@ _OWN_CLAIM = re.compile(
     r"|\bso (?:that )?(?:you|your (?:employer|company|insurer)) (?:can|could|may)(?: [a-z]+){0,2} $"
 )
 _CREDIT_NOUN = re.compile(r"credits?\b")
+# "a goodwill credit", "a courtesy credit": named as a gift, so never the overcharge handed back.
+_GOODWILL_BEFORE = re.compile(r"\b(?:goodwill|courtesy|bonus|extra|additional|loyalty)\s(?:[a-z]+\s)?$")
 _GIFT_CREDIT_BEFORE = re.compile(
     r"(?:\b(?:a|an|extra|bonus|goodwill|courtesy|store|account|additional)|\d)\s(?:[a-z]+\s)?$"
 )
@@ -1529,6 +1533,8 @@ class _Promises:
             text = doc.folded[h.start : h.end]
             if not _RETURNING.search(text) or _GIFT.search(text):
                 return False
+            if _GOODWILL_BEFORE.search(doc.folded, max(0, h.start - 24), h.start):
+                return False  # "reversed the duplicate, and I'm adding a goodwill credit of $45": on top
         if not amounts and all(h.group == "money" for h in returning) and doc.has("not_received", *span):
             return True  # "少送的那杯饮料已经给您退款了": the price of what never came, returned
         cap = self._correction_cap()
