@@ -56,15 +56,15 @@ ROWS: list[Row] = [
     ),
     ("goodwill on top", "zh-Hans", "supervisor", COMP, "重复扣的45美元已经退回，另外为表歉意再给您补偿45美元。", True),
     ("goodwill on top", "zh-Hans", "supervisor", COMP, "重复扣款的45美元已经原路退回，抱歉给您添了麻烦。", False),
-    ("goodwill on top", "zh-Hant", "supervisor", COMP, "重複扣款嘅45美元已經退返，另外我哋再俾你45美元作為補償。", True),
+    ("goodwill on top", "zh-Hant", "supervisor", COMP, "重複扣款已經退返，另外我哋再俾你45美元作補償。", True),
     ("goodwill on top", "zh-Hant", "supervisor", COMP, "重複扣款嘅45美元已經退返你張卡。", False),
     # -- a bill reduction is sized by the amount before it, not read as the bill's price
     ("bill reduction", "zh-Hans", "supervisor", COMP, "我已为您批准180元的账单减免，会体现在本月账单中。", False),
     ("bill reduction", "zh-Hans", "agent", COMP, "我已经批准180元的账单减免，会体现在本月账单中。", True),
     ("bill reduction", "zh-Hant", "supervisor", COMP, "我已為您批准180元的帳單減免，會反映在本月帳單。", False),
     ("bill reduction", "zh-Hant", "agent", COMP, "我已為您批准180元的帳單減免，會反映在本月帳單。", True),
-    ("bill reduction", "en", "supervisor", COMP, "I've approved a $180 bill reduction, which will show this month.", True),
-    ("bill reduction", "en", "supervisor", COMP, "I've approved a $18 bill reduction, which will show this month.", False),
+    ("bill reduction", "en", "supervisor", COMP, "I've approved a $180 bill reduction this month.", True),
+    ("bill reduction", "en", "supervisor", COMP, "I've approved a $18 bill reduction this month.", False),
     # -- a refund named only as its document promises nothing
     ("refund document", "zh-Hant", "agent", COMP, "您的訂單已原路退款，退款證明已寄至您的信箱。", False),
     ("refund document", "zh-Hant", "agent", COMP, "我們再退您NT$2,000，退款證明稍後寄到您的信箱。", True),
@@ -87,7 +87,7 @@ ROWS: list[Row] = [
     ("watch failed", "zh-Hant", "agent", LIAB, "小朋友跌親係當值教練睇顧唔周，真係對唔住。", True),
     ("watch failed", "zh-Hant", "agent", LIAB, "您提到當值老師看管不力，我們會認真調查。", False),
     ("watch failed", "en", "agent", LIAB, "The fall was down to our duty teacher's lack of supervision.", True),
-    ("watch failed", "en", "agent", LIAB, "We will check whether the fall was due to the teacher's lack of supervision.", False),
+    ("watch failed", "en", "agent", LIAB, "We'll check if the fall was due to the teacher's lack of supervision.", False),
     ("watch failed", "en", "agent", LIAB, "The fall was not down to our staff's negligence.", False),
 ]
 
