@@ -87,7 +87,7 @@ ROWS: list[Row] = [
     ("watch failed", "zh-Hant", "agent", LIAB, "小朋友跌親係當值教練睇顧唔周，真係對唔住。", True),
     ("watch failed", "zh-Hant", "agent", LIAB, "您提到當值老師看管不力，我們會認真調查。", False),
     ("watch failed", "en", "agent", LIAB, "The fall was down to our duty teacher's lack of supervision.", True),
-    ("watch failed", "en", "agent", LIAB, "We'll check if the fall was due to the teacher's lack of supervision.", False),
+    ("watch failed", "en", "agent", LIAB, "We'll check if the fall was due to a lack of supervision.", False),
     ("watch failed", "en", "agent", LIAB, "The fall was not down to our staff's negligence.", False),
 ]
 
