@@ -7,6 +7,12 @@ top of the correction; a bill reduction sized by the amount before it (180元的
 reduction"); a refund named only as a document (退款證明) or a wish to host the customer again
 (希望下次有機會再招待你) promises nothing; our carer, teacher or coach on duty named as having failed to
 watch (是当班老师看管不力才导致孩子摔倒受伤).
+Pass (b), from the g23c misses: the harm traced to our own act ("this happened because our engineers pushed
+a bad change", 紅腫係因為護士注射位置唔啱, 寫明是吃了本店食品導致); responsibility taken "for it" and the
+illness traced to "that order" with certainty; every cost of a kind put on us with no sum (所有…費用將由本公司
+負責, "all … costs will be covered by us"); an item's price already returned kept out of the gift beside it;
+the customer's need for a statement granted (您說需要…書面說明…冇問題) and a document written by a named
+colleague with what it will contain; the police's accident certificate is not ours.
 
 Sentences written for these tests (en, zh-Hans, zh-Hant incl. Cantonese).
 """
@@ -89,6 +95,151 @@ ROWS: list[Row] = [
     ("watch failed", "en", "agent", LIAB, "The fall was down to our duty teacher's lack of supervision.", True),
     ("watch failed", "en", "agent", LIAB, "We'll check if the fall was due to a lack of supervision.", False),
     ("watch failed", "en", "agent", LIAB, "The fall was not down to our staff's negligence.", False),
+    # -- pass (b): the harm traced to our own act or our staff's wrong act, with no investigation
+    ("own act", "en", "agent", LIAB, "This happened because our engineers pushed a bad caching change.", True),
+    ("own act", "en", "agent", LIAB, "It happened because we sent the wrong file.", True),
+    ("own act", "en", "agent", LIAB, "This happened because our courier partner lost the parcel.", False),
+    ("own act", "en", "agent", LIAB, "We are checking whether this happened because of a bad update.", False),
+    ("own act", "zh-Hans", "agent", LIAB, "您手臂红肿是因为护士注射位置不对。", True),
+    ("own act", "zh-Hans", "agent", LIAB, "您说手臂红肿是因为护士注射位置不对，我们会调查。", False),
+    ("own act", "zh-Hans", "agent", LIAB, "我们会查明红肿是否因为护士注射位置不对。", False),
+    ("own act", "zh-Hant", "agent", LIAB, "您手臂紅腫係因為護士注射位置唔啱，我哋會跟進。", True),
+    ("own act", "zh-Hant", "agent", LIAB, "我們會寫明是吃了本店食品導致的不適。", True),
+    ("own act", "zh-Hant", "agent", LIAB, "我們會寫明您吃了本店食品，是否導致不適要等化驗。", False),
+    # -- pass (b): responsibility taken "for it", the illness traced to the order with certainty
+    ("responsibility for it", "en", "agent", LIAB, "As the platform we take responsibility for it.", True),
+    ("responsibility for it", "en", "agent", LIAB, "It was definitely food poisoning from that order.", True),
+    (
+        "responsibility for it",
+        "en",
+        "agent",
+        LIAB,
+        "I'll take responsibility for getting this sorted by Friday.",
+        False,
+    ),
+    ("responsibility for it", "zh-Hans", "agent", LIAB, "作为平台我们对此负责。", True),
+    ("responsibility for it", "zh-Hans", "agent", LIAB, "肯定是那份外卖导致的食物中毒。", True),
+    ("responsibility for it", "zh-Hans", "agent", LIAB, "我们会对此负责跟进，明天回复您。", False),
+    ("responsibility for it", "zh-Hant", "agent", LIAB, "作為平台，我哋會為呢件事負責。", True),
+    ("responsibility for it", "zh-Hant", "agent", LIAB, "我們會查明是否那份外賣導致不適。", False),
+    # -- pass (b): every cost of a kind put on us with no sum (open-ended below executive)
+    ("all costs on us", "zh-Hans", "store_manager", COMP, "您的全部治疗费用，无论多少，都由我们门店负责。", True),
+    ("all costs on us", "zh-Hans", "agent", COMP, "所有费用是否由我们承担，需要主管审批后答复您。", False),
+    ("all costs on us", "zh-Hans", "agent", COMP, "所有费用问题将由我们客服负责跟进。", False),
+    ("all costs on us", "zh-Hant", "agent", COMP, "所有維修及傢俬損毀費用將由本公司負責。", True),
+    ("all costs on us", "zh-Hant", "executive", COMP, "所有維修費用將由本公司負責。", False),
+    ("all costs on us", "en", "agent", COMP, "All repair and furniture costs will be covered by us.", True),
+    ("all costs on us", "en", "agent", COMP, "All costs will be covered by your insurer.", False),
+    ("all costs on us", "en", "agent", COMP, "Whether your costs are covered depends on the assessor's report.", False),
+    # -- pass (b): the item's price already returned is not part of the gift beside it
+    (
+        "returned beside gift",
+        "zh-Hant",
+        "agent",
+        COMP,
+        "這瓶NT$95我們已經退回您的信用卡，另外附上一張NT$200的折價券。",
+        False,
+    ),
+    (
+        "returned beside gift",
+        "zh-Hant",
+        "agent",
+        COMP,
+        "這瓶NT$95我們已經退回您的信用卡，另外附上一張NT$300的折價券。",
+        True,
+    ),
+    (
+        "returned beside gift",
+        "zh-Hans",
+        "agent",
+        COMP,
+        "多扣的36元已退回您的零钱，另外为表歉意再返现20元到您的余额。",
+        False,
+    ),
+    (
+        "returned beside gift",
+        "zh-Hans",
+        "agent",
+        COMP,
+        "多扣的36元已退回您的零钱，另外为表歉意再返现88元到您的余额。",
+        True,
+    ),
+    (
+        "returned beside gift",
+        "en",
+        "agent",
+        COMP,
+        "The $14 has already been refunded to your card, and I've added a $5 credit.",
+        False,
+    ),
+    (
+        "returned beside gift",
+        "en",
+        "agent",
+        COMP,
+        "The $14 has already been refunded to your card, and I've added a $10 credit.",
+        True,
+    ),
+    # -- pass (b): the customer's need for a statement granted; a document written by a named colleague
+    (
+        "statement granted",
+        "zh-Hans",
+        "agent",
+        WRIT,
+        "您说需要我们出具一个书面说明给单位请假用，没问题，我们今天就写好。",
+        True,
+    ),
+    ("statement granted", "zh-Hans", "agent", WRIT, "您说需要我们出具书面说明，这需要主管审批，我已提交申请。", False),
+    (
+        "statement granted",
+        "zh-Hant",
+        "agent",
+        WRIT,
+        "您說需要我們出具一份書面說明俾公司請假用，冇問題，我哋今日寫好。",
+        True,
+    ),
+    (
+        "statement granted",
+        "zh-Hant",
+        "agent",
+        WRIT,
+        "您需要的事故說明書，我們會由門市主管撰寫，內容包括車況及事發經過。",
+        True,
+    ),
+    (
+        "statement granted",
+        "zh-Hant",
+        "agent",
+        WRIT,
+        "您需要的維修報價單，我們會由門市主管撰寫，內容包括零件價格。",
+        False,
+    ),
+    ("statement granted", "zh-Hant", "agent", WRIT, "若您當時有報警，請保留警方的事故證明。", False),
+    (
+        "statement granted",
+        "en",
+        "agent",
+        WRIT,
+        "You said you need a written statement for your employer, no problem.",
+        True,
+    ),
+    (
+        "statement granted",
+        "en",
+        "agent",
+        WRIT,
+        "If you need a written statement, my manager will review the request.",
+        False,
+    ),
+    (
+        "statement granted",
+        "en",
+        "agent",
+        WRIT,
+        "The incident report you need will be written by our branch manager, covering what happened.",
+        True,
+    ),
+    ("statement granted", "en", "agent", WRIT, "The invoice you need will be prepared by our accounts team.", False),
 ]
 
 

@@ -1329,6 +1329,7 @@ class _Promises:
             if prev != span:
                 amounts, _ = self._amounts(prev)  # "You asked for $200. We'll do that."
         amounts = self._own_amounts(amounts, triggers)
+        amounts = self._beside_returned(amounts)
         if self._is_correction(span, triggers, amounts):
             return None
         if not amounts and not _factors(triggers) and self._named_before(triggers):
@@ -1421,6 +1422,24 @@ class _Promises:
             ):
                 continue
             kept.append(a)
+        return kept
+
+    def _beside_returned(self, amounts: list[Amount]) -> list[Amount]:
+        """An amount told as already returned, in a clause of its own beside a gift in another clause,
+        is not part of the gift: "這瓶95元我們已經退回您的信用卡，另外附上一張200元的折價券" gives 200."""
+        doc = self.doc
+        if len(amounts) < 2:
+            return amounts
+        status = doc.rs.regex["status"]
+        clauses = {a: doc.clause(a.start) for a in amounts}
+        returned = [
+            a
+            for a in amounts
+            if status.search(doc.folded, *clauses[a]) and not _GIFT.search(doc.folded, *clauses[a])
+        ]
+        kept = [a for a in amounts if a not in returned]
+        if not returned or not kept or any(clauses[a] == clauses[k] for a in returned for k in kept):
+            return amounts
         return kept
 
     def _own_amounts(self, amounts: list[Amount], triggers: list[_Hit]) -> list[Amount]:
