@@ -1433,9 +1433,7 @@ class _Promises:
         status = doc.rs.regex["status"]
         clauses = {a: doc.clause(a.start) for a in amounts}
         returned = [
-            a
-            for a in amounts
-            if status.search(doc.folded, *clauses[a]) and not _GIFT.search(doc.folded, *clauses[a])
+            a for a in amounts if status.search(doc.folded, *clauses[a]) and not _GIFT.search(doc.folded, *clauses[a])
         ]
         kept = [a for a in amounts if a not in returned]
         if not returned or not kept or any(clauses[a] == clauses[k] for a in returned for k in kept):
