@@ -538,9 +538,11 @@ def _money_near(folded: str, start: int, end: int, where: str | None) -> bool:
     return _MONEY_NEAR.search(folded, lo, start) is not None
 
 
-# "your £86.40 order", "168元的订单": the order's price; not "$80 order credit", "20元订单券".
+# "your £86.40 order", "168元的订单": the order's price; not "$80 order credit", "20元订单券", "180元的账单减免"
+# (a reduction of the bill by that much).
 _ORDER_AFTER = re.compile(
-    r"\s?(?:的)?(?:订单|单|账单|\border\b|\bbill\b)(?!\s?(?:券|优惠|红包|抵扣|credit|voucher|coupon|discount|refund))"
+    r"\s?(?:的)?(?:订单|单|账单|\border\b|\bbill\b)"
+    r"(?!\s?(?:券|优惠|红包|抵扣|减免|减|折让|补偿|赔偿|返还|返现|credit|voucher|coupon|discount|refund|reduction|rebate))"
 )
 # A trigger that names its beneficiary or is a completed act commits by itself: 退您, 送你,
 # "refund you", "on the house", "crediting".
@@ -579,7 +581,7 @@ _BARE_REPORT = re.compile(r"[\s过了您你的是道:：,，]*|\s*(?:you|me|us|t
 # A multiplier says how much, not that anything is given: "高出平时三倍" is no promise, "双倍赔偿" is.
 _SELF_STANDING = re.compile(r"退|赔|免|返|refund|money|free|compensat|pay")
 # Returning the customer's own money: refunds, reversals, credits back.
-_RETURNING = re.compile(r"退|返|还|冲|撤销|补入|补回|refund|credit|revers|back|reimburs")
+_RETURNING = re.compile(r"退|返|还|冲|撤销|补入|补回|打回|refund|credit|revers|back|reimburs")
 # Gifts are never a correction: vouchers, coupons, free items, points added on top.
 _GIFT = re.compile(r"券|送|赠|免费|free|voucher|coupon|gift|complimentary|bonus|discount|折")
 # The worth of a gift named right before its amount: "worth $5", "(a $4 value", "价值8元".
@@ -685,6 +687,8 @@ _OWN_CLAIM = re.compile(
     r"|\bso (?:that )?(?:you|your (?:employer|company|insurer)) (?:can|could|may)(?: [a-z]+){0,2} $"
 )
 _CREDIT_NOUN = re.compile(r"credits?\b")
+# "a goodwill credit", "a courtesy credit": named as a gift, so never the overcharge handed back.
+_GOODWILL_BEFORE = re.compile(r"\b(?:goodwill|courtesy|bonus|extra|additional|loyalty)\s(?:[a-z]+\s)?$")
 _GIFT_CREDIT_BEFORE = re.compile(
     r"(?:\b(?:a|an|extra|bonus|goodwill|courtesy|store|account|additional)|\d)\s(?:[a-z]+\s)?$"
 )
@@ -1325,6 +1329,7 @@ class _Promises:
             if prev != span:
                 amounts, _ = self._amounts(prev)  # "You asked for $200. We'll do that."
         amounts = self._own_amounts(amounts, triggers)
+        amounts = self._beside_returned(amounts)
         if self._is_correction(span, triggers, amounts):
             return None
         if not amounts and not _factors(triggers) and self._named_before(triggers):
@@ -1417,6 +1422,22 @@ class _Promises:
             ):
                 continue
             kept.append(a)
+        return kept
+
+    def _beside_returned(self, amounts: list[Amount]) -> list[Amount]:
+        """An amount told as already returned, in a clause of its own beside a gift in another clause,
+        is not part of the gift: "這瓶95元我們已經退回您的信用卡，另外附上一張200元的折價券" gives 200."""
+        doc = self.doc
+        if len(amounts) < 2:
+            return amounts
+        status = doc.rs.regex["status"]
+        clauses = {a: doc.clause(a.start) for a in amounts}
+        returned = [
+            a for a in amounts if status.search(doc.folded, *clauses[a]) and not _GIFT.search(doc.folded, *clauses[a])
+        ]
+        kept = [a for a in amounts if a not in returned]
+        if not returned or not kept or any(clauses[a] == clauses[k] for a in returned for k in kept):
+            return amounts
         return kept
 
     def _own_amounts(self, amounts: list[Amount], triggers: list[_Hit]) -> list[Amount]:
@@ -1529,6 +1550,8 @@ class _Promises:
             text = doc.folded[h.start : h.end]
             if not _RETURNING.search(text) or _GIFT.search(text):
                 return False
+            if _GOODWILL_BEFORE.search(doc.folded, max(0, h.start - 24), h.start):
+                return False  # "reversed the duplicate, and I'm adding a goodwill credit of $45": on top
         if not amounts and all(h.group == "money" for h in returning) and doc.has("not_received", *span):
             return True  # "少送的那杯饮料已经给您退款了": the price of what never came, returned
         cap = self._correction_cap()
