@@ -303,3 +303,16 @@ def test_no_invented_deadline_or_repeat(text: str, channel: str, invented: str) 
 )
 def test_a_deadline_or_repeat_they_tell_is_still_apologised_for(text: str, channel: str, said: str) -> None:
     assert said in _draft(text, channel)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "said"),
+    [
+        ("今朝8點嗰班15號巴士飛咗我個站 喺彌敦道嗰個\n搞到我遲到", "zh-Hant", "在彌敦道的站"),
+        ("今天早上8点那班15路公交车跳过了我的站，在中山路那个。\n害我迟到了。", "zh-Hans", "在中山路的站"),
+    ],
+)
+def test_where_said_as_an_afterthought_places_the_thing(text: str, language: str, said: str) -> None:
+    story = _story(text, language, "im")
+    assert said in story, story
+    assert "那個" not in story and "那个" not in story

@@ -572,6 +572,8 @@ _CANTONESE_MY = re.compile(
     # s9: any classifier after a person is "'s" ("我張卡", "我部手機", "我架車", "我間房"): "您張卡"
     # was left half-converted; not a word of its own (部門, 條件, 間中, 張貼) nor a count (我張…張)
     r"|(?<=[我你佢])(?:張|张|部|架|條|条|間|间|件|盒|袋|份)(?=[\u4e00-\u9fffA-Za-z])"
+    # s11: "飛咗我個站": "my stop", never "您個站" left half-converted (我個人 is "personally")
+    r"|(?<=我)個(?=[\u4e00-\u9fff](?:$|[\s，,。！？!?]))(?!人)"
     r"(?!門|门|分|份|長|长|件|款|例|中|隔|貼|贴|開|开|數|数|量|額|额|子|裝|装|事情)"
 )
 
@@ -1591,6 +1593,24 @@ _ZH_TOLD = re.compile(_ZH_HAPPENED.pattern + r"|\d|[是係系]|不敢|唔敢|不
 _ZH_CAUSE_LEAD = re.compile(r"^(?:因为|因為|由于|由於)[^，,。我]{1,8}(?=我(?![们們哋]?的))")
 
 
+# s11. Where, said after the thing as an afterthought ("飛咗我個站 喺荔枝角道嗰個" -> "跳過了您的站，
+# 在荔枝角道那個"): put before the thing it places ("跳過了您在荔枝角道的站").
+_ZH_WHERE_AFTER = re.compile(r"^在([^，,。在]{2,10}?)(?:那|嗰)(?:個|个|間|间|度)$")
+_ZH_THING_END = re.compile(r"的([\u4e00-\u9fff]{1,2})$")
+
+
+def _zh_afterthought(parts: list[str]) -> list[str]:
+    out: list[str] = []
+    for part in parts:
+        where = _ZH_WHERE_AFTER.match(part)
+        thing = _ZH_THING_END.search(out[-1]) if out and where else None
+        if where and thing:
+            out[-1] = out[-1][: thing.start()] + f"在{where.group(1)}的{thing.group(1)}"
+            continue
+        out.append(part)
+    return out
+
+
 def _demanded(clause: _Clause, pieces: _Pieces) -> bool:
     """A clause of a sentence that ends in a threat, where nothing before the threat tells of
     anything done: the demand the threat is made to get."""
@@ -1686,7 +1706,7 @@ def _restate_zh(text: str, channel: str, cues: RestateCues, trad: bool, domain: 
             said = (child or named or ("對方" if trad else "对方")) + said[1:]
         seen += said
         sentences.setdefault(clause.sentence, []).append(said)
-    out.story = ["，".join(parts) for _, parts in sorted(sentences.items())]
+    out.story = ["，".join(_zh_afterthought(parts)) for _, parts in sorted(sentences.items())]
     place = _jab_place(pieces, trad)
     if place and not any(place[len("事情发生在我们") :] in said for said in out.story):
         out.story.insert(0, place)
@@ -3120,22 +3140,32 @@ _EN_VACUOUS_ASK = re.compile(
 # the gym bag you bought … broke on day 2"; "…, it broke" -> "the gym bag you bought … broke".
 _EN_TOPIC = re.compile(
     r"^(?P<topic>(?:the|your|our|this|that) (?:[\w'-]+ ){0,3}?[\w'-]+ (?:that |which )?(?:you|we|they) [^,]{2,80}?), "
-    r"(?:(?P<it>it|they) |(?P<det>the|its|their) (?P<noun>[\w'-]+) )(?P<rest>\w+\b.*)$",
+    r"(?:(?P<it>it|they) |(?P<det>the|its|their) (?P<noun>[\w'-]+) )(?P<rest>[^,]+)$",
     re.IGNORECASE,
+)
+# The comment opens on its verb ("broke", "was", "stopped"), and the topic's noun has none before
+# its own clause ("our driver dropped you off, it …" is a sentence, not a topic).
+_EN_COMMENT_VERB = re.compile(
+    r"(?:\w+ed|is|was|are|were|has|had|have|broke|split|tore|fell|came|went|won't|doesn't|didn't|isn't|wasn't"
+    r"|keeps|kept|never|still|already|just|stopped|leaks|won't)$",
+    re.IGNORECASE,
+)
+_EN_TOPIC_VERB = re.compile(
+    r"\b(?:\w+ed|is|was|are|were|has|had|got|went|came|took|made|said|says|shows|left|sent|sold)\b", re.I
 )
 
 
 def _en_topic(said: str) -> str:
     """A topic and its comment made one sentence (see _EN_TOPIC); anything else as it was."""
     m = _EN_TOPIC.match(said)
-    if not m or m.group("rest").split()[0].lower() in _EN_NOT_VERB:
+    if not m or not _EN_COMMENT_VERB.match(m.group("rest").split()[0]):
+        return said
+    noun_phrase = re.split(r"\s+(?:that |which )?(?:you|we|they)\s", m.group("topic"), maxsplit=1, flags=re.I)[0]
+    if _EN_TOPIC_VERB.search(noun_phrase):
         return said
     if m.group("it") or m.group("noun").lower() in m.group("topic").lower().split():
         return f"{m.group('topic')} {m.group('rest')}"  # "the driver we booked, the driver was rude"
     return f"the {m.group('noun')} of {m.group('topic')} {m.group('rest')}"
-
-
-_EN_NOT_VERB = frozenset({"and", "or", "but", "of", "on", "in", "at", "for", "with", "to", "from"})
 
 
 def _restate_en(text: str, channel: str, cues: RestateCues) -> Restatement:
