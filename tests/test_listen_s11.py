@@ -15,7 +15,7 @@ import drafter
 from drafter.backends.template_listen import _item_said
 from drafter.guard.normalize import fold
 from drafter.intake.prefs import reach_me
-from drafter.intake.restate import _en_topic, restate
+from drafter.intake.restate import _en_topic, restate, written_zh
 from drafter.reply import localize
 
 
@@ -317,3 +317,15 @@ def test_where_said_as_an_afterthought_places_the_thing(text: str, language: str
     story = _story(text, language, "im")
     assert said in story, story
     assert "那個" not in story and "那个" not in story
+
+
+@pytest.mark.parametrize(
+    ("text", "want", "unwanted"),
+    [
+        ("巴士飛咗我個站", "我的站", "我個站"),
+        ("我部門同事話唔得", "部門", "的門"),
+    ],
+)
+def test_my_stop_is_written_out(text: str, want: str, unwanted: str) -> None:
+    out = written_zh(text, traditional=True, cantonese=True)
+    assert want in out and unwanted not in out, out

@@ -572,9 +572,9 @@ _CANTONESE_MY = re.compile(
     # s9: any classifier after a person is "'s" ("我張卡", "我部手機", "我架車", "我間房"): "您張卡"
     # was left half-converted; not a word of its own (部門, 條件, 間中, 張貼) nor a count (我張…張)
     r"|(?<=[我你佢])(?:張|张|部|架|條|条|間|间|件|盒|袋|份)(?=[\u4e00-\u9fffA-Za-z])"
+    r"(?!門|门|分|份|長|长|件|款|例|中|隔|貼|贴|開|开|數|数|量|額|额|子|裝|装|事情)"
     # s11: "飛咗我個站": "my stop", never "您個站" left half-converted (我個人 is "personally")
     r"|(?<=我)個(?=[\u4e00-\u9fff](?:$|[\s，,。！？!?]))(?!人)"
-    r"(?!門|门|分|份|長|长|件|款|例|中|隔|貼|贴|開|开|數|数|量|額|额|子|裝|装|事情)"
 )
 
 
