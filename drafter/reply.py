@@ -4,6 +4,7 @@ prompts/phrases/ (shared with the template backend), in the complaint's script."
 
 from __future__ import annotations
 
+import difflib
 import re
 from functools import cache
 from typing import Any
@@ -100,7 +101,7 @@ def localize(text: str, where: Region | None, said: str = "") -> str:
 def _localize_run(text: str, where: Region | None, said: str) -> str:
     if not text:
         return text
-    text = str(converter("s2twp" if where == "tw" else "s2tw").convert(text))
+    text = _taiwan(text, said) if where == "tw" else str(converter("s2tw").convert(text))
     # OpenCC writes 瞭解 and 臺 (櫃台 -> 櫃臺) even in text already Traditional; 了解 and 台 are
     # what both places write day to day, unless the customer wrote 臺 themselves
     text = text.replace("瞭解", "了解")
@@ -110,6 +111,35 @@ def _localize_run(text: str, where: Region | None, said: str) -> str:
         return text
     pattern, table = _region_terms(where)
     return pattern.sub(lambda m: m.group(0) if m.group(0) in said else table[m.group(0)], text)
+
+
+def _taiwan(text: str, said: str) -> str:
+    """s2twp, except where its phrase table rewrites the customer's own words: it reads 托运行李 as
+    托/运行/李 and writes 托執行李 (运行 -> 執行). A stretch the customer wrote, as plain s2tw gives
+    it, stays as they wrote it (s11)."""
+    phrased = str(converter("s2twp").convert(text))
+    if not said:
+        return phrased
+    plain = str(converter("s2tw").convert(text))
+    if plain == phrased:
+        return phrased
+    # the changes, a rewritten phrase each (窗口 -> 視窗 is an insert and a delete one character apart)
+    groups: list[list[int]] = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, plain, phrased, autojunk=False).get_opcodes():
+        if op == "equal" and i2 - i1 > 1:
+            continue
+        if groups and i1 - groups[-1][1] <= 1:
+            groups[-1][1], groups[-1][3] = i2, j2
+        elif op != "equal":
+            groups.append([i1, i2, j1, j2])
+    out, jt = [], 0
+    for i1, i2, j1, j2 in groups:
+        window = plain[max(0, i1 - 1) : i2 + 1]
+        keep = i2 > i1 and len(window) > i2 - i1 and window in said
+        out += [phrased[jt:j1], plain[i1:i2] if keep else phrased[j1:j2]]
+        jt = j2
+    out.append(phrased[jt:])
+    return "".join(out)
 
 
 @cache

@@ -12,7 +12,7 @@ import re
 from typing import Literal
 
 from drafter.guard.normalize import fold
-from drafter.intake.prefs import disowned, no_calls
+from drafter.intake.prefs import disowned, reach_me
 from drafter.wording import Wording
 
 Kind = Literal["item", "ref", "amount", "when", "other", "count", "phone", "email", "address", "place", "where"]
@@ -158,6 +158,23 @@ _DURATION = re.compile(
     r"|天|日|晚|周|週|星期|礼拜|禮拜|个月|個月|月|小时|小時|钟|鐘|分钟|分鐘|年)$",
     re.IGNORECASE,
 )
+# s11. A bare count ("您提到的两张"): how many of what, said alone, is nothing we act on.
+_COUNT_ONLY = re.compile(
+    r"^(?:\d+|[一二两兩三四五六七八九十几幾]+)\s?(?:张|張|个|個|件|份|杯|位|只|隻|瓶|盒|包|条|條|台|部|双|雙|套|本|支|碗|碟|盘|盤)$"
+)
+_SENTENCE = re.compile(r"[^。！？!?\n]+")
+
+
+def _contact_time(text: str, fact: str) -> bool:
+    """A time that is when to ring them ("请晚上6点以后打我电话"): part of how to reach them, never
+    a detail of the case ("晚上6点的情况，我们已记在您的个案里")."""
+    at = text.find(fact)
+    if at < 0:
+        return False
+    sentence = next((m.group() for m in _SENTENCE.finditer(text) if m.start() <= at < m.end()), "")
+    return reach_me(fold(sentence))
+
+
 # A weekday alone ("您提到的週六") is no date we can act on either.
 _WEEKDAY = re.compile(
     r"^(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.I
@@ -254,6 +271,8 @@ def facts_sentences(words: Wording, text: str, facts: list[tuple[Kind, str]], de
         and not _QUOTED.match(o)
         and not _DURATION.match(o)
         and not _WEEKDAY.match(o)
+        and not _COUNT_ONLY.match(o)
+        and not _contact_time(text, o)
         and not (o in by.get("when", []) and _letter_date(text, o))
         and not (words.zh and _NOT_A_DETAIL.search(o))
     ]
@@ -277,7 +296,9 @@ def facts_sentences(words: Wording, text: str, facts: list[tuple[Kind, str]], de
         out.append(str(bank["count"]).format(count=_join(words, counts)))
     if phones := by.get("phone"):
         # asked not to be rung ("请不要给我打电话"): the number is on file, never how we reach them
-        key = "phone_no_calls" if no_calls(fold(text)) and "phone_no_calls" in bank else "phone"
+        # s11: and only a number they ask us to reach them on is "the number we will use to reach
+        # you": "number is 07700…" given as the account is noted, never a promise to ring it
+        key = "phone" if reach_me(fold(text)) else "phone_no_calls"
         out.append(str(bank[key]).format(phone=phones[0]))
     if emails := by.get("email"):
         out.append(str(bank["email"]).format(email=emails[0]))

@@ -29,7 +29,9 @@ _LABEL = re.compile(r"^[^，,。:：\d]{1,12}[:：]")  # "会员卡号:TY-005127
 _QUOTE = re.compile(r"“([^”]*)”|「([^」]*)」|『([^』]*)』|\"([^\"]*)\"")
 _SHOUT = re.compile(r"\b[a-z]+[A-Z]{2,}[A-Za-z]*\b|\b[A-Z]{4,}\b(?!-)")  # "pAID", "NEVER"
 _PHONE = re.compile(
-    r"\d{2,4}-?(?:\*{2,}|[xX]{2,})-?\d{2,4}|\+\d[\d ()-]{7,}\d|(?<!\d)1[3-9]\d{9}(?!\d)|\d{3}\*{3,}\d+"
+    r"\d{2,4}-?(?:\*{2,}|[xX]{2,})-?\d{2,4}"
+    r"|(?<![\dA-Za-z])0\d{2,4}-(?:[xX*]{3,4}-){1,2}(?:[xX*]{3,4}|\d{2,4})(?![\dA-Za-z])"  # s11: "0912-xxx-xxx"
+    r"|\+\d[\d ()-]{7,}\d|(?<!\d)1[3-9]\d{9}(?!\d)|\d{3}\*{3,}\d+"
     r"|(?<![\dA-Za-z])0\d{3,4}[ -]\d{3}[ -]?\d{3,5}(?!\d)"  # "JD0146 600 1234" is a tracking number
 )
 _EN_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
@@ -1771,7 +1773,19 @@ _ZH_ADVERB_ONLY = re.compile(
 )
 
 
+# s11. What no item is: a courtesy read as a noun ("关于谢谢的情况"), or a noun cut off before the
+# time that follows it ("the resident parking permit six" of "…permit six weeks ago").
+_NOT_AN_ITEM = re.compile(
+    r"(?:谢谢|謝謝|多谢|多謝|唔该|唔該|麻烦|麻煩|感谢|感謝|thanks?|please|pls)$"
+    r"|[\u4e00-\u9fff][掉完]$"  # "关于顺便关掉的情况": a verb with its result, never a thing
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|\d+)$",
+    re.IGNORECASE,
+)
+
+
 def _item_said(thing: str | None) -> str | None:
+    if thing and _NOT_AN_ITEM.search(thing.strip()):
+        return None
     if not thing or not HAN.search(thing):
         return thing
     bare = _ZH_ITEM_ADVERB.sub("", thing)

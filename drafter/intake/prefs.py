@@ -103,6 +103,24 @@ def no_calls(folded: str) -> bool:
     return _NO_CALLS.search(folded) is not None
 
 
+# s11. Asked to be reached on a number ("call me on", "reach me at", 请打我电话, 聯絡我, 回电): only
+# then is a number how we reach them. A number given as the line a complaint is about ("my number
+# is 07700…", 門號0912…) is their account: "we will use the number you gave to reach you" misreads it.
+_REACH_ME = re.compile(
+    r"\b(?:call|ring|phone|text|reach|contact|whatsapp|message|msg|get (?:hold of|in touch with)) "
+    r"(?:me|us)(?: back)?\b|\bcall ?back\b|\b(?:best|contact|mobile|daytime) number\b|\bcontactable\b"
+    r"|\b(?:i m|i am|we re|we are) (?:on|at|reachable)\b"
+    r"|(?:联系|联络|聯絡|聯繫|致电|致電|打给|打俾|打畀|打返俾|打返畀|打返给|打回给|call)(?:返|回)?我(?![们們哋])"
+    r"|(?:打|拨|撥)(?:我|我的)(?:电话|手机|號碼|号码)|回电|回覆电话|回复电话|联系电话|联系方式|联络电话",
+)
+
+
+def reach_me(folded: str) -> bool:
+    """They ask to be reached by phone ("call me on 0412…", 请联系我, 打返俾我): the number they
+    give is the one we call, not the account the complaint is about."""
+    return _REACH_ME.search(folded) is not None and not no_calls(folded)
+
+
 def reply_by(folded: str) -> ReplyBy | None:
     """The channel they asked for (email, text, here, writing), read only when they asked not to be
     phoned; None when no call was declined or no channel was named."""

@@ -573,6 +573,8 @@ _CANTONESE_MY = re.compile(
     # was left half-converted; not a word of its own (部門, 條件, 間中, 張貼) nor a count (我張…張)
     r"|(?<=[我你佢])(?:張|张|部|架|條|条|間|间|件|盒|袋|份)(?=[\u4e00-\u9fffA-Za-z])"
     r"(?!門|门|分|份|長|长|件|款|例|中|隔|貼|贴|開|开|數|数|量|額|额|子|裝|装|事情)"
+    # s11: "飛咗我個站": "my stop", never "您個站" left half-converted (我個人 is "personally")
+    r"|(?<=我)個(?=[\u4e00-\u9fff](?:$|[\s，,。！？!?]))(?!人)"
 )
 
 
@@ -1095,7 +1097,7 @@ _ZH_NO_PROBLEM = re.compile(r"(?:这个|這個|那个|那個|这|這|都|也)?(?
 # parroted in our voice it reads as mockery. Only after a word of feeling or sensation: "大闸蟹都死了"
 # (what died) is a fact. And "not a cent less" said of a bill ("一毛也没少收"): sarcasm.
 _ZH_HYPERBOLE = re.compile(
-    r"(?:[热冷饿累烦气吓困渴痛疼臭闷吵急挤晒痒酸忙]|恶心|难受|难吃|难闻|担心|郁闷|尴尬)死(?:了|我了|我|人了|人|掉了)?(?![亡者伤刑])"
+    r"(?:[热冷冻饿累烦气吓困渴痛疼臭闷吵急挤晒痒酸忙]|恶心|难受|难吃|难闻|担心|郁闷|尴尬)死(?:了|我了|我|人了|人|掉了)?(?![亡者伤刑])"
     r"|一(?:毛|分|角|块)(?:钱)?(?:也|都)(?:没|沒|不)少"
 )
 
@@ -1127,6 +1129,16 @@ _ZH_STAFF_SAID = re.compile(
 
 # s10. The choice they give us ("这菜要么重做要么退", "唔係退錢就換過"): a request, not a fact.
 _ZH_EITHER = re.compile(r"要么[^，。]{1,10}要么|要嘛[^，。]{1,10}要嘛|唔系[^，。]{1,8}就[^，。]{1,6}")
+
+
+# s11. What the customer will do or means, not what happened: never coming back ("下次唔會再嚟",
+# 以后再也不买了) or a disclaimer of intent ("我不是要闹事", "我唔係想為難你哋"). In our voice they
+# read as our verdict on them ("您不是要闹事", "下次不會再來").
+_ZH_STANCE = re.compile(
+    r"^(?:所以|那|咁|我|我们|我哋|本人)*(?:下次|下一次|以后|今后|将来|再也|从此|以后都|以后再)(?:都|也|亦)?"
+    r"(?:不会|唔会|不再|唔再|不|唔|没有|冇)(?:会|再)?(?!是|系|係|够|夠|到|见|見|能|可以|好|知)[一-鿿]"
+    r"|^(?:我|我们|我哋|本人)?(?:并|都|也|亦|真系|真的)?(?:不是|唔系|唔係|并不是|并非)(?:要|想|故意|存心|专登|有意)"
+)
 
 
 # "(请)(直接)告诉我…": the lead of a question they want answered.
@@ -1173,6 +1185,8 @@ def _zh_kind(clause: _Clause, cues: RestateCues) -> str:
         return "vent"  # s10: "你们后厨卫生得管管": their rebuke, which in our voice reads as mockery
     if _ZH_NOT_MUCH.match(bare):
         return "vent"  # s9: "我唔係要求好多": their stance before the request
+    if _ZH_STANCE.match(bare) and not re.search(r"[,，:：;；]", bare):
+        return "vent"  # s11: "下次不会再来", "我不是要闹事": what they will or won't do, not what happened
     if _ZH_EVEN_NOT.match(bare):
         return "blame"  # s9: "你们也不说一声": a reproach; in our voice "我们也不说一声" mocks us
     if _contains_any(folded, z.blame):
@@ -1531,7 +1545,9 @@ def _unquoted(m: re.Match[str], trad: bool) -> str:
 
 
 # A clause that goes on from the one before it ("还将…", "也…", "并…"): without it, nobody did it.
-_ZH_LEANS = re.compile(r"(?:还|還|也|又|并|並|而且|仲|更)(?![是有没沒])")
+_ZH_LEANS = re.compile(
+    r"(?:还|還|也|又|并|並|而且|仲|更|只是|只係|只系|而是)(?![是有没沒])"
+)  # s11: 只是 after "我不是要闹事" left out
 # "（服务员只说…），就没有下文了": what came of what went before; with nothing before it kept in its
 # sentence it says nothing of its own.
 _ZH_THEN = re.compile(r"(?:然后|然後|结果|結果)?就(?!在|是在|连|連|算)")
@@ -1560,6 +1576,50 @@ _ZH_NOT_MUCH = re.compile(
 _ZH_NOT_MUCH = gated(_ZH_NOT_MUCH)
 
 
+# s11. A clause that says something was done or happened: a perfective or experiential marker, a
+# time gone by, a state ("一直", "还没"). A clause with none, leading an ultimatum in its sentence, is
+# what they demand ("退还多扣的150元，恢复原套餐，再不处理我就去投诉").
+_ZH_HAPPENED = re.compile(
+    r"[了过過着著咗被次]|收到|一直|还没|還沒|沒有|没有|冇|未|已经|已經|[昨今前上]天|[上这這]个?月|\d+\s*[点點号號日]"
+)
+# What, after a request in its sentence, still tells of the case: something done, a figure, what a
+# thing is (裡面是藥, 地址係…), what they dare not do (唔敢開返電).
+_ZH_TOLD = re.compile(_ZH_HAPPENED.pattern + r"|\d|[是係系]|不敢|唔敢|不能|做不了")
+
+
+# s11. A short cause leading what it made the customer do ("因为延误我错过了第二天的转机"): a clause
+# led by 因为 is never restated, so the loss it tells (a missed connection, a night paid for) went
+# unsaid; the cause is the story already told, and what follows it stands alone.
+_ZH_CAUSE_LEAD = re.compile(r"^(?:因为|因為|由于|由於)[^，,。我]{1,8}(?=我(?![们們哋]?的))")
+
+
+# s11. Where, said after the thing as an afterthought ("飛咗我個站 喺荔枝角道嗰個" -> "跳過了您的站，
+# 在荔枝角道那個"): put before the thing it places ("跳過了您在荔枝角道的站").
+_ZH_WHERE_AFTER = re.compile(r"^在([^，,。在]{2,10}?)(?:那|嗰)(?:個|个|間|间|度)$")
+_ZH_THING_END = re.compile(r"的([\u4e00-\u9fff]{1,2})$")
+
+
+def _zh_afterthought(parts: list[str]) -> list[str]:
+    out: list[str] = []
+    for part in parts:
+        where = _ZH_WHERE_AFTER.match(part)
+        thing = _ZH_THING_END.search(out[-1]) if out and where else None
+        if where and thing:
+            out[-1] = out[-1][: thing.start()] + f"在{where.group(1)}的{thing.group(1)}"
+            continue
+        out.append(part)
+    return out
+
+
+def _demanded(clause: _Clause, pieces: _Pieces) -> bool:
+    """A clause of a sentence that ends in a threat, where nothing before the threat tells of
+    anything done: the demand the threat is made to get."""
+    same = [c for c in pieces.clauses if c.sentence == clause.sentence]
+    at = next((i for i, c in enumerate(same) if c.kind == "threat"), -1)
+    before = same[:at]
+    return at > 0 and clause in before and not any(_ZH_HAPPENED.search(c.text) for c in before)
+
+
 def _restate_zh(text: str, channel: str, cues: RestateCues, trad: bool, domain: str = "other") -> Restatement:
     whole = text
     pieces = _zh_pieces(text, cues, trad, channel == "im")
@@ -1567,12 +1627,14 @@ def _restate_zh(text: str, channel: str, cues: RestateCues, trad: bool, domain: 
     story: list[tuple[_Clause, str, int]] = []
     broken: set[int] = set()  # sentences that lost a unit cut from its figure: said whole or not at all
     own = _zh_own_noun(text, cues, domain)
+    asked_in: set[int] = set()  # sentences whose request has been read: what follows it is the request's
     for clause in pieces.clauses:
         if clause.kind == "noise" and _ZH_FIGURE_ONLY.match(clause.text):
             broken.add(clause.sentence)
         if clause.kind == "ref":
             out.refs.append(balanced(re.sub(r"\s{2,}", " ", _zh_tidy(clause.text, cues))))
         elif clause.kind in ("ask", "know", "condition"):
+            asked_in.add(clause.sentence)
             ask = _zh_ask(clause, cues, trad)
             if ask is not None and ask.kind != "deadline":  # s9: "退雞排的錢嗎 NT$85": the amount after it too
                 ask = Ask(kind=ask.kind, text=_ZH_QUESTION_END.sub("", ask.text), echo=ask.echo)
@@ -1590,7 +1652,14 @@ def _restate_zh(text: str, channel: str, cues: RestateCues, trad: bool, domain: 
             if ask not in out.asks:
                 out.asks.append(ask)
         elif clause.kind == "story":
+            if (clause.sentence in asked_in and not _ZH_TOLD.search(clause.text)) or _demanded(clause, pieces):
+                # s11: what rides on a request in its sentence ("请报销480元，发票我可以补寄",
+                # "希望赔偿，收据扫描档附在信件中") or leads an ultimatum ("退还多扣的150元，恢复原套餐，
+                # 再不处理我就去投诉") is the request's, never a fact said back in our voice
+                continue
             text = _ZH_SAID_REMARK.sub(lambda m: _unquoted(m, trad), clause.text)
+            if story:  # s11: "因为延误我错过了转机": what it led to, after the cause already told
+                text = _ZH_CAUSE_LEAD.sub("", text)
             if not _zh_clean(text) and not re.search(r"\d", text):
                 if _ZH_DANGLING.match(text):
                     broken.add(clause.sentence)
@@ -1637,7 +1706,7 @@ def _restate_zh(text: str, channel: str, cues: RestateCues, trad: bool, domain: 
             said = (child or named or ("對方" if trad else "对方")) + said[1:]
         seen += said
         sentences.setdefault(clause.sentence, []).append(said)
-    out.story = ["，".join(parts) for _, parts in sorted(sentences.items())]
+    out.story = ["，".join(_zh_afterthought(parts)) for _, parts in sorted(sentences.items())]
     place = _jab_place(pieces, trad)
     if place and not any(place[len("事情发生在我们") :] in said for said in out.story):
         out.story.insert(0, place)
@@ -2010,7 +2079,7 @@ def _filler_gap(text: str, m: re.Match[str]) -> str:
         before
         and after
         and re.search(r"\w$", before)
-        and re.match(r"(?:i|you|we|my|the|it|this|he|she|they)\b", after, re.I)
+        and re.match(r"(?:i|you|we|my|the|it|this|he|she|they|not|no|just|but|so|and)\b", after, re.I)
     ):
         return "."
     return ""
@@ -2592,6 +2661,9 @@ _EN_ASK_RUN_ON = re.compile(
 )
 
 
+_EN_POINTS_BACK = re.compile(r"(?:one|it|that|this|them|those|these|any|anything)\b(?!\s+(?:of|from)\b)", re.I)
+
+
 def _en_ask_of(clause: _Clause, cues: RestateCues) -> Ask | None:
     e = cues.en
     text = _en_tidy(clause.text)
@@ -2603,7 +2675,9 @@ def _en_ask_of(clause: _Clause, cues: RestateCues) -> Ask | None:
     if clause.kind == "condition":
         m = _EN_DEADLINE.search(text)
         m2 = re.match(r"(?:unless|if)\s+(?:I|we)\s+(?:don't\s+|do not\s+)?(?:receive|get|have|hear)\s+(.+)", text, re.I)
-        if m2 and m2.group(1):
+        # s11: "if I don't have one by then": "one" points back at a request already made;
+        # saying it again is a fragment ("You'd like one by.")
+        if m2 and m2.group(1) and not _EN_POINTS_BACK.match(m2.group(1)):
             wanted = re.split(r"\s+(?:I'm|I am|I will|I'll|we will|we'll|then)\b", m2.group(1), maxsplit=1, flags=re.I)[
                 0
             ]
@@ -2647,6 +2721,9 @@ def _en_ask_of(clause: _Clause, cues: RestateCues) -> Ask | None:
         if lower.startswith(starter + " "):
             rest = text[len(starter) + 1 :]
             rest = re.sub(r"^(?:please|kindly)\s+", "", rest, flags=re.I)
+            # s11: "please can you process the refund": the request is what follows "can you"
+            # (never "You'd like us to can us process")
+            rest = re.sub(r"^(?:can|could|would|will)\s+you\s+(?:please\s+|kindly\s+)?", "", rest, flags=re.I)
             rest = re.sub(r"\s+(?:please|pls|plz)$", "", rest, flags=re.I)
             return Ask(kind="do", text=shift_en(rest)) if rest else None
     if re.match(r"(?:can|could) someone\b", lower):
@@ -3057,6 +3134,40 @@ _EN_VACUOUS_ASK = re.compile(
 )
 
 
+# s11. A thing named first and then what went wrong with it, typed as two clauses ("the gym bag i
+# bought at your front desk last week, the zip broke on day 2"): the thing is a noun with a clause
+# of its own ("you bought"), never a sentence, so said back it is garbled. Put together: "the zip of
+# the gym bag you bought … broke on day 2"; "…, it broke" -> "the gym bag you bought … broke".
+_EN_TOPIC = re.compile(
+    r"^(?P<topic>(?:the|your|our|this|that) (?:[\w'-]+ ){0,3}?[\w'-]+ (?:that |which )?(?:you|we|they) [^,]{2,80}?), "
+    r"(?:(?P<it>it|they) |(?P<det>the|its|their) (?P<noun>[\w'-]+) )(?P<rest>[^,]+)$",
+    re.IGNORECASE,
+)
+# The comment opens on its verb ("broke", "was", "stopped"), and the topic's noun has none before
+# its own clause ("our driver dropped you off, it …" is a sentence, not a topic).
+_EN_COMMENT_VERB = re.compile(
+    r"(?:\w+ed|is|was|are|were|has|had|have|broke|split|tore|fell|came|went|won't|doesn't|didn't|isn't|wasn't"
+    r"|keeps|kept|never|still|already|just|stopped|leaks|won't)$",
+    re.IGNORECASE,
+)
+_EN_TOPIC_VERB = re.compile(
+    r"\b(?:\w+ed|is|was|are|were|has|had|got|went|came|took|made|said|says|shows|left|sent|sold)\b", re.I
+)
+
+
+def _en_topic(said: str) -> str:
+    """A topic and its comment made one sentence (see _EN_TOPIC); anything else as it was."""
+    m = _EN_TOPIC.match(said)
+    if not m or not _EN_COMMENT_VERB.match(m.group("rest").split()[0]):
+        return said
+    noun_phrase = re.split(r"\s+(?:that |which )?(?:you|we|they)\s", m.group("topic"), maxsplit=1, flags=re.I)[0]
+    if _EN_TOPIC_VERB.search(noun_phrase):
+        return said
+    if m.group("it") or m.group("noun").lower() in m.group("topic").lower().split():
+        return f"{m.group('topic')} {m.group('rest')}"  # "the driver we booked, the driver was rude"
+    return f"the {m.group('noun')} of {m.group('topic')} {m.group('rest')}"
+
+
 def _restate_en(text: str, channel: str, cues: RestateCues) -> Restatement:
     pieces = _en_pieces(text, cues, channel == "im")
     out = Restatement()
@@ -3101,7 +3212,7 @@ def _restate_en(text: str, channel: str, cues: RestateCues) -> Restatement:
     kept = _within(cues.limits.en_words.get(channel, 60), story)
     for clause, said, _ in kept:
         sentences.setdefault(clause.sentence, []).append(said)
-    out.story = [", ".join(parts) for _, parts in sorted(sentences.items())]
+    out.story = [_en_topic(", ".join(parts)) for _, parts in sorted(sentences.items())]
     out.fragment = bool(kept) and fragments[id(kept[0][0])]
     out.asks = _merge_know(out.asks, ", and ")
     return out

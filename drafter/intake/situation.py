@@ -303,6 +303,11 @@ _SAME_ANSWER = re.compile(
 )
 
 
+_LINE_BUSY = re.compile(
+    r"\s*(?:都|也)?(?:占线|打不通|没人接|无人接听|转不到人工|转不通|没人回|不回复|goes to voicemail|engaged|busy)"
+)
+
+
 def _same_answer(folded: str) -> bool:
     return _SAME_ANSWER.search(folded) is not None
 
@@ -314,6 +319,7 @@ def _recurring(scan: Scan) -> bool:
     return any(
         not _HOW_LONG.match(scan.folded, end)
         and not _SAME_ANSWER.match(scan.folded, start)
+        and not _LINE_BUSY.match(scan.folded, end)  # s11: "电话总是占线": chasing us, not the fault again
         and not re.fullmatch(r"[a-z]+", scan.folded[start:end])
         and not (re.search(r"[\u4e00-\u9fff]", scan.folded[start:end]) and _SUM.match(scan.folded, end))
         for start, end in scan.get("sit:recurring")
