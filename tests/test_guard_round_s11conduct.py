@@ -114,7 +114,7 @@ ROWS: list[Row] = [
     ("force majeure", "en", "The storm was an act of God and has nothing to do with us.", F, True),
     ("force majeure", "zh-Hans", "因为暴雨天气航班延误，我们已经为您改签到明天早上的航班。", F, False),
     ("force majeure", "zh-Hant", "因為颱風停航，我哋已經幫你改咗明日嘅船期。", F, False),
-    ("force majeure", "en", "The storm delayed the van; we have rebooked your delivery for tomorrow morning.", F, False),
+    ("force majeure", "en", "The storm delayed the van; we have rebooked it for tomorrow morning.", F, False),
     # -- forbidden: "no way" said by the desk
     ("desk no way", "zh-Hans", "这部分客服这边真的没有办法处理。", F, True),
     ("desk no way", "zh-Hant", "前台呢邊冇辦法跟進㗎。", F, True),
