@@ -148,6 +148,46 @@ ROWS: list[Row] = [
     ("hedged lesson", "en", "Perhaps calling you sooner would have helped, and I'm sorry we didn't.", F, False),
     ("hedged lesson", "zh-Hans", "您好，这不是您的问题，您下单时备注写得很清楚。", F, False),
     ("hedged lesson", "zh-Hant", "我哋事先睇清楚會好啲，今次係我哋疏忽。", F, False),
+    # -- pass (b), from the other author: the other customers set against the customer's account
+    ("others were fine", "zh-Hant", "我哋每日幾百個客食同一樣嘢，冇人話有事。", B, True),
+    ("others were fine", "zh-Hans", "焗油机温度是固定的，其他客人都没事。", B, True),
+    ("others were fine", "en", "Every other guest at the wedding was perfectly fine with the fish.", B, True),
+    ("others were fine", "zh-Hans", "其他客人也反映了同样的问题，我们正在排查。", B, False),
+    ("others were fine", "zh-Hant", "其他住客都冇事，但我哋都會即刻檢查你間房嘅冷氣。", B, False),
+    ("others were fine", "en", "No one else has reported it yet, but we are checking the batch today.", B, False),
+    # -- blame: the other party's handling named as the cause
+    ("their handling", "en", "We pack everything carefully, so this will be the courier's rough handling.", B, True),
+    ("their handling", "zh-Hans", "我们出库前都拍了照，应该是快递在运输途中摔坏的，是快递的问题。", B, True),
+    ("their handling", "zh-Hant", "係速遞公司嘅疏忽，唔關我哋事。", B, True),
+    ("their handling", "en", "I'm sorry about the rough handling; a replacement vase ships today.", B, False),
+    ("their handling", "zh-Hans", "我们已经请快递公司核查运输过程，今天下午给您答复。", B, False),
+    ("their handling", "zh-Hant", "我哋已經同速遞公司跟進，今日之內覆你。", B, False),
+    # -- forbidden: no look at it, the police left to them, not our problem
+    ("no look at it", "en", "We followed protocol, so there's nothing for us to look into.", F, True),
+    ("no look at it", "zh-Hans", "我们都是按流程做的，没有什么需要调查的。", F, True),
+    ("no look at it", "zh-Hant", "車子被刮您要就自己報警吧。", F, True),
+    ("no look at it", "en", "There's nothing for you to do; we will look into it and call you by 5pm.", F, False),
+    ("no look at it", "zh-Hans", "如有需要，我们会配合您报警，并提供当天的监控录像。", F, False),
+    ("no look at it", "zh-Hant", "呢個唔係你嘅問題，我哋會即刻跟進。", F, False),
+    # -- forbidden: helpless said in other words
+    (
+        "helpless other words",
+        "en",
+        "Support doesn't handle uptime, so there really isn't anything I can do here.",
+        F,
+        True,
+    ),
+    ("helpless other words", "zh-Hant", "停車場係大家共用嘅，車子被刮我們管理室也管不到。", F, True),
+    ("helpless other words", "zh-Hans", "车位的事我们物业这边也管不到。", F, True),
+    (
+        "helpless other words",
+        "en",
+        "There isn't anything we can do about the weather, but I've rebooked you for tomorrow.",
+        F,
+        False,
+    ),
+    ("helpless other words", "zh-Hant", "管理處也管不到天氣，不過我已經安排保安今晚巡查。", F, False),
+    ("helpless other words", "zh-Hans", "您的车位我们马上安排人看管，今天下午回复您。", F, False),
 ]
 
 
