@@ -188,6 +188,16 @@ ROWS: list[Row] = [
     ),
     ("helpless other words", "zh-Hant", "管理處也管不到天氣，不過我已經安排保安今晚巡查。", F, False),
     ("helpless other words", "zh-Hans", "您的车位我们马上安排人看管，今天下午回复您。", F, False),
+    # -- further wordings of the same classes (an object after the displeasure, "disagree", 是 before the slip,
+    # a measure word before the customer's own item, "the fault lies in your own ...")
+    ("complain elsewhere", "zh-Hans", "如果您不接受这个处理结果，可以向12315举报。", F, True),
+    ("complain elsewhere", "en", "If you disagree, you can always complain to head office.", F, True),
+    ("complain elsewhere", "zh-Hans", "如果您不接受这个方案，我们可以再帮您申请其他方案。", F, False),
+    ("complain elsewhere", "en", "If you disagree with the bill, we can review it together; call me on 555.", F, False),
+    ("habit or memory", "zh-Hans", "估计您是记混了日期。", B, True),
+    ("own equipment", "zh-Hant", "你屋企個電掣本身已經壞咗。", B, True),
+    ("own equipment", "en", "The fault lies in your own boiler, which is old.", B, True),
+    ("own equipment", "en", "The problem is with your router; we've sent a replacement free of charge.", B, False),
 ]
 
 
