@@ -20,6 +20,8 @@ from typing import Any
 import ahocorasick_rs
 
 from drafter.backends.base import TemplateRequest
+from drafter.backends.satisfy_parts import nameable, said_in
+from drafter.backends.satisfy_parts import parts as split_parts
 from drafter.backends.satisfy_asks2 import (
     also_asked,
     broken_promise,
@@ -1438,6 +1440,27 @@ def _unused_line(
     return str(bank["refund_unused"].format(approver=approver, time=time))
 
 
+# A rate's own words beside its sum ("15元一个月", "每月50元", "$15 a month"): the sum stands for each period.
+_RATE_NEAR = re.compile(
+    r"每(?:个|個)?[月年周晚天]|一(?:个|個)?[月年]|/\s?(?:月|mo|month)|\b(?:a|per|each|every) (?:month|year|week)\b|monthly"
+)
+
+
+def _as_total(money: Money | None, text: str, language: str, zh: bool) -> Money | None:
+    """A rate read with its periods ("15元一个月，扣了半年" is worth 90元) written as the sum it is
+    worth: a refund of six months' charges is never "退还15元" (trainers). A sum taken twice
+    ("扣了我两次NT$330，退一笔") keeps its face: one of them is what they asked back."""
+    if money is None or money.currency is None:
+        return money
+    at = text.find(money.text)
+    if at < 0 or not _RATE_NEAR.search(text[max(0, at - 8) : at + len(money.text) + 8]):
+        return money
+    face = find_money(money.text, language)
+    if not face or abs(face[0].value - money.value) < 0.005:
+        return money
+    return Money(text=_money(money.value, money.currency, zh), value=money.value, currency=money.currency)
+
+
 def _refund(words: Wording, request: TemplateRequest, ask_text: str | None, time: str, checked: bool) -> str:
     answers = words["satisfy"]["answer"]
     policy = request.policy or load_policy()
@@ -1464,6 +1487,7 @@ def _refund(words: Wording, request: TemplateRequest, ask_text: str | None, time
     if money is not None and money.currency in _SYMBOLS and re.search(r"bucks?|quid|dollars?|蚊", money.text):
         # "the 6 bucks": slang is theirs; the reply writes the sum ("$6")
         money = Money(text=_money(money.value, money.currency, words.zh), value=money.value, currency=money.currency)
+    money = _as_total(money, request.complaint.text, request.complaint.language, words.zh)
     if money is not None and ok:
         return str(answers["refund_checked" if checked else "refund_granted"].format(amount=money.text))
     # a duplicate charge or one never agreed to is still a refund beyond the role's limit: the
@@ -2351,7 +2375,48 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
     lines += _preferences(words, request, text)
     lines += _also_asked(words, request, text)
     lines += _joined_ask(words, request, text)
+    lines += _part_left(words, request, words.sep.join(lines))
     return words.sep.join(lines)
+
+
+# Kinds a part may be read as whose answer line, when present, meets it.
+_PART_KINDS = frozenset(_PRIORITY)
+_CHOICE_OFFERED = re.compile(r"两种|兩種|哪种|哪種|哪一种|哪一種|二选一|二選一")
+_MADE_SAFE = re.compile(r"停用|停止|停下|封闭|封閉|关闭|關閉")
+
+
+def _part_left(words: Wording, request: TemplateRequest, text: str) -> list[str]:
+    """The one part of a joined request that no answer meets ("…并安排清理垃圾", "…, or move me to a
+    small class"): named and passed on with a time; an alternative offered, not promised."""
+    if not words.zh:
+        return []  # English asks are clauses read by their verbs; a part named back reads garbled
+    bank = words["satisfy"]["answer"]
+    answers = text
+    for ask in request.analysis.facts.asks:
+        answers = answers.replace(ask.text, " ")  # the echo says every part: not an answer to any
+    decided = str(bank["decide"]).split("{")[0]
+    if decided in text or str(bank["other_ask"]).split("{")[0] in text:
+        return []  # the whole request already put to whoever decides it
+    time = _time(words, request.analysis)
+    for ask in request.analysis.facts.asks:
+        if ask.kind not in ("do", "want"):
+            continue
+        for part in split_parts(ask.text, words.zh):
+            what = nameable(part.text, words.zh)
+            if what is None or said_in(what, answers, words.zh):
+                continue
+            if part.alternative and _CHOICE_OFFERED.search(answers):
+                continue  # "您提出的两种处理方式…": the choice is already put to them
+            if request.analysis.safety is not None and _MADE_SAFE.search(what):
+                continue  # "停用这部电梯": the opening's safety step stops it already
+            kinds = [k for k in _intents(Ask(kind="do", text=part.text)) if k in _PART_KINDS]
+            if plan_change(part.text, words.zh) is not None:
+                kinds.append("plan_change")  # "downgrade me to the free tier": the plan line answers it
+            if any(_answer(words, request, k, part.text, time)[:10] in answers for k in kinds):
+                continue
+            key = "option_named" if part.alternative else "part_named"
+            return [str(bank[key]).format(what=what, time=time)]
+    return []
 
 
 def _joined_ask(words: Wording, request: TemplateRequest, text: str) -> list[str]:
