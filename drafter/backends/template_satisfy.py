@@ -20,8 +20,6 @@ from typing import Any
 import ahocorasick_rs
 
 from drafter.backends.base import TemplateRequest
-from drafter.backends.satisfy_parts import nameable, said_in
-from drafter.backends.satisfy_parts import parts as split_parts
 from drafter.backends.satisfy_asks2 import (
     also_asked,
     broken_promise,
@@ -37,6 +35,9 @@ from drafter.backends.satisfy_asks2 import (
     settled_what,
     told_free,
 )
+from drafter.backends.satisfy_parts import Part as SplitPart
+from drafter.backends.satisfy_parts import nameable, refund_demanded, said_in
+from drafter.backends.satisfy_parts import parts as split_parts
 from drafter.backends.template_listen import clean_ask, own_words
 from drafter.backends.template_remedy import (
     again_or_refund,
@@ -565,6 +566,15 @@ def _one_of(request: TemplateRequest, ask_text: str | None) -> Money | None:
         return None  # "退回一晚房租HK$1,280": the sum they name is the share already
     classifier = re.search(_CLASSIFIER, one.group()[1:])
     totals = {(m.value, m.currency): m for m in request.analysis.facts.amounts if m.value > 0}
+    if classifier is not None and not totals and request.complaint.language == "zh-Hans":
+        # "票价45一张 两张 好歹退一张吧": the bare price of one, in yuan, is the sum asked back
+        each = re.search(
+            rf"(?:价|钱|费)\s*(\d{{1,5}}(?:\.\d{{1,2}})?)\s*(?:元|块)?\s*(?:一|每)\s*{classifier.group()}",
+            fold(request.complaint.text),
+        )
+        if each is not None:
+            value = float(each.group(1))
+            return Money(text=_money(value, "CNY", True), value=value, currency="CNY")
     if classifier is None or len(totals) != 1:
         return None
     total = next(iter(totals.values()))
@@ -892,7 +902,24 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
         # "说明代步费用怎么处理" beside the repair, "這筆費用要怎麼申請補償" beside the bag: a second ask
         # of its own, answered with who approves it, not dropped for the first
         wanted["compensation"] = cost
+    if (
+        request.complaint.language != "en"
+        and not set(wanted) & _MONEY_READ
+        and not _PARTIAL.search(story)  # "退剩下的课时费": the unused part, never the whole sum
+        and (demanded := refund_demanded(own_words(request.complaint.text, request.complaint.language)))
+    ):
+        # "要退货", "把手续费退了": money back demanded in words no request reading took, answered
+        # (a condition on it, "如确实这样说过…", dropped: within the limit it is simply refunded)
+        wanted = {"refund": demanded, **{k: v for k, v in wanted.items() if k != "fee_free"}}
     return _sent_not_swapped(wanted)
+
+
+# Money already read from the asks or the story: a demand found again is answered by it.
+_MONEY_READ = frozenset(
+    {"refund", "compensation", "choice", "replacement", "redo_or_refund", "waive_fee", "trace_money", "refund_status"}
+    | {"credit_or_refund", "missing_item", "send_missing", "damage_claim", "points", "remake_or_refund"}
+    | {"deposit_release", "claim_status", "correct", "units_back", "rebill", "settled", "lost_parcel"}
+)
 
 
 # "补发炸篮", "補寄褲子", "send the missing charger": the part that never came, sent; never "an exchange
@@ -1442,7 +1469,8 @@ def _unused_line(
 
 # A rate's own words beside its sum ("15元一个月", "每月50元", "$15 a month"): the sum stands for each period.
 _RATE_NEAR = re.compile(
-    r"每(?:个|個)?[月年周晚天]|一(?:个|個)?[月年]|/\s?(?:月|mo|month)|\b(?:a|per|each|every) (?:month|year|week)\b|monthly"
+    r"每(?:个|個)?[月年周晚天]|一(?:个|個)?[月年]|/\s?(?:月|mo|month)"
+    r"|\b(?:a|per|each|every) (?:month|year|week)\b|monthly"
 )
 
 
@@ -2398,15 +2426,19 @@ def _part_left(words: Wording, request: TemplateRequest, text: str) -> list[str]
     if decided in text or str(bank["other_ask"]).split("{")[0] in text:
         return []  # the whole request already put to whoever decides it
     time = _time(words, request.analysis)
-    for ask in request.analysis.facts.asks:
-        if ask.kind not in ("do", "want"):
-            continue
-        for part in split_parts(ask.text, words.zh):
+    clauses = [
+        (a.text, split_parts(a.text, words.zh), False) for a in request.analysis.facts.asks if a.kind in ("do", "want")
+    ]
+    clauses += [(line, found, True) for line, found in _bare_line_parts(request, words.zh)]
+    for _clause, joined, bare in clauses:
+        if (bare or any(p.alternative for p in joined)) and _CHOICE_OFFERED.search(answers):
+            continue  # "您提出的两种处理方式…": the choice is already put to them
+        for part in joined:
             what = nameable(part.text, words.zh)
             if what is None or said_in(what, answers, words.zh):
                 continue
-            if part.alternative and _CHOICE_OFFERED.search(answers):
-                continue  # "您提出的两种处理方式…": the choice is already put to them
+            if bare and not _intents(Ask(kind="do", text=part.text)):
+                continue  # a chat line's other clause is a request only when it reads as one ("恢复原套餐")
             if request.analysis.safety is not None and _MADE_SAFE.search(what):
                 continue  # "停用这部电梯": the opening's safety step stops it already
             kinds = [k for k in _intents(Ask(kind="do", text=part.text)) if k in _PART_KINDS]
@@ -2417,6 +2449,24 @@ def _part_left(words: Wording, request: TemplateRequest, text: str) -> list[str]
             key = "option_named" if part.alternative else "part_named"
             return [str(bank[key]).format(what=what, time=time)]
     return []
+
+
+def _bare_line_parts(request: TemplateRequest, zh: bool) -> list[tuple[str, list[SplitPart]]]:
+    """A request read from a chat line with no request word ("退还多扣的150元 恢复原套餐"): the line's
+    clauses, split at its spaces and commas, so the ones beside the money are checked too."""
+    asked = {a.text for a in request.analysis.facts.asks}
+    own = own_words(request.complaint.text, request.complaint.language)
+    found: list[tuple[str, list[SplitPart]]] = []
+    for value in _wanted(request).values():
+        if not value or value in asked:
+            continue
+        line = next((ln for ln in own.splitlines() if value in ln), None)
+        if line is None:
+            continue
+        pieces = [p for p in re.split(r"[，,；;]\s*|\s+", line.strip()) if p]
+        if len(pieces) > 1:
+            found.append((line, [SplitPart(p, alternative=False) for p in pieces]))
+    return found
 
 
 def _joined_ask(words: Wording, request: TemplateRequest, text: str) -> list[str]:

@@ -1,0 +1,175 @@
+"""Session 11 asks round: the customer's explicit ask answered, and answered right. The part of a
+joined request no answer meets is named with a time (an alternative offered, not promised); money
+back demanded in a bare clause ("要退货", "把手续费退了") refunded within the role's limit; a rate
+read with its periods refunded as the sum it is worth; the price of one asked back when only the
+price of one is given. Complaints written for these tests, in en, zh-Hans and zh-Hant."""
+
+from __future__ import annotations
+
+import pytest
+
+import drafter
+from drafter.backends.satisfy_parts import nameable, parts, refund_demanded, said_in
+from drafter.intake.facts import amounts
+
+# ------------------------------------------------------------------ 1. the parts of one request
+
+PARTS = [
+    # (zh, clause, [(part, alternative)])
+    (True, "把多收的80元退回并安排修好门禁", [("把多收的80元退回", False), ("安排修好门禁", False)]),
+    (True, "退还部分押金，或者把我换到大一点的房间", [("退还部分押金", False), ("把我换到大一点的房间", True)]),
+    (True, "賠償洗衣費，並把那台機器停用檢查", [("賠償洗衣費", False), ("把那台機器停用檢查", False)]),
+    (
+        False,
+        "refund the $40 and move me to the basic plan",
+        [("refund the $40", False), ("move me to the basic plan", False)],
+    ),
+    (False, "refund the fee or credit my account", [("refund the fee", False), ("credit my account", True)]),
+    (True, "退还押金和利息", []),  # nouns joined by 和: one request
+    (False, "refund the $40", []),
+]
+
+
+@pytest.mark.parametrize(("zh", "clause", "expected"), PARTS)
+def test_a_joined_request_splits_into_its_parts(zh: bool, clause: str, expected: list[tuple[str, bool]]) -> None:
+    assert [(p.text, p.alternative) for p in parts(clause, zh)] == expected
+
+
+NAMEABLE = [
+    # (zh, part, named as, or None)
+    (True, "安排修好门禁", "安排修好门禁"),
+    (True, "把您换到大一点的房间", "换到大一点的房间"),
+    (True, "把那台機器停用檢查", "把那台機器停用檢查"),
+    (True, "给个说法", None),  # an account: any answer gives it
+    (True, "退回多收的80元", None),  # money: its own answer
+    (True, "核对一下", None),  # a check: every answer checks
+    (True, "这个型号是不是有问题", None),  # a question
+    (True, "换了一盆", None),  # done already
+    (True, "找回来", None),  # too short to name cleanly
+    (False, "move you to the basic plan", "move you to the basic plan"),
+    (False, "the delivery fee", None),  # a noun, not a request
+]
+
+
+@pytest.mark.parametrize(("zh", "part", "named"), NAMEABLE)
+def test_only_a_clean_request_is_named(zh: bool, part: str, named: str | None) -> None:
+    assert nameable(part, zh) == named
+
+
+SAID = [
+    (True, "关闭自动续费", "我会按您的要求为您关闭，24小时内确认。", True),
+    (True, "安排清理垃圾", "300元的退款需要经理审批。", False),
+    (True, "立刻凍結張卡", "我現在就為您辦理凍結。", True),
+    (False, "cancel the order", "I'll cancel the order today.", True),
+    (False, "cancel the order", "A refund needs approval.", False),
+]
+
+
+@pytest.mark.parametrize(("zh", "part", "answers", "met"), SAID)
+def test_a_part_is_met_by_an_answer_in_its_words(zh: bool, part: str, answers: str, met: bool) -> None:
+    assert said_in(part, answers, zh) is met
+
+
+# ------------------------------------------------------------------ 2. the unmet part named in the draft
+
+UNMET = [
+    # (language, complaint, the line that must be there, or None when nothing is named)
+    (
+        "zh-Hans",
+        "物业你好，这个月停车费多收了我80元。楼下垃圾桶也好几天没人清了。请把多收的80元退回并安排清理垃圾。",
+        "您提到要安排清理垃圾",
+    ),
+    (
+        "zh-Hant",
+        "你們洗衣店把我的外套洗縮水了，花了NT$1,200買的。請賠償外套的錢，並在店門口貼出告示。",
+        "您提到要在店門口貼出告示",
+    ),
+    (
+        "zh-Hans",
+        "我报了你们的钢琴课，说好一对一，结果一节课四个学生一起上。请退还部分学费，或者把我转到一对一的班。",
+        "如果您更希望转到一对一的班",
+    ),
+    # a chat line with no request word: the clause beside the money is checked too
+    ("zh-Hans", "宽带套餐被私自改了 每个月多扣30元 连扣2个月\n退还多扣的60元 改回原来的套餐", "您提到要改回原来的套餐"),
+    ("zh-Hant", "月租方案被私自升級 每個月多扣NT$100 扣了兩個月\n退還多扣的NT$200 恢復原方案", "您提到要恢復原方案"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "line"), UNMET)
+def test_the_part_no_answer_meets_is_named_with_a_time(language: str, text: str, line: str) -> None:
+    reply = drafter.draft(text, channel="email", backend="template").text
+    assert line in reply, reply
+    assert "24小时内" in reply.split(line)[1][:40] or "24小時內" in reply.split(line)[1][:40], reply
+
+
+MET = [
+    # every part met by an answer: nothing named twice
+    ("zh-Hans", "我的视频会员被自动续费了218元，我根本不知道。请退还这笔218元，并帮我关闭自动续费。"),
+    ("en", "My plan renewed at $119 though I had cancelled. Please refund the $119 and downgrade me to the free tier."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), MET)
+def test_a_part_an_answer_meets_is_not_named_again(language: str, text: str) -> None:
+    reply = drafter.draft(text, channel="email", backend="template").text
+    assert "您提到要" not in reply and "passed your request to" not in reply, reply
+
+
+# ------------------------------------------------------------------ 3. money back demanded in a bare clause
+
+DEMANDED = [
+    ("昨天买的面包¥8.5 里面有根头发 要退货", "要退货"),
+    ("提现扣了¥5手续费 说好免费的 把手续费退了", "把手续费退了"),
+    ("送餐費退返俾我啦", None),  # a fee with no sum of its own: never the order's whole price
+    ("不要退款，我只要换一个", None),
+    ("外送送錯地址 總共NT$180 要退錢", "要退錢"),
+]
+
+
+@pytest.mark.parametrize(("text", "clause"), DEMANDED)
+def test_a_bare_refund_demand_is_read(text: str, clause: str | None) -> None:
+    assert refund_demanded(text) == clause
+
+
+GRANTED = [
+    # (language, complaint, within the role's limit: granted with its sum; else who approves)
+    ("zh-Hans", "昨天在你们店买的蛋糕¥18.8 里面有一根头发 要退货", "¥18.8我已为您办理退还"),
+    ("zh-Hans", "提现扣了¥5手续费 说好每月免费一次的 这是第一次 把手续费退了", "¥5我已为您办理退还"),
+    ("zh-Hans", "电影票价40一张 两张 放映中途黑屏二十分钟 好歹退一张吧", "40元我已为您办理退还"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "line"), GRANTED)
+def test_money_back_within_the_limit_is_granted(language: str, text: str, line: str) -> None:
+    reply = drafter.draft(text, channel="im", backend="template").text
+    assert line in reply, reply
+    assert "审批" not in reply, reply
+
+
+# ------------------------------------------------------------------ 4. a rate and its periods
+
+RATES = [
+    ("什么铃声服务10元一个月，扣了半年，我从来没开过", "zh-Hans", 60.0),
+    ("月費$15 a month，已經扣了三個月", "zh-Hant", 45.0),
+    ("They charged me $12 a month for half a year.", "en", 72.0),
+    ("每个月多扣20元，连扣3个月", "zh-Hans", 60.0),
+    ("房费300元一晚", "zh-Hans", 300.0),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "value"), RATES)
+def test_a_rate_is_worth_its_periods(text: str, language: str, value: float) -> None:
+    assert amounts(text, language)[0].value == value
+
+
+TOTALS = [
+    ("zh-Hans", "你们又乱扣我话费 什么彩铃10元一个月 扣了半年了 我根本没开过 全部退给我", "60元"),
+    ("zh-Hant", "你們亂扣我帳單 什麼加值服務NT$50一個月 扣了半年 全部退給我", "NT$300"),
+    ("en", "You've charged me $12 a month for half a year for an add-on I never ordered. Refund all of it.", "$72"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "total"), TOTALS)
+def test_the_refund_of_a_rate_names_its_total(language: str, text: str, total: str) -> None:
+    reply = drafter.draft(text, channel="im", backend="template").text
+    assert total in reply, reply
