@@ -173,3 +173,19 @@ TOTALS = [
 def test_the_refund_of_a_rate_names_its_total(language: str, text: str, total: str) -> None:
     reply = drafter.draft(text, channel="im", backend="template").text
     assert total in reply, reply
+
+
+# ------------------------------------------------------------------ 5. a charge taken twice, with no refund asked
+
+TWICE = [
+    # (language, complaint, the refund line's start)
+    ("zh-Hant", "你們網站重複扣款兩次 每次NT$480 訂單編號AB1234567\n我要找你們主管", "NT$480的退款需要主管審核"),
+    ("zh-Hans", "你们app重复扣款两次 每次¥9.9 订单号XY20240101\n客服电话一直打不通", "为您退还¥9.9"),
+    ("en", "Your website charged my card twice, $120 each time, order #QX-5521. I want a manager to call me.", "$120"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "line"), TWICE)
+def test_a_charge_taken_twice_is_refunded_unasked(language: str, text: str, line: str) -> None:
+    reply = drafter.draft(text, channel="im", backend="template").text
+    assert line in reply, reply

@@ -911,6 +911,18 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
         # "要退货", "把手续费退了": money back demanded in words no request reading took, answered
         # (a condition on it, "如确实这样说过…", dropped: within the limit it is simply refunded)
         wanted = {"refund": demanded, **{k: v for k, v in wanted.items() if k != "fee_free"}}
+    elif (
+        not set(wanted) & _MONEY_READ
+        and money
+        and (twice := _CHARGED_TWICE.search(story))
+        and not _UNPAID.search(story)
+    ):
+        # "重复扣款两次，每次NT$580": the charge taken twice is paid back, whatever else they ask
+        # (trainers: "never addresses refunding the duplicate NT$580 charge"); the clause saying so
+        # stands for the ask, as the answers beside a manager's call are the ones asked
+        start = max(story.rfind(c, 0, twice.start()) for c in "\n。.!！?？") + 1
+        ends = [i for i in (story.find(c, twice.end()) for c in "\n。!！?？") if i >= 0]
+        wanted = {"refund": request.complaint.text[start : min(ends, default=len(story))].strip() or None, **wanted}
     return _sent_not_swapped(wanted)
 
 
@@ -3493,7 +3505,11 @@ def _twice_taken(request: TemplateRequest) -> Money | None:
     amounts = [m for m in request.analysis.facts.amounts if m.value > 0]
     values = sorted({m.value for m in amounts})
     if len(values) == 1 or (len(values) == 2 and abs(values[1] - 2 * values[0]) < 0.005):
-        return next(m for m in amounts if m.value == values[0])
+        one = next(m for m in amounts if m.value == values[0])
+        face = find_money(one.text, request.complaint.language)
+        if face and face[0].value < one.value:  # "每次NT$580" read as both: the one taken too many
+            return Money(text=one.text, value=face[0].value, currency=one.currency)
+        return one
     return None
 
 
