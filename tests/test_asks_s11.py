@@ -189,3 +189,40 @@ TWICE = [
 def test_a_charge_taken_twice_is_refunded_unasked(language: str, text: str, line: str) -> None:
     reply = drafter.draft(text, channel="im", backend="template").text
     assert line in reply, reply
+
+
+# ------------------------------------------------------ 6. a refund turned down; a service or the money back
+
+NO_REFUND = [
+    # (language, complaint, what they asked for instead)
+    ("zh-Hans", "网上买的电水壶 订单JD20240611 收到就不加热\n帮我换一个新的 不要退款 谢谢", "更换"),
+    ("zh-Hant", "在你們網站買的藍芽喇叭 訂單TW240611-0123\n收到就沒聲音 幫我換一個新的 不要退款喔", "更換"),
+    ("en", "The headphones I ordered (#A-2211) arrived dead. Please replace them, I don't want a refund.", "replace"),
+]
+# A refund offered: "也可以为您申请退款", "a refund of", "or a refund".
+_OFFERS = ("申请退款", "申請退款", "为您退款", "為您退款", "为您退还", "為您退還")
+_OFFERS += ("refund of", "or a refund", "refund the")
+
+
+@pytest.mark.parametrize(("language", "text", "instead"), NO_REFUND)
+def test_a_refund_turned_down_is_never_offered(language: str, text: str, instead: str) -> None:
+    reply = drafter.draft(text, channel="im", backend="template").text
+    assert instead in reply, reply
+    assert not any(offer in reply for offer in _OFFERS), reply
+
+
+EITHER_REDO = [
+    ("zh-Hans", "我在你们中心做的体检套餐少做了两项。要么安排我补做这两项，要么退还这两项的差价。", "选哪一种"),
+    ("zh-Hant", "我在你們中心做的健檢套餐少做了兩項。要麼安排我補做這兩項，要麼退還這兩項的差價。", "選哪一種"),
+    (
+        "en",
+        "The clinic skipped two tests in my package. Either book me in for those two tests, or refund the difference.",
+        "both of the options",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "choice"), EITHER_REDO)
+def test_a_service_or_the_money_back_is_one_choice(language: str, text: str, choice: str) -> None:
+    reply = drafter.draft(text, channel="email", backend="template").text
+    assert choice in reply, reply

@@ -923,7 +923,24 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
         start = max(story.rfind(c, 0, twice.start()) for c in "\n。.!！?？") + 1
         ends = [i for i in (story.find(c, twice.end()) for c in "\n。!！?？") if i >= 0]
         wanted = {"refund": request.complaint.text[start : min(ends, default=len(story))].strip() or None, **wanted}
+    refund = wanted.get("refund")
+    if refund and _NO_REFUND.search(fold(refund)) and len(wanted) > 1:
+        wanted.pop("refund")  # "我要换货不要退款": the refund they turned down is never offered back
+    elif refund and not set(wanted) & {"redo_or_refund", "choice"}:
+        other = next((k for k in _REDONE if wanted.get(k) and _either(wanted[k], refund)), None)
+        if other is not None:
+            # "要么安排我补做这两项，要么退还差价": one choice of two, never both promised (trainers)
+            wanted = {"redo_or_refund": refund, **{k: v for k, v in wanted.items() if k not in ("refund", other)}}
     return _sent_not_swapped(wanted)
+
+
+# A refund turned down in the clause that names it ("换货不要退款", "no refund, just a new one").
+_NO_REFUND = re.compile(
+    r"(?:不要|不用|不想|唔要|唔使|不需要|无需|無需|毋须|毋須)(?:退款|退钱|退錢|退货|退貨)"
+    r"|\b(?:no|not|don t want|do not want|don t need)(?: a| the| my)? (?:refund|money back)\b"
+)
+# Services done again or completed, offered as the alternative to money back.
+_REDONE = ("finish", "redo", "makeup", "repair", "visit", "reschedule", "resend", "redeliver")
 
 
 # Money already read from the asks or the story: a demand found again is answered by it.
