@@ -10,6 +10,7 @@ import pytest
 
 import drafter
 from drafter.backends.satisfy_parts import nameable, parts, refund_demanded, said_in
+from drafter.intake.corrections import wrong_amount
 from drafter.intake.facts import amounts
 
 # ------------------------------------------------------------------ 1. the parts of one request
@@ -226,3 +227,67 @@ EITHER_REDO = [
 def test_a_service_or_the_money_back_is_one_choice(language: str, text: str, choice: str) -> None:
     reply = drafter.draft(text, channel="email", backend="template").text
     assert choice in reply, reply
+
+
+# ------------------------------------------------------------------ 7. the sum taken over the price quoted
+
+QUOTED = [
+    # (text, the sum taken, the sum due) or None
+    ("the driver charged me $96.40 when the quote was $61", ("$96.40", "$61")),
+    ("The estimate was £80 but you billed me £140.", ("£140", "£80")),
+    ("报价61元，结果扣了我96元", ("96", "61")),
+    ("說好的是NT$500，結果收了NT$800", ("NT$800", "NT$500")),
+    ("charged me $20 and the quote was $25", None),  # less than quoted: nothing taken wrongly
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), QUOTED)
+def test_a_sum_taken_over_the_quote_is_read(text: str, pair: tuple[str, str] | None) -> None:
+    assert wrong_amount(text) == pair
+
+
+OVER_QUOTE = [
+    ("en", "driver took the long way, charged me $96.40 when the quote was $61\ni want a supervisor", "$35.40"),
+    ("zh-Hans", "司机绕路，报价61元，结果扣了我96元\n我要找你们主管", "35元"),
+    ("zh-Hant", "司機繞路，說好的是NT$500，結果收了NT$800\n我要找你們主管", "NT$300"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "difference"), OVER_QUOTE)
+def test_the_difference_over_the_quote_is_answered(language: str, text: str, difference: str) -> None:
+    reply = drafter.draft(text, channel="im", backend="template").text
+    assert difference in reply, reply
+
+
+# ------------------------------------------------------------------ 8. a booking's deposit; a cost claimed
+
+DEPOSIT = [
+    ("en", "I booked a table for 6 and paid a £30 deposit online. They lost the booking. I'd like it refunded."),
+    ("zh-Hans", "我订了蛋糕付了100元定金，到了取货那天店里说没做。请把定金退给我。"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), DEPOSIT)
+def test_a_booking_deposit_asked_back_is_a_refund(language: str, text: str) -> None:
+    reply = drafter.draft(text, channel="email", backend="template").text
+    assert "itemised" not in reply and "逐项" not in reply, reply
+    assert "refund" in reply.lower() or "退" in reply, reply
+
+
+COVER = [
+    ("en", "I slipped on your wet floor and needed stitches; the bill came to $640. Please cover that bill.", "$640"),
+    ("zh-Hant", "我在你們店裡滑倒縫了三針，醫藥費NT$2,400。我要求你們負擔醫藥費。", "審"),
+]
+
+
+def test_the_sum_of_something_else_is_never_the_cost_claimed() -> None:
+    text = "我们在你们店吃饭，一共消费¥268。回家后三个人都腹泻，去医院挂了急诊。希望你们给个交代，并承担医药费。"
+    reply = drafter.draft(text, channel="email", backend="template").text
+    assert "¥268的" not in reply and "268元的" not in reply, reply
+
+
+@pytest.mark.parametrize(("language", "text", "answer"), COVER)
+def test_a_cost_claimed_is_answered(language: str, text: str, answer: str) -> None:
+    reply = drafter.draft(text, channel="email", backend="template").text
+    satisfy = reply.split("\n\n")[2] if reply.count("\n\n") >= 3 else reply
+    assert answer in satisfy and ("approv" in satisfy or "審" in satisfy), reply

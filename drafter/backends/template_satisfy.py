@@ -902,6 +902,8 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
         # "说明代步费用怎么处理" beside the repair, "這筆費用要怎麼申請補償" beside the bag: a second ask
         # of its own, answered with who approves it, not dropped for the first
         wanted["compensation"] = cost
+    # a refund read from the story alone (no clause of theirs) is not answered beside a manager's call
+    unread = not (set(wanted) & _MONEY_READ - {"refund"}) and not wanted.get("refund") and not _UNPAID.search(story)
     if (
         request.complaint.language != "en"
         and not set(wanted) & _MONEY_READ
@@ -911,18 +913,26 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
         # "要退货", "把手续费退了": money back demanded in words no request reading took, answered
         # (a condition on it, "如确实这样说过…", dropped: within the limit it is simply refunded)
         wanted = {"refund": demanded, **{k: v for k, v in wanted.items() if k != "fee_free"}}
-    elif (
-        not set(wanted) & _MONEY_READ
-        and money
-        and (twice := _CHARGED_TWICE.search(story))
-        and not _UNPAID.search(story)
-    ):
+    elif unread and money and (twice := _CHARGED_TWICE.search(story)):
         # "重复扣款两次，每次NT$580": the charge taken twice is paid back, whatever else they ask
         # (trainers: "never addresses refunding the duplicate NT$580 charge"); the clause saying so
         # stands for the ask, as the answers beside a manager's call are the ones asked
         start = max(story.rfind(c, 0, twice.start()) for c in "\n。.!！?？") + 1
         ends = [i for i in (story.find(c, twice.end()) for c in "\n。!！?？") if i >= 0]
-        wanted = {"refund": request.complaint.text[start : min(ends, default=len(story))].strip() or None, **wanted}
+        said = request.complaint.text[start : min(ends, default=len(story))].strip() or None
+        wanted = {"refund": said, **{k: v for k, v in wanted.items() if k != "refund"}}
+    elif unread and (over := wrong_amount(request.complaint.text)) is not None:
+        # "charged me $96.40 when the quote was $61": the difference paid back, whatever else is asked
+        # (trainers: "no word on reviewing the $35.40 overcharge")
+        line = next((ln for ln in request.complaint.text.splitlines() if over[0] in ln), over[0])
+        wanted = {"refund": line.strip(), **{k: v for k, v in wanted.items() if k != "refund"}}
+    if not set(wanted) & _MONEY_READ and not _UNPAID.search(story):
+        cover = next(
+            (a.text for a in analysis.facts.asks if a.kind in ("do", "want") and _COVER.search(fold(a.text))), None
+        )
+        if cover is not None:
+            # "I expect the hotel to cover that bill", "要求你们承担医药费": the cost claimed, approved by whoever may
+            wanted = {"compensation": cover, **wanted}
     refund = wanted.get("refund")
     if refund and _NO_REFUND.search(fold(refund)) and len(wanted) > 1:
         wanted.pop("refund")  # "我要换货不要退款": the refund they turned down is never offered back
@@ -932,6 +942,18 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
             # "要么安排我补做这两项，要么退还差价": one choice of two, never both promised (trainers)
             wanted = {"redo_or_refund": refund, **{k: v for k, v in wanted.items() if k not in ("refund", other)}}
     return _sent_not_swapped(wanted)
+
+
+# What the cost claimed is ("that bill", "医药费"), to find its sum; and costs still to come ("后续").
+_COVERED = re.compile(
+    r"\b(?P<en>bill|cost|expense|fee|invoice)s?\b|(?:承担|负担|报销)(?:所有|全部|一切)?的?(?P<zh>[\u4e00-\u9fff]{1,4}?费)"
+)
+_LATER = re.compile(r"后续|以后|将来|\b(?:future|ongoing|further|follow-up)\b")
+# A cost they claim from us in so many words ("cover that bill", "pay for the repair", "承担医药费").
+_COVER = re.compile(
+    r"\b(?:cover|pay for|pay back|reimburse|foot)\b[^.!?\n]{0,30}\b(?:bill|bills|cost|costs|expenses?|fees?|invoice)\b"
+    r"|承担|承擔|负担|負擔|报销|報銷"
+)
 
 
 # A refund turned down in the clause that names it ("换货不要退款", "no refund, just a new one").
@@ -1235,6 +1257,7 @@ def _owed(story: str, wanted: dict[str, str | None], money: bool) -> dict[str, s
     elif (
         _has(story, "deposit")
         and not _DEPOSIT_LOST.search(story)
+        and not (_PREPAID.search(story) and not _HELD.search(story))  # a booking's deposit: the money back
         and (set(wanted) & (money_asks - {"trace_money"}) or (set(wanted) <= {"expedite", "explanation"} and money))
     ):
         kind, own = "deposit_release", "deposit"  # first: "or I file a small claim" is no insurance claim
@@ -1255,6 +1278,17 @@ def _owed(story: str, wanted: dict[str, str | None], money: bool) -> dict[str, s
     return {kind: asked, **{k: v for k, v in wanted.items() if k not in _AS_CHARGE}}
 
 
+# A deposit paid ahead for a booking or an order (a table, a course, a made-to-order cake), not one
+# held against damage: asked back, it is refunded, never "itemised and released" (trainers: "wrong
+# situation (rental-deposit template)" for a restaurant's booking deposit).
+_PREPAID = re.compile(
+    r"\b(?:booked|booking|reservation|reserved|table for|pre-?order(?:ed)?)\b[^\n]{0,160}\bdeposit\b"
+    r"|\bdeposit\b[^.\n]{0,40}\b(?:booking|reservation|table)\b|订金|定金"
+)
+_HELD = re.compile(
+    r"\b(?:hold|held|bond|incidentals?|pre-?auth\w*|rent\w*|tenan\w*|lease|hire|damage\w*|deduct\w*|check-?out)\b"
+    r"|押金|按金|预授权|扣"
+)
 _BACK_VERB = re.compile(r"退還|退还|退回|退返|退给|退給|\brefund|\bpay (?:me )?back|\bmoney back")
 
 
@@ -1403,6 +1437,15 @@ def _compensation_amount(request: TemplateRequest, asked: str | None) -> tuple[M
                 named = [m for m in find_money(sentence, language) if not _is_unit_price(sentence, m.text)]
                 said = sentence
                 break
+        thing = _COVERED.search(fold(asked or "")) if _COVER.search(fold(asked or "")) else None
+        if not named and thing is not None and not _LATER.search(fold(asked or "")):
+            # "I expect you to cover that bill": the sum of the sentence naming that bill ("the medical
+            # bill came to $640"); never a sum of something else ("一共消费¥268" beside 医药费), nor of costs to come
+            noun = thing.group("en") or thing.group("zh")
+            for sentence in re.split(r"[。！？!?\n；;]|\.(?=\s|$)", own):
+                found = find_money(sentence, language) if noun in fold(sentence) else []
+                if len({(m.value, m.currency) for m in found}) == 1:
+                    return found[0], True  # a bill they paid: a loss from the facts, named with its approver
     distinct = {(m.value, m.currency): m for m in named}
     if len(distinct) != 1:
         return None, False
@@ -1532,7 +1575,11 @@ def _refund(words: Wording, request: TemplateRequest, ask_text: str | None, time
     money = _one_charge(request, money if money is not None else _twice_taken(request))
     money = _both_charges(words, request, ask_text, money)
     wrong = _wrongly_taken(request)
-    if wrong is not None and (money is None or not find_money(ask_text or "", request.complaint.language)):
+    pair = wrong_amount(request.complaint.text) if wrong is not None else None
+    both_named = pair is not None and all(p in (ask_text or "") for p in pair)  # the story's clause, not a sum asked
+    if wrong is not None and (
+        money is None or both_named or not find_money(ask_text or "", request.complaint.language)
+    ):
         money = wrong  # "took £640 instead of £64": the £576 over what was owed, unless their ask names a sum
     part = _unused_line(words, request, ask_text, money, time) or _part_line(words, request, ask_text, money, time)
     if part is not None:
