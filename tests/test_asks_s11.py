@@ -291,3 +291,18 @@ def test_a_cost_claimed_is_answered(language: str, text: str, answer: str) -> No
     reply = drafter.draft(text, channel="email", backend="template").text
     satisfy = reply.split("\n\n")[2] if reply.count("\n\n") >= 3 else reply
     assert answer in satisfy and ("approv" in satisfy or "審" in satisfy), reply
+
+
+# ------------------------------------------------------------------ 9. the exchange where they asked for it
+
+PLACES = [
+    ("zh-Hans", "上周在你们东湖店买的保温杯 盖子漏水 能在光谷店换一个吗", "在光谷店更换"),
+    ("zh-Hant", "上週在你們信義店買的保溫杯 蓋子漏水 可以去板橋店換一個嗎", "在板橋店更換"),
+    ("en", "The kettle I bought at your Leeds store leaks. Can I swap it at the York branch?", "at the York branch"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "where"), PLACES)
+def test_the_exchange_is_arranged_where_they_asked(language: str, text: str, where: str) -> None:
+    reply = drafter.draft(text, channel="im", backend="template").text
+    assert where in reply, reply

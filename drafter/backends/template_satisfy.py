@@ -1443,7 +1443,9 @@ def _compensation_amount(request: TemplateRequest, asked: str | None) -> tuple[M
             # bill came to $640"); never a sum of something else ("一共消费¥268" beside 医药费), nor of costs to come
             noun = thing.group("en") or thing.group("zh")
             for sentence in re.split(r"[。！？!?\n；;]|\.(?=\s|$)", own):
-                found = find_money(sentence, language) if noun in fold(sentence) else []
+                folded = fold(sentence)
+                named_there = noun in folded and not _COVER.search(folded) and not _REFUND_SAID.search(folded)
+                found = find_money(sentence, language) if named_there else []  # "a refund of $18, and cover…": not it
                 if len({(m.value, m.currency) for m in found}) == 1:
                     return found[0], True  # a bill they paid: a loss from the facts, named with its approver
     distinct = {(m.value, m.currency): m for m in named}
@@ -2149,6 +2151,9 @@ def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | No
         amount = amounts[0].text if amounts else ("" if words.zh else "your payment")  # no "trace  as a priority"
         line = str(bank["trace_money"].format(amount=amount, time=time))
         return re.sub(r"\s{2,}", " ", line).replace("这笔的", "这笔款项的").replace("這筆的", "這筆款項的")
+    if kind == "replacement" and (place := _exchange_place(asked or "", words.zh)):
+        # "can I swap it at the Eastside branch?": the exchange where they asked, not just "arranged"
+        return str(bank["replacement_at"].format(place=place, time=time))
     if kind == "replacement" and words.domain == "retail_store" and _RECEIPT.search(story):
         # bought in a shop, receipt in hand: exchanged at the counter when they come in, nothing "delivered"
         come = _asked_when(analysis, words.zh, asked) or str(words["satisfy"]["when_convenient"])
@@ -2245,6 +2250,23 @@ def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | No
         return str(bank[kind].format(time=time))
     approver = words.approver(approver_role(request.policy or load_policy(), None))  # a pro-rata refund approved
     return str(own).format(time=time, approver=approver)
+
+
+# The branch or shop they ask to make the exchange at ("at the Eastside branch", "在东湖店换").
+_EN_PLACE = re.compile(
+    r"\bat (?P<p>(?:the|your|our) (?:[A-Z][\w'-]*\s){1,3}(?:branch|store|shop|outlet|location|club|gym|site))\b"
+)
+_ZH_PLACE = re.compile(
+    r"(?:在|去|到)(?P<p>[\u4e00-\u9fff]{2,6}?(?:分店|门店|門店|店|分行|营业厅|營業廳|网点|網點))(?:换|換|更换|更換|调换|調換)"
+)
+
+
+def _exchange_place(asked: str, zh: bool) -> str | None:
+    m = (_ZH_PLACE if zh else _EN_PLACE).search(asked)
+    if m is None:
+        return None
+    place = m.group("p")
+    return place if zh else re.sub(r"^(?:your|our) ", "the ", place)
 
 
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
