@@ -2527,7 +2527,8 @@ def _part_left(words: Wording, request: TemplateRequest, text: str) -> list[str]
     clauses = [
         (a.text, split_parts(a.text, words.zh), False) for a in request.analysis.facts.asks if a.kind in ("do", "want")
     ]
-    clauses += [(line, found, True) for line, found in _bare_line_parts(request, words.zh)]
+    if not clauses:  # a chat with no request read at all ("退还多扣的150元 恢复原套餐"): its bare lines
+        clauses = [(line, found, True) for line, found in _bare_line_parts(request, words.zh)]
     for _clause, joined, bare in clauses:
         if (bare or any(p.alternative for p in joined)) and _CHOICE_OFFERED.search(answers):
             continue  # "您提出的两种处理方式…": the choice is already put to them
@@ -2549,14 +2550,18 @@ def _part_left(words: Wording, request: TemplateRequest, text: str) -> list[str]
     return []
 
 
+_ZH_BACK_CLAUSE = re.compile(r"(?:退还|退還|退回|退返)[^，,。！？!?；;\s]{1,12}")
+
+
 def _bare_line_parts(request: TemplateRequest, zh: bool) -> list[tuple[str, list[SplitPart]]]:
     """A request read from a chat line with no request word ("退还多扣的150元 恢复原套餐"): the line's
     clauses, split at its spaces and commas, so the ones beside the money are checked too."""
-    asked = {a.text for a in request.analysis.facts.asks}
     own = own_words(request.complaint.text, request.complaint.language)
     found: list[tuple[str, list[SplitPart]]] = []
-    for value in _wanted(request).values():
-        if not value or value in asked:
+    back = _ZH_BACK_CLAUSE.search(own) if zh else None
+    # the money asked back with no request word: "退还多扣的150元", "要退货", "退一张"
+    for value in (back.group() if back else None, _bare_money_back(request), refund_demanded(own)):
+        if not value:
             continue
         line = next((ln for ln in own.splitlines() if value in ln), None)
         if line is None:
