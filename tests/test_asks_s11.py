@@ -306,3 +306,45 @@ PLACES = [
 def test_the_exchange_is_arranged_where_they_asked(language: str, text: str, where: str) -> None:
     reply = drafter.draft(text, channel="im", backend="template").text
     assert where in reply, reply
+
+
+# ------------------------------------------------------------ 10. money owed, said only as a condition, escalated
+
+OWED = [
+    (
+        "en",
+        "I added the $5/day pass before flying, and I have the confirmation. My bill still shows $180.40 in roaming "
+        "charges on top of it. I've called twice; nothing has changed.\nIf the $180.40 isn't credited before the "
+        "due date I will file a complaint with the regulator.",
+        "A refund of $180.40 needs approval",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "line"), OWED)
+def test_money_owed_said_as_a_condition_is_answered_beside_the_call(language: str, text: str, line: str) -> None:
+    d = drafter.draft(text, channel="email", backend="template")
+    assert d.escalate
+    assert line in d.text, d.text
+
+
+TRACED = [
+    (
+        "zh-Hans",
+        "我加了每天30元的漫游包，账单还是多收了¥412.80漫游费。打了两次电话都说已申请退款，到现在都没到账。"
+        "如果月底前还不退回，我就去工信部投诉。",
+        "30元的去向",
+    ),
+    (
+        "zh-Hant",
+        "我加了每日NT$100的漫遊方案，帳單還是多收了NT$1,240。打了兩次電話都說已申請退款，到現在都沒入帳。"
+        "如果月底前還不退回，我就去NCC投訴。",
+        "NT$100的去向",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "rate"), TRACED)
+def test_a_rate_is_never_the_sum_traced(language: str, text: str, rate: str) -> None:
+    reply = drafter.draft(text, channel="email", backend="template").text
+    assert rate not in reply, reply

@@ -926,6 +926,15 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
         # (trainers: "no word on reviewing the $35.40 overcharge")
         line = next((ln for ln in request.complaint.text.splitlines() if over[0] in ln), over[0])
         wanted = {"refund": line.strip(), **{k: v for k, v in wanted.items() if k != "refund"}}
+    if analysis.escalate and "refund" in wanted and wanted["refund"] is None and not _UNPAID.search(story):
+        # a refund or credit read from the story is answered beside a manager's call only when a clause
+        # of theirs says it ("If the $212.80 isn't credited before the 15 May…"; trainers: "never routed")
+        own = own_words(request.complaint.text, request.complaint.language)
+        for sentence in re.split(r"[。！？!?\n]|\.(?=\s|$)", own):
+            sums = {(m.value, m.currency) for m in find_money(sentence, request.complaint.language)}
+            if len(sums) == 1 and _CREDITED.search(fold(sentence)):
+                wanted["refund"] = sentence.strip()
+                break
     if not set(wanted) & _MONEY_READ and not _UNPAID.search(story):
         cover = next(
             (a.text for a in analysis.facts.asks if a.kind in ("do", "want") and _COVER.search(fold(a.text))), None
@@ -944,6 +953,7 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
     return _sent_not_swapped(wanted)
 
 
+_CREDITED = re.compile(r"\b(?:credit(?:ed)?|refund(?:ed)?|reimburs\w*|money back)\b|退款|退还|退回|退钱")
 # What the cost claimed is ("that bill", "医药费"), to find its sum; and costs still to come ("后续").
 _COVERED = re.compile(
     r"\b(?P<en>bill|cost|expense|fee|invoice)s?\b|(?:承担|负担|报销)(?:所有|全部|一切)?的?(?P<zh>[\u4e00-\u9fff]{1,4}?费)"
@@ -2147,8 +2157,14 @@ def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | No
     if kind == "manager":
         return str(bank["manager"].format(manager=words.manager(), contact_time=_time(words, analysis, "contact_time")))
     if kind == "trace_money":
-        amounts = analysis.facts.amounts
-        amount = amounts[0].text if amounts else ("" if words.zh else "your payment")  # no "trace  as a priority"
+        # the sum to trace is never a rate ("每天30元的漫游包" beside the ¥412.80 missing); of several, none
+        said = request.complaint.text
+        sums: dict[tuple[float, str | None], Money] = {}
+        for m in analysis.facts.amounts:
+            if not _is_unit_price(said, m.text):
+                sums.setdefault((m.value, m.currency), m)  # the first way they wrote it
+        one = next(iter(sums.values())) if len(sums) == 1 else None
+        amount = one.text if one is not None else ("" if words.zh else "your payment")  # no "trace  as a priority"
         line = str(bank["trace_money"].format(amount=amount, time=time))
         return re.sub(r"\s{2,}", " ", line).replace("这笔的", "这笔款项的").replace("這筆的", "這筆款項的")
     if kind == "replacement" and (place := _exchange_place(asked or "", words.zh)):
