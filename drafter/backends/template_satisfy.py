@@ -1553,9 +1553,15 @@ def _unused_line(
 
 # A rate's own words beside its sum ("15元一个月", "每月50元", "$15 a month"): the sum stands for each period.
 _RATE_NEAR = re.compile(
-    r"每(?:个|個)?[月年周晚天]|一(?:个|個)?[月年]|/\s?(?:月|mo|month)"
+    r"每(?:个|個)?[月年周晚天日]|一(?:个|個)?[月年]|/\s?(?:月|mo|month)"
     r"|\b(?:a|per|each|every) (?:month|year|week)\b|monthly"
 )
+
+
+def _is_rate(text: str, amount: str) -> bool:
+    """The sum is written as a rate ("每天30元", "15元一个月", "$12 a month"), not a sum paid once."""
+    at = text.find(amount)
+    return at >= 0 and _RATE_NEAR.search(text[max(0, at - 8) : at + len(amount) + 8]) is not None
 
 
 def _as_total(money: Money | None, text: str, language: str, zh: bool) -> Money | None:
@@ -1564,8 +1570,7 @@ def _as_total(money: Money | None, text: str, language: str, zh: bool) -> Money 
     ("扣了我两次NT$330，退一笔") keeps its face: one of them is what they asked back."""
     if money is None or money.currency is None:
         return money
-    at = text.find(money.text)
-    if at < 0 or not _RATE_NEAR.search(text[max(0, at - 8) : at + len(money.text) + 8]):
+    if not _is_rate(text, money.text):
         return money
     face = find_money(money.text, language)
     if not face or abs(face[0].value - money.value) < 0.005:
@@ -2157,13 +2162,9 @@ def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | No
     if kind == "manager":
         return str(bank["manager"].format(manager=words.manager(), contact_time=_time(words, analysis, "contact_time")))
     if kind == "trace_money":
-        # the sum to trace is never a rate ("每天30元的漫游包" beside the ¥412.80 missing); of several, none
+        # the sum to trace is never a rate ("每天30元的漫游包" beside the ¥412.80 missing): the first other one
         said = request.complaint.text
-        sums: dict[tuple[float, str | None], Money] = {}
-        for m in analysis.facts.amounts:
-            if not _is_unit_price(said, m.text):
-                sums.setdefault((m.value, m.currency), m)  # the first way they wrote it
-        one = next(iter(sums.values())) if len(sums) == 1 else None
+        one = next((m for m in analysis.facts.amounts if not _is_rate(said, m.text)), None)
         amount = one.text if one is not None else ("" if words.zh else "your payment")  # no "trace  as a priority"
         line = str(bank["trace_money"].format(amount=amount, time=time))
         return re.sub(r"\s{2,}", " ", line).replace("这笔的", "这笔款项的").replace("這筆的", "這筆款項的")
