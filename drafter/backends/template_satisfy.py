@@ -35,6 +35,9 @@ from drafter.backends.satisfy_asks2 import (
     settled_what,
     told_free,
 )
+from drafter.backends.satisfy_parts import Part as SplitPart
+from drafter.backends.satisfy_parts import nameable, refund_demanded, said_in
+from drafter.backends.satisfy_parts import parts as split_parts
 from drafter.backends.template_listen import clean_ask, own_words
 from drafter.backends.template_remedy import (
     access_expired,
@@ -568,6 +571,15 @@ def _one_of(request: TemplateRequest, ask_text: str | None) -> Money | None:
         return None  # "退回一晚房租HK$1,280": the sum they name is the share already
     classifier = re.search(_CLASSIFIER, one.group()[1:])
     totals = {(m.value, m.currency): m for m in request.analysis.facts.amounts if m.value > 0}
+    if classifier is not None and not totals and request.complaint.language == "zh-Hans":
+        # "票价45一张 两张 好歹退一张吧": the bare price of one, in yuan, is the sum asked back
+        each = re.search(
+            rf"(?:价|钱|费)\s*(\d{{1,5}}(?:\.\d{{1,2}})?)\s*(?:元|块)?\s*(?:一|每)\s*{classifier.group()}",
+            fold(request.complaint.text),
+        )
+        if each is not None:
+            value = float(each.group(1))
+            return Money(text=_money(value, "CNY", True), value=value, currency="CNY")
     if classifier is None or len(totals) != 1:
         return None
     total = next(iter(totals.values()))
@@ -901,7 +913,85 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
         # "说明代步费用怎么处理" beside the repair, "這筆費用要怎麼申請補償" beside the bag: a second ask
         # of its own, answered with who approves it, not dropped for the first
         wanted["compensation"] = cost
+    # a refund read from the story alone (no clause of theirs) is not answered beside a manager's call
+    unread = not (set(wanted) & _MONEY_READ - {"refund"}) and not wanted.get("refund") and not _UNPAID.search(story)
+    if (
+        request.complaint.language != "en"
+        and not set(wanted) & _MONEY_READ
+        and not _PARTIAL.search(story)  # "退剩下的课时费": the unused part, never the whole sum
+        and (demanded := refund_demanded(own_words(request.complaint.text, request.complaint.language)))
+    ):
+        # "要退货", "把手续费退了": money back demanded in words no request reading took, answered
+        # (a condition on it, "如确实这样说过…", dropped: within the limit it is simply refunded)
+        wanted = {"refund": demanded, **{k: v for k, v in wanted.items() if k != "fee_free"}}
+    elif unread and money and (twice := _CHARGED_TWICE.search(story)):
+        # "重复扣款两次，每次NT$580": the charge taken twice is paid back, whatever else they ask
+        # (trainers: "never addresses refunding the duplicate NT$580 charge"); the clause saying so
+        # stands for the ask, as the answers beside a manager's call are the ones asked
+        start = max(story.rfind(c, 0, twice.start()) for c in "\n。.!！?？") + 1
+        ends = [i for i in (story.find(c, twice.end()) for c in "\n。!！?？") if i >= 0]
+        said = request.complaint.text[start : min(ends, default=len(story))].strip() or None
+        wanted = {"refund": said, **{k: v for k, v in wanted.items() if k != "refund"}}
+    elif unread and (over := wrong_amount(request.complaint.text)) is not None:
+        # "charged me $96.40 when the quote was $61": the difference paid back, whatever else is asked
+        # (trainers: "no word on reviewing the $35.40 overcharge")
+        line = next((ln for ln in request.complaint.text.splitlines() if over[0] in ln), over[0])
+        wanted = {"refund": line.strip(), **{k: v for k, v in wanted.items() if k != "refund"}}
+    if analysis.escalate and "refund" in wanted and wanted["refund"] is None and not _UNPAID.search(story):
+        # a refund or credit read from the story is answered beside a manager's call only when a clause
+        # of theirs says it ("If the $212.80 isn't credited before the 15 May…"; trainers: "never routed")
+        own = own_words(request.complaint.text, request.complaint.language)
+        for sentence in re.split(r"[。！？!?\n]|\.(?=\s|$)", own):
+            sums = {(m.value, m.currency) for m in find_money(sentence, request.complaint.language)}
+            if len(sums) == 1 and _CREDITED.search(fold(sentence)):
+                wanted["refund"] = sentence.strip()
+                break
+    if not set(wanted) & _MONEY_READ and not _UNPAID.search(story):
+        cover = next(
+            (a.text for a in analysis.facts.asks if a.kind in ("do", "want") and _COVER.search(fold(a.text))), None
+        )
+        if cover is not None:
+            # "I expect the hotel to cover that bill", "要求你们承担医药费": the cost claimed, approved by whoever may
+            wanted = {"compensation": cover, **wanted}
+    refund = wanted.get("refund")
+    if refund and _NO_REFUND.search(fold(refund)) and len(wanted) > 1:
+        wanted.pop("refund")  # "我要换货不要退款": the refund they turned down is never offered back
+    elif refund and not set(wanted) & {"redo_or_refund", "choice"}:
+        other = next((k for k in _REDONE if wanted.get(k) and _either(wanted[k], refund)), None)
+        if other is not None:
+            # "要么安排我补做这两项，要么退还差价": one choice of two, never both promised (trainers)
+            wanted = {"redo_or_refund": refund, **{k: v for k, v in wanted.items() if k not in ("refund", other)}}
     return _sent_not_swapped(wanted)
+
+
+_CREDITED = re.compile(r"\b(?:credit(?:ed)?|refund(?:ed)?|reimburs\w*|money back)\b|退款|退还|退回|退钱")
+# What the cost claimed is ("that bill", "医药费"), to find its sum; and costs still to come ("后续").
+_COVERED = re.compile(
+    r"\b(?P<en>bill|cost|expense|fee|invoice)s?\b|(?:承担|负担|报销)(?:所有|全部|一切)?的?(?P<zh>[\u4e00-\u9fff]{1,4}?费)"
+)
+_LATER = re.compile(r"后续|以后|将来|\b(?:future|ongoing|further|follow-up)\b")
+# A cost they claim from us in so many words ("cover that bill", "pay for the repair", "承担医药费").
+_COVER = re.compile(
+    r"\b(?:cover|pay for|pay back|reimburse|foot)\b[^.!?\n]{0,30}\b(?:bill|bills|cost|costs|expenses?|fees?|invoice)\b"
+    r"|承担|承擔|负担|負擔|报销|報銷"
+)
+
+
+# A refund turned down in the clause that names it ("换货不要退款", "no refund, just a new one").
+_NO_REFUND = re.compile(
+    r"(?:不要|不用|不想|唔要|唔使|不需要|无需|無需|毋须|毋須)(?:退款|退钱|退錢|退货|退貨)"
+    r"|\b(?:no|not|don t want|do not want|don t need)(?: a| the| my)? (?:refund|money back)\b"
+)
+# Services done again or completed, offered as the alternative to money back.
+_REDONE = ("finish", "redo", "makeup", "repair", "visit", "reschedule", "resend", "redeliver")
+
+
+# Money already read from the asks or the story: a demand found again is answered by it.
+_MONEY_READ = frozenset(
+    {"refund", "compensation", "choice", "replacement", "redo_or_refund", "waive_fee", "trace_money", "refund_status"}
+    | {"credit_or_refund", "missing_item", "send_missing", "damage_claim", "points", "remake_or_refund"}
+    | {"deposit_release", "claim_status", "correct", "units_back", "rebill", "settled", "lost_parcel"}
+)
 
 
 # "补发炸篮", "補寄褲子", "send the missing charger": the part that never came, sent; never "an exchange
@@ -1190,6 +1280,7 @@ def _owed(story: str, wanted: dict[str, str | None], money: bool) -> dict[str, s
         and not _DEPOSIT_LOST.search(story)
         and not booking_deposit(story)  # a table's deposit asked back: refunded, not released
         and not deposit_settled(story)  # the sum to return agreed and not arrived: traced, nothing to itemise
+        and not (_PREPAID.search(story) and not _HELD.search(story))  # a booking's deposit: the money back
         and (set(wanted) & (money_asks - {"trace_money"}) or (set(wanted) <= {"expedite", "explanation"} and money))
     ):
         kind, own = "deposit_release", "deposit"  # first: "or I file a small claim" is no insurance claim
@@ -1210,6 +1301,17 @@ def _owed(story: str, wanted: dict[str, str | None], money: bool) -> dict[str, s
     return {kind: asked, **{k: v for k, v in wanted.items() if k not in _AS_CHARGE}}
 
 
+# A deposit paid ahead for a booking or an order (a table, a course, a made-to-order cake), not one
+# held against damage: asked back, it is refunded, never "itemised and released" (trainers: "wrong
+# situation (rental-deposit template)" for a restaurant's booking deposit).
+_PREPAID = re.compile(
+    r"\b(?:booked|booking|reservation|reserved|table for|pre-?order(?:ed)?)\b[^\n]{0,160}\bdeposit\b"
+    r"|\bdeposit\b[^.\n]{0,40}\b(?:booking|reservation|table)\b|订金|定金"
+)
+_HELD = re.compile(
+    r"\b(?:hold|held|bond|incidentals?|pre-?auth\w*|rent\w*|tenan\w*|lease|hire|damage\w*|deduct\w*|check-?out)\b"
+    r"|押金|按金|预授权|扣"
+)
 _BACK_VERB = re.compile(r"退還|退还|退回|退返|退给|退給|\brefund|\bpay (?:me )?back|\bmoney back")
 
 
@@ -1358,6 +1460,17 @@ def _compensation_amount(request: TemplateRequest, asked: str | None) -> tuple[M
                 named = [m for m in find_money(sentence, language) if not _is_unit_price(sentence, m.text)]
                 said = sentence
                 break
+        thing = _COVERED.search(fold(asked or "")) if _COVER.search(fold(asked or "")) else None
+        if not named and thing is not None and not _LATER.search(fold(asked or "")):
+            # "I expect you to cover that bill": the sum of the sentence naming that bill ("the medical
+            # bill came to $640"); never a sum of something else ("一共消费¥268" beside 医药费), nor of costs to come
+            noun = thing.group("en") or thing.group("zh")
+            for sentence in re.split(r"[。！？!?\n；;]|\.(?=\s|$)", own):
+                folded = fold(sentence)
+                named_there = noun in folded and not _COVER.search(folded) and not _REFUND_SAID.search(folded)
+                found = find_money(sentence, language) if named_there else []  # "a refund of $18, and cover…": not it
+                if len({(m.value, m.currency) for m in found}) == 1:
+                    return found[0], True  # a bill they paid: a loss from the facts, named with its approver
     distinct = {(m.value, m.currency): m for m in named}
     if len(distinct) != 1:
         return None, False
@@ -1451,6 +1564,33 @@ def _unused_line(
     return str(bank["refund_unused"].format(approver=approver, time=time))
 
 
+# A rate's own words beside its sum ("15元一个月", "每月50元", "$15 a month"): the sum stands for each period.
+_RATE_NEAR = re.compile(
+    r"每(?:个|個)?[月年周晚天日]|一(?:个|個)?[月年]|/\s?(?:月|mo|month)"
+    r"|\b(?:a|per|each|every) (?:month|year|week)\b|monthly"
+)
+
+
+def _is_rate(text: str, amount: str) -> bool:
+    """The sum is written as a rate ("每天30元", "15元一个月", "$12 a month"), not a sum paid once."""
+    at = text.find(amount)
+    return at >= 0 and _RATE_NEAR.search(text[max(0, at - 8) : at + len(amount) + 8]) is not None
+
+
+def _as_total(money: Money | None, text: str, language: str, zh: bool) -> Money | None:
+    """A rate read with its periods ("15元一个月，扣了半年" is worth 90元) written as the sum it is
+    worth: a refund of six months' charges is never "退还15元" (trainers). A sum taken twice
+    ("扣了我两次NT$330，退一笔") keeps its face: one of them is what they asked back."""
+    if money is None or money.currency is None:
+        return money
+    if not _is_rate(text, money.text):
+        return money
+    face = find_money(money.text, language)
+    if not face or abs(face[0].value - money.value) < 0.005:
+        return money
+    return Money(text=_money(money.value, money.currency, zh), value=money.value, currency=money.currency)
+
+
 def _refund(words: Wording, request: TemplateRequest, ask_text: str | None, time: str, checked: bool) -> str:
     answers = words["satisfy"]["answer"]
     policy = request.policy or load_policy()
@@ -1465,7 +1605,11 @@ def _refund(words: Wording, request: TemplateRequest, ask_text: str | None, time
     money = _one_charge(request, money if money is not None else _twice_taken(request))
     money = _both_charges(words, request, ask_text, money)
     wrong = _wrongly_taken(request)
-    if wrong is not None and (money is None or not find_money(ask_text or "", request.complaint.language)):
+    pair = wrong_amount(request.complaint.text) if wrong is not None else None
+    both_named = pair is not None and all(p in (ask_text or "") for p in pair)  # the story's clause, not a sum asked
+    if wrong is not None and (
+        money is None or both_named or not find_money(ask_text or "", request.complaint.language)
+    ):
         money = wrong  # "took £640 instead of £64": the £576 over what was owed, unless their ask names a sum
     part = _unused_line(words, request, ask_text, money, time) or _part_line(words, request, ask_text, money, time)
     if part is not None:
@@ -1477,6 +1621,7 @@ def _refund(words: Wording, request: TemplateRequest, ask_text: str | None, time
     if money is not None and money.currency in _SYMBOLS and re.search(r"bucks?|quid|dollars?|蚊", money.text):
         # "the 6 bucks": slang is theirs; the reply writes the sum ("$6")
         money = Money(text=_money(money.value, money.currency, words.zh), value=money.value, currency=money.currency)
+    money = _as_total(money, request.complaint.text, request.complaint.language, words.zh)
     if money is not None and ok:
         return str(answers["refund_checked" if checked else "refund_granted"].format(amount=money.text))
     # a duplicate charge or one never agreed to is still a refund beyond the role's limit: the
@@ -2033,10 +2178,15 @@ def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | No
     if kind == "manager":
         return str(bank["manager"].format(manager=words.manager(), contact_time=_time(words, analysis, "contact_time")))
     if kind == "trace_money":
-        amounts = analysis.facts.amounts
-        amount = amounts[0].text if amounts else ("" if words.zh else "your payment")  # no "trace  as a priority"
+        # the sum to trace is never a rate ("每天30元的漫游包" beside the ¥412.80 missing): the first other one
+        said = request.complaint.text
+        one = next((m for m in analysis.facts.amounts if not _is_rate(said, m.text)), None)
+        amount = one.text if one is not None else ("" if words.zh else "your payment")  # no "trace  as a priority"
         line = str(bank["trace_money"].format(amount=amount, time=time))
         return re.sub(r"\s{2,}", " ", line).replace("这笔的", "这笔款项的").replace("這筆的", "這筆款項的")
+    if kind == "replacement" and (place := _exchange_place(asked or "", words.zh)):
+        # "can I swap it at the Eastside branch?": the exchange where they asked, not just "arranged"
+        return str(bank["replacement_at"].format(place=place, time=time))
     if kind == "replacement" and words.domain == "retail_store" and _RECEIPT.search(story):
         # bought in a shop, receipt in hand: exchanged at the counter when they come in, nothing "delivered"
         come = _asked_when(analysis, words.zh, asked) or str(words["satisfy"]["when_convenient"])
@@ -2133,6 +2283,23 @@ def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | No
         return str(bank[kind].format(time=time))
     approver = words.approver(approver_role(request.policy or load_policy(), None))  # a pro-rata refund approved
     return str(own).format(time=time, approver=approver)
+
+
+# The branch or shop they ask to make the exchange at ("at the Eastside branch", "在东湖店换").
+_EN_PLACE = re.compile(
+    r"\bat (?P<p>(?:the|your|our) (?:[A-Z][\w'-]*\s){1,3}(?:branch|store|shop|outlet|location|club|gym|site))\b"
+)
+_ZH_PLACE = re.compile(
+    r"(?:在|去|到)(?P<p>[\u4e00-\u9fff]{2,6}?(?:分店|门店|門店|店|分行|营业厅|營業廳|网点|網點))(?:换|換|更换|更換|调换|調換)"
+)
+
+
+def _exchange_place(asked: str, zh: bool) -> str | None:
+    m = (_ZH_PLACE if zh else _EN_PLACE).search(asked)
+    if m is None:
+        return None
+    place = m.group("p")
+    return place if zh else re.sub(r"^(?:your|our) ", "the ", place)
 
 
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
@@ -2367,7 +2534,75 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
     lines += _preferences(words, request, text)
     lines += _also_asked(words, request, text)
     lines += _joined_ask(words, request, text)
+    lines += _part_left(words, request, words.sep.join(lines))
     return words.sep.join(lines)
+
+
+# Kinds a part may be read as whose answer line, when present, meets it.
+_PART_KINDS = frozenset(_PRIORITY)
+_CHOICE_OFFERED = re.compile(r"两种|兩種|哪种|哪種|哪一种|哪一種|二选一|二選一")
+_MADE_SAFE = re.compile(r"停用|停止|停下|封闭|封閉|关闭|關閉")
+
+
+def _part_left(words: Wording, request: TemplateRequest, text: str) -> list[str]:
+    """The one part of a joined request that no answer meets ("…并安排清理垃圾", "…, or move me to a
+    small class"): named and passed on with a time; an alternative offered, not promised."""
+    if not words.zh:
+        return []  # English asks are clauses read by their verbs; a part named back reads garbled
+    bank = words["satisfy"]["answer"]
+    answers = text
+    for ask in request.analysis.facts.asks:
+        answers = answers.replace(ask.text, " ")  # the echo says every part: not an answer to any
+    decided = str(bank["decide"]).split("{")[0]
+    if decided in text or str(bank["other_ask"]).split("{")[0] in text:
+        return []  # the whole request already put to whoever decides it
+    time = _time(words, request.analysis)
+    clauses = [
+        (a.text, split_parts(a.text, words.zh), False) for a in request.analysis.facts.asks if a.kind in ("do", "want")
+    ]
+    if not clauses:  # a chat with no request read at all ("退还多扣的150元 恢复原套餐"): its bare lines
+        clauses = [(line, found, True) for line, found in _bare_line_parts(request, words.zh)]
+    for _clause, joined, bare in clauses:
+        if (bare or any(p.alternative for p in joined)) and _CHOICE_OFFERED.search(answers):
+            continue  # "您提出的两种处理方式…": the choice is already put to them
+        for part in joined:
+            what = nameable(part.text, words.zh)
+            if what is None or said_in(what, answers, words.zh):
+                continue
+            if bare and not _intents(Ask(kind="do", text=part.text)):
+                continue  # a chat line's other clause is a request only when it reads as one ("恢复原套餐")
+            if request.analysis.safety is not None and _MADE_SAFE.search(what):
+                continue  # "停用这部电梯": the opening's safety step stops it already
+            kinds = [k for k in _intents(Ask(kind="do", text=part.text)) if k in _PART_KINDS]
+            if plan_change(part.text, words.zh) is not None:
+                kinds.append("plan_change")  # "downgrade me to the free tier": the plan line answers it
+            if any(_answer(words, request, k, part.text, time)[:10] in answers for k in kinds):
+                continue
+            key = "option_named" if part.alternative else "part_named"
+            return [str(bank[key]).format(what=what, time=time)]
+    return []
+
+
+_ZH_BACK_CLAUSE = re.compile(r"(?:退还|退還|退回|退返)[^，,。！？!?；;\s]{1,12}")
+
+
+def _bare_line_parts(request: TemplateRequest, zh: bool) -> list[tuple[str, list[SplitPart]]]:
+    """A request read from a chat line with no request word ("退还多扣的150元 恢复原套餐"): the line's
+    clauses, split at its spaces and commas, so the ones beside the money are checked too."""
+    own = own_words(request.complaint.text, request.complaint.language)
+    found: list[tuple[str, list[SplitPart]]] = []
+    back = _ZH_BACK_CLAUSE.search(own) if zh else None
+    # the money asked back with no request word: "退还多扣的150元", "要退货", "退一张"
+    for value in (back.group() if back else None, _bare_money_back(request), refund_demanded(own)):
+        if not value:
+            continue
+        line = next((ln for ln in own.splitlines() if value in ln), None)
+        if line is None:
+            continue
+        pieces = [p for p in re.split(r"[，,；;]\s*|\s+", line.strip()) if p]
+        if len(pieces) > 1:
+            found.append((line, [SplitPart(p, alternative=False) for p in pieces]))
+    return found
 
 
 def _joined_ask(words: Wording, request: TemplateRequest, text: str) -> list[str]:
@@ -3394,7 +3629,11 @@ def _twice_taken(request: TemplateRequest) -> Money | None:
     amounts = [m for m in request.analysis.facts.amounts if m.value > 0]
     values = sorted({m.value for m in amounts})
     if len(values) == 1 or (len(values) == 2 and abs(values[1] - 2 * values[0]) < 0.005):
-        return next(m for m in amounts if m.value == values[0])
+        one = next(m for m in amounts if m.value == values[0])
+        face = find_money(one.text, request.complaint.language)
+        if face and face[0].value < one.value:  # "每次NT$580" read as both: the one taken too many
+            return Money(text=one.text, value=face[0].value, currency=one.currency)
+        return one
     return None
 
 

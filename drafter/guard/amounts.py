@@ -108,7 +108,7 @@ _PER_PERIOD_BEFORE = re.compile(
     r"(?:每|每个|每一)(?P<u>月|晚|夜|天|日|周|星期|年|人|位)(?:[^\d\s,，。;；!！?？:：]{0,8})\s?$"
 )
 _PER_PERIOD_AFTER = re.compile(
-    r"\s?(?:/|a |an |per |each |every |每"
+    r"\s?(?:/|a |an |per |each |every |每|一个(?=月)|一(?=[晚夜天日周年])"  # "15元一个月", "200元一晚"
     r"|(?:(?!for |within |in |after |over |by |until |than )[a-z]+ ){1,4}?(?:each |every |per ))\s?"
     r"(?P<u>month|mo|night|day|week|year|person|head|guest|月|晚|夜|天|日|周|年|人|位)\b"
 )
@@ -246,13 +246,16 @@ def _count_before(folded: str, start: int, floor: int) -> int:
 
 
 # A rate per month given for years, per day or night for weeks: "每月减30元，连续减一年" is 12 months.
+_HALF_YEAR = re.compile(r"半年|\bhalf a year\b")
 _PERIODS_IN = {("m", "y"): 12, ("d", "w"): 7, ("n", "w"): 7}
 
 
 def _period_count(folded: str, start: int, end: int, unit: str) -> int:
     """How many of the rate's periods the sentence gives ("3个月", "for three months", 一年 of a
-    monthly rate); 1 if none."""
+    monthly rate, 半年 / half a year of one); 1 if none."""
     kind = _PERIOD.get(unit)
+    if kind == "m" and _HALF_YEAR.search(folded, start, end):
+        return 6  # "15元一个月，扣了半年": six months, not one
     for m in _PERIOD_COUNT.finditer(folded, start, end):
         u = m.group("u")
         given = _PERIOD.get(u.rstrip("s") if u.isascii() and u not in ("people", "persons") else u)

@@ -37,8 +37,22 @@ _EN_DUE_FIRST = re.compile(
     rf"[^.!?\n]{{0,40}}?\b(?:took|taken|charged|debited|billed|deducted|withdrew|withdrawn|collected)\b"
     rf"[^.!?\n]{{0,12}}?(?P<a>{_CUR}(?:{_NUM}))"
 )
+# The price quoted set against the sum taken ("charged me $96.40 when the quote was $61", "the
+# estimate was £80 but you billed £140", "报价61元，结果扣了96元"): a wrong sum taken as much as one
+# "instead of" another.
+_DUE_NOUN = r"(?:quote|quoted (?:price|fare|amount)|estimate|estimated (?:price|fare|cost)|agreed (?:price|fare|amount)"
+_DUE_NOUN += r"|advertised price|listed price|price (?:shown|quoted|on the app))"
+_EN_QUOTED = re.compile(
+    rf"\b(?:took|taken|charged|debited|billed|deducted|charging)\b[^.!?\n]{{0,30}}?(?P<a>{_CUR}(?:{_NUM}))"
+    rf"[^.!?\n]{{0,12}}?\b(?:when|but|while|whereas|though|although|and)\s+(?:the\s+|my\s+|your\s+)?{_DUE_NOUN}"
+    rf"\s+(?:was|said|showed|is|of)\s+(?:only\s+|just\s+)?(?P<b>{_CUR}(?:{_NUM}))"
+)
+_EN_QUOTED_FIRST = re.compile(
+    rf"\b(?:the\s+)?{_DUE_NOUN}\s+(?:was|said|showed|is|of)\s+(?:only\s+|just\s+)?(?P<b>{_CUR}(?:{_NUM}))"
+    rf"[^.!?\n]{{0,40}}?\b(?:took|charged|debited|billed|deducted)\b[^.!?\n]{{0,12}}?(?P<a>{_CUR}(?:{_NUM}))"
+)
 _ZH_DUE_FIRST = re.compile(
-    rf"(?:应该|应当|本应|本来|原本|明明|应收|应扣)(?:是|係|系)?(?:只)?(?:扣|收)?\s?(?P<b>{_CUR}(?:{_NUM}))"
+    rf"(?:应该|应当|本应|本来|原本|明明|应收|应扣|报价|标价|说好|讲好)(?:的)?(?:是|係|系)?(?:只|才)?(?:扣|收)?\s?(?P<b>{_CUR}(?:{_NUM}))"
     rf"[^。！？!?\n]{{0,12}}?(?:扣|收|刷|划|劃)(?:了|咗|左|走)?(?:我)?\s?(?P<a>{_CUR}(?:{_NUM}))"
 )
 # Literals one of which every wrong-debit shape holds: a sum set against another.
@@ -59,9 +73,17 @@ _CUES = (
     "明明",
     "应收",
     "应扣",
+    "quote",
+    "estimate",
+    "agreed",
+    "advertised",
+    "报价",
+    "标价",
+    "说好",
+    "讲好",
 )
 _MONEYISH = re.compile(r"[$£€¥]|\b(?:hk|nt|us|rm|rmb|hkd|twd|usd|gbp|eur)\b|元|块|蚊|圆")
-_ZH_DUE = re.compile(r"应该|应当|本应|本来|原本|明明|应收|应扣")
+_ZH_DUE = re.compile(r"应该|应当|本应|本来|原本|明明|应收|应扣|报价|标价|说好|讲好")
 # Charged more than agreed ("overcharged", "charged too much", "多扣的60元", "多收了"), or the old
 # price still taken after a change we were asked to make ("降档了还扣¥128", "downgraded … still charged").
 _OVER = re.compile(
@@ -92,7 +114,12 @@ def wrong_amount(text: str) -> tuple[str, str] | None:
     if not any(d in folded for d in _DIGITS) or not any(cue in folded for cue in _CUES):
         return None  # most complaints: no sum set against another (a cheap test before the patterns)
     if not _HAN.search(folded):
-        m = _EN_INSTEAD.search(folded) or _EN_DUE_FIRST.search(folded)
+        m = (
+            _EN_INSTEAD.search(folded)
+            or _EN_DUE_FIRST.search(folded)
+            or _EN_QUOTED.search(folded)
+            or _EN_QUOTED_FIRST.search(folded)
+        )
     else:
         m = next((z for z in _ZH_INSTEAD.finditer(folded) if _ZH_DUE.search(z.group())), None)
         m = m or _ZH_DUE_FIRST.search(folded)
