@@ -328,9 +328,28 @@ def _kinds_in(folded: str) -> frozenset[str]:
     a dozen times)."""
     automaton, kinds = _intent_automaton()
     found: set[str] = set()
-    for index, _start, _end in automaton.find_matches_as_indexes(folded, overlapping=True):
-        found |= kinds[index]
+    for index, start, end in automaton.find_matches_as_indexes(folded, overlapping=True):
+        if _whole_word(folded, start, end):
+            found |= kinds[index]
     return frozenset(found)
+
+
+_LATIN = re.compile(r"[a-z0-9]")
+_INFLECTED = re.compile(r"(?:s|es|d|ed|ing|er|ers)?(?![a-z0-9])")
+_DOUBLED = re.compile(r"(?:ed|ing|er|ers)(?![a-z0-9])")
+
+
+def _whole_word(folded: str, start: int, end: int) -> bool:
+    """A Latin cue is a word, or a word's stem with its inflection ("refund" in "refunded"), never
+    part of another word ("wire" is not in "wireless", "ask" not in "task"); Chinese cues have no
+    word edges to check."""
+    if _LATIN.match(folded, start) and start > 0 and _LATIN.match(folded, start - 1):
+        return False
+    if not _LATIN.match(folded, end - 1):
+        return True
+    if end < len(folded) and folded[end] == folded[end - 1] and _DOUBLED.match(folded, end + 1):
+        return True  # "transfer" in "transferred", "stop" in "stopped"
+    return _INFLECTED.match(folded, end) is not None
 
 
 def _has(folded: str, kind: str) -> bool:
