@@ -272,3 +272,48 @@ def test_staff_conduct_before_a_quoted_remark_is_kept() -> None:
         "I want a refund of the £40 service charge.\n\nAsha Patel"
     )
     assert "laughed" in _draft(text)
+
+
+# --------------------------------------------------------------------------- chat English said whole
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "signed up for the swim course (ref SW-301) $240 but the class moved to mondays which we cant do",
+            "(ref SW-301, $240)",
+        ),
+        (
+            "booked the spa package (order SP-8812) £95 but the day got moved to fridays which i cant do",
+            "(order SP-8812, £95)",
+        ),
+    ],
+)
+def test_a_sum_after_a_bracketed_reference_goes_inside_it(text: str, said: str) -> None:
+    story = _story(text, "en", "im")
+    assert said in story, story
+    assert "Mondays" in story or "Fridays" in story, story
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "charge"),
+    [
+        (
+            "cashier at the market st shop rolled her eyes when i asked for a bag and then charged me 20c extra "
+            "for it anyway. just thought u should know",
+            "rolled her eyes",
+            "20c",
+        ),
+        (
+            "waiter at the harbour rd branch sighed loudly when i asked for water and then charged me 90c for it "
+            "anyway. just saying",
+            "sighed loudly",
+            "90c",
+        ),
+    ],
+)
+def test_staff_conduct_and_the_charge_both_kept_from_a_run_on(text: str, kept: str, charge: str) -> None:
+    draft = _draft(text, "im")
+    assert kept in draft, draft
+    assert charge in draft and f"reference {charge}" not in draft, draft

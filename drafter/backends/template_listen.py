@@ -933,6 +933,24 @@ def _cut(words: Wording, sentence: str, follows: bool) -> str | None:
     return None
 
 
+def _then_cut(words: Wording, sentence: str, follows: bool) -> str | None:
+    """A run-on said up to its first "and then": the first thing that happened, whole, rather
+    than nothing (trainers: the barista's eye-roll dropped, a charge read as a reference)."""
+    head, *rest = re.split(r",? and then ", sentence, maxsplit=1)
+    if not rest or len(_EN_WORD.findall(head)) < 6 or flaw(words, head, follows) is not None:
+        return None
+    charged = _EN_THEN_CHARGED.match(rest[0])
+    if charged:  # "…and then charged you 80c extra for it anyway": the charge kept, said to them
+        tail = re.sub(r"\s+anyway$", "", re.split(r"[.!?;]", charged.group(2), maxsplit=1)[0].strip())
+        joined = f"{head}, and you were then {charged.group(1)} {tail}"
+        if flaw(words, joined, follows) is None:
+            return joined
+    return head
+
+
+_EN_THEN_CHARGED = re.compile(r"(charged|billed|overcharged) you (.+)$")
+
+
 def _balanced(text: str) -> bool:
     return (
         text.count('"') % 2 == 0
@@ -1981,6 +1999,8 @@ def _select(words: Wording, story: list[str], budget: int) -> list[str]:
             head := _cut(words, s, kept)
         ):
             s, why = head, None
+        if why == "run-on" and not words.zh and (head := _then_cut(words, s, kept)):
+            s, why = head, None  # "…rolled her eyes when you asked for oat milk and then charged you…"
         if why == "who":  # "您是三年级二班刘思琪的家长": said after what went wrong, never before it
             held.append(s)
             continue

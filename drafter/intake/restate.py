@@ -2630,8 +2630,24 @@ def _en_tidy(text: str) -> str:
     text = _EN_ITS_IS.sub("it's ", text)  # "its a piece of plastic": it is
     # "its obviously plastic": it's plastic, a fact with their emphasis
     text = _EN_OBVIOUS.sub(lambda m: ("it's" if m.group(1).lower() == "its" else m.group(1)) + " ", text)
+    text = _EN_FIGURE_AFTER_ASIDE.sub(r"\1, \2)", text)  # "(ref SC-208) $360 but…": (ref SC-208, $360)
     text = _EN_STILL_STATE.sub(r"\1 is still ", text)  # "workspace still locked after…": a state, said whole
     return _EN_EMPHASIS.sub("", text)  # their emphasis, not ours
+
+
+# A bare noun, where it was, and a past verb ("barista at the canal st cafe rolled her eyes", "driver
+# from your depot threw the parcel"): a subject with its article left out, not a fragment.
+_EN_WHO_WHERE_DID = re.compile(
+    r"[a-z]+ (?:at|in|from|on) (?:the |your |our |a )?(?:[a-z0-9'-]+ ){1,4}?"
+    r"(?:[a-z]{3,}ed|was|were|said|told|gave|took|left|made|got|kept|threw|broke|hung|shouted|swore)\b"
+)
+
+
+# A bare sum typed after a bracketed reference, with no verb for it ("the coding course (ref SC-208)
+# $360 but the class moved"): what the thing cost, said inside the brackets, never left hanging.
+_EN_FIGURE_AFTER_ASIDE = re.compile(
+    r"(\([^()]{1,40})\)\s+((?:[$£€¥]|HK\$|NT\$|RM|S\$|A\$)\s?\d[\d,]*(?:\.\d+)?)(?=\s+(?:but|and|so|which)\b|[,;])"
+)
 
 
 # "the workspace acme-design still locked after I paid": a chat line with its "is" left out; a
@@ -3172,6 +3188,9 @@ def _en_story(clause: _Clause, cues: RestateCues, first_of_sentence: bool = True
         return shift_en(text), False  # "…, still no refund of $149": a fact that goes on the sentence before
     if len(words) <= 5 and not re.search(r"\b(?:is|was|are|were|has|have|had)\b", lower):
         return "", True  # "$212.45 gone", "Bins overflowing": too slight to restate
+    if not proper and first not in _EN_FUNCTION and _EN_WHO_WHERE_DID.match(lower):
+        # "barista at the canal st cafe rolled her eyes": the one who did it, where, then the verb
+        return ("your " if first in _EN_OWN else "the ") + shift_en(text[0].lower() + text[1:]), False
     return shift_en(text), True
 
 
