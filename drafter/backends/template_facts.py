@@ -58,6 +58,8 @@ _EN_LEAD = re.compile(r"^[A-Za-z]{3,}\.? ")
 _ZH_LEAD = re.compile(r"^[\u4e00-\u9fff]+")
 _MONEY = re.compile(r"[$¥£€元]")
 _COMPOUND = re.compile(r"\d+-[a-z]{3,}")  # "50-minute", "3-day": a length, not a reference
+# "charged me 80c extra", "50p": a sum in cents or pence, never a reference (a seat is "12C")
+_SUBUNIT = re.compile(r"\d{1,3}(?:c|p|ct|¢)")
 _DIALLED = re.compile(r"(?:打咗?|拨|撥|致电|致電|投诉到|投訴到|热线|熱線|dial(?:led)?|rang|hotline)\s*$", re.IGNORECASE)
 
 
@@ -110,7 +112,7 @@ def labelled(words: Wording, text: str, fact: str) -> str | None:
     before = _before(text, fact)
     if _QUEUE_LABEL.search(before):
         return None  # "號碼牌A127": the ticket they queued with, no case reference
-    if _DIALLED.search(before) or _COMPOUND.fullmatch(fact):
+    if _DIALLED.search(before) or _COMPOUND.fullmatch(fact) or _SUBUNIT.fullmatch(fact):
         return None  # a hotline they rang (12315, "dial 105") or "50-minute": no reference of theirs
     m = (_ZH_LABEL if words.zh else _EN_LABEL).search(before)
     if not m:

@@ -319,6 +319,11 @@ def flaw(words: Wording, sentence: str, follows: bool = False, ask: bool = False
     return words.flaws[key]
 
 
+# 到底 after a verb of doing ("喝到底", "看到底", "滑到底") is "to the bottom / the end", not the
+# "what on earth" of a jab ("你们到底有没有…"), which the cue list keeps out of Listen.
+_ZH_TO_THE_END = re.compile(r"(?<=[喝吃看读讀用滑拉走做坐翻刷睡玩撑撐])到底")
+
+
 def _flaw(words: Wording, sentence: str, follows: bool, ask: bool) -> str | None:
     s = _BULLET.sub("", sentence.strip())
     cues = _cues(words)
@@ -332,6 +337,7 @@ def _flaw(words: Wording, sentence: str, follows: bool, ask: bool) -> str | None
     unquoted = fold(_unquoted(s))  # a remark they quote is checked as a quote, not as our words
     if words.zh:  # "安检员上门说软管老化必须换": what staff said must be done, not a demand of theirs
         unquoted = _ZH_SAID_MUST.sub(r"\1", unquoted)
+        unquoted = _ZH_TO_THE_END.sub("到尾", unquoted)  # "喝到底發現…": drank to the bottom, no jab
     led = not words.zh and _en_led_main(s)  # "When you picked up …, the copay was charged twice"
     if (not ask and not led and cues.start.search(unquoted)) or cues.anywhere.search(unquoted):
         return "cue"
@@ -898,10 +904,22 @@ def _unshout(text: str) -> str:
     return _SHOUT.sub(lower, text)
 
 
+# The quoted remark at the end of a sentence after what staff did ("the waiter laughed and said
+# "it's Sunday""): cut before "and said", the conduct (their key fact) kept.
+_EN_REMARK_TAIL = re.compile(
+    r",?\s+and (?:then )?(?:said|says|told (?:me|us)|replied|went)\s*[,:]?\s*[\"“'‘][^\"“”]*[\"”'’]?\s*$"
+)
+
+
 def _cut(words: Wording, sentence: str, follows: bool) -> str | None:
     """A sentence cut after a clause, when what is left is fit to send: the clauses before
     a quoted remark, a jab or a run-on, never ending on one that needs what follows."""
     cues = _cues(words)
+    said = None if words.zh else _EN_REMARK_TAIL.search(sentence)
+    if said:  # "…and when I raised it the waiter laughed and said "…"": what they did stays, not the quote
+        head = sentence[: said.start()].rstrip(" ,")
+        if _balanced(head) and len(_EN_WORD.findall(head)) >= 6 and flaw(words, head, follows) is None:
+            return head
     comma = "，" if words.zh else ", "
     clauses = sentence.split(comma)
     for n in range(min(len(clauses) - 1, cues.max_commas + 1), 0, -1):
@@ -913,6 +931,24 @@ def _cut(words: Wording, sentence: str, follows: bool) -> str | None:
         if (words.zh or len(_EN_WORD.findall(head)) >= 6) and flaw(words, head, follows) is None:
             return head
     return None
+
+
+def _then_cut(words: Wording, sentence: str, follows: bool) -> str | None:
+    """A run-on said up to its first "and then": the first thing that happened, whole, rather
+    than nothing (trainers: the barista's eye-roll dropped, a charge read as a reference)."""
+    head, *rest = re.split(r",? and then ", sentence, maxsplit=1)
+    if not rest or len(_EN_WORD.findall(head)) < 6 or flaw(words, head, follows) is not None:
+        return None
+    charged = _EN_THEN_CHARGED.match(rest[0])
+    if charged:  # "…and then charged you 80c extra for it anyway": the charge kept, said to them
+        tail = re.sub(r"\s+anyway$", "", re.split(r"[.!?;]", charged.group(2), maxsplit=1)[0].strip())
+        joined = f"{head}, and you were then {charged.group(1)} {tail}"
+        if flaw(words, joined, follows) is None:
+            return joined
+    return head
+
+
+_EN_THEN_CHARGED = re.compile(r"(charged|billed|overcharged) you (.+)$")
 
 
 def _balanced(text: str) -> bool:
@@ -1616,6 +1652,23 @@ def _zh_asked(piece: str) -> bool:
 
 
 _ZH_ID_PIECE = re.compile(r"\s*(?:[A-Za-z]{1,4}\d[\dA-Za-z\s-]{2,}|\d{4,}[\dA-Za-z\s-]*)\s*")  # "TW215"; not "100ml"
+# "报修单号WY-0612、WY-0619都显示"已完成"": the label's number is the first of a list whose last
+# number is the subject of what follows
+_ZH_ID_HEAD = re.compile(r"(?:[A-Za-z]{1,4}[-_]?\d[\dA-Za-z-]*|\d{4,}[\dA-Za-z-]*)(?=[\u4e00-\u9fff])")
+
+
+def _zh_id_list(pieces: list[str]) -> list[str]:
+    """Numbers listed after one label stay one subject: dropping the labelled first as a scrap
+    would leave the second run into its verb ("WY-0619都显示…")."""
+    out: list[str] = []
+    for p in pieces:
+        if out and _ZH_LABEL_FIGURE.match(out[-1]) and _ZH_ID_HEAD.match(p):
+            out[-1] = out[-1] + "、" + p
+        else:
+            out.append(p)
+    return out
+
+
 _ZH_GLUED_ID = re.compile(
     r"(?<=[A-Za-z\u4e00-\u9fff])\s+[\u4e00-\u9fff]{0,3}(?:单号|單號|订单号|訂單號|订单|訂單|编号|編號|号码|號碼)"
     r"\s*[:：#]?\s*[A-Za-z0-9][A-Za-z0-9-]{3,}$"
@@ -1690,6 +1743,7 @@ def _rebuilt(words: Wording, sentence: str) -> str:
     # "您手机号138****6621，连着三个月…": a number, its label or a phone number, and what they ask
     # for, are no facts of the story (the frame says the one, Satisfy answers the other)
     if len(pieces) >= 2:
+        pieces = _zh_id_list(pieces)
         lead = pieces[0]
         pieces = [p for p in pieces if not _ZH_LABEL_FIGURE.match(p) and not _ZH_ID_PIECE.fullmatch(p)] or pieces
         pieces = [p for p in pieces if not (_PHONE.search(p) and len(HAN.findall(p)) <= 6)] or pieces
@@ -1945,6 +1999,8 @@ def _select(words: Wording, story: list[str], budget: int) -> list[str]:
             head := _cut(words, s, kept)
         ):
             s, why = head, None
+        if why == "run-on" and not words.zh and (head := _then_cut(words, s, kept)):
+            s, why = head, None  # "…rolled her eyes when you asked for oat milk and then charged you…"
         if why == "who":  # "您是三年级二班刘思琪的家长": said after what went wrong, never before it
             held.append(s)
             continue

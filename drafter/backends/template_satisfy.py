@@ -3706,7 +3706,7 @@ _PART = re.compile(
 )
 # One thing of an order asked back by name, with no price ("退返支檸茶錢", "refund the missing drink").
 _ZH_ITEM = re.compile(
-    r"退(?:返|回|还|给我|我)?(?:那|这|呢|个|支|杯|份|碗|件|罐|瓶|樽)?([\u4e00-\u9fff]{1,6}?)(?:的)?(?:钱|费用)"
+    r"退(?:返|回|还|给我|我)?(?:那|这|呢|个|支|杯|份|碗|件|罐|瓶|樽)?(?![返回还给])([\u4e00-\u9fff]{1,6}?)(?:的)?(?:钱|费用)"
 )
 _EN_ITEM = re.compile(
     r"\brefund (?:me )?(?:for )?the missing ([a-z]+(?: [a-z]+)?)\b"

@@ -584,6 +584,11 @@ _CONTACT_LINE = re.compile(
 )
 
 
+# A line a signature may end on under the name: short, no sentence in it (no clause punctuation,
+# no digits of a figure), such as a firm or a role.
+_TITLE_LINE = re.compile(r"[^\d.,!?;:，。！？；：、]{2,30}")
+
+
 def sign_off(c: Compiled, text: str) -> tuple[str, str | None, bool]:
     """Remove a trailing sign-off ("Thanks,\\nAlice Wong", "谢谢！\\n张伟", or a lone name line)
     and return (text, name, found). Contact lines after the name (a phone number) go with it."""
@@ -609,6 +614,14 @@ def sign_off(c: Compiled, text: str) -> tuple[str, str | None, bool]:
             if inline and not after:
                 return "\n".join(lines[:i]), inline, True
     last = nonempty[-1]
+    if len(nonempty) >= 3 and _TITLE_LINE.fullmatch(lines[last].strip()):
+        # "吴浩\n宁波华通贸易有限公司", "Priya Shah\nOffice Manager": a name, then the firm or the
+        # role they sign with, never a last sentence of the complaint
+        above = nonempty[-2]
+        alone = above > 0 and not lines[above - 1].strip()
+        name = _name(c, lines[above], loose=alone)
+        if name:
+            return "\n".join(lines[:above]), name, False
     if len(nonempty) >= 2:
         # A name alone in its own paragraph ("...two nights.\n\nAndrew") may be one word.
         alone = last > 0 and not lines[last - 1].strip()

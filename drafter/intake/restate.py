@@ -403,9 +403,10 @@ _ZH_SHIFT = re.compile(
     # ("太貴的店") nor 貴賓 (a VIP)
     r"|(?<![很太好昂珍宝寶富高名可算较較最更又真咁])[贵貴](?![的了得又很太死些啲价價宾賓])"
     r"[\u4e00-\u9fff]{1,3}?(?:公司|中心|行|局|店|馆|館|社|坊|厂|廠|班|所))"
-    r"|(?P<you>你们|你們|妳們|妳们|你哋|你地|您们|您們)"
+    # 我地 / 你地 are Cantonese "we" / "you", but not before 址, 点, 方… ("我地址写的清清楚楚": my address)
+    r"|(?P<you>你们|你們|妳們|妳们|你哋|你地(?![址点點方图圖区區板铁鐵下毯盘盤段])|您们|您們)"
     r"|(?P<party>(?:我们|我們)(?=[一二三四五六七八九十两兩\d]+(?:个|個|位)?人))"
-    r"|(?P<we>我们|我們|我哋|咱们|咱們|我地)"
+    r"|(?P<we>我们|我們|我哋|咱们|咱們|我地(?![址点點方图圖区區板铁鐵下毯盘盤段]))"
     r"|(?P<self>本人)"
     r"|(?P<i>(?<!自)我)"
     r"|(?P<you1>(?<![您迷])[你妳](?!好))"  # 迷你 (mini) is a word, not "you"
@@ -846,6 +847,8 @@ _ALSO = re.compile(r"^(?:也|还|還|并|並|同时|同時|而且|另外|再|and
 
 _ZH_UNSAID_IF = re.compile(
     r"(?:内|內|之前|以前|今天|今日|明天|聽日|听日)[^，。]{0,4}(?:还|還|再|都)?(?:没有|沒有|没|沒|不|未|唔|冇)[^，。]{0,6}$"
+    # "再沒有具體答覆，我會把整件事寄給媒體": "if still no…", the threat's condition, no fact
+    r"|^\s*再(?:没有|沒有|没|沒|不|唔|冇)"
 )
 
 
@@ -1200,6 +1203,8 @@ def _zh_kind(clause: _Clause, cues: RestateCues) -> str:
     raw = fold(clause.raw or clause.text).rstrip("?？!！~～ ")
     if _ZH_RHETORICAL.search(raw) and not bare.startswith(tuple(z.ask_start)):
         return "vent"  # "那你们放什么号啊": a jab, not a question
+    if _ZH_WANTED_THING.match(bare):
+        return "story"  # "我要的是对乙酰氨基酚片": what they had asked for, a fact of the mix-up
     timed = _ZH_NEXT_TIME.sub("", bare)  # "下次请安排另一位": a request about next time
     asking = timed.startswith(tuple(z.ask_start)) and not timed.startswith(tuple(z.not_ask))
     if asking and bare.startswith(("要求", "我要求")) and _ZH_NARRATIVE.search(bare):
@@ -1215,6 +1220,10 @@ def _zh_kind(clause: _Clause, cues: RestateCues) -> str:
         return "vent" if tail.endswith(("好吗", "好不好", "行不行")) and not done_well else "ask"
     # "我问路由器放哪里": what they asked staff; "要向经理说明为什么…": what they must explain to others
     reported = _ZH_ASKED_STAFF.match(bare) is not None or _ZH_ANSWER_TO_OTHERS.search(bare) is not None
+    if _ZH_VERDICT.fullmatch(bare.rstrip("?？!！~～ ")):
+        return "vent"  # "這真的很誇張": their verdict on it all, which in our voice judges ourselves
+    if _ZH_BARE_REQUEST.match(bare):
+        return "ask"  # "退钱吧", "退返錢啦唔該": a bare request softened at its end, never a fact
     if _ZH_EITHER.search(bare):
         return "vent"  # s10: "这菜要么重做要么退": the choice they give us (Satisfy offers both), never a fact
     if ASKED_FIGURE.search(bare):
@@ -1229,6 +1238,30 @@ def _zh_kind(clause: _Clause, cues: RestateCues) -> str:
     if clause.question or bare.rstrip("?？!！ ").endswith(("吗", "么")):
         return "vent"  # any other question is rhetorical: never repeated as a statement
     return "story"
+
+
+# "这真的很夸张", "這實在太離譜了", "这也太过分了吧": "this" and an emphatic degree word before a
+# short adjective, their verdict on the whole matter rather than a fact of it.
+_ZH_VERDICT = re.compile(
+    r"(?:这|這|那)(?:个|個|次|样|樣)?(?:(?:真的|真係|真系|实在|實在|简直|簡直)(?:是)?(?:很|太|好|超|非常|十分)?|(?:也|都)?(?:太|好|超))"
+    r"(?![一二三四五六七八九十两兩几幾多\d])[\u4e00-\u9fff]{1,3}?(?:了|啦|吧|喇|啊|呀)*"
+)
+
+
+# "我要的是X" naming a thing (what they ordered, given something else) rather than an action ("我要的是
+# 免费重做，或者退一半的钱", which is the request).
+_ZH_WANTED_THING = re.compile(
+    r"^我(?:想|需)?要(?:的|嘅)(?:是|係|系)"
+    r"(?!.*(?:退|换|換|赔|賠|重做|重新|补|補|免费|免費|修|取消|道歉|解释|解釋|处理|處理|安排|一半|全额|全額))"
+)
+
+
+# A request verb with its object and a softening particle or courtesy at the end ("退钱吧", "退回錢啦
+# 麻煩", "换一个啦"): an imperative, whatever its opening; a done verb (退了, 換咗) is what happened.
+_ZH_BARE_REQUEST = re.compile(
+    r"^(?:退|补|補|赔|賠|换|換|寄|送|派|修|取消)(?![了过過咗])[\u4e00-\u9fff\w$]{0,10}?"
+    r"(?:[吧啦喇嘞]+(?:麻烦|麻煩|唔该|唔該|谢谢|謝謝)?|(?:麻烦|麻煩|唔该|唔該)[啦喇吧]?)[!！~～。\s]*$"
+)
 
 
 # Characters of spoken Cantonese that written Chinese never has: a clause still holding one
@@ -1321,12 +1354,18 @@ def _zh_ask(clause: _Clause, cues: RestateCues, trad: bool) -> Ask | None:
     z = cues.zh
     text = _zh_tidy(_strip_connectors(clause.text, z.connectors), cues)
     text = _ZH_PLEASE_AFTER.sub("", text)  # "立刻安排技工，麻烦": the request, not the courtesy after it
+    text = re.sub(r"(?<=[\u4e00-\u9fff])[吧啦喇嘞]+$", "", text)  # "退回錢啦": the softener is not asked for
     folded = fold(text)
     if clause.kind == "know":
         for word in ("到底", "究竟"):
             text = text.replace(word, "")
         text = _ZH_TELL_ME_LEAD.sub("", text)
-        text = re.sub(r"^(?:请问|請問|想问|想問|问一下|問一下)", "", text)
+        # "只是想問一下幾時退款": what they want to know, not "您想知道只是想問一下…"
+        text = re.sub(
+            r"^(?:只是|只係|只系|就是|其实|其實)?(?:想问一下|想問一下|想问下|想問下|请问|請問|想问|想問|问一下|問一下)",
+            "",
+            text,
+        )
         return Ask(kind="know", text=shift_zh(text, trad)) if text else None
     if clause.kind == "condition":
         m = _ZH_DEADLINE.search(text)
@@ -1354,7 +1393,10 @@ def _zh_ask(clause: _Clause, cues: RestateCues, trad: bool) -> Ask | None:
     if _ZH_OWED_BACK.match(text):  # "多扣的3.5元能退回来吗" -> 退还多扣的3.5元
         return Ask(kind="do", text=shift_zh(_owed_back(text, trad), trad))
     back = re.match(r"^(.*?)(?:退我|退给我|退給我|退返俾我|退回给我|退回給我)$", text)
-    if back and re.search(r"[并並再和，,]|清楚|然后|然後|查", back.group(1)):
+    # "希望你们核实视频后把800元退给我": a request with more before the money (a step, a 希望), kept as said
+    lead = r"^(?:我|本人)?(?:希望|要求|请|請|麻烦|麻煩)*(?:你们|你們|你哋|您)?"
+    led = re.sub(lead, "", back.group(1)) if back else ""
+    if back and (re.search(r"[并並再和，,]|清楚|然后|然後|查", back.group(1)) or "把" in led[1:]):
         back = None  # "查清楚并把钱退给我": a request with more in it, kept as said
     if back:  # "多扣的退我": refund what was overcharged
         what = re.sub(r"^(?:请|請|麻烦|麻煩|唔该|唔該|帮我|幫我|把)+", "", back.group(1))
@@ -1369,6 +1411,8 @@ def _zh_ask(clause: _Clause, cues: RestateCues, trad: bool) -> Ask | None:
     if favour:  # "集點的部分可以幫我確認嗎" -> "幫您確認集點的部分": the request first, what it is about after
         return Ask(kind="do", text=shift_zh(favour.group(2) + favour.group(3) + favour.group(1), trad))
     text = re.sub(r"(?<=.)(?:能不能|可不可以|能否|可否|可唔可以)", "", text)
+    # "能不能换一下啊": asked as a question, wanted as a request ("换一下"), never "能不换一下"
+    text = re.sub(r"^(?:能不能|可不可以|可唔可以)(?=[\u4e00-\u9fff]{2})", "", text)
     # "出发前能改好吗": the request, not the question of whether we can ("您希望我们出发前改好")
     text = re.sub(
         r"(?<=[\u4e00-\u9fff])(?:能|可以)(?=(?:改|修|退|补|補|换|換|送|寄|发|發|办|辦|处理|處理|安排)[^，。]{0,6}$)",
@@ -2217,6 +2261,9 @@ _EN_RUN_TOGETHER = re.compile(
 # A name signed after a dash on a line of its own, no space ("-dev", "—Priya", "~jo"): a bullet
 # has a space after its dash.
 _EN_DASH_SIGNED = re.compile(r"[-–—~][A-Za-z][A-Za-z.']{0,19}")
+# "ok this is the third chat today", "um so my card…": a chat word that takes the floor, no part of
+# the fact ("I understand that the ok this is…" read as garbled)
+_EN_FILLER_LEAD = re.compile(r"(?:^|(?<=[.!?]\s))(?:(?:ok+a?y?|okie|um+|uh+|erm+|so|well)\b[\s,]+)+(?=[A-Za-z])", re.I)
 
 
 def _en_paragraph(p: str, im: bool = False) -> str:
@@ -2281,6 +2328,7 @@ def _en_lines(text: str, im: bool = False) -> list[str]:
             rest = p[subject.end() :].rstrip(")")
             lines = [rest] if _has_id(rest) else []
         for line in lines:
+            line = _EN_FILLER_LEAD.sub("", line)
             if line and not _CONTACT.search(line):
                 out.append(line)
     return out
@@ -2582,7 +2630,35 @@ def _en_tidy(text: str) -> str:
     text = _EN_ITS_IS.sub("it's ", text)  # "its a piece of plastic": it is
     # "its obviously plastic": it's plastic, a fact with their emphasis
     text = _EN_OBVIOUS.sub(lambda m: ("it's" if m.group(1).lower() == "its" else m.group(1)) + " ", text)
+    text = _EN_FIGURE_AFTER_ASIDE.sub(r"\1, \2)", text)  # "(ref SC-208) $360 but…": (ref SC-208, $360)
+    text = _EN_STILL_STATE.sub(r"\1 is still ", text)  # "workspace still locked after…": a state, said whole
     return _EN_EMPHASIS.sub("", text)  # their emphasis, not ours
+
+
+# A bare noun, where it was, and a past verb ("barista at the canal st cafe rolled her eyes", "driver
+# from your depot threw the parcel"): a subject with its article left out, not a fragment.
+_EN_WHO_WHERE_DID = re.compile(
+    r"[a-z]+ (?:at|in|from|on) (?:the |your |our |a )?(?:[a-z0-9'-]+ ){1,4}?"
+    r"(?:[a-z]{3,}ed|was|were|said|told|gave|took|left|made|got|kept|threw|broke|hung|shouted|swore)\b"
+)
+
+
+# A bare sum typed after a bracketed reference, with no verb for it ("the coding course (ref SC-208)
+# $360 but the class moved"): what the thing cost, said inside the brackets, never left hanging.
+_EN_FIGURE_AFTER_ASIDE = re.compile(
+    r"(\([^()]{1,40})\)\s+((?:[$£€¥]|HK\$|NT\$|RM|S\$|A\$)\s?\d[\d,]*(?:\.\d+)?)(?=\s+(?:but|and|so|which)\b|[,;])"
+)
+
+
+# "the workspace acme-design still locked after I paid": a chat line with its "is" left out; a
+# past verb with an object after it ("the app still charged me") is a sentence already.
+_EN_STILL_STATE = re.compile(
+    r"^((?:(?:the|your|our|my) )?(?!(?:i|we|it|they|he|she|you|this|that|there|which|who)\b)"
+    r"(?!.*\b(?:is|are|was|were|has|have|had)\b)[\w-]+(?: [\w-]+){0,2}?) still "
+    r"(?=(?:[a-z]+ed|down|broken|missing|offline|stuck|closed)(?:$|[,.]| (?:after|since|despite|even|for|and|but|"
+    r"although|though|when|until|from)\b))",
+    re.IGNORECASE,
+)
 
 
 _EN_ITS_IS = re.compile(r"\bits (?=(?:a|an|not|still|been|literally|gone|broken|just|now|already|the same)\b)")
@@ -3112,6 +3188,9 @@ def _en_story(clause: _Clause, cues: RestateCues, first_of_sentence: bool = True
         return shift_en(text), False  # "…, still no refund of $149": a fact that goes on the sentence before
     if len(words) <= 5 and not re.search(r"\b(?:is|was|are|were|has|have|had)\b", lower):
         return "", True  # "$212.45 gone", "Bins overflowing": too slight to restate
+    if not proper and first not in _EN_FUNCTION and _EN_WHO_WHERE_DID.match(lower):
+        # "barista at the canal st cafe rolled her eyes": the one who did it, where, then the verb
+        return ("your " if first in _EN_OWN else "the ") + shift_en(text[0].lower() + text[1:]), False
     return shift_en(text), True
 
 
