@@ -125,6 +125,18 @@ def test_fee_amount(text: str, language: str, fee: float) -> None:
         ("买的课20节，教练走了一个礼拜没排课。要么给我排课要么退钱", ["先按第一种"], ["主管决定"]),
         ("訂好的包廂被人佔了。要麼把包廂還給我們，要麼退訂金NT$3,000", ["先按第一種"], ["主管決定", "您們"]),
         ("Either send a technician today or refund me the £30.", ["starting on the first"], ["to decide", "put both"]),
+        # a fee waived whose price they never give: the sum held (a deposit, a loan) is never called the fee
+        (
+            "我在你们银行存了定期 80,000元，利率写错了。请让我提前取回，不收手续费。",
+            ["免除这笔费用", "审批"],
+            ["80,000元的费用"],
+        ),
+        ("本人在貴行做了定期存款 HK$80,000，請容許我提早取回而不收手續費。", ["審批"], ["HK$80,000的費用"]),
+        (
+            "I put $50,000 in a fixed deposit and the rate is wrong. Let me withdraw early and waive the fee.",
+            [],
+            ["the $50,000 fee", "Waiving the $50,000", "waive the $50,000"],
+        ),
         # a charge beyond the limit: paying it back waits on its approver
         (
             "just got my bill and theres £86.40 of roaming charges from spain?? i had the EU roaming add-on. pls fix",

@@ -1750,7 +1750,25 @@ def _waived_amount(request: TemplateRequest, ask_text: str | None) -> Money | No
     others = [a.text for a in request.analysis.facts.asks if a.text != ask_text and a.kind in ("do", "want")]
     if money is not None and ask_text and any(money.text in other for other in others):
         return None
+    if money is not None and not _priced_as_fee(request, money):
+        return None  # "定期存款 HK$80,000 … 不收手續費": the sum held, never called the fee (trainers, c27)
     return money
+
+
+def _priced_as_fee(request: TemplateRequest, money: Money) -> bool:
+    """Whether the complaint says the sum is a charge: written beside a fee word, or in a clause
+    that takes it from them or asks it back."""
+    if fee_amount(request.complaint.text, [money]) is not None:
+        return True
+    language = request.complaint.language
+    for clause in re.split(r"[。！？!?\n，；;]|,(?!\d)|\.(?=\s|$)", request.complaint.text):
+        if any(abs(m.value - money.value) < 0.005 for m in find_money(clause, language)):
+            folded = fold(clause)
+            if _TAKEN.search(folded) or _ASKS_BACK.search(folded) or any(w in folded for w in _REFUND_WORDS):
+                return True
+            if re.search(r"charge|fee|bill|费|費|收|扣|付|交|罚|罰|price|cost|价|價", folded):
+                return True
+    return False
 
 
 def _waive(words: Wording, request: TemplateRequest, ask_text: str | None, time: str) -> str:
