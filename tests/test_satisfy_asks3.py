@@ -105,6 +105,15 @@ def test_fee_amount(text: str, language: str, fee: float) -> None:
             ["£25"],
             ["refund of £12.50"],
         ),
+        # a closure asked beside the money: confirmed too
+        (
+            "I cancelled my membership in September but was charged £20 on 1 Nov. Please refund it and confirm the "
+            "membership is closed. The towel I bought is fine.",
+            ["cancellation"],
+            ["team that decides"],
+        ),
+        ("会员卡9月就退了，11月还扣了我20元。请退给我，并确认会员已经注销。", ["取消"], []),
+        ("會員9月已經退了，11月還扣我NT$200。請退還，並確認會籍已經取消。", ["取消"], []),
         # a refund already promised and applied for: chased, never applied for again
         ("你们说会全额退款2,380元，申请了两周还没到账，麻烦尽快退款", ["追查"], ["提交申请"]),
         ("客服答應會退款NT$2,000，申請了兩個星期還沒到帳，請盡快處理", ["追查"], ["提交申請"]),

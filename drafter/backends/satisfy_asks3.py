@@ -105,3 +105,18 @@ def fee_amount(text: str, amounts: Sequence[Money]) -> Money | None:
             if _FEE_AFTER.search(after) or _FEE_BEFORE.search(before):
                 fees[(m.value, m.currency)] = m
     return next(iter(fees.values())) if len(fees) == 1 else None
+
+
+# A closure they ask us to confirm ("confirm the membership is closed", "确认会员已经注销", "確認帳戶已取消"):
+# an ask of its own beside the money, answered with the cancellation confirmed.
+_CLOSURE = re.compile(
+    r"\bconfirm (?:that |in writing that )?(?:the|my|our) [a-z ]{0,30}?(?:is|has been|was|are|have been) "
+    r"(?:now )?(?:closed|cancell?ed|terminated|ended|stopped)\b"
+    r"|确认[^。！？!?\n，,]{0,12}?(?:已经|已)?(?:取消|注销|关闭|停止|终止)"
+)
+
+
+def closure_asked(text: str) -> str | None:
+    """The words asking us to confirm something is closed; None when they do not."""
+    m = _CLOSURE.search(fold(text))
+    return m.group() if m else None

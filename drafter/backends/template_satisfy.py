@@ -35,7 +35,14 @@ from drafter.backends.satisfy_asks2 import (
     settled_what,
     told_free,
 )
-from drafter.backends.satisfy_asks3 import count_asked, fee_amount, half_asked, refund_awaited, service_first
+from drafter.backends.satisfy_asks3 import (
+    closure_asked,
+    count_asked,
+    fee_amount,
+    half_asked,
+    refund_awaited,
+    service_first,
+)
 from drafter.backends.satisfy_parts import Part as SplitPart
 from drafter.backends.satisfy_parts import nameable, refund_demanded, said_in
 from drafter.backends.satisfy_parts import parts as split_parts
@@ -948,6 +955,10 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
         gone = {"visit", "find_item", "replacement", "resend", "redeliver", "delivery", "explanation"}
         wanted = {"lost_parcel": own, **{k: v for k, v in wanted.items() if k not in gone}}
     wanted = _corrections(request, wanted, zh)
+    if "cancel" not in wanted and not set(wanted) & _CORRECTION_KINDS and (closed := closure_asked(own)):
+        # "refund the two payments and confirm the membership is closed": the closure confirmed too,
+        # never left behind the money (trainers, c27: "closure not confirmed"); an invoice settled is closed already
+        wanted["cancel"] = closed
     if told_free(own, zh) and not set(wanted) & _FEE_ANSWERED:
         # "上次经理话换卡系免费…到底點呀": what was promised checked, the charge paid back or explained
         wanted["fee_free"] = own
@@ -2070,7 +2081,11 @@ _BARE_LEAD = re.compile(
 )
 # Money that is stuck or a card that does not work: today at the latest.
 # What is cancelled only after a review of the evidence: tickets, fines, penalties.
-_REVIEWED = re.compile(r"ticket|fine\b|penalty|pcn|citation|罚单|罰單|罚款|罰款|违章|違章|告发|告發")
+# ("which is fine" is no fine: the word after an article or a kind of fine, or "fined")
+_REVIEWED = re.compile(
+    r"ticket|\b(?:a|the|this|that|my|parking|speeding|late|library) fine\b|\bfined\b|penalty|pcn|citation"
+    r"|罚单|罰單|罚款|罰款|违章|違章|告发|告發"
+)
 _TODAY_AT_LATEST = frozenset({"credit_or_refund", "trace_money", "refund_status", "unblock", "unlock", "card_retained"})
 # Money they moved out (a withdrawal, a transfer) that has not arrived: traced even without a currency.
 _WITHDRAWAL = re.compile(r"提现|提現|withdr[ae]w|转账|轉帳|汇款|匯款|transfer")
@@ -2323,7 +2338,7 @@ def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | No
         return _update_details(words, request.complaint.text, asked or "", time)
     if kind == "explanation" and _WHY.search(fold(asked or "")):
         kind = "explanation_why"  # "explain why it happened": the cause found and explained
-    if kind == "cancel" and _REVIEWED.search(story):
+    if kind == "cancel" and _REVIEWED.search(story) and not closure_asked(asked or ""):
         kind = "cancel_review"  # a ticket or a fine is decided by review, not cancelled on request
     if kind in ("care", "care_cancelled") and not with_others(request.complaint.text):
         kind = f"{kind}_self"  # travelling alone, as far as they said: no family invented
