@@ -67,7 +67,8 @@ FREE = [
         "replacement would be free. So which is it?",
         ("$20", "checking what you were told"),
     ),
-    ("zh-Hans", "换门禁卡收了我30元，可是上次经理说换卡是免费的，到底怎么回事？", ("30元", "核实")),
+    # within the limit: paid back, their word not doubted (round s11asks2, trainers c27)
+    ("zh-Hans", "换门禁卡收了我30元，可是上次经理说换卡是免费的，到底怎么回事？", ("30元", "退还")),
     ("zh-Hant", "門禁卡壞咗去換新卡收我$50，但上次經理話換卡係免費㗎，而家又話要收，到底點呀", ("$50", "核實")),
 ]
 
@@ -180,26 +181,27 @@ EITHER_SAID = [
     (
         "en",
         "The gym raised my contract price without telling me. Either restore the old price or let me cancel.",
-        "(restore the old price, or let you cancel)",
+        ("(restore the old price)", "the other (let you cancel)"),
     ),
     (
         "zh-Hans",
         "我订的酒店房间没有窗，要么给我换一间有窗的房，要么给我升级套房。",
-        "（给您换一间有窗的房，或者给您升级套房）",
+        ("（给您换一间有窗的房）", "更希望给您升级套房"),
     ),
     (
         "zh-Hant",
         "訂的酒店房間沒有窗，要麼幫我換一間有窗的房，要麼幫我升級套房。",
-        "（幫您換一間有窗的房，或者幫您升級套房）",
+        ("（幫您換一間有窗的房）", "更希望幫您升級套房"),
     ),
 ]
 
 
 @pytest.mark.parametrize(("language", "complaint", "said"), EITHER_SAID)
-def test_either_line_restates_the_options(language: str, complaint: str, said: str) -> None:
+def test_either_line_restates_the_options(language: str, complaint: str, said: tuple[str, str]) -> None:
     d = drafter.draft(complaint, channel="im")
     assert d.language == language
-    assert said in d.sections.satisfy, d.sections.satisfy
+    for option in said:  # round s11asks2: the first started, the other left theirs
+        assert option in d.sections.satisfy, d.sections.satisfy
     assert d.guard.verdict == "pass", d.guard
 
 

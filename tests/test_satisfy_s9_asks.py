@@ -116,7 +116,7 @@ EITHER = [
     (
         "zh-Hans",
         "健身卡到期你们没通知就自动续费了，年费从1680涨到2280。要么按原价续，要么让我退卡不收违约金。",
-        "两种处理方式",
+        "两种办法",  # round s11asks2: one started, the other left theirs
     ),
 ]
 # (A pending transfer "pushed through or given back" was a row here: since session 10 their own money held
@@ -124,7 +124,7 @@ EITHER = [
 
 
 @pytest.mark.parametrize(("language", "complaint", "expected"), EITHER)
-def test_two_ways_to_settle_it_are_both_put_to_whoever_decides(language: str, complaint: str, expected: str) -> None:
+def test_two_ways_to_settle_it_are_answered_as_one_offer(language: str, complaint: str, expected: str) -> None:
     d = drafter.draft(complaint, channel="email")
     assert d.language == language
     satisfy = d.sections.satisfy

@@ -48,6 +48,7 @@ def _zh_option(text: str) -> str | None:
     text = re.sub(r"^(?:就|直接|请|請|你们|你們|您们|您們)+", "", text) if len(text) > 4 else text
     if not 2 <= len(text) <= _MAX_ZH or _CANTONESE.search(text) or re.search(r"[A-Za-z]{3,}", text):
         return None
+    text = text.replace("我们", "您").replace("我們", "您")  # "还给我们": to them, never the nonstandard "您们"
     return text.replace("给我", "给您").replace("給我", "給您").replace("我", "您")
 
 

@@ -35,6 +35,14 @@ from drafter.backends.satisfy_asks2 import (
     settled_what,
     told_free,
 )
+from drafter.backends.satisfy_asks3 import (
+    closure_asked,
+    count_asked,
+    fee_amount,
+    half_asked,
+    refund_awaited,
+    service_first,
+)
 from drafter.backends.satisfy_parts import Part as SplitPart
 from drafter.backends.satisfy_parts import nameable, refund_demanded, said_in
 from drafter.backends.satisfy_parts import parts as split_parts
@@ -508,6 +516,16 @@ _ZH_EITHER = re.compile(
 _EN_EITHER = re.compile(
     r"(?<!not )(?<!n't )(?<!n t )\beither\s+(?!of\b|way\b|one\b)[^.?!\n]{3,80}?\bor\b[^.?!\n]{3,80}", re.I
 )
+_ZH_EITHER_FINE = re.compile(
+    r"(?:可以|希望|请|請|麻烦|麻煩)?(?P<offer>[^。！？!?\n，,]{2,30}[，,、\s]*(?:或者|或是|还是|還是)[^。！？!?\n，,]{2,30}?)"
+    r"(?:都可以|都行|都好|都得|都OK|都ok|皆可)"
+)
+_EN_EITHER_FINE = re.compile(
+    r"(?:^|[.!?\n]\s*)(?:(?:please|pls|i(?:'d| would) like|you (?:can|could))\s+)?"
+    r"(?P<offer>[^.?!\n]{3,80}\bor\b[^.?!\n]{3,80}?)[,;:\s-]+"
+    r"(?:either (?:is|would be|one is|one's|works)|whichever|i don'?t mind which|either way)",
+    re.I,
+)
 # Answers that already offer the customer a choice of two (an exchange or a refund, the missing item
 # sent or refunded): the offer is answered by them.
 _CHOICES_ALREADY = frozenset(
@@ -532,20 +550,35 @@ _FEE_ANSWERED = frozenset({"refund", "waive_fee", "correct", "refund_status", "c
 
 def _either_offered(text: str) -> str | None:
     """The clause offering two ways to settle it, as written; None when there is none."""
-    m = (_ZH_EITHER if re.search(r"[\u4e00-\u9fff]", text) else _EN_EITHER).search(text)
-    return m.group().strip() if m else None
+    zh = re.search(r"[\u4e00-\u9fff]", text) is not None
+    m = (_ZH_EITHER if zh else _EN_EITHER).search(text)
+    if m:
+        return m.group().strip()
+    # "补寄破掉的四个，或者部分退款都可以", "a replacement or a refund, either is fine": both are fine to them
+    m = (_ZH_EITHER_FINE if zh else _EN_EITHER_FINE).search(text)
+    return re.sub(r"^(?:您|你)?(?:希望|想)?(?:可以|能)", "", m.group("offer").strip(" ，,")) if m else None
+
+
+# The words joining two options ("要么…要么", "或者"), dropped before the options are matched.
+_CONNECTIVE = re.compile(r"要么|要麼|要不就|要嘛|或者|或是|还是|還是|一係|\beither\b|\bor\b|\s")
 
 
 def _options_read(wanted: dict[str, str | None], offered: str) -> set[str]:
     """The kinds a request reader already took from the offer ("either send the missing book or
-    refund it": a resend and a refund). Two or more: each is answered on its own, no line for both;
-    one: it is half the offer, and goes with it."""
-    target = fold(offered).replace("您", "我")
+    refund it": a resend and a refund). Two or more with money back among them: one offer, one
+    started and the other left theirs; one: it is half the offer, and goes with it."""
+    whole = fold(offered).replace("您", "我")
+    target = _CONNECTIVE.sub("", whole)
     read: set[str] = set()
     for kind, clause in wanted.items():
         if clause:
-            folded = fold(clause).replace("您", "我")  # a clause restated in our voice ("让您退卡")
-            size = SequenceMatcher(None, target, folded, autojunk=False).find_longest_match().size
+            said = fold(clause).replace("您", "我")
+            # as written, and without the words joining the options ("要么给我排课要么退钱" restated
+            # "给您排课或者退钱"); restated in our voice ("让您退卡")
+            size = max(
+                SequenceMatcher(None, whole, said, autojunk=False).find_longest_match().size,
+                SequenceMatcher(None, target, _CONNECTIVE.sub("", said), autojunk=False).find_longest_match().size,
+            )
             if size >= (5 if HAN.search(target) else 8):  # five characters of Chinese say as much as eight of English
                 read.add(kind)
     return read
@@ -887,11 +920,16 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
         # the refund asked in so many words is what they want; compensation read from a word of the
         # story ("I don't want account credit") is not offered as if asked (trainers: "invented")
         wanted.pop("compensation")
-    if _REFUND_AWAITED.search(story) and not set(wanted) & _AWAITED_MET and not _has(story, "overcharge"):
+    awaited = _REFUND_AWAITED.search(story) or refund_awaited(
+        own_words(request.complaint.text, request.complaint.language)
+    )
+    if awaited and not set(wanted) & _AWAITED_MET and not _has(story, "overcharge"):
         # "said £20 would be refunded … I still haven't had the refund": traced, with a date; never
         # put to a supervisor again as if new (trainers: "re-applies for a refund already issued")
         asked = wanted.get("refund")
-        wanted = {"refund_status": asked, **{k: v for k, v in wanted.items() if k != "refund"}}
+        # an exchange read beside a refund already under way is no second ask ("return in progress")
+        gone = {"refund"} | ({"replacement"} if wanted.get("replacement") in (None, asked) else set())
+        wanted = {"refund_status": asked, **{k: v for k, v in wanted.items() if k not in gone}}
     offered = _either_offered(request.complaint.text)
     options = _options_read(wanted, offered) if offered else set()
     exchange_or_refund = {"refund", "replacement"} <= set(wanted)  # answered as a choice of the two already
@@ -901,6 +939,10 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
         # for) is not offered instead (trainers: "neither ask answered, an unrequested refund offered")
         gone = options | {k for k, v in wanted.items() if v is None and k in _UNASKED_REMEDIES}
         wanted = {"either": offered, **{k: v for k, v in wanted.items() if k not in gone}}
+    elif offered and "refund" in options and len(options) >= 2 and not options & _STILL_PROVIDED:
+        # "补寄破掉的四个，或者部分退款都可以": one of the two they offered, started, the other left theirs;
+        # never both pursued (trainers, c27: "refund AND resend when either was asked")
+        wanted = {"either": offered, **{k: v for k, v in wanted.items() if k not in options}}
     elif offered and "refund" in options and options & _STILL_PROVIDED and not exchange_or_refund:
         # "要么三天内发货，要么全额退款699元": money back and the thing still sent cannot both be done;
         # they are asked which they prefer, never both pursued (trainers: "pursues refund and shipping at once")
@@ -913,6 +955,10 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
         gone = {"visit", "find_item", "replacement", "resend", "redeliver", "delivery", "explanation"}
         wanted = {"lost_parcel": own, **{k: v for k, v in wanted.items() if k not in gone}}
     wanted = _corrections(request, wanted, zh)
+    if "cancel" not in wanted and not set(wanted) & _CORRECTION_KINDS and (closed := closure_asked(own)):
+        # "refund the two payments and confirm the membership is closed": the closure confirmed too,
+        # never left behind the money (trainers, c27: "closure not confirmed"); an invoice settled is closed already
+        wanted["cancel"] = closed
     if told_free(own, zh) and not set(wanted) & _FEE_ANSWERED:
         # "上次经理话换卡系免费…到底點呀": what was promised checked, the charge paid back or explained
         wanted["fee_free"] = own
@@ -938,6 +984,8 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
         request.complaint.language != "en"
         and not set(wanted) & _MONEY_READ
         and not _PARTIAL.search(story)  # "退剩下的课时费": the unused part, never the whole sum
+        # "要么排课要么退钱": the money is one of their two options, answered with them, not pursued beside
+        and not (set(wanted) & {"either", "either_pick"} and _MONEY_NAMED.search(fold(offered or "")))
         and (demanded := refund_demanded(own_words(request.complaint.text, request.complaint.language)))
     ):
         # "要退货", "把手续费退了": money back demanded in words no request reading took, answered
@@ -1537,6 +1585,13 @@ def _disputed(request: TemplateRequest, asked: str | None) -> Money | None:
     return next(iter(named.values())) if len(named) == 1 else None
 
 
+def _sole(request: TemplateRequest) -> Money | None:
+    """The one sum of the complaint, so that "it will be paid back" is never promised beyond the
+    role's limit (trainers, c27: "£86.40 refund beyond agent authority"); None when several."""
+    sums = {(m.value, m.currency): m for m in request.analysis.facts.amounts if m.value > 0 and m.currency}
+    return next(iter(sums.values())) if len(sums) == 1 else None
+
+
 # Kinds whose answer, for money of their own held up or sent astray, is a trace, not a refund.
 _OWN_MONEY_KINDS = frozenset(
     {"refund", "trace_money", "refund_status", "correct", "compensation", "either", "either_pick", "lost_parcel"}
@@ -1641,6 +1696,7 @@ def _refund(words: Wording, request: TemplateRequest, ask_text: str | None, time
         # "the 6 bucks": slang is theirs; the reply writes the sum ("$6")
         money = Money(text=_money(money.value, money.currency, words.zh), value=money.value, currency=money.currency)
     money = _as_total(money, request.complaint.text, request.complaint.language, words.zh)
+    money, ok, value = _half(words, request, ask_text, money, ok, value)
     if money is not None and ok:
         return str(answers["refund_checked" if checked else "refund_granted"].format(amount=money.text))
     # a duplicate charge or one never agreed to is still a refund beyond the role's limit: the
@@ -1649,6 +1705,41 @@ def _refund(words: Wording, request: TemplateRequest, ask_text: str | None, time
     if money is None:
         return str(answers["refund_unvalued"].format(approver=approver, time=time))
     return str(answers["refund_approval"].format(amount=money.text, approver=approver, time=time))
+
+
+def _half(
+    words: Wording, request: TemplateRequest, ask_text: str | None, money: Money | None, ok: bool, value: float | None
+) -> tuple[Money | None, bool, float | None]:
+    """Half of the sum when half is what they ask back ("退一半钱" of 138元 is 69元), said with the
+    whole it is half of; a sum their ask names itself is already the share they want."""
+    said = ask_text or own_words(request.complaint.text, request.complaint.language)
+    if not half_asked(said) or find_money(ask_text or "", request.complaint.language):
+        return money, ok, value
+    money = money or _sole(request)  # "剪坏了，200元，退一半吧": half of the one sum they name
+    if money is None or money.currency is None or _share_named(request, said, money):
+        return money, ok, value
+    share = round(money.value / 2, 2)
+    text = str(words["satisfy"]["answer"]["half_of"]).format(
+        half=_money(share, money.currency, words.zh), whole=_money(money.value, money.currency, words.zh)
+    )
+    halved = Money(text=text, value=share, currency=money.currency)
+    ok, value = _within(
+        request, Money(text=_money(share, money.currency, words.zh), value=share, currency=money.currency)
+    )
+    return halved, ok, value
+
+
+def _share_named(request: TemplateRequest, said: str, money: Money) -> bool:
+    """Whether the sum read is already the half ("退一半学费，也就是3400元" of a 6800元 fee; "half, so
+    £40"): named after the half they ask, or half of another sum they name."""
+    if any(abs(m.value - 2 * money.value) < 0.005 for m in request.analysis.facts.amounts):
+        return True
+    own = own_words(request.complaint.text, request.complaint.language)
+    at = own.find(said) if said in own else -1
+    if at < 0:
+        return False
+    end = min(len(own), at + len(said) + 24)
+    return any(m.value == money.value for m in find_money(own[at + len(said) : end], request.complaint.language))
 
 
 # A fee already taken from them ("被扣了5元", "they deducted $3"): waiving it now is a refund to
@@ -1670,7 +1761,25 @@ def _waived_amount(request: TemplateRequest, ask_text: str | None) -> Money | No
     others = [a.text for a in request.analysis.facts.asks if a.text != ask_text and a.kind in ("do", "want")]
     if money is not None and ask_text and any(money.text in other for other in others):
         return None
+    if money is not None and not _priced_as_fee(request, money):
+        return None  # "定期存款 HK$80,000 … 不收手續費": the sum held, never called the fee (trainers, c27)
     return money
+
+
+def _priced_as_fee(request: TemplateRequest, money: Money) -> bool:
+    """Whether the complaint says the sum is a charge: written beside a fee word, or in a clause
+    that takes it from them or asks it back."""
+    if fee_amount(request.complaint.text, [money]) is not None:
+        return True
+    language = request.complaint.language
+    for clause in re.split(r"[。！？!?\n，；;]|,(?!\d)|\.(?=\s|$)", request.complaint.text):
+        if any(abs(m.value - money.value) < 0.005 for m in find_money(clause, language)):
+            folded = fold(clause)
+            if _TAKEN.search(folded) or _ASKS_BACK.search(folded) or any(w in folded for w in _REFUND_WORDS):
+                return True
+            if re.search(r"charge|fee|bill|费|費|收|扣|付|交|罚|罰|price|cost|价|價", folded):
+                return True
+    return False
 
 
 def _waive(words: Wording, request: TemplateRequest, ask_text: str | None, time: str) -> str:
@@ -1972,7 +2081,11 @@ _BARE_LEAD = re.compile(
 )
 # Money that is stuck or a card that does not work: today at the latest.
 # What is cancelled only after a review of the evidence: tickets, fines, penalties.
-_REVIEWED = re.compile(r"ticket|fine\b|penalty|pcn|citation|罚单|罰單|罚款|罰款|违章|違章|告发|告發")
+# ("which is fine" is no fine: the word after an article or a kind of fine, or "fined")
+_REVIEWED = re.compile(
+    r"ticket|\b(?:a|the|this|that|my|parking|speeding|late|library) fine\b|\bfined\b|penalty|pcn|citation"
+    r"|罚单|罰單|罚款|罰款|违章|違章|告发|告發"
+)
 _TODAY_AT_LATEST = frozenset({"credit_or_refund", "trace_money", "refund_status", "unblock", "unlock", "card_retained"})
 # Money they moved out (a withdrawal, a transfer) that has not arrived: traced even without a currency.
 _WITHDRAWAL = re.compile(r"提现|提現|withdr[ae]w|转账|轉帳|汇款|匯款|transfer")
@@ -2225,7 +2338,7 @@ def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | No
         return _update_details(words, request.complaint.text, asked or "", time)
     if kind == "explanation" and _WHY.search(fold(asked or "")):
         kind = "explanation_why"  # "explain why it happened": the cause found and explained
-    if kind == "cancel" and _REVIEWED.search(story):
+    if kind == "cancel" and _REVIEWED.search(story) and not closure_asked(asked or ""):
         kind = "cancel_review"  # a ticket or a fine is decided by review, not cancelled on request
     if kind in ("care", "care_cancelled") and not with_others(request.complaint.text):
         kind = f"{kind}_self"  # travelling alone, as far as they said: no family invented
@@ -2440,10 +2553,11 @@ def _answers(
     past = f"{words.domain}_past"  # a meal of last week: nothing to bring out or take off the bill now
     key = past if past in by and not analysis.situation.now else words.domain
     asked_any = " ".join(a.text for a in analysis.facts.asks if a.kind in ("do", "want"))
-    if category == "billing" and key not in by and asked_any and not _UNPAID.search(said):
-        # "could you remove it?" of the one charge they dispute: "it will be paid back" is a promise
-        # only within the role's limit; beyond it the approver is named, with a time
-        charge = _disputed(request, asked_any)
+    if category == "billing" and key not in by and not _UNPAID.search(said):
+        # "could you remove it?" of the one charge they dispute (or "pls fix" of the one sum they
+        # name): "it will be paid back" is a promise only within the role's limit; beyond it the
+        # approver is named, with a time
+        charge = (_disputed(request, asked_any) if asked_any else None) or _sole(request)
         if charge is not None and not _within(request, charge)[0]:
             approver = words.approver(approver_role(request.policy or load_policy(), _within(request, charge)[1]))
             return [
@@ -3394,6 +3508,7 @@ def _asks2_answer(words: Wording, request: TemplateRequest, kind: str, asked: st
     analysis = request.analysis
     policy = request.policy or load_policy()
     pair = either_options(asked, words.zh) if kind in ("either", "either_pick") else None
+    theirs = pair  # their options as they put them: money back of no stated value is theirs to choose
     if pair and any(_MONEY_NAMED.search(fold(o)) and not find_money(o, request.complaint.language) for o in pair):
         pair = None  # "or a partial refund": money back of no stated value is not said in our voice
     if kind == "either":  # both ways they offered, put to whoever decides, with a time; neither swapped for another
@@ -3402,11 +3517,7 @@ def _asks2_answer(words: Wording, request: TemplateRequest, kind: str, asked: st
         if pair and _incompatible(pair):  # "ship it by Friday or refund my £45": asked which, not both put
             return _asks2_answer(words, request, "either_pick", asked, time)
         approver = words.approver(approver_role(policy, None))
-        named = (
-            str(bank["either_named"].format(approver=approver, time=time, first=pair[0], second=pair[1]))
-            if pair
-            else ""
-        )
+        named = _either_started(words, request, theirs, asked, time) if theirs else ""
         return (
             named
             if named and _guard_passes(request, named)
@@ -3435,16 +3546,39 @@ def _asks2_answer(words: Wording, request: TemplateRequest, kind: str, asked: st
             line = str(bank["lost_parcel_resend"]).format(because=because, time=time)
         return line
     charges = {(m.value, m.currency): m for m in analysis.facts.amounts if m.value > 0}
-    charge = next(iter(charges.values())) if len(charges) == 1 else None
+    charge = (
+        next(iter(charges.values()))
+        if len(charges) == 1
+        else fee_amount(request.complaint.text, list(charges.values()))
+    )
     if charge is None:
         return str(bank["fee_free_unnamed"]).format(time=time)
+    if charge.currency and re.search(r"[块塊蚊]|bucks?|quid", charge.text):  # "10块手续费": the reply writes 10元
+        charge = Money(
+            text=_money(charge.value, charge.currency, words.zh), value=charge.value, currency=charge.currency
+        )
     if re.match(r"\$", charge.text) and charge.currency != "USD":  # a bare "$50" the guard values as US dollars
         charge = charge.model_copy(update={"currency": "USD"})
     ok, value = _within(request, charge)
-    if ok:
-        return str(bank["fee_free"]).format(amount=charge.text, time=time)
+    if ok:  # within the role's limit: paid back, their word not doubted (trainers: "treats the rule as hearsay")
+        return str(bank["fee_free_granted"]).format(amount=charge.text, time=time)
     approver = words.approver(approver_role(policy, value))
     return str(bank["fee_free_approval"]).format(amount=charge.text, approver=approver, time=time)
+
+
+def _either_started(words: Wording, request: TemplateRequest, pair: tuple[str, str], asked: str, time: str) -> str:
+    """Of two options they offered, the one we can start on begun now and the other left theirs to
+    choose (money back within the limit arranged when they say, beyond it put to whoever approves);
+    the choice is never handed to a supervisor (trainers, c27: "takes the choice from the customer")."""
+    bank = words["satisfy"]["answer"]
+    (first, second), money = service_first(pair)
+    if not money:
+        return str(bank["either_start"].format(first=first, second=second, time=time))
+    ok, value = _within(request, _refund_amount(request, asked))
+    if ok:
+        return str(bank["either_start_money"].format(first=first, second=second, time=time))
+    approver = words.approver(approver_role(request.policy or load_policy(), value))
+    return str(bank["either_start_approval"].format(first=first, second=second, time=time, approver=approver))
 
 
 # Round s10rest: what was theirs put back, and a shared place answered where it is.
@@ -3669,7 +3803,8 @@ _TIMES_TAKEN = re.compile(r"\b(?:twice|two times|both)\b|\band\b|两次|兩次|2
 
 def _both_charges(words: Wording, request: TemplateRequest, ask_text: str | None, money: Money | None) -> Money | None:
     """The sum of two charges of one amount when both are asked back; else ``money`` as it was."""
-    if money is None or not ask_text or not _BOTH_ASKED.search(fold(ask_text)):
+    count = count_asked(ask_text or "")
+    if money is None or not ask_text or not (_BOTH_ASKED.search(fold(ask_text)) or count == 2):
         return money
     own = own_words(request.complaint.text, request.complaint.language)
     amounts = {(m.value, m.currency) for m in request.analysis.facts.amounts if m.value > 0}
