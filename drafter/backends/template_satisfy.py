@@ -67,9 +67,11 @@ from drafter.guard.engine import check_with
 from drafter.guard.normalize import fold
 from drafter.intake.config import compiled, scan
 from drafter.intake.corrections import deducted_units, posted_there, shared_place, wrong_amount
+from drafter.intake.done import already_returned
 from drafter.intake.facts import amounts as find_money
 from drafter.intake.harm import asks_kit
 from drafter.intake.prefs import call_window, channel_only, declined, not_again, visit_window
+from drafter.intake.promise import answer_by, meter_test_asked
 from drafter.intake.restate import restate_cues
 from drafter.models import Analysis, Ask, Money
 from drafter.policy import Authority, load_policy
@@ -660,8 +662,8 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
     for ask in analysis.facts.asks:  # "want return label pls", "寄个退货标签给我": sent, nobody's approval
         if ask.kind in ("do", "want") and _RETURN_LABEL.search(fold(ask.text)):
             wanted.setdefault("return_label", ask.text)
-    if "pickup" in wanted:
-        wanted.pop("return_label", None)  # a courier collecting it: the pickup's own answer, not a label too
+    if "pickup" in wanted or already_returned(story):
+        wanted.pop("return_label", None)  # a courier collecting it, or already returned: no label too
     if _BAG.search(story) and _BAG_MISSING.search(story) and not set(wanted) & {"refund", "compensation"}:
         # "landed yesterday and my suitcase never showed": the bag traced and brought to them, not a
         # general "find out what happened"; money they ask for keeps its own answer
@@ -2211,6 +2213,8 @@ def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | No
         come = _asked_when(analysis, words.zh, asked) or str(words["satisfy"]["when_convenient"])
         return str(bank["replacement_in_store"].format(when=come))
     by = deadline or (_asked_when(analysis, words.zh, asked) if asked else None)  # "明天早上9點前換一台"
+    if kind in ("expedite", "done_by") and by and answer_by(request.complaint.text, asked, by):
+        return str(bank["answer_by"].format(deadline=by, time=time))  # an answer by then, no outcome promised
     if kind == "expedite" and by:  # their date kept, not "争取" (trainers: "non-committal"); their channel too
         key = "done_by_sent" if _emailed(asked or "") else "expedite_by_firm"
         return str(bank[key].format(deadline=by, time=time))
@@ -3530,6 +3534,8 @@ def _correction_answer(words: Wording, request: TemplateRequest, kind: str, aske
         key = "plan_change_to" if target else "plan_change"
         plan = plan_word(text) or str(words["satisfy"]["plan_word"])
         return str(bank[key]).format(target=target, time=time, plan=plan)
+    if kind == "rebill" and meter_test_asked(fold(text)):
+        return str(bank["rebill_after_test"])  # the figure rests on the meter test: worked out after it
     if kind in ("rebill", "settled"):
         when = str(words["satisfy"]["time"]["today"]) if _MINUTES.search(time) else time
         return str(bank[kind]).format(time=when, what=settled_what(asked))
