@@ -10,6 +10,7 @@ from typing import Any
 
 from drafter.backends.template_remedy import with_others
 from drafter.guard.normalize import fold
+from drafter.intake.addressee import addressed_role
 from drafter.intake.danger import names_child
 from drafter.intake.meanwhile import needs_cash, parcel_found, spoiled_goods
 from drafter.intake.protect import child_left_alone, misuse_channel
@@ -90,7 +91,7 @@ class Wording:
         business's (trainers: a generic 经理 to someone who asked for the centre head)."""
         mine = self.mine(self.profile.say("manager", self.lang)) if self.profile else None
         roles = (*self.bank["asked_roles"], *self.bank.get("asked_levels", ()))  # "the regional manager" too
-        asked = None if mine else asked_role(self.text, self.zh, roles)
+        asked = None if mine else asked_role(self.text, self.zh, roles) or addressed_role(self.text, self.zh)
         return mine or asked or str(self.bank.get("managers", {}).get(self.domain) or self.bank["manager"])
 
     def approver(self, role: str) -> str:

@@ -17,7 +17,8 @@ import pytest
 import drafter
 from drafter.guard.normalize import fold
 from drafter.intake import analyse, read_complaint
-from drafter.intake.done import already_returned
+from drafter.intake.addressee import addressed_role
+from drafter.intake.done import already_returned, refund_agreed
 from drafter.intake.promise import answer_by, asks_answer, meter_test_asked
 from drafter.models import Analysis
 
@@ -247,3 +248,70 @@ def test_a_bill_resting_on_a_meter_test_is_recalculated_after_it(language: str, 
 )
 def test_a_wrong_reading_alone_asks_no_meter_test(text: str) -> None:
     assert not meter_test_asked(fold(text))
+
+
+# --------------------------------------------------------------------------- whom the letter is addressed to
+
+
+@pytest.mark.parametrize(
+    ("text", "zh", "role"),
+    [
+        ("To the pharmacy manager,\n\nOn 2 April I collected the wrong tablets.", False, "the pharmacy manager"),
+        ("Dear Front Office Manager,\nThe light fitting sparked.", False, "the front office manager"),
+        ("致区域经理：\n理发师迟到了一个小时。", True, "区域经理"),
+        ("致貴店店長：\n上週的蛋糕送錯了。", True, "店長"),
+    ],
+)
+def test_the_role_written_to_is_read(text: str, zh: bool, role: str) -> None:
+    assert addressed_role(text, zh) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "zh"),
+    [
+        ("Dear Manager,\nThe curry had peanuts.", False),
+        ("Dear Sir or Madam,\nMy parcel is late.", False),
+        ("To whom it may concern,\nMy claim is late.", False),
+        ("您好：\n我的包裹还没到。", True),
+        ("你好，\n我要求同經理傾。", True),
+    ],
+)
+def test_no_role_in_a_plain_greeting(text: str, zh: bool) -> None:
+    assert addressed_role(text, zh) is None
+
+
+def test_the_case_goes_to_the_role_written_to() -> None:
+    text = "To the pharmacy manager,\n\nThe label on my prescription (Rx 44187) says 25 mg but the tablets are 100 mg."
+    assert "pharmacy manager" in _draft(text, "en").split("\n", 2)[-1]
+
+
+# --------------------------------------------------------------------------- a refund we already agreed
+
+AGREED = [
+    (
+        "en",
+        "I returned the coat ($189.00) on 20 Feb. The manager said the refund would appear within 5 days. Nothing yet.",
+    ),
+    ("zh-Hans", "航班取消了，票价合计2,380元。当时你们说会全额退款，但申请了两周还没到账，麻烦尽快退款。"),
+    ("zh-Hant", "課程取消咗，學費HK$3,200。客服答應一星期內退錢，而家一個月都未收到，請盡快退款。"),
+]
+NOT_AGREED = [
+    "The agent said they would not refund the $250 fee.",
+    "I want a refund of $250 for the broken chair.",
+    "请你们尽快给个说法：退款399元。",
+    "你們說不能退款，我不接受。",
+]
+
+
+@pytest.mark.parametrize(("language", "text"), AGREED)
+def test_a_refund_already_agreed_is_chased_not_applied_for(language: str, text: str) -> None:
+    assert refund_agreed(fold(text))
+    draft = _draft(text, language)
+    assert not any(
+        w in draft for w in ("needs approval", "需要负责", "审批，我今天就为您提交", "審批，我今天就為您提交")
+    ), draft
+
+
+@pytest.mark.parametrize("text", NOT_AGREED)
+def test_a_refund_asked_or_refused_is_not_agreed(text: str) -> None:
+    assert not refund_agreed(fold(text))

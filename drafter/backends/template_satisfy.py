@@ -67,7 +67,7 @@ from drafter.guard.engine import check_with
 from drafter.guard.normalize import fold
 from drafter.intake.config import compiled, scan
 from drafter.intake.corrections import deducted_units, posted_there, shared_place, wrong_amount
-from drafter.intake.done import already_returned
+from drafter.intake.done import already_returned, refund_agreed
 from drafter.intake.facts import amounts as find_money
 from drafter.intake.harm import asks_kit
 from drafter.intake.prefs import call_window, channel_only, declined, not_again, visit_window
@@ -1648,6 +1648,8 @@ def _refund(words: Wording, request: TemplateRequest, ask_text: str | None, time
     # a duplicate charge or one never agreed to is still a refund beyond the role's limit: the
     # trainers (session 10) read "reversed once confirmed, no approval" as beyond an agent's authority
     approver = words.approver(approver_role(policy, value))
+    if money is not None and refund_agreed(fold(request.complaint.text)):
+        return str(answers["refund_agreed"].format(amount=money.text, time=time))  # owed: chased, not re-approved
     if money is None:
         return str(answers["refund_unvalued"].format(approver=approver, time=time))
     return str(answers["refund_approval"].format(amount=money.text, approver=approver, time=time))

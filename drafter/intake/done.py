@@ -35,3 +35,31 @@ def already_returned(folded: str) -> bool:
         if not _PLAN_EN.search(folded[max(0, m.start() - 20) : m.start()]):
             return True
     return any(not _PLAN_ZH.search(m.group()) for m in _RETURNED_ZH.finditer(folded))
+
+
+# A refund already agreed by us ("the manager said the refund would appear within 5 business days",
+# 当时你们说会全额退款, 退款已经批了): owed, not asked for again (trainers, c27a: "2,380元的退款需要
+# 公司管理层审批，我今天就为您提交申请" to a refund promised two weeks before).
+_WE = (
+    r"\b(?:you|they|he|she|the (?:manager|agent|staff|store|shop|airline|team|rep\w*|branch|cashier|driver)|"
+    r"your (?:\w+ ){0,2}?(?:staff|agent|manager|team|colleague|rep\w*|store|branch|shop|website|app|email))"
+)
+_AGREED_EN = re.compile(
+    _WE + r"\s+(?:said|told me|told us|promised|agreed|confirmed|approved|assured me|assured us)\b[^.!?\n]{0,40}?"
+    r"\brefund"
+    r"|\brefunds?\b[^.!?\n]{0,20}?\b(?:was|were|has been|had been|is)\s+(?:already\s+)?"
+    r"(?:approved|agreed|confirmed|authori[sz]ed|processed|issued)\b"
+)
+_AGREED_ZH = re.compile(
+    r"(?:你们|你哋|贵司|客服|店员|经理|工作人员|他们|佢哋|当时|之前|窗口)[^，。！？,.!?：:；;\n]{0,8}?"
+    r"(?:说(?!法)|话|讲|答应|承诺|同意|确认)[^，。！？,.!?：:；;\n]{0,8}?(?:退款|退钱|退还|退返|退番)"
+    r"|退款[^，。！？,.!?：:；;\n]{0,4}(?:已经|已)(?:批|审批|通过|同意|受理|确认)"
+)
+# refused, or asked for now ("请你们尽快给个说法：退款399元") rather than agreed before
+_REFUSED = re.compile(r"\b(?:not|never|won t|wouldn t|can t|cannot|couldn t|no)\b|不|唔|冇|没|拒|请|麻烦|要求|希望")
+
+
+def refund_agreed(folded: str) -> bool:
+    """The customer tells of a refund we already agreed to (said, promised, approved)."""
+    found = [*_AGREED_EN.finditer(folded), *_AGREED_ZH.finditer(folded)]
+    return any(_REFUSED.search(m.group()) is None for m in found)
