@@ -10,6 +10,7 @@ from typing import Any
 
 from drafter.backends.template_remedy import with_others
 from drafter.guard.normalize import fold
+from drafter.intake.addressee import addressed_role
 from drafter.intake.danger import names_child
 from drafter.intake.meanwhile import needs_cash, parcel_found, spoiled_goods
 from drafter.intake.protect import child_left_alone, misuse_channel
@@ -89,7 +90,8 @@ class Wording:
         asks for by name ("校长或者负责人亲自打俾我", "the head of centre"), else the kind of
         business's (trainers: a generic 经理 to someone who asked for the centre head)."""
         mine = self.mine(self.profile.say("manager", self.lang)) if self.profile else None
-        asked = None if mine else asked_role(self.text, self.zh, tuple(self.bank["asked_roles"]))
+        roles = (*self.bank["asked_roles"], *self.bank.get("asked_levels", ()))  # "the regional manager" too
+        asked = None if mine else asked_role(self.text, self.zh, roles) or addressed_role(self.text, self.zh)
         return mine or asked or str(self.bank.get("managers", {}).get(self.domain) or self.bank["manager"])
 
     def approver(self, role: str) -> str:
@@ -808,8 +810,10 @@ _EN_ASK_FOR = (
 @cache
 def _asked_pattern(zh: bool, roles: tuple[str, ...]) -> re.Pattern[str]:
     names = "|".join(re.escape(r) for r in sorted(roles, key=len, reverse=True))
-    if zh:
-        return re.compile(rf"{_ZH_ASK_FOR}{_ZH_OURS}((?:[\u4e00-\u9fff]{{0,8}}?的)?[\u4e00-\u9fff]{{0,6}}?(?:{names}))")
+    if zh:  # "要求同你哋区域经理直接倾": the role after 同/跟, not "同你哋区域经理"
+        return re.compile(
+            rf"{_ZH_ASK_FOR}(?:同|跟|和|与|與)?{_ZH_OURS}((?:[\u4e00-\u9fff]{{0,8}}?的)?[\u4e00-\u9fff]{{0,6}}?(?:{names}))"
+        )
     article = r"(?:the\s+|your\s+|an?\s+)?"  # "escalated to a billing manager" names the role too
     return re.compile(rf"\b{_EN_ASK_FOR}\s+{article}((?:[a-z-]+\s){{0,2}}?(?:{names}))\b", re.IGNORECASE)
 

@@ -314,12 +314,12 @@ def test_rebill_and_settled_asks(asked: str, rebill: bool, settled: bool) -> Non
         (
             "您好：这期电费账单是¥870，平常只有¥250，家里一半时间没人。"
             "请派人检查电表，并重新核算这期电费。户号123456 王先生",
-            "按核实后的数据重新核算",
+            "按检测结果重新核算",  # s11situ2: a meter check asked, so the bill is worked out after it
         ),
         (
             "您好：這期電費帳單是NT$6,870，平常只有NT$2,500。"
             "請派人來檢查電表，並重新核算這期電費。電號07-12-3344 張先生",
-            "按核實後的資料重新核算",
+            "按檢測結果重新核算",
         ),
     ],
 )

@@ -75,9 +75,11 @@ from drafter.guard.engine import check_with
 from drafter.guard.normalize import fold
 from drafter.intake.config import compiled, scan
 from drafter.intake.corrections import deducted_units, posted_there, shared_place, wrong_amount
+from drafter.intake.done import already_returned, refund_agreed
 from drafter.intake.facts import amounts as find_money
 from drafter.intake.harm import asks_kit
 from drafter.intake.prefs import call_window, channel_only, declined, not_again, visit_window
+from drafter.intake.promise import answer_by, meter_test_asked
 from drafter.intake.restate import restate_cues
 from drafter.models import Analysis, Ask, Money
 from drafter.policy import Authority, load_policy
@@ -693,8 +695,8 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
     for ask in analysis.facts.asks:  # "want return label pls", "寄个退货标签给我": sent, nobody's approval
         if ask.kind in ("do", "want") and _RETURN_LABEL.search(fold(ask.text)):
             wanted.setdefault("return_label", ask.text)
-    if "pickup" in wanted:
-        wanted.pop("return_label", None)  # a courier collecting it: the pickup's own answer, not a label too
+    if "pickup" in wanted or already_returned(story):
+        wanted.pop("return_label", None)  # a courier collecting it, or already returned: no label too
     if _BAG.search(story) and _BAG_MISSING.search(story) and not set(wanted) & {"refund", "compensation"}:
         # "landed yesterday and my suitcase never showed": the bag traced and brought to them, not a
         # general "find out what happened"; money they ask for keeps its own answer
@@ -1702,6 +1704,8 @@ def _refund(words: Wording, request: TemplateRequest, ask_text: str | None, time
     # a duplicate charge or one never agreed to is still a refund beyond the role's limit: the
     # trainers (session 10) read "reversed once confirmed, no approval" as beyond an agent's authority
     approver = words.approver(approver_role(policy, value))
+    if money is not None and refund_agreed(fold(request.complaint.text)):
+        return str(answers["refund_agreed"].format(amount=money.text, time=time))  # owed: chased, not re-approved
     if money is None:
         return str(answers["refund_unvalued"].format(approver=approver, time=time))
     return str(answers["refund_approval"].format(amount=money.text, approver=approver, time=time))
@@ -2324,6 +2328,8 @@ def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | No
         come = _asked_when(analysis, words.zh, asked) or str(words["satisfy"]["when_convenient"])
         return str(bank["replacement_in_store"].format(when=come))
     by = deadline or (_asked_when(analysis, words.zh, asked) if asked else None)  # "明天早上9點前換一台"
+    if kind in ("expedite", "done_by") and by and answer_by(request.complaint.text, asked, by):
+        return str(bank["answer_by"].format(deadline=by, time=time))  # an answer by then, no outcome promised
     if kind == "expedite" and by:  # their date kept, not "争取" (trainers: "non-committal"); their channel too
         key = "done_by_sent" if _emailed(asked or "") else "expedite_by_firm"
         return str(bank[key].format(deadline=by, time=time))
@@ -3664,6 +3670,8 @@ def _correction_answer(words: Wording, request: TemplateRequest, kind: str, aske
         key = "plan_change_to" if target else "plan_change"
         plan = plan_word(text) or str(words["satisfy"]["plan_word"])
         return str(bank[key]).format(target=target, time=time, plan=plan)
+    if kind == "rebill" and meter_test_asked(fold(text)):
+        return str(bank["rebill_after_test"])  # the figure rests on the meter test: worked out after it
     if kind in ("rebill", "settled"):
         when = str(words["satisfy"]["time"]["today"]) if _MINUTES.search(time) else time
         return str(bank[kind]).format(time=when, what=settled_what(asked))

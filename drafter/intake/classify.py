@@ -397,6 +397,17 @@ _BRAKES_FAILED = re.compile(
     r"\bbrakes?\b[^.!?\n]{0,30}?\b(?:failed|fail|gave (?:out|way)|went soft|went spongy|stopped working|"
     r"didn t work|did not work|not working|aren t working|are not working|locked up|cut out)\b"
     r"|(?:刹车|煞车|制动|掣)[^。！？，,\n]{0,8}(?:失灵|失效|不灵|没反应|冇反应|变软|软了|刹不住|煞不住|坏了|坏咗|冇掣|唔灵)"
+    # the pedal sinking to the floor, brakes grinding or spongy; the steering or a wheel going: the
+    # car cannot be stopped or steered, whatever word names the symptom (c27a: "brake pedal goes
+    # almost to the floor and theres a grinding noise" got no safety step)
+    r"|\bbrake (?:pedal|lever)s?\b[^.!?\n]{0,30}?\b(?:to the floor|floor(?:ed|s)?|sinks?|sinking|spongy|soft)\b"
+    r"|\bbrakes?\b[^.!?\n]{0,15}?\b(?:grind\w*|spongy|soft|barely (?:work|working|stop)|hardly (?:work|working))\b"
+    r"|\bsteering\b[^.!?\n]{0,20}?\b(?:failed|locked|locks|went|gone|stopped working|pulls? hard)\b"
+    r"|\b(?:wheel|tyre|tire)s?\b[^.!?\n]{0,15}?"
+    r"\b(?:came loose|coming loose|wobbl\w*|fell off|falling off|blew out|burst)\b"
+    r"|(?:刹车|煞车|掣)[^。！？，,\n]{0,6}(?:踩到底|踩到尽|一踩到底|有异响|发出?怪声|嘎嘎响)"
+    r"|方向盘[^。！？，,\n]{0,6}(?:失灵|锁死|打不动|冇反应)"
+    r"|(?:轮胎|车轮|个辘|车辘)[^。！？，,\n]{0,6}(?:爆了|爆咗|松了|松咗|甩咗|掉了|飞脱)|爆胎"
 )
 _LIMB_BROKEN = re.compile(
     r"\b(?:arm|wrist|leg|ankle|collarbone|rib|ribs|finger|toe|nose|hip|shoulder|elbow|knee|foot|hand)s?\b"

@@ -784,6 +784,11 @@ def self_aid(scan: Scan) -> list[Span]:
     return [(a, b) for a, b in scan.get("sit:cared_for") if _SELF_AID.fullmatch(scan.folded[a:b].strip())]
 
 
+def _sentences_of(folded: str, spans: list[Span]) -> list[Span]:
+    """The sentences holding any of the spans."""
+    return [m.span() for m in _SENTENCE.finditer(folded) if any(m.start() <= a < m.end() for a, _ in spans)]
+
+
 def read(scan: Scan) -> None:
     """Mark the severe signs (``mark:severe``), fumes breathed in (``mark:fumes``), an electric
     shock told in everyday words (``haz:electric``), a machine
@@ -838,11 +843,16 @@ def read(scan: Scan) -> None:
     if alone:
         scan.hits.setdefault("esc:safety", []).extend(alone)
     wet = water_on_mains(folded)
-    if wet and not scan.get("haz:electric"):
-        for block in ("haz:electric", "esc:safety", "fixed_hazard"):
+    if wet:
+        # water on a socket or a power strip is the wall's mains at risk whatever else was read
+        # (a burning smell, a plug): kept off and away from, never "stored away from flammables"
+        blocks = ("fixed_hazard",) if scan.get("haz:electric") else ("haz:electric", "esc:safety", "fixed_hazard")
+        for block in blocks:
             scan.hits.setdefault(block, []).extend(wet)
+        scan.drop_within(("mark:portable",), _sentences_of(folded, wet))
     off = [m.span() for m in _MAINS_OFF.finditer(folded)]
-    if off and scan.get("haz:electric"):
+    if off and (scan.get("haz:electric") or scan.get("haz:fire")):
+        # the breaker pulled on a smoking device or a scorched socket made it safe as much as on a shock
         scan.hits.setdefault("sit:made_safe", []).extend(off)
     skin = skin_reaction(folded)
     if skin and not any(scan.get(f"haz:{h}") for h in ("chemical", "burn", "allergy", "illness")):

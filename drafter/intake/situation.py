@@ -388,7 +388,9 @@ _SEEN = Gate(
         r"(?: (?:i|we|she|he|they) (?:saw|had seen|went to|visited)\b[^.!?\n]{0,20}?)?"
         # a diagnosis (what it is), not advice from before ("my doctor said to avoid nuts")
         r" (?:has |had |then )?(?:diagnosed|confirmed|prescribed"
-        r"|said (?:it s|it was|it is|its|this is|this was|that it|she has|he has|she had|he had|i have|i had)"
+        # in any tense ("my GP says it's a chemical burn": seen already, told now)
+        r"|(?:said|says|thinks|thought|believes|reckons|suspects|suspected)"
+        r" (?:it s|it was|it is|its|this is|this was|that it|that this|she has|he has|she had|he had|i have|i had|i ve)"
         r"|told (?:me|us|her|him|them) to (?:stop|bring|keep|come back|go back|rest))\b"
         r"|(?:医生|大夫|西医|家庭医生|诊所|急诊|药剂师)(?:都|也|就)?(?:说|话|讲)(?:是|系|佢系|我系|我是|佢是)"
         r"|(?:医生|大夫|西医|家庭医生|诊所|急诊)(?:诊断|确诊|开了|开咗|判断)"
