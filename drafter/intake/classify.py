@@ -475,8 +475,10 @@ def hazards(c: Compiled, scan: Scan) -> list[Hazard]:
     frail_left = bool(scan.get("mark:left_waiting")) and bool(scan.get("mark:vulnerable")) and not crew_awaited
     dosed = dose_error(scan)
     # a car whose brakes failed, pulled onto a motorway or into a service area: stuck there, help sent now
-    car_stuck = bool(scan.get("haz:defect") and scan.get("mark:vehicle")) and bool(
-        scan.get("mark:services") or scan.get("mark:highway") or scan.get("haz:stranded")
+    car_stuck = (
+        bool(scan.get("haz:defect") and scan.get("mark:vehicle"))
+        and bool(scan.get("mark:services") or scan.get("mark:highway") or scan.get("haz:stranded"))
+        and not _RECOVERED.search(scan.folded)
     )
     found = [
         h
@@ -522,6 +524,18 @@ _STILL_TRAPPED = re.compile(
     r"还困|還困|仍困|仍然困|仲困|仲喺入面|还在里面|還在裡面|还在里头|出不来|出不來|出唔到|"
     r"\bstill (?:stuck|trapped|inside|in there|locked)\b|\bcan.?t get (?:out|them out|her out|him out)\b",
     re.IGNORECASE,
+)
+
+
+# The car already recovered or towed away: the breakdown is told as over, so nobody waits by the road
+# for recovery "now" (a garage's botched brake job told two days later got "we are sending roadside
+# recovery to you now"). "Please send a tow truck" asks for one and is not this.
+_RECOVERED = re.compile(
+    r"\b(?:recovery|breakdown|tow)(?: truck| van| driver| service| company| guy)s?\b[^.!?\n]{0,40}?"
+    r"\b(?:found|took|towed|came|arrived|brought|said|told|got)\b"
+    r"|\b(?:was|were|got|been|had (?:it|the car|my car|the van))(?: [a-z]+)? towed\b|\btowed (?:it|the car|my car|us)\b"
+    r"|拖走了|拖走咗|拖走左|被拖(?:去|到|走)|拖(?:去|到)了|拖咗(?:去|返|到)|拖车(?:已经|已)?(?:把|将|拖)|"
+    r"(?:救援|拖车)(?:师傅|司机|人员)[^。！？\n]{0,12}(?:发现|说|讲|话|检查)"
 )
 
 
