@@ -675,8 +675,12 @@ _REAL_FIRE = re.compile(
 # A hazard word that names what a charge was for ("charged €450 for 'smoke damage'", 收了我500元吸烟
 # 罚款): a bill disputed, not a fire burning (trainers: "unplug it" for a cleaning fee).
 _CHARGED_FOR = re.compile(
-    r"\b(?:charged|fined|billed|invoiced|deducted|withheld|kept|fee|charge|penalty|surcharge)\b[^.!?\n]{0,50}?"
-    r"\bfor\s+(?:an?\s+|the\s+|alleged\s+|so-called\s+|supposed\s+)?\W*$"
+    r"\b(?:charged|fined|billed|invoiced|deducted|withheld|kept|fee|charge|penalty|surcharge)\b(?:[^.!?\n]|\.(?=\d)){0,50}?"
+    r"\bfor\s+(?:an?\s+|the\s+|alleged\s+|so-called\s+|supposed\s+)?\W*"
+    # ...or the last item of the charge's label, a noun phrase ("for 'interior cleaning and smoking'"),
+    # never a clause that tells of the thing ("for the heater that started smoking")
+    r"(?:(?!(?:that|which|who|when|while|after|because|since|it|was|were|is|started|began|kept)\b)[a-z-]+\W+){0,3}"
+    r"(?:(?:and|or)\W+)?$"
 )
 _ZH_FEE_AFTER = re.compile(r"[^，。！？,.!?\n]{0,4}?(?:费|罚款|罚金|赔偿|损失费)")
 # A car park or a car wash is a place, not a vehicle anyone is in or driving.
