@@ -662,6 +662,10 @@ def _bare_money_back(request: TemplateRequest) -> str | None:
     return None
 
 
+# What a cancellation asked of a charge names: the charge itself, which is money to waive
+_CHARGE_NAMED = re.compile(r"(?:这|那)笔(?!订|单|预订)|费|扣款|收费|\b(?:fee|charge|payment|debit)s?\b")
+
+
 def _wanted(request: TemplateRequest) -> dict[str, str | None]:
     """Each kind of request -> the clause that asked it (None when read from the story)."""
     analysis = request.analysis
@@ -1030,6 +1034,8 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
         if other is not None:
             # "要么安排我补做这两项，要么退还差价": one choice of two, never both promised (trainers)
             wanted = {"redo_or_refund": refund, **{k: v for k, v in wanted.items() if k not in ("refund", other)}}
+    if (wanted.get("waive") or wanted.get("waive_fee")) and _CHARGE_NAMED.search(fold(wanted.get("cancel") or "")):
+        wanted.pop("cancel")  # "cancel this charge" / 取消这笔: the money waived, not a service ended
     return _sent_not_swapped(wanted)
 
 
