@@ -414,13 +414,16 @@ _BOOKING_DEPOSIT = Gate(
         r"|for (?:the|my|our|a) (?:booking|reservation|table|party|event|order))\b"
         r"|\b(?:booked|reserved|booking|reservation)\b[^.!?\n]{0,80}"
         r"\b(?:paid|put down|left) (?:a |the |an? \S+ )?(?:\S+ )?deposit\b"
+        r"|\b(?:booked|booking|reservation|reserved|table for|pre-?order(?:ed)?)\b[^\n]{0,160}\bdeposit\b"
+        r"|\bdeposit\b[^.\n]{0,40}\b(?:booking|reservation|table)\b"
         r"|订金|定金|(?:订|预订|预约|订位|订台|订枱|订座)[^。！？\n]{0,30}(?:付|交|俾|给)(?:了|咗)?[^。！？\n]{0,8}(?:押金|按金)"
     )
 )
 # A deposit held against the thing and handed back at the end, or kept back in part.
 _HELD_DEPOSIT = re.compile(
     r"\b(?:bond|security deposit|damage deposit|tenancy|lease|landlord|rental|rented|hire|move[ -]?out|moved out"
-    r"|check[ -]?out|checked out|hold|pre-?auth\w*|kept back|withheld|withholding|deduct\w*|retain\w*)\b"
+    r"|check[ -]?out|checked out|hold|held|pre-?auth\w*|kept back|withheld|withholding|deduct\w*|retain\w*"
+    r"|incidentals?|rent\w*|tenan\w*|damage\w*)\b"
     r"|租|退房|搬走|搬出|扣(?:了|咗|除|起)|预授权|冻结"
 )
 

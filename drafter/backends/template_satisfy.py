@@ -1355,7 +1355,6 @@ def _owed(story: str, wanted: dict[str, str | None], money: bool) -> dict[str, s
         and not _DEPOSIT_LOST.search(story)
         and not booking_deposit(story)  # a table's deposit asked back: refunded, not released
         and not deposit_settled(story)  # the sum to return agreed and not arrived: traced, nothing to itemise
-        and not (_PREPAID.search(story) and not _HELD.search(story))  # a booking's deposit: the money back
         and (set(wanted) & (money_asks - {"trace_money"}) or (set(wanted) <= {"expedite", "explanation"} and money))
     ):
         kind, own = "deposit_release", "deposit"  # first: "or I file a small claim" is no insurance claim
@@ -1379,14 +1378,6 @@ def _owed(story: str, wanted: dict[str, str | None], money: bool) -> dict[str, s
 # A deposit paid ahead for a booking or an order (a table, a course, a made-to-order cake), not one
 # held against damage: asked back, it is refunded, never "itemised and released" (trainers: "wrong
 # situation (rental-deposit template)" for a restaurant's booking deposit).
-_PREPAID = re.compile(
-    r"\b(?:booked|booking|reservation|reserved|table for|pre-?order(?:ed)?)\b[^\n]{0,160}\bdeposit\b"
-    r"|\bdeposit\b[^.\n]{0,40}\b(?:booking|reservation|table)\b|订金|定金"
-)
-_HELD = re.compile(
-    r"\b(?:hold|held|bond|incidentals?|pre-?auth\w*|rent\w*|tenan\w*|lease|hire|damage\w*|deduct\w*|check-?out)\b"
-    r"|押金|按金|预授权|扣"
-)
 _BACK_VERB = re.compile(r"退還|退还|退回|退返|退给|退給|\brefund|\bpay (?:me )?back|\bmoney back")
 
 
