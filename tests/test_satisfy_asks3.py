@@ -7,7 +7,9 @@ from __future__ import annotations
 import pytest
 
 import drafter
-from drafter.backends.satisfy_asks3 import count_asked, fee_amount, half_asked, refund_awaited, service_first
+from drafter.backends.satisfy_asks3 import count_asked, fee_amount, half_asked, service_first
+from drafter.guard.normalize import fold
+from drafter.intake.done import refund_awaited
 from drafter.intake.facts import amounts
 
 
@@ -62,7 +64,7 @@ def test_count_asked(ask: str, count: int | None) -> None:
     ],
 )
 def test_refund_awaited(story: str, awaited: bool) -> None:
-    assert refund_awaited(story) is awaited
+    assert refund_awaited(fold(story), story) is awaited
 
 
 @pytest.mark.parametrize(

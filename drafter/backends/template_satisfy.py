@@ -40,7 +40,6 @@ from drafter.backends.satisfy_asks3 import (
     count_asked,
     fee_amount,
     half_asked,
-    refund_awaited,
     service_first,
 )
 from drafter.backends.satisfy_parts import Part as SplitPart
@@ -75,7 +74,7 @@ from drafter.guard.engine import check_with
 from drafter.guard.normalize import fold
 from drafter.intake.config import compiled, scan
 from drafter.intake.corrections import deducted_units, posted_there, shared_place, wrong_amount
-from drafter.intake.done import already_returned, refund_agreed
+from drafter.intake.done import already_returned, refund_agreed, refund_awaited
 from drafter.intake.facts import amounts as find_money
 from drafter.intake.harm import asks_kit
 from drafter.intake.prefs import call_window, channel_only, declined, not_again, visit_window
@@ -462,13 +461,6 @@ _BAG_MISSING = re.compile(
 )
 # A refund promised that has not come ("I still haven't had the refund", "退款到现在还没到账"): "the"
 # or "my" refund, still or not yet; "I never got a refund" may be one nobody agreed, and is not read.
-_REFUND_AWAITED = re.compile(
-    r"\b(?:still haven t|still have not|still not|haven t yet|have not yet|haven t|have not)"
-    r" (?:had|got|gotten|received|seen) (?:the|my|that) refund"
-    r"|\b(?:the|my) refund (?:still hasn t|still has not|hasn t|has not)"
-    r" (?:come|arrived|come through|shown up|appeared)"
-    r"|还没(?:有)?收到(?:退款|退回的钱)|退款(?:到现在)?(?:还|一直|仍然)(?:没|未)(?:有)?(?:到|到账|入账|收到)"
-)
 _AWAITED_MET = frozenset({"trace_money", "refund_status", "credit_or_refund", "deposit_release", "claim_status"})
 # "Was he really one of yours?", "这到底是不是你们公司的人": whoever came or called is checked
 # against our own records, and the customer told; never left under a general "we'll look into it".
@@ -926,9 +918,7 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
         # the refund asked in so many words is what they want; compensation read from a word of the
         # story ("I don't want account credit") is not offered as if asked (trainers: "invented")
         wanted.pop("compensation")
-    awaited = _REFUND_AWAITED.search(story) or refund_awaited(
-        own_words(request.complaint.text, request.complaint.language)
-    )
+    awaited = refund_awaited(story, own_words(request.complaint.text, request.complaint.language))
     if awaited and not set(wanted) & _AWAITED_MET and not _has(story, "overcharge"):
         # "said £20 would be refunded … I still haven't had the refund": traced, with a date; never
         # put to a supervisor again as if new (trainers: "re-applies for a refund already issued")

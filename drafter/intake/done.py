@@ -1,4 +1,5 @@
-"""Steps the customer has already taken, so a reply never offers them again.
+"""Steps already taken — by the customer (a return) or by us (a refund agreed, applied for, under
+way) — so a reply never offers or applies for them again.
 
 Trainers (c27b): a coat the customer had already returned to the store got "I'll send you a prepaid
 return label". Read by clause shape: the customer (I, we, 我) as the subject of a past return of the
@@ -9,6 +10,8 @@ thing (returned it, sent them back, 已经寄回了), not negated and not a plan
 from __future__ import annotations
 
 import re
+
+from drafter.guard.normalize import fold
 
 # "I returned the navy overcoat", "we sent them back", "I dropped it off at your branch": an object
 # named (not "we returned from holiday", "I returned your call").
@@ -63,3 +66,39 @@ def refund_agreed(folded: str) -> bool:
     """The customer tells of a refund we already agreed to (said, promised, approved)."""
     found = [*_AGREED_EN.finditer(folded), *_AGREED_ZH.finditer(folded)]
     return any(_REFUSED.search(m.group()) is None for m in found)
+
+
+# A refund under way that has not come, said outright (the story is folded).
+_REFUND_AWAITED = re.compile(
+    r"\b(?:still haven t|still have not|still not|haven t yet|have not yet|haven t|have not)"
+    r" (?:had|got|gotten|received|seen) (?:the|my|that) refund"
+    r"|\b(?:the|my) refund (?:still hasn t|still has not|hasn t|has not)"
+    r" (?:come|arrived|come through|shown up|appeared)"
+    r"|还没(?:有)?收到(?:退款|退回的钱)|退款(?:到现在)?(?:还|一直|仍然)(?:没|未)(?:有)?(?:到|到账|入账|收到)"
+)
+# A refund already promised or applied for ("当时你们说会全额退款", "申请了两周", "you agreed to refund me",
+# "I applied for the refund") that has not come ("还没到账", "处理中", "haven't received it").
+_PROMISED = re.compile(
+    r"(?:说|說|讲|講|话|話)(?:好)?(?:会|會|咗会|咗會)[^。！？!?\n，,]{0,8}退"
+    r"|(?:答应|答應|承诺|承諾|同意)(?:了|咗)?[^。！？!?\n，,]{0,8}退"
+    r"|(?:申请|申請|提交|办理|辦理)(?:了|咗)[^。！？!?\n]{0,6}退|退款(?:申请|申請)(?:了|咗|已)"
+    r"|(?:申请|申請)了[^。！？!?\n]{0,8}(?:天|周|週|星期|礼拜|禮拜|个月|個月)"
+    r"|\b(?:said|told (?:me|us)|promised|agreed|confirmed)\b[^.!?\n]{0,40}\brefund"
+    r"|\b(?:applied|asked|requested) for (?:a|the|my) (?:full )?refund\b"
+    r"|\brefund (?:was|has been) (?:agreed|approved|promised)"
+)
+_NOT_COME = re.compile(
+    r"(?:还|還|仍|仍然|一直|都)(?:没|沒|未|冇)(?:有)?(?:到账|到帳|入账|入帳|收到|退|到)|处理中|處理中"
+    r"|\b(?:still|yet)\b[^.!?\n]{0,30}\b(?:pending|processing|nothing|not (?:arrived|received|come))"
+    r"|\b(?:haven t|have not|hasn t|has not|never)\b[^.!?\n]{0,20}\b(?:received|arrived|come|seen|got)\b"
+)
+
+
+def refund_awaited(story: str, own: str) -> bool:
+    """Whether a refund already under way is what they are waiting on: said so in the (folded)
+    story ("I still haven't had the refund"), or promised or applied for and not come, in their own
+    words (``own``, unfolded)."""
+    if _REFUND_AWAITED.search(story):
+        return True
+    folded = fold(own)
+    return _PROMISED.search(folded) is not None and _NOT_COME.search(folded) is not None
