@@ -960,10 +960,46 @@ def _balanced(text: str) -> bool:
     )
 
 
+# s12. The customer's jab at us, said back in our voice (trainers: "37元就给您吃这个", "每個月付NT$390
+# 就這樣", "物业费…一分没少交", "which is insulting", "that killed your whole day"). In Chinese, a piece
+# that says what was paid and then "just this" (就/才 … 这个/這樣), or "not a cent less"; in English, a
+# tail clause that judges what came before ("which is insulting") or comments on it with "that" as
+# its subject and no figure ("that killed your whole day").
+_ZH_PAID_FOR_THIS = re.compile(
+    r"(?:[$¥￥]|HK\$|NT\$)?\s*\d[\d.,]*\s*(?:块|塊|元|蚊|刀)?(?:钱|錢)?\s*(?:就|才|只)[^，。,]{0,6}"
+    r"(?:这个|這個|这样|這樣|这种|這種|这些|這些|呢啲|咁)[?？!！]*$"
+    r"|一分(?:钱|錢)?(?:都|也)?(?:没|沒|冇)少"
+)
+_ZH_KEPT_ID = re.compile(r"[A-Za-z0-9-]*\d{3,}[A-Za-z0-9-]*\s*$")
+_EN_VERDICT_TAIL = re.compile(
+    r",\s*which (?:is|was|'s)\s+(?:(?:honestly|frankly|just|totally|absolutely|quite|really|pretty|frankly)\s+)?"
+    r"(?:insulting|ridiculous|absurd|unacceptable|outrageous|pathetic|disgusting|laughable|appalling|shocking"
+    r"|disgraceful|a joke|a disgrace|a scam|a rip-off|an insult|insane|crazy|unbelievable)\b[^,.;]*"
+    r"|,\s*(?:that|which)\s+(?:\w+ed|killed|ruined|wasted|made|took|ate)\s+(?:my|your|our|the)\s+"
+    r"(?:whole|entire)\s+[a-z]+(?=[.!]?$)",
+    re.IGNORECASE,
+)
+
+
+def _unjabbed(words: Wording, s: str) -> str:
+    """The sentence without the jab at us in it (a piece of it in Chinese, a tail clause in English)."""
+    if not words.zh:
+        return _EN_VERDICT_TAIL.sub("", s)
+    pieces = s.split("，")
+    kept = []
+    for piece in pieces:
+        m = _ZH_PAID_FOR_THIS.search(piece)
+        if m is None:
+            kept.append(piece)
+        elif (head := piece[: m.start()].rstrip()) and _ZH_KEPT_ID.search(head):
+            kept.append(head)  # "订单尾号6620 37元就给您吃这个": the reference stays for the frame to read
+    return "，".join(kept) if kept else s
+
+
 def _plain(words: Wording, sentence: str) -> str:
     """The sentence without emphasis ("根本", "apparently") or shouting."""
     cues = _cues(words)
-    s = cues.emphasis.sub("", sentence).replace("，的", "的")
+    s = cues.emphasis.sub("", _unjabbed(words, sentence)).replace("，的", "的")
     s = _DOUBLED_KIN.sub(r"\1", s)  # "我爸" turned round twice: "您父亲爸"
     s = _GREETING_LEAD.sub("", s)  # "hello 您前日…": the greeting is not what happened
     s = _ASIDE.sub(lambda m: "" if _recovered_cue(words).search(fold(m.group())) else m.group(), s)
@@ -986,6 +1022,7 @@ def _plain(words: Wording, sentence: str) -> str:
         s = _unglued(s)  # "at 11pm ref GX-55120 and nobody came": the id is the frame's to say
         s = _EN_THERE_SINCE.sub(r"there has been \1", s)  # "there's a gas smell since last night"
         s = _EN_SHORT_UNIT.sub(_unit_written, s)
+        s = _EN_BARE_SPAN.sub(r" from \1 to \2", s)  # s12: "paid via the app, 10:02 to 12:02": from … to …
         s = _EN_TRAILING_AND.sub(r"\1", s)  # "… on 8 August and.": the clause it began was left out
         s = _EN_CASUAL_STAFF.sub(_our_staff, s)  # "Guy at the front desk said": our staff member at …
         s = _EN_CASUAL_POST.sub(_our_post, s)  # "front desk guy said": our staff member at the front desk
@@ -1087,6 +1124,14 @@ _EN_ID_GIVEN = frozenset(
 )
 
 
+# s12. A time span after a comma with nothing to say what it is: the span of what the clause says.
+_EN_BARE_SPAN = re.compile(
+    r",\s+(\d{1,2}[:.]\d\d(?:\s*[ap]m)?)\s*(?:to|-|–)\s*(\d{1,2}[:.]\d\d(?:\s*[ap]m)?)(?=\s*(?:[,.;]|$))",
+    re.IGNORECASE,
+)
+_EN_LONE_LABEL = re.compile(r",\s+[A-Za-z]+$")
+
+
 def _unglued(s: str) -> str:
     """The sentence without a reference glued onto it with no word that governs it."""
     for m in reversed(list(_EN_GLUED_ID.finditer(s))):
@@ -1094,6 +1139,11 @@ def _unglued(s: str) -> str:
         label = _EN_ID_LABEL_BEFORE.search(s, 0, start)
         if label is not None and label.end() == start:
             start = label.start()
+        elif (lone := _EN_LONE_LABEL.search(s, 0, start)) is not None and s[m.end() :].lstrip().startswith(","):
+            # s12: "paid via the app, session ref RS-88120, 10:02 to 12:02": the word between commas was
+            # the id's own label; left alone it reads "the app, session, 10:02"
+            s = s[: lone.start()] + s[m.end() :]
+            continue
         before = s[:start].split()
         last = before[-1] if before else ""
         if last.lower() in _EN_ID_GIVEN:
@@ -1613,7 +1663,17 @@ _ZH_TIME_WORDS = re.compile(
 
 # Chat clauses run together with a space after a finished one ("外卖又迟到了 12:05下的单"):
 # punctuated as ours. A figure after the space ("訂了 4 位") is the same clause.
-_ZH_CHAT_RUN = re.compile(r"(?<=[了过過完])\s+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])\s+(?=\d{1,2}[:：]\d\d)")
+_ZH_CHAT_RUN = re.compile(
+    r"(?<=[了过過完])\s+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])\s+(?=\d{1,2}[:：]\d\d)"
+    # s12: "…50GB 點解…": a question word after a space opens a new clause
+    r"|(?<=[A-Za-z0-9\u4e00-\u9fff])\s+(?=(?:为什么|為什麼|点解|點解)[\u4e00-\u9fff])"
+)
+# s12. "為什麼這個月賬單要 HK$476": why a thing came to a sum, with the thing named between; said
+# as the fact it asks about ("這個月賬單要HK$476"), never a question inside our sentence.
+_ZH_WHY_SUM = re.compile(
+    r"^(?:为什么|為什麼|为何|為何|点解|點解|怎么|怎麼)(?=[\u4e00-\u9fff]{1,8}?"
+    r"(?:要|收了?|扣了?|多了|变成|變成|涨到|漲到|漲咗|涨咗)\s*(?:HK\$|NT\$|[$¥￥])?\s*\d)"
+)
 # When they did it, said after what they did ("提现3200到银行卡，昨天下午4点提的").
 _ZH_WHEN_DONE = re.compile(
     r"((?:今天|昨天|前天|今早|昨晚|上星期.|上周.|上週.)?(?:上午|下午|晚上|早上|凌晨|中午|傍晚)?"
@@ -1679,6 +1739,16 @@ _ZH_PRICE_AFTER_TIME = re.compile(
 _ZH_TAIL_SUM = re.compile(
     r"(?<=[\u4e00-\u9fffA-Za-z])\s+(?:HK|NT|US|RM|S|A|C)?[$¥￥£€]\s?\d[\d,]*(?:\.\d+)?(?:[一每][杯個个份件碗])?$"
 )
+# s12. A verb that takes the sum as its object ("賬單要 HK$476", "帳單多了 NT$1,200", "扣了 ¥30"):
+# the sum is what the clause says, never cut from it (cut, "為什麼這個月賬單要" was left).
+_ZH_SUM_TAKER = re.compile(r"(?:[要收扣付花是係系共为為交充欠罚罰多]|[收扣付花交充罚罰多少賠赔退]了|收取|要價|要价)$")
+
+
+def _tail_sum(piece: str, m: re.Match[str]) -> str:
+    """A sum typed after its clause: glued to a verb that takes it, else left to the facts frame."""
+    return m.group().strip() if _ZH_SUM_TAKER.search(piece[: m.start()]) else ""
+
+
 _ZH_AMOUNT_ONLY = re.compile(r"(?:[$¥￥£€]|HK\$|NT\$)?\s*\d[\d.,]*\s*(?:元|块|塊|蚊)")
 
 
@@ -1711,6 +1781,7 @@ def _rebuilt(words: Wording, sentence: str) -> str:
         s = _EN_ITS_IS.sub(r"\1t's", _unspliced(sentence))  # "its hot" is chat for "it's hot"
         s = _EN_AND_YOU_YOU.sub(r"\1", s)  # "your wife and you, you had dinner": one subject
         s = _EN_LIKE_FIGURE.sub(r"\1 about ", s)  # "cut out for like 10 minutes": chat's "like" is "about"
+        s = _EN_SAYS_DONE.sub(r"\1 it was \2", s)  # s12: "the app says delivered": says it was delivered
         if m := _EN_DOWN_FOR.match(s):  # s10: "home fibre broadband down 4 days now": what failed, how long
             unit = m.group("unit").lower().replace("hrs", "hours").replace("hr", "hour")
             figure = m.group("n")
@@ -1759,7 +1830,7 @@ def _rebuilt(words: Wording, sentence: str) -> str:
         pieces = pieces[:asked]  # "…，恳请我行尽快核实并解冻账户，如需补充材料请发邮件告知": the request and its tail
     pieces = [_ZH_HELD.sub(r"您\2\1", p) for p in pieces]  # "截图您都有": 您有截图
     # "电费怎么480多": a question that carries the figure is said as the fact it asks about
-    pieces = [ASKED_FIGURE.sub("", p) for p in pieces]
+    pieces = [ASKED_FIGURE.sub("", _ZH_WHY_SUM.sub("", p)) for p in pieces]
     for k in range(len(pieces) - 1):
         if _ZH_DENIED.fullmatch(pieces[k]) and _ZH_WAS_BY.fullmatch(pieces[k + 1]):
             # "您沒有取消，是司機取消的": their account of who did it, said as theirs
@@ -1773,7 +1844,7 @@ def _rebuilt(words: Wording, sentence: str) -> str:
         pieces = [_ZH_SPACED_PRICE.sub(lambda m, p=p: _price_link(p, m), p) for p in pieces]
         # "還少了支凍檸茶 HK$136" (the order's total), "籃都裂了 HK$899": a sum typed after a
         # clause belongs to no word of it; left out here, the facts frame says it as theirs
-        pieces = [q for p in pieces if (q := _ZH_TAIL_SUM.sub("", p))]
+        pieces = [q for p in pieces if (q := _ZH_TAIL_SUM.sub(lambda m, p=p: _tail_sum(p, m), p))]
     return "，".join(pieces) + end
 
 
@@ -1795,6 +1866,9 @@ _EN_DID_LEAD = re.compile(r"^[a-z]{3,}ed\s+(?:[A-Z0-9]|(?:the|a|an|my|our|two|th
 # waited 2 hours, and was then told"; "my wife and I, we had" becomes "your wife and you, you had".
 _EN_YOU_AND_WAS = re.compile(r"(\b[Yy]ou\s[^.;:\"“”]*?\b(?:and|but|then)\s+(?:(?:then|also|still)\s+)?)was\b")
 _EN_AND_YOU_YOU = re.compile(r"(\band you),\s+you\b")
+# s12. What a screen or a message says happened, typed without its subject ("app says delivered",
+# "status shows cancelled"): said with it.
+_EN_SAYS_DONE = re.compile(r"\b(says|said|shows|showed|showing)\s+([a-z]{3,}ed)\b(?=\s*(?:[,.;!]|$))")
 _EN_LIKE_FIGURE = re.compile(r"\b(for|in|after|waited|took|lasted) like (?=\d)", re.IGNORECASE)
 # A progressive with its "is" left out after an adverb ("The hand still tingling a bit"); the adverb is
 # required, as a noun in -ing would read as one ("The next morning it's dropping").
@@ -1832,7 +1906,10 @@ _ZH_ADVERB_ONLY = re.compile(
 _NOT_AN_ITEM = re.compile(
     r"(?:谢谢|謝謝|多谢|多謝|唔该|唔該|麻烦|麻煩|感谢|感謝|thanks?|please|pls)$"
     r"|[\u4e00-\u9fff][掉完]$"  # "关于顺便关掉的情况": a verb with its result, never a thing
-    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|\d+)$",
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|\d+)$"
+    # s12: "订单 GP-5521 我要人工": what follows a number opens on who speaks (我, 你们) or a request,
+    # a clause of theirs, never a thing ("关于我要人工，…")
+    r"|^(?:我|你们|你們|你哋|请|請|帮我|幫我|给我|給我|快|马上|馬上)",
     re.IGNORECASE,
 )
 

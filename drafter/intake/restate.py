@@ -170,7 +170,8 @@ _EMOJI = re.compile(
 # s9. An emoji between two runs of words in English chat ends the first ("…the mango lassi 🙄 paid
 # £6.40 for those two"): dropped with nothing in its place it ran two clauses into one ("the mango
 # lassi paid £6.40"). Elsewhere (after a stop, at the end) it is only dropped.
-_EMOJI_BETWEEN = re.compile(r"(?<=[A-Za-z0-9)])\s*(?:" + _EMOJI.pattern + r")\s*(?=[A-Za-z])")
+# s12: and before a sum ("app says delivered 🙄 $42.50 gone").
+_EMOJI_BETWEEN = re.compile(r"(?<=[A-Za-z0-9)])\s*(?:" + _EMOJI.pattern + r")\s*(?=[A-Za-z$£€¥])")
 
 
 def _emoji_stops(text: str) -> str:
@@ -1664,6 +1665,17 @@ def _demanded(clause: _Clause, pieces: _Pieces) -> bool:
     return at > 0 and clause in before and not any(_ZH_HAPPENED.search(c.text) for c in before)
 
 
+# s12. What is asked, without who asks and of whom ("您希望我们", "请", "帮您"): two characters or fewer
+# ("人工", "改进", "负责") said back alone read as a robot's line (trainers: "您希望人工。").
+_ZH_ASK_LEAD = re.compile(r"^(?:您|我)?(?:希望|想要|想|要求|要|请|請|麻烦|麻煩)?(?:我们|我們|你们|你們|你哋)?")
+
+
+def _zh_bare_ask(text: str) -> bool:
+    """Whether a request says no more than a bare verb or noun once its lead is taken off."""
+    rest = _ZH_ASK_LEAD.sub("", text.strip("。！!？? "))
+    return len(_HAN_CHAR.findall(rest)) <= 2 and not re.search(r"[A-Za-z0-9]", rest)
+
+
 def _restate_zh(text: str, channel: str, cues: RestateCues, trad: bool, domain: str = "other") -> Restatement:
     whole = text
     pieces = _zh_pieces(text, cues, trad, channel == "im")
@@ -1687,6 +1699,8 @@ def _restate_zh(text: str, channel: str, cues: RestateCues, trad: bool, domain: 
                 ask = Ask(kind=ask.kind, text=re.sub(r"(?<=[您你])[：:]\s*", "", said), echo=ask.echo)
             if ask is not None and ask.kind != "deadline" and not _zh_clean(ask.text, 5 if ask.kind == "know" else 4):
                 ask = Ask(kind=ask.kind, text=ask.text, echo=False)
+            if ask is not None and ask.kind in ("do", "want") and _zh_bare_ask(ask.text):
+                ask = Ask(kind=ask.kind, text=ask.text, echo=False)  # s12: "您希望人工。", "您希望改进。": robotic
             if ask is not None and ask.text and ask not in out.asks:
                 out.asks.append(ask)
         elif clause.kind == "threat" and (ultimatum := _ZH_ULTIMATUM.match(fold(clause.text))):
@@ -2448,7 +2462,13 @@ def _en_is_ref(text: str, cues: RestateCues) -> bool:
     if label is None:  # "ride id TX-99812": a few words naming an id, and nothing else
         return len(words) <= 4 and _has_id(words[-1]) and not any(w in _VERBISH for w in words)
     rest = [w for w in joined[len(label) :].split() if not _has_id(w) and not w.isdigit()]
-    return len(rest) <= 3 and not any(w in ("is", "was", "came", "has", "had", "arrived", "got") for w in rest)
+    # s12: "order #4471 never showed up": a negated or still-open predicate is what went wrong with
+    # the order, a fact to restate, never a label to file away
+    told = ("is", "was", "came", "has", "had", "arrived", "got", *_EN_NEGATED_PREDICATE)
+    return len(rest) <= 3 and not any(w in told for w in rest)
+
+
+_EN_NEGATED_PREDICATE = ("never", "not", "didn't", "didnt", "hasn't", "hasnt", "wasn't", "wasnt", "still", "won't")
 
 
 def _en_disbelief(bare: str) -> bool:

@@ -1,0 +1,165 @@
+"""Session 12: the Listen restatement is a short, correct sentence in our voice.
+
+Table-driven, on complaints made up for the purpose (en, zh-Hans, zh-Hant): the customer's jab at
+us never said back ("58块钱就给您吃这个", "which is ridiculous"); a sum that a verb takes kept with
+it ("賬單要HK$1,280"), never cut out to leave "賬單要"; a request of two characters or fewer never
+said back alone ("您希望人工。"); no "item" made of a clause that follows a reference; a reference
+with a predicate ("order 4471 never arrived") restated as what went wrong; an id's lone label and
+an emoji before a figure never leave a fragment.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import drafter
+from drafter.intake.restate import restate
+
+
+def _draft(text: str, channel: str = "im") -> str:
+    return drafter.draft(text, channel=channel, backend="template").text
+
+
+# --------------------------------------------------------------------------- jabs not echoed
+
+
+@pytest.mark.parametrize(
+    ("text", "channel", "jab", "fact"),
+    [
+        ("火锅外卖等了两个小时 到手全凉了 订单尾号4821 58块钱就给我吃这个？退钱", "im", "就给您吃", "全凉了"),
+        ("App更新後一直閃退 帳號 lin.w@mail.com 重開機好幾次了 每年付NT$1,490就這樣？？", "im", "就這樣", "閃退"),
+        ("楼上天天装修到晚上十点 找了物业三次没人管 物业费一分没少交 房号 12-0803", "im", "一分", "装修"),
+        (
+            "Hi,\n\nThe courier left my parcel out in the rain and the box was soaked through (order #QX-5521). "
+            "The chat agent offered a $3 credit, which is frankly ridiculous.\nPlease refund the $64.\n\nSam",
+            "email",
+            "ridiculous",
+            "$3 credit",
+        ),
+        (
+            "Hello,\n\nMy flight BA-2291 from Leeds was cancelled on 4 May and I missed my sister's wedding, "
+            "that ruined my whole weekend.\nPlease refund the fare.\n\nJo",
+            "email",
+            "ruined",
+            "wedding",
+        ),
+    ],
+)
+def test_the_jab_at_us_is_not_said_back(text: str, channel: str, jab: str, fact: str) -> None:
+    reply = _draft(text, channel)
+    assert jab not in reply, reply
+    assert fact in reply, reply
+
+
+# --------------------------------------------------------------------------- a sum kept with its verb
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "not_said"),
+    [
+        ("上个月账单多了 ¥86 国际长途 我从没打过 手机尾号 4410", "多了¥86", "账单多了，"),
+        (
+            "我月費計劃係 $168 30GB 點解今個月張單要 HK$1,280 話我用咗好多數據 帳號 MB-55102",
+            "賬單要HK$1,280",
+            "為什麼",
+        ),
+        ("手機門號帳單上個月多了 NT$2,400 加值服務 我根本沒申請 帳號 TW-88120", "多了NT$2,400", "多了，"),
+    ],
+)
+def test_a_sum_a_verb_takes_stays_with_it(text: str, said: str, not_said: str) -> None:
+    reply = _draft(text)
+    assert said in reply, reply
+    assert not_said not in reply, reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "外賣漏咗兩籠燒賣 HK$42 飯又凍晒 單號 FD-88213",  # 賣 ends a dish, no verb that takes the sum
+        "外卖漏了一份凉皮 ¥18 饮料也洒了 订单号 WM-55120",
+    ],
+)
+def test_a_sum_after_a_thing_is_left_to_the_facts_frame(text: str) -> None:
+    reply = _draft(text)
+    first = reply.split("。")[1] if reply.startswith("收到") else reply.split("。")[0]
+    assert "$42" not in first and "¥18" not in first, reply
+
+
+# --------------------------------------------------------------------------- no robotic bare request
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "bare"),
+    [
+        ("充了钱没到账 订单 GP-55210-8812 我要人工", "zh-Hans", "人工"),
+        ("染髮之後頭皮一直紅腫 單據 S-7781 我要你們負責", "zh-Hant", "負責"),
+        ("This is the third outage this week on account 55120. Fix it.", "en", "fix it"),
+    ],
+)
+def test_a_bare_request_is_not_said_back_alone(text: str, language: str, bare: str) -> None:
+    asks = restate(text, language, "im").asks
+    assert not any(a.echo and bare in a.text for a in asks), asks
+    reply = _draft(text)
+    assert f"您希望{bare}" not in reply and f"您希望我們{bare}" not in reply, reply
+    assert "You'd like us to fix it" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("快递三天了还没到 订单号 SF-88213 我要你们赔偿运费", "zh-Hans"),
+        ("包裹少了一件 訂單 TW-2410-58833 麻煩幫我補寄", "zh-Hant"),
+    ],
+)
+def test_a_request_that_names_what_is_asked_is_still_said_back(text: str, language: str) -> None:
+    asks = restate(text, language, "im").asks
+    assert any(a.echo for a in asks), asks
+
+
+# --------------------------------------------------------------------------- no item made of a clause
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "充了钱没到账 订单 GP-55210-8812 我要人工",
+        "會員費扣咗兩次 訂單 MB-33012 你哋快啲處理",
+        "充值失败 单号 CZ-77120 帮我查一下",
+    ],
+)
+def test_a_clause_after_a_reference_is_no_item(text: str) -> None:
+    reply = _draft(text)
+    assert "关于我" not in reply and "關於你" not in reply and "關於我" not in reply and "关于帮" not in reply, reply
+
+
+# --------------------------------------------------------------------------- English fragments
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("order #4471 never showed up, app says delivered 🙄 $42.50 gone", "never showed up"),
+        ("booking BK-55102 still not refunded after 3 weeks", "still not refunded"),
+    ],
+)
+def test_an_order_with_what_went_wrong_is_restated(text: str, said: str) -> None:
+    story = " ".join(restate(text, "en", "im").story)
+    assert said in story, story
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "not_said"),
+    [
+        ("order #4471 never showed up, app says delivered 🙄 $42.50 gone", "says it was delivered", "delivered $42.50"),
+        (
+            "Hello,\n\nA fine of £40 was issued at your Mill Lane car park on 2 Feb, but I had paid via the app "
+            "— session ref RS-55120, 09:10 to 11:10.\nPlease cancel it.\n\nAnn",
+            "from 09:10 to 11:10",
+            "session,",
+        ),
+    ],
+)
+def test_no_fragment_left_where_an_id_or_emoji_was(text: str, said: str, not_said: str) -> None:
+    reply = _draft(text, "email" if text.startswith("Hello") else "im")
+    assert said in reply, reply
+    assert not_said not in reply, reply
