@@ -163,3 +163,41 @@ def test_no_fragment_left_where_an_id_or_emoji_was(text: str, said: str, not_sai
     reply = _draft(text, "email" if text.startswith("Hello") else "im")
     assert said in reply, reply
     assert not_said not in reply, reply
+
+
+# --------------------------------------------------------------------------- facts not dropped
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        # a hotline cue ("12345") inside a parcel number is no cue
+        ("我寄去高雄的包裹 號碼RR912345670TW 已經八天了還查不到 裡面是我爸的藥", ("八天", "藥")),
+        ("我寄到成都的快递 单号SF1234567 已经一周了还查不到 里面是孩子的课本", ("一周", "课本")),
+        # spoken Cantonese written out, so the facts are restated, not a topic line
+        ("你哋沙龍幫我電髮 之後頭皮又紅又痕 仲起晒水泡 睇咗醫生話係過敏 單據 SA-2210", ("水泡", "過敏")),
+        ("約咗十一點睇牙 等到一點都未到我 阿媽都等到好攰 預約號 DN-551", ("十一點", "沒輪到")),
+    ],
+)
+def test_the_central_facts_are_restated(text: str, facts: tuple[str, ...]) -> None:
+    reply = _draft(text)
+    for fact in facts:
+        assert fact in reply, reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "約咗十點接種 等到十二點都未到我哋 唔係話唔可以等 但係起碼講聲啦 預約號 VT-991",
+        "约了两点做检查 等到四点都没叫到我 不是说不可以等 但是起码说一声吧 预约号 CK-2210",
+    ],
+)
+def test_a_concession_and_at_least_is_not_said_back(text: str) -> None:
+    reply = _draft(text)
+    assert "起碼" not in reply and "起码" not in reply, reply
+
+
+def test_a_receipt_label_and_its_sum_are_the_frames() -> None:
+    reply = _draft("你哋沙龍幫我電髮 之後頭皮又紅又痕 仲起晒水泡 睇咗醫生話係過敏 單據 SA-2210 HK$980")
+    listen = reply[reply.index("了解到") :].split("。")[0]
+    assert "單據" not in listen and "HK$980" not in listen, reply

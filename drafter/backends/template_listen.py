@@ -172,9 +172,10 @@ def _clean_cues(
     emphasis: tuple[str, ...],
 ) -> _Clean:
     def cue(word: str) -> str:
-        # a Latin cue in Chinese text is a whole word: "AI" is not the "ai" of "CHEUNG WAI LAM"
+        # a Latin cue in Chinese text is a whole word: "AI" is not the "ai" of "CHEUNG WAI LAM"; s12: a
+        # number a whole number: the hotline "12345" is not the middle of parcel "RR612345678TW"
         latin = lang == "zh" and re.fullmatch(r"[a-z0-9 ]+", fold(word))
-        return rf"(?<![a-z]){re.escape(fold(word))}(?![a-z])" if latin else re.escape(fold(word))
+        return rf"(?<![a-z0-9]){re.escape(fold(word))}(?![a-z0-9])" if latin else re.escape(fold(word))
 
     def alternation(words: tuple[str, ...]) -> str:
         return "|".join(cue(w) for w in sorted(words, key=len, reverse=True))
@@ -649,6 +650,7 @@ _SPOKEN_LEFT = re.compile(
 _ZH_BARE_LEAD = re.compile(r"^[A-Za-z0-9\s#:：.-]+[，,]")
 _ZH_LABEL_FIGURE = re.compile(
     r"^[^，。]{0,8}?(?:单号|單號|编号|編號|号码|號碼|户号|戶號|卡号|卡號|账号|帳號|尾号|尾號|后四位|後四位|代号|代號"
+    r"|单据|單據|收据|收據|小票|发票|發票"  # s12: "單據 S-0619 HK$880": a receipt's label, and its sum
     r"|(?<=[\u4e00-\u9fff])[号號](?=\s*[A-Za-z]{0,4}\d))"
     r"[\s:：，,是为為]*[A-Za-z0-9#\s*-]+$"
 )
@@ -970,6 +972,10 @@ _ZH_PAID_FOR_THIS = re.compile(
     r"(?:这个|這個|这样|這樣|这种|這種|这些|這些|呢啲|咁)[?？!！]*$"
     r"|一分(?:钱|錢)?(?:都|也)?(?:没|沒|冇)少"
 )
+# s12. Their stance, a concession and then what we should at least have done ("不是说不可以等，但是起码说声"):
+# in our voice it lectures us; the facts before it say what happened.
+_ZH_CONCEDED = re.compile(r"^(?:我)?(?:不是说|不是說|并不是说|並不是說)")
+_ZH_AT_LEAST = re.compile(r"^(?:但|但是|可是)?(?:起码|起碼|至少|最起码|最起碼)")
 _ZH_KEPT_ID = re.compile(r"[A-Za-z0-9-]*\d{3,}[A-Za-z0-9-]*\s*$")
 _EN_VERDICT_TAIL = re.compile(
     r",\s*which (?:is|was|'s)\s+(?:(?:honestly|frankly|just|totally|absolutely|quite|really|pretty|frankly)\s+)?"
@@ -987,13 +993,17 @@ def _unjabbed(words: Wording, s: str) -> str:
         return _EN_VERDICT_TAIL.sub("", s)
     pieces = s.split("，")
     kept = []
-    for piece in pieces:
+    for k, piece in enumerate(pieces):
         m = _ZH_PAID_FOR_THIS.search(piece)
+        if (_ZH_CONCEDED.match(piece) and k + 1 < len(pieces) and _ZH_AT_LEAST.match(pieces[k + 1])) or (
+            k and _ZH_AT_LEAST.match(piece) and _ZH_CONCEDED.match(pieces[k - 1])
+        ):
+            continue
         if m is None:
             kept.append(piece)
         elif (head := piece[: m.start()].rstrip()) and _ZH_KEPT_ID.search(head):
             kept.append(head)  # "订单尾号6620 37元就给您吃这个": the reference stays for the frame to read
-    return "，".join(kept) if kept else s
+    return "，".join(kept)
 
 
 def _plain(words: Wording, sentence: str) -> str:
@@ -1816,7 +1826,9 @@ def _rebuilt(words: Wording, sentence: str) -> str:
     if len(pieces) >= 2:
         pieces = _zh_id_list(pieces)
         lead = pieces[0]
-        pieces = [p for p in pieces if not _ZH_LABEL_FIGURE.match(p) and not _ZH_ID_PIECE.fullmatch(p)] or pieces
+        pieces = [
+            p for p in pieces if not _ZH_LABEL_FIGURE.match(_REF_SUM_AFTER.sub("", p)) and not _ZH_ID_PIECE.fullmatch(p)
+        ] or pieces
         pieces = [p for p in pieces if not (_PHONE.search(p) and len(HAN.findall(p)) <= 6)] or pieces
         if pieces[0] != lead and lead.startswith("您") and not pieces[0].startswith(("您", "我")):
             pieces[0] = "您" + pieces[0]  # "您的保单号 PDAA…，2月20日在高架上被追尾": 您2月20日在高架上被追尾
