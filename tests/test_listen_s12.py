@@ -201,3 +201,43 @@ def test_a_receipt_label_and_its_sum_are_the_frames() -> None:
     reply = _draft("你哋沙龍幫我電髮 之後頭皮又紅又痕 仲起晒水泡 睇咗醫生話係過敏 單據 SA-2210 HK$980")
     listen = reply[reply.index("了解到") :].split("。")[0]
     assert "單據" not in listen and "HK$980" not in listen, reply
+
+
+# --------------------------------------------------------------------------- garbled pieces
+
+
+@pytest.mark.parametrize(
+    ("text", "address", "not_said"),
+    [
+        ("我家住在徐汇区漕溪路12弄5号301室，户号 3100552210。昨天换了电表以后一直跳闸。", "漕溪路12弄5号301室", "我家"),
+        ("本人住在大安區和平東路二段96巷3號5樓，電號 07-1234-55。昨天換表後就一直停電。", "和平東路二段96巷3號5樓", "本人"),
+    ],
+)
+def test_the_address_is_the_address(text: str, address: str, not_said: str) -> None:
+    reply = _draft(text, "email")
+    assert address in reply, reply
+    assert not_said + "住" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "not_said"),
+    [
+        ("商场电梯门夹到我孩子的手 监控你们调 下午3点左右 2号电梯", "监控我们调"),
+        ("收銀機多收咗我HK$60 單據你哋自己查 今朝十點左右", "單據我們自己查"),
+    ],
+)
+def test_an_order_with_its_object_first_is_not_a_fact(text: str, not_said: str) -> None:
+    assert not_said not in _draft(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("银行卡莫名被扣了两笔 每笔299 卡尾号5521 我要追回", "银行卡"),
+        ("酒店房間冷氣壞咗成晚 房號 1203 我要換房", "房間"),
+    ],
+)
+def test_the_business_noun_inside_another_noun_is_not_us(text: str, said: str) -> None:
+    reply = _draft(text)
+    assert said in reply, reply
+    assert "我们卡" not in reply and "我們間" not in reply, reply

@@ -136,9 +136,11 @@ _ZH_ADDRESS_HINT = re.compile(r"\d(?:号楼|號樓|[栋棟幢座楼樓])|[A-Z]�
 # ("新北市永和區竹林路88巷3號4樓", "忠孝東路二段100號").
 _ZH_STREET = re.compile(
     r"[\u4e00-\u9fff]{1,10}?(?:路|街|道)(?:[一二三四五六七八九十\d]{1,2}段)?(?:\d{1,4}巷)?(?:\d{1,4}弄)?\d{1,4}[號号]"
-    r"(?:\d{1,3}[樓楼F](?:之\d{1,2})?)?"
+    r"(?:\d{1,3}[樓楼F](?:之\d{1,2})?)?(?:\d{1,4}[室房](?![间間]))?"  # s12: "…88弄3号602室": the flat too
 )
 _ZH_STREET = gated(_ZH_STREET)
+# s12. Who lives there, before the street ("我家住在长宁区…", "本人住喺…"): theirs, not the address.
+_ZH_LIVES_AT = re.compile(r"^[^，。]{0,6}?(?:住在|住喺|住于|住於|地址是|地址係|地址为|地址為|位于|位於)")
 # A time or a date alone ("下午2点40左右", "大約7點"): when the sentence before it happened.
 _ZH_WHEN_ONLY = re.compile(
     r"(?:大约|大約|约|約|就|刚刚|剛剛|剛才|刚才)?(?:今天|昨天|今早|昨晚|今晚)?(?:上午|下午|晚上|早上|凌晨|中午|傍晚)?"
@@ -1302,6 +1304,7 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis, said: str =
     if words.zh:
         for m in _ZH_STREET.finditer(text):
             street = m.group()
+            street = _ZH_LIVES_AT.sub("", street)
             while street and (_ZH_PLACE_BAD.match(street) or street[0] in "址：: "):
                 street = street[1:]
             if street:

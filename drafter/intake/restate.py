@@ -1063,6 +1063,11 @@ _ZH_URGE = r"(?:赶紧|赶快|快点|快些|快啲|马上|立刻|立即|尽快)"
 _ZH_URGE_US = re.compile(r"^" + _ZH_US + r"[^，。]{0,8}?" + _ZH_URGE)
 
 
+# s12. A thing put first, then us and a bare verb ("监控你们调", "录像你哋睇下", "单据你们自己查"): an
+# order to us with its object fronted, never a fact of the story.
+_ZH_THING_YOU_DO = re.compile(
+    r"[\u4e00-\u9fff]{1,4}(?:你们|你們|你哋|贵公司|貴公司)(?:自己|自已)?(?:去)?[\u4e00-\u9fff](?:一下|下|吧|啦|嘛)?"
+)
 _ZH_OPENING = re.compile(r"(?:请问|想问|问)(?:一下)?|(?:我想说的是|想说的是|说实话|说真的)")
 _ZH_WANT_TO_COMPLAIN = re.compile(r"[^，。]{0,6}?(?:我|本人)?(?:要|想|必须)投诉")
 _ZH_NO_MORE = re.compile(r"^(?:不要再|别再|唔好再)")
@@ -1174,6 +1179,8 @@ def _zh_kind(clause: _Clause, cues: RestateCues) -> str:
         return "vent"  # "你们安亲班到底有没有在看孩子": a jab at us, never repeated as our statement
     if _ZH_URGE_US.match(bare):
         return "ask"  # "你们负责人赶紧给我打电话": what they demand of us, not what happened
+    if _ZH_THING_YOU_DO.fullmatch(bare.strip()):
+        return "vent"  # s12: "监控你们调": the thing, then us told to act on it; turned round, "监控我们调"
     if _contains_any(folded, z.threat):
         return "threat"
     if _ZH_WHEN_FIRST.sub("", bare).startswith(tuple(z.condition)):
@@ -1572,9 +1579,14 @@ def _zh_self(text: str, cues: RestateCues, domain: str, trad: bool, nouns: list[
     """A clause opening with a bare noun for the business itself ("旅行社临时取消") speaks of us."""
     for noun in cues.zh.self_nouns.get(domain, []) if nouns is None else nouns:
         for form in {noun, _traditional_noun(noun)}:
-            if text.startswith(form) and len(text) > len(form) + 1:
+            if text.startswith(form) and len(text) > len(form) + 1 and not _ZH_NOUN_GOES_ON.match(text, len(form)):
                 return ("我們" if trad else "我们") + text[len(form) :]
     return text
+
+
+# s12. The business's noun as the first half of another noun ("银行卡", "银行账户", "酒店房间"): the
+# card or the room, not us ("我们卡莫名被扣了3笔").
+_ZH_NOUN_GOES_ON = re.compile(r"[卡账賬帐帳户戶号號房单單票券]")
 
 
 # What someone said, quoted after the verb ("李 Sir 當住全班面前講「你咁蠢讀乜都冇用」"): a remark in spoken
