@@ -210,7 +210,11 @@ def test_a_receipt_label_and_its_sum_are_the_frames() -> None:
     ("text", "address", "not_said"),
     [
         ("我家住在徐汇区漕溪路12弄5号301室，户号 3100552210。昨天换了电表以后一直跳闸。", "漕溪路12弄5号301室", "我家"),
-        ("本人住在大安區和平東路二段96巷3號5樓，電號 07-1234-55。昨天換表後就一直停電。", "和平東路二段96巷3號5樓", "本人"),
+        (
+            "本人住在大安區和平東路二段96巷3號5樓，電號 07-1234-55。昨天換表後就一直停電。",
+            "和平東路二段96巷3號5樓",
+            "本人",
+        ),
     ],
 )
 def test_the_address_is_the_address(text: str, address: str, not_said: str) -> None:
