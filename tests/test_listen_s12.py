@@ -245,3 +245,77 @@ def test_the_business_noun_inside_another_noun_is_not_us(text: str, said: str) -
     reply = _draft(text)
     assert said in reply, reply
     assert "我们卡" not in reply and "我們間" not in reply, reply
+
+
+# --------------------------------------------------------------------------- requests, claims, repeats
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "你好：\n\n上周派来修空调的师傅没修好就走了，还把墙面刮花了。\n\n我要求你们领导出面，赔偿墙面修补费，并重新派人把空调修好。\n\n王女士",
+        "您好：\n\n上週派來修熱水器的師傅沒修好就走了，還把地板刮花了。\n\n我要求你們主管出面，賠償地板修補費，並重新派人修好熱水器。\n\n林小姐",
+    ],
+)
+def test_a_list_of_requests_is_not_restated_as_a_fact(text: str) -> None:
+    reply = _draft(text, "email")
+    listen = reply[reply.index("了解到") :].split("\n")[0]
+    assert "修補費" not in listen and "修补费" not in listen, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Hi,\n\nI was billed twice for my Family plan this month, two charges of $18.99 on 4 May. "
+            "I only have one subscription. Please refund one.\n\nKim",
+            "only have one subscription",
+        ),
+        (
+            "您好，\n\n试用结束后我已经取消了，今天还是被自动续费了一年，扣了¥398。\n\n我这一年完全没有用过，请退款。\n\n张明",
+            "完全没有用过",
+        ),
+        (
+            "您好，\n\n試用結束後我已經取消了，今天還是被自動續費了一年，扣了NT$1,490。\n\n我這一年從來沒有用過，請退款。\n\n陳明",
+            "從來沒有用過",
+        ),
+    ],
+)
+def test_a_short_claim_after_the_facts_is_not_said_back_alone(text: str, claim: str) -> None:
+    reply = _draft(text, "email")
+    assert claim not in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "repeat"),
+    [
+        ("喺你哋超市買咗兩包米 收據顯示收咗兩次HK$68 即係多收咗HK$68 收據號 SM-33120", "多收了HK$68"),
+        ("在你们超市买了两袋米 小票显示收了两次¥49 也就是说多收了¥49 小票号 CS-55102", "多收了¥49"),
+    ],
+)
+def test_the_same_fact_said_again_as_that_is_is_said_once(text: str, repeat: str) -> None:
+    reply = _draft(text)
+    assert repeat not in reply, reply
+    assert "兩次" in reply or "两次" in reply, reply
+
+
+def test_a_stance_on_the_remedy_is_not_a_fact() -> None:
+    text = (
+        "Hi,\n\nThe shelf price was $4.99 but the till charged me $7.49 at your Bay Road store. I only noticed "
+        "at home. Receipt 0447.\n\nCould you refund the $2.50 difference? I'm not looking for anything else.\n\nAl"
+    )
+    reply = _draft(text, "email")
+    assert "not looking for anything else" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我訂咗你哋 12月31號 除夕晚餐 6位 但今日打嚟話取消 按金 HK$600 仲未退",
+        "我订了你们 12月31号 年夜饭 6位 但今天打来说取消 定金 ¥600 还没退",
+    ],
+)
+def test_a_noun_left_when_its_sum_is_cut_is_not_said(text: str) -> None:
+    reply = _draft(text)
+    listen = reply[reply.index("了解到") :].split("。")[0]
+    assert not listen.endswith(("按金", "定金", "訂金")), reply

@@ -309,6 +309,11 @@ _EN_WILL_DO = re.compile(
     r"(?:is|would be|will be|'s)\s+(?:fine|enough|ok|okay|great|perfect)\b",
     re.IGNORECASE,
 )
+# s12. What they are not after ("I'm not looking for anything else", "not asking for compensation"):
+# their stance on the remedy, Satisfy's to respect, never a fact said back.
+_EN_NOT_AFTER = re.compile(
+    r"^(?:you're|you are|you)\s+(?:not|never)\s+(?:looking|asking|after|wanting|trying)\b", re.IGNORECASE
+)
 _EN_BARE_THEM = re.compile(r"^(?:you|we)\s+(?:\w+\s+){1,2}(?:them|those)(?:\s+\w+){0,3}[.!]?$", re.IGNORECASE)
 
 
@@ -354,7 +359,7 @@ def _flaw(words: Wording, sentence: str, follows: bool, ask: bool) -> str | None
         return "deixis"
     if not words.zh and (_EN_IT_FIGURE.match(s) or _EN_BARE_THEM.match(s)):
         return "deixis"  # s10: "It has been HK$60,000 for four years", "You have sent them three times"
-    if not words.zh and _EN_WILL_DO.search(s):
+    if not words.zh and (_EN_WILL_DO.search(s) or _EN_NOT_AFTER.match(s)):
         return "stance"  # s10: "A simple reply is fine": what would do for them, not what happened
     if not words.zh and _EN_POINTER.match(s):
         return "deixis"  # "That was on 3 March." after another fact: when something we did not restate happened
@@ -373,6 +378,8 @@ def _flaw(words: Wording, sentence: str, follows: bool, ask: bool) -> str | None
         bare = s.rstrip("。")
         if not ask and _zh_asked(bare):
             return "request"  # "不要叫您等", "懇請我局查明後撤銷": what they ask, Satisfy's to answer
+        if not ask and _zh_requests(bare.split("，")):
+            return "request"  # s12: "赔偿地板维修费，并重新派人把漏水修好": a list of requests, its lead cut
         if _ZH_BARE_LEAD.match(s) or _ZH_LABEL_FIGURE.search(bare) or s.startswith("的") or _is_address(bare):
             return "fragment"  # "0653，台北左營", "卡号后四位，0921", "報修單號 R24…": the frame says these
         pieces = _PIECE.split(bare)
@@ -653,7 +660,7 @@ _ZH_BARE_LEAD = re.compile(r"^[A-Za-z0-9\s#:：.-]+[，,]")
 _ZH_LABEL_FIGURE = re.compile(
     r"^[^，。]{0,8}?(?:单号|單號|编号|編號|号码|號碼|户号|戶號|卡号|卡號|账号|帳號|尾号|尾號|后四位|後四位|代号|代號"
     r"|单据|單據|收据|收據|小票|发票|發票"  # s12: "單據 S-0619 HK$880": a receipt's label, and its sum
-    r"|(?<=[\u4e00-\u9fff])[号號](?=\s*[A-Za-z]{0,4}\d))"
+    r"|(?<=[\u4e00-\u9fff])[号號](?=\s*[A-Za-z]{0,4}-?\d))"
     r"[\s:：，,是为為]*[A-Za-z0-9#\s*-]+$"
 )
 # What makes a clause a statement: a verb, an aspect or a negation, a degree word before an
@@ -978,6 +985,9 @@ _ZH_PAID_FOR_THIS = re.compile(
 # in our voice it lectures us; the facts before it say what happened.
 _ZH_CONCEDED = re.compile(r"^(?:我)?(?:不是说|不是說|并不是说|並不是說)")
 _ZH_AT_LEAST = re.compile(r"^(?:但|但是|可是)?(?:起码|起碼|至少|最起码|最起碼)")
+# "that is" ("即是", "也就是说"; 就是 only before a figure said already): the fact before it again.
+_ZH_THAT_IS = re.compile(r"^(?:(即是|即係|即系|也就是说|也就是說|就是说|就是說|换句话说|換句話說|换言之|換言之)|就是)")
+_ZH_FIGURE = re.compile(r"(?:HK\$|NT\$|[$¥￥])?\d[\d.,]*")
 _ZH_KEPT_ID = re.compile(r"[A-Za-z0-9-]*\d{3,}[A-Za-z0-9-]*\s*$")
 _EN_VERDICT_TAIL = re.compile(
     r",\s*which (?:is|was|'s)\s+(?:(?:honestly|frankly|just|totally|absolutely|quite|really|pretty|frankly)\s+)?"
@@ -997,6 +1007,12 @@ def _unjabbed(words: Wording, s: str) -> str:
     kept = []
     for k, piece in enumerate(pieces):
         m = _ZH_PAID_FOR_THIS.search(piece)
+        if (
+            k
+            and (said := _ZH_THAT_IS.match(piece))
+            and (said.group(1) or any(f in "，".join(pieces[:k]) for f in _ZH_FIGURE.findall(piece)))
+        ):
+            continue  # s12: "收了兩次HK$98，就是多收了HK$98": the same fact said again as "that is"
         if (_ZH_CONCEDED.match(piece) and k + 1 < len(pieces) and _ZH_AT_LEAST.match(pieces[k + 1])) or (
             k and _ZH_AT_LEAST.match(piece) and _ZH_CONCEDED.match(pieces[k - 1])
         ):
@@ -1704,6 +1720,7 @@ _ZH_ASKED_PIECE = re.compile(
     r"^(?:请|請|麻烦|麻煩|要求|希望|给我|給我|帮我|幫我|退给我|退給我|退还|退還|退回|退多|退钱|退錢|赔|賠|补偿|補償"
     r"|不用|不需要|无需|無需|别再|別再|恳请|懇請|帮忙|幫忙|至少|不要叫|别叫|別叫|建议|建議|亦建議|也建议|也建議"
     r"|直接退|马上|馬上|尽快|儘快|立刻|赶紧|趕緊"
+    r"|想退|想要退|想换|想換|想取消"  # s12: "…，想退回多收那筆": what they want, Satisfy's to answer
     # "(你哋搞掂佢先啦 ->) 我們先處理好他": an instruction to us, turned round
     r"|(?:我们|我們)(?:先|快|马上|馬上|尽快|儘快|立刻|赶紧|趕緊|快点|快點))[^，。]{0,24}$"
 )
@@ -1722,6 +1739,24 @@ _ZH_TOLD_BEFORE = re.compile(r"(?:说|說|讲|講|表示|告诉您|告訴您|通
 
 def _zh_asked(piece: str) -> bool:
     return bool(_ZH_ASKED_PIECE.match(piece) or _ZH_ASKED_INSIDE.match(piece))
+
+
+_ZH_AND_THEN = re.compile(r"^(?:并|並|再|并且|並且|同时|同時|以及|及)(?=[\u4e00-\u9fff])")
+
+
+def _zh_requests(pieces: list[str]) -> bool:
+    """Whether every piece is a request or one joined on to it ("…，并重新派人…")."""
+    return (
+        len(pieces) > 1
+        and _zh_asked(pieces[0])
+        and all(
+            _zh_asked(p) or (_ZH_AND_THEN.match(p) is not None and not _ZH_TOLD_PIECE.search(p)) for p in pieces[1:]
+        )
+    )
+
+
+# A piece that tells of something done or someone in it: no bare request joined on.
+_ZH_TOLD_PIECE = re.compile(r"[了过過着著您我他她]|\d")
 
 
 _ZH_ID_PIECE = re.compile(r"\s*(?:[A-Za-z]{1,4}\d[\dA-Za-z\s-]{2,}|\d{4,}[\dA-Za-z\s-]*)\s*")  # "TW215"; not "100ml"
@@ -1859,7 +1894,13 @@ def _rebuilt(words: Wording, sentence: str) -> str:
         pieces = [_ZH_SPACED_PRICE.sub(lambda m, p=p: _price_link(p, m), p) for p in pieces]
         # "還少了支凍檸茶 HK$136" (the order's total), "籃都裂了 HK$899": a sum typed after a
         # clause belongs to no word of it; left out here, the facts frame says it as theirs
-        pieces = [q for p in pieces if (q := _ZH_TAIL_SUM.sub(lambda m, p=p: _tail_sum(p, m), p))]
+        # s12: "…，按金 HK$400" (what it was for, then the sum): with the sum out, a bare noun is left alone
+        pieces = [
+            q
+            for p in pieces
+            if (q := _ZH_TAIL_SUM.sub(lambda m, p=p: _tail_sum(p, m), p))
+            and (q == p or len(HAN.findall(q)) > 4 or _ZH_PREDICATE.search(q))
+        ]
     return "，".join(pieces) + end
 
 
@@ -2029,6 +2070,21 @@ _CONTRAST_LEAD = re.compile(
 _ZH_ALSO_LEAD = re.compile(r"^(?:另外|此外|而且|并且|並且|同时|同時|再加上)[，,]?")
 
 
+# s12. A short sentence of their case after what happened, said with "only", "never", "at all"
+# ("I only have one subscription", "我这一年完全没有用过"): said back alone in our voice it reads as a
+# robot repeating them (trainers); what happened, said before it, carries the case.
+_EN_CLAIM = re.compile(r"\b(?:only|never|not once|at all|even once|not even)\b", re.IGNORECASE)
+_ZH_CLAIM = re.compile(r"完全|从来|從來|根本|一次都|一次也|只有|一分")
+
+
+def _bare_claim(words: Wording, sentence: str) -> bool:
+    if words.zh:
+        short = len(HAN.findall(sentence)) <= 12 and not re.search(r"[，\d]", sentence)
+        return short and sentence.startswith("您") and _ZH_CLAIM.search(sentence) is not None
+    short = len(_EN_WORD.findall(sentence)) <= 7 and not re.search(r"[,\d]", sentence)
+    return short and re.match(r"you\s", sentence, re.IGNORECASE) is not None and _EN_CLAIM.search(sentence) is not None
+
+
 def select(words: Wording, story: list[str], budget: int) -> list[str]:
     """The restated sentences fit to send (a timeline's dash dropped), in order, at most
     ``budget`` of them. A topic with no predicate of its own ("剛剛在我們民生店買的鮮奶") is
@@ -2093,6 +2149,8 @@ def _select(words: Wording, story: list[str], budget: int) -> list[str]:
             s, why = head, None
         if why == "run-on" and not words.zh and (head := _then_cut(words, s, kept)):
             s, why = head, None  # "…rolled her eyes when you asked for oat milk and then charged you…"
+        if why is None and chosen and _bare_claim(words, s):
+            continue  # s12: "You only have one subscription.", "您这一年完全没有用过。": robotic alone
         if why == "who":  # "您是三年级二班刘思琪的家长": said after what went wrong, never before it
             held.append(s)
             continue
