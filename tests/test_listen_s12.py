@@ -319,3 +319,31 @@ def test_a_noun_left_when_its_sum_is_cut_is_not_said(text: str) -> None:
     reply = _draft(text)
     listen = reply[reply.index("了解到") :].split("。")[0]
     assert not listen.endswith(("按金", "定金", "訂金")), reply
+
+
+# --------------------------------------------------------------------------- a phone number, a sum that became
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "just got my bill for number 07700 900 123 and theres £54.20 of data charges from france??\npls fix",
+        "got my bill for my line 07911 123 456 and there's £31.00 of premium sms charges. never sent any",
+    ],
+)
+def test_a_phone_number_in_a_sentence_does_not_lose_the_charge(text: str) -> None:
+    reply = _draft(text)
+    listen = reply[reply.index("I understand") :].split(". ")[0]
+    assert "charges" in listen, reply
+    assert "07" not in listen, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("用app買咗兩張戲飛 訂單 BK-551200 扣咗兩次錢 HK$180 變HK$360 快啲退返多扣嗰HK$180", "HK$180，變HK$360"),
+        ("用app买了两张电影票 订单 BK-551201 扣了两次钱 ¥90 变成¥180 赶紧退多扣的¥90", "¥90，变成¥180"),
+    ],
+)
+def test_a_sum_the_next_piece_says_it_became_is_kept(text: str, said: str) -> None:
+    assert said in _draft(text)

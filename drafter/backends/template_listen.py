@@ -1792,6 +1792,9 @@ _ZH_TAIL_SUM = re.compile(
 _ZH_SUM_TAKER = re.compile(r"(?:[要收扣付花是係系共为為交充欠罚罰多]|[收扣付花交充罚罰多少賠赔退]了|收取|要價|要价)$")
 
 
+_ZH_BECAME = re.compile(r"^(?:变成|變成|变|變|涨到|漲到|加到)")
+
+
 def _tail_sum(piece: str, m: re.Match[str]) -> str:
     """A sum typed after its clause: glued to a verb that takes it, else left to the facts frame."""
     return m.group().strip() if _ZH_SUM_TAKER.search(piece[: m.start()]) else ""
@@ -1895,10 +1898,20 @@ def _rebuilt(words: Wording, sentence: str) -> str:
         # "還少了支凍檸茶 HK$136" (the order's total), "籃都裂了 HK$899": a sum typed after a
         # clause belongs to no word of it; left out here, the facts frame says it as theirs
         # s12: "…，按金 HK$400" (what it was for, then the sum): with the sum out, a bare noun is left alone
+        # "扣了兩次錢 HK$320，變HK$640": a sum the next piece says it became is kept, glued
         pieces = [
             q
-            for p in pieces
-            if (q := _ZH_TAIL_SUM.sub(lambda m, p=p: _tail_sum(p, m), p))
+            for k, p in enumerate(pieces)
+            if (
+                q := _ZH_TAIL_SUM.sub(
+                    lambda m, p=p, k=k: (
+                        m.group().strip()
+                        if _ZH_BECAME.match(pieces[k + 1] if k + 1 < len(pieces) else "")
+                        else _tail_sum(p, m)
+                    ),
+                    p,
+                )
+            )
             and (q == p or len(HAN.findall(q)) > 4 or _ZH_PREDICATE.search(q))
         ]
     return "，".join(pieces) + end
@@ -2085,6 +2098,12 @@ def _bare_claim(words: Wording, sentence: str) -> bool:
     return short and re.match(r"you\s", sentence, re.IGNORECASE) is not None and _EN_CLAIM.search(sentence) is not None
 
 
+_EN_PHONE_LEAD = re.compile(
+    r"\s+(?:for|on|from|to|with)\s+(?:(?:the|your|my|our)\s+)?(?:(?:mobile|phone|cell)\s+)?(?:number|line|mobile|phone)?\s*$",
+    re.IGNORECASE,
+)
+
+
 def select(words: Wording, story: list[str], budget: int) -> list[str]:
     """The restated sentences fit to send (a timeline's dash dropped), in order, at most
     ``budget`` of them. A topic with no predicate of its own ("剛剛在我們民生店買的鮮奶") is
@@ -2143,6 +2162,13 @@ def _select(words: Wording, story: list[str], budget: int) -> list[str]:
             else:
                 s = _where_they_did(ours, rest) or ""
             why = flaw(words, s, follows=kept) if s else why
+        if why == "phone" and not words.zh and (m := _PHONE.search(s)):
+            # s12: "your bill for number 07700 913 482 and there's £86.40 …": the number and the words
+            # that lead to it out (the frame notes the number), what is said of the bill kept
+            lead = _EN_PHONE_LEAD.search(s, 0, m.start())
+            cut = s[: lead.start() if lead else m.start()].rstrip(" ,") + " " + s[m.end() :].lstrip(" ,")
+            if flaw(words, cut.strip(), follows=kept) is None:
+                s, why = cut.strip(), None
         if why in ("long", "quote", "cue", "phone", "bare piece", "background", "inference", "mixed", "tactless") and (
             head := _cut(words, s, kept)
         ):

@@ -1684,6 +1684,8 @@ _ZH_ASK_LEAD = re.compile(r"^(?:您|我)?(?:希望|想要|想|要求|要|请|請
 
 def _zh_bare_ask(text: str) -> bool:
     """Whether a request says no more than a bare verb or noun once its lead is taken off."""
+    if re.match(r"^(?:您|我)?要求", text):
+        return False  # "您要求賠償": a formal demand, said back as one, reads as heard
     rest = _ZH_ASK_LEAD.sub("", text.strip("。！!？? "))
     return len(_HAN_CHAR.findall(rest)) <= 2 and not re.search(r"[A-Za-z0-9]", rest)
 
