@@ -347,3 +347,37 @@ def test_a_phone_number_in_a_sentence_does_not_lose_the_charge(text: str) -> Non
 )
 def test_a_sum_the_next_piece_says_it_became_is_kept(text: str, said: str) -> None:
     assert said in _draft(text)
+
+
+# --------------------------------------------------------------------------- the facts frame's words
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "not_said"),
+    [
+        ("超市买的酸奶 保质期到7月2号 打开已经胀袋了 小票号 0031-552-118 12块5 换一盒就行", "12.5元", "12块5"),
+        ("超商買的鮮奶 有效期限到7月2號 打開已經結塊發酸了 發票號 0031-552-119 45塊5 換一瓶就好", "45.5元", "45塊5"),
+    ],
+)
+def test_yuan_and_tenths_are_written(text: str, said: str, not_said: str) -> None:
+    reply = _draft(text)
+    assert said in reply and not_said not in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "not_said"),
+    [
+        (
+            "Hi,\n\nClaim CL-55120 for the storm damage to my roof was lodged on 2 May. I've sent every photo "
+            "twice. The estimate is $6,200.\n\nPlease confirm the status.\n\nPolicy HM-551200",
+            "for the every",
+        ),
+        (
+            "Hi,\n\nOrdered a large pizza through your app (order #DL-55120, $24.10). It arrived an hour late "
+            "and cold.\nFull refund please, back to my card not as credit.\n\nAl",
+            "Back to your card",
+        ),
+    ],
+)
+def test_no_fragment_of_a_quantifier_or_a_refund_route(text: str, not_said: str) -> None:
+    assert not_said not in _draft(text, "email")

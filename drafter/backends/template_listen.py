@@ -285,6 +285,11 @@ _EN_NUMBERED_THING = re.compile(
 # Round 10ax. Chat with its subject dropped: a past tense opening the sentence and its object or
 # particle after it ("Touched the base…", "Ended up in row B…", "Unplugged it now…"); and "its" for
 # "it's" before what it is doing ("its sitting on the counter", "its hot").
+_EN_HOW_PAID_BACK = re.compile(
+    r"^(?:(?:back|straight|directly|refunded|paid)\s+)?(?:to|into|onto)\s+(?:your|my|the)\s+(?:card|account|bank|wallet)\b"
+    r"|^(?:as|in)\s+(?:cash|credit|a refund|store credit|vouchers?)\b",
+    re.IGNORECASE,
+)
 _EN_SUBJECTLESS = re.compile(
     r"^[A-Za-z][a-z]{2,}ed\s+(?:the|a|an|it|up|out|off|in|on|to|my|your|our|them|him|her|me)\b"
 )
@@ -410,6 +415,8 @@ def _flaw(words: Wording, sentence: str, follows: bool, ask: bool) -> str | None
         return "particle" if _PARTICLE_END.search(s.rstrip("。")) else None
     if not ask and _EN_SUBJECTLESS.match(s):
         return "fragment"  # "Touched the base and got zapped", "Ended up in row B": chat, not ours
+    if not ask and _EN_HOW_PAID_BACK.match(s):
+        return "fragment"  # s12: "Back to your card not as credit.": how a refund is wanted, the ask's tail
     n = len(_EN_WORD.findall(s))
     if n < (2 if ask else 4) and not (n == 3 and _EN_NUMBERED_THING.match(s)):  # "locker 14 won't open" says it
         return "short"
@@ -1279,6 +1286,7 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis, said: str =
     amounts = [m.text for m in analysis.facts.amounts if m.text in amounts and m.value not in values_said]
     for a in [a for a in amounts if a not in said][:4]:  # the first four not yet said
         said_as = _ZH_SPOKEN_AMOUNT.sub(r"\1元", a) if words.zh else a  # "25块" in our words: 25元
+        said_as = _ZH_KUAI_JIAO.sub(r"\1.\2元", said_as) if words.zh else said_as  # s12: "18块9": 18.9元
         add(said_as + "元" if words.zh and _ZH_NUMERALS.fullmatch(a) else said_as, "amount")  # "六十八": 六十八元
     if words.zh:
         for m in _ZH_ROOM.finditer(text):  # "2315 房", "1108 號房": where they are, never a reference
@@ -1367,6 +1375,7 @@ _ZH_NUMERALS = re.compile("[一二两兩三四五六七八九十百千]+")
 _ZH_SPOKEN_MONEY = re.compile(r"(\d)\s*(?:块钱|塊錢|蚊|[块塊](?=[，。、,]|$|直接|就|都|也|还|還|的))")
 # An amount as said aloud ("25块", "28块钱", "12蚊"): a reply writes 元.
 _ZH_SPOKEN_AMOUNT = re.compile(r"^(\d+(?:\.\d+)?)\s*(?:块|塊|蚊)(?:钱|錢)?$")
+_ZH_KUAI_JIAO = re.compile(r"^(\d+)\s*(?:块|塊|蚊)(\d)(?:毛|角)?$")  # yuan and tenths, as spoken
 # A room they stay in or a flat number said with its word ("2315 房", "1108 號房").
 _ZH_ROOM = re.compile(r"(?<![A-Za-z0-9-])\d{2,5}\s?(?:號房|号房|房)(?![间間东東租费費价價款])")
 # A range of hours or days ("between 8-12", "3-5 business days"): never a reference.
@@ -1978,7 +1987,9 @@ _NOT_AN_ITEM = re.compile(
     r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|\d+)$"
     # s12: "订单 GP-5521 我要人工": what follows a number opens on who speaks (我, 你们) or a request,
     # a clause of theirs, never a thing ("关于我要人工，…")
-    r"|^(?:我|你们|你們|你哋|请|請|帮我|幫我|给我|給我|快|马上|馬上)",
+    r"|^(?:我|你们|你們|你哋|请|請|帮我|幫我|给我|給我|快|马上|馬上)"
+    # s12: "I've sent every photo": a quantifier, never the thing ("your policy … for the every")
+    r"|^(?:every|each|all|any|both|some|no|none|everything|anything)\b",
     re.IGNORECASE,
 )
 
