@@ -381,3 +381,67 @@ def test_yuan_and_tenths_are_written(text: str, said: str, not_said: str) -> Non
 )
 def test_no_fragment_of_a_quantifier_or_a_refund_route(text: str, not_said: str) -> None:
     assert not_said not in _draft(text, "email")
+
+
+# --------------------------------------------------------------------------- openers and irony
+
+
+@pytest.mark.parametrize(
+    ("text", "channel", "not_opening"),
+    [
+        (
+            "您好，\n\n我的账号是 li.ming@example.com。上个月取消了会员，今天又被扣了¥128。\n\n请退款。\n\n李明",
+            "email",
+            "了解到您的账号是",
+        ),
+        (
+            "您好，\n\n我的借書證號是 0451-99120。系統顯示我有一本書逾期，但我上週就還了。\n\n陳小姐",
+            "email",
+            "了解到您的借書證號是",
+        ),
+        (
+            "Hi,\n\nMy account number is 7731-5520-19. In May I moved to the Basic plan but my last bill was "
+            "still $65.\n\nMeg",
+            "email",
+            "I understand that your account number is",
+        ),
+    ],
+)
+def test_a_reference_alone_never_opens_listen(text: str, channel: str, not_opening: str) -> None:
+    assert not_opening not in _draft(text, channel)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_said", "said"),
+    [
+        (
+            "Hi,\n\nWell, I suppose congratulations are in order: you managed to deliver our wedding cake "
+            "(order CK-5512, $240.00) the day AFTER the wedding. Nothing says celebration like an empty table.\n\n"
+            "I'd like a refund of the $240.00.\n\nSam",
+            "congratulations",
+            "delivered your wedding cake",
+        ),
+        (
+            "Hi,\n\nThis is the third time my repair visit has been cancelled the night before. Both times I'd "
+            "already taken the day off.\n\nI'm tired of this. Please book a firm date.\n\nLee",
+            "tired of this",
+            "for the third time",
+        ),
+    ],
+)
+def test_irony_and_weariness_are_not_said_back(text: str, not_said: str, said: str) -> None:
+    reply = _draft(text, "email")
+    assert not_said not in reply, reply
+    assert said in reply, reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我上周送洗的羊绒衫取回来缩水了 单号 XY20240618 这还能穿吗 你们看着赔吧",
+        "我上週送洗的羊毛大衣拿回來縮水了 單號 XY20240619 這還能穿嗎 你們看著辦吧",
+    ],
+)
+def test_you_decide_is_not_turned_into_us(text: str) -> None:
+    reply = _draft(text)
+    assert "我们看着" not in reply and "我們看著" not in reply, reply

@@ -285,6 +285,12 @@ _EN_NUMBERED_THING = re.compile(
 # Round 10ax. Chat with its subject dropped: a past tense opening the sentence and its object or
 # particle after it ("Touched the base…", "Ended up in row B…", "Unplugged it now…"); and "its" for
 # "it's" before what it is doing ("its sitting on the counter", "its hot").
+# s12. A sentence that only says what their reference is ("您的借书证号是 0451-88273", "Your account
+# number is 7731-0042-19"): who they are on our books, not what happened.
+_LABEL_IS = re.compile(
+    r"(?:您的?|我的?)[^，。\s]{0,8}?(?:号|號|号码|號碼|账号|帳號|账户|帳戶|邮箱|郵箱|电邮|電郵)\s*(?:是|係|为|為)\s*[\w.@+#*-]+"
+    r"|(?i:(?:your|my)\s+(?:[\w-]+\s+){0,3}(?:number|no|account|id|reference|ref|email|e-mail|username)\s+is\s+[\w.@+#*-]+)"
+)
 _EN_HOW_PAID_BACK = re.compile(
     r"^(?:(?:back|straight|directly|refunded|paid)\s+)?(?:to|into|onto)\s+(?:your|my|the)\s+(?:card|account|bank|wallet)\b"
     r"|^(?:as|in)\s+(?:cash|credit|a refund|store credit|vouchers?)\b",
@@ -318,6 +324,14 @@ _EN_WILL_DO = re.compile(
 # their stance on the remedy, Satisfy's to respect, never a fact said back.
 _EN_NOT_AFTER = re.compile(
     r"^(?:you're|you are|you)\s+(?:not|never)\s+(?:looking|asking|after|wanting|trying)\b", re.IGNORECASE
+)
+# s12. Their sarcasm or their weariness as a sentence ("Nothing says romance like…", "So much for…",
+# "You're tired of this."): said back in our voice it mocks them or us.
+_EN_SARCASM = re.compile(
+    r"^(?:nothing says|so much for|thanks a lot|way to go|great job|well done|what a joke)\b"
+    r"|^(?:you're|you are)\s+(?:so\s+|really\s+|just\s+)?(?:tired|sick|fed up)\s+(?:of|with)\s+"
+    r"(?:this|it|that|all this|all of this)\W*$",
+    re.IGNORECASE,
 )
 _EN_BARE_THEM = re.compile(r"^(?:you|we)\s+(?:\w+\s+){1,2}(?:them|those)(?:\s+\w+){0,3}[.!]?$", re.IGNORECASE)
 
@@ -364,10 +378,12 @@ def _flaw(words: Wording, sentence: str, follows: bool, ask: bool) -> str | None
         return "deixis"
     if not words.zh and (_EN_IT_FIGURE.match(s) or _EN_BARE_THEM.match(s)):
         return "deixis"  # s10: "It has been HK$60,000 for four years", "You have sent them three times"
-    if not words.zh and (_EN_WILL_DO.search(s) or _EN_NOT_AFTER.match(s)):
+    if not words.zh and (_EN_WILL_DO.search(s) or _EN_NOT_AFTER.match(s) or _EN_SARCASM.match(s)):
         return "stance"  # s10: "A simple reply is fine": what would do for them, not what happened
     if not words.zh and _EN_POINTER.match(s):
         return "deixis"  # "That was on 3 March." after another fact: when something we did not restate happened
+    if not ask and _LABEL_IS.fullmatch(s.strip().rstrip("。.")):
+        return "label"  # s12: "您的账号是 …", "Your account number is …": the frame says it; no story
     if _ASKED_OR_EXCLAIMED.search(s):
         return "question or exclamation"
     if words.zh:
@@ -413,6 +429,8 @@ def _flaw(words: Wording, sentence: str, follows: bool, ask: bool) -> str | None
         if _LABEL_END.search(s.rstrip("。")):
             return "label"  # "账号绑定手机": its number left out, a label is left
         return "particle" if _PARTICLE_END.search(s.rstrip("。")) else None
+    if not ask and _LABEL_IS.fullmatch(s.strip().rstrip("。.")):
+        return "label"  # s12: "您的账号是 …", "Your account number is …": the frame says it; no story
     if not ask and _EN_SUBJECTLESS.match(s):
         return "fragment"  # "Touched the base and got zapped", "Ended up in row B": chat, not ours
     if not ask and _EN_HOW_PAID_BACK.match(s):
@@ -1051,6 +1069,12 @@ def _plain(words: Wording, sentence: str) -> str:
     s = _SCARE_QUOTE.sub(_unscared, s)  # "since our 'tower upgrade'": our own word, never scare-quoted
     if not words.zh:
         s = _EN_FOLLOW_UP.sub("", s)  # "Following up on my email below, I still haven't had the refund"
+        s = _EN_IRONIC_LEAD.sub("", s)  # s12: "Well, I suppose congratulations are in order: you managed…"
+        s = _EN_MANAGED_TO.sub(_managed, s)  # s12: "we managed to deliver … the day after": we delivered
+        if m := _EN_NTH_TIME.match(s):  # s12: "This is the second time X, first on …": X for the second time
+            main, _, tail = m.group(2).partition(", ")
+            tail = "" if tail.lower().startswith("first") else tail  # "first on 4 Nov, …": the frame's dates
+            s = f"{main} for the {m.group(1).lower()} time" + (f", {tail}" if tail else "")
         s = _EN_TIMES_EACH.sub(r"charged \2 \1", s)  # "charged twice £23.80 each time": £23.80 twice
         s = _EN_COMMA_ID.sub("", s)  # "you bought a wool coat, order 5512, came …": the frame says the id
         s = _EN_THEN_CAME.sub(r", which \1 \2, and ", s)  # "…, came yesterday and the lining is torn"
@@ -1137,6 +1161,28 @@ _EN_FOLLOW_UP = re.compile(
 _EN_TIMES_EACH = re.compile(
     r"\bcharged (twice|two times|three times|3 times|2 times) "
     r"((?:[$£€]|[A-Z]{2,3}\$?)\s?[\d.,]*\d)(?: each(?: time)?)?",
+)
+# s12. Irony in their voice, never in ours: a lead that pretends to praise ("Well, I suppose
+# congratulations are in order:"), "managed to" of a failure, "This is the second time" said as a fact.
+_EN_IRONIC_LEAD = re.compile(r"^(?:well,?\s+)?(?:you|i)\s+(?:suppose|guess)\s+[^:;]{3,50}[:;]\s*", re.IGNORECASE)
+_EN_MANAGED_TO = re.compile(r"\b(we|you|they|our \w+)\s+(?:somehow\s+)?managed to\s+([a-z]+)\b")
+_EN_NTH_TIME = re.compile(
+    r"^this is (?:now )?the (second|third|fourth|fifth|sixth|\d+(?:nd|rd|th)) time (?:that )?(.{12,})$", re.IGNORECASE
+)
+
+
+def _managed(m: re.Match[str]) -> str:
+    """ "we managed to deliver": "we delivered" for a regular verb; an irregular one is left as said."""
+    verb = m.group(2)
+    if verb in _EN_IRREGULAR or (re.search(r"[^aeiou][aeiou][bdgmnpt]$", verb) and len(verb) <= 4):
+        return m.group()
+    past = verb + "d" if verb.endswith("e") else verb[:-1] + "ied" if re.search(r"[^aeiou]y$", verb) else verb + "ed"
+    return f"{m.group(1)} {past}"
+
+
+_EN_IRREGULAR = frozenset(
+    {"send", "bring", "get", "give", "make", "take", "lose", "break", "leave", "put", "cut", "do", "find", "sell"}
+    | {"ship", "run", "come", "go", "keep", "hold", "buy", "pay", "say", "tell", "win", "set", "let", "forget"}
 )
 # "every 10 min", "50 mins", "2 hrs": written out.
 _EN_SHORT_UNIT = re.compile(r"\b(\d+)\s?(mins?|hrs?)\b(?!\.\w)", re.IGNORECASE)

@@ -1068,6 +1068,9 @@ _ZH_URGE_US = re.compile(r"^" + _ZH_US + r"[^，。]{0,8}?" + _ZH_URGE)
 _ZH_THING_YOU_DO = re.compile(
     r"[\u4e00-\u9fff]{1,4}(?:你们|你們|你哋|贵公司|貴公司)(?:自己|自已)?(?:去)?[\u4e00-\u9fff](?:一下|下|吧|啦|嘛)?"
 )
+_ZH_YOU_DECIDE = re.compile(
+    r"(?:你们|你們|你哋)(?:(?:看着|看著|看住|自己)[^，。我您]{1,6}|[^，。我您]{1,8}(?:吧|啦|嘛|喇))"
+)
 _ZH_OPENING = re.compile(r"(?:请问|想问|问)(?:一下)?|(?:我想说的是|想说的是|说实话|说真的)")
 _ZH_WANT_TO_COMPLAIN = re.compile(r"[^，。]{0,6}?(?:我|本人)?(?:要|想|必须)投诉")
 _ZH_NO_MORE = re.compile(r"^(?:不要再|别再|唔好再)")
@@ -1179,6 +1182,8 @@ def _zh_kind(clause: _Clause, cues: RestateCues) -> str:
         return "vent"  # "你们安亲班到底有没有在看孩子": a jab at us, never repeated as our statement
     if _ZH_URGE_US.match(bare):
         return "ask"  # "你们负责人赶紧给我打电话": what they demand of us, not what happened
+    if _ZH_YOU_DECIDE.fullmatch(bare.strip()) or _ZH_YOU_DECIDE.fullmatch(fold(clause.raw).strip(" ?？!！~～")):
+        return "vent"  # s12: "你们看着赔吧": us told to act, softened; turned round, "我们看着赔"
     if _ZH_THING_YOU_DO.fullmatch(bare.strip()):
         return "vent"  # s12: "监控你们调": the thing, then us told to act on it; turned round, "监控我们调"
     if _contains_any(folded, z.threat):
