@@ -445,3 +445,21 @@ def test_irony_and_weariness_are_not_said_back(text: str, not_said: str, said: s
 def test_you_decide_is_not_turned_into_us(text: str) -> None:
     reply = _draft(text)
     assert "我们看着" not in reply and "我們看著" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "not_said"),
+    [
+        ("保险理赔都交了一个月了 报案号 BA20240511022 车险 修车花了5200 一直说材料不全", "修车花了5200", "车险，"),
+        ("保險理賠都交了一個月了 報案號 BA20240511023 車險 修車花了NT$15,200 一直說資料不全", "修車花了", "車險，"),
+        ("你哋APP話我張卡增值咗HK$300 但卡入面得返$20 交易編號 TXN55120913 搞咗成個禮拜", "拖了整整一個星期", "搞了"),
+    ],
+)
+def test_a_label_with_its_kind_and_spoken_duration(text: str, said: str, not_said: str) -> None:
+    reply = _draft(text)
+    assert said in reply and not_said not in reply, reply
+
+
+def test_a_well_done_steak_is_still_a_fact() -> None:
+    text = "Hi,\n\nWell done steak came out bloody in the middle at your Bay Road grill on 3 May (bill 5512).\n\nAl"
+    assert "bloody" in _draft(text, "email")

@@ -328,7 +328,7 @@ _EN_NOT_AFTER = re.compile(
 # s12. Their sarcasm or their weariness as a sentence ("Nothing says romance like…", "So much for…",
 # "You're tired of this."): said back in our voice it mocks them or us.
 _EN_SARCASM = re.compile(
-    r"^(?:nothing says|so much for|thanks a lot|way to go|great job|well done|what a joke)\b"
+    r"^(?:nothing says|so much for|thanks a lot|way to go|great job|what a joke)\b"  # not "well done" (a steak)
     r"|^(?:you're|you are)\s+(?:so\s+|really\s+|just\s+)?(?:tired|sick|fed up)\s+(?:of|with)\s+"
     r"(?:this|it|that|all this|all of this)\W*$",
     re.IGNORECASE,
@@ -686,7 +686,7 @@ _ZH_LABEL_FIGURE = re.compile(
     r"^[^，。]{0,8}?(?:单号|單號|编号|編號|号码|號碼|户号|戶號|卡号|卡號|账号|帳號|尾号|尾號|后四位|後四位|代号|代號"
     r"|单据|單據|收据|收據|小票|发票|發票"  # s12: "單據 S-0619 HK$880": a receipt's label, and its sum
     r"|(?<=[\u4e00-\u9fff])[号號](?=\s*[A-Za-z]{0,4}-?\d))"
-    r"[\s:：，,是为為]*[A-Za-z0-9#\s*-]+$"
+    r"[\s:：，,是为為]*[A-Za-z0-9#\s*-]+(?:\s[\u4e00-\u9fff]{1,3})?$"  # s12: "报案号 BA2024… 车险": its kind too
 )
 # What makes a clause a statement: a verb, an aspect or a negation, a degree word before an
 # adjective. A short clause with none is a name or a place ("我們旺角那間茶記", "卓越教育中心").
