@@ -136,9 +136,11 @@ _ZH_ADDRESS_HINT = re.compile(r"\d(?:号楼|號樓|[栋棟幢座楼樓])|[A-Z]�
 # ("新北市永和區竹林路88巷3號4樓", "忠孝東路二段100號").
 _ZH_STREET = re.compile(
     r"[\u4e00-\u9fff]{1,10}?(?:路|街|道)(?:[一二三四五六七八九十\d]{1,2}段)?(?:\d{1,4}巷)?(?:\d{1,4}弄)?\d{1,4}[號号]"
-    r"(?:\d{1,3}[樓楼F](?:之\d{1,2})?)?"
+    r"(?:\d{1,3}[樓楼F](?:之\d{1,2})?)?(?:\d{1,4}[室房](?![间間]))?"  # s12: "…88弄3号602室": the flat too
 )
 _ZH_STREET = gated(_ZH_STREET)
+# s12. Who lives there, before the street ("我家住在长宁区…", "本人住喺…"): theirs, not the address.
+_ZH_LIVES_AT = re.compile(r"^[^，。]{0,6}?(?:住在|住喺|住于|住於|地址是|地址係|地址为|地址為|位于|位於)")
 # A time or a date alone ("下午2点40左右", "大約7點"): when the sentence before it happened.
 _ZH_WHEN_ONLY = re.compile(
     r"(?:大约|大約|约|約|就|刚刚|剛剛|剛才|刚才)?(?:今天|昨天|今早|昨晚|今晚)?(?:上午|下午|晚上|早上|凌晨|中午|傍晚)?"
@@ -172,9 +174,10 @@ def _clean_cues(
     emphasis: tuple[str, ...],
 ) -> _Clean:
     def cue(word: str) -> str:
-        # a Latin cue in Chinese text is a whole word: "AI" is not the "ai" of "CHEUNG WAI LAM"
+        # a Latin cue in Chinese text is a whole word: "AI" is not the "ai" of "CHEUNG WAI LAM"; s12: a
+        # number a whole number: the hotline "12345" is not the middle of parcel "RR612345678TW"
         latin = lang == "zh" and re.fullmatch(r"[a-z0-9 ]+", fold(word))
-        return rf"(?<![a-z]){re.escape(fold(word))}(?![a-z])" if latin else re.escape(fold(word))
+        return rf"(?<![a-z0-9]){re.escape(fold(word))}(?![a-z0-9])" if latin else re.escape(fold(word))
 
     def alternation(words: tuple[str, ...]) -> str:
         return "|".join(cue(w) for w in sorted(words, key=len, reverse=True))
@@ -282,6 +285,17 @@ _EN_NUMBERED_THING = re.compile(
 # Round 10ax. Chat with its subject dropped: a past tense opening the sentence and its object or
 # particle after it ("Touched the base…", "Ended up in row B…", "Unplugged it now…"); and "its" for
 # "it's" before what it is doing ("its sitting on the counter", "its hot").
+# s12. A sentence that only says what their reference is ("您的借书证号是 0451-88273", "Your account
+# number is 7731-0042-19"): who they are on our books, not what happened.
+_LABEL_IS = re.compile(
+    r"(?:您的?|我的?)[^，。\s]{0,8}?(?:号|號|号码|號碼|账号|帳號|账户|帳戶|邮箱|郵箱|电邮|電郵)\s*(?:是|係|为|為)\s*[\w.@+#*-]+"
+    r"|(?i:(?:your|my)\s+(?:[\w-]+\s+){0,3}(?:number|no|account|id|reference|ref|email|e-mail|username)\s+is\s+[\w.@+#*-]+)"
+)
+_EN_HOW_PAID_BACK = re.compile(
+    r"^(?:(?:back|straight|directly|refunded|paid)\s+)?(?:to|into|onto)\s+(?:your|my|the)\s+(?:card|account|bank|wallet)\b"
+    r"|^(?:as|in)\s+(?:cash|credit|a refund|store credit|vouchers?)\b",
+    re.IGNORECASE,
+)
 _EN_SUBJECTLESS = re.compile(
     r"^[A-Za-z][a-z]{2,}ed\s+(?:the|a|an|it|up|out|off|in|on|to|my|your|our|them|him|her|me)\b"
 )
@@ -304,6 +318,19 @@ _EN_IT_FIGURE = re.compile(
 _EN_WILL_DO = re.compile(
     r"\b(?:a|an|just a|just an|one)\s+(?:simple|quick|short|brief|written|plain|email|e-mail)\s+(?:\w+\s+)?"
     r"(?:is|would be|will be|'s)\s+(?:fine|enough|ok|okay|great|perfect)\b",
+    re.IGNORECASE,
+)
+# s12. What they are not after ("I'm not looking for anything else", "not asking for compensation"):
+# their stance on the remedy, Satisfy's to respect, never a fact said back.
+_EN_NOT_AFTER = re.compile(
+    r"^(?:you're|you are|you)\s+(?:not|never)\s+(?:looking|asking|after|wanting|trying)\b", re.IGNORECASE
+)
+# s12. Their sarcasm or their weariness as a sentence ("Nothing says romance like…", "So much for…",
+# "You're tired of this."): said back in our voice it mocks them or us.
+_EN_SARCASM = re.compile(
+    r"^(?:nothing says|so much for|thanks a lot|way to go|great job|what a joke)\b"  # not "well done" (a steak)
+    r"|^(?:you're|you are)\s+(?:so\s+|really\s+|just\s+)?(?:tired|sick|fed up)\s+(?:of|with)\s+"
+    r"(?:this|it|that|all this|all of this)\W*$",
     re.IGNORECASE,
 )
 _EN_BARE_THEM = re.compile(r"^(?:you|we)\s+(?:\w+\s+){1,2}(?:them|those)(?:\s+\w+){0,3}[.!]?$", re.IGNORECASE)
@@ -351,10 +378,12 @@ def _flaw(words: Wording, sentence: str, follows: bool, ask: bool) -> str | None
         return "deixis"
     if not words.zh and (_EN_IT_FIGURE.match(s) or _EN_BARE_THEM.match(s)):
         return "deixis"  # s10: "It has been HK$60,000 for four years", "You have sent them three times"
-    if not words.zh and _EN_WILL_DO.search(s):
+    if not words.zh and (_EN_WILL_DO.search(s) or _EN_NOT_AFTER.match(s) or _EN_SARCASM.match(s)):
         return "stance"  # s10: "A simple reply is fine": what would do for them, not what happened
     if not words.zh and _EN_POINTER.match(s):
         return "deixis"  # "That was on 3 March." after another fact: when something we did not restate happened
+    if not ask and _LABEL_IS.fullmatch(s.strip().rstrip("。.")):
+        return "label"  # s12: "您的账号是 …", "Your account number is …": the frame says it; no story
     if _ASKED_OR_EXCLAIMED.search(s):
         return "question or exclamation"
     if words.zh:
@@ -370,6 +399,8 @@ def _flaw(words: Wording, sentence: str, follows: bool, ask: bool) -> str | None
         bare = s.rstrip("。")
         if not ask and _zh_asked(bare):
             return "request"  # "不要叫您等", "懇請我局查明後撤銷": what they ask, Satisfy's to answer
+        if not ask and _zh_requests(bare.split("，")):
+            return "request"  # s12: "赔偿地板维修费，并重新派人把漏水修好": a list of requests, its lead cut
         if _ZH_BARE_LEAD.match(s) or _ZH_LABEL_FIGURE.search(bare) or s.startswith("的") or _is_address(bare):
             return "fragment"  # "0653，台北左營", "卡号后四位，0921", "報修單號 R24…": the frame says these
         pieces = _PIECE.split(bare)
@@ -398,8 +429,12 @@ def _flaw(words: Wording, sentence: str, follows: bool, ask: bool) -> str | None
         if _LABEL_END.search(s.rstrip("。")):
             return "label"  # "账号绑定手机": its number left out, a label is left
         return "particle" if _PARTICLE_END.search(s.rstrip("。")) else None
+    if not ask and _LABEL_IS.fullmatch(s.strip().rstrip("。.")):
+        return "label"  # s12: "您的账号是 …", "Your account number is …": the frame says it; no story
     if not ask and _EN_SUBJECTLESS.match(s):
         return "fragment"  # "Touched the base and got zapped", "Ended up in row B": chat, not ours
+    if not ask and _EN_HOW_PAID_BACK.match(s):
+        return "fragment"  # s12: "Back to your card not as credit.": how a refund is wanted, the ask's tail
     n = len(_EN_WORD.findall(s))
     if n < (2 if ask else 4) and not (n == 3 and _EN_NUMBERED_THING.match(s)):  # "locker 14 won't open" says it
         return "short"
@@ -649,8 +684,9 @@ _SPOKEN_LEFT = re.compile(
 _ZH_BARE_LEAD = re.compile(r"^[A-Za-z0-9\s#:：.-]+[，,]")
 _ZH_LABEL_FIGURE = re.compile(
     r"^[^，。]{0,8}?(?:单号|單號|编号|編號|号码|號碼|户号|戶號|卡号|卡號|账号|帳號|尾号|尾號|后四位|後四位|代号|代號"
-    r"|(?<=[\u4e00-\u9fff])[号號](?=\s*[A-Za-z]{0,4}\d))"
-    r"[\s:：，,是为為]*[A-Za-z0-9#\s*-]+$"
+    r"|单据|單據|收据|收據|小票|发票|發票"  # s12: "單據 S-0619 HK$880": a receipt's label, and its sum
+    r"|(?<=[\u4e00-\u9fff])[号號](?=\s*[A-Za-z]{0,4}-?\d))"
+    r"[\s:：，,是为為]*[A-Za-z0-9#\s*-]+(?:\s[\u4e00-\u9fff]{1,3})?$"  # s12: "报案号 BA2024… 车险": its kind too
 )
 # What makes a clause a statement: a verb, an aspect or a negation, a degree word before an
 # adjective. A short clause with none is a name or a place ("我們旺角那間茶記", "卓越教育中心").
@@ -960,10 +996,63 @@ def _balanced(text: str) -> bool:
     )
 
 
+# s12. The customer's jab at us, said back in our voice (trainers: "37元就给您吃这个", "每個月付NT$390
+# 就這樣", "物业费…一分没少交", "which is insulting", "that killed your whole day"). In Chinese, a piece
+# that says what was paid and then "just this" (就/才 … 这个/這樣), or "not a cent less"; in English, a
+# tail clause that judges what came before ("which is insulting") or comments on it with "that" as
+# its subject and no figure ("that killed your whole day").
+_ZH_PAID_FOR_THIS = re.compile(
+    r"(?:[$¥￥]|HK\$|NT\$)?\s*\d[\d.,]*\s*(?:块|塊|元|蚊|刀)?(?:钱|錢)?\s*(?:就|才|只)[^，。,]{0,6}"
+    r"(?:这个|這個|这样|這樣|这种|這種|这些|這些|呢啲|咁)[?？!！]*$"
+    r"|一分(?:钱|錢)?(?:都|也)?(?:没|沒|冇)少"
+)
+# s12. Their stance, a concession and then what we should at least have done ("不是说不可以等，但是起码说声"):
+# in our voice it lectures us; the facts before it say what happened.
+_ZH_CONCEDED = re.compile(r"^(?:我)?(?:不是说|不是說|并不是说|並不是說)")
+_ZH_AT_LEAST = re.compile(r"^(?:但|但是|可是)?(?:起码|起碼|至少|最起码|最起碼)")
+# "that is" ("即是", "也就是说"; 就是 only before a figure said already): the fact before it again.
+_ZH_THAT_IS = re.compile(r"^(?:(即是|即係|即系|也就是说|也就是說|就是说|就是說|换句话说|換句話說|换言之|換言之)|就是)")
+_ZH_FIGURE = re.compile(r"(?:HK\$|NT\$|[$¥￥])?\d[\d.,]*")
+_ZH_KEPT_ID = re.compile(r"[A-Za-z0-9-]*\d{3,}[A-Za-z0-9-]*\s*$")
+_EN_VERDICT_TAIL = re.compile(
+    r",\s*which (?:is|was|'s)\s+(?:(?:honestly|frankly|just|totally|absolutely|quite|really|pretty|frankly)\s+)?"
+    r"(?:insulting|ridiculous|absurd|unacceptable|outrageous|pathetic|disgusting|laughable|appalling|shocking"
+    r"|disgraceful|a joke|a disgrace|a scam|a rip-off|an insult|insane|crazy|unbelievable)\b[^,.;]*"
+    r"|,\s*(?:that|which)\s+(?:\w+ed|killed|ruined|wasted|made|took|ate)\s+(?:my|your|our|the)\s+"
+    r"(?:whole|entire)\s+[a-z]+(?=[.!]?$)",
+    re.IGNORECASE,
+)
+
+
+def _unjabbed(words: Wording, s: str) -> str:
+    """The sentence without the jab at us in it (a piece of it in Chinese, a tail clause in English)."""
+    if not words.zh:
+        return _EN_VERDICT_TAIL.sub("", s)
+    pieces = s.split("，")
+    kept = []
+    for k, piece in enumerate(pieces):
+        m = _ZH_PAID_FOR_THIS.search(piece)
+        if (
+            k
+            and (said := _ZH_THAT_IS.match(piece))
+            and (said.group(1) or any(f in "，".join(pieces[:k]) for f in _ZH_FIGURE.findall(piece)))
+        ):
+            continue  # s12: "收了兩次HK$98，就是多收了HK$98": the same fact said again as "that is"
+        if (_ZH_CONCEDED.match(piece) and k + 1 < len(pieces) and _ZH_AT_LEAST.match(pieces[k + 1])) or (
+            k and _ZH_AT_LEAST.match(piece) and _ZH_CONCEDED.match(pieces[k - 1])
+        ):
+            continue
+        if m is None:
+            kept.append(piece)
+        elif (head := piece[: m.start()].rstrip()) and _ZH_KEPT_ID.search(head):
+            kept.append(head)  # "订单尾号6620 37元就给您吃这个": the reference stays for the frame to read
+    return "，".join(kept)
+
+
 def _plain(words: Wording, sentence: str) -> str:
     """The sentence without emphasis ("根本", "apparently") or shouting."""
     cues = _cues(words)
-    s = cues.emphasis.sub("", sentence).replace("，的", "的")
+    s = cues.emphasis.sub("", _unjabbed(words, sentence)).replace("，的", "的")
     s = _DOUBLED_KIN.sub(r"\1", s)  # "我爸" turned round twice: "您父亲爸"
     s = _GREETING_LEAD.sub("", s)  # "hello 您前日…": the greeting is not what happened
     s = _ASIDE.sub(lambda m: "" if _recovered_cue(words).search(fold(m.group())) else m.group(), s)
@@ -980,12 +1069,19 @@ def _plain(words: Wording, sentence: str) -> str:
     s = _SCARE_QUOTE.sub(_unscared, s)  # "since our 'tower upgrade'": our own word, never scare-quoted
     if not words.zh:
         s = _EN_FOLLOW_UP.sub("", s)  # "Following up on my email below, I still haven't had the refund"
+        s = _EN_IRONIC_LEAD.sub("", s)  # s12: "Well, I suppose congratulations are in order: you managed…"
+        s = _EN_MANAGED_TO.sub(_managed, s)  # s12: "we managed to deliver … the day after": we delivered
+        if m := _EN_NTH_TIME.match(s):  # s12: "This is the second time X, first on …": X for the second time
+            main, _, tail = m.group(2).partition(", ")
+            tail = "" if tail.lower().startswith("first") else tail  # "first on 4 Nov, …": the frame's dates
+            s = f"{main} for the {m.group(1).lower()} time" + (f", {tail}" if tail else "")
         s = _EN_TIMES_EACH.sub(r"charged \2 \1", s)  # "charged twice £23.80 each time": £23.80 twice
         s = _EN_COMMA_ID.sub("", s)  # "you bought a wool coat, order 5512, came …": the frame says the id
         s = _EN_THEN_CAME.sub(r", which \1 \2, and ", s)  # "…, came yesterday and the lining is torn"
         s = _unglued(s)  # "at 11pm ref GX-55120 and nobody came": the id is the frame's to say
         s = _EN_THERE_SINCE.sub(r"there has been \1", s)  # "there's a gas smell since last night"
         s = _EN_SHORT_UNIT.sub(_unit_written, s)
+        s = _EN_BARE_SPAN.sub(r" from \1 to \2", s)  # s12: "paid via the app, 10:02 to 12:02": from … to …
         s = _EN_TRAILING_AND.sub(r"\1", s)  # "… on 8 August and.": the clause it began was left out
         s = _EN_CASUAL_STAFF.sub(_our_staff, s)  # "Guy at the front desk said": our staff member at …
         s = _EN_CASUAL_POST.sub(_our_post, s)  # "front desk guy said": our staff member at the front desk
@@ -1066,6 +1162,28 @@ _EN_TIMES_EACH = re.compile(
     r"\bcharged (twice|two times|three times|3 times|2 times) "
     r"((?:[$£€]|[A-Z]{2,3}\$?)\s?[\d.,]*\d)(?: each(?: time)?)?",
 )
+# s12. Irony in their voice, never in ours: a lead that pretends to praise ("Well, I suppose
+# congratulations are in order:"), "managed to" of a failure, "This is the second time" said as a fact.
+_EN_IRONIC_LEAD = re.compile(r"^(?:well,?\s+)?(?:you|i)\s+(?:suppose|guess)\s+[^:;]{3,50}[:;]\s*", re.IGNORECASE)
+_EN_MANAGED_TO = re.compile(r"\b(we|you|they|our \w+)\s+(?:somehow\s+)?managed to\s+([a-z]+)\b")
+_EN_NTH_TIME = re.compile(
+    r"^this is (?:now )?the (second|third|fourth|fifth|sixth|\d+(?:nd|rd|th)) time (?:that )?(.{12,})$", re.IGNORECASE
+)
+
+
+def _managed(m: re.Match[str]) -> str:
+    """ "we managed to deliver": "we delivered" for a regular verb; an irregular one is left as said."""
+    verb = m.group(2)
+    if verb in _EN_IRREGULAR or (re.search(r"[^aeiou][aeiou][bdgmnpt]$", verb) and len(verb) <= 4):
+        return m.group()
+    past = verb + "d" if verb.endswith("e") else verb[:-1] + "ied" if re.search(r"[^aeiou]y$", verb) else verb + "ed"
+    return f"{m.group(1)} {past}"
+
+
+_EN_IRREGULAR = frozenset(
+    {"send", "bring", "get", "give", "make", "take", "lose", "break", "leave", "put", "cut", "do", "find", "sell"}
+    | {"ship", "run", "come", "go", "keep", "hold", "buy", "pay", "say", "tell", "win", "set", "let", "forget"}
+)
 # "every 10 min", "50 mins", "2 hrs": written out.
 _EN_SHORT_UNIT = re.compile(r"\b(\d+)\s?(mins?|hrs?)\b(?!\.\w)", re.IGNORECASE)
 _EN_UNIT_WORD = {"min": "minutes", "hr": "hours"}
@@ -1087,6 +1205,14 @@ _EN_ID_GIVEN = frozenset(
 )
 
 
+# s12. A time span after a comma with nothing to say what it is: the span of what the clause says.
+_EN_BARE_SPAN = re.compile(
+    r",\s+(\d{1,2}[:.]\d\d(?:\s*[ap]m)?)\s*(?:to|-|–)\s*(\d{1,2}[:.]\d\d(?:\s*[ap]m)?)(?=\s*(?:[,.;]|$))",
+    re.IGNORECASE,
+)
+_EN_LONE_LABEL = re.compile(r",\s+[A-Za-z]+$")
+
+
 def _unglued(s: str) -> str:
     """The sentence without a reference glued onto it with no word that governs it."""
     for m in reversed(list(_EN_GLUED_ID.finditer(s))):
@@ -1094,6 +1220,11 @@ def _unglued(s: str) -> str:
         label = _EN_ID_LABEL_BEFORE.search(s, 0, start)
         if label is not None and label.end() == start:
             start = label.start()
+        elif (lone := _EN_LONE_LABEL.search(s, 0, start)) is not None and s[m.end() :].lstrip().startswith(","):
+            # s12: "paid via the app, session ref RS-88120, 10:02 to 12:02": the word between commas was
+            # the id's own label; left alone it reads "the app, session, 10:02"
+            s = s[: lone.start()] + s[m.end() :]
+            continue
         before = s[:start].split()
         last = before[-1] if before else ""
         if last.lower() in _EN_ID_GIVEN:
@@ -1201,6 +1332,7 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis, said: str =
     amounts = [m.text for m in analysis.facts.amounts if m.text in amounts and m.value not in values_said]
     for a in [a for a in amounts if a not in said][:4]:  # the first four not yet said
         said_as = _ZH_SPOKEN_AMOUNT.sub(r"\1元", a) if words.zh else a  # "25块" in our words: 25元
+        said_as = _ZH_KUAI_JIAO.sub(r"\1.\2元", said_as) if words.zh else said_as  # s12: "18块9": 18.9元
         add(said_as + "元" if words.zh and _ZH_NUMERALS.fullmatch(a) else said_as, "amount")  # "六十八": 六十八元
     if words.zh:
         for m in _ZH_ROOM.finditer(text):  # "2315 房", "1108 號房": where they are, never a reference
@@ -1242,6 +1374,7 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis, said: str =
     if words.zh:
         for m in _ZH_STREET.finditer(text):
             street = m.group()
+            street = _ZH_LIVES_AT.sub("", street)
             while street and (_ZH_PLACE_BAD.match(street) or street[0] in "址：: "):
                 street = street[1:]
             if street:
@@ -1288,6 +1421,7 @@ _ZH_NUMERALS = re.compile("[一二两兩三四五六七八九十百千]+")
 _ZH_SPOKEN_MONEY = re.compile(r"(\d)\s*(?:块钱|塊錢|蚊|[块塊](?=[，。、,]|$|直接|就|都|也|还|還|的))")
 # An amount as said aloud ("25块", "28块钱", "12蚊"): a reply writes 元.
 _ZH_SPOKEN_AMOUNT = re.compile(r"^(\d+(?:\.\d+)?)\s*(?:块|塊|蚊)(?:钱|錢)?$")
+_ZH_KUAI_JIAO = re.compile(r"^(\d+)\s*(?:块|塊|蚊)(\d)(?:毛|角)?$")  # yuan and tenths, as spoken
 # A room they stay in or a flat number said with its word ("2315 房", "1108 號房").
 _ZH_ROOM = re.compile(r"(?<![A-Za-z0-9-])\d{2,5}\s?(?:號房|号房|房)(?![间間东東租费費价價款])")
 # A range of hours or days ("between 8-12", "3-5 business days"): never a reference.
@@ -1613,7 +1747,17 @@ _ZH_TIME_WORDS = re.compile(
 
 # Chat clauses run together with a space after a finished one ("外卖又迟到了 12:05下的单"):
 # punctuated as ours. A figure after the space ("訂了 4 位") is the same clause.
-_ZH_CHAT_RUN = re.compile(r"(?<=[了过過完])\s+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])\s+(?=\d{1,2}[:：]\d\d)")
+_ZH_CHAT_RUN = re.compile(
+    r"(?<=[了过過完])\s+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])\s+(?=\d{1,2}[:：]\d\d)"
+    # s12: "…50GB 點解…": a question word after a space opens a new clause
+    r"|(?<=[A-Za-z0-9\u4e00-\u9fff])\s+(?=(?:为什么|為什麼|点解|點解)[\u4e00-\u9fff])"
+)
+# s12. "為什麼這個月賬單要 HK$476": why a thing came to a sum, with the thing named between; said
+# as the fact it asks about ("這個月賬單要HK$476"), never a question inside our sentence.
+_ZH_WHY_SUM = re.compile(
+    r"^(?:为什么|為什麼|为何|為何|点解|點解|怎么|怎麼)(?=[\u4e00-\u9fff]{1,8}?"
+    r"(?:要|收了?|扣了?|多了|变成|變成|涨到|漲到|漲咗|涨咗)\s*(?:HK\$|NT\$|[$¥￥])?\s*\d)"
+)
 # When they did it, said after what they did ("提现3200到银行卡，昨天下午4点提的").
 _ZH_WHEN_DONE = re.compile(
     r"((?:今天|昨天|前天|今早|昨晚|上星期.|上周.|上週.)?(?:上午|下午|晚上|早上|凌晨|中午|傍晚)?"
@@ -1631,6 +1775,7 @@ _ZH_ASKED_PIECE = re.compile(
     r"^(?:请|請|麻烦|麻煩|要求|希望|给我|給我|帮我|幫我|退给我|退給我|退还|退還|退回|退多|退钱|退錢|赔|賠|补偿|補償"
     r"|不用|不需要|无需|無需|别再|別再|恳请|懇請|帮忙|幫忙|至少|不要叫|别叫|別叫|建议|建議|亦建議|也建议|也建議"
     r"|直接退|马上|馬上|尽快|儘快|立刻|赶紧|趕緊"
+    r"|想退|想要退|想换|想換|想取消"  # s12: "…，想退回多收那筆": what they want, Satisfy's to answer
     # "(你哋搞掂佢先啦 ->) 我們先處理好他": an instruction to us, turned round
     r"|(?:我们|我們)(?:先|快|马上|馬上|尽快|儘快|立刻|赶紧|趕緊|快点|快點))[^，。]{0,24}$"
 )
@@ -1649,6 +1794,24 @@ _ZH_TOLD_BEFORE = re.compile(r"(?:说|說|讲|講|表示|告诉您|告訴您|通
 
 def _zh_asked(piece: str) -> bool:
     return bool(_ZH_ASKED_PIECE.match(piece) or _ZH_ASKED_INSIDE.match(piece))
+
+
+_ZH_AND_THEN = re.compile(r"^(?:并|並|再|并且|並且|同时|同時|以及|及)(?=[\u4e00-\u9fff])")
+
+
+def _zh_requests(pieces: list[str]) -> bool:
+    """Whether every piece is a request or one joined on to it ("…，并重新派人…")."""
+    return (
+        len(pieces) > 1
+        and _zh_asked(pieces[0])
+        and all(
+            _zh_asked(p) or (_ZH_AND_THEN.match(p) is not None and not _ZH_TOLD_PIECE.search(p)) for p in pieces[1:]
+        )
+    )
+
+
+# A piece that tells of something done or someone in it: no bare request joined on.
+_ZH_TOLD_PIECE = re.compile(r"[了过過着著您我他她]|\d")
 
 
 _ZH_ID_PIECE = re.compile(r"\s*(?:[A-Za-z]{1,4}\d[\dA-Za-z\s-]{2,}|\d{4,}[\dA-Za-z\s-]*)\s*")  # "TW215"; not "100ml"
@@ -1679,6 +1842,19 @@ _ZH_PRICE_AFTER_TIME = re.compile(
 _ZH_TAIL_SUM = re.compile(
     r"(?<=[\u4e00-\u9fffA-Za-z])\s+(?:HK|NT|US|RM|S|A|C)?[$¥￥£€]\s?\d[\d,]*(?:\.\d+)?(?:[一每][杯個个份件碗])?$"
 )
+# s12. A verb that takes the sum as its object ("賬單要 HK$476", "帳單多了 NT$1,200", "扣了 ¥30"):
+# the sum is what the clause says, never cut from it (cut, "為什麼這個月賬單要" was left).
+_ZH_SUM_TAKER = re.compile(r"(?:[要收扣付花是係系共为為交充欠罚罰多]|[收扣付花交充罚罰多少賠赔退]了|收取|要價|要价)$")
+
+
+_ZH_BECAME = re.compile(r"^(?:变成|變成|变|變|涨到|漲到|加到)")
+
+
+def _tail_sum(piece: str, m: re.Match[str]) -> str:
+    """A sum typed after its clause: glued to a verb that takes it, else left to the facts frame."""
+    return m.group().strip() if _ZH_SUM_TAKER.search(piece[: m.start()]) else ""
+
+
 _ZH_AMOUNT_ONLY = re.compile(r"(?:[$¥￥£€]|HK\$|NT\$)?\s*\d[\d.,]*\s*(?:元|块|塊|蚊)")
 
 
@@ -1711,6 +1887,7 @@ def _rebuilt(words: Wording, sentence: str) -> str:
         s = _EN_ITS_IS.sub(r"\1t's", _unspliced(sentence))  # "its hot" is chat for "it's hot"
         s = _EN_AND_YOU_YOU.sub(r"\1", s)  # "your wife and you, you had dinner": one subject
         s = _EN_LIKE_FIGURE.sub(r"\1 about ", s)  # "cut out for like 10 minutes": chat's "like" is "about"
+        s = _EN_SAYS_DONE.sub(r"\1 it was \2", s)  # s12: "the app says delivered": says it was delivered
         if m := _EN_DOWN_FOR.match(s):  # s10: "home fibre broadband down 4 days now": what failed, how long
             unit = m.group("unit").lower().replace("hrs", "hours").replace("hr", "hour")
             figure = m.group("n")
@@ -1745,7 +1922,9 @@ def _rebuilt(words: Wording, sentence: str) -> str:
     if len(pieces) >= 2:
         pieces = _zh_id_list(pieces)
         lead = pieces[0]
-        pieces = [p for p in pieces if not _ZH_LABEL_FIGURE.match(p) and not _ZH_ID_PIECE.fullmatch(p)] or pieces
+        pieces = [
+            p for p in pieces if not _ZH_LABEL_FIGURE.match(_REF_SUM_AFTER.sub("", p)) and not _ZH_ID_PIECE.fullmatch(p)
+        ] or pieces
         pieces = [p for p in pieces if not (_PHONE.search(p) and len(HAN.findall(p)) <= 6)] or pieces
         if pieces[0] != lead and lead.startswith("您") and not pieces[0].startswith(("您", "我")):
             pieces[0] = "您" + pieces[0]  # "您的保单号 PDAA…，2月20日在高架上被追尾": 您2月20日在高架上被追尾
@@ -1759,7 +1938,7 @@ def _rebuilt(words: Wording, sentence: str) -> str:
         pieces = pieces[:asked]  # "…，恳请我行尽快核实并解冻账户，如需补充材料请发邮件告知": the request and its tail
     pieces = [_ZH_HELD.sub(r"您\2\1", p) for p in pieces]  # "截图您都有": 您有截图
     # "电费怎么480多": a question that carries the figure is said as the fact it asks about
-    pieces = [ASKED_FIGURE.sub("", p) for p in pieces]
+    pieces = [ASKED_FIGURE.sub("", _ZH_WHY_SUM.sub("", p)) for p in pieces]
     for k in range(len(pieces) - 1):
         if _ZH_DENIED.fullmatch(pieces[k]) and _ZH_WAS_BY.fullmatch(pieces[k + 1]):
             # "您沒有取消，是司機取消的": their account of who did it, said as theirs
@@ -1773,7 +1952,23 @@ def _rebuilt(words: Wording, sentence: str) -> str:
         pieces = [_ZH_SPACED_PRICE.sub(lambda m, p=p: _price_link(p, m), p) for p in pieces]
         # "還少了支凍檸茶 HK$136" (the order's total), "籃都裂了 HK$899": a sum typed after a
         # clause belongs to no word of it; left out here, the facts frame says it as theirs
-        pieces = [q for p in pieces if (q := _ZH_TAIL_SUM.sub("", p))]
+        # s12: "…，按金 HK$400" (what it was for, then the sum): with the sum out, a bare noun is left alone
+        # "扣了兩次錢 HK$320，變HK$640": a sum the next piece says it became is kept, glued
+        pieces = [
+            q
+            for k, p in enumerate(pieces)
+            if (
+                q := _ZH_TAIL_SUM.sub(
+                    lambda m, p=p, k=k: (
+                        m.group().strip()
+                        if _ZH_BECAME.match(pieces[k + 1] if k + 1 < len(pieces) else "")
+                        else _tail_sum(p, m)
+                    ),
+                    p,
+                )
+            )
+            and (q == p or len(HAN.findall(q)) > 4 or _ZH_PREDICATE.search(q))
+        ]
     return "，".join(pieces) + end
 
 
@@ -1795,6 +1990,9 @@ _EN_DID_LEAD = re.compile(r"^[a-z]{3,}ed\s+(?:[A-Z0-9]|(?:the|a|an|my|our|two|th
 # waited 2 hours, and was then told"; "my wife and I, we had" becomes "your wife and you, you had".
 _EN_YOU_AND_WAS = re.compile(r"(\b[Yy]ou\s[^.;:\"“”]*?\b(?:and|but|then)\s+(?:(?:then|also|still)\s+)?)was\b")
 _EN_AND_YOU_YOU = re.compile(r"(\band you),\s+you\b")
+# s12. What a screen or a message says happened, typed without its subject ("app says delivered",
+# "status shows cancelled"): said with it.
+_EN_SAYS_DONE = re.compile(r"\b(says|said|shows|showed|showing)\s+([a-z]{3,}ed)\b(?=\s*(?:[,.;!]|$))")
 _EN_LIKE_FIGURE = re.compile(r"\b(for|in|after|waited|took|lasted) like (?=\d)", re.IGNORECASE)
 # A progressive with its "is" left out after an adverb ("The hand still tingling a bit"); the adverb is
 # required, as a noun in -ing would read as one ("The next morning it's dropping").
@@ -1832,7 +2030,12 @@ _ZH_ADVERB_ONLY = re.compile(
 _NOT_AN_ITEM = re.compile(
     r"(?:谢谢|謝謝|多谢|多謝|唔该|唔該|麻烦|麻煩|感谢|感謝|thanks?|please|pls)$"
     r"|[\u4e00-\u9fff][掉完]$"  # "关于顺便关掉的情况": a verb with its result, never a thing
-    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|\d+)$",
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|\d+)$"
+    # s12: "订单 GP-5521 我要人工": what follows a number opens on who speaks (我, 你们) or a request,
+    # a clause of theirs, never a thing ("关于我要人工，…")
+    r"|^(?:我|你们|你們|你哋|请|請|帮我|幫我|给我|給我|快|马上|馬上)"
+    # s12: "I've sent every photo": a quantifier, never the thing ("your policy … for the every")
+    r"|^(?:every|each|all|any|both|some|no|none|everything|anything)\b",
     re.IGNORECASE,
 )
 
@@ -1937,6 +2140,27 @@ _CONTRAST_LEAD = re.compile(
 _ZH_ALSO_LEAD = re.compile(r"^(?:另外|此外|而且|并且|並且|同时|同時|再加上)[，,]?")
 
 
+# s12. A short sentence of their case after what happened, said with "only", "never", "at all"
+# ("I only have one subscription", "我这一年完全没有用过"): said back alone in our voice it reads as a
+# robot repeating them (trainers); what happened, said before it, carries the case.
+_EN_CLAIM = re.compile(r"\b(?:only|never|not once|at all|even once|not even)\b", re.IGNORECASE)
+_ZH_CLAIM = re.compile(r"完全|从来|從來|根本|一次都|一次也|只有|一分")
+
+
+def _bare_claim(words: Wording, sentence: str) -> bool:
+    if words.zh:
+        short = len(HAN.findall(sentence)) <= 12 and not re.search(r"[，\d]", sentence)
+        return short and sentence.startswith("您") and _ZH_CLAIM.search(sentence) is not None
+    short = len(_EN_WORD.findall(sentence)) <= 7 and not re.search(r"[,\d]", sentence)
+    return short and re.match(r"you\s", sentence, re.IGNORECASE) is not None and _EN_CLAIM.search(sentence) is not None
+
+
+_EN_PHONE_LEAD = re.compile(
+    r"\s+(?:for|on|from|to|with)\s+(?:(?:the|your|my|our)\s+)?(?:(?:mobile|phone|cell)\s+)?(?:number|line|mobile|phone)?\s*$",
+    re.IGNORECASE,
+)
+
+
 def select(words: Wording, story: list[str], budget: int) -> list[str]:
     """The restated sentences fit to send (a timeline's dash dropped), in order, at most
     ``budget`` of them. A topic with no predicate of its own ("剛剛在我們民生店買的鮮奶") is
@@ -1995,12 +2219,21 @@ def _select(words: Wording, story: list[str], budget: int) -> list[str]:
             else:
                 s = _where_they_did(ours, rest) or ""
             why = flaw(words, s, follows=kept) if s else why
+        if why == "phone" and not words.zh and (m := _PHONE.search(s)):
+            # s12: "your bill for number 07700 913 482 and there's £86.40 …": the number and the words
+            # that lead to it out (the frame notes the number), what is said of the bill kept
+            lead = _EN_PHONE_LEAD.search(s, 0, m.start())
+            cut = s[: lead.start() if lead else m.start()].rstrip(" ,") + " " + s[m.end() :].lstrip(" ,")
+            if flaw(words, cut.strip(), follows=kept) is None:
+                s, why = cut.strip(), None
         if why in ("long", "quote", "cue", "phone", "bare piece", "background", "inference", "mixed", "tactless") and (
             head := _cut(words, s, kept)
         ):
             s, why = head, None
         if why == "run-on" and not words.zh and (head := _then_cut(words, s, kept)):
             s, why = head, None  # "…rolled her eyes when you asked for oat milk and then charged you…"
+        if why is None and chosen and _bare_claim(words, s):
+            continue  # s12: "You only have one subscription.", "您这一年完全没有用过。": robotic alone
         if why == "who":  # "您是三年级二班刘思琪的家长": said after what went wrong, never before it
             held.append(s)
             continue

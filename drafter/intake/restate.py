@@ -170,7 +170,8 @@ _EMOJI = re.compile(
 # s9. An emoji between two runs of words in English chat ends the first ("…the mango lassi 🙄 paid
 # £6.40 for those two"): dropped with nothing in its place it ran two clauses into one ("the mango
 # lassi paid £6.40"). Elsewhere (after a stop, at the end) it is only dropped.
-_EMOJI_BETWEEN = re.compile(r"(?<=[A-Za-z0-9)])\s*(?:" + _EMOJI.pattern + r")\s*(?=[A-Za-z])")
+# s12: and before a sum ("app says delivered 🙄 $42.50 gone").
+_EMOJI_BETWEEN = re.compile(r"(?<=[A-Za-z0-9)])\s*(?:" + _EMOJI.pattern + r")\s*(?=[A-Za-z$£€¥])")
 
 
 def _emoji_stops(text: str) -> str:
@@ -1062,6 +1063,14 @@ _ZH_URGE = r"(?:赶紧|赶快|快点|快些|快啲|马上|立刻|立即|尽快)"
 _ZH_URGE_US = re.compile(r"^" + _ZH_US + r"[^，。]{0,8}?" + _ZH_URGE)
 
 
+# s12. A thing put first, then us and a bare verb ("监控你们调", "录像你哋睇下", "单据你们自己查"): an
+# order to us with its object fronted, never a fact of the story.
+_ZH_THING_YOU_DO = re.compile(
+    r"[\u4e00-\u9fff]{1,4}(?:你们|你們|你哋|贵公司|貴公司)(?:自己|自已)?(?:去)?[\u4e00-\u9fff](?:一下|下|吧|啦|嘛)?"
+)
+_ZH_YOU_DECIDE = re.compile(
+    r"(?:你们|你們|你哋)(?:(?:看着|看著|看住|自己)[^，。我您]{1,6}|[^，。我您]{1,8}(?:吧|啦|嘛|喇))"
+)
 _ZH_OPENING = re.compile(r"(?:请问|想问|问)(?:一下)?|(?:我想说的是|想说的是|说实话|说真的)")
 _ZH_WANT_TO_COMPLAIN = re.compile(r"[^，。]{0,6}?(?:我|本人)?(?:要|想|必须)投诉")
 _ZH_NO_MORE = re.compile(r"^(?:不要再|别再|唔好再)")
@@ -1173,6 +1182,10 @@ def _zh_kind(clause: _Clause, cues: RestateCues) -> str:
         return "vent"  # "你们安亲班到底有没有在看孩子": a jab at us, never repeated as our statement
     if _ZH_URGE_US.match(bare):
         return "ask"  # "你们负责人赶紧给我打电话": what they demand of us, not what happened
+    if _ZH_YOU_DECIDE.fullmatch(bare.strip()) or _ZH_YOU_DECIDE.fullmatch(fold(clause.raw).strip(" ?？!！~～")):
+        return "vent"  # s12: "你们看着赔吧": us told to act, softened; turned round, "我们看着赔"
+    if _ZH_THING_YOU_DO.fullmatch(bare.strip()):
+        return "vent"  # s12: "监控你们调": the thing, then us told to act on it; turned round, "监控我们调"
     if _contains_any(folded, z.threat):
         return "threat"
     if _ZH_WHEN_FIRST.sub("", bare).startswith(tuple(z.condition)):
@@ -1571,9 +1584,14 @@ def _zh_self(text: str, cues: RestateCues, domain: str, trad: bool, nouns: list[
     """A clause opening with a bare noun for the business itself ("旅行社临时取消") speaks of us."""
     for noun in cues.zh.self_nouns.get(domain, []) if nouns is None else nouns:
         for form in {noun, _traditional_noun(noun)}:
-            if text.startswith(form) and len(text) > len(form) + 1:
+            if text.startswith(form) and len(text) > len(form) + 1 and not _ZH_NOUN_GOES_ON.match(text, len(form)):
                 return ("我們" if trad else "我们") + text[len(form) :]
     return text
+
+
+# s12. The business's noun as the first half of another noun ("银行卡", "银行账户", "酒店房间"): the
+# card or the room, not us ("我们卡莫名被扣了3笔").
+_ZH_NOUN_GOES_ON = re.compile(r"[卡账賬帐帳户戶号號房单單票券]")
 
 
 # What someone said, quoted after the verb ("李 Sir 當住全班面前講「你咁蠢讀乜都冇用」"): a remark in spoken
@@ -1664,6 +1682,19 @@ def _demanded(clause: _Clause, pieces: _Pieces) -> bool:
     return at > 0 and clause in before and not any(_ZH_HAPPENED.search(c.text) for c in before)
 
 
+# s12. What is asked, without who asks and of whom ("您希望我们", "请", "帮您"): two characters or fewer
+# ("人工", "改进", "负责") said back alone read as a robot's line (trainers: "您希望人工。").
+_ZH_ASK_LEAD = re.compile(r"^(?:您|我)?(?:希望|想要|想|要求|要|请|請|麻烦|麻煩)?(?:我们|我們|你们|你們|你哋)?")
+
+
+def _zh_bare_ask(text: str) -> bool:
+    """Whether a request says no more than a bare verb or noun once its lead is taken off."""
+    if re.match(r"^(?:您|我)?要求", text):
+        return False  # "您要求賠償": a formal demand, said back as one, reads as heard
+    rest = _ZH_ASK_LEAD.sub("", text.strip("。！!？? "))
+    return len(_HAN_CHAR.findall(rest)) <= 2 and not re.search(r"[A-Za-z0-9]", rest)
+
+
 def _restate_zh(text: str, channel: str, cues: RestateCues, trad: bool, domain: str = "other") -> Restatement:
     whole = text
     pieces = _zh_pieces(text, cues, trad, channel == "im")
@@ -1687,6 +1718,8 @@ def _restate_zh(text: str, channel: str, cues: RestateCues, trad: bool, domain: 
                 ask = Ask(kind=ask.kind, text=re.sub(r"(?<=[您你])[：:]\s*", "", said), echo=ask.echo)
             if ask is not None and ask.kind != "deadline" and not _zh_clean(ask.text, 5 if ask.kind == "know" else 4):
                 ask = Ask(kind=ask.kind, text=ask.text, echo=False)
+            if ask is not None and ask.kind in ("do", "want") and _zh_bare_ask(ask.text):
+                ask = Ask(kind=ask.kind, text=ask.text, echo=False)  # s12: "您希望人工。", "您希望改进。": robotic
             if ask is not None and ask.text and ask not in out.asks:
                 out.asks.append(ask)
         elif clause.kind == "threat" and (ultimatum := _ZH_ULTIMATUM.match(fold(clause.text))):
@@ -2448,7 +2481,13 @@ def _en_is_ref(text: str, cues: RestateCues) -> bool:
     if label is None:  # "ride id TX-99812": a few words naming an id, and nothing else
         return len(words) <= 4 and _has_id(words[-1]) and not any(w in _VERBISH for w in words)
     rest = [w for w in joined[len(label) :].split() if not _has_id(w) and not w.isdigit()]
-    return len(rest) <= 3 and not any(w in ("is", "was", "came", "has", "had", "arrived", "got") for w in rest)
+    # s12: "order #4471 never showed up": a negated or still-open predicate is what went wrong with
+    # the order, a fact to restate, never a label to file away
+    told = ("is", "was", "came", "has", "had", "arrived", "got", *_EN_NEGATED_PREDICATE)
+    return len(rest) <= 3 and not any(w in told for w in rest)
+
+
+_EN_NEGATED_PREDICATE = ("never", "not", "didn't", "didnt", "hasn't", "hasnt", "wasn't", "wasnt", "still", "won't")
 
 
 def _en_disbelief(bare: str) -> bool:
