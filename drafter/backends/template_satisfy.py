@@ -77,7 +77,16 @@ from drafter.intake.corrections import deducted_units, posted_there, shared_plac
 from drafter.intake.done import already_returned, refund_agreed, refund_awaited
 from drafter.intake.facts import amounts as find_money
 from drafter.intake.harm import asks_kit
-from drafter.intake.prefs import call_window, channel_only, declined, not_again, visit_window
+from drafter.intake.prefs import (
+    call_window,
+    channel_only,
+    declined,
+    human_only,
+    names_senior,
+    not_again,
+    visit_window,
+    wants_human,
+)
 from drafter.intake.promise import answer_by, meter_test_asked
 from drafter.intake.restate import restate_cues
 from drafter.models import Analysis, Ask, Money
@@ -669,6 +678,8 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
         wanted.pop("revert")  # "把钱转回我的账户": money back, a refund's to answer, not a plan put back
     story = fold(request.complaint.text)
     domain = analysis.domain
+    if analysis.situation.no_calls and "manager" in wanted and not names_senior(fold(wanted["manager"] or "")):
+        wanted.pop("manager")  # "别打电话 旺旺联系我": how to reach them, kept to by the channel line; no manager
     if "update_details" in wanted:
         clause = fold(wanted["update_details"] or "")
         named = _DETAILS.search(clause) or re.search(r"\bto\s+\d", clause)  # "update it to 27 Fenwick Street"
@@ -2299,7 +2310,16 @@ def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | No
             return str(bank[f"{kind}_by"].format(when=due, time=time))
         return str(bank[kind].format(time=time))
     if kind == "manager":
-        return str(bank["manager"].format(manager=words.manager(), contact_time=_time(words, analysis, "contact_time")))
+        soon = _time(words, analysis, "contact_time")
+        if analysis.situation.no_calls:  # "have the manager email me, no calls": their channel, not a call
+            return str(
+                bank["manager_no_calls"].format(
+                    manager=words.manager(), contact_time=soon, by=_reply_by(words, analysis)
+                )
+            )
+        if _human_here(request):
+            return str(bank["manager_here"].format(manager=words.manager(), contact_time=soon))
+        return str(bank["manager"].format(manager=words.manager(), contact_time=soon))
     if kind == "trace_money":
         # the sum to trace is never a rate ("每天30元的漫游包" beside the ¥412.80 missing): the first other one
         said = request.complaint.text
@@ -2830,6 +2850,14 @@ _VISITED = re.compile(r"come out|come to you|return visit|\bvisit\b|上门|上�
 _NOT_RUNG = re.compile(r"not by phone|不打电话|不打電話")
 
 
+def _human_here(request: TemplateRequest) -> bool:
+    """A person asked for in a chat ("我要人工", "let me talk to a real person"): the person who
+    takes it answers in the chat, not by a call nobody asked for (s12prefs)."""
+    said = fold(request.complaint.text)
+    here = request.complaint.channel == "im" or request.analysis.situation.reply_by == "here"
+    return here and not request.analysis.situation.no_calls and wants_human(said)
+
+
 def _reply_by(words: Wording, analysis: Analysis) -> str:
     """How we keep in touch instead of a call: the channel they named, else in writing."""
     table = words["satisfy"]["reply_by"]
@@ -2886,6 +2914,8 @@ def _satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
     if analysis.situation.no_calls:
         # "用电邮回覆": the line keeping to their channel answers it; not a request of its own
         asks = [a for a in asks if not channel_only(a.text)]
+    if _human_here(request):  # "我要人工": the line saying who takes this chat answers it, not an echo
+        asks = [a for a in asks if not human_only(a.text)]
     found_out = _harm_question(words, analysis, analysis.facts.asks, asks)
     if found_out == str(words["safety"]["find_out"]["thing"]):
         # the thing found asked about: answered by our line, not said back ("您想知道…是什么来")
@@ -2920,6 +2950,8 @@ def _satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
                 parts.append(
                     esc["base_no_calls"].format(manager=words.manager(), time=call, by=_reply_by(words, analysis))
                 )
+            elif _human_here(request):  # a person asked for in this chat: they answer here, no call
+                parts.append(esc["base_here"].format(manager=words.manager(), time=call))
             else:
                 parts.append(esc["base"].format(manager=words.manager(), time=call))
             if time == str(bank["time"]["now"]) and call != time:

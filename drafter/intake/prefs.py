@@ -43,8 +43,8 @@ _DECLINED_EN = Gate(
 _SENIOR_ZH = r"(?:经理|店长|领导|主管|负责人|老板|上级|总部|管理层|高层|老细|管事的)"
 _DECLINED_ZH = re.compile(
     r"(?:不用|不需要|不必|无需|无须|毋须|毋需|用不着|用不著|不要|别|唔使|唔需要|唔好|冇需要|没必要|不需)"
-    r"(?:再|特地|专门|特意|麻烦|劳烦)?(?:去|帮我|同我|给我|跟我)?"
-    r"(?:找|叫|请|惊动|麻烦|劳烦|转给|转交|转到|交给|上报|报告|通知|搵|揾|嗌|见|惊)?"
+    r"(?:再|特地|专门|特意|麻烦|劳烦)?(?:把[^，。,.!?！？；;]{0,4}?)?(?:去|帮我|同我|给我|跟我)?"  # 不用把这件事转交给…
+    r"(?:找|叫|请|惊动|麻烦|劳烦|转给|转交|转到|交给|上报|报告|通知|搵|揾|嗌|见|惊)?(?:给|俾|畀)?"
     r"(?:什么|咩|你们|你哋|贵公司|你们的|你哋嘅|啲|的)?" + _SENIOR_ZH
 )
 
@@ -129,9 +129,21 @@ def reply_by(folded: str) -> ReplyBy | None:
     return next((name for name, pattern in _BY if pattern.search(folded)), None)
 
 
+# Where a declining clause ends: its punctuation, or "but"/"just"/但 going on to what they do want.
+_CLAUSE_END = re.compile(r"[,.!?;:\n，。！？；：]|\b(?:but|just|instead)\b|但|不过|只要|只想|淨係|净系|就得")
+
+
+def _to_clause_end(folded: str, span: Span) -> Span:
+    """The declined span reaching to its clause's end: "no need to escalate this to a manager, just
+    sort it" declines the manager named after the verb too, not the verb alone."""
+    end = _CLAUSE_END.search(folded, span[1])
+    return span[0], (end.start() if end else len(folded))
+
+
 def read(scan: Scan) -> None:
     """Forget a manager demand (and a manager asked for) that was declined."""
-    scan.drop_within(("esc:manager_demand", "ask:manager"), [(a, b + 1) for a, b in declined(scan.folded)])
+    spans = [_to_clause_end(scan.folded, s) for s in declined(scan.folded)]
+    scan.drop_within(("esc:manager_demand", "ask:manager"), [(a, b + 1) for a, b in spans])
 
 
 # --------------------------------------------------------------------------- strip before restating
@@ -338,3 +350,57 @@ def disowned(text: str, thing: str) -> bool:
         return False
     said = [s for s in _SENTENCE.findall(fold(text)) if core in s]
     return bool(said) and all(_NOT_THE_ISSUE.search(s) and not _REPORTED.search(s) for s in said)
+
+
+# --------------------------------------------------------------------------- a person, in this chat
+
+# s12prefs. A person asked for instead of a bot or a script ("I want a human", "let me talk to a real
+# person", 我要人工, 转人工, 要真人): in a chat, that person answers here, in the chat they wrote in;
+# a phone call promised instead answers a wish they did not make (trainers: 我要人工 → "2小时内会亲自给
+# 您打电话"). Read on the folded text.
+_HUMAN = re.compile(
+    r"\b(?:a|an|to a|to an|real|actual|live)\s+(?:real |actual |live )?(?:human(?: being| agent)?|person|agent)\b"
+    r"(?<!\ba person)(?<!\ban agent)(?<!\ba real person)"  # the bare "a person" alone is anyone
+    r"|\b(?:human|real person|actual person|live agent|live person|live chat agent)\b"
+    r"|(?:转|转接|接|要|找|叫|搵|畀我|俾我|给我)人工|人工客服|人工服务|真人|活人"
+)
+_HUMAN_ASKED = re.compile(
+    r"\b(?:want|need|let me|get me|put me through|transfer|connect|speak|talk|chat|give me|is there)\b"
+    r"|要|找|转|转接|搵|俾我|畀我|给我|同我|跟我|唔该|请|麻烦"
+)
+
+
+def wants_human(folded: str) -> bool:
+    """They ask for a person instead of a bot or a script ("I want a human", 我要人工)."""
+    for m in _HUMAN.finditer(folded):
+        start = max(0, folded.rfind("\n", 0, m.start()) + 1, m.start() - 30)
+        if _HUMAN_ASKED.search(folded, start, m.end()):
+            return True
+    return False
+
+
+_HUMAN_REST = re.compile(
+    r"\b(?:i|we|want|need|let|me|get|put|through|to|transfer|connect|speak|talk|chat|give|is|there|please|pls|just"
+    r"|a|an|with|now|already|right|real|actual|live|human|humans|being|person|agent|not|bot|bots|robot"
+    r"|you|d|would|like|wish|ask|asked|asking|for)\b"
+    r"|您|你|希望|想要|想|需要|我|要|找|转|转接|搵|俾|畀|给|同|跟|唔该|请|麻烦|人工|客服|服务|真人|活人|现在|马上|立刻|快|啦|吧|呀|啊|的"
+    r"|[\s,，.。!！;；:：、?？]"
+)
+
+
+def human_only(ask: str) -> bool:
+    """The request asks for a person and nothing more ("我要人工", "I want a real human"): answered
+    by the line that says who takes the chat, never echoed back ("您希望人工")."""
+    folded = fold(ask)
+    bare = re.search(r"\b(?:human|person|agent)\b|人工|真人|活人", folded)  # all else in it is filler
+    return bare is not None and not _HUMAN_REST.sub("", folded).strip()
+
+
+# Who a clause asks to contact them: a senior person named ("have the manager call me") rather
+# than only "contact me".
+_SENIOR_NAMED = re.compile(rf"\b(?!escalat){_SENIOR_EN}\b|{_SENIOR_ZH}")
+
+
+def names_senior(folded: str) -> bool:
+    """The clause names a manager or someone senior (not only "contact me", 联系我)."""
+    return _SENIOR_NAMED.search(folded) is not None
