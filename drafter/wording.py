@@ -802,7 +802,7 @@ def approver_role(policy: Policy, value: float | None) -> str:
 _ZH_ASK_FOR = "(?:转给|轉給|转交|轉交|交给|交給|交俾|找|叫|请|請|让|讓|要求|俾|畀|由|或者|或是|或)"
 _ZH_OURS = "(?:你们|你們|你哋|贵|貴|我们|我們)?"
 _EN_ASK_FOR = (
-    r"(?:have|get|want|ask for|speak to|speak with|talk to|hear from|escalated? (?:this |it )?to|"
+    r"(?:have|get|want|ask for|speak to|speak with|talk to|hear from|see|meet|escalated? (?:this |it )?to|"
     r"pass (?:this |it )?(?:on )?to|forward (?:this |it )?to|refer (?:this |it )?to|"
     r"(?:handled|dealt with|looked at|looked into|reviewed|seen|decided) by|or)"
 )

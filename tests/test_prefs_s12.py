@@ -180,3 +180,97 @@ def test_the_level_asked_for_is_named(language: str, text: str, who: str) -> Non
     assert d.language == language
     assert who in d.text, d.text
     assert "duty manager" not in d.text and "值班經理" not in d.text
+
+
+# --------------------------------------------------------------------------- they say where they stand
+
+SPOT = [
+    ("en", "I'm standing at your checkout now, you charged me twice", "the checkout"),
+    ("en", "I am in your Oxford Street store right now", ""),
+    ("en", "the courier left it at the door", None),
+    ("zh-Hans", "我现在在你们柜台，手机刚买就黑屏", "柜台"),
+    ("zh-Hans", "快递放在门口了", None),
+    ("zh-Hans", "我在你们店买的面包", None),
+    ("zh-Hant", "我而家喺你哋門口等咗成個鐘", "门口"),
+    ("zh-Hant", "我而家喺你哋分店，張單收多咗", ""),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "where"), SPOT, ids=_ids(SPOT))
+def test_where_they_stand_now(language: str, text: str, where: str | None) -> None:
+    assert prefs.spot(fold(text), language != "en") == where
+
+
+# (language, chat message from the spot, where the person asked for meets them)
+MET_THERE = [
+    (
+        "en",
+        "I'm standing at your checkout now, you charged me twice £23.40 for one item. I want to see the manager.",
+        "to come to you at the checkout",
+    ),
+    ("zh-Hans", "我现在在你们柜台，手机刚买就黑屏，叫你们经理出来", "马上到柜台找您"),
+    ("zh-Hant", "我而家喺你哋門口等咗成個鐘，預約咗3點都冇人理，叫你哋經理出嚟", "馬上到門口找您"),
+    ("zh-Hant", "我而家喺你哋分店，張單收多咗HK$120，我要見經理", "馬上過來找您"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "met"), MET_THERE, ids=_ids(MET_THERE))
+def test_someone_placed_now_is_met_in_person(language: str, text: str, met: str) -> None:
+    d = drafter.draft(text, channel="im")
+    assert d.language == language
+    assert met in d.text, d.text
+    assert not _CALL.search(d.text), d.text
+
+
+def test_a_visit_told_as_over_is_not_met_there() -> None:
+    text = "Yesterday I was standing at your checkout and got charged twice £23.40. I want the manager to call me."
+    d = drafter.draft(text, channel="email")
+    assert "come to you" not in d.text
+
+
+# --------------------------------------------------------------------------- declined, but it must go up
+
+# (language, complaint of the seeds' class 2 with the manager declined, why it still goes up)
+MUST_GO_UP = [
+    (
+        "en",
+        "Found a piece of glass in the pasta I bought (order 3310). No need for a manager, just refund the £6.",
+        "I know you said there's no need to involve a manager, but anything that touches on safety",
+    ),
+    ("zh-Hans", "在你们店买的面包里吃出一根钢丝，不用找经理，退钱就行。", "我明白您说不需要交给经理处理，不过涉及安全"),
+    (
+        "zh-Hant",
+        "喺你哋度買嘅麵包入面食到一條鐵線，唔使搵經理，退錢就得。",
+        "我明白您說不需要交給經理處理，不過涉及安全",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "why"), MUST_GO_UP, ids=_ids(MUST_GO_UP))
+def test_a_declined_manager_of_a_class_2_case_is_told_why(language: str, text: str, why: str) -> None:
+    d = drafter.draft(text, channel="email")
+    assert d.language == language
+    assert d.escalate
+    assert why in d.text, d.text
+
+
+# --------------------------------------------------------------------------- someone above us asked for
+
+EXEC = [
+    ("en", "I want the CEO to hear about this. Order 8812 is three weeks late, £240.", "Your request to have the CEO"),
+    ("en", "I'd like this escalated to head office. Order 8812 is three weeks late, £240.", "to have head office"),
+    ("zh-Hans", "我要找你们总经理投诉，订单8812晚了三周，240元。", "您希望由总经理过问的要求也已一并转达"),
+    ("zh-Hant", "訂單8812遲咗三個禮拜，HK$240，叫你哋老細出嚟講。", "您希望由老細過問的要求也已一併轉達"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "passed_up"), EXEC, ids=_ids(EXEC))
+def test_someone_above_us_asked_for_is_passed_up(language: str, text: str, passed_up: str) -> None:
+    d = drafter.draft(text, channel="email")
+    assert d.language == language
+    assert passed_up in d.text, d.text
+
+
+def test_the_owner_not_asked_for_is_not_passed_up() -> None:
+    text = "The owner of the shop next door told me your van blocked our drive again. Order 8812, £240."
+    assert prefs.asked_executive(fold(text), zh=False) is None

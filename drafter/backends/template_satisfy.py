@@ -78,12 +78,14 @@ from drafter.intake.done import already_returned, refund_agreed, refund_awaited
 from drafter.intake.facts import amounts as find_money
 from drafter.intake.harm import asks_kit
 from drafter.intake.prefs import (
+    asked_executive,
     call_window,
     channel_only,
     declined,
     human_only,
     names_senior,
     not_again,
+    spot,
     visit_window,
     wants_human,
 )
@@ -2588,9 +2590,33 @@ def _on_site(words: Wording, analysis: Analysis, said: str) -> str | None:
     who = str(bank["on_site_staff"]) if declined(fold(said)) else words.manager()
     if s.now and s.place:
         return str(bank["on_site"].format(manager=who, place=s.place))
+    here = _spot_now(words, analysis, said)
+    if here:  # "I'm at your checkout now, I want the manager": met there in person (s12prefs)
+        return str(bank["on_site"].format(manager=who, place=words.mine(here)))
+    if here == "":  # in the shop, no spot named: found there in person
+        return str(bank["on_site_store"].format(manager=who))
     if s.now and words.domain in _ON_SITE and analysis.safety is None and analysis.escalate:
         return str(bank["on_site_unplaced"].format(manager=who))
     return None
+
+
+def _spot_now(words: Wording, analysis: Analysis, said: str) -> str | None:
+    """Where they say they stand now, when they want someone with authority to come (a manager
+    demanded or asked for): "" for the shop itself; None when not placed, or nobody asked for."""
+    if analysis.situation.gone or analysis.situation.cared_for or analysis.situation.no_calls:
+        return None
+    folded = fold(said)
+    wants = "manager_demand" in analysis.reasons or "manager" in analysis.facts.asks_for
+    if not wants or _PAST_VISIT.search(folded):
+        return None
+    return spot(folded, words.zh)
+
+
+# A visit told as over ("yesterday", 上周, 琴日): where they stood then is not where they are now.
+_PAST_VISIT = re.compile(
+    r"\b(?:yesterday|last (?:night|week|month|time)|\w+ days ago|the other day)\b"
+    r"|昨天|昨晚|前天|上周|上次|上星期|琴日|琴晚|尋日|前几天"
+)
 
 
 def _immediate(words: Wording, analysis: Analysis) -> str | None:
@@ -2850,6 +2876,9 @@ _VISITED = re.compile(r"come out|come to you|return visit|\bvisit\b|上门|上�
 _NOT_RUNG = re.compile(r"not by phone|不打电话|不打電話")
 
 
+_HARM = frozenset({"illness", "injury", "foreign_object", "safety"})
+
+
 def _human_here(request: TemplateRequest) -> bool:
     """A person asked for in a chat ("我要人工", "let me talk to a real person"): the person who
     takes it answers in the chat, not by a call nobody asked for (s12prefs)."""
@@ -2939,7 +2968,8 @@ def _satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
         first = len(parts)  # where a step that cannot wait for the manager's call goes
         away = _evacuate(analysis) or analysis.situation.cared_for  # at A&E now, not at table 14
         hurt_here = _hurt_waiting(words, request)
-        if on_site is not None and analysis.situation.place and not away:
+        placed = analysis.situation.place or _spot_now(words, analysis, request.complaint.text) is not None
+        if on_site is not None and placed and not away:
             parts.append(on_site)
         elif hurt_here:  # hurt on our premises and still waiting for help: someone goes to them now
             whom = safety.who if safety is not None and safety.who else words["safety"]["whom_self"]
@@ -2952,8 +2982,17 @@ def _satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
                 )
             elif _human_here(request):  # a person asked for in this chat: they answer here, no call
                 parts.append(esc["base_here"].format(manager=words.manager(), time=call))
+            elif declined(fold(request.complaint.text)):
+                # "no need for a manager" of a case that must go up (the seeds' class 2): why it
+                # goes up anyway, politely, not a silent "I've passed your case to the manager"
+                key = "base_declined_safety" if safety is not None or _HARM & set(analysis.reasons) else "base_declined"
+                parts.append(esc[key].format(manager=words.manager(), time=call))
             else:
                 parts.append(esc["base"].format(manager=words.manager(), time=call))
+            level = asked_executive(fold(request.complaint.text), words.zh)
+            if level and not declined(fold(request.complaint.text)):
+                # "I want the CEO to hear about this": not promised, but passed up with the case
+                parts.append(esc["level_asked"].format(level=words.mine(level), manager=words.manager()))
             if time == str(bank["time"]["now"]) and call != time:
                 time = call  # one timeline: nothing confirmed before the manager's own call
             if analysis.situation.place and analysis.situation.cared_for:

@@ -404,3 +404,80 @@ _SENIOR_NAMED = re.compile(rf"\b(?!escalat){_SENIOR_EN}\b|{_SENIOR_ZH}")
 def names_senior(folded: str) -> bool:
     """The clause names a manager or someone senior (not only "contact me", 联系我)."""
     return _SENIOR_NAMED.search(folded) is not None
+
+
+# --------------------------------------------------------------------------- they are here now
+
+# s12prefs. The customer says where they are standing now ("I'm at your checkout now", "我现在在你们
+# 柜台", "我而家喺你哋門口"): whoever has the authority meets them there, in person, not by a call in 30
+# minutes (trainers: 桌号17 你们店长赶紧过来 → "30分钟内会亲自给您打电话"). The speaker is the one placed
+# (I/我 before the place), so a parcel "left at the door" or "the agent at the counter" is no one
+# waiting. A spot inside a shop is named back ("the counter"); the shop itself is not a spot.
+_EN_SPOT = re.compile(
+    r"\b(?:i m|i am|we re|we are)\s+(?:(?:right|still|now|currently|stood|sat|just)\s+)*"
+    r"(?:(?:standing|sitting|waiting|stuck|queu\w*|here)\s+)?(?:at|in|by|outside)\s+(?:your|the)\s+"
+    r"(?:(?:[a-z]+\s+){0,2}?)(counter|checkout|checkouts|till|tills|front desk|desk|reception|entrance|door|lobby"
+    r"|service desk|customer service desk|returns desk|cashier|register|car park|parking lot|bar)\b"
+    r"|\b(?:i m|i am|we re|we are)\s+(?:(?:right|still|now|currently|just)\s+)*(?:standing\s+|sitting\s+|waiting\s+)?"
+    r"(?:in|at|outside)\s+(?:your|the)\s+(?:[a-z]+\s+){0,3}?(store|shop|branch|restaurant|outlet|showroom|salon|clinic)\b"
+)
+_ZH_SPOT = re.compile(
+    r"我(?:们|哋)?(?:现在|而家|依家|仲|还|正|就|已经|一直)*(?:在|喺)(?:你们|你哋|贵|这个|呢个|你们的|你哋嘅)?"
+    r"(?:[\u4e00-\u9fff]{1,4}?(?:店|分店|门店|分行)(?:的|嘅)?)?"
+    r"(柜台|收银台|收银处|前台|服务台|客服台|门口|大堂|大厅|停车场|入口|出口|登机口|闸口)"
+    r"|我(?:们|哋)?(?:现在|而家|依家|仲|还|正|就|已经|一直)+(?:在|喺)(?:你们|你哋|贵)?"
+    r"(?:[\u4e00-\u9fff]{0,4}?)(店里|店度|店内|分店|门店|分行|餐厅|商场|店)(?![长員员])"
+)
+_IN_STORE = {"store", "shop", "branch", "restaurant", "outlet", "showroom", "salon", "clinic"}
+_ZH_IN_STORE = {"店里", "店度", "店内", "分店", "门店", "分行", "餐厅", "商场", "店"}
+
+
+def spot(folded: str, zh: bool) -> str | None:
+    """Where they say they are now, as a reply names it ("the checkout", "柜台"); "" when they are
+    in the shop with no spot named; None when they do not say they are there."""
+    m = (_ZH_SPOT if zh else _EN_SPOT).search(folded)
+    if m is None:
+        return None
+    place = next(g for g in m.groups() if g)
+    if place in _IN_STORE or place in _ZH_IN_STORE:
+        return ""
+    return place if zh else "the " + place
+
+
+# --------------------------------------------------------------------------- the level asked for, above us
+
+# s12prefs. Someone above whoever takes the case, asked for by name ("I want the CEO to hear about
+# this", "escalate to head office", 我要找你们总经理, 叫你哋老細出嚟): not promised (nobody here can
+# commit them), but not dropped either: the request goes up with the case, and the reply says so.
+_EN_EXEC = {
+    "ceo": "the CEO",
+    "chief executive": "the chief executive",
+    "managing director": "the managing director",
+    "president": "the president",
+    "chairman": "the chairman",
+    "owner": "the owner",
+    "head office": "head office",
+    "headquarters": "headquarters",
+    "corporate office": "the corporate office",
+    "board": "the board",
+}
+_EN_EXEC_ASKED = re.compile(
+    r"\b(?:want|speak|talk|escalat\w*|hear|see|handled|dealt|write|writing|forward\w*|pass\w*|refer\w*|get|report\w*"
+    r"|complain\w*|contact\w*)\b[^.!?;\n]{0,30}?\b(?:to |with |by |from )?(?:the |your |an? )?"
+    r"(ceo|chief executive|managing director|president|chairman|owner|head office|headquarters|corporate office"
+    r"|board)\b"
+)
+_ZH_EXEC_ASKED = re.compile(
+    r"(?:要求|找|要|叫|请|转给|转交|交给|上报|反映给|投诉到|投诉给|让|由|同|跟|见|搵|嗌|俾)(?:你们|你哋|贵)?(?:公司)?(?:的|嘅)?"
+    r"(总经理|总裁|董事长|老板|老细|总部|高层|ceo)"
+)
+
+
+def asked_executive(folded: str, zh: bool) -> str | None:
+    """Whom above the business's own managers they ask for, as a reply names them ("the CEO",
+    "总经理"); None when they ask for no one above."""
+    if zh:
+        m = _ZH_EXEC_ASKED.search(folded)
+        return (m.group(1).upper() if m.group(1) == "ceo" else m.group(1)) if m else None
+    m = _EN_EXEC_ASKED.search(folded)
+    return _EN_EXEC[m.group(1)] if m else None
