@@ -274,3 +274,66 @@ def test_someone_above_us_asked_for_is_passed_up(language: str, text: str, passe
 def test_the_owner_not_asked_for_is_not_passed_up() -> None:
     text = "The owner of the shop next door told me your van blocked our drive again. Order 8812, £240."
     assert prefs.asked_executive(fold(text), zh=False) is None
+
+
+# --------------------------------------------------------------------------- a channel asked for, calls not declined
+
+ASKED_BY = [
+    ("en", "Please reply by email.", "email"),
+    ("en", "I emailed you twice about it", None),
+    ("en", "email me the receipt", None),
+    ("en", "just message me here, can't talk at work", "here"),
+    ("zh-Hans", "请用邮件回复我。", "email"),
+    ("zh-Hans", "我发了三封邮件都没人理", None),
+    ("zh-Hans", "短信通知我就行", "text"),
+    ("zh-Hant", "請電郵回覆我", "email"),
+    ("zh-Hant", "喺呢度覆我就得", "here"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "by"), ASKED_BY, ids=_ids(ASKED_BY))
+def test_the_channel_asked_for(language: str, text: str, by: str | None) -> None:
+    assert prefs.asked_by(fold(text)) == by
+
+
+# (language, an escalated complaint asking for a channel, the channel promised)
+ESCALATED_BY = [
+    (
+        "en",
+        "Order 5521 charged twice, £1,680. Three calls and nothing fixed; I will go to the ombudsman. Reply by email",
+        "by email",
+    ),
+    ("zh-Hans", "订单5521被重复扣款1680元，找了三次客服都没解决，我要投诉到消协。请用邮件回复我。", "通过邮件与您联系"),
+    ("zh-Hant", "訂單5521重複扣款HK$1680，打咗三次客服都冇解決，我會去消委會投訴。請電郵回覆我。", "通過郵件與您聯繫"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "by"), ESCALATED_BY, ids=_ids(ESCALATED_BY))
+def test_an_escalated_case_answers_by_the_channel_asked(language: str, text: str, by: str) -> None:
+    d = drafter.draft(text, channel="email")
+    assert d.language == language
+    assert d.escalate
+    assert by in d.text, d.text
+    assert not re.search(r"(?<!不)打电话|(?<!不)打電話", d.text), d.text
+
+
+def test_cant_talk_at_work_declines_calls() -> None:
+    assert prefs.no_calls(fold("parcel 7781 never arrived. just message me here, can't talk at work"))
+    assert not prefs.no_calls(fold("I can't talk to anyone who knows about my parcel"))
+
+
+# (language, chat message asking for a person in a case that does not go up, the line saying so)
+HUMAN_NOT_ESCALATED = [
+    ("en", "your bot is useless. i want a human. my parcel 7781 never arrived", "here in this chat"),
+    ("zh-Hans", "机器人答非所问 我要人工 快递7781还没到", "在这里跟进"),
+    ("zh-Hant", "可唔可以轉真人？個app扣咗我兩次錢 HK$98", "在這裡跟進"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "here"), HUMAN_NOT_ESCALATED, ids=_ids(HUMAN_NOT_ESCALATED))
+def test_a_person_asked_for_takes_it_up_here(language: str, text: str, here: str) -> None:
+    d = drafter.draft(text, channel="im")
+    assert d.language == language
+    assert here in d.text, d.text
+    assert not _CALL.search(d.text), d.text
+    assert "want a human" not in d.text and "要人工" not in d.text

@@ -78,6 +78,7 @@ from drafter.intake.done import already_returned, refund_agreed, refund_awaited
 from drafter.intake.facts import amounts as find_money
 from drafter.intake.harm import asks_kit
 from drafter.intake.prefs import (
+    asked_by,
     asked_executive,
     call_window,
     channel_only,
@@ -2319,6 +2320,8 @@ def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | No
                     manager=words.manager(), contact_time=soon, by=_reply_by(words, analysis)
                 )
             )
+        if by := _asked_by(request):
+            return str(bank["manager_by"].format(manager=words.manager(), contact_time=soon, by=_by(words, by)))
         if _human_here(request):
             return str(bank["manager_here"].format(manager=words.manager(), contact_time=soon))
         return str(bank["manager"].format(manager=words.manager(), contact_time=soon))
@@ -2703,6 +2706,8 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
         lines.insert(0, str(words["satisfy"]["answer"]["broken_promise"]).format(promise=promise))
     if situation.no_calls and not _NOT_RUNG.search(text):
         lines.append(str(words["satisfy"]["kept_to_channel"]).format(by=_reply_by(words, request.analysis)))
+    elif _human_here(request) and not _HERE_SAID.search(text):
+        lines.append(str(words["satisfy"]["human_here"]))  # "I want a real agent": a person takes it, here
     lines += _preferences(words, request, text)
     lines += _also_asked(words, request, text)
     lines += _joined_ask(words, request, text)
@@ -2874,9 +2879,23 @@ _VISITED = re.compile(r"come out|come to you|return visit|\bvisit\b|上门|上�
 
 # A line of ours that already says it is not by phone ("…in writing, not by phone", 不打电话).
 _NOT_RUNG = re.compile(r"not by phone|不打电话|不打電話")
+_HERE_SAID = re.compile(r"here in this chat|在这里|在這裡")
 
 
 _HARM = frozenset({"illness", "injury", "foreign_object", "safety"})
+
+
+def _asked_by(request: TemplateRequest) -> str | None:
+    """The channel they asked to be answered by, though they declined no call ("please reply by
+    email", 请用邮件回复我); None when calls were declined (their own line) or none was asked."""
+    if request.analysis.situation.no_calls:
+        return None
+    return asked_by(fold(request.complaint.text))
+
+
+def _by(words: Wording, by: str) -> str:
+    table = words["satisfy"]["reply_by"]
+    return str(table.get(by, table["any"]))
 
 
 def _human_here(request: TemplateRequest) -> bool:
@@ -2940,7 +2959,7 @@ def _satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
         # "免费重做或退一半，你们按规矩处理就行": the one that names what they want is the ask; "deal with
         # it properly" beside it is never repeated on its own as if it were (trainers: "您希望我们按规矩处理")
         asks = [a for a in asks if not _ACT_ONLY.search(fold(a.text))]
-    if analysis.situation.no_calls:
+    if analysis.situation.no_calls or _asked_by(request) is not None:
         # "用电邮回覆": the line keeping to their channel answers it; not a request of its own
         asks = [a for a in asks if not channel_only(a.text)]
     if _human_here(request):  # "我要人工": the line saying who takes this chat answers it, not an echo
@@ -2980,6 +2999,8 @@ def _satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
                 parts.append(
                     esc["base_no_calls"].format(manager=words.manager(), time=call, by=_reply_by(words, analysis))
                 )
+            elif by := _asked_by(request):  # "请用邮件回复我": by that channel, not a call they never asked for
+                parts.append(esc["base_by"].format(manager=words.manager(), time=call, by=_by(words, by)))
             elif _human_here(request):  # a person asked for in this chat: they answer here, no call
                 parts.append(esc["base_here"].format(manager=words.manager(), time=call))
             elif declined(fold(request.complaint.text)):

@@ -61,6 +61,7 @@ _NO_CALLS = Gate(
         r"(?<!\bhad )(?<!\bgot )(?<!received )(?<!\bwere )(?<!\bbeen )(?<!\band )\bno (?:phone |more )?calls\b"
         r"(?! (?:back|from|returned|at all))|\bnot (?:by|over the|on the|with a) phone\b"
         r"|\bcan t (?:take|answer|do) (?:phone )?calls\b|\b(?:cannot|can t|unable to) talk on the phone\b"
+        r"|\b(?:cannot|can t|unable to) talk (?:at work|right now|during work|at the moment)\b"  # s12prefs
         r"|\b(?:don t|do not|please don t|pls don t|plz don t|dont) (?:call|phone|ring)\b(?![^.!?,;]{0,8}\bback\b)"
         r"(?! (?:me|us|it|him|her|them) (?:a|an|names|that|what)\b)"  # "don't call me a liar": no call declined
         r"|\b(?:email|e-mail|sms) only\b|\b(?:by|in|via) (?:text|writing|message) only\b"
@@ -167,7 +168,7 @@ def strip(text: str) -> str:
         clause = m.group()
         after_wish, dropped = dropped, True
         folded = fold(clause)  # the same length as the clause: spans found here are spans of it
-        if _ONLY_CHANNEL.search(folded):
+        if _ONLY_CHANNEL.search(folded) or human_only(clause):  # "我要人工": a wish how, told nothing
             return ""
         spans = sorted([*declined(folded), *(x.span() for x in _NO_CALLS.finditer(folded))])
         if not spans:
@@ -207,7 +208,7 @@ _ONLY_CHANNEL = Gate(
 
 # The patterns a clause's wish is read by: each needs one of its literals in the clause, so a
 # complaint holding none of any of them has no clause ``strip`` drops (fold is character by character).
-_WISHES = (_ONLY_CHANNEL, _DECLINED_EN, Gate(_DECLINED_ZH), _NO_CALLS)
+_WISHES: tuple[Gate, ...] = (_ONLY_CHANNEL, _DECLINED_EN, Gate(_DECLINED_ZH), _NO_CALLS)
 
 
 # --------------------------------------------------------------------------- when to call, and whom not to send
@@ -358,11 +359,13 @@ def disowned(text: str, thing: str) -> bool:
 # person", 我要人工, 转人工, 要真人): in a chat, that person answers here, in the chat they wrote in;
 # a phone call promised instead answers a wish they did not make (trainers: 我要人工 → "2小时内会亲自给
 # 您打电话"). Read on the folded text.
-_HUMAN = re.compile(
-    r"\b(?:a|an|to a|to an|real|actual|live)\s+(?:real |actual |live )?(?:human(?: being| agent)?|person|agent)\b"
-    r"(?<!\ba person)(?<!\ban agent)(?<!\ba real person)"  # the bare "a person" alone is anyone
-    r"|\b(?:human|real person|actual person|live agent|live person|live chat agent)\b"
-    r"|(?:转|转接|接|要|找|叫|搵|畀我|俾我|给我)人工|人工客服|人工服务|真人|活人"
+_HUMAN = Gate(
+    re.compile(
+        r"\b(?:a|an|to a|to an|real|actual|live)\s+(?:real |actual |live )?(?:human(?: being| agent)?|person|agent)\b"
+        r"(?<!\ba person)(?<!\ban agent)(?<!\ba real person)"  # the bare "a person" alone is anyone
+        r"|\b(?:human|real person|actual person|live agent|live person|live chat agent)\b"
+        r"|(?:转|转接|接|要|找|叫|搵|畀我|俾我|给我)人工|人工客服|人工服务|真人|活人"
+    )
 )
 _HUMAN_ASKED = re.compile(
     r"\b(?:want|need|let me|get me|put me through|transfer|connect|speak|talk|chat|give me|is there)\b"
@@ -382,17 +385,20 @@ def wants_human(folded: str) -> bool:
 _HUMAN_REST = re.compile(
     r"\b(?:i|we|want|need|let|me|get|put|through|to|transfer|connect|speak|talk|chat|give|is|there|please|pls|just"
     r"|a|an|with|now|already|right|real|actual|live|human|humans|being|person|agent|not|bot|bots|robot"
-    r"|you|d|would|like|wish|ask|asked|asking|for)\b"
+    r"|you|d|would|like|wish|ask|asked|asking|for|stop|sending|send|us)\b"
     r"|您|你|希望|想要|想|需要|我|要|找|转|转接|搵|俾|畀|给|同|跟|唔该|请|麻烦|人工|客服|服务|真人|活人|现在|马上|立刻|快|啦|吧|呀|啊|的"
     r"|[\s,，.。!！;；:：、?？]"
 )
+
+
+_HUMAN_BARE = re.compile(r"\b(?:human|person|agent|bots?|robots?)\b|人工|真人|活人|机器人")
 
 
 def human_only(ask: str) -> bool:
     """The request asks for a person and nothing more ("我要人工", "I want a real human"): answered
     by the line that says who takes the chat, never echoed back ("您希望人工")."""
     folded = fold(ask)
-    bare = re.search(r"\b(?:human|person|agent)\b|人工|真人|活人", folded)  # all else in it is filler
+    bare = _HUMAN_BARE.search(folded)  # all else in it is filler
     return bare is not None and not _HUMAN_REST.sub("", folded).strip()
 
 
@@ -423,10 +429,10 @@ _EN_SPOT = re.compile(
 )
 _ZH_SPOT = re.compile(
     r"我(?:们|哋)?(?:现在|而家|依家|仲|还|正|就|已经|一直)*(?:在|喺)(?:你们|你哋|贵|这个|呢个|你们的|你哋嘅)?"
-    r"(?:[\u4e00-\u9fff]{1,4}?(?:店|分店|门店|分行)(?:的|嘅)?)?"
+    r"(?:[0-9a-z\u4e00-\u9fff]{1,6}?(?:店|分店|门店|分行)(?:的|嘅)?)?"
     r"(柜台|收银台|收银处|前台|服务台|客服台|门口|大堂|大厅|停车场|入口|出口|登机口|闸口)"
     r"|我(?:们|哋)?(?:现在|而家|依家|仲|还|正|就|已经|一直)+(?:在|喺)(?:你们|你哋|贵)?"
-    r"(?:[\u4e00-\u9fff]{0,4}?)(店里|店度|店内|分店|门店|分行|餐厅|商场|店)(?![长員员])"
+    r"(?:[0-9a-z\u4e00-\u9fff]{0,6}?)(店里|店度|店内|分店|门店|分行|餐厅|商场|店)(?![长員员])"
 )
 _IN_STORE = {"store", "shop", "branch", "restaurant", "outlet", "showroom", "salon", "clinic"}
 _ZH_IN_STORE = {"店里", "店度", "店内", "分店", "门店", "分行", "餐厅", "商场", "店"}
@@ -481,3 +487,55 @@ def asked_executive(folded: str, zh: bool) -> str | None:
         return (m.group(1).upper() if m.group(1) == "ceo" else m.group(1)) if m else None
     m = _EN_EXEC_ASKED.search(folded)
     return _EN_EXEC[m.group(1)] if m else None
+
+
+# --------------------------------------------------------------------------- a channel asked for, calls not declined
+
+# s12prefs. "Please reply by email", 请用邮件回复我, 請電郵回覆我, "WhatsApp me": the channel they ask
+# the answer by, though they decline no call; the answer comes by it (trainers: 请用邮件回复 met
+# with "2小时内会亲自给您打电话"). A channel told of ("I emailed you twice", 发了三封邮件) asks nothing.
+_ASKED_BY_EN = Gate(
+    re.compile(
+        r"\b(?:reply|respond|answer|write|get back|contact|update|confirm|come back)\b(?: to)?(?: me| us)?(?: back)?"
+        r"\s+(?:by|via|over|through|in|on)\s+(?:an? )?(e-?mail|text|sms|whatsapp|wechat|writing)\b"
+        r"|\b(e-?mail|text|whatsapp|message|msg) me(?: back)?(?: here| instead| please| pls)?\s*(?:[.!,;]|$)"
+    )
+)
+_ASKED_BY_ZH = re.compile(
+    r"(?:用|通过|以|发|走)(邮件|电邮|电子邮件|短信|微信|whatsapp|书面|文字)(?:的?方式)?(?:回复|回覆|答复|答覆|联系|联络|通知|覆)"
+    r"|(邮件|电邮|短信|微信|whatsapp)(?:回复|回覆|答复|答覆|覆|联系|联络|通知)(?:我|返我)"
+    r"|(?:在这里|喺度|喺呢度|在此)(?:回复|回覆|覆|答复)(?:我|返我)?"
+)
+_BY_WORD: dict[str, ReplyBy] = {
+    "email": "email",
+    "e-mail": "email",
+    "邮件": "email",
+    "电邮": "email",
+    "电子邮件": "email",
+    "text": "text",
+    "sms": "text",
+    "短信": "text",
+    "whatsapp": "whatsapp",
+    "wechat": "wechat",
+    "微信": "wechat",
+    "writing": "writing",
+    "书面": "writing",
+    "文字": "writing",
+    "message": "here",
+    "msg": "here",
+}
+
+
+def asked_by(folded: str) -> ReplyBy | None:
+    """The channel they ask to be answered by, calls declined or not; None when they ask none."""
+    if (by := reply_by(folded)) is not None:
+        return by
+    for pattern in (_ASKED_BY_EN, _ASKED_BY_ZH):
+        if m := pattern.search(folded):
+            word = next((g for g in m.groups() if g), None)
+            return _BY_WORD.get(word, "writing") if word else "here"
+    return None
+
+
+# (a clause only asking for a person is a wish about how we answer: ``strip`` drops it too)
+_WISHES = (*_WISHES, Gate(_HUMAN_BARE))
