@@ -337,3 +337,30 @@ def test_a_person_asked_for_takes_it_up_here(language: str, text: str, here: str
     assert here in d.text, d.text
     assert not _CALL.search(d.text), d.text
     assert "want a human" not in d.text and "要人工" not in d.text
+
+
+# (language, complaint, the channel clause that must not be echoed, what of the request must be)
+CHANNEL_CLAUSE = [
+    (
+        "zh-Hant",
+        "帳單重複收咗掛號費，多收NT$1,050，麻煩核對後退還NT$1,050，退款方式請以電子郵件通知，不用打電話。",
+        "電子郵件通知",
+        "NT$1,050",
+    ),
+    ("zh-Hans", "年费600元扣错了，请帮我把这600元退回，结果请用短信通知我，不用打电话。", "短信通知我", "600元"),
+    (
+        "en",
+        "I was charged $49.99 three times after I cancelled. Please refund the $149.97 and confirm in writing "
+        "that the membership is closed. Email is fine, no need to call.",
+        "Email is fine",
+        "confirm in writing that the membership is closed",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "channel", "kept"), CHANNEL_CLAUSE, ids=_ids(CHANNEL_CLAUSE))
+def test_a_channel_clause_is_answered_not_echoed(language: str, text: str, channel: str, kept: str) -> None:
+    d = drafter.draft(text, channel="email")
+    assert d.language == language
+    assert channel not in d.text, d.text
+    assert kept in d.text, d.text

@@ -87,6 +87,7 @@ from drafter.intake.prefs import (
     names_senior,
     not_again,
     spot,
+    strip,
     visit_window,
     wants_human,
 )
@@ -2885,6 +2886,12 @@ _HERE_SAID = re.compile(r"here in this chat|在这里|在這裡")
 _HARM = frozenset({"illness", "injury", "foreign_object", "safety"})
 
 
+def _without_channel(ask: Ask) -> Ask:
+    """The request without its clauses that only say how to answer (the channel line answers them)."""
+    kept = strip(ask.text).rstrip("，,、；; ")
+    return ask.model_copy(update={"text": kept}) if kept and kept != ask.text else ask
+
+
 def _asked_by(request: TemplateRequest) -> str | None:
     """The channel they asked to be answered by, though they declined no call ("please reply by
     email", 请用邮件回复我); None when calls were declined (their own line) or none was asked."""
@@ -2962,6 +2969,7 @@ def _satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
     if analysis.situation.no_calls or _asked_by(request) is not None:
         # "用电邮回覆": the line keeping to their channel answers it; not a request of its own
         asks = [a for a in asks if not channel_only(a.text)]
+        asks = [_without_channel(a) for a in asks]  # "…退还NT$1,050，退款方式请以电子邮件通知": the refund only
     if _human_here(request):  # "我要人工": the line saying who takes this chat answers it, not an echo
         asks = [a for a in asks if not human_only(a.text)]
     found_out = _harm_question(words, analysis, analysis.facts.asks, asks)

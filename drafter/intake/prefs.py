@@ -168,8 +168,8 @@ def strip(text: str) -> str:
         clause = m.group()
         after_wish, dropped = dropped, True
         folded = fold(clause)  # the same length as the clause: spans found here are spans of it
-        if _ONLY_CHANNEL.search(folded) or human_only(clause):  # "我要人工": a wish how, told nothing
-            return ""
+        if _ONLY_CHANNEL.search(folded) or human_only(clause) or _channel_clause(folded):
+            return ""  # "我要人工", "退款方式请以电子邮件通知": a wish how we answer, nothing told
         spans = sorted([*declined(folded), *(x.span() for x in _NO_CALLS.finditer(folded))])
         if not spans:
             dropped = False
@@ -539,3 +539,13 @@ def asked_by(folded: str) -> ReplyBy | None:
 
 # (a clause only asking for a person is a wish about how we answer: ``strip`` drops it too)
 _WISHES = (*_WISHES, Gate(_HUMAN_BARE))
+
+
+def _channel_clause(folded: str) -> bool:
+    """The clause asks the channel of the answer and tells nothing else ("退款方式请以电子邮件通知",
+    "and reply by email please"): a wish, dropped before restating or echoing."""
+    m = next((m for p in (_ASKED_BY_EN, _ASKED_BY_ZH) if (m := p.search(folded))), None)
+    if m is None:
+        return False
+    rest = _CHANNEL_REST.sub(" ", folded[: m.start()] + " " + folded[m.end() :])
+    return len(re.findall(r"[\u4e00-\u9fff]", rest)) <= 2 and len(re.findall(r"[a-z0-9]+", rest)) <= 1
