@@ -364,3 +364,22 @@ def test_a_channel_clause_is_answered_not_echoed(language: str, text: str, chann
     assert d.language == language
     assert channel not in d.text, d.text
     assert kept in d.text, d.text
+
+
+# Near misses: words of the class told in another sense
+NOT_ASKED = [
+    ("en", "I want to know why, the shop said it was human error", False, None),
+    ("en", "I want you to know I am the owner of the car", False, None),
+    ("en", "I contacted the owner last week and he refused", False, None),
+    ("zh-Hans", "账单里还要人工费200元", False, None),
+    ("zh-Hans", "我跟你们老板说过了，他也没办法", False, None),
+    ("zh-Hant", "我同你哋老細講過，佢話冇辦法", False, None),
+    ("zh-Hant", "叫你哋老細出嚟講", False, "老细"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "human", "level"), NOT_ASKED, ids=_ids(NOT_ASKED))
+def test_told_not_asked(language: str, text: str, human: bool, level: str | None) -> None:
+    folded = fold(text)
+    assert prefs.wants_human(folded) is human
+    assert prefs.asked_executive(folded, language != "en") == level

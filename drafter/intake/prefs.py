@@ -363,8 +363,9 @@ _HUMAN = Gate(
     re.compile(
         r"\b(?:a|an|to a|to an|real|actual|live)\s+(?:real |actual |live )?(?:human(?: being| agent)?|person|agent)\b"
         r"(?<!\ba person)(?<!\ban agent)(?<!\ba real person)"  # the bare "a person" alone is anyone
-        r"|\b(?:human|real person|actual person|live agent|live person|live chat agent)\b"
-        r"|(?:转|转接|接|要|找|叫|搵|畀我|俾我|给我)人工|人工客服|人工服务|真人|活人"
+        r"|\b(?:human(?! error| rights| resources| nature)|real person|actual person|live agent|live person"
+        r"|live chat agent)\b"
+        r"|(?:转|转接|接|要|找|叫|搵|畀我|俾我|给我)人工(?![费成])|人工客服|人工服务|真人(?!秀)|活人"
     )
 )
 _HUMAN_ASKED = re.compile(
@@ -468,14 +469,15 @@ _EN_EXEC = {
     "board": "the board",
 }
 _EN_EXEC_ASKED = re.compile(
-    r"\b(?:want|speak|talk|escalat\w*|hear|see|handled|dealt|write|writing|forward\w*|pass\w*|refer\w*|get|report\w*"
-    r"|complain\w*|contact\w*)\b[^.!?;\n]{0,30}?\b(?:to |with |by |from )?(?:the |your |an? )?"
+    r"\b(?:want|speak|talk|escalat\w*|hear|see|handled|dealt|write|writing|forward|pass|refer|get|report"
+    r"|complain|contact)(?:ing)?\b[^.!?;\n]{0,20}?\b(?:to |with |by |from )?(?:the |your |an? )?"
     r"(ceo|chief executive|managing director|president|chairman|owner|head office|headquarters|corporate office"
     r"|board)\b"
 )
+# (跟你们老板说过了: told, not asked)
 _ZH_EXEC_ASKED = re.compile(
     r"(?:要求|找|要|叫|请|转给|转交|交给|上报|反映给|投诉到|投诉给|让|由|同|跟|见|搵|嗌|俾)(?:你们|你哋|贵)?(?:公司)?(?:的|嘅)?"
-    r"(总经理|总裁|董事长|老板|老细|总部|高层|ceo)"
+    r"(总经理|总裁|董事长|老板|老细|总部|高层|ceo)(?![说讲话]|答应|同意|已经|都|也|亲口)"
 )
 
 
@@ -486,7 +488,9 @@ def asked_executive(folded: str, zh: bool) -> str | None:
         m = _ZH_EXEC_ASKED.search(folded)
         return (m.group(1).upper() if m.group(1) == "ceo" else m.group(1)) if m else None
     m = _EN_EXEC_ASKED.search(folded)
-    return _EN_EXEC[m.group(1)] if m else None
+    if m is None or re.search(r"\b(?:i m|i am|we re|we are|i was|as) (?:the |an? )?$", folded[: m.start(1)]):
+        return None  # "I'm the owner of the car": who they are, not whom they ask for
+    return _EN_EXEC[m.group(1)]
 
 
 # --------------------------------------------------------------------------- a channel asked for, calls not declined
