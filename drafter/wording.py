@@ -799,7 +799,9 @@ def approver_role(policy: Policy, value: float | None) -> str:
     return ranked[-1][0]
 
 
-_ZH_ASK_FOR = "(?:转给|轉給|转交|轉交|交给|交給|交俾|找|叫|请|請|让|讓|要求|俾|畀|由|或者|或是|或)"
+_ZH_ASK_FOR = (
+    "(?:转给|轉給|转交|轉交|交给|交給|交俾|找|叫|请|請|让|讓|要求|要(?![找叫请請见見同跟搵揾])|俾|畀|由|或者|或是|或)"
+)
 _ZH_OURS = "(?:你们|你們|你哋|贵|貴|我们|我們)?"
 _EN_ASK_FOR = (
     r"(?:have|get|want|ask for|speak to|speak with|talk to|hear from|see|meet|escalated? (?:this |it )?to|"
@@ -809,7 +811,7 @@ _EN_ASK_FOR = (
 # s12prefs. The role as who is told to come or call ("你们店长赶紧过来", "叫你哋經理出嚟"): asked for too.
 _ZH_COME = (
     r"(?:亲自|親自|马上|馬上|赶紧|趕緊|赶快|趕快|快点|快點|快|立刻|立即|现在|現在|而家|即刻)?"
-    r"(?:过来|過來|出来|出來|过嚟|過嚟|出嚟|来|來|嚟|打给我|打給我|打俾我|打畀我|联系我|聯繫我|聯絡我)"
+    r"(?:过来|過來|出来|出來|过嚟|過嚟|出嚟|出面|来|來|嚟|打给我|打給我|打俾我|打畀我|联系我|聯繫我|聯絡我)"
 )
 
 

@@ -383,3 +383,55 @@ def test_told_not_asked(language: str, text: str, human: bool, level: str | None
     folded = fold(text)
     assert prefs.wants_human(folded) is human
     assert prefs.asked_executive(folded, language != "en") == level
+
+
+# --------------------------------------------------------------------------- more of the class
+
+
+def test_a_call_time_given_is_no_decline_of_calls() -> None:
+    text = (
+        "Please reverse the $95 fee on card 4471. If you need me, please call after 6pm - I can't take calls at work."
+    )
+    assert not prefs.no_calls(fold(text))
+    d = drafter.draft(text, channel="email")
+    assert "after 6pm" in d.text and "not by phone" not in d.text, d.text
+
+
+# (language, a request with the manager declined, who decides instead)
+DECIDER = [
+    ("zh-Hant", "張卡（尾號3302）有一筆HK$4,560我唔認識嘅簽賬，唔使經理出面，麻煩盡快撤銷該筆交易。", "負責的部門"),
+    (
+        "en",
+        "Rental EDN-44871: charged £95 for fuel though I returned it full. No need for a manager, reverse the £95.",
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "who"), DECIDER, ids=_ids(DECIDER))
+def test_a_declined_manager_decides_nothing(language: str, text: str, who: str) -> None:
+    d = drafter.draft(text, channel="email")
+    assert d.language == language
+    assert "經理決定" not in d.text and "manager to decide" not in d.text, d.text
+    assert who in d.text
+
+
+# (language, a role asked for with 要 / 出面, the role the case goes to)
+ROLE_ASKED = [
+    ("zh-Hant", "今天中午在你們信義店買拿鐵 做錯兩次還被店員翻白眼 態度超差 我要店長出面道歉", "轉交店長處理"),
+    ("zh-Hans", "停车场出口闸机把我车前杠砸了 车牌沪A3K821 我要找你们负责人", "转交负责人处理"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "who"), ROLE_ASKED, ids=_ids(ROLE_ASKED))
+def test_the_role_asked_with_yao(language: str, text: str, who: str) -> None:
+    d = drafter.draft(text, channel="im")
+    assert d.language == language
+    assert who in d.text, d.text
+
+
+def test_a_channel_wish_marked_also_is_no_other_request() -> None:
+    text = "网盘会员（账号 zm_2021）关了自动续费还被扣了298元，请把298元退回。另外请只用邮件回复我，不要打电话。"
+    d = drafter.draft(text, channel="email")
+    assert "另一项要求" not in d.text, d.text
+    assert "通过邮件与您联系" in d.text, d.text

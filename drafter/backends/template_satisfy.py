@@ -85,6 +85,7 @@ from drafter.intake.prefs import (
     declined,
     human_only,
     names_senior,
+    no_calls,
     not_again,
     spot,
     strip,
@@ -2395,7 +2396,7 @@ def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | No
     if kind == "freeze" and _HELD_PLAN.search(fold(" ".join([asked or "", *(a.text for a in analysis.facts.asks)]))):
         # a membership or a contract put on hold is a policy decision (the desk may have refused it):
         # put to whoever decides, never granted over the desk's head; a card or an account is frozen now
-        return str(bank["decide"]).format(manager=words.manager(), time=time)
+        return str(bank["decide"]).format(manager=_decider(words, request), time=time)
     if kind == "freeze" and time in (str(times["default"]), str(times["today"])):
         # a card or an account frozen against misuse: done now and confirmed within minutes, never
         # "within 24 hours" (trainers: "urgent freeze confirmed only within 24h")
@@ -2559,8 +2560,8 @@ def _answers(
             if _SOON.search(when) and time == str(bank["time"]["default"]):
                 time = str(bank["time"]["today"])  # needed today or tomorrow: the answer today
             line = str(bank["answer"]["decide_by"])
-            return [line.format(manager=words.manager(), time=time, when=when)], True
-        return [str(bank["answer"]["decide"]).format(manager=words.manager(), time=time)], True
+            return [line.format(manager=_decider(words, request), time=time, when=when)], True
+        return [str(bank["answer"]["decide"]).format(manager=_decider(words, request), time=time)], True
     if category == "product_quality" and words.domain == "other" and not _BOUGHT.search(fold(request.complaint.text)):
         return [str(bank["answer"]["repair"]).format(time=time)], True  # a broken lift is fixed, not exchanged
     if analysis.situation.rude and category in ("appointment", "waiting", "other", "delivery"):
@@ -2892,6 +2893,14 @@ def _without_channel(ask: Ask) -> Ask:
     return ask.model_copy(update={"text": kept}) if kept and kept != ask.text else ask
 
 
+def _decider(words: Wording, request: TemplateRequest) -> str:
+    """Who decides a request: the manager, or the team responsible when they said they need no
+    manager (trainers: 唔使經理出面 met with "這件事需要負責的經理決定")."""
+    if declined(fold(request.complaint.text)):
+        return str(words["satisfy"]["decider_declined"])
+    return words.manager()
+
+
 def _asked_by(request: TemplateRequest) -> str | None:
     """The channel they asked to be answered by, though they declined no call ("please reply by
     email", 请用邮件回复我); None when calls were declined (their own line) or none was asked."""
@@ -3175,6 +3184,8 @@ def _unanswered(request: TemplateRequest) -> bool:
     booking page") that no kind of answer reads: said to be passed on, never silently dropped."""
     for m in _ALSO_ASK.finditer(fold(request.complaint.text)):
         clause = m.group()
+        if no_calls(clause) or asked_by(clause) or channel_only(clause):
+            continue  # "另外请只用邮件回复我，不要打电话": how to answer, kept to by the channel line
         if not _intents(Ask(kind="do", text=clause)) and not remedies(clause):
             return True
     return False

@@ -100,8 +100,9 @@ _BY: tuple[tuple[ReplyBy, re.Pattern[str]], ...] = (
 
 
 def no_calls(folded: str) -> bool:
-    """They ask not to be phoned ("no phone calls", "email only", 不要打电话, 唔好打嚟)."""
-    return _NO_CALLS.search(folded) is not None
+    """They ask not to be phoned ("no phone calls", "email only", 不要打电话, 唔好打嚟); not when
+    they give the time a call is fine ("please call after 6pm - I can't take calls at work")."""
+    return _NO_CALLS.search(folded) is not None and call_window(folded) is None
 
 
 # s11. Asked to be reached on a number ("call me on", "reach me at", 请打我电话, 聯絡我, 回电): only
@@ -242,7 +243,8 @@ def call_window(text: str) -> str | None:
     call, window = (_ZH_CALL, _ZH_WINDOW) if zh else (_EN_CALL, _EN_WINDOW)
     for m in _SENTENCE.finditer(text):
         sentence = m.group()
-        if not call.search(sentence) or (no_calls(fold(sentence)) and not _CAN_TAKE.search(sentence)):
+        declines = _NO_CALLS.search(fold(sentence)) is not None
+        if not call.search(sentence) or (declines and not _CAN_TAKE.search(sentence)):
             continue
         if w := window.search(sentence):
             return w.group().strip()
