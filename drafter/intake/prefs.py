@@ -436,7 +436,12 @@ _ZH_SPOT = re.compile(
     r"(柜台|收银台|收银处|前台|服务台|客服台|门口|大堂|大厅|停车场|入口|出口|登机口|闸口)"
     r"|我(?:们|哋)?(?:现在|而家|依家|仲|还|正|就|已经|一直)+(?:在|喺)(?:你们|你哋|贵)?"
     r"(?:[0-9a-z\u4e00-\u9fff]{0,6}?)(店里|店度|店内|分店|门店|分行|餐厅|商场|店)(?![长員员])"
+    r"|我(?:们|哋)?(?:在|喺)(?:你们|你哋|贵)?(?:[0-9a-z\u4e00-\u9fff]{0,6}?)(店里|店度|店内|分店|门店|餐厅)(?=等|排队|坐|站)"
 )
+# What the clause goes on to tell: something done there ("我在门口签收了", "在店里买的"), not a wait.
+_ZH_DONE_THERE = re.compile(r"了|咗|过(?![来去])|签收|收货|买|退货|交了")
+_ZH_WAITED = re.compile(r"(?:等|排队|排|坐|站)(?:了|咗)")
+_ZH_REPORTED = re.compile(r"[说话讲]$")
 _IN_STORE = {"store", "shop", "branch", "restaurant", "outlet", "showroom", "salon", "clinic"}
 _ZH_IN_STORE = {"店里", "店度", "店内", "分店", "门店", "分行", "餐厅", "商场", "店"}
 
@@ -447,6 +452,10 @@ def spot(folded: str, zh: bool) -> str | None:
     m = (_ZH_SPOT if zh else _EN_SPOT).search(folded)
     if m is None:
         return None
+    if zh:  # "快递员说我在门口签收了": told, or done there before, not where they wait now
+        tail = re.split(r"[，。！？,.!?；;\n]", folded[m.end() :], maxsplit=1)[0]
+        if _ZH_REPORTED.search(folded[: m.start()]) or _ZH_DONE_THERE.search(_ZH_WAITED.sub("", tail)):
+            return None
     place = next(g for g in m.groups() if g)
     if place in _IN_STORE or place in _ZH_IN_STORE:
         return ""
