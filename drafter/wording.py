@@ -799,11 +799,19 @@ def approver_role(policy: Policy, value: float | None) -> str:
     return ranked[-1][0]
 
 
-_ZH_ASK_FOR = "(?:转给|轉給|转交|轉交|交给|交給|交俾|找|叫|请|請|让|讓|要求|俾|畀|由|或者|或是|或)"
+_ZH_ASK_FOR = (
+    "(?:转给|轉給|转交|轉交|交给|交給|交俾|找|叫|请|請|让|讓|要求|要(?![找叫请請见見同跟搵揾])|俾|畀|由|或者|或是|或)"
+)
 _ZH_OURS = "(?:你们|你們|你哋|贵|貴|我们|我們)?"
 _EN_ASK_FOR = (
-    r"(?:have|get|want|ask for|speak to|speak with|talk to|hear from|escalated? (?:this |it )?to|"
-    r"pass (?:this |it )?(?:on )?to|forward (?:this |it )?to|refer (?:this |it )?to|or)"
+    r"(?:have|get|want|ask for|speak to|speak with|talk to|hear from|see|meet|escalated? (?:this |it )?to|"
+    r"pass (?:this |it )?(?:on )?to|forward (?:this |it )?to|refer (?:this |it )?to|"
+    r"(?:handled|dealt with|looked at|looked into|reviewed|seen|decided) by|or)"
+)
+# s12prefs. The role as who is told to come or call ("你们店长赶紧过来", "叫你哋經理出嚟"): asked for too.
+_ZH_COME = (
+    r"(?:亲自|親自|马上|馬上|赶紧|趕緊|赶快|趕快|快点|快點|快|立刻|立即|现在|現在|而家|即刻)?"
+    r"(?:过来|過來|出来|出來|过嚟|過嚟|出嚟|出面|来|來|嚟|打给我|打給我|打俾我|打畀我|联系我|聯繫我|聯絡我)"
 )
 
 
@@ -813,6 +821,7 @@ def _asked_pattern(zh: bool, roles: tuple[str, ...]) -> re.Pattern[str]:
     if zh:  # "要求同你哋区域经理直接倾": the role after 同/跟, not "同你哋区域经理"
         return re.compile(
             rf"{_ZH_ASK_FOR}(?:同|跟|和|与|與)?{_ZH_OURS}((?:[\u4e00-\u9fff]{{0,8}}?的)?[\u4e00-\u9fff]{{0,6}}?(?:{names}))"
+            rf"|(?:你们|你們|你哋)((?:{names}))(?={_ZH_COME})"
         )
     article = r"(?:the\s+|your\s+|an?\s+)?"  # "escalated to a billing manager" names the role too
     return re.compile(rf"\b{_EN_ASK_FOR}\s+{article}((?:[a-z-]+\s){{0,2}}?(?:{names}))\b", re.IGNORECASE)
@@ -828,7 +837,7 @@ def asked_role(text: str, zh: bool, roles: tuple[str, ...]) -> str | None:
     personal = [
         m for m in found if re.match(r"\s*(?:亲自|親自|call me|phone me|ring me|contact me)", text[m.end() :], re.I)
     ]
-    role = (personal or found)[-1].group(1)
+    role = next(g for g in (personal or found)[-1].groups() if g)
     if zh:
         # "主管或者风控负责人": the last they offer, said without 的
         return re.split(r"或者|或是|或|和|及|与|與", role)[-1].replace("的", "")

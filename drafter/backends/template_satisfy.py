@@ -77,7 +77,21 @@ from drafter.intake.corrections import deducted_units, posted_there, shared_plac
 from drafter.intake.done import already_returned, refund_agreed, refund_awaited
 from drafter.intake.facts import amounts as find_money
 from drafter.intake.harm import asks_kit
-from drafter.intake.prefs import call_window, channel_only, declined, not_again, visit_window
+from drafter.intake.prefs import (
+    asked_by,
+    asked_executive,
+    call_window,
+    channel_only,
+    declined,
+    human_only,
+    names_senior,
+    no_calls,
+    not_again,
+    spot,
+    strip,
+    visit_window,
+    wants_human,
+)
 from drafter.intake.promise import answer_by, meter_test_asked
 from drafter.intake.restate import restate_cues
 from drafter.models import Analysis, Ask, Money
@@ -669,6 +683,8 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
         wanted.pop("revert")  # "把钱转回我的账户": money back, a refund's to answer, not a plan put back
     story = fold(request.complaint.text)
     domain = analysis.domain
+    if analysis.situation.no_calls and "manager" in wanted and not names_senior(fold(wanted["manager"] or "")):
+        wanted.pop("manager")  # "别打电话 旺旺联系我": how to reach them, kept to by the channel line; no manager
     if "update_details" in wanted:
         clause = fold(wanted["update_details"] or "")
         named = _DETAILS.search(clause) or re.search(r"\bto\s+\d", clause)  # "update it to 27 Fenwick Street"
@@ -2299,7 +2315,18 @@ def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | No
             return str(bank[f"{kind}_by"].format(when=due, time=time))
         return str(bank[kind].format(time=time))
     if kind == "manager":
-        return str(bank["manager"].format(manager=words.manager(), contact_time=_time(words, analysis, "contact_time")))
+        soon = _time(words, analysis, "contact_time")
+        if analysis.situation.no_calls:  # "have the manager email me, no calls": their channel, not a call
+            return str(
+                bank["manager_no_calls"].format(
+                    manager=words.manager(), contact_time=soon, by=_reply_by(words, analysis)
+                )
+            )
+        if by := _asked_by(request):
+            return str(bank["manager_by"].format(manager=words.manager(), contact_time=soon, by=_by(words, by)))
+        if _human_here(request):
+            return str(bank["manager_here"].format(manager=words.manager(), contact_time=soon))
+        return str(bank["manager"].format(manager=words.manager(), contact_time=soon))
     if kind == "trace_money":
         # the sum to trace is never a rate ("每天30元的漫游包" beside the ¥412.80 missing): the first other one
         said = request.complaint.text
@@ -2369,7 +2396,7 @@ def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | No
     if kind == "freeze" and _HELD_PLAN.search(fold(" ".join([asked or "", *(a.text for a in analysis.facts.asks)]))):
         # a membership or a contract put on hold is a policy decision (the desk may have refused it):
         # put to whoever decides, never granted over the desk's head; a card or an account is frozen now
-        return str(bank["decide"]).format(manager=words.manager(), time=time)
+        return str(bank["decide"]).format(manager=_decider(words, request), time=time)
     if kind == "freeze" and time in (str(times["default"]), str(times["today"])):
         # a card or an account frozen against misuse: done now and confirmed within minutes, never
         # "within 24 hours" (trainers: "urgent freeze confirmed only within 24h")
@@ -2533,8 +2560,8 @@ def _answers(
             if _SOON.search(when) and time == str(bank["time"]["default"]):
                 time = str(bank["time"]["today"])  # needed today or tomorrow: the answer today
             line = str(bank["answer"]["decide_by"])
-            return [line.format(manager=words.manager(), time=time, when=when)], True
-        return [str(bank["answer"]["decide"]).format(manager=words.manager(), time=time)], True
+            return [line.format(manager=_decider(words, request), time=time, when=when)], True
+        return [str(bank["answer"]["decide"]).format(manager=_decider(words, request), time=time)], True
     if category == "product_quality" and words.domain == "other" and not _BOUGHT.search(fold(request.complaint.text)):
         return [str(bank["answer"]["repair"]).format(time=time)], True  # a broken lift is fixed, not exchanged
     if analysis.situation.rude and category in ("appointment", "waiting", "other", "delivery"):
@@ -2568,9 +2595,33 @@ def _on_site(words: Wording, analysis: Analysis, said: str) -> str | None:
     who = str(bank["on_site_staff"]) if declined(fold(said)) else words.manager()
     if s.now and s.place:
         return str(bank["on_site"].format(manager=who, place=s.place))
+    here = _spot_now(words, analysis, said)
+    if here:  # "I'm at your checkout now, I want the manager": met there in person (s12prefs)
+        return str(bank["on_site"].format(manager=who, place=words.mine(here)))
+    if here == "":  # in the shop, no spot named: found there in person
+        return str(bank["on_site_store"].format(manager=who))
     if s.now and words.domain in _ON_SITE and analysis.safety is None and analysis.escalate:
         return str(bank["on_site_unplaced"].format(manager=who))
     return None
+
+
+def _spot_now(words: Wording, analysis: Analysis, said: str) -> str | None:
+    """Where they say they stand now, when they want someone with authority to come (a manager
+    demanded or asked for): "" for the shop itself; None when not placed, or nobody asked for."""
+    if analysis.situation.gone or analysis.situation.cared_for or analysis.situation.no_calls:
+        return None
+    folded = fold(said)
+    wants = "manager_demand" in analysis.reasons or "manager" in analysis.facts.asks_for
+    if not wants or _PAST_VISIT.search(folded):
+        return None
+    return spot(folded, words.zh)
+
+
+# A visit told as over ("yesterday", 上周, 琴日): where they stood then is not where they are now.
+_PAST_VISIT = re.compile(
+    r"\b(?:yesterday|last (?:night|week|month|time)|\w+ days ago|the other day)\b"
+    r"|昨天|昨晚|前天|上周|上次|上星期|琴日|琴晚|尋日|前几天"
+)
 
 
 def _immediate(words: Wording, analysis: Analysis) -> str | None:
@@ -2657,6 +2708,8 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
         lines.insert(0, str(words["satisfy"]["answer"]["broken_promise"]).format(promise=promise))
     if situation.no_calls and not _NOT_RUNG.search(text):
         lines.append(str(words["satisfy"]["kept_to_channel"]).format(by=_reply_by(words, request.analysis)))
+    elif _human_here(request) and not _HERE_SAID.search(text):
+        lines.append(str(words["satisfy"]["human_here"]))  # "I want a real agent": a person takes it, here
     lines += _preferences(words, request, text)
     lines += _also_asked(words, request, text)
     lines += _joined_ask(words, request, text)
@@ -2828,6 +2881,45 @@ _VISITED = re.compile(r"come out|come to you|return visit|\bvisit\b|上门|上�
 
 # A line of ours that already says it is not by phone ("…in writing, not by phone", 不打电话).
 _NOT_RUNG = re.compile(r"not by phone|不打电话|不打電話")
+_HERE_SAID = re.compile(r"here in this chat|在这里|在這裡")
+
+
+_HARM = frozenset({"illness", "injury", "foreign_object", "safety"})
+
+
+def _without_channel(ask: Ask) -> Ask:
+    """The request without its clauses that only say how to answer (the channel line answers them)."""
+    kept = strip(ask.text).rstrip("，,、；; ")
+    return ask.model_copy(update={"text": kept}) if kept and kept != ask.text else ask
+
+
+def _decider(words: Wording, request: TemplateRequest) -> str:
+    """Who decides a request: the manager, or the team responsible when they said they need no
+    manager (trainers: 唔使經理出面 met with "這件事需要負責的經理決定")."""
+    if declined(fold(request.complaint.text)):
+        return str(words["satisfy"]["decider_declined"])
+    return words.manager()
+
+
+def _asked_by(request: TemplateRequest) -> str | None:
+    """The channel they asked to be answered by, though they declined no call ("please reply by
+    email", 请用邮件回复我); None when calls were declined (their own line) or none was asked."""
+    if request.analysis.situation.no_calls:
+        return None
+    return asked_by(fold(request.complaint.text))
+
+
+def _by(words: Wording, by: str) -> str:
+    table = words["satisfy"]["reply_by"]
+    return str(table.get(by, table["any"]))
+
+
+def _human_here(request: TemplateRequest) -> bool:
+    """A person asked for in a chat ("我要人工", "let me talk to a real person"): the person who
+    takes it answers in the chat, not by a call nobody asked for (s12prefs)."""
+    said = fold(request.complaint.text)
+    here = request.complaint.channel == "im" or request.analysis.situation.reply_by == "here"
+    return here and not request.analysis.situation.no_calls and wants_human(said)
 
 
 def _reply_by(words: Wording, analysis: Analysis) -> str:
@@ -2883,9 +2975,12 @@ def _satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
         # "免费重做或退一半，你们按规矩处理就行": the one that names what they want is the ask; "deal with
         # it properly" beside it is never repeated on its own as if it were (trainers: "您希望我们按规矩处理")
         asks = [a for a in asks if not _ACT_ONLY.search(fold(a.text))]
-    if analysis.situation.no_calls:
+    if analysis.situation.no_calls or _asked_by(request) is not None:
         # "用电邮回覆": the line keeping to their channel answers it; not a request of its own
         asks = [a for a in asks if not channel_only(a.text)]
+        asks = [_without_channel(a) for a in asks]  # "…退还NT$1,050，退款方式请以电子邮件通知": the refund only
+    if _human_here(request):  # "我要人工": the line saying who takes this chat answers it, not an echo
+        asks = [a for a in asks if not human_only(a.text)]
     found_out = _harm_question(words, analysis, analysis.facts.asks, asks)
     if found_out == str(words["safety"]["find_out"]["thing"]):
         # the thing found asked about: answered by our line, not said back ("您想知道…是什么来")
@@ -2909,7 +3004,8 @@ def _satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
         first = len(parts)  # where a step that cannot wait for the manager's call goes
         away = _evacuate(analysis) or analysis.situation.cared_for  # at A&E now, not at table 14
         hurt_here = _hurt_waiting(words, request)
-        if on_site is not None and analysis.situation.place and not away:
+        placed = analysis.situation.place or _spot_now(words, analysis, request.complaint.text) is not None
+        if on_site is not None and placed and not away:
             parts.append(on_site)
         elif hurt_here:  # hurt on our premises and still waiting for help: someone goes to them now
             whom = safety.who if safety is not None and safety.who else words["safety"]["whom_self"]
@@ -2920,8 +3016,21 @@ def _satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
                 parts.append(
                     esc["base_no_calls"].format(manager=words.manager(), time=call, by=_reply_by(words, analysis))
                 )
+            elif by := _asked_by(request):  # "请用邮件回复我": by that channel, not a call they never asked for
+                parts.append(esc["base_by"].format(manager=words.manager(), time=call, by=_by(words, by)))
+            elif _human_here(request):  # a person asked for in this chat: they answer here, no call
+                parts.append(esc["base_here"].format(manager=words.manager(), time=call))
+            elif declined(fold(request.complaint.text)):
+                # "no need for a manager" of a case that must go up (the seeds' class 2): why it
+                # goes up anyway, politely, not a silent "I've passed your case to the manager"
+                key = "base_declined_safety" if safety is not None or _HARM & set(analysis.reasons) else "base_declined"
+                parts.append(esc[key].format(manager=words.manager(), time=call))
             else:
                 parts.append(esc["base"].format(manager=words.manager(), time=call))
+            level = asked_executive(fold(request.complaint.text), words.zh)
+            if level and not declined(fold(request.complaint.text)):
+                # "I want the CEO to hear about this": not promised, but passed up with the case
+                parts.append(esc["level_asked"].format(level=words.mine(level), manager=words.manager()))
             if time == str(bank["time"]["now"]) and call != time:
                 time = call  # one timeline: nothing confirmed before the manager's own call
             if analysis.situation.place and analysis.situation.cared_for:
@@ -3075,6 +3184,8 @@ def _unanswered(request: TemplateRequest) -> bool:
     booking page") that no kind of answer reads: said to be passed on, never silently dropped."""
     for m in _ALSO_ASK.finditer(fold(request.complaint.text)):
         clause = m.group()
+        if no_calls(clause) or asked_by(clause) or channel_only(clause):
+            continue  # "另外请只用邮件回复我，不要打电话": how to answer, kept to by the channel line
         if not _intents(Ask(kind="do", text=clause)) and not remedies(clause):
             return True
     return False

@@ -43,8 +43,8 @@ _DECLINED_EN = Gate(
 _SENIOR_ZH = r"(?:经理|店长|领导|主管|负责人|老板|上级|总部|管理层|高层|老细|管事的)"
 _DECLINED_ZH = re.compile(
     r"(?:不用|不需要|不必|无需|无须|毋须|毋需|用不着|用不著|不要|别|唔使|唔需要|唔好|冇需要|没必要|不需)"
-    r"(?:再|特地|专门|特意|麻烦|劳烦)?(?:去|帮我|同我|给我|跟我)?"
-    r"(?:找|叫|请|惊动|麻烦|劳烦|转给|转交|转到|交给|上报|报告|通知|搵|揾|嗌|见|惊)?"
+    r"(?:再|特地|专门|特意|麻烦|劳烦)?(?:把[^，。,.!?！？；;]{0,4}?)?(?:去|帮我|同我|给我|跟我)?"  # 不用把这件事转交给…
+    r"(?:找|叫|请|惊动|麻烦|劳烦|转给|转交|转到|交给|上报|报告|通知|搵|揾|嗌|见|惊)?(?:给|俾|畀)?"
     r"(?:什么|咩|你们|你哋|贵公司|你们的|你哋嘅|啲|的)?" + _SENIOR_ZH
 )
 
@@ -61,6 +61,7 @@ _NO_CALLS = Gate(
         r"(?<!\bhad )(?<!\bgot )(?<!received )(?<!\bwere )(?<!\bbeen )(?<!\band )\bno (?:phone |more )?calls\b"
         r"(?! (?:back|from|returned|at all))|\bnot (?:by|over the|on the|with a) phone\b"
         r"|\bcan t (?:take|answer|do) (?:phone )?calls\b|\b(?:cannot|can t|unable to) talk on the phone\b"
+        r"|\b(?:cannot|can t|unable to) talk (?:at work|right now|during work|at the moment)\b"  # s12prefs
         r"|\b(?:don t|do not|please don t|pls don t|plz don t|dont) (?:call|phone|ring)\b(?![^.!?,;]{0,8}\bback\b)"
         r"(?! (?:me|us|it|him|her|them) (?:a|an|names|that|what)\b)"  # "don't call me a liar": no call declined
         r"|\b(?:email|e-mail|sms) only\b|\b(?:by|in|via) (?:text|writing|message) only\b"
@@ -99,8 +100,9 @@ _BY: tuple[tuple[ReplyBy, re.Pattern[str]], ...] = (
 
 
 def no_calls(folded: str) -> bool:
-    """They ask not to be phoned ("no phone calls", "email only", 不要打电话, 唔好打嚟)."""
-    return _NO_CALLS.search(folded) is not None
+    """They ask not to be phoned ("no phone calls", "email only", 不要打电话, 唔好打嚟); not when
+    they give the time a call is fine ("please call after 6pm - I can't take calls at work")."""
+    return _NO_CALLS.search(folded) is not None and call_window(folded) is None
 
 
 # s11. Asked to be reached on a number ("call me on", "reach me at", 请打我电话, 聯絡我, 回电): only
@@ -129,9 +131,21 @@ def reply_by(folded: str) -> ReplyBy | None:
     return next((name for name, pattern in _BY if pattern.search(folded)), None)
 
 
+# Where a declining clause ends: its punctuation, or "but"/"just"/但 going on to what they do want.
+_CLAUSE_END = re.compile(r"[,.!?;:\n，。！？；：]|\b(?:but|just|instead)\b|但|不过|只要|只想|淨係|净系|就得")
+
+
+def _to_clause_end(folded: str, span: Span) -> Span:
+    """The declined span reaching to its clause's end: "no need to escalate this to a manager, just
+    sort it" declines the manager named after the verb too, not the verb alone."""
+    end = _CLAUSE_END.search(folded, span[1])
+    return span[0], (end.start() if end else len(folded))
+
+
 def read(scan: Scan) -> None:
     """Forget a manager demand (and a manager asked for) that was declined."""
-    scan.drop_within(("esc:manager_demand", "ask:manager"), [(a, b + 1) for a, b in declined(scan.folded)])
+    spans = [_to_clause_end(scan.folded, s) for s in declined(scan.folded)]
+    scan.drop_within(("esc:manager_demand", "ask:manager"), [(a, b + 1) for a, b in spans])
 
 
 # --------------------------------------------------------------------------- strip before restating
@@ -155,8 +169,8 @@ def strip(text: str) -> str:
         clause = m.group()
         after_wish, dropped = dropped, True
         folded = fold(clause)  # the same length as the clause: spans found here are spans of it
-        if _ONLY_CHANNEL.search(folded):
-            return ""
+        if _ONLY_CHANNEL.search(folded) or human_only(clause) or _channel_clause(folded):
+            return ""  # "我要人工", "退款方式请以电子邮件通知": a wish how we answer, nothing told
         spans = sorted([*declined(folded), *(x.span() for x in _NO_CALLS.finditer(folded))])
         if not spans:
             dropped = False
@@ -195,7 +209,7 @@ _ONLY_CHANNEL = Gate(
 
 # The patterns a clause's wish is read by: each needs one of its literals in the clause, so a
 # complaint holding none of any of them has no clause ``strip`` drops (fold is character by character).
-_WISHES = (_ONLY_CHANNEL, _DECLINED_EN, Gate(_DECLINED_ZH), _NO_CALLS)
+_WISHES: tuple[Gate, ...] = (_ONLY_CHANNEL, _DECLINED_EN, Gate(_DECLINED_ZH), _NO_CALLS)
 
 
 # --------------------------------------------------------------------------- when to call, and whom not to send
@@ -229,7 +243,8 @@ def call_window(text: str) -> str | None:
     call, window = (_ZH_CALL, _ZH_WINDOW) if zh else (_EN_CALL, _EN_WINDOW)
     for m in _SENTENCE.finditer(text):
         sentence = m.group()
-        if not call.search(sentence) or (no_calls(fold(sentence)) and not _CAN_TAKE.search(sentence)):
+        declines = _NO_CALLS.search(fold(sentence)) is not None
+        if not call.search(sentence) or (declines and not _CAN_TAKE.search(sentence)):
             continue
         if w := window.search(sentence):
             return w.group().strip()
@@ -338,3 +353,214 @@ def disowned(text: str, thing: str) -> bool:
         return False
     said = [s for s in _SENTENCE.findall(fold(text)) if core in s]
     return bool(said) and all(_NOT_THE_ISSUE.search(s) and not _REPORTED.search(s) for s in said)
+
+
+# --------------------------------------------------------------------------- a person, in this chat
+
+# s12prefs. A person asked for instead of a bot or a script ("I want a human", "let me talk to a real
+# person", 我要人工, 转人工, 要真人): in a chat, that person answers here, in the chat they wrote in;
+# a phone call promised instead answers a wish they did not make (trainers: 我要人工 → "2小时内会亲自给
+# 您打电话"). Read on the folded text.
+_HUMAN = Gate(
+    re.compile(
+        r"\b(?:a|an|to a|to an|real|actual|live)\s+(?:real |actual |live )?(?:human(?: being| agent)?|person|agent)\b"
+        r"(?<!\ba person)(?<!\ban agent)(?<!\ba real person)"  # the bare "a person" alone is anyone
+        r"|\b(?:human(?! error| rights| resources| nature)|real person|actual person|live agent|live person"
+        r"|live chat agent)\b"
+        r"|(?:转|转接|接|要|找|叫|搵|畀我|俾我|给我)人工(?![费成])|人工客服|人工服务|真人(?!秀)|活人"
+    )
+)
+_HUMAN_ASKED = re.compile(
+    r"\b(?:want|need|let me|get me|put me through|transfer|connect|speak|talk|chat|give me|is there)\b"
+    r"|要|找|转|转接|搵|俾我|畀我|给我|同我|跟我|唔该|请|麻烦"
+)
+
+
+def wants_human(folded: str) -> bool:
+    """They ask for a person instead of a bot or a script ("I want a human", 我要人工)."""
+    for m in _HUMAN.finditer(folded):
+        start = max(0, folded.rfind("\n", 0, m.start()) + 1, m.start() - 30)
+        if _HUMAN_ASKED.search(folded, start, m.end()):
+            return True
+    return False
+
+
+_HUMAN_REST = re.compile(
+    r"\b(?:i|we|want|need|let|me|get|put|through|to|transfer|connect|speak|talk|chat|give|is|there|please|pls|just"
+    r"|a|an|with|now|already|right|real|actual|live|human|humans|being|person|agent|not|bot|bots|robot"
+    r"|you|d|would|like|wish|ask|asked|asking|for|stop|sending|send|us)\b"
+    r"|您|你|希望|想要|想|需要|我|要|找|转|转接|搵|俾|畀|给|同|跟|唔该|请|麻烦|人工|客服|服务|真人|活人|现在|马上|立刻|快|啦|吧|呀|啊|的"
+    r"|[\s,，.。!！;；:：、?？]"
+)
+
+
+_HUMAN_BARE = re.compile(r"\b(?:human|person|agent|bots?|robots?)\b|人工|真人|活人|机器人")
+
+
+def human_only(ask: str) -> bool:
+    """The request asks for a person and nothing more ("我要人工", "I want a real human"): answered
+    by the line that says who takes the chat, never echoed back ("您希望人工")."""
+    folded = fold(ask)
+    bare = _HUMAN_BARE.search(folded)  # all else in it is filler
+    return bare is not None and not _HUMAN_REST.sub("", folded).strip()
+
+
+# Who a clause asks to contact them: a senior person named ("have the manager call me") rather
+# than only "contact me".
+_SENIOR_NAMED = re.compile(rf"\b(?!escalat){_SENIOR_EN}\b|{_SENIOR_ZH}")
+
+
+def names_senior(folded: str) -> bool:
+    """The clause names a manager or someone senior (not only "contact me", 联系我)."""
+    return _SENIOR_NAMED.search(folded) is not None
+
+
+# --------------------------------------------------------------------------- they are here now
+
+# s12prefs. The customer says where they are standing now ("I'm at your checkout now", "我现在在你们
+# 柜台", "我而家喺你哋門口"): whoever has the authority meets them there, in person, not by a call in 30
+# minutes (trainers: 桌号17 你们店长赶紧过来 → "30分钟内会亲自给您打电话"). The speaker is the one placed
+# (I/我 before the place), so a parcel "left at the door" or "the agent at the counter" is no one
+# waiting. A spot inside a shop is named back ("the counter"); the shop itself is not a spot.
+_EN_SPOT = re.compile(
+    r"\b(?:i m|i am|we re|we are)\s+(?:(?:right|still|now|currently|stood|sat|just)\s+)*"
+    r"(?:(?:standing|sitting|waiting|stuck|queu\w*|here)\s+)?(?:at|in|by|outside)\s+(?:your|the)\s+"
+    r"(?:(?:[a-z]+\s+){0,2}?)(counter|checkout|checkouts|till|tills|front desk|desk|reception|entrance|door|lobby"
+    r"|service desk|customer service desk|returns desk|cashier|register|car park|parking lot|bar)\b"
+    r"|\b(?:i m|i am|we re|we are)\s+(?:(?:right|still|now|currently|just)\s+)*(?:standing\s+|sitting\s+|waiting\s+)?"
+    r"(?:in|at|outside)\s+(?:your|the)\s+(?:[a-z]+\s+){0,3}?(store|shop|branch|restaurant|outlet|showroom|salon|clinic)\b"
+)
+_ZH_SPOT = re.compile(
+    r"我(?:们|哋)?(?:现在|而家|依家|仲|还|正|就|已经|一直)*(?:在|喺)(?:你们|你哋|贵|这个|呢个|你们的|你哋嘅)?"
+    r"(?:[0-9a-z\u4e00-\u9fff]{1,6}?(?:店|分店|门店|分行)(?:的|嘅)?)?"
+    r"(柜台|收银台|收银处|前台|服务台|客服台|门口|大堂|大厅|停车场|入口|出口|登机口|闸口)"
+    r"|我(?:们|哋)?(?:现在|而家|依家|仲|还|正|就|已经|一直)+(?:在|喺)(?:你们|你哋|贵)?"
+    r"(?:[0-9a-z\u4e00-\u9fff]{0,6}?)(店里|店度|店内|分店|门店|分行|餐厅|商场|店)(?![长員员])"
+    r"|我(?:们|哋)?(?:在|喺)(?:你们|你哋|贵)?(?:[0-9a-z\u4e00-\u9fff]{0,6}?)(店里|店度|店内|分店|门店|餐厅)(?=等|排队|坐|站)"
+)
+# What the clause goes on to tell: something done there ("我在门口签收了", "在店里买的"), not a wait.
+_ZH_DONE_THERE = re.compile(r"了|咗|过(?![来去])|签收|收货|买|退货|交了")
+_ZH_WAITED = re.compile(r"(?:等|排队|排|坐|站)(?:了|咗)")
+_ZH_REPORTED = re.compile(r"[说话讲]$")
+_IN_STORE = {"store", "shop", "branch", "restaurant", "outlet", "showroom", "salon", "clinic"}
+_ZH_IN_STORE = {"店里", "店度", "店内", "分店", "门店", "分行", "餐厅", "商场", "店"}
+
+
+def spot(folded: str, zh: bool) -> str | None:
+    """Where they say they are now, as a reply names it ("the checkout", "柜台"); "" when they are
+    in the shop with no spot named; None when they do not say they are there."""
+    m = (_ZH_SPOT if zh else _EN_SPOT).search(folded)
+    if m is None:
+        return None
+    if zh:  # "快递员说我在门口签收了": told, or done there before, not where they wait now
+        tail = re.split(r"[，。！？,.!?；;\n]", folded[m.end() :], maxsplit=1)[0]
+        if _ZH_REPORTED.search(folded[: m.start()]) or _ZH_DONE_THERE.search(_ZH_WAITED.sub("", tail)):
+            return None
+    place = next(g for g in m.groups() if g)
+    if place in _IN_STORE or place in _ZH_IN_STORE:
+        return ""
+    return place if zh else "the " + place
+
+
+# --------------------------------------------------------------------------- the level asked for, above us
+
+# s12prefs. Someone above whoever takes the case, asked for by name ("I want the CEO to hear about
+# this", "escalate to head office", 我要找你们总经理, 叫你哋老細出嚟): not promised (nobody here can
+# commit them), but not dropped either: the request goes up with the case, and the reply says so.
+_EN_EXEC = {
+    "ceo": "the CEO",
+    "chief executive": "the chief executive",
+    "managing director": "the managing director",
+    "president": "the president",
+    "chairman": "the chairman",
+    "owner": "the owner",
+    "head office": "head office",
+    "headquarters": "headquarters",
+    "corporate office": "the corporate office",
+    "board": "the board",
+}
+_EN_EXEC_ASKED = re.compile(
+    r"\b(?:want|speak|talk|escalat\w*|hear|see|handled|dealt|write|writing|forward|pass|refer|get|report"
+    r"|complain|contact)(?:ing)?\b[^.!?;\n]{0,20}?\b(?:to |with |by |from )?(?:the |your |an? )?"
+    r"(ceo|chief executive|managing director|president|chairman|owner|head office|headquarters|corporate office"
+    r"|board)\b"
+)
+# (跟你们老板说过了: told, not asked)
+_ZH_EXEC_ASKED = re.compile(
+    r"(?:要求|找|要|叫|请|转给|转交|交给|上报|反映给|投诉到|投诉给|让|由|同|跟|见|搵|嗌|俾)(?:你们|你哋|贵)?(?:公司)?(?:的|嘅)?"
+    r"(总经理|总裁|董事长|老板|老细|总部|高层|ceo)(?![说讲话]|答应|同意|已经|都|也|亲口)"
+)
+
+
+def asked_executive(folded: str, zh: bool) -> str | None:
+    """Whom above the business's own managers they ask for, as a reply names them ("the CEO",
+    "总经理"); None when they ask for no one above."""
+    if zh:
+        m = _ZH_EXEC_ASKED.search(folded)
+        return (m.group(1).upper() if m.group(1) == "ceo" else m.group(1)) if m else None
+    m = _EN_EXEC_ASKED.search(folded)
+    if m is None or re.search(r"\b(?:i m|i am|we re|we are|i was|as) (?:the |an? )?$", folded[: m.start(1)]):
+        return None  # "I'm the owner of the car": who they are, not whom they ask for
+    return _EN_EXEC[m.group(1)]
+
+
+# --------------------------------------------------------------------------- a channel asked for, calls not declined
+
+# s12prefs. "Please reply by email", 请用邮件回复我, 請電郵回覆我, "WhatsApp me": the channel they ask
+# the answer by, though they decline no call; the answer comes by it (trainers: 请用邮件回复 met
+# with "2小时内会亲自给您打电话"). A channel told of ("I emailed you twice", 发了三封邮件) asks nothing.
+_ASKED_BY_EN = Gate(
+    re.compile(
+        r"\b(?:reply|respond|answer|write|get back|contact|update|confirm|come back)\b(?: to)?(?: me| us)?(?: back)?"
+        r"\s+(?:by|via|over|through|in|on)\s+(?:an? )?(e-?mail|text|sms|whatsapp|wechat|writing)\b"
+        r"|\b(e-?mail|text|whatsapp|message|msg) me(?: back)?(?: here| instead| please| pls)?\s*(?:[.!,;]|$)"
+    )
+)
+_ASKED_BY_ZH = re.compile(
+    r"(?:用|通过|以|发|走)(邮件|电邮|电子邮件|短信|微信|whatsapp|书面|文字)(?:的?方式)?(?:回复|回覆|答复|答覆|联系|联络|通知|覆)"
+    r"|(邮件|电邮|短信|微信|whatsapp)(?:回复|回覆|答复|答覆|覆|联系|联络|通知)(?:我|返我)"
+    r"|(?:在这里|喺度|喺呢度|在此)(?:回复|回覆|覆|答复)(?:我|返我)?"
+)
+_BY_WORD: dict[str, ReplyBy] = {
+    "email": "email",
+    "e-mail": "email",
+    "邮件": "email",
+    "电邮": "email",
+    "电子邮件": "email",
+    "text": "text",
+    "sms": "text",
+    "短信": "text",
+    "whatsapp": "whatsapp",
+    "wechat": "wechat",
+    "微信": "wechat",
+    "writing": "writing",
+    "书面": "writing",
+    "文字": "writing",
+    "message": "here",
+    "msg": "here",
+}
+
+
+def asked_by(folded: str) -> ReplyBy | None:
+    """The channel they ask to be answered by, calls declined or not; None when they ask none."""
+    if (by := reply_by(folded)) is not None:
+        return by
+    for pattern in (_ASKED_BY_EN, _ASKED_BY_ZH):
+        if m := pattern.search(folded):
+            word = next((g for g in m.groups() if g), None)
+            return _BY_WORD.get(word, "writing") if word else "here"
+    return None
+
+
+# (a clause only asking for a person is a wish about how we answer: ``strip`` drops it too)
+_WISHES = (*_WISHES, Gate(_HUMAN_BARE))
+
+
+def _channel_clause(folded: str) -> bool:
+    """The clause asks the channel of the answer and tells nothing else ("退款方式请以电子邮件通知",
+    "and reply by email please"): a wish, dropped before restating or echoing."""
+    m = next((m for p in (_ASKED_BY_EN, _ASKED_BY_ZH) if (m := p.search(folded))), None)
+    if m is None:
+        return False
+    rest = _CHANNEL_REST.sub(" ", folded[: m.start()] + " " + folded[m.end() :])
+    return len(re.findall(r"[\u4e00-\u9fff]", rest)) <= 2 and len(re.findall(r"[a-z0-9]+", rest)) <= 1

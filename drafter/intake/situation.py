@@ -154,8 +154,10 @@ _EN_HERE_NOW = re.compile(
     r"i['’ ]?m|i am|we['’ ]?re|we are)\b",
     re.IGNORECASE,
 )
-_ZH_PAST_ACT = re.compile(r"了|咗|过|過|上个月|上個月|上周|上週|昨天|琴日|尋日|之前|当时|當時")
-_ZH_HERE_NOW = re.compile(r"现在|現在|而家|正在|等|排队|排隊|站|坐|仲喺|还在|還在")
+# (过 of 过来/过去 is a direction, not a past act: "你们店长赶紧过来")
+_ZH_PAST_ACT = re.compile(r"了|咗|过(?![来去])|過(?![來去])|上个月|上個月|上周|上週|昨天|琴日|尋日|之前|当时|當時")
+# (someone asked to come over now, 过来/过嚟: they are there to be come to)
+_ZH_HERE_NOW = re.compile(r"现在|現在|而家|正在|等|排队|排隊|站|坐|仲喺|还在|還在|过来|過來|过嚟|過嚟|嚟一[下趟]")
 
 
 def _past_act(text: str, start: int, end: int, language: str) -> bool:
