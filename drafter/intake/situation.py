@@ -207,6 +207,14 @@ _SUM = re.compile(
 )
 
 
+# "每次都是九十六块", "每次都扣了$12": the sum each of several charges came to.
+_EACH_SUM = re.compile(
+    r"\s*(?:都|也)?(?:是|系|收|扣|付|刷)?(?:了|咗)?\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千几]+)\s*(?:块|元|蚊|塊)"
+    + "|"
+    + _SUM.pattern
+)
+
+
 _PAST = re.compile(
     r"昨天|昨晚|前天|上周|上週|上次|上星期|琴晚|尋晚|琴日|尋日|回家|回到家|回屋企|外卖|外賣|外送|外带|外帶|打包|"
     r"上个月|上個月|上周末|上週末|前几天|前幾天|几天前|幾天前|"
@@ -322,6 +330,8 @@ def _recurring(scan: Scan) -> bool:
         and not _LINE_BUSY.match(scan.folded, end)  # s11: "电话总是占线": chasing us, not the fault again
         and not re.fullmatch(r"[a-z]+", scan.folded[start:end])
         and not (re.search(r"[\u4e00-\u9fff]", scan.folded[start:end]) and _SUM.match(scan.folded, end))
+        # s12open: "付了两次钱 每次都是九十六块": what each charge was, not the fault come back
+        and not (scan.folded.startswith("每次", start) and _EACH_SUM.match(scan.folded, end))
         for start, end in scan.get("sit:recurring")
     )
 

@@ -1,0 +1,162 @@
+"""s12open: the opening and the apology name the harm the complaint states, fit its gravity, and
+claim no history it does not state; the business the reply speaks as is not a third party the
+customer pays (their landlord). Complaints written for these tests, in en, zh-Hans and zh-Hant."""
+
+from __future__ import annotations
+
+import pytest
+
+import drafter
+from drafter.intake import analyse, read_complaint
+
+# (language, complaint, words the draft must contain, words it must not)
+CASES = [
+    # an event the problem made them miss: named in the apology
+    (
+        "en",
+        "My bus from Hull on 3 May (ticket BX-2201) never turned up "
+        "and I missed my dentist appointment. Please refund the £12 "
+        "fare.",
+        ["missed your dentist appointment"],
+        ["trouble this has caused"],
+    ),
+    (
+        "zh-Hans",
+        "5月3日的大巴（车票号 BX2201）晚点了两个小时，我错过了面试，请退还车票钱60元。",
+        ["错过了面试"],
+        ["给您添了麻烦"],
+    ),
+    (
+        "zh-Hant",
+        "5月3日的巴士（車票號 BX2201）遲了兩個小時，我錯過了面試，請退還車費60元。",
+        ["錯過了面試"],
+        ["給您添了麻煩"],
+    ),
+    # "nearly missed" is no miss
+    (
+        "en",
+        "The taxi I booked for 6am (booking TX-5531) came 25 minutes "
+        "late and I nearly missed my flight. I'd like the £30 fare "
+        "back.",
+        [],
+        ["you missed"],
+    ),
+    # an event still to come that they tell of: named, never "so close"
+    (
+        "en",
+        "I applied for a visa letter at your office on 2 June "
+        "(application VL-77120) and it still says pending. I fly on "
+        "14 September. Can you confirm it will be ready?",
+        ["your flight coming up"],
+        ["trouble this has caused", "so close"],
+    ),
+    # a funeral gone wrong: the occasion, never "trouble" or "inconvenience"
+    (
+        "en",
+        "The sympathy wreath I ordered (order FL-2231, $120) for my "
+        "aunt's funeral on Friday arrived as a bright birthday "
+        "bouquet. Please refund me.",
+        ["painful time"],
+        ["trouble this has caused", "inconvenient"],
+    ),
+    (
+        "zh-Hans",
+        "我在你们网店订了一个白色花圈送到殡仪馆，订单号 FW-3302，结果送来的是红色开业花篮，请退款380元。",
+        ["令人难过的时刻", "对您和家人有多重要"],
+        ["给您添了麻烦", "带来的不便"],
+    ),
+    (
+        "zh-Hant",
+        "我在你們網店訂了一個白色花圈送到殯儀館給我外婆的告別式，訂單號 FW-3302，"
+        "結果送來的是紅色開業花籃，請退款NT$1,800。",
+        ["令人難過的時刻", "對您和家人有多重要"],
+        ["給您添了麻煩", "帶來的不便"],
+    ),
+    # the staff's manner told as an aside after the main problem: sorry for it as well, not instead
+    (
+        "zh-Hans",
+        "我5月8日在你们店买的电饭煲（订单号 RC-5512）用了一次就不加热了，想退货退款299元。另外门店店员的态度也很差。",
+        ["态度也让您不愉快"],
+        ["对工作人员的态度给您带来的不愉快"],
+    ),
+    (
+        "zh-Hant",
+        "我5月8日在你們店買的電飯煲（訂單號 RC-5512）用了一次就不加熱了，想退貨退款299元。另外門市店員的態度也很差。",
+        ["態度也讓您不愉快"],
+        ["對工作人員的態度給您帶來的不愉快"],
+    ),
+    (
+        "en",
+        "The blender I bought on 8 May (order RC-5512) stopped "
+        "heating after one use and I want a refund of $49. The "
+        "cashier was also rude to me when I tried to return it.",
+        ["also sorry for the way you were treated"],
+        [],
+    ),
+    # paid twice, "each time 96": what each charge was, not the problem come back
+    (
+        "zh-Hans",
+        "昨晚买了两张电影票 付了两次钱 每次都是九十六块 订单号 C7720419 多扣的钱什么时候退",
+        [],
+        ["又一次发生"],
+    ),
+    (
+        "zh-Hant",
+        "昨晚買了兩張電影票 付了兩次錢 每次都是九十六蚊 訂單號 C7720419 多扣的錢幾時退",
+        [],
+        ["又一次發生"],
+    ),
+    # the stock opener is gone, in a safety case too
+    (
+        "en",
+        "There was a piece of glass in the salad I bought from your shop on Main Street today and I cut my mouth.",
+        [],
+        ["I can see what's happened"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "has", "lacks"), CASES)
+def test_apology_names_the_harm(language: str, text: str, has: list[str], lacks: list[str]) -> None:
+    reply = drafter.draft(text, channel="email", backend="template").text
+    for words in has:
+        assert words in reply, reply
+    for words in lacks:
+        assert words not in reply, reply
+
+
+# (language, complaint, domain it must not be read as): the landlord or rent they pay to someone
+# else through us is no sign that we are the landlord.
+THIRD_PARTY = [
+    (
+        "en",
+        "I sent $900 rent to my landlord through your app on 2 May "
+        "(transaction TX-221). My landlord never received it and I'm "
+        "now late on rent.",
+        "property_management",
+    ),
+    ("zh-Hans", "我4月申请的养老金到现在还没到账，案号 YL-2231，我每个月就靠这笔钱交房租。", "property_management"),
+    ("zh-Hant", "我4月申請的年金到現在還沒入帳，案號 YL-2231，我每個月就靠這筆錢繳房租。", "property_management"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "wrong"), THIRD_PARTY)
+def test_landlord_paid_is_not_our_business(language: str, text: str, wrong: str) -> None:
+    assert analyse(read_complaint(text, channel="email")).domain != wrong
+
+
+# A tenant writing to the landlord or the building's management is still read so.
+OWN = [
+    (
+        "en",
+        "My landlord has not fixed the boiler in our flat for three weeks and the lease says repairs are his job.",
+        "property_management",
+    ),
+    ("zh-Hans", "楼上漏水到我家天花板，找了物业三次都没人来看。", "property_management"),
+    ("zh-Hant", "樓上漏水到我家天花板，找了管理處三次都沒人來看。", "property_management"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "domain"), OWN)
+def test_own_landlord_still_read(language: str, text: str, domain: str) -> None:
+    assert analyse(read_complaint(text, channel="email")).domain == domain
