@@ -92,7 +92,15 @@ class Wording:
         mine = self.mine(self.profile.say("manager", self.lang)) if self.profile else None
         roles = (*self.bank["asked_roles"], *self.bank.get("asked_levels", ()))  # "the regional manager" too
         asked = None if mine else asked_role(self.text, self.zh, roles) or addressed_role(self.text, self.zh)
-        return mine or asked or str(self.bank.get("managers", {}).get(self.domain) or self.bank["manager"])
+        return mine or asked or self._kind_manager()
+
+    def _kind_manager(self) -> str:
+        """The kind of business's manager; within a kind, the one its own words name (a pharmacy's
+        manager, not a GP practice's: trainers, "passed your case to the practice manager")."""
+        for within in self.bank.get("managers_within", {}).get(self.domain, ()):
+            if any(str(w).lower() in self.text.lower() for w in within["said"]):
+                return str(within["manager"])
+        return str(self.bank.get("managers", {}).get(self.domain) or self.bank["manager"])
 
     def approver(self, role: str) -> str:
         mine = self.mine(self.profile.role_title(role, self.lang)) if self.profile else None

@@ -160,3 +160,40 @@ OWN = [
 @pytest.mark.parametrize(("language", "text", "domain"), OWN)
 def test_own_landlord_still_read(language: str, text: str, domain: str) -> None:
     assert analyse(read_complaint(text, channel="email")).domain == domain
+
+
+# (complaint, chased): one report of a fault is no chase; reports told as several are.
+REPORTED = [
+    (
+        "The air conditioning in room 614 didn't work. I reported it at 11pm and nothing happened. I want $90 back.",
+        False,
+    ),
+    ("There was no hot water. I reported it at the front desk both evenings and nobody came. I want $90 back.", True),
+    ("Our bins were not collected. I reported it online on the 3rd and again on the 10th. Please collect them.", True),
+    ("This is my fourth email about the leak in my bathroom ceiling. Please send someone this week.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "chased"), REPORTED)
+def test_one_report_is_no_chase(text: str, chased: bool) -> None:
+    assert analyse(read_complaint(text, channel="email")).situation.chased is chased
+    reply = drafter.draft(text, channel="email", backend="template").text
+    assert ("chase us" in reply) is chased, reply
+
+
+# (language, complaint, manager): a pharmacy's case goes to the pharmacy's manager, a clinic's to its own.
+MANAGERS = [
+    ("en", "Your pharmacy gave my mother the wrong tablets on 3 May (Rx 55120).", "the pharmacy manager"),
+    ("en", "The clinic doctor kept me waiting two hours past my appointment on 3 May.", "the practice manager"),
+    ("zh-Hans", "你们药房5月3日给我妈配错了药，处方号 RX55120。", "药房负责人"),
+    ("zh-Hant", "你們藥房5月3日給我媽配錯了藥，處方號 RX55120。", "藥房負責人"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "manager"), MANAGERS)
+def test_manager_of_the_place_named(language: str, text: str, manager: str) -> None:
+    from drafter.wording import Wording
+
+    complaint = read_complaint(text, channel="email")
+    assert complaint.language == language
+    assert Wording(complaint, None, "healthcare_clinic").manager() == manager

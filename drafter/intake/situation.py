@@ -316,6 +316,27 @@ _LINE_BUSY = re.compile(
 )
 
 
+# s12open: "I reported it" once is the first report, not a chase (trainers: "sorry you've had to
+# chase us" to a guest who reported a broken air conditioner once); it is one when the same
+# sentence tells of more than one report ("both evenings", "and again on the 10th", "twice").
+_ONCE_CUES = ("reported it",)
+_MORE_THAN_ONCE = re.compile(
+    r"\b(?:again|twice|both|each|every|several|multiple|many|numerous|repeatedly|"
+    r"(?:two|three|four|five|six|\d+) (?:times|days|evenings|nights|weeks|emails|calls))\b"
+)
+
+
+def _chased(scan: Scan) -> bool:
+    """They contacted us about it before: a chase cue, or a first report told as one of several."""
+    for start, end in scan.get("sit:chased"):
+        if scan.folded[start:end] not in _ONCE_CUES:
+            return True
+        rest = re.split(r"[.!?;\n]", scan.folded[end:], maxsplit=1)[0]
+        if _MORE_THAN_ONCE.search(rest):
+            return True
+    return False
+
+
 def _same_answer(folded: str) -> bool:
     return _SAME_ANSWER.search(folded) is not None
 
@@ -444,7 +465,7 @@ def read(c: Compiled, scan: Scan, text: str, language: str, channel: str, domain
         today=today,
         deadline=when,
         place=where,
-        chased=bool(scan.get("sit:chased")) or _same_answer(scan.folded),
+        chased=_chased(scan) or _same_answer(scan.folded),
         recurring=_recurring(scan),
         cared_for=bool(scan.get("sit:cared_for")) or _SEEN.search(scan.folded) is not None,
         asks_to_go=bool(scan.get("sit:asks_to_go")),
