@@ -13,7 +13,7 @@ from drafter.guard.normalize import fold
 from drafter.intake.addressee import addressed_role
 from drafter.intake.danger import names_child
 from drafter.intake.meanwhile import needs_cash, parcel_found, spoiled_goods
-from drafter.intake.protect import child_left_alone, misuse_channel
+from drafter.intake.protect import card_stopped, child_left_alone, misuse_channel
 from drafter.models import Analysis, Complaint, Hazard
 from drafter.policy import Policy
 from drafter.profile import BusinessProfile
@@ -134,7 +134,10 @@ class Wording:
         if channel == "carrier":  # on the phone bill: third-party billing blocked, not a card frozen
             return str(self.bank["protect"]["carrier_ours" if self.domain in _CARRIERS else "carrier"])
         if channel == "card":
-            return str(self.bank["protect"]["card_ours" if self.domain in _CARD_ISSUERS else "card_issuer"])
+            ours = self.domain in _CARD_ISSUERS
+            if card_stopped(self.text):  # already reported or frozen by them: the dispute, not a second freeze
+                return str(self.bank["protect"]["card_stopped_ours" if ours else "card_stopped_issuer"])
+            return str(self.bank["protect"]["card_ours" if ours else "card_issuer"])
         if analysis.safety is None and child_left_alone(self.text):
             return str(self.bank["protect"]["child_alone"])  # a child stranded now has its own safety step
         return None

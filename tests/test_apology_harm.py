@@ -197,3 +197,38 @@ def test_manager_of_the_place_named(language: str, text: str, manager: str) -> N
     complaint = read_complaint(text, channel="email")
     assert complaint.language == language
     assert Wording(complaint, None, "healthcare_clinic").manager() == manager
+
+
+# (language, complaint, card already stopped by them): not frozen again, the dispute only.
+STOPPED = [
+    (
+        "en",
+        "Three charges I did not make appeared on my credit card ending 8842. I reported the card stolen on Monday.",
+        True,
+    ),
+    ("en", "Three charges I did not make appeared on my credit card ending 8842. Please help.", False),
+    ("zh-Hans", "我的信用卡尾号8842出现三笔我没有消费过的交易，我已经在8月16日打客服挂失了。", True),
+    ("zh-Hans", "我的信用卡尾号8842出现三笔我没有消费过的交易，请帮我挂失。", False),
+    ("zh-Hant", "我的信用卡末四碼8842出現三筆我沒有消費過的交易，我已經在8月16日打客服掛失。", True),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "stopped"), STOPPED)
+def test_card_already_stopped_is_not_frozen_again(language: str, text: str, stopped: bool) -> None:
+    reply = drafter.draft(text, channel="email", backend="template").text
+    froze = any(w in reply for w in ("freezing the card", "freeze the card", "冻结这张卡", "凍結這張卡"))
+    assert froze is not stopped, reply
+    assert any(w in reply for w in ("dispute", "争议", "爭議")), reply
+
+
+# (language, complaint, feeling line it must not use): rudeness is no inconvenience.
+RUDE = [
+    ("zh-Hans", "你们的司机一路讲电话，还一直嫌我的路线麻烦，态度很差，行程编号 TX-50318。", "带来的不便"),
+    ("zh-Hant", "你們的司機一路講電話，還一直嫌我的路線麻煩，態度很差，行程編號 TX-50318。", "帶來的不便"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "wrong"), RUDE)
+def test_rudeness_is_no_inconvenience(language: str, text: str, wrong: str) -> None:
+    reply = drafter.draft(text, channel="im", backend="template").text
+    assert wrong not in reply, reply

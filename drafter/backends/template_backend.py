@@ -293,6 +293,8 @@ def _feeling(words: Wording, complaint: Complaint, analysis: Analysis) -> str:
     if analysis.customer_type != "demand" or analysis.situation.chased or analysis.escalate:
         mood = analysis.situation.mood
         return str(bank[mood] if mood else bank["emotion"])
+    if "rude" in bank and analysis.situation.rude and not apology_harm.rude_aside(complaint.text):
+        return str(bank["rude"])  # being treated rudely is no "inconvenience" (trainers)
     return str(bank["default"])
 
 
