@@ -236,11 +236,9 @@ def _apology(words: Wording, complaint: Complaint, analysis: Analysis) -> str:
 
 
 def _apology_key(words: Wording, complaint: Complaint, analysis: Analysis) -> str:
-    """The apology bank's key for the situation, first that applies."""
+    """The apology bank's key for the situation, first that applies (after a wait on the spot)."""
     s = analysis.situation
-    if s.now and s.place and _waited(words, complaint, analysis):
-        key = "now"
-    elif analysis.escalate and not s.chased:
+    if analysis.escalate and not s.chased:
         key = "escalated"
     elif s.chased:
         key = "chased"
