@@ -13,7 +13,7 @@ from drafter.guard.normalize import fold
 from drafter.intake.addressee import addressed_role
 from drafter.intake.danger import names_child
 from drafter.intake.meanwhile import needs_cash, parcel_found, spoiled_goods
-from drafter.intake.protect import child_left_alone, misuse_channel
+from drafter.intake.protect import card_stopped, child_left_alone, misuse_channel
 from drafter.models import Analysis, Complaint, Hazard
 from drafter.policy import Policy
 from drafter.profile import BusinessProfile
@@ -92,7 +92,15 @@ class Wording:
         mine = self.mine(self.profile.say("manager", self.lang)) if self.profile else None
         roles = (*self.bank["asked_roles"], *self.bank.get("asked_levels", ()))  # "the regional manager" too
         asked = None if mine else asked_role(self.text, self.zh, roles) or addressed_role(self.text, self.zh)
-        return mine or asked or str(self.bank.get("managers", {}).get(self.domain) or self.bank["manager"])
+        return mine or asked or self._kind_manager()
+
+    def _kind_manager(self) -> str:
+        """The kind of business's manager; within a kind, the one its own words name (a pharmacy's
+        manager, not a GP practice's: trainers, "passed your case to the practice manager")."""
+        for within in self.bank.get("managers_within", {}).get(self.domain, ()):
+            if any(str(w).lower() in self.text.lower() for w in within["said"]):
+                return str(within["manager"])
+        return str(self.bank.get("managers", {}).get(self.domain) or self.bank["manager"])
 
     def approver(self, role: str) -> str:
         mine = self.mine(self.profile.role_title(role, self.lang)) if self.profile else None
@@ -126,7 +134,10 @@ class Wording:
         if channel == "carrier":  # on the phone bill: third-party billing blocked, not a card frozen
             return str(self.bank["protect"]["carrier_ours" if self.domain in _CARRIERS else "carrier"])
         if channel == "card":
-            return str(self.bank["protect"]["card_ours" if self.domain in _CARD_ISSUERS else "card_issuer"])
+            ours = self.domain in _CARD_ISSUERS
+            if card_stopped(self.text):  # already reported or frozen by them: the dispute, not a second freeze
+                return str(self.bank["protect"]["card_stopped_ours" if ours else "card_stopped_issuer"])
+            return str(self.bank["protect"]["card_ours" if ours else "card_issuer"])
         if analysis.safety is None and child_left_alone(self.text):
             return str(self.bank["protect"]["child_alone"])  # a child stranded now has its own safety step
         return None

@@ -130,7 +130,7 @@ def test_particle_led_ask_not_echoed() -> None:
 def test_safety_opener_not_a_second_i_understand(channel: str) -> None:
     """The safety opener asks after them without an "I understand" that the restatement repeats."""
     reply = _draft(WIRE, channel)
-    assert reply.count("I can see what's happened, and I'm so sorry;") == 1
+    assert reply.count("That sounds really frightening, and I'm so sorry;") == 1
     assert reply.count("I can only imagine") == 1, reply
     assert "I understand what happened" not in reply
 

@@ -137,7 +137,15 @@ def test_asked_whether_to_go_to_a_and_e_the_reply_says_yes_go_now_first(
     opening = _opening(d.text)
     assert yes in opening, d.text
     assert then in d.text, d.text
-    for wrong in ("treatment is going well", "doctors' advice", "妥善的治疗", "妥善的治療", "遵照醫生", "遵照医生"):
+    for wrong in (
+        "treatment is going well",
+        "treatment helping",
+        "doctors' advice",
+        "妥善的治疗",
+        "妥善的治療",
+        "遵照醫生",
+        "遵照医生",
+    ):
         assert wrong not in d.text, (wrong, d.text)
     assert d.text.index(yes) < d.text.index(then)
     for echo in ("要不要", "係咪要", "系咪要", "想知道", "want to know whether", "should I go", "should we go"):

@@ -17,7 +17,15 @@ import pytest
 import drafter
 from drafter.intake import analyse, read_complaint
 
-TREATED = ("hope the treatment", "follow the doctors", "妥善的治疗", "妥善的治療", "遵照医生", "遵照醫生")
+TREATED = (
+    "hope the treatment",
+    "treatment helping",
+    "follow the doctors",
+    "妥善的治疗",
+    "妥善的治療",
+    "遵照医生",
+    "遵照醫生",
+)
 
 
 def _draft(text: str, channel: str = "im") -> drafter.Draft:

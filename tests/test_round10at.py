@@ -193,7 +193,15 @@ def test_care_only_asked_about_is_no_treatment_under_way(lang: str, complaint: s
     analysis = analyse(read_complaint(complaint))
     assert not analysis.situation.cared_for, analysis.situation
     d = drafter.draft(complaint, channel="im")
-    for said in ("treatment is going well", "治疗顺利", "治療順利", "遵照医生", "遵照醫生", "doctors' advice"):
+    for said in (
+        "treatment is going well",
+        "treatment helping",
+        "治疗顺利",
+        "治療順利",
+        "遵照医生",
+        "遵照醫生",
+        "doctors' advice",
+    ):
         assert said not in d.text, d.text
 
 
@@ -281,7 +289,15 @@ def test_a_bill_that_names_a_place_of_care_is_no_safety_case(lang: str, complain
     assert analysis.safety is None and not analysis.escalate, (analysis.safety, analysis.reasons)
     assert analysis.category == "billing"
     d = drafter.draft(complaint, channel="email")
-    for step in ("emergency services", "treatment is going well", "急救电话", "急救電話", "治疗", "治療"):
+    for step in (
+        "emergency services",
+        "treatment is going well",
+        "treatment helping",
+        "急救电话",
+        "急救電話",
+        "治疗",
+        "治療",
+    ):
         assert step not in d.text, d.text
 
 
@@ -407,5 +423,5 @@ def test_a_kit_or_the_nearest_ae_asked_for_is_answered_not_restated(lang: str, c
         for asked in ("first-aid kit", "first aid kit", "急救箱", "在哪", "喺邊"):
             assert asked not in sentence, analysis.facts.story
     d = drafter.draft(complaint, channel="im")
-    for said in ("treatment is going well", "治疗", "治療", "医生的建议", "醫生的建議"):
+    for said in ("treatment is going well", "treatment helping", "治疗", "治療", "医生的建议", "醫生的建議"):
         assert said not in d.text, d.text

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from drafter.backends import template_remark
+from drafter.backends import apology_harm, template_remark
 from drafter.backends.base import DraftJob, Generation, TemplateRequest
 from drafter.backends.template_listen import determined, facts_sentence, fallback_line, quotes_promise, select
 from drafter.backends.template_satisfy import MAX_ASKS, ask_line, bare_ask, echoed, satisfy
@@ -217,18 +217,32 @@ def _opens(words: Wording, ask: Ask) -> bool:
 
 
 def _apology(words: Wording, complaint: Complaint, analysis: Analysis) -> str:
-    """One apology, as specific as the situation allows."""
+    """One apology, as specific as the situation allows: the harm named where the complaint
+    says it (drafter/backends/apology_harm.py), never a history or harm it does not state."""
     bank = words["apology"]
     s = analysis.situation
     if analysis.safety is not None:
-        key = "safety"
-    elif s.now and s.place and _waited(words, complaint, analysis):
-        key = "now"
-    elif analysis.escalate and not s.chased:
+        return str(bank["safety"])
+    if "grief" in bank and apology_harm.bereaved(words, complaint.text):
+        return str(bank["grief"])
+    if s.now and s.place and _waited(words, complaint, analysis):
+        return str(bank["now"])
+    if "missed" in bank and (event := apology_harm.missed(words, complaint.text)):
+        return str(bank["missed"]).format(event=event)
+    key = _apology_key(words, complaint, analysis)
+    if key == "default" and (event := apology_harm.coming_up(words, complaint.text)):
+        return str(bank["coming_up_line"]).format(event=event)
+    return str(bank[key])
+
+
+def _apology_key(words: Wording, complaint: Complaint, analysis: Analysis) -> str:
+    """The apology bank's key for the situation, first that applies (after a wait on the spot)."""
+    s = analysis.situation
+    if analysis.escalate and not s.chased:
         key = "escalated"
     elif s.chased:
         key = "chased"
-    elif s.rude:
+    elif s.rude and not apology_harm.rude_aside(complaint.text):
         key = "attitude"
     elif s.recurring:
         key = "recurring"
@@ -245,7 +259,7 @@ def _apology(words: Wording, complaint: Complaint, analysis: Analysis) -> str:
         key = "emotion"
     else:
         key = "default"
-    return str(bank[key])
+    return key
 
 
 def _waited(words: Wording, complaint: Complaint, analysis: Analysis) -> bool:
@@ -272,9 +286,13 @@ def _feeling(words: Wording, complaint: Complaint, analysis: Analysis) -> str:
     bank = words["feeling"]
     if analysis.safety is not None:
         return str(bank["safety"])
+    if "grief" in bank and apology_harm.bereaved(words, complaint.text):
+        return str(bank["grief"])  # a funeral gone wrong is no "inconvenience" (trainers)
     if analysis.customer_type != "demand" or analysis.situation.chased or analysis.escalate:
         mood = analysis.situation.mood
         return str(bank[mood] if mood else bank["emotion"])
+    if "rude" in bank and analysis.situation.rude and not apology_harm.rude_aside(complaint.text):
+        return str(bank["rude"])  # being treated rudely is no "inconvenience" (trainers)
     return str(bank["default"])
 
 
@@ -339,6 +357,9 @@ def _listen_and_apology_core(
         # A brush-off they quote ("not our problem"): its own apology, unless the main one is about it.
         brushed = analysis.situation.dismissed and apology != words["apology"]["attitude"]
         also = [str(words["apology"]["dismissed"])] if brushed else []
+        aside = not brushed and analysis.situation.rude and "attitude_also" in words["apology"]
+        if aside and apology_harm.rude_aside(complaint.text):  # the manner as an aside: sorry for it as well
+            also = [str(words["apology"]["attitude_also"])]
     safety = words.safety(analysis)
     if safety is not None:
         listen = [safety[1], safety[2], *restated]

@@ -90,6 +90,24 @@ def misuse_channel(text: str) -> str | None:
     return "card" if misused and _CARD.search(folded) is not None else None
 
 
+# s12open: the card already stopped by the customer ("I reported the card stolen", 已经打客服挂失,
+# "the card is frozen now"): the reply does not open by freezing it again (trainers: an odd freeze
+# promise to someone who reported it lost two weeks ago).
+_STOPPED = re.compile(
+    r"\b(?:i|we)(?: have| ve| had)? (?:already )?(?:reported|cancell?ed|froze|frozen|blocked|stopped|locked)"
+    r" (?:(?:the|my) cards?(?: as)?(?: lost| stolen| missing)?|(?:it|them)(?: as)? (?:lost|stolen|missing))\b"
+    r"|\b(?:card|cards)(?: has| have| was| were| is| are)(?: already)?(?: been)?"
+    r" (?:frozen|blocked|cancell?ed|stopped|locked)\b"
+    r"|已(?:经)?[^，,。；;]{0,16}?(?:挂失|冻结|锁卡|停卡|止付)|(?:挂失|冻结)(?:了|咗|过)|(?:锁|停)(?:了|咗)(?:这张|张|我的)?卡"
+)
+_STOPPED = gated(_STOPPED)
+
+
+def card_stopped(text: str) -> bool:
+    """Whether the customer says the card is already reported, frozen or cancelled."""
+    return _STOPPED.search(fold(text)) is not None
+
+
 # A child left alone by a service (a school bus that never came, a class that let them out, a
 # pick-up missed), after dark or late: whether the child is safe now is asked before anything else.
 _CHILD = re.compile(

@@ -209,6 +209,14 @@ _SUM = re.compile(
 )
 
 
+# "每次都是九十六块", "每次都扣了$12": the sum each of several charges came to.
+_EACH_SUM = re.compile(
+    r"\s*(?:都|也)?(?:是|系|收|扣|付|刷)?(?:了|咗)?\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千几]+)\s*(?:块|元|蚊|塊)"
+    + "|"
+    + _SUM.pattern
+)
+
+
 _PAST = re.compile(
     r"昨天|昨晚|前天|上周|上週|上次|上星期|琴晚|尋晚|琴日|尋日|回家|回到家|回屋企|外卖|外賣|外送|外带|外帶|打包|"
     r"上个月|上個月|上周末|上週末|前几天|前幾天|几天前|幾天前|"
@@ -310,6 +318,27 @@ _LINE_BUSY = re.compile(
 )
 
 
+# s12open: "I reported it" once is the first report, not a chase (trainers: "sorry you've had to
+# chase us" to a guest who reported a broken air conditioner once); it is one when the same
+# sentence tells of more than one report ("both evenings", "and again on the 10th", "twice").
+_ONCE_CUES = ("reported it",)
+_MORE_THAN_ONCE = re.compile(
+    r"\b(?:again|twice|both|each|every|several|multiple|many|numerous|repeatedly|"
+    r"(?:two|three|four|five|six|\d+) (?:times|days|evenings|nights|weeks|emails|calls))\b"
+)
+
+
+def _chased(scan: Scan) -> bool:
+    """They contacted us about it before: a chase cue, or a first report told as one of several."""
+    for start, end in scan.get("sit:chased"):
+        if scan.folded[start:end] not in _ONCE_CUES:
+            return True
+        rest = re.split(r"[.!?;\n]", scan.folded[end:], maxsplit=1)[0]
+        if _MORE_THAN_ONCE.search(rest):
+            return True
+    return False
+
+
 def _same_answer(folded: str) -> bool:
     return _SAME_ANSWER.search(folded) is not None
 
@@ -324,6 +353,8 @@ def _recurring(scan: Scan) -> bool:
         and not _LINE_BUSY.match(scan.folded, end)  # s11: "电话总是占线": chasing us, not the fault again
         and not re.fullmatch(r"[a-z]+", scan.folded[start:end])
         and not (re.search(r"[\u4e00-\u9fff]", scan.folded[start:end]) and _SUM.match(scan.folded, end))
+        # s12open: "付了两次钱 每次都是九十六块": what each charge was, not the fault come back
+        and not (scan.folded.startswith("每次", start) and _EACH_SUM.match(scan.folded, end))
         for start, end in scan.get("sit:recurring")
     )
 
@@ -436,7 +467,7 @@ def read(c: Compiled, scan: Scan, text: str, language: str, channel: str, domain
         today=today,
         deadline=when,
         place=where,
-        chased=bool(scan.get("sit:chased")) or _same_answer(scan.folded),
+        chased=_chased(scan) or _same_answer(scan.folded),
         recurring=_recurring(scan),
         cared_for=bool(scan.get("sit:cared_for")) or _SEEN.search(scan.folded) is not None,
         asks_to_go=bool(scan.get("sit:asks_to_go")),
