@@ -96,3 +96,135 @@ def closure_asked(text: str) -> str | None:
     """The words asking us to confirm something is closed; None when they do not."""
     m = _CLOSURE.search(fold(text))
     return m.group() if m else None
+
+
+# A charge of ours asked off in a clause of its own ("把这笔罚款撤掉", "請把手續費免咗", "please take
+# the late fee off"): the verb of removal and the fee it removes, with the customer's asking word.
+_ZH_FEE_OFF = re.compile(
+    r"(?:把|将|將|帮我把|幫我把|请把|請把|麻烦把|麻煩把)[^，。！？!?；;\n]{0,10}"
+    r"(?:罚款|罰款|罚金|罰金|滞纳金|滯納金|费用|費用|收费|收費|扣款|费|費)"
+    r"[^，。！？!?；;\n]{0,3}(?:撤掉|撤销|撤銷|撤回|免掉|免咗|免了|去掉|删掉|刪掉|取消掉?|减免|減免|免除|退掉)"
+)
+_EN_FEE_OFF = re.compile(
+    r"\b(?:please|pls|can you|could you|kindly|i(?: d| would) like you to)\s+"
+    r"(?:remove|waive|cancel|drop|reverse|wipe|take off|scrap)\b[^.!?\n]{0,25}"
+    r"\b(?:fine|fee|charge|penalty|surcharge)s?\b"
+)
+
+
+def fee_removal(text: str) -> str | None:
+    """The clause asking a fee or fine of ours taken off, in the customer's words; None when none."""
+    folded = fold(text)
+    m = _ZH_FEE_OFF.search(folded) or _EN_FEE_OFF.search(folded)
+    if m is None:
+        return None
+    # the customer's own script where folding kept the length (it does, character for character)
+    return text[m.start() : m.end()] if len(folded) == len(text) else m.group()
+
+
+# The customer coming to us to exchange it ("can i swap it when i come in thursday", "我周四过来的时候换一个",
+# "聽日我拎返嚟換"): the swap is at our counter on their visit, nothing to deliver.
+_COMING_IN = re.compile(
+    r"\b(?:when|once|if|next time) (?:i|we) (?:come|pop|drop|stop|swing|call) (?:in|by|round|over|back)\b"
+    r"|\bi(?: ll| will| can| could)? (?:bring|take) it (?:in|back|by)\b|\bcome in (?:and|to) (?:swap|exchange|change)"
+    r"|我[^，。！？!?；;\n]{0,6}(?:过来|過來|来店|來店|到店|回店|去店|返嚟|嚟)[^，。！？!?；;\n]{0,6}(?:换|換)"
+    r"|我[^，。！？!?；;\n]{0,6}(?:拿|带|帶|拎)(?:过来|過來|回来|回來|到店|回店|返嚟|去店)[^，。！？!?；;\n]{0,4}(?:换|換)"
+)
+
+
+def coming_in(asked: str) -> bool:
+    """Whether their exchange is one they will make in person at our place."""
+    return _COMING_IN.search(fold(asked.replace("您", "我"))) is not None  # an echo speaks as 您
+
+
+# Several sessions of ours missed or cancelled ("已经有三次老师临时取消", "cancelled twice", "missed 3
+# classes"): the makeup covers each, never "this class" (trainers, c28: three missed, "補上這節課").
+_SEVERAL_MISSED = re.compile(
+    r"(?:[两兩二三四五六七八九十2-9]|几|幾|好几|好幾)\s*(?:次|节|節|堂|回)[^。！？!?\n]{0,12}"
+    r"(?:取消|冇上|没上|没来|沒來|缺课|缺課|停课|停課|放飞机|請假|请假|不来|唔嚟)"
+    r"|(?:取消|冇上|没上|缺|停)(?:了|咗)?\s*(?:[两兩二三四五六七八九十2-9]|几|幾|好几|好幾)\s*(?:次|节|節|堂|回)"
+    r"|\b(?:cancel\w*|missed|skipped|no[- ]show\w*)\b[^.!?\n]{0,20}"
+    r"\b(?:twice|(?:two|three|four|five|several|\d) (?:times|classes|lessons|sessions))\b"
+    r"|\b(?:two|three|four|five|several|\d) (?:classes|lessons|sessions)\b[^.!?\n]{0,20}\b(?:cancel\w*|missed)\b"
+)
+
+
+def several_missed(story: str) -> bool:
+    """Whether more than one session of ours was missed or cancelled (the story folded)."""
+    return _SEVERAL_MISSED.search(story) is not None
+
+
+# The customer told to send back or carry out our faulty or wrong item at their own cost or effort
+# ("还要我自己出运费退", "師傅話要我自己搬返落樓先可以退", "I have to pay the return postage"): an
+# objection the exchange or refund answers too (trainers, c28: "return-shipping objection ignored").
+_RETURN_BURDEN = re.compile(
+    r"自己(?:出|付|承担|承擔|掏|俾)(?:返)?运费|运费(?:自理|自付|我出|要我出|由我)|(?:要|让|叫|要求)我(?:自己)?(?:出|付|俾)运费"
+    r"|自己(?:搬|寄|送|拿|运)(?:回|返|去|落|下)"
+    r"|\b(?:pay|paying|cover|covering)\s+(?:for\s+)?(?:the\s+)?"
+    r"(?:return\s+(?:shipping|postage|delivery|courier)|shipping\s+(?:back|to\s+return)|postage\s+(?:back|to\s+return))"
+    r"|\breturn\s+(?:shipping|postage)\s+(?:at|on)\s+(?:me|my)\b|\bat\s+my\s+own\s+(?:cost|expense)\b"
+    r"|\b(?:carry|haul|lug|take)\s+it\s+(?:back\s+)?(?:down|out|to\s+the\s+(?:depot|post|store))\b.{0,30}\bmyself\b"
+)
+
+
+_CARRIED = re.compile(r"搬|扛|抬|\b(?:carry|haul|lug)\b")
+
+
+def return_burden(text: str) -> str | None:
+    """What they were asked to bear in returning the item (text unfolded): "carry" (taking it out
+    or down themselves), "ship" (the postage), None when neither."""
+    m = _RETURN_BURDEN.search(fold(text))
+    if m is None:
+        return None
+    return "carry" if _CARRIED.search(m.group()) else "ship"
+
+
+# A deposit of theirs due back and not come ("注销账号三个礼拜了199的押金还没退回来", "my deposit still
+# hasn't been returned"): chased and paid back, named, with when it arrives (trainers, c28: "no
+# commitment on the deposit refund itself").
+_DEPOSIT_OVERDUE = re.compile(
+    r"(?:押金|按金|保证金)[^。！？!?\n]{0,8}(?:还没|还未|仍未|仍然没|都没|没有?|未|仲未|仲未有|都未)"
+    r"(?:有)?(?:退|还|返|收到|到账|到帐|入账)"
+    r"|\bdeposit\b[^.!?\n]{0,30}\b(?:still |never )?(?:hasn t|has not|haven t|have not|wasn t|was not|not)\s+"
+    r"(?:yet )?(?:been )?(?:returned|refunded|paid back|released|come back|arrived)"
+    r"|\b(?:still )?(?:haven t|have not|never) (?:got|gotten|received|had) (?:my|the|our) (?:\S+ )?deposit\b"
+)
+_DEPOSIT_SUM = re.compile(r"(\d{1,6}(?:\.\d{1,2})?)\s*(?:元|块|蚊)?\s*(?:的|嘅)?\s*(?:押金|按金|保证金)")
+_DEDUCTED = re.compile(r"扣|\b(?:deduct\w*|kept|withh[eo]ld\w*|damage\w*|cleaning)\b")
+
+
+def deposit_overdue(story: str) -> bool:
+    """Whether a deposit of theirs is due back and has not come, with nothing said kept from it
+    (the story folded); a deduction disputed is itemised instead."""
+    return _DEPOSIT_OVERDUE.search(story) is not None and _DEDUCTED.search(story) is None
+
+
+def deposit_sum(story: str) -> str | None:
+    """The deposit's figure as they wrote it beside the word ("199的押金"), for a reply to name."""
+    m = _DEPOSIT_SUM.search(story)
+    return m.group(1) if m is not None else None
+
+
+# One serving asked to be made again ("可以補做一杯嗎", "再做一份给我"): the classifier said, for the reply.
+_SERVING_AGAIN = re.compile(r"(?:补做|補做|重做|再做|重新做|補返|补返)\s*(一(?:杯|份|碗|碟|盘|盤|客|个|個))")
+
+
+def serving_again(asked: str) -> str | None:
+    """The serving ("一杯") a request to remake one names, in the customer's script; None if none."""
+    m = _SERVING_AGAIN.search(asked)
+    return m.group(1) if m is not None else None
+
+
+# Something of ours they had the use of and handed back (a flat moved out of, a car or kit returned):
+# its deposit may have deductions to itemise; a booking's or an account's deposit has none.
+_HANDED_BACK = re.compile(
+    r"退租|退房|搬走|搬出|还车|還車|交车|交車|还了|還了|归还|歸還|交还|交還|交了钥匙|交咗锁匙|交吉"
+    r"|\b(?:moved out|checked out"
+    r"|returned (?:the|my|our) (?:car|van|keys?|flat|apartment|property|equipment|bike|scooter)"
+    r"|handed (?:back )?(?:the|my|our) keys?(?: back)?|end of (?:the|my|our) (?:tenancy|lease|rental))\b"
+)
+
+
+def deposit_itemised(story: str) -> bool:
+    """Whether the deposit held against something they handed back may carry deductions (story folded)."""
+    return _HANDED_BACK.search(story) is not None

@@ -37,10 +37,18 @@ from drafter.backends.satisfy_asks2 import (
 )
 from drafter.backends.satisfy_asks3 import (
     closure_asked,
+    coming_in,
     count_asked,
+    deposit_itemised,
+    deposit_overdue,
+    deposit_sum,
     fee_amount,
+    fee_removal,
     half_asked,
+    return_burden,
     service_first,
+    serving_again,
+    several_missed,
 )
 from drafter.backends.satisfy_parts import Part as SplitPart
 from drafter.backends.satisfy_parts import nameable, refund_demanded, said_in
@@ -688,6 +696,15 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
             wanted["_no_explanation"] = None
     if "refund" not in wanted and (bare := _bare_money_back(request)):
         wanted = {"refund": bare, **wanted}  # "$31.00 back pls": a refund asked with no verb, answered
+    if not set(wanted) & (_FEE_ANSWERED | {"compensation", "redo_or_refund"}) and (
+        removal := fee_removal(request.complaint.text)
+    ):
+        # "麻烦核实一下，把这笔罚款撤掉": the fee taken off, granted within the limit, not only "checked"
+        wanted.pop("confirm", None)
+        wanted = {"waive_fee": removal, **wanted}
+    for ask in analysis.facts.asks:  # "我聽日拎返嚟換得唔得": an exchange at our counter, whatever verb it takes
+        if "replacement" not in wanted and ask.kind in ("do", "want", "know") and coming_in(ask.text):
+            wanted["replacement"] = ask.text
     for ask in analysis.facts.asks:  # "want return label pls", "寄个退货标签给我": sent, nobody's approval
         if ask.kind in ("do", "want") and _RETURN_LABEL.search(fold(ask.text)):
             wanted.setdefault("return_label", ask.text)
@@ -1252,6 +1269,11 @@ def _explicit(request: TemplateRequest, wanted: dict[str, str | None]) -> dict[s
         if not ("missing_item" in wanted and send_too):
             kept = {k: v for k, v in wanted.items() if k not in instead and k != "refund"}
             wanted = {"refund": wanted.get("refund") or refund, **kept}
+    alone = refund is not None and not (_EITHER.search(fold(refund)) or _EITHER_OPENS.search(fold(refund)))
+    if alone and "replacement" not in asked and "replacement" in wanted and wanted["replacement"] is None:
+        # "送错了…请全额退款": the money back they asked for, not an exchange the story suggested offered
+        # beside it (trainers, c28: a replacement offered for a funeral already past)
+        wanted.pop("replacement")
     if "replacement" in asked and "repair" in wanted and wanted["repair"] is None:
         wanted.pop("repair")  # "4 were cracked, can I swap the box": exchanged, nothing of ours to fix
     if "choice" in wanted and wanted["choice"] is None and "replacement" in asked and "refund" not in asked:
@@ -1345,7 +1367,10 @@ def _owed(story: str, wanted: dict[str, str | None], money: bool) -> dict[str, s
         and not _DEPOSIT_LOST.search(story)
         and not booking_deposit(story)  # a table's deposit asked back: refunded, not released
         and not deposit_settled(story)  # the sum to return agreed and not arrived: traced, nothing to itemise
-        and (set(wanted) & (money_asks - {"trace_money"}) or (set(wanted) <= {"expedite", "explanation"} and money))
+        and (
+            set(wanted) & (money_asks - {"trace_money"})
+            or (set(wanted) <= {"expedite", "explanation"} and (money or deposit_overdue(story)))
+        )
     ):
         kind, own = "deposit_release", "deposit"  # first: "or I file a small claim" is no insurance claim
     elif _has(story, "claim") and (set(wanted) & money_asks or not wanted):
@@ -1428,7 +1453,7 @@ def _refund_amount(request: TemplateRequest, ask_text: str | None) -> Money | No
             if len({(m.value, m.currency) for m in named}) == 1:
                 return named[0]
     mentioned = [m for m in request.analysis.facts.amounts if m.text in own]
-    partial = _PARTIAL.search(fold(ask_text or "")) or _PARTIAL.search(fold(request.complaint.text))
+    partial = _PARTIAL.search(fold(ask_text or "")) or _partial_said(request.complaint.text)
     full = (ask_text is not None and _has(fold(ask_text), "full_refund")) or not partial
     if full and len({(m.value, m.currency) for m in mentioned}) == 1:
         return mentioned[0]  # the one amount they name is what they want back
@@ -1479,6 +1504,20 @@ _REFUND_SAID = re.compile(r"refund|money back|退款|退还|退回|退返|退钱
 # "When will it be fixed?": a service to restore, not a question to explain.
 _WHEN_FIXED = re.compile(r"恢复|修好|修复|fixed|restored|back on|working again")
 _PARTIAL = re.compile(r"partial|part of|difference|excess|extra|prorat|部分|差价|多扣|多收|多算|一半|剩余|剩下|余下")
+
+
+_PAID = re.compile(r"费|扣|收|付|价|\b(?:pa(?:y|id)|bill\w*|cost\w*|price\w*|overcharg\w*)\b")
+
+
+def _partial_said(text: str) -> bool:
+    """A part of the money is what they mean: "part", "half", "the rest" said in a clause about money
+    ("退一半", "refund the difference"), not of the thing ("汤还洒了一半", "half the soup spilled")."""
+    for clause in re.split(r"[。！？!?\n；;，,]|\.(?=\s|$)|\s{2,}|(?<=[\u4e00-\u9fff])\s+", fold(text)):
+        if _PARTIAL.search(clause) and (_MONEY_BACK.search(clause) or _PAID.search(clause) or find_money(clause)):
+            return True
+    return False
+
+
 # Something they bought (an exchange or a refund fits), not something of ours that broke.
 _BOUGHT = re.compile(r"bought|ordered|purchased|received|delivered|arrived|买|購|购|订购|訂購|下单|收到|送到")
 _REIMBURSE = re.compile(r"reimburs|pay (?:me )?back|cover the cost|报销|報銷|垫付|墊付|车费|車費|打车|打車|fare")
@@ -1665,6 +1704,10 @@ def _refund(words: Wording, request: TemplateRequest, ask_text: str | None, time
         written = [m for m in same if m.text.endswith("元")]
         if written and re.search(r"[块塊蚊]", money.text):
             money = written[0]  # "25元" in the story, "退我25块" in the ask: the written form they used
+        elif money.currency and re.search(r"[块塊蚊]", money.text):
+            # "37块钱就给我吃这个": the sum written as a reply writes it ("37元"), not their spoken form
+            written_out = _money(money.value, money.currency, words.zh)
+            money = Money(text=written_out, value=money.value, currency=money.currency)
     money = _one_charge(request, money if money is not None else _twice_taken(request))
     money = _both_charges(words, request, ask_text, money)
     wrong = _wrongly_taken(request)
@@ -2246,6 +2289,8 @@ def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | No
     own_money = _own_money(words, request, kind, time)
     if own_money is not None:
         return own_money
+    if kind == "deposit_release" and deposit_overdue(story):
+        return _deposit_due(words, request, time)
     if kind == "refund":
         checked = analysis.category == "billing" or _has(story, "overcharge")
         checked = checked or (_has(story, "deposit") and _SHORT.search(story) is not None)  # kept from a deposit
@@ -2307,6 +2352,10 @@ def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | No
         amount = one.text if one is not None else ("" if words.zh else "your payment")  # no "trace  as a priority"
         line = str(bank["trace_money"].format(amount=amount, time=time))
         return re.sub(r"\s{2,}", " ", line).replace("这笔的", "这笔款项的").replace("這筆的", "這筆款項的")
+    if kind == "replacement" and asked and coming_in(asked):
+        # "can i swap it when i come in thursday": the swap at our counter on their visit, not a delivery
+        come = _asked_when(analysis, words.zh, asked) or str(words["satisfy"]["when_convenient"])
+        return str(bank["replacement_when_in"].format(when=_weekday_cased(come), time=time))
     if kind == "replacement" and (place := _exchange_place(asked or "", words.zh)):
         # "can I swap it at the Eastside branch?": the exchange where they asked, not just "arranged"
         return str(bank["replacement_at"].format(place=place, time=time))
@@ -2359,10 +2408,18 @@ def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | No
         return line.format(value=said, when=when or time, time=time)
     if kind == "makeup":
         by = _by_phrase(asked or "", words.zh)
+        many = "_many" if several_missed(story) else ""  # "已经有三次老师临时取消": each one made up, not "this class"
         if by:
             when = ("在" + by if not by.startswith("在") else by) if words.zh else by
-            return str(bank["makeup_by"].format(when=when, time=time))
-        return str(bank["makeup"].format(time=time))
+            return str(bank[f"makeup_by{many}"].format(when=when, time=time))
+        return str(bank[f"makeup{many}"].format(time=time))
+    if kind == "finish" and (serving := serving_again(asked or "")):
+        # "可以補做一杯嗎" of a latte made wrong: the drink made again, not "the part missed" and a visit
+        ok, value = _within(request, _refund_amount(request, asked))
+        if ok:
+            return str(bank["remake_serving"].format(one=serving))
+        approver = words.approver(approver_role(request.policy or load_policy(), value))
+        return str(bank["redo"].format(approver=approver, time=time))
     if kind == "finish":
         when = _asked_when(analysis, words.zh, asked) if asked else None
         return str(bank["finish_by" if when else "finish"].format(when=when, time=time))
@@ -2411,6 +2468,20 @@ def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | No
 
 
 # The branch or shop they ask to make the exchange at ("at the Eastside branch", "在东湖店换").
+def _deposit_due(words: Wording, request: TemplateRequest, time: str) -> str:
+    """A deposit due back and not come: chased and paid back, named with its sum where they gave one
+    (the figure of "199的押金" is in the role's currency), never "itemise any deductions"."""
+    sums = {(m.value, m.currency): m for m in request.analysis.facts.amounts if m.value > 0}
+    amount = next(iter(sums.values())).text if len(sums) == 1 else None
+    figure = deposit_sum(fold(request.complaint.text)) if amount is None else None
+    if figure is not None and words.zh:
+        currency = (request.policy or load_policy()).currency
+        amount = _money(float(figure), currency, True)
+    said = str(words["satisfy"]["deposit_sum"]).format(amount=amount) if amount else ""
+    key = "deposit_due_itemised" if deposit_itemised(fold(request.complaint.text)) else "deposit_due"
+    return str(words["satisfy"]["answer"][key]).format(amount=said, time=time)
+
+
 _EN_PLACE = re.compile(
     r"\bat (?P<p>(?:the|your|our) (?:[A-Z][\w'-]*\s){1,3}(?:branch|store|shop|outlet|location|club|gym|site))\b"
 )
@@ -2425,6 +2496,15 @@ def _exchange_place(asked: str, zh: bool) -> str | None:
         return None
     place = m.group("p")
     return place if zh else re.sub(r"^(?:your|our) ", "the ", place)
+
+
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+
+
+def _weekday_cased(when: str) -> str:
+    """ "thursday" as they typed it, written "Thursday" in the reply."""
+    cased = _WEEKDAY.sub(lambda m: m.group().capitalize(), when)
+    return f"on {cased}" if _WEEKDAY.fullmatch(when) else cased
 
 
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
@@ -2662,6 +2742,17 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
     lines += _joined_ask(words, request, text)
     lines += _part_left(words, request, words.sep.join(lines))
     return words.sep.join(lines)
+
+
+# Answers that take the thing back from them: its return is ours when they objected to bearing it.
+_TAKEN_BACK = frozenset({"replacement", "refund", "choice", "return_label", "redo_or_refund", "send_missing"})
+
+
+def _return_line(words: Wording, request: TemplateRequest, wanted: dict[str, str | None]) -> list[str]:
+    """ "还要我自己出运费退？", "the driver said I must carry it down myself": the return is ours to
+    arrange and pay for, said beside the exchange or refund (trainers, c28: objection ignored)."""
+    burden = return_burden(request.complaint.text) if set(wanted) & _TAKEN_BACK else None
+    return [str(words["satisfy"]["answer"][f"return_on_us_{burden}"])] if burden else []
 
 
 # Kinds a part may be read as whose answer line, when present, meets it.
@@ -2972,6 +3063,7 @@ def _satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
             parts.append(str(bank["answer"]["inspect"]))
             if "recall" in wanted:
                 parts.append(str(bank["answer"]["recall"]))
+        parts += _return_line(words, request, wanted)
         if "in_writing" in wanted or "investigate" in wanted:
             parts.append(str(esc["in_writing"]))  # never promised: the manager who calls approves it
         for reason in ("consumer_association", "legal", "media"):
@@ -2997,6 +3089,7 @@ def _satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
     else:
         answers, fallback = _answers(words, request, time, skip_kinds, wanted)
         parts += answers
+        parts += _return_line(words, request, wanted)
         if not fallback and _unanswered(request):
             # "退还15元，另外把线上线下系统的问题处理一下": the second request passed on, not dropped
             parts.append(str(bank["answer"]["other_ask"]).format(time=str(bank["time"]["same"])))
