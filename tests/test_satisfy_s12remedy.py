@@ -313,3 +313,39 @@ def test_remedies_read_what_the_customer_asks(text: str, kind: str, expected: bo
 )
 def test_deposit_itemised_only_for_something_handed_back(text: str, expected: bool) -> None:
     assert deposit_itemised(fold(text)) is expected
+
+
+OUTAGE: list[Row] = [
+    (
+        "en",
+        "broadband down since 6am again, 2nd time this week. acct 771-2034. can you at least credit me for today",
+        ["technical team", "compensation"],
+        [],
+    ),
+    (
+        "zh-Hans",
+        "宽带从昨晚到现在还是没网，账号 KD-55210，这个月第三次了，起码给我补偿这几天的费用吧。",
+        ["补偿", "优先处理"],
+        [],
+    ),
+    (
+        "zh-Hant",
+        "寬頻由琴晚到而家都冇網，帳號 HK-88012，今個月第三次，起碼補償返呢幾日嘅月費啦。",
+        ["補償", "優先處理"],
+        [],
+    ),
+    # near miss: an outage over, credit asked: nothing left to restore
+    (
+        "en",
+        "Our broadband (account BB-1102) was completely down from 3 to 8 May. I'd like a credit for those days.",
+        [],
+        ["technical team"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "complaint", "holds", "never"), OUTAGE)
+def test_an_outage_still_on_is_restored_beside_the_credit(
+    language: str, complaint: str, holds: list[str], never: list[str]
+) -> None:
+    _check(language, complaint, holds, never)

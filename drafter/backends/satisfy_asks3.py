@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from drafter.guard.normalize import fold
 from drafter.models import Money
@@ -112,6 +113,7 @@ _EN_FEE_OFF = re.compile(
 )
 
 
+@lru_cache(maxsize=16)
 def fee_removal(text: str) -> str | None:
     """The clause asking a fee or fine of ours taken off, in the customer's words; None when none."""
     folded = fold(text)
@@ -170,6 +172,7 @@ _RETURN_BURDEN = re.compile(
 _CARRIED = re.compile(r"搬|扛|抬|\b(?:carry|haul|lug)\b")
 
 
+@lru_cache(maxsize=16)
 def return_burden(text: str) -> str | None:
     """What they were asked to bear in returning the item (text unfolded): "carry" (taking it out
     or down themselves), "ship" (the postage), None when neither."""

@@ -838,6 +838,15 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
             wanted.setdefault("restore", None)
         elif domain in ("public_service", "property_management") and _has(story, "collection"):
             wanted.setdefault("collection", None)
+    elif (
+        set(wanted) & {"compensation", "refund", "goodwill", "waive_fee"}
+        and domain in _SUPPLY
+        and _STILL_OUT.search(story)
+        and not _asks_why(analysis)
+    ):
+        # "internet down since 7pm again … at least credit me": the line put back first, the credit beside
+        # it (trainers, c28: "no action on the outage itself, only credit")
+        wanted.setdefault("restore", None)
     if "repair" in wanted and analysis.category == "billing":
         wanted["correct"] = wanted.pop("repair")
     if "data" in wanted:  # their files restored or exported: not a list of documents to bring
@@ -1888,6 +1897,15 @@ def _time(words: Wording, analysis: Analysis, key: str = "time") -> str:
 
 
 # A time asked for tomorrow: the arrangement is confirmed before then, today.
+# The service still off as they write ("down since 7pm", "it's been out all day", "到现在还是没网"); a
+# past outage ("was down from 2 to 9 October", "恢复供电的时候…") has nothing left to restore.
+_STILL_OUT = re.compile(
+    r"\b(?:been|is|are|still)\b[^.!?\n]{0,12}"
+    r"\b(?:down|out|off|dead|not working|no (?:signal|service|internet|power|water|gas))\b"
+    r"|\b(?:down|out|off|not working) since\b"
+    r"|(?:还是|一直|到现在|至今|仍然|现在还|现在都|到而家|仲系|仲係|仲未)[^，。！？!?\n]{0,8}"
+    r"(?:没|冇|停|断|用不了|上不了|连不上|无)[^，。！？!?\n]{0,3}(?:网|信号|电|水|气|煤气|服务|线)"
+)
 _TOMORROW = re.compile(r"\btomorrow\b|明天|明日|听日|聽日|明早|聽朝|听朝", re.I)
 # A supply cut off (water, power, gas, the line): what is asked is when it is back, today.
 _SUPPLY = frozenset({"utility", "telecom"})
