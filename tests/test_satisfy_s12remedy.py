@@ -349,3 +349,41 @@ def test_an_outage_still_on_is_restored_beside_the_credit(
     language: str, complaint: str, holds: list[str], never: list[str]
 ) -> None:
     _check(language, complaint, holds, never)
+
+
+HOW_TO_APPLY: list[Row] = [
+    (
+        "zh-Hans",
+        "我坐的D3125次动车晚点了2小时，订单号 E55210778。站务员说可以在网上申请补偿，但我找不到入口。"
+        "请告诉我怎么申请补偿。",
+        ["补偿的申请步骤"],
+        ["已为您提出申请"],
+    ),
+    (
+        "zh-Hant",
+        "我寄去台中的包裹破了，單號 TW88120034，保價NT$2,000。請問保價賠償要怎麼申請？需要什麼資料？",
+        ["保價賠償的申請步驟"],
+        ["已為您提出申請"],
+    ),
+    (
+        "en",
+        "Your delivery crew scratched my dining table yesterday, job #DL-2210. "
+        "Who do I talk to about the damage claim?",
+        ["steps for the damage claim"],
+        ["claim file is complete"],
+    ),
+    # near miss: compensation asked outright, not how to apply for it
+    (
+        "zh-Hans",
+        "我坐的D3125次动车晚点了2小时，订单号 E55210778，请给我补偿。",
+        [],
+        ["申请步骤"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "complaint", "holds", "never"), HOW_TO_APPLY)
+def test_how_to_apply_is_told_not_applied_for(
+    language: str, complaint: str, holds: list[str], never: list[str]
+) -> None:
+    _check(language, complaint, holds, never)

@@ -231,3 +231,52 @@ _HANDED_BACK = re.compile(
 def deposit_itemised(story: str) -> bool:
     """Whether the deposit held against something they handed back may carry deductions (story folded)."""
     return _HANDED_BACK.search(story) is not None
+
+
+# They ask how to claim or apply themselves ("请告诉我怎么申请晚点补偿", "who do i talk to about the damage
+# claim", "how do I file a claim?"): the way to do it is the answer, never an application we say we
+# made for them (trainers, c28: "does not answer how to apply").
+_HOW_TO_APPLY = re.compile(
+    r"(?:怎么|怎样|如何|在哪里?|在哪儿|去哪里?|去哪儿|点样|喺边度?|哪里可以|哪裡可以|从哪里?|從哪裡?)\s*"
+    r"(?:才能|可以|能)?\s*(?:申请|申請|索赔|索賠|索偿|索償|理赔|理賠|报销|報銷|申报|申報|登记|登記)"
+    r"|\bhow (?:do|can|would|should|to) (?:i |we )?(?:apply|claim|file|submit|lodge|make|start|put in)\b"
+    r"|\bwhere (?:do|can|should) (?:i|we) (?:apply|claim|file|submit|lodge)\b"
+    r"|\bwho (?:do|can|should) (?:i|we) (?:talk|speak) to about "
+    r"(?:the |a |my )?(?:\w+ )?(?:claim|compensation|refund)\b"
+)
+
+
+# What they would apply for: the words after the verb ("怎么申请全额退票", "apply for a refund", "about the
+# damage claim"), else the noun before the question ("保价赔偿怎么申请").
+_ZH_AFTER = re.compile(r"^\s*(?P<t>[\u4e00-\u9fff]{2,12}?)(?=[？?，,。！!；;\s]|吗|呢|嗎|$)")
+_ZH_BEFORE = re.compile(r"(?:^|[，,。！？!?；;\s])(?P<t>[\u4e00-\u9fff]{2,8}?)(?:要|该|該|应该|應該)?\s*$")
+_ZH_NOT_THING = re.compile(r"^(?:请问|請問|请|請|问|問|告诉我|告訴我|我想|我要|我|想|那|这笔|這筆|这|這)+")
+_EN_AFTER = re.compile(
+    r"^\s*(?:for |about )?(?P<t>(?:a|an|the|my|our) (?:[a-z-]+ ){0,2}?(?:claim|refund|compensation|reimbursement))\b"
+)
+
+
+@lru_cache(maxsize=16)
+def how_to_apply(text: str) -> tuple[str, str | None] | None:
+    """The words asking how to claim or apply (text unfolded), with what they would apply for when
+    it can be told in their words; None when they ask nothing so."""
+    folded = fold(text)
+    m = _HOW_TO_APPLY.search(folded)
+    if m is None:
+        return None
+    rest = folded[m.end() :]
+    if (after := _EN_AFTER.match(rest)) is not None:
+        return m.group(), after.group("t")
+    if re.search(r"[a-z]", m.group()):
+        tail = re.search(r"\b(?:a|an|the|my|our) (?:[a-z-]+ )?(?:claim|refund|compensation)$", m.group())
+        return m.group(), tail.group() if tail is not None else None
+    if (after := _ZH_AFTER.match(rest)) is not None:
+        return m.group(), text[m.end() : m.end() + after.end("t")].strip() if len(folded) == len(text) else None
+    window = max(0, m.start() - 10)
+    before = _ZH_BEFORE.search(folded[window : m.start()])
+    if before is not None:
+        thing = _ZH_NOT_THING.sub("", before.group("t"))
+        start = window + before.end("t") - len(thing)
+        if len(thing) >= 2 and len(folded) == len(text):
+            return m.group(), text[start : start + len(thing)]
+    return m.group(), None

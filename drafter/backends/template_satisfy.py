@@ -45,6 +45,7 @@ from drafter.backends.satisfy_asks3 import (
     fee_amount,
     fee_removal,
     half_asked,
+    how_to_apply,
     return_burden,
     service_first,
     serving_again,
@@ -98,6 +99,7 @@ from drafter.wording import Wording, approver_role, live, stuck_vehicle
 _PRIORITY = (
     "care_cancelled",
     "care",
+    "how_to_apply",
     "move_room",
     "credit_or_refund",
     "either",
@@ -1052,6 +1054,9 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
             wanted = {"redo_or_refund": refund, **{k: v for k, v in wanted.items() if k not in ("refund", other)}}
     if (wanted.get("waive") or wanted.get("waive_fee")) and _CHARGE_NAMED.search(fold(wanted.get("cancel") or "")):
         wanted.pop("cancel")  # "cancel this charge" / 取消这笔: the money waived, not a service ended
+    if how := how_to_apply(request.complaint.text):
+        # "请告诉我怎么申请晚点补偿": the way to claim, told; not "I've applied for you" (trainers, c28)
+        wanted = {"how_to_apply": how[0], **{k: v for k, v in wanted.items() if k not in _APPLIED_FOR}}
     return _sent_not_swapped(wanted)
 
 
@@ -1152,6 +1157,7 @@ _EITHER = re.compile(r"\bor\b|要么|或者|或是|还是|唔系就|不然就|�
 _REMEDY_KIND = {"waive": "waive_fee", "call_today": "call_at", "rebook": "reschedule"}
 # Asked in so many words and answered beside the manager's call in an escalated case, not left to it.
 _ASKED_BESIDE = (
+    "how_to_apply",
     "either",
     "either_pick",
     "lost_parcel",
@@ -2283,9 +2289,19 @@ _CLAIM_REFUSED = re.compile(
 )
 
 
+# What an application they ask how to make would be read as: the way to make it answers each.
+_APPLIED_FOR = frozenset({"compensation", "refund", "claim_status", "damage_claim", "goodwill", "explanation"})
+
+
 def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | None, time: str) -> str:
     bank = words["satisfy"]["answer"]
     analysis = request.analysis
+    if kind == "how_to_apply":
+        how = how_to_apply(request.complaint.text)
+        thing = how[1] if how is not None else None
+        if thing:
+            return str(bank["how_to_apply_for"].format(thing=thing, time=time))
+        return str(bank["how_to_apply"].format(time=time))
     fitted = _fitted_answer(words, request, kind, time)
     if fitted is not None:
         return fitted
