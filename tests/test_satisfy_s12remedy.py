@@ -387,3 +387,32 @@ def test_how_to_apply_is_told_not_applied_for(
     language: str, complaint: str, holds: list[str], never: list[str]
 ) -> None:
     _check(language, complaint, holds, never)
+
+
+WINDOW: list[Row] = [
+    (
+        "zh-Hant",
+        "本人預約咗 6 月 3 日上午 9:30 喺觀塘辦理續證，預約編號 RN-11203。今日收到短訊話預約取消，網上最早要八月。"
+        "我下個月要出國，想請你哋幫我安排返一個六月內嘅時段。唔該。",
+        ["六月內"],
+        ["安排新的時間"],
+    ),
+    (
+        "zh-Hans",
+        "我预约了5月3日的体检，今天收到短信说取消了，网上最早要七月。我六月要出国，请帮我安排一个五月内的时段。",
+        ["五月内"],
+        [],
+    ),
+    (
+        "en",
+        "My dentist appointment on 3 May was cancelled by text with no reason, and the next slot online is in July. "
+        "I'm abroad from June, so please book me a slot before the 31st.",
+        ["before the 31st"],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "complaint", "holds", "never"), WINDOW)
+def test_a_new_slot_aims_at_their_window(language: str, complaint: str, holds: list[str], never: list[str]) -> None:
+    _check(language, complaint, holds, never)

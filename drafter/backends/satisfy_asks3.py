@@ -280,3 +280,32 @@ def how_to_apply(text: str) -> tuple[str, str | None] | None:
         if len(thing) >= 2 and len(folded) == len(text):
             return m.group(), text[start : start + len(thing)]
     return m.group(), None
+
+
+# The window a new slot must fall in, asked in the clause that asks for it ("幫我安排返一個九月內嘅時段",
+# "book me a slot before the 20th"): the rebooking aims at it, never just "a new time" (trainers, c28:
+# a September / business-trip constraint ignored).
+_ZH_WINDOW = re.compile(
+    r"(?P<w>(?:[一二三四五六七八九十]{1,2}|\d{1,2})月(?:份)?(?:内|內|之内|之內|底前|前|中前)"
+    r"|(?:本月|这个月|這個月|今个月|今個月|下周|下週|下星期|下礼拜|下禮拜|本周|本週|这周|這週)(?:内|內|之内|之內))"
+)
+_ZH_SLOT = re.compile(r"安排|预约|預約|约|約|时段|時段|时间|時間|名额|名額|位")
+_EN_WINDOW = re.compile(
+    r"\b(?P<w>(?:within|before|by the end of|sometime in|in) (?:january|february|march|april|may|june|july|august"
+    r"|september|october|november|december|this month|next week|the next (?:two|2|few) weeks)"
+    r"|before the \d{1,2}(?:st|nd|rd|th)\b)"
+)
+_EN_SLOT = re.compile(r"\b(?:slot|appointment|booking|rebook|reschedule|book|date|time)\b")
+
+
+def rebook_window(text: str) -> str | None:
+    """The window they ask a new slot in, in their words (text unfolded); None when none is asked."""
+    for clause in re.split(r"[。！？!?\n；;]|\.(?=\s|$)", text):
+        folded = fold(clause)
+        m = _ZH_WINDOW.search(folded)
+        if m is not None and _ZH_SLOT.search(folded):
+            return clause[m.start("w") : m.end("w")] if len(folded) == len(clause) else m.group("w")
+        m = _EN_WINDOW.search(folded)
+        if m is not None and _EN_SLOT.search(folded):
+            return m.group("w")
+    return None

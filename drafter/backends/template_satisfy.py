@@ -46,6 +46,7 @@ from drafter.backends.satisfy_asks3 import (
     fee_removal,
     half_asked,
     how_to_apply,
+    rebook_window,
     return_burden,
     service_first,
     serving_again,
@@ -2426,7 +2427,9 @@ def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | No
         within = words["satisfy"]["contact_time"]
         soon = _time(words, analysis, "contact_time")
         return str(bank["restore_today"].format(time=within["today"] if soon == str(within["default"]) else soon))
-    if kind in ("visit", "reschedule") and (when := _asked_when(analysis, words.zh, asked)):
+    if kind in ("visit", "reschedule") and (
+        when := _asked_when(analysis, words.zh, asked) or (rebook_window(asked or "") if kind == "reschedule" else None)
+    ):
         if _TOMORROW.search(when) and time == str(times["default"]):
             time = str(times["today"])  # "come tomorrow morning": the slot confirmed today, not in 24 hours
         return str(bank[f"{kind}_by"].format(when=when, time=time))  # the day they asked for, named
@@ -2656,6 +2659,9 @@ def _answers(
     said = fold(request.complaint.text)
     if category == "appointment" and not _has(said, "missed_visit") and not _TIME_BOOKED.search(said):
         category = "other"  # a room, a fee, a pre-order: nothing booked to a time, so no new time to arrange
+    if category == "appointment" and (window := rebook_window(request.complaint.text)):
+        # "幫我安排返一個九月內嘅時段": the new slot aimed at their window, not just "a new time"
+        return [str(bank["answer"]["reschedule_by"]).format(when=window, time=time)], True
     by = bank["by_category"][category]
     past = f"{words.domain}_past"  # a meal of last week: nothing to bring out or take off the bill now
     key = past if past in by and not analysis.situation.now else words.domain
