@@ -416,3 +416,30 @@ WINDOW: list[Row] = [
 @pytest.mark.parametrize(("language", "complaint", "holds", "never"), WINDOW)
 def test_a_new_slot_aims_at_their_window(language: str, complaint: str, holds: list[str], never: list[str]) -> None:
     _check(language, complaint, holds, never)
+
+
+CHARGED_AFTER_STOP: list[Row] = [
+    (
+        "zh-Hant",
+        "我哋會籍上個月已經暫停咗 但係仲扣咗HK$480 會員號碼M-55210",
+        ["HK$480的退款"],
+        ["核查您賬戶的情況"],
+    ),
+    (
+        "zh-Hans",
+        "我上个月已经取消了视频会员，但是这个月还是扣了我25元，账号尾号2210。",
+        ["25元"],
+        ["核查您账户的情况"],
+    ),
+    (
+        "en",
+        "I cancelled my streaming plan in May but you still charged me $15.99 this month. Account ST-4410.",
+        ["$15.99"],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "complaint", "holds", "never"), CHARGED_AFTER_STOP)
+def test_charged_after_a_stop_is_paid_back(language: str, complaint: str, holds: list[str], never: list[str]) -> None:
+    _check(language, complaint, holds, never)

@@ -309,3 +309,18 @@ def rebook_window(text: str) -> str | None:
         if m is not None and _EN_SLOT.search(folded):
             return m.group("w")
     return None
+
+
+# A plan stopped, paused or cancelled and still charged ("會籍上個月已經暫停咗 但係仲扣咗HK$580", "I
+# cancelled in May but you still charged me"): the sum is owed back, said so, even with no ask in words
+# (trainers, c27: "never says the HK$580 will be refunded").
+_CHARGED_AFTER_STOP = re.compile(
+    r"(?:暂停|停了|停咗|取消|退订|注销|冻结|\bcancel\w*|\bpaus\w*|\bsuspend\w*|\bfroze\w*|\bfrozen\b|\bterminat\w*)"
+    r"[^。！？!?\n]{0,30}(?:但是?|但系|可是|却|仲|还|都|\bstill\b|\bbut\b|\byet\b)[^。！？!?\n]{0,8}"
+    r"(?:扣|收|\bcharg\w*|\bbill\w*|\bdebit\w*|\btook\b|\btaken\b)"
+)
+
+
+def charged_after_stop(story: str) -> bool:
+    """Whether something stopped or cancelled was charged for after all (the story folded)."""
+    return _CHARGED_AFTER_STOP.search(story) is not None

@@ -36,6 +36,7 @@ from drafter.backends.satisfy_asks2 import (
     told_free,
 )
 from drafter.backends.satisfy_asks3 import (
+    charged_after_stop,
     closure_asked,
     coming_in,
     count_asked,
@@ -1055,6 +1056,13 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
             wanted = {"redo_or_refund": refund, **{k: v for k, v in wanted.items() if k not in ("refund", other)}}
     if (wanted.get("waive") or wanted.get("waive_fee")) and _CHARGE_NAMED.search(fold(wanted.get("cancel") or "")):
         wanted.pop("cancel")  # "cancel this charge" / 取消这笔: the money waived, not a service ended
+    if (
+        money
+        and not set(wanted) & (_FEE_ANSWERED | _AWAITED_MET | {"compensation", "redo_or_refund", "waive_fee"})
+        and charged_after_stop(story)
+    ):
+        # "會籍已經暫停咗 但係仲扣咗HK$580": paid back (or who approves it), not "your account checked"
+        wanted = {"refund": None, **{k: v for k, v in wanted.items() if k not in ("explanation", "probe")}}
     if how := how_to_apply(request.complaint.text):
         # "请告诉我怎么申请晚点补偿": the way to claim, told; not "I've applied for you" (trainers, c28)
         wanted = {"how_to_apply": how[0], **{k: v for k, v in wanted.items() if k not in _APPLIED_FOR}}
