@@ -192,7 +192,10 @@ _DEPOSIT_OVERDUE = re.compile(
     r"(?:yet )?(?:been )?(?:returned|refunded|paid back|released|come back|arrived)"
     r"|\b(?:still )?(?:haven t|have not|never) (?:got|gotten|received|had) (?:my|the|our) (?:\S+ )?deposit\b"
 )
-_DEPOSIT_SUM = re.compile(r"(\d{1,6}(?:\.\d{1,2})?)\s*(?:元|块|蚊)?\s*(?:的|嘅)?\s*(?:押金|按金|保证金)")
+_DEPOSIT_SUM = re.compile(
+    r"(\d{1,6}(?:\.\d{1,2})?)\s*(?:元|块|蚊)?\s*(?:的|嘅)?\s*(?:押金|按金|保证金)"
+    r"|(?:押金|按金|保证金)\s*(?:是|为)?\s*(\d{1,6}(?:\.\d{1,2})?)(?![\d.])"
+)
 _DEDUCTED = re.compile(r"扣|\b(?:deduct\w*|kept|withh[eo]ld\w*|damage\w*|cleaning)\b")
 
 
@@ -205,7 +208,7 @@ def deposit_overdue(story: str) -> bool:
 def deposit_sum(story: str) -> str | None:
     """The deposit's figure as they wrote it beside the word ("199的押金"), for a reply to name."""
     m = _DEPOSIT_SUM.search(story)
-    return m.group(1) if m is not None else None
+    return (m.group(1) or m.group(2)) if m is not None else None
 
 
 # One serving asked to be made again ("可以補做一杯嗎", "再做一份给我"): the classifier said, for the reply.

@@ -1390,7 +1390,9 @@ def _owed(story: str, wanted: dict[str, str | None], money: bool) -> dict[str, s
         _has(story, "deposit")
         and not _DEPOSIT_LOST.search(story)
         and not booking_deposit(story)  # a table's deposit asked back: refunded, not released
-        and not deposit_settled(story)  # the sum to return agreed and not arrived: traced, nothing to itemise
+        # the sum to return agreed and not arrived: traced, nothing to itemise; with nothing else asked,
+        # paid back and named ("押金500还没退回来，前台说3天原路退": trainers, c27a-028)
+        and (not deposit_settled(story) or (not wanted and deposit_overdue(story)))
         and (
             set(wanted) & (money_asks - {"trace_money"})
             or (set(wanted) <= {"expedite", "explanation"} and (money or deposit_overdue(story)))
@@ -2523,7 +2525,9 @@ def _deposit_due(words: Wording, request: TemplateRequest, time: str) -> str:
         currency = (request.policy or load_policy()).currency
         amount = _money(float(figure), currency, True)
     said = str(words["satisfy"]["deposit_sum"]).format(amount=amount) if amount else ""
-    key = "deposit_due_itemised" if deposit_itemised(fold(request.complaint.text)) else "deposit_due"
+    story = fold(request.complaint.text)
+    itemised = deposit_itemised(story) and not deposit_settled(story)  # an agreed sum has nothing to itemise
+    key = "deposit_due_itemised" if itemised else "deposit_due"
     return str(words["satisfy"]["answer"][key]).format(amount=said, time=time)
 
 
