@@ -103,7 +103,8 @@ def test_a_question_of_who_covers_a_cost_is_answered_too(language: str, complain
     d = drafter.draft(complaint, channel="email")
     assert d.language == language
     satisfy = d.sections.satisfy
-    assert any(w in satisfy for w in ("approval", "审批", "審批")), satisfy
+    # approved by whoever may, or (asked how to claim it, round s12remedy) the way to claim it told
+    assert any(w in satisfy for w in ("approval", "审批", "審批", "exact steps", "申請步驟", "申请步骤")), satisfy
 
 
 EITHER = [

@@ -43,6 +43,8 @@ _NARRATIVE = gated(_NARRATIVE)
 _THEY_SAID = Gate(
     re.compile(
         r"(?<!我)(?<!我们)说(?!明|法|清|一下)"
+        # Cantonese 话 = said ("師傅話要我自己搬返落樓先可以退"), never 电话 / 讲话 / 一句话 / 话题
+        r"|(?<=[\u4e00-\u9fff])(?<![我电說说讲講对對句笑废閒闲])话(?![题费筒语剧务])"
         r"|\b(?:he|she|they|staff|agent|driver|technician|engineer|inspector|manager|someone)"
         r" (?:said|says|told (?:me|us))\b"
     )
@@ -118,6 +120,9 @@ def _remedies(text: str) -> dict[str, str]:
                 if m is not None:
                     if not _AFTER.match(clause, m.end()):
                         found.setdefault(kind, said)
+                        # "我要求领导出面，赔偿地板维修费，并重新派人把漏水修好": a clause opening on a
+                        # remedy carries the request on to the next one joined to it
+                        before = before or start == 0
                     break
     return found
 

@@ -36,11 +36,22 @@ from drafter.backends.satisfy_asks2 import (
     told_free,
 )
 from drafter.backends.satisfy_asks3 import (
+    charged_after_stop,
     closure_asked,
+    coming_in,
     count_asked,
+    deposit_itemised,
+    deposit_overdue,
+    deposit_sum,
     fee_amount,
+    fee_removal,
     half_asked,
+    how_to_apply,
+    rebook_window,
+    return_burden,
     service_first,
+    serving_again,
+    several_missed,
 )
 from drafter.backends.satisfy_parts import Part as SplitPart
 from drafter.backends.satisfy_parts import nameable, refund_demanded, said_in
@@ -104,6 +115,7 @@ from drafter.wording import Wording, approver_role, live, stuck_vehicle
 _PRIORITY = (
     "care_cancelled",
     "care",
+    "how_to_apply",
     "move_room",
     "credit_or_refund",
     "either",
@@ -704,6 +716,15 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
             wanted["_no_explanation"] = None
     if "refund" not in wanted and (bare := _bare_money_back(request)):
         wanted = {"refund": bare, **wanted}  # "$31.00 back pls": a refund asked with no verb, answered
+    if not set(wanted) & (_FEE_ANSWERED | {"compensation", "redo_or_refund"}) and (
+        removal := fee_removal(request.complaint.text)
+    ):
+        # "麻烦核实一下，把这笔罚款撤掉": the fee taken off, granted within the limit, not only "checked"
+        wanted.pop("confirm", None)
+        wanted = {"waive_fee": removal, **wanted}
+    for ask in analysis.facts.asks:  # "我聽日拎返嚟換得唔得": an exchange at our counter, whatever verb it takes
+        if "replacement" not in wanted and ask.kind in ("do", "want", "know") and coming_in(ask.text):
+            wanted["replacement"] = ask.text
     for ask in analysis.facts.asks:  # "want return label pls", "寄个退货标签给我": sent, nobody's approval
         if ask.kind in ("do", "want") and _RETURN_LABEL.search(fold(ask.text)):
             wanted.setdefault("return_label", ask.text)
@@ -837,6 +858,15 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
             wanted.setdefault("restore", None)
         elif domain in ("public_service", "property_management") and _has(story, "collection"):
             wanted.setdefault("collection", None)
+    elif (
+        set(wanted) & {"compensation", "refund", "goodwill", "waive_fee"}
+        and domain in _SUPPLY
+        and _STILL_OUT.search(story)
+        and not _asks_why(analysis)
+    ):
+        # "internet down since 7pm again … at least credit me": the line put back first, the credit beside
+        # it (trainers, c28: "no action on the outage itself, only credit")
+        wanted.setdefault("restore", None)
     if "repair" in wanted and analysis.category == "billing":
         wanted["correct"] = wanted.pop("repair")
     if "data" in wanted:  # their files restored or exported: not a list of documents to bring
@@ -1042,6 +1072,16 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
             wanted = {"redo_or_refund": refund, **{k: v for k, v in wanted.items() if k not in ("refund", other)}}
     if (wanted.get("waive") or wanted.get("waive_fee")) and _CHARGE_NAMED.search(fold(wanted.get("cancel") or "")):
         wanted.pop("cancel")  # "cancel this charge" / 取消这笔: the money waived, not a service ended
+    if (
+        money
+        and not set(wanted) & (_FEE_ANSWERED | _AWAITED_MET | {"compensation", "redo_or_refund", "waive_fee"})
+        and charged_after_stop(story)
+    ):
+        # "會籍已經暫停咗 但係仲扣咗HK$580": paid back (or who approves it), not "your account checked"
+        wanted = {"refund": None, **{k: v for k, v in wanted.items() if k not in ("explanation", "probe")}}
+    if how := how_to_apply(request.complaint.text):
+        # "请告诉我怎么申请晚点补偿": the way to claim, told; not "I've applied for you" (trainers, c28)
+        wanted = {"how_to_apply": how[0], **{k: v for k, v in wanted.items() if k not in _APPLIED_FOR}}
     return _sent_not_swapped(wanted)
 
 
@@ -1142,6 +1182,7 @@ _EITHER = re.compile(r"\bor\b|要么|或者|或是|还是|唔系就|不然就|�
 _REMEDY_KIND = {"waive": "waive_fee", "call_today": "call_at", "rebook": "reschedule"}
 # Asked in so many words and answered beside the manager's call in an escalated case, not left to it.
 _ASKED_BESIDE = (
+    "how_to_apply",
     "either",
     "either_pick",
     "lost_parcel",
@@ -1268,6 +1309,11 @@ def _explicit(request: TemplateRequest, wanted: dict[str, str | None]) -> dict[s
         if not ("missing_item" in wanted and send_too):
             kept = {k: v for k, v in wanted.items() if k not in instead and k != "refund"}
             wanted = {"refund": wanted.get("refund") or refund, **kept}
+    alone = refund is not None and not (_EITHER.search(fold(refund)) or _EITHER_OPENS.search(fold(refund)))
+    if alone and "replacement" not in asked and "replacement" in wanted and wanted["replacement"] is None:
+        # "送错了…请全额退款": the money back they asked for, not an exchange the story suggested offered
+        # beside it (trainers, c28: a replacement offered for a funeral already past)
+        wanted.pop("replacement")
     if "replacement" in asked and "repair" in wanted and wanted["repair"] is None:
         wanted.pop("repair")  # "4 were cracked, can I swap the box": exchanged, nothing of ours to fix
     if "choice" in wanted and wanted["choice"] is None and "replacement" in asked and "refund" not in asked:
@@ -1360,8 +1406,13 @@ def _owed(story: str, wanted: dict[str, str | None], money: bool) -> dict[str, s
         _has(story, "deposit")
         and not _DEPOSIT_LOST.search(story)
         and not booking_deposit(story)  # a table's deposit asked back: refunded, not released
-        and not deposit_settled(story)  # the sum to return agreed and not arrived: traced, nothing to itemise
-        and (set(wanted) & (money_asks - {"trace_money"}) or (set(wanted) <= {"expedite", "explanation"} and money))
+        # the sum to return agreed and not arrived: traced, nothing to itemise; with nothing else asked,
+        # paid back and named ("押金500还没退回来，前台说3天原路退": trainers, c27a-028)
+        and (not deposit_settled(story) or (not wanted and deposit_overdue(story)))
+        and (
+            set(wanted) & (money_asks - {"trace_money"})
+            or (set(wanted) <= {"expedite", "explanation"} and (money or deposit_overdue(story)))
+        )
     ):
         kind, own = "deposit_release", "deposit"  # first: "or I file a small claim" is no insurance claim
     elif _has(story, "claim") and (set(wanted) & money_asks or not wanted):
@@ -1444,7 +1495,7 @@ def _refund_amount(request: TemplateRequest, ask_text: str | None) -> Money | No
             if len({(m.value, m.currency) for m in named}) == 1:
                 return named[0]
     mentioned = [m for m in request.analysis.facts.amounts if m.text in own]
-    partial = _PARTIAL.search(fold(ask_text or "")) or _PARTIAL.search(fold(request.complaint.text))
+    partial = _PARTIAL.search(fold(ask_text or "")) or _partial_said(request.complaint.text)
     full = (ask_text is not None and _has(fold(ask_text), "full_refund")) or not partial
     if full and len({(m.value, m.currency) for m in mentioned}) == 1:
         return mentioned[0]  # the one amount they name is what they want back
@@ -1495,6 +1546,20 @@ _REFUND_SAID = re.compile(r"refund|money back|退款|退还|退回|退返|退钱
 # "When will it be fixed?": a service to restore, not a question to explain.
 _WHEN_FIXED = re.compile(r"恢复|修好|修复|fixed|restored|back on|working again")
 _PARTIAL = re.compile(r"partial|part of|difference|excess|extra|prorat|部分|差价|多扣|多收|多算|一半|剩余|剩下|余下")
+
+
+_PAID = re.compile(r"费|扣|收|付|价|\b(?:pa(?:y|id)|bill\w*|cost\w*|price\w*|overcharg\w*)\b")
+
+
+def _partial_said(text: str) -> bool:
+    """A part of the money is what they mean: "part", "half", "the rest" said in a clause about money
+    ("退一半", "refund the difference"), not of the thing ("汤还洒了一半", "half the soup spilled")."""
+    for clause in re.split(r"[。！？!?\n；;，,]|\.(?=\s|$)|\s{2,}|(?<=[\u4e00-\u9fff])\s+", fold(text)):
+        if _PARTIAL.search(clause) and (_MONEY_BACK.search(clause) or _PAID.search(clause) or find_money(clause)):
+            return True
+    return False
+
+
 # Something they bought (an exchange or a refund fits), not something of ours that broke.
 _BOUGHT = re.compile(r"bought|ordered|purchased|received|delivered|arrived|买|購|购|订购|訂購|下单|收到|送到")
 _REIMBURSE = re.compile(r"reimburs|pay (?:me )?back|cover the cost|报销|報銷|垫付|墊付|车费|車費|打车|打車|fare")
@@ -1681,6 +1746,10 @@ def _refund(words: Wording, request: TemplateRequest, ask_text: str | None, time
         written = [m for m in same if m.text.endswith("元")]
         if written and re.search(r"[块塊蚊]", money.text):
             money = written[0]  # "25元" in the story, "退我25块" in the ask: the written form they used
+        elif money.currency and re.search(r"[块塊蚊]", money.text):
+            # "37块钱就给我吃这个": the sum written as a reply writes it ("37元"), not their spoken form
+            written_out = _money(money.value, money.currency, words.zh)
+            money = Money(text=written_out, value=money.value, currency=money.currency)
     money = _one_charge(request, money if money is not None else _twice_taken(request))
     money = _both_charges(words, request, ask_text, money)
     wrong = _wrongly_taken(request)
@@ -1861,6 +1930,15 @@ def _time(words: Wording, analysis: Analysis, key: str = "time") -> str:
 
 
 # A time asked for tomorrow: the arrangement is confirmed before then, today.
+# The service still off as they write ("down since 7pm", "it's been out all day", "到现在还是没网"); a
+# past outage ("was down from 2 to 9 October", "恢复供电的时候…") has nothing left to restore.
+_STILL_OUT = re.compile(
+    r"\b(?:been|is|are|still)\b[^.!?\n]{0,12}"
+    r"\b(?:down|out|off|dead|not working|no (?:signal|service|internet|power|water|gas))\b"
+    r"|\b(?:down|out|off|not working) since\b"
+    r"|(?:还是|一直|到现在|至今|仍然|现在还|现在都|到而家|仲系|仲係|仲未)[^，。！？!?\n]{0,8}"
+    r"(?:没|冇|停|断|用不了|上不了|连不上|无)[^，。！？!?\n]{0,3}(?:网|信号|电|水|气|煤气|服务|线)"
+)
 _TOMORROW = re.compile(r"\btomorrow\b|明天|明日|听日|聽日|明早|聽朝|听朝", re.I)
 # A supply cut off (water, power, gas, the line): what is asked is when it is back, today.
 _SUPPLY = frozenset({"utility", "telecom"})
@@ -2238,9 +2316,19 @@ _CLAIM_REFUSED = re.compile(
 )
 
 
+# What an application they ask how to make would be read as: the way to make it answers each.
+_APPLIED_FOR = frozenset({"compensation", "refund", "claim_status", "damage_claim", "goodwill", "explanation"})
+
+
 def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | None, time: str) -> str:
     bank = words["satisfy"]["answer"]
     analysis = request.analysis
+    if kind == "how_to_apply":
+        how = how_to_apply(request.complaint.text)
+        thing = how[1] if how is not None else None
+        if thing:
+            return str(bank["how_to_apply_for"].format(thing=thing, time=time))
+        return str(bank["how_to_apply"].format(time=time))
     fitted = _fitted_answer(words, request, kind, time)
     if fitted is not None:
         return fitted
@@ -2262,6 +2350,8 @@ def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | No
     own_money = _own_money(words, request, kind, time)
     if own_money is not None:
         return own_money
+    if kind == "deposit_release" and deposit_overdue(story):
+        return _deposit_due(words, request, time)
     if kind == "refund":
         checked = analysis.category == "billing" or _has(story, "overcharge")
         checked = checked or (_has(story, "deposit") and _SHORT.search(story) is not None)  # kept from a deposit
@@ -2334,6 +2424,10 @@ def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | No
         amount = one.text if one is not None else ("" if words.zh else "your payment")  # no "trace  as a priority"
         line = str(bank["trace_money"].format(amount=amount, time=time))
         return re.sub(r"\s{2,}", " ", line).replace("这笔的", "这笔款项的").replace("這筆的", "這筆款項的")
+    if kind == "replacement" and asked and coming_in(asked):
+        # "can i swap it when i come in thursday": the swap at our counter on their visit, not a delivery
+        come = _asked_when(analysis, words.zh, asked) or str(words["satisfy"]["when_convenient"])
+        return str(bank["replacement_when_in"].format(when=_weekday_cased(come), time=time))
     if kind == "replacement" and (place := _exchange_place(asked or "", words.zh)):
         # "can I swap it at the Eastside branch?": the exchange where they asked, not just "arranged"
         return str(bank["replacement_at"].format(place=place, time=time))
@@ -2370,7 +2464,9 @@ def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | No
         within = words["satisfy"]["contact_time"]
         soon = _time(words, analysis, "contact_time")
         return str(bank["restore_today"].format(time=within["today"] if soon == str(within["default"]) else soon))
-    if kind in ("visit", "reschedule") and (when := _asked_when(analysis, words.zh, asked)):
+    if kind in ("visit", "reschedule") and (
+        when := _asked_when(analysis, words.zh, asked) or (rebook_window(asked or "") if kind == "reschedule" else None)
+    ):
         if _TOMORROW.search(when) and time == str(times["default"]):
             time = str(times["today"])  # "come tomorrow morning": the slot confirmed today, not in 24 hours
         return str(bank[f"{kind}_by"].format(when=when, time=time))  # the day they asked for, named
@@ -2386,10 +2482,18 @@ def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | No
         return line.format(value=said, when=when or time, time=time)
     if kind == "makeup":
         by = _by_phrase(asked or "", words.zh)
+        many = "_many" if several_missed(story) else ""  # "已经有三次老师临时取消": each one made up, not "this class"
         if by:
             when = ("在" + by if not by.startswith("在") else by) if words.zh else by
-            return str(bank["makeup_by"].format(when=when, time=time))
-        return str(bank["makeup"].format(time=time))
+            return str(bank[f"makeup_by{many}"].format(when=when, time=time))
+        return str(bank[f"makeup{many}"].format(time=time))
+    if kind == "finish" and (serving := serving_again(asked or "")):
+        # "可以補做一杯嗎" of a latte made wrong: the drink made again, not "the part missed" and a visit
+        ok, value = _within(request, _refund_amount(request, asked))
+        if ok:
+            return str(bank["remake_serving"].format(one=serving))
+        approver = words.approver(approver_role(request.policy or load_policy(), value))
+        return str(bank["redo"].format(approver=approver, time=time))
     if kind == "finish":
         when = _asked_when(analysis, words.zh, asked) if asked else None
         return str(bank["finish_by" if when else "finish"].format(when=when, time=time))
@@ -2438,6 +2542,22 @@ def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | No
 
 
 # The branch or shop they ask to make the exchange at ("at the Eastside branch", "在东湖店换").
+def _deposit_due(words: Wording, request: TemplateRequest, time: str) -> str:
+    """A deposit due back and not come: chased and paid back, named with its sum where they gave one
+    (the figure of "199的押金" is in the role's currency), never "itemise any deductions"."""
+    sums = {(m.value, m.currency): m for m in request.analysis.facts.amounts if m.value > 0}
+    amount = next(iter(sums.values())).text if len(sums) == 1 else None
+    figure = deposit_sum(fold(request.complaint.text)) if amount is None else None
+    if figure is not None and words.zh:
+        currency = (request.policy or load_policy()).currency
+        amount = _money(float(figure), currency, True)
+    said = str(words["satisfy"]["deposit_sum"]).format(amount=amount) if amount else ""
+    story = fold(request.complaint.text)
+    itemised = deposit_itemised(story) and not deposit_settled(story)  # an agreed sum has nothing to itemise
+    key = "deposit_due_itemised" if itemised else "deposit_due"
+    return str(words["satisfy"]["answer"][key]).format(amount=said, time=time)
+
+
 _EN_PLACE = re.compile(
     r"\bat (?P<p>(?:the|your|our) (?:[A-Z][\w'-]*\s){1,3}(?:branch|store|shop|outlet|location|club|gym|site))\b"
 )
@@ -2452,6 +2572,15 @@ def _exchange_place(asked: str, zh: bool) -> str | None:
         return None
     place = m.group("p")
     return place if zh else re.sub(r"^(?:your|our) ", "the ", place)
+
+
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+
+
+def _weekday_cased(when: str) -> str:
+    """ "thursday" as they typed it, written "Thursday" in the reply."""
+    cased = _WEEKDAY.sub(lambda m: m.group().capitalize(), when)
+    return f"on {cased}" if _WEEKDAY.fullmatch(when) else cased
 
 
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
@@ -2569,6 +2698,9 @@ def _answers(
     said = fold(request.complaint.text)
     if category == "appointment" and not _has(said, "missed_visit") and not _TIME_BOOKED.search(said):
         category = "other"  # a room, a fee, a pre-order: nothing booked to a time, so no new time to arrange
+    if category == "appointment" and (window := rebook_window(request.complaint.text)):
+        # "幫我安排返一個九月內嘅時段": the new slot aimed at their window, not just "a new time"
+        return [str(bank["answer"]["reschedule_by"]).format(when=window, time=time)], True
     by = bank["by_category"][category]
     past = f"{words.domain}_past"  # a meal of last week: nothing to bring out or take off the bill now
     key = past if past in by and not analysis.situation.now else words.domain
@@ -2715,6 +2847,17 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
     lines += _joined_ask(words, request, text)
     lines += _part_left(words, request, words.sep.join(lines))
     return words.sep.join(lines)
+
+
+# Answers that take the thing back from them: its return is ours when they objected to bearing it.
+_TAKEN_BACK = frozenset({"replacement", "refund", "choice", "return_label", "redo_or_refund", "send_missing"})
+
+
+def _return_line(words: Wording, request: TemplateRequest, wanted: dict[str, str | None]) -> list[str]:
+    """ "还要我自己出运费退？", "the driver said I must carry it down myself": the return is ours to
+    arrange and pay for, said beside the exchange or refund (trainers, c28: objection ignored)."""
+    burden = return_burden(request.complaint.text) if set(wanted) & _TAKEN_BACK else None
+    return [str(words["satisfy"]["answer"][f"return_on_us_{burden}"])] if burden else []
 
 
 # Kinds a part may be read as whose answer line, when present, meets it.
@@ -3081,6 +3224,7 @@ def _satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
             parts.append(str(bank["answer"]["inspect"]))
             if "recall" in wanted:
                 parts.append(str(bank["answer"]["recall"]))
+        parts += _return_line(words, request, wanted)
         if "in_writing" in wanted or "investigate" in wanted:
             parts.append(str(esc["in_writing"]))  # never promised: the manager who calls approves it
         for reason in ("consumer_association", "legal", "media"):
@@ -3106,6 +3250,7 @@ def _satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
     else:
         answers, fallback = _answers(words, request, time, skip_kinds, wanted)
         parts += answers
+        parts += _return_line(words, request, wanted)
         if not fallback and _unanswered(request):
             # "退还15元，另外把线上线下系统的问题处理一下": the second request passed on, not dropped
             parts.append(str(bank["answer"]["other_ask"]).format(time=str(bank["time"]["same"])))
