@@ -539,6 +539,13 @@ _ZH_FOOD_PIECE = re.compile(
 )
 
 
+# What can cut or be swallowed as a splinter: glass, metal, a wire, a needle, a blade, a staple.
+_SHARP = re.compile(
+    r"\b(?:glass|metal|wire|needle|blade|staple|pin|shard|splinter|nail|screw)s?\b"
+    r"|玻璃|金属|铁|钢|针|钉|刀片|铁线|钢丝|碎片"
+)
+
+
 def found_in_food(folded: str) -> list[tuple[Span, Span]]:
     """Where a foreign thing is told in or baked into food or drink: (the thing, the food)."""
     out: list[tuple[Span, Span]] = [
@@ -875,6 +882,10 @@ def read(scan: Scan) -> None:
     for thing, food in found_in_food(folded):
         scan.hits.setdefault("cat:foreign_object", []).append(thing)
         scan.hits.setdefault("consumable", []).append(food)
+        if _SHARP.search(folded, *thing) and not scan.get("haz:object"):
+            # a sharp piece bitten on (咬到塊玻璃): it can cut the mouth or be swallowed, so it is the
+            # object's step (checked for fragments today), not "if the wound still hurts"
+            scan.hits.setdefault("haz:object", []).append(thing)
     errand = care_errand(folded)
     if errand:  # a missed hospital appointment, a doctor's note, the nurse on shift: nobody ill (round 10ba)
         scan.drop_within(("cat:illness", "esc:illness", "care", "sit:cared_for"), errand)

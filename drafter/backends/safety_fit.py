@@ -1,0 +1,107 @@
+"""Session 12: the safety step fitted to where the hazard is and who is still at risk.
+
+Why: trainers marked down steps written for another situation: a fixed charging post told to be
+"kept away from anything that can burn and out of children's reach" (a portable device's step), a
+child's toothbrush that scorched a socket told to "keep everyone away from the switches" (a fixed
+installation's step), a wrist swollen after a fall answered "keep it rested" with the bleeding knee
+left out, and hire bikes with dead brakes left on the street when the customer asked for them to be
+pulled. These readers decide the fitting step from the shape of the case, not from the row.
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.guard.normalize import fold
+from drafter.intake.harm import charge_point, scorched_socket
+from drafter.models import Analysis
+
+# Somewhere the customer lives (their flat, their kitchen): a fault there is theirs to keep off and
+# away from, not an installation of ours to close.
+_HOME = re.compile(
+    r"\b(?:my|our)\s+(?:own\s+)?(?:home|house|flat|apartment|kitchen|bedroom|living room|garage|driveway|place)\b"
+    r"|\bat home\b|我家|我们家|家里|家中|屋企|住的地方|我的房子"
+)
+# Something they hired or rode from a shared fleet (a hire bike, a rental car, a shared scooter).
+_HIRED = re.compile(
+    r"\b(?:rent|rented|renting|rental|hire|hired|hiring|share|shared|sharing|dockless)\b"
+    r"|租|共享|扫码|掃碼|借的"
+)
+# Still out on the street or the next customer's: told as "these bikes", "all of them", 下架, 停用.
+_VEHICLE_WORD = re.compile(
+    r"\b(?:e-?bikes?|bikes?|bicycles?|e-?scooters?|scooters?|cars?|vans?|mopeds?|motorbikes?)\b"
+    r"|电动车|電動車|单车|單車|自行车|自行車|滑板车|滑板車|电单车|電單車|汽车|汽車|车|車"
+)
+# Others still at risk, told by the customer: "pull these bikes", "before someone else gets hurt",
+# 下架, 别再租给别人. The step then says the vehicle is out of service now.
+_OTHERS_AT_RISK = re.compile(
+    r"\b(?:these|those|all (?:the|your|of the|of your)|the rest of the|other)\s+(?:\w+\s+)?"
+    r"(?:e-?bikes?|bikes?|bicycles?|e-?scooters?|scooters?|cars?|vans?|mopeds?|fleet)\b"
+    r"|\b(?:someone|somebody|anyone|anybody) else\b|\bother (?:people|riders|customers|users|drivers)\b"
+    r"|\b(?:pull|take|get)\s+(?:\w+\s+){0,2}?(?:off the (?:street|road)s?|out of (?:service|use)|off hire)\b"
+    r"|下架|停用|收回|别人|別人|其他人|下一个|下一個|其他(?:客人|用户|用戶|车|車)|全部(?:检查|檢查)"
+)
+# Seen and treated already (stitches, an X-ray, a walk-in centre, physio, crutches): the step is
+# the doctor's advice and going back if it gets worse, not "have it checked today".
+_TREATED = re.compile(
+    r"\b(?:stitch(?:es|ed)|steri[- ]?strips?|x[- ]?ray(?:ed|s)?|a&e|er|emergency (?:room|department)|"
+    r"walk[- ]?in (?:centre|center|clinic)|urgent care|gp|physio\w*|crutch(?:es)?|plaster cast|in a cast|splint|"
+    r"(?:was|been|got) (?:treated|seen|patched up)|(?:doctor|nurse|hospital) (?:said|says|saw|treated|stitched))\b"
+    r"|缝针|缝了|缝咗|縫針|缝合|急诊|看诊|就诊|就医了|看了医生|看过医生|看咗医生|睇咗医生|医生说|物理治疗|拐杖|石膏|拍了片|拍片|夹板"
+)
+_BLEEDING = re.compile(r"bleed|blood|流血|出血|流紧血|流緊血|血流", re.IGNORECASE)
+
+
+def fixed_ours(analysis: Analysis, text: str) -> bool:
+    """A fire or an electric fault in something fixed at a place we run (a charging post at our
+    station, a socket in our gym), not at the customer's home: they keep away and do not use it,
+    we take it out of use; never "switch off your mains" or "keep it away from anything that burns"."""
+    safety = analysis.safety
+    if safety is None or not safety.fixed or analysis.situation.building:
+        return False
+    folded = fold(text)
+    return charge_point(folded) and _HOME.search(folded) is None
+
+
+def wound_with_swelling(analysis: Analysis, key: str, text: str) -> bool:
+    """A swelling that may be a break and a bleeding wound told together: both are answered."""
+    safety = analysis.safety
+    return key == "fracture" and safety is not None and "injury" in safety.hazards and bool(_BLEEDING.search(text))
+
+
+def fleet_out(analysis: Analysis, text: str) -> bool:
+    """Someone hurt by a fault in a vehicle they hired from us (a hire bike's dead brake): the
+    others at risk are answered, the vehicle taken out of service now; not for someone still
+    stranded at the roadside (recovery comes for the vehicle)."""
+    safety = analysis.safety
+    if safety is None or "stranded" in safety.hazards:
+        return False
+    if not (safety.vehicle or analysis.situation.vehicle):
+        return False
+    hurt = any(h in safety.hazards for h in ("injury", "fracture", "head", "burn"))
+    folded = fold(text)
+    return hurt and _HIRED.search(folded) is not None and _OTHERS_AT_RISK.search(folded) is not None
+
+
+def treated_key(analysis: Analysis, key: str, text: str) -> str:
+    """A wound or a swelling already seen and treated (three stitches at the ER last month, physio
+    for the ankle): "if it still hurts or looks infected, see a doctor", not "have it seen today"."""
+    if key not in ("injury", "fracture", "fracture_wound") or not _TREATED.search(fold(text)):
+        return key
+    return "injury_treated" if key == "injury" else "fracture_treated"
+
+
+def vehicle_word(text: str, zh: bool) -> str | None:
+    """The vehicle as the customer names it ("bike", 单车), or None."""
+    m = _VEHICLE_WORD.search(text if zh else text.lower())
+    if m is None:
+        return None
+    word = m.group()
+    if zh:
+        return word
+    return re.sub(r"s$", "", word) if not word.endswith("ss") else word
+
+
+def socket_scorched(text: str) -> bool:
+    """The socket the product was plugged into is told scorched: it is checked before reuse."""
+    return scorched_socket(fold(text))

@@ -1,0 +1,123 @@
+"""Session 12: the safety step fits where the hazard is, who is still at risk and how serious it
+is (en, zh-Hans, zh-Hant). Complaints made up for these tests, any business: a charging post at a
+station is fixed (kept away from, not "kept away from anything that burns"); a product that
+scorched a socket is the portable hazard and the socket is checked; a sharp piece bitten on in a
+meal is checked for fragments today; a fresh wound is seen today while one already stitched gets
+"if it still hurts"; a swelling after a fall is X-rayed today and a bleeding cut beside it is
+answered; someone thrown by a hire bike's brake who asks for the bikes to be pulled is told the
+bike is out of service now; a hazard word about a bill gets no safety step."""
+
+from __future__ import annotations
+
+import pytest
+
+import drafter
+
+
+def _reply(text: str, channel: str = "email") -> str:
+    return drafter.draft(text, channel=channel, backend="template").text
+
+
+# (complaint, words the reply must hold, words it must not hold)
+CASES = [
+    # a charging post at a public station: fixed, kept away from; nothing to unplug or store
+    (
+        "Hello, at your Elm Road charging station the rapid charger post started smoking halfway through "
+        "my session and smelt of burning. I unplugged and backed off. There were kids nearby. Session CP-4471.",
+        ["keep others", "away from it"],
+        ["anything that can burn", "out of children's reach", "unplug it only if"],
+    ),
+    (
+        "你好，我在你们公司的3号充电站用快充，充到一半充电桩突然冒烟，有焦味，旁边还有小孩。订单号CD-5521。",
+        ["远离它", "不要再使用"],
+        ["远离可燃物", "孩子碰不到的地方", "拔掉电源"],
+    ),
+    (
+        "你好，我喺你哋觀塘嘅充電站用快充，充到一半充電樁冒煙，仲有燶味，旁邊有細路。交易編號EV-8812。",
+        ["遠離它", "不要再使用"],
+        ["遠離可燃物", "孩子碰不到的地方", "拔掉電源"],
+    ),
+    # a product bought that scorched the socket: the product's step, and the socket checked
+    (
+        "你好，我在你们网店买的暖手宝（订单号 TB88120031），充电的时候发烫还冒火花，把插座都熏黑了。要求退款。",
+        ["停止使用", "插座也请先不要再用"],
+        ["不要触碰它以及它上面和附近的任何开关", "总电源"],
+    ),
+    (
+        "你好，我喺你哋網店買嘅電熱水壺（訂單 HK20240611），用緊嘅時候發燙仲閃火花，把插座都燒黑了。我要退款。",
+        ["停止使用", "插座也請先不要再用"],
+        ["不要觸碰它以及它上面和附近的任何開關", "總電源"],
+    ),
+    # a sharp piece bitten on in a meal: checked for fragments today, not "if it still hurts"
+    (
+        "我们今晚在你们南京路分店吃了牛肉面，吃到一半咬到块玻璃，我女儿的嘴流血了。单号N7781。",
+        ["今天就去看医生", "碎片"],
+        ["如果伤口仍然疼痛"],
+    ),
+    (
+        "我哋今晚喺你哋銅鑼灣分店食咗個炒飯 食到一半咬到塊玻璃 我個仔個口流咗血 單號B2231",
+        ["今天就去看醫生", "碎片"],
+        ["如果傷口仍然疼痛"],
+    ),
+    # a swelling after a fall with a bleeding cut, on a hire bike whose brake failed; others at risk
+    (
+        "hired e-scooter 5512 from your app, the brake failed going downhill and I came off, elbow bleeding "
+        "and ankle swollen. take these scooters off the road before someone else gets hurt",
+        ["X-rayed", "press a clean cloth", "out of service now"],
+        ["keep it rested"],
+    ),
+    (
+        "扫码租的共享单车 刹车完全失灵 下坡直接摔了 膝盖流血 手腕也肿了 赶紧把这批车下架 别再害别人",
+        ["拍片检查", "按住", "停用收回"],
+        ["保持休息"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "never"), CASES)
+def test_safety_step_fits(text: str, must: list[str], never: list[str]) -> None:
+    reply = _reply(text)
+    for word in must:
+        assert word in reply, (word, reply)
+    for word in never:
+        assert word not in reply, (word, reply)
+
+
+# A wound already stitched or treated: "if it still hurts" or the doctors' advice, never "a doctor today".
+WOUNDS = [
+    (
+        "On 3 March my son cut his hand on a broken shelf in your store; it needed four stitches at the ER. "
+        "I want an incident report.",
+        ("still painful", "follow the doctors"),
+    ),
+    (
+        "上个月我在你们超市被坏了的货架划伤了手，去医院缝了三针。我要一份事故报告。",
+        ("仍然疼痛", "遵照医生"),
+    ),
+    (
+        "上個月我在你們超市被壞掉的貨架劃傷了手，去醫院縫了三針。我要一份事故報告。",
+        ("仍然疼痛", "遵照醫生"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), WOUNDS)
+def test_treated_wound_is_conditional(text: str, want: tuple[str, str]) -> None:
+    reply = _reply(text)
+    assert any(w in reply for w in want), reply
+    assert "doctor today" not in reply and "今天就去看医生" not in reply and "今天就去看醫生" not in reply
+
+
+# A hazard word used about a bill or a label: no safety step at all.
+NOT_HAZARD = [
+    "Your bill this month is a fire hazard to my budget: £84 for a plan that costs £30. Please refund the difference.",
+    "这个月的账单简直是要我命，电费多扣了300元，请退给我。",
+    "呢個月張單嚇死人，電費多收咗HK$300，請退返俾我。",
+]
+
+
+@pytest.mark.parametrize("text", NOT_HAZARD)
+def test_hazard_word_about_a_bill_gets_no_safety(text: str) -> None:
+    reply = _reply(text)
+    for word in ("emergency services", "fire service", "急救电话", "急救電話", "火警电话", "火警電話", "就医", "就醫"):
+        assert word not in reply, (word, reply)
