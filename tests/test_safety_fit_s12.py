@@ -105,7 +105,8 @@ WOUNDS = [
 def test_treated_wound_is_conditional(text: str, want: tuple[str, str]) -> None:
     reply = _reply(text)
     assert any(w in reply for w in want), reply
-    assert "doctor today" not in reply and "今天就去看医生" not in reply and "今天就去看醫生" not in reply
+    for word in ("doctor today", "今天就去看医生", "今天就去看醫生", "今天就去医院", "今天就去醫院"):
+        assert word not in reply, (word, reply)
 
 
 # A hazard word used about a bill or a label: no safety step at all.
