@@ -122,3 +122,19 @@ def test_hazard_word_about_a_bill_gets_no_safety(text: str) -> None:
     reply = _reply(text)
     for word in ("emergency services", "fire service", "急救电话", "急救電話", "火警电话", "火警電話", "就医", "就醫"):
         assert word not in reply, (word, reply)
+
+
+# A hazard word inside a title (a film, a book) or a device named only as a billed line: no safety step.
+NOT_HARM = [
+    "我在你们app上买了两张《热辣滚烫》的票，影厅设备故障场次取消了，只给改签不给退款，请把96元退给我。",
+    "我喺你哋app買咗兩張《烈火灼身》嘅戲飛，場次取消咗又唔退錢，請退返HK$180俾我。",
+    "我父亲住院号ZY2024-1188，5月20日出院，结算单上有一项“心电监护 7天 1,260元”，但他只在监护病房待了2天，请核对并退回多收的费用。",
+    "我父親住院號TP-5521，上週出院，帳單上有一項「心電監護 5天 NT$8,000」，但他只在監護病房待了1天，請核對並退回多收的費用。",
+]
+
+
+@pytest.mark.parametrize("text", NOT_HARM)
+def test_title_or_billed_item_gets_no_safety(text: str) -> None:
+    reply = _reply(text)
+    for word in ("急救", "就医", "就醫", "冷水", "治疗", "治療", "醫生", "医生"):
+        assert word not in reply, (word, reply)

@@ -81,9 +81,18 @@ def figures(scan: Scan) -> list[Span]:
     return spans
 
 
+# Session 12. A title in book-title marks (a film 《热辣滚烫》, a book, a show): its words name no harm
+# (trainers: burn first aid for a cinema ticket refund).
+_TITLE = re.compile(r"《[^《》\n]{1,30}》|〈[^〈〉\n]{1,30}〉")
+_HARM_BLOCK = re.compile(r"^(?:haz:|cat:(?:injury|illness)$|esc:(?:injury|illness|safety)$|mark:symptom$)")
+
+
 def drop_figures(scan: Scan) -> None:
-    """Forget illness, pain and injury hits that lie inside a figure of speech."""
+    """Forget illness, pain and injury hits that lie inside a figure of speech or a title."""
     scan.drop_within(_FIGURE_BLOCKS, figures(scan))
+    titles = [m.span() for m in _TITLE.finditer(scan.folded)]
+    if titles:
+        scan.drop_within(tuple(k for k in scan.hits if _HARM_BLOCK.match(k)), titles)
 
 
 # --------------------------------------------------------------------------- "should I go to A&E?"

@@ -151,7 +151,9 @@ def stay_beside_money(scan: Scan) -> bool:
     ill = [*scan.get("cat:illness"), *scan.get("esc:illness")]
     if not care or not ill or scan.get("cat:injury") or scan.get("mark:symptom"):
         return False
-    if any(k.startswith("haz:") and v for k, v in scan.hits.items()):
+    # (a device named with no fault told, "心电监护 7天 1,260元" on the bill, is a billed item, no hazard)
+    idle_device = not scan.get("mark:device_fault")
+    if any(k.startswith("haz:") and v and not (k == "haz:device" and idle_device) for k, v in scan.hits.items()):
         return False
     if not all(any(c0 <= s[0] and s[1] <= c1 for c0, c1 in care) for s in ill):
         return False
