@@ -345,6 +345,8 @@ class Wording:
             and safety_fit.socket_scorched(self.text)
         ):
             extra = "socket_check"  # the socket the product scorched: not used until it has been checked
+        if extra is None and safety_fit.fixture_burn(analysis, self.text):
+            extra = "repair_first"  # the shower that scalded them is repaired before the next guest uses it
         if extra is not None:
             said = str(steps[extra].format(whom=safety.who or bank["whom_self"], thing=self._installation()))
             step = self.sep.join([step, said])

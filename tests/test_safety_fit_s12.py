@@ -140,3 +140,44 @@ def test_title_or_billed_item_gets_no_safety(text: str) -> None:
     reply = _reply(text)
     for word in ("急救", "就医", "就醫", "冷水", "治疗", "治療", "醫生", "医生"):
         assert word not in reply, (word, reply)
+
+
+# Scalded by a fixture of a place we run: it is repaired before anyone uses it again (others at
+# risk), even when the one hurt is already treated; a hot drink spilled on them is no fixture.
+FIXTURE_BURNS = [
+    (
+        "We stayed in room 512 at your hotel; the shower suddenly ran scalding hot and burnt my daughter's back, "
+        "she was treated at A&E that night. Booking HT-5521.",
+        "repaired",
+        True,
+    ),
+    ("我们住你们酒店808房，浴室淋浴的热水突然变得滚烫，把我儿子手臂烫伤起了水泡，当晚去了急诊。", "修好", True),
+    ("我哋住你哋酒店1208號房，浴室花灑突然噴出滾燙熱水，我個女手臂燙傷起水泡，當晚去咗急診。", "修好", True),
+    (
+        "Your waiter spilled hot coffee all over my hand at table 6 and it came up in blisters. I want an apology.",
+        "repaired",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "present"), FIXTURE_BURNS)
+def test_fixture_that_burnt_is_repaired(text: str, word: str, present: bool) -> None:
+    reply = _reply(text)
+    assert (word in reply) is present, reply
+
+
+# A burn already seen by a pharmacist or a doctor days ago: the advice given, not "cool it for 20 minutes".
+TREATED_BURNS = [
+    "Last week the kettle in our holiday let spat boiling water on my hand; a pharmacist dressed it. Booking HL-2210.",
+    "上周在你们酒店房间，水壶漏出开水烫到我的手，药剂师已经帮我处理过了。订单号HT-3321。",
+    "上星期喺你哋酒店房間，熱水壺漏出滾水燙親我隻手，藥劑師已經幫我處理咗。訂單號HT-3321。",
+]
+
+
+@pytest.mark.parametrize("text", TREATED_BURNS)
+def test_treated_burn_gets_no_fresh_first_aid(text: str) -> None:
+    reply = _reply(text)
+    for word in ("20 minutes", "20分钟", "20分鐘"):
+        assert word not in reply, (word, reply)
+    assert any(w in reply for w in ("advice you were given", "处理建议", "處理建議")), reply

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from drafter.guard.normalize import fold
-from drafter.intake.harm import charge_point, scorched_socket
+from drafter.intake.harm import charge_point, on_the_way, scorched_socket
 from drafter.models import Analysis
 
 # Somewhere the customer lives (their flat, their kitchen): a fault there is theirs to keep off and
@@ -45,9 +45,10 @@ _OTHERS_AT_RISK = re.compile(
 # the doctor's advice and going back if it gets worse, not "have it checked today".
 _TREATED = re.compile(
     r"\b(?:stitch(?:es|ed)|steri[- ]?strips?|x[- ]?ray(?:ed|s)?|a&e|er|emergency (?:room|department)|"
-    r"walk[- ]?in (?:centre|center|clinic)|urgent care|gp|physio\w*|crutch(?:es)?|plaster cast|in a cast|splint|"
+    r"walk[- ]?in (?:centre|center|clinic)|urgent care|gp|pharmacists?|"
+    r"physio\w*|crutch(?:es)?|plaster cast|in a cast|splint|"
     r"(?:was|been|got) (?:treated|seen|patched up)|(?:doctor|nurse|hospital) (?:said|says|saw|treated|stitched))\b"
-    r"|缝针|缝了|缝咗|縫針|缝合|急诊|看诊|就诊|就医了|看了医生|看过医生|看咗医生|睇咗医生|医生说|物理治疗|拐杖|石膏|拍了片|拍片|夹板"
+    r"|缝针|缝了|缝咗|缝合|急诊|药剂师|药房处理|看诊|就诊|就医了|看了医生|看过医生|看咗医生|睇咗医生|医生说|物理治疗|拐杖|石膏|拍了片|拍片|夹板"
 )
 _BLEEDING = re.compile(r"bleed|blood|流血|出血|流紧血|流緊血|血流", re.IGNORECASE)
 
@@ -84,11 +85,23 @@ def fleet_out(analysis: Analysis, text: str) -> bool:
 
 
 def treated_key(analysis: Analysis, key: str, text: str) -> str:
-    """A wound or a swelling already seen and treated (three stitches at the ER last month, physio
+    """A wound, a swelling or a burn already seen and treated (three stitches at the ER last month, physio
     for the ankle): "if it still hurts or looks infected, see a doctor", not "have it seen today"."""
-    if key not in ("injury", "fracture", "fracture_wound") or not _TREATED.search(fold(text)):
-        return key
-    return "injury_treated" if key == "injury" else "fracture_treated"
+    folded = fold(text)
+    if key not in _TREATABLE or not _TREATED.search(folded) or on_the_way(folded):
+        return key  # (on the way to A&E now: the fresh step, for the way there)
+    return _TREATABLE[key]
+
+
+# The step of a fresh harm and the one for the same harm already treated (a burn a pharmacist has
+# seen is not cooled "for 20 minutes" days later).
+_TREATABLE = {
+    "injury": "injury_treated",
+    "fracture": "fracture_treated",
+    "fracture_wound": "fracture_treated",
+    "burn": "burn_treated",
+    "burn_self": "burn_treated",
+}
 
 
 def vehicle_word(text: str, zh: bool) -> str | None:
@@ -100,6 +113,26 @@ def vehicle_word(text: str, zh: bool) -> str | None:
     if zh:
         return word
     return re.sub(r"s$", "", word) if not word.endswith("ss") else word
+
+
+# A fixture that scalds (a shower, the hot water, a radiator, a sauna): it stays where it is for the
+# next guest or member until it is repaired, whoever it already hurt.
+_SCALDING_FIXTURE = re.compile(
+    r"\b(?:showers?|bath(?:tub)?s?|taps?|faucets?|radiators?|heaters?|hot water (?:system|supply|tap)|"
+    r"saunas?|steam rooms?|hot tubs?|jacuzzis?|boilers?)\b"
+    r"|淋浴|花洒|热水器|浴室|浴缸|水龙头|暖气|桑拿|蒸汽房|蒸气房|温泉池|锅炉"
+)
+_SELLERS = frozenset({"ecommerce", "delivery", "retail_store"})
+
+
+def fixture_burn(analysis: Analysis, text: str) -> bool:
+    """Someone burnt or scalded by a fixture of a place we run (a hotel shower with no temperature
+    control): the reply says it is repaired and kept out of use, for the next person's sake, even
+    when the one hurt is already in a doctor's care; not for a product bought (a kettle at home)."""
+    safety = analysis.safety
+    if safety is None or "burn" not in safety.hazards or analysis.domain in _SELLERS:
+        return False
+    return _SCALDING_FIXTURE.search(fold(text)) is not None
 
 
 def socket_scorched(text: str) -> bool:
