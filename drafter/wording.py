@@ -294,7 +294,11 @@ class Wording:
             key = "head_self"
         elif hazard in ("electric", "fire") and safety_fit.fixed_ours(analysis, self.text):
             key = "fixed_ours"  # a charging post at our station: kept away from, taken out of use by us
-        elif hazard in ("electric", "fire") and _PREMISES.search(" ".join(analysis.facts.story)):
+        elif (
+            hazard in ("electric", "fire")
+            and _PREMISES.search(" ".join(analysis.facts.story))
+            and not safety_fit.bought_there(" ".join(analysis.facts.story))  # (在我们店买的: used at home)
+        ):
             key = "premises"  # a treadmill at our gym: ours to take out of service, nothing to unplug at home
         elif hazard in ("electric", "fire") and safety.fixed and not situation.made_safe:
             key = f"{hazard}_fixed"
@@ -315,6 +319,7 @@ class Wording:
         if safety_fit.wound_with_swelling(analysis, key, self.text):
             key = "fracture_wound"  # a swollen wrist and a bleeding knee: both answered
         key = safety_fit.treated_key(analysis, key, self.text)  # stitched last month: if it gets worse
+        key = safety_fit.past_key(analysis, key, self.text)  # sparked while charging last night: not the live step
         step = str(steps[key].format(whom=person or bank["whom_self"], thing=self._installation()))
         if situation.asks_to_go and hazard in _GO and not situation.cared_for and key != "allergy_now":
             step = self._go_now(analysis, hazard, key, person)  # (swelling lips: the ambulance, not a drive)

@@ -181,3 +181,42 @@ def test_treated_burn_gets_no_fresh_first_aid(text: str) -> None:
     for word in ("20 minutes", "20分钟", "20分鐘"):
         assert word not in reply, (word, reply)
     assert any(w in reply for w in ("advice you were given", "处理建议", "處理建議")), reply
+
+
+# A portable thing that smoked or sparked and is told as over: not used or charged again and kept
+# for us, no "if there is flame, call the fire service"; one still smoking keeps the live step.
+PAST_FIRES = [
+    (
+        "My power bank from your shop smoked and sparked while charging last night. Order 5512. I want a refund.",
+        "don't use or charge it again",
+        "fire service",
+    ),
+    ("在你们店买的充电宝，昨晚充电的时候冒烟还有火花，订单号4521，我要退货退款。", "不要再使用或给它充电", "火警电话"),
+    ("喺你哋店買嘅暖風機，琴晚用緊嘅時候冒煙仲有火花，訂單號HK7781，我要退款。", "不要再使用或給它充電", "火警電話"),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "never"), PAST_FIRES)
+def test_past_fire_gets_no_live_step(text: str, want: str, never: str) -> None:
+    reply = _reply(text)
+    assert want in reply, reply
+    assert never not in reply, reply
+
+
+def test_still_smoking_keeps_the_live_step() -> None:
+    reply = _reply("在你们店买的充电宝，昨晚充电时冒烟，现在还在冒烟，订单号4521。")
+    assert "不要再使用或给它充电" not in reply, reply
+    assert "火警电话" in reply, reply
+
+
+# The power cut by them, told verb first (马上断了电): made safe, thanked, not told to unplug it.
+MADE_SAFE = [
+    "在你们平台买的电暖器，昨晚用的时候冒烟，我马上断了电。订单号2231，请退款。",
+    "喺你哋網店買嘅電暖爐，琴晚用緊冒煙，我即刻斷咗電。訂單號HK2231，請退款。",
+]
+
+
+@pytest.mark.parametrize("text", MADE_SAFE)
+def test_power_cut_verb_first_is_made_safe(text: str) -> None:
+    reply = _reply(text)
+    assert "做得非常对" in reply or "做得非常對" in reply, reply

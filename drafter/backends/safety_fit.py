@@ -101,6 +101,7 @@ _TREATABLE = {
     "fracture_wound": "fracture_treated",
     "burn": "burn_treated",
     "burn_self": "burn_treated",
+    "bruised": "cared",
 }
 
 
@@ -133,6 +134,44 @@ def fixture_burn(analysis: Analysis, text: str) -> bool:
     if safety is None or "burn" not in safety.hazards or analysis.domain in _SELLERS:
         return False
     return _SCALDING_FIXTURE.search(fold(text)) is not None
+
+
+# Told as over: when it happened is named in the past (last night, 当时, 昨晚, 琴晚), and nothing says
+# it is still going on (still smoking, 还在冒烟, 而家仲).
+_PAST = re.compile(
+    r"\b(?:yesterday|last (?:night|week|month|weekend)|the other day|\d+ days ago|that (?:night|day|evening|morning)|"
+    r"at the time|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
+    r"|昨晚|昨天|前天|上周|上星期|上个月|上个星期|当时|那天|那次|那晚|当晚|琴晚|寻日|噚日|前几天|几天前|[两几\d]天前|嗰阵|嗰晚|嗰日"
+)
+_STILL = re.compile(
+    r"\b(?:still|right now|at the moment|keeps?|is (?:smoking|sparking|burning|hot))\b"
+    r"|还在|仍然|仍在|正在|一直|现在还|而家仲|依家仲|仲喺度|仲係|越来越"
+)
+
+
+def past_key(analysis: Analysis, key: str, text: str) -> str:
+    """A portable thing that smoked or sparked and is told as over (幸好当时大人在旁边): not used or
+    charged again and kept for us, with no "if there is flame, call the fire service" for what is
+    long out (trainers: a past incident answered with the live step)."""
+    safety = analysis.safety
+    if key != "fire" or safety is None or safety.live:
+        return key
+    folded = fold(text)
+    if _PAST.search(folded) is None or _STILL.search(folded) is not None:
+        return key
+    return "fire_past"
+
+
+# Bought at a place of ours (在我们店买的, "bought from your store"): the thing went home with them.
+_BOUGHT_THERE = re.compile(
+    r"(?:店|馆|館|中心|商场|商場|网点|網點|网店|網店|平台)(?:里|裡|度|入面)?(?:买|買|购|購|订|訂)"
+    r"|\b(?:bought|purchased|ordered)\b[^.!?\n]{0,40}\b(?:from|at|in) (?:your|our|the) "
+)
+
+
+def bought_there(story: str) -> bool:
+    """The story says the thing was bought at our place, not used there: no "we close it off"."""
+    return _BOUGHT_THERE.search(story) is not None
 
 
 def socket_scorched(text: str) -> bool:

@@ -653,6 +653,8 @@ def water_on_mains(folded: str) -> list[Span]:
 _MAINS_OFF = re.compile(
     r"(?:总闸|电闸|总掣|电掣|总开关|空气开关|跳掣)(?:我|也|都|已经|已|只好|就)*(?:拉了|拉咗|拉下|拉掉|关了|关咗|关掉|断了|熄咗|落咗)"
     r"|(?:拉了|拉咗|拉下|拉掉|关了|关咗|关掉|熄咗)(?:个)?(?:总闸|电闸|总掣|电掣|总开关)"
+    # s12: the power cut by them (马上断了电, 切断咗电源): made safe, told with the verb first
+    r"|(?:断了|断咗|切断了|切断咗|切断|切咗|切了)(?:个|佢嘅|它的)?(?:电源|电)"
     r"|\b(?:switched|turned|shut|flipped|tripped)\s+(?:off\s+)?(?:the\s+)?(?:power|electricity|electrics|mains|breaker|"
     r"circuit breaker|fuse ?box)(?:\s+off)?\b"
 )
