@@ -188,11 +188,11 @@ def test_treated_burn_gets_no_fresh_first_aid(text: str) -> None:
 PAST_FIRES = [
     (
         "My power bank from your shop smoked and sparked while charging last night. Order 5512. I want a refund.",
-        "don't use or charge it again",
+        "stop using it and don't charge it again",
         "fire service",
     ),
-    ("在你们店买的充电宝，昨晚充电的时候冒烟还有火花，订单号4521，我要退货退款。", "不要再使用或给它充电", "火警电话"),
-    ("喺你哋店買嘅暖風機，琴晚用緊嘅時候冒煙仲有火花，訂單號HK7781，我要退款。", "不要再使用或給它充電", "火警電話"),
+    ("在你们店买的充电宝，昨晚充电的时候冒烟还有火花，订单号4521，我要退货退款。", "也不要再给它充电", "火警电话"),
+    ("喺你哋店買嘅暖風機，琴晚用緊嘅時候冒煙仲有火花，訂單號HK7781，我要退款。", "也不要再給它充電", "火警電話"),
 ]
 
 
@@ -205,7 +205,7 @@ def test_past_fire_gets_no_live_step(text: str, want: str, never: str) -> None:
 
 def test_still_smoking_keeps_the_live_step() -> None:
     reply = _reply("在你们店买的充电宝，昨晚充电时冒烟，现在还在冒烟，订单号4521。")
-    assert "不要再使用或给它充电" not in reply, reply
+    assert "也不要再给它充电" not in reply, reply
     assert "火警电话" in reply, reply
 
 

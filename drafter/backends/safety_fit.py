@@ -44,11 +44,14 @@ _OTHERS_AT_RISK = re.compile(
 # Seen and treated already (stitches, an X-ray, a walk-in centre, physio, crutches): the step is
 # the doctor's advice and going back if it gets worse, not "have it checked today".
 _TREATED = re.compile(
-    r"\b(?:stitch(?:es|ed)|steri[- ]?strips?|x[- ]?ray(?:ed|s)?|a&e|er|emergency (?:room|department)|"
-    r"walk[- ]?in (?:centre|center|clinic)|urgent care|gp|pharmacists?|"
-    r"physio\w*|crutch(?:es)?|plaster cast|in a cast|splint|"
-    r"(?:was|been|got) (?:treated|seen|patched up)|(?:doctor|nurse|hospital) (?:said|says|saw|treated|stitched))\b"
-    r"|缝针|缝了|缝咗|缝合|急诊|药剂师|药房处理|看诊|就诊|就医了|看了医生|看过医生|看咗医生|睇咗医生|医生说|物理治疗|拐杖|石膏|拍了片|拍片|夹板"
+    r"\b(?:stitch(?:es|ed)|steri[- ]?strips?|x[- ]?ray(?:ed|s)|pharmacists?|physio\w*|crutch(?:es)?|plaster cast|"
+    r"in a cast|splint|(?:was|been|got|were) (?:treated|seen|patched up|x[- ]?rayed|stitched)|"
+    r"(?:doctor|nurse|gp|hospital|pharmacist) (?:said|says|saw|treated|stitched|dressed|confirmed|diagnosed)|"
+    r"(?:went|been|was taken|were taken|ended up) (?:to|in|at) (?:the )?(?:a&e|er|emergency room|emergency department|"
+    r"hospital|walk[- ]?in (?:centre|center|clinic)|urgent care|gp|doctor s))\b"
+    r"|缝针|缝了|缝咗|缝合|(?:去了|去咗|送了|送到|送去|看了|睇咗|在|喺)急诊|药剂师|看诊|就诊|就医了|看了医生|看过医生|看咗医生|睇咗医生|"
+    r"医生说|医生话|物理治疗|拐杖|石膏|拍了片|拍完片|拍咗片|夹板|"
+    r"(?:现在|而家|正|人)(?:在|喺)医院|(?:在|喺)医院(?:拍|检查|缝|处理|照|打)"
 )
 _BLEEDING = re.compile(r"bleed|blood|流血|出血|流紧血|流緊血|血流", re.IGNORECASE)
 
@@ -58,8 +61,8 @@ def fixed_ours(analysis: Analysis, text: str) -> bool:
     station, a socket in our gym), not at the customer's home: they keep away and do not use it,
     we take it out of use; never "switch off your mains" or "keep it away from anything that burns"."""
     safety = analysis.safety
-    if safety is None or not safety.fixed or analysis.situation.building:
-        return False
+    if safety is None or not safety.fixed or analysis.situation.building or safety.hazards[:1] != ["fire"]:
+        return False  # (a shock from it keeps the shock's own step: care for the one it went through)
     folded = fold(text)
     return charge_point(folded) and _HOME.search(folded) is None
 
