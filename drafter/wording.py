@@ -355,10 +355,11 @@ class Wording:
         if extra is not None:
             said = str(steps[extra].format(whom=safety.who or bank["whom_self"], thing=self._installation()))
             step = self.sep.join([step, said])
-        if safety_fit.fleet_out(analysis, self.text):
-            # the hire bike that threw them is taken off the street now: the others at risk answered
+        fleet = safety_fit.fleet_out(analysis, self.text)
+        if fleet is not None:
+            # the hire bike that threw them is taken off the street now; the rest checked when they ask
             vehicle = safety_fit.vehicle_word(self.text, self.zh) or str(steps["fleet_vehicle"])
-            step = self.sep.join([step, str(steps["fleet_out"].format(vehicle=vehicle))])
+            step = self.sep.join([step, str(steps[fleet].format(vehicle=vehicle))])
         return str(who), str(ask), step
 
     def _shared(self, analysis: Analysis) -> bool:

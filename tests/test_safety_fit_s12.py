@@ -220,3 +220,44 @@ MADE_SAFE = [
 def test_power_cut_verb_first_is_made_safe(text: str) -> None:
     reply = _reply(text)
     assert "做得非常对" in reply or "做得非常對" in reply, reply
+
+
+# A bulge in a tyre is the vehicle's defect, not a swollen battery: no fire step, no "get out now".
+TYRE_BULGES = [
+    "Rental RX-5521: the rear tyre had a bulge at pickup, your staff said it was fine, and today it blew out "
+    "on the motorway; my son hit his head and is at the hospital being checked.",
+    "租的车订单CR2231 取车时左后轮就有个鼓包 店员说没事 今天高速上爆胎 我女儿头撞到车门 现在在医院检查",
+    "租嘅車訂單HK5521 攞車嗰陣右前輪已經有個鼓包 職員話冇事 今日喺高速公路爆胎 我個仔撞親頭 而家喺醫院檢查緊",
+]
+
+
+@pytest.mark.parametrize("text", TYRE_BULGES)
+def test_tyre_bulge_is_no_battery_fire(text: str) -> None:
+    reply = _reply(text)
+    for word in ("fire service", "anything that can burn", "火警", "可燃物"):
+        assert word not in reply, (word, reply)
+
+
+# Hurt by a hire vehicle's fault: that vehicle out of service now; the rest checked when they ask.
+HIRE_HURT = [
+    (
+        "I hired one of your e-bikes yesterday and the front wheel came loose; I fell and cut my knee badly. "
+        "I'd like a refund of the £4 ride.",
+        "out of service now",
+        "the others like it",
+    ),
+    (
+        "租咗你哋嘅共享單車，剎車完全失靈，落斜直接跌親，膝頭流血，手腕腫咗。快啲將呢批車下架，唔好再害其他人。",
+        "停用收回",
+        None,
+    ),
+    ("扫码租的共享单车刹车失灵，我摔了一跤，手肘流血，请退还2元骑行费。", "停用收回", "同一批"),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "never"), HIRE_HURT)
+def test_hire_vehicle_that_hurt_is_taken_out_of_service(text: str, want: str, never: str | None) -> None:
+    reply = _reply(text)
+    assert want in reply, reply
+    if never is not None:
+        assert never not in reply, reply

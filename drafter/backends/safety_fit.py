@@ -73,18 +73,21 @@ def wound_with_swelling(analysis: Analysis, key: str, text: str) -> bool:
     return key == "fracture" and safety is not None and "injury" in safety.hazards and bool(_BLEEDING.search(text))
 
 
-def fleet_out(analysis: Analysis, text: str) -> bool:
+def fleet_out(analysis: Analysis, text: str) -> str | None:
     """Someone hurt by a fault in a vehicle they hired from us (a hire bike's dead brake): the
-    others at risk are answered, the vehicle taken out of service now; not for someone still
-    stranded at the roadside (recovery comes for the vehicle)."""
+    vehicle is taken out of service now ("vehicle_out"), and where the customer names the others at
+    risk ("pull these bikes", 别再害别人) the rest are checked too ("fleet_out"); None for someone
+    still stranded at the roadside (recovery comes for the vehicle) or a vehicle of their own."""
     safety = analysis.safety
     if safety is None or "stranded" in safety.hazards:
-        return False
+        return None
     if not (safety.vehicle or analysis.situation.vehicle):
-        return False
+        return None
     hurt = any(h in safety.hazards for h in ("injury", "fracture", "head", "burn"))
     folded = fold(text)
-    return hurt and _HIRED.search(folded) is not None and _OTHERS_AT_RISK.search(folded) is not None
+    if not hurt or _HIRED.search(folded) is None:
+        return None
+    return "fleet_out" if _OTHERS_AT_RISK.search(folded) is not None else "vehicle_out"
 
 
 def treated_key(analysis: Analysis, key: str, text: str) -> str:

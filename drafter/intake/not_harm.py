@@ -86,11 +86,28 @@ def _bulges_from_water(scan: Scan) -> list[Span]:
     return spans
 
 
+# Session 12. A tyre or a wheel (轮胎, 左后轮, "the tyre"): a bulge in it is a tyre about to blow,
+# the vehicle's defect, never a swollen battery to keep away from anything that burns (trainers'
+# class: a rental car's tyre bulge answered with the burning-vehicle step).
+_TYRE = re.compile(r"轮胎|车胎|[前后左右]轮|后轮|前轮|车轮|轮子|\b(?:tyres?|tires?|wheels?|sidewall)\b")
+
+
+def _bulges_in_tyres(scan: Scan) -> list[Span]:
+    folded = scan.folded
+    spans: list[Span] = []
+    for block in _BATTERY_BLOCKS:
+        for a, b in scan.get(block):
+            near = folded[max(0, a - 12) : b + 12]
+            if _BULGE.search(folded[a:b]) and _TYRE.search(near) and not re.search(r"电池|batter", near):
+                spans.append((a, b))
+    return spans
+
+
 def drop_things_damaged(scan: Scan) -> None:
     """Forget body-harm hits that are about a thing (water damage to a floor, a cracked screen), and a
-    bulge that is a wall soaked by water rather than a battery."""
+    bulge that is a wall soaked by water or a tyre rather than a battery."""
     scan.drop_within(_BODY_HARM_BLOCKS, _things_damaged(scan))
-    scan.drop_within(_BATTERY_BLOCKS, _bulges_from_water(scan))
+    scan.drop_within(_BATTERY_BLOCKS, _bulges_from_water(scan) + _bulges_in_tyres(scan))
 
 
 # ---------------------------------------------------------------- an illness told as why they were absent
