@@ -8,6 +8,7 @@ import re
 from functools import cache, lru_cache
 from typing import Any
 
+from drafter.backends import safety_fit
 from drafter.backends.template_remedy import with_others
 from drafter.guard.normalize import fold
 from drafter.intake.addressee import addressed_role
@@ -302,7 +303,13 @@ class Wording:
             key = "head_now" if safety.who else "head_now_self"  # dizzy after the blow: lie down, ambulance if worse
         elif hazard == "head" and not safety.who and not situation.cared_for:
             key = "head_self"
-        elif hazard in ("electric", "fire") and _PREMISES.search(" ".join(analysis.facts.story)):
+        elif hazard in ("electric", "fire") and safety_fit.fixed_ours(analysis, self.text):
+            key = "fixed_ours"  # a charging post at our station: kept away from, taken out of use by us
+        elif (
+            hazard in ("electric", "fire")
+            and _PREMISES.search(" ".join(analysis.facts.story))
+            and not safety_fit.bought_there(" ".join(analysis.facts.story))  # (在我们店买的: used at home)
+        ):
             key = "premises"  # a treadmill at our gym: ours to take out of service, nothing to unplug at home
         elif hazard in ("electric", "fire") and safety.fixed and not situation.made_safe:
             key = f"{hazard}_fixed"
@@ -320,6 +327,10 @@ class Wording:
             key = "burn_blister" if _BLISTER.search(self.text) else "burn" if safety.who else "burn_self"
         elif hazard not in ("gas", "fire", "electric", "trapped", "water") and situation.cared_for:
             key = "cared"
+        if safety_fit.wound_with_swelling(analysis, key, self.text):
+            key = "fracture_wound"  # a swollen wrist and a bleeding knee: both answered
+        key = safety_fit.treated_key(analysis, key, self.text)  # stitched last month: if it gets worse
+        key = safety_fit.past_key(analysis, key, self.text)  # sparked while charging last night: not the live step
         step = str(steps[key].format(whom=person or bank["whom_self"], thing=self._installation()))
         if situation.asks_to_go and hazard in _GO and not situation.cared_for and key != "allergy_now":
             step = self._go_now(analysis, hazard, key, person)  # (swelling lips: the ambulance, not a drive)
@@ -343,9 +354,23 @@ class Wording:
             extra = "keep_away" if _OURS.search(self.text) else None
         if extra in (None, "keep_away") and hazard in _BODY and safety.broken_glass and _OURS.search(self.text):
             extra = "glass_clear"  # the glass that cut them is still on our floor: cleared today
+        if (
+            extra is None
+            and hazard in ("fire", "electric")
+            and not safety.fixed
+            and safety_fit.socket_scorched(self.text)
+        ):
+            extra = "socket_check"  # the socket the product scorched: not used until it has been checked
+        if extra is None and safety_fit.fixture_burn(analysis, self.text):
+            extra = "repair_first"  # the shower that scalded them is repaired before the next guest uses it
         if extra is not None:
             said = str(steps[extra].format(whom=safety.who or bank["whom_self"], thing=self._installation()))
             step = self.sep.join([step, said])
+        fleet = safety_fit.fleet_out(analysis, self.text)
+        if fleet is not None:
+            # the hire bike that threw them is taken off the street now; the rest checked when they ask
+            vehicle = safety_fit.vehicle_word(self.text, self.zh) or str(steps["fleet_vehicle"])
+            step = self.sep.join([step, str(steps[fleet].format(vehicle=vehicle))])
         return str(who), str(ask), step
 
     def _shared(self, analysis: Analysis) -> bool:
@@ -549,7 +574,7 @@ _SERVED = re.compile(
     r"|\b(?:waiter|waitress|waiting staff|server|dine[ds]?|dining|ate in|eating in)\b"
     r"|\b(?:ate|eating|lunch|dinner|breakfast|brunch|meal) (?:at|in) (?:your|the) "
     r"(?:restaurant|caf[eé]|branch|bistro)\b"
-    r"|服务员|服務員|堂食|店(?:里|裡|內|内)?(?:吃饭|吃飯|用餐|就餐|食饭|食飯|吃)|(?:号|號)?桌|饮茶|飲茶|食飯|吃饭|吃飯|用餐|就餐",
+    r"|服务员|服務員|堂食|店(?:里|裡|內|内|度)?(?:吃饭|吃飯|用餐|就餐|食饭|食飯|吃|食)|(?:号|號)?桌|饮茶|飲茶|食飯|吃饭|吃飯|用餐|就餐",
     re.IGNORECASE,
 )
 _PACKAGED = re.compile(

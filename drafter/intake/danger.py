@@ -539,6 +539,13 @@ _ZH_FOOD_PIECE = re.compile(
 )
 
 
+# What can cut or be swallowed as a splinter: glass, metal, a wire, a needle, a blade, a staple.
+_SHARP = re.compile(
+    r"\b(?:glass|metal|wire|needle|blade|staple|pin|shard|splinter|nail|screw)s?\b"
+    r"|玻璃|金属|铁|钢|针|钉|刀片|铁线|钢丝|碎片"
+)
+
+
 def found_in_food(folded: str) -> list[tuple[Span, Span]]:
     """Where a foreign thing is told in or baked into food or drink: (the thing, the food)."""
     out: list[tuple[Span, Span]] = [
@@ -646,6 +653,8 @@ def water_on_mains(folded: str) -> list[Span]:
 _MAINS_OFF = re.compile(
     r"(?:总闸|电闸|总掣|电掣|总开关|空气开关|跳掣)(?:我|也|都|已经|已|只好|就)*(?:拉了|拉咗|拉下|拉掉|关了|关咗|关掉|断了|熄咗|落咗)"
     r"|(?:拉了|拉咗|拉下|拉掉|关了|关咗|关掉|熄咗)(?:个)?(?:总闸|电闸|总掣|电掣|总开关)"
+    # s12: the power cut by them (马上断了电, 切断咗电源): made safe, told with the verb first
+    r"|(?:断了|断咗|切断了|切断咗|切断|切咗|切了)(?:个|佢嘅|它的)?(?:电源|电)"
     r"|\b(?:switched|turned|shut|flipped|tripped)\s+(?:off\s+)?(?:the\s+)?(?:power|electricity|electrics|mains|breaker|"
     r"circuit breaker|fuse ?box)(?:\s+off)?\b"
 )
@@ -875,6 +884,10 @@ def read(scan: Scan) -> None:
     for thing, food in found_in_food(folded):
         scan.hits.setdefault("cat:foreign_object", []).append(thing)
         scan.hits.setdefault("consumable", []).append(food)
+        if _SHARP.search(folded, *thing) and not scan.get("haz:object"):
+            # a sharp piece bitten on (咬到塊玻璃): it can cut the mouth or be swallowed, so it is the
+            # object's step (checked for fragments today), not "if the wound still hurts"
+            scan.hits.setdefault("haz:object", []).append(thing)
     errand = care_errand(folded)
     if errand:  # a missed hospital appointment, a doctor's note, the nurse on shift: nobody ill (round 10ba)
         scan.drop_within(("cat:illness", "esc:illness", "care", "sit:cared_for"), errand)

@@ -81,9 +81,18 @@ def figures(scan: Scan) -> list[Span]:
     return spans
 
 
+# Session 12. A title in book-title marks (a film 《热辣滚烫》, a book, a show): its words name no harm
+# (trainers: burn first aid for a cinema ticket refund).
+_TITLE = re.compile(r"《[^《》\n]{1,30}》|〈[^〈〉\n]{1,30}〉")
+_HARM_BLOCK = re.compile(r"^(?:haz:|cat:(?:injury|illness)$|esc:(?:injury|illness|safety)$|mark:symptom$)")
+
+
 def drop_figures(scan: Scan) -> None:
-    """Forget illness, pain and injury hits that lie inside a figure of speech."""
+    """Forget illness, pain and injury hits that lie inside a figure of speech or a title."""
     scan.drop_within(_FIGURE_BLOCKS, figures(scan))
+    titles = [m.span() for m in _TITLE.finditer(scan.folded)]
+    if titles:
+        scan.drop_within(tuple(k for k in scan.hits if _HARM_BLOCK.match(k)), titles)
 
 
 # --------------------------------------------------------------------------- "should I go to A&E?"
@@ -462,6 +471,8 @@ def read_product_parts(scan: Scan) -> None:
     something bought, with no fixed thing nor a place of ours in its sentence: the air fryer's
     casing is at their home, unplugged and kept aside, not a meter box to keep switched off
     (trainers: "您先关掉总电源做得很对" to someone who had unplugged her air fryer)."""
+    _read_charge_point(scan)
+    _read_scorched_socket(scan)
     fixed = scan.get("fixed_hazard")
     if not fixed:
         return
@@ -473,6 +484,58 @@ def read_product_parts(scan: Scan) -> None:
             if a <= s < b and _PART.fullmatch(folded[s:e]) and _product_part(folded, folded[a:b], folded[s:e]):
                 parts.append((s, e))
     scan.drop_within(("fixed_hazard",), parts)
+
+
+# Session 12. A charging post or station for a car or a bike (充电桩, 充電站, "charge point"): an
+# installation where it stands, to be kept away from and taken out of use by whoever runs it; never
+# "unplug it and keep it away from anything that can burn" (trainers: a fixed charging post told
+# "把它放在遠離可燃物、孩子碰不到的地方"), whatever "charger" word the lists read as portable.
+_CHARGE_POINT = re.compile(
+    r"\b(?:charging|charge|charger|ev)\s+(?:points?|posts?|stations?|bays?|piles?|pillars?|kiosks?|units?)\b"
+    r"|\bev chargers?\b|\b(?:rapid|fast|public) chargers?\b"
+    r"|充电(?:桩|站|柱|柜|亭|车位)|快充(?:桩|站)|超充(?:桩|站)|换电(?:站|柜)"
+)
+
+
+def charge_point(folded: str) -> bool:
+    """A charging post or station is named (the fault is in it, not in a charger someone carries)."""
+    return _CHARGE_POINT.search(folded) is not None
+
+
+def _read_charge_point(scan: Scan) -> None:
+    """A fire or an electric fault told of a charging post: fixed, not portable."""
+    if not (scan.get("haz:fire") or scan.get("haz:electric")):
+        return
+    spans = [m.span() for m in _CHARGE_POINT.finditer(scan.folded)]
+    if not spans:
+        return
+    scan.hits.setdefault("fixed_hazard", []).extend(spans)
+    scan.hits.pop("mark:portable", None)
+
+
+# Session 12. A wall socket told as what a product scorched (把插座都熏黑了, "it blackened the
+# socket"): the product bought is the hazard, to stop using and keep (portable), and the socket is
+# checked before it is used again; the socket is not the fault to keep everyone away from
+# (trainers: "不要触碰它以及它上面和附近的任何开关" for a child's toothbrush that sparked on charge).
+_SOCKET = r"(?:wall\s+)?(?:sockets?|outlets?|power points?|plug sockets?)|插座|插苏|插蘇|电源插口"
+_SCORCHED = re.compile(
+    rf"把(?:墙上的|墙上|旁边的)?(?:{_SOCKET})(?:都|也|口|面板)?(?:给)?(?:熏|烧|烤|烫|炸)(?:黑|焦|坏|融|化|穿)"
+    rf"|\b(?:scorched|blackened|burn[ts]|burned|melted|singed|charred)\s+(?:the|my|our|a)\s+(?:{_SOCKET})\b"
+)
+
+
+def scorched_socket(folded: str) -> bool:
+    """A socket is told as damaged by what was plugged into it."""
+    return _SCORCHED.search(folded) is not None
+
+
+def _read_scorched_socket(scan: Scan) -> None:
+    """The socket a bought product scorched is no fixed hazard of its own."""
+    if not scan.get("fixed_hazard") or _BOUGHT.search(scan.folded) is None:
+        return
+    spans = [m.span() for m in _SCORCHED.finditer(scan.folded)]
+    if spans:
+        scan.drop_within(("fixed_hazard",), spans)
 
 
 def _shock_risk(sentence: str, faulty: str) -> bool:

@@ -86,11 +86,28 @@ def _bulges_from_water(scan: Scan) -> list[Span]:
     return spans
 
 
+# Session 12. A tyre or a wheel (轮胎, 左后轮, "the tyre"): a bulge in it is a tyre about to blow,
+# the vehicle's defect, never a swollen battery to keep away from anything that burns (trainers'
+# class: a rental car's tyre bulge answered with the burning-vehicle step).
+_TYRE = re.compile(r"轮胎|车胎|[前后左右]轮|后轮|前轮|车轮|轮子|\b(?:tyres?|tires?|wheels?|sidewall)\b")
+
+
+def _bulges_in_tyres(scan: Scan) -> list[Span]:
+    folded = scan.folded
+    spans: list[Span] = []
+    for block in _BATTERY_BLOCKS:
+        for a, b in scan.get(block):
+            near = folded[max(0, a - 12) : b + 12]
+            if _BULGE.search(folded[a:b]) and _TYRE.search(near) and not re.search(r"电池|batter", near):
+                spans.append((a, b))
+    return spans
+
+
 def drop_things_damaged(scan: Scan) -> None:
     """Forget body-harm hits that are about a thing (water damage to a floor, a cracked screen), and a
-    bulge that is a wall soaked by water rather than a battery."""
+    bulge that is a wall soaked by water or a tyre rather than a battery."""
     scan.drop_within(_BODY_HARM_BLOCKS, _things_damaged(scan))
-    scan.drop_within(_BATTERY_BLOCKS, _bulges_from_water(scan))
+    scan.drop_within(_BATTERY_BLOCKS, _bulges_from_water(scan) + _bulges_in_tyres(scan))
 
 
 # ---------------------------------------------------------------- an illness told as why they were absent
@@ -151,7 +168,9 @@ def stay_beside_money(scan: Scan) -> bool:
     ill = [*scan.get("cat:illness"), *scan.get("esc:illness")]
     if not care or not ill or scan.get("cat:injury") or scan.get("mark:symptom"):
         return False
-    if any(k.startswith("haz:") and v for k, v in scan.hits.items()):
+    # (a device named with no fault told, "心电监护 7天 1,260元" on the bill, is a billed item, no hazard)
+    idle_device = not scan.get("mark:device_fault")
+    if any(k.startswith("haz:") and v and not (k == "haz:device" and idle_device) for k, v in scan.hits.items()):
         return False
     if not all(any(c0 <= s[0] and s[1] <= c1 for c0, c1 in care) for s in ill):
         return False

@@ -1,0 +1,185 @@
+"""Session 12: the safety step fitted to where the hazard is and who is still at risk.
+
+Why: trainers marked down steps written for another situation: a fixed charging post told to be
+"kept away from anything that can burn and out of children's reach" (a portable device's step), a
+child's toothbrush that scorched a socket told to "keep everyone away from the switches" (a fixed
+installation's step), a wrist swollen after a fall answered "keep it rested" with the bleeding knee
+left out, and hire bikes with dead brakes left on the street when the customer asked for them to be
+pulled. These readers decide the fitting step from the shape of the case, not from the row.
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.guard.normalize import fold
+from drafter.intake.harm import charge_point, on_the_way, scorched_socket
+from drafter.models import Analysis
+
+# Somewhere the customer lives (their flat, their kitchen): a fault there is theirs to keep off and
+# away from, not an installation of ours to close.
+_HOME = re.compile(
+    r"\b(?:my|our)\s+(?:own\s+)?(?:home|house|flat|apartment|kitchen|bedroom|living room|garage|driveway|place)\b"
+    r"|\bat home\b|我家|我们家|家里|家中|屋企|住的地方|我的房子"
+)
+# Something they hired or rode from a shared fleet (a hire bike, a rental car, a shared scooter).
+_HIRED = re.compile(
+    r"\b(?:rent|rented|renting|rental|hire|hired|hiring|share|shared|sharing|dockless)\b"
+    r"|租|共享|扫码|掃碼|借的"
+)
+# Still out on the street or the next customer's: told as "these bikes", "all of them", 下架, 停用.
+_VEHICLE_WORD = re.compile(
+    r"\b(?:e-?bikes?|bikes?|bicycles?|e-?scooters?|scooters?|cars?|vans?|mopeds?|motorbikes?)\b"
+    r"|电动车|電動車|单车|單車|自行车|自行車|滑板车|滑板車|电单车|電單車|汽车|汽車|车|車"
+)
+# Others still at risk, told by the customer: "pull these bikes", "before someone else gets hurt",
+# 下架, 别再租给别人. The step then says the vehicle is out of service now.
+_OTHERS_AT_RISK = re.compile(
+    r"\b(?:these|those|all (?:the|your|of the|of your)|the rest of the|other)\s+(?:\w+\s+)?"
+    r"(?:e-?bikes?|bikes?|bicycles?|e-?scooters?|scooters?|cars?|vans?|mopeds?|fleet)\b"
+    r"|\b(?:someone|somebody|anyone|anybody) else\b|\bother (?:people|riders|customers|users|drivers)\b"
+    r"|\b(?:pull|take|get)\s+(?:\w+\s+){0,2}?(?:off the (?:street|road)s?|out of (?:service|use)|off hire)\b"
+    r"|下架|停用|收回|别人|別人|其他人|下一个|下一個|其他(?:客人|用户|用戶|车|車)|全部(?:检查|檢查)"
+)
+# Seen and treated already (stitches, an X-ray, a walk-in centre, physio, crutches): the step is
+# the doctor's advice and going back if it gets worse, not "have it checked today".
+_TREATED = re.compile(
+    r"\b(?:stitch(?:es|ed)|steri[- ]?strips?|x[- ]?ray(?:ed|s)|pharmacists?|physio\w*|crutch(?:es)?|plaster cast|"
+    r"in a cast|splint|(?:was|been|got|were) (?:treated|seen|patched up|x[- ]?rayed|stitched)|"
+    r"(?:doctor|nurse|gp|hospital|pharmacist) (?:said|says|saw|treated|stitched|dressed|confirmed|diagnosed)|"
+    r"(?:went|been|was taken|were taken|ended up) (?:to|in|at) (?:the )?(?:a&e|er|emergency room|emergency department|"
+    r"hospital|walk[- ]?in (?:centre|center|clinic)|urgent care|gp|doctor s))\b"
+    r"|缝针|缝了|缝咗|缝合|(?:去了|去咗|送了|送到|送去|看了|睇咗|在|喺)急诊|药剂师|看诊|就诊|就医了|看了医生|看过医生|看咗医生|睇咗医生|"
+    r"医生说|医生话|物理治疗|拐杖|石膏|拍了片|拍完片|拍咗片|夹板|"
+    r"(?:现在|而家|正|人)(?:在|喺)医院|(?:在|喺)医院(?:拍|检查|缝|处理|照|打)"
+)
+_BLEEDING = re.compile(r"bleed|blood|流血|出血|流紧血|流緊血|血流", re.IGNORECASE)
+
+
+def fixed_ours(analysis: Analysis, text: str) -> bool:
+    """A fire or an electric fault in something fixed at a place we run (a charging post at our
+    station, a socket in our gym), not at the customer's home: they keep away and do not use it,
+    we take it out of use; never "switch off your mains" or "keep it away from anything that burns"."""
+    safety = analysis.safety
+    if safety is None or not safety.fixed or analysis.situation.building or safety.hazards[:1] != ["fire"]:
+        return False  # (a shock from it keeps the shock's own step: care for the one it went through)
+    folded = fold(text)
+    return charge_point(folded) and _HOME.search(folded) is None
+
+
+def wound_with_swelling(analysis: Analysis, key: str, text: str) -> bool:
+    """A swelling that may be a break and a bleeding wound told together: both are answered."""
+    safety = analysis.safety
+    return key == "fracture" and safety is not None and "injury" in safety.hazards and bool(_BLEEDING.search(text))
+
+
+def fleet_out(analysis: Analysis, text: str) -> str | None:
+    """Someone hurt by a fault in a vehicle they hired from us (a hire bike's dead brake): the
+    vehicle is taken out of service now ("vehicle_out"), and where the customer names the others at
+    risk ("pull these bikes", 别再害别人) the rest are checked too ("fleet_out"); None for someone
+    still stranded at the roadside (recovery comes for the vehicle) or a vehicle of their own."""
+    safety = analysis.safety
+    if safety is None or "stranded" in safety.hazards:
+        return None
+    if not (safety.vehicle or analysis.situation.vehicle):
+        return None
+    hurt = any(h in safety.hazards for h in ("injury", "fracture", "head", "burn"))
+    folded = fold(text)
+    if not hurt or _HIRED.search(folded) is None:
+        return None
+    return "fleet_out" if _OTHERS_AT_RISK.search(folded) is not None else "vehicle_out"
+
+
+def treated_key(analysis: Analysis, key: str, text: str) -> str:
+    """A wound, a swelling or a burn already seen and treated (three stitches at the ER last month, physio
+    for the ankle): "if it still hurts or looks infected, see a doctor", not "have it seen today"."""
+    folded = fold(text)
+    if key not in _TREATABLE or not _TREATED.search(folded) or on_the_way(folded):
+        return key  # (on the way to A&E now: the fresh step, for the way there)
+    return _TREATABLE[key]
+
+
+# The step of a fresh harm and the one for the same harm already treated (a burn a pharmacist has
+# seen is not cooled "for 20 minutes" days later).
+_TREATABLE = {
+    "injury": "injury_treated",
+    "fracture": "fracture_treated",
+    "fracture_wound": "fracture_treated",
+    "burn": "burn_treated",
+    "burn_self": "burn_treated",
+    "bruised": "cared",
+}
+
+
+def vehicle_word(text: str, zh: bool) -> str | None:
+    """The vehicle as the customer names it ("bike", 单车), or None."""
+    m = _VEHICLE_WORD.search(text if zh else text.lower())
+    if m is None:
+        return None
+    word = m.group()
+    if zh:
+        return word
+    return re.sub(r"s$", "", word) if not word.endswith("ss") else word
+
+
+# A fixture that scalds (a shower, the hot water, a radiator, a sauna): it stays where it is for the
+# next guest or member until it is repaired, whoever it already hurt.
+_SCALDING_FIXTURE = re.compile(
+    r"\b(?:showers?|bath(?:tub)?s?|taps?|faucets?|radiators?|heaters?|hot water (?:system|supply|tap)|"
+    r"saunas?|steam rooms?|hot tubs?|jacuzzis?|boilers?)\b"
+    r"|淋浴|花洒|热水器|浴室|浴缸|水龙头|暖气|桑拿|蒸汽房|蒸气房|温泉池|锅炉"
+)
+_SELLERS = frozenset({"ecommerce", "delivery", "retail_store"})
+
+
+def fixture_burn(analysis: Analysis, text: str) -> bool:
+    """Someone burnt or scalded by a fixture of a place we run (a hotel shower with no temperature
+    control): the reply says it is repaired and kept out of use, for the next person's sake, even
+    when the one hurt is already in a doctor's care; not for a product bought (a kettle at home)."""
+    safety = analysis.safety
+    if safety is None or "burn" not in safety.hazards or analysis.domain in _SELLERS:
+        return False
+    return _SCALDING_FIXTURE.search(fold(text)) is not None
+
+
+# Told as over: when it happened is named in the past (last night, 当时, 昨晚, 琴晚), and nothing says
+# it is still going on (still smoking, 还在冒烟, 而家仲).
+_PAST = re.compile(
+    r"\b(?:yesterday|last (?:night|week|month|weekend)|the other day|\d+ days ago|that (?:night|day|evening|morning)|"
+    r"at the time|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
+    r"|昨晚|昨天|前天|上周|上星期|上个月|上个星期|当时|那天|那次|那晚|当晚|琴晚|寻日|噚日|前几天|几天前|[两几\d]天前|嗰阵|嗰晚|嗰日"
+)
+_STILL = re.compile(
+    r"\b(?:still|right now|at the moment|keeps?|is (?:smoking|sparking|burning|hot))\b"
+    r"|还在|仍然|仍在|正在|一直|现在还|而家仲|依家仲|仲喺度|仲係|越来越"
+)
+
+
+def past_key(analysis: Analysis, key: str, text: str) -> str:
+    """A portable thing that smoked or sparked and is told as over (幸好当时大人在旁边): not used or
+    charged again and kept for us, with no "if there is flame, call the fire service" for what is
+    long out (trainers: a past incident answered with the live step)."""
+    safety = analysis.safety
+    if key != "fire" or safety is None or safety.live:
+        return key
+    folded = fold(text)
+    if _PAST.search(folded) is None or _STILL.search(folded) is not None:
+        return key
+    return "fire_past"
+
+
+# Bought at a place of ours (在我们店买的, "bought from your store"): the thing went home with them.
+_BOUGHT_THERE = re.compile(
+    r"(?:店|馆|館|中心|商场|商場|网点|網點|网店|網店|平台)(?:里|裡|度|入面)?(?:买|買|购|購|订|訂)"
+    r"|\b(?:bought|purchased|ordered)\b[^.!?\n]{0,40}\b(?:from|at|in) (?:your|our|the) "
+)
+
+
+def bought_there(story: str) -> bool:
+    """The story says the thing was bought at our place, not used there: no "we close it off"."""
+    return _BOUGHT_THERE.search(story) is not None
+
+
+def socket_scorched(text: str) -> bool:
+    """The socket the product was plugged into is told scorched: it is checked before reuse."""
+    return scorched_socket(fold(text))
