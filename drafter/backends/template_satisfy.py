@@ -53,6 +53,7 @@ from drafter.backends.satisfy_asks3 import (
     serving_again,
     several_missed,
 )
+from drafter.backends.satisfy_asks4 import charged_over, fee_asked, excess_named, money_back_only, refund_notified, sum_back_clause
 from drafter.backends.satisfy_parts import Part as SplitPart
 from drafter.backends.satisfy_parts import nameable, refund_demanded, said_in
 from drafter.backends.satisfy_parts import parts as split_parts
@@ -716,6 +717,12 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
             wanted["_no_explanation"] = None
     if "refund" not in wanted and (bare := _bare_money_back(request)):
         wanted = {"refund": bare, **wanted}  # "$31.00 back pls": a refund asked with no verb, answered
+    if not set(wanted) & (_FEE_ANSWERED | {"compensation", "redo_or_refund", "refund_amount"}) and (
+        said := sum_back_clause(
+            own_words(request.complaint.text, request.complaint.language), [m.text for m in analysis.facts.amounts]
+        )
+    ):
+        wanted = {"refund": said, **wanted}  # "I'm asking for the first two nights (£290) back": that sum
     if not set(wanted) & (_FEE_ANSWERED | {"compensation", "redo_or_refund"}) and (
         removal := fee_removal(request.complaint.text)
     ):
@@ -831,6 +838,7 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
     if _has(story, "price_tag"):
         wanted.setdefault("price_tag", None)  # "价签一直不改": the shelf price corrected, beside the refund
     overcharged = money and _has(story, "overcharge") and analysis.category in ("billing", "other")
+    overcharged = overcharged and charged_over(story, _cues("overcharge"))  # "洗两次就直了": no charge twice
     overcharged = overcharged or (money and _CHARGED_TWICE.search(story) is not None)  # a booking fee taken twice
     if overcharged and ("repair" in wanted or "explanation" in wanted or not wanted):
         asked = wanted.pop("repair", None) or wanted.get("explanation")
@@ -965,6 +973,7 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
         # story ("I don't want account credit") is not offered as if asked (trainers: "invented")
         wanted.pop("compensation")
     awaited = refund_awaited(story, own_words(request.complaint.text, request.complaint.language))
+    awaited = awaited or refund_notified(story)  # "收到短信说…可以原路退款 … 钱还没退到": chased, not re-approved
     if awaited and not set(wanted) & _AWAITED_MET and not _has(story, "overcharge"):
         # "said £20 would be refunded … I still haven't had the refund": traced, with a date; never
         # put to a supervisor again as if new (trainers: "re-applies for a refund already issued")
@@ -1082,6 +1091,10 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
     if how := how_to_apply(request.complaint.text):
         # "请告诉我怎么申请晚点补偿": the way to claim, told; not "I've applied for you" (trainers, c28)
         wanted = {"how_to_apply": how[0], **{k: v for k, v in wanted.items() if k not in _APPLIED_FOR}}
+    if "choice" in wanted and wanted["choice"] is None and "refund" not in wanted:
+        if money_back_only(own_words(request.complaint.text, request.complaint.language)):
+            # "25.9块 退不退吧": the money back is their choice made; no exchange offered beside it (trainers, c29)
+            wanted = {("refund" if k == "choice" else k): v for k, v in wanted.items()}
     return _sent_not_swapped(wanted)
 
 
@@ -1461,6 +1474,8 @@ def _refund_amount(request: TemplateRequest, ask_text: str | None) -> Money | No
             same = [m for m in request.analysis.facts.amounts if abs(m.value - value) < 0.005]
             if same:
                 return same[0]
+    if ask_text and fee_asked(fold(ask_text)) and (fee := fee_amount(request.complaint.text, request.analysis.facts.amounts)):
+        return fee  # "reverse the late fee": the $75 fee, never the $1,875.40 payment beside it
     # Never a figure an instruction to us names ("答应退我三千元"): their own words only.
     own = own_words(request.complaint.text, request.complaint.language)
     language = request.complaint.language
@@ -1833,6 +1848,8 @@ def _waived_amount(request: TemplateRequest, ask_text: str | None) -> Money | No
     named = {(m.value, m.currency): m for m in find_money(ask_text or "", request.complaint.language)}
     if named:
         return next(iter(named.values())) if len(named) == 1 else None
+    if ask_text and fee_asked(fold(ask_text)) and (fee := fee_amount(request.complaint.text, request.analysis.facts.amounts)):
+        return fee  # "waive the late fee": the sum written as the fee, not the payment beside it
     money = _refund_amount(request, None)
     others = [a.text for a in request.analysis.facts.asks if a.text != ask_text and a.kind in ("do", "want")]
     if money is not None and ask_text and any(money.text in other for other in others):
@@ -2342,6 +2359,9 @@ def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | No
         time = str(times["today"])  # someone approves it: today, not "within 15 minutes"
     if kind in _SERVICE_BACK and time == str(times["default"]) and _DEPENDS.search(story):
         time = str(times["today"])  # working or studying from home on it: the visit's time confirmed today
+    own = own_words(request.complaint.text, request.complaint.language)
+    if kind == "missing_item" and money_back_only(own):
+        return str(bank["refund_missing"].format(time=time))  # "就退个差价吧": the refund they chose, not a choice
     if kind == "send_missing" and _OUT_OF_STOCK.search(story) and _MONEY_BACK.search(story):
         return str(bank["send_missing_or_refund"].format(time=time))
     if kind == "claim_status" and _CLAIM_REFUSED.search(story):
@@ -4122,6 +4142,10 @@ def _part_line(
             money = next(iter(named.values()))  # "a £40 fee … refund the excess": the fee checked
         if money is None:
             return str(bank["refund_part_unvalued"].format(time=time))
+        ok, value = _within(request, money)
+        if not ok and excess_named(request.complaint.text, money.text):  # "多收了 NT$1,200": beyond the role's limit, the money back is approved, never promised
+            approver = words.approver(approver_role(request.policy or load_policy(), value))
+            return str(bank["refund_part_approval"].format(amount=money.text, approver=approver, time=time))
         return str(bank["refund_part"].format(amount=money.text, time=time))
     m = (_ZH_ITEM if words.zh else _EN_ITEM).search(asked)
     if m is None:

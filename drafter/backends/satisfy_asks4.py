@@ -1,0 +1,137 @@
+"""Round s12asks2: no refund invented from a count, and the sum asked is the one disputed.
+
+"洗两次就直了", "reported it twice": a count in the story is no charge taken twice, so it never
+turns the complaint into a refund nobody asked for (trainers, c29: "NT$3,880的退款需要負責的經理審核"
+when she asked for a free redo). And a fee asked off ("reverse the $75 late fee") is worth that
+fee, never the payment the story names beside it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from drafter.guard.normalize import fold
+
+# Overcharge cues that only count ("twice", "两次"): a charge only when their clause takes money.
+_COUNTS = ("twice", "两次", "x2")
+# A clause that takes or bills money: "charged twice", "扣了两次", "付了两次钱".
+_CHARGING = re.compile(
+    r"charg|bill|debit|\bpaid\b|\bpay|\btaken\b|\btook\b|deduct|payment|transaction"
+    r"|扣|收费|收了|收咗|刷|付|费|費|钱|錢|账|帳|款"
+)
+_CLAUSE = re.compile(r"[。！？!?\n，,；;]|\.(?=\s|$)")
+
+
+def charged_over(folded: str, cues: Iterable[str]) -> bool:
+    """Whether the story says money was taken over what was owed: a cue other than a bare count,
+    or a count in a clause that takes money ("扣了两次", not "洗两次就直了")."""
+    found = [cue for cue in cues if cue in folded]
+    if any(cue.strip() not in _COUNTS for cue in found):
+        return True
+    counts = [cue.strip() for cue in found]
+    return any(
+        any(count in clause for count in counts) and _CHARGING.search(clause) is not None
+        for clause in _CLAUSE.split(folded)
+    )
+
+
+# An ask naming a fee with no sum ("reverse the late fee", "把手续费退给我"): the fee is the sum disputed.
+_FEE_ASKED = re.compile(
+    r"\b(?:fee|fees|charge|penalty|surcharge)\b"
+    r"|手续费|手續費|服务费|服務費|罚款|罰款|罚金|罰金|滞纳金|滯納金|违约金|違約金|附加费|附加費"
+)
+
+
+def fee_asked(folded_ask: str) -> bool:
+    """Whether the ask names a fee or charge (the sum of it read from the story)."""
+    return _FEE_ASKED.search(folded_ask) is not None
+
+
+# A refund we announced ("收到短信说演出取消，可以原路退款", "we got an email saying we'd be refunded")
+# that has not come ("钱还没退到", "still haven't received it"): chased with its progress, never put
+# to a manager as a new refund (trainers, c29: "¥760的退款需要负责的经理审批").
+_NOTICE_REFUND = re.compile(
+    r"(?:短信|簡訊|简讯|通知|邮件|郵件|电邮|電郵|消息|訊息|信息|app)[^。！？!?\n]{0,24}?"
+    r"(?:可以|可|会|會|将|將|予以|安排)[^。！？!?\n，,]{0,4}?(?:全额|全額|原路)?(?:退款|退还|退還|退回|退返|退钱|退錢)"
+    r"|\b(?:text|email|e-mail|message|notice|notification|letter)\b[^.!?\n]{0,50}?"
+    r"\b(?:would|will|would be|will be|to be|are|is|be)\b[^.!?\n]{0,12}?\brefund"
+)
+_NOT_BACK = re.compile(
+    r"(?:钱|錢|款|退款)[^。！？!?\n]{0,6}(?:还|還|仍|一直|都)(?:没|沒|未|冇)(?:有)?(?:退|到|收到|入)"
+    r"|(?:还|還|仍然|一直)(?:没|沒|未)(?:有)?(?:收到|到账|到帳|入账|入帳)"
+    r"|\b(?:still|yet)\b[^.!?\n]{0,30}\b(?:nothing|not (?:arrived|received|come|been refunded))"
+    r"|\b(?:haven t|have not|hasn t|has not|never)\b[^.!?\n]{0,20}\b(?:received|arrived|come through|seen)\b"
+)
+
+
+def refund_notified(folded: str) -> bool:
+    """Whether a notice of ours promised the refund and the money has not come."""
+    return _NOTICE_REFUND.search(folded) is not None and _NOT_BACK.search(folded) is not None
+
+
+# Money back asked in their own words ("就退个差价吧", "直接退就行", "just refund me", "money back"):
+# for a missing item, the choice is theirs already made (trainers, c29: "您看哪种方式更合适？"
+# after she asked for the difference back).
+_MONEY_BACK_SAID = re.compile(
+    r"退不退|退唔退|退(?:个|個|一下|下)?(?:差价|差價|钱|錢|款|费|費)|直接退|退(?:给|給|返|番)?(?:我|俾我)|退回(?:这|這|那)?(?:部分|部份)?(?:的)?(?:钱|錢|费用|費用)"
+    r"|\brefund(?: me| it| the difference| that| for (?:it|them|that|the missing))?\b|\bmoney back\b|\bcredit (?:me|my)\b"
+)
+_NOT_MONEY = re.compile(r"不用退|不要退|唔使退|不需要退|\bno refund\b|\bdon t (?:need|want) (?:a )?refund\b")
+_SEND_TOO = re.compile(
+    r"补送|補送|补发|補發|送过来|送過來|换|換|resend|send (?:it|them|the)|redeliver|exchange|replace|swap"
+)
+
+
+def money_back_only(own: str) -> bool:
+    """Whether they ask only the money back (not the thing sent or exchanged, nor a choice)."""
+    folded = fold(own)
+    return (
+        _MONEY_BACK_SAID.search(folded) is not None
+        and _NOT_MONEY.search(folded) is None
+        and _SEND_TOO.search(folded) is None
+    )
+
+
+# A sentence of theirs asking one named sum back ("I'm asking for the first two nights (£290) back",
+# "月費HK$198 呢個月要減番啦", "请把那200元退给我"): the refund asked, whatever the story's other words.
+_ASKS_SUM_BACK = re.compile(
+    r"\b(?:i m|i am|we re|we are|i d|we d|i|we)\s+(?:asking|request(?:ing)?|want(?:ing)?|like|need|expect(?:ing)?)"
+    r"\b[^.!?\n]{0,60}?\b(?:back|refund(?:ed)?|repaid|returned|reimburs\w*)\b"
+    r"|(?:要|请|請|麻烦|麻煩|唔该|唔該)[^。！？!?\n]{0,12}?(?:减番|減番|减返|減返|减免|減免|退番|退返|退给我|退給我|退还|退還|还给我|還給我)"
+)
+
+
+def sum_back_clause(own: str, sums: Iterable[str]) -> str | None:
+    """The sentence of their own words that asks a named sum back (one sum in it); else None."""
+    texts = [s for s in sums if s]
+    for sentence in re.split(r"[。！？!?\n]|(?<=[a-z0-9)])\.(?=\s|$)", own):
+        asking = _ASKS_SUM_BACK.search(fold(sentence))  # fold keeps positions
+        if asking is None:
+            continue
+        inside = {s for s in texts if s in sentence[asking.start() : asking.end()]}
+        named = {s for s in texts if s in sentence}
+        if len(inside) == 1:
+            return sentence[asking.start() :].strip()  # "£435 in total, and I'm asking for … (£290) back"
+        if len(named) == 1:
+            return sentence.strip()  # "月費HK$198 呢個月要減番啦": the one sum of the sentence
+    return None
+
+
+# The sum written as the excess itself ("多收了 NT$1,200", "overcharged me by $40", "an extra £12"):
+# what is paid back is that sum, so beyond the role's limit it is approved, never promised.
+_EXCESS_BEFORE = re.compile(
+    r"(?:多收|多扣|多付|多算|多收咗|多扣咗)(?:了|咗)?(?:我|你们|您)?\s*$"
+    r"|\bover ?charged (?:me |us )?(?:by )?\s*$|\b(?:an )?extra\s*$"
+)
+
+
+def excess_named(text: str, amount: str) -> bool:
+    """Whether the sum is written as what was taken over the price (not the whole charge)."""
+    folded, said = fold(text), fold(amount)
+    at = folded.find(said)
+    while at >= 0:
+        if _EXCESS_BEFORE.search(folded[max(0, at - 16) : at]):
+            return True
+        at = folded.find(said, at + 1)
+    return False
