@@ -75,7 +75,8 @@ def refund_notified(folded: str) -> bool:
 # after she asked for the difference back).
 _MONEY_BACK_SAID = re.compile(
     r"退不退|退唔退|退(?:个|個|一下|下)?(?:差价|差價|钱|錢|款|费|費)|直接退|退(?:给|給|返|番)?(?:我|俾我)|退回(?:这|這|那)?(?:部分|部份)?(?:的)?(?:钱|錢|费用|費用)"
-    r"|\brefund(?: me| it| the difference| that| for (?:it|them|that|the missing))?\b|\bmoney back\b|\bcredit (?:me|my)\b"
+    r"|\brefund(?: me| it| the difference| that| for (?:it|them|that|the missing))?\b"
+    r"|\bmoney back\b|\bcredit (?:me|my)\b"
 )
 _NOT_MONEY = re.compile(r"不用退|不要退|唔使退|不需要退|\bno refund\b|\bdon t (?:need|want) (?:a )?refund\b")
 _SEND_TOO = re.compile(
@@ -135,3 +136,52 @@ def excess_named(text: str, amount: str) -> bool:
             return True
         at = folded.find(said, at + 1)
     return False
+
+
+# "标价", "the sign says": a price shown, a shelf's only where goods are on sale ("套餐标价是四百八十元"
+# at a hospital is a listed price, no tag to correct: trainers, c29, "invents a price-tag problem").
+_SHOWN_ONLY = ("标价", "sign says", "label says")
+_SHELF_PLACE = re.compile(
+    r"货架|貨架|架上|超市|便利店|商场|商場|商品|店|铺|舖|\b(?:shelf|shelves|aisle|store|shop|supermarket|till|checkout)\b"
+)
+
+
+def price_tag_read(folded: str, cues: Iterable[str]) -> bool:
+    """Whether the story is about a shown price to correct: a tag or shelf cue, or a shown price
+    where goods are on sale."""
+    found = [cue for cue in cues if cue in folded]
+    if any(cue not in _SHOWN_ONLY for cue in found):
+        return True
+    return bool(found) and _SHELF_PLACE.search(folded) is not None
+
+
+# A visit asked back to finish or fix the work ("which day someone can come back", "can your team come
+# round again", "再派人来", "师傅再上门"): booked by us, never a manager's decision (trainers, c29:
+# "Whether we can do that is for the manager in charge to decide").
+_REVISIT = re.compile(
+    r"\b(?:someone|somebody|an? (?:engineer|technician|plumber|fitter|tech|electrician|installer)"
+    r"|(?:your|the) (?:team|engineer|technician|fitter|plumber|crew|installer|electrician)s?|you|they)"
+    r" (?:can |could |will |would |to )?(?:come|pop|get) (?:back|out|round|over|by)\b"
+    r"|再(?:派人|派师傅|派師傅|上门|上門|来一趟|來一趟|过来|過來)|(?:师傅|師傅)[^。！？!?\n，,]{0,4}(?:再来|再來|返嚟)"
+)
+
+
+def revisit_asked(folded_ask: str) -> bool:
+    """Whether the ask is for someone to come (back) to do or finish the work."""
+    return _REVISIT.search(folded_ask) is not None
+
+
+# The visit asked free ("别再收钱了", "不要再收上门费", "don't charge me again", "no call-out fee this
+# time"): answered beside the visit, never left out (trainers, c29: "别再收钱了" ignored).
+_NO_CHARGE_AGAIN = re.compile(
+    r"(?:别|別|不要|唔好|不能|不可以|不应该|不應該)再(?:收|扣|要)(?:钱|錢|费|費|我|上门费|上門費)?"
+    r"|免费上门|免費上門|(?:不|唔)(?:应该|應該|该|該)再?收(?:钱|錢|费|費)"
+    r"|\bdon t (?:charge|bill) (?:me|us)\b|\bwithout (?:charging|a charge|another charge)\b"
+    r"|\bno (?:more |extra |further |another )?(?:call ?out|visit|callout|service) (?:fee|charge)\b"
+    r"|\bshouldn t (?:have to )?pay (?:again|for (?:another|this|the) (?:visit|call))"
+)
+
+
+def no_charge_asked(own: str) -> bool:
+    """Whether they ask not to be charged for coming back to put it right."""
+    return _NO_CHARGE_AGAIN.search(fold(own)) is not None

@@ -53,7 +53,17 @@ from drafter.backends.satisfy_asks3 import (
     serving_again,
     several_missed,
 )
-from drafter.backends.satisfy_asks4 import charged_over, fee_asked, excess_named, money_back_only, refund_notified, sum_back_clause
+from drafter.backends.satisfy_asks4 import (
+    charged_over,
+    excess_named,
+    fee_asked,
+    money_back_only,
+    no_charge_asked,
+    price_tag_read,
+    refund_notified,
+    revisit_asked,
+    sum_back_clause,
+)
 from drafter.backends.satisfy_parts import Part as SplitPart
 from drafter.backends.satisfy_parts import nameable, refund_demanded, said_in
 from drafter.backends.satisfy_parts import parts as split_parts
@@ -732,6 +742,9 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
     for ask in analysis.facts.asks:  # "我聽日拎返嚟換得唔得": an exchange at our counter, whatever verb it takes
         if "replacement" not in wanted and ask.kind in ("do", "want", "know") and coming_in(ask.text):
             wanted["replacement"] = ask.text
+    for ask in analysis.facts.asks:  # "which day someone can come back": the visit booked, no manager's say
+        if "visit" not in wanted and ask.kind in ("do", "want", "know") and revisit_asked(fold(ask.text)):
+            wanted["visit"] = ask.text
     for ask in analysis.facts.asks:  # "want return label pls", "寄个退货标签给我": sent, nobody's approval
         if ask.kind in ("do", "want") and _RETURN_LABEL.search(fold(ask.text)):
             wanted.setdefault("return_label", ask.text)
@@ -835,7 +848,7 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
         and not set(wanted) - {"explanation"}
     ):
         wanted = {"review_price": None}  # "这要怎么处理，票价是NT$1,490": the price paid, reviewed for them
-    if _has(story, "price_tag"):
+    if _has(story, "price_tag") and price_tag_read(story, _cues("price_tag")):
         wanted.setdefault("price_tag", None)  # "价签一直不改": the shelf price corrected, beside the refund
     overcharged = money and _has(story, "overcharge") and analysis.category in ("billing", "other")
     overcharged = overcharged and charged_over(story, _cues("overcharge"))  # "洗两次就直了": no charge twice
@@ -860,7 +873,8 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
             wanted.setdefault("expedite", None)
         elif (
             _has(story, "restore")
-            and (domain in _SYSTEM_RESTORE or analysis.category in ("account", "other"))
+            # "his heart rate dropped": a person harmed is no service to restore (only a system's domain is)
+            and (domain in _SYSTEM_RESTORE or (analysis.category in ("account", "other") and analysis.safety is None))
             and not _asks_why(analysis)  # "why was the water off yesterday": it is back; the cause is asked
         ):
             wanted.setdefault("restore", None)
@@ -1091,10 +1105,10 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
     if how := how_to_apply(request.complaint.text):
         # "请告诉我怎么申请晚点补偿": the way to claim, told; not "I've applied for you" (trainers, c28)
         wanted = {"how_to_apply": how[0], **{k: v for k, v in wanted.items() if k not in _APPLIED_FOR}}
-    if "choice" in wanted and wanted["choice"] is None and "refund" not in wanted:
-        if money_back_only(own_words(request.complaint.text, request.complaint.language)):
-            # "25.9块 退不退吧": the money back is their choice made; no exchange offered beside it (trainers, c29)
-            wanted = {("refund" if k == "choice" else k): v for k, v in wanted.items()}
+    chosen = wanted.get("choice", "") is None and "refund" not in wanted
+    if chosen and money_back_only(own_words(request.complaint.text, request.complaint.language)):
+        # "25.9块 退不退吧": the money back is their choice made; no exchange offered beside it (trainers, c29)
+        wanted = {("refund" if k == "choice" else k): v for k, v in wanted.items()}
     return _sent_not_swapped(wanted)
 
 
@@ -1474,7 +1488,8 @@ def _refund_amount(request: TemplateRequest, ask_text: str | None) -> Money | No
             same = [m for m in request.analysis.facts.amounts if abs(m.value - value) < 0.005]
             if same:
                 return same[0]
-    if ask_text and fee_asked(fold(ask_text)) and (fee := fee_amount(request.complaint.text, request.analysis.facts.amounts)):
+    fee = fee_amount(request.complaint.text, request.analysis.facts.amounts) if ask_text else None
+    if ask_text and fee is not None and fee_asked(fold(ask_text)):
         return fee  # "reverse the late fee": the $75 fee, never the $1,875.40 payment beside it
     # Never a figure an instruction to us names ("答应退我三千元"): their own words only.
     own = own_words(request.complaint.text, request.complaint.language)
@@ -1848,7 +1863,8 @@ def _waived_amount(request: TemplateRequest, ask_text: str | None) -> Money | No
     named = {(m.value, m.currency): m for m in find_money(ask_text or "", request.complaint.language)}
     if named:
         return next(iter(named.values())) if len(named) == 1 else None
-    if ask_text and fee_asked(fold(ask_text)) and (fee := fee_amount(request.complaint.text, request.analysis.facts.amounts)):
+    fee = fee_amount(request.complaint.text, request.analysis.facts.amounts) if ask_text else None
+    if ask_text and fee is not None and fee_asked(fold(ask_text)):
         return fee  # "waive the late fee": the sum written as the fee, not the payment beside it
     money = _refund_amount(request, None)
     others = [a.text for a in request.analysis.facts.asks if a.text != ask_text and a.kind in ("do", "want")]
@@ -2338,6 +2354,24 @@ _APPLIED_FOR = frozenset({"compensation", "refund", "claim_status", "damage_clai
 
 
 def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | None, time: str) -> str:
+    line = _answer_one(words, request, kind, asked, time)
+    if kind in ("visit", "reschedule") and no_charge_asked(
+        own_words(request.complaint.text, request.complaint.language)
+    ):
+        # "能不能再派人来看看 别再收钱了": the visit, and what it costs them, both answered
+        bank = words["satisfy"]["answer"]
+        money = fee_amount(request.complaint.text, request.analysis.facts.amounts) or _sole(request)
+        ok, value = _within(request, money)
+        if ok:
+            free = str(bank["visit_free"])
+        else:
+            approver = words.approver(approver_role(request.policy or load_policy(), value))
+            free = str(bank["visit_free_approval"].format(approver=approver, time=time))
+        return f"{line}{'' if words.zh else ' '}{free}"
+    return line
+
+
+def _answer_one(words: Wording, request: TemplateRequest, kind: str, asked: str | None, time: str) -> str:
     bank = words["satisfy"]["answer"]
     analysis = request.analysis
     if kind == "how_to_apply":
@@ -4143,7 +4177,8 @@ def _part_line(
         if money is None:
             return str(bank["refund_part_unvalued"].format(time=time))
         ok, value = _within(request, money)
-        if not ok and excess_named(request.complaint.text, money.text):  # "多收了 NT$1,200": beyond the role's limit, the money back is approved, never promised
+        if not ok and excess_named(request.complaint.text, money.text):
+            # "多收了 NT$1,200": beyond the role's limit, the money back is approved, never promised
             approver = words.approver(approver_role(request.policy or load_policy(), value))
             return str(bank["refund_part_approval"].format(amount=money.text, approver=approver, time=time))
         return str(bank["refund_part"].format(amount=money.text, time=time))
