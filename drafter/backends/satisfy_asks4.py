@@ -29,11 +29,14 @@ def charged_over(folded: str, cues: Iterable[str]) -> bool:
     found = [cue for cue in cues if cue in folded]
     if any(cue.strip() not in _COUNTS for cue in found):
         return True
-    counts = [cue.strip() for cue in found]
-    return any(
-        any(count in clause for count in counts) and _CHARGING.search(clause) is not None
-        for clause in _CLAUSE.split(folded)
-    )
+    for count in (cue.strip() for cue in found):
+        for clause in _CLAUSE.split(folded):
+            at = clause.find(count)
+            while at >= 0:  # the money word beside the count ("charged twice", "扣了两次"), not far off
+                if _CHARGING.search(clause[max(0, at - 12) : at + len(count) + 8]):
+                    return True
+                at = clause.find(count, at + 1)
+    return False
 
 
 # An ask naming a fee with no sum ("reverse the late fee", "把手续费退给我"): the fee is the sum disputed.
@@ -132,7 +135,7 @@ def excess_named(text: str, amount: str) -> bool:
     folded, said = fold(text), fold(amount)
     at = folded.find(said)
     while at >= 0:
-        if _EXCESS_BEFORE.search(folded[max(0, at - 16) : at]):
+        if _EXCESS_BEFORE.search(folded[max(0, at - 24) : at]):
             return True
         at = folded.find(said, at + 1)
     return False
