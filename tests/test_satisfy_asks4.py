@@ -16,6 +16,7 @@ from drafter.backends.satisfy_asks4 import (
     price_tag_read,
     refund_notified,
     revisit_asked,
+    stop_renewal,
     sum_back_clause,
 )
 from drafter.guard.normalize import fold
@@ -83,6 +84,8 @@ def test_refund_notified(story: str, notified: bool) -> None:
         ("少了的给我补送过来，或者退钱", False),
         ("換一盒新的或者退款都可以", False),
         ("不用退钱，下次注意", False),
+        ("又扣了我298 这个给我退了吧", True),
+        ("幫我退咗佢", True),
         ("please send the missing item", False),
     ],
 )
@@ -202,3 +205,17 @@ def test_drafts(text: str, present: list[str], absent: list[str]) -> None:
         assert word in reply, reply
     for word in absent:
         assert word not in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("own", "stop"),
+    [
+        ("会员自动续费关了又扣了298，给我退了吧，别再扣了", True),
+        ("會員已經取消，唔好再扣錢啦", True),
+        ("I cancelled my membership, stop charging me", True),
+        ("别再扣了，这家店的服务太差", False),  # nothing that renews
+        ("membership fee refund please", False),
+    ],
+)
+def test_stop_renewal(own: str, stop: bool) -> None:
+    assert stop_renewal(own) is stop

@@ -77,7 +77,7 @@ def refund_notified(folded: str) -> bool:
 # for a missing item, the choice is theirs already made (trainers, c29: "您看哪种方式更合适？"
 # after she asked for the difference back).
 _MONEY_BACK_SAID = re.compile(
-    r"退不退|退唔退|退(?:个|個|一下|下)?(?:差价|差價|钱|錢|款|费|費)|直接退|退(?:给|給|返|番)?(?:我|俾我)|退回(?:这|這|那)?(?:部分|部份)?(?:的)?(?:钱|錢|费用|費用)"
+    r"退不退|退唔退|(?:给|給|帮|幫)我退|退了吧|退(?:个|個|一下|下)?(?:差价|差價|钱|錢|款|费|費)|直接退|退(?:给|給|返|番)?(?:我|俾我)|退回(?:这|這|那)?(?:部分|部份)?(?:的)?(?:钱|錢|费用|費用)"
     r"|\brefund(?: me| it| the difference| that| for (?:it|them|that|the missing))?\b"
     r"|\bmoney back\b|\bcredit (?:me|my)\b"
 )
@@ -188,3 +188,17 @@ _NO_CHARGE_AGAIN = re.compile(
 def no_charge_asked(own: str) -> bool:
     """Whether they ask not to be charged for coming back to put it right."""
     return _NO_CHARGE_AGAIN.search(fold(own)) is not None
+
+
+# "别再扣了", "stop charging me" of a renewal they turned off: the renewal stopped, confirmed in writing.
+_STOP_CHARGES = re.compile(
+    r"(?:别|別|不要|唔好)再(?:扣|收|续|續)(?:费|費|钱|錢)?(?:了|啦)?"
+    r"|\bstop (?:charging|billing|taking money from) (?:me|us|my)\b|\bdon t (?:charge|bill) (?:me|us) again\b"
+)
+_RENEWS = re.compile(r"自动续|自動續|续费|續費|订阅|訂閱|会员|會員|\bauto ?-?renew|\bsubscription\b|\bmembership\b")
+
+
+def stop_renewal(own: str) -> bool:
+    """Whether they ask a renewing charge stopped ("别再扣了" of a membership they had turned off)."""
+    folded = fold(own)
+    return _STOP_CHARGES.search(folded) is not None and _RENEWS.search(folded) is not None

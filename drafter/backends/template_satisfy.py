@@ -62,6 +62,7 @@ from drafter.backends.satisfy_asks4 import (
     price_tag_read,
     refund_notified,
     revisit_asked,
+    stop_renewal,
     sum_back_clause,
 )
 from drafter.backends.satisfy_parts import Part as SplitPart
@@ -773,8 +774,11 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
         # "两晚房费一分没退" with no refund ever agreed: the refund itself is what they want
         asked_to_act = any(a.kind == "do" for a in analysis.facts.asks) or not _has(story, "refund_due")
         wanted.setdefault("refund" if asked_to_act else "refund_status", None)  # "please process it": the refund
-    if _has(story, "switch_off"):
-        wanted.setdefault("switch_off", None)  # "把自动续费关了" after the refund: its own answer
+    own = own_words(request.complaint.text, request.complaint.language)
+    if not wanted and money_back_only(own) and _TAKEN.search(story):
+        wanted["refund"] = None  # "又扣了我298 … 这个给我退了吧": the charge they ask back (trainers, c29)
+    if _has(story, "switch_off") or ("refund" in wanted and stop_renewal(own)):
+        wanted.setdefault("switch_off", None)  # "别再扣了" of a renewal: stopped, beside the refund
     if _has(story, "breakdown") and analysis.category == "billing":
         wanted.setdefault("breakdown", None)  # "no breakdown, just 'adjustment'": send one
     if _has(story, "card_retained"):
