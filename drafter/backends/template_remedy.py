@@ -30,6 +30,7 @@ _REQUEST = Gate(
         r"|要求|(?<!申)请|希望|想知|想问|到底|究竟|给个准话|给句话|麻烦|帮我|给我|帮忙|可以|可否|能否|能不能|可不可以|要么|要嘛|就好|就行"
         r"|吧|吗|呢|唔该|该|应该|必须|马上|立刻|即刻|尽快|我要(?!求)|我想要|我只要|再不|再唔"
         r"|得唔得|好唔好|可唔可以|啦|吖|俾我|拜托"
+        r"|(?:只|就)(?:系|是)?想(?!知|问|起|到|过)"  # "我只係想換一條新嘅或者退錢": what they want, asked
     )
 )
 # Telling what happened, not asking: refused, promised, already done, or said by someone else.

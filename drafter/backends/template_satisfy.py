@@ -53,6 +53,18 @@ from drafter.backends.satisfy_asks3 import (
     serving_again,
     several_missed,
 )
+from drafter.backends.satisfy_asks4 import (
+    charged_over,
+    excess_named,
+    fee_asked,
+    money_back_only,
+    no_charge_asked,
+    price_tag_read,
+    refund_notified,
+    revisit_asked,
+    stop_renewal,
+    sum_back_clause,
+)
 from drafter.backends.satisfy_parts import Part as SplitPart
 from drafter.backends.satisfy_parts import nameable, refund_demanded, said_in
 from drafter.backends.satisfy_parts import parts as split_parts
@@ -716,6 +728,12 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
             wanted["_no_explanation"] = None
     if "refund" not in wanted and (bare := _bare_money_back(request)):
         wanted = {"refund": bare, **wanted}  # "$31.00 back pls": a refund asked with no verb, answered
+    if not set(wanted) & (_FEE_ANSWERED | {"compensation", "redo_or_refund", "refund_amount"}) and (
+        said := sum_back_clause(
+            own_words(request.complaint.text, request.complaint.language), [m.text for m in analysis.facts.amounts]
+        )
+    ):
+        wanted = {"refund": said, **wanted}  # "I'm asking for the first two nights (£290) back": that sum
     if not set(wanted) & (_FEE_ANSWERED | {"compensation", "redo_or_refund"}) and (
         removal := fee_removal(request.complaint.text)
     ):
@@ -725,6 +743,9 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
     for ask in analysis.facts.asks:  # "我聽日拎返嚟換得唔得": an exchange at our counter, whatever verb it takes
         if "replacement" not in wanted and ask.kind in ("do", "want", "know") and coming_in(ask.text):
             wanted["replacement"] = ask.text
+    for ask in analysis.facts.asks:  # "which day someone can come back": the visit booked, no manager's say
+        if "visit" not in wanted and ask.kind in ("do", "want", "know") and revisit_asked(fold(ask.text)):
+            wanted["visit"] = ask.text
     for ask in analysis.facts.asks:  # "want return label pls", "寄个退货标签给我": sent, nobody's approval
         if ask.kind in ("do", "want") and _RETURN_LABEL.search(fold(ask.text)):
             wanted.setdefault("return_label", ask.text)
@@ -753,8 +774,11 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
         # "两晚房费一分没退" with no refund ever agreed: the refund itself is what they want
         asked_to_act = any(a.kind == "do" for a in analysis.facts.asks) or not _has(story, "refund_due")
         wanted.setdefault("refund" if asked_to_act else "refund_status", None)  # "please process it": the refund
-    if _has(story, "switch_off"):
-        wanted.setdefault("switch_off", None)  # "把自动续费关了" after the refund: its own answer
+    own = own_words(request.complaint.text, request.complaint.language)
+    if not wanted and money_back_only(own) and _TAKEN.search(story):
+        wanted["refund"] = None  # "又扣了我298 … 这个给我退了吧": the charge they ask back (trainers, c29)
+    if _has(story, "switch_off") or ("refund" in wanted and stop_renewal(own)):
+        wanted.setdefault("switch_off", None)  # "别再扣了" of a renewal: stopped, beside the refund
     if _has(story, "breakdown") and analysis.category == "billing":
         wanted.setdefault("breakdown", None)  # "no breakdown, just 'adjustment'": send one
     if _has(story, "card_retained"):
@@ -828,9 +852,10 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
         and not set(wanted) - {"explanation"}
     ):
         wanted = {"review_price": None}  # "这要怎么处理，票价是NT$1,490": the price paid, reviewed for them
-    if _has(story, "price_tag"):
+    if _has(story, "price_tag") and price_tag_read(story, _cues("price_tag")):
         wanted.setdefault("price_tag", None)  # "价签一直不改": the shelf price corrected, beside the refund
     overcharged = money and _has(story, "overcharge") and analysis.category in ("billing", "other")
+    overcharged = overcharged and charged_over(story, _cues("overcharge"))  # "洗两次就直了": no charge twice
     overcharged = overcharged or (money and _CHARGED_TWICE.search(story) is not None)  # a booking fee taken twice
     if overcharged and ("repair" in wanted or "explanation" in wanted or not wanted):
         asked = wanted.pop("repair", None) or wanted.get("explanation")
@@ -852,7 +877,8 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
             wanted.setdefault("expedite", None)
         elif (
             _has(story, "restore")
-            and (domain in _SYSTEM_RESTORE or analysis.category in ("account", "other"))
+            # "his heart rate dropped": a person harmed is no service to restore (only a system's domain is)
+            and (domain in _SYSTEM_RESTORE or (analysis.category in ("account", "other") and analysis.safety is None))
             and not _asks_why(analysis)  # "why was the water off yesterday": it is back; the cause is asked
         ):
             wanted.setdefault("restore", None)
@@ -965,6 +991,7 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
         # story ("I don't want account credit") is not offered as if asked (trainers: "invented")
         wanted.pop("compensation")
     awaited = refund_awaited(story, own_words(request.complaint.text, request.complaint.language))
+    awaited = awaited or refund_notified(story)  # "收到短信说…可以原路退款 … 钱还没退到": chased, not re-approved
     if awaited and not set(wanted) & _AWAITED_MET and not _has(story, "overcharge"):
         # "said £20 would be refunded … I still haven't had the refund": traced, with a date; never
         # put to a supervisor again as if new (trainers: "re-applies for a refund already issued")
@@ -1082,6 +1109,10 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
     if how := how_to_apply(request.complaint.text):
         # "请告诉我怎么申请晚点补偿": the way to claim, told; not "I've applied for you" (trainers, c28)
         wanted = {"how_to_apply": how[0], **{k: v for k, v in wanted.items() if k not in _APPLIED_FOR}}
+    chosen = wanted.get("choice", "") is None and "refund" not in wanted
+    if chosen and money_back_only(own_words(request.complaint.text, request.complaint.language)):
+        # "25.9块 退不退吧": the money back is their choice made; no exchange offered beside it (trainers, c29)
+        wanted = {("refund" if k == "choice" else k): v for k, v in wanted.items()}
     return _sent_not_swapped(wanted)
 
 
@@ -1461,6 +1492,9 @@ def _refund_amount(request: TemplateRequest, ask_text: str | None) -> Money | No
             same = [m for m in request.analysis.facts.amounts if abs(m.value - value) < 0.005]
             if same:
                 return same[0]
+    fee = fee_amount(request.complaint.text, request.analysis.facts.amounts) if ask_text else None
+    if ask_text and fee is not None and fee_asked(fold(ask_text)):
+        return fee  # "reverse the late fee": the $75 fee, never the $1,875.40 payment beside it
     # Never a figure an instruction to us names ("答应退我三千元"): their own words only.
     own = own_words(request.complaint.text, request.complaint.language)
     language = request.complaint.language
@@ -1833,6 +1867,9 @@ def _waived_amount(request: TemplateRequest, ask_text: str | None) -> Money | No
     named = {(m.value, m.currency): m for m in find_money(ask_text or "", request.complaint.language)}
     if named:
         return next(iter(named.values())) if len(named) == 1 else None
+    fee = fee_amount(request.complaint.text, request.analysis.facts.amounts) if ask_text else None
+    if ask_text and fee is not None and fee_asked(fold(ask_text)):
+        return fee  # "waive the late fee": the sum written as the fee, not the payment beside it
     money = _refund_amount(request, None)
     others = [a.text for a in request.analysis.facts.asks if a.text != ask_text and a.kind in ("do", "want")]
     if money is not None and ask_text and any(money.text in other for other in others):
@@ -2321,6 +2358,24 @@ _APPLIED_FOR = frozenset({"compensation", "refund", "claim_status", "damage_clai
 
 
 def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | None, time: str) -> str:
+    line = _answer_one(words, request, kind, asked, time)
+    if kind in ("visit", "reschedule") and no_charge_asked(
+        own_words(request.complaint.text, request.complaint.language)
+    ):
+        # "能不能再派人来看看 别再收钱了": the visit, and what it costs them, both answered
+        bank = words["satisfy"]["answer"]
+        money = fee_amount(request.complaint.text, request.analysis.facts.amounts) or _sole(request)
+        ok, value = _within(request, money)
+        if ok:
+            free = str(bank["visit_free"])
+        else:
+            approver = words.approver(approver_role(request.policy or load_policy(), value))
+            free = str(bank["visit_free_approval"].format(approver=approver, time=time))
+        return f"{line}{'' if words.zh else ' '}{free}"
+    return line
+
+
+def _answer_one(words: Wording, request: TemplateRequest, kind: str, asked: str | None, time: str) -> str:
     bank = words["satisfy"]["answer"]
     analysis = request.analysis
     if kind == "how_to_apply":
@@ -2342,6 +2397,9 @@ def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | No
         time = str(times["today"])  # someone approves it: today, not "within 15 minutes"
     if kind in _SERVICE_BACK and time == str(times["default"]) and _DEPENDS.search(story):
         time = str(times["today"])  # working or studying from home on it: the visit's time confirmed today
+    own = own_words(request.complaint.text, request.complaint.language)
+    if kind == "missing_item" and money_back_only(own):
+        return str(bank["refund_missing"].format(time=time))  # "就退个差价吧": the refund they chose, not a choice
     if kind == "send_missing" and _OUT_OF_STOCK.search(story) and _MONEY_BACK.search(story):
         return str(bank["send_missing_or_refund"].format(time=time))
     if kind == "claim_status" and _CLAIM_REFUSED.search(story):
@@ -4122,6 +4180,11 @@ def _part_line(
             money = next(iter(named.values()))  # "a £40 fee … refund the excess": the fee checked
         if money is None:
             return str(bank["refund_part_unvalued"].format(time=time))
+        ok, value = _within(request, money)
+        if not ok and excess_named(request.complaint.text, money.text):
+            # "多收了 NT$1,200": beyond the role's limit, the money back is approved, never promised
+            approver = words.approver(approver_role(request.policy or load_policy(), value))
+            return str(bank["refund_part_approval"].format(amount=money.text, approver=approver, time=time))
         return str(bank["refund_part"].format(amount=money.text, time=time))
     m = (_ZH_ITEM if words.zh else _EN_ITEM).search(asked)
     if m is None:
