@@ -188,3 +188,25 @@ def test_a_name_signed_with_role_and_firm_is_greeted() -> None:
     )
     d = drafter.draft(text, channel="email", backend="template")
     assert d.text.startswith("Dear Maria Lopez"), d.text[:60]
+
+
+# --------------------------------------------------------------------------- told in the group
+
+GROUP = [
+    ("zh-Hans", "楼道灯坏了一个月，希望本周内修好，修好后在群里说一声就行。", True),
+    ("zh-Hant", "電梯壞咗成個禮拜，搞掂咗喺群度講聲就得。", True),
+    ("en", "The gym showers are cold again. Just post an update in the members group when it is fixed.", True),
+    ("zh-Hant", "我已經喺業主群報過兩次，都冇人理。", False),
+    ("en", "I posted in the group twice and nobody answered.", False),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), GROUP, ids=_ids(GROUP))
+def test_an_answer_asked_in_the_group(language: str, text: str, expected: bool) -> None:
+    assert prefs.group_asked(fold(text)) is expected
+
+
+def test_the_reply_says_it_will_tell_them_in_the_group() -> None:
+    text = "物业你好，我是5栋301的业主。楼道的灯坏了一个月，希望本周内修好，修好后在群里说一声就行。"
+    d = drafter.draft(text, channel="email", backend="template")
+    assert "我们会按您说的在群里说一声" in d.text, d.text

@@ -94,6 +94,7 @@ from drafter.intake.prefs import (
     call_window,
     channel_only,
     declined,
+    group_asked,
     human_only,
     names_senior,
     no_calls,
@@ -3271,7 +3272,14 @@ def _satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
     # their deadline only said back in the ask echo ("您希望我们在本月底前…") is not yet aimed at (round s10rest)
     if analysis.situation.deadline and not _named_deadline(parts[1:] if asks else parts, analysis):
         parts.append(_deadline_line(words, analysis, parts))
-    return words.sep.join(_approval_declined(words, request, parts))
+    return words.sep.join(_in_group(words, request, _approval_declined(words, request, parts)))
+
+
+def _in_group(words: Wording, request: TemplateRequest, parts: list[str]) -> list[str]:
+    """s12prefs2. "处理完在群里说一声就行": how we tell them, said once at the end (trainers: ignored)."""
+    if not group_asked(fold(request.complaint.text)):
+        return parts
+    return [*parts, str(words["satisfy"]["group_reply"])]
 
 
 def _approval_declined(words: Wording, request: TemplateRequest, parts: list[str]) -> list[str]:

@@ -579,6 +579,24 @@ def phone_asked(folded: str) -> bool:
     return _PHONE_OVER.search(folded) is not None and not no_calls(folded)
 
 
+# s12prefs2. The answer asked in a group they share with us ("处理完在群里说一声就行", "just post in the
+# residents' group when it's done", 喺群度講聲): said back as how we will tell them, not ignored.
+_GROUP = Gate(
+    re.compile(
+        r"(?:在|到|喺|去)(?:业主|住户|街坊|客户|会员|家长|小区|大厦)?(?:微信|whatsapp|wechat)?群(?:里|里面|入面|度|内|中)?"
+        r"(?:说|讲|通知|回复|回覆|告诉|发|报|公布|跟进|更新)(?![^，。,.!！?？；;\n]{0,3}?(?:过|了|咗))"  # 报过: told
+        r"|(?<!\bi )(?<!\bwe )(?<!already )\b(?:post|say|tell us|let us know|update us|reply|announce)"
+        r"(?: it| that| an update)? (?:in|on|to) "
+        r"(?:the|our) (?:[a-z']+ )?(?:group|group chat|chat group)\b"
+    )
+)
+
+
+def group_asked(folded: str) -> bool:
+    """They ask to be told in a group chat they share with us."""
+    return _GROUP.search(folded) is not None
+
+
 # (a clause only asking for a person is a wish about how we answer: ``strip`` drops it too)
 _WISHES = (*_WISHES, Gate(_HUMAN_BARE))
 
