@@ -311,6 +311,9 @@ class Wording:
             and not safety_fit.bought_there(" ".join(analysis.facts.story))  # (在我们店买的: used at home)
         ):
             key = "premises"  # a treadmill at our gym: ours to take out of service, nothing to unplug at home
+        elif hazard == "electric" and safety.fixed and safety_fit.wet_mains(self.text):
+            # water on a light fitting, nothing burning: that circuit off at the fuse box, the room kept clear
+            key = "wet_safe" if situation.made_safe else "wet_fixed"
         elif hazard in ("electric", "fire") and safety.fixed and not situation.made_safe:
             key = f"{hazard}_fixed"
         elif hazard in ("fire", "electric") and situation.made_safe and safety.fixed:

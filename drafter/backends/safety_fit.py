@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from drafter.guard.normalize import fold
+from drafter.intake.danger import water_on_mains
 from drafter.intake.harm import charge_point, on_the_way, scorched_socket
 from drafter.models import Analysis
 
@@ -183,3 +184,20 @@ def bought_there(story: str) -> bool:
 def socket_scorched(text: str) -> bool:
     """The socket the product was plugged into is told scorched: it is checked before reuse."""
     return scorched_socket(fold(text))
+
+
+# s12prefs2. Water on a light fitting or a socket, with nothing burning or sparking: the step is the
+# circuit off at the fuse box and the room kept clear until an electrician checks it, never "if the
+# burning smell comes back" (trainers: water on a light fitting with a toddler at home, no step).
+_BURNING = re.compile(
+    r"\b(?:burn\w*|smok\w*|spark\w*|scorch\w*|melt\w*|fire|flames?|bang\w*|pop|popp\w*|crackl\w*|fizz\w*"
+    r"|shock\w*|electrocut\w*|tripped)\b"
+    r"|焦|烧|冒烟|火花|着火|起火|爆|触电|电到|漏电|啪|响了一下|响咗一下|跳(?:咗|了|左)?(?:掣|闸)"
+)
+
+
+def wet_mains(text: str) -> bool:
+    """Water running onto the mains (a socket, a light fitting), with no burning, sparks, pop, shock or
+    trip told (those keep their own steps)."""
+    folded = fold(text)
+    return bool(water_on_mains(folded)) and _BURNING.search(folded) is None

@@ -106,10 +106,12 @@ from drafter.intake.prefs import (
     call_window,
     channel_only,
     declined,
+    group_asked,
     human_only,
     names_senior,
     no_calls,
     not_again,
+    phone_asked,
     spot,
     strip,
     visit_window,
@@ -2474,6 +2476,8 @@ def _answer_one(words: Wording, request: TemplateRequest, kind: str, asked: str 
             return str(bank["manager_by"].format(manager=words.manager(), contact_time=soon, by=_by(words, by)))
         if _human_here(request):
             return str(bank["manager_here"].format(manager=words.manager(), contact_time=soon))
+        if phone_asked(fold(request.complaint.text)):  # "call me rather than email": a call, said so
+            return str(bank["manager_phone"].format(manager=words.manager(), contact_time=soon))
         return str(bank["manager"].format(manager=words.manager(), contact_time=soon))
     if kind == "trace_money":
         # the sum to trace is never a rate ("每天30元的漫游包" beside the ¥412.80 missing): the first other one
@@ -3195,6 +3199,11 @@ def _satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
     immediate = _remade(words, request, _immediate(words, analysis))
     if "housekeeping" in wanted:  # a room to clean, by their time: housekeeping, not a manager or engineers
         on_site = immediate = None
+    if "move_room" in wanted and not analysis.escalate:
+        # s12prefs2: "给我换个房间就行": the front desk moves them; nobody sent to the room besides
+        on_site = immediate = None
+    elif immediate == str(bank["answer"]["room_now"]) and declined(fold(request.complaint.text)):
+        immediate = str(bank["answer"]["room_now_declined"])  # "不用叫经理": no duty manager promised
     safety = analysis.safety
     if analysis.escalate:
         esc = bank["escalated"]
@@ -3226,6 +3235,8 @@ def _satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
                 # goes up anyway, politely, not a silent "I've passed your case to the manager"
                 key = "base_declined_safety" if safety is not None or _HARM & set(analysis.reasons) else "base_declined"
                 parts.append(esc[key].format(manager=words.manager(), time=call))
+            elif phone_asked(fold(request.complaint.text)):  # "call me rather than email": a call, said so
+                parts.append(esc["base_phone"].format(manager=words.manager(), time=call))
             else:
                 parts.append(esc["base"].format(manager=words.manager(), time=call))
             level = asked_executive(fold(request.complaint.text), words.zh)
@@ -3319,7 +3330,24 @@ def _satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
     # their deadline only said back in the ask echo ("您希望我们在本月底前…") is not yet aimed at (round s10rest)
     if analysis.situation.deadline and not _named_deadline(parts[1:] if asks else parts, analysis):
         parts.append(_deadline_line(words, analysis, parts))
-    return words.sep.join(parts)
+    return words.sep.join(_in_group(words, request, _approval_declined(words, request, parts)))
+
+
+def _in_group(words: Wording, request: TemplateRequest, parts: list[str]) -> list[str]:
+    """s12prefs2. "处理完在群里说一声就行": how we tell them, said once at the end (trainers: ignored)."""
+    if not group_asked(fold(request.complaint.text)):
+        return parts
+    return [*parts, str(words["satisfy"]["group_reply"])]
+
+
+def _approval_declined(words: Wording, request: TemplateRequest, parts: list[str]) -> list[str]:
+    """s12prefs2. "No need to escalate, just fix it" / 不用叫经理 met with a refund that needs a
+    manager's sign-off: the wish is acknowledged before the approval line, not silently overridden."""
+    marker = str(words["satisfy"]["approval_marker"])
+    at = next((i for i, part in enumerate(parts) if marker in part), None)
+    if at is None or not declined(fold(request.complaint.text)):
+        return parts
+    return [*parts[:at], str(words["satisfy"]["approval_declined"]), *parts[at:]]
 
 
 # Money back named in an ask's own words ("Delay Repay", "my money back", "赔我"), whatever scheme it has.
@@ -3402,12 +3430,17 @@ _ALSO_ASK = re.compile(
 )
 
 
+_CALL_TIMED = re.compile(r"\bwithin \d+ (?:hours?|minutes?)\b|\d+\s*(?:个|個)?(?:小时|小時|分钟|分鐘)内")
+
+
 def _deadline_line(words: Wording, analysis: Analysis, parts: list[str]) -> str:
     """Their own deadline, honoured: the final answer by then. "I'll update you within 24 hours"
     only when nothing said so far gives a time (no second, clashing timeline)."""
     bank = words["satisfy"]
     deadline = analysis.situation.deadline
     timed = any(t in p for p in parts for t in bank["time"].values())
+    # s12prefs2: a manager's call "within 2 hours" is a time said too: no "update you within 24 hours" after it
+    timed = timed or any(_CALL_TIMED.search(p) for p in parts)
     key = "deadline_kept" if timed else "deadline"
     return str(bank[key].format(deadline=deadline, time=_time(words, analysis)))
 

@@ -620,6 +620,8 @@ def skin_reaction(folded: str) -> list[Span]:
 # step for a socket under a leak that had already popped).
 _WATER = re.compile(
     r"\b(?:leak\w*|water|dripping|drips|flood\w*|seep\w*|pouring|soaked|soaking|wet)\b"
+    # s12prefs2: "it started running down the light fitting": the water told by "it", moving onto the mains
+    r"|\b(?:running|runs|ran|trickling|trickles|trickled|streaming) (?:down|onto|into|over|through)\b"
     r"|漏水|渗水|渗|滴水|水(?:顺|沿|流|滴|漫|浸|喷)|积水|浸水|湿"
 )
 _MAINS = re.compile(
@@ -657,6 +659,9 @@ _MAINS_OFF = re.compile(
     r"|(?:断了|断咗|切断了|切断咗|切断|切咗|切了)(?:个|佢嘅|它的)?(?:电源|电)"
     r"|\b(?:switched|turned|shut|flipped|tripped)\s+(?:off\s+)?(?:the\s+)?(?:power|electricity|electrics|mains|breaker|"
     r"circuit breaker|fuse ?box)(?:\s+off)?\b"
+    # s12prefs2: one circuit cut at the box ("switched the bathroom light off at the fuse box")
+    r"|\b(?:switch|switched|turn|turned|shut|flip|flipped)\s+(?:the\s+|that\s+|my\s+|our\s+)?(?:[a-z]+\s+){0,3}?off\s+at\s+the\s+"
+    r"(?:fuse ?box|breaker|circuit breaker|consumer unit|mains|trip switch)\b"
 )
 
 

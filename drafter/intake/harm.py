@@ -137,6 +137,16 @@ _ON_THE_WAY = Gate(
     )
 )
 
+# s12prefs2. About to go ("依家要睇醫生", 准备去医院, "we're about to see a doctor"): the care is
+# still to come, so no "I hope you have had the right treatment", and no question of whether to go.
+_ABOUT_TO_GO = Gate(
+    re.compile(
+        rf"\b(?:about|going|have|has|need|needs) to (?:go and |go to )?(?:see|get to|go to) {_CARE_PLACE}"
+        r"|(?<![不唔])(?:要|准备|打算|正要|正准备|等下|等阵|待会)(?:带[^，。,.!！?？；;\n]{0,6}?)?(?:去|返)?"
+        r"(?:看|睇)(?:医生|急诊|急症|门诊)|(?<![不唔])(?:要|准备|打算|正要|正准备)(?:去|送|入)(?:医院|急诊|急症室|诊所)"
+    )
+)
+
 
 def asks_where(folded: str) -> bool:
     """They ask where the nearest A&E, hospital or clinic is."""
@@ -203,6 +213,9 @@ def read_asked_to_go(scan: Scan) -> None:
     if asked:
         scan.hits["sit:asks_to_go"] = asked
         scan.drop_within(("sit:cared_for",), asked)
+    soon = [m.span() for m in _ABOUT_TO_GO.finditer(scan.folded)]
+    if soon:  # about to see a doctor: not in care yet, and no question of whether to go
+        scan.drop_within(("sit:cared_for",), soon)
 
 
 # --------------------------------------------------------------------------- reaction to a medicine

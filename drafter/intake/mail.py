@@ -585,8 +585,9 @@ _CONTACT_LINE = re.compile(
 
 
 # A line a signature may end on under the name: short, no sentence in it (no clause punctuation,
-# no digits of a figure), such as a firm or a role.
-_TITLE_LINE = re.compile(r"[^\d.,!?;:，。！？；：、]{2,30}")
+# no digits of a figure), such as a firm or a role; "Operations Lead, Brightline Studio" names both
+# (s12prefs2: "Hello," to a customer who signed with their role and firm).
+_TITLE_LINE = re.compile(r"[^\d.,!?;:，。！？；：、]{2,30}(?:, [^\d.,!?;:，。！？；：、]{2,30})?")
 
 
 def sign_off(c: Compiled, text: str) -> tuple[str, str | None, bool]:

@@ -256,10 +256,16 @@ _CAN_TAKE = re.compile(r"以后|以後|之后|之後|after|only (?:after|before|
 
 # Someone they do not want sent again ("不要再派上次那个姓王的师傅", "please don't send the same
 # engineer again", "not the same technician"): whoever is sent next is someone else.
+_ZH_PERSON = r"(?:师傅|员工|技师|工程师|人员|那位|嗰位|那个人|同事|小哥|司机|阿姨|老师|教练|医生|护士|技术员)"
+# s12prefs2. After 让/叫/俾 the person is the subject of what follows: "不要再讓第一線人員敷衍我"
+# asks not to be fobbed off (by anyone), not for someone else; only "叫那个师傅来" / a clause
+# ending on the person names whom not to send.
 _ZH_NOT_AGAIN = re.compile(
-    r"(?:不要|别|唔好|不想|唔想|不希望|勿)再?(?:派|安排|叫|找|让|讓|俾|畀)"
-    r"[^，。,.!！?？；;\n]{0,10}?"  # read on the folded text: Simplified only
-    r"(?:师傅|员工|技师|工程师|人员|那位|嗰位|那个人|同事|小哥|司机|阿姨|老师|教练|医生|护士|技术员)"
+    r"(?:不要|别|唔好|不想|唔想|不希望|勿)再?(?:派|安排|找)"
+    r"[^，。,.!！?？；;\n]{0,10}?" + _ZH_PERSON + r"|(?:不要|别|唔好|不想|唔想|不希望|勿)再?(?:叫|让|俾|畀)"
+    r"[^，。,.!！?？；;\n]{0,10}?" + _ZH_PERSON + r"(?:来|过来|嚟|上门|上来|跟进|处理|负责|接手|送|送货|派送|配送"
+    r"|服务|做|修|维修|(?:帮|为|给|同)我[\u4e00-\u9fff]{0,4})?(?:了|啦|喇)?"
+    r"(?=[，。,.!！?？；;\n]|$)"
 )
 _EN_NOT_AGAIN = re.compile(
     r"\b(?:don t|do not|please don t|never)\s+send\s+(?:the same|that|him|her|them|[a-z]+ [a-z]+ again)\b"
@@ -550,6 +556,45 @@ def asked_by(folded: str) -> ReplyBy | None:
             word = next((g for g in m.groups() if g), None)
             return _BY_WORD.get(word, "writing") if word else "here"
     return None
+
+
+# s12prefs2. A call asked for over a written channel ("please call me rather than email", "phone
+# me instead of emailing", 不要发邮件，直接打电话给我, 打俾我好过send email): the contact line says
+# a call, not "contact you" (trainers: "call me rather than email" ignored).
+_PHONE_OVER = Gate(
+    re.compile(
+        r"\b(?:call|phone|ring)(?: me| us)?(?: back)?(?: on [\d +()-]{6,})?,? (?:rather than|instead of|not)"
+        r" (?:by |via |an? |to )?(?:e-?mail|email|emailing|text|texting|message|messaging|writ\w*)\b"
+        r"|\b(?:don t|do not|please don t|no) (?:e-?mail|email|text|message)s?(?: me)?,? (?:just |please |pls )?"
+        r"(?:call|phone|ring) (?:me|us)\b"
+        r"|(?:不要|别|唔好|不用|唔使)(?:再)?(?:发|send|用)?(?:邮件|电邮|email|短信|信息|讯息)[^。！？!?\n]{0,4}?"
+        r"(?:直接|请|麻烦|唔该)?(?:打电话|打俾我|打畀我|打给我|致电|call我)"
+        r"|(?:打电话|打俾我|打畀我|打给我|致电|call我)(?:给我)?(?:好过|比较好|就好|就得)[^。！？!?\n]{0,4}?(?:邮件|电邮|email|短信)?"
+    )
+)
+
+
+def phone_asked(folded: str) -> bool:
+    """They ask to be phoned rather than written to; never when they declined calls."""
+    return _PHONE_OVER.search(folded) is not None and not no_calls(folded)
+
+
+# s12prefs2. The answer asked in a group they share with us ("处理完在群里说一声就行", "just post in the
+# residents' group when it's done", 喺群度講聲): said back as how we will tell them, not ignored.
+_GROUP = Gate(
+    re.compile(
+        r"(?:在|到|喺|去)(?:业主|住户|街坊|客户|会员|家长|小区|大厦)?(?:微信|whatsapp|wechat)?群(?:里|里面|入面|度|内|中)?"
+        r"(?:说|讲|通知|回复|回覆|告诉|发|报|公布|跟进|更新)(?![^，。,.!！?？；;\n]{0,3}?(?:过|了|咗))"  # 报过: told
+        r"|(?<!\bi )(?<!\bwe )(?<!already )\b(?:post|say|tell us|let us know|update us|reply|announce)"
+        r"(?: it| that| an update)? (?:in|on|to) "
+        r"(?:the|our) (?:[a-z']+ )?(?:group|group chat|chat group)\b"
+    )
+)
+
+
+def group_asked(folded: str) -> bool:
+    """They ask to be told in a group chat they share with us."""
+    return _GROUP.search(folded) is not None
 
 
 # (a clause only asking for a person is a wish about how we answer: ``strip`` drops it too)
