@@ -629,7 +629,10 @@ _CANTONESE_FIRST_LAST = re.compile(
     r"(?P<what>[\u4e00-\u9fff]{2,8}?)先(?=[啦喇吧呀啊]?(?:[，,。！!？?\s]|$))"
 )
 # Cantonese 兩日 / 三日 (days, not a date's day): 两天.
-_CANTONESE_DAYS = re.compile(r"(?<![月\d号號])([一二两兩三四五六七八九十幾几])日(?![期子常本前後后])")
+# s12: never "週六日文" (Saturday, Japanese) nor "週六日" (the weekend): a weekday and then 日, not days.
+_CANTONESE_DAYS = re.compile(
+    r"(?<![月\d号號週周期拜])([一二两兩三四五六七八九十幾几])日(?![期子常本前後后文语語元圓円式])"
+)
 # Hailing whoever reads it ("喂管理處", "喂 客服"): a call for attention, never part of the story.
 _CANTONESE_HAIL = re.compile(
     r"^\s*喂[，,！!\s]*(?:[\u4e00-\u9fff]{0,6}?(?:管理處|管理处|客服|公司|中心|部|處|处|署|局|姐|哥)(?=[\s，,！!]))?[，,！!\s]*"
@@ -779,7 +782,10 @@ _ZH_SPACED_OBJECT = re.compile(
 # Spaces round a date typed between words ("我 9月25日 用…", "4月10日 上午在…"): one clause, not
 # three ("您 9月25日，用…" read as a stray comma to trainers).
 _ZH_DATE_SPACES = re.compile(
-    r"(?<=[我您])\s+(?=(?:\d{4}年)?\d{1,2}月\d{1,2}[日号號])"  # "請問一下 5月3日 …" stays two clauses
+    r"(?<=[我您])\s+(?=(?:\d{4}年)?\d{1,2}月\d{1,2}[日号號]|\d{1,2}/\d{1,2}(?![\d/])\s)"  # "請問一下 5月3日 …": two
+    # s12: "我 10/3 在…": the date and what was done on it, one clause
+    r"|(?:(?<=[我您]\s\d/\d)|(?<=[我您]\s\d\d/\d)|(?<=[我您]\s\d/\d\d)|(?<=[我您]\s\d\d/\d\d))"
+    r"\s+(?=[\u4e00-\u9fff])"
     r"|(?:(?<=月\d[日号號])|(?<=月\d\d[日号號]))\s+(?=[\u4e00-\u9fff])"
     r"|(?<=\d:\d\d)\s+(?=[\u4e00-\u9fff])"  # "原定 08:30 發車": the time and what was due then
 )
@@ -2755,8 +2761,20 @@ _EN_TRAILING_JOIN = re.compile(r",?\s+(?:and|or|but|plus)$", re.IGNORECASE)
 _EN_STATED = re.compile(r"^[A-Za-z-]+(?: [A-Za-z-]+)? (?:is|are|was|were|would be|works|'s)\b", re.IGNORECASE)
 
 
+# s12. An ultimatum after the ask ("refund it within 14 days or you will proceed", "…, otherwise I'll
+# go to the ombudsman"): their threat is no part of the request we say back.
+_EN_ULTIMATUM = re.compile(
+    r",?\s+(?:or|otherwise|or else|failing which|failing that)\s+(?:else\s+)?"
+    r"(?:(?:i|we|you|they)\s*(?:will|'ll|’ll|shall|am going to|are going to|'m going to|would|intend)\b"
+    r"|legal\b|court\b).*$",
+    re.IGNORECASE,
+)
+
+
 def _en_ask(clause: _Clause, cues: RestateCues) -> Ask | None:
     ask = _en_ask_of(clause, cues)
+    if ask is not None and (threat := _EN_ULTIMATUM.search(ask.text)) and threat.start() > 0:
+        ask = ask.model_copy(update={"text": ask.text[: threat.start()]})
     if ask is not None and (tail := _EN_TRAILING_JOIN.search(ask.text)):
         ask = ask.model_copy(update={"text": ask.text[: tail.start()]})  # s9: "You'd like a refund and"
     if ask is not None and ask.kind in ("do", "want") and (run := _EN_ASK_RUN_ON.search(ask.text)):
