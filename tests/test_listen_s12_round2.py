@@ -125,3 +125,49 @@ def test_restated_words(text: str, language: str, said: str, not_said: str) -> N
     story = " ".join(r.story) + " " + " ".join(a.text for a in r.asks)
     assert said in story
     assert not_said not in story
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "said", "not_said"),
+    [
+        ("今朝發現水已經流到旁邊個插蘇位，個插蘇仲有火花。", "zh-Hant", "旁邊的插頭", "誰"),
+        ("水浸到左邊個櫃桶，啲衫全濕晒。", "zh-Hant", "左邊的", "誰"),
+        ("上周我去营业厅问，经理说让我再等等，但没说要等多久。", "zh-Hans", "上周您去", "您上周您"),
+        ("上週我去門市問，店長說再等等，沒說要等多久。", "zh-Hant", "上週您去", "您上週您"),
+        ("上週收到拒賠通知，理由是屋況老舊。", "zh-Hant", "您上週收到", "上週收到拒賠通知，理由是屋況老舊，"),
+    ],
+)
+def test_spoken_and_clauses_read_right(text: str, language: str, said: str, not_said: str) -> None:
+    r = restate(text, language, "email")
+    story = " ".join(r.story)
+    assert said in story
+    assert not_said not in story
+    assert not any(a.kind == "know" and ("没说" in a.text or "沒說" in a.text) for a in r.asks)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_said"),
+    [
+        ("昨天在你们店买的酸奶 过期三天了\n还好孩子没喝 25.9块 退钱吧", "没喝是"),
+        ("昨天喺你哋分店買嘅蛋糕 發霉\n好彩個仔未食 $68 退錢", "未食是"),
+    ],
+)
+def test_a_sum_after_a_negated_verb_is_no_price(text: str, not_said: str) -> None:
+    assert not_said not in _draft(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "not_said"),
+    [
+        (
+            "Hello,\n\nFlat 12A, Marlow Street. Water has been coming through the kitchen ceiling since Friday "
+            "night. I reported it on Saturday (ticket #RS-55120) and nobody came.\n\nJo Patel",
+            "your Flat 12A, Marlow Street",
+            "This is on Marlow Street",
+        ),
+    ],
+)
+def test_a_flat_and_its_street_in_one_sentence(text: str, said: str, not_said: str) -> None:
+    out = _draft(text, "email")
+    assert said in out
+    assert not_said not in out

@@ -1837,7 +1837,7 @@ _ZH_OURS = re.compile(
     r"酒店|医院|醫院|诊所|診所|学校|學校|站|馆|館|厅|廳|场|場|分部|网点|網點|药房|藥房|影院|健身房)"
 )
 _ZH_DID_THERE = re.compile(
-    r"^(?:您)?((?:今天|昨天|前天|今早|昨早|昨晚|今晚|剛才|刚才|剛剛|刚刚|上星期.|上礼拜.|上禮拜.|上周.|上週.)"
+    r"^(?:您)?((?:今天|昨天|前天|今早|昨早|昨晚|今晚|剛才|刚才|剛剛|刚刚|上星期[一二三四五六日天末]?|上礼拜[一二三四五六日天末]?|上禮拜[一二三四五六日天末]?|上周[一二三四五六日天末]?|上週[一二三四五六日天末]?)"
     r"(?:早上|上午|中午|下午|晚上|傍晚)?(?:大约|大約)?(?:\d{1,2}[点點:：]\d{0,2})?)"
     r"(?=叫|点|點|买|買|订|訂|用|吃|喝|租|办|辦|寄|取|拿|充|加|看|住|存|提|换|換|修)"
 )
@@ -1875,7 +1875,7 @@ _ZH_WHY_SUM = re.compile(
 )
 # When they did it, said after what they did ("提现3200到银行卡，昨天下午4点提的").
 _ZH_WHEN_DONE = re.compile(
-    r"((?:今天|昨天|前天|今早|昨晚|上星期.|上周.|上週.)?(?:上午|下午|晚上|早上|凌晨|中午|傍晚)?"
+    r"((?:今天|昨天|前天|今早|昨晚|上星期[一二三四五六日天末]?|上周[一二三四五六日天末]?|上週[一二三四五六日天末]?)?(?:上午|下午|晚上|早上|凌晨|中午|傍晚)?"
     r"(?:\d{1,2}(?:[点點](?:半|\d{1,2}分?)?|[:：]\d\d))?)([\u4e00-\u9fff]{1,2})的"
 )
 # A denial and who did it instead ("您沒有取消，是司機取消的").
@@ -1885,6 +1885,10 @@ _ZH_WAS_BY = re.compile(r"是[\u4e00-\u9fff]{1,12}的")
 _ZH_HELD = Gate(re.compile(r"^([\u4e00-\u9fff]{1,6}?)您都?(有|留着|留著|保留了|保存了|存了|拍了)$"))
 _PIECE = re.compile(r"，|,(?!\d)")  # "NT$1,592" is one figure, not two pieces
 _ZH_SPACED_PRICE = re.compile(r"(?<=[A-Za-z\u4e00-\u9fff])\s+(?=(?:[$¥￥£€]|HK\$|NT\$)?\d[\d.,]*\s*(?:元|块|塊|蚊)$)")
+_ZH_SUM_AFTER_NOT = re.compile(
+    r"(?<=[没沒不未][^有收到退给給还還付扣交缴繳])\s+(?:[$¥￥£€]|HK\$|NT\$)?\d[\d.,]*\s*(?:元|块|塊|蚊)$"
+    r"|(?<=[没沒不未][^有收到退给給还還付扣交缴繳][\u4e00-\u9fff])\s+(?:[$¥￥£€]|HK\$|NT\$)?\d[\d.,]*\s*(?:元|块|塊|蚊)$"
+)
 _ZH_CLAUSE_PARTICLE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![哈呵嘻])[啊呀啦喔哦噢咧]+(?=\s|[，,。]|$)")
 _ZH_ASKED_PIECE = re.compile(
     r"^(?:请|請|麻烦|麻煩|要求|希望|给我|給我|帮我|幫我|退给我|退給我|退还|退還|退回|退多|退钱|退錢|赔|賠|补偿|補償"
@@ -2064,6 +2068,8 @@ def _rebuilt(words: Wording, sentence: str) -> str:
         pieces = [q for p in pieces if (q := _ZH_GLUED_ID.sub("", p))]
         # "店员说包活一周 92元": a price after a length of time belongs to no word of it (never "一周是92元")
         pieces = [q for p in pieces if (q := _ZH_PRICE_AFTER_TIME.sub("", p))]
+        # s12: "还好孩子没喝 25.9块": after a negated verb the sum is no price of it; the frame says it
+        pieces = [q for p in pieces if (q := _ZH_SUM_AFTER_NOT.sub("", p))]
         pieces = [_ZH_SPACED_PRICE.sub(lambda m, p=p: _price_link(p, m), p) for p in pieces]
         # "還少了支凍檸茶 HK$136" (the order's total), "籃都裂了 HK$899": a sum typed after a
         # clause belongs to no word of it; left out here, the facts frame says it as theirs
