@@ -171,3 +171,16 @@ def test_a_flat_and_its_street_in_one_sentence(text: str, said: str, not_said: s
     out = _draft(text, "email")
     assert said in out
     assert not_said not in out
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "not_said"),
+    [
+        ("麵包入面有條頭髮 你哋要俾個交代", "給個交代", "給的交代"),
+        ("等咗兩個鐘都冇人理 你哋要俾個解釋", "給個解釋", "給的解釋"),
+    ],
+)
+def test_giving_one_is_no_possessive(text: str, said: str, not_said: str) -> None:
+    asks = " ".join(a.text for a in restate(text, "zh-Hant", "im").asks)
+    assert said in asks
+    assert not_said not in asks

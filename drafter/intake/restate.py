@@ -521,9 +521,10 @@ def _written_table(kind: str, path: str | None = None) -> tuple[re.Pattern[str],
 _CANTONESE = re.compile(
     "[咗哋嘅喺冇唔佢啲嘢嚟嗰噉咩乜俾畀攞搵睇屙㗎喎啫嘞揾]|仲(?![裁介夏秋春冬])|[開開閂]住|晒(?![太衣被干乾图圖出])|[一二兩两三四五六七八九十幾几]日(?![期本])"
 )
-# Cantonese 個 after a noun is "the ... of": "康文署個訂場系統" -> "康文署的订场系统".
+# Cantonese 個 after a noun is "the ... of": "康文署個訂場系統" -> "康文署的订场系统"; after a verb
+# of giving (俾, already 給 by the table) it counts one: "俾個交代" is 給個交代, never "給的交代".
 _CANTONESE_GE = re.compile(
-    r"(?<=[\u4e00-\u9fff])(?<![一二三四五六七八九十两兩幾几每這这那呢嗰哪整半了過过有上下各某成同問问叫俾畀搵揾找買买食飲饮拎攞睇换換開开])[個个](?=[\u4e00-\u9fff]{2}|[A-Za-z])"
+    r"(?<=[\u4e00-\u9fff])(?<![一二三四五六七八九十两兩幾几每這这那呢嗰哪整半了過过有上下各某成同問问叫俾畀給给搵揾找買买食飲饮拎攞睇换換開开])[個个](?=[\u4e00-\u9fff]{2}|[A-Za-z])"
     # …or after a place in brackets ("我屋企（海濱花園3座）個警報器響咗"): "the" alarm, not "one"
     r"|(?<=[)）])[個个](?=[\u4e00-\u9fff]{2})"
 )
