@@ -184,3 +184,16 @@ def test_giving_one_is_no_possessive(text: str, said: str, not_said: str) -> Non
     asks = " ".join(a.text for a in restate(text, "zh-Hant", "im").asks)
     assert said in asks
     assert not_said not in asks
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kept", "cut"),
+    [
+        ("昨晚充电宝冒烟了 订单号 5512098873 家里有两个孩子，现在想起来都后怕 退款", "zh-Hans", "两个孩子", "后怕"),
+        ("昨晚暖爐插頭冒煙 單號 TW55120988 當時就放在床邊，想想都覺得可怕 要退款", "zh-Hant", "床邊", "可怕"),
+    ],
+)
+def test_the_fear_is_cut_the_fact_stays(text: str, language: str, kept: str, cut: str) -> None:
+    out = _draft(text)
+    assert kept in out
+    assert cut not in out

@@ -422,6 +422,9 @@ def _fine_only(text: str, thing: str, zh: bool) -> bool:
     return bool(said) and all(
         (fine.search(p.strip()) or _NOT_THE_ISSUE.search(p)) and not reported.search(p) for p in said
     )
+# s12. A closing piece of how it feels to think back on it ("，现在想起来都后怕", "，想想都覺得可怕"):
+# cut from the sentence, whose facts stay.
+_ZH_AFTERFEAR = re.compile(r"[，,][^，,。]{0,6}想(?:想|起来|起來|到)(?:都|就|还|還|也)[^，,。]*(?=[。]?$)")
 
 
 def flaw(words: Wording, sentence: str, follows: bool = False, ask: bool = False) -> str | None:
@@ -1158,6 +1161,7 @@ def _plain(words: Wording, sentence: str) -> str:
     s = _ASIDE.sub(lambda m: "" if _recovered_cue(words).search(fold(m.group())) else m.group(), s)
     if words.zh:
         s = _ZH_INDIGNANT.sub("", s)  # "…竟以既往症为由拒赔": the fact, without their indignation
+        s = _ZH_AFTERFEAR.sub("", s)  # s12: "家里有老人和小孩，现在想起来都后怕": the fact, not their fear
         s = _ZH_SPOKEN_MONEY.sub(r"\1元", s)  # "花了您128塊錢": written, 128元
         s = _ZH_CLAUSE_PARTICLE.sub("", s)  # "零钱里根本没有啊 338块": chat's particle, not a word of ours
         s = _ZH_THERE_IS.sub("有", s)  # s9: "牛肉面里一根长头发": 里有一根, the verb chat leaves out
