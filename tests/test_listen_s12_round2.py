@@ -197,3 +197,19 @@ def test_the_fear_is_cut_the_fact_stays(text: str, language: str, kept: str, cut
     out = _draft(text)
     assert kept in out
     assert cut not in out
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "not_said"),
+    [
+        (
+            "hi trying to close my account AC-55120 been 2 weeks, the form crashes. the mug i got is fine btw",
+            "you have been trying to close your account AC-55120 for 2 weeks",
+            "the mug",
+        ),
+    ],
+)
+def test_trying_to_gets_its_subject_back(text: str, said: str, not_said: str) -> None:
+    out = _draft(text)
+    assert said in out
+    assert not_said not in out

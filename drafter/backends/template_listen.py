@@ -422,9 +422,17 @@ def _fine_only(text: str, thing: str, zh: bool) -> bool:
     return bool(said) and all(
         (fine.search(p.strip()) or _NOT_THE_ISSUE.search(p)) and not reported.search(p) for p in said
     )
+
+
 # s12. A closing piece of how it feels to think back on it ("，现在想起来都后怕", "，想想都覺得可怕"):
 # cut from the sentence, whose facts stay.
 _ZH_AFTERFEAR = re.compile(r"[，,][^，,。]{0,6}想(?:想|起来|起來|到)(?:都|就|还|還|也)[^，,。]*(?=[。]?$)")
+# s12. Chat with its subject dropped on "trying to" ("trying to cancel my membership been 3 weeks"):
+# said with the subject and the span it dropped ("you have been trying to … for 3 weeks").
+_EN_TRYING_LEAD = re.compile(r"^(?:the\s+)?(?:been\s+)?trying\s+to\b", re.IGNORECASE)
+_EN_BEEN_SPAN = re.compile(
+    r"(?<![Hh]ave)(?<![Hh]as)(?<![Hh]ad)\s+been\s+((?:\d+|a|one|two|three|four|five|six)\s+(?:days?|weeks?|months?|hours?))\b"
+)
 
 
 def flaw(words: Wording, sentence: str, follows: bool = False, ask: bool = False) -> str | None:
@@ -1181,6 +1189,9 @@ def _plain(words: Wording, sentence: str) -> str:
             s = f"{main} for the {m.group(1).lower()} time" + (f", {tail}" if tail else "")
         s = _EN_TIMES_EACH.sub(r"charged \2 \1", s)  # "charged twice £23.80 each time": £23.80 twice
         s = _EN_FIGURE_HEADLINE.sub(_headline, s)  # s12: "$420 sent to …": the $420 was sent to …
+        if _EN_TRYING_LEAD.match(s):  # s12: "trying to cancel my membership been 3 weeks": their subject back
+            s = _EN_BEEN_SPAN.sub(r" for \1", _EN_TRYING_LEAD.sub("you have been trying to", s, count=1), count=1)
+            s = re.sub(r", (?=the \w+ \w+s\b)", ", and ", s, count=1)  # "…, the app loops": joined, not spliced
         s = _EN_OUR_FAULT_CAUSE.sub("", s)  # s12: "…, because our app autofilled the contact": their verdict
         s = _EN_COMMA_ID.sub("", s)  # "you bought a wool coat, order 5512, came …": the frame says the id
         s = _EN_THEN_CAME.sub(r", which \1 \2, and ", s)  # "…, came yesterday and the lining is torn"
