@@ -254,6 +254,7 @@ def facts_sentences(words: Wording, text: str, facts: list[tuple[Kind, str]], de
         out.append(str(bank[key]).format(item=_join(words, item), refs=_join(words, refs)))
     elif item:
         out.append(str(bank["item"]).format(item=_join(words, item)))
+    place_at = len(out)
     if places:  # the flat, the room, the table: noted as where it is, never a case reference
         out.append(str(bank["place"]).format(places=_join(words, places)))
     if addresses := by.get("address"):  # where to go: their address, as they wrote it
@@ -292,6 +293,8 @@ def facts_sentences(words: Wording, text: str, facts: list[tuple[Kind, str]], de
             out[0] = out[0][:-1] + str(bank["including"]).format(details=details) + end
         else:
             out.append(str(bank["details"]).format(details=details))
+    elif streets and places:  # s12: "your Flat 7C, Harbour View Court": one sentence, not two of "This is"
+        out[place_at] = str(bank["place_where"]).format(places=_join(words, places), where=_join(words, streets))
     elif streets:  # "no power on Birch Lane" and nothing else to say with it: where it is, said so
         out.append(str(bank["where"]).format(where=_join(words, streets)))
     if counts := by.get("count"):  # what they did again and again: its own sentence, not "what you said about"

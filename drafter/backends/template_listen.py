@@ -336,6 +336,105 @@ _EN_SARCASM = re.compile(
 _EN_BARE_THEM = re.compile(r"^(?:you|we)\s+(?:\w+\s+){1,2}(?:them|those)(?:\s+\w+){0,3}[.!]?$", re.IGNORECASE)
 
 
+# s12. What only the customer can say of their own case, never restated in our voice: a chat line
+# opening on its verb with the subject dropped ("Going to a GP this arvo.", "Burning n red all along
+# the parting."); a sentence leaning on one left out ("Though that's the least of it."); what could
+# have happened ("this could have killed him"); a figure of speech ("nearly gave you a heart attack").
+_EN_ING_LEAD = re.compile(
+    r"^(?!(?i:[a-z]*thing\b|(?:morning|evening|ceiling|building|parking|booking|wedding|meeting|billing|heating|plumbing|wiring|lighting|flooring|clothing|packaging|listing|spring|string)\b))(?i:[a-z])[a-z]+ing\s+(?:to|n|and|&|all|up|out|off|on|in|at|for|from|back|home|around|through"
+    r"|down|over|like|red|hot|sore|really|so|non-stop|nonstop|again|still|every)\b"
+)
+_EN_LEANING = re.compile(r"^(?:though|although|even though|even so|anyway|anyhow|plus|but)\b", re.IGNORECASE)
+_EN_COULD_HAVE = re.compile(
+    r"\b(?:could|might|would)(?:\s+(?:easily|well|so easily|have|'ve))*\s+(?:have|'ve)\s+"
+    r"(?:been\s+)?(?:killed|died|hurt|injured|poisoned|burned|burnt|electrocuted|drowned"
+    r"|seriously|badly|fatal|much worse|worse|a disaster)",
+    re.IGNORECASE,
+)
+_EN_FIGURE_OF_SPEECH = re.compile(
+    r"\b(?:nearly|almost|practically|basically)\s+(?:gave|give|giving)\s+(?:you|me|us|him|her|them)\s+(?:a|an)\b",
+    re.IGNORECASE,
+)
+# s12. The same in Chinese: what they feel or conclude ("想想都后怕", "您真的累了", "不可能用這麼多電"),
+# what someone stubbornly did ("他偏不走": an accusation, theirs to make), an emphatic nothing
+# ("一分钱没有"), and their request to us turned into our voice ("我們幫您查一下").
+_ZH_THEIRS_ONLY = re.compile(
+    r"想(?:想|起来|起來|到)(?:都|就|还|還|也)|(?:^|[，,])您(?:真的|实在|實在|真是|太)[\u4e00-\u9fff]{1,3}了?(?:[，,。]|$)"
+    r"|(?:不可能|怎么可能|怎麼可能)[^，。]{0,8}(?:这么|這麼|那么|那麼)|(?:没有|沒有|没|沒)(?:理由|道理)不"
+    r"|[他她](?:们|們)?(?:偏偏|偏|硬是|愣是|死活)(?:不|要|就|还|還)"
+    r"|(?<![\d块塊元蚊])一(?:分钱|分錢|毛钱|毛錢|句话|句話)[都也]?(?:没|沒)有?"
+    r"|(?:^|[，,])(?:我们|我們)(?:帮|幫|替|给|給)您"
+)
+
+# s12. A sentence whose subject is a bare "this" ("這個已經是這個月第三次", "这是第二次了"): it
+# points at the incident in a sentence left out; Listen never opens on it.
+_ZH_BARE_THIS = re.compile(r"^(?:这个|這個|那个|那個|这|這|那)(?:已经|已經|是|都|又|就|也|还|還|真|太)")
+
+# s12. A headline opening on a bare figure ("7:42 to Leeds got cancelled", "$420 sent to the wrong
+# person"): the article or the verb the customer dropped; after "I understand that" it reads broken.
+_EN_FIGURE_LEAD = re.compile(
+    r"^(?:[A-Z]{0,3}[$£€¥]\s?\d[\d,.]*|\d{1,2}[:.]\d\d(?:\s?[ap]m)?)\s+(?!of\b|out\b|x\b|for\b|is\b|was\b|has\b|had\b)"
+    r"(?:to|from|sent|paid|charged|taken|gone|missing|refund|transfer|train|bus|flight|service)\b",
+    re.IGNORECASE,
+)
+# s12. A headline the customer typed on a bare figure: "7:42 to Leeds got cancelled" wants its
+# article ("the 7:42 to Leeds"), "$420 sent to the wrong person" its verb ("the $420 was sent").
+_EN_FIGURE_HEADLINE = re.compile(
+    r"^(?P<fig>\d{1,2}[:.]\d\d(?:\s?[ap]m)?(?=\s+(?:to|from)\s+[A-Z])"
+    r"|(?:[A-Z]{0,3}[$£€¥]\s?\d[\d,.]*)(?=\s+(?:sent|paid|charged|taken|transferred|deducted|debited|withdrawn)\b))"
+)
+
+
+def _headline(m: re.Match[str]) -> str:
+    fig = m.group("fig")
+    return f"the {fig}" if fig[0].isdigit() else f"the {fig} was"
+
+
+# s12. Why it went wrong, by their verdict on us ("because our app autofilled the contact"): said in
+# our voice it is an admission; the facts stand without it.
+_EN_OUR_FAULT_CAUSE = re.compile(r",?\s+because\s+(?:of\s+)?(?:our|we|we've|we'd)\s+[^,.;]+", re.IGNORECASE)
+# s12. What is fine, as an aside ("The gym bag you bought with it came fine though", "另一件没问题"):
+# not the complaint; Listen never opens on it, nor says it back as what went wrong.
+_EN_FINE_ASIDE = re.compile(
+    r"\b(?:is|are|was|were|came|arrived|works|worked|looks|looked)\s+(?:totally\s+|perfectly\s+|all\s+)?"
+    r"(?:fine|ok|okay|alright|all right|perfect|great|good)\b"
+    r"(?:\s+(?:though|btw|tho|by the way|thankfully|at least))?\W*$",
+    re.IGNORECASE,
+)
+_NOT_THE_ISSUE = re.compile(
+    r"\b(?:that'?s|thats|that is|it'?s|its|it is)\s+not\s+the\s+(?:issue|problem)\b"
+    r"|(?:不是|不係)(?:问题|問題|重点|重點)",
+    re.IGNORECASE,
+)
+_ZH_FINE_ASIDE = re.compile(
+    r"(?<![说說讲講称稱示为為都])(?:没问题|沒問題|没有问题|沒有問題|是好的|完好无损|完好無損|都正常|倒是好的)[的了啦]?[。，]?$"
+)
+
+
+def _fine_only(text: str, thing: str, zh: bool) -> bool:
+    """``thing`` is named only in sentences saying it is fine or not the issue (an aside)."""
+    core = re.sub(r"^(?:the|your|my|our|a|an)\s+", "", thing.strip(), flags=re.IGNORECASE).lower()
+    if len(core) < 2:
+        return False
+    said = [p for p in re.split(r"(?<=[.!?。！？\n])", text) if core in p.lower()]
+    fine = _ZH_FINE_ASIDE if zh else _EN_FINE_ASIDE
+    reported = re.compile(r"\b(?:told|said|says|claimed|assured|insisted)\b|说|說|讲|講|声称|聲稱", re.IGNORECASE)
+    return bool(said) and all(
+        (fine.search(p.strip()) or _NOT_THE_ISSUE.search(p)) and not reported.search(p) for p in said
+    )
+
+
+# s12. A closing piece of how it feels to think back on it ("，现在想起来都后怕", "，想想都覺得可怕"):
+# cut from the sentence, whose facts stay.
+_ZH_AFTERFEAR = re.compile(r"[，,][^，,。]{0,6}想(?:想|起来|起來|到)(?:都|就|还|還|也)[^，,。]*(?=[。]?$)")
+# s12. Chat with its subject dropped on "trying to" ("trying to cancel my membership been 3 weeks"):
+# said with the subject and the span it dropped ("you have been trying to … for 3 weeks").
+_EN_TRYING_LEAD = re.compile(r"^(?:the\s+)?(?:been\s+)?trying\s+to\b", re.IGNORECASE)
+_EN_BEEN_SPAN = re.compile(
+    r"(?<![Hh]ave)(?<![Hh]as)(?<![Hh]ad)\s+been\s+((?:\d+|a|one|two|three|four|five|six)\s+(?:days?|weeks?|months?|hours?))\b"
+)
+
+
 def flaw(words: Wording, sentence: str, follows: bool = False, ask: bool = False) -> str | None:
     """What keeps a restated sentence out of the reply, or None. ``ask``: a request's words,
     which may open with "why" or "请" and be short ("an apology"). Asked once per sentence of a
@@ -380,6 +479,18 @@ def _flaw(words: Wording, sentence: str, follows: bool, ask: bool) -> str | None
         return "deixis"  # s10: "It has been HK$60,000 for four years", "You have sent them three times"
     if not words.zh and (_EN_WILL_DO.search(s) or _EN_NOT_AFTER.match(s) or _EN_SARCASM.match(s)):
         return "stance"  # s10: "A simple reply is fine": what would do for them, not what happened
+    if not ask and not words.zh and (_EN_ING_LEAD.match(s) or _EN_LEANING.match(s)):
+        return "fragment"  # s12: "Going to a GP this arvo.", "Though that's the least of it."
+    if not ask and ((_ZH_FINE_ASIDE if words.zh else _EN_FINE_ASIDE).search(s) or _NOT_THE_ISSUE.search(s)):
+        return "aside"  # s12: "The gym bag you bought with it came fine though": not what went wrong
+    if not ask and not words.zh and _EN_FIGURE_LEAD.match(s):
+        return "fragment"  # s12: "7:42 to Leeds got cancelled", "$420 sent to the wrong person"
+    if not ask and not words.zh and (_EN_COULD_HAVE.search(s) or _EN_FIGURE_OF_SPEECH.search(s)):
+        return "theirs"  # s12: "this could have killed him", "nearly gave you a heart attack"
+    if not ask and not follows and words.zh and _ZH_BARE_THIS.match(s):
+        return "deixis"  # s12: "這個已經是這個月第三次": the incident it points at was left out
+    if not ask and words.zh and _ZH_THEIRS_ONLY.search(unquoted):
+        return "theirs"  # s12: "想想都后怕", "您真的累了", "导航有直路他偏不走", "我們幫您查一下"
     if not words.zh and _EN_POINTER.match(s):
         return "deixis"  # "That was on 3 March." after another fact: when something we did not restate happened
     if not ask and _LABEL_IS.fullmatch(s.strip().rstrip("。.")):
@@ -1058,6 +1169,7 @@ def _plain(words: Wording, sentence: str) -> str:
     s = _ASIDE.sub(lambda m: "" if _recovered_cue(words).search(fold(m.group())) else m.group(), s)
     if words.zh:
         s = _ZH_INDIGNANT.sub("", s)  # "…竟以既往症为由拒赔": the fact, without their indignation
+        s = _ZH_AFTERFEAR.sub("", s)  # s12: "家里有老人和小孩，现在想起来都后怕": the fact, not their fear
         s = _ZH_SPOKEN_MONEY.sub(r"\1元", s)  # "花了您128塊錢": written, 128元
         s = _ZH_CLAUSE_PARTICLE.sub("", s)  # "零钱里根本没有啊 338块": chat's particle, not a word of ours
         s = _ZH_THERE_IS.sub("有", s)  # s9: "牛肉面里一根长头发": 里有一根, the verb chat leaves out
@@ -1076,6 +1188,11 @@ def _plain(words: Wording, sentence: str) -> str:
             tail = "" if tail.lower().startswith("first") else tail  # "first on 4 Nov, …": the frame's dates
             s = f"{main} for the {m.group(1).lower()} time" + (f", {tail}" if tail else "")
         s = _EN_TIMES_EACH.sub(r"charged \2 \1", s)  # "charged twice £23.80 each time": £23.80 twice
+        s = _EN_FIGURE_HEADLINE.sub(_headline, s)  # s12: "$420 sent to …": the $420 was sent to …
+        if _EN_TRYING_LEAD.match(s):  # s12: "trying to cancel my membership been 3 weeks": their subject back
+            s = _EN_BEEN_SPAN.sub(r" for \1", _EN_TRYING_LEAD.sub("you have been trying to", s, count=1), count=1)
+            s = re.sub(r", (?=the \w+ \w+s\b)", ", and ", s, count=1)  # "…, the app loops": joined, not spliced
+        s = _EN_OUR_FAULT_CAUSE.sub("", s)  # s12: "…, because our app autofilled the contact": their verdict
         s = _EN_COMMA_ID.sub("", s)  # "you bought a wool coat, order 5512, came …": the frame says the id
         s = _EN_THEN_CAME.sub(r", which \1 \2, and ", s)  # "…, came yesterday and the lining is torn"
         s = _unglued(s)  # "at 11pm ref GX-55120 and nobody came": the id is the frame's to say
@@ -1257,6 +1374,13 @@ _HAN_ASIDE = re.compile(
 )
 
 
+# s12. An id typed in spaced groups that open on letters and figures ("1Z 48W 773 09 2215 0164"):
+# one reference; cut at its spaces it restates as two scraps ("1Z", "48W").
+_SPACED_ID = re.compile(
+    r"(?<![\w$£€¥.,])(?=[A-Za-z0-9]*[A-Za-z])(?=[A-Za-z]*\d)[A-Za-z0-9]{2,6}"
+    r"(?: (?=[A-Za-z]*\d)[A-Za-z0-9]{1,6}){3,}(?![\w$£€¥])"
+)
+_REF_HAN_AFTER = re.compile(r"(?<=[A-Za-z0-9])\s+[\u3400-\u9fff].*$")
 _FACT_SENTENCE = re.compile(r"(?<=[!?。！？\n])|(?<=\.)(?=\s|$)")
 _REF_SUM_AFTER = Gate(re.compile(r"\s+(?:HK|NT|US|RM|S|A|C)?[$¥￥£€]\s?\d[\d,.]*$"))
 
@@ -1295,6 +1419,7 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis, said: str =
             if _SEAT_NEXT.match(ref, ref.find(piece) + len(piece)):
                 piece = _REF_TAIL.sub("", piece)  # "KT0930215 B2" of "B2區": a seat or zone, not the id
             piece = _REF_WORDS_AFTER.sub("", piece)  # "order #XY-2231 noodles": the id ends before the dish
+            piece = _REF_HAN_AFTER.sub("", piece)  # s12: "账号 lin@163.com 这个给我退了": the id ends at a space
             if _hotline_or_phone(piece):
                 continue
             piece = re.sub(r"(?<=[A-Za-z])\s*#\s*(?=[A-Za-z0-9])", " ", piece)  # "ticket # INC-44": ticket INC-44
@@ -1303,6 +1428,9 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis, said: str =
             if len(piece) <= 40 and re.search(r"\d", piece) and not any(a in piece for a in all_amounts):
                 add(re.sub(r"\s*[:：]\s*", " ", piece), "ref")
     phones = contacts(text)
+    for m in _SPACED_ID.finditer(text):  # s12: "1Z 48W 773 09 2215 0164" whole, never "1Z" and "48W"
+        if not any(a <= m.start() < b for a, b in phones):
+            add(m.group(), "ref")
     for m in _GROUPED_ID.finditer(text):
         if not any(a <= m.start() < b for a, b in phones):
             add(m.group(), "ref")
@@ -1405,6 +1533,8 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis, said: str =
     typed: list[tuple[Kind, str]] = [(kinds[f], f) for f in found]
     if thing and _EN_PREP_LEAD.match(thing):
         thing = None
+    if thing and _fine_only(text, thing, words.zh):
+        thing = None  # s12: "The gym bag I bought with it came fine though": never the thing we look into
     if thing and not _SPOKEN.search(thing) and not any(thing in f or f in thing for f in found):
         item = str(words["listen"]["item"]).format(item=thing)
         typed.insert(0, ("item", re.sub(r"^the (?=(?:your|my|our|their) )", "", item)))  # not "the your treats"
@@ -1722,7 +1852,7 @@ _ZH_OURS = re.compile(
     r"酒店|医院|醫院|诊所|診所|学校|學校|站|馆|館|厅|廳|场|場|分部|网点|網點|药房|藥房|影院|健身房)"
 )
 _ZH_DID_THERE = re.compile(
-    r"^(?:您)?((?:今天|昨天|前天|今早|昨早|昨晚|今晚|剛才|刚才|剛剛|刚刚|上星期.|上礼拜.|上禮拜.|上周.|上週.)"
+    r"^(?:您)?((?:今天|昨天|前天|今早|昨早|昨晚|今晚|剛才|刚才|剛剛|刚刚|上星期[一二三四五六日天末]?|上礼拜[一二三四五六日天末]?|上禮拜[一二三四五六日天末]?|上周[一二三四五六日天末]?|上週[一二三四五六日天末]?)"
     r"(?:早上|上午|中午|下午|晚上|傍晚)?(?:大约|大約)?(?:\d{1,2}[点點:：]\d{0,2})?)"
     r"(?=叫|点|點|买|買|订|訂|用|吃|喝|租|办|辦|寄|取|拿|充|加|看|住|存|提|换|換|修)"
 )
@@ -1760,7 +1890,7 @@ _ZH_WHY_SUM = re.compile(
 )
 # When they did it, said after what they did ("提现3200到银行卡，昨天下午4点提的").
 _ZH_WHEN_DONE = re.compile(
-    r"((?:今天|昨天|前天|今早|昨晚|上星期.|上周.|上週.)?(?:上午|下午|晚上|早上|凌晨|中午|傍晚)?"
+    r"((?:今天|昨天|前天|今早|昨晚|上星期[一二三四五六日天末]?|上周[一二三四五六日天末]?|上週[一二三四五六日天末]?)?(?:上午|下午|晚上|早上|凌晨|中午|傍晚)?"
     r"(?:\d{1,2}(?:[点點](?:半|\d{1,2}分?)?|[:：]\d\d))?)([\u4e00-\u9fff]{1,2})的"
 )
 # A denial and who did it instead ("您沒有取消，是司機取消的").
@@ -1770,6 +1900,10 @@ _ZH_WAS_BY = re.compile(r"是[\u4e00-\u9fff]{1,12}的")
 _ZH_HELD = Gate(re.compile(r"^([\u4e00-\u9fff]{1,6}?)您都?(有|留着|留著|保留了|保存了|存了|拍了)$"))
 _PIECE = re.compile(r"，|,(?!\d)")  # "NT$1,592" is one figure, not two pieces
 _ZH_SPACED_PRICE = re.compile(r"(?<=[A-Za-z\u4e00-\u9fff])\s+(?=(?:[$¥￥£€]|HK\$|NT\$)?\d[\d.,]*\s*(?:元|块|塊|蚊)$)")
+_ZH_SUM_AFTER_NOT = re.compile(
+    r"(?<=[没沒不未][^有收到退给給还還付扣交缴繳])\s+(?:[$¥￥£€]|HK\$|NT\$)?\d[\d.,]*\s*(?:元|块|塊|蚊)$"
+    r"|(?<=[没沒不未][^有收到退给給还還付扣交缴繳][\u4e00-\u9fff])\s+(?:[$¥￥£€]|HK\$|NT\$)?\d[\d.,]*\s*(?:元|块|塊|蚊)$"
+)
 _ZH_CLAUSE_PARTICLE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![哈呵嘻])[啊呀啦喔哦噢咧]+(?=\s|[，,。]|$)")
 _ZH_ASKED_PIECE = re.compile(
     r"^(?:请|請|麻烦|麻煩|要求|希望|给我|給我|帮我|幫我|退给我|退給我|退还|退還|退回|退多|退钱|退錢|赔|賠|补偿|補償"
@@ -1949,6 +2083,8 @@ def _rebuilt(words: Wording, sentence: str) -> str:
         pieces = [q for p in pieces if (q := _ZH_GLUED_ID.sub("", p))]
         # "店员说包活一周 92元": a price after a length of time belongs to no word of it (never "一周是92元")
         pieces = [q for p in pieces if (q := _ZH_PRICE_AFTER_TIME.sub("", p))]
+        # s12: "还好孩子没喝 25.9块": after a negated verb the sum is no price of it; the frame says it
+        pieces = [q for p in pieces if (q := _ZH_SUM_AFTER_NOT.sub("", p))]
         pieces = [_ZH_SPACED_PRICE.sub(lambda m, p=p: _price_link(p, m), p) for p in pieces]
         # "還少了支凍檸茶 HK$136" (the order's total), "籃都裂了 HK$899": a sum typed after a
         # clause belongs to no word of it; left out here, the facts frame says it as theirs

@@ -521,9 +521,10 @@ def _written_table(kind: str, path: str | None = None) -> tuple[re.Pattern[str],
 _CANTONESE = re.compile(
     "[咗哋嘅喺冇唔佢啲嘢嚟嗰噉咩乜俾畀攞搵睇屙㗎喎啫嘞揾]|仲(?![裁介夏秋春冬])|[開開閂]住|晒(?![太衣被干乾图圖出])|[一二兩两三四五六七八九十幾几]日(?![期本])"
 )
-# Cantonese 個 after a noun is "the ... of": "康文署個訂場系統" -> "康文署的订场系统".
+# Cantonese 個 after a noun is "the ... of": "康文署個訂場系統" -> "康文署的订场系统"; after a verb
+# of giving (俾, already 給 by the table) it counts one: "俾個交代" is 給個交代, never "給的交代".
 _CANTONESE_GE = re.compile(
-    r"(?<=[\u4e00-\u9fff])(?<![一二三四五六七八九十两兩幾几每這这那呢嗰哪整半了過过有上下各某成同問问叫俾畀搵揾找買买食飲饮拎攞睇换換開开])[個个](?=[\u4e00-\u9fff]{2}|[A-Za-z])"
+    r"(?<=[\u4e00-\u9fff])(?<![一二三四五六七八九十两兩幾几每這这那呢嗰哪整半了過过有上下各某成同問问叫俾畀給给搵揾找買买食飲饮拎攞睇换換開开])[個个](?=[\u4e00-\u9fff]{2}|[A-Za-z])"
     # …or after a place in brackets ("我屋企（海濱花園3座）個警報器響咗"): "the" alarm, not "one"
     r"|(?<=[)）])[個个](?=[\u4e00-\u9fff]{2})"
 )
@@ -629,7 +630,10 @@ _CANTONESE_FIRST_LAST = re.compile(
     r"(?P<what>[\u4e00-\u9fff]{2,8}?)先(?=[啦喇吧呀啊]?(?:[，,。！!？?\s]|$))"
 )
 # Cantonese 兩日 / 三日 (days, not a date's day): 两天.
-_CANTONESE_DAYS = re.compile(r"(?<![月\d号號])([一二两兩三四五六七八九十幾几])日(?![期子常本前後后])")
+# s12: never "週六日文" (Saturday, Japanese) nor "週六日" (the weekend): a weekday and then 日, not days.
+_CANTONESE_DAYS = re.compile(
+    r"(?<![月\d号號週周期拜])([一二两兩三四五六七八九十幾几])日(?![期子常本前後后文语語元圓円式])"
+)
 # Hailing whoever reads it ("喂管理處", "喂 客服"): a call for attention, never part of the story.
 _CANTONESE_HAIL = re.compile(
     r"^\s*喂[，,！!\s]*(?:[\u4e00-\u9fff]{0,6}?(?:管理處|管理处|客服|公司|中心|部|處|处|署|局|姐|哥)(?=[\s，,！!]))?[，,！!\s]*"
@@ -706,7 +710,7 @@ def written_zh(text: str, traditional: bool = False, cantonese: bool | None = No
 
 
 _ZH_WHEN_LEAD = (
-    r"(?:剛才|刚才|剛剛|刚刚|今天|昨天|前天|前日|今早|昨晚|今晚|上个月|上個月|上星期.|上礼拜.|上禮拜.|上周.|上週.|上次)?"
+    r"(?:剛才|刚才|剛剛|刚刚|今天|昨天|前天|前日|今早|昨晚|今晚|上个月|上個月|上星期[一二三四五六日天末]?|上礼拜[一二三四五六日天末]?|上禮拜[一二三四五六日天末]?|上周[一二三四五六日天末]?|上週[一二三四五六日天末]?|上次)?"
     r"(?:\d{1,2}(?:号|號|日))?"  # s9: "上个月28号在我们店买了…": the day after the month
     r"(?:早上|上午|中午|下午|晚上)?(?:就|又|已经|已經)?"
 )
@@ -717,10 +721,10 @@ _SUBJECTLESS_ZH = re.compile(
     r"|叫|关|關|取消|退订|退訂)"
     r"(?:了|过|過|咗)"
     # "今天去你們建設路支行…", "上週五用快付…": when, then where they went or what they used
-    r"|^(?:剛才|刚才|今天|昨天|前天|前日|今早|昨晚|上个月|上個月|上星期.|上礼拜.|上禮拜.|上周.|上週.)"
-    r"(?:早上|上午|中午|下午|晚上)?(?:去|到|用)(?!了)"
+    r"|^(?:剛才|刚才|今天|昨天|前天|前日|今早|昨晚|上个月|上個月|上星期[一二三四五六日天末]?|上礼拜[一二三四五六日天末]?|上禮拜[一二三四五六日天末]?|上周[一二三四五六日天末]?|上週[一二三四五六日天末]?)"
+    r"(?:早上|上午|中午|下午|晚上)?(?:去|到|用|收到|接到)(?!了)"
     # "上星期六在我們車房做完保養": when, then where they had it done
-    r"|^(?:剛才|刚才|剛剛|刚刚|今天|昨天|前天|上个月|上個月|上星期.|上礼拜.|上禮拜.|上周.|上週.)(?:早上|上午|中午|下午|晚上)?"
+    r"|^(?:剛才|刚才|剛剛|刚刚|今天|昨天|前天|上个月|上個月|上星期[一二三四五六日天末]?|上礼拜[一二三四五六日天末]?|上禮拜[一二三四五六日天末]?|上周[一二三四五六日天末]?|上週[一二三四五六日天末]?)(?:早上|上午|中午|下午|晚上)?"
     r"在(?:你们|你們|贵|貴)[^，。]{1,8}?(?:做|买|買|吃|住|办|辦|寄|修|剪|看|租|充|加|换|換|装|裝)"
     # "到现场被告知…": they went there; the place names who did it
     r"|^(?:到|去)(?:现场|現場|店里|店裡|门市|門市|柜台|櫃台|医院|醫院|诊所|診所|机场|機場|酒店|餐厅|餐廳|银行|銀行|营业厅|營業廳)"
@@ -732,7 +736,7 @@ _SUBJECTLESS_ZH = re.compile(
     # "用你們的app在超市付錢": what they used of ours
     rf"|^{_ZH_WHEN_LEAD}(?:刚|剛)?用(?:你们|你們|你哋|贵|貴)"
     # "今天早上搭港鐵", "今天刚入住": when, then how they travelled or that they checked in
-    r"|^(?:剛才|刚才|剛剛|刚刚|今天|昨天|前天|今早|昨晚|今晚|上星期.|上礼拜.|上禮拜.|上周.|上週.)(?:早上|上午|中午|下午|晚上)?"
+    r"|^(?:剛才|刚才|剛剛|刚刚|今天|昨天|前天|今早|昨晚|今晚|上星期[一二三四五六日天末]?|上礼拜[一二三四五六日天末]?|上禮拜[一二三四五六日天末]?|上周[一二三四五六日天末]?|上週[一二三四五六日天末]?)(?:早上|上午|中午|下午|晚上)?"
     r"(?:刚|剛)?(?:搭|坐|乘|入住)"
     # "明天要出國", "明天要用这张卡": their own plan; "白跑一趟": what they went through
     r"|^(?:明天|明早|后天|後天|今晚)(?:一定|还|還)?要(?!求)|^白跑"
@@ -779,7 +783,10 @@ _ZH_SPACED_OBJECT = re.compile(
 # Spaces round a date typed between words ("我 9月25日 用…", "4月10日 上午在…"): one clause, not
 # three ("您 9月25日，用…" read as a stray comma to trainers).
 _ZH_DATE_SPACES = re.compile(
-    r"(?<=[我您])\s+(?=(?:\d{4}年)?\d{1,2}月\d{1,2}[日号號])"  # "請問一下 5月3日 …" stays two clauses
+    r"(?<=[我您])\s+(?=(?:\d{4}年)?\d{1,2}月\d{1,2}[日号號]|\d{1,2}/\d{1,2}(?![\d/])\s)"  # "請問一下 5月3日 …": two
+    # s12: "我 10/3 在…": the date and what was done on it, one clause
+    r"|(?:(?<=[我您]\s\d/\d)|(?<=[我您]\s\d\d/\d)|(?<=[我您]\s\d/\d\d)|(?<=[我您]\s\d\d/\d\d))"
+    r"\s+(?=[\u4e00-\u9fff])"
     r"|(?:(?<=月\d[日号號])|(?<=月\d\d[日号號]))\s+(?=[\u4e00-\u9fff])"
     r"|(?<=\d:\d\d)\s+(?=[\u4e00-\u9fff])"  # "原定 08:30 發車": the time and what was due then
 )
@@ -1016,7 +1023,12 @@ def _zh_is_ref(text: str, cues: RestateCues) -> bool:
     return fold(text).replace(" ", "").startswith(_labels()[0])
 
 
-_ZH_NEGATED_QUESTION = re.compile(r"(?:没|沒|不|无|無)[^，。]{0,4}(?:哪|什么|什麼|谁|誰)")
+# s12: "但没说要等多久": what staff did not say, the fault they report; never "您想知道没说要等多久".
+_ZH_NEGATED_QUESTION = re.compile(
+    r"(?:没|沒|不|无|無)[^，。]{0,4}(?:哪|什么|什麼|谁|誰)"
+    r"|(?:没|沒)有?(?:说|說|讲|講|告诉|告訴|交代|通知|提)[^，。]{0,6}"
+    r"(?:多久|多长时间|多長時間|几时|幾時|什么时候|什麼時候|哪天|几天|幾天)"
+)
 _ZH_RHETORICAL = re.compile(r"(?:什么|什麼|怎么|怎麼|哪|谁|誰|凭什么|憑什麼)[^，。]*[啊呀吧嘛咩]$")
 # A day they need it by, then "must" ("听日一定要上门"): a demand whose day is its deadline; group 1
 # is the day with its "before", kept when the insistence is not echoed. Both scripts: asks are
@@ -2755,8 +2767,20 @@ _EN_TRAILING_JOIN = re.compile(r",?\s+(?:and|or|but|plus)$", re.IGNORECASE)
 _EN_STATED = re.compile(r"^[A-Za-z-]+(?: [A-Za-z-]+)? (?:is|are|was|were|would be|works|'s)\b", re.IGNORECASE)
 
 
+# s12. An ultimatum after the ask ("refund it within 14 days or you will proceed", "…, otherwise I'll
+# go to the ombudsman"): their threat is no part of the request we say back.
+_EN_ULTIMATUM = re.compile(
+    r",?\s+(?:or|otherwise|or else|failing which|failing that)\s+(?:else\s+)?"
+    r"(?:(?:i|we|you|they)\s*(?:will|'ll|’ll|shall|am going to|are going to|'m going to|would|intend)\b"
+    r"|legal\b|court\b).*$",
+    re.IGNORECASE,
+)
+
+
 def _en_ask(clause: _Clause, cues: RestateCues) -> Ask | None:
     ask = _en_ask_of(clause, cues)
+    if ask is not None and (threat := _EN_ULTIMATUM.search(ask.text)) and threat.start() > 0:
+        ask = ask.model_copy(update={"text": ask.text[: threat.start()]})
     if ask is not None and (tail := _EN_TRAILING_JOIN.search(ask.text)):
         ask = ask.model_copy(update={"text": ask.text[: tail.start()]})  # s9: "You'd like a refund and"
     if ask is not None and ask.kind in ("do", "want") and (run := _EN_ASK_RUN_ON.search(ask.text)):
