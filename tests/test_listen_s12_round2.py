@@ -40,6 +40,7 @@ def _draft(text: str, channel: str = "im") -> str:
         ("en", "The oven door came off its hinge on Monday.", True),
         ("en", "Parking at the depot cost you £20 on Monday.", True),
         ("en", "Nothing was left at the door on Tuesday.", True),
+        ("en", "You told the waiter about your allergy, and he said it was fine.", True),
         ("zh-Hans", "当时孩子就在旁边，想起来都后怕。", False),
         ("zh-Hans", "您真的受够了。", False),
         ("zh-Hans", "客服说好的回电他偏不打。", False),
@@ -48,11 +49,13 @@ def _draft(text: str, channel: str = "im") -> str:
         ("zh-Hans", "另外那把椅子是好的。", False),
         ("zh-Hans", "您上周三在我们店买的电饭锅用了两次就不加热了。", True),
         ("zh-Hans", "师傅上门看过都说没问题。", True),
+        ("zh-Hans", "您跟店员说了过敏，店员讲是没问题的。", True),
         ("zh-Hant", "我們幫您查一下包裹去了哪裡。", False),
         ("zh-Hant", "一想到都覺得後怕。", False),
         ("zh-Hant", "司機偏不開冷氣，他硬是不停車。", False),
         ("zh-Hant", "選位費沒有理由不退。", False),
         ("zh-Hant", "您昨天在我們信義店買的吐司裡面有一根頭髮。", True),
+        ("zh-Hant", "您跟店員說了過敏，店員說都沒問題。", True),
     ],
 )
 def test_what_only_they_can_say_is_left_out(language: str, sentence: str, kept: bool) -> None:

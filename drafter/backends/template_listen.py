@@ -417,11 +417,18 @@ def _fine_only(text: str, thing: str, zh: bool) -> bool:
     if len(core) < 2:
         return False
     said = [p for p in re.split(r"(?<=[.!?。！？\n])", text) if core in p.lower()]
+    return bool(said) and all(_fine_aside(p, zh) for p in said)
+
+
+# Someone's word that it was fine ("she said it was fine") is part of the story, not an aside.
+_REPORTED = re.compile(r"\b(?:told|said|says|claimed|assured|insisted)\b|说|說|讲|講|声称|聲稱", re.IGNORECASE)
+
+
+def _fine_aside(sentence: str, zh: bool) -> bool:
+    """The sentence only says something is fine or not the issue, in the customer's own voice."""
     fine = _ZH_FINE_ASIDE if zh else _EN_FINE_ASIDE
-    reported = re.compile(r"\b(?:told|said|says|claimed|assured|insisted)\b|说|說|讲|講|声称|聲稱", re.IGNORECASE)
-    return bool(said) and all(
-        (fine.search(p.strip()) or _NOT_THE_ISSUE.search(p)) and not reported.search(p) for p in said
-    )
+    hit = fine.search(sentence.strip()) or _NOT_THE_ISSUE.search(sentence)
+    return bool(hit) and not _REPORTED.search(sentence)
 
 
 # s12. A closing piece of how it feels to think back on it ("，现在想起来都后怕", "，想想都覺得可怕"):
@@ -481,7 +488,7 @@ def _flaw(words: Wording, sentence: str, follows: bool, ask: bool) -> str | None
         return "stance"  # s10: "A simple reply is fine": what would do for them, not what happened
     if not ask and not words.zh and (_EN_ING_LEAD.match(s) or _EN_LEANING.match(s)):
         return "fragment"  # s12: "Going to a GP this arvo.", "Though that's the least of it."
-    if not ask and ((_ZH_FINE_ASIDE if words.zh else _EN_FINE_ASIDE).search(s) or _NOT_THE_ISSUE.search(s)):
+    if not ask and _fine_aside(s, words.zh):
         return "aside"  # s12: "The gym bag you bought with it came fine though": not what went wrong
     if not ask and not words.zh and _EN_FIGURE_LEAD.match(s):
         return "fragment"  # s12: "7:42 to Leeds got cancelled", "$420 sent to the wrong person"
