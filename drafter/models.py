@@ -150,6 +150,7 @@ class Ask(BaseModel):
     kind: AskKind
     text: str
     echo: bool = True  # fit to repeat word for word; else only what it asks for is answered
+    bare: bool = False  # a bare verb or noun ("退票", "人工"): not said back, still the customer's own ask
 
 
 class Money(BaseModel):

@@ -2739,7 +2739,7 @@ def _answers(
         return [*answers, str(by.get(words.domain, by["any"])).format(time=time)], False
     if answers:
         return answers, False
-    own = [a for a in analysis.facts.asks if a.kind in ("do", "want") and a.echo]
+    own = [a for a in analysis.facts.asks if a.kind in ("do", "want") and (a.echo or a.bare)]  # "我要退票" too
     # "get it sorted today" beside "a late checkout on Sunday": the one that names what to decide
     own_ask = next((a for a in own if not _VAGUE_ASK.match(a.text)), own[0] if own else None)
     general = own_ask is not None and (_GENERAL_ASK.search(fold(own_ask.text)) or _REBOOK.search(fold(own_ask.text)))

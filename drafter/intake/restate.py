@@ -1731,7 +1731,7 @@ def _restate_zh(text: str, channel: str, cues: RestateCues, trad: bool, domain: 
             if ask is not None and ask.kind != "deadline" and not _zh_clean(ask.text, 5 if ask.kind == "know" else 4):
                 ask = Ask(kind=ask.kind, text=ask.text, echo=False)
             if ask is not None and ask.kind in ("do", "want") and _zh_bare_ask(ask.text):
-                ask = Ask(kind=ask.kind, text=ask.text, echo=False)  # s12: "您希望人工。", "您希望改进。": robotic
+                ask = Ask(kind=ask.kind, text=ask.text, echo=False, bare=True)  # s12: "您希望人工。": robotic
             if ask is not None and ask.text and ask not in out.asks:
                 out.asks.append(ask)
         elif clause.kind == "threat" and (ultimatum := _ZH_ULTIMATUM.match(fold(clause.text))):
