@@ -2299,6 +2299,19 @@ def _asked_when(analysis: Analysis, zh: bool, asked: str | None = None) -> str |
     return analysis.situation.deadline if analysis.situation.deadline and not _narrative_deadline(analysis) else None
 
 
+# The visits already booked and missed ("预约上门安装三次了：10月8日、10月11日", "booked three times: 8, 11
+# and 15 Oct"): their dates are history, never the day to book again.
+_BOOKED_BEFORE = re.compile(
+    r"[次回遍]了|(?:预约|預約|约|約)(?:了|过|過)|已经约|已經約"
+    r"|\b(?:was|were|had been|been) (?:booked|scheduled|rescheduled)\b|\bbooked (?:\w+ )?(?:times|twice)\b",
+    re.IGNORECASE,
+)
+
+
+def _booked_before(asked: str | None) -> bool:
+    return bool(asked) and _BOOKED_BEFORE.search(asked or "") is not None
+
+
 def _clock(deadline: str | None) -> str | None:
     """Their deadline when it is a time of day ("before 3pm"), else None."""
     return deadline if deadline and re.fullmatch(r"(?:before|by) \d{1,2}(?::\d{2})?\s?[ap]m", deadline, re.I) else None
@@ -2527,7 +2540,8 @@ def _answer_one(words: Wording, request: TemplateRequest, kind: str, asked: str 
         soon = _time(words, analysis, "contact_time")
         return str(bank["restore_today"].format(time=within["today"] if soon == str(within["default"]) else soon))
     if kind in ("visit", "reschedule") and (
-        when := _asked_when(analysis, words.zh, asked) or (rebook_window(asked or "") if kind == "reschedule" else None)
+        when := _asked_when(analysis, words.zh, None if _booked_before(asked) else asked)
+        or (rebook_window(asked or "") if kind == "reschedule" else None)
     ):
         if _TOMORROW.search(when) and time == str(times["default"]):
             time = str(times["today"])  # "come tomorrow morning": the slot confirmed today, not in 24 hours
