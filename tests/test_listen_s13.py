@@ -132,6 +132,13 @@ def test_the_apology_names_the_harm_they_state(text: str, line: str | None) -> N
             "for the trouble this has caused",
         ),
         (
+            "why is my card frozen AGAIN. trying to pay the gas bill £80 and it keeps failing\n"
+            "sick of waiting on hold 25 mins, just unfreeze it",
+            "im",
+            "kept on hold for 25 minutes",
+            "Let me sort this out for you.",
+        ),
+        (
             "Dear Harbour Gym,\n\nOn Monday 4 March the rowing machine handle snapped and hit my son.\n\nI want a "
             "written apology, the machine taken out of use, and I want to speak to the duty manager this week."
             "\n\nRuth Lamb",

@@ -75,6 +75,7 @@ _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december"
     "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 )
+_LOWER_MONTH = re.compile(r"(?<![A-Za-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}}(?:st|nd|rd|th)?\s+)({_MONTHS})\b(?!['’])")
 _MONTH_DAY = re.compile(rf"\b({_MONTHS})(\s+\d{{1,2}}(?:st|nd|rd|th)?\b)(?!\s*(?:mins?|minutes?|hours?|days?|%))")
 
@@ -86,6 +87,7 @@ _PAY_SUM = re.compile(
     r"(?P<noun>[a-z]{3,})\s+(?P<sum>[£$€]\s?\d[\d,]*(?:\.\d+)?)"
 )
 _WORD = re.compile(r"[A-Za-z]+")
+_DIGIT = re.compile(r"\d")
 
 # What they want done, cut from a list of requests into the story ("that machine taken out of
 # service"): a noun and a participle no past tense shares, with no verb of its own. Not a fact.
@@ -107,23 +109,29 @@ def mend(sentence: str, first: bool) -> str | None:
     s = _ARTICLE_ADVERB.sub("", s)
     if _WANTED_STATE.match(s):
         return None
-    if first and _heading(s):
+    if first and "," in s and _DIGIT.search(s) and _heading(s):
         return None
     if first and (lead := _RELATIVE_LEAD.match(s)):
         rest = s[lead.end() :]
         if not _SUBJECT_AFTER.match(rest):
             return None
         s = rest
-    if first:
+    if first and ("'" in s or "’" in s):
         s = _contraction(s)
-    s = _BLAME_TAIL.sub("", s)
-    s = _MUST_HAVE_TAIL.sub("", s)
-    s = _ITS_TYPO.sub("it's ", s)
-    s = _SPLICE.sub(", and ", s)
-    s = _WROTE_NO.sub(_quoted_note, s)
-    s = _DAY_MONTH.sub(lambda m: m.group(1) + m.group(2).capitalize(), s)
-    s = _MONTH_DAY.sub(_month_day, s)
-    s = _PAY_SUM.sub(lambda m: f"{m.group('verb')} your {m.group('noun')} of {m.group('sum')}", s)
+    low = s.lower()
+    if " so " in low:  # each reader below runs only where its tell is (drafts stay fast)
+        s = _MUST_HAVE_TAIL.sub("", _BLAME_TAIL.sub("", s))
+    if "its " in low:
+        s = _ITS_TYPO.sub("it's ", s)
+    if "," in s:
+        s = _SPLICE.sub(", and ", s)
+    if " no " in low:
+        s = _WROTE_NO.sub(_quoted_note, s)
+    if _DIGIT.search(s):
+        if _LOWER_MONTH.search(s):
+            s = _MONTH_DAY.sub(_month_day, _DAY_MONTH.sub(lambda m: m.group(1) + m.group(2).capitalize(), s))
+        if "to " in low:
+            s = _PAY_SUM.sub(lambda m: f"{m.group('verb')} your {m.group('noun')} of {m.group('sum')}", s)
     return s.strip(" ,") or None
 
 
@@ -180,6 +188,7 @@ _COST = re.compile(
     r"literally|basically|thanks|cheers)\b)[\w'-]+){0,7})",
     re.IGNORECASE,
 )
+_COST_TELL = re.compile(r"killed|ruined|wrecked|cost (?:me|us)|lost (?:me|us)")
 # "…killed my evening, but the real problem is the floor": a harm they set aside themselves.
 _PLAYED_DOWN = re.compile(r"[^.!?\n]*?,?\s+but\b", re.IGNORECASE)
 _UNITS = {"min": "minutes", "mins": "minutes", "minute": "minute", "minutes": "minutes", "hr": "hour", "hrs": "hours"}
@@ -189,7 +198,8 @@ def harm_apology(lines: dict[str, object], text: str) -> str | None:
     """The apology naming a harm the complaint states in so many words (time on hold, what the
     problem cost them), from the phrase bank's ``lines`` (apology.on_hold, apology.cost_you); None
     when it states none, so the apology never claims a harm they did not tell of."""
-    if "on_hold" in lines and (m := _ON_HOLD.search(text)):
+    low = text.lower()
+    if "on_hold" in lines and "on hold" in low and (m := _ON_HOLD.search(text)):
         n = m.group("n") or m.group(3)
         unit = (m.group("unit") or m.group(4)).lower()
         unit = _UNITS.get(unit, unit)
@@ -198,8 +208,8 @@ def harm_apology(lines: dict[str, object], text: str) -> str | None:
         elif unit in ("minute", "hour"):
             unit += "s"
         return str(lines["on_hold"]).format(time=f"{n} {unit}")
-    if "cost_you" in lines and (m := _COST.search(text)) and not _PLAYED_DOWN.match(text, m.end()):
+    m = _COST.search(text) if "cost_you" in lines and _COST_TELL.search(low) else None
+    if m is not None and not _PLAYED_DOWN.match(text, m.end()):
         what = re.sub(r"\bAND\b", "and", m.group("what")).rstrip(" ,.")
-        if len(what.split()) >= 1:
-            return str(lines["cost_you"]).format(what="your " + what)
+        return str(lines["cost_you"]).format(what="your " + what)
     return None
