@@ -87,6 +87,22 @@ _PAY_SUM = re.compile(
     r"(?P<noun>[a-z]{3,})\s+(?P<sum>[£$€]\s?\d[\d,]*(?:\.\d+)?)"
 )
 _WORD = re.compile(r"[A-Za-z]+")
+
+# A service named by its time ("7:42 to Leeds got cancelled"): "the 7:42 to Leeds".
+_CLOCK_LEAD = re.compile(
+    r"^\d{1,2}[:.]\d{2}(?:\s*(?:am|pm))?\s+(?:to|from|service|train|bus|coach|flight|ferry)\b", re.IGNORECASE
+)
+# A sum and a participle with no "was" ("$420 sent to the wrong person"): the "was" chat leaves out.
+_SUM_PARTICIPLE = re.compile(
+    r"^(?P<sum>[£$€]\s?\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?\s?(?:euros?|pounds?|dollars?|EUR|GBP|USD))\s+"
+    r"(?=(?:sent|paid|taken|charged|transferred|debited|deducted|withdrawn|moved|lost|spent|"
+    r"(?!need|seem|feel)[a-z]{3,}ed)\b)"
+)
+# A concession with no main clause ("Though that's the least of it."): a fragment.
+_CONCESSION = re.compile(r"^(?:though|although|even though|whereas)\b", re.IGNORECASE)
+# A clause with no subject led by a verb in -ing ("Going to a GP this arvo", "Burning n red all
+# along the parting"), after the first sentence: a note to themselves, not a sentence of ours.
+_ING_LEAD = re.compile(r"^(?!(?:no|some|any|every)thing\b)[A-Za-z]{2,}ing\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 
 # What they want done, cut from a list of requests into the story ("that machine taken out of
@@ -111,11 +127,19 @@ def mend(sentence: str, first: bool) -> str | None:
         return None
     if first and "," in s and _DIGIT.search(s) and _heading(s):
         return None
+    if _CONCESSION.match(s) and "," not in s:
+        return None
+    if not first and _ING_LEAD.match(s) and not _FINITE.search(s):
+        return None
     if first and (lead := _RELATIVE_LEAD.match(s)):
         rest = s[lead.end() :]
         if not _SUBJECT_AFTER.match(rest):
             return None
         s = rest
+    if first and _CLOCK_LEAD.match(s):
+        s = "the " + s
+    if _DIGIT.search(s[:3]) or s[:1] in "£$€":
+        s = _SUM_PARTICIPLE.sub(lambda m: m.group("sum") + " was ", s)
     if first and ("'" in s or "’" in s):
         s = _contraction(s)
     low = s.lower()
