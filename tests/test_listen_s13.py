@@ -65,6 +65,25 @@ def _draft(text: str, channel: str = "im") -> str:
         ("Paying $65 a month for this", False, None),
         ("Nothing at your door, nothing next door", False, "Nothing at your door, nothing next door"),
         ("Parking was full so you left", False, "Parking was full so you left"),
+        (
+            "two of you were ill, one friend spent the night in hospital",
+            False,
+            "two of you were ill. One friend spent the night in hospital",
+        ),
+        ("Nobody called you, you found out at the desk", False, "Nobody called you. You found out at the desk"),
+        ("When you arrived, the door was locked", False, "When you arrived, the door was locked"),
+        (
+            "you were charged $38, the which we was never opened",
+            False,
+            "you were charged $38, the which we was never opened",
+        ),
+        (
+            "you were rebooked, there has been no hotel offered",
+            False,
+            "you were rebooked, there has been no hotel offered",
+        ),
+        ("you called, nobody did", False, "you called, nobody did"),
+        ("the app crashed, the driver left, you waited", False, "the app crashed, the driver left, you waited"),
         ("our plumber has not shown up again", True, "our plumber has not shown up again"),
     ],
 )

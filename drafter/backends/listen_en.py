@@ -63,6 +63,26 @@ _ITS_TYPO = re.compile(
 )
 # A second clause run on with a comma ("…in the note, it's covered in peanuts"): joined with "and".
 _SPLICE = re.compile(r",\s+(?=it['’]s\s|it\s+(?:is|was|has|had)\s)")
+# Two sentences run together with a comma ("three of you were violently ill, one friend spent the
+# night in hospital"): each side has a subject and a verb, and the first is no "when …"/"if …"
+# clause leading into the second; said as two sentences. Only where the sentence has one or two
+# commas (a longer run is left to the budget and the other readers).
+_SUBJECT = re.compile(
+    r"^(?:the|a|an|my|your|our|his|her|their|this|that|these|those|one|two|three|four|five|six|\d+|i|you|we|he|she|"
+    r"they|nobody|no one|someone|somebody|everyone|everybody|nothing|everything|staff|people)\b",
+    re.IGNORECASE,
+)
+_SUBORDINATE = re.compile(
+    r"^(?:when|whenever|if|because|although|though|after|before|since|as|while|once|until|unless|even|so|and|but|"
+    r"by the time|now that|given|despite|whether)\b",
+    re.IGNORECASE,
+)
+_SPLICE_VERB = re.compile(
+    r"\b(?:spent|felt|ate|drank|fell|threw|wrote|rang|ran|hit|shows|says|said|can|can't|cannot|won't|will|would|"
+    r"could|should|must|did|didn't|does|doesn't|is|are|was|were|has|have|had|isn't|wasn't|aren't|weren't|hasn't|"
+    r"haven't|hadn't|[a-z]{3,}ed|got|came|went|took|gave|left|kept|made|put|sent|lost|broke|told|paid|bought|found)\b",
+    re.IGNORECASE,
+)
 
 # A note they wrote, said back as words of theirs ("wrote NO PEANUTS in the note").
 _WROTE_NO = re.compile(
@@ -149,6 +169,8 @@ def mend(sentence: str, first: bool) -> str | None:
         s = _ITS_TYPO.sub("it's ", s)
     if "," in s:
         s = _SPLICE.sub(", and ", s)
+    if ", " in s:
+        s = _unspliced(s)
     if " no " in low:
         s = _WROTE_NO.sub(_quoted_note, s)
     if _DIGIT.search(s):
@@ -157,6 +179,28 @@ def mend(sentence: str, first: bool) -> str | None:
         if "to " in low:
             s = _PAY_SUM.sub(lambda m: f"{m.group('verb')} your {m.group('noun')} of {m.group('sum')}", s)
     return s.strip(" ,") or None
+
+
+def _unspliced(s: str) -> str:
+    """A comma splice said as two sentences (see _SUBJECT); anything else as it was."""
+    pieces = s.split(", ")
+    if len(pieces) != 2 or _SUBORDINATE.match(s) or '"' in pieces[0]:
+        return s
+    before, after = pieces
+    words = after.split()
+    if len(words) < 3 or not _SUBJECT.match(after) or not _SPLICE_VERB.search(before):
+        return s
+    # the verb after the subject: a pronoun is the subject itself ("you found out"); a determiner
+    # needs its noun first ("the frame cracked", never "an automated …" or "there has been")
+    pronoun = _PRONOUN_SUBJECT.match(after) is not None
+    if not pronoun and (words[1].lower() in ("which", "who", "that") or _SPLICE_VERB.fullmatch(words[1])):
+        return s  # "the which we was …", "the says completed": a clause already garbled, not a splice
+    if not _SPLICE_VERB.search(" ".join(words[1 if pronoun else 2 : 6])):
+        return s
+    return f"{before}. {after[:1].upper()}{after[1:]}"
+
+
+_PRONOUN_SUBJECT = re.compile(r"^(?:i|you|we|he|she|they|nobody|no one|someone|somebody|everyone|everybody)\b", re.I)
 
 
 def _heading(s: str) -> bool:
