@@ -71,6 +71,8 @@ def _draft(text: str, channel: str = "im") -> str:
             "two of you were ill. One friend spent the night in hospital",
         ),
         ("Nobody called you, you found out at the desk", False, "Nobody called you. You found out at the desk"),
+        ("That invoice nearly gave you a heart attack", False, None),
+        ("your father had a heart attack in the queue", False, "your father had a heart attack in the queue"),
         ("When you arrived, the door was locked", False, "When you arrived, the door was locked"),
         (
             "you were charged $38, the which we was never opened",
