@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from drafter.backends import apology_harm, template_remark
+from drafter.backends import apology_harm, listen_en, template_remark
 from drafter.backends.base import DraftJob, Generation, TemplateRequest
 from drafter.backends.template_listen import determined, facts_sentence, fallback_line, quotes_promise, select
 from drafter.backends.template_satisfy import MAX_ASKS, ask_line, bare_ask, echoed, satisfy
@@ -123,11 +123,17 @@ def compose(request: TemplateRequest, skip: Iterable[str] = ()) -> Sections:
         # an amount Satisfy acts on ("a refund of £28") is said with its action, not also "noted"
         listen, apologize, _ = _listen_and_apology(words, complaint, analysis, skipped, answer)
     thank = _thank(words, complaint, analysis, request.profile)
+    if not words.zh and apologize == str(words["feeling"]["bridge"]) and _ASK_LEAD.match(answer):
+        apologize = ""  # s13: no "Let me sort this out for you." just before "You'd like to know why…"
     if not words.zh:
         answer = _one_clock(words, answer)
         if "very seriously" in answer and ";" in thank:
             thank = thank.split(";")[0] + "."  # "we're taking it very seriously" said once, not twice
     return Sections(listen=listen, apologize=apologize, satisfy=answer, thank=thank)
+
+
+# Satisfy opening on their request said back: the bridge before it only delays it.
+_ASK_LEAD = re.compile(r"(?:You'd like|You want|You would like|You need|You asked)\b")
 
 
 def _one_clock(words: Wording, answer: str) -> str:
@@ -230,6 +236,8 @@ def _apology(words: Wording, complaint: Complaint, analysis: Analysis) -> str:
     if "missed" in bank and (event := apology_harm.missed(words, complaint.text)):
         return str(bank["missed"]).format(event=event)
     key = _apology_key(words, complaint, analysis)
+    if not words.zh and key in ("default", "emotion") and (named := listen_en.harm_apology(bank, complaint.text)):
+        return named  # s13: the harm they state (time on hold, what it cost them), never "the trouble"
     if key == "default" and (event := apology_harm.coming_up(words, complaint.text)):
         return str(bank["coming_up_line"]).format(event=event)
     return str(bank[key])
@@ -368,8 +376,14 @@ def _listen_and_apology_core(
         ack = words["listen"]["ack_first"]
         if isinstance(ack, dict):
             ack = ack["im" if complaint.channel == "im" else "email"]
-        opening = str(ack).format(apology=apology if words.zh else _lower_first(apology))
         feeling = _feeling(words, complaint, analysis)
+        moods = words["listen"].get("ack_first_mood") if not words.zh else None
+        alone = feeling == str(words["feeling"]["default"]) or complaint.channel == "im"
+        alone = alone and apology != str(words["apology"]["emotion"])  # never "frustrating … the frustration"
+        if alone and isinstance(moods, dict) and analysis.situation.mood in moods:
+            # s13: by the feeling they state, not one stock line; only where no feeling line follows
+            ack = moods[analysis.situation.mood]
+        opening = str(ack).format(apology=apology if words.zh else _lower_first(apology))
         first = [protect] if protect else []  # the card frozen right after the opening apology
         if not words.zh and (feeling == str(words["feeling"]["default"]) or complaint.channel == "im"):
             # s9english: the opening apology is the one empathy line; a stock "I can see how

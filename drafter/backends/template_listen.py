@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from drafter.backends import listen_en
 from drafter.backends.harm_cause import harm_cause
 from drafter.backends.template_facts import Kind, described, facts_sentences
 from drafter.guard.normalize import fold
@@ -2324,6 +2325,8 @@ def _select(words: Wording, story: list[str], budget: int) -> list[str]:
     while i < len(story):
         s = _rebuilt(words, _plain(words, story[i]))
         i += 1
+        if not words.zh and (s := listen_en.mend(s, first=not chosen) or "") == "":
+            continue  # s13: a clause that cannot be said well in our voice is left out
         if (words.zh or not kept) and (contrast := _CONTRAST_LEAD.match(s)):
             # "但是您打去预约，…" where what it turned on was left out (a clause the guard held back, a
             # sentence not fit to send): a "but" with nothing before it; in Chinese never a lead of ours

@@ -2168,7 +2168,7 @@ def asks_line(words: Wording, asks: list[Ask]) -> str:
         return _no_double_we(lines[0])
     stop = "。" if words.zh else "."
     also = str(words["satisfy"]["ask"]["also"])
-    lead = _LEADS.match(lines[0])
+    lead = _LEADS.match(lines[0]) or _WANT_LEAD.match(lines[0])  # s13: never "You want X. You want Y."
     # a first line of two sentences ("… this week. As you asked, we won't send the same engineer.") takes
     # no ", and call after 6pm" after its second: each request then says its own lead
     one = stop not in lines[0].rstrip(stop)
@@ -2181,6 +2181,9 @@ def asks_line(words: Wording, asks: list[Ask]) -> str:
 
 
 _LEADS = re.compile(r"^(?:You'd like us to |You'd like |您希望我们|您要求|您希望|您想要)", re.IGNORECASE)
+# s13: their own "I want …" said back ("You want a formal incident report"): joined as one sentence
+# with the next, never a run of "You want"; case-sensitive, so only a line that opens with it.
+_WANT_LEAD = re.compile(r"^You want ")
 
 
 def bare_ask(text: str) -> str:
