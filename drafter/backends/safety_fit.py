@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from drafter.guard.normalize import fold
+from drafter.intake import conduct
 from drafter.intake.danger import water_on_mains
 from drafter.intake.harm import charge_point, on_the_way, scorched_socket
 from drafter.models import Analysis
@@ -201,3 +202,19 @@ def wet_mains(text: str) -> bool:
     trip told (those keep their own steps)."""
     folded = fold(text)
     return bool(water_on_mains(folded)) and _BURNING.search(folded) is None
+
+
+def conduct_step(analysis: Analysis, hazard: str, text: str, steps: dict[str, object], zh: bool) -> str | None:
+    """s13: the hazard is one of our people's conduct (a driver texting at the wheel, a technician
+    drunk on the job, a courier who shoved someone): that person is taken off duty pending review,
+    never "stop using it… so that we can inspect it". Told alone (no harm read beyond the near
+    miss), with "if you were hurt, seek care" where it was the road or violence; after a harm's own
+    step (a head hit on the seat in front), only the taking off duty. None when no conduct is told."""
+    safety = analysis.safety
+    if safety is None or not safety.conduct:
+        return None
+    folded = fold(text)
+    who = conduct.role(folded, zh) or str(steps["conduct_whom"])
+    alone = hazard == "defect"  # (the near miss itself; a harm read has its own step first)
+    care = alone and conduct.physical(folded, conduct.reckless(folded))
+    return str(steps["conduct_care" if care else "conduct"]).format(role=who)
