@@ -153,3 +153,25 @@ def test_medicine_in_a_lost_bag_comes_first(text: str, whose: str, route: str) -
 def test_no_medicine_line_without_a_medicine_in_it(text: str) -> None:
     d = drafter.draft(text, channel="im", backend="template")
     assert "pharmacy" not in d.text and "药房" not in d.text and "藥房" not in d.text, d.text
+
+
+# Ill after food taken home (a delivery, a takeaway, bought in our shop): what is left is kept for
+# checking, with the medical receipts; a meal eaten at our table days ago or tap water: no such line.
+KEEP_FOOD = [
+    (
+        "We ordered a chicken curry takeaway on your app last night and both of us have been vomiting since. "
+        "Order 7712.",
+        True,
+    ),
+    ("昨晚在你们app叫的外卖麻辣烫，吃完全家拉肚子，订单号 5521", True),
+    ("喺你哋超市買嘅壽司，食完成晚肚痛嘔吐，單號 HK-3321", True),
+    ("We had dinner at your restaurant on Saturday and three of us were violently ill on Sunday.", False),
+    ("The tap water in our flat has been brown since Tuesday and my son has had diarrhoea after drinking it.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "kept"), KEEP_FOOD)
+def test_leftover_food_kept_when_taken_home(text: str, kept: bool) -> None:
+    d = drafter.draft(text, channel="im", backend="template")
+    said = any(w in d.text for w in ("keep it sealed in the fridge", "密封放進冰箱", "密封放进冰箱"))
+    assert said is kept, d.text

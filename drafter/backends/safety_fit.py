@@ -218,3 +218,38 @@ def conduct_step(analysis: Analysis, hazard: str, text: str, steps: dict[str, ob
     alone = hazard == "defect"  # (the near miss itself; a harm read has its own step first)
     care = alone and conduct.physical(folded, conduct.reckless(folded))
     return str(steps["conduct_care" if care else "conduct"]).format(role=who)
+
+
+# Eaten or drunk (ate, dinner, 吃, 食, 飲): the illness came from a meal, not tap water or a vaccine.
+_ATE = re.compile(
+    r"\b(?:ate|eaten|eating|drank|drinking|dinner|lunch|breakfast|meal|takeaway|order(?:ed)?)\b|吃|食|喝|饮|叫的|点的|外卖"
+)
+_FOOD = re.compile(
+    r"\b(?:food|meal|dish|platter|soup|salad|chicken|fish|seafood|oysters?|prawns?|sushi|burger|pizza|sandwich|rice|"
+    r"noodles?|curry|cake|takeaway|milk|juice|drinks?)\b"
+    r"|饭|菜|餐|面|粉|汤|鸡|鱼|虾|肉|蟹|蚝|生蚝|刺身|寿司|沙拉|蛋糕|便当|外卖|奶|果汁|饮料|饮品"
+)
+# Taken home (bought, delivered, a takeaway, an order): something may be left to keep; a meal eaten
+# at our table days ago leaves nothing (and a known wrong order, 点了燕麦奶给了鲜奶, needs no test).
+_TAKEN = re.compile(
+    r"\b(?:takeaway|take-away|take away|delivered|delivery|bought|purchased|app)\b"
+    r"|外卖|叫的|叫嘅|买|送来|送到|配送|订单|\bapp"
+)
+_THROWN = re.compile(
+    r"\b(?:threw|thrown|binned|chucked) (?:it|them|the rest|everything) (?:away|out)\b|扔了|倒掉|丢掉|掉咗"
+)
+
+
+def keep_food(analysis: Analysis, text: str) -> bool:
+    """s13: made ill by a meal of ours (a platter, a takeaway): what is left of the food is kept
+    sealed for checking, with the medical receipts (trainers: no word on keeping the leftovers or
+    the doctor's receipts); not tap water, a vaccine or a fall, nor food already thrown away."""
+    safety = analysis.safety
+    if safety is None or safety.hazards[:1] not in (["illness"], ["poisoning"]) or safety.reaction:
+        return False
+    if "water" in safety.hazards or safety.fumes or safety.pet:
+        return False
+    folded = fold(text)
+    if _TAKEN.search(folded) is None or _THROWN.search(folded) is not None:
+        return False
+    return _ATE.search(folded) is not None and _FOOD.search(folded) is not None
