@@ -377,8 +377,9 @@ class Wording:
             # the hire bike that threw them is taken off the street now; the rest checked when they ask
             vehicle = safety_fit.vehicle_word(self.text, self.zh) or str(steps["fleet_vehicle"])
             step = self.sep.join([step, str(steps[fleet].format(vehicle=vehicle))])
-        if safety_fit.keep_food(analysis, self.text) and not _KEPT.search(self.text):
-            step = self.sep.join([step, str(steps["keep_food"])])  # the platter's leftovers, for checking
+        leftovers = safety_fit.keep_food_key(analysis, self.text)
+        if leftovers is not None and not _KEPT.search(self.text):
+            step = self.sep.join([step, str(steps[leftovers])])  # the takeaway's leftovers, for checking
         if duty is not None:
             step = self.sep.join([step, duty])  # the head hit in the sudden stop, then the driver off duty
         return str(who), str(ask), step

@@ -175,3 +175,21 @@ def test_leftover_food_kept_when_taken_home(text: str, kept: bool) -> None:
     d = drafter.draft(text, channel="im", backend="template")
     said = any(w in d.text for w in ("keep it sealed in the fridge", "密封放進冰箱", "密封放进冰箱"))
     assert said is kept, d.text
+
+
+@pytest.mark.parametrize(
+    ("text", "receipts"),
+    [
+        (
+            "Ordered a prawn curry takeaway from your app, order 6610; we were up all night vomiting and saw a GP today.",
+            True,
+        ),
+        ("Ordered a prawn curry takeaway from your app, order 6610; we were up all night vomiting.", False),
+        ("在你们app叫的外卖烤鱼，吃完全家上吐下泻，今天去医院挂了急诊，订单 8812", True),
+        ("喺你哋app叫嘅外賣燒鵝飯，食完成晚肚痛嘔吐，單號 7731", False),
+    ],
+)
+def test_medical_receipts_only_when_care_is_told(text: str, receipts: bool) -> None:
+    d = drafter.draft(text, channel="im", backend="template")
+    said = any(w in d.text for w in ("receipts for medical care", "看病的收据", "看病的收據"))
+    assert said is receipts, d.text

@@ -240,6 +240,21 @@ _THROWN = re.compile(
 )
 
 
+# A doctor seen or about to be (要睇医生, "at A&E", "went to the GP"): their receipts are kept too.
+_CARE = re.compile(
+    r"\b(?:doctor|hospital|gp|a&e|er|clinic|urgent care|pharmacist)\b|医生|医院|急诊|诊所|看病|睇医生|药房"
+)
+
+
+def keep_food_key(analysis: Analysis, text: str) -> str | None:
+    """The leftovers line ("keep_food"), with the medical receipts when care is told
+    ("keep_food_care"); None when nothing is to be kept."""
+    if not keep_food(analysis, text):
+        return None
+    care = analysis.situation.cared_for or _CARE.search(fold(text)) is not None
+    return "keep_food_care" if care else "keep_food"
+
+
 def keep_food(analysis: Analysis, text: str) -> bool:
     """s13: made ill by a meal of ours (a platter, a takeaway): what is left of the food is kept
     sealed for checking, with the medical receipts (trainers: no word on keeping the leftovers or
