@@ -181,7 +181,8 @@ def test_leftover_food_kept_when_taken_home(text: str, kept: bool) -> None:
     ("text", "receipts"),
     [
         (
-            "Ordered a prawn curry takeaway from your app, order 6610; we were up all night vomiting and saw a GP today.",
+            "Ordered a prawn curry takeaway from your app, order 6610; we were up all night vomiting "
+            "and saw a GP today.",
             True,
         ),
         ("Ordered a prawn curry takeaway from your app, order 6610; we were up all night vomiting.", False),
