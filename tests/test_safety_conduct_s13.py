@@ -40,6 +40,7 @@ CONDUCT = [
     ),
     ("快递员送货的时候推了我一把，我差点摔倒，单号SF123456，你们怎么管的？", "im", "这位快递员"),
     ("那个来装空调的师傅喝了酒，一身酒气，还在我家阳台上爬来爬去，吓死人", "im", "这位师傅"),
+    ("The bouncer at your Gate St bar threatened to punch my friend when we asked to leave.", "im", "the bouncer"),
     ("今天坐你們的巴士，司機一路超速，仲衝紅燈，嚇死我。車牌KT1234。仲俾佢揸車？", "im", "這位司機"),
     ("剛剛坐你們的車 行程編號 TW-88123 司機一路滑手機還在國道上開到140 這種司機還讓他接單嗎", "im", "這位司機"),
 ]
@@ -64,6 +65,11 @@ NOT_CONDUCT = [
     ("外卖骑手送餐迟到了一个小时，饭都凉了，订单号88213，要求退款", "im"),
     ("司機一路講電話還一直嫌我路線很麻煩 態度超差 行程編號 TX-77120 希望你們處理一下這個司機", "im"),
     ("客服打了我三次电话推销，很烦，请不要再打了", "im"),
+    (
+        "The manager at your Oxford St store shouted at me and threatened me with security when I asked for a refund.",
+        "im",
+    ),
+    ("快递师傅一直打电话催我下楼拿件，语气很冲，单号 SF9981", "im"),
 ]
 
 

@@ -27,15 +27,15 @@ _ROLE = re.compile(
     r"|\btechnicians?\b|\bengineers?\b|\binstallers?\b|\bfitters?\b|\bplumbers?\b|\belectricians?\b|\brepair ?man\b"
     r"|\b(?:security )?guards?\b|\bbouncers?\b|\bdoorman\b|\bwaiters?\b|\bwaitress(?:es)?\b|\bbartenders?\b"
     r"|\bcashiers?\b|\bchauffeurs?\b|\binstructors?\b|\bstaff(?: member)?\b|\bmember of (?:your )?staff\b"
-    r"|\bemployees?\b|\bworkers?\b|\bmovers?\b|\bcarers?\b|\bporters?\b"
+    r"|\bemployees?\b|\bworkers?\b|\bmovers?\b|\bcarers?\b|\bporters?\b|\b(?:shop |store |duty )?managers?\b"
     r"|司机|代驾|骑手|快递员|快递小哥|外卖员|外卖小哥|送货员|配送员|派送员|送餐员|师傅|技术员|维修工|安装工|工人|装修工"
-    r"|店员|服务员|侍应|收银员|保安|员工|职员|工作人员|教练|搬运工|护工"
+    r"|店员|服务员|侍应|收银员|保安|员工|职员|工作人员|教练|搬运工|护工|店长|经理|主管"
 )
 # Conduct that endangers someone: driving dangerously, being drunk on duty, violence, a threat.
 _PHONE = re.compile(
     r"\b(?:texting|on (?:his|her|their|the) phone"
     r"|(?:looking at|scrolling|using|playing (?:on|with)) (?:his|her|their|the) phone)\b"
-    r"|看手机|玩手机|滑手机|刷手机|刷视频|睇手机|碌手机|打机|(?:边|一边|一路|一直)(?:打|讲|听)电话"
+    r"|看手机|玩手机|滑手机|刷手机|刷视频|睇手机|碌手机|打机|(?:边|一边|一路)(?:打|讲|听)电话"
 )
 # ...counts only of someone at the wheel: a waiter on the phone is rude, a driver on the phone a danger.
 _AT_WHEEL = re.compile(
@@ -60,9 +60,10 @@ _IMPAIRED = re.compile(
     r"|酒驾|醉驾|喝醉|喝了酒|喝过酒|饮咗酒|饮醉|酒气|酒味|醉醺醺"
 )
 _VIOLENT = re.compile(
-    r"\b(?:pushed|shoved|grabbed|punched|slapped|kicked|assaulted|spat (?:at|on)|threatened|groped)"
+    r"\b(?:pushed|shoved|grabbed|punched|slapped|kicked|assaulted|spat (?:at|on)|groped)"
     r"\s+(?:me|us|my|him|her)\b"
-    r"|\bhit (?:me|us)\b"
+    r"|\bhit (?:me|us)\b|\bthreatened (?:me|us|him|her) with (?:a |an )?(?:knife|weapon|gun|bat|violence)\b"
+    r"|\bthreatened to (?:hit|hurt|kill|beat|punch|stab|attack)\b|(?:威胁|扬言|恐吓)(?:说)?要(?:打|杀|砍|揍)"
     r"|\b(?:touched me inappropriately|sexually harass\w*|followed me home)\b"
     r"|推(?:了|咗)?我(?!们)|打(?:了|咗)?我(?![^，。！？]{0,6}?(?:电话|手机|号|次))|动手打|动粗|非礼|摸我|跟踪我"
 )

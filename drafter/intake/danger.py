@@ -855,12 +855,12 @@ def read(scan: Scan) -> None:
     unhurt = [m.span() for m in _NO_ONE_HURT.finditer(folded)]
     scan.drop_within(("cat:injury", "esc:injury", "haz:injury"), unhurt)
     risky = conduct.reckless(folded)
-    if risky:
+    if risky and conduct.endangering(folded, risky):  # (a phone at the wheel alone: a manner complaint)
         # one of our people driving dangerously, drunk on duty or violent (s13): taken off duty, not
         # "stop using it"; a safety case even with nobody hurt yet, unless the customer says so
         scan.hits["mark:conduct"] = risky
         hazard = any(spans for block, spans in scan.hits.items() if block.startswith("haz:"))
-        if not unhurt and not hazard and conduct.endangering(folded, risky):
+        if not unhurt and not hazard:
             for block in ("haz:defect", "esc:safety"):
                 scan.hits.setdefault(block, []).extend(risky)
     smoke = smouldering(folded)
