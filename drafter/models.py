@@ -192,6 +192,7 @@ class Safety(BaseModel):
     installation: bool = False  # a lift, an escalator or an automatic door dropped, reversed or shut on someone
     severe: bool = False  # breathing, consciousness, heavy bleeding, a swelling throat: emergency services now, first
     fumes: bool = False  # fumes or a chemical breathed in: fresh air, not a rinse or an EpiPen
+    conduct: bool = False  # one of our people drove dangerously, was drunk or violent: taken off duty
 
 
 class Situation(BaseModel):

@@ -330,6 +330,9 @@ class Wording:
             key = "burn_blister" if _BLISTER.search(self.text) else "burn" if safety.who else "burn_self"
         elif hazard not in ("gas", "fire", "electric", "trapped", "water") and situation.cared_for:
             key = "cared"
+        duty = safety_fit.conduct_step(analysis, hazard, self.text, steps, self.zh)
+        if duty is not None and hazard == "defect":
+            return str(who), str(ask), duty  # a driver texting at the wheel is taken off duty, not inspected
         if safety_fit.wound_with_swelling(analysis, key, self.text):
             key = "fracture_wound"  # a swollen wrist and a bleeding knee: both answered
         key = safety_fit.treated_key(analysis, key, self.text)  # stitched last month: if it gets worse
@@ -374,6 +377,11 @@ class Wording:
             # the hire bike that threw them is taken off the street now; the rest checked when they ask
             vehicle = safety_fit.vehicle_word(self.text, self.zh) or str(steps["fleet_vehicle"])
             step = self.sep.join([step, str(steps[fleet].format(vehicle=vehicle))])
+        leftovers = safety_fit.keep_food_key(analysis, self.text)
+        if leftovers is not None and not _KEPT.search(self.text):
+            step = self.sep.join([step, str(steps[leftovers])])  # the takeaway's leftovers, for checking
+        if duty is not None:
+            step = self.sep.join([step, duty])  # the head hit in the sudden stop, then the driver off duty
         return str(who), str(ask), step
 
     def _shared(self, analysis: Analysis) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from drafter.guard.normalize import fold
+from drafter.intake import conduct
 from drafter.intake.danger import water_on_mains
 from drafter.intake.harm import charge_point, on_the_way, scorched_socket
 from drafter.models import Analysis
@@ -201,3 +202,69 @@ def wet_mains(text: str) -> bool:
     trip told (those keep their own steps)."""
     folded = fold(text)
     return bool(water_on_mains(folded)) and _BURNING.search(folded) is None
+
+
+def conduct_step(analysis: Analysis, hazard: str, text: str, steps: dict[str, object], zh: bool) -> str | None:
+    """s13: the hazard is one of our people's conduct (a driver texting at the wheel, a technician
+    drunk on the job, a courier who shoved someone): that person is taken off duty pending review,
+    never "stop using it… so that we can inspect it". Told alone (no harm read beyond the near
+    miss), with "if you were hurt, seek care" where it was the road or violence; after a harm's own
+    step (a head hit on the seat in front), only the taking off duty. None when no conduct is told."""
+    safety = analysis.safety
+    if safety is None or not safety.conduct:
+        return None
+    folded = fold(text)
+    who = conduct.role(folded, zh) or str(steps["conduct_whom"])
+    alone = hazard == "defect"  # (the near miss itself; a harm read has its own step first)
+    care = alone and conduct.physical(folded, conduct.reckless(folded))
+    return str(steps["conduct_care" if care else "conduct"]).format(role=who)
+
+
+# Eaten or drunk (ate, dinner, 吃, 食, 飲): the illness came from a meal, not tap water or a vaccine.
+_ATE = re.compile(
+    r"\b(?:ate|eaten|eating|drank|drinking|dinner|lunch|breakfast|meal|takeaway|order(?:ed)?)\b|吃|食|喝|饮|叫的|点的|外卖"
+)
+_FOOD = re.compile(
+    r"\b(?:food|meal|dish|platter|soup|salad|chicken|fish|seafood|oysters?|prawns?|sushi|burger|pizza|sandwich|rice|"
+    r"noodles?|curry|cake|takeaway|milk|juice|drinks?)\b"
+    r"|饭|菜|餐|面|粉|汤|鸡|鱼|虾|肉|蟹|蚝|生蚝|刺身|寿司|沙拉|蛋糕|便当|外卖|奶|果汁|饮料|饮品"
+)
+# Taken home (bought, delivered, a takeaway, an order): something may be left to keep; a meal eaten
+# at our table days ago leaves nothing (and a known wrong order, 点了燕麦奶给了鲜奶, needs no test).
+_TAKEN = re.compile(
+    r"\b(?:takeaway|take-away|take away|delivered|delivery|bought|purchased|app)\b"
+    r"|外卖|叫的|叫嘅|买|送来|送到|配送|订单|\bapp"
+)
+_THROWN = re.compile(
+    r"\b(?:threw|thrown|binned|chucked) (?:it|them|the rest|everything) (?:away|out)\b|扔了|倒掉|丢掉|掉咗"
+)
+
+
+# A doctor seen or about to be (要睇医生, "at A&E", "went to the GP"): their receipts are kept too.
+_CARE = re.compile(
+    r"\b(?:doctor|hospital|gp|a&e|er|clinic|urgent care|pharmacist)\b|医生|医院|急诊|诊所|看病|睇医生|药房"
+)
+
+
+def keep_food_key(analysis: Analysis, text: str) -> str | None:
+    """The leftovers line ("keep_food"), with the medical receipts when care is told
+    ("keep_food_care"); None when nothing is to be kept."""
+    if not keep_food(analysis, text):
+        return None
+    care = analysis.situation.cared_for or _CARE.search(fold(text)) is not None
+    return "keep_food_care" if care else "keep_food"
+
+
+def keep_food(analysis: Analysis, text: str) -> bool:
+    """s13: made ill by a meal of ours (a platter, a takeaway): what is left of the food is kept
+    sealed for checking, with the medical receipts (trainers: no word on keeping the leftovers or
+    the doctor's receipts); not tap water, a vaccine or a fall, nor food already thrown away."""
+    safety = analysis.safety
+    if safety is None or safety.hazards[:1] not in (["illness"], ["poisoning"]) or safety.reaction:
+        return False
+    if "water" in safety.hazards or safety.fumes or safety.pet:
+        return False
+    folded = fold(text)
+    if _TAKEN.search(folded) is None or _THROWN.search(folded) is not None:
+        return False
+    return _ATE.search(folded) is not None and _FOOD.search(folded) is not None

@@ -19,6 +19,7 @@ from typing import Any
 
 import ahocorasick_rs
 
+from drafter.backends import safety_need, safety_source
 from drafter.backends.base import TemplateRequest
 from drafter.backends.satisfy_asks2 import (
     also_asked,
@@ -742,6 +743,8 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
         # "麻烦核实一下，把这笔罚款撤掉": the fee taken off, granted within the limit, not only "checked"
         wanted.pop("confirm", None)
         wanted = {"waive_fee": removal, **wanted}
+    if "batch" not in wanted and (source := safety_source.asked(analysis)):
+        wanted["batch"] = source  # ill after the platter, "what are you doing to check it": the batch checked (s13)
     for ask in analysis.facts.asks:  # "我聽日拎返嚟換得唔得": an exchange at our counter, whatever verb it takes
         if "replacement" not in wanted and ask.kind in ("do", "want", "know") and coming_in(ask.text):
             wanted["replacement"] = ask.text
@@ -3306,6 +3309,7 @@ def _satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
             and (words.domain in _SELLERS or _BOUGHT.search(fold(request.complaint.text)) is not None)
             and not (safety.fixed and not analysis.situation.made_safe)
             and not analysis.situation.vehicle
+            and not safety.conduct  # a courier who shoved someone: nothing to keep for inspection (s13)
         ):
             parts.append(str(bank["answer"]["inspect"]))
             if "recall" in wanted:
@@ -3321,7 +3325,7 @@ def _satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
             parts.append(_each(bank, each, parts, time, _unmet(words, asks, wanted, parts)))
         if analysis.situation.deadline and not _named_deadline(parts[1:] if asks else parts, analysis):
             parts.append(_deadline_line(words, analysis, parts))
-        return words.sep.join(parts)
+        return words.sep.join(_medicine_first(words, request, parts, 1 if asks else 0))
     skip_kinds = {"visit"} if on_site is not None and analysis.situation.place else set()
     if on_site is not None:
         parts.append(on_site)
@@ -3347,7 +3351,19 @@ def _satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
     # their deadline only said back in the ask echo ("您希望我们在本月底前…") is not yet aimed at (round s10rest)
     if analysis.situation.deadline and not _named_deadline(parts[1:] if asks else parts, analysis):
         parts.append(_deadline_line(words, analysis, parts))
+    parts = _medicine_first(words, request, parts, 1 if asks else 0)
     return words.sep.join(_in_group(words, request, _approval_declined(words, request, parts)))
+
+
+def _medicine_first(words: Wording, request: TemplateRequest, parts: list[str], at: int) -> list[str]:
+    """The father's medicine in the lost bag: whether he has enough and how to replace it, before
+    anything else is promised (s13; drafter/backends/safety_need.py)."""
+    whose = safety_need.held(request.complaint.text, words.zh)
+    if whose is None or request.analysis.safety is not None:
+        return parts
+    said = str(words["safety"]["medicine_held"]["other" if whose else "self"])
+    said = said.format(whom=whose, thing=safety_need.holder(request.complaint.text, words.zh))
+    return [*parts[:at], said, *parts[at:]]
 
 
 def _in_group(words: Wording, request: TemplateRequest, parts: list[str]) -> list[str]:

@@ -16,7 +16,7 @@ from drafter.errors import InputError
 from drafter.guard.normalize import fold
 from drafter.guard.report import GuardContext
 from drafter.inputs import MAX_COMPLAINT_CHARS, MAX_MESSAGE_CHARS, MAX_SOURCE_BYTES
-from drafter.intake import classify, danger, harm, not_harm, prefs
+from drafter.intake import classify, conduct, danger, harm, not_harm, prefs
 from drafter.intake import facts as extract
 from drafter.intake.asides import drop_asides
 from drafter.intake.config import Compiled, IntakeConfig, compiled, load_intake, scan
@@ -231,11 +231,24 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
         what_happened=extract.what_happened(c, complaint.text),
         asks_for=extract.asks_for(c, cues),
         # a first-aid kit or the nearest A&E asked for is answered by the safety step, not restated (round 10at)
-        story=[s for s in said.story if not harm.asks_kit(fold(s)) and not harm.asked_to_go(fold(s))],
+        # ...and so is "he's still driving for you??" when our person's conduct is the hazard (s13)
+        story=[
+            s
+            for s in said.story
+            if not harm.asks_kit(fold(s))
+            and not harm.asked_to_go(fold(s))
+            and not (cues.get("mark:conduct") and conduct.still_working(fold(s)))
+        ],
         refs=[*said.refs, quoted_id] if quoted_id and not any(quoted_id in r for r in said.refs) else said.refs,
         # "should I go to A&E?" is answered by the safety step (yes, go now), not asked again
         # ...and so is a first-aid kit asked for (someone brings it: Satisfy)
-        asks=[a for a in said.asks if not harm.asked_to_go(fold(a.text)) and not harm.asks_kit(fold(a.text))],
+        asks=[
+            a
+            for a in said.asks
+            if not harm.asked_to_go(fold(a.text))
+            and not harm.asks_kit(fold(a.text))
+            and not (cues.get("mark:conduct") and conduct.still_working(fold(a.text)))
+        ],
         amounts=extract.amounts(complaint.text, complaint.language) or extract.amounts(mine, complaint.language),
         fragment=said.fragment,
     )
@@ -267,6 +280,7 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
             installation=bool(cues.get("mark:installation")),
             severe=bool(cues.get("mark:severe")) and not paperwork,
             fumes=breathed,
+            conduct=bool(cues.get("mark:conduct")),
         )
         if found
         else None

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from drafter.intake import conduct
 from drafter.intake.config import Scan, Span
 from drafter.intake.harm import optical_prescription
 from drafter.prefilter import Gate, gated
@@ -853,6 +854,15 @@ def read(scan: Scan) -> None:
     other_sense(scan)
     unhurt = [m.span() for m in _NO_ONE_HURT.finditer(folded)]
     scan.drop_within(("cat:injury", "esc:injury", "haz:injury"), unhurt)
+    risky = conduct.reckless(folded)
+    if risky and conduct.endangering(folded, risky):  # (a phone at the wheel alone: a manner complaint)
+        # one of our people driving dangerously, drunk on duty or violent (s13): taken off duty, not
+        # "stop using it"; a safety case even with nobody hurt yet, unless the customer says so
+        scan.hits["mark:conduct"] = risky
+        hazard = any(spans for block, spans in scan.hits.items() if block.startswith("haz:"))
+        if not unhurt and not hazard:
+            for block in ("haz:defect", "esc:safety"):
+                scan.hits.setdefault(block, []).extend(risky)
     smoke = smouldering(folded)
     if smoke and not scan.get("haz:fire"):
         for block in ("haz:fire", "esc:safety"):
