@@ -530,7 +530,17 @@ _CANTONESE_GE = re.compile(
 )
 # Cantonese drops 一 before a classifier after a verb ("少咗條褲", "拎咗塊毛巾", "有粒玻璃"): written
 # Chinese says it ("少了一条裤子"); 咗個 is "the" ("割損咗個脷" -> 割伤了舌头), said without it.
-_CANTONESE_BARE_ONE = re.compile(r"(?<=咗|有)(?=[條条塊块杯袋粒隻只張张件](?![件款例子裝装]))")
+# s13: a pair and a box too ("網購咗對藍牙耳機": 一對, "買咗盒沙律": 一盒), never 對 of a word of its
+# own (對唔住, 對面, 對方).
+_CANTONESE_BARE_ONE = re.compile(
+    r"(?<=咗|有)(?=[條条塊块杯袋粒隻張张件盒碗碟樽罐](?![件款例子裝装])|只(?![有是])|[對对](?![唔不住面手方應应於于比話话錯错]))"
+)
+# s13: a classifier after 返 (back) is "the" ("搵返件行李": find the luggage): written without it.
+_CANTONESE_BACK_THE = re.compile(r"(?<=[返番])(?:[件部架隻只張张對对])(?=[\u4e00-\u9fff]{2})")
+# s13: 啲 opening a clause, or after "when", is "the" ("到嘅時候啲燒鵝飯凍晒"), never "some" (些).
+_CANTONESE_THE_DI = re.compile(
+    r"(?:^|(?<=[\s，,。！!？?但就])|(?<=時候|时候|之後|之后|點知|点知))啲(?=[\u4e00-\u9fff])(?![嘢])"
+)
 # Cantonese 落 after an amount is "into" ("增值咗HK$200落錢包"): 到.
 _CANTONESE_INTO = re.compile(r"(?<=[\d元蚊])\s*落(?=[\u4e00-\u9fffA-Za-z])(?!雨|地|去|嚟|来|來|樓|楼|車|车)")
 _CANTONESE_DONE_THE = re.compile(r"(?<=咗)[個个](?=[\u4e00-\u9fff])(?![案人別别])")
@@ -604,6 +614,11 @@ _CANTONESE_WHOLE = re.compile(
 _CANTONESE_ONLY = re.compile(
     r"(?:淨係|净系|(?<=[\sA-Za-z0-9])|(?<=現在|现在|而家|依家)|(?<=[仲都就剩]))"
     r"得(?=\s?(?:\d|[一兩两二三四五六七八九十半幾几](?:[個个支部張张件隻只位次分]|%)))"
+)
+# s13: 得 after 咗 ("到咗得一隻": only one came) is "only" too, said with the aspect written out
+# here: the table's "咗隻" (了一只) would read the 只 of 只有 as a classifier.
+_CANTONESE_DONE_ONLY = re.compile(
+    r"咗得(?=\s?(?:\d|[一兩两二三四五六七八九十半幾几](?:[個个支部張张件隻只位次分對对]|%)))"
 )
 # Cantonese progressive 緊 after a verb ("流緊血", "放緊假"): 正在 before it. Not 緊 of 緊急, 緊張,
 # 趕緊, 抓緊 (written words of their own).
@@ -679,9 +694,12 @@ def written_zh(text: str, traditional: bool = False, cantonese: bool | None = No
         if kind == "cantonese":
             text = _outside_quotes(_CANTONESE_HAIL.sub("", text), _CANTONESE_WHOLE, "整整")
             text = _outside_quotes(text, _CANTONESE_ONLY, "只有")
+            text = _outside_quotes(text, _CANTONESE_DONE_ONLY, "了只有")
             text = _outside_quotes(text, _CANTONESE_DONE_THE, "")
             text = _outside_quotes(text, _CANTONESE_INTO, "到")
             text = _outside_quotes(text, _CANTONESE_BARE_ONE, "一")
+            text = _outside_quotes(text, _CANTONESE_BACK_THE, "")
+            text = _outside_quotes(text, _CANTONESE_THE_DI, "")
             text = _outside_quotes(text, _CANTONESE_LET_MY, "讓" if traditional else "让")
             text = _outside_quotes(text, _CANTONESE_SEEN_THE, "")
             text = _outside_quotes(text, _CANTONESE_BUT_THE, "")
@@ -1029,7 +1047,11 @@ _ZH_NEGATED_QUESTION = re.compile(
     r"|(?:没|沒)有?(?:说|說|讲|講|告诉|告訴|交代|通知|提)[^，。]{0,6}"
     r"(?:多久|多长时间|多長時間|几时|幾時|什么时候|什麼時候|哪天|几天|幾天)"
 )
-_ZH_RHETORICAL = re.compile(r"(?:什么|什麼|怎么|怎麼|哪|谁|誰|凭什么|憑什麼)[^，。]*[啊呀吧嘛咩]$")
+# s13: a question word, then 都/也 and a negation ("门口什么都没有啊", "谁都不接") is "nothing" / "nobody",
+# a fact (the parcel is not there), never a jab.
+_ZH_RHETORICAL = re.compile(
+    r"(?:什么|什麼|怎么|怎麼|哪|谁|誰|凭什么|憑什麼)(?!(?:里|裡|儿|兒)?(?:都|也)(?:没|沒|不|冇|唔))[^，。]*[啊呀吧嘛咩]$"
+)
 # A day they need it by, then "must" ("听日一定要上门"): a demand whose day is its deadline; group 1
 # is the day with its "before", kept when the insistence is not echoed. Both scripts: asks are
 # matched folded, echoes as written.

@@ -1,0 +1,116 @@
+"""Session 13: the Chinese Listen step keeps the core fact and never lifts spoken Cantonese into a
+written reply (made-up complaints, en / zh-Hans / zh-Hant Taiwan / zh-Hant Hong Kong)."""
+
+from __future__ import annotations
+
+import pytest
+
+import drafter
+from drafter.backends.listen_zh import cantonese_left, without_phone
+from drafter.intake.restate import written_zh
+
+
+def _listen(text: str, channel: str = "im") -> str:
+    return drafter.draft(text, channel=channel, backend="template").sections.listen
+
+
+@pytest.mark.parametrize(
+    ("spoken", "written", "trad"),
+    [
+        # 做嘢 is work, never "做東西"; 冇得 + verb is "cannot"
+        ("我喺公司做嘢，冇網等於冇得開工", "我在公司工作，沒有網等於沒法開工", True),
+        ("冇得到任何回覆", "沒有得到任何回覆", True),
+        # a verb + 極 is "however often"; 冇人覆 is nobody replied
+        ("熱水爐壞咗 打極都冇人覆", "熱水爐壞了 打了很多次都沒有人回覆", True),
+        # a bare classifier after 咗 counts one (a pair, a box); after 返 it is "the"
+        ("網購咗對波鞋 到咗得一隻", "網購了一對波鞋 到了只有一隻", True),
+        ("買咗盒壽司", "買了一盒壽司", True),
+        ("想搵返件外套，同埋所有衫", "想找回外套，以及所有衣服", True),
+        # 啲 opening a clause or after "when" is "the", not "some"
+        ("送到嘅時候啲湯凍晒", "送到的時候湯都凉了", False),
+        # an English verb inside Cantonese, and the particle after it
+        ("我上個月已經cancel咗會籍㗎喇", "我上個月已經取消了會籍", True),
+    ],
+)
+def test_cantonese_written_out(spoken: str, written: str, trad: bool) -> None:
+    said = written_zh(spoken, trad)
+    assert said == written
+
+
+@pytest.mark.parametrize(
+    ("complaint", "clause", "left"),
+    [
+        # Hong Kong Cantonese: grammar the table missed is still Cantonese
+        ("部機壞咗 打極都冇人理", "打極都沒有人理", True),
+        ("我買咗架單車", "買了架單車", True),
+        ("到咗嘅時候啲粥凍晒", "些粥都涼了", True),
+        ("到咗得兩件", "到了得兩件", True),
+        ("我喺屋企冇得用", "沒有得用", True),
+        ("我喺屋企冇得用", "沒有得到回覆", False),
+        ("到咗嘅時候啲粥凍晒", "粥都涼了", False),
+        # Mandarin (zh-Hans, Taiwan): the same shapes are ordinary chat, not Cantonese
+        ("我买了件衣服，有些地方破了", "买了件衣服", False),
+        ("我買了對耳機，只到了一隻", "買了對耳機", False),
+        # English is never read
+        ("I bought a pair of shoes", "bought a pair", False),
+    ],
+)
+def test_cantonese_left(complaint: str, clause: str, left: bool) -> None:
+    assert cantonese_left(complaint, clause) is left
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phone", "kept"),
+    [
+        ("您的門號0912-338-471原本是月租NT$599方案", "0912-338-471", "您的門號原本是月租NT$599方案"),
+        ("您的手机号13800138000被停机了", "13800138000", "您的手机号被停机了"),
+        ("您打了0912-338-471三次", "0912-338-471", ""),  # no label: nothing reads "您打了三次"
+    ],
+)
+def test_without_phone(sentence: str, phone: str, kept: str) -> None:
+    start = sentence.index(phone)
+    assert without_phone(sentence, start, start + len(phone)) == kept
+
+
+@pytest.mark.parametrize(
+    ("complaint", "has", "lacks"),
+    [
+        # zh-Hant (Hong Kong): the clause is written out, never lifted as spoken
+        (
+            "網購咗對運動鞋HK$699 到咗得一隻😑\n訂單HK-552301 快啲補寄另一隻俾我",
+            ("一對運動鞋", "只有一隻"),
+            ("了對運動鞋", "得一隻"),
+        ),
+        (
+            "我喺屋企做嘢，部router成日斷線，冇網等於冇得開工。\n帳戶號碼HKB-1122334，請減免今個月月費HK$198。",
+            ("工作",),
+            ("做東西", "沒有得"),
+        ),
+        # zh-Hant (Hong Kong): what they did before is kept (an English verb in Cantonese)
+        (
+            "我哋上個月已經喺分店填咗表cancel會籍㗎喇\n點解今個月仲扣咗HK$388 會員號GM55120 快啲退返俾我",
+            ("取消會籍",),
+            ("cancel", "㗎"),
+        ),
+        # zh-Hans: "nothing at the door" is the fact, never dropped as a jab
+        ("快递员说放门口了 门口啥都没有啊\n单号YT1234567890 找回来 不然赔钱", ("什么都没有",), ()),
+        # zh-Hant (Taiwan): the phone number leading the story is left out, the story kept
+        (
+            "客服您好：\n\n我的門號0933-123-456原本是月租NT$499方案，這個月帳單突然變成NT$899，我從來沒有同意過升級。\n\n請恢復原方案。\n\n王小明",
+            ("原本是月租NT$499方案",),
+            ("費用出現了問題",),
+        ),
+        # en: English paths untouched (no Chinese, the English verb kept as written)
+        (
+            "I cancelled my gym membership at the branch last month but you charged me $68 again. Refund it.",
+            ("cancelled",),
+            ("取消",),
+        ),
+    ],
+)
+def test_listen_core_fact_written(complaint: str, has: tuple[str, ...], lacks: tuple[str, ...]) -> None:
+    listen = _listen(complaint)
+    for word in has:
+        assert word in listen, listen
+    for word in lacks:
+        assert word not in listen, listen
