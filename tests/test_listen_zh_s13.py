@@ -28,6 +28,8 @@ def _listen(text: str, channel: str = "im") -> str:
         ("想搵返件外套，同埋所有衫", "想找回外套，以及所有衣服", True),
         # 啲 opening a clause or after "when" is "the", not "some"
         ("送到嘅時候啲湯凍晒", "送到的時候湯都凉了", False),
+        # 再 + verb + 過 is "anew"; 入唔到場 is "could not get in"
+        ("入唔到場，最後要喺門口再買過", "無法入場，最後要在門口重新買", True),
         # an English verb inside Cantonese, and the particle after it
         ("我上個月已經cancel咗會籍㗎喇", "我上個月已經取消了會籍", True),
     ],
@@ -114,3 +116,57 @@ def test_listen_core_fact_written(complaint: str, has: tuple[str, ...], lacks: t
         assert word in listen, listen
     for word in lacks:
         assert word not in listen, listen
+
+
+@pytest.mark.parametrize(
+    ("complaint", "has", "lacks"),
+    [
+        # zh-Hant (Taiwan): the fact before a vent stands when what follows the vent leans on it
+        (
+            "您好：\n\n今天中午透過你們平台訂了雞腿便當（訂單FD-100200，NT$110），吃到一半咬到一片塑膠，"
+            "嚇死我了，還好及時吐出來。\n照片我都拍好了。請你們跟店家查清楚。\n\n陳小姐",
+            ("咬到一片塑膠", "您今天中午透過"),
+            (),
+        ),
+        # zh-Hant (Taiwan): who answered is the party just asked, never 對方 (or 對方們)
+        (
+            "客服您好：\n\n10月5日我在商家取消訂單，商家回覆退款NT$1,200，已經過了10天還沒有入帳。\n"
+            "問了商家，他們說錢已經退到你們平台了。請告訴我這筆錢在哪裡。\n\n李先生",
+            ("商家說錢已經退到",),
+            ("對方",),
+        ),
+        # zh-Hans: "each time" of calls said elsewhere is not restated before them, nor what came of it
+        (
+            "你好，\n\n我的退款3月2日申请，金额¥860，到现在还没到账。\n我打了四次客服，每次都说会回电，结果都没有。\n"
+            "请尽快退款。\n\n王先生",
+            ("¥860",),
+            ("每次都说", "结果都没有"),
+        ),
+        # zh-Hans: the place asked, and what it said
+        ("快递单号SF1234567890显示已签收 我根本没收到\n驿站也问了说没有 帮我查一下", ("驿站也说没有",), ("问了说",)),
+        # en: an English each-time clause is untouched
+        (
+            "I called three times and each time they said someone would call back. Nobody did. Order #A-5521, $120.",
+            ("call",),
+            ("每次",),
+        ),
+    ],
+)
+def test_listen_keeps_what_went_wrong(complaint: str, has: tuple[str, ...], lacks: tuple[str, ...]) -> None:
+    listen = _listen(complaint, "email")
+    for word in has:
+        assert word in listen, listen
+    for word in lacks:
+        assert word not in listen, listen
+
+
+@pytest.mark.parametrize(
+    ("complaint", "lacks"),
+    [
+        ("单号SF1429 0087 3361 显示昨天下午已签收 我根本没收到啊\n你们帮我查一下谁签的", "我们帮您查"),
+        ("單號SF2233 4455 顯示已簽收 我根本沒收到\n你們幫我查一下誰簽的", "我們幫您查"),
+    ],
+)
+def test_know_without_asking_lead(complaint: str, lacks: str) -> None:
+    text = drafter.draft(complaint, channel="im", backend="template").text
+    assert lacks not in text, text

@@ -620,6 +620,8 @@ _CANTONESE_ONLY = re.compile(
 _CANTONESE_DONE_ONLY = re.compile(
     r"咗得(?=\s?(?:\d|[一兩两二三四五六七八九十半幾几](?:[個个支部張张件隻只位次分對对]|%)))"
 )
+# s13: 再 + a verb + 過 at a clause's end ("最後要喺門口再買過") is "anew": 重新 + the verb.
+_CANTONESE_ANEW = re.compile(r"再([\u4e00-\u9fff])過(?=[，,。！!？?\s]|$)")
 # Cantonese progressive 緊 after a verb ("流緊血", "放緊假"): 正在 before it. Not 緊 of 緊急, 緊張,
 # 趕緊, 抓緊 (written words of their own).
 _CANTONESE_PROGRESSIVE = re.compile(
@@ -695,6 +697,7 @@ def written_zh(text: str, traditional: bool = False, cantonese: bool | None = No
             text = _outside_quotes(_CANTONESE_HAIL.sub("", text), _CANTONESE_WHOLE, "整整")
             text = _outside_quotes(text, _CANTONESE_ONLY, "只有")
             text = _outside_quotes(text, _CANTONESE_DONE_ONLY, "了只有")
+            text = _outside_quotes(text, _CANTONESE_ANEW, lambda m: "重新" + m.group(1))
             text = _outside_quotes(text, _CANTONESE_DONE_THE, "")
             text = _outside_quotes(text, _CANTONESE_INTO, "到")
             text = _outside_quotes(text, _CANTONESE_BARE_ONE, "一")
@@ -740,7 +743,7 @@ _SUBJECTLESS_ZH = re.compile(
     r"(?:了|过|過|咗)"
     # "今天去你們建設路支行…", "上週五用快付…": when, then where they went or what they used
     r"|^(?:剛才|刚才|今天|昨天|前天|前日|今早|昨晚|上个月|上個月|上星期[一二三四五六日天末]?|上礼拜[一二三四五六日天末]?|上禮拜[一二三四五六日天末]?|上周[一二三四五六日天末]?|上週[一二三四五六日天末]?)"
-    r"(?:早上|上午|中午|下午|晚上)?(?:去|到|用|收到|接到)(?!了)"
+    r"(?:早上|上午|中午|下午|晚上)?(?:去|到|用|收到|接到|透過|透过|通過|通过)(?!了)"  # s13: "今天中午透過你們平台訂了…"
     # "上星期六在我們車房做完保養": when, then where they had it done
     r"|^(?:剛才|刚才|剛剛|刚刚|今天|昨天|前天|上个月|上個月|上星期[一二三四五六日天末]?|上礼拜[一二三四五六日天末]?|上禮拜[一二三四五六日天末]?|上周[一二三四五六日天末]?|上週[一二三四五六日天末]?)(?:早上|上午|中午|下午|晚上)?"
     r"在(?:你们|你們|贵|貴)[^，。]{1,8}?(?:做|买|買|吃|住|办|辦|寄|修|剪|看|租|充|加|换|換|装|裝)"
@@ -1413,6 +1416,8 @@ def _zh_ask(clause: _Clause, cues: RestateCues, trad: bool) -> Ask | None:
             "",
             text,
         )
+        # s13: "你们帮我查一下谁签的": what they want to know is who signed, not "您想知道我们帮您查…"
+        text = _ZH_CHECK_FOR_ME.sub("", text)
         return Ask(kind="know", text=shift_zh(text, trad)) if text else None
     if clause.kind == "condition":
         m = _ZH_DEADLINE.search(text)
@@ -1737,6 +1742,7 @@ def _restate_zh(text: str, channel: str, cues: RestateCues, trad: bool, domain: 
     broken: set[int] = set()  # sentences that lost a unit cut from its figure: said whole or not at all
     own = _zh_own_noun(text, cues, domain)
     asked_in: set[int] = set()  # sentences whose request has been read: what follows it is the request's
+    each_gap: set[int] = set()  # s13: sentences whose "每次都…" clause was left out
     for clause in pieces.clauses:
         if clause.kind == "noise" and _ZH_FIGURE_ONLY.match(clause.text):
             broken.add(clause.sentence)
@@ -1777,7 +1783,13 @@ def _restate_zh(text: str, channel: str, cues: RestateCues, trad: bool, domain: 
                 continue
             if _SPOKEN.search(text):
                 continue
+            if _ZH_EACH_TIME.match(text) and not any(c.sentence == clause.sentence for c, _, _ in story):
+                each_gap.add(clause.sentence)
+                continue  # s13: "（打了三次客服，）每次都說…": each time of what, when what they did is said elsewhere
+            if clause.sentence in each_gap and _ZH_AFTER_EACH.match(text):
+                continue  # "（每次都說會回電，）結果都沒有": what came of it, with nothing before it
             said = _zh_self(shift_zh(_zh_tidy(text, cues), trad), cues, domain, trad, own)
+            said = _ZH_ASKED_TOPIC.sub(r"\1\2\3", said)  # s13: "驿站也问了说没有" -> "驿站也说没有"
             # "…的牛奶，過了期", "…斷到現在，五天了": a short comment on the clause before it in its sentence
             comment = bool(story) and story[-1][0].sentence == clause.sentence and _ZH_SHORT_COMMENT.fullmatch(said)
             if len(_HAN_CHAR.findall(said)) < 4 and not re.search(r"\d", said) and not comment:
@@ -1787,14 +1799,22 @@ def _restate_zh(text: str, channel: str, cues: RestateCues, trad: bool, domain: 
             if said:
                 story.append((clause, said, len(said)))
     kept = {id(c) for c, _, _ in story}
-    for prev, clause in itertools.pairwise(pieces.clauses):
+    cut: set[int] = set()  # s13: clauses said from a gap on: left out, what came before the gap kept
+    for at, (prev, clause) in enumerate(itertools.pairwise(pieces.clauses)):
         if (
             id(clause) in kept
             and id(prev) not in kept
             and prev.sentence == clause.sentence
             and _ZH_LEANS.match(clause.text)
         ):
-            broken.add(clause.sentence)  # "還將他的測驗卷…" after the remark left out: nobody left to do it
+            # "還將他的測驗卷…" after the remark left out: nobody left to do it. s13: what the sentence
+            # told before the gap stands ("吃到一半咬到一根鐵絲，(嚇死我了，)還好及時吐出來"): kept
+            same = [c for c in pieces.clauses[:at] if c.sentence == clause.sentence]
+            if any(id(c) in kept for c in same):
+                cut.update(id(c) for c in pieces.clauses[at + 1 :] if c.sentence == clause.sentence)
+            else:
+                broken.add(clause.sentence)
+    story = [piece for piece in story if id(piece[0]) not in cut]
     firsts: dict[int, int] = {}
     for clause, _, _ in story:
         firsts.setdefault(clause.sentence, id(clause))
@@ -1810,11 +1830,14 @@ def _restate_zh(text: str, channel: str, cues: RestateCues, trad: bool, domain: 
     named = _named_person(pieces, trad)
     story = _unargued(pieces, [piece for piece in story if piece[0].sentence not in broken], True, cues)
     for clause, said, _ in _within(cues.limits.zh_chars.get(channel, 200), story):
-        if _ZH_HE.match(said) and not _ZH_PERSON.search(seen):
+        if (he := _ZH_HE.match(said)) and not _ZH_PERSON.search(seen):
             # the staff member named in a clause left out ("那个男服务员态度太差了"): named again;
             # the child who took the medicine when what follows is a symptom ("佢出咗紅疹", round 10bb)
             child = _child(whole, trad) if _ZH_SYMPTOM.search(said) else None
-            said = (child or named or ("對方" if trad else "对方")) + said[1:]
+            # s13: "問了商家，他們說…": the party just asked is who answered ("商家說…"), never 對方
+            asked = _ZH_ASKED_PARTY.search(seen)
+            who = child or (asked.group(1) if asked else None) or named or ("對方" if trad else "对方")
+            said = who + said[he.end() :]
         seen += said
         sentences.setdefault(clause.sentence, []).append(said)
     out.story = ["，".join(_zh_afterthought(parts)) for _, parts in sorted(sentences.items())]
@@ -1954,7 +1977,23 @@ def _unargued(
     ]
 
 
-_ZH_HE = re.compile(r"^[他她]")
+_ZH_HE = re.compile(r"^[他她](?:們|们)?")
+# s13: the place asked, then "asked, said …" ("驿站也问了说没有"): what that place said ("驿站也说没有").
+_ZH_ASKED_TOPIC = re.compile(
+    r"^(?![我您你他她])([\u4e00-\u9fff]{2,4}?)([也都])(?:问了|問了|问过|問過|查了|查过|查過)[，,]?([说說])"
+)
+_ZH_AFTER_EACH = re.compile(r"^(?:結果|结果|然後|然后|之後|之后|就|都|也|還|还|又|但|可是)")
+# "(你们)帮我查一下" before what is asked: the asking, not the question
+_ZH_CHECK_FOR_ME = re.compile(
+    r"^(?:请|請|麻烦|麻煩)?(?:你们|你們|你哋|你)?(?:帮|幫|同)(?:我|我們|我们|我哋)?(?:查|查查|看|睇|問|问)(?:一下|下)?(?:看)?"
+    r"(?=[\u4e00-\u9fff]{2})(?=.*(?:谁|誰|边个|邊個|哪|什么|什麼|咩|几时|幾時|为什么|為什麼|点解|點解|多少|怎么|怎麼))"
+)
+# "每次都說…" opening what is left of a sentence: "each time" of an act not said in it
+_ZH_EACH_TIME = re.compile(r"^(?:但是?|可是|而且)?每一?次(?:[都也]|[他她][們们]?[都也])")
+_ZH_ASKED_PARTY = re.compile(
+    r"(?:問了|问了|問過|问过|聯絡了|联络了|聯繫了|联系了|打給|打给|打去|找了|找過|找过)"
+    r"([\u4e00-\u9fff]{2,6}?)(?:那邊|那边|那裡|那里)?$"
+)  # s13: "他們說…" named as 對方, never "對方們"
 # A fragment that opens on a unit or counter: what is left of a figure split from it ("厘米宽").
 _ZH_DANGLING = re.compile(rf"^\s*{_ZH_UNIT}")
 _ZH_JAB_PLACE = re.compile(
