@@ -30,6 +30,7 @@ def _listen(text: str, channel: str = "im") -> str:
         ("送到嘅時候啲湯凍晒", "送到的時候湯都凉了", False),
         # 再 + verb + 過 is "anew"; 入唔到場 is "could not get in"
         ("入唔到場，最後要喺門口再買過", "無法入場，最後要在門口重新買", True),
+        ("我屋企有兩個細路，廚房個水喉漏咗水", "我家裡有兩個孩子，廚房的水管漏了水", True),
         # an English verb inside Cantonese, and the particle after it
         ("我上個月已經cancel咗會籍㗎喇", "我上個月已經取消了會籍", True),
     ],
@@ -141,6 +142,13 @@ def test_listen_core_fact_written(complaint: str, has: tuple[str, ...], lacks: t
             "请尽快退款。\n\n王先生",
             ("¥860",),
             ("每次都说", "结果都没有"),
+        ),
+        # zh-Hant (Hong Kong): a route number and its 號 are one phrase, the incident kept
+        (
+            "致貴公司:\n\n本人於 5 月 2 日晚上約 9:30 喺觀塘站等 98X 號巴士,司機冇停站直接飛站,之後要等多 20 分鐘。\n"
+            "請跟進。\n\n陳先生",
+            ("98X 號巴士", "沒有停站"),
+            (),
         ),
         # zh-Hans: the place asked, and what it said
         ("快递单号SF1234567890显示已签收 我根本没收到\n驿站也问了说没有 帮我查一下", ("驿站也说没有",), ("问了说",)),

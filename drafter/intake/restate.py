@@ -378,8 +378,9 @@ _ZH_CLAUSE = re.compile(
     rf"|(?<=\d)(?<![A-Za-z0-9]{{5}})\s+(?=[\u4e00-\u9fff(（「“])(?!{_ZH_UNIT}|{_ZH_COUNTER})"  # "约 2.5 厘米宽"
     rf"|(?<=[A-Za-z0-9]{{4}}\d)\s+(?=[\u4e00-\u9fff(（「“])(?!{_ZH_UNIT})"  # a long number: its unit only
     r"|(?<=[a-z]{2})\s+(?=\d+[A-Za-z]*[\u4e00-\u9fff])"  # "卡成ppt 300M的套餐": a new clause
-    r"|(?<=\d[A-Za-z])\s+(?=[\u4e00-\u9fff])"
-    r"|(?<=[\u4e00-\u9fff])(?<![号號码碼数數为為是到约約共住在])\s+(?=\d)(?!\d{1,2}[/:]\d{1,2}(?!\d))"
+    # s13: "273X 號巴士" (a route and its 號) and "等 273X" (what they waited for): one phrase each
+    r"|(?<=\d[A-Za-z])\s+(?=[\u4e00-\u9fff])(?![號号])"
+    r"|(?<=[\u4e00-\u9fff])(?<![号號码碼数數为為是到约約共住在等搭坐乘])\s+(?=\d)(?!\d{1,2}[/:]\d{1,2}(?!\d))"
     rf"(?!\d[\d.,]*\s?{_ZH_UNIT})"  # "等了 40 分鐘", "訂了 4 位": a figure typed between spaces, with its unit
     rf"(?!\d{{1,4}}\s?{_ZH_COUNTER})"
 )
