@@ -31,6 +31,11 @@ def _listen(text: str, channel: str = "im") -> str:
         # 再 + verb + 過 is "anew"; 入唔到場 is "could not get in"
         ("入唔到場，最後要喺門口再買過", "無法入場，最後要在門口重新買", True),
         ("我屋企有兩個細路，廚房個水喉漏咗水", "我家裡有兩個孩子，廚房的水管漏了水", True),
+        # a classifier after a unit or a sum and a space opens a clause on "the" thing; 先 before a figure
+        ("我明明買咗30kg 件行李磅出嚟先21kg", "我明明買了30kg，行李磅出來只有21kg", True),
+        ("俾咗HK$880 張卡已經過數", "給了HK$880，卡已經轉賬", True),
+        ("我買咗3 件襯衫", "我買了3 件襯衫", True),  # a count, not "the"
+        ("點知個水龍頭一個禮拜就壞咗，我哋去緊醫院", "沒想到水龍頭一個星期就壞了，我們正趕往醫院", True),
         # an English verb inside Cantonese, and the particle after it
         ("我上個月已經cancel咗會籍㗎喇", "我上個月已經取消了會籍", True),
     ],

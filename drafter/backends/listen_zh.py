@@ -23,6 +23,10 @@ _LEFT: Final = re.compile(
     # a bare classifier after a finished verb or after "back" ("買了對耳機", "找回件行李"): written
     # Chinese counts it (一對) or says the noun alone
     r"(?:[了回返])(?:件|對|对|部|架|張|张|條|条|粒|塊|块|盒|袋)(?=[\u4e00-\u9fff]{2})"
+    # a bare classifier after a figure and a space ("買了20kg 件行李"): the same, typed apart
+    r"|(?<=[A-Za-z0-9]\s)(?:件|對|对|部|架|隻|只|張|张|條|条|個|个)(?=[\u4e00-\u9fff]{2})"
+    # 先 before a figure ("磅出來先18.6kg"): Cantonese "only"
+    r"|(?<=[\u4e00-\u9fff])先(?=\s?\d)"
     # 些 opening a clause or after "when" ("到的時候些燒鵝飯"): Cantonese 啲 "the", read as "some"
     r"|(?:^|(?<=[，,\s])|(?<=時候|时候))些(?![許许微])(?=[\u4e00-\u9fff])"
     # 得 + a count after a finished verb ("到了得一隻"): Cantonese "only"

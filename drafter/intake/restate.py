@@ -623,6 +623,15 @@ _CANTONESE_DONE_ONLY = re.compile(
 )
 # s13: 再 + a verb + 過 at a clause's end ("最後要喺門口再買過") is "anew": 重新 + the verb.
 _CANTONESE_ANEW = re.compile(r"再([\u4e00-\u9fff])過(?=[，,。！!？?\s]|$)")
+# s13: a classifier after a figure and a space opens a new clause on "the" thing ("買咗20kg 件行李磅出嚟…":
+# bought 20 kg, the luggage weighed …): a comma, the classifier left out.
+_CANTONESE_SPACED_THE = re.compile(r"(?<=[A-Za-z])\s+[件個个部架隻只張张條条對对](?=[\u4e00-\u9fff]{2})")
+# …and after a sum paid ("俾咗HK$5,074 張信用卡已經過數": paid HK$5,074, the card already charged).
+_CANTONESE_AMOUNT_THE = re.compile(
+    r"((?:[A-Z]{2,3})?[$¥￥]\s?\d[\d,]*(?:\.\d+)?)\s+[件個个部架隻只張张條条對对](?=[\u4e00-\u9fff]{2})"
+)
+# s13: 先 before a figure after a finished act ("磅出嚟先18.6kg": weighed only 18.6 kg) is "only".
+_CANTONESE_ONLY_FIGURE = re.compile(r"(?<=嚟|來|来|咗|了)先(?=\s?\d)")
 # Cantonese progressive 緊 after a verb ("流緊血", "放緊假"): 正在 before it. Not 緊 of 緊急, 緊張,
 # 趕緊, 抓緊 (written words of their own).
 _CANTONESE_PROGRESSIVE = re.compile(
@@ -698,6 +707,9 @@ def written_zh(text: str, traditional: bool = False, cantonese: bool | None = No
             text = _outside_quotes(_CANTONESE_HAIL.sub("", text), _CANTONESE_WHOLE, "整整")
             text = _outside_quotes(text, _CANTONESE_ONLY, "只有")
             text = _outside_quotes(text, _CANTONESE_DONE_ONLY, "了只有")
+            text = _outside_quotes(text, _CANTONESE_ONLY_FIGURE, "只有")
+            text = _outside_quotes(text, _CANTONESE_SPACED_THE, "，")
+            text = _outside_quotes(text, _CANTONESE_AMOUNT_THE, lambda m: m.group(1) + "，")
             text = _outside_quotes(text, _CANTONESE_ANEW, lambda m: "重新" + m.group(1))
             text = _outside_quotes(text, _CANTONESE_DONE_THE, "")
             text = _outside_quotes(text, _CANTONESE_INTO, "到")
