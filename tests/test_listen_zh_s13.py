@@ -36,6 +36,12 @@ def _listen(text: str, channel: str = "im") -> str:
         ("俾咗HK$880 張卡已經過數", "給了HK$880，卡已經轉賬", True),
         ("我買咗3 件襯衫", "我買了3 件襯衫", True),  # a count, not "the"
         ("點知個水龍頭一個禮拜就壞咗，我哋去緊醫院", "沒想到水龍頭一個星期就壞了，我們正趕往醫院", True),
+        # 先 after when is "only then"; 嗰 before a sum is "the"; 查嚇 is "check a bit"; 話個 is "said that"
+        ("水錶上個月先抄過，可唔可以再抄", "水錶上個月才抄過，可不可以再抄", True),
+        ("快啲退返多扣嗰HK$150", "快些退回多扣的HK$150", True),
+        ("幫我查嚇邊個簽收咗", "幫我查一下誰簽收了", True),
+        ("我買咗兩張戲飛 去到先話個場取消咗", "我買了兩張戲票 去到才說那場取消了", True),
+        ("佢今朝先生病", "他今天早上先生病", True),  # 先生 is a word of its own
         # an English verb inside Cantonese, and the particle after it
         ("我上個月已經cancel咗會籍㗎喇", "我上個月已經取消了會籍", True),
     ],

@@ -630,6 +630,16 @@ _CANTONESE_SPACED_THE = re.compile(r"(?<=[A-Za-z])\s+[件個个部架隻只張�
 _CANTONESE_AMOUNT_THE = re.compile(
     r"((?:[A-Z]{2,3})?[$¥￥]\s?\d[\d,]*(?:\.\d+)?)\s+[件個个部架隻只張张條条對对](?=[\u4e00-\u9fff]{2})"
 )
+# s13: 先 after when it happened ("上個月先抄過", "去到先話"): only then (才), never "first".
+_CANTONESE_ONLY_THEN = re.compile(r"(?<=[月日號号週周年天晚朝到])先(?=[\u4e00-\u9fff])(?![生前])")
+# 嗰 before a sum after what was done ("退返多扣嗰HK$320"): "the", written 的.
+_CANTONESE_THAT_SUM = re.compile(r"(?<=[\u4e00-\u9fff])嗰(?=\s?(?:[A-Z]{2,3})?[$¥￥]\s?\d)")
+# 個 after 話 (said) is "that" ("去到先話個場取消咗": were told the show was cancelled), never 的.
+_CANTONESE_SAID_THE = re.compile(r"(?<=[話话])[個个](?=[\u4e00-\u9fff])")
+# 飛 counted by 張 is a ticket ("兩張IMAX飛", "張戲飛"), never "fly".
+_CANTONESE_TICKET = re.compile(r"([張张][A-Za-z0-9\u4e00-\u9fff]{0,8}?)飛(?![機机行往去來来走])")
+# A verb and 嚇 / 下 ("查嚇", "睇下"): "a little", written 一下.
+_CANTONESE_A_BIT = re.compile(r"(?<=[查睇看問问試试諗搵揾找])[嚇下](?![面午去來来次])")
 # s13: 先 before a figure after a finished act ("磅出嚟先18.6kg": weighed only 18.6 kg) is "only".
 _CANTONESE_ONLY_FIGURE = re.compile(r"(?<=嚟|來|来|咗|了)先(?=\s?\d)")
 # Cantonese progressive 緊 after a verb ("流緊血", "放緊假"): 正在 before it. Not 緊 of 緊急, 緊張,
@@ -709,6 +719,10 @@ def written_zh(text: str, traditional: bool = False, cantonese: bool | None = No
             text = _outside_quotes(text, _CANTONESE_DONE_ONLY, "了只有")
             text = _outside_quotes(text, _CANTONESE_ONLY_FIGURE, "只有")
             text = _outside_quotes(text, _CANTONESE_SPACED_THE, "，")
+            text = _outside_quotes(text, _CANTONESE_ONLY_THEN, "才")
+            text = _outside_quotes(text, _CANTONESE_THAT_SUM, "的")
+            text = _outside_quotes(text, _CANTONESE_SAID_THE, "那")
+            text = _outside_quotes(text, _CANTONESE_TICKET, lambda m: m.group(1) + "票")
             text = _outside_quotes(text, _CANTONESE_AMOUNT_THE, lambda m: m.group(1) + "，")
             text = _outside_quotes(text, _CANTONESE_ANEW, lambda m: "重新" + m.group(1))
             text = _outside_quotes(text, _CANTONESE_DONE_THE, "")
@@ -734,6 +748,7 @@ def written_zh(text: str, traditional: bool = False, cantonese: bool | None = No
         if kind == "cantonese":  # after the table: its words ("開緊" -> 开着) come first
             text = _outside_quotes(text, _CANTONESE_PROGRESSIVE, lambda m: "正在" + m.group(1))
             text = _outside_quotes(text, _CANTONESE_DAYS, lambda m: m.group(1) + "天")
+            text = _outside_quotes(text, _CANTONESE_A_BIT, "一下")  # after the table: "查嚇邊個" is who
             text = _outside_quotes(text, _CANTONESE_AT, lambda m: "在" + m.group(1) + "上")
             text = _outside_quotes(text, _CANTONESE_FIRST_LAST, lambda m: m.group("who") + "先" + m.group("what"))
             text = _outside_quotes(text, _CANTONESE_AND, "和")  # after the table: its 同埋, 同個 first
