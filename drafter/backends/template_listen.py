@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 
 from drafter.backends import listen_en
 from drafter.backends.harm_cause import harm_cause
+from drafter.backends.listen_zh import cantonese_left, without_phone
 from drafter.backends.template_facts import Kind, described, facts_sentences
 from drafter.guard.normalize import fold
 from drafter.intake.facts import amounts as money_in
@@ -507,7 +508,7 @@ def _flaw(words: Wording, sentence: str, follows: bool, ask: bool) -> str | None
         return "question or exclamation"
     if words.zh:
         least = 4 if _DIGIT.search(s) else 5
-        if _SPOKEN.search(s) or _SPOKEN_LEFT.search(s):
+        if _SPOKEN.search(s) or _SPOKEN_LEFT.search(s) or cantonese_left(words.text, s):
             return "spoken"
         if _mixed(words, s):
             return "mixed"  # "沒有人說過一句delay", "問個rider": chat words, not written Chinese
@@ -2372,6 +2373,9 @@ def _select(words: Wording, story: list[str], budget: int) -> list[str]:
             cut = s[: lead.start() if lead else m.start()].rstrip(" ,") + " " + s[m.end() :].lstrip(" ,")
             if flaw(words, cut.strip(), follows=kept) is None:
                 s, why = cut.strip(), None
+        if why == "phone" and words.zh and (m := _PHONE.search(s)) and (cut := without_phone(s, m.start(), m.end())):
+            # s13: "您的門號0912-338-471原本是月租NT$599方案，…": the story without the number (noted)
+            s, why = cut, flaw(words, cut, follows=kept)
         if why in ("long", "quote", "cue", "phone", "bare piece", "background", "inference", "mixed", "tactless") and (
             head := _cut(words, s, kept)
         ):

@@ -378,8 +378,9 @@ _ZH_CLAUSE = re.compile(
     rf"|(?<=\d)(?<![A-Za-z0-9]{{5}})\s+(?=[\u4e00-\u9fff(（「“])(?!{_ZH_UNIT}|{_ZH_COUNTER})"  # "约 2.5 厘米宽"
     rf"|(?<=[A-Za-z0-9]{{4}}\d)\s+(?=[\u4e00-\u9fff(（「“])(?!{_ZH_UNIT})"  # a long number: its unit only
     r"|(?<=[a-z]{2})\s+(?=\d+[A-Za-z]*[\u4e00-\u9fff])"  # "卡成ppt 300M的套餐": a new clause
-    r"|(?<=\d[A-Za-z])\s+(?=[\u4e00-\u9fff])"
-    r"|(?<=[\u4e00-\u9fff])(?<![号號码碼数數为為是到约約共住在])\s+(?=\d)(?!\d{1,2}[/:]\d{1,2}(?!\d))"
+    # s13: "273X 號巴士" (a route and its 號) and "等 273X" (what they waited for): one phrase each
+    r"|(?<=\d[A-Za-z])\s+(?=[\u4e00-\u9fff])(?![號号])"
+    r"|(?<=[\u4e00-\u9fff])(?<![号號码碼数數为為是到约約共住在等搭坐乘])\s+(?=\d)(?!\d{1,2}[/:]\d{1,2}(?!\d))"
     rf"(?!\d[\d.,]*\s?{_ZH_UNIT})"  # "等了 40 分鐘", "訂了 4 位": a figure typed between spaces, with its unit
     rf"(?!\d{{1,4}}\s?{_ZH_COUNTER})"
 )
@@ -530,7 +531,17 @@ _CANTONESE_GE = re.compile(
 )
 # Cantonese drops 一 before a classifier after a verb ("少咗條褲", "拎咗塊毛巾", "有粒玻璃"): written
 # Chinese says it ("少了一条裤子"); 咗個 is "the" ("割損咗個脷" -> 割伤了舌头), said without it.
-_CANTONESE_BARE_ONE = re.compile(r"(?<=咗|有)(?=[條条塊块杯袋粒隻只張张件](?![件款例子裝装]))")
+# s13: a pair and a box too ("網購咗對藍牙耳機": 一對, "買咗盒沙律": 一盒), never 對 of a word of its
+# own (對唔住, 對面, 對方).
+_CANTONESE_BARE_ONE = re.compile(
+    r"(?<=咗|有)(?=[條条塊块杯袋粒隻張张件盒碗碟樽罐](?![件款例子裝装])|只(?![有是])|[對对](?![唔不住面手方應应於于比話话錯错]))"
+)
+# s13: a classifier after 返 (back) is "the" ("搵返件行李": find the luggage): written without it.
+_CANTONESE_BACK_THE = re.compile(r"(?<=[返番])(?:[件部架隻只張张對对])(?=[\u4e00-\u9fff]{2})")
+# s13: 啲 opening a clause, or after "when", is "the" ("到嘅時候啲燒鵝飯凍晒"), never "some" (些).
+_CANTONESE_THE_DI = re.compile(
+    r"(?:^|(?<=[\s，,。！!？?但就])|(?<=時候|时候|之後|之后|點知|点知))啲(?=[\u4e00-\u9fff])(?![嘢])"
+)
 # Cantonese 落 after an amount is "into" ("增值咗HK$200落錢包"): 到.
 _CANTONESE_INTO = re.compile(r"(?<=[\d元蚊])\s*落(?=[\u4e00-\u9fffA-Za-z])(?!雨|地|去|嚟|来|來|樓|楼|車|车)")
 _CANTONESE_DONE_THE = re.compile(r"(?<=咗)[個个](?=[\u4e00-\u9fff])(?![案人別别])")
@@ -605,6 +616,32 @@ _CANTONESE_ONLY = re.compile(
     r"(?:淨係|净系|(?<=[\sA-Za-z0-9])|(?<=現在|现在|而家|依家)|(?<=[仲都就剩]))"
     r"得(?=\s?(?:\d|[一兩两二三四五六七八九十半幾几](?:[個个支部張张件隻只位次分]|%)))"
 )
+# s13: 得 after 咗 ("到咗得一隻": only one came) is "only" too, said with the aspect written out
+# here: the table's "咗隻" (了一只) would read the 只 of 只有 as a classifier.
+_CANTONESE_DONE_ONLY = re.compile(
+    r"咗得(?=\s?(?:\d|[一兩两二三四五六七八九十半幾几](?:[個个支部張张件隻只位次分對对]|%)))"
+)
+# s13: 再 + a verb + 過 at a clause's end ("最後要喺門口再買過") is "anew": 重新 + the verb.
+_CANTONESE_ANEW = re.compile(r"再([\u4e00-\u9fff])過(?=[，,。！!？?\s]|$)")
+# s13: a classifier after a figure and a space opens a new clause on "the" thing ("買咗20kg 件行李磅出嚟…":
+# bought 20 kg, the luggage weighed …): a comma, the classifier left out.
+_CANTONESE_SPACED_THE = re.compile(r"(?<=[A-Za-z])\s+[件個个部架隻只張张條条對对](?=[\u4e00-\u9fff]{2})")
+# …and after a sum paid ("俾咗HK$5,074 張信用卡已經過數": paid HK$5,074, the card already charged).
+_CANTONESE_AMOUNT_THE = re.compile(
+    r"((?:[A-Z]{2,3})?[$¥￥]\s?\d[\d,]*(?:\.\d+)?)\s+[件個个部架隻只張张條条對对](?=[\u4e00-\u9fff]{2})"
+)
+# s13: 先 after when it happened ("上個月先抄過", "去到先話"): only then (才), never "first".
+_CANTONESE_ONLY_THEN = re.compile(r"(?<=[月日號号週周年天晚朝到])先(?=[\u4e00-\u9fff])(?![生前])")
+# 嗰 before a sum after what was done ("退返多扣嗰HK$320"): "the", written 的.
+_CANTONESE_THAT_SUM = re.compile(r"(?<=[\u4e00-\u9fff])嗰(?=\s?(?:[A-Z]{2,3})?[$¥￥]\s?\d)")
+# 個 after 話 (said) is "that" ("去到先話個場取消咗": were told the show was cancelled), never 的.
+_CANTONESE_SAID_THE = re.compile(r"(?<=[話话])[個个](?=[\u4e00-\u9fff])")
+# 飛 counted by 張 is a ticket ("兩張IMAX飛", "張戲飛"), never "fly".
+_CANTONESE_TICKET = re.compile(r"([張张][A-Za-z0-9\u4e00-\u9fff]{0,8}?)飛(?![機机行往去來来走])")
+# A verb and 嚇 / 下 ("查嚇", "睇下"): "a little", written 一下.
+_CANTONESE_A_BIT = re.compile(r"(?<=[查睇看問问試试諗搵揾找])[嚇下](?![面午去來来次])")
+# s13: 先 before a figure after a finished act ("磅出嚟先18.6kg": weighed only 18.6 kg) is "only".
+_CANTONESE_ONLY_FIGURE = re.compile(r"(?<=嚟|來|来|咗|了)先(?=\s?\d)")
 # Cantonese progressive 緊 after a verb ("流緊血", "放緊假"): 正在 before it. Not 緊 of 緊急, 緊張,
 # 趕緊, 抓緊 (written words of their own).
 _CANTONESE_PROGRESSIVE = re.compile(
@@ -679,9 +716,20 @@ def written_zh(text: str, traditional: bool = False, cantonese: bool | None = No
         if kind == "cantonese":
             text = _outside_quotes(_CANTONESE_HAIL.sub("", text), _CANTONESE_WHOLE, "整整")
             text = _outside_quotes(text, _CANTONESE_ONLY, "只有")
+            text = _outside_quotes(text, _CANTONESE_DONE_ONLY, "了只有")
+            text = _outside_quotes(text, _CANTONESE_ONLY_FIGURE, "只有")
+            text = _outside_quotes(text, _CANTONESE_SPACED_THE, "，")
+            text = _outside_quotes(text, _CANTONESE_ONLY_THEN, "才")
+            text = _outside_quotes(text, _CANTONESE_THAT_SUM, "的")
+            text = _outside_quotes(text, _CANTONESE_SAID_THE, "那")
+            text = _outside_quotes(text, _CANTONESE_TICKET, lambda m: m.group(1) + "票")
+            text = _outside_quotes(text, _CANTONESE_AMOUNT_THE, lambda m: m.group(1) + "，")
+            text = _outside_quotes(text, _CANTONESE_ANEW, lambda m: "重新" + m.group(1))
             text = _outside_quotes(text, _CANTONESE_DONE_THE, "")
             text = _outside_quotes(text, _CANTONESE_INTO, "到")
             text = _outside_quotes(text, _CANTONESE_BARE_ONE, "一")
+            text = _outside_quotes(text, _CANTONESE_BACK_THE, "")
+            text = _outside_quotes(text, _CANTONESE_THE_DI, "")
             text = _outside_quotes(text, _CANTONESE_LET_MY, "讓" if traditional else "让")
             text = _outside_quotes(text, _CANTONESE_SEEN_THE, "")
             text = _outside_quotes(text, _CANTONESE_BUT_THE, "")
@@ -700,6 +748,7 @@ def written_zh(text: str, traditional: bool = False, cantonese: bool | None = No
         if kind == "cantonese":  # after the table: its words ("開緊" -> 开着) come first
             text = _outside_quotes(text, _CANTONESE_PROGRESSIVE, lambda m: "正在" + m.group(1))
             text = _outside_quotes(text, _CANTONESE_DAYS, lambda m: m.group(1) + "天")
+            text = _outside_quotes(text, _CANTONESE_A_BIT, "一下")  # after the table: "查嚇邊個" is who
             text = _outside_quotes(text, _CANTONESE_AT, lambda m: "在" + m.group(1) + "上")
             text = _outside_quotes(text, _CANTONESE_FIRST_LAST, lambda m: m.group("who") + "先" + m.group("what"))
             text = _outside_quotes(text, _CANTONESE_AND, "和")  # after the table: its 同埋, 同個 first
@@ -722,7 +771,7 @@ _SUBJECTLESS_ZH = re.compile(
     r"(?:了|过|過|咗)"
     # "今天去你們建設路支行…", "上週五用快付…": when, then where they went or what they used
     r"|^(?:剛才|刚才|今天|昨天|前天|前日|今早|昨晚|上个月|上個月|上星期[一二三四五六日天末]?|上礼拜[一二三四五六日天末]?|上禮拜[一二三四五六日天末]?|上周[一二三四五六日天末]?|上週[一二三四五六日天末]?)"
-    r"(?:早上|上午|中午|下午|晚上)?(?:去|到|用|收到|接到)(?!了)"
+    r"(?:早上|上午|中午|下午|晚上)?(?:去|到|用|收到|接到|透過|透过|通過|通过)(?!了)"  # s13: "今天中午透過你們平台訂了…"
     # "上星期六在我們車房做完保養": when, then where they had it done
     r"|^(?:剛才|刚才|剛剛|刚刚|今天|昨天|前天|上个月|上個月|上星期[一二三四五六日天末]?|上礼拜[一二三四五六日天末]?|上禮拜[一二三四五六日天末]?|上周[一二三四五六日天末]?|上週[一二三四五六日天末]?)(?:早上|上午|中午|下午|晚上)?"
     r"在(?:你们|你們|贵|貴)[^，。]{1,8}?(?:做|买|買|吃|住|办|辦|寄|修|剪|看|租|充|加|换|換|装|裝)"
@@ -1029,7 +1078,11 @@ _ZH_NEGATED_QUESTION = re.compile(
     r"|(?:没|沒)有?(?:说|說|讲|講|告诉|告訴|交代|通知|提)[^，。]{0,6}"
     r"(?:多久|多长时间|多長時間|几时|幾時|什么时候|什麼時候|哪天|几天|幾天)"
 )
-_ZH_RHETORICAL = re.compile(r"(?:什么|什麼|怎么|怎麼|哪|谁|誰|凭什么|憑什麼)[^，。]*[啊呀吧嘛咩]$")
+# s13: a question word, then 都/也 and a negation ("门口什么都没有啊", "谁都不接") is "nothing" / "nobody",
+# a fact (the parcel is not there), never a jab.
+_ZH_RHETORICAL = re.compile(
+    r"(?:什么|什麼|怎么|怎麼|哪|谁|誰|凭什么|憑什麼)(?!(?:里|裡|儿|兒)?(?:都|也)(?:没|沒|不|冇|唔))[^，。]*[啊呀吧嘛咩]$"
+)
 # A day they need it by, then "must" ("听日一定要上门"): a demand whose day is its deadline; group 1
 # is the day with its "before", kept when the insistence is not echoed. Both scripts: asks are
 # matched folded, echoes as written.
@@ -1391,6 +1444,8 @@ def _zh_ask(clause: _Clause, cues: RestateCues, trad: bool) -> Ask | None:
             "",
             text,
         )
+        # s13: "你们帮我查一下谁签的": what they want to know is who signed, not "您想知道我们帮您查…"
+        text = _ZH_CHECK_FOR_ME.sub("", text)
         return Ask(kind="know", text=shift_zh(text, trad)) if text else None
     if clause.kind == "condition":
         m = _ZH_DEADLINE.search(text)
@@ -1715,6 +1770,7 @@ def _restate_zh(text: str, channel: str, cues: RestateCues, trad: bool, domain: 
     broken: set[int] = set()  # sentences that lost a unit cut from its figure: said whole or not at all
     own = _zh_own_noun(text, cues, domain)
     asked_in: set[int] = set()  # sentences whose request has been read: what follows it is the request's
+    each_gap: set[int] = set()  # s13: sentences whose "每次都…" clause was left out
     for clause in pieces.clauses:
         if clause.kind == "noise" and _ZH_FIGURE_ONLY.match(clause.text):
             broken.add(clause.sentence)
@@ -1755,7 +1811,13 @@ def _restate_zh(text: str, channel: str, cues: RestateCues, trad: bool, domain: 
                 continue
             if _SPOKEN.search(text):
                 continue
+            if _ZH_EACH_TIME.match(text) and not any(c.sentence == clause.sentence for c, _, _ in story):
+                each_gap.add(clause.sentence)
+                continue  # s13: "（打了三次客服，）每次都說…": each time of what, when what they did is said elsewhere
+            if clause.sentence in each_gap and _ZH_AFTER_EACH.match(text):
+                continue  # "（每次都說會回電，）結果都沒有": what came of it, with nothing before it
             said = _zh_self(shift_zh(_zh_tidy(text, cues), trad), cues, domain, trad, own)
+            said = _ZH_ASKED_TOPIC.sub(r"\1\2\3", said)  # s13: "驿站也问了说没有" -> "驿站也说没有"
             # "…的牛奶，過了期", "…斷到現在，五天了": a short comment on the clause before it in its sentence
             comment = bool(story) and story[-1][0].sentence == clause.sentence and _ZH_SHORT_COMMENT.fullmatch(said)
             if len(_HAN_CHAR.findall(said)) < 4 and not re.search(r"\d", said) and not comment:
@@ -1765,14 +1827,22 @@ def _restate_zh(text: str, channel: str, cues: RestateCues, trad: bool, domain: 
             if said:
                 story.append((clause, said, len(said)))
     kept = {id(c) for c, _, _ in story}
-    for prev, clause in itertools.pairwise(pieces.clauses):
+    cut: set[int] = set()  # s13: clauses said from a gap on: left out, what came before the gap kept
+    for at, (prev, clause) in enumerate(itertools.pairwise(pieces.clauses)):
         if (
             id(clause) in kept
             and id(prev) not in kept
             and prev.sentence == clause.sentence
             and _ZH_LEANS.match(clause.text)
         ):
-            broken.add(clause.sentence)  # "還將他的測驗卷…" after the remark left out: nobody left to do it
+            # "還將他的測驗卷…" after the remark left out: nobody left to do it. s13: what the sentence
+            # told before the gap stands ("吃到一半咬到一根鐵絲，(嚇死我了，)還好及時吐出來"): kept
+            same = [c for c in pieces.clauses[:at] if c.sentence == clause.sentence]
+            if any(id(c) in kept for c in same):
+                cut.update(id(c) for c in pieces.clauses[at + 1 :] if c.sentence == clause.sentence)
+            else:
+                broken.add(clause.sentence)
+    story = [piece for piece in story if id(piece[0]) not in cut]
     firsts: dict[int, int] = {}
     for clause, _, _ in story:
         firsts.setdefault(clause.sentence, id(clause))
@@ -1788,11 +1858,14 @@ def _restate_zh(text: str, channel: str, cues: RestateCues, trad: bool, domain: 
     named = _named_person(pieces, trad)
     story = _unargued(pieces, [piece for piece in story if piece[0].sentence not in broken], True, cues)
     for clause, said, _ in _within(cues.limits.zh_chars.get(channel, 200), story):
-        if _ZH_HE.match(said) and not _ZH_PERSON.search(seen):
+        if (he := _ZH_HE.match(said)) and not _ZH_PERSON.search(seen):
             # the staff member named in a clause left out ("那个男服务员态度太差了"): named again;
             # the child who took the medicine when what follows is a symptom ("佢出咗紅疹", round 10bb)
             child = _child(whole, trad) if _ZH_SYMPTOM.search(said) else None
-            said = (child or named or ("對方" if trad else "对方")) + said[1:]
+            # s13: "問了商家，他們說…": the party just asked is who answered ("商家說…"), never 對方
+            asked = _ZH_ASKED_PARTY.search(seen)
+            who = child or (asked.group(1) if asked else None) or named or ("對方" if trad else "对方")
+            said = who + said[he.end() :]
         seen += said
         sentences.setdefault(clause.sentence, []).append(said)
     out.story = ["，".join(_zh_afterthought(parts)) for _, parts in sorted(sentences.items())]
@@ -1932,7 +2005,23 @@ def _unargued(
     ]
 
 
-_ZH_HE = re.compile(r"^[他她]")
+_ZH_HE = re.compile(r"^[他她](?:們|们)?")
+# s13: the place asked, then "asked, said …" ("驿站也问了说没有"): what that place said ("驿站也说没有").
+_ZH_ASKED_TOPIC = re.compile(
+    r"^(?![我您你他她])([\u4e00-\u9fff]{2,4}?)([也都])(?:问了|問了|问过|問過|查了|查过|查過)[，,]?([说說])"
+)
+_ZH_AFTER_EACH = re.compile(r"^(?:結果|结果|然後|然后|之後|之后|就|都|也|還|还|又|但|可是)")
+# "(你们)帮我查一下" before what is asked: the asking, not the question
+_ZH_CHECK_FOR_ME = re.compile(
+    r"^(?:请|請|麻烦|麻煩)?(?:你们|你們|你哋|你)?(?:帮|幫|同)(?:我|我們|我们|我哋)?(?:查|查查|看|睇|問|问)(?:一下|下)?(?:看)?"
+    r"(?=[\u4e00-\u9fff]{2})(?=.*(?:谁|誰|边个|邊個|哪|什么|什麼|咩|几时|幾時|为什么|為什麼|点解|點解|多少|怎么|怎麼))"
+)
+# "每次都說…" opening what is left of a sentence: "each time" of an act not said in it
+_ZH_EACH_TIME = re.compile(r"^(?:但是?|可是|而且)?每一?次(?:[都也]|[他她][們们]?[都也])")
+_ZH_ASKED_PARTY = re.compile(
+    r"(?:問了|问了|問過|问过|聯絡了|联络了|聯繫了|联系了|打給|打给|打去|找了|找過|找过)"
+    r"([\u4e00-\u9fff]{2,6}?)(?:那邊|那边|那裡|那里)?$"
+)  # s13: "他們說…" named as 對方, never "對方們"
 # A fragment that opens on a unit or counter: what is left of a figure split from it ("厘米宽").
 _ZH_DANGLING = re.compile(rf"^\s*{_ZH_UNIT}")
 _ZH_JAB_PLACE = re.compile(

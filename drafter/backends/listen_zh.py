@@ -1,0 +1,62 @@
+"""Chinese Listen: what a restated clause must not carry into a written reply.
+
+A Hong Kong customer writes spoken Cantonese; the written table (prompts/restate.yaml,
+``written_zh``, applied by drafter/intake/restate.py) turns its grammar words into 書面語. What the
+table cannot read is left half-spoken ("打極都沒有人覆", "找回件行李", "到的時候些燒鵝飯都涼了",
+"網購了對藍牙耳機"): said in our voice it reads as a garbled reply. A clause of a Cantonese
+complaint that still shows such grammar after the table is not restated (the reply says less).
+
+Only grammar shapes count here, never the complaint's topic words, and only for a complaint
+written in Cantonese: the same shapes are ordinary Mandarin chat elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+# Written Cantonese: particles and verbs that Mandarin writing never uses (the complaint's own text).
+_CANTONESE: Final = re.compile(r"[咗嘅喺佢啲嘢冇嚟㗎嗰攞搵畀哋咩噉嘥瞓揸喎嘞]|唔[係該好使得知會]|係咪|而家|點解")
+
+# Cantonese grammar that survives the written table, by shape:
+_LEFT: Final = re.compile(
+    # a bare classifier after a finished verb or after "back" ("買了對耳機", "找回件行李"): written
+    # Chinese counts it (一對) or says the noun alone
+    r"(?:[了回返])(?:件|對|对|部|架|張|张|條|条|粒|塊|块|盒|袋)(?=[\u4e00-\u9fff]{2})"
+    # a bare classifier after a figure and a space ("買了20kg 件行李"): the same, typed apart
+    r"|(?<=[A-Za-z0-9]\s)(?:件|對|对|部|架|隻|只|張|张|條|条|個|个)(?=[\u4e00-\u9fff]{2})"
+    # 先 before a figure ("磅出來先18.6kg"): Cantonese "only"
+    r"|(?<=[\u4e00-\u9fff])先(?=\s?\d)"
+    # 些 opening a clause or after "when" ("到的時候些燒鵝飯"): Cantonese 啲 "the", read as "some"
+    r"|(?:^|(?<=[，,\s])|(?<=時候|时候))些(?![許许微])(?=[\u4e00-\u9fff])"
+    # 得 + a count after a finished verb ("到了得一隻"): Cantonese "only"
+    r"|了得(?=\s?(?:\d|[一两兩二三四五六七八九十半幾几]))"
+    # a verb + 極都 ("打極都"): "however often"
+    r"|(?<=[\u4e00-\u9fff])[極极]都"
+    # 沒有得 + a verb ("沒有得開工"): Cantonese "cannot", not "did not get" (沒有得到)
+    r"|(?:沒有|没有)得(?![到])(?=[\u4e00-\u9fff])"
+)
+
+
+def is_cantonese(text: str) -> bool:
+    """The complaint is written (at least partly) in spoken Cantonese."""
+    return _CANTONESE.search(text) is not None
+
+
+def cantonese_left(complaint: str, clause: str) -> bool:
+    """The clause, restated from a Cantonese complaint, still holds Cantonese grammar."""
+    return is_cantonese(complaint) and _LEFT.search(clause) is not None
+
+
+# What names the line a phone number belongs to ("您的門號0912-338-471"): kept when the number goes.
+_PHONE_LABEL: Final = re.compile(r"(?:門號|门号|號碼|号码|手機|手机|電話|电话|手機號|手机号|號|号)\s*[:：]?\s*$")
+
+
+def without_phone(sentence: str, start: int, end: int) -> str:
+    """The sentence with the phone number at start:end left out (the facts frame notes the
+    number): "您的門號0912-338-471原本是月租NT$599方案" -> "您的門號原本是月租NT$599方案". Empty
+    when no label names what the number was, so that nothing reads "您的原本是…"."""
+    head = sentence[:start].rstrip()
+    if not _PHONE_LABEL.search(head):
+        return ""
+    return re.sub(r"\s*[:：]\s*$", "", head) + sentence[end:].lstrip(" ，,")
