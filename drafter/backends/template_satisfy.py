@@ -19,6 +19,7 @@ from typing import Any
 
 import ahocorasick_rs
 
+from drafter.backends import satisfy_asks5 as asks5
 from drafter.backends.base import TemplateRequest
 from drafter.backends.satisfy_asks2 import (
     also_asked,
@@ -209,6 +210,7 @@ _PRIORITY = (
     "footage",
     "trace_bag",
     "staff_check",
+    "conduct",
     "investigate",
     "probe",
     "in_writing",
@@ -1115,10 +1117,25 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
     if chosen and money_back_only(own_words(request.complaint.text, request.complaint.language)):
         # "25.9块 退不退吧": the money back is their choice made; no exchange offered beside it (trainers, c29)
         wanted = {("refund" if k == "choice" else k): v for k, v in wanted.items()}
-    return _sent_not_swapped(wanted)
+    return _sent_not_swapped(_asked_only(request, wanted))
 
 
-_CREDITED = re.compile(r"\b(?:credit(?:ed)?|refund(?:ed)?|reimburs\w*|money back)\b|退款|退还|退回|退钱")
+def _asked_only(request: TemplateRequest, wanted: dict[str, str | None]) -> dict[str, str | None]:
+    """s13asks: the explicit ask answered, nothing unasked offered (see satisfy_asks5)."""
+    own = own_words(request.complaint.text, request.complaint.language)
+    wanted = asks5.conduct_asked(asks5.drop_refused(wanted, own), own, request.analysis.situation.rude)
+    if not set(wanted) & _MONEY_READ and not asks5.refused(own) and (fair := asks5.fair_refund(own)):
+        wanted = {"refund": fair, **wanted}  # "a partial refund of £60 per night is fair": the refund asked
+    wanted = asks5.no_rebooking_for_money(wanted)
+    if "refund" in wanted:
+        wanted = asks5.grant_one(wanted, own, _within(request, _refund_amount(request, wanted["refund"]))[0])
+    wanted = asks5.date_asked(wanted, [a.text for a in request.analysis.facts.asks])
+    return asks5.why_answered(wanted, own)
+
+
+_CREDITED = re.compile(
+    r"\b(?:credit(?:ed)?|refund(?:ed)?|reimburs\w*|money back|revers(?:e|ed|al))\b|退款|退还|退回|退钱|撤销|冲正"
+)
 # What the cost claimed is ("that bill", "医药费"), to find its sum; and costs still to come ("后续").
 _COVERED = re.compile(
     r"\b(?P<en>bill|cost|expense|fee|invoice)s?\b|(?:承担|负担|报销)(?:所有|全部|一切)?的?(?P<zh>[\u4e00-\u9fff]{1,4}?费)"
@@ -1216,6 +1233,7 @@ _REMEDY_KIND = {"waive": "waive_fee", "call_today": "call_at", "rebook": "resche
 # Asked in so many words and answered beside the manager's call in an escalated case, not left to it.
 _ASKED_BESIDE = (
     "how_to_apply",
+    "repair_date",  # s13asks: "请给一个明确的修复时间": the date chased and given, not left to the call
     "either",
     "either_pick",
     "lost_parcel",
@@ -1481,9 +1499,10 @@ def _refund_amount(request: TemplateRequest, ask_text: str | None) -> Money | No
             # "把方案改成NT$990那檔，並退還多扣的NT$1,000": the sum after the refund verb, not the plan's price
             after = [m for m in named if ask_text.find(m.text, back.start()) >= 0]
             if after:
-                return after[0]
+                return next((m for m in after if not _is_unit_price(ask_text, m.text)), after[0])
         if named:
-            return named[0]
+            # "a refund of £60 per night …, so £180 in total": the sum, not the rate it is worked from
+            return next((m for m in named if not _is_unit_price(ask_text, m.text)), named[0])
         bare = _ZH_BARE_SUM.search(fold(ask_text)) if request.complaint.language == "zh-Hans" else None
         if bare:  # "退个票钱45就行": a bare figure after the money asked back is yuan in Simplified text
             value = float(bare.group(1))
@@ -2492,6 +2511,10 @@ def _answer_one(words: Wording, request: TemplateRequest, kind: str, asked: str 
         if phone_asked(fold(request.complaint.text)):  # "call me rather than email": a call, said so
             return str(bank["manager_phone"].format(manager=words.manager(), contact_time=soon))
         return str(bank["manager"].format(manager=words.manager(), contact_time=soon))
+    if kind == "trace_bag" and (stay := asks5.deliver_to(request.complaint.text)):
+        # "im at the Hotel Ribeira till thursday pls just deliver it there": there, before they leave
+        until = str(bank["trace_bag_until"]).format(until=_weekday_cased(stay[1])) if stay[1] else ""
+        return str(bank["trace_bag_to"]).format(place=stay[0], until=until, time=time)
     if kind == "trace_money":
         # the sum to trace is never a rate ("每天30元的漫游包" beside the ¥412.80 missing): the first other one
         said = request.complaint.text
@@ -2525,7 +2548,7 @@ def _answer_one(words: Wording, request: TemplateRequest, kind: str, asked: str 
         kind = "apology"
     if kind == "update_details":
         return _update_details(words, request.complaint.text, asked or "", time)
-    if kind == "explanation" and _WHY.search(fold(asked or "")):
+    if kind == "explanation" and (_WHY.search(fold(asked or "")) or asks5.why_asked(asked or "")):
         kind = "explanation_why"  # "explain why it happened": the cause found and explained
     if kind == "cancel" and _REVIEWED.search(story) and not closure_asked(asked or ""):
         kind = "cancel_review"  # a ticket or a fine is decided by review, not cancelled on request
@@ -3251,6 +3274,19 @@ def _satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
                 parts.append(esc[key].format(manager=words.manager(), time=call))
             elif phone_asked(fold(request.complaint.text)):  # "call me rather than email": a call, said so
                 parts.append(esc["base_phone"].format(manager=words.manager(), time=call))
+            elif (
+                words.zh
+                and safety is None
+                and not _HARM & set(analysis.reasons)
+                and not asks5.call_asked(request.complaint.text)
+            ):
+                # s13asks: the Chinese line promises a call ("会亲自给您打电话"); a complaint by email or
+                # chat that asked for none is answered on its own channel (trainers, c30b-029)
+                if request.complaint.channel == "im":
+                    parts.append(esc["base_here"].format(manager=words.manager(), time=call))
+                else:
+                    by = _by(words, "email" if request.complaint.channel == "email" else "any")
+                    parts.append(esc["base_by"].format(manager=words.manager(), time=call, by=by))
             else:
                 parts.append(esc["base"].format(manager=words.manager(), time=call))
             level = asked_executive(fold(request.complaint.text), words.zh)
