@@ -14,7 +14,10 @@ from drafter.backends.satisfy_asks5 import (
     fair_refund,
     grant_one,
     no_rebooking_for_money,
+    one_resend,
     refused,
+    slot_wanted,
+    threat_visit,
     why_answered,
     why_asked,
 )
@@ -200,11 +203,12 @@ def test_deliver_to_none(text: str) -> None:
             ["new time"],
         ),
         (
-            "买了10节瑜伽课共1500元，老师走了，剩6节没人上，剩下的钱退我好吗",
+            "私教课买了10节3000元 教练离职了 剩6节都没人接 剩下的钱退我好吗",
             "im",
             ["退"],
             ["重新安排"],
         ),
+        ("皮拉提斯課買了10堂NT$9,000 老師離職了 剩6堂都沒人上 剩下的錢退我好嗎", "im", ["退"], ["新的時間"]),
         (
             "外卖送到时汤洒了一半，骑手很不耐烦地说“又不是我做的”就走了。我不要赔偿，也不用退钱，就希望你们管管骑手的态度。",
             "email",
@@ -253,10 +257,94 @@ def test_deliver_to_none(text: str) -> None:
             ["Hotel Lumen", "Friday"],
             [],
         ),
-        ("昨天落地行李沒到，行李牌BR778812，我住在晶華酒店到週五，直接送到酒店", "im", ["晶華酒店"], []),
+        ("昨天落地行李沒到，行李牌BR778812，我住在晶華酒店到週五，直接送到酒店", "im", ["前送到晶華酒店"], []),
     ],
 )
 def test_drafts(text: str, channel: str, present: list[str], absent: list[str]) -> None:
+    reply = _draft(text, channel)
+    for word in present:
+        assert word in reply, (word, reply)
+    for word in absent:
+        assert word not in reply, (word, reply)
+
+
+@pytest.mark.parametrize(
+    ("own", "asked"),
+    [
+        ("部冷氣機完全冇凍仲漏水 再唔返嚟整我就去消委會投訴", True),
+        ("如果不派人上门修好，我就去12315投诉", True),
+        ("如果不派人上門修好，我就去消保官申訴", True),
+        ("If you don't send someone back to fix it this week I'll report you to trading standards", True),
+        ("再不退钱我就投诉", False),  # money, not a visit: the refund readers take it
+        ("if you don't refund me I will go to the press", False),
+        ("师傅来过了，还是坏的", False),
+    ],
+)
+def test_threat_visit(own: str, asked: bool) -> None:
+    assert (threat_visit(own) is not None) == asked
+
+
+@pytest.mark.parametrize(
+    ("wanted", "kept"),
+    [
+        (
+            {
+                "replacement": "請將文件重新寄去觀塘地址",
+                "documents": "請將文件重新寄去觀塘地址",
+                "certificate": None,
+                "resend": "請將文件重新寄去觀塘地址",
+            },
+            {"resend"},
+        ),
+        ({"resend": "请把发票重新寄到新地址", "certificate": None}, {"resend"}),
+        ({"resend": "resend the invoice", "refund": "refund the fee"}, {"resend", "refund"}),
+        ({"replacement": "send a new one", "documents": None}, {"replacement", "documents"}),
+    ],
+)
+def test_one_resend(wanted: dict[str, str | None], kept: set[str]) -> None:
+    assert set(one_resend(wanted)) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "slot"),
+    [
+        ("只想知道能不能免費重燙一次,時間希望安排在平日晚上。", "平日晚上"),
+        ("补课时间最好是周末下午", "周末下午"),
+        ("Could you rebook me, weekday evenings if possible?", "weekday evenings"),
+        ("I want a refund", None),
+        ("我晚上都在家", None),
+    ],
+)
+def test_slot_wanted(text: str, slot: str | None) -> None:
+    assert slot_wanted(text) == slot
+
+
+@pytest.mark.parametrize(
+    ("text", "channel", "present", "absent"),
+    [
+        ("你哋師傅上個禮拜嚟裝冷氣收咗HK$2,300 部冷氣機完全冇凍仲漏水 再唔返嚟整我就去消委會投訴", "im", ["上門"], []),
+        (
+            "本人申請咗證明文件副本，編號 BR-1234567，已繳費HK$250。文件寄咗去舊地址。"
+            "請盡快將文件重新寄去新地址，唔好再要我重新繳費。",
+            "email",
+            ["收費"],
+            ["更換", "清單"],
+        ),
+        (
+            "上週剪的頭髮層次全亂了，付了NT$1,200。想免費重剪一次，時間希望安排在平日晚上。",
+            "email",
+            ["儘量安排在平日晚上"],
+            [],
+        ),
+        (
+            "上周剪的头发层次全乱了，付了300元。想免费重剪一次，时间最好在周末下午。",
+            "email",
+            ["尽量安排在周末下午"],
+            [],
+        ),
+    ],
+)
+def test_drafts_more(text: str, channel: str, present: list[str], absent: list[str]) -> None:
     reply = _draft(text, channel)
     for word in present:
         assert word in reply, (word, reply)

@@ -249,3 +249,74 @@ def deliver_to(text: str) -> tuple[str, str | None] | None:
     if m is None:
         return None
     return m.group("place").strip(), (m.group("until") or None)
+
+
+# A demand put as a threat's condition ("再唔返嚟整我就去消委會投訴", "如果不上门修我就投诉", "if you
+# don't send someone back to fix it I'll report you"): the condition is what they ask.
+_THREAT = r"投诉|投訴|消委|律师|律師|报警|報警|起诉|起訴|曝光|差评|差評|12315|媒体|媒體|申诉|申訴|举报|舉報"
+_ZH_IF_NOT = re.compile(
+    r"(?:再|如果|若|要是|假如)(?:你们|你哋|你們)?(?:唔|不|没有?|冇|未)(?P<ask>[^，。,!！?？\s]{2,12}?)"
+    r"(?:的话|嘅话|嘅話)?[，,\s]*(?:我)?(?:就|便|会|會)[^。！？!?\n]{0,10}?(?:" + _THREAT + ")"
+)
+_EN_IF_NOT = re.compile(
+    r"\bif (?:you (?:don t|do not|can t|won t|cannot)|nobody|no one) (?P<ask>[^,.;!?]{3,60}?),? "
+    r"(?:i ll|i will|i m going to|i am going to|we ll|we will)\b"
+)
+_COME_BACK = re.compile(
+    r"返(?:嚟|来)|回来|回來|再来|再來|上门|上門|过来|過來"
+    r"|\bcome (?:back|out|round)\b|\bsend (?:someone|somebody|an? \w+)\b"
+)
+
+
+def threat_visit(own: str) -> str | None:
+    """The condition of a threat, when it asks for someone to come (back): that visit is their ask."""
+    folded = fold(own)
+    m = _ZH_IF_NOT.search(folded) or _EN_IF_NOT.search(folded)
+    if m is None or not _COME_BACK.search(m.group("ask")):
+        return None
+    return m.group("ask")
+
+
+def one_resend(wanted: dict[str, str | None]) -> dict[str, str | None]:
+    """ "請盡快將文件重新寄去觀塘地址": one thing sent again, not also an exchange, a list of papers to
+    bring and a certificate issued; kinds read from that same clause (or from the story alone) fall."""
+    said = wanted.get("resend")
+    if not said:
+        return wanted
+    same = fold(said)
+    gone = {
+        k
+        for k, v in wanted.items()
+        if k in ("replacement", "documents", "certificate") and (v is None or fold(v) in same or same in fold(v))
+    }
+    return {k: v for k, v in wanted.items() if k not in gone}
+
+
+# The part of the week they want a new slot in ("時間希望安排在平日晚上", "weekday evenings if possible",
+# "最好係星期六"): the booking keeps to it (trainers, c29a-021: the weekday-evening slot ignored).
+_ZH_DAYS = (
+    r"(?:平日|工作日|周末|週末|星期[一二三四五六日天]|礼拜[一二三四五六日天]|禮拜[一二三四五六日天]"
+    r"|周[一二三四五六日]|週[一二三四五六日])"
+)
+_ZH_PART = r"(?:晚上|夜晚|上午|下午|早上|中午|傍晚|夜晚)"
+_ZH_SLOT_PREF = re.compile(
+    r"(?:希望|最好|想|尽量|盡量|方便|只能|只有)[^，。,!！?？\n]{0,6}?"
+    rf"(?P<w>{_ZH_DAYS}(?:的)?{_ZH_PART}?|{_ZH_PART}(?=(?:时段|時段|时间|時間|来|來|上门|上門|比较|比較|[，。,!！?？]|$)))"
+)
+_EN_SLOT_PREF = re.compile(
+    r"\b(?P<w>(?:weekday|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s? "
+    r"(?:evenings?|mornings?|afternoons?)|(?:evenings?|mornings?|afternoons?) (?:on|during) (?:weekdays|the week))\b"
+)
+_SLOT_PREF_CUE = re.compile(r"\b(?:prefer\w*|ideally|if possible|only|works? best|suits?|book|slot)\b")
+
+
+def slot_wanted(text: str) -> str | None:
+    """The part of the week they ask the new slot in, in their words; None when none is asked."""
+    for clause in re.split(r"[。！？!?\n；;]|\.(?=\s|$)", text):
+        folded = fold(clause)
+        if (m := _ZH_SLOT_PREF.search(folded)) is not None:
+            same = len(folded) == len(clause)
+            return clause[m.start("w") : m.end("w")] if same else m.group("w")
+        if (m := _EN_SLOT_PREF.search(folded)) is not None and _SLOT_PREF_CUE.search(folded):
+            return m.group("w")
+    return None

@@ -1129,6 +1129,9 @@ def _asked_only(request: TemplateRequest, wanted: dict[str, str | None]) -> dict
     wanted = asks5.no_rebooking_for_money(wanted)
     if "refund" in wanted:
         wanted = asks5.grant_one(wanted, own, _within(request, _refund_amount(request, wanted["refund"]))[0])
+    if "visit" not in wanted and not set(wanted) & _MONEY_READ and (come := asks5.threat_visit(own)):
+        wanted = {"visit": come, **wanted}  # "再唔返嚟整我就去消委會投訴": the visit is what they ask
+    wanted = asks5.one_resend(wanted)
     wanted = asks5.date_asked(wanted, [a.text for a in request.analysis.facts.asks])
     return asks5.why_answered(wanted, own)
 
@@ -2393,18 +2396,19 @@ _APPLIED_FOR = frozenset({"compensation", "refund", "claim_status", "damage_clai
 
 def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | None, time: str) -> str:
     line = _answer_one(words, request, kind, asked, time)
-    if kind in ("visit", "reschedule") and no_charge_asked(
+    if kind in ("visit", "reschedule", "resend") and no_charge_asked(
         own_words(request.complaint.text, request.complaint.language)
     ):
         # "能不能再派人来看看 别再收钱了": the visit, and what it costs them, both answered
         bank = words["satisfy"]["answer"]
         money = fee_amount(request.complaint.text, request.analysis.facts.amounts) or _sole(request)
         ok, value = _within(request, money)
+        key = "resend_free" if kind == "resend" else "visit_free"  # s13asks: sent again, no new fee
         if ok:
-            free = str(bank["visit_free"])
+            free = str(bank[key])
         else:
             approver = words.approver(approver_role(request.policy or load_policy(), value))
-            free = str(bank["visit_free_approval"].format(approver=approver, time=time))
+            free = str(bank[f"{key}_approval"].format(approver=approver, time=time))
         return f"{line}{'' if words.zh else ' '}{free}"
     return line
 
@@ -3112,12 +3116,17 @@ def _preferences(words: Wording, request: TemplateRequest, text: str) -> list[st
     part = visit_window(said)
     if part and _VISITED.search(text):  # "pls not morning slots": the visit booked keeps to it
         out.append(str(words["satisfy"]["visit_window"]).format(when=words["satisfy"]["visit_part"][part]))
+    slot = asks5.slot_wanted(said)
+    if slot and slot not in text and set(_wanted(request)) & _BOOKED_AGAIN:
+        out.append(str(words["satisfy"]["slot_asked"]).format(when=slot))  # "時間希望安排在平日晚上"
     wont = str(words["satisfy"]["ask"]["wont"]).split("{text}")[0]
     if not_again(said) and wont not in text:  # a request not to send them again, said back already
         out.append(str(words["satisfy"]["not_again"]))
     return out
 
 
+# Answers that book something again (s13asks): the part of the week they asked for is kept to.
+_BOOKED_AGAIN = frozenset({"redo", "makeup", "reschedule", "finish", "redo_or_refund", "remake_or_refund"})
 # A line of ours that sends someone to them (a visit, a technician, 上门).
 _VISITED = re.compile(r"come out|come to you|return visit|\bvisit\b|上门|上門")
 
