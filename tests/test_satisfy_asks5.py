@@ -15,6 +15,7 @@ from drafter.backends.satisfy_asks5 import (
     grant_one,
     no_rebooking_for_money,
     one_resend,
+    outcome_not_ours,
     refused,
     slot_wanted,
     threat_visit,
@@ -346,6 +347,51 @@ def test_slot_wanted(text: str, slot: str | None) -> None:
 )
 def test_drafts_more(text: str, channel: str, present: list[str], absent: list[str]) -> None:
     reply = _draft(text, channel)
+    for word in present:
+        assert word in reply, (word, reply)
+    for word in absent:
+        assert word not in reply, (word, reply)
+
+
+@pytest.mark.parametrize(
+    ("domain", "asked", "story", "deadline", "not_ours"),
+    [
+        ("public_service", "下个月前办好", "居住证续签材料交了一个多月", "下个月前", True),
+        ("software", "在七天內恢復", "帳號裡約200GB的照片和工作檔案全部不見了", "七天內", True),
+        ("software", "please restore my files by Friday", "all my files vanished after the update", "by Friday", True),
+        ("public_service", "24小時內解凍", "帳戶被凍結", "24小時內", False),  # within a day: answered firm
+        ("delivery", "send it by Friday", "the parcel is late", "by Friday", False),
+        ("software", "在七天內恢復服務", "網站打不開", "七天內", False),  # a service, no data lost
+    ],
+)
+def test_outcome_not_ours(domain: str, asked: str, story: str, deadline: str, not_ours: bool) -> None:
+    assert outcome_not_ours(domain, asked, story, deadline) == not_ours
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "客服您好：\n我用你們的雲端相簿三年，上週更新後帳號裡的照片全部不見了。請在十天內恢復，否則我會找律師。\n林先生",
+            ["能否趕上"],
+            ["在十天內辦好，"],
+        ),
+        (
+            "客服你好：\n我用你们的网盘两年，上周更新后账号里的工作文件全部不见了。请在十天内恢复，否则我会找律师。\n林先生",
+            ["能否赶上"],
+            ["在十天内办好，"],
+        ),
+        (
+            "Hello,\nI applied for my residence permit renewal at the city office six weeks ago, ref RP-1123, and "
+            "the status still says processing. Please get it issued before 15 March, I need it for my new job.\n"
+            "Sam Lee",
+            ["whether that can be met"],
+            ["so that it's done"],
+        ),
+    ],
+)
+def test_drafts_not_ours(text: str, present: list[str], absent: list[str]) -> None:
+    reply = _draft(text, "email")
     for word in present:
         assert word in reply, (word, reply)
     for word in absent:

@@ -320,3 +320,23 @@ def slot_wanted(text: str) -> str | None:
         if (m := _EN_SLOT_PREF.search(folded)) is not None and _SLOT_PREF_CUE.search(folded):
             return m.group("w")
     return None
+
+
+# An outcome that is not ours to promise by their date: a permit or a certificate an authority issues,
+# data lost and still to be recovered (trainers, c29a-023 "在下个月前办好", c30b-045 "在七天內辦好").
+_RECOVER = re.compile(r"恢复|找回|复原|还原|救回|\brecover\w*|\brestor\w*|\bretriev\w*|\bget (?:it|them) back\b")
+_LOST_DATA = re.compile(r"资料|数据|文件|照片|档案|相片|\bdata\b|\bfiles?\b|\bphotos?\b|\bdocuments?\b|\bbackups?\b")
+_AUTHORITIES = frozenset({"public_service"})
+
+
+# A deadline within a day or so: whether it can be met is the answer itself, not told later.
+_SOON = re.compile(r"小时|小時|钟头|鐘頭|\bhours?\b|今天|今日|today|tonight|今晚|明天|听日|聽日|tomorrow")
+
+
+def outcome_not_ours(domain: str, asked: str | None, story: str, deadline: str = "") -> bool:
+    """Whether the thing asked by their date is decided or recovered by others than the one replying."""
+    if _SOON.search(fold(deadline)):
+        return False
+    if domain in _AUTHORITIES:
+        return True
+    return _RECOVER.search(fold(asked or "")) is not None and _LOST_DATA.search(fold(story)) is not None

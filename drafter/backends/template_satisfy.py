@@ -2540,6 +2540,11 @@ def _answer_one(words: Wording, request: TemplateRequest, kind: str, asked: str 
     by = deadline or (_asked_when(analysis, words.zh, asked) if asked else None)  # "明天早上9點前換一台"
     if kind in ("expedite", "done_by") and by and answer_by(request.complaint.text, asked, by):
         return str(bank["answer_by"].format(deadline=by, time=time))  # an answer by then, no outcome promised
+    when = ((_due_in(asked or "", analysis) or by) if kind == "done_by" else by) if by else None
+    if kind in ("expedite", "done_by") and when and asks5.outcome_not_ours(words.domain, asked, story, when):
+        # s13asks: a permit an authority issues, lost data to recover: aimed at their date, and told
+        # whether it can be met; never promised (trainers: "在下个月前办好" beyond authority)
+        return str(bank["by_not_ours"].format(deadline=when, time=time))
     if kind == "expedite" and by:  # their date kept, not "争取" (trainers: "non-committal"); their channel too
         key = "done_by_sent" if _emailed(asked or "") else "expedite_by_firm"
         return str(bank[key].format(deadline=by, time=time))
