@@ -18,6 +18,7 @@ from drafter.backends.satisfy_asks5 import (
     outcome_not_ours,
     refused,
     slot_wanted,
+    threat_demand,
     threat_visit,
     why_answered,
     why_asked,
@@ -396,3 +397,24 @@ def test_drafts_not_ours(text: str, present: list[str], absent: list[str]) -> No
         assert word in reply, (word, reply)
     for word in absent:
         assert word not in reply, (word, reply)
+
+
+@pytest.mark.parametrize(
+    ("own", "demand"),
+    [
+        ("Please recover my files within 10 days or I will hand this to my lawyer.", "recover my files within 10 days"),
+        ("请在十天内恢复，否则我会找律师", "在十天内恢复"),
+        ("三日內處理好，唔係我就去消委會", "三日内处理好"),
+        ("I want a refund.", None),
+    ],
+)
+def test_threat_demand(own: str, demand: str | None) -> None:
+    assert threat_demand(own) == demand
+
+
+def test_demand_before_threat_answered() -> None:
+    reply = _draft(
+        "Hello,\nAfter your update last week every photo in my cloud account is gone. "
+        "Please recover my files within 10 days or I will hand this to my lawyer.\nSam"
+    )
+    assert "restore or export your files" in reply, reply

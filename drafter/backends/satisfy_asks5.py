@@ -340,3 +340,21 @@ def outcome_not_ours(domain: str, asked: str | None, story: str, deadline: str =
     if domain in _AUTHORITIES:
         return True
     return _RECOVER.search(fold(asked or "")) is not None and _LOST_DATA.search(fold(story)) is not None
+
+
+# A demand put before a threat ("Please recover my files within 10 days or I will hand this to my
+# lawyer", "请在十天内恢复，否则我会找律师", "三日內處理好，唔係我就去消委會"): the demand is their ask.
+_EN_OR_ELSE = re.compile(
+    r"(?:^|[.!?\n]\s*)(?:please |pls |kindly )?(?P<ask>[^.!?\n]{5,80}?),? (?:or|otherwise|or else) "
+    r"(?:i ll|i will|i m going to|i am going to|we ll|we will|i shall)\b"
+)
+_ZH_OR_ELSE = re.compile(
+    r"(?:请|請|麻烦|麻煩|唔该|唔該)?(?P<ask>[^。！？!?\n，,]{3,30}?)[，,\s]*(?:否则|否則|不然|要不然|唔系|唔係|若不|如果不)"
+)
+
+
+def threat_demand(own: str) -> str | None:
+    """The demand a threat is attached to, in their words (folded); None when there is none."""
+    folded = fold(own)
+    m = _EN_OR_ELSE.search(folded) or _ZH_OR_ELSE.search(folded)
+    return m.group("ask").strip() if m else None

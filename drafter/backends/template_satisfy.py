@@ -1132,6 +1132,10 @@ def _asked_only(request: TemplateRequest, wanted: dict[str, str | None]) -> dict
     if "visit" not in wanted and not set(wanted) & _MONEY_READ and (come := asks5.threat_visit(own)):
         wanted = {"visit": come, **wanted}  # "再唔返嚟整我就去消委會投訴": the visit is what they ask
     wanted = asks5.one_resend(wanted)
+    if not wanted and (demand := asks5.threat_demand(own)):
+        # "Please recover my files within 10 days or I will …": the demand before the threat is the ask
+        for kind in _intents(Ask(kind="do", text=demand)):
+            wanted.setdefault(kind, demand)
     wanted = asks5.date_asked(wanted, [a.text for a in request.analysis.facts.asks])
     return asks5.why_answered(wanted, own)
 
