@@ -20,6 +20,7 @@ from typing import Any
 import ahocorasick_rs
 
 from drafter.backends import safety_need, safety_source
+from drafter.backends import satisfy_asks5 as asks5
 from drafter.backends.base import TemplateRequest
 from drafter.backends.satisfy_asks2 import (
     also_asked,
@@ -210,6 +211,7 @@ _PRIORITY = (
     "footage",
     "trace_bag",
     "staff_check",
+    "conduct",
     "investigate",
     "probe",
     "in_writing",
@@ -1118,10 +1120,32 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
     if chosen and money_back_only(own_words(request.complaint.text, request.complaint.language)):
         # "25.9块 退不退吧": the money back is their choice made; no exchange offered beside it (trainers, c29)
         wanted = {("refund" if k == "choice" else k): v for k, v in wanted.items()}
-    return _sent_not_swapped(wanted)
+    return _sent_not_swapped(_asked_only(request, wanted))
 
 
-_CREDITED = re.compile(r"\b(?:credit(?:ed)?|refund(?:ed)?|reimburs\w*|money back)\b|退款|退还|退回|退钱")
+def _asked_only(request: TemplateRequest, wanted: dict[str, str | None]) -> dict[str, str | None]:
+    """s13asks: the explicit ask answered, nothing unasked offered (see satisfy_asks5)."""
+    own = own_words(request.complaint.text, request.complaint.language)
+    wanted = asks5.conduct_asked(asks5.drop_refused(wanted, own), own, request.analysis.situation.rude)
+    if not set(wanted) & _MONEY_READ and not asks5.refused(own) and (fair := asks5.fair_refund(own)):
+        wanted = {"refund": fair, **wanted}  # "a partial refund of £60 per night is fair": the refund asked
+    wanted = asks5.no_rebooking_for_money(wanted)
+    if "refund" in wanted:
+        wanted = asks5.grant_one(wanted, own, _within(request, _refund_amount(request, wanted["refund"]))[0])
+    if "visit" not in wanted and not set(wanted) & _MONEY_READ and (come := asks5.threat_visit(own)):
+        wanted = {"visit": come, **wanted}  # "再唔返嚟整我就去消委會投訴": the visit is what they ask
+    wanted = asks5.one_resend(wanted)
+    if not wanted and (demand := asks5.threat_demand(own)):
+        # "Please recover my files within 10 days or I will …": the demand before the threat is the ask
+        for kind in _intents(Ask(kind="do", text=demand)):
+            wanted.setdefault(kind, demand)
+    wanted = asks5.date_asked(wanted, [a.text for a in request.analysis.facts.asks])
+    return asks5.why_answered(wanted, own)
+
+
+_CREDITED = re.compile(
+    r"\b(?:credit(?:ed)?|refund(?:ed)?|reimburs\w*|money back|revers(?:e|ed|al))\b|退款|退还|退回|退钱|撤销|冲正"
+)
 # What the cost claimed is ("that bill", "医药费"), to find its sum; and costs still to come ("后续").
 _COVERED = re.compile(
     r"\b(?P<en>bill|cost|expense|fee|invoice)s?\b|(?:承担|负担|报销)(?:所有|全部|一切)?的?(?P<zh>[\u4e00-\u9fff]{1,4}?费)"
@@ -1219,6 +1243,7 @@ _REMEDY_KIND = {"waive": "waive_fee", "call_today": "call_at", "rebook": "resche
 # Asked in so many words and answered beside the manager's call in an escalated case, not left to it.
 _ASKED_BESIDE = (
     "how_to_apply",
+    "repair_date",  # s13asks: "请给一个明确的修复时间": the date chased and given, not left to the call
     "either",
     "either_pick",
     "lost_parcel",
@@ -1484,9 +1509,10 @@ def _refund_amount(request: TemplateRequest, ask_text: str | None) -> Money | No
             # "把方案改成NT$990那檔，並退還多扣的NT$1,000": the sum after the refund verb, not the plan's price
             after = [m for m in named if ask_text.find(m.text, back.start()) >= 0]
             if after:
-                return after[0]
+                return next((m for m in after if not _is_unit_price(ask_text, m.text)), after[0])
         if named:
-            return named[0]
+            # "a refund of £60 per night …, so £180 in total": the sum, not the rate it is worked from
+            return next((m for m in named if not _is_unit_price(ask_text, m.text)), named[0])
         bare = _ZH_BARE_SUM.search(fold(ask_text)) if request.complaint.language == "zh-Hans" else None
         if bare:  # "退个票钱45就行": a bare figure after the money asked back is yuan in Simplified text
             value = float(bare.group(1))
@@ -2380,18 +2406,19 @@ _APPLIED_FOR = frozenset({"compensation", "refund", "claim_status", "damage_clai
 
 def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | None, time: str) -> str:
     line = _answer_one(words, request, kind, asked, time)
-    if kind in ("visit", "reschedule") and no_charge_asked(
+    if kind in ("visit", "reschedule", "resend") and no_charge_asked(
         own_words(request.complaint.text, request.complaint.language)
     ):
         # "能不能再派人来看看 别再收钱了": the visit, and what it costs them, both answered
         bank = words["satisfy"]["answer"]
         money = fee_amount(request.complaint.text, request.analysis.facts.amounts) or _sole(request)
         ok, value = _within(request, money)
+        key = "resend_free" if kind == "resend" else "visit_free"  # s13asks: sent again, no new fee
         if ok:
-            free = str(bank["visit_free"])
+            free = str(bank[key])
         else:
             approver = words.approver(approver_role(request.policy or load_policy(), value))
-            free = str(bank["visit_free_approval"].format(approver=approver, time=time))
+            free = str(bank[f"{key}_approval"].format(approver=approver, time=time))
         return f"{line}{'' if words.zh else ' '}{free}"
     return line
 
@@ -2498,6 +2525,10 @@ def _answer_one(words: Wording, request: TemplateRequest, kind: str, asked: str 
         if phone_asked(fold(request.complaint.text)):  # "call me rather than email": a call, said so
             return str(bank["manager_phone"].format(manager=words.manager(), contact_time=soon))
         return str(bank["manager"].format(manager=words.manager(), contact_time=soon))
+    if kind == "trace_bag" and (stay := asks5.deliver_to(request.complaint.text)):
+        # "im at the Hotel Ribeira till thursday pls just deliver it there": there, before they leave
+        until = str(bank["trace_bag_until"]).format(until=_weekday_cased(stay[1])) if stay[1] else ""
+        return str(bank["trace_bag_to"]).format(place=stay[0], until=until, time=time)
     if kind == "trace_money":
         # the sum to trace is never a rate ("每天30元的漫游包" beside the ¥412.80 missing): the first other one
         said = request.complaint.text
@@ -2519,6 +2550,11 @@ def _answer_one(words: Wording, request: TemplateRequest, kind: str, asked: str 
     by = deadline or (_asked_when(analysis, words.zh, asked) if asked else None)  # "明天早上9點前換一台"
     if kind in ("expedite", "done_by") and by and answer_by(request.complaint.text, asked, by):
         return str(bank["answer_by"].format(deadline=by, time=time))  # an answer by then, no outcome promised
+    when = ((_due_in(asked or "", analysis) or by) if kind == "done_by" else by) if by else None
+    if kind in ("expedite", "done_by") and when and asks5.outcome_not_ours(words.domain, asked, story, when):
+        # s13asks: a permit an authority issues, lost data to recover: aimed at their date, and told
+        # whether it can be met; never promised (trainers: "在下个月前办好" beyond authority)
+        return str(bank["by_not_ours"].format(deadline=when, time=time))
     if kind == "expedite" and by:  # their date kept, not "争取" (trainers: "non-committal"); their channel too
         key = "done_by_sent" if _emailed(asked or "") else "expedite_by_firm"
         return str(bank[key].format(deadline=by, time=time))
@@ -2531,7 +2567,7 @@ def _answer_one(words: Wording, request: TemplateRequest, kind: str, asked: str 
         kind = "apology"
     if kind == "update_details":
         return _update_details(words, request.complaint.text, asked or "", time)
-    if kind == "explanation" and _WHY.search(fold(asked or "")):
+    if kind == "explanation" and (_WHY.search(fold(asked or "")) or asks5.why_asked(asked or "")):
         kind = "explanation_why"  # "explain why it happened": the cause found and explained
     if kind == "cancel" and _REVIEWED.search(story) and not closure_asked(asked or ""):
         kind = "cancel_review"  # a ticket or a fine is decided by review, not cancelled on request
@@ -3095,12 +3131,17 @@ def _preferences(words: Wording, request: TemplateRequest, text: str) -> list[st
     part = visit_window(said)
     if part and _VISITED.search(text):  # "pls not morning slots": the visit booked keeps to it
         out.append(str(words["satisfy"]["visit_window"]).format(when=words["satisfy"]["visit_part"][part]))
+    slot = asks5.slot_wanted(said)
+    if slot and slot not in text and set(_wanted(request)) & _BOOKED_AGAIN:
+        out.append(str(words["satisfy"]["slot_asked"]).format(when=slot))  # "時間希望安排在平日晚上"
     wont = str(words["satisfy"]["ask"]["wont"]).split("{text}")[0]
     if not_again(said) and wont not in text:  # a request not to send them again, said back already
         out.append(str(words["satisfy"]["not_again"]))
     return out
 
 
+# Answers that book something again (s13asks): the part of the week they asked for is kept to.
+_BOOKED_AGAIN = frozenset({"redo", "makeup", "reschedule", "finish", "redo_or_refund", "remake_or_refund"})
 # A line of ours that sends someone to them (a visit, a technician, 上门).
 _VISITED = re.compile(r"come out|come to you|return visit|\bvisit\b|上门|上門")
 
@@ -3257,6 +3298,19 @@ def _satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
                 parts.append(esc[key].format(manager=words.manager(), time=call))
             elif phone_asked(fold(request.complaint.text)):  # "call me rather than email": a call, said so
                 parts.append(esc["base_phone"].format(manager=words.manager(), time=call))
+            elif (
+                words.zh
+                and safety is None
+                and not _HARM & set(analysis.reasons)
+                and not asks5.call_asked(request.complaint.text)
+            ):
+                # s13asks: the Chinese line promises a call ("会亲自给您打电话"); a complaint by email or
+                # chat that asked for none is answered on its own channel (trainers, c30b-029)
+                if request.complaint.channel == "im":
+                    parts.append(esc["base_here"].format(manager=words.manager(), time=call))
+                else:
+                    by = _by(words, "email" if request.complaint.channel == "email" else "any")
+                    parts.append(esc["base_by"].format(manager=words.manager(), time=call, by=by))
             else:
                 parts.append(esc["base"].format(manager=words.manager(), time=call))
             level = asked_executive(fold(request.complaint.text), words.zh)
