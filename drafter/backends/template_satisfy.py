@@ -95,6 +95,7 @@ from drafter.backends.template_remedy import (
 )
 from drafter.guard.engine import check_with
 from drafter.guard.normalize import fold
+from drafter.intake.asked_back import asked_back, due
 from drafter.intake.config import compiled, scan
 from drafter.intake.corrections import deducted_units, posted_there, shared_place, wrong_amount
 from drafter.intake.done import already_returned, refund_agreed, refund_awaited
@@ -1477,11 +1478,10 @@ def _refund_amount(request: TemplateRequest, ask_text: str | None) -> Money | No
     from the context. None when it cannot be told (then a supervisor is asked)."""
     if ask_text:
         named = find_money(ask_text, request.complaint.language)
-        if len(named) > 1 and (back := _BACK_VERB.search(ask_text)):
-            # "把方案改成NT$990那檔，並退還多扣的NT$1,000": the sum after the refund verb, not the plan's price
-            after = [m for m in named if ask_text.find(m.text, back.start()) >= 0]
-            if after:
-                return after[0]
+        if len(named) > 1 and (back_sum := asked_back(ask_text, named)) is not None:
+            # "把方案改成NT$990那檔，並退還多扣的NT$1,000", "多扣的70元请退还给我，并把套餐恢复成原来的58元":
+            # the sum in the clause that asks it back, not the plan's price (s13)
+            return back_sum
         if named:
             return named[0]
         bare = _ZH_BARE_SUM.search(fold(ask_text)) if request.complaint.language == "zh-Hans" else None
@@ -1530,6 +1530,8 @@ def _refund_amount(request: TemplateRequest, ask_text: str | None) -> Money | No
             named = [m for m in find_money(sentence, language) if not _is_unit_price(sentence, m.text)]
             if len({(m.value, m.currency) for m in named}) == 1:
                 return named[0]
+    if (owed := due(own, find_money(own, language))) is not None:
+        return owed  # "应退3,600元", "I'm owed $84.50": the sum they work out as due (s13)
     mentioned = [m for m in request.analysis.facts.amounts if m.text in own]
     partial = _PARTIAL.search(fold(ask_text or "")) or _partial_said(request.complaint.text)
     full = (ask_text is not None and _has(fold(ask_text), "full_refund")) or not partial
