@@ -183,15 +183,15 @@ def test_a_time_of_day_rides_on_nothing(complaint: str, facts: list, expected: l
 @pytest.mark.parametrize(
     ("complaint", "expected"),
     [
-        ("户号3302418876 电表箱在冒火花，付了30元。", "我们已按您的户号3302418876登记为紧急处理。"),
-        ("戶號3302418876 電錶箱冒火花，俾咗HK$30。", "我們已按您的戶號3302418876登記為緊急處理。"),
+        ("户号3302418876 电表箱在冒火花，付了30元。", "您的户号3302418876我们已记下。"),
+        ("戶號3302418876 電錶箱冒火花，俾咗HK$30。", "您的戶號3302418876我們已記下。"),
         (
             "Account 3302418876, the meter box is sparking, paid $30.",
             "I can see your account 3302418876 here, along with the $30 you paid.",
         ),
     ],
 )
-def test_in_an_emergency_the_reference_is_logged(complaint: str, expected: str) -> None:
+def test_in_an_emergency_the_reference_is_noted(complaint: str, expected: str) -> None:
     facts = [("ref", "3302418876"), ("amount", "30元" if "30元" in complaint else "$30")]
     assert facts_sentences(_words(complaint), complaint, facts, urgent=True)[0] == expected  # type: ignore[arg-type]
 

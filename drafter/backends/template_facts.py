@@ -234,7 +234,8 @@ _AMOUNT_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("bill", re.compile(r"账单|帐单|\b(?:bill|invoice)\b")),
     ("charged", re.compile(r"扣|多收|收了|收取|\b(?:charg\w*|debit\w*|overcharg\w*|billed)\b")),
     ("plan", re.compile(r"方案|套餐|月租|\b(?:plan|package|tariff|subscription)\b")),
-    ("paid", re.compile(r"付|交了|缴|花了|学费|\b(?:paid|pay|spent|fee|fees|deposit)\b")),
+    # paid by them ("I paid", "paid $34.99"), not by an insurer ("They paid $384 toward my crown")
+    ("paid", re.compile(r"付|交了|缴|花了|学费|(?:^|\b(?:i|we)\b[\w' ]{0,20}?)\s*\b(?:paid|pay|spent)\b")),
     ("order", re.compile(r"订|买|下单|\b(?:ordered|bought|booked|purchased)\b")),
 )
 _CLAUSE = re.compile(r"[^。！？!?\n；;，]+?(?=[。！？!?\n；;，]|[,.](?!\d)|\s+[\u4e00-\u9fff]|$)")
@@ -256,6 +257,7 @@ def amount_role(text: str, amount: str) -> str | None:
     if i > 0 and not re.search(r"[A-Za-z\u4e00-\u9fff]", clause.replace(amount, " ")):
         # "订单号BK…-066，268元", "Anytime Return, £42.50,": a sum typed alone is what the clause before names
         clause = clauses[i - 1].group()
+    clause = clause.lstrip(" ,.")
     # "I've paid the first £1,100 of the £2,350": a word belongs to the sum on its side of the other sum
     if (own := clause.find(amount)) >= 0:
         start = max((m.end() for m in _SUM.finditer(clause, 0, own)), default=0)
@@ -318,8 +320,9 @@ def facts_sentences(
     words: Wording, text: str, facts: list[tuple[Kind, str]], deadline: str = "", urgent: bool = False
 ) -> list[str]:
     """The facts in sentences that say what each one is: references, the details we take into
-    account, then how we reach them. ``urgent`` (someone in danger): a reference is what the
-    emergency is logged under, never "我们会按您的户号…为您核查" (trainers, c30: bureaucratic)."""
+    account, then how we reach them. ``urgent`` (danger now at a place): a reference is noted,
+    never "我们会按您的户号…为您核查" (trainers, c30: bureaucratic in an emergency); the emergency
+    itself is Satisfy's to say."""
     bank = words["listen"]["facts"]
     assert isinstance(bank, dict)
     by: dict[Kind, list[str]] = {}
