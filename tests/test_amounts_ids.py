@@ -181,18 +181,19 @@ def test_a_time_of_day_rides_on_nothing(complaint: str, facts: list, expected: l
 
 
 @pytest.mark.parametrize(
-    ("complaint", "expected"),
+    ("complaint", "amount", "expected"),
     [
-        ("户号3302418876 电表箱在冒火花，付了30元。", "您的户号3302418876我们已记下。"),
-        ("戶號3302418876 電錶箱冒火花，俾咗HK$30。", "您的戶號3302418876我們已記下。"),
+        ("户号3302418876 电表箱在冒火花，付了30元。", "30元", "您的户号3302418876我们已记下，包括您支付的30元。"),
+        ("戶號3302418876 電錶箱冒火花，俾咗HK$30。", "HK$30", "您的戶號3302418876我們已記下，包括您支付的HK$30。"),
         (
             "Account 3302418876, the meter box is sparking, paid $30.",
+            "$30",
             "I can see your account 3302418876 here, along with the $30 you paid.",
         ),
     ],
 )
-def test_in_an_emergency_the_reference_is_noted(complaint: str, expected: str) -> None:
-    facts = [("ref", "3302418876"), ("amount", "30元" if "30元" in complaint else "$30")]
+def test_in_an_emergency_the_reference_is_noted(complaint: str, amount: str, expected: str) -> None:
+    facts = [("ref", "3302418876"), ("amount", amount), ("when", "10am" if amount == "$30" else "上午10点")]
     assert facts_sentences(_words(complaint), complaint, facts, urgent=True)[0] == expected  # type: ignore[arg-type]
 
 

@@ -235,7 +235,7 @@ _AMOUNT_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("charged", re.compile(r"扣|多收|收了|收取|\b(?:charg\w*|debit\w*|overcharg\w*|billed)\b")),
     ("plan", re.compile(r"方案|套餐|月租|\b(?:plan|package|tariff|subscription)\b")),
     # paid by them ("I paid", "paid $34.99"), not by an insurer ("They paid $384 toward my crown")
-    ("paid", re.compile(r"付|交了|缴|花了|学费|(?:^|\b(?:i|we)\b[\w' ]{0,20}?)\s*\b(?:paid|pay|spent)\b")),
+    ("paid", re.compile(r"付|交了|缴|花了|学费|俾咗|畀咗|(?:^|\b(?:i|we)\b[\w' ]{0,20}?)\s*\b(?:paid|pay|spent)\b")),
     ("order", re.compile(r"订|买|下单|\b(?:ordered|bought|booked|purchased)\b")),
 )
 _CLAUSE = re.compile(r"[^。！？!?\n；;，]+?(?=[。！？!?\n；;，]|[,.](?!\d)|\s+[\u4e00-\u9fff]|$)")
@@ -378,8 +378,9 @@ def facts_sentences(
     amounts = by.get("amount", [])
     look = bool(refs or item)  # a look-into sentence the details ride on
     if urgent and refs and "refs_urgent" in bank:
-        # s13: in an emergency the reference is logged, with no list of details after it
-        amounts, others, wheres, streets = [], [], [], []
+        # s13: in an emergency the reference is noted, with no times or places after it (a sum
+        # charged for the failed service still rides on it: "…我們已記下，包括被收取的NT$186")
+        others, wheres, streets = [], [], []
     places_named = (wheres if look else streets) if (amounts or others or look) else []
     if amounts or others or places_named:
         details = _details(words, amounts, others, set(by.get("when", [])), places_named, text)
