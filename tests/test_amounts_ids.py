@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import drafter
-from drafter.backends.template_facts import amount_role, facts_sentences, labelled
+from drafter.backends.template_facts import amount_role, chased, facts_sentences, labelled
 from drafter.intake import read_complaint
 from drafter.intake.asked_back import asked_back, due
 from drafter.intake.facts import amounts
@@ -183,8 +183,8 @@ def test_a_time_of_day_rides_on_nothing(complaint: str, facts: list, expected: l
 @pytest.mark.parametrize(
     ("complaint", "amount", "expected"),
     [
-        ("户号3302418876 电表箱在冒火花，付了30元。", "30元", "您的户号3302418876我们已记下，包括您支付的30元。"),
-        ("戶號3302418876 電錶箱冒火花，俾咗HK$30。", "HK$30", "您的戶號3302418876我們已記下，包括您支付的HK$30。"),
+        ("户号3302418876 电表箱在冒火花，付了30元。", "30元", "我们这边能看到您的户号3302418876，包括您支付的30元。"),
+        ("戶號3302418876 電錶箱冒火花，俾咗HK$30。", "HK$30", "我們這邊能看到您的戶號3302418876，包括您支付的HK$30。"),
         (
             "Account 3302418876, the meter box is sparking, paid $30.",
             "$30",
@@ -213,3 +213,30 @@ def test_sums_alone_are_said_as_what_they_are(complaint: str, facts: list, expec
     out = facts_sentences(_words(complaint), complaint, facts)
     assert out == [expected]
     assert "个案" not in out[0] and "個案" not in out[0] and "you mention" not in out[0]
+
+
+@pytest.mark.parametrize(
+    ("complaint", "answered", "expected"),
+    [
+        (
+            "包裹到现在没到，单号SF1234567，到底在哪",
+            "我已请负责的同事优先为您追查，24小时内告诉您进展。",
+            "我们这边能看到您的单号SF1234567。",
+        ),
+        (
+            "包裹寄到7-11 店員說沒有 貨號TW8830215",
+            "我已請負責的同事優先為您追查，24小時內告訴您進展。",
+            "我們這邊能看到您的貨號TW8830215。",
+        ),
+        ("包裹寄到7-11 店員說沒有 貨號TW8830215", "我今天就為您補寄一份。", "我們會按您的貨號TW8830215為您核查。"),
+        (
+            "Parcel SF1234567 never came.",
+            "I've asked the team to trace it as a priority.",
+            "I can see your parcel SF1234567 here.",
+        ),
+    ],
+)
+def test_a_reference_satisfy_traces_is_noted_not_checked_twice(complaint: str, answered: str, expected: str) -> None:
+    words = _words(complaint)
+    ref = next(w for w in ("SF1234567", "TW8830215") if w in complaint)
+    assert facts_sentences(words, complaint, [("ref", ref)], chased=chased(words, answered)) == [expected]

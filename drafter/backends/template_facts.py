@@ -316,13 +316,36 @@ def _details(
 _MONEY_ASKED = re.compile(r"退|赔|补偿|\b(?:refund\w*|money back|reimburs\w*|compensat\w*|pay (?:me )?back|credit)\b")
 
 
+# Satisfy already says we trace or look into it ("我已請負責的同事優先為您追查"): a second "我们会按编号…
+# 为您核查" before it says the same thing twice (trainers, c30b-018).
+_CHASED = re.compile(r"追查|核查|查清|查明|调查|\b(?:look(?:ing)? into|trac(?:e|ing)|investigat\w*)\b")
+
+
+def chased(words: Wording, answered: str) -> bool:
+    """Whether Satisfy's answer (Chinese) already says we trace or look into the case."""
+    return words.zh and _CHASED.search(fold(answered)) is not None
+
+
+def looks_again(words: Wording, listen: str, answered: str) -> bool:
+    """Whether Listen's look-into sentence repeats what the answer says (then Listen is said again,
+    with the reference noted)."""
+    bank = words["listen"]["facts"]
+    lead = str(bank["refs"]).split("{")[0]
+    return chased(words, answered) and bool(lead) and lead in listen
+
+
 def facts_sentences(
-    words: Wording, text: str, facts: list[tuple[Kind, str]], deadline: str = "", urgent: bool = False
+    words: Wording,
+    text: str,
+    facts: list[tuple[Kind, str]],
+    deadline: str = "",
+    urgent: bool = False,
+    chased: bool = False,
 ) -> list[str]:
     """The facts in sentences that say what each one is: references, the details we take into
     account, then how we reach them. ``urgent`` (danger now at a place): a reference is noted,
     never "我们会按您的户号…为您核查" (trainers, c30: bureaucratic in an emergency); the emergency
-    itself is Satisfy's to say."""
+    itself is Satisfy's to say. ``chased`` (Satisfy traces it already): the reference is only seen too."""
     bank = words["listen"]["facts"]
     assert isinstance(bank, dict)
     by: dict[Kind, list[str]] = {}
@@ -342,7 +365,8 @@ def facts_sentences(
     places = [r for r in labelled_refs if place_ref(words, r)]
     places += [str(bank["place_bare"]).format(place=p) for p in by.get("place", [])]
     if refs:
-        key = "refs_urgent" if urgent and "refs_urgent" in bank else "item_refs" if item else "refs"
+        noted = (urgent or chased) and "refs_noted" in bank
+        key = ("item_refs_noted" if item and not urgent else "refs_noted") if noted else "item_refs" if item else "refs"
         out.append(str(bank[key]).format(item=_join(words, item), refs=_join(words, refs)))
     elif item:
         out.append(str(bank["item"]).format(item=_join(words, item)))
@@ -377,9 +401,10 @@ def facts_sentences(
     streets = [w for w in wheres if _STREET.search(w)]  # a street is where it is; a desk or a station is not
     amounts = by.get("amount", [])
     look = bool(refs or item)  # a look-into sentence the details ride on
-    if urgent and refs and "refs_urgent" in bank:
-        # s13: in an emergency the reference is noted, with no times or places after it (a sum
-        # charged for the failed service still rides on it: "…我們已記下，包括被收取的NT$186")
+    if (urgent or chased) and refs and "refs_noted" in bank:
+        # s13: a reference noted (an emergency, or Satisfy traces it) takes no dates, times or places
+        # after it ("…，包括8月2日的情况" reads garbled); a sum charged for the failed
+        # service still rides on it ("…能看到您的編號…，包括被收取的NT$186")
         others, wheres, streets = [], [], []
     places_named = (wheres if look else streets) if (amounts or others or look) else []
     if amounts or others or places_named:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from drafter.backends.harm_cause import harm_cause
-from drafter.backends.template_facts import Kind, described, facts_sentences
+from drafter.backends.template_facts import Kind, chased, described, facts_sentences
 from drafter.guard.normalize import fold
 from drafter.intake.facts import amounts as money_in
 from drafter.intake.restate import ASKED_FIGURE, balanced, restate_cues, shift_en, shift_zh, without_instructions
@@ -1840,7 +1840,8 @@ def facts_sentence(
         x for x in missing if x[0] in ("phone", "email")
     ]
     text = complaint.text if not complaint.subject else f"{complaint.subject}\n{complaint.text}"
-    parts = facts_sentences(words, text, missing, analysis.situation.deadline or "", _urgent(analysis))
+    deadline = analysis.situation.deadline or ""
+    parts = facts_sentences(words, text, missing, deadline, _urgent(analysis), chased(words, answered))
     if (cause := harm_cause(words, complaint, analysis, said)) is not None:
         parts.insert(0, cause)  # the wet floor, no warning sign: the cause they named, acknowledged
     # Harm is never "found out how it happened" in its own quoted words (an ambulance ride, a fall):
