@@ -20,6 +20,7 @@ from collections.abc import Iterable
 
 from drafter.backends import apology_harm, listen_en, template_remark
 from drafter.backends.base import DraftJob, Generation, TemplateRequest
+from drafter.backends.template_facts import looks_again
 from drafter.backends.template_listen import determined, facts_sentence, fallback_line, quotes_promise, select
 from drafter.backends.template_satisfy import MAX_ASKS, ask_line, bare_ask, echoed, satisfy
 from drafter.guard.engine import check_with, last_steps
@@ -119,8 +120,11 @@ def compose(request: TemplateRequest, skip: Iterable[str] = ()) -> Sections:
     skipped = set(skip)
     listen, apologize, used = _listen_and_apology(words, complaint, analysis, skipped)
     answer = satisfy(words, request, skipped | used)
-    if any(m.text in answer and m.text in listen + apologize for m in analysis.facts.amounts):
-        # an amount Satisfy acts on ("a refund of £28") is said with its action, not also "noted"
+    if any(m.text in answer and m.text in listen + apologize for m in analysis.facts.amounts) or looks_again(
+        words, listen, answer
+    ):
+        # an amount Satisfy acts on ("a refund of £28") is said with its action, not also "noted";
+        # a case Satisfy traces is not also "按编号…核查" before it (s13)
         listen, apologize, _ = _listen_and_apology(words, complaint, analysis, skipped, answer)
     thank = _thank(words, complaint, analysis, request.profile)
     if not words.zh and apologize == str(words["feeling"]["bridge"]) and _ASK_LEAD.match(answer):

@@ -47,7 +47,7 @@ _EN_NAME = {
 }
 _ZH_LABELS = (
     "保单号码|保單號碼|保单号|保單號|保单|保單|卡号后四位|卡號後四位|卡号尾号|卡號尾號|后四位|後四位|末四位|尾数|尾數|订单号|訂單號|订单|訂單|运单号|運單號|快递单号|快遞單號|单号|單號|账号|帳號|账户|帳戶|户号|戶號|卡号|卡號"
-    "|尾号|尾號|工单号|工單號|投诉编号|投訴編號|参考编号|參考編號|编号|編號|预约号|預約號|预约编号|預約編號|航班"
+    "|尾号|尾號|货号|貨號|工单号|工單號|投诉编号|投訴編號|参考编号|參考編號|编号|編號|预约号|預約號|预约编号|預約編號|航班"
     "|车牌|車牌|发票号|發票號|流水号|流水號|交易号|交易號|会员号|會員號|会员卡号|會員卡號|房号|房號|合同号|合同號"
     "|门号|門號|订房代号|訂房代號|订位代号|訂位代號|代号|代號|收据号码|收據號碼|申请编号|申請編號|案件编号|案件編號"
     "|受理号|受理號|座位|座號|座号"
@@ -60,7 +60,18 @@ _MONEY = re.compile(r"[$¥£€元]")
 _COMPOUND = re.compile(r"\d+-[a-z]{3,}")  # "50-minute", "3-day": a length, not a reference
 # "charged me 80c extra", "50p": a sum in cents or pence, never a reference (a seat is "12C")
 _SUBUNIT = re.compile(r"\d{1,3}(?:c|p|ct|¢)")
-_DIALLED = re.compile(r"(?:打咗?|拨|撥|致电|致電|投诉到|投訴到|热线|熱線|dial(?:led)?|rang|hotline)\s*$", re.IGNORECASE)
+_DIALLED = re.compile(
+    r"(?:打咗?|拨|撥|致电|致電|投诉到|投訴到|热线|熱線|dial(?:led)?|rang|hotline)\s*$"
+    # s13: a number rung some times ("打了两次10086", "called 611 three times"): a hotline, not their case
+    r"|(?:打|拨|撥|致电|致電|\b(?:call(?:ed)?|rang|ring|phoned?|dial(?:led)?))"
+    r"(?:了|过|過|咗)?\s*(?:[一二两兩三四五六七八九十几幾\d]+\s*(?:次|遍|回|通)\s*(?:电话|電話)?)?\s*(?:to\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+# What follows a number rung: a line to a person or a desk ("10086转人工", "611 customer service").
+_RUNG_AFTER = re.compile(
+    r"\s*(?:转|轉|轉駁|按)?\s*(?:人工|客服|热线|熱線|hotline|helpline|customer (?:service|care)|support line)",
+    re.IGNORECASE,
+)
 
 
 # What a number is, from the words just before it: a phone number to call them on, or a queue
@@ -90,6 +101,13 @@ def _account_number(words: Wording, text: str, phone: str) -> bool:
     return m is not None and not _PHONE_LABEL.search(_before(text, phone))
 
 
+def _rung(text: str, fact: str) -> bool:
+    """A short all-figure number followed by the line it reaches ("10086转人工", "611 customer
+    service"): a hotline they rang, never a reference ("按编号10086为您核查": trainers, c30)."""
+    at = text.find(fact)
+    return fact.isdigit() and len(fact) <= 6 and at >= 0 and _RUNG_AFTER.match(text, at + len(fact)) is not None
+
+
 def labelled(words: Wording, text: str, fact: str) -> str | None:
     """``fact`` with the label the customer gave it ("your account 7781 2290 4415", "您的订单号
     HT8830251"); None for a reference whose words are no label ("不退回那 HK$1")."""
@@ -112,7 +130,7 @@ def labelled(words: Wording, text: str, fact: str) -> str | None:
     before = _before(text, fact)
     if _QUEUE_LABEL.search(before):
         return None  # "號碼牌A127": the ticket they queued with, no case reference
-    if _DIALLED.search(before) or _COMPOUND.fullmatch(fact) or _SUBUNIT.fullmatch(fact):
+    if _DIALLED.search(before) or _COMPOUND.fullmatch(fact) or _SUBUNIT.fullmatch(fact) or _rung(text, fact):
         return None  # a hotline they rang (12315, "dial 105") or "50-minute": no reference of theirs
     m = (_ZH_LABEL if words.zh else _EN_LABEL).search(before)
     if not m:
@@ -135,7 +153,10 @@ _NOT_A_DETAIL = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)+$|[我您]")
 # Nothing is done with a time of day, "the 1st time" or the desk a letter is addressed to
 # ("7pm", "2nd time", 物业客服中心): never "taken into account".
 _NO_ACTION = re.compile(
-    r"^\d{1,2}(?::\d\d)?\s*(?:am|pm)$|^~?\d{1,2}[:.]\d\d$|^\d{1,2}\s*[点點](?:半|\d+分?)?$"
+    r"^\d{1,2}(?::\d\d)?\s*(?:am|pm)$|^~?\d{1,2}[:.]\d\d$"
+    # s13: with its part of the day ("上午10点", "下午3點半"): "包括上午10点的情况" (trainers: garbled)
+    r"|^(?:上午|下午|晚上|早上|中午|凌晨|傍晚|夜里|夜裡|半夜)?"
+    r"\s*(?:\d{1,2}|[一二两兩三四五六七八九十]{1,3})\s*[点點](?:半|多|左右|\d+分?|[一二三四五]十(?:五)?分?)?$"
     r"|^\d+(?:st|nd|rd|th) time$|客服|customer (?:service|relations|care)|team$",
     re.IGNORECASE,
 )
@@ -205,7 +226,72 @@ def _join(words: Wording, items: list[str]) -> str:
 _TIME_OF_DAY = re.compile(r"\d{1,2}[:.]\d\d|\b(?:am|pm)\b|[点點]|上午|下午|晚上|早上|中午|凌晨", re.IGNORECASE)
 
 
-def _details(words: Wording, amounts: list[str], others: list[str], when: set[str], wheres: list[str]) -> str:
+# s13. What a sum is, from the clause it is said in: asked back, charged, a plan's price, paid, an
+# order's worth. Said as such ("账单上的NT$999", "the $42.50 you were charged"), never "您提到的
+# NT$18,000，我们已记在您的个案里" (trainers, c30: robotic). First that fits; none: "you mention".
+_AMOUNT_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("asked", re.compile(r"退|返还|还给我|\b(?:refund\w*|money back|pay (?:me )?back|back to me|reimburs\w*)\b")),
+    ("bill", re.compile(r"账单|帐单|\b(?:bill|invoice)\b")),
+    ("charged", re.compile(r"扣|多收|收了|收取|\b(?:charg\w*|debit\w*|overcharg\w*|billed)\b")),
+    ("plan", re.compile(r"方案|套餐|月租|\b(?:plan|package|tariff|subscription)\b")),
+    # paid by them ("I paid", "paid $34.99"), not by an insurer ("They paid $384 toward my crown")
+    ("paid", re.compile(r"付|交了|缴|花了|学费|俾咗|畀咗|(?:^|\b(?:i|we)\b[\w' ]{0,20}?)\s*\b(?:paid|pay|spent)\b")),
+    ("order", re.compile(r"订|买|下单|\b(?:ordered|bought|booked|purchased)\b")),
+)
+_CLAUSE = re.compile(r"[^。！？!?\n；;，]+?(?=[。！？!?\n；;，]|[,.](?!\d)|\s+[\u4e00-\u9fff]|$)")
+_SUM = re.compile(r"(?:[A-Z]{0,3}[$¥£€￥]\s?\d[\d,.]*|\d[\d,.]*\s?(?:元|块|塊|蚊))")
+# A price per unit ("£60 per night", "每晚300元"): what it is depends on the count, said as mentioned.
+_RATE = re.compile(r"\s*(?:per\b|each\b|a (?:night|month|day|week|year|head)\b|/|一晚|一个月|一個月)")
+
+
+def amount_role(text: str, amount: str) -> str | None:
+    """What the sum is, read off its own clause; None when the clause does not say."""
+    at = text.find(amount)
+    if at < 0:
+        return None
+    if _RATE.match(text, at + len(amount)) or re.search(r"每[个個]?[\u4e00-\u9fff]?$", text[max(0, at - 3) : at]):
+        return None
+    clauses = [m for m in _CLAUSE.finditer(text) if m.group().strip()]
+    i = next((i for i, m in enumerate(clauses) if m.start() <= at < m.end() + 1), -1)
+    clause = clauses[i].group() if i >= 0 else ""
+    if i > 0 and not re.search(r"[A-Za-z\u4e00-\u9fff]", clause.replace(amount, " ")):
+        # "订单号BK…-066，268元", "Anytime Return, £42.50,": a sum typed alone is what the clause before names
+        clause = clauses[i - 1].group()
+    clause = clause.lstrip(" ,.")
+    # "I've paid the first £1,100 of the £2,350": a word belongs to the sum on its side of the other sum
+    if (own := clause.find(amount)) >= 0:
+        start = max((m.end() for m in _SUM.finditer(clause, 0, own)), default=0)
+        stop = min((m.start() for m in _SUM.finditer(clause, own + len(amount))), default=len(clause))
+        # and only the words just after it ("the £65 deposit refunded"), not a later clause's
+        # ("€400 compensation in addition to reimbursement of the €240")
+        clause = clause[start:own] + " " + clause[own + len(amount) : min(stop, own + len(amount) + 24)]
+    clause = fold(clause)
+    return next((role for role, cue in _AMOUNT_ROLES if cue.search(clause)), None)
+
+
+def _amount_phrases(words: Wording, text: str, amounts: list[str], rest: list[str]) -> list[str]:
+    """The sums, each said as what it is, then the other details they mention; consecutive ones of
+    one kind said together (never "the £2,350 you mention and the 6 bags you mention")."""
+    kinds = words["listen"]["facts"]["kinds"]
+    roles = words["listen"]["facts"].get("amount_roles", {})
+    groups: list[tuple[str | None, list[str]]] = []
+    for a in amounts:
+        role = amount_role(text, a) if text else None
+        role = role if role in roles else None
+        if groups and groups[-1][0] == role:
+            groups[-1][1].append(a)
+        else:
+            groups.append((role, [a]))
+    if rest and groups and groups[-1][0] is None:
+        groups[-1][1].extend(rest)
+    elif rest:
+        groups.append((None, list(rest)))
+    return [str(roles[r] if r else kinds["mention"]).format(x=_join(words, xs)) for r, xs in groups]
+
+
+def _details(
+    words: Wording, amounts: list[str], others: list[str], when: set[str], wheres: list[str], text: str = ""
+) -> str:
     """The details said by what each one is: "the $420 and $86 you mention", "the date you gave
     (12 February)", "1月5日的情况". Why: one frame for every kind read "with the 12 February
     and Airport Blvd branch you told us about" (trainers: broken)."""
@@ -214,9 +300,7 @@ def _details(words: Wording, amounts: list[str], others: list[str], when: set[st
     dates = [o for o in others if o in when and not _TIME_OF_DAY.search(o)]
     times = [o for o in others if o in when and _TIME_OF_DAY.search(o)]
     rest = [o for o in others if o not in when]
-    pieces: list[str] = []
-    if amounts or rest:
-        pieces.append(str(kinds["mention"]).format(x=_join(words, amounts + rest)))
+    pieces: list[str] = _amount_phrases(words, text, amounts, rest)
     moments = dates + times
     if moments and wheres:
         pieces.append(str(kinds["when_where"]).format(when=_join(words, moments), where=_join(words, wheres)))
@@ -228,9 +312,40 @@ def _details(words: Wording, amounts: list[str], others: list[str], when: set[st
     return _join(words, pieces)
 
 
-def facts_sentences(words: Wording, text: str, facts: list[tuple[Kind, str]], deadline: str = "") -> list[str]:
+# Money asked back or paid out in the complaint: its sums are what an answer is worked out from.
+_MONEY_ASKED = re.compile(r"退|赔|补偿|\b(?:refund\w*|money back|reimburs\w*|compensat\w*|pay (?:me )?back|credit)\b")
+
+
+# Satisfy already says we trace or look into it ("我已請負責的同事優先為您追查"): a second "我们会按编号…
+# 为您核查" before it says the same thing twice (trainers, c30b-018).
+_CHASED = re.compile(r"追查|核查|查清|查明|调查|\b(?:look(?:ing)? into|trac(?:e|ing)|investigat\w*)\b")
+
+
+def chased(words: Wording, answered: str) -> bool:
+    """Whether Satisfy's answer (Chinese) already says we trace or look into the case."""
+    return words.zh and _CHASED.search(fold(answered)) is not None
+
+
+def looks_again(words: Wording, listen: str, answered: str) -> bool:
+    """Whether Listen's look-into sentence repeats what the answer says (then Listen is said again,
+    with the reference noted)."""
+    bank = words["listen"]["facts"]
+    lead = str(bank["refs"]).split("{")[0]
+    return chased(words, answered) and bool(lead) and lead in listen
+
+
+def facts_sentences(
+    words: Wording,
+    text: str,
+    facts: list[tuple[Kind, str]],
+    deadline: str = "",
+    urgent: bool = False,
+    chased: bool = False,
+) -> list[str]:
     """The facts in sentences that say what each one is: references, the details we take into
-    account, then how we reach them."""
+    account, then how we reach them. ``urgent`` (danger now at a place): a reference is noted,
+    never "我们会按您的户号…为您核查" (trainers, c30: bureaucratic in an emergency); the emergency
+    itself is Satisfy's to say. ``chased`` (Satisfy traces it already): the reference is only seen too."""
     bank = words["listen"]["facts"]
     assert isinstance(bank, dict)
     by: dict[Kind, list[str]] = {}
@@ -250,7 +365,8 @@ def facts_sentences(words: Wording, text: str, facts: list[tuple[Kind, str]], de
     places = [r for r in labelled_refs if place_ref(words, r)]
     places += [str(bank["place_bare"]).format(place=p) for p in by.get("place", [])]
     if refs:
-        key = "item_refs" if item else "refs"
+        noted = (urgent or chased) and "refs_noted" in bank
+        key = ("item_refs_noted" if item and not urgent else "refs_noted") if noted else "item_refs" if item else "refs"
         out.append(str(bank[key]).format(item=_join(words, item), refs=_join(words, refs)))
     elif item:
         out.append(str(bank["item"]).format(item=_join(words, item)))
@@ -285,12 +401,20 @@ def facts_sentences(words: Wording, text: str, facts: list[tuple[Kind, str]], de
     streets = [w for w in wheres if _STREET.search(w)]  # a street is where it is; a desk or a station is not
     amounts = by.get("amount", [])
     look = bool(refs or item)  # a look-into sentence the details ride on
+    if (urgent or chased) and refs and "refs_noted" in bank:
+        # s13: a reference noted (an emergency, or Satisfy traces it) takes no dates, times or places
+        # after it ("…，包括8月2日的情况" reads garbled); a sum charged for the failed
+        # service still rides on it ("…能看到您的編號…，包括被收取的NT$186")
+        others, wheres, streets = [], [], []
     places_named = (wheres if look else streets) if (amounts or others or look) else []
     if amounts or others or places_named:
-        details = _details(words, amounts, others, set(by.get("when", [])), places_named)
+        details = _details(words, amounts, others, set(by.get("when", [])), places_named, text)
         if look:  # the look-into sentence (the first): the details are part of what we check
             end = out[0][-1]
             out[0] = out[0][:-1] + str(bank["including"]).format(details=details) + end
+        elif amounts and not (others or places_named) and "amounts" in bank and _MONEY_ASKED.search(fold(text)):
+            # s13: sums alone, in a complaint about money back: what we work the answer out from
+            out.append(str(bank["amounts"]).format(details=details))
         else:
             out.append(str(bank["details"]).format(details=details))
     elif streets and places:  # s12: "your Flat 7C, Harbour View Court": one sentence, not two of "This is"

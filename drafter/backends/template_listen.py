@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from drafter.backends import listen_en
 from drafter.backends.harm_cause import harm_cause
 from drafter.backends.listen_zh import cantonese_left, without_phone
-from drafter.backends.template_facts import Kind, described, facts_sentences
+from drafter.backends.template_facts import Kind, chased, described, facts_sentences
 from drafter.guard.normalize import fold
 from drafter.intake.facts import amounts as money_in
 from drafter.intake.restate import ASKED_FIGURE, balanced, restate_cues, shift_en, shift_zh, without_instructions
@@ -1817,6 +1817,13 @@ def quoted_names(text: str, zh: bool) -> list[str]:
     return names[:2]
 
 
+def _urgent(analysis: Analysis) -> bool:
+    """Danger now at a place (gas, sparks, a fire, a line down): the reference is what the
+    emergency is logged under. Not an illness or a reaction: its order is still looked into."""
+    s = analysis.safety
+    return s is not None and s.urgent and (s.fixed or s.live or s.line or s.home)
+
+
 def facts_sentence(
     words: Wording, complaint: Complaint, analysis: Analysis, said: str, answered: str = ""
 ) -> str | None:
@@ -1835,7 +1842,8 @@ def facts_sentence(
         x for x in missing if x[0] in ("phone", "email")
     ]
     text = complaint.text if not complaint.subject else f"{complaint.subject}\n{complaint.text}"
-    parts = facts_sentences(words, text, missing, analysis.situation.deadline or "")
+    deadline = analysis.situation.deadline or ""
+    parts = facts_sentences(words, text, missing, deadline, _urgent(analysis), chased(words, answered))
     if (cause := harm_cause(words, complaint, analysis, said)) is not None:
         parts.insert(0, cause)  # the wet floor, no warning sign: the cause they named, acknowledged
     # Harm is never "found out how it happened" in its own quoted words (an ambulance ride, a fall):

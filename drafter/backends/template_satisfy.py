@@ -97,6 +97,7 @@ from drafter.backends.template_remedy import (
 )
 from drafter.guard.engine import check_with
 from drafter.guard.normalize import fold
+from drafter.intake.asked_back import asked_back, due
 from drafter.intake.config import compiled, scan
 from drafter.intake.corrections import deducted_units, posted_there, shared_place, wrong_amount
 from drafter.intake.done import already_returned, refund_agreed, refund_awaited
@@ -1493,23 +1494,17 @@ def _owed(story: str, wanted: dict[str, str | None], money: bool) -> dict[str, s
     return {kind: asked, **{k: v for k, v in wanted.items() if k not in _AS_CHARGE}}
 
 
-# A deposit paid ahead for a booking or an order (a table, a course, a made-to-order cake), not one
-# held against damage: asked back, it is refunded, never "itemised and released" (trainers: "wrong
-# situation (rental-deposit template)" for a restaurant's booking deposit).
-_BACK_VERB = re.compile(r"退還|退还|退回|退返|退给|退給|\brefund|\bpay (?:me )?back|\bmoney back")
-
-
 def _refund_amount(request: TemplateRequest, ask_text: str | None) -> Money | None:
     """What the refund is worth: the amount in the request; else the amount in a sentence about
     the refund; else, for a full refund, the only amount in the complaint; else the order amount
     from the context. None when it cannot be told (then a supervisor is asked)."""
     if ask_text:
         named = find_money(ask_text, request.complaint.language)
-        if len(named) > 1 and (back := _BACK_VERB.search(ask_text)):
-            # "把方案改成NT$990那檔，並退還多扣的NT$1,000": the sum after the refund verb, not the plan's price
-            after = [m for m in named if ask_text.find(m.text, back.start()) >= 0]
-            if after:
-                return next((m for m in after if not _is_unit_price(ask_text, m.text)), after[0])
+        back_sum = asked_back(ask_text, named) if len(named) > 1 else None
+        if back_sum is not None and not _is_unit_price(ask_text, back_sum.text):
+            # "多扣的70元请退还给我，并把套餐恢复成原来的58元": the sum in the clause that asks it back,
+            # not the plan's price (s13); a rate it is worked from falls to the total below
+            return back_sum
         if named:
             # "a refund of £60 per night …, so £180 in total": the sum, not the rate it is worked from
             return next((m for m in named if not _is_unit_price(ask_text, m.text)), named[0])
@@ -1559,6 +1554,8 @@ def _refund_amount(request: TemplateRequest, ask_text: str | None) -> Money | No
             named = [m for m in find_money(sentence, language) if not _is_unit_price(sentence, m.text)]
             if len({(m.value, m.currency) for m in named}) == 1:
                 return named[0]
+    if (owed := due(own, find_money(own, language))) is not None:
+        return owed  # "应退3,600元", "I'm owed $84.50": the sum they work out as due (s13)
     mentioned = [m for m in request.analysis.facts.amounts if m.text in own]
     partial = _PARTIAL.search(fold(ask_text or "")) or _partial_said(request.complaint.text)
     full = (ask_text is not None and _has(fold(ask_text), "full_refund")) or not partial

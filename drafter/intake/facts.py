@@ -48,7 +48,11 @@ def _item_after_zh(c: Compiled, scan: Scan, pos: int, starts: set[int]) -> str |
         elif not (ch.isascii() and (ch.isalnum() or ch == " ")):
             break
         end += 1
-    item = text[pos:end].strip()
+    item = text[pos:end]
+    if text[end : end + 1] in ("$", "¥", "￥", "€", "£") or re.match(r"\s*[0-9]", text[end:]):
+        # "鳳梨酥禮盒 NT$6,400", "禮盒 HK 350": the letters before the sum are its currency, not the item's
+        item = re.sub(r"(?<![A-Za-z])[A-Za-z]{1,3}\s*$", "", item)
+    item = item.strip()
     return item or None
 
 
@@ -220,12 +224,21 @@ def amounts(text: str, language: str | None = None) -> list[Money]:
 def _amounts(text: str, language: str | None) -> tuple[Money, ...]:
     """amounts, read once: intake, Listen and Satisfy each ask of the same complaint and clauses
     (eight entries hold one draft's repeats; not so many that drafts reuse each other's)."""
-    folded = fold(text)
+    folded = _clause_commas(text, fold(text))
     found: list[Money] = []
     for a in find_amounts(folded, 0, len(folded)):
         if a.discount:
             continue
         surface = text[a.start : a.end].strip()
+        if (a.units > 1 or a.periods > 1) and any(
+            b.value == a.value and (b.units, b.periods) == (1, 1) for b in find_amounts(folded, 0, len(folded))
+        ):
+            # "12节课，每节300元，应退3,600元": the guard values the price per lesson at the 12 lessons'
+            # 3,600, which they state themselves: the sum is theirs, and "300元" worth 3,600 is said
+            # back as "300元的退款" (trainers, c30). A product they do not state ("15元一个月，扣了半年")
+            # stays, as what the months come to.
+            continue
+        value = a.value
         if not re.search(r"[$¥￥€£元块塊蚊]|[A-Za-z]{3}", surface):
             continue  # a bare number is not money
         if surface in ("一块", "一塊") and not text.startswith(("钱", "錢"), a.end):
@@ -245,7 +258,7 @@ def _amounts(text: str, language: str | None) -> tuple[Money, ...]:
                 currency = "HKD"
             elif language == "zh-Hans":
                 currency = "CNY"
-        money = Money(text=surface, value=a.value, currency=currency)
+        money = Money(text=surface, value=value, currency=currency)
         if money not in found:
             found.append(money)
     found = _spoken_tenths(text, language, found)
@@ -256,6 +269,26 @@ def _amounts(text: str, language: str | None) -> tuple[Money, ...]:
         if valued and not any(f.text == spoken for f in found):
             found.append(Money(text=spoken, value=valued[0].value, currency="CNY" if language == "zh-Hans" else None))
     return tuple(found)
+
+
+# A full-width comma between figures is a clause break where the figures before it cannot open a
+# sum: an id's tail ("BK20240915-066，268元"), a leading zero, or more than three figures. Read as a
+# thousands mark, it made "066，268元" (trainers: garbled). "3，600元" stays 3,600.
+_FULLWIDTH_COMMA = re.compile(r"(?<=\d)，(?=\d)")
+
+
+def _clause_commas(text: str, folded: str) -> str:
+    """``folded`` with each full-width comma that cannot be a thousands mark turned into a stop."""
+    if "，" not in text:
+        return folded
+    out = list(folded)
+    for m in _FULLWIDTH_COMMA.finditer(text):
+        run = re.search(r"[0-9]+$", text[: m.start()])
+        start = run.start() if run else m.start()
+        joined = start > 0 and ((text[start - 1].isascii() and text[start - 1].isalnum()) or text[start - 1] in "-_/#")
+        if text[start] == "0" or m.start() - start > 3 or joined:
+            out[m.start()] = "。"
+    return "".join(out)
 
 
 # The everyday forms of a yuan sum (round s10): "三十六块八", "36块8毛", "五块五", "八毛钱", "四十二蚊半",
