@@ -169,3 +169,25 @@ def fix_demanded(text: str) -> str | None:
         if _COME_FIX.search(m.group("cond").lower()):
             return m.group().rstrip(", ")
     return None
+
+
+# A room move asked "on another floor" (最好换个楼层, "a different floor please"): the floor said with it.
+_OTHER_FLOOR = re.compile(
+    r"(?:换|換)(?:个|個|一)?(?:楼层|樓層|层|層)|(?:别的|其他|其它|不同|另一)(?:个)?(?:楼层|层)"
+    r"|\b(?:another|different|other|higher|lower) floor\b"
+)
+# Pests seen in the room (a cockroach, bed bugs, a mouse): the room itself treated, not "repaired".
+_PEST = re.compile(
+    r"蟑螂|曱甴|甲由|老鼠|臭虫|床虱|跳蚤|蚂蚁|虫子"
+    r"|\b(?:cockroach(?:es)?|roach(?:es)?|rats?|mice|mouse|bed ?bugs?|fleas|ants|pests?)\b"
+)
+
+
+def other_floor(text: str) -> bool:
+    """The move asked is to another floor."""
+    return _OTHER_FLOOR.search(fold(text)) is not None
+
+
+def pest_seen(text: str) -> bool:
+    """A pest was seen where they are staying: the room is treated by pest control."""
+    return _PEST.search(fold(text)) is not None

@@ -25,7 +25,9 @@ from drafter.backends.remedy_fit import (
     deliver_where,
     fix_demanded,
     money_only_asked,
+    other_floor,
     part_missing,
+    pest_seen,
     remaining_kept,
     send_part_asked,
     sent_to_old_address,
@@ -824,7 +826,11 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
         and spilt(request.complaint.text)
         and food_or_drink(request.complaint.text)
     ):
-        pass  # s13: a drink spilt in the bag: made again or refunded (below), never a parcel damage claim
+        # s13: a drink spilt in the bag: made again or refunded (below), never a parcel damage claim nor
+        # an exchange the story suggested (trainers, c30: "登记破损理赔，请保留好外包装" for spilled coffee)
+        for kind in ("replacement", "compensation", "repair"):
+            if kind in wanted and wanted[kind] is None:
+                wanted.pop(kind)
     elif domain == "delivery" and _has(story, "damaged"):
         for kind in ("replacement", "compensation", "repair"):
             wanted.pop(kind, None)
@@ -1259,7 +1265,10 @@ _INSTEAD_OF_REFUND = ("trace_money", "refund_status", "missing_item", "correct",
 _EITHER = re.compile(r"\bor\b|要么|或者|或是|还是|唔系就|不然就|否则")
 _REMEDY_KIND = {"waive": "waive_fee", "call_today": "call_at", "rebook": "reschedule"}
 # Asked in so many words and answered beside the manager's call in an escalated case, not left to it.
+# A service put right "for free" ("免费帮我修复头发"): a free redo, which someone approves.
+_FREE_OF_CHARGE = re.compile(r"免费|免費|唔收钱|不收钱|\bfree(?: of charge)?\b|\bat no (?:extra )?cost\b")
 _ASKED_BESIDE = (
+    "repair",  # s13: "全额退还888元并免费帮我修复头发": the free redo answered beside the refund and the call
     "how_to_apply",
     "either",
     "either_pick",
@@ -2984,6 +2993,8 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
     lines += _also_asked(words, request, text)
     lines += _joined_ask(words, request, text)
     lines += _part_left(words, request, words.sep.join(lines))
+    if (thing := remaining_kept(request.complaint.text, words.zh)) is not None:
+        lines.append(str(words["satisfy"]["answer"]["remaining_kept"]).format(thing=thing))  # s13: "剩下的课别浪费了"
     return words.sep.join(lines)
 
 
@@ -3039,7 +3050,10 @@ def _part_left(words: Wording, request: TemplateRequest, text: str) -> list[str]
             if any(_answer(words, request, k, part.text, time)[:10] in answers for k in kinds):
                 continue
             key = "option_named" if part.alternative else "part_named"
-            if time and time in answers:  # s13: one clock, not a second "24小时内" beside the first (c30)
+            said = [s for s in re.split(r"[。！？]", text) if s.strip()]
+            if time and said and time in said[-1]:
+                # s13: one clock, not a second "24小时内" right after the first (c30); "届时" only
+                # right after the time it points back to
                 time = str(words["satisfy"]["time"]["same"])
             return [str(bank[key]).format(what=what, time=time)]
     return []
@@ -3335,7 +3349,10 @@ def _satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
             parts.append(_answer(words, request, money_ask, wanted[money_ask], time))
         for kind in _ASKED_BESIDE:  # "调查这名司机", "re-deliver it Saturday": what they asked, beside the call
             if wanted.get(kind) and kind != step_kind:
-                line = _answer(words, request, kind, wanted[kind], time)
+                free = kind == "repair" and _FREE_OF_CHARGE.search(fold(wanted[kind] or "")) is not None
+                if kind == "repair" and not free:
+                    continue  # a repair beside the call is the visit's or the crew's; only a free redo is its own
+                line = _answer(words, request, "redo" if free else kind, wanted[kind], time)
                 if kind == "freeze" and not _HELD_PLAN.search(fold(wanted[kind] or "")):
                     parts.insert(first, line)  # a card frozen now: before the manager's call, not after it
                 else:
@@ -3408,8 +3425,6 @@ def _satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
     # their deadline only said back in the ask echo ("您希望我们在本月底前…") is not yet aimed at (round s10rest)
     if analysis.situation.deadline and not _named_deadline(parts[1:] if asks else parts, analysis):
         parts.append(_deadline_line(words, analysis, parts))
-    if (thing := remaining_kept(request.complaint.text, words.zh)) is not None:
-        parts.append(str(bank["answer"]["remaining_kept"]).format(thing=thing))  # s13: "剩下的课别浪费了"
     return words.sep.join(_in_group(words, request, _approval_declined(words, request, parts)))
 
 
@@ -4149,6 +4164,13 @@ def _fitted(request: TemplateRequest, wanted: dict[str, str | None]) -> dict[str
     elif food and spilt(text) and (bare or (set(wanted) == {"missing_item"} and wanted["missing_item"] is None)):
         # half the drink spilt in the bag: what was spilt, not "what was missing"
         wanted = {"spilt_item": None, **{k: v for k, v in wanted.items() if k not in (*_GENERIC, "missing_item")}}
+    elif food and spilt(text) and ("choice" in wanted or ("replacement" in wanted and wanted["replacement"] is None)):
+        # s13: "remake or refund pls" of a coffee spilt in the bag: made again or refunded, never "an
+        # exchange arranged" (a parcel's remedy)
+        either = _EITHER.search(fold(wanted.get("refund") or "")) is not None
+        drop = {"choice", "replacement", *(("refund",) if either else ())}
+        kept = {k: v for k, v in wanted.items() if k not in drop}
+        wanted = {"remake_or_refund": None, **kept} if either or not kept else kept
     elif food and made_wrong(text) and not analysis.escalate and (bare or _again_or_money_back(wanted)):
         offered = _GENERIC if bare else _GENERIC | {"refund"}  # the refund is one of the two offered
         wanted = {"remake_or_refund": None, **{k: v for k, v in wanted.items() if k not in offered}}
@@ -4183,6 +4205,10 @@ def _fitted_answer(words: Wording, request: TemplateRequest, kind: str, time: st
         return str(bank["remake_or_refund"].format(time=time))
     if kind == "resend_meal":
         return str(bank["resend_meal"].format(time=words["satisfy"]["time"]["now"]))  # hungry now: minutes
+    if kind == "move_room":
+        # s13 (c29 notes): "最好换个楼层" said with the move; a cockroach seen: the room treated, not repaired
+        line = str(bank["move_room_floor" if other_floor(request.complaint.text) else "move_room"].format(time=time))
+        return line + words.sep + str(bank["pest_treat"]) if pest_seen(request.complaint.text) else line
     if kind == "discount_back":
         return _discount_back(words, request, time)
     if kind in ("received", "received_claim"):
