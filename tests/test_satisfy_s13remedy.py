@@ -148,14 +148,14 @@ OLD_ADDRESS: list[Row] = [
         "zh-Hant",
         "本人申請了一份戶籍謄本，編號 HR-88123，已付NT$100。後來收到通知說已寄出，但寄去了我以前的舊地址，"
         "申請表上寫的是新地址。請把文件重新寄到新地址，不要再叫我重新付費。",
-        ["重新寄出"],
+        ["重新發送", "再次繳費"],
         ["更換", "清單", "更正後"],
     ),
     (
         "en",
         "I applied for a copy of my marriage certificate, ref MC-22190, and paid $25. You posted it to my old address "
         "even though the form had my new one. Please send the document again to my new address.",
-        ["sent again to the address you gave"],
+        ["sent again to the address you gave", "no new application or payment"],
         ["corrected", "exchange", "list of everything"],
     ),
 ]

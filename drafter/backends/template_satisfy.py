@@ -2989,6 +2989,9 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
         lines.append(str(words["satisfy"]["kept_to_channel"]).format(by=_reply_by(words, request.analysis)))
     elif _human_here(request) and not _HERE_SAID.search(text):
         lines.append(str(words["satisfy"]["human_here"]))  # "I want a real agent": a person takes it, here
+    elif (by := _asked_by(request)) in ("email", "text", "wechat", "whatsapp") and _by(words, by) not in text:
+        # s13: "並以Email回覆處理進度": the updates by the channel asked, said (trainers, c30: ignored)
+        lines.append(str(words["satisfy"]["updates_by"]).format(by=_by(words, by)))
     lines += _preferences(words, request, text)
     lines += _also_asked(words, request, text)
     lines += _joined_ask(words, request, text)
@@ -3052,9 +3055,9 @@ def _part_left(words: Wording, request: TemplateRequest, text: str) -> list[str]
             key = "option_named" if part.alternative else "part_named"
             said = [s for s in re.split(r"[。！？]", text) if s.strip()]
             if time and said and time in said[-1]:
-                # s13: one clock, not a second "24小时内" right after the first (c30); "届时" only
-                # right after the time it points back to
-                time = str(words["satisfy"]["time"]["same"])
+                # s13: one clock, said as the same one ("同样在24小时内"), not a second promise of its
+                # own right after the first (trainers, c30: "two parallel 24h promises")
+                key += "_same"
             return [str(bank[key]).format(what=what, time=time)]
     return []
 
@@ -3903,6 +3906,8 @@ def _escalated_step(
 # small sums within the front line's limit sent for approval. Kept apart from the escalation and
 # call-preference code so both merge.
 
+# A fee paid for the thing sent ("已繳付費用HK$250", "paid the $25 fee"): not asked to pay again.
+_PAID_FEE = re.compile(r"缴|繳|付|\bpaid\b|\bfee\b")
 # Kinds whose answer is settled here (the readers in template_remedy).
 _FITTED = frozenset(
     {
@@ -4205,6 +4210,12 @@ def _fitted_answer(words: Wording, request: TemplateRequest, kind: str, time: st
         return str(bank["remake_or_refund"].format(time=time))
     if kind == "resend_meal":
         return str(bank["resend_meal"].format(time=words["satisfy"]["time"]["now"]))  # hungry now: minutes
+    if (
+        kind == "resend_address"
+        and find_money(request.complaint.text)
+        and _PAID_FEE.search(fold(request.complaint.text))
+    ):
+        return str(bank["resend_address_paid"].format(time=time))  # a fee paid for it: not asked to pay again
     if kind == "move_room":
         # s13 (c29 notes): "最好换个楼层" said with the move; a cockroach seen: the room treated, not repaired
         line = str(bank["move_room_floor" if other_floor(request.complaint.text) else "move_room"].format(time=time))
