@@ -240,10 +240,37 @@ OUTAGE: list[Row] = [
     ),
 ]
 
+UPDATES_BY: list[Row] = [
+    (
+        "zh-Hant",
+        "您好：\n我在官網訂了兩晚的房間，訂單編號 TW-55120，房價NT$3,600，信用卡卻被扣了兩次。"
+        "請盡快將重複扣款退回，並以Email回覆處理進度。\n陳小姐",
+        ["通過郵件發給您"],
+        [],
+    ),
+    (
+        "zh-Hans",
+        "您好：\n我在你们网站订的机票被扣了两次款，订单号 AIR-88213，每次1,280元。"
+        "请尽快退回重复的扣款，并用email回复处理进度。\n王先生",
+        ["通过邮件发给您"],
+        [],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     "language,complaint,holds,never",
-    FREE_REDO + ROOM + OUTAGE + MISSING_PART + METER_READ + RECOVERY + AGAIN + OLD_ADDRESS + REMAINING + THREAT_FIX,
+    UPDATES_BY
+    + FREE_REDO
+    + ROOM
+    + OUTAGE
+    + MISSING_PART
+    + METER_READ
+    + RECOVERY
+    + AGAIN
+    + OLD_ADDRESS
+    + REMAINING
+    + THREAT_FIX,
 )
 def test_remedy_fits(language: str, complaint: str, holds: list[str], never: list[str]) -> None:
     _check(language, complaint, holds, never)
