@@ -31,6 +31,9 @@ _REQUEST = Gate(
         r"|吧|吗|呢|唔该|该|应该|必须|马上|立刻|即刻|尽快|我要(?!求)|我想要|我只要|再不|再唔"
         r"|得唔得|好唔好|可唔可以|啦|吖|俾我|拜托"
         r"|(?:只|就)(?:系|是)?想(?!知|问|起|到|过)"  # "我只係想換一條新嘅或者退錢": what they want, asked
+        # s13: "补发或者退款都行", "a refund or a resend, either is fine": two offered, either accepted
+        r"|(?:或者|或是|还是)[^，。！？]{1,20}(?:都行|都可以|都得|皆可)"
+        r"|or[^.?!]{1,40}(?:either (?:is|one is|works|would be) fine|whichever)"
     )
 )
 # Telling what happened, not asking: refused, promised, already done, or said by someone else.
@@ -536,3 +539,8 @@ def service_gone(text: str) -> bool:
     """What is said to be gone is a service, and no order or parcel was received."""
     folded = fold(text)
     return _SERVICE_GONE.search(folded) is not None and _ORDERED.search(folded) is None
+
+
+def asking(folded: str) -> bool:
+    """A folded clause that carries a request marker ("请", "能不能", "please", "can you")."""
+    return _REQUEST.search(folded) is not None

@@ -22,6 +22,18 @@ import ahocorasick_rs
 from drafter.backends import safety_need, safety_source
 from drafter.backends import satisfy_asks5 as asks5
 from drafter.backends.base import TemplateRequest
+from drafter.backends.remedy_fit import (
+    asks_in,
+    deliver_where,
+    fix_demanded,
+    money_only_asked,
+    other_floor,
+    part_missing,
+    pest_seen,
+    remaining_kept,
+    send_part_asked,
+    sent_to_old_address,
+)
 from drafter.backends.satisfy_asks2 import (
     also_asked,
     broken_promise,
@@ -120,7 +132,7 @@ from drafter.intake.prefs import (
     visit_window,
     wants_human,
 )
-from drafter.intake.promise import answer_by, meter_test_asked
+from drafter.intake.promise import answer_by, meter_test_asked, recovery_by
 from drafter.intake.restate import restate_cues
 from drafter.models import Analysis, Ask, Money
 from drafter.policy import Authority, load_policy
@@ -145,6 +157,7 @@ _PRIORITY = (
     "redo_or_refund",
     "resend_meal",
     "spilt_item",
+    "resend_address",
     "remake_or_refund",
     "discount_back",
     "received_claim",
@@ -634,6 +647,20 @@ def _documents_asked(analysis: Analysis) -> bool:
     return any(a.kind in ("do", "want", "know") and _ALL_AT_ONCE.search(fold(a.text)) for a in analysis.facts.asks)
 
 
+def _all_at_once_ask(request: TemplateRequest) -> str | None:
+    """The clause asking for everything needed in one go: an ask of intake's, else a sentence of
+    their own that asks (s13: "请负责人直接联系我，把需要的材料一次性说清楚": its second half is the ask)."""
+    found = next((a.text for a in request.analysis.facts.asks if _ALL_AT_ONCE.search(fold(a.text))), None)
+    if found is not None:
+        return found
+    own = own_words(request.complaint.text, request.complaint.language)
+    for sentence in re.split(r"[。！？!?\n]+", own):
+        folded = fold(sentence)
+        if _ALL_AT_ONCE.search(folded) and asks_in(folded):
+            return sentence.strip()
+    return None
+
+
 def _cost_asked(request: TemplateRequest) -> str | None:
     """The sentence that asks how a cost of theirs is covered, as written; None when none does."""
     own = own_words(request.complaint.text, request.complaint.language)
@@ -754,6 +781,10 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
     for ask in analysis.facts.asks:  # "which day someone can come back": the visit booked, no manager's say
         if "visit" not in wanted and ask.kind in ("do", "want", "know") and revisit_asked(fold(ask.text)):
             wanted["visit"] = ask.text
+    if not set(wanted) & {"visit", "repair", "restore", "repair_date", "refund", "replacement"} and (
+        demanded := fix_demanded(request.complaint.text)
+    ):
+        wanted["visit"] = demanded  # s13: "再唔返嚟整我就去消委會投訴": the condition of the threat is the ask
     for ask in analysis.facts.asks:  # "want return label pls", "寄个退货标签给我": sent, nobody's approval
         if ask.kind in ("do", "want") and _RETURN_LABEL.search(fold(ask.text)):
             wanted.setdefault("return_label", ask.text)
@@ -795,7 +826,18 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
         wanted.setdefault("unblock", None)
     elif _has(story, "unlock"):
         wanted.setdefault("unlock", None)  # an account locked or suspended
-    if domain == "delivery" and _has(story, "damaged"):
+    if (
+        domain == "delivery"
+        and _has(story, "damaged")
+        and spilt(request.complaint.text)
+        and food_or_drink(request.complaint.text)
+    ):
+        # s13: a drink spilt in the bag: made again or refunded (below), never a parcel damage claim nor
+        # an exchange the story suggested (trainers, c30: "登记破损理赔，请保留好外包装" for spilled coffee)
+        for kind in ("replacement", "compensation", "repair"):
+            if kind in wanted and wanted[kind] is None:
+                wanted.pop(kind)
+    elif domain == "delivery" and _has(story, "damaged"):
         for kind in ("replacement", "compensation", "repair"):
             wanted.pop(kind, None)
         wanted.setdefault("damage_claim", None)
@@ -806,13 +848,19 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
     elif _has(story, "expired") and not set(wanted) & {"refund", "replacement", "choice"} and not access_expired(story):
         wanted.setdefault("choice", None)  # gone off before its date: a fresh one or the money back
     elif (
-        _has(story, "missing_item")
+        (_has(story, "missing_item") or part_missing(request.complaint.text))
         and analysis.category in ("product_quality", "delivery", "billing", "other")
         and not service_gone(story)  # "服務明顯冇咗": a service not given, no item to send
-        and not _money_asked(analysis)  # "多扣的3.5元能退回来吗": the money back, nothing to send
+        # "多扣的3.5元能退回来吗": the money back, nothing to send; s13: unless the part is asked
+        # sent beside it ("补发或者退款都行": the bottle that never came, sent or refunded, not "更换")
+        and (
+            not _money_asked(analysis)
+            or (send_part_asked(_asked_parts(request)) and not food_or_drink(request.complaint.text))
+        )
     ):
-        send = _SEND_IT.search(" ".join(fold(a.text) for a in analysis.facts.asks)) is not None
-        kind = "send_missing" if send and not _has_refund_ask(analysis) else "missing_item"
+        send = _SEND_IT.search(" ".join(fold(a) for a in _asked_parts(request))) is not None
+        either_fine = send and _either_offered(request.complaint.text) is not None
+        kind = "send_missing" if send and (not _has_refund_ask(analysis) or either_fine) else "missing_item"
         if _LEFT_WITH_US.search(story):
             kind = "find_item"  # their own coat lost at the laundry: searched for, not "sent" as if sold
         dropped = (
@@ -937,6 +985,10 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
             wanted.setdefault("done_by", ask.text)
     if analysis.situation.recurring and not set(wanted) - {"explanation", "manager"}:
         wanted.setdefault("prevent", None)  # the third late bus: that it stops happening
+    elif analysis.situation.recurring and wanted:
+        # s13: "3rd time ur driver left my parcel out in the rain … call me": the call asked, and that
+        # it stops happening (trainers, c30: "nothing on stopping it a 3rd time")
+        wanted.setdefault("prevent", None)
     if "resend" in wanted or "amend" in wanted:
         wanted.pop("replacement", None)  # "重新發一張" of an invoice: sent again, corrected, not an exchange
         wanted.pop("missing_item", None)  # "抬头少了四个字": missing from the document, not from an order
@@ -1045,10 +1097,9 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
         if asked_why or (refunded is not None and waived is not None and abs(refunded.value - waived.value) < 0.005):
             # "为什么要扣手续费？请把336元退给我": the fee refunded, one answer; the why is no waiver asked
             wanted.pop("waive_fee")
-    if _documents_asked(analysis) and _has(story, "documents"):
+    if _has(story, "documents") and (asked := _all_at_once_ask(request)) is not None:
         # "能不能一次性告诉我到底要啥": the full list of what is needed, in one go; never a certificate
         # issued for one item of it (trainers: "invented promise instead of the full list asked for")
-        asked = next(a.text for a in analysis.facts.asks if _ALL_AT_ONCE.search(fold(a.text)))
         gone = {"certificate", "explanation", "documents"}
         wanted = {"documents": asked, **{k: v for k, v in wanted.items() if k not in gone}}
     if (cost := _cost_asked(request)) and not set(wanted) & {"compensation", "refund", "waive_fee", "refund_status"}:
@@ -1242,7 +1293,10 @@ _INSTEAD_OF_REFUND = ("trace_money", "refund_status", "missing_item", "correct",
 _EITHER = re.compile(r"\bor\b|要么|或者|或是|还是|唔系就|不然就|否则")
 _REMEDY_KIND = {"waive": "waive_fee", "call_today": "call_at", "rebook": "reschedule"}
 # Asked in so many words and answered beside the manager's call in an escalated case, not left to it.
+# A service put right "for free" ("免费帮我修复头发"): a free redo, which someone approves.
+_FREE_OF_CHARGE = re.compile(r"免费|免費|唔收钱|不收钱|\bfree(?: of charge)?\b|\bat no (?:extra )?cost\b")
 _ASKED_BESIDE = (
+    "repair",  # s13: "全额退还888元并免费帮我修复头发": the free redo answered beside the refund and the call
     "how_to_apply",
     "repair_date",  # s13asks: "请给一个明确的修复时间": the date chased and given, not left to the call
     "either",
@@ -1368,7 +1422,7 @@ def _explicit(request: TemplateRequest, wanted: dict[str, str | None]) -> dict[s
         instead = {k for k in _INSTEAD_OF_REFUND if not (k == "missing_item" and send_too)}
         if _WHY.search(fold(wanted.get("explanation") or "")):
             instead.discard("explanation")  # "refund it and explain why it happened": both asked, both answered
-        if not ("missing_item" in wanted and send_too):
+        if not ({"missing_item", "send_missing"} & set(wanted) and send_too):  # s13: "补发或者退款都行" too
             kept = {k: v for k, v in wanted.items() if k not in instead and k != "refund"}
             wanted = {"refund": wanted.get("refund") or refund, **kept}
     alone = refund is not None and not (_EITHER.search(fold(refund)) or _EITHER_OPENS.search(fold(refund)))
@@ -1998,6 +2052,9 @@ def _time(words: Wording, analysis: Analysis, key: str = "time") -> str:
 # The service still off as they write ("down since 7pm", "it's been out all day", "到现在还是没网"); a
 # past outage ("was down from 2 to 9 October", "恢复供电的时候…") has nothing left to restore.
 _STILL_OUT = re.compile(
+    # s13: on and off for weeks ("斷斷續續", "keeps dropping"): still not fixed, whatever it is credited
+    r"断断续续|时好时坏|时断时续|成日断|经常断|又断|\b(?:keeps|kept) (?:dropping|cutting out|going (?:down|off|out))\b"
+    r"|\bon and off\b|\bintermittent\w*|"
     r"\b(?:been|is|are|still)\b[^.!?\n]{0,12}"
     r"\b(?:down|out|off|dead|not working|no (?:signal|service|internet|power|water|gas))\b"
     r"|\b(?:down|out|off|not working) since\b"
@@ -2273,6 +2330,11 @@ def _asks_why(analysis: Analysis) -> bool:
 _WHY = re.compile(r"原因|为什么|为何|点解|\bwhy\b|\bcause\b|\breason\b")
 
 
+def _asked_parts(request: TemplateRequest) -> list[str]:
+    """The clauses that ask: intake's asks and the remedy reader's ("补发或者退款都行" asks too)."""
+    return [*(a.text for a in request.analysis.facts.asks), *remedies(request.complaint.text).values()]
+
+
 def _money_asked(analysis: Analysis) -> bool:
     """They ask for money back with its amount ("多扣的3.5元能退回来吗")."""
     asked = any(find_money(a.text) and _MONEY_ASK.search(fold(a.text)) for a in analysis.facts.asks)
@@ -2445,7 +2507,9 @@ def _answer_one(words: Wording, request: TemplateRequest, kind: str, asked: str 
     own = own_words(request.complaint.text, request.complaint.language)
     if kind == "missing_item" and money_back_only(own):
         return str(bank["refund_missing"].format(time=time))  # "就退个差价吧": the refund they chose, not a choice
-    if kind == "send_missing" and _OUT_OF_STOCK.search(story) and _MONEY_BACK.search(story):
+    offered = _either_offered(request.complaint.text) if kind == "send_missing" else None
+    either = offered is not None and _MONEY_BACK.search(fold(offered)) is not None  # "补发或者退款都行"
+    if kind == "send_missing" and ((_OUT_OF_STOCK.search(story) and _MONEY_BACK.search(story)) or either):
         return str(bank["send_missing_or_refund"].format(time=time))
     if kind == "claim_status" and _CLAIM_REFUSED.search(story):
         # a claim refused: the decision reviewed, never "confirm when it will be paid" (trainers: a promise)
@@ -2545,6 +2609,11 @@ def _answer_one(words: Wording, request: TemplateRequest, kind: str, asked: str 
         come = _asked_when(analysis, words.zh, asked) or str(words["satisfy"]["when_convenient"])
         return str(bank["replacement_in_store"].format(when=come))
     by = deadline or (_asked_when(analysis, words.zh, asked) if asked else None)  # "明天早上9點前換一台"
+    if kind == "trace_bag" and (stay := deliver_where(request.complaint.text, words.zh)) is not None:
+        # s13: "im at the Hotel Ribeira till thursday pls just deliver it there": brought there, aimed at by then
+        return str(bank["trace_bag_to"].format(place=stay[0], until=stay[1], time=time))
+    if kind in ("expedite", "done_by") and by and recovery_by(asked or "", story):
+        return str(bank["recover_by"].format(deadline=by, time=time))  # s13: the effort and an answer, not "done"
     if kind in ("expedite", "done_by") and by and answer_by(request.complaint.text, asked, by):
         return str(bank["answer_by"].format(deadline=by, time=time))  # an answer by then, no outcome promised
     when = ((_due_in(asked or "", analysis) or by) if kind == "done_by" else by) if by else None
@@ -2587,6 +2656,8 @@ def _answer_one(words: Wording, request: TemplateRequest, kind: str, asked: str 
         return str(bank[f"{kind}_by"].format(when=when, time=time))  # the day they asked for, named
     if kind in ("amend", "resend", "housekeeping"):
         text = request.complaint.text
+        if kind == "resend" and meter_test_asked(fold(text)):
+            return str(bank["resend_after_check"])  # s13: corrected from the new reading, no clock before it
         correct = _correct_value(text)
         by = _by_phrase(asked or "", words.zh) or (
             _asked_when(analysis, words.zh, asked) if kind == "housekeeping" else None
@@ -2957,10 +3028,15 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
         lines.append(str(words["satisfy"]["kept_to_channel"]).format(by=_reply_by(words, request.analysis)))
     elif _human_here(request) and not _HERE_SAID.search(text):
         lines.append(str(words["satisfy"]["human_here"]))  # "I want a real agent": a person takes it, here
+    elif (by := _asked_by(request)) in ("email", "text", "wechat", "whatsapp") and _by(words, by) not in text:
+        # s13: "並以Email回覆處理進度": the updates by the channel asked, said (trainers, c30: ignored)
+        lines.append(str(words["satisfy"]["updates_by"]).format(by=_by(words, by)))
     lines += _preferences(words, request, text)
     lines += _also_asked(words, request, text)
     lines += _joined_ask(words, request, text)
     lines += _part_left(words, request, words.sep.join(lines))
+    if (thing := remaining_kept(request.complaint.text, words.zh)) is not None:
+        lines.append(str(words["satisfy"]["answer"]["remaining_kept"]).format(thing=thing))  # s13: "剩下的课别浪费了"
     return words.sep.join(lines)
 
 
@@ -3016,6 +3092,11 @@ def _part_left(words: Wording, request: TemplateRequest, text: str) -> list[str]
             if any(_answer(words, request, k, part.text, time)[:10] in answers for k in kinds):
                 continue
             key = "option_named" if part.alternative else "part_named"
+            said = [s for s in re.split(r"[。！？]", text) if s.strip()]
+            if time and said and time in said[-1]:
+                # s13: one clock, said as the same one ("同样在24小时内"), not a second promise of its
+                # own right after the first (trainers, c30: "two parallel 24h promises")
+                key += "_same"
             return [str(bank[key]).format(what=what, time=time)]
     return []
 
@@ -3328,7 +3409,10 @@ def _satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
             parts.append(_answer(words, request, money_ask, wanted[money_ask], time))
         for kind in _ASKED_BESIDE:  # "调查这名司机", "re-deliver it Saturday": what they asked, beside the call
             if wanted.get(kind) and kind != step_kind:
-                line = _answer(words, request, kind, wanted[kind], time)
+                free = kind == "repair" and _FREE_OF_CHARGE.search(fold(wanted[kind] or "")) is not None
+                if kind == "repair" and not free:
+                    continue  # a repair beside the call is the visit's or the crew's; only a free redo is its own
+                line = _answer(words, request, "redo" if free else kind, wanted[kind], time)
                 if kind == "freeze" and not _HELD_PLAN.search(fold(wanted[kind] or "")):
                     parts.insert(first, line)  # a card frozen now: before the manager's call, not after it
                 else:
@@ -3720,6 +3804,7 @@ _ESCALATED_STEPS = (
     "data",
     "documents",
     "restore",
+    "repair_date",  # s13: "请给一个明确的修复时间" of a lift out for 8 days: when it is fixed, beside the call
     "visit",
     "collection",
     "replacement",
@@ -3891,9 +3976,20 @@ def _escalated_step(
 # small sums within the front line's limit sent for approval. Kept apart from the escalation and
 # call-preference code so both merge.
 
+# A fee paid for the thing sent ("已繳付費用HK$250", "paid the $25 fee"): not asked to pay again.
+_PAID_FEE = re.compile(r"缴|繳|付|\bpaid\b|\bfee\b")
 # Kinds whose answer is settled here (the readers in template_remedy).
 _FITTED = frozenset(
-    {"resend_meal", "spilt_item", "remake_or_refund", "discount_back", "received", "received_claim", "move_room"}
+    {
+        "resend_meal",
+        "resend_address",
+        "spilt_item",
+        "remake_or_refund",
+        "discount_back",
+        "received",
+        "received_claim",
+        "move_room",
+    }
 )
 # Wanted kinds that say nothing of their own: a story-read situation replaces them.
 _GENERIC = frozenset({"prevent", "explanation", "apology", "feedback", "delivery", "trace", "other", "replacement"})
@@ -4132,12 +4228,24 @@ def _fitted(request: TemplateRequest, wanted: dict[str, str | None]) -> dict[str
     bare = not set(wanted) - _GENERIC
     food = analysis.domain == "restaurant" or food_or_drink(text)  # "delivery" carries parcels too
     where = misdelivered(text)
-    if where is not None and bare:
+    if "resend" in wanted and not food and (where is not None or sent_to_old_address(text)):
+        # s13: "請將文件重新寄去觀塘地址" after it went to the old one: posted again to the right address,
+        # never "corrected", "exchanged", a list of documents or a new application (trainers, c30)
+        drop = {"resend", "replacement", "documents", "certificate", "amend", "delivery", "trace"}
+        wanted = {"resend_address": wanted["resend"], **{k: v for k, v in wanted.items() if k not in drop}}
+    elif where is not None and bare:
         kind = "resend_meal" if where == "meal" else "delivery"
         wanted = {kind: None, **{k: v for k, v in wanted.items() if k not in _GENERIC}}
     elif food and spilt(text) and (bare or (set(wanted) == {"missing_item"} and wanted["missing_item"] is None)):
         # half the drink spilt in the bag: what was spilt, not "what was missing"
         wanted = {"spilt_item": None, **{k: v for k, v in wanted.items() if k not in (*_GENERIC, "missing_item")}}
+    elif food and spilt(text) and ("choice" in wanted or ("replacement" in wanted and wanted["replacement"] is None)):
+        # s13: "remake or refund pls" of a coffee spilt in the bag: made again or refunded, never "an
+        # exchange arranged" (a parcel's remedy)
+        either = _EITHER.search(fold(wanted.get("refund") or "")) is not None
+        drop = {"choice", "replacement", *(("refund",) if either else ())}
+        kept = {k: v for k, v in wanted.items() if k not in drop}
+        wanted = {"remake_or_refund": None, **kept} if either or not kept else kept
     elif food and made_wrong(text) and not analysis.escalate and (bare or _again_or_money_back(wanted)):
         offered = _GENERIC if bare else _GENERIC | {"refund"}  # the refund is one of the two offered
         wanted = {"remake_or_refund": None, **{k: v for k, v in wanted.items() if k not in offered}}
@@ -4172,6 +4280,16 @@ def _fitted_answer(words: Wording, request: TemplateRequest, kind: str, time: st
         return str(bank["remake_or_refund"].format(time=time))
     if kind == "resend_meal":
         return str(bank["resend_meal"].format(time=words["satisfy"]["time"]["now"]))  # hungry now: minutes
+    if (
+        kind == "resend_address"
+        and find_money(request.complaint.text)
+        and _PAID_FEE.search(fold(request.complaint.text))
+    ):
+        return str(bank["resend_address_paid"].format(time=time))  # a fee paid for it: not asked to pay again
+    if kind == "move_room":
+        # s13 (c29 notes): "最好换个楼层" said with the move; a cockroach seen: the room treated, not repaired
+        line = str(bank["move_room_floor" if other_floor(request.complaint.text) else "move_room"].format(time=time))
+        return line + words.sep + str(bank["pest_treat"]) if pest_seen(request.complaint.text) else line
     if kind == "discount_back":
         return _discount_back(words, request, time)
     if kind in ("received", "received_claim"):
@@ -4326,4 +4444,6 @@ def _remade(words: Wording, request: TemplateRequest, immediate: str | None) -> 
     answers = words["satisfy"]["answer"]
     if immediate == str(answers["serve_now"]) and made_wrong(request.complaint.text):
         return str(answers["remake_now"])
+    if immediate == str(answers["serve_now"]) and money_only_asked(request.complaint.text):
+        return None  # s13: "charged twice for one latte … refund the extra one": had it; no order to bring out
     return immediate

@@ -523,8 +523,10 @@ _ASKED_BY_EN = Gate(
     )
 )
 _ASKED_BY_ZH = re.compile(
-    r"(?:用|通过|以|发|走)(邮件|电邮|电子邮件|短信|微信|whatsapp|书面|文字)(?:的?方式)?(?:回复|回覆|答复|答覆|联系|联络|通知|覆)"
-    r"|(邮件|电邮|短信|微信|whatsapp)(?:回复|回覆|答复|答覆|覆|联系|联络|通知)(?:我|返我)"
+    # s13remedy: "以Email回覆處理進度": the channel in Latin letters too (trainers, c30: email updates ignored)
+    r"(?:用|通过|以|发|走)\s?(邮件|电邮|电子邮件|短信|微信|whatsapp|email|e-mail|书面|文字)\s?(?:的?方式)?"
+    r"(?:回复|回覆|答复|答覆|联系|联络|通知|覆)"
+    r"|(邮件|电邮|短信|微信|whatsapp|email)\s?(?:回复|回覆|答复|答覆|覆|联系|联络|通知)(?:我|返我)"
     r"|(?:在这里|喺度|喺呢度|在此)(?:回复|回覆|覆|答复)(?:我|返我)?"
 )
 _BY_WORD: dict[str, ReplyBy] = {

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from drafter.guard.normalize import fold
+
 # The thing asked by the date is an answer about it, not the thing done.
 _ANSWER = re.compile(
     r"\b(?:answer|response|reply|update|decision|explanation|clear (?:answer|response|timeline|date)|"
@@ -23,6 +25,11 @@ _METER_TEST = re.compile(
     r"|\bmeter\s+(?:test|check|inspection|reading check)\b"
     r"|(?:检测|检查|检验|测试|校验|校验|验|睇下|睇吓|查)(?:一下|下)?(?:电|水|煤气|燃气|气)?表"
     r"|(?:电|水|煤气|燃气|气)表[^，。！？,.!?\n]{0,6}(?:检测|检查|检验|测试|校验)"
+    # s13: the meter read again ("send someone to re-read the meter", "派人重新抄表"): the bill waits on it
+    r"|\bre[- ]?read(?:ing)?\s+(?:of\s+)?(?:the\s+|my\s+|our\s+)?"
+    r"(?:(?:water|gas|electricity|electric|power)\s+)?meter\b"
+    r"|\bread\s+(?:the\s+|my\s+)?meter\s+again\b|\bmeter\s+re[- ]?read"
+    r"|重新抄表|重新抄一次表|重抄|再抄一次|上门抄表|核对(?:一下)?(?:电|水|煤气|燃气|气)?表(?:的)?读数"
 )
 
 
@@ -44,3 +51,23 @@ def answer_by(text: str, asked: str | None, by: str) -> bool:
     if asked:
         return asks_answer(asked)
     return any(by.lower() in m.group().lower() and asks_answer(m.group()) for m in _SENTENCE.finditer(text))
+
+
+# s13: something lost asked back by a date ("请在七天内恢复" of files gone after an update, "recover my
+# photos by Friday", "找回我的行李"): whether it can be found or recovered is not ours to promise, only
+# the effort and an answer by then (trainers, c30: "在七天內辦好" for data recovery under a legal threat).
+_RECOVER = re.compile(
+    r"找回|救回|寻回|搵返|恢复(?:[^，。！？,.!?\n]{0,6}(?:资料|数据|文件|档案|照片|相片|记录|邮件|备份))"
+    r"|恢复\s*(?:$|[，。！？,.!?\n])"
+    r"|\b(?:recover|retrieve|get back|restore)\b[^.!?\n]{0,20}\b(?:data|files?|photos?|pictures|documents|emails?"
+    r"|backups?|records|work|messages|it|them|everything)\b"
+)
+# The thing is gone (deleted, vanished, lost), told in the story.
+_GONE = re.compile(
+    r"不见了|不见咗|丢失|丢了|消失|删除|删掉|被删|没有了|冇咗|全没了|\b(?:lost|deleted|wiped|vanished|disappeared|gone|missing)\b"
+)
+
+
+def recovery_by(asked: str, folded_text: str) -> bool:
+    """The ask by a date is to get back something lost (files, photos, a bag): the outcome is uncertain."""
+    return _RECOVER.search(fold(asked)) is not None and _GONE.search(folded_text) is not None
