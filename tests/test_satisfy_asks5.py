@@ -19,7 +19,6 @@ from drafter.backends.satisfy_asks5 import (
     refused,
     slot_wanted,
     threat_demand,
-    threat_visit,
     why_answered,
     why_asked,
 )
@@ -259,7 +258,12 @@ def test_deliver_to_none(text: str) -> None:
             ["Hotel Lumen", "Friday"],
             [],
         ),
-        ("昨天落地行李沒到，行李牌BR778812，我住在晶華酒店到週五，直接送到酒店", "im", ["前送到晶華酒店"], []),
+        (
+            "昨天落地行李沒到，行李牌BR778812，我住在晶華酒店到週五，直接送到酒店",
+            "im",
+            ["送到晶華酒店給您", "週五離開前送到"],
+            [],
+        ),
     ],
 )
 def test_drafts(text: str, channel: str, present: list[str], absent: list[str]) -> None:
@@ -268,22 +272,6 @@ def test_drafts(text: str, channel: str, present: list[str], absent: list[str]) 
         assert word in reply, (word, reply)
     for word in absent:
         assert word not in reply, (word, reply)
-
-
-@pytest.mark.parametrize(
-    ("own", "asked"),
-    [
-        ("部冷氣機完全冇凍仲漏水 再唔返嚟整我就去消委會投訴", True),
-        ("如果不派人上门修好，我就去12315投诉", True),
-        ("如果不派人上門修好，我就去消保官申訴", True),
-        ("If you don't send someone back to fix it this week I'll report you to trading standards", True),
-        ("再不退钱我就投诉", False),  # money, not a visit: the refund readers take it
-        ("if you don't refund me I will go to the press", False),
-        ("师傅来过了，还是坏的", False),
-    ],
-)
-def test_threat_visit(own: str, asked: bool) -> None:
-    assert (threat_visit(own) is not None) == asked
 
 
 @pytest.mark.parametrize(
@@ -355,18 +343,16 @@ def test_drafts_more(text: str, channel: str, present: list[str], absent: list[s
 
 
 @pytest.mark.parametrize(
-    ("domain", "asked", "story", "deadline", "not_ours"),
+    ("domain", "deadline", "not_ours"),
     [
-        ("public_service", "下个月前办好", "居住证续签材料交了一个多月", "下个月前", True),
-        ("software", "在七天內恢復", "帳號裡約200GB的照片和工作檔案全部不見了", "七天內", True),
-        ("software", "please restore my files by Friday", "all my files vanished after the update", "by Friday", True),
-        ("public_service", "24小時內解凍", "帳戶被凍結", "24小時內", False),  # within a day: answered firm
-        ("delivery", "send it by Friday", "the parcel is late", "by Friday", False),
-        ("software", "在七天內恢復服務", "網站打不開", "七天內", False),  # a service, no data lost
+        ("public_service", "下个月前", True),
+        ("public_service", "24小時內", False),  # within a day: answered firm
+        ("delivery", "by Friday", False),
+        ("software", "七天內", False),  # not an authority: lost data is promise.recovery_by
     ],
 )
-def test_outcome_not_ours(domain: str, asked: str, story: str, deadline: str, not_ours: bool) -> None:
-    assert outcome_not_ours(domain, asked, story, deadline) == not_ours
+def test_outcome_not_ours(domain: str, deadline: str, not_ours: bool) -> None:
+    assert outcome_not_ours(domain, deadline) == not_ours
 
 
 @pytest.mark.parametrize(

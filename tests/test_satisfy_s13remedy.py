@@ -18,7 +18,6 @@ from satisfy_rows import check_satisfy as _check
 
 import drafter
 from drafter.backends.remedy_fit import (
-    deliver_where,
     fix_demanded,
     money_only_asked,
     part_missing,
@@ -333,6 +332,8 @@ def test_meter_read_again(text: str, expected: bool) -> None:
         ("请在七天内恢复", "更新后照片全部不见了。请在七天内恢复", True),
         ("請在五天內找回", "行李丟失了", True),
         ("please recover my files by Friday", "all my files were deleted after the update", True),
+        ("在七天內恢復", "帳號裡約200GB的照片和工作檔案全部不見了", True),
+        ("please restore my files by Friday", "all my files vanished after the update", True),
         ("请在周五前恢复供电", "停电两天了", False),  # near miss: a supply, nothing lost
         ("please restore my plan by Friday", "you changed my plan", False),
     ],
@@ -368,25 +369,16 @@ def test_remaining_kept(text: str, zh: bool, expected: str | None) -> None:
 
 
 @pytest.mark.parametrize(
-    "text,zh,expected",
-    [
-        ("im at the Hotel Ribeira till thursday pls just deliver it there", False, ("the Hotel Ribeira", "Thursday")),
-        ("我住在维多利亚酒店到周五，找到了直接送过来", True, ("维多利亚酒店", "周五")),
-        ("我住在維多利亞酒店到週五，找到後直接送過來", True, ("維多利亞酒店", "週五")),
-        ("I was at the Hotel Ribeira until Thursday", False, None),  # near miss: nothing to deliver
-    ],
-)
-def test_deliver_where(text: str, zh: bool, expected: tuple[str, str] | None) -> None:
-    assert deliver_where(text, zh) == expected
-
-
-@pytest.mark.parametrize(
     "text,found",
     [
         ("再唔返嚟整我就去消委會投訴", True),
         ("如果再不派人来修我就去投诉", True),
         ("If you don't send someone to fix it, I'll go to the ombudsman", True),
+        ("部冷氣機完全冇凍仲漏水 再唔返嚟整我就去消委會投訴", True),
+        ("如果不派人上門修好，我就去消保官申訴", True),
+        ("If you don't send someone back to fix it this week I'll report you to trading standards", True),
         ("再不退款我就去投诉", False),  # near miss: the condition is money, not a repair
+        ("师傅来过了，还是坏的", False),
     ],
 )
 def test_fix_demanded(text: str, found: bool) -> None:

@@ -113,35 +113,6 @@ def remaining_kept(text: str, zh: bool) -> str | None:
     return re.sub(r"^rest of (?:my|the) ", "remaining ", thing)
 
 
-# Where they are staying until a day, named for the delivery ("im at the Hotel Ribeira till thursday pls
-# just deliver it there", "我住在维多利亚酒店到周五，直接送过来"): the bag or parcel brought there.
-_EN_STAYING = re.compile(
-    r"\b(?:i'?m|i am|we'?re|we are|staying|i'?ll be|we'?ll be)\s+(?:staying\s+)?(?:at|in)\s+(?P<place>(?:the\s+)?"
-    r"[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,4})\s+(?:till|until|til|through|thru)\s+(?P<until>[A-Za-z]+day|\d{1,2}\s*\w*)",
-    re.IGNORECASE,
-)
-_ZH_STAYING = re.compile(
-    r"(?:我|我们)(?:现在)?(?:住在|住|在)(?P<place>[^，。！？,.!?\s]{1,14}?(?:酒店|饭店|宾馆|旅馆|民宿|旅店|hotel))"
-    r"[^，。！？,.!?\n]{0,3}?(?:住到|待到|到|至)(?P<until>[^，。！？,.!?\s]{1,8}?)(?:为止|离开|退房|走)?(?=[，。！？,.!?\s]|$)"
-)
-_DELIVER = re.compile(r"\b(?:deliver|send|bring|drop)\b|送|寄|拿过来|带过来")
-
-
-def deliver_where(text: str, zh: bool) -> tuple[str, str] | None:
-    """The place they ask it delivered to and the day they are there until, in their words."""
-    if zh:
-        folded = fold(text)
-        m = _ZH_STAYING.search(folded)
-        if m is None or _DELIVER.search(folded, m.end()) is None:
-            return None
-        return text[m.start("place") : m.end("place")], text[m.start("until") : m.end("until")]
-    m = _EN_STAYING.search(text)
-    if m is None or _DELIVER.search(text.lower()) is None:
-        return None
-    place = re.sub(r"^the\s+", "the ", m.group("place"), flags=re.IGNORECASE)
-    return place, m.group("until").capitalize() if m.group("until").isalpha() else m.group("until")
-
-
 # The condition of a threat is the ask ("再唔返嚟整我就去消委會投訴", "如果再不派人来修我就投诉",
 # "if you don't send someone to fix it I'll go to the ombudsman"): someone comes back to fix it.
 _ZH_IF_NOT = re.compile(r"(?:再|如果|若|要是|假如)?(?:不|唔|冇|没)(?P<cond>[^，。！？,.!?\n]{1,12}?)(?:我|的话|就)")

@@ -251,32 +251,6 @@ def deliver_to(text: str) -> tuple[str, str | None] | None:
     return m.group("place").strip(), (m.group("until") or None)
 
 
-# A demand put as a threat's condition ("再唔返嚟整我就去消委會投訴", "如果不上门修我就投诉", "if you
-# don't send someone back to fix it I'll report you"): the condition is what they ask.
-_THREAT = r"投诉|投訴|消委|律师|律師|报警|報警|起诉|起訴|曝光|差评|差評|12315|媒体|媒體|申诉|申訴|举报|舉報"
-_ZH_IF_NOT = re.compile(
-    r"(?:再|如果|若|要是|假如)(?:你们|你哋|你們)?(?:唔|不|没有?|冇|未)(?P<ask>[^，。,!！?？\s]{2,12}?)"
-    r"(?:的话|嘅话|嘅話)?[，,\s]*(?:我)?(?:就|便|会|會)[^。！？!?\n]{0,10}?(?:" + _THREAT + ")"
-)
-_EN_IF_NOT = re.compile(
-    r"\bif (?:you (?:don t|do not|can t|won t|cannot)|nobody|no one) (?P<ask>[^,.;!?]{3,60}?),? "
-    r"(?:i ll|i will|i m going to|i am going to|we ll|we will)\b"
-)
-_COME_BACK = re.compile(
-    r"返(?:嚟|来)|回来|回來|再来|再來|上门|上門|过来|過來"
-    r"|\bcome (?:back|out|round)\b|\bsend (?:someone|somebody|an? \w+)\b"
-)
-
-
-def threat_visit(own: str) -> str | None:
-    """The condition of a threat, when it asks for someone to come (back): that visit is their ask."""
-    folded = fold(own)
-    m = _ZH_IF_NOT.search(folded) or _EN_IF_NOT.search(folded)
-    if m is None or not _COME_BACK.search(m.group("ask")):
-        return None
-    return m.group("ask")
-
-
 def one_resend(wanted: dict[str, str | None]) -> dict[str, str | None]:
     """ "請盡快將文件重新寄去觀塘地址": one thing sent again, not also an exchange, a list of papers to
     bring and a certificate issued; kinds read from that same clause (or from the story alone) fall."""
@@ -322,10 +296,8 @@ def slot_wanted(text: str) -> str | None:
     return None
 
 
-# An outcome that is not ours to promise by their date: a permit or a certificate an authority issues,
-# data lost and still to be recovered (trainers, c29a-023 "在下个月前办好", c30b-045 "在七天內辦好").
-_RECOVER = re.compile(r"恢复|找回|复原|还原|救回|\brecover\w*|\brestor\w*|\bretriev\w*|\bget (?:it|them) back\b")
-_LOST_DATA = re.compile(r"资料|数据|文件|照片|档案|相片|\bdata\b|\bfiles?\b|\bphotos?\b|\bdocuments?\b|\bbackups?\b")
+# An outcome that is not ours to promise by their date: a permit or a certificate an authority issues
+# (trainers, c29a-023 "在下个月前办好"). Lost data asked back by a date is drafter.intake.promise.recovery_by.
 _AUTHORITIES = frozenset({"public_service"})
 
 
@@ -333,13 +305,11 @@ _AUTHORITIES = frozenset({"public_service"})
 _SOON = re.compile(r"小时|小時|钟头|鐘頭|\bhours?\b|今天|今日|today|tonight|今晚|明天|听日|聽日|tomorrow")
 
 
-def outcome_not_ours(domain: str, asked: str | None, story: str, deadline: str = "") -> bool:
-    """Whether the thing asked by their date is decided or recovered by others than the one replying."""
+def outcome_not_ours(domain: str, deadline: str = "") -> bool:
+    """Whether the thing asked by their date is decided by an authority, not the one replying."""
     if _SOON.search(fold(deadline)):
         return False
-    if domain in _AUTHORITIES:
-        return True
-    return _RECOVER.search(fold(asked or "")) is not None and _LOST_DATA.search(fold(story)) is not None
+    return domain in _AUTHORITIES
 
 
 # A demand put before a threat ("Please recover my files within 10 days or I will hand this to my

@@ -24,7 +24,6 @@ from drafter.backends import satisfy_asks5 as asks5
 from drafter.backends.base import TemplateRequest
 from drafter.backends.remedy_fit import (
     asks_in,
-    deliver_where,
     fix_demanded,
     money_only_asked,
     other_floor,
@@ -1184,8 +1183,6 @@ def _asked_only(request: TemplateRequest, wanted: dict[str, str | None]) -> dict
     wanted = asks5.no_rebooking_for_money(wanted)
     if "refund" in wanted:
         wanted = asks5.grant_one(wanted, own, _within(request, _refund_amount(request, wanted["refund"]))[0])
-    if "visit" not in wanted and not set(wanted) & _MONEY_READ and (come := asks5.threat_visit(own)):
-        wanted = {"visit": come, **wanted}  # "再唔返嚟整我就去消委會投訴": the visit is what they ask
     wanted = asks5.one_resend(wanted)
     if not wanted and (demand := asks5.threat_demand(own)):
         # "Please recover my files within 10 days or I will …": the demand before the threat is the ask
@@ -2609,15 +2606,12 @@ def _answer_one(words: Wording, request: TemplateRequest, kind: str, asked: str 
         come = _asked_when(analysis, words.zh, asked) or str(words["satisfy"]["when_convenient"])
         return str(bank["replacement_in_store"].format(when=come))
     by = deadline or (_asked_when(analysis, words.zh, asked) if asked else None)  # "明天早上9點前換一台"
-    if kind == "trace_bag" and (stay := deliver_where(request.complaint.text, words.zh)) is not None:
-        # s13: "im at the Hotel Ribeira till thursday pls just deliver it there": brought there, aimed at by then
-        return str(bank["trace_bag_to"].format(place=stay[0], until=stay[1], time=time))
     if kind in ("expedite", "done_by") and by and recovery_by(asked or "", story):
         return str(bank["recover_by"].format(deadline=by, time=time))  # s13: the effort and an answer, not "done"
     if kind in ("expedite", "done_by") and by and answer_by(request.complaint.text, asked, by):
         return str(bank["answer_by"].format(deadline=by, time=time))  # an answer by then, no outcome promised
     when = ((_due_in(asked or "", analysis) or by) if kind == "done_by" else by) if by else None
-    if kind in ("expedite", "done_by") and when and asks5.outcome_not_ours(words.domain, asked, story, when):
+    if kind in ("expedite", "done_by") and when and asks5.outcome_not_ours(words.domain, when):
         # s13asks: a permit an authority issues, lost data to recover: aimed at their date, and told
         # whether it can be met; never promised (trainers: "在下个月前办好" beyond authority)
         return str(bank["by_not_ours"].format(deadline=when, time=time))
