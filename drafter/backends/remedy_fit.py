@@ -115,7 +115,9 @@ def remaining_kept(text: str, zh: bool) -> str | None:
 
 # The condition of a threat is the ask ("再唔返嚟整我就去消委會投訴", "如果再不派人来修我就投诉",
 # "if you don't send someone to fix it I'll go to the ombudsman"): someone comes back to fix it.
-_ZH_IF_NOT = re.compile(r"(?:再|如果|若|要是|假如)?(?:不|唔|冇|没)(?P<cond>[^，。！？,.!?\n]{1,12}?)(?:我|的话|就)")
+_ZH_IF_NOT = re.compile(
+    r"(?:再|如果|若|要是|假如)?(?:不|唔|冇|没)(?P<cond>[^，。！？,.!?\n]{1,12}?)[，,\s]*(?:我|的话|就)"
+)
 _EN_IF_NOT = re.compile(
     r"\b(?:if (?:you|someone|nobody|no one) (?:don'?t|do not|doesn'?t|won'?t|can'?t)|unless (?:you|someone))"
     r"\s+(?P<cond>[^.!?\n,]{3,50}?)(?:,|\s+(?:i|we)(?:'ll| will| am going| m going)\b)",
