@@ -119,7 +119,9 @@ def test_three_requests_read_as_one_sentence_with_each_verb() -> None:
         channel="im",
     )
     assert "也要求" in d.sections.satisfy or "也希望" in d.sections.satisfy
-    assert "每一项" in d.sections.satisfy  # and each is promised an answer
+    answer = d.sections.satisfy.split("。", 1)[1]  # after the one echo sentence
+    assert all(w in answer for w in ("300元的退款", "原因", "明细")), answer  # each is answered
+    assert "退还30，" not in answer  # "多了300元" is never 30 taken against 0 due
 
 
 # An amount set off by spaces as the object of 把 / 將 stays one request with its verb, answered

@@ -395,6 +395,7 @@ ESCALATION_CASES = [
     ("叫你们经理出来！", ["manager_demand"]),
     ("我要見你們店長。", ["manager_demand"]),
     ("不然我就去消协。", ["consumer_association"]),
+    ("訂單12345再不處理，我就打12345投訴。", ["consumer_association"]),  # the id, then the hotline
     ("吃了你们的蛋糕，全家都上吐下泻。", ["illness"]),
     ("The phone I bought got really hot and started smoking while charging.", ["safety"]),
     ("你们家的充电宝充电的时候鼓包了，差点着火。", ["safety"]),
@@ -424,6 +425,10 @@ CLASS_ONE_CASES = [
     "账单算错了，多收了我一杯饮料的钱。",
     "帳單算錯了。",
     "The fries were soggy and the portion was tiny.",
+    # a hotline's digits as an order number are the id, not a threat (12345 is a citizens' hotline)
+    "我的订单12345还没到，已经一周了。",
+    "訂單編號：12315 到現在還沒出貨。",
+    "My order #12345 is a week late.",
 ]
 
 

@@ -28,6 +28,8 @@ from drafter.intake.corrections import deducted_units, overcharged, posted_there
         ("they charged £20 instead of £40, lucky me", None),  # less taken than due: no wrong debit
         ("the delivery took 20 minutes instead of 5", None),  # no sum of money
         ("排队用了40分钟，应该是10分钟就好", None),
+        ("收费比报价多了300元", None),  # one sum, never split into 30 taken and 0 due
+        ("收費比報價多了NT$1500", None),
     ],
 )
 def test_wrong_amount(text: str, expected: tuple[str, str] | None) -> None:

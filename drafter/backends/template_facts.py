@@ -405,7 +405,10 @@ def facts_sentences(
         # s13: a reference noted (an emergency, or Satisfy traces it) takes no dates, times or places
         # after it ("…，包括8月2日的情况" reads garbled); a sum charged for the failed
         # service still rides on it ("…能看到您的編號…，包括被收取的NT$186")
-        others, wheres, streets = [], [], []
+        # (s13 merge: a detail that is not a date or a time — a seat area, a size — still rides on it)
+        when_said = set(by.get("when", []))
+        others = [o for o in others if o not in when_said and not _TIME_OF_DAY.search(o)]
+        wheres, streets = [], []
     places_named = (wheres if look else streets) if (amounts or others or look) else []
     if amounts or others or places_named:
         details = _details(words, amounts, others, set(by.get("when", [])), places_named, text)

@@ -436,6 +436,13 @@ class Scan:
                 self.hits.pop(block, None)
 
 
+# A label an id follows ("订单12345", "order #12345", "單號：12345"): a hotline's digits there are the id.
+_ID_LABEL_BEFORE = re.compile(
+    r"(?:订单|单号|编号|号码|账号|帐号|户号|卡号|尾号|工号|票号|运单|快递单|order|ref|reference|account|ticket|case|no|number|id)"
+    r"\s*(?:号|no\.?|number|#)?\s*[:：#]?\s*$"
+)
+
+
 def scan(c: Compiled, text: str) -> Scan:
     """One Aho-Corasick pass for every block; then `unless` and negation filter the hits."""
     norm = normalize(text)
@@ -448,6 +455,8 @@ def scan(c: Compiled, text: str) -> Scan:
                 continue
             if tag.boundary_end and end < len(folded) and is_word_char(folded[end]):
                 continue
+            if folded[start:end].isdigit() and _ID_LABEL_BEFORE.search(folded, max(0, start - 12), start):
+                continue  # "我的订单12345": an order number, not the 12345 hotline
             raw[tag.block].append((start, end))
     hits: dict[str, list[Span]] = {}
     figures = raw.get(FIGURE, [])

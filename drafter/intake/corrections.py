@@ -27,10 +27,11 @@ _EN_INSTEAD = re.compile(
     rf"(?P<b>{_CUR}(?:{_NUM}))"
 )
 _ZH_INSTEAD = re.compile(
-    rf"(?:扣|收|刷|划|劃|付)(?:了|咗|左|走)?(?:我)?(?:的)?[^，。！？!?\n]{{0,8}}?(?P<a>{_CUR}(?:{_NUM}))\s?(?:元|块|蚊|圆)?"
+    rf"(?:扣|收|刷|划|劃|付)(?:了|咗|左|走)?(?:我)?(?:的)?[^，。！？!?\n]{{0,8}}?(?P<a>{_CUR}(?:{_NUM}))(?!\d)\s?(?:元|块|蚊|圆)?"
     rf"[，,\s]*(?:但|但是|可是|而)?(?:实际|其实|本来|原本|明明)?(?:应该|应当|应|应该是|本应|係|系)?"
     rf"(?:是|係|系)?(?:只)?(?:扣|收)?\s?(?P<b>{_CUR}(?:{_NUM}))\s?(?:元|块|蚊|圆)?"
 )
+# (?!\d): a sum is whole, never "300" read as 30 taken and 0 due ("收费比报价多了300元").
 # The sum due said first ("应该是64元，结果扣了640", "should have been £64 but you took £640").
 _EN_DUE_FIRST = re.compile(
     rf"\b(?:should (?:have been|be|only be)|was meant to be|supposed to be|is only|was only)\s+(?P<b>{_CUR}(?:{_NUM}))"
