@@ -29,7 +29,7 @@ APOLOGY = [
     (
         "zh-Hant",
         "我張單 HK$420 扣咗兩次，打咗三次熱線都冇人接，快啲退返俾我。",
-        ["重複扣款", "沒有得到答覆"],
+        ["重複扣款", "沒有人回應"],
         ["給您添了麻煩"],
     ),
     (
@@ -45,18 +45,31 @@ APOLOGY = [
         ["没有人来"],
         ["给您添了麻烦"],
     ),
+    # their call was answered, then nothing came of it: never "nobody answered"
+    (
+        "zh-Hans",
+        "宽带账单多收了50元，账号 KD-5521。我打过两次客服电话，都说会跟进，到现在没有下文。请退回。",
+        ["没有下文"],
+        ["没有人回应", "给您添了麻烦"],
+    ),
+    (
+        "en",
+        "I phoned twice about the £40 late fee on account 33120; they said they would call me back but never did.",
+        [],
+        ["went unanswered"],
+    ),
     # nobody came, but nobody said anyone would (only their request): no promise claimed
     ("zh-Hant", "電錶讀數估計的，根本冇人嚟抄過錶，帳單 HK$1,900。請派人抄錶重新計過。", [], ["說好會有人來"]),
     (
         "zh-Hant",
         "我打了很多次電話到門市都沒有人接，訂單 TP-5520 的沙發到底什麼時候送？",
-        ["沒有人給您答覆"],
+        ["沒有人回應"],
         ["給您添了麻煩"],
     ),
     (
         "en",
         "I called your store three times about order 88120 and nobody picked up. Where is my sofa?",
-        ["nobody got back to you when you called"],
+        ["your calls to us went unanswered"],
         ["trouble this has caused"],
     ),
     (

@@ -197,7 +197,29 @@ def _said(words: Wording, text: str, key: str) -> bool:
     return m is not None and (_ZH_LATE.search(text[: m.start()]) if zh else _EN_LATE.search(text)) is not None
 
 
-_HARMS = ("visits", "charged_twice", "unanswered", "no_show", "untold", "cold_late")
+_HARMS = ("visits", "charged_twice", "no_show", "unanswered", "untold", "cold_late")
+
+
+# Called, and told it would be looked into, then nothing ("都說會轉給會計，但至今沒有下文", "said they'd
+# call back and never did"): not "nobody answered" when somebody did and promised something.
+_ZH_TOLD_WOULD = re.compile(
+    r"[说說话話]会|[说說话話]會|都[说說話]|[说說話]要|[会會](?:跟进|跟進|转|轉|帮|幫|处理|處理|查)"
+)
+_EN_TOLD_WOULD = re.compile(
+    r"\b(?:said|told me|promised|assured me)\b[^.!?\n]{0,30}\b(?:would|will|'d|'ll)\b|\bpromised\b", re.IGNORECASE
+)
+
+
+def _no_word(words: Wording, text: str) -> bool:
+    """Their call was answered with a promise, and nothing came of it."""
+    if (_ZH_TOLD_WOULD if words.zh else _EN_TOLD_WOULD).search(text) is not None:
+        return True
+    return words.zh and _ZH_NO_SEQUEL.search(text) is not None and _ZH_NO_PICKUP.search(text) is None
+
+
+# "然後就沒下文了": nothing came of it, told as such; "冇人接", "沒人聽": nobody picked up.
+_ZH_NO_SEQUEL = re.compile(r"(?:没|沒|冇)(?:有)?(?:任何)?(?:下文|回音)")
+_ZH_NO_PICKUP = re.compile(r"(?:没|沒|冇|无|無)(?:有)?人(?:接|聽|听)|无人接听|無人接聽|打唔通|打不通")
 
 
 def stated_harm(words: Wording, text: str) -> str | None:
@@ -205,6 +227,10 @@ def stated_harm(words: Wording, text: str) -> str | None:
     words; None when it tells of none of them (the stock apology stays)."""
     lines = words["apology"].get("harm", {})
     said = [key for key in _HARMS if key in lines and _said(words, text, key)]
+    if "unanswered" in said and "no_word" in lines and _no_word(words, text):
+        said = [("no_word" if key == "unanswered" else key) for key in said]
+    if said[:2] == ["charged_twice", "no_word"] and "charged_twice_no_word" in lines:
+        return "charged_twice_no_word"
     if said[:2] == ["charged_twice", "unanswered"] and "charged_twice_unanswered" in lines:
         return "charged_twice_unanswered"  # both told: the charge, and that nobody answered about it
     return said[0] if said else None

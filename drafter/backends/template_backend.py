@@ -391,6 +391,9 @@ def _listen_and_apology_core(
     safety = words.safety(analysis)
     if safety is not None:
         listen = [safety[1], safety[2], *restated]
+        late = words["apology"].get("harm_also", {})
+        if (harm := apology_harm.stated_harm(words, complaint.text)) in late:
+            also = [*also, str(late[harm])]  # s13listen3: the wellbeing line is no apology for nobody coming
         return words.sep.join(listen), words.sep.join([_feeling(words, complaint, analysis), *also]), used
     if _promises(words.sep.join(restated)):
         ack = words["listen"]["ack_first"]
