@@ -97,3 +97,140 @@ def rude_aside(text: str) -> bool:
     if _SENTENCE_END.search(found.folded, marker.end(), first):
         return False  # the aside is about something else; the manner is its own sentence
     return len(found.folded[: marker.start()].strip()) >= _MAIN_BEFORE
+
+
+# s13listen3: what went wrong for them, told in the shape of the complaint rather than its topic
+# (trainers: "给您添了麻烦" where they said their calls went unanswered, that nobody came, that
+# they were charged twice, that a change came unannounced, that the meal came an hour late and
+# cold, and "让您多次联系我们" where it was our technician who came twice). Each reader needs the
+# harm said in so many words; the first that applies is named.
+_EN_CALLED = re.compile(r"\b(?:called|phoned|rang|rung|calling|phoning|ringing)\b", re.IGNORECASE)
+_EN_UNANSWERED = re.compile(
+    r"\b(?:no(?:body| one)\s+(?:answer(?:s|ed)?|pick(?:s|ed)?\s+up|got back|called(?:\s+me)?\s+back"
+    r"|replie[sd]|respond(?:s|ed)?)|no\s+(?:answer|reply|response|call\s*back)"
+    r"|never\s+(?:answer(?:s|ed)?|pick(?:s|ed)?\s+up|called(?:\s+me)?\s+back|got back)|(?:went|goes|go)\s+unanswered"
+    r"|(?:didn't|did not|don't|do not)\s+(?:answer|pick up|call(?:\s+me)?\s+back|get back))",
+    re.IGNORECASE,
+)
+_ZH_CALLED = re.compile(
+    r"打[了咗過过]?[^，。！？,.!?\n]{0,8}?(?:电话|電話|热线|熱線|熱綫|专线|專線|客服)|致[电電]|打[极極]|打了[很好]?多次|(?:电话|電話)[^，。！？\n]{0,4}[两兩三四五六七八九十几幾多好]+[次通个個]"
+)
+_ZH_UNANSWERED = re.compile(
+    r"(?:没|沒|冇|无|無)(?:有)?人(?:接|聽|听|覆|回|理)|无人接听|無人接聽|(?:没|沒)(?:有)?(?:任何)?(?:下文|回音|回复|回覆|答复|答覆)|冇(?:下文|回音|回覆|人覆)"
+)
+_EN_NO_SHOW = re.compile(
+    r"\b(?:no(?:body| one)\s+(?:came|come|showed(?:\s+up)?|turned\s+up|arrived|has\s+(?:come|shown\s+up|turned\s+up))"
+    r"|never\s+(?:came|showed(?:\s+up)?|turned\s+up|arrived)|(?:didn't|did not)\s+(?:show(?:\s+up)?|turn\s+up|come))",
+    re.IGNORECASE,
+)
+_EN_PROMISED = re.compile(
+    r"\b(?:said|told|promised|assured|would\s+come|was\s+supposed|were\s+supposed|booked|scheduled|arranged|appointment|engineer|technician)\b",
+    re.IGNORECASE,
+)
+_ZH_NO_SHOW = re.compile(
+    r"(?:还|還|仲|都|也)?(?:没|沒|冇)(?:有)?人(?:来|來|嚟|上门|上門|到)|放[鸽鴿]子|(?:没|沒)(?:有)?(?:出现|出現)"
+)
+_ZH_PROMISED = re.compile(
+    r"[说說话話]会|[说說]好|答[应應]|[约約]好|[预預][约約]|[会會]派|[会會]安排|报修|報修|已[经經]?派"
+)
+_EN_TWICE = re.compile(
+    r"\b(?:charged|billed|debited|taken|paid|paying|pay)\s+(?:me\s+)?(?:twice|double)\b"
+    r"|\bdouble[- ](?:charged|billed|charge|payment)\b|\btwo\s+charges\b",
+    re.IGNORECASE,
+)
+_ZH_TWICE = re.compile(
+    r"(?:扣|收|付|刷|扣款|扣费|扣費)(?:了|咗)?(?:两|兩|二|2)(?:次|笔|筆|趟)|重[复複](?:扣|收|付|刷|计费|計費)|(?:两|兩)笔[^，。！？\n]{0,12}(?:扣|收|付)|多扣了?(?:一|1)?(?:次|笔|筆)|(?:两|兩)[笔筆]\s*(?:NT\$|HK\$|US\$|RM|S\$|\$|¥|￥|[0-9])"
+)
+_EN_UNTOLD = re.compile(
+    r"\b(?:without\s+(?:any\s+)?(?:notice|warning|telling|informing|letting|asking)"
+    r"|no(?:body| one)\s+(?:told|informed|warned|notified)"
+    r"|(?:weren't|wasn't|were not|was not)\s+(?:told|informed|warned|notified)"
+    r"|(?:didn't|did not|never)\s+(?:tell|inform|warn|notify))",
+    re.IGNORECASE,
+)
+_ZH_UNTOLD = re.compile(
+    r"(?:没|沒|冇|未)(?:有)?(?:事先|提前|预先|預先)?(?:通知|告知|知会|知會|讲过|講過|說一聲|说一声|講聲)"
+)
+_EN_COLD = re.compile(
+    r"\b(?:arrived|came|turned\s+up|delivered|got\s+here|got\s+to\s+me)\b[^.!?\n]{0,40}\b(?:cold|stone\s+cold|lukewarm)\b"
+    r"|\b(?:cold|stone\s+cold)\s+(?:by\s+the\s+time|when)\s+it\s+(?:arrived|came|got)",
+    re.IGNORECASE,
+)
+_ZH_COLD = re.compile(
+    r"(?:到|送到|送來|送来)(?:的時候|的时候|嘅時候|时|時|手)?[^，。！？\n]{0,12}(?:凉|涼|凍晒|冻晒|冷了|冷晒|冻了|凍了)"
+)
+_EN_LATE = re.compile(r"\b(?:late|hour|hours|waited|waiting|wait|took)\b", re.IGNORECASE)
+_ZH_LATE = re.compile(r"等|遲|迟|晚了|个钟|個鐘|小时|小時|成個鐘|半个钟|半個鐘")
+_EN_VISITS = re.compile(
+    r"\b(?:came|come|been|visited|came\s+out|come\s+out|been\s+out|called\s+out)\s+(?:out\s+)?(?:twice|two\s+times|three\s+times|[2-9]\s+times)\b",
+    re.IGNORECASE,
+)
+_ZH_VISITS = re.compile(
+    r"(?:来过|來過|嚟過|嚟咗|来了|來了|上过门|上過門|上门|上門)(?:两|兩|三|四|五|[2-9])(?:次|趟|回)"
+)
+_ZH_STAFF_VISIT = re.compile(r"技[术術]|工程|师傅|師傅|维修|維修|装修|裝修|人员|人員|员|員|技工")
+_EN_STAFF_VISIT = re.compile(
+    r"\b(?:engineer|technician|tech|plumber|electrician|repair|fitter|installer|someone|they|he|she)\b", re.IGNORECASE
+)
+
+
+def _said(words: Wording, text: str, key: str) -> bool:
+    """Whether the complaint tells of the harm ``key`` in so many words."""
+    zh = words.zh
+    if key == "visits":
+        m = (_ZH_VISITS if zh else _EN_VISITS).search(text)
+        near = text[: m.start()][-12 if zh else -40 :] if m else ""
+        return m is not None and (_ZH_STAFF_VISIT if zh else _EN_STAFF_VISIT).search(near) is not None
+    if key == "charged_twice":
+        return (_ZH_TWICE if zh else _EN_TWICE).search(text) is not None
+    if key == "unanswered":
+        return bool(
+            (_ZH_CALLED if zh else _EN_CALLED).search(text) and (_ZH_UNANSWERED if zh else _EN_UNANSWERED).search(text)
+        )
+    if key == "no_show":
+        return bool(
+            (_ZH_NO_SHOW if zh else _EN_NO_SHOW).search(text) and (_ZH_PROMISED if zh else _EN_PROMISED).search(text)
+        )
+    if key == "untold":
+        return (_ZH_UNTOLD if zh else _EN_UNTOLD).search(text) is not None
+    m = (_ZH_COLD if zh else _EN_COLD).search(text)  # cold_late: cold on arrival, after a wait they tell of
+    return m is not None and (_ZH_LATE.search(text[: m.start()]) if zh else _EN_LATE.search(text)) is not None
+
+
+_HARMS = ("visits", "charged_twice", "no_show", "unanswered", "untold", "cold_late")
+
+
+# Called, and told it would be looked into, then nothing ("都說會轉給會計，但至今沒有下文", "said they'd
+# call back and never did"): not "nobody answered" when somebody did and promised something.
+_ZH_TOLD_WOULD = re.compile(
+    r"[说說话話]会|[说說话話]會|都[说說話]|[说說話]要|[会會](?:跟进|跟進|转|轉|帮|幫|处理|處理|查)"
+)
+_EN_TOLD_WOULD = re.compile(
+    r"\b(?:said|told me|promised|assured me)\b[^.!?\n]{0,30}\b(?:would|will|'d|'ll)\b|\bpromised\b", re.IGNORECASE
+)
+
+
+def _no_word(words: Wording, text: str) -> bool:
+    """Their call was answered with a promise, and nothing came of it."""
+    if (_ZH_TOLD_WOULD if words.zh else _EN_TOLD_WOULD).search(text) is not None:
+        return True
+    return words.zh and _ZH_NO_SEQUEL.search(text) is not None and _ZH_NO_PICKUP.search(text) is None
+
+
+# "然後就沒下文了": nothing came of it, told as such; "冇人接", "沒人聽": nobody picked up.
+_ZH_NO_SEQUEL = re.compile(r"(?:没|沒|冇)(?:有)?(?:任何)?(?:下文|回音)")
+_ZH_NO_PICKUP = re.compile(r"(?:没|沒|冇|无|無)(?:有)?人(?:接|聽|听)|无人接听|無人接聽|打唔通|打不通")
+
+
+def stated_harm(words: Wording, text: str) -> str | None:
+    """The key, in the phrase bank's apology.harm, of the harm the complaint tells of in so many
+    words; None when it tells of none of them (the stock apology stays)."""
+    lines = words["apology"].get("harm", {})
+    said = [key for key in _HARMS if key in lines and _said(words, text, key)]
+    if "unanswered" in said and "no_word" in lines and _no_word(words, text):
+        said = [("no_word" if key == "unanswered" else key) for key in said]
+    if said[:2] == ["charged_twice", "no_word"] and "charged_twice_no_word" in lines:
+        return "charged_twice_no_word"
+    if said[:2] == ["charged_twice", "unanswered"] and "charged_twice_unanswered" in lines:
+        return "charged_twice_unanswered"  # both told: the charge, and that nobody answered about it
+    return said[0] if said else None

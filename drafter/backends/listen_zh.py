@@ -60,3 +60,37 @@ def without_phone(sentence: str, start: int, end: int) -> str:
     if not _PHONE_LABEL.search(head):
         return ""
     return re.sub(r"\s*[:：]\s*$", "", head) + sentence[end:].lstrip(" ，,")
+
+
+# s13listen3: a thing told first and then how many were bought, with no subject ("私人教練課買了20堂
+# NT$24,000"): said with its subject and the count before the thing ("您買了20堂私人教練課，共NT$24,000").
+# Trainers: "了解到私人教練課買了20堂NT$24,000" reads as a pasted fragment.
+_TOPIC_BOUGHT: Final = re.compile(
+    r"^(?P<thing>[\u4e00-\u9fff]{2,8}?)(?P<verb>買了|买了|訂了|订了|報了|报了|買咗|訂咗|报名了|報名了)"
+    r"(?P<count>\d+|[一二两兩三四五六七八九十百半]+)(?P<unit>堂|節|节|次|個月|个月|年|張|张|份|套|期|箱|件|堂課|堂课)"
+    r"\s*(?P<sum>(?:NT\$|HK\$|US\$|RMB|MOP|\$|¥|￥)\s?[\d,]+(?:\.\d+)?(?:元|塊|块)?|[\d,]+(?:\.\d+)?(?:元|塊|块|蚊))?"
+    r"(?P<rest>，.*)?$"
+)
+
+
+def told_bought(sentence: str) -> str:
+    """The sentence with a subjectless "thing + bought + count" said as "您買了 count thing"; as it was otherwise."""
+    m = _TOPIC_BOUGHT.match(sentence)
+    if m is None or m.group("thing").startswith(("您", "我", "你", "他", "她", "我們", "我们")):
+        return sentence
+    said = "您" + m.group("verb") + m.group("count") + m.group("unit") + m.group("thing")
+    if m.group("sum"):
+        said += "，共" + m.group("sum")
+    return said + (m.group("rest") or "")
+
+
+# A list told in full, one visit at a time ("第一次说…，第二次…，第三次…"): pasted back it reads as
+# the complaint verbatim (trainers); what the visits came to is said by the sentences around it.
+_ORDINAL_PIECE: Final = re.compile(
+    r"(?:^|，)(?:第[一二三四五六七八九十\d]+(?:次|趟|回)|first time|second time|third time)", re.IGNORECASE
+)
+
+
+def visit_by_visit(sentence: str) -> bool:
+    """Whether the sentence is a run of three or more "第N次" pieces with no figure of its own to keep."""
+    return len(_ORDINAL_PIECE.findall(sentence)) >= 3 and not re.search(r"[\d$¥￥]", sentence)

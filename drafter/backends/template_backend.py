@@ -235,16 +235,32 @@ def _apology(words: Wording, complaint: Complaint, analysis: Analysis) -> str:
         return str(bank["safety"])
     if "grief" in bank and apology_harm.bereaved(words, complaint.text):
         return str(bank["grief"])
-    if s.now and s.place and _waited(words, complaint, analysis):
-        return str(bank["now"])
     if "missed" in bank and (event := apology_harm.missed(words, complaint.text)):
         return str(bank["missed"]).format(event=event)
     key = _apology_key(words, complaint, analysis)
+    if _names_harm(words, complaint, analysis, key) and (harm := apology_harm.stated_harm(words, complaint.text)):
+        return str(bank["harm"][harm])  # s13listen3: what went wrong for them, told in so many words
+    if s.now and s.place and _waited(words, complaint, analysis):
+        return str(bank["now"])
     if not words.zh and key in ("default", "emotion") and (named := listen_en.harm_apology(bank, complaint.text)):
         return named  # s13: the harm they state (time on hold, what it cost them), never "the trouble"
     if key == "default" and (event := apology_harm.coming_up(words, complaint.text)):
         return str(bank["coming_up_line"]).format(event=event)
     return str(bank[key])
+
+
+_LONG_LETTER = {"en": 600, "zh": 250}  # characters: a letter of several grievances, one harm named would shrink it
+
+
+def _names_harm(words: Wording, complaint: Complaint, analysis: Analysis, key: str) -> bool:
+    """Whether the apology may name the one harm stated (apology_harm.stated_harm) instead of the
+    key's line: not over the staff's manner, a repeat, or a harm the English readers already name
+    (time on hold, what it cost them), nor for an escalated letter of many grievances."""
+    if key in ("attitude", "recurring") or analysis.situation.rude:
+        return False
+    if not words.zh and listen_en.harm_apology(words["apology"], complaint.text):
+        return False
+    return key != "escalated" or len(complaint.text) <= _LONG_LETTER[words.lang]
 
 
 def _apology_key(words: Wording, complaint: Complaint, analysis: Analysis) -> str:
@@ -375,6 +391,9 @@ def _listen_and_apology_core(
     safety = words.safety(analysis)
     if safety is not None:
         listen = [safety[1], safety[2], *restated]
+        late = words["apology"].get("harm_also", {})
+        if (harm := apology_harm.stated_harm(words, complaint.text)) in late:
+            also = [*also, str(late[harm])]  # s13listen3: the wellbeing line is no apology for nobody coming
         return words.sep.join(listen), words.sep.join([_feeling(words, complaint, analysis), *also]), used
     if _promises(words.sep.join(restated)):
         ack = words["listen"]["ack_first"]

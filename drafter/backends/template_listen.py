@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 
 from drafter.backends import listen_en
 from drafter.backends.harm_cause import harm_cause
-from drafter.backends.listen_zh import cantonese_left, without_phone
+from drafter.backends.listen_zh import cantonese_left, told_bought, visit_by_visit, without_phone
 from drafter.backends.template_facts import Kind, chased, described, facts_sentences
 from drafter.guard.normalize import fold
 from drafter.intake.facts import amounts as money_in
@@ -1930,10 +1930,11 @@ _ZH_ASKED_PIECE = re.compile(
     # "(你哋搞掂佢先啦 ->) 我們先處理好他": an instruction to us, turned round
     r"|(?:我们|我們)(?:先|快|马上|馬上|尽快|儘快|立刻|赶紧|趕緊|快点|快點))[^，。]{0,24}$"
 )
+# s13listen3: "请了三天假" is leave they took, a harm they tell of, never a request (了/过 after 请).
 # A request said inside a sentence ("需要补什么请直接告诉您", "在修好之前至少设置护栏", "如需补充材料…"),
 # or their verdict ending it ("爛透了", "太离谱了"): neither is a fact of the story.
 _ZH_ASKED_INSIDE = re.compile(
-    r"^(?:[^，。]{0,8}(?<![申邀聘宴提])(?:请|請)(?![假客教])|[^，。]{0,8}至少|如需|如有需要)"
+    r"^(?:[^，。]{0,8}(?<![申邀聘宴提])(?:请|請)(?![假客教了过過咗])|[^，。]{0,8}至少|如需|如有需要)"
     r"|^(?:真是|真的|简直|簡直)?(?:烂透了|爛透了|太差了|太差劲了|太差勁了|太过分了|太過分了|太离谱了|太離譜了|离谱|離譜|无语|無語)"
     r"[了啊吧]?$"
 )
@@ -2336,6 +2337,10 @@ def _select(words: Wording, story: list[str], budget: int) -> list[str]:
         i += 1
         if not words.zh and (s := listen_en.mend(s, first=not chosen) or "") == "":
             continue  # s13: a clause that cannot be said well in our voice is left out
+        if words.zh:
+            s = told_bought(s)  # s13listen3: "私人教練課買了20堂" -> "您買了20堂私人教練課"
+            if chosen and visit_by_visit(s):
+                continue  # s13listen3: "第一次…，第二次…，第三次…" pasted back reads as verbatim
         if (words.zh or not kept) and (contrast := _CONTRAST_LEAD.match(s)):
             # "但是您打去预约，…" where what it turned on was left out (a clause the guard held back, a
             # sentence not fit to send): a "but" with nothing before it; in Chinese never a lead of ours

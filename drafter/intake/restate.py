@@ -879,6 +879,9 @@ def _zh_pieces(text: str, cues: RestateCues, trad: bool = False, im: bool = Fals
                 raw = part.strip()
                 part = _zh_tidy(_ZH_OPENING_LEAD.sub("", raw), cues)
                 part = _XIE_LEAD.sub("", part)
+                part = _ZH_WORSE_LEAD.sub(
+                    "", part
+                )  # s13listen3: "更离谱的是蛋糕上的名字写成了…": the fact, not the verdict
                 # "明显是楼上1902的问题": their view, said as theirs ("您认为是…"), never as our finding
                 part = _ZH_SURE.sub("我認為是" if trad else "我认为是", part)  # Cantonese 啲饭 -> 些饭: "the food"
                 if cantonese and _CLASSIFIER_START.match(part):  # "份文件下星期一要交": this document
@@ -1166,6 +1169,11 @@ _ZH_YES_NO = re.compile(r"^(?:是不是|有没有|能不能|可不可以|会不�
 
 
 # "问一下 3月15日 G7311次": the opening before what they ask about, not part of it.
+# s13listen3: their verdict leading into what went wrong ("更离谱的是…", "最气人的是…", "更過分嘅係…"):
+# the verdict is left out, the fact it opens is kept (it was dropped whole as a vent, and with it the error).
+_ZH_WORSE_LEAD = re.compile(
+    r"^(?:而且|并且|並且)?(?:更|最|仲)[\u4e00-\u9fff]{1,3}(?:的是|嘅係|的係)(?=[^，。！？]{4,})"
+)
 _ZH_OPENING_LEAD = re.compile(r"^(?:请问|請問|想问|想問|问|問)(?:一下)?\s+(?=\S)")
 _ZH_NO_PROBLEM = re.compile(r"(?:这个|這個|那个|那個|这|這|都|也)?(?:没有|沒有|没|沒|冇)(?:什么|什麼|咩)?(?:问题|問題)")
 
