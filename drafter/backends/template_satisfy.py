@@ -21,6 +21,7 @@ import ahocorasick_rs
 
 from drafter.backends import safety_need, safety_source
 from drafter.backends import satisfy_asks5 as asks5
+from drafter.backends.ask_echo import begun, voiced
 from drafter.backends.base import TemplateRequest
 from drafter.backends.remedy_fit import (
     asks_in,
@@ -2149,6 +2150,8 @@ def ask_line(words: Wording, ask: Ask) -> str | None:
         return words.sep.join(x for x in (head, wont) if x) or None
     template = words["satisfy"]["ask"][ask.kind]
     text = _TRAILING.sub("", ask.text) or ask.text  # "退那杯的 NT$65，" / "refund the $6 thx": no "，。", no thanks
+    if ask.kind in ("do", "want") and (text := voiced(text, words.zh) or "") == "":
+        return None  # s13voice: their voice ("请退还给我", "应当减免") or nothing the answer does not say
     if ask.kind == "know" and words.zh:
         text = _KNOW_LEAD.sub("", text) or text  # "仲有话俾我知升降机几时修好": what they want to know, only
     if not words.zh:
@@ -4086,13 +4089,14 @@ def _either_started(words: Wording, request: TemplateRequest, pair: tuple[str, s
     the choice is never handed to a supervisor (trainers, c27: "takes the choice from the customer")."""
     bank = words["satisfy"]["answer"]
     (first, second), money = service_first(pair)
+    first = begun(first, words.zh)
     if not money:
-        return str(bank["either_start"].format(first=first, second=second, time=time))
+        return str(bank["either_begun"].format(first=first, second=second, time=time))
     ok, value = _within(request, _refund_amount(request, asked))
     if ok:
-        return str(bank["either_start_money"].format(first=first, second=second, time=time))
+        return str(bank["either_begun_money"].format(first=first, second=second, time=time))
     approver = words.approver(approver_role(request.policy or load_policy(), value))
-    return str(bank["either_start_approval"].format(first=first, second=second, time=time, approver=approver))
+    return str(bank["either_begun_approval"].format(first=first, second=second, time=time, approver=approver))
 
 
 # Round s10rest: what was theirs put back, and a shared place answered where it is.
