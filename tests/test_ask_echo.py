@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import drafter
-from drafter.backends.ask_echo import begun, voiced
+from drafter.backends.ask_echo import begun, rather, voiced
 
 
 @pytest.mark.parametrize(
@@ -106,3 +106,15 @@ def test_drafts(text: str, channel: str, present: list[str], absent: list[str]) 
         assert said in d.text, d.text
     for said in absent:
         assert said not in d.text, d.text
+
+
+@pytest.mark.parametrize(
+    ("option", "said"),
+    [
+        ("let you cancel", "we let you cancel"),
+        ("a partial refund", "have a partial refund"),
+        ("refund you", "we refund you"),
+    ],
+)
+def test_rather(option: str, said: str) -> None:
+    assert rather(option) == said

@@ -99,6 +99,15 @@ def voiced(text: str, zh: bool) -> str | None:
 _ZH_FOR_YOU = re.compile(r"^(?:给|給|帮|幫|为|為|替)(?:您|你)(?=[\u4e00-\u9fff]{2})")
 
 
+# A thing rather than a deed ("a partial refund", "the money back"): had, not done.
+_EN_THING = re.compile(r"(?:a|an|the|some|my|your|full|partial|store|money)\b", re.I)
+
+
+def rather(option: str) -> str:
+    """The other English option after "you'd rather": "we let you cancel", "have a partial refund"."""
+    return f"have {option}" if _EN_THING.match(option) else f"we {option}"
+
+
 def begun(option: str, zh: bool) -> str:
     """An option they offered, as what we now set about ("post the permit", "排课")."""
     return _ZH_FOR_YOU.sub("", option) if zh else option

@@ -21,7 +21,7 @@ import ahocorasick_rs
 
 from drafter.backends import safety_need, safety_source
 from drafter.backends import satisfy_asks5 as asks5
-from drafter.backends.ask_echo import begun, voiced
+from drafter.backends.ask_echo import begun, rather, voiced
 from drafter.backends.base import TemplateRequest
 from drafter.backends.remedy_fit import (
     asks_in,
@@ -4089,14 +4089,15 @@ def _either_started(words: Wording, request: TemplateRequest, pair: tuple[str, s
     the choice is never handed to a supervisor (trainers, c27: "takes the choice from the customer")."""
     bank = words["satisfy"]["answer"]
     (first, second), money = service_first(pair)
-    first = begun(first, words.zh)
+    first, other = begun(first, words.zh), rather(second)
     if not money:
-        return str(bank["either_begun"].format(first=first, second=second, time=time))
+        return str(bank["either_begun"].format(first=first, second=second, other=other, time=time))
     ok, value = _within(request, _refund_amount(request, asked))
     if ok:
-        return str(bank["either_begun_money"].format(first=first, second=second, time=time))
+        return str(bank["either_begun_money"].format(first=first, second=second, other=other, time=time))
     approver = words.approver(approver_role(request.policy or load_policy(), value))
-    return str(bank["either_begun_approval"].format(first=first, second=second, time=time, approver=approver))
+    line = bank["either_begun_approval"].format(first=first, second=second, other=other, time=time, approver=approver)
+    return str(line)
 
 
 # Round s10rest: what was theirs put back, and a shared place answered where it is.
