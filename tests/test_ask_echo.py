@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import drafter
-from drafter.backends.ask_echo import begun, rather, voiced
+from drafter.backends.ask_echo import begun, rather, unforced, voiced
 
 
 @pytest.mark.parametrize(
@@ -118,3 +118,11 @@ def test_drafts(text: str, channel: str, present: list[str], absent: list[str]) 
 )
 def test_rather(option: str, said: str) -> None:
     assert rather(option) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [("必须尽快给管道装防盗刺", "尽快给管道装防盗刺"), ("務必今天派人來", "今天派人來"), ("尽快派人来", "尽快派人来")],
+)
+def test_unforced(text: str, said: str) -> None:
+    assert unforced(text) == said

@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 
 # The customer's own voice inside the request: a "please" mid-clause ("多扣的70元请退还给我"; not 申请,
-# 请假), an "ought to" ("应当减免"), a shrug of acceptance ("补发或者退款都行", "退我就好"), a softening "吧".
+# 请假), an "ought to" ("应当减免"), a "must also" ("，还要赔偿我"), a shrug of acceptance
+# ("补发或者退款都行", "退我就好"), a softening "吧".
 _ZH_VOICE = re.compile(
     r"[^，,；;](?<![申邀聘宴])(?:请|請)(?![假客教柬])|.(?:麻烦|麻煩|唔该|唔該)"
-    r"|应当|應當|应该|應該|理应|理應|必须|必須"
+    r"|应当|應當|应该|應該|理应|理應|必须|必須|^(?:还要|還要|仲要|更要)"
     r"|都行|都可以|都好|就行|就好|就可以|便可|即可|[吧啦喇囉咯罢]$"
 )
 # Their insistence at the head of a clause ("务必这周内修好", "一定要今天来"): the request is said without it.
@@ -83,6 +84,11 @@ def _zh_voiced(text: str) -> str | None:
     if not out or (len(_HAN.findall(_ZH_FILLER.sub("", out))) <= 2 and not re.search(r"[A-Za-z0-9]", out)):
         return None  # "帮您查一下", "给您换货": said alone it is a robot's line; the answer shows it
     return out
+
+
+def unforced(text: str) -> str:
+    """A Chinese request without their insistence at its head ("必须尽快装好" -> "尽快装好")."""
+    return _ZH_INSIST.sub("", text) or text
 
 
 def voiced(text: str, zh: bool) -> str | None:

@@ -21,7 +21,7 @@ import ahocorasick_rs
 
 from drafter.backends import safety_need, safety_source
 from drafter.backends import satisfy_asks5 as asks5
-from drafter.backends.ask_echo import begun, rather, voiced
+from drafter.backends.ask_echo import begun, rather, unforced, voiced
 from drafter.backends.base import TemplateRequest
 from drafter.backends.remedy_fit import (
     asks_in,
@@ -3063,6 +3063,8 @@ def _part_left(words: Wording, request: TemplateRequest, text: str) -> list[str]
     answers = text
     for ask in request.analysis.facts.asks:
         answers = answers.replace(ask.text, " ")  # the echo says every part: not an answer to any
+        if spoken := voiced(ask.text, words.zh):
+            answers = answers.replace(spoken, " ")  # s13voice: nor as it is said back, in our voice
     decided = str(bank["decide"]).split("{")[0]
     if decided in text or str(bank["other_ask"]).split("{")[0] in text:
         return []  # the whole request already put to whoever decides it
@@ -3077,6 +3079,7 @@ def _part_left(words: Wording, request: TemplateRequest, text: str) -> list[str]
             continue  # "您提出的两种处理方式…": the choice is already put to them
         for part in joined:
             what = nameable(part.text, words.zh)
+            what = unforced(what) if what else what  # s13voice: "您提到要尽快…", not "要必须尽快…"
             if what is None or said_in(what, answers, words.zh):
                 continue
             if bare and not _intents(Ask(kind="do", text=part.text)):
