@@ -181,17 +181,17 @@ EITHER_SAID = [
     (
         "en",
         "The gym raised my contract price without telling me. Either restore the old price or let me cancel.",
-        ("(restore the old price)", "the other (let you cancel)"),
+        ("I'm arranging to restore the old price", "you'd rather we let you cancel"),
     ),
     (
         "zh-Hans",
         "我订的酒店房间没有窗，要么给我换一间有窗的房，要么给我升级套房。",
-        ("（给您换一间有窗的房）", "更希望给您升级套房"),
+        ("先着手换一间有窗的房", "更希望给您升级套房"),
     ),
     (
         "zh-Hant",
         "訂的酒店房間沒有窗，要麼幫我換一間有窗的房，要麼幫我升級套房。",
-        ("（幫您換一間有窗的房）", "更希望幫您升級套房"),
+        ("先著手換一間有窗的房", "更希望幫您升級套房"),
     ),
 ]
 

@@ -214,12 +214,20 @@ def test_a_refund_turned_down_is_never_offered(language: str, text: str, instead
 
 EITHER_REDO = [
     # round s11asks2: the service started, the money back left theirs to choose (trainers, c27)
-    ("zh-Hans", "我在你们中心做的体检套餐少做了两项。要么安排我补做这两项，要么退还这两项的差价。", "先按第一种"),
-    ("zh-Hant", "我在你們中心做的健檢套餐少做了兩項。要麼安排我補做這兩項，要麼退還這兩項的差價。", "先按第一種"),
+    (
+        "zh-Hans",
+        "我在你们中心做的体检套餐少做了两项。要么安排我补做这两项，要么退还这两项的差价。",
+        "先着手安排您补做这两项",
+    ),
+    (
+        "zh-Hant",
+        "我在你們中心做的健檢套餐少做了兩項。要麼安排我補做這兩項，要麼退還這兩項的差價。",
+        "先著手安排您補做這兩項",
+    ),
     (
         "en",
         "The clinic skipped two tests in my package. Either book me in for those two tests, or refund the difference.",
-        "starting on the first",
+        "I'm arranging to book you in for those two tests",
     ),
 ]
 

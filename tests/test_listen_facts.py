@@ -131,7 +131,7 @@ def test_facts_are_said_in_sentences_not_listed(language: str, channel: str, com
             "Order 8812 cost $30.",
             [("ref", "8812"), ("amount", "$30"), ("when", "3 May")],
             [
-                "I can see your order 8812 here, along with the $30 you mention and the date you gave (3 May).",
+                "I can see your order 8812 here, along with the $30 you mention.",  # s13voice: no "date you gave (…)"
             ],
         ),
         (

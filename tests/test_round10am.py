@@ -309,8 +309,9 @@ DETAILS = [
         "email",
         "To the claims team,\n\nThis is my third email about claim HC-88120 (storm damage, 3 March). Your assessor "
         "approved $1,800 and then your system closed the claim without payment.\n\nR. Lowe",
-        ["HC-88120", "the date you gave (3 March)"],
-        ["the 3 March", "you told us about"],
+        ["HC-88120"],
+        # s13voice: no date rides on the English look-into sentence ("the date you gave (3 March)": a form)
+        ["the 3 March", "you told us about", "you gave ("],
     ),
     (
         "en",

@@ -133,9 +133,13 @@ def test_fee_amount(text: str, language: str, fee: float) -> None:
             ["checking what you were told"],
         ),
         # two options offered: one started, the other left theirs, never a supervisor's choice
-        ("买的课20节，教练走了一个礼拜没排课。要么给我排课要么退钱", ["先按第一种"], ["主管决定"]),
-        ("訂好的包廂被人佔了。要麼把包廂還給我們，要麼退訂金NT$3,000", ["先按第一種"], ["主管決定", "您們"]),
-        ("Either send a technician today or refund me the £30.", ["starting on the first"], ["to decide", "put both"]),
+        ("买的课20节，教练走了一个礼拜没排课。要么给我排课要么退钱", ["先着手排课"], ["主管决定"]),
+        ("訂好的包廂被人佔了。要麼把包廂還給我們，要麼退訂金NT$3,000", ["先著手"], ["主管決定", "您們"]),
+        (
+            "Either send a technician today or refund me the £30.",
+            ["I'm arranging to send a technician today"],
+            ["to decide", "put both", "Of your two"],
+        ),
         # a fee waived whose price they never give: the sum held (a deposit, a loan) is never called the fee
         (
             "我在你们银行存了定期 80,000元，利率写错了。请让我提前取回，不收手续费。",

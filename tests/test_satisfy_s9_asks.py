@@ -117,7 +117,7 @@ EITHER = [
     (
         "zh-Hans",
         "健身卡到期你们没通知就自动续费了，年费从1680涨到2280。要么按原价续，要么让我退卡不收违约金。",
-        "两种办法",  # round s11asks2: one started, the other left theirs
+        "先着手",  # round s11asks2: one started, the other left theirs (s13voice: said as what we do)
     ),
 ]
 # (A pending transfer "pushed through or given back" was a row here: since session 10 their own money held

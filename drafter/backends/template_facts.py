@@ -409,6 +409,11 @@ def facts_sentences(
         when_said = set(by.get("when", []))
         others = [o for o in others if o not in when_said and not _TIME_OF_DAY.search(o)]
         wheres, streets = [], []
+    if look and not words.zh:
+        # s13voice: a date they gave rides on no English look-into sentence: "along with the date and place
+        # you gave (3 March and 7 March, Denver Airport)" reads as a form, and one day of a stay (2-5
+        # August) said as "the date you gave (5 August)" misstates it (trainers, c30)
+        others = [o for o in others if o not in by.get("when", [])]
     places_named = (wheres if look else streets) if (amounts or others or look) else []
     if amounts or others or places_named:
         details = _details(words, amounts, others, set(by.get("when", [])), places_named, text)

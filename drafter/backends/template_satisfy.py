@@ -21,6 +21,7 @@ import ahocorasick_rs
 
 from drafter.backends import safety_need, safety_source
 from drafter.backends import satisfy_asks5 as asks5
+from drafter.backends.ask_echo import begun, rather, unforced, voiced
 from drafter.backends.base import TemplateRequest
 from drafter.backends.remedy_fit import (
     asks_in,
@@ -2149,6 +2150,8 @@ def ask_line(words: Wording, ask: Ask) -> str | None:
         return words.sep.join(x for x in (head, wont) if x) or None
     template = words["satisfy"]["ask"][ask.kind]
     text = _TRAILING.sub("", ask.text) or ask.text  # "退那杯的 NT$65，" / "refund the $6 thx": no "，。", no thanks
+    if ask.kind in ("do", "want") and (text := voiced(text, words.zh) or "") == "":
+        return None  # s13voice: their voice ("请退还给我", "应当减免") or nothing the answer does not say
     if ask.kind == "know" and words.zh:
         text = _KNOW_LEAD.sub("", text) or text  # "仲有话俾我知升降机几时修好": what they want to know, only
     if not words.zh:
@@ -3060,6 +3063,8 @@ def _part_left(words: Wording, request: TemplateRequest, text: str) -> list[str]
     answers = text
     for ask in request.analysis.facts.asks:
         answers = answers.replace(ask.text, " ")  # the echo says every part: not an answer to any
+        if spoken := voiced(ask.text, words.zh):
+            answers = answers.replace(spoken, " ")  # s13voice: nor as it is said back, in our voice
     decided = str(bank["decide"]).split("{")[0]
     if decided in text or str(bank["other_ask"]).split("{")[0] in text:
         return []  # the whole request already put to whoever decides it
@@ -3074,6 +3079,7 @@ def _part_left(words: Wording, request: TemplateRequest, text: str) -> list[str]
             continue  # "您提出的两种处理方式…": the choice is already put to them
         for part in joined:
             what = nameable(part.text, words.zh)
+            what = unforced(what) if what else what  # s13voice: "您提到要尽快…", not "要必须尽快…"
             if what is None or said_in(what, answers, words.zh):
                 continue
             if bare and not _intents(Ask(kind="do", text=part.text)):
@@ -4086,13 +4092,15 @@ def _either_started(words: Wording, request: TemplateRequest, pair: tuple[str, s
     the choice is never handed to a supervisor (trainers, c27: "takes the choice from the customer")."""
     bank = words["satisfy"]["answer"]
     (first, second), money = service_first(pair)
+    first, other = begun(first, words.zh), rather(second)
     if not money:
-        return str(bank["either_start"].format(first=first, second=second, time=time))
+        return str(bank["either_begun"].format(first=first, second=second, other=other, time=time))
     ok, value = _within(request, _refund_amount(request, asked))
     if ok:
-        return str(bank["either_start_money"].format(first=first, second=second, time=time))
+        return str(bank["either_begun_money"].format(first=first, second=second, other=other, time=time))
     approver = words.approver(approver_role(request.policy or load_policy(), value))
-    return str(bank["either_start_approval"].format(first=first, second=second, time=time, approver=approver))
+    line = bank["either_begun_approval"].format(first=first, second=second, other=other, time=time, approver=approver)
+    return str(line)
 
 
 # Round s10rest: what was theirs put back, and a shared place answered where it is.

@@ -1213,7 +1213,11 @@ _ZH_STAFF_SAID = re.compile(
 
 
 # s10. The choice they give us ("这菜要么重做要么退", "唔係退錢就換過"): a request, not a fact.
-_ZH_EITHER = re.compile(r"要么[^，。]{1,10}要么|要嘛[^，。]{1,10}要嘛|唔系[^，。]{1,8}就[^，。]{1,6}")
+_ZH_EITHER = re.compile(
+    r"要么[^，。]{1,10}要么|要嘛[^，。]{1,10}要嘛|唔系[^，。]{1,8}就[^，。]{1,6}"
+    # s13voice: "补发或者退款都行": the options they accept, which in our voice read as our offer
+    r"|(?:或者|或是|还是|還是|或)[^，。]{1,10}(?:都行|都可以|都好|皆可|也行|也可以)"
+)
 
 
 # s11. What the customer will do or means, not what happened: never coming back ("下次唔會再嚟",
@@ -2640,6 +2644,14 @@ _EN_WANT_FILLER = re.compile(
 )
 
 
+# s13voice: what must be done, said of the thing or of us ("this needs to go to someone senior", "you
+# should refund it"): a demand with no "please", never a fact; not their own need ("I need to work").
+_EN_OUGHT = re.compile(
+    r"(?:this|that|it|someone|somebody|you|you guys|your \w+|the \w+)\s+(?:\w+ly\s+)?"
+    r"(?:needs? to|must|should|has to|have to|ought to)\b(?! have)"
+)
+
+
 def _en_kind(clause: _Clause, cues: RestateCues) -> str:
     e = cues.en
     folded = _en_fold(clause.text)
@@ -2688,6 +2700,8 @@ def _en_kind(clause: _Clause, cues: RestateCues) -> str:
         return "know"  # "is this a bug or did you remove it": a real question, mark or not
     if clause.question and re.match(r"(?:is|are|was|were|do|does|did|have|has|can|could|will|would|should)\b", bare):
         return "vent"
+    if _EN_OUGHT.match(bare):
+        return "vent"  # s13voice: "this needs to go to someone senior": their demand, in our voice our own line
     if clause.question and not _SUBJECT_START.match(clause.text) and not _en_disbelief(bare):
         return "vent"  # "seriously??": a jab; "the host said there was nothing in the system??" is a fact
     return "story"
