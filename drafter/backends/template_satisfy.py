@@ -21,6 +21,7 @@ import ahocorasick_rs
 
 from drafter.backends import safety_need, safety_source
 from drafter.backends import satisfy_asks5 as asks5
+from drafter.backends import satisfy_asks6 as asks6
 from drafter.backends.base import TemplateRequest
 from drafter.backends.remedy_fit import (
     asks_in,
@@ -190,6 +191,7 @@ _PRIORITY = (
     "send_missing",
     "missing_item",
     "find_item",
+    "find_first",
     "choice",
     "repair_choice",
     "makeup",
@@ -239,6 +241,7 @@ _PRIORITY = (
     "notice",
     "price_tag",
     "review_price",
+    "money_if",
     "prevent",
     "feedback",
     "apology",
@@ -514,6 +517,7 @@ _BAG_MISSING = re.compile(
     r"\b(?:never (?:showed|came|arrived|turned up|appeared)|didn t (?:arrive|come|show)|did not (?:arrive|come|show)"
     r"|hasn t (?:arrived|come)|has not (?:arrived|come)|missing|lost|not on the (?:belt|carousel)|no sign of)\b"
     r"|没到|没有到|没出来|没有出来|不见了|丢了|弄丢|找不到|没有送到|冇到|唔见咗"
+    r"|未(?:找到|揾到|寻到|送到|到)|揾唔到|(?:还|仲)?没(?:有)?找到"  # s13asks2: "到而家4日都未搵到"
 )
 # A refund promised that has not come ("I still haven't had the refund", "退款到现在还没到账"): "the"
 # or "my" refund, still or not yet; "I never got a refund" may be one nobody agreed, and is not read.
@@ -789,9 +793,10 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
             wanted.setdefault("return_label", ask.text)
     if "pickup" in wanted or already_returned(story):
         wanted.pop("return_label", None)  # a courier collecting it, or already returned: no label too
-    if _BAG.search(story) and _BAG_MISSING.search(story) and not set(wanted) & {"refund", "compensation"}:
+    if _BAG.search(story) and _BAG_MISSING.search(story):
         # "landed yesterday and my suitcase never showed": the bag traced and brought to them, not a
-        # general "find out what happened"; money they ask for keeps its own answer
+        # general "find out what happened"; money they ask for keeps its own answer, beside the trace
+        # (s13asks2: trainers, "no trace action or timeline for the missing bag" beside the compensation)
         kept = {k: v for k, v in wanted.items() if k not in ("delivery", "trace", "explanation", "prevent")}
         wanted = {"trace_bag": None, **kept}
     if ours := _OURS_ASKED.search(story):  # "这到底是不是你们公司的人": checked against our records, and said
@@ -1188,6 +1193,9 @@ def _asked_only(request: TemplateRequest, wanted: dict[str, str | None]) -> dict
         # "Please recover my files within 10 days or I will …": the demand before the threat is the ask
         for kind in _intents(Ask(kind="do", text=demand)):
             wanted.setdefault(kind, demand)
+    wanted = asks6.money_after(wanted, request.complaint.text)  # "再不装好就退款": done, the money if not
+    if set(wanted) & _MONEY_READ and "revert" not in wanted and (back := asks6.restore_asked(own)):
+        wanted["revert"] = back  # "退还70元，并把套餐恢复成原来的58元": the plan put back too (s13asks2)
     wanted = asks5.date_asked(wanted, [a.text for a in request.analysis.facts.asks])
     return asks5.why_answered(wanted, own)
 
@@ -1896,6 +1904,32 @@ def _refund(words: Wording, request: TemplateRequest, ask_text: str | None, time
     return str(answers["refund_approval"].format(amount=money.text, approver=approver, time=time))
 
 
+def _money_if(words: Wording, request: TemplateRequest, kind: str, asked: str, time: str) -> str:
+    """s13asks2: a search asked first, and money promised only if the thing is not done by then."""
+    bank = words["satisfy"]["answer"]
+    if kind == "find_first":
+        return str(bank["find_first"].format(time=time))
+    money_kind, cond, then = asks6.money_if_parts(asked)
+    deadline = request.analysis.situation.deadline
+    if asks6.finding(cond):
+        unless = str(bank["money_if_lost"])
+    elif (
+        deadline
+        and fold(deadline) in fold(request.complaint.text)
+        and (words.zh or deadline.startswith(("by ", "before ")))
+    ):
+        unless = str(bank["money_if_by"].format(deadline=deadline))
+    elif deadline:
+        unless = str(bank["money_if_then"])
+    else:
+        unless = str(bank["money_if_still"])
+    named = find_money(then, request.complaint.language)
+    money = named[0] if named else (_refund_amount(request, then) if money_kind == "refund" else None)
+    key = f"money_if_{money_kind}" + ("_amount" if money is not None else "")
+    full = str(bank["money_if_full"]) if re.search(r"全额|全額|\bfull\b", then, re.IGNORECASE) else ""
+    return str(bank[key].format(unless=unless, amount=money.text if money else "", full=full))
+
+
 def _half(
     words: Wording, request: TemplateRequest, ask_text: str | None, money: Money | None, ok: bool, value: float | None
 ) -> tuple[Money | None, bool, float | None]:
@@ -2488,6 +2522,8 @@ def _answer_one(words: Wording, request: TemplateRequest, kind: str, asked: str 
         if thing:
             return str(bank["how_to_apply_for"].format(thing=thing, time=time))
         return str(bank["how_to_apply"].format(time=time))
+    if kind in ("money_if", "find_first"):
+        return _money_if(words, request, kind, asked or "", time)
     fitted = _fitted_answer(words, request, kind, time)
     if fitted is not None:
         return fitted
@@ -2870,7 +2906,9 @@ def _answers(
                 time = str(bank["time"]["today"])  # needed today or tomorrow: the answer today
             line = str(bank["answer"]["decide_by"])
             return [line.format(manager=_decider(words, request), time=time, when=when)], True
-        return [str(bank["answer"]["decide"]).format(manager=_decider(words, request), time=time)], True
+        thing = asks6.decided_thing(own_ask.text) if words.zh else None  # "您要的退票需要…决定" (s13asks2)
+        line = str(bank["answer"]["decide_named"]).replace("{what}", thing) if thing else str(bank["answer"]["decide"])
+        return [line.format(manager=_decider(words, request), time=time)], True
     if category == "product_quality" and words.domain == "other" and not _BOUGHT.search(fold(request.complaint.text)):
         return [str(bank["answer"]["repair"]).format(time=time)], True  # a broken lift is fixed, not exchanged
     if analysis.situation.rude and category in ("appointment", "waiting", "other", "delivery"):
@@ -3401,6 +3439,8 @@ def _satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
             parts.append(step)
         for money_ask in _money_asks(wanted, step_kind):  # a refund and the medical costs: both answered
             parts.append(_answer(words, request, money_ask, wanted[money_ask], time))
+        if "money_if" in wanted:  # s13asks2: the money promised if the thing is not done by then
+            parts.append(_answer(words, request, "money_if", wanted["money_if"], time))
         for kind in _ASKED_BESIDE:  # "调查这名司机", "re-deliver it Saturday": what they asked, beside the call
             if wanted.get(kind) and kind != step_kind:
                 free = kind == "repair" and _FREE_OF_CHARGE.search(fold(wanted[kind] or "")) is not None
@@ -3604,6 +3644,8 @@ def _deadline_line(words: Wording, analysis: Analysis, parts: list[str]) -> str:
     # s12prefs2: a manager's call "within 2 hours" is a time said too: no "update you within 24 hours" after it
     timed = timed or any(_CALL_TIMED.search(p) for p in parts)
     key = "deadline_kept" if timed else "deadline"
+    if asks6.refund_by_deadline([a.text for a in analysis.facts.asks], deadline):
+        key = "deadline_refund"  # s13asks2: "请在本週五前把…退回": the money by then, not only an answer
     return str(bank[key].format(deadline=deadline, time=_time(words, analysis)))
 
 
@@ -3804,6 +3846,8 @@ _ESCALATED_STEPS = (
     "replacement",
     "missing_item",
     "find_item",
+    "trace_bag",  # s13asks2: the bag traced while the manager calls, beside the money asked
+    "find_first",
 )
 
 
