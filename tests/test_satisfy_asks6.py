@@ -12,6 +12,7 @@ from drafter.backends.satisfy_asks6 import (
     manager_asked,
     money_after,
     refund_by_deadline,
+    review_asked,
 )
 
 
@@ -153,3 +154,48 @@ def test_drafts(text: str, said: list[str], not_said: list[str]) -> None:
 )
 def test_money_as_condition(text: str) -> None:
     assert conditional_money(text) is None
+
+
+@pytest.mark.parametrize(
+    ("ask", "review"),
+    [
+        ("review the claim again with that report", True),
+        ("please reconsider the decision", True),
+        ("请重新审核我的理赔申请", True),
+        ("請覆核這次的決定", True),
+        ("refund the $40", False),
+        ("请尽快赔付", False),
+    ],
+)
+def test_review_asked(ask: str, review: bool) -> None:
+    assert review_asked(ask) is review
+
+
+def test_claim_refused_review_answered() -> None:
+    draft = _draft(
+        "Claim CLM-4411 for storm damage to my roof was denied on 3 May as wear and tear. The roofer's report"
+        " says the tiles were torn off by the wind. Please review the claim again with that report."
+    )
+    assert "review the decision on your claim" in draft
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # their one request, met by no answer: said first, as the answer, not "您提到要…我也已转给…" after
+        (
+            "瑜伽课包 YG-5521 的王老师这个月迟到三次了 每次十五分钟 老师说下次注意 然后又迟到"
+            " 帮我换个老师吧 剩下的课别浪费了",
+            "您要换个老师",
+        ),
+        (
+            "瑜伽課包 YG-5521 的王老師這個月遲到三次了 每次十五分鐘 老師說下次注意 然後又遲到"
+            " 幫我換個老師吧 剩下的課別浪費了",
+            "您要換個老師",
+        ),
+    ],
+)
+def test_only_ask_first(text: str, first: str) -> None:
+    draft = _draft(text, channel="im")
+    assert first in draft
+    assert "我也已" not in draft

@@ -198,3 +198,15 @@ def restore_asked(own: str) -> str | None:
                 start = sentence.start() + part.start()
                 return own[start : sentence.start() + part.end()].strip()
     return None
+
+
+# A decision asked to be looked at again ("review the claim again", "重新审核", "覆核"): reviewed.
+_REVIEW = re.compile(
+    r"\b(?:review|reconsider|re-?examine|re-?assess|re-?evaluate|re-?open)\b|\blook (?:at|into) [^.!?\n]{0,30}\bagain\b"
+    r"|复核|覆核|重新(?:审核|审查|评估|考虑|处理|审批|核定|理赔)|再(?:审核|审一次|看一次)"
+)
+
+
+def review_asked(ask: str) -> bool:
+    """They ask for a decision to be looked at again."""
+    return _REVIEW.search(fold(ask)) is not None

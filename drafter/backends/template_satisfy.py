@@ -1194,6 +1194,11 @@ def _asked_only(request: TemplateRequest, wanted: dict[str, str | None]) -> dict
         for kind in _intents(Ask(kind="do", text=demand)):
             wanted.setdefault(kind, demand)
     wanted = asks6.money_after(wanted, request.complaint.text)  # "再不装好就退款": done, the money if not
+    if "claim_status" not in wanted and _CLAIM_REFUSED.search(fold(request.complaint.text)):
+        for ask in request.analysis.facts.asks:  # "review the claim again with that report": the refusal reviewed
+            if ask.kind in ("do", "want") and asks6.review_asked(ask.text):
+                wanted = {"claim_status": ask.text, **{k: v for k, v in wanted.items() if k != "expedite"}}
+                break
     if set(wanted) & _MONEY_READ and "revert" not in wanted and (back := asks6.restore_asked(own)):
         wanted["revert"] = back  # "退还70元，并把套餐恢复成原来的58元": the plan put back too (s13asks2)
     wanted = asks5.date_asked(wanted, [a.text for a in request.analysis.facts.asks])
@@ -3066,10 +3071,36 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
     lines += _preferences(words, request, text)
     lines += _also_asked(words, request, text)
     lines += _joined_ask(words, request, text)
-    lines += _part_left(words, request, words.sep.join(lines))
+    left = _part_left(words, request, words.sep.join(lines))
+    if left and _only_ask_left(words, request, text):
+        # s13asks2: their one request is the part no answer meets ("帮我换个教练"): said first, as the
+        # answer, not passed on after a remedy read from the story (trainers, c30: "second in line")
+        left = [
+            str(words["satisfy"]["answer"]["part_named_first"]).format(
+                what=_left_what(left[0], words), time=_time(words, request.analysis)
+            )
+        ]
+        lines.insert(0, *left)
+        left = []
+    lines += left
     if (thing := remaining_kept(request.complaint.text, words.zh)) is not None:
         lines.append(str(words["satisfy"]["answer"]["remaining_kept"]).format(thing=thing))  # s13: "剩下的课别浪费了"
     return words.sep.join(lines)
+
+
+def _only_ask_left(words: Wording, request: TemplateRequest, text: str) -> bool:
+    """One request, not said back, and no answer to any part of it: the part named is the answer."""
+    asks = [a for a in request.analysis.facts.asks if a.kind in ("do", "want")]
+    if not words.zh or len(asks) != 1 or asks[0].text in text or not text:
+        return False
+    parts = split_parts(asks[0].text, words.zh)
+    return not any((what := nameable(p.text, words.zh)) and said_in(what, text, words.zh) for p in parts)
+
+
+def _left_what(line: str, words: Wording) -> str:
+    """The request named in a part line ("您提到要{what}，…")."""
+    head = str(words["satisfy"]["answer"]["part_named"]).split("{what}")
+    return line[len(head[0]) :].split(head[1][:1])[0] if line.startswith(head[0]) else line
 
 
 # Answers that take the thing back from them: its return is ours when they objected to bearing it.
