@@ -8,6 +8,7 @@ import drafter
 from drafter.backends.satisfy_asks6 import (
     conditional_money,
     decided_thing,
+    explanation_asked,
     finding,
     manager_asked,
     money_after,
@@ -199,3 +200,18 @@ def test_only_ask_first(text: str, first: str) -> None:
     draft = _draft(text, channel="im")
     assert first in draft
     assert "我也已" not in draft
+
+
+@pytest.mark.parametrize(
+    ("ask", "asked"),
+    [
+        ("I want a full explanation of how this happened and a refund of the $20 bill", True),
+        ("please explain how this was allowed to happen", True),
+        ("请把事情经过解释清楚，并退还50元", True),
+        ("請書面說明原因並退款", True),
+        ("给我一个交代", False),
+        ("I want a refund of $20", False),
+    ],
+)
+def test_explanation_asked(ask: str, asked: bool) -> None:
+    assert explanation_asked(ask) is asked

@@ -210,3 +210,16 @@ _REVIEW = re.compile(
 def review_asked(ask: str) -> bool:
     """They ask for a decision to be looked at again."""
     return _REVIEW.search(fold(ask)) is not None
+
+
+# An explanation asked in so many words ("a full explanation of how this happened", "說明清楚"):
+# answered beside the refund, not replaced by it ("给个交代" asks for accountability: not read here).
+_EXPLANATION = re.compile(
+    r"\b(?:full|proper|written|detailed|complete) explanation\b|\bexplain (?:how|what|why)\b"
+    r"|\bhow (?:this|it|that) (?:happened|could happen)\b|解释清楚|说明清楚|详细说明|书面说明|完整的解释|详细解释"
+)
+
+
+def explanation_asked(ask: str) -> bool:
+    """They ask, in so many words, to be told how it happened."""
+    return _EXPLANATION.search(fold(ask)) is not None

@@ -1430,7 +1430,8 @@ def _explicit(request: TemplateRequest, wanted: dict[str, str | None]) -> dict[s
     elif refund and not own_money and not agreed:
         send_too = _SEND_IT.search(fold(refund)) is not None  # "退款或下次补送": the missing item's own choice
         instead = {k for k in _INSTEAD_OF_REFUND if not (k == "missing_item" and send_too)}
-        if _WHY.search(fold(wanted.get("explanation") or "")):
+        explain = wanted.get("explanation") or ""
+        if _WHY.search(fold(explain)) or asks6.explanation_asked(explain):  # s13asks2: "a full explanation of how"
             instead.discard("explanation")  # "refund it and explain why it happened": both asked, both answered
         if not ({"missing_item", "send_missing"} & set(wanted) and send_too):  # s13: "补发或者退款都行" too
             kept = {k: v for k, v in wanted.items() if k not in instead and k != "refund"}
@@ -3472,6 +3473,12 @@ def _satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
             parts.append(_answer(words, request, money_ask, wanted[money_ask], time))
         if "money_if" in wanted:  # s13asks2: the money promised if the thing is not done by then
             parts.append(_answer(words, request, "money_if", wanted["money_if"], time))
+        if (
+            asks6.explanation_asked(wanted.get("explanation") or "")
+            and not _COVERS_EXPLANATION & set(wanted)
+            and step_kind != "explanation"
+        ):  # s13asks2: "a full explanation of how this happened": told, beside the call and the refund
+            parts.append(_answer(words, request, "explanation", wanted["explanation"], time))
         for kind in _ASKED_BESIDE:  # "调查这名司机", "re-deliver it Saturday": what they asked, beside the call
             if wanted.get(kind) and kind != step_kind:
                 free = kind == "repair" and _FREE_OF_CHARGE.search(fold(wanted[kind] or "")) is not None
