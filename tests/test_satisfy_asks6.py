@@ -12,6 +12,7 @@ from drafter.backends.satisfy_asks6 import (
     finding,
     manager_asked,
     money_after,
+    party_to_contact,
     refund_by_deadline,
     review_asked,
 )
@@ -215,3 +216,18 @@ def test_only_ask_first(text: str, first: str) -> None:
 )
 def test_explanation_asked(ask: str, asked: bool) -> None:
     assert explanation_asked(ask) is asked
+
+
+@pytest.mark.parametrize(
+    ("ask", "who"),
+    [
+        ("请马上派人处理，并联系902业主", "902业主"),
+        ("麻煩通知樓上住戶", "樓上住戶"),
+        ("帮我联系下司机 急", "司机"),
+        ("Please send someone today and contact the owner of flat 12.", "the owner of flat 12"),
+        ("I want to speak to the owner.", None),  # the business's owner, to speak to: no party to contact
+        ("请尽快退款", None),
+    ],
+)
+def test_party_to_contact(ask: str, who: str | None) -> None:
+    assert party_to_contact(ask) == who

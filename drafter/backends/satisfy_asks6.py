@@ -223,3 +223,27 @@ _EXPLANATION = re.compile(
 def explanation_asked(ask: str) -> bool:
     """They ask, in so many words, to be told how it happened."""
     return _EXPLANATION.search(fold(ask)) is not None
+
+
+# Someone else they ask us to contact ("并联系902业主", "please contact the owner of flat 12"): the
+# person named, contacted, and what they say passed back; never left out for the visit.
+_ZH_PARTY = re.compile(
+    r"(?:联系|联络|通知|找一下|找找)(?:一下|下)?(?P<who>[^，,。！？!?\s]{0,8}"
+    r"(?:业主|住户|邻居|房东|租客|商家|店家|卖家|司机|骑手|快递员|楼上|楼下|隔壁))"
+)
+_EN_PARTY = re.compile(
+    r"\b(?:contact|get in touch with|notify)\s+(?P<who>(?:the|my)\s+"
+    r"(?:(?:neighbou?rs?|landlord|seller|merchant|driver|courier)"
+    r"|(?:owners?|tenants?|residents?)(?=\s+(?:of|in|at|upstairs|downstairs|next door)\b))"
+    r"(?:\s+(?:of|in|at|upstairs|downstairs|next door)(?:\s+[\w-]+){0,3})?)"
+)
+
+
+def party_to_contact(ask: str) -> str | None:
+    """The other person they ask us to contact, in their words; None when they ask for no one."""
+    zh = re.search(r"[\u4e00-\u9fff]", ask) is not None
+    m = (_ZH_PARTY if zh else _EN_PARTY).search(fold(ask))
+    if m is None:
+        return None
+    who = ask[m.start("who") : m.end("who")]
+    return who if zh else re.sub(r"^my ", "your ", who)

@@ -241,6 +241,7 @@ _PRIORITY = (
     "notice",
     "price_tag",
     "review_price",
+    "contact_party",
     "money_if",
     "prevent",
     "feedback",
@@ -1194,6 +1195,10 @@ def _asked_only(request: TemplateRequest, wanted: dict[str, str | None]) -> dict
         for kind in _intents(Ask(kind="do", text=demand)):
             wanted.setdefault(kind, demand)
     wanted = asks6.money_after(wanted, request.complaint.text)  # "再不装好就退款": done, the money if not
+    for ask in request.analysis.facts.asks:  # "并联系902业主": the other party contacted too (s13asks2)
+        if ask.kind in ("do", "want") and (who := asks6.party_to_contact(ask.text)):
+            wanted.setdefault("contact_party", who)
+            break
     if "claim_status" not in wanted and _CLAIM_REFUSED.search(fold(request.complaint.text)):
         for ask in request.analysis.facts.asks:  # "review the claim again with that report": the refusal reviewed
             if ask.kind in ("do", "want") and asks6.review_asked(ask.text):
@@ -1306,6 +1311,7 @@ _REMEDY_KIND = {"waive": "waive_fee", "call_today": "call_at", "rebook": "resche
 # A service put right "for free" ("免费帮我修复头发"): a free redo, which someone approves.
 _FREE_OF_CHARGE = re.compile(r"免费|免費|唔收钱|不收钱|\bfree(?: of charge)?\b|\bat no (?:extra )?cost\b")
 _ASKED_BESIDE = (
+    "contact_party",  # s13asks2: "并联系902业主": the other party contacted, beside the visit and the call
     "repair",  # s13: "全额退还888元并免费帮我修复头发": the free redo answered beside the refund and the call
     "how_to_apply",
     "repair_date",  # s13asks: "请给一个明确的修复时间": the date chased and given, not left to the call
@@ -2528,6 +2534,8 @@ def _answer_one(words: Wording, request: TemplateRequest, kind: str, asked: str 
         if thing:
             return str(bank["how_to_apply_for"].format(thing=thing, time=time))
         return str(bank["how_to_apply"].format(time=time))
+    if kind == "contact_party":
+        return str(words["satisfy"]["answer"]["contact_party"].format(who=asked or "", time=time))
     if kind in ("money_if", "find_first"):
         return _money_if(words, request, kind, asked or "", time)
     fitted = _fitted_answer(words, request, kind, time)
