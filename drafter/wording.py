@@ -9,6 +9,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from drafter.backends import safety_fit
+from drafter.backends.satisfy_asks6 import manager_asked, names_manager
 from drafter.backends.template_remedy import with_others
 from drafter.guard.normalize import fold
 from drafter.intake.addressee import addressed_role
@@ -93,7 +94,10 @@ class Wording:
         mine = self.mine(self.profile.say("manager", self.lang)) if self.profile else None
         roles = (*self.bank["asked_roles"], *self.bank.get("asked_levels", ()))  # "the regional manager" too
         asked = None if mine else asked_role(self.text, self.zh, roles) or addressed_role(self.text, self.zh)
-        return mine or asked or self._kind_manager()
+        kind = self._kind_manager()
+        if not mine and not asked and not names_manager(kind) and manager_asked(self.text):
+            kind = str(self.bank["manager"])  # s13asks2: "a manager, not another agent": a manager, by that title
+        return mine or asked or kind
 
     def _kind_manager(self) -> str:
         """The kind of business's manager; within a kind, the one its own words name (a pharmacy's

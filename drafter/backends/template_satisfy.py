@@ -21,6 +21,7 @@ import ahocorasick_rs
 
 from drafter.backends import safety_need, safety_source
 from drafter.backends import satisfy_asks5 as asks5
+from drafter.backends import satisfy_asks6 as asks6
 from drafter.backends.ask_echo import begun, rather, unforced, voiced
 from drafter.backends.base import TemplateRequest
 from drafter.backends.remedy_fit import (
@@ -191,6 +192,7 @@ _PRIORITY = (
     "send_missing",
     "missing_item",
     "find_item",
+    "find_first",
     "choice",
     "repair_choice",
     "makeup",
@@ -240,6 +242,8 @@ _PRIORITY = (
     "notice",
     "price_tag",
     "review_price",
+    "contact_party",
+    "money_if",
     "prevent",
     "feedback",
     "apology",
@@ -515,6 +519,7 @@ _BAG_MISSING = re.compile(
     r"\b(?:never (?:showed|came|arrived|turned up|appeared)|didn t (?:arrive|come|show)|did not (?:arrive|come|show)"
     r"|hasn t (?:arrived|come)|has not (?:arrived|come)|missing|lost|not on the (?:belt|carousel)|no sign of)\b"
     r"|没到|没有到|没出来|没有出来|不见了|丢了|弄丢|找不到|没有送到|冇到|唔见咗"
+    r"|未(?:找到|揾到|寻到|送到|到)|揾唔到|(?:还|仲)?没(?:有)?找到"  # s13asks2: "到而家4日都未搵到"
 )
 # A refund promised that has not come ("I still haven't had the refund", "退款到现在还没到账"): "the"
 # or "my" refund, still or not yet; "I never got a refund" may be one nobody agreed, and is not read.
@@ -790,9 +795,10 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
             wanted.setdefault("return_label", ask.text)
     if "pickup" in wanted or already_returned(story):
         wanted.pop("return_label", None)  # a courier collecting it, or already returned: no label too
-    if _BAG.search(story) and _BAG_MISSING.search(story) and not set(wanted) & {"refund", "compensation"}:
+    if _BAG.search(story) and _BAG_MISSING.search(story):
         # "landed yesterday and my suitcase never showed": the bag traced and brought to them, not a
-        # general "find out what happened"; money they ask for keeps its own answer
+        # general "find out what happened"; money they ask for keeps its own answer, beside the trace
+        # (s13asks2: trainers, "no trace action or timeline for the missing bag" beside the compensation)
         kept = {k: v for k, v in wanted.items() if k not in ("delivery", "trace", "explanation", "prevent")}
         wanted = {"trace_bag": None, **kept}
     if ours := _OURS_ASKED.search(story):  # "这到底是不是你们公司的人": checked against our records, and said
@@ -1189,6 +1195,18 @@ def _asked_only(request: TemplateRequest, wanted: dict[str, str | None]) -> dict
         # "Please recover my files within 10 days or I will …": the demand before the threat is the ask
         for kind in _intents(Ask(kind="do", text=demand)):
             wanted.setdefault(kind, demand)
+    wanted = asks6.money_after(wanted, request.complaint.text)  # "再不装好就退款": done, the money if not
+    for ask in request.analysis.facts.asks:  # "并联系902业主": the other party contacted too (s13asks2)
+        if ask.kind in ("do", "want") and (who := asks6.party_to_contact(ask.text)):
+            wanted.setdefault("contact_party", who)
+            break
+    if "claim_status" not in wanted and _CLAIM_REFUSED.search(fold(request.complaint.text)):
+        for ask in request.analysis.facts.asks:  # "review the claim again with that report": the refusal reviewed
+            if ask.kind in ("do", "want") and asks6.review_asked(ask.text):
+                wanted = {"claim_status": ask.text, **{k: v for k, v in wanted.items() if k != "expedite"}}
+                break
+    if set(wanted) & _MONEY_READ and "revert" not in wanted and (back := asks6.restore_asked(own)):
+        wanted["revert"] = back  # "退还70元，并把套餐恢复成原来的58元": the plan put back too (s13asks2)
     wanted = asks5.date_asked(wanted, [a.text for a in request.analysis.facts.asks])
     return asks5.why_answered(wanted, own)
 
@@ -1294,6 +1312,7 @@ _REMEDY_KIND = {"waive": "waive_fee", "call_today": "call_at", "rebook": "resche
 # A service put right "for free" ("免费帮我修复头发"): a free redo, which someone approves.
 _FREE_OF_CHARGE = re.compile(r"免费|免費|唔收钱|不收钱|\bfree(?: of charge)?\b|\bat no (?:extra )?cost\b")
 _ASKED_BESIDE = (
+    "contact_party",  # s13asks2: "并联系902业主": the other party contacted, beside the visit and the call
     "repair",  # s13: "全额退还888元并免费帮我修复头发": the free redo answered beside the refund and the call
     "how_to_apply",
     "repair_date",  # s13asks: "请给一个明确的修复时间": the date chased and given, not left to the call
@@ -1418,7 +1437,8 @@ def _explicit(request: TemplateRequest, wanted: dict[str, str | None]) -> dict[s
     elif refund and not own_money and not agreed:
         send_too = _SEND_IT.search(fold(refund)) is not None  # "退款或下次补送": the missing item's own choice
         instead = {k for k in _INSTEAD_OF_REFUND if not (k == "missing_item" and send_too)}
-        if _WHY.search(fold(wanted.get("explanation") or "")):
+        explain = wanted.get("explanation") or ""
+        if _WHY.search(fold(explain)) or asks6.explanation_asked(explain):  # s13asks2: "a full explanation of how"
             instead.discard("explanation")  # "refund it and explain why it happened": both asked, both answered
         if not ({"missing_item", "send_missing"} & set(wanted) and send_too):  # s13: "补发或者退款都行" too
             kept = {k: v for k, v in wanted.items() if k not in instead and k != "refund"}
@@ -1895,6 +1915,32 @@ def _refund(words: Wording, request: TemplateRequest, ask_text: str | None, time
     if money is None:
         return str(answers["refund_unvalued"].format(approver=approver, time=time))
     return str(answers["refund_approval"].format(amount=money.text, approver=approver, time=time))
+
+
+def _money_if(words: Wording, request: TemplateRequest, kind: str, asked: str, time: str) -> str:
+    """s13asks2: a search asked first, and money promised only if the thing is not done by then."""
+    bank = words["satisfy"]["answer"]
+    if kind == "find_first":
+        return str(bank["find_first"].format(time=time))
+    money_kind, cond, then = asks6.money_if_parts(asked)
+    deadline = request.analysis.situation.deadline
+    if asks6.finding(cond):
+        unless = str(bank["money_if_lost"])
+    elif (
+        deadline
+        and fold(deadline) in fold(request.complaint.text)
+        and (words.zh or deadline.startswith(("by ", "before ")))
+    ):
+        unless = str(bank["money_if_by"].format(deadline=deadline))
+    elif deadline:
+        unless = str(bank["money_if_then"])
+    else:
+        unless = str(bank["money_if_still"])
+    named = find_money(then, request.complaint.language)
+    money = named[0] if named else (_refund_amount(request, then) if money_kind == "refund" else None)
+    key = f"money_if_{money_kind}" + ("_amount" if money is not None else "")
+    full = str(bank["money_if_full"]) if re.search(r"全额|全額|\bfull\b", then, re.IGNORECASE) else ""
+    return str(bank[key].format(unless=unless, amount=money.text if money else "", full=full))
 
 
 def _half(
@@ -2491,6 +2537,10 @@ def _answer_one(words: Wording, request: TemplateRequest, kind: str, asked: str 
         if thing:
             return str(bank["how_to_apply_for"].format(thing=thing, time=time))
         return str(bank["how_to_apply"].format(time=time))
+    if kind == "contact_party":
+        return str(words["satisfy"]["answer"]["contact_party"].format(who=asked or "", time=time))
+    if kind in ("money_if", "find_first"):
+        return _money_if(words, request, kind, asked or "", time)
     fitted = _fitted_answer(words, request, kind, time)
     if fitted is not None:
         return fitted
@@ -2873,7 +2923,9 @@ def _answers(
                 time = str(bank["time"]["today"])  # needed today or tomorrow: the answer today
             line = str(bank["answer"]["decide_by"])
             return [line.format(manager=_decider(words, request), time=time, when=when)], True
-        return [str(bank["answer"]["decide"]).format(manager=_decider(words, request), time=time)], True
+        thing = asks6.decided_thing(own_ask.text) if words.zh else None  # "您要的退票需要…决定" (s13asks2)
+        line = str(bank["answer"]["decide_named"]).replace("{what}", thing) if thing else str(bank["answer"]["decide"])
+        return [line.format(manager=_decider(words, request), time=time)], True
     if category == "product_quality" and words.domain == "other" and not _BOUGHT.search(fold(request.complaint.text)):
         return [str(bank["answer"]["repair"]).format(time=time)], True  # a broken lift is fixed, not exchanged
     if analysis.situation.rude and category in ("appointment", "waiting", "other", "delivery"):
@@ -3031,10 +3083,36 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
     lines += _preferences(words, request, text)
     lines += _also_asked(words, request, text)
     lines += _joined_ask(words, request, text)
-    lines += _part_left(words, request, words.sep.join(lines))
+    left = _part_left(words, request, words.sep.join(lines))
+    if left and _only_ask_left(words, request, text):
+        # s13asks2: their one request is the part no answer meets ("帮我换个教练"): said first, as the
+        # answer, not passed on after a remedy read from the story (trainers, c30: "second in line")
+        left = [
+            str(words["satisfy"]["answer"]["part_named_first"]).format(
+                what=_left_what(left[0], words), time=_time(words, request.analysis)
+            )
+        ]
+        lines.insert(0, *left)
+        left = []
+    lines += left
     if (thing := remaining_kept(request.complaint.text, words.zh)) is not None:
         lines.append(str(words["satisfy"]["answer"]["remaining_kept"]).format(thing=thing))  # s13: "剩下的课别浪费了"
     return words.sep.join(lines)
+
+
+def _only_ask_left(words: Wording, request: TemplateRequest, text: str) -> bool:
+    """One request, not said back, and no answer to any part of it: the part named is the answer."""
+    asks = [a for a in request.analysis.facts.asks if a.kind in ("do", "want")]
+    if not words.zh or len(asks) != 1 or asks[0].text in text or not text:
+        return False
+    parts = split_parts(asks[0].text, words.zh)
+    return not any((what := nameable(p.text, words.zh)) and said_in(what, text, words.zh) for p in parts)
+
+
+def _left_what(line: str, words: Wording) -> str:
+    """The request named in a part line ("您提到要{what}，…")."""
+    head = str(words["satisfy"]["answer"]["part_named"]).split("{what}")
+    return line[len(head[0]) :].split(head[1][:1])[0] if line.startswith(head[0]) else line
 
 
 # Answers that take the thing back from them: its return is ours when they objected to bearing it.
@@ -3407,6 +3485,14 @@ def _satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
             parts.append(step)
         for money_ask in _money_asks(wanted, step_kind):  # a refund and the medical costs: both answered
             parts.append(_answer(words, request, money_ask, wanted[money_ask], time))
+        if "money_if" in wanted:  # s13asks2: the money promised if the thing is not done by then
+            parts.append(_answer(words, request, "money_if", wanted["money_if"], time))
+        if (
+            asks6.explanation_asked(wanted.get("explanation") or "")
+            and not _COVERS_EXPLANATION & set(wanted)
+            and step_kind != "explanation"
+        ):  # s13asks2: "a full explanation of how this happened": told, beside the call and the refund
+            parts.append(_answer(words, request, "explanation", wanted["explanation"], time))
         for kind in _ASKED_BESIDE:  # "调查这名司机", "re-deliver it Saturday": what they asked, beside the call
             if wanted.get(kind) and kind != step_kind:
                 free = kind == "repair" and _FREE_OF_CHARGE.search(fold(wanted[kind] or "")) is not None
@@ -3610,6 +3696,8 @@ def _deadline_line(words: Wording, analysis: Analysis, parts: list[str]) -> str:
     # s12prefs2: a manager's call "within 2 hours" is a time said too: no "update you within 24 hours" after it
     timed = timed or any(_CALL_TIMED.search(p) for p in parts)
     key = "deadline_kept" if timed else "deadline"
+    if asks6.refund_by_deadline([a.text for a in analysis.facts.asks], deadline):
+        key = "deadline_refund"  # s13asks2: "请在本週五前把…退回": the money by then, not only an answer
     return str(bank[key].format(deadline=deadline, time=_time(words, analysis)))
 
 
@@ -3810,6 +3898,8 @@ _ESCALATED_STEPS = (
     "replacement",
     "missing_item",
     "find_item",
+    "trace_bag",  # s13asks2: the bag traced while the manager calls, beside the money asked
+    "find_first",
 )
 
 
