@@ -2491,10 +2491,10 @@ def _answer_one(words: Wording, request: TemplateRequest, kind: str, asked: str 
         return str(bank["how_to_apply"].format(time=time))
     if kind == "spilt_item":
         if time == str(words["satisfy"]["time"]["default"]):
-            time = str(words["satisfy"]["time"]["now"])  # a drink or a meal spilt: sent again within minutes (s13timing)
-        paid = request.analysis.facts.amounts
-        if len(paid) == 1 and "spilt_item_paid" in bank:  # "56块钱就喝到半杯": the sum they paid, said back
-            return str(bank["spilt_item_paid"].format(amount=paid[0].text, time=time))
+            time = str(words["satisfy"]["time"]["now"])  # a drink or a meal spilt: sent again in minutes (s13timing)
+        sums = request.analysis.facts.amounts
+        if len(sums) == 1 and "spilt_item_paid" in bank:  # "56块钱就喝到半杯": the sum they paid, said back
+            return str(bank["spilt_item_paid"].format(amount=sums[0].text, time=time))
     if kind == "damage_claim" and (
         time in (str(words["satisfy"]["time"]["today"]), str(words["satisfy"]["time"]["now"]))
     ):
