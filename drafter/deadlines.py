@@ -338,3 +338,18 @@ def follow_up_due(text: str, at: datetime, zone: tzinfo = UTC) -> Deadline | Non
         return None
     due, start, end = min(found, key=lambda f: (f[0], f[1]))
     return Deadline(due=due.astimezone(UTC), phrase=text[start:end].strip()[:200], start=start, end=end)
+
+
+# A fixed instant to compare two phrases by (a Monday morning): drafts stay deterministic.
+_REFERENCE = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
+
+
+def met_sooner(promised: str, deadline: str) -> bool:
+    """Their own deadline is days off ("一週內", "within a week") and the reply already promises
+    an answer sooner ("24小时内", "today"): a second, later "final answer by then" only clashes
+    with the first (trainers, c30). A deadline within a day or two is always said back."""
+    theirs = follow_up_due(deadline, _REFERENCE)
+    ours = follow_up_due(promised, _REFERENCE)
+    if theirs is None or ours is None:
+        return False
+    return theirs.due - _REFERENCE >= timedelta(days=2) and ours.due <= theirs.due

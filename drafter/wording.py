@@ -173,11 +173,14 @@ class Wording:
             ask, who = bank["wellbeing"]["other"].format(who=safety.who), safety.who  # the one feeling dizzy
         elif hazard == "object" and not situation.cared_for:
             # glass or a staple found: whether anyone was hurt is the question, not "how are you feeling"
-            key = "object_other" if safety.who else "object_self" if _BIT.search(self.text) else "object"
+            key = safety_fit.object_key(analysis, self.text, _BIT.search(self.text) is not None)
             ask, who = bank["wellbeing"][key].format(who=safety.who), safety.who or bank["whom_group"]
             object_key = "object_self" if key == "object_self" else "object"
         elif hazard in _THINGS and safety.who and any(h in safety.hazards for h in _BODY) and not stranded:
             # the scooter whose brakes failed hurt their son: asked after by name, not "everyone"
+            ask, who = bank["wellbeing"]["other"].format(who=safety.who), safety.who
+        elif safety.conduct and safety.who and not _GROUP.match(safety.who) and not stranded:
+            # one of our people grabbed or shoved their son: asked after him, not "everyone with you" (s13timing)
             ask, who = bank["wellbeing"]["other"].format(who=safety.who), safety.who
         elif safety.shut_in_before and safety.who and not _GROUP.match(safety.who):
             # their mother was shut in the lift and is out now: asked after by name (round 10ba)

@@ -245,7 +245,7 @@ FITS = [
         "Treadmill 5 at your gym sped up on its own and threw me off, my knee is bleeding. "
         "It's still running and someone else is on it now!",
         "im",
-        ["stop it and take it out of service right now"],
+        ["stop the treadmill and take it out of service right now"],
         ["today at the latest"],
     ),
     (

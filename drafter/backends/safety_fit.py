@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 
+from drafter.backends.template_remedy import with_others
 from drafter.guard.normalize import fold
 from drafter.intake import conduct
-from drafter.intake.danger import water_on_mains
+from drafter.intake.danger import names_child, water_on_mains
 from drafter.intake.harm import charge_point, on_the_way, scorched_socket
 from drafter.models import Analysis
 
@@ -217,6 +218,9 @@ def conduct_step(analysis: Analysis, hazard: str, text: str, steps: dict[str, ob
     who = conduct.role(folded, zh) or str(steps["conduct_whom"])
     alone = hazard == "defect"  # (the near miss itself; a harm read has its own step first)
     care = alone and conduct.physical(folded, conduct.reckless(folded))
+    if care and safety.who and not safety.pet and "conduct_care_other" in steps:
+        # "grabbed my son": the care is for the one it was done to, not "if you were hurt" (s13timing)
+        return str(steps["conduct_care_other"]).format(role=who, whom=safety.who)
     return str(steps["conduct_care" if care else "conduct"]).format(role=who)
 
 
@@ -268,3 +272,35 @@ def keep_food(analysis: Analysis, text: str) -> bool:
     if _TAKEN.search(folded) is None or _THROWN.search(folded) is not None:
         return False
     return _ATE.search(folded) is not None and _FOOD.search(folded) is not None
+
+
+# Someone with them at the time, told ("we", a friend, a child, "和同事一起"): "has anyone been hurt,
+# is everyone alright" fits; with nobody told beside them, the question is theirs alone.
+_COMPANY = re.compile(
+    r"一起|同桌|同行|朋友|同事|客人|大家|全家|一家|我们|我哋|咱们"
+    r"|\b(?:we|us|our|friends?|colleagues?|guests?|family|together)\b|\bwith (?:my|a|two|three|some) \w+"
+)
+
+
+# Found in the mouth, while eating ("吃到一半咬到", "bit into it halfway through"), with no "I" said:
+# the one telling it was eating it.
+_EATING_IT = re.compile(
+    r"吃到|咬到|嚼到|食到|咬亲|咬了一口|吃着|吃的时候|食紧|食嘅时候"
+    r"|\b(?:bit|biting|bitten) (?:into|on|down)\b|\bhalfway through (?:eating|the|my)\b|\bchew(?:ed|ing)\b"
+)
+
+
+def object_key(analysis: Analysis, text: str, bit: bool) -> str:
+    """The check-in after something found in food or a product: after the one named ("my son bit
+    on it"), after them ("I bit on it", or nobody else told: a lone diner is not asked whether
+    "everyone" is alright, trainers c30), else after everyone who was there."""
+    safety = analysis.safety
+    if safety is not None and safety.who:
+        return "object_other"
+    if bit:
+        return "object_self"
+    folded = fold(text)
+    if _EATING_IT.search(folded) is None:
+        return "object"  # found in a loaf or a box before anyone ate it: whether anyone was hurt
+    alone = _COMPANY.search(folded) is None and not (safety is not None and safety.child)
+    return "object_self" if alone and not with_others(text) and not names_child(folded) else "object"

@@ -41,3 +41,11 @@ def asked(analysis: Analysis) -> str | None:
         if m is not None and _RECORDS.search(folded, m.end(), m.end() + 30) is None:
             return ask.text
     return None
+
+
+def checks(text: str) -> bool:
+    """Whether an ask is a check of a thing ("what are you doing to check that platter"): the same
+    ask the batch check answers, so no second "investigate this" promise beside it (trainers, c30)."""
+    folded = fold(text)
+    m = _CHECK.search(folded)
+    return m is not None and _RECORDS.search(folded, m.end(), m.end() + 30) is None

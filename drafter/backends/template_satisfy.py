@@ -108,6 +108,7 @@ from drafter.backends.template_remedy import (
     unused_part,
     with_others,
 )
+from drafter.deadlines import met_sooner
 from drafter.guard.engine import check_with
 from drafter.guard.normalize import fold
 from drafter.intake.asked_back import asked_back, due
@@ -2541,6 +2542,17 @@ def _answer_one(words: Wording, request: TemplateRequest, kind: str, asked: str 
         return str(words["satisfy"]["answer"]["contact_party"].format(who=asked or "", time=time))
     if kind in ("money_if", "find_first"):
         return _money_if(words, request, kind, asked or "", time)
+    if kind == "spilt_item":
+        if time == str(words["satisfy"]["time"]["default"]):
+            time = str(words["satisfy"]["time"]["now"])  # a drink or a meal spilt: sent again in minutes (s13timing)
+        sums = request.analysis.facts.amounts
+        if len(sums) == 1 and "spilt_item_paid" in bank:  # "56块钱就喝到半杯": the sum they paid, said back
+            return str(bank["spilt_item_paid"].format(amount=sums[0].text, time=time))
+    if kind == "damage_claim" and (
+        time in (str(words["satisfy"]["time"]["today"]), str(words["satisfy"]["time"]["now"]))
+    ):
+        # a claim is assessed, not settled the same day: where it stands today, no outcome promised (s13timing)
+        return str(bank["damage_claim_soon"].format(time=time))
     fitted = _fitted_answer(words, request, kind, time)
     if fitted is not None:
         return fitted
@@ -3391,6 +3403,19 @@ def _satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
     bank = words["satisfy"]
     wanted = _wanted(request)
     time = _time(words, analysis)
+    story_text = request.complaint.text
+    spilt_food = (request.analysis.domain == "restaurant" or food_or_drink(story_text)) and spilt(story_text)
+    if spilt_food and not request.analysis.escalate and set(wanted) & {"either", "either_pick", "redo_or_refund"}:
+        # "要嘛重做要嘛退錢" of a drink spilt on the way: the spilt line offers both, within minutes (s13timing)
+        drop = {"either", "either_pick", "redo_or_refund", "redo", "refund", "choice", "replacement", "missing_item"}
+        wanted = {"spilt_item": None, **{k: v for k, v in wanted.items() if k not in drop}}
+    if "spilt_item" in wanted:
+        for kind in ("either", "either_pick"):
+            wanted.pop(kind, None)  # "要么重做要么退钱": the spilt line offers both, said once (s13timing)
+    if "batch" in wanted:
+        for kind in ("explanation", "probe"):
+            if safety_source.checks(wanted.get(kind) or ""):
+                wanted.pop(kind)  # that ask is the batch check: not "investigate this" again beside it (s13timing)
     parts: list[str] = []
     asks = [a for a in analysis.facts.asks if echoed(words, a, skip)][:MAX_ASKS]
     if len(analysis.facts.asks) > 1:
@@ -3498,7 +3523,8 @@ def _satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
                 free = kind == "repair" and _FREE_OF_CHARGE.search(fold(wanted[kind] or "")) is not None
                 if kind == "repair" and not free:
                     continue  # a repair beside the call is the visit's or the crew's; only a free redo is its own
-                line = _answer(words, request, "redo" if free else kind, wanted[kind], time)
+                said_time = _once(words, parts, time) if kind in _SAME_TIMELINE else time
+                line = _answer(words, request, "redo" if free else kind, wanted[kind], said_time)
                 if kind == "freeze" and not _HELD_PLAN.search(fold(wanted[kind] or "")):
                     parts.insert(first, line)  # a card frozen now: before the manager's call, not after it
                 else:
@@ -3513,10 +3539,14 @@ def _satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
             said = fold(request.complaint.text)
             moving = _IN_SERVICE.search(said)
             running = moving is not None and _RUNNING.search(said) is not None
+            # the machine named, not "it" with nothing before it (trainers, c30: the treadmill never named)
+            thing = moving.group().lower() if moving is not None else ""
             if running:  # still running with someone on it: stopped before anything else is said
-                parts.insert(first, str(bank["answer"]["withdraw_now"]))
+                parts.insert(first, str(bank["answer"]["withdraw_now_named"]).format(thing=thing))
+            elif moving:
+                parts.append(str(bank["answer"]["withdraw_named"]).format(thing=thing))
             else:
-                parts.append(str(bank["answer"]["withdraw" if moving else "secure_now"]))
+                parts.append(str(bank["answer"]["secure_now"]))
         if safety is not None and _still_smoking(words, analysis) and not safety.public:
             parts.append(str(bank["answer"]["collect"]))  # collected once safe, never kept indoors
         elif safety is not None and safety.battery and safety.hazards[0] == "fire" and not analysis.situation.vehicle:
@@ -3540,12 +3570,13 @@ def _satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
             parts.append(str(esc["in_writing"]))  # never promised: the manager who calls approves it
         for reason in ("consumer_association", "legal", "media"):
             if reason in analysis.reasons:
-                parts.append(esc[reason])
+                # the seeds' "这也是您拥有的权利", said as a right respected, never as a nudge (s13timing)
+                parts.append(esc.get(f"{reason}_respected", esc[reason]))
                 break
         if each and len(parts) - 1 < len(asks) + 1 and not _all_covered(asks, wanted):
             parts.append(_each(bank, each, parts, time, _unmet(words, asks, wanted, parts)))
         if analysis.situation.deadline and not _named_deadline(parts[1:] if asks else parts, analysis):
-            parts.append(_deadline_line(words, analysis, parts))
+            parts += _deadline_line(words, analysis, parts)
         return words.sep.join(_medicine_first(words, request, parts, 1 if asks else 0))
     skip_kinds = {"visit"} if on_site is not None and analysis.situation.place else set()
     if on_site is not None:
@@ -3571,7 +3602,7 @@ def _satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
         parts.append(_each(bank, each, parts, time, _unmet(words, asks, wanted, parts)))
     # their deadline only said back in the ask echo ("您希望我们在本月底前…") is not yet aimed at (round s10rest)
     if analysis.situation.deadline and not _named_deadline(parts[1:] if asks else parts, analysis):
-        parts.append(_deadline_line(words, analysis, parts))
+        parts += _deadline_line(words, analysis, parts)
     parts = _medicine_first(words, request, parts, 1 if asks else 0)
     return words.sep.join(_in_group(words, request, _approval_declined(words, request, parts)))
 
@@ -3687,18 +3718,21 @@ _ALSO_ASK = re.compile(
 _CALL_TIMED = re.compile(r"\bwithin \d+ (?:hours?|minutes?)\b|\d+\s*(?:个|個)?(?:小时|小時|分钟|分鐘)内")
 
 
-def _deadline_line(words: Wording, analysis: Analysis, parts: list[str]) -> str:
+def _deadline_line(words: Wording, analysis: Analysis, parts: list[str]) -> list[str]:
     """Their own deadline, honoured: the final answer by then. "I'll update you within 24 hours"
-    only when nothing said so far gives a time (no second, clashing timeline)."""
+    only when nothing said so far gives a time (no second, clashing timeline); beside a sooner
+    answer ("24小时内" and their "一週內"), said as their deadline noted, not as a later one of ours."""
     bank = words["satisfy"]
-    deadline = analysis.situation.deadline
+    deadline = analysis.situation.deadline or ""
     timed = any(t in p for p in parts for t in bank["time"].values())
     # s12prefs2: a manager's call "within 2 hours" is a time said too: no "update you within 24 hours" after it
     timed = timed or any(_CALL_TIMED.search(p) for p in parts)
     key = "deadline_kept" if timed else "deadline"
+    if key == "deadline_kept" and met_sooner(" ".join(parts), deadline):
+        key = "deadline_noted" if "deadline_noted" in bank else key  # their deadline, not a second one of ours
     if asks6.refund_by_deadline([a.text for a in analysis.facts.asks], deadline):
         key = "deadline_refund"  # s13asks2: "请在本週五前把…退回": the money by then, not only an answer
-    return str(bank[key].format(deadline=deadline, time=_time(words, analysis)))
+    return [str(bank[key].format(deadline=deadline, time=_time(words, analysis)))]
 
 
 # Something of ours that a customer uses and that is out of order: repaired, never rebooked.
@@ -3793,19 +3827,19 @@ def _crew(words: Wording, analysis: Analysis) -> str | None:
         deadline = analysis.situation.deadline or _before_time(analysis)
         return str(esc["crew_public_by"].format(deadline=deadline) if deadline else esc["crew_public"])
     if safety.line and hazard in ("fire", "electric"):
-        return str(esc["crew_now"])  # a line down in the street: ours to make safe, now
+        return str(esc["crew_now_eta"])  # a line down in the street: ours to make safe, now
     if hazard == "water" and words.domain not in ("ecommerce", "delivery", "retail_store", "restaurant"):
         return str(esc["crew_water"])
     shop = words.domain in _SELLERS and not analysis.situation.now  # a product at home: not ours to attend
     if hazard == "gas" and not shop:
-        return str(esc["crew"] if words.domain in _CREW else esc["crew_now"])
+        return str(esc["crew_eta"] if words.domain in _CREW else esc["crew_now_eta"])
     if hazard == "fire" and analysis.situation.building and not shop:
-        return str(esc["crew_now"])
+        return str(esc["crew_now_eta"])
     if hazard in ("fire", "electric") and safety.fixed and safety.urgent and words.domain in _CREW:
-        return str(esc["crew_now"])  # sparks at a meter box we fitted: someone sent now, not a visit booked
+        return str(esc["crew_now_eta"])  # sparks at a meter box we fitted: someone sent now, not a visit booked
     live_fault = safety.fixed and analysis.situation.now and words.domain in _OWNS_SITE
     if hazard == "electric" and (words.domain in _CREW or live_fault):
-        return str(esc["crew"])
+        return str(esc["crew_eta"])
     return None
 
 
@@ -4036,6 +4070,21 @@ def _money_asks(wanted: dict[str, str | None], answered: str | None) -> list[str
     return [k for k in ("refund", "waive_fee", "compensation") if wanted.get(k) and k != answered]
 
 
+# Findings and approvals that can share the first answer's day ("届时一并告诉您核查结果"); a card frozen
+# or a room moved keeps its own, sooner time.
+_SAME_TIMELINE = frozenset({"batch", "delist", "redo", "probe", "staff_check", "footage"})
+
+
+def _once(words: Wording, parts: list[str], time: str) -> str:
+    """One timeline: a promise stacked beside one already due "within 24 hours" says "at the same
+    time", not the same 24 hours again (trainers, c30: "within 24 hours" three times). Only the
+    default span: a sooner time ("today", minutes) is its own and is kept."""
+    times = words["satisfy"]["time"]
+    if time == str(times["default"]) and any(time in p for p in parts):
+        return str(times["same"])
+    return time
+
+
 def _escalated_step(
     words: Wording, request: TemplateRequest, time: str, wanted: dict[str, str | None], crew: bool = False
 ) -> tuple[str | None, str | None]:
@@ -4054,6 +4103,9 @@ def _escalated_step(
                 return str(words["satisfy"]["answer"]["sent_now"]), kind  # help on its way now, not a time to agree
             if kind in ("visit", "out_of_service") and _still_there(request):
                 now = _hurt_waiting(words, request)  # the guest still in the room it happened in: now
+                machine = _IN_SERVICE.search(fold(request.complaint.text))
+                if machine is not None and not now:  # a treadmill, a ride: named and taken out of service (s13timing)
+                    return str(words["satisfy"]["answer"]["withdraw_named"]).format(thing=machine.group().lower()), kind
                 return str(words["satisfy"]["answer"]["secure_now" if now else "secure"]), kind
             return _answer(words, request, kind, wanted[kind], time), kind
     return None, None
@@ -4331,6 +4383,21 @@ def _fitted(request: TemplateRequest, wanted: dict[str, str | None]) -> dict[str
     elif food and spilt(text) and (bare or (set(wanted) == {"missing_item"} and wanted["missing_item"] is None)):
         # half the drink spilt in the bag: what was spilt, not "what was missing"
         wanted = {"spilt_item": None, **{k: v for k, v in wanted.items() if k not in (*_GENERIC, "missing_item")}}
+    elif food and spilt(text) and "redo_or_refund" in wanted:
+        # s13timing: "要么重做要么退钱" of a coffee spilt on the way: what was spilt sent again or refunded
+        # within minutes, not "free reprocessing" sent for a day-long approval (trainers, c30)
+        drop = {
+            "redo_or_refund",
+            "redo",
+            "refund",
+            "choice",
+            "replacement",
+            "missing_item",
+            "either",
+            "either_pick",
+            *_GENERIC,
+        }
+        wanted = {"spilt_item": None, **{k: v for k, v in wanted.items() if k not in drop}}
     elif food and spilt(text) and ("choice" in wanted or ("replacement" in wanted and wanted["replacement"] is None)):
         # s13: "remake or refund pls" of a coffee spilt in the bag: made again or refunded, never "an
         # exchange arranged" (a parcel's remedy)
