@@ -127,7 +127,7 @@ def test_refund_by_deadline(asks: list[str], deadline: str | None, tied: bool) -
         # the refund asked by Friday: the money by then, not only an answer
         (
             "我的帐户在11月3日被重复扣款NT$3,250。请在本周五前把重复扣的NT$3,250退回我的帐户。",
-            ["您要的钱，我已请同事尽量在本周五前办好"],
+            ["您要求的退款，我已请同事尽量在本周五前办好"],
             ["最终答复"],
         ),
         # the request put to whoever decides is named
