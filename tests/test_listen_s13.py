@@ -62,7 +62,12 @@ def _draft(text: str, channel: str = "im") -> str:
         ("though the staff were kind, nothing was done", False, "though the staff were kind, nothing was done"),
         ("going to a GP this afternoon", False, None),
         ("Paying $65 a month for this", False, None),
-        ("Flying out to Rome on 14 June for the wedding", False, "Flying out to Rome on 14 June for the wedding"),
+        # s13 round 3: a dated fact given its subject, never the fragment "Flying …" (trainers, c32)
+        (
+            "Flying out to Rome on 14 June for the wedding",
+            False,
+            "You're flying out to Rome on 14 June for the wedding",
+        ),
         ("Nothing at your door, nothing next door", False, "Nothing at your door, nothing next door"),
         ("Parking was full so you left", False, "Parking was full so you left"),
         (

@@ -191,8 +191,13 @@ def mend(sentence: str, first: bool) -> str | None:
         return None
     if _CONCESSION.match(s) and "," not in s:
         return None
-    if not first and _ING_LEAD.match(s) and not _FINITE.search(s) and not _DATED.search(s):
-        return None  # an aside ("Going to a GP this arvo"); one that carries a date is a fact (c32, unread)
+    if not first and _ING_LEAD.match(s) and not _FINITE.search(s):
+        if not _DATED.search(s):
+            return None  # an aside ("Going to a GP this arvo"); one that carries a date is a fact (c32, unread)
+        # s13: "Flying 14 June for my sister's wedding": a fact with its subject given, never the
+        # fragment "Flying 14 June" (trainers, c32); a bare date after the verb takes "on"
+        s = "You're " + s[0].lower() + s[1:]
+        s = re.sub(rf"^(You're \w+ing)\s+(?=(?:{_DATED.pattern}))", r"\1 on ", s, flags=re.IGNORECASE)
     if first and (lead := _RELATIVE_LEAD.match(s)):
         rest = s[lead.end() :]
         if not _SUBJECT_AFTER.match(rest):

@@ -89,6 +89,52 @@ _QUEUE_LABEL = re.compile(
 )
 
 
+# s13: a letter or two and one or two figures, unlabelled ("P2", "B7", "C-12"): the label of a bay, a
+# level, a pump or a seat — too short to look a case up by (trainers, c31: "按編號P2為您核查").
+_BAY = re.compile(r"[A-Za-z]{1,2}-?\d{1,2}")
+# A sum that is the customer's working, not a charge: a price per unit ("每度 HK$4.9", "$0.45/kWh")
+# or their estimate of what it should be ("HK$88 左右", "should be about £20"); a usual bill ("normally
+# around $60") is their baseline, kept.
+_PER_UNIT_AFTER = re.compile(r"\s*(?:/|per\b|each\b|an?\s+(?:hour|unit|kwh|litre|liter|kg|night|day|month)\b)", re.I)
+_PER_UNIT_BEFORE = re.compile(r"每[个個]?\s*[\u4e00-\u9fffA-Za-z]{0,3}\s*(?:收|係|是|为|為)?\s*$")
+_ESTIMATE_AFTER = re.compile(r"\s*(?:左右|上下|咁上下|or so\b|ish\b)")
+_ESTIMATE_BEFORE = re.compile(
+    r"(?:\bshould\s+(?:be|have\s+been|come\s+to|cost)|应该|應該|应当|應當)\s*(?:是|係|系)?\s*(?:only\s+)?"
+    r"(?:\b(?:about|around|roughly|approx\.?|approximately)|约|約|大约|大約|大概|差不多)\s*$",
+    re.I,
+)
+
+
+# What follows a label that names the thing after it ("P2 嘅 charger", "B3 charger"): a place label.
+_NAMES_NEXT = re.compile(r"\s*(?:嘅|的|之)|\s+[a-z]{3,}\b(?<!\band)(?<!\bfor)(?<!\bthe)")
+
+
+def _labelled_ref(words: Wording, text: str, fact: str) -> bool:
+    """The customer gave the number a label of a reference ("order no. B7", "单号A12")."""
+    return (_ZH_LABEL if words.zh else _EN_LABEL).search(_before(text, fact)) is not None
+
+
+def said_sums(text: str, amounts: list[str]) -> list[str]:
+    """The sums worth saying back: a rate or an estimate of theirs is how they worked a charge
+    out, not a charge; saying every figure ("HK$350、HK$4.9、HK$88") reads robotic (trainers, c31).
+    Kept when the text holds no other sum."""
+
+    def working(a: str) -> bool:
+        at = text.find(a)
+        if at < 0:
+            return False
+        after, before = text[at + len(a) :], text[max(0, at - 24) : at]
+        return bool(
+            _PER_UNIT_AFTER.match(after)
+            or _PER_UNIT_BEFORE.search(before)
+            or _ESTIMATE_AFTER.match(after)
+            or _ESTIMATE_BEFORE.search(before)
+        )
+
+    charged = any(not working(m.group().rstrip(",.")) for m in _SUM.finditer(text))
+    return [a for a in amounts if not working(a)] if charged else amounts
+
+
 def _before(text: str, fact: str) -> str:
     at = text.find(fact)
     return text[max(0, at - 24) : at] if at >= 0 else ""
@@ -133,6 +179,8 @@ def labelled(words: Wording, text: str, fact: str) -> str | None:
     if _DIALLED.search(before) or _COMPOUND.fullmatch(fact) or _SUBUNIT.fullmatch(fact) or _rung(text, fact):
         return None  # a hotline they rang (12315, "dial 105") or "50-minute": no reference of theirs
     m = (_ZH_LABEL if words.zh else _EN_LABEL).search(before)
+    if not m and _BAY.fullmatch(fact):
+        return None  # s13: "P2 嘅 charger", "bay C3": a bay, a level or a seat, no case reference
     if not m:
         return str(bank["bare"]).format(ref=fact)
     label = m.group(1) if words.zh else _EN_NAME.get(m.group(1).lower(), m.group(1).lower())
@@ -360,6 +408,11 @@ def facts_sentences(
     account_phones = [p for p in by.get("phone", []) if _account_number(words, text, p)]
     by["ref"] = [r for r in by.get("ref", []) if r not in phone_refs] + account_phones
     by["phone"] = [p for p in by.get("phone", []) if p not in account_phones] + phone_refs
+    # s13: a bay, seat or size label ("W30", "G7") is no reference: said as a detail they gave, or
+    # dropped when it only names the thing after it ("P2 嘅 charger")
+    bays = [r for r in by.get("ref", []) if _BAY.fullmatch(r) and not _labelled_ref(words, text, r)]
+    by["ref"] = [r for r in by.get("ref", []) if r not in bays]
+    by.setdefault("other", []).extend(b for b in bays if not _NAMES_NEXT.match(text, text.find(b) + len(b)))
     labelled_refs = [x for r in by.get("ref", []) if (x := labelled(words, text, r))]
     refs = [r for r in labelled_refs if not place_ref(words, r)]
     places = [r for r in labelled_refs if place_ref(words, r)]
@@ -399,7 +452,7 @@ def facts_sentences(
     # alone, "您提到的护士站，我们已记在您的个案里" says nothing we do (trainers: a broken line).
     wheres = [w for w in by.get("where", []) if not _PLACE.search(w) and not (words.zh and _NOT_A_DETAIL.search(w))]
     streets = [w for w in wheres if _STREET.search(w)]  # a street is where it is; a desk or a station is not
-    amounts = by.get("amount", [])
+    amounts = said_sums(text, by.get("amount", []))
     look = bool(refs or item)  # a look-into sentence the details ride on
     if (urgent or chased) and refs and "refs_noted" in bank:
         # s13: a reference noted (an emergency, or Satisfy traces it) takes no dates, times or places

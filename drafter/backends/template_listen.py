@@ -16,9 +16,10 @@ from functools import cache, lru_cache
 from drafter.backends import listen_en
 from drafter.backends.harm_cause import harm_cause
 from drafter.backends.listen_zh import cantonese_left, told_bought, visit_by_visit, without_phone
-from drafter.backends.template_facts import Kind, chased, described, facts_sentences
+from drafter.backends.template_facts import Kind, chased, described, facts_sentences, said_sums
 from drafter.guard.normalize import fold
 from drafter.intake.facts import amounts as money_in
+from drafter.intake.found_object import found_in
 from drafter.intake.restate import ASKED_FIGURE, balanced, restate_cues, shift_en, shift_zh, without_instructions
 from drafter.models import Analysis, Complaint
 from drafter.prefilter import Gate, gated
@@ -2219,9 +2220,12 @@ def fallback_line(words: Wording, complaint: Complaint, analysis: Analysis) -> s
     named = words["listen"].get("fallback_named", {})
     if analysis.category in ("illness", "other", "foreign_object") and (allergen := _allergen(words, complaint.text)):
         return str(named["allergy"]).format(allergen=words.mine(allergen) or allergen)
-    amounts = analysis.facts.amounts
+    if analysis.category == "foreign_object" and "found" in named and (found := found_in(complaint.text, words.zh)):
+        return str(named["found"]).format(item=found[0], thing=found[1])  # s13: the burger and the hair
+    # s13: the customer's rate and estimate are their working, not the charge ("HK$350 … 每度HK$4.9 … HK$88左右")
+    amounts = said_sums(complaint.text, [a.text for a in analysis.facts.amounts])
     if analysis.category == "billing" and len(amounts) == 1 and "charged" in named:
-        charge = amounts[0].text
+        charge = amounts[0]
         if not words.zh and (what := _EN_CHARGED_FOR.search(complaint.text[complaint.text.find(charge) :])):
             charge += (
                 " for " + (what.group(1) or what.group(2)).strip()

@@ -1440,9 +1440,20 @@ _ZH_FAVOUR = re.compile(
 )
 
 
+# s13: a feeling said after the request ("快點處理 真的很煩", "赶紧退钱，好烦啊"): a degree word and a
+# state, no verb of doing — how they feel, not something asked for (trainers, c32: "您提到要真的很煩").
+_ZH_FEELING_TAIL = re.compile(
+    r"(?:^|[，,、\s]+)(?:我)?(?:真的|真係|真系|实在|實在|真)?(?:是|係)?(?:很|好|太|超|非常|极|極|勁|劲|好鬼|十分|特别|特別)"
+    r"[\u4e00-\u9fff]{1,2}(?:了|啊|呀|喇|囉|啦|喎|咯|吖)*[!！~～]*$"
+)
+
+
 def _zh_ask(clause: _Clause, cues: RestateCues, trad: bool) -> Ask | None:
     z = cues.zh
     text = _zh_tidy(_strip_connectors(clause.text, z.connectors), cues)
+    text = _ZH_FEELING_TAIL.sub("", text)
+    if not text:
+        return None
     text = _ZH_PLEASE_AFTER.sub("", text)  # "立刻安排技工，麻烦": the request, not the courtesy after it
     text = re.sub(r"(?<=[\u4e00-\u9fff])[吧啦喇嘞]+$", "", text)  # "退回錢啦": the softener is not asked for
     folded = fold(text)
@@ -3506,6 +3517,28 @@ def _without_figures(ask: Ask, cues: RestateCues) -> Ask:
     return Ask(kind=ask.kind, text=text, echo=ask.echo)
 
 
+# s13: the customer correcting their own words ("刚说错了 不是周一 是周二早上开始断的", "sorry typo, I
+# meant Tuesday not Monday"): the correction is applied and never said back — the marker and the
+# word it replaces go, what they meant stays (trainers, c32: "刚说错了，不是周一，是周二…" parroted).
+_ZH_SELF_FIX = re.compile(
+    r"(?m)(?:^|(?<=[，,。！？!?；;\s]))(?:sorry|不好意思|抱歉|对不起|對不起|唔好意思)?[，,\s]*"
+    r"(?:刚才|剛才|刚刚|剛剛|刚|剛|头先|頭先|啱啱|啱先|之前|前面|上面)?(?:我)?"
+    r"(?:说错|說錯|讲错|講錯|打错|打錯|写错|寫錯|记错|記錯)(?:了|咗|左|啦|咗啦)?(?:字)?"
+    r"(?=[，,、。！!\s]|不是|唔係|唔系|$)[，,、。！!\s]*(?:(?:不是|唔係|唔系|并不是|並不是)[^，,。！？!?\s]{1,12}[，,、\s]*(?:而)?(?:是|係|系)\s*)?"
+)
+_EN_SELF_FIX = re.compile(
+    r"\b(?:sorry,?\s+|oops,?\s+)?(?:(?:i\s+)?(?:typo|my\s+mistake|my\s+bad|correction)[:,.!]?\s+)?"
+    r"i\s+meant\s+(?P<right>[^.,;!?\n]{1,30}?),?\s+not\s+(?:on\s+)?[^.,;!?\n]{1,20}?(?=[.,;!?\n]|$)",
+    re.IGNORECASE,
+)
+
+
+def self_corrected(text: str) -> str:
+    """The text with a self-correction applied: its marker and the replaced word dropped."""
+    text = _ZH_SELF_FIX.sub("", text)
+    return _EN_SELF_FIX.sub(lambda m: f"it was {m.group('right')}", text)
+
+
 # Where the customer's own message ends: a quoted earlier mail ("------ 原始邮件 ------",
 # "On ... wrote:") or a phone's signature. What follows is not the complaint.
 _QUOTED_MAIL = re.compile(
@@ -3554,6 +3587,7 @@ def restate(text: str, language: str, channel: str, path: str | None = None, dom
     cues = restate_cues(path)
     text = _own_message(text)
     text = _URGENT_LABEL.sub("", text, count=1)  # "URGENT smoke coming out…": a label, not a fact
+    text = self_corrected(text)
     text = asklist.rewrite(text, language, *_ask_headings(path))
     if language == "en":
         text = _EN_APPOSED_NAME.sub(r"\1 \2", text)  # "my account manager, Priya, said": one clause

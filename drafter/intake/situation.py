@@ -175,6 +175,17 @@ def _past_act(text: str, start: int, end: int, language: str) -> bool:
     return not _ZH_HERE_NOW.search(clause) and _ZH_PAST_ACT.search(clause) is not None
 
 
+# s13: a number belongs to the unit after it ("stood at the gate 40 min", "table 3 times", "room 2
+# hours"): it measures a stay or a count, and a place label needs a number of its own (trainers, c31:
+# "I've asked the duty manager to come to you at gate 40" when 40 was minutes).
+_UNIT_AFTER = re.compile(
+    r"\s*(?:min(?:ute)?s?|hours?|hrs?|h|secs?|seconds?|days?|weeks?|months?|years?|yrs?|nights?|times|x|"
+    r"%|kg|km|miles?|mins?|people|persons?|guests?|pax|bucks|dollars|quid|pounds)\b"
+    r"|\s*(?:分钟|分鐘|分|小时|小時|个钟|個鐘|个小时|個小時|天|日|晚|次|人|位)",
+    re.IGNORECASE,
+)
+
+
 def place(text: str, language: str) -> str | None:
     """Where they are waiting, as a reply names it ("table 14", "B7号桌", "一楼服务台", "1512房")."""
     pattern = _EN_PLACE if language == "en" else _ZH_PLACE
@@ -182,7 +193,9 @@ def place(text: str, language: str) -> str | None:
         (
             f
             for f in pattern.finditer(text)
-            if not _spoke(text, f.start(), f.end()) and not _past_act(text, f.start(), f.end(), language)
+            if not _spoke(text, f.start(), f.end())
+            and not _past_act(text, f.start(), f.end(), language)
+            and not (f.group()[-1:].isdigit() and _UNIT_AFTER.match(text, f.end()))
         ),
         None,
     )
@@ -436,6 +449,18 @@ def stay_over(folded: str) -> bool:
     return _STAY_OVER.search(folded) is not None
 
 
+# s13: asked to be contacted today ("ring me today with a new slot", "今天给我回电话", "今日覆我"):
+# the answer comes today, never "within 24 hours" (trainers, c32).
+_CONTACT_TODAY = re.compile(
+    r"\b(?:ring|call|phone|text|email|e-mail|contact|message)\s+(?:me|us)\b[^.!?\n]{0,24}?"
+    r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b"
+    r"|\bget back to (?:me|us)\b[^.!?\n]{0,12}?\b(?:today|tonight)\b"
+    r"|(?:今天|今日|今晚|今天之内|今日之內|今日之内)[^，。！？!?\n说說讲講话話会會]{0,6}(?:给我|給我|俾我|同我)?(?:回电|回電|打电话|打電話|打俾我|打畀我|回复|回覆|覆我|联系|聯繫|聯絡|致电|致電)"
+    r"|(?:回电|回電|打电话给我|打電話給我|打俾我|覆我|联系我|聯繫我|聯絡我)[^。！？!?\n]{0,4}(?:今天|今日|今晚)",
+    re.IGNORECASE,
+)
+
+
 def read(c: Compiled, scan: Scan, text: str, language: str, channel: str, domain: str = "other") -> Situation:
     """The situation from the cue lists, the customer's deadline and where they are waiting (a
     table or a desk named in a chat message: they are there now; in an email, a past visit)."""
@@ -443,6 +468,8 @@ def read(c: Compiled, scan: Scan, text: str, language: str, channel: str, domain
     where = place(text, language) if channel == "im" else None
     today = (
         bool(scan.get("sit:today"))
+        # (a manager asked to ring is given a time in hours by escalation already: that is today)
+        or (_CONTACT_TODAY.search(text) is not None and not (scan.get("esc:manager_demand") or scan.get("ask:manager")))
         or bool(scan.get("sit:down"))
         or bool(
             when and re.search(r"today|tonight|tomorrow|今天|今日|今晚|下午|明天|明日|聽日|听日", when, re.IGNORECASE)
