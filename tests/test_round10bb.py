@@ -209,15 +209,15 @@ def test_cantonese_is_written_out_whole(
 
 # The remedy an ultimatum demands is acknowledged; a threat that demands no remedy adds no refund.
 ULTIMATUMS = [
-    ("zh-Hant", "補習班開課兩週就停課 學費繳了NT$24,000 再不退費我直接找消基會", "退費"),
-    ("zh-Hans", "健身房突然关门 年卡交了3600元 电话打不通 再不退款我就去12315投诉", "退款"),
+    ("zh-Hant", "補習班開課兩週就停課 學費繳了NT$24,000 再不退費我直接找消基會", ("退費", "退款")),
+    ("zh-Hans", "健身房突然关门 年卡交了3600元 电话打不通 再不退款我就去12315投诉", ("退款",)),
 ]
 
 
 @pytest.mark.parametrize(("language", "text", "remedy"), ULTIMATUMS, ids=_ids(ULTIMATUMS))
-def test_the_remedy_an_ultimatum_demands_is_acknowledged(language: str, text: str, remedy: str) -> None:
+def test_the_remedy_an_ultimatum_demands_is_acknowledged(language: str, text: str, remedy: tuple[str, ...]) -> None:
     s = _sections(text)
-    assert remedy in s.listen + s.satisfy, s
+    assert any(r in s.listen + s.satisfy for r in remedy), s
 
 
 def test_a_threat_without_a_remedy_asks_for_no_refund() -> None:
