@@ -155,3 +155,27 @@ def test_office_burning_smell(text: str, wanted: tuple[str, ...], unwanted: tupl
 def test_stranded_over_no_dispatch(text: str, unwanted: tuple[str, ...]) -> None:
     draft = _draft(text)
     assert not any(w in draft for w in unwanted), draft
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("C座樓梯燈壞咗，今朝個阿婆喺度跌親，隻腳腫晒。", "那位阿婆"),
+        ("楼梯灯坏了，今天早上一位老人家在那里摔伤了腿。", "那位老人家"),
+        ("我阿婆喺度跌親。", None),
+    ],
+)
+def test_third_hurt_someone_there(text: str, who: str | None) -> None:
+    assert safety_fit.third_hurt(text) == who
+
+
+@pytest.mark.parametrize(
+    ("text", "wet"),
+    [
+        ("Water is dripping onto my distribution board. This is a real fire and shock risk.", True),
+        ("Water is dripping onto my distribution board and it is sparking.", False),
+        ("漏水沿着墙滴到配电箱上，有触电风险。", True),
+    ],
+)
+def test_wet_mains_risk_named(text: str, wet: bool) -> None:
+    assert safety_fit.wet_mains(text) is wet

@@ -231,8 +231,14 @@ _BURNING = re.compile(
 def wet_mains(text: str) -> bool:
     """Water running onto the mains (a socket, a light fitting), with no burning, sparks, pop, shock or
     trip told (those keep their own steps)."""
-    folded = fold(text)
+    folded = _RISK_NAMED.sub(" ", fold(text))  # "a real fire and shock risk": their fear named, nothing burning
     return bool(water_on_mains(folded)) and _BURNING.search(folded) is None
+
+
+_RISK_NAMED = re.compile(
+    r"\b(?:fire|shock|electrocution)(?: and (?:fire|shock|electrocution))? (?:risks?|hazards?|dangers?)\b"
+    r"|(?:火灾|触电|漏电)(?:和|或|及)?(?:火灾|触电|漏电)?(?:风险|隐患|危险)"
+)
 
 
 def conduct_step(analysis: Analysis, hazard: str, text: str, steps: dict[str, object], zh: bool) -> str | None:
@@ -343,6 +349,7 @@ _WORKPLACE = re.compile(
     r"\b(?:our|my)\s+(?:\w+\s+)?(?:office|offices|shop|store|studio|workshop|warehouse|premises|"
     r"company|business|restaurant|salon|clinic|factory|server room|staff room)\b"
     r"|\b(?:colleagues?|co-?workers?|our staff|my staff|our team|at work)\b"
+    r"|\b(?:i|we) (?:run|own|manage) (?:a|an|the)\b"  # "I run the dry-cleaning shop in Unit 4B"
     # 我哋公司, 我们办公室, 本店: the writer's own place; "物业公司您好" is the addressee, not theirs
     r"|(?:我们|我哋|我地|我|本)(?:的|嘅|间|間)?(?:公司|办公室|写字楼|工作室|仓库|厂房|车间|店铺|铺头|铺面|门店|店|铺)"
     r"|(?<!你们)(?<!你哋)(?<!贵)(?<!你们的)同事"
@@ -369,6 +376,9 @@ _THIRD_HURT = re.compile(
     rf"\b(?P<p>his|her)\s+(?:\w+\s+){{0,2}}?{_BODY_PART}\b[^.!?\n]{{0,40}}?\b{_HURT_EN}\b"
     rf"|\b(?P<q>he|she)\s+(?:was|got|has been|had been|is)\s+(?:\w+\s+)?{_HURT_EN}\b"
     r"|(?P<z>他|她)(?:的)?(?:手|脚|腿|头|脸|眼|手指|手臂|膝盖|背)[^，。！？,.!?\n]{0,8}?(?:骨折|受伤|夹伤|割伤|烫伤|肿|流血|缝针|包扎)"
+    # someone else there, not theirs (个阿婆, 一位老人家; not 我阿婆), who fell or was hurt
+    r"|(?<![我您你])(?<!我的)(?<!我嘅)(?<!我哋)(?P<n>阿婆|婆婆|阿伯|伯伯|老人家|老伯|老太太|老婆婆|小朋友|邻居|街坊|路人)"
+    r"[^，。！？,.!?\n]{0,10}?(?:跌|摔|受伤|撞伤|骨折|流血)"
 )
 _FIRST_HURT = re.compile(
     rf"\bmy\s+(?:\w+\s+){{0,2}}?{_BODY_PART}\b[^.!?\n]{{0,40}}?\b{_HURT_EN}\b"
@@ -386,6 +396,8 @@ def third_hurt(text: str) -> str | None:
     if m is None:
         return None
     word = m.group("p") or m.group("q") or m.group("z")
+    if m.group("n"):
+        return f"那位{m.group('n')}"  # "15楼个阿婆跌亲": that old lady, not the writer
     if (name := _CARED_NAME.search(text)) is not None and name.group(1) not in _NOT_NAME:
         return name.group(1)  # "when I collected Oliver": asked after by name, not "he"
     return {"his": "he", "her": "she"}.get(word, word)
