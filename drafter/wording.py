@@ -358,7 +358,12 @@ class Wording:
             and safety_fit.stranded_over(self.text)
         ):
             key = "stranded_over" if person is not None else "stranded_over_self"  # (s13pg) no staff "sent now"
-        step = str(steps[key].format(whom=person or bank["whom_self"], thing=self._installation()))
+        whom = person
+        # s13pg: someone else there was hurt (那位阿婆): the check-up is theirs, not the writer's
+        other = key in ("fracture", "bruised") and f"{key}_other" in steps and not safety.who
+        if other and (hurt := safety_fit.third_hurt(self.text)) is not None:
+            key, whom = f"{key}_other", hurt
+        step = str(steps[key].format(whom=whom or bank["whom_self"], thing=self._installation()))
         if situation.asks_to_go and hazard in _GO and not situation.cared_for and key != "allergy_now":
             step = self._go_now(analysis, hazard, key, person)  # (swelling lips: the ambulance, not a drive)
         elif safety.severe and not situation.cared_for and key not in _EMERGENCY_FIRST and hazard not in _OWN_CALL:

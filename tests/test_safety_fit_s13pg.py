@@ -179,3 +179,16 @@ def test_third_hurt_someone_there(text: str, who: str | None) -> None:
 )
 def test_wet_mains_risk_named(text: str, wet: bool) -> None:
     assert safety_fit.wet_mains(text) is wet
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("后楼梯的灯坏了两个星期，今天早上一位老人家在那里摔伤了腿，脚肿了。今天一定要修好。", "那位老人家"),
+        ("後樓梯盞燈壞咗兩個禮拜，今朝個阿婆喺度跌親，隻腳腫晒。今日一定要整好。", "那位阿婆"),
+    ],
+)
+def test_someone_else_hurt_is_asked_after(text: str, wanted: str) -> None:
+    draft = _draft(text)
+    assert f"請問{wanted}" in draft or f"请问{wanted}" in draft, draft
+    assert "您現在身體怎麼樣" not in draft and "您现在身体怎么样" not in draft, draft
