@@ -189,18 +189,24 @@ class Wording:
             # "您和家人" only where a family or someone with them is told (s10harm2): no family invented
             others = with_others(self.text) or names_child(fold(self.text)) or safety.child
             key = "group" if others or "group_alone" not in bank["wellbeing"] else "group_alone"
+            if safety_fit.at_work(self.text) and "group_work" in bank["wellbeing"]:
+                key = "group_work"  # their office or shop: "you and your colleagues", not "your family" (s13pg)
             ask, who = bank["wellbeing"][key], bank["whom_group"]
         elif stranded:
             ask, who = bank["wellbeing"]["other"].format(who=person), person
         elif hazard == "stranded":
-            ask, who = bank["wellbeing"]["stranded"], bank["whom_self"]
+            over = safety_fit.stranded_over(self.text)  # home again: how they are now, not "somewhere safe?"
+            ask, who = bank["wellbeing"]["stranded_over" if over else "stranded"], bank["whom_self"]
         elif situation.cared_for:
-            key = "cared_other" if safety.who else "cared_self"
-            ask, who = bank["wellbeing"][key].format(who=safety.who), safety.who or bank["whom_self"]
+            hurt = safety.who or safety_fit.third_hurt(self.text)  # "his finger is fractured": him, not the writer
+            key = "cared_other" if hurt else "cared_self"
+            ask, who = bank["wellbeing"][key].format(who=hurt), hurt or bank["whom_self"]
         elif safety.who and _PAIR.match(safety.who) and "pair" in bank["wellbeing"]:
             ask, who = bank["wellbeing"]["pair"].format(who=safety.who), safety.who  # "how are you and your partner"
         elif safety.who:
             ask, who = bank["wellbeing"]["other"].format(who=safety.who), safety.who
+        elif hurt := safety_fit.third_hurt(self.text):
+            ask, who = bank["wellbeing"]["other"].format(who=hurt), hurt  # the one hurt, not the writer (s13pg)
         else:
             ask, who = bank["wellbeing"]["self"], bank["whom_self"]
         steps = bank["steps"]
@@ -344,7 +350,20 @@ class Wording:
             key = "fracture_wound"  # a swollen wrist and a bleeding knee: both answered
         key = safety_fit.treated_key(analysis, key, self.text)  # stitched last month: if it gets worse
         key = safety_fit.past_key(analysis, key, self.text)  # sparked while charging last night: not the live step
-        step = str(steps[key].format(whom=person or bank["whom_self"], thing=self._installation()))
+        if f"{key}_work" in steps and safety_fit.at_work(self.text):
+            key = f"{key}_work"  # an office or a shop: everyone out of the room, no "children and older people"
+        if (
+            key.startswith("stranded")
+            and not key.startswith("stranded_vehicle")
+            and safety_fit.stranded_over(self.text)
+        ):
+            key = "stranded_over" if person is not None else "stranded_over_self"  # (s13pg) no staff "sent now"
+        whom = person
+        # s13pg: someone else there was hurt (那位阿婆): the check-up is theirs, not the writer's
+        other = key in ("fracture", "bruised") and f"{key}_other" in steps and not safety.who
+        if other and (hurt := safety_fit.third_hurt(self.text)) is not None:
+            key, whom = f"{key}_other", hurt
+        step = str(steps[key].format(whom=whom or bank["whom_self"], thing=self._installation()))
         if situation.asks_to_go and hazard in _GO and not situation.cared_for and key != "allergy_now":
             step = self._go_now(analysis, hazard, key, person)  # (swelling lips: the ambulance, not a drive)
         elif safety.severe and not situation.cared_for and key not in _EMERGENCY_FIRST and hazard not in _OWN_CALL:
@@ -808,6 +827,7 @@ def _minutes(analysis: Analysis) -> bool:
         return False
     hazard = safety.hazards[0]
     frail_stranded = safety.vulnerable and "stranded" in safety.hazards and hazard in ("stranded", "defect")
+    frail_stranded = frail_stranded and not safety_fit.stranded_over(" ".join(analysis.facts.story))  # (home now)
     if safety.line or (safety.live and hazard == "fire") or frail_stranded or stuck_vehicle(analysis):
         return True
     return hazard == "medication" and (

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from drafter.guard.normalize import fold
 from drafter.intake.config import compiled, scan
 from drafter.wording import Wording
 
@@ -69,8 +70,42 @@ def coming_up(words: Wording, text: str) -> str | None:
 def bereaved(words: Wording, text: str) -> bool:
     """Whether the complaint is about a funeral, a wake or a death in their family: the apology
     and the feeling line then speak to the occasion, never of "inconvenience"."""
-    folded = text.lower()
-    return any(str(c).lower() in folded for c in words["apology"].get("grief_said", ()))
+    folded = fold(text)  # (s13pg: 離世, 過世 in traditional script too)
+    return any(fold(str(c)) in folded for c in words["apology"].get("grief_said", ())) or mourning(text)
+
+
+# s13pg: a death told in the complaint (a widow, 过世, "my husband passed away", an urn, 骨灰, a funeral):
+# condolence comes first, in so many words (trainers: "sorry for the trouble" to a bereaved widow).
+_KIN = (
+    r"husband|wife|partner|mother|father|mum|mom|dad|son|daughter|brother|sister|grandmother|grandfather|"
+    r"grandma|grandpa|gran|nan|nana|aunt|uncle|baby|child|friend|fiancée?|mother-in-law|father-in-law"
+)
+_DEATH = re.compile(
+    r"\b(?:passed away|bereave\w*|widow(?:ed|er)?|funerals?|cremat\w*|memorial service|wake for|"
+    r"condolences?|sympathy (?:flowers|wreath|card)|order[- ]of[- ]service|headstone|gravestone|burial)\b"
+    rf"|\b(?:{_KIN})\s+(?:has |had |sadly |suddenly |recently )*(?:died|passed(?: away| on)?)\b|\bdeath of (?:my|our)\b"
+    rf"|\b(?:my|our) late (?:{_KIN})\b"
+    r"|(?<!coffee )(?<!tea )(?<!water )\burns?\b(?! of (?:coffee|tea|water))"
+    r"|过世|去世|离世|往生|逝世|辞世|过身|骨灰|丧偶|遗孀|亡夫|亡妻|先夫|先父|先母|葬礼|丧礼|告别式|告别礼|追思|追悼|"
+    r"灵堂|出殡|白事|奔丧|殡仪|遗体|节哀|帛金|丧事"
+)
+_MY_KIN = re.compile(rf"\b(?:my|our) (?:late |dear |beloved )?({_KIN})\b")
+
+
+def mourning(text: str) -> bool:
+    """Whether a death is told in the complaint (theirs to grieve): condolence opens the reply."""
+    return _DEATH.search(fold(text)) is not None
+
+
+def condolence(words: Wording, text: str) -> str | None:
+    """The condolence line that opens the reply where a death is told; the one they lost named
+    in English when the complaint names one relative of theirs ("my husband's service")."""
+    bank = words["apology"]
+    if "condolence" not in bank or not mourning(text):
+        return None
+    if not words.zh and len(kin := {m.group(1) for m in _MY_KIN.finditer(fold(text))}) == 1:
+        return str(bank["condolence_kin"]).format(who=kin.pop())
+    return str(bank["condolence"])
 
 
 # A side remark opened by "also", 另外, "on top of that": what follows is not the main complaint.

@@ -171,6 +171,36 @@ def past_key(analysis: Analysis, key: str, text: str) -> str:
     return "fire_past"
 
 
+# s13pg: someone left waiting alone whose wait is told as over: not hurt, home, found help in the end
+# (她没有受伤, "she got home safely", 最后是其他旅客帮忙). The step is then what we find out and who
+# follows it up, never staff "sent to her now with food and water" (trainers: absurd for a past trip).
+_SAFE_AFTER = re.compile(
+    r"\b(?:wasn't|was not|weren't|were not|isn't|is not|not|wasn't ever) (?:hurt|injured|harmed)\b"
+    r"|\b(?:got|made it|made (?:her|his|their|my|our) way|came|went|is|are|was|were) (?:back )?home\b"
+    r"|\b(?:home|back) safe(?:ly)?\b|\b(?:is|are) (?:fine|ok|okay|safe|alright|all right) now\b"
+    r"|\b(?:in the end|eventually|finally)\b"
+    r"|没有受伤|没受伤|冇受伤|无受伤|未受伤|没有事|人没事|冇事|回到家|到家了|平安到家|安全到家|回家了|"
+    r"最后|最终|终于|后来"
+)
+_STILL_WAITING = re.compile(
+    r"\b(?:still (?:waiting|stuck|stranded|sitting|standing|there|at)|right now|is waiting|are waiting)\b"
+    r"|还在等|仍在等|仲喺度|仲等紧|还坐在|还站在|现在还|至今还在|正在等"
+)
+_WHEN_PAST = re.compile(
+    _PAST.pattern + r"|\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\b(?:last|on the) \w+day\b|\bon \d{1,2}(?:st|nd|rd|th)?\b"
+    r"|\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\bago\b"
+)
+
+
+def stranded_over(text: str) -> bool:
+    """A wait alone told as over: a past day or a way it ended, and the person not hurt or home,
+    with nobody said to be waiting still."""
+    folded = fold(text)
+    if _STILL_WAITING.search(folded):
+        return False
+    return _SAFE_AFTER.search(folded) is not None and _WHEN_PAST.search(folded) is not None
+
+
 # Bought at a place of ours (在我们店买的, "bought from your store"): the thing went home with them.
 _BOUGHT_THERE = re.compile(
     r"(?:店|馆|館|中心|商场|商場|网点|網點|网店|網店|平台)(?:里|裡|度|入面)?(?:买|買|购|購|订|訂)"
@@ -201,8 +231,14 @@ _BURNING = re.compile(
 def wet_mains(text: str) -> bool:
     """Water running onto the mains (a socket, a light fitting), with no burning, sparks, pop, shock or
     trip told (those keep their own steps)."""
-    folded = fold(text)
+    folded = _RISK_NAMED.sub(" ", fold(text))  # "a real fire and shock risk": their fear named, nothing burning
     return bool(water_on_mains(folded)) and _BURNING.search(folded) is None
+
+
+_RISK_NAMED = re.compile(
+    r"\b(?:fire|shock|electrocution)(?: and (?:fire|shock|electrocution))? (?:risks?|hazards?|dangers?)\b"
+    r"|(?:火灾|触电|漏电)(?:和|或|及)?(?:火灾|触电|漏电)?(?:风险|隐患|危险)"
+)
 
 
 def conduct_step(analysis: Analysis, hazard: str, text: str, steps: dict[str, object], zh: bool) -> str | None:
@@ -304,3 +340,88 @@ def object_key(analysis: Analysis, text: str, bit: bool) -> str:
         return "object"  # found in a loaf or a box before anyone ate it: whether anyone was hurt
     alone = _COMPANY.search(folded) is None and not (safety is not None and safety.child)
     return "object_self" if alone and not with_others(text) and not names_child(folded) else "object"
+
+
+# s13pg: where the hazard is decides who is asked after. A fault at their office, shop or unit (我哋公司,
+# "our office", a suite they rent) is asked after as "you and your colleagues", and its step names no
+# "children and older people" (trainers: "您和家人…特别是孩子和老人" read out to an office).
+_WORKPLACE = re.compile(
+    r"\b(?:our|my)\s+(?:\w+\s+)?(?:office|offices|shop|store|studio|workshop|warehouse|premises|"
+    r"company|business|restaurant|salon|clinic|factory|server room|staff room)\b"
+    r"|\b(?:colleagues?|co-?workers?|our staff|my staff|our team|at work)\b"
+    r"|\b(?:i|we) (?:run|own|manage) (?:a|an|the)\b"  # "I run the dry-cleaning shop in Unit 4B"
+    # 我哋公司, 我们办公室, 本店: the writer's own place; "物业公司您好" is the addressee, not theirs
+    r"|(?:我们|我哋|我地|我|本)(?:的|嘅|间|間)?(?:公司|办公室|写字楼|工作室|仓库|厂房|车间|店铺|铺头|铺面|门店|店|铺)"
+    r"|(?<!你们)(?<!你哋)(?<!贵)(?<!你们的)同事"
+)
+
+
+def at_work(text: str) -> bool:
+    """The hazard is at a workplace of theirs, and no home or family is told: colleagues, not family."""
+    folded = fold(text)
+    return _WORKPLACE.search(folded) is not None and _HOME.search(folded) is None and not names_child(folded)
+
+
+# s13pg: a third person's body hurt ("his finger is fractured", 她的手被门夹伤): the one asked after, not the
+# writer (trainers: a mother asked "how are you feeling now, and is the treatment helping?").
+_BODY_PART = (
+    r"(?:hands?|fingers?|thumbs?|arms?|legs?|feet|foot|ankles?|knees?|wrists?|head|face|eyes?|back|neck|"
+    r"shoulders?|hips?|toes?|elbows?|skin|mouth|lips?|nose|chin|teeth|tooth)"
+)
+_HURT_EN = (
+    r"(?:fractured|broken|broke|bandaged|cut|burnt|burned|scalded|bruised|swollen|bleeding|hurt|injured|trapped|"
+    r"crushed|slammed|sprained|stitched)"
+)
+_THIRD_HURT = re.compile(
+    rf"\b(?P<p>his|her)\s+(?:\w+\s+){{0,2}}?{_BODY_PART}\b[^.!?\n]{{0,40}}?\b{_HURT_EN}\b"
+    rf"|\b(?P<q>he|she)\s+(?:was|got|has been|had been|is)\s+(?:\w+\s+)?{_HURT_EN}\b"
+    r"|(?P<z>他|她)(?:的)?(?:手|脚|腿|头|脸|眼|手指|手臂|膝盖|背)[^，。！？,.!?\n]{0,8}?(?:骨折|受伤|夹伤|割伤|烫伤|肿|流血|缝针|包扎)"
+    # someone else there, not theirs (个阿婆, 一位老人家; not 我阿婆), who fell or was hurt
+    r"|(?<![我您你])(?<!我的)(?<!我嘅)(?<!我哋)(?P<n>阿婆|婆婆|阿伯|伯伯|老人家|老伯|老太太|老婆婆|小朋友|邻居|街坊|路人)"
+    r"[^，。！？,.!?\n]{0,10}?(?:跌|摔|受伤|撞伤|骨折|流血)"
+)
+_FIRST_HURT = re.compile(
+    rf"\bmy\s+(?:\w+\s+){{0,2}}?{_BODY_PART}\b[^.!?\n]{{0,40}}?\b{_HURT_EN}\b"
+    rf"|\bi\s+(?:was|got|have been|had been|am)\s+(?:\w+\s+)?{_HURT_EN}\b"
+    r"|我(?:的)?(?:手|脚|腿|头|脸|眼|手指|手臂|膝盖|背)[^，。！？,.!?\n]{0,8}?(?:骨折|受伤|夹伤|割伤|烫伤|肿|流血|缝针|包扎)"
+)
+
+
+def third_hurt(text: str) -> str | None:
+    """ "he"/"she" (他/她) where the body hurt is a third person's and never the writer's; else None."""
+    folded = fold(text)
+    if _FIRST_HURT.search(folded):
+        return None
+    m = _THIRD_HURT.search(folded)
+    if m is None:
+        return None
+    word = m.group("p") or m.group("q") or m.group("z")
+    if m.group("n"):
+        return f"那位{m.group('n')}"  # "15楼个阿婆跌亲": that old lady, not the writer
+    if (name := _CARED_NAME.search(text)) is not None and name.group(1) not in _NOT_NAME:
+        return name.group(1)  # "when I collected Oliver": asked after by name, not "he"
+    return {"his": "he", "her": "she"}.get(word, word)
+
+
+# Someone the writer collects, drops off or takes somewhere, named ("I collected Oliver at 5pm").
+_CARED_NAME = re.compile(r"\b(?:collected|picked up|dropped off|fetched|took|brought)\s+([A-Z][a-z]{2,})\b")
+_NOT_NAME = frozenset({"The", "Them", "Him", "Her", "His", "Our", "My", "Your", "This", "That", "Home", "Everyone"})
+
+
+# s13pg: a fixed electrical fault that smells of burning or smokes is today's job: the visit is booked as
+# an emergency today, never "we will confirm a time within 24 hours" (trainers).
+_BURNT_SMELL = re.compile(
+    r"\bburning\b|\bburnt smell|\bscorch\w*|\bsmok(?:e|ing)\b|\bsparks?\b|\bsparking\b"
+    r"|焦味|烧焦|冒烟|烟味|火花|燶味|㶶味|烧着"
+)
+
+
+def burning_fault(analysis: Analysis, text: str) -> bool:
+    """A fire or electrical fault in the building (not a device, not a line in the street) that
+    smells of burning, smokes or sparks: someone goes today."""
+    safety = analysis.safety
+    if safety is None or not safety.fixed or safety.line:
+        return False
+    if not {"fire", "electric"} & set(safety.hazards):
+        return False
+    return _BURNT_SMELL.search(fold(text)) is not None

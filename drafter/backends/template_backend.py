@@ -349,6 +349,8 @@ def _listen_and_apology(
     """Listen and Apologize, with a protective step (a card frozen, a child asked after) first."""
     protect = words.protect(analysis)
     listen, apology, used = _listen_and_apology_core(words, complaint, analysis, skip, answered, protect)
+    if analysis.safety is None and (mourn := apology_harm.condolence(words, complaint.text)) and mourn not in listen:
+        listen = words.sep.join([mourn, listen])  # s13pg: a death told: condolence first, before the facts
     if protect is None or protect in listen:
         return listen, apology, used
     return words.sep.join([protect, listen]), apology, used

@@ -19,7 +19,7 @@ from typing import Any
 
 import ahocorasick_rs
 
-from drafter.backends import safety_need, safety_source
+from drafter.backends import safety_fit, safety_need, safety_source
 from drafter.backends import satisfy_asks5 as asks5
 from drafter.backends import satisfy_asks6 as asks6
 from drafter.backends.ask_echo import begun, rather, unforced, voiced
@@ -2081,7 +2081,8 @@ def _redo(words: Wording, request: TemplateRequest, asked: str | None, time: str
 def _time(words: Wording, analysis: Analysis, key: str = "time") -> str:
     times = words["satisfy"][key]
     s = analysis.situation
-    if s.now or (analysis.safety is not None and "stranded" in analysis.safety.hazards):
+    stranded = analysis.safety is not None and "stranded" in analysis.safety.hazards
+    if s.now or (stranded and not safety_fit.stranded_over(" ".join(analysis.facts.story))):  # (s13pg: home now)
         return str(times["now"])  # someone stranded tonight: minutes, not "today"
     clock = _clock_today(analysis) if key == "time" else None
     if clock is not None:
@@ -2512,6 +2513,8 @@ _APPLIED_FOR = frozenset({"compensation", "refund", "claim_status", "damage_clai
 
 def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | None, time: str) -> str:
     line = _answer_one(words, request, kind, asked, time)
+    if kind == "visit" and safety_fit.burning_fault(request.analysis, request.complaint.text):
+        line = str(words["satisfy"]["answer"]["visit_today"])  # s13pg: a burning smell is today's, not "24 hours"
     if kind in ("visit", "reschedule", "resend") and no_charge_asked(
         own_words(request.complaint.text, request.complaint.language)
     ):

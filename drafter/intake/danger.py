@@ -627,8 +627,10 @@ _WATER = re.compile(
 )
 _MAINS = re.compile(
     r"\b(?:sockets?|outlets?|power points?|light fittings?|light switch(?:es)?|ceiling lights?|fuse ?box|"
+    # s13pg: the board the breakers sit on ("my electrical distribution board"): the mains too
+    r"(?:electrical )?distribution boards?|fuse boards?|breaker (?:box|panel)s?|electrical panels?|"
     r"consumer unit|electrics|wiring|extension (?:leads?|cords?|reels?)|power (?:strips?|boards?)|surge protectors?)\b"
-    r"|插座|插苏|电箱|电闸|电表箱|灯座|吊灯|电线|开关掣|电灯开关|灯掣"
+    r"|插座|插苏|电箱|电闸|电表箱|配电盘|配电板|灯座|吊灯|电线|开关掣|电灯开关|灯掣"
     # a power strip (拖板 in Hong Kong, 排插 / 插线板 on the mainland) and the mains tripping as the water
     # reached it (成间屋跳咗掣, "it tripped the electrics"): the same live risk
     r"|拖板|排插|插排|插线板|拖线板|电源板|跳(?:咗|了|左)?(?:掣|闸)"
