@@ -138,3 +138,23 @@ def test_their_manager_is_no_ask_for_ours() -> None:
         "send me a letter confirming it so I can show my property manager", {"manager": "show my property manager"}
     )
     assert "manager" not in gone and "certificate" in gone
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "expected"),
+    [
+        ("Two charges I never made on my card, $900", "pause collection of the two charges by the 25th", True),
+        ("信用卡被盗刷两笔，共5000元", "在截止日前暂停这两笔款项的催缴", True),
+        ("信用卡被盜刷兩筆，共NT$5,000", "在截止日前暫停這兩筆款項的催繳", True),
+        ("My bill is wrong, I was charged twice", "pause collection until it's fixed", False),
+        ("信用卡被盗刷两笔，共5000元", "在月底前把钱退给我", False),
+    ],
+)
+def test_hold_on_disputed(text: str, asked: str, expected: bool) -> None:
+    assert mc.hold_on_disputed(text, asked) is expected
+
+
+def test_hold_is_not_promised_done() -> None:
+    text = "我的信用卡在9月18日被盜刷兩筆，共NT$23,450，當天就打客服掛失。請在10月25日前暫停這兩筆款項的催繳。"
+    reply = _draft(text, channel="email")
+    assert "前辦好" not in reply and "重複扣款" not in reply

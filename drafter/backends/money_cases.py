@@ -110,6 +110,22 @@ _LETTER = re.compile(
 )
 
 
+# A hold asked on collecting money ("pause collection of the disputed charges", 暂停这两笔款项的催缴).
+_HOLD = re.compile(
+    r"\b(?:hold|pause|suspend|stop|freeze)\b[^.!?\n]{0,30}\b(?:collection|payments?|billing|repayments?|interest|"
+    r"demands?|chasing)\b|\b(?:collection|billing|payments?)\b[^.!?\n]{0,12}\bon hold\b"
+    r"|(?:暂停|停止|冻结|暂缓)[^，。！？\n]{0,12}(?:催缴|催收|收款|缴款|还款|计息|利息|追讨)"
+    r"|(?:催缴|催收|追讨)[^，。！？\n]{0,6}(?:暂停|停止|暂缓)"
+)
+_HOLD = gated(_HOLD)
+
+
+def hold_on_disputed(text: str, asked: str | None) -> bool:
+    """Whether they ask collection of charges made on their card by someone else held: a hold
+    that needs approval, not a promise to have it done by their date."""
+    return misuse_channel(text) == "card" and _HOLD.search(fold(asked or "")) is not None
+
+
 def fit(text: str, wanted: dict[str, str | None]) -> dict[str, str | None]:
     """The asks read again for cards, transfers and money: a freeze they asked for is put on (not a
     block of ours lifted); stolen or rejected money is not traced as if in transit; a named sum they

@@ -2677,6 +2677,10 @@ def _answer_one(words: Wording, request: TemplateRequest, kind: str, asked: str 
         return str(bank["recover_by"].format(deadline=by, time=time))  # s13: the effort and an answer, not "done"
     if kind in ("expedite", "done_by") and by and answer_by(request.complaint.text, asked, by):
         return str(bank["answer_by"].format(deadline=by, time=time))  # an answer by then, no outcome promised
+    if kind == "done_by" and money_cases.hold_on_disputed(story, asked):
+        # "pause collection of the two disputed charges by the 25th": approved first, never "done by then"
+        approver = words.approver(approver_role(request.policy or load_policy(), None))
+        return str(bank["hold_disputed"].format(approver=approver, time=time))
     when = ((_due_in(asked or "", analysis) or by) if kind == "done_by" else by) if by else None
     if kind in ("expedite", "done_by") and when and asks5.outcome_not_ours(words.domain, when):
         # s13asks: a permit an authority issues, lost data to recover: aimed at their date, and told
