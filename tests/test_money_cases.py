@@ -21,6 +21,9 @@ from drafter.intake.protect import card_stop_asked, card_stopped, misuse_channel
         ("我的卡被冻结了，请帮我解除冻结", False),
         ("我張卡被凍結咗，用唔到", False),
         ("我上星期已經要求凍結會籍，點解仲未搞掂", True),
+        ("你们为什么要冻结我的卡？我什么都没做", False),
+        ("點解要凍結我張卡？我要用錢", False),
+        ("Why did you freeze my card? I need it working today", False),
     ],
 )
 def test_freeze_requested(text: str, expected: bool) -> None:

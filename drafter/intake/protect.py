@@ -123,7 +123,7 @@ _FREEZE_ASKED = re.compile(
     r"|\b(?:wanted|want|need|needed|asked for) (?:my|the|our) (?:card|account|membership|plan|subscription)"
     r" (?:frozen|blocked|suspended|paused|put on hold)\b"
     r"|(?<!解除)冻结(?:的)?(?:申请|手续|请求|要求)|(?:申请|要求|请求|办理|提交)(?:了)?(?:会员卡|会籍|卡片?|账户|账号)?冻结"
-    r"|(?:帮|替|给)我(?:把[^，。]{0,8}|即刻|马上|立即|立刻|即时)?冻结|(?:想|要|请你们?)(?:把[^，。]{0,8})?冻结"
+    r"|(?:帮|替|给)我(?:把[^，。]{0,8}|即刻|马上|立即|立刻|即时)?冻结|(?:想|(?<!什么)(?<!为何)(?<!干嘛)(?<!点解)(?<!做咩)(?<!凭乜)要|请你们?)(?:把[^，。]{0,8})?冻结"
 )
 _FREEZE_ASKED = gated(_FREEZE_ASKED)
 
