@@ -161,3 +161,33 @@ def test_hold_is_not_promised_done() -> None:
     text = "我的信用卡在9月18日被盜刷兩筆，共NT$23,450，當天就打客服掛失。請在10月25日前暫停這兩筆款項的催繳。"
     reply = _draft(text, channel="email")
     assert "前辦好" not in reply and "重複扣款" not in reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The driver took a long detour from the station, the trip was $41 when the app quoted $25. Trip id AB-1234",
+        "司机绕路从机场走了高速，行程id AB-1234，预估¥45结果收了¥78",
+        "司機兜路由機場行高速，行程編號AB-1234，預估HK$120最後收咗HK$210",
+    ],
+)
+def test_no_delivery_line_without_a_delivery(text: str) -> None:
+    reply = _draft(text)
+    assert "delivery" not in reply.lower() and "配送" not in reply
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("my parcel never arrived", True),
+        ("我的快递还没到", True),
+        ("我的包裹還沒送到", True),
+        ("the driver took a detour", False),
+        ("司机绕路", False),
+        ("司機兜路", False),
+    ],
+)
+def test_delivered_thing(text: str, expected: bool) -> None:
+    from drafter.guard.normalize import fold
+
+    assert mc.delivered_thing(fold(text)) is expected

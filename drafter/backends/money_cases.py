@@ -126,6 +126,20 @@ def hold_on_disputed(text: str, asked: str | None) -> bool:
     return misuse_channel(text) == "card" and _HOLD.search(fold(asked or "")) is not None
 
 
+# Something sent to them (a parcel, an order, a meal brought): what a delivery line is about.
+_DELIVERED = re.compile(
+    r"\b(?:deliver\w*|parcel|package|courier|shipp\w*|shipment|order|tracking|dispatch\w*|post(?:ed|al)?|mail\w*"
+    r"|arriv\w*|doorstep|door|takeaway|takeout)\b"
+    r"|快递|包裹|配送|送货|送到|送达|派送|派件|订单|外卖|物流|寄|收货|签收|送来|送嚟|到货|运单|单号|速递"
+)
+_DELIVERED = gated(_DELIVERED)
+
+
+def delivered_thing(folded: str) -> bool:
+    """Whether the (folded) complaint is about something sent or brought to them."""
+    return _DELIVERED.search(folded) is not None
+
+
 def fit(text: str, wanted: dict[str, str | None]) -> dict[str, str | None]:
     """The asks read again for cards, transfers and money: a freeze they asked for is put on (not a
     block of ours lifted); stolen or rejected money is not traced as if in transit; a named sum they

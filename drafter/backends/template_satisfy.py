@@ -2954,6 +2954,8 @@ def _answers(
     if category == "appointment" and (window := rebook_window(request.complaint.text)):
         # "幫我安排返一個九月內嘅時段": the new slot aimed at their window, not just "a new time"
         return [str(bank["answer"]["reschedule_by"]).format(when=window, time=time)], True
+    if category == "delivery" and not money_cases.delivered_thing(said):
+        category = "other"  # a ride, a transfer: nothing sent to them, so no "delivery team" (trainers, c32)
     by = bank["by_category"][category]
     past = f"{words.domain}_past"  # a meal of last week: nothing to bring out or take off the bill now
     key = past if past in by and not analysis.situation.now else words.domain
