@@ -15,7 +15,13 @@ from drafter.guard.normalize import fold
 from drafter.intake.addressee import addressed_role
 from drafter.intake.danger import names_child
 from drafter.intake.meanwhile import needs_cash, parcel_found, spoiled_goods
-from drafter.intake.protect import card_stopped, child_left_alone, misuse_channel
+from drafter.intake.protect import (
+    card_stop_asked,
+    card_stopped,
+    child_left_alone,
+    freeze_asked_no_card,
+    misuse_channel,
+)
 from drafter.models import Analysis, Complaint, Hazard
 from drafter.policy import Policy
 from drafter.profile import BusinessProfile
@@ -138,8 +144,11 @@ class Wording:
         channel = misuse_channel(self.text)
         if channel == "carrier":  # on the phone bill: third-party billing blocked, not a card frozen
             return str(self.bank["protect"]["carrier_ours" if self.domain in _CARRIERS else "carrier"])
+        if channel == "card" and freeze_asked_no_card(self.text):
+            return None  # "幫我即刻凍結" a wallet or an account: the freeze they asked is answered as asked
         if channel == "card":
-            ours = self.domain in _CARD_ISSUERS
+            # they ask us to stop or cancel their card: we issued it, whatever else we sell
+            ours = self.domain in _CARD_ISSUERS or card_stop_asked(self.text)
             if card_stopped(self.text):  # already reported or frozen by them: the dispute, not a second freeze
                 return str(self.bank["protect"]["card_stopped_ours" if ours else "card_stopped_issuer"])
             return str(self.bank["protect"]["card_ours" if ours else "card_issuer"])

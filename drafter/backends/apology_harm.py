@@ -14,6 +14,7 @@ import re
 
 from drafter.guard.normalize import fold
 from drafter.intake.config import compiled, scan
+from drafter.intake.protect import misuse_channel
 from drafter.wording import Wording
 
 # "I missed a job interview", "we missed our connecting flight": said by the customer of
@@ -216,8 +217,8 @@ def _said(words: Wording, text: str, key: str) -> bool:
         m = (_ZH_VISITS if zh else _EN_VISITS).search(text)
         near = text[: m.start()][-12 if zh else -40 :] if m else ""
         return m is not None and (_ZH_STAFF_VISIT if zh else _EN_STAFF_VISIT).search(near) is not None
-    if key == "charged_twice":
-        return (_ZH_TWICE if zh else _EN_TWICE).search(text) is not None
+    if key == "charged_twice":  # two charges by someone else on their card are fraud, not a double charge
+        return (_ZH_TWICE if zh else _EN_TWICE).search(text) is not None and misuse_channel(text) is None
     if key == "unanswered":
         return bool(
             (_ZH_CALLED if zh else _EN_CALLED).search(text) and (_ZH_UNANSWERED if zh else _EN_UNANSWERED).search(text)

@@ -19,7 +19,7 @@ from typing import Any
 
 import ahocorasick_rs
 
-from drafter.backends import safety_fit, safety_need, safety_source
+from drafter.backends import money_cases, safety_fit, safety_need, safety_source
 from drafter.backends import satisfy_asks5 as asks5
 from drafter.backends import satisfy_asks6 as asks6
 from drafter.backends.ask_echo import begun, rather, unforced, voiced
@@ -2543,6 +2543,8 @@ def _answer_one(words: Wording, request: TemplateRequest, kind: str, asked: str 
         return str(bank["how_to_apply"].format(time=time))
     if kind == "contact_party":
         return str(words["satisfy"]["answer"]["contact_party"].format(who=asked or "", time=time))
+    if kind == "cancel" and money_cases.card_cancel_now(request.complaint.text, asked):
+        return str(bank["cancel_card"].format(time=time))  # a card used by someone else: stopped now, not later
     if kind in ("money_if", "find_first"):
         return _money_if(words, request, kind, asked or "", time)
     if kind == "spilt_item":
@@ -2678,6 +2680,10 @@ def _answer_one(words: Wording, request: TemplateRequest, kind: str, asked: str 
         return str(bank["recover_by"].format(deadline=by, time=time))  # s13: the effort and an answer, not "done"
     if kind in ("expedite", "done_by") and by and answer_by(request.complaint.text, asked, by):
         return str(bank["answer_by"].format(deadline=by, time=time))  # an answer by then, no outcome promised
+    if kind == "done_by" and money_cases.hold_on_disputed(story, asked):
+        # "pause collection of the two disputed charges by the 25th": approved first, never "done by then"
+        approver = words.approver(approver_role(request.policy or load_policy(), None))
+        return str(bank["hold_disputed"].format(approver=approver, time=time))
     when = ((_due_in(asked or "", analysis) or by) if kind == "done_by" else by) if by else None
     if kind in ("expedite", "done_by") and when and asks5.outcome_not_ours(words.domain, when):
         # s13asks: a permit an authority issues, lost data to recover: aimed at their date, and told
@@ -2951,6 +2957,8 @@ def _answers(
     if category == "appointment" and (window := rebook_window(request.complaint.text)):
         # "幫我安排返一個九月內嘅時段": the new slot aimed at their window, not just "a new time"
         return [str(bank["answer"]["reschedule_by"]).format(when=window, time=time)], True
+    if category == "delivery" and not money_cases.delivered_thing(said):
+        category = "other"  # a ride, a transfer: nothing sent to them, so no "delivery team" (trainers, c32)
     by = bank["by_category"][category]
     past = f"{words.domain}_past"  # a meal of last week: nothing to bring out or take off the bill now
     key = past if past in by and not analysis.situation.now else words.domain
@@ -3404,7 +3412,7 @@ def _harm_question(words: Wording, analysis: Analysis, asks: list[Ask], echoed_a
 def _satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
     analysis = request.analysis
     bank = words["satisfy"]
-    wanted = _wanted(request)
+    wanted = money_cases.fit(request.complaint.text, _wanted(request))  # cards, transfers, money read right
     time = _time(words, analysis)
     story_text = request.complaint.text
     spilt_food = (request.analysis.domain == "restaurant" or food_or_drink(story_text)) and spilt(story_text)
@@ -4192,6 +4200,9 @@ def _asks2_answer(words: Wording, request: TemplateRequest, kind: str, asked: st
         money = _refund_amount(request, asked)
         ok, value = _within(request, money)
         approver = words.approver(approver_role(policy, value))
+        if money_cases.faster_left_to_us(request.complaint.text):  # "whichever is faster": we pick, not ask
+            refund = any(_MONEY_NAMED.search(fold(o)) for o in pair or ()) or _MONEY_NAMED.search(fold(asked or ""))
+            return str(bank["either_faster_refund" if refund else "either_faster"].format(approver=approver, time=time))
         if pair:  # their options said back, unless a sum in them reads as our promise to the guard
             line = str(bank["either_pick"].format(approver=approver, time=time, first=pair[0], second=pair[1]))
             if _guard_passes(request, line):

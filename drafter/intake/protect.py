@@ -26,9 +26,10 @@ _MISUSED = re.compile(
     r"(?:hacked|cloned|skimmed|compromised|used fraudulently)\b"
     r"|\b(?:card|cards)\s+(?:is|was|has been)\s+(?:still\s+)?(?:in|with)\s+"
     r"(?:me|my (?:wallet|hand|purse|pocket|possession))\b"
-    r"|盗刷|盗用(?:了|咗)?(?:我的|我嘅)?(?:卡|账户|账号)|被人(?:刷|盗|冒用)|冒用(?:了|咗)?(?:我的|我嘅)?(?:卡|账户)"
+    r"|盗刷|盗用(?:了|咗)?(?:我的|我嘅)?(?:卡|账户|账号)|(?:被|俾|畀)人(?:刷|碌|盗|冒用)|冒用(?:了|咗)?(?:我的|我嘅)?(?:卡|账户)"
     r"|(?:不是|唔系|唔係|并非)我(?:本人)?(?:刷|消费|付|买|转|操作|签)"
     r"|(?:我)?(?:没有|没|冇|从未|从来没有?)(?:刷过|刷|消费过|消费|授权)(?:这笔|呢笔|过)"
+    r"|(?:没有|没|冇|从未|从来没有?)买过(?:嘢|东西|任何东西)"  # "我冇買過嘢": nothing bought by them
     r"|卡(?:一直|仲|还|都)?(?:在|喺)(?:我)?(?:手上|手里|身上|钱包)"
 )
 _MISUSED = gated(_MISUSED)
@@ -99,6 +100,10 @@ _STOPPED = re.compile(
     r"|\b(?:card|cards)(?: has| have| was| were| is| are)(?: already)?(?: been)?"
     r" (?:frozen|blocked|cancell?ed|stopped|locked)\b"
     r"|已(?:经)?[^，,。；;]{0,16}?(?:挂失|冻结|锁卡|停卡|止付)|(?:挂失|冻结)(?:了|咗|过)|(?:锁|停)(?:了|咗)(?:这张|张|我的)?卡"
+    # a call they made to report it: "当天就打客服挂失", "I rang the next day to report it stolen"
+    r"|(?:打|致电|联系|打电话)[^，,。；;]{0,6}(?:客服|热线|电话|银行)[^，,。；;]{0,4}(?:挂失|冻结|停卡|止付)"
+    r"|\b(?:called|rang|phoned|contacted)\b[^.!?\n]{0,30}"
+    r"\bto report (?:it|the card|my card|them)(?: as)? (?:lost|stolen)\b"
 )
 _STOPPED = gated(_STOPPED)
 
@@ -106,6 +111,54 @@ _STOPPED = gated(_STOPPED)
 def card_stopped(text: str) -> bool:
     """Whether the customer says the card is already reported, frozen or cancelled."""
     return _STOPPED.search(fold(text)) is not None
+
+
+# s13pg_money: The customer asked for a freeze / a stop (a request of theirs, not a block of ours): "my freeze
+# request", "I asked you to freeze my card", "冻结申请交了两周", "申请冻结", "要求冻结", "帮我冻结".
+# "unfreeze" / 解冻 / 解除冻结 is the opposite and never matches (no word boundary, 解 before 冻结).
+_FREEZE_ASKED = re.compile(
+    r"\bfreeze (?:request|application|form)\b"
+    r"|\b(?:asked|requested|applied|apply|applying|request|requesting|asking|submitted|put in)\b[^.!?\n]{0,30}?"
+    r"\b(?:to (?:freeze|block|suspend|pause|put)|for (?:a|the|my) (?:freeze|hold|block|suspension|pause))\b"
+    r"|\b(?:wanted|want|need|needed|asked for) (?:my|the|our) (?:card|account|membership|plan|subscription)"
+    r" (?:frozen|blocked|suspended|paused|put on hold)\b"
+    r"|(?<!解除)冻结(?:的)?(?:申请|手续|请求|要求)|(?:申请|要求|请求|办理|提交)(?:了)?(?:会员卡|会籍|卡片?|账户|账号)?冻结"
+    r"|(?:帮|替|给)我(?:把[^，。]{0,8}|即刻|马上|立即|立刻|即时)?冻结|(?:想|(?<!什么)(?<!为何)(?<!干嘛)(?<!点解)(?<!做咩)(?<!凭乜)要|请你们?)(?:把[^，。]{0,8})?冻结"
+)
+_FREEZE_ASKED = gated(_FREEZE_ASKED)
+
+
+def freeze_requested(text: str) -> bool:
+    """Whether the customer asked us to freeze (hold, block) their card, account or membership."""
+    return _FREEZE_ASKED.search(fold(text)) is not None
+
+
+# s13pg_money: They ask us to stop or cancel their card ("cancel my card", "block the card", 幫我取消張卡,
+# 即刻冻结我的卡): we are the card's issuer, whatever else the business sells.
+_CARD_STOP_ASKED = re.compile(
+    r"\b(?:cancel|block|freeze|stop|suspend)\s+(?:my|the|this|that)\s+(?:\w+\s+)?card\b"
+    r"|(?:取消|冻结|停用|注销|锁|停|封)(?:咗|了)?(?:我的|我嘅|我|这|呢|张|这张|呢张|我张|我這張)*(?:信用|银行|扣账|提款)?卡"
+)
+_CARD_STOP_ASKED = gated(_CARD_STOP_ASKED)
+
+
+# A new card asked of us ("send me a replacement card", 補張新卡): only the issuer reissues a card.
+_REISSUE_ASKED = re.compile(r"\b(?:new|replacement) card\b|补(?:发|办)?(?:张|一张|返张)?新?卡|换(?:张|一张)?新卡")
+_REISSUE_ASKED = gated(_REISSUE_ASKED)
+
+
+def card_stop_asked(text: str, reissue: bool = True) -> bool:
+    """Whether the customer asks us to cancel, freeze or block their card (or, with ``reissue``,
+    to send a new one): we issued it."""
+    folded = fold(text)
+    return _CARD_STOP_ASKED.search(folded) is not None or (reissue and _REISSUE_ASKED.search(folded) is not None)
+
+
+def freeze_asked_no_card(text: str) -> bool:
+    """Whether they ask us to freeze something of theirs that is no card (a wallet, an account):
+    the freeze they asked is answered as asked, not "freeze this card" or "call your bank"."""
+    folded = fold(text)
+    return _FREEZE_ASKED.search(folded) is not None and _BANK_CARD.search(folded) is None
 
 
 # A child left alone by a service (a school bus that never came, a class that let them out, a
