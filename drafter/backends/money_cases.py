@@ -98,6 +98,7 @@ def card_cancel_now(text: str, asked: str | None) -> bool:
 _THEIR_MANAGER = re.compile(r"\bmy (?:\w+ )?manager\b|(?:我的|我们|我哋|我们的)(?:\w{0,2})?(?:经理|上司|主管)")
 _ANY_MANAGER = re.compile(r"\bmanager\b|经理|上司|主管")
 # A fee they want reversed ("the $15 fee reversed", "reverse the dishonour fee", 退回手续费).
+_DIGIT = re.compile(r"\d")
 _FEE_REVERSED = re.compile(
     r"\bfees?\b[^.!?\n]{0,12}\b(?:reversed|refunded|waived|removed|credited back)\b"
     r"|\b(?:reverse|refund|waive|remove)\s+(?:the|that|this|my)\s+(?:[$£€]\d[\d,.]*\s+)?(?:\w+\s+)?fees?\b"
@@ -153,7 +154,14 @@ def fit(text: str, wanted: dict[str, str | None]) -> dict[str, str | None]:
     theirs = len(_THEIR_MANAGER.findall(folded))
     if w.get("manager") and theirs and theirs >= len(_ANY_MANAGER.findall(folded)):
         w.pop("manager")  # "so I can show my property manager": theirs, not ours asked for
-    if _FEE_REVERSED.search(folded) and not {"waive", "waive_fee", "refund"} & set(w):
+    fee = _FEE_REVERSED.search(folded)
+    if (
+        fee
+        and _DIGIT.search(folded, max(0, fee.start() - 20), fee.end())
+        and not {"waive", "waive_fee", "refund"} & set(w)
+    ):
+        # only a fee whose own sum they give ("the $15 fee reversed"): "waive the fee" on a $50,000
+        # deposit must never call the deposit the fee
         w["waive_fee"] = None
     if _LETTER.search(folded) and not {"certificate", "in_writing", "documents"} & set(w):
         w["certificate"] = None
