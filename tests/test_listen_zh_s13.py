@@ -79,6 +79,9 @@ def test_cantonese_left(complaint: str, clause: str, left: bool) -> None:
         ("您的門號0912-338-471原本是月租NT$599方案", "0912-338-471", "您的門號原本是月租NT$599方案"),
         ("您的手机号13800138000被停机了", "13800138000", "您的手机号被停机了"),
         ("您打了0912-338-471三次", "0912-338-471", ""),  # no label: nothing reads "您打了三次"
+        # an aside in brackets goes whole: never "會員（會員卡號）" (c33, graded worse)
+        ("您是貴超市會員（會員卡號 0912-556-301）", "0912-556-301", "您是貴超市會員"),
+        ("您是老会员（手机号 138-1234-5678），上周买的", "138-1234-5678", "您是老会员，上周买的"),
     ],
 )
 def test_without_phone(sentence: str, phone: str, kept: str) -> None:

@@ -57,6 +57,11 @@ def without_phone(sentence: str, start: int, end: int) -> str:
     number): "您的門號0912-338-471原本是月租NT$599方案" -> "您的門號原本是月租NT$599方案". Empty
     when no label names what the number was, so that nothing reads "您的原本是…"."""
     head = sentence[:start].rstrip()
+    tail = sentence[end:].lstrip()
+    opened = max(head.rfind("（"), head.rfind("("))
+    if tail.startswith(("）", ")")) and opened >= 0:
+        # "我是貴超市會員（會員卡號 0912-556-301）。": the aside goes whole, never "會員（會員卡號）" (c33)
+        return head[:opened].rstrip() + tail[1:]
     if not _PHONE_LABEL.search(head):
         return ""
     return re.sub(r"\s*[:：]\s*$", "", head) + sentence[end:].lstrip(" ，,")
