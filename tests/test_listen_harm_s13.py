@@ -208,3 +208,19 @@ def test_told_bought_gives_the_subject(sentence: str, said: str) -> None:
 )
 def test_visit_by_visit(sentence: str, listed: bool) -> None:
     assert visit_by_visit(sentence) is listed
+
+
+# The apology after a safety opening never admits fault before it is established: the guard would
+# hold the whole reply (liability.fault on "这是我们的失误"; c32, two gas-leak drafts sent to review).
+HARM_ALSO_GUARDED = [
+    ("zh-Hans", "家里燃气表附近一直有煤气味，前天打电话报修说会派人，到现在没人来，家里有老人小孩。"),
+    ("zh-Hant", "家裡瓦斯表附近一直有瓦斯味，前天打電話報修說會派人，到現在都沒人來，家裡有老人小孩。"),
+    ("en", "There's been a strong smell of gas by our meter for two days. You said someone would come, nobody came."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), HARM_ALSO_GUARDED)
+def test_the_no_show_apology_after_a_safety_opening_passes_the_guard(language: str, text: str) -> None:
+    d = drafter.draft(text, channel="email", backend="template")
+    assert d.language == language
+    assert not [f for f in d.guard.findings if f.category == "liability_admission"], d.text
