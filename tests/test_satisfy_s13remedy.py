@@ -383,3 +383,23 @@ def test_remaining_kept(text: str, zh: bool, expected: str | None) -> None:
 )
 def test_fix_demanded(text: str, found: bool) -> None:
     assert (fix_demanded(text) is not None) is found
+
+
+# A missing item sent, its refund the fallback: the refund, whose value nobody stated, is requested,
+# never promised — a template must not write what the guard holds (compensation.unvalued; pool da-007).
+MISSING_OR_REFUND = [
+    (
+        "en",
+        "Three textbooks ordered, order BK-2231, only two arrived. Either send the missing book fast or refund it, "
+        "let me know which.",
+    ),
+    ("zh-Hans", "订单BK-2231买了三本书只到了两本，请把少的那本补发过来，或者退钱。"),
+    ("zh-Hant", "訂單BK-2231買了三本書只到了兩本，請把少的那本補寄過來，或者退錢。"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), MISSING_OR_REFUND)
+def test_missing_item_or_refund_passes_the_guard(language: str, text: str) -> None:
+    d = drafter.draft(text, channel="email", backend="template")
+    assert d.language == language
+    assert d.guard.verdict == "pass", (d.guard.findings, d.text)
