@@ -191,3 +191,18 @@ def test_delivered_thing(text: str, expected: bool) -> None:
     from drafter.guard.normalize import fold
 
     assert mc.delivered_thing(fold(text)) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "parcel 55-20931 shows delivered on monday. not on my porch, not with the neighbours\n"
+        "its a desk lamp, $64.50. fed up with the hold music, just resend or refund whichever is faster",
+        "订单114-5521显示昨天已签收，门口什么都没有，是一副89.99元的无线耳机。补发或者退款，哪个快就哪个",
+    ],
+)
+def test_whichever_faster_passes_the_guard(text: str) -> None:
+    """The refund picked for them is requested of its approver, never promised with no value read
+    (compensation.unvalued held c32a-005's draft)."""
+    d = drafter.draft(text, channel="im", backend="template")
+    assert d.guard.verdict == "pass", (d.guard.findings, d.text)
