@@ -20,6 +20,8 @@ from drafter.guard.normalize import fold
 _ZH_MONEY = r"(?:退款|退钱|退费|退回|退还|退返|全额退|退票|赔偿|赔钱|赔返|补偿|赔)"
 _EN_MONEY = r"(?:refund|money back|my money|compensation|compensate|reimburse)"
 _ZH_STOP = r"[。！？!?\n]"
+_ZH_MONEY_RE = re.compile(_ZH_MONEY)
+_EN_MONEY_RE = re.compile(_EN_MONEY)
 # "再不装好，我就…退款", "如果周五前还没修好的话就退款", "若未能送达…": a thing not done, then money
 _ZH_IF_NOT = re.compile(
     rf"(?:再不|再唔|再冇|(?:如果|若|要是|假如|万一)[^{_ZH_STOP[1:-1]}，,]{{0,20}}?(?:不|没|未|唔|冇))"
@@ -49,6 +51,8 @@ def conditional_money(text: str) -> tuple[str, str] | None:
     None when money is asked outright or as the condition itself ("如果不退款我就投诉")."""
     folded = fold(text)
     zh = re.search(r"[\u4e00-\u9fff]", text) is not None
+    if not (_ZH_MONEY_RE if zh else _EN_MONEY_RE).search(folded):
+        return None  # no money asked anywhere: the clause patterns (slow on long text) cannot match
     if zh:
         for pattern in (_ZH_IF_NOT, _ZH_OR_ELSE):
             for m in pattern.finditer(folded):
