@@ -79,6 +79,8 @@ def _roles(folded: str) -> list[Span]:
 def reckless(folded: str) -> list[Span]:
     """The conduct spans told of one of our people (the role in the same sentence, or the one just
     before for "He was on his phone"), not of the customer."""
+    if not any(p.search(folded) for p in (*_CONDUCT, _PHONE)):
+        return []  # no conduct at all (most complaints): the role scan, the slow part, is skipped
     roles = _roles(folded)
     if not roles:
         return []
