@@ -11,7 +11,9 @@ from __future__ import annotations
 import pytest
 
 import drafter
+from drafter.guard.normalize import fold
 from drafter.intake import analyse, read_complaint
+from drafter.intake.danger import vehicle_parked
 
 _CORDON = ("cordoned off", "围起来", "圍起來", "emergency services", "急救电话", "急救電話")
 _ROADSIDE = ("behind the barrier", "hazard lights", "roadside recovery", "护栏", "護欄", "道路救援", "双闪", "雙閃")
@@ -77,3 +79,22 @@ def test_roadside_steps_only_when_still_on_the_road(text: str, roadside: bool, s
     assert any(w in reply for w in _ROADSIDE) is roadside, reply
     for word in says:
         assert word in reply, reply
+
+
+# Where the vehicle stands now: only the vehicle told parked or brought home counts, not a person at home.
+PARKED = [
+    ("The car is now parked at home and I'm not driving it.", True),
+    ("It's parked on my drive until you collect it.", True),
+    ("I limped it home at 20 mph.", True),
+    ("We are on the hard shoulder; my wife is at home with the baby.", False),
+    ("I parked up at the services and we are waiting inside.", False),
+    ("车现在停在家楼下，我不敢再开。", True),
+    ("架車而家泊喺屋企樓下。", True),
+    ("車現在停在車庫，我不敢再開。", True),
+    ("我们现在还在高速路边，家里只有老人。", False),
+]
+
+
+@pytest.mark.parametrize(("text", "parked"), PARKED)
+def test_vehicle_parked_off_road(text: str, parked: bool) -> None:
+    assert bool(vehicle_parked(fold(text))) is parked

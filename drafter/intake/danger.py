@@ -814,12 +814,13 @@ def _sentences_of(folded: str, spans: list[Span]) -> list[Span]:
 # drive, at the garage, 停喺屋企): the breakdown on the motorway is over, so nobody waits behind a
 # barrier for roadside recovery (trainers: "get everyone out of the car" for a car parked at home).
 _PARKED_OFF_ROAD = re.compile(
-    r"\b(?:parked|sitting|sat|left it|left the \w+|is|s|it s|now|safely|back)\s+(?:now\s+|safely\s+|back\s+)?"
+    r"\b(?:(?:car|van|vehicle|truck|bike|motorbike|scooter|it)\s+(?:is|s|was|has been|now)\s+"
+    r"(?:now\s+|safely\s+|back\s+){0,2}(?:parked\s+(?:up\s+)?)?|parked\s+(?:it\s+)?(?:up\s+)?(?:now\s+|safely\s+)?)"
     r"(?:at (?:home|my house|our house|the house|my place|work|the garage|your garage)|(?:on|in) (?:my|our|the) "
-    r"(?:drive|driveway|garage|car park)|outside (?:my|our|the) (?:house|home|flat))\b"
-    r"|\b(?:got|get|drove|driven|limped|crawled|nursed|brought)\s+(?:it\s+|the \w+\s+|my \w+\s+)?"
-    r"(?:back\s+)?home\b"
-    r"|(?:停|泊|放)(?:咗|了|好)?(?:在|喺|喺返|回)(?:家|屋企|家里|家楼下|楼下|车库|車庫|停车场|停車場)"
+    r"(?:drive|driveway|garage)|outside (?:my|our|the) (?:house|home|flat))\b"
+    r"|\b(?:got|brought|towed)\s+(?:it|the \w+|my \w+)\s+(?:back\s+)?home\b"
+    r"|\b(?:drove|limped|crawled|nursed)\s+(?:it\s+|the \w+\s+|my \w+\s+)?(?:back\s+)?home\b"
+    r"|(?:停|泊|放)(?:咗|了|好)?(?:在|喺|喺返|回)(?:家|屋企|家里|家楼下|楼下|车库|車庫)"
     r"|(?:开|開|揸|驾|駕|推)(?:回|返)(?:家|屋企)"
 )
 
