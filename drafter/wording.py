@@ -248,6 +248,8 @@ class Wording:
                 key = f"{key}_highway"
         elif hazard == "defect" and (situation.vehicle or safety.vehicle) and not safety.installation:
             key = "defect_vehicle"  # (a lift in a car park is no vehicle)
+            if safety_fit.parked_off_road(self.text):
+                key = "defect_vehicle_parked"  # at home or the garage now: not driven, no roadside steps
         elif hazard in ("fire", "electric", "defect") and safety.shut_in_before:
             key = "lift_fault"  # the lift that shut someone in is still faulty: nobody uses it, no unplugging
             if hazard == "defect":

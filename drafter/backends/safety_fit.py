@@ -15,7 +15,7 @@ import re
 from drafter.backends.template_remedy import with_others
 from drafter.guard.normalize import fold
 from drafter.intake import conduct
-from drafter.intake.danger import names_child, water_on_mains
+from drafter.intake.danger import names_child, vehicle_parked, water_on_mains
 from drafter.intake.harm import charge_point, on_the_way, scorched_socket
 from drafter.models import Analysis
 
@@ -425,3 +425,9 @@ def burning_fault(analysis: Analysis, text: str) -> bool:
     if not {"fire", "electric"} & set(safety.hazards):
         return False
     return _BURNT_SMELL.search(fold(text)) is not None
+
+
+def parked_off_road(text: str) -> bool:
+    """Session 13. The faulty vehicle is told as parked at home or at the garage now: it is not
+    driven again until checked, and no "wait away from the traffic" (nobody is by the road)."""
+    return bool(vehicle_parked(fold(text)))

@@ -810,6 +810,26 @@ def _sentences_of(folded: str, spans: list[Span]) -> list[Span]:
     return [m.span() for m in _SENTENCE.finditer(folded) if any(m.start() <= a < m.end() for a, _ in spans)]
 
 
+# Session 13. A vehicle told as now parked or brought back somewhere off the road (at home, on the
+# drive, at the garage, 停喺屋企): the breakdown on the motorway is over, so nobody waits behind a
+# barrier for roadside recovery (trainers: "get everyone out of the car" for a car parked at home).
+_PARKED_OFF_ROAD = re.compile(
+    r"\b(?:(?:car|van|vehicle|truck|bike|motorbike|scooter|it)\s+(?:is|s|was|has been|now)\s+"
+    r"(?:now\s+|safely\s+|back\s+){0,2}(?:parked\s+(?:up\s+)?)?|parked\s+(?:it\s+)?(?:up\s+)?(?:now\s+|safely\s+)?)"
+    r"(?:at (?:home|my house|our house|the house|my place|work|the garage|your garage)|(?:on|in) (?:my|our|the) "
+    r"(?:drive|driveway|garage)|outside (?:my|our|the) (?:house|home|flat))\b"
+    r"|\b(?:got|brought|towed)\s+(?:it|the \w+|my \w+)\s+(?:back\s+)?home\b"
+    r"|\b(?:drove|limped|crawled|nursed)\s+(?:it\s+|the \w+\s+|my \w+\s+)?(?:back\s+)?home\b"
+    r"|(?:停|泊|放)(?:咗|了|好)?(?:在|喺|喺返|回)(?:家|屋企|家里|家楼下|楼下|车库|車庫)"
+    r"|(?:开|開|揸|驾|駕|推)(?:回|返)(?:家|屋企)"
+)
+
+
+def vehicle_parked(folded: str) -> list[Span]:
+    """Where the customer says the vehicle now stands off the road (at home, in the garage)."""
+    return [m.span() for m in _PARKED_OFF_ROAD.finditer(folded)]
+
+
 def read(scan: Scan) -> None:
     """Mark the severe signs (``mark:severe``), fumes breathed in (``mark:fumes``), an electric
     shock told in everyday words (``haz:electric``), a machine
@@ -880,6 +900,10 @@ def read(scan: Scan) -> None:
         for block in blocks:
             scan.hits.setdefault(block, []).extend(wet)
         scan.drop_within(("mark:portable",), _sentences_of(folded, wet))
+    if scan.get("mark:vehicle") and vehicle_parked(folded):
+        # the car is at home or the garage now: no motorway or service-area step, nobody stranded
+        scan.drop_within(("sit:at_risk",), [*scan.get("mark:highway"), *scan.get("mark:services")])
+        scan.drop_within(("mark:highway", "mark:services", "haz:stranded"), [(0, len(folded))])
     off = [m.span() for m in _MAINS_OFF.finditer(folded)]
     if off and (scan.get("haz:electric") or scan.get("haz:fire")):
         # the breaker pulled on a smoking device or a scorched socket made it safe as much as on a shock

@@ -396,6 +396,25 @@ _OWN_THING = re.compile(
 _FIXED = re.compile(_FIXED_THING)
 
 
+# Session 13. A light or a lift that does not work (a dark corridor, a lift out of order), with no
+# live state told (bare wires, sparks, water on it): a repair to make, not a hazard to cordon off,
+# when the near miss beside it names nothing faulty in the thing itself (trainers: "we are having it
+# cordoned off straight away" for a broken hallway light someone nearly tripped in).
+_OUT_OF_ORDER = re.compile(
+    r"\b(?:lights?|lighting|bulbs?|lamps?|lifts?|elevators?)\b[^.!?\n]{0,30}?"
+    r"\b(?:broken|broke|out|not working|doesn t work|does not work|don t work|dead|blown|gone|off|"
+    r"out of (?:order|service)|never (?:fixed|replaced))\b"
+    r"|\b(?:broken|dead|blown|faulty|no)\s+(?:hallway |corridor |stair(?:well|way)? |landing |porch |street )?"
+    r"(?:lights?|lighting|bulbs?|lifts?|elevators?)\b"
+    r"|\b(?:pitch[- ])?(?:dark|black)\s+(?:hallway|corridor|stair(?:s|well|way|case)|landing|car park)\b"
+    r"|\b(?:hallway|corridor|stair(?:s|well|way|case)|landing)s?\s+(?:is|are|s|was|were)\s+(?:pitch\s+)?(?:dark|black)\b"
+    r"|(?:灯|燈|电梯|電梯|𨋢|升降机|升降機)[^，。！？,.!?\n]{0,6}?(?:坏了|坏咗|壞了|壞咗|不亮|唔着|唔著|唔亮|"
+    r"没亮|沒亮|不工作|停用|停咗|停了|失灵|失靈)"
+    r"|(?:走廊|楼梯|樓梯|梯间|梯間|楼道|樓道)[^，。！？,.!?\n]{0,4}?(?:黑漆漆|乌灯黑火|烏燈黑火|好黑|很黑|一片漆黑|冇灯|沒有灯|没有灯)"
+)
+_OUT_OF_ORDER = gated(_OUT_OF_ORDER)
+
+
 def read_at_risk(scan: Scan) -> None:
     """A faulty thing (loose, broken, exposed, slamming) beside a person at risk (a child, someone
     elderly, someone who nearly fell) in the same or the next sentence: a hazard (electric for a
@@ -415,10 +434,13 @@ def read_at_risk(scan: Scan) -> None:
     sentences = [m.span() for m in _SENTENCE.finditer(folded)]
     danger = _DANGER.search(folded) is not None
     fixed_in: set[int] = set()
+    # "the light is broken" names the light's fault, not the stairs' told beside it (走廊的灯坏了，差点在楼梯摔倒)
+    repairs = [] if hurt or danger else [m.span() for m in _OUT_OF_ORDER.finditer(folded)]
     for i, (a, b) in enumerate(sentences):
         text = folded[a:b]
         weak = danger or near or hurt
-        faulty = _faulty(text, _STATE) or (_faulty(text, _WEAK_STATE) if weak else None)
+        probe = _blanked(folded, a, b, repairs) if repairs else text
+        faulty = _faulty(text, _STATE) or (_faulty(probe, _WEAK_STATE) if weak else None)
         lo, hi = sentences[max(0, i - 1)][0], sentences[min(len(sentences) - 1, i + 1)][1]
         close_call = any(lo <= s < hi for s, _ in near)
         if faulty and _FIXED.fullmatch(faulty) and any(lo <= s < hi for s, _ in hurt):
@@ -428,6 +450,8 @@ def read_at_risk(scan: Scan) -> None:
             continue
         if not faulty and _OWN_THING.search(text):
             continue  # nearly fell on their own stairs, nothing wrong with them: the cause lies elsewhere
+        if not faulty and not hurt and not danger and _OUT_OF_ORDER.search(folded):
+            continue  # nearly tripped on sound stairs in the dark: the broken light or lift is a repair
         span = (a + thing.start(), a + thing.end())
         kind = "haz:electric" if faulty and _shock_risk(text, faulty) else "haz:defect"
         scan.hits.setdefault(kind, []).append(span)
@@ -452,6 +476,15 @@ def read_at_risk(scan: Scan) -> None:
         # (folding blanks quotation marks: they are read in the text, where positions are the same)
         quoted = [m.span() for m in _QUOTE.finditer(scan.text)] if len(scan.text) == len(folded) else []
         scan.drop_within(("mark:vehicle",), elsewhere + quoted)
+
+
+def _blanked(folded: str, a: int, b: int, spans: list[Span]) -> str:
+    """The sentence folded[a:b] with the given spans blanked (same length, so positions hold)."""
+    chars = list(folded[a:b])
+    for s, e in spans:
+        for k in range(max(s, a), min(e, b)):
+            chars[k - a] = " "
+    return "".join(chars)
 
 
 def _product_part(folded: str, sentence: str, part: str) -> bool:
