@@ -1051,12 +1051,21 @@ def _garbled_pattern(shapes: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{s})" for s in shapes) or r"(?!)", re.IGNORECASE)
 
 
+# What is written on something, just before the shouted word, in the same sentence ("it says KAREN
+# not KIRAN", "spelt KIRAN"): a name or words as written, capitalised, never lower-cased (trainers, c33).
+_WRITTEN_ON = re.compile(r"\b(?:says|reads|spelt|spelled|printed|engraved|written|embroidered)\b[^.!?]*$")
+
+
 def _unshout(text: str) -> str:
     """ "SMOKING" -> "smoking", "pAID" -> "paid"; a code before a number ("ECON 2040") stays."""
 
     def lower(m: re.Match[str]) -> str:
         word = m.group()
-        return word if re.match(r"\s?\d", text[m.end() : m.end() + 2]) else word.lower()
+        if re.match(r"\s?\d", text[m.end() : m.end() + 2]):
+            return word
+        if _WRITTEN_ON.search(text[max(0, m.start() - 40) : m.start()]):
+            return word.capitalize()  # "it says KAREN not KIRAN": words written on it, "Karen", "Kiran"
+        return word.lower()
 
     return _SHOUT.sub(lower, text)
 

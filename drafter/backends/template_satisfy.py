@@ -19,7 +19,7 @@ from typing import Any
 
 import ahocorasick_rs
 
-from drafter.backends import money_cases, safety_fit, safety_need, safety_source
+from drafter.backends import event_time, money_cases, safety_fit, safety_need, safety_source
 from drafter.backends import satisfy_asks5 as asks5
 from drafter.backends import satisfy_asks6 as asks6
 from drafter.backends.ask_echo import begun, rather, unforced, voiced
@@ -2087,6 +2087,13 @@ def _time(words: Wording, analysis: Analysis, key: str = "time") -> str:
     clock = _clock_today(analysis) if key == "time" else None
     if clock is not None:
         return clock  # "by 4pm today": before 4pm, not "within 24 hours" nor a loose "today"
+    if key == "time":
+        said = " ".join([*analysis.facts.story, *(a.text for a in analysis.facts.asks)])
+        before = event_time.event_clock(said, words.zh)
+        if before is not None:
+            return before  # "the party is at 4pm today": every promise before 4pm (trainers, c33)
+        if event_time.event_soon(said, words.zh):
+            return str(words["satisfy"]["time_event_soon"])  # "the party is tonight": within the hour
     if s.today or any(a.kind in ("do", "want") and _SOON.search(a.text) for a in analysis.facts.asks):
         # "redeliver it today", "今日安排再派": today, never "within 24 hours"; "come tomorrow",
         # "聽日一定要上門": the arrangement confirmed today, before the day they need it
@@ -2568,7 +2575,9 @@ def _answer_one(words: Wording, request: TemplateRequest, kind: str, asked: str 
     story = fold(request.complaint.text)
     times = words["satisfy"]["time"]
     if (kind in _APPROVED or kind in _FINDINGS) and (time == str(times["now"]) or _MINUTES.search(time)):
-        time = str(times["today"])  # someone approves it: today, not "within 15 minutes"
+        said = " ".join([*analysis.facts.story, *(a.text for a in analysis.facts.asks)])
+        # someone approves it: today, not "within 15 minutes" — before their event today, if any
+        time = event_time.event_clock(said, words.zh) or str(times["today"])
     if kind in _SERVICE_BACK and time == str(times["default"]) and _DEPENDS.search(story):
         time = str(times["today"])  # working or studying from home on it: the visit's time confirmed today
     own = own_words(request.complaint.text, request.complaint.language)
@@ -2769,6 +2778,10 @@ def _answer_one(words: Wording, request: TemplateRequest, kind: str, asked: str 
         what = _goodwill_thing(asked or "", words.zh) or str(words["satisfy"]["goodwill_thing"])
         return str(bank["goodwill"].format(what=what, approver=approver, time=time))
     if kind == "certificate":
+        held = event_time.held_document(request.complaint.text, words.zh)
+        doc_named = _document(request.complaint.text, words.zh) or held or ""
+        if held is not None and (doc_named in held or held in doc_named):
+            return str(words["satisfy"]["held_document"]).format(doc=held)  # "我有搬家證明": theirs to send
         doc = _document(request.complaint.text, words.zh) or str(words["satisfy"]["document"])
         email = _EMAIL.search(request.complaint.text)
         to = str(words["satisfy"]["to_email"]).format(email=email.group()) if email else str(words["satisfy"]["to_you"])
