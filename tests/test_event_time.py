@@ -24,6 +24,8 @@ from drafter.backends.event_time import event_clock, event_soon, held_document
         ("明天下午4点的派对", True, None),
         ("我今天下午3点打电话没人接", True, None),
         ("今天下午4点前要送到", True, None),  # a "前" deadline is read by the deadline reader, not here
+        ("今天早上7点开始停电了，什么时候能恢复？", True, None),  # when a fault began: no event to come
+        ("今朝7點開始停水，幾時先有水？", True, None),
     ],
 )
 def test_event_clock(text: str, zh: bool, expected: str | None) -> None:

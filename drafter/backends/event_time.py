@@ -38,8 +38,9 @@ _ZH_PART = r"(?:早上|上午|中午|下午|傍晚|晚上|夜晚|下晝|下昼|�
 _ZH_NUM = r"[0-9一二三四五六七八九十两兩]{1,3}"
 _ZH_CLOCK = rf"(?P<c>{_ZH_PART}?\s*{_ZH_NUM}(?:[:：][0-9]{{2}}|[点點](?:[0-9一二三四五六七八九十]{{1,3}}分|半)?))"
 # "今天下午4点的派对", "婚宴今晚7点开始", "今日下晝4點": the day then the clock, not a "前" deadline.
+# 开始 only at the clause's end: "今天早上7点开始停电了" is when a fault began, no event to come.
 _ZH_EVENT_CLOCK = re.compile(
-    rf"{_ZH_DAY}\s*{_ZH_CLOCK}(?=\s*(?:的|嘅|就|要|有|開始|开始|舉行|举行|出發|出发|開席|开席|入席|登機|登机))"
+    rf"{_ZH_DAY}\s*{_ZH_CLOCK}(?=\s*(?:的|嘅|就|要|有|(?:開始|开始)(?=[，。！？!?,\s]|$)|舉行|举行|出發|出发|開席|开席|入席|登機|登机))"
 )
 # "今晚就要用", "派對今晚開始", "今天下午要用": later today, no clock.
 _ZH_EVENT_SOON = re.compile(
