@@ -74,11 +74,6 @@ _MONEY_BACK = re.compile(
 _MONEY_BACK = gated(_MONEY_BACK)
 
 
-def money_back_asked(text: str) -> bool:
-    """Whether the customer asks a named sum back in their own words."""
-    return money_back_said(text) is not None
-
-
 def money_back_said(text: str) -> str | None:
     """The clause (as they wrote it) in which they ask a named sum back, or None."""
     folded = fold(text)

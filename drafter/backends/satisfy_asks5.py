@@ -92,10 +92,6 @@ def _refusing(folded: str) -> bool:
     return any(p.search(folded) for p in (_ZH_REFUSED_COMP, _ZH_REFUSED_MONEY, _EN_REFUSED_COMP, _EN_REFUSED_MONEY))
 
 
-# Money back asked: a rebooking read from the story is not its answer.
-_MONEY_BACK = frozenset({"refund", "refund_amount", "credit_or_refund", "redo_or_refund", "either", "either_pick"})
-
-
 def no_rebooking_for_money(wanted: dict[str, str | None]) -> dict[str, str | None]:
     """A new time read from the story ("nobody came") falls when they ask for money back."""
     if wanted.get("reschedule") is None and "reschedule" in wanted and set(wanted) & {"refund", "refund_amount"}:

@@ -649,10 +649,6 @@ _ALL_AT_ONCE = re.compile(
 )
 
 
-def _documents_asked(analysis: Analysis) -> bool:
-    return any(a.kind in ("do", "want", "know") and _ALL_AT_ONCE.search(fold(a.text)) for a in analysis.facts.asks)
-
-
 def _all_at_once_ask(request: TemplateRequest) -> str | None:
     """The clause asking for everything needed in one go: an ask of intake's, else a sentence of
     their own that asks (s13: "请负责人直接联系我，把需要的材料一次性说清楚": its second half is the ask)."""
