@@ -379,9 +379,7 @@ _WROTE_BY = re.compile(
 
 def _wrote_sender(line: str) -> str:
     """Who an attribution line says wrote ("On Mon, Support <s@x.com> wrote:" -> "Support <s@x.com>")."""
-    m = re.search(
-        r"(?:,|，|\d{1,2}:\d{2}(?:\s*[ap]m)?)\s*([^,，]*?)\s*(?:wrote|schrieb|a écrit|escribió|写道|寫道)", line, re.I
-    )
+    m = _WROTE_BY.search(line)
     return m.group(1).strip() if m else ""
 
 

@@ -36,12 +36,6 @@ _MISUSED = gated(_MISUSED)
 _CARD = re.compile(r"\b(?:card|cards|account|wallet|bank)\b|卡|账户|帐户|账号|钱包|刷|扣款|交易|消费")
 
 
-def card_misused(text: str) -> bool:
-    """Whether the customer tells of their card or account being charged by someone else."""
-    folded = fold(text)
-    return _MISUSED.search(folded) is not None and _CARD.search(folded) is not None
-
-
 # Charges put on the phone bill (carrier billing, micropayments, premium SMS): stopped by the
 # mobile carrier blocking third-party billing on the number and disputed on the bill, never by
 # freezing a bank card nobody used (trainers: "凍結這張卡" for 小額付款 taken on a phone number).
