@@ -588,15 +588,35 @@ _CONTACT_LINE = re.compile(
 _TITLE_LINE = re.compile(r"[^\d.,!?;:，。！？；：、]{2,30}(?:, [^\d.,!?;:，。！？；：、]{2,30})?")
 
 
+# A reference line a signature may carry under the name ("Frequent flyer no. 30118872",
+# 會員編號 MK-40218, "Member ID: 5521"): a short label, then one token holding digits. It stays in
+# the complaint (the reply restates it) but does not hide the name above it (c33: "Hello," to a
+# customer who signed "Daniel Okafor" over their frequent-flyer number).
+_ID_LINE = re.compile(
+    r"^\s*[^\W\d][^\d\n.,!?;，。！？；]{0,24}?(?:no\.|#|:|：)?\s*[A-Za-z]{0,4}[-_ ]?\d[\w-]{2,24}\s*$"
+)
+
+
 def sign_off(c: Compiled, text: str) -> tuple[str, str | None, bool]:
     """Remove a trailing sign-off ("Thanks,\\nAlice Wong", "谢谢！\\n张伟", or a lone name line)
-    and return (text, name, found). Contact lines after the name (a phone number) go with it."""
+    and return (text, name, found). Contact lines after the name (a phone number) go with it; a
+    reference line under the name (a member number) is kept in the text."""
     lines = text.rstrip().split("\n")
-    while len(lines) > 1 and (not lines[-1].strip() or _CONTACT_LINE.match(lines[-1])):
-        lines.pop()
+    refs: list[str] = []
+    while len(lines) > 1 and (not lines[-1].strip() or _CONTACT_LINE.match(lines[-1]) or _ID_LINE.match(lines[-1])):
+        line = lines.pop()
+        if line.strip() and not _CONTACT_LINE.match(line):
+            refs.insert(0, line)
+    text_found, name, found = _sign_off(c, lines)
+    if text_found is None:
+        return text, None, False
+    return "\n".join([text_found, *refs]) if refs else text_found, name, found
+
+
+def _sign_off(c: Compiled, lines: list[str]) -> tuple[str | None, str | None, bool]:
     nonempty = [i for i, line in enumerate(lines) if line.strip()]
     if not nonempty:
-        return text, None, False
+        return None, None, False
     for i in reversed(nonempty[-6:]):
         line = lines[i].strip()
         after = [lines[j].strip() for j in range(i + 1, len(lines)) if lines[j].strip()]
@@ -628,7 +648,7 @@ def sign_off(c: Compiled, text: str) -> tuple[str, str | None, bool]:
         name = name or _last_token_name(c, lines[last], loose=alone)
         if name:
             return "\n".join(lines[:last]), name, False
-    return text, None, False
+    return None, None, False
 
 
 _TITLES_ZH = ("先生", "女士", "小姐", "太太")
