@@ -15,7 +15,9 @@ from drafter.guard.normalize import fold
 from drafter.intake.prefs import disowned, reach_me
 from drafter.wording import Wording
 
-Kind = Literal["item", "ref", "amount", "when", "other", "count", "phone", "email", "address", "place", "where"]
+Kind = Literal[
+    "item", "ref", "plate", "amount", "when", "other", "count", "phone", "email", "address", "place", "where"
+]
 
 _EN_LABEL = re.compile(
     r"\b(account|acct|order|booking|reservation|reference|ref|tracking|case|ticket|claim|card|policy|invoice"
@@ -414,6 +416,8 @@ def facts_sentences(
     by["ref"] = [r for r in by.get("ref", []) if r not in bays]
     by.setdefault("other", []).extend(b for b in bays if not _NAMES_NEXT.match(text, text.find(b) + len(b)))
     labelled_refs = [x for r in by.get("ref", []) if (x := labelled(words, text, r))]
+    if (plates := by.get("plate")) and "plate" in bank:  # s14: "the plate LK19 XZB", whole
+        labelled_refs.append(str(bank["plates" if len(plates) > 1 else "plate"]).format(plates=_join(words, plates)))
     refs = [r for r in labelled_refs if not place_ref(words, r)]
     places = [r for r in labelled_refs if place_ref(words, r)]
     places += [str(bank["place_bare"]).format(place=p) for p in by.get("place", [])]
