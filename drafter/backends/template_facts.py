@@ -284,6 +284,8 @@ _AMOUNT_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("bill", re.compile(r"账单|帐单|\b(?:bill|invoice)\b")),
     ("charged", re.compile(r"扣|多收|收了|收取|\b(?:charg\w*|debit\w*|overcharg\w*|billed)\b")),
     ("plan", re.compile(r"方案|套餐|月租|\b(?:plan|package|tariff|subscription)\b")),
+    # s14: spent by them on what the failure cost ("the $780 I have spent replacing essentials")
+    ("spent", re.compile(r"\b(?:i|we)\b(?: have| had|'ve)?(?: already)? (?:spent|had to spend)\b")),
     # paid by them ("I paid", "paid $34.99"), not by an insurer ("They paid $384 toward my crown")
     ("paid", re.compile(r"付|交了|缴|花了|学费|俾咗|畀咗|(?:^|\b(?:i|we)\b[\w' ]{0,20}?)\s*\b(?:paid|pay|spent)\b")),
     ("order", re.compile(r"订|买|下单|\b(?:ordered|bought|booked|purchased)\b")),

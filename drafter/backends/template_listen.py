@@ -1434,6 +1434,19 @@ _FACT_SENTENCE = re.compile(r"(?<=[!?。！？\n])|(?<=\.)(?=\s|$)")
 _REF_SUM_AFTER = Gate(re.compile(r"\s+(?:HK|NT|US|RM|S|A|C)?[$¥￥£€]\s?\d[\d,.]*$"))
 
 
+# A sum the clause after it says they spent ("the $780 I have spent replacing essentials").
+_EN_SPENT = re.compile(
+    r"\s+(?:that\s+)?(?:i|we)\s+(?:have\s+|had\s+|'ve\s+)?(?:already\s+)?"
+    r"(?:spent|paid|lost|paid out|had to (?:spend|pay)|forked out|shelled out)\b",
+    re.IGNORECASE,
+)
+
+
+def _spent(text: str, amount: str) -> bool:
+    at = text.find(amount)
+    return at >= 0 and _EN_SPENT.match(text, at + len(amount)) is not None
+
+
 # s14. A vehicle's plate after its label ("plate LK19 XZB", "reg: AB12 CDE", "plate ZTR 441"): one id in
 # two groups, never cut at its space ("your plate LK19"); typed in capitals and figures.
 _EN_PLATE = re.compile(
@@ -1471,7 +1484,13 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis, said: str =
         if not injection.search(f := fold(p)) and not (demand.search(f) and _DEMAND.search(f))
     ]
     all_amounts = [m.text for m in analysis.facts.amounts]
-    amounts = [m.text for m in analysis.facts.amounts if any(m.text in p for p in sentences)]
+    # s14: a sum they spent, named in a demand for compensation ("compensation for the $780 I have
+    # spent"), is their loss, not a figure demanded: said among the facts (the ask says "the money")
+    amounts = [
+        m.text
+        for m in analysis.facts.amounts
+        if any(m.text in p for p in sentences) or (not words.zh and _spent(text, m.text))
+    ]
     found: list[str] = []
     kinds: dict[str, Kind] = {}
 

@@ -3573,11 +3573,12 @@ def _without_figures(ask: Ask, cues: RestateCues) -> Ask:
         return ask
     text = ask.text
     for a in reversed(find_amounts(folded, 0, len(folded))):
-        if _EN_FIGURE_HELD.search(text[: a.start]) and _EN_OUTLAY.match(text[a.end :]):
-            continue  # s14: "compensation for the $780 you have spent": what they spent, kept (never "the you have")
         # s10: "the £310 reimbursed by Friday": the figure out, the money it was stays ("the money
         # reimbursed"), never "the reimbursed by Friday"
-        held = _EN_FIGURE_HELD.search(text[: a.start]) and _EN_DONE_TO.match(text[a.end :])
+        # s14: "compensation for the $780 you have spent": the money you have spent (never "the you have
+        # spent"); Listen says the sum among the facts
+        after = text[a.end :]
+        held = _EN_FIGURE_HELD.search(text[: a.start]) and (_EN_DONE_TO.match(after) or _EN_OUTLAY.match(after))
         text = text[: a.start] + (" money" if held else "") + text[a.end :]
     text = re.sub(r"\s{2,}", " ", text).strip(" ，,")
     text = re.sub(r"(?<=[\u4e00-\u9fff])的(?=[，,。]|$)", "", text)
