@@ -1459,6 +1459,9 @@ _EN_PLATE = re.compile(
 def _en_plates(text: str) -> list[str]:
     """The plates named after their label, then any other id of the very same shape ("plate ZTR 441
     isn't mine, mine is ZTR 414"): a second plate said against the first."""
+    low = text.lower()
+    if "plate" not in low and "reg" not in low:
+        return []  # the common case: no plate named, no scan
     plates = list(dict.fromkeys(m.group(1) for m in _EN_PLATE.finditer(text)))
     for plate in list(plates):
         shape = "".join(r"[A-Z]" if c.isalpha() else r"\d" if c.isdigit() else " " for c in plate)

@@ -2388,10 +2388,7 @@ def shift_en(text: str) -> str:
                 new = _AFTER_I[lower]  # "I phoned and was cut off": you phoned and were cut off
             if new != token:
                 first = not any(t.group()[0].isalpha() for t in tokens[:i])
-                # s14: "I" and its contractions ("I'm", "I've") are capital wherever they stand: no sign of
-                # a sentence's start ("… in lisbon, You're at a hotel" read as a run-on and was dropped)
-                own_i = lower == "i" or lower.startswith("i'")
-                new = new[0].upper() + new[1:] if first and token[0].isupper() and not own_i else new
+                new = new[0].upper() + new[1:] if first and token[0].isupper() and lower != "i" else new
         subject_i = lower in ("i",) and not quote_open
         if lower in _SUBJECTS:
             last_subject = lower
@@ -3279,8 +3276,8 @@ def _en_story(clause: _Clause, cues: RestateCues, first_of_sentence: bool = True
     "returned the rug" -> "you returned the rug", "parcel arrived crushed" -> "the parcel arrived
     crushed", "came out cold" (after another clause) -> "it came out cold"."""
     text = _en_caps(_en_tidy(clause.text), cues)
-    if (said := _EN_QUOTE_LEAD.match(text)) and len(text[said.end() :].split()) >= 2:
-        text = text[said.end() :]  # s14: '"someone is coming" nobody came': nobody came (never 'the "someone…')
+    if (remark := _EN_QUOTE_LEAD.match(text)) and len(text[remark.end() :].split()) >= 2:
+        text = text[remark.end() :]  # s14: '"someone is coming" nobody came': nobody came (never 'the "someone…')
     text = _lead_stance(tuple(cues.en.lead_stance)).sub("", text)  # "honestly this is…": not "the this"
     text = _EN_ONLY_IN.sub(lambda m: f"{m.group(1)} {'was' if m.group(2) == '1' else 'were'} {m.group(3)}", text)
     text = _EN_SHOULD_BE.sub(r"there should be \1, but only \2 were \3", text)
@@ -3523,6 +3520,10 @@ def _restate_en(text: str, channel: str, cues: RestateCues) -> Restatement:
             first = not story or story[-1][0].sentence != clause.sentence
             said, fragment = _en_story(clause, cues, first)
             said = _EN_AND_WAS.sub(r"\1 were", said)  # "you had to get the 08:40 and was late in"
+            if not first and re.match(r"You\b", said):
+                # s14: "I'm" turned is capital only at a sentence's start: "… in lisbon, you're at a hotel"
+                # (a capital "You're" after the comma read as a run-on, and the sentence was dropped)
+                said = "y" + said[1:]
             if said:
                 fragments[id(clause)] = fragment
                 story.append((clause, said, len(said.split())))
