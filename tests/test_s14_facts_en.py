@@ -68,6 +68,13 @@ KEPT = [
         ["piece of metal", "granola", "Castle Street"],
         ["you found something in your order"],
     ),
+    (
+        "en",
+        "order 4471 came with no fries and they forgot the drinks. paid $31.20 for this. refund pls im not waiting "
+        "another hour",
+        ["$31.20"],
+        ["You're not waiting"],
+    ),
     ("zh-Hans", "出租车闯红灯，车牌沪A·3K720，司机还很凶，我要投诉", ["沪A·3K720"], ["the plate"]),
     ("zh-Hans", "我要求赔偿300元，你们的快递把我的花瓶摔碎了，订单号SF1234567", ["SF1234567"], ["赔偿300元"]),
     ("zh-Hant", "計程車闖紅燈，車牌ABC-1234，司機態度很差，我要投訴", ["ABC-1234"], ["the plate"]),
@@ -93,6 +100,13 @@ STORY = [
     ("en", "nothing here, asked the neighbours. pls find it", "there was nothing there", "that nothing"),
     ("en", "kitchen no power for 3 hours. pls help", "the kitchen has had no power for 3 hours", "kitchen no power"),
     ("en", "room broken. flying home next friday.", "you're flying home next Friday", "flying home next friday"),
+    (
+        "en",
+        "no chips at all and they sent a veggie wrap instead of the steak roll. refund pls",
+        "there were no chips at all, and they sent a veggie wrap",
+        "no chips at all and",
+    ),
+    ("en", "no towels and the room was dirty.", "there were no towels, and the room was dirty", "has been"),
     ("zh-Hans", "房间没有热水，周日退房，请尽快修好", "热水", "You"),
     ("zh-Hant", "房間冇熱水，星期日退房，請盡快整好", "熱水", "You"),
 ]

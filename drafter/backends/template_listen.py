@@ -327,7 +327,7 @@ _EN_WILL_DO = re.compile(
 # their stance on the remedy, Satisfy's to respect, never a fact said back.
 _EN_NOT_AFTER = re.compile(
     r"(?:^|(?<=[.!?] ))(?:you're|you are|you)\s+(?:not|never)\s+"
-    r"(?:looking|asking|after|wanting|trying|threatening|blaming)\b",  # s14: "I'm not threatening anything"
+    r"(?:looking|asking|after|wanting|trying|threatening|blaming|waiting)\b",  # s14: "not threatening", "not waiting"
     re.IGNORECASE,
 )
 # s12. Their sarcasm or their weariness as a sentence ("Nothing says romance like…", "So much for…",

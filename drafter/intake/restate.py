@@ -3241,6 +3241,12 @@ _EN_WONT = frozenset(
 )
 
 
+# s14. "no" and a missing thing, then a clause of its own ("no fries at all and they sent a chicken
+# burger instead"): the missing thing said with its verb, the clause after it kept.
+_EN_NONE_AND = re.compile(
+    r"^no (?P<thing>(?:[a-z-]+ ){0,2}?[a-z-]+)(?P<tail> at all)?(?= (?:and|but) (?:they|he|she|it|we|i|the|you)\b)",
+    re.IGNORECASE,
+)
 # s14. "nothing" and where ("nothing here", "nothing in the bin area either"): a search that found
 # nothing, said with its verb.
 _EN_NOTHING_AT = re.compile(r"^nothing\s+((?:here|there|in|at|on|inside|under|behind|outside|by)\b[^,;]*)$", re.I)
@@ -3297,6 +3303,12 @@ def _en_story(clause: _Clause, cues: RestateCues, first_of_sentence: bool = True
         article = "your" if thing.split()[0].lower() in _EN_OWN else "the"
         verb = "have" if thing.endswith("s") and not thing.endswith("ss") else "has"
         return f"{article} {thing} {verb} been {out.group(2).lower()} " + shift_en(out.group(3).strip()), False
+    if none_and := _EN_NONE_AND.match(text):
+        # s14: "no fries at all and they sent a chicken burger…": there were no fries at all, and they sent…
+        thing = none_and.group("thing")
+        many = thing.endswith("s") and not thing.endswith("ss")
+        rest = shift_en(text[none_and.end() :].lstrip())
+        return f"there {'were' if many else 'was'} no {thing}{none_and.group('tail') or ''}, {rest}", False
     if (none := _EN_NOTHING_AT.match(text)) and not any(w in _EN_FINITE for w in text.lower().split()):
         # s14: "nothing here", "nothing in the bin area either": there was nothing there (never "that nothing there")
         where = re.sub(r"^here\b", "there", none.group(1), flags=re.I)  # their "here" is "there" in our voice
