@@ -15,7 +15,9 @@ from drafter.guard.normalize import fold
 from drafter.intake.prefs import disowned, reach_me
 from drafter.wording import Wording
 
-Kind = Literal["item", "ref", "amount", "when", "other", "count", "phone", "email", "address", "place", "where"]
+Kind = Literal[
+    "item", "ref", "plate", "amount", "when", "other", "count", "phone", "email", "address", "place", "where"
+]
 
 _EN_LABEL = re.compile(
     r"\b(account|acct|order|booking|reservation|reference|ref|tracking|case|ticket|claim|card|policy|invoice"
@@ -282,6 +284,8 @@ _AMOUNT_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("bill", re.compile(r"账单|帐单|\b(?:bill|invoice)\b")),
     ("charged", re.compile(r"扣|多收|收了|收取|\b(?:charg\w*|debit\w*|overcharg\w*|billed)\b")),
     ("plan", re.compile(r"方案|套餐|月租|\b(?:plan|package|tariff|subscription)\b")),
+    # s14: spent by them on what the failure cost ("the $780 I have spent replacing essentials")
+    ("spent", re.compile(r"\b(?:i|we)\b(?: have| had|'ve)?(?: already)? (?:spent|had to spend)\b")),
     # paid by them ("I paid", "paid $34.99"), not by an insurer ("They paid $384 toward my crown")
     ("paid", re.compile(r"付|交了|缴|花了|学费|俾咗|畀咗|(?:^|\b(?:i|we)\b[\w' ]{0,20}?)\s*\b(?:paid|pay|spent)\b")),
     ("order", re.compile(r"订|买|下单|\b(?:ordered|bought|booked|purchased)\b")),
@@ -414,6 +418,8 @@ def facts_sentences(
     by["ref"] = [r for r in by.get("ref", []) if r not in bays]
     by.setdefault("other", []).extend(b for b in bays if not _NAMES_NEXT.match(text, text.find(b) + len(b)))
     labelled_refs = [x for r in by.get("ref", []) if (x := labelled(words, text, r))]
+    if (plates := by.get("plate")) and "plate" in bank:  # s14: "the plate LK19 XZB", whole
+        labelled_refs.append(str(bank["plates" if len(plates) > 1 else "plate"]).format(plates=_join(words, plates)))
     refs = [r for r in labelled_refs if not place_ref(words, r)]
     places = [r for r in labelled_refs if place_ref(words, r)]
     places += [str(bank["place_bare"]).format(place=p) for p in by.get("place", [])]

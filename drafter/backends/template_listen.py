@@ -326,7 +326,9 @@ _EN_WILL_DO = re.compile(
 # s12. What they are not after ("I'm not looking for anything else", "not asking for compensation"):
 # their stance on the remedy, Satisfy's to respect, never a fact said back.
 _EN_NOT_AFTER = re.compile(
-    r"^(?:you're|you are|you)\s+(?:not|never)\s+(?:looking|asking|after|wanting|trying)\b", re.IGNORECASE
+    r"(?:^|(?<=[.!?] ))(?:you're|you are|you)\s+(?:not|never)\s+"
+    r"(?:looking|asking|after|wanting|trying|threatening|blaming|waiting)\b",  # s14: "not threatening", "not waiting"
+    re.IGNORECASE,
 )
 # s12. Their sarcasm or their weariness as a sentence ("Nothing says romance like…", "So much for…",
 # "You're tired of this."): said back in our voice it mocks them or us.
@@ -460,6 +462,9 @@ def flaw(words: Wording, sentence: str, follows: bool = False, ask: bool = False
 _ZH_TO_THE_END = re.compile(r"(?<=[喝吃看读讀用滑拉走做坐翻刷睡玩撑撐])到底")
 
 
+_EN_PIECE = re.compile(r"[,;]|[.!?](?=\s)")
+
+
 def _flaw(words: Wording, sentence: str, follows: bool, ask: bool) -> str | None:
     s = _BULLET.sub("", sentence.strip())
     cues = _cues(words)
@@ -487,7 +492,7 @@ def _flaw(words: Wording, sentence: str, follows: bool, ask: bool) -> str | None
         return "deixis"
     if not words.zh and (_EN_IT_FIGURE.match(s) or _EN_BARE_THEM.match(s)):
         return "deixis"  # s10: "It has been HK$60,000 for four years", "You have sent them three times"
-    if not words.zh and (_EN_WILL_DO.search(s) or _EN_NOT_AFTER.match(s) or _EN_SARCASM.match(s)):
+    if not words.zh and (_EN_WILL_DO.search(s) or _EN_NOT_AFTER.search(s) or _EN_SARCASM.match(s)):
         return "stance"  # s10: "A simple reply is fine": what would do for them, not what happened
     if not ask and not words.zh and (_EN_ING_LEAD.match(s) or _EN_LEANING.match(s)):
         return "fragment"  # s12: "Going to a GP this arvo.", "Though that's the least of it."
@@ -561,7 +566,8 @@ def _flaw(words: Wording, sentence: str, follows: bool, ask: bool) -> str | None
         return "short"
     if n > cues.max_len or s.count(",") > cues.max_commas:
         return "long"
-    if any(len(_EN_WORD.findall(piece)) > cues.run_on * (1 if words.chat else 2) for piece in s.split(",")):
+    # (s14: a stop ends a piece as a comma does: two sentences of 15 words are no run-on)
+    if any(len(_EN_WORD.findall(piece)) > cues.run_on * (1 if words.chat else 2) for piece in _EN_PIECE.split(s)):
         return "run-on"  # a chat message typed without stops; an email's long sentence is punctuated
     if _COMMA_SPLICE.search(s):
         return "run-on"
@@ -621,6 +627,9 @@ _EN_ALWAYS_VERB = re.compile(
 )
 _EN_MODAL_LEAD = re.compile(r"^(?:should|would|could|must|might)\s+(?:be|have)\b", re.IGNORECASE)
 _EN_RUN_ON_AT = re.compile(r"(?<=[a-z]) (?:there's|theres|there’s|that's|thats|that’s|it's|it’s)\b", re.IGNORECASE)
+# A noun brought in just before "that's" ("a car that's not mine", "another order that's wrong"): the
+# "that's" says which one (a relative clause), never a new sentence ("for a car. That's not yours").
+_EN_SOME_NOUN = re.compile(r"\b(?:a|an|another|one|some|any)\s+(?:[a-z-]+\s+)?[a-z-]+$", re.IGNORECASE)
 # Only when, before "it's": "Nine days later it's stopping mid-cycle" is one clause, its time first.
 _EN_WHEN_LEAD = re.compile(
     r"(?:^|[.!?]\s+)(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple of|"
@@ -698,11 +707,16 @@ def _en_has_verb(s: str) -> bool:
     return False
 
 
+def _relative_that(s: str, m: re.Match[str]) -> bool:
+    """ "that's" after a noun just brought in ("a car that's not mine"): says which one."""
+    return m.group().strip().lower().startswith("that") and _EN_SOME_NOUN.search(s[: m.start()]) is not None
+
+
 def _en_chat_run(s: str) -> bool:
     """ "… front tooth there's blood": a second clause run on with no stop or joining word."""
     for m in _EN_RUN_ON_AT.finditer(s):
         before = s[: m.start()].split()
-        if _EN_WHEN_LEAD.search(s[: m.start()]):
+        if _EN_WHEN_LEAD.search(s[: m.start()]) or _relative_that(s, m):
             continue
         if before and before[-1].lower().strip(",;:") not in _EN_JOINS and not before[-1].endswith((",", ";", ":")):
             return True
@@ -911,6 +925,8 @@ def _unspliced(s: str) -> str:
         before = s[: m.start()].split()
         if _EN_WHEN_LEAD.search(s[: m.start()]):
             continue  # "Nine days later it's stopping": when it happened, then what
+        if _relative_that(s, m):
+            continue  # s14: "charged you for a car that's not yours": which car, one sentence
         if before and before[-1].lower() not in _EN_JOINS and not before[-1].endswith((",", ";", ":")):
             word = m.group()[1:]
             s = s[: m.start()] + ". " + word[0].upper() + word[1:] + s[m.end() :]
@@ -1111,6 +1127,20 @@ def _then_cut(words: Wording, sentence: str, follows: bool) -> str | None:
         joined = f"{head}, and you were then {charged.group(1)} {tail}"
         if flaw(words, joined, follows) is None:
             return joined
+    return head
+
+
+# s14. A run-on's closing clause of when it happened ("… from our Elm Park store when you spooned it
+# into your kid's bowl"): the time is background; what happened, where and in what is the fact.
+_EN_WHEN_TAIL = re.compile(r"\s+(?:when|while|as soon as|just as)\s+(?:you|we|he|she|they|i)\b[^,;]*$", re.IGNORECASE)
+
+
+def _when_cut(words: Wording, sentence: str, follows: bool) -> str | None:
+    """A run-on said without its closing "when …" clause, if what is left stands alone."""
+    tail = _EN_WHEN_TAIL.search(sentence)
+    head = sentence[: tail.start()] if tail else ""
+    if not head or len(_EN_WORD.findall(head)) < 8 or flaw(words, head, follows) is not None:
+        return None
     return head
 
 
@@ -1404,6 +1434,43 @@ _FACT_SENTENCE = re.compile(r"(?<=[!?。！？\n])|(?<=\.)(?=\s|$)")
 _REF_SUM_AFTER = Gate(re.compile(r"\s+(?:HK|NT|US|RM|S|A|C)?[$¥￥£€]\s?\d[\d,.]*$"))
 
 
+# A sum the clause after it says they spent ("the $780 I have spent replacing essentials").
+_EN_SPENT = re.compile(
+    r"\s+(?:that\s+)?(?:i|we)\s+(?:have\s+|had\s+|'ve\s+)?(?:already\s+)?"
+    r"(?:spent|paid|lost|paid out|had to (?:spend|pay)|forked out|shelled out)\b",
+    re.IGNORECASE,
+)
+
+
+def _spent(text: str, amount: str) -> bool:
+    at = text.find(amount)
+    return at >= 0 and _EN_SPENT.match(text, at + len(amount)) is not None
+
+
+# s14. A vehicle's plate after its label ("plate LK19 XZB", "reg: AB12 CDE", "plate ZTR 441"): one id in
+# two groups, never cut at its space ("your plate LK19"); typed in capitals and figures.
+_EN_PLATE = re.compile(
+    r"\b(?i:(?:(?:number|licen[cs]e|registration|car|vehicle|taxi|driver'?s?)\s+)?plates?(?:\s+(?:no\.?|number))?"
+    r"|reg(?:istration)?(?:\s+(?:no\.?|number))?)"
+    r"\s*(?::|#|(?i:is|was|of))?\s*((?=[A-Z0-9 ]*\d)(?=[A-Z0-9 ]*[A-Z])[A-Z0-9]{2,4}(?: [A-Z0-9]{2,4})?)(?![A-Za-z0-9])"
+)
+
+
+def _en_plates(text: str) -> list[str]:
+    """The plates named after their label, then any other id of the very same shape ("plate ZTR 441
+    isn't mine, mine is ZTR 414"): a second plate said against the first."""
+    low = text.lower()
+    if "plate" not in low and "reg" not in low:
+        return []  # the common case: no plate named, no scan
+    plates = list(dict.fromkeys(m.group(1) for m in _EN_PLATE.finditer(text)))
+    for plate in list(plates):
+        shape = "".join(r"[A-Z]" if c.isalpha() else r"\d" if c.isdigit() else " " for c in plate)
+        for m in re.finditer(rf"(?<![A-Za-z0-9]){shape}(?![A-Za-z0-9])", text):
+            if m.group() not in plates:
+                plates.append(m.group())
+    return plates[:2]
+
+
 def _facts(words: Wording, complaint: Complaint, analysis: Analysis, said: str = "") -> list[tuple[Kind, str]]:
     """The facts a reply restates, as found and of what kind: references, amounts, dates and
     times, places, and the phone number or email address they gave for us to reach them."""
@@ -1420,7 +1487,13 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis, said: str =
         if not injection.search(f := fold(p)) and not (demand.search(f) and _DEMAND.search(f))
     ]
     all_amounts = [m.text for m in analysis.facts.amounts]
-    amounts = [m.text for m in analysis.facts.amounts if any(m.text in p for p in sentences)]
+    # s14: a sum they spent, named in a demand for compensation ("compensation for the $780 I have
+    # spent"), is their loss, not a figure demanded: said among the facts (the ask says "the money")
+    amounts = [
+        m.text
+        for m in analysis.facts.amounts
+        if any(m.text in p for p in sentences) or (not words.zh and _spent(text, m.text))
+    ]
     found: list[str] = []
     kinds: dict[str, Kind] = {}
 
@@ -1447,6 +1520,9 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis, said: str =
             if len(piece) <= 40 and re.search(r"\d", piece) and not any(a in piece for a in all_amounts):
                 add(re.sub(r"\s*[:：]\s*", " ", piece), "ref")
     phones = contacts(text)
+    if not words.zh:
+        for plate in _en_plates(text):
+            add(plate, "plate")
     for m in _SPACED_ID.finditer(text):  # s12: "1Z 48W 773 09 2215 0164" whole, never "1Z" and "48W"
         if not any(a <= m.start() < b for a, b in phones):
             add(m.group(), "ref")
@@ -2406,7 +2482,7 @@ def _select(words: Wording, story: list[str], budget: int) -> list[str]:
             head := _cut(words, s, kept)
         ):
             s, why = head, None
-        if why == "run-on" and not words.zh and (head := _then_cut(words, s, kept)):
+        if why == "run-on" and not words.zh and (head := _then_cut(words, s, kept) or _when_cut(words, s, kept)):
             s, why = head, None  # "…rolled her eyes when you asked for oat milk and then charged you…"
         if why is None and chosen and _bare_claim(words, s):
             continue  # s12: "You only have one subscription.", "您这一年完全没有用过。": robotic alone

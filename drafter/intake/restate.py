@@ -3241,11 +3241,49 @@ _EN_WONT = frozenset(
 )
 
 
+# s14. "no" and a missing thing, then a clause of its own ("no fries at all and they sent a chicken
+# burger instead"): the missing thing said with its verb, the clause after it kept.
+_EN_NONE_AND = re.compile(
+    r"^no (?P<thing>(?:[a-z-]+ ){0,2}?[a-z-]+)(?P<tail> at all)?(?= (?:and|but) (?:they|he|she|it|we|i|the|you)\b)",
+    re.IGNORECASE,
+)
+# s14. "nothing" and where ("nothing here", "nothing in the bin area either"): a search that found
+# nothing, said with its verb.
+_EN_NOTHING_AT = re.compile(r"^nothing\s+((?:here|there|in|at|on|inside|under|behind|outside|by)\b[^,;]*)$", re.I)
+# s14. A move they have planned, typed without its subject ("checking out sunday", "flying home
+# tomorrow"): when they leave is what a fix must beat, said as theirs; a bare clause this short was
+# dropped as too slight (its day lost).
+_EN_PLAN = re.compile(
+    r"^(?:(?:and|but|so|also)\s+)?(?P<verb>leaving|flying|travell?ing|moving|going|arriving|departing|returning|heading"
+    r"|checking(?= (?:out|in)\b))(?P<part> (?:out|in|off|back|home|away))?\s+(?:on\s+)?"
+    r"(?P<when>(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|(?:this|next) (?:week|weekend|month"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day))\W*$",
+    re.IGNORECASE,
+)
+# s14. A thing, then "no" and what it has gone without since when ("room 1512 no hot water since last
+# night", "kitchen no power for 3 hours"): a heading typed in chat, said as a sentence with its verb.
+_EN_HAS_NO = re.compile(
+    r"^(?P<thing>[A-Za-z]+(?: [A-Za-z]*\d+[A-Za-z]?)?) no (?P<what>[a-z]+(?: [a-z]+)?) "
+    r"(?P<when>(?:since|for) [^,;]+)$",
+    re.IGNORECASE,
+)
+_EN_NOT_A_THING = frozenset(
+    {"i", "you", "we", "they", "he", "she", "it", "there", "that", "this", "and", "but", "so", "still", "yet"}
+)
+
+
+# s14. A clause that opens on a whole remark in quotes, no speaker named ('"someone is coming" nobody
+# came'): what they were told, then what happened; the remark has no place in our sentence.
+_EN_QUOTE_LEAD = re.compile(r'^\s*(?:"[^"\n]{1,80}"|“[^”\n]{1,80}”)\s*[,;:]?\s*(?=[A-Za-z])')
+
+
 def _en_story(clause: _Clause, cues: RestateCues, first_of_sentence: bool = True) -> tuple[str, bool]:
     """The clause in our voice, and whether it is a fragment with no subject we could supply:
     "returned the rug" -> "you returned the rug", "parcel arrived crushed" -> "the parcel arrived
     crushed", "came out cold" (after another clause) -> "it came out cold"."""
     text = _en_caps(_en_tidy(clause.text), cues)
+    if (remark := _EN_QUOTE_LEAD.match(text)) and len(text[remark.end() :].split()) >= 2:
+        text = text[remark.end() :]  # s14: '"someone is coming" nobody came': nobody came (never 'the "someone…')
     text = _lead_stance(tuple(cues.en.lead_stance)).sub("", text)  # "honestly this is…": not "the this"
     text = _EN_ONLY_IN.sub(lambda m: f"{m.group(1)} {'was' if m.group(2) == '1' else 'were'} {m.group(3)}", text)
     text = _EN_SHOULD_BE.sub(r"there should be \1, but only \2 were \3", text)
@@ -3265,6 +3303,28 @@ def _en_story(clause: _Clause, cues: RestateCues, first_of_sentence: bool = True
         article = "your" if thing.split()[0].lower() in _EN_OWN else "the"
         verb = "have" if thing.endswith("s") and not thing.endswith("ss") else "has"
         return f"{article} {thing} {verb} been {out.group(2).lower()} " + shift_en(out.group(3).strip()), False
+    if none_and := _EN_NONE_AND.match(text):
+        # s14: "no fries at all and they sent a chicken burger…": there were no fries at all, and they sent…
+        thing = none_and.group("thing")
+        many = thing.endswith("s") and not thing.endswith("ss")
+        rest = shift_en(text[none_and.end() :].lstrip())
+        return f"there {'were' if many else 'was'} no {thing}{none_and.group('tail') or ''}, {rest}", False
+    if (none := _EN_NOTHING_AT.match(text)) and not any(w in _EN_FINITE for w in text.lower().split()):
+        # s14: "nothing here", "nothing in the bin area either": there was nothing there (never "that nothing there")
+        where = re.sub(r"^here\b", "there", none.group(1), flags=re.I)  # their "here" is "there" in our voice
+        return "there was nothing " + shift_en(where), False
+    if plan := _EN_PLAN.match(text):  # s14: "checking out sunday": you're checking out on Sunday
+        when = plan.group("when")
+        when = re.sub(r"\w+day\b", lambda d: d.group().capitalize(), when.lower())  # "sunday": Sunday
+        when = "on " + when if " " not in when and when.endswith("day") else when
+        return f"you're {plan.group('verb').lower()}{(plan.group('part') or '').lower()} {when}", False
+    if (bare := _EN_HAS_NO.match(text)) and bare.group("thing").split()[0].lower() not in _EN_NOT_A_THING:
+        # s14: "room 1512 no hot water since last night": your room 1512 has had no hot water since last night
+        thing = bare.group("thing")
+        own = re.search(r"\d", thing) or thing.split()[0].lower() in _EN_OWN
+        many = not re.search(r"\d", thing) and thing.endswith("s") and not thing.endswith("ss")
+        head = f"{'your' if own else 'the'} {thing} {'have' if many else 'has'} had no {bare.group('what')}"
+        return f"{head} {shift_en(bare.group('when'))}", False
     if done := _EN_GOT_DONE.match(text):  # "still got charged $6 refuelling fee"
         adverb, verb, rest = done.group(1), done.group(2).lower(), done.group(3)
         rest = _EN_BARE_FEE.sub(r"a \1", rest)
@@ -3381,6 +3441,12 @@ def _en_story(clause: _Clause, cues: RestateCues, first_of_sentence: bool = True
 
 # A clause holding a figure or a name past its first word ("88 Queens Road", "Harbour View
 # Tower B"); a greeting or a sign-off ("Dear team", "Hi Sarah", "Thanks, Tom") is none.
+# s14. A label, its id and when ("trip RT-9F2K1 last night", "order #A-5521 on Monday"): a heading.
+_EN_ID_HEADING = re.compile(
+    r"^\s*[A-Za-z]+(?:\s+(?:no\.?|number|id|#))?\s*[:#]?\s*(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{3,}"
+    r"(?:\s+(?:last|this|yesterday|today|on)\b[^,;]{0,20})?\s*$",
+    re.IGNORECASE,
+)
 _EN_NAMED = re.compile(
     r"^(?!\s*(?i:dear|hi|hello|hey|thanks|thank|regards|best|cheers|sent|kind|many|yours)\b)(?:.*\d|.*\s[A-Z][a-z]+\b)"
 )
@@ -3466,10 +3532,20 @@ def _restate_en(text: str, channel: str, cues: RestateCues) -> Restatement:
             first = not story or story[-1][0].sentence != clause.sentence
             said, fragment = _en_story(clause, cues, first)
             said = _EN_AND_WAS.sub(r"\1 were", said)  # "you had to get the 08:40 and was late in"
+            if not first and re.match(r"You\b", said):
+                # s14: "I'm" turned is capital only at a sentence's start: "… in lisbon, you're at a hotel"
+                # (a capital "You're" after the comma read as a run-on, and the sentence was dropped)
+                said = "y" + said[1:]
             if said:
                 fragments[id(clause)] = fragment
                 story.append((clause, said, len(said.split())))
-            elif len(clause.text.split()) > 1 and _EN_NAMED.search(clause.text):
+            elif (
+                len(clause.text.split()) > 1
+                and _EN_NAMED.search(clause.text)
+                and not (first and _EN_ID_HEADING.match(clause.text))
+            ):
+                # s14: a sentence's opening "trip RT-9F2K1 last night," is a heading (the id is noted as a
+                # reference): what follows is whole, never dropped with it (the red light and the phone lost)
                 broken.add(clause.sentence)  # "Harbour View Tower B" cut out: the rest would read garbled
     story = _unargued(pieces, [piece for piece in story if piece[0].sentence not in broken], False, cues)
     sentences: dict[int, list[str]] = {}
@@ -3494,6 +3570,13 @@ def without_instructions(text: str, language: str, path: str | None = None) -> s
 
 _EN_FIGURE_HELD = re.compile(r"\b(?:the|that|this|my|your|our)\s*$", re.IGNORECASE)
 _EN_DONE_TO = re.compile(r"\s+(?:[a-z]+ed|paid|refunded|back|returned)\b")
+# A sum they spent or lost, named by the clause after it ("the $780 you have spent", "the £40 we lost"):
+# the loss an ask is about, not a figure they demand.
+_EN_OUTLAY = re.compile(
+    r"\s+(?:that\s+)?(?:you|we|i)\s+(?:have\s+|had\s+|'ve\s+)?(?:already\s+)?"
+    r"(?:spent|paid|lost|paid out|had to (?:spend|pay)|forked out|shelled out)\b",
+    re.IGNORECASE,
+)
 
 
 def _without_figures(ask: Ask, cues: RestateCues) -> Ask:
@@ -3505,7 +3588,10 @@ def _without_figures(ask: Ask, cues: RestateCues) -> Ask:
     for a in reversed(find_amounts(folded, 0, len(folded))):
         # s10: "the £310 reimbursed by Friday": the figure out, the money it was stays ("the money
         # reimbursed"), never "the reimbursed by Friday"
-        held = _EN_FIGURE_HELD.search(text[: a.start]) and _EN_DONE_TO.match(text[a.end :])
+        # s14: "compensation for the $780 you have spent": the money you have spent (never "the you have
+        # spent"); Listen says the sum among the facts
+        after = text[a.end :]
+        held = _EN_FIGURE_HELD.search(text[: a.start]) and (_EN_DONE_TO.match(after) or _EN_OUTLAY.match(after))
         text = text[: a.start] + (" money" if held else "") + text[a.end :]
     text = re.sub(r"\s{2,}", " ", text).strip(" ，,")
     text = re.sub(r"(?<=[\u4e00-\u9fff])的(?=[，,。]|$)", "", text)
