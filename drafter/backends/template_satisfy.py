@@ -22,6 +22,7 @@ import ahocorasick_rs
 from drafter.backends import event_time, money_cases, safety_fit, safety_need, safety_source
 from drafter.backends import satisfy_asks5 as asks5
 from drafter.backends import satisfy_asks6 as asks6
+from drafter.backends import satisfy_asks7 as asks7
 from drafter.backends.ask_echo import begun, rather, unforced, voiced
 from drafter.backends.base import TemplateRequest
 from drafter.backends.remedy_fit import (
@@ -2516,6 +2517,9 @@ _APPLIED_FOR = frozenset({"compensation", "refund", "claim_status", "damage_clai
 
 def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | None, time: str) -> str:
     line = _answer_one(words, request, kind, asked, time)
+    visit_line = str(words["satisfy"]["answer"]["visit"]).format(time=time)
+    if words.zh and kind == "visit" and line == visit_line and (what := asks7.visit_what(asked or "")):
+        line = str(words["satisfy"]["answer"]["visit_named"]).format(what=what, time=time)  # s14: "上门重新抄表"
     if kind == "visit" and safety_fit.burning_fault(request.analysis, request.complaint.text):
         line = str(words["satisfy"]["answer"]["visit_today"])  # s13pg: a burning smell is today's, not "24 hours"
     if kind in ("visit", "reschedule", "resend") and no_charge_asked(
@@ -2916,6 +2920,8 @@ def _answers(
         answers.append(_choice(words, request, wanted.get("refund"), time))
     if _COVERS_EXPLANATION & set(kinds) or "_no_explanation" in wanted:
         kinds = [k for k in kinds if k != "explanation"]
+    if words.zh:  # s14: "什么时候能到账": the money line tells it, not a second line with its own clock
+        kinds = [k for k in kinds if not asks7.money_line_tells(k, wanted, set(kinds))]
     own = words["satisfy"].get("answer_by_domain", {}).get(words.domain, {})
     if "repair" in kinds and "visit" in kinds and "repair" in own:
         kinds = [k for k in kinds if k != "visit"]  # the business's repair is a visit already (师傅再次上门)
@@ -3112,6 +3118,11 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
     elif (by := _asked_by(request)) in ("email", "text", "wechat", "whatsapp") and _by(words, by) not in text:
         # s13: "並以Email回覆處理進度": the updates by the channel asked, said (trainers, c30: ignored)
         lines.append(str(words["satisfy"]["updates_by"]).format(by=_by(words, by)))
+    if words.zh and (hold := asks7.hold_asked(request.complaint.text)) and not asks7.hold_said(text):
+        # s14: "核实之前先别自动扣款": the charge held, answered beside the check, not only said back
+        times = words["satisfy"]["time"]
+        when = str(times["same"]) if _time(words, request.analysis) in text else _time(words, request.analysis)
+        lines.append(str(words["satisfy"]["answer"][f"hold_{hold}"]).format(time=when))
     lines += _preferences(words, request, text)
     lines += _also_asked(words, request, text)
     lines += _joined_ask(words, request, text)
@@ -3196,6 +3207,8 @@ def _part_left(words: Wording, request: TemplateRequest, text: str) -> list[str]
                 continue  # a chat line's other clause is a request only when it reads as one ("恢复原套餐")
             if request.analysis.safety is not None and _MADE_SAFE.search(what):
                 continue  # "停用这部电梯": the opening's safety step stops it already
+            if asks7.sent_already(part.text, answers):
+                continue  # s14: "派人来检查线路" beside a crew already on its way: one visit, one clock
             kinds = [k for k in _intents(Ask(kind="do", text=part.text)) if k in _PART_KINDS]
             if plan_change(part.text, words.zh) is not None:
                 kinds.append("plan_change")  # "downgrade me to the free tier": the plan line answers it
@@ -3536,10 +3549,13 @@ def _satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
             asks6.explanation_asked(wanted.get("explanation") or "")
             and not _COVERS_EXPLANATION & set(wanted)
             and step_kind != "explanation"
+            and not (words.zh and asks7.money_line_tells("explanation", wanted, {*wanted, step_kind or ""}))
         ):  # s13asks2: "a full explanation of how this happened": told, beside the call and the refund
             parts.append(_answer(words, request, "explanation", wanted["explanation"], time))
         for kind in _ASKED_BESIDE:  # "调查这名司机", "re-deliver it Saturday": what they asked, beside the call
             if wanted.get(kind) and kind != step_kind:
+                if words.zh and asks7.money_line_tells(kind, wanted, {*wanted, step_kind or ""}):
+                    continue  # s14: "卡在哪个步骤、何时退款": the money trace answers it, with its one clock
                 free = kind == "repair" and _FREE_OF_CHARGE.search(fold(wanted[kind] or "")) is not None
                 if kind == "repair" and not free:
                     continue  # a repair beside the call is the visit's or the crew's; only a free redo is its own
@@ -3617,6 +3633,8 @@ def _satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
             # "退还15元，另外把线上线下系统的问题处理一下": the second request passed on, not dropped
             parts.append(str(bank["answer"]["other_ask"]).format(time=str(bank["time"]["same"])))
     answered = len(parts) - (1 if asks else 0)
+    if words.zh:  # s14: an ask the money line already told is answered, though no line of its own says it
+        answered += sum(asks7.money_line_tells(k, wanted, set(wanted)) for k in wanted)
     # asked which of two they prefer: nothing more to promise until they answer
     if each and answered < len(asks) and not _all_covered(asks, wanted) and "either_pick" not in wanted:
         parts.append(_each(bank, each, parts, time, _unmet(words, asks, wanted, parts)))

@@ -1,0 +1,105 @@
+"""Chinese asks answered once, with one clock (session 14, trainers on c33/c32).
+
+* One question about money of theirs ("什么时候能到账或者退回", "現在卡在哪個步驟、預計何時退款") is read
+  both as a money chase and as an explanation or a stage: the money line (where it is, when it arrives)
+  answers it; a second line with its own clock ("今天之内…结果。…24小时内给您明确答复") is a stacked
+  promise (trainers, c33: "2小時內…今天之內…24小時內").
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.guard.normalize import fold
+
+# Money of theirs coming back or arriving (folded: Traditional is read as Simplified).
+_MONEY_WHEN = re.compile(r"退款|退钱|退费|到账|入账|退回|退还|钱[^，。,]{0,4}(?:在哪|去向)|款项")
+# Why it happened, or an account asked ("给个说法"): a question of its own, not told by where the money
+# is ("卡在哪" is where, not why).
+_WHY = re.compile(r"为什么|为啥|为何|怎么回事|咋回事|原因|点解|说法|解释|交代|讲清楚|说清楚|\bwhy\b|\bhow come\b")
+# Answers that say where their money is and when it arrives.
+_MONEY_TRACED = frozenset({"trace_money", "refund_status"})
+# Kinds that say "where it stands / why" in a line of their own.
+_TOLD_AGAIN = frozenset({"explanation", "stage"})
+
+
+def money_line_tells(kind: str, wanted: dict[str, str | None], answered: set[str]) -> bool:
+    """The money line already answers this explanation or stage: the ask is about their money back
+    (not why it happened), and a trace of that money is answered, or the same ask was read as the
+    refund answered."""
+    if kind not in _TOLD_AGAIN:
+        return False
+    asked = wanted.get(kind) or ""
+    if not asked or _WHY.search(fold(asked)) or not _MONEY_WHEN.search(fold(asked)):
+        return False
+    if _MONEY_TRACED & answered:
+        return True
+    return any(k != kind and k in answered and wanted.get(k) == asked for k in ("refund", *_MONEY_TRACED))
+
+
+# s14. A charge held until the check is done ("核实之前先别从我银行卡里自动扣款", "在查清楚前先暫緩繳費期限",
+# "未查清之前唔好扣我錢"): an ask of its own beside the visit, answered, not only said back (trainers,
+# c32/c31: "auto-debit hold only echoed, not answered"). The clause: a check, "before", then a stop
+# on paying or charging.
+_CHECKED = r"(?:核实|核查|核对|检查|查清楚?|查明|确认|搞清楚?|弄清楚?|处理好|修好|查完|查好|核清)"
+_HOLD = re.compile(
+    rf"(?:{_CHECKED}|(?:有|出)结果)[^，。！？!?\n]{{0,8}}?(?:之前|以前|前)[，,\s]*(?:请|麻烦)?(?:先|暂时)?"
+    r"(?P<stop>别|不要|唔好|咪|勿|暂缓|暂停|停止|停|延后|延迟|押后)"
+    r"[^，。！？!?\n]{0,14}?(?P<what>扣款|扣费|扣钱|扣我|扣|缴费|缴款|交费|付款|还款|催缴|催收|缴费期限|期限|收费)"
+)
+
+
+def hold_asked(text: str) -> str | None:
+    """ "debit" for a charge taken from their account, "due" for a bill they pay; None when they
+    ask no hold."""
+    m = _HOLD.search(fold(text))
+    if m is None:
+        return None
+    return "debit" if m.group("what").startswith("扣") else "due"
+
+
+# s14. What the visit is for, in their words ("派人重新抄表", "派人上门核对一下电表"): the visit answered
+# as that, not "上门处理" (trainers, c32/c33: the ask said back, then a generic visit). A verb of
+# checking or reading, and its object, short.
+_VISIT_WHAT = re.compile(
+    r"(?:派|安排|叫|找)(?:个|一个|一位|位)?(?:人|师傅|技术员|工程师|同事|工作人员)?"
+    r"(?:尽快|马上|今天)?(?:上门|过来|来|去)?(?:帮我|帮忙|给我)?"
+    r"(?P<what>(?:重新|再次?)?(?:核对|核查|检查|检测|抄|读|测|校验|校准|核|查)(?:一下)?"
+    r"[\u4e00-\u9fff]{0,4}?(?:表|錶|读数|线路|管道|水管|电路|网络|信号|设备))"
+)
+
+
+# A hold on the charge already answered in our voice ("暂停扣款", "暂缓", "不会再扣").
+_HELD = re.compile(r"暂停[^，。]{0,6}扣|暂缓|延后缴费|先不[^，。]{0,4}扣|不会再[^，。]{0,4}扣")
+
+
+def hold_said(text: str) -> bool:
+    """A hold already answered by a line of ours; their asks said back ("您希望…先不要自动扣款") are
+    not answers."""
+    ours = "".join(s for s in re.split(r"(?<=[。！？])", text) if not s.startswith("您"))
+    return _HELD.search(fold(ours)) is not None
+
+
+def visit_what(asked: str) -> str | None:
+    """What the visit does, as they asked it; None when the ask does not say."""
+    m = _VISIT_WHAT.search(fold(asked))
+    if m is None:
+        return None
+    return m.group("what").replace("一下", "")
+
+
+# s14. A part asking for someone to be sent ("派人来检查线路", "派個師傅上門") is met by a line of ours
+# that already sends someone ("正马上安排人员赶到现场", "安排同事上门"): not passed on again with a clock
+# of its own (trainers, c32: a 30-minute dispatch, then "24小时内告诉您结果" for the same visit).
+_SEND_ASKED = re.compile(
+    r"(?:派|安排|叫|找)(?:个|一个|一位|位)?(?:人|师傅|技术员|工程师|同事|工作人员|维修)|上门|过来看"
+)
+_SENT = re.compile(
+    r"(?:安排|派|请)[^，。！？]{0,8}(?:人员|同事|师傅|技术人员|工程师|维修人员|抢修人员)[^，。！？]{0,8}"
+    r"(?:赶到|赶往|上门|到现场|过去|过来|到您)"
+)
+
+
+def sent_already(part: str, answers: str) -> bool:
+    """The part asks for someone to come, and an answer of ours already sends someone."""
+    return _SEND_ASKED.search(fold(part)) is not None and _SENT.search(fold(answers)) is not None

@@ -1,0 +1,135 @@
+"""Chinese asks answered once, as asked (session 14, trainers on c33/c32): a question about money of
+theirs ("什么时候能到账") read both as a money chase and as an explanation or a stage is answered by the
+money line alone, with one clock; a hold on the charge until the check ("核实之前先别自动扣款",
+"查清楚前先暫緩繳費期限") is answered, not only said back; a visit asked for a named thing ("派人重新抄表")
+is booked as that, not "上门处理"; a part asking for someone to come is not passed on again beside a
+crew already sent. Complaints written for these tests, in zh-Hans and zh-Hant (Taiwan and Hong Kong);
+the English rows show the Chinese readings leave English alone."""
+
+from __future__ import annotations
+
+import pytest
+from satisfy_rows import Row
+from satisfy_rows import check_satisfy as _check
+
+from drafter.backends.satisfy_asks7 import hold_asked, hold_said, money_line_tells, sent_already, visit_what
+
+# (language, complaint, Satisfy holds, Satisfy never holds)
+ONE_CLOCK: list[Row] = [
+    (
+        "zh-Hans",
+        "您好，我3月5日在你们App上给尾号6618的账户转了3,200元，一直显示处理中，已经一周了。"
+        "请帮忙查一下这笔钱现在在哪，什么时候能到账或者退回？\n陈明",
+        ["3,200元"],
+        ["我正在核查具体情况", "给您明确答复"],
+    ),
+    (
+        "zh-Hant",
+        "您好，我8月底已辦理退租，押金應退NT$15,000，到現在都還沒入帳，管理處和會計互推。"
+        "請告訴我現在卡在哪個步驟、預計何時退款。\n李佳蓉",
+        [],
+        ["辦到了哪一步", "當前進度和預計完成時間"],
+    ),
+]
+
+HOLD: list[Row] = [
+    (
+        "zh-Hans",
+        "你好，我家户号5521009，这个月燃气费账单是960元，平时一个月才一百多。家里一个人住，根本用不了这么多。"
+        "麻烦派人上门核对一下燃气表，核实之前先别从我银行卡里自动扣款。\n刘静",
+        ["上门核对燃气表", "暂停扣款"],
+        ["上门处理"],
+    ),
+    (
+        "zh-Hant",
+        "您好，我家只有兩個人，這期水費帳單竟然是NT$2,980，平常只要NT$600左右。"
+        "請派人重新抄表，在查清楚前先暫緩繳費期限。\n吳志豪",
+        ["重新抄表", "延後繳費期限"],
+        ["上門處理"],
+    ),
+    (
+        "zh-Hant",
+        "你好，我屋企得兩個人住，今期電費單要HK$1,860，平時先三百幾。麻煩派人上門檢查下電錶，未查清之前唔好扣我錢。\n陳小姐",
+        ["暫停扣款"],
+        [],
+    ),
+]
+
+# Near misses: no hold asked, no named thing to visit for.
+NEAR: list[Row] = [
+    (
+        "zh-Hans",
+        "宽带这个月断了三次，每次都要等一天才恢复。请派个师傅来看看。\n周先生",
+        [],
+        ["暂停扣款", "延后缴费"],
+    ),
+    (
+        "en",
+        "My water bill this quarter is $640, normally $150. Please send someone to re-read the meter and "
+        "don't take the direct debit until it's checked.\nAnna",
+        [],
+        ["暂停扣款"],
+    ),
+]
+
+
+@pytest.mark.parametrize("row", ONE_CLOCK + HOLD + NEAR, ids=lambda r: f"{r[0]}:{r[1][:16]}")
+def test_satisfy(row: Row) -> None:
+    _check(*row)
+
+
+@pytest.mark.parametrize(
+    ("text", "hold", "what"),
+    [
+        ("麻烦派人上门核对一下电表，核实之前先别从我银行卡里自动扣款。", "debit", "核对电表"),
+        ("請派人重新抄錶，在查清楚前先暫緩繳費期限。", "due", "重新抄表"),
+        ("未查清之前唔好扣我錢，派人上門檢查水管", "debit", "检查水管"),
+        ("请派人来看看", None, None),
+        ("查清楚之后再退给我", None, None),  # after the check: no hold
+        ("Please send someone to check the meter and hold the debit until then.", None, None),
+    ],
+)
+def test_readings(text: str, hold: str | None, what: str | None) -> None:
+    assert hold_asked(text) == hold
+    assert visit_what(text) == what
+
+
+@pytest.mark.parametrize(
+    ("kind", "wanted", "answered", "told"),
+    [
+        ("explanation", {"refund": "什么时候能到账", "explanation": "什么时候能到账"}, {"refund"}, True),
+        ("stage", {"refund_status": "x", "stage": "現在卡在哪個步驟、預計何時退款"}, {"refund_status"}, True),
+        # why it happened is its own question, told in its own line
+        ("explanation", {"trace_money": None, "explanation": "为什么钱还没到账"}, {"trace_money"}, False),
+        # no money asked back: the stage of an application is its own answer
+        ("stage", {"refund_status": "x", "stage": "申请现在到哪一步了"}, {"refund_status"}, False),
+        ("explanation", {"refund": "退款", "explanation": "什么时候能退款"}, {"refund"}, False),  # two asks
+    ],
+)
+def test_money_line_tells(kind: str, wanted: dict[str, str | None], answered: set[str], told: bool) -> None:
+    assert money_line_tells(kind, wanted, answered) is told
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("您希望我们核查之前先不要自动扣款。我会安排同事上门。", False),
+        ("在核实清楚之前，我會先為您申請暫停扣款。", True),
+        ("這張卡現在已經為您停用，不會再被扣款。", True),
+    ],
+)
+def test_hold_said(text: str, said: bool) -> None:
+    assert hold_said(text) is said
+
+
+@pytest.mark.parametrize(
+    ("part", "answers", "sent"),
+    [
+        ("派人来检查线路", "我已按紧急情况上报，正马上安排人员赶到现场。", True),
+        ("派個師傅上門", "我會為您安排同事上門檢查，24小時內與您確認。", True),
+        ("派人来检查线路", "退款需要主管审批，我今天就为您提交申请。", False),
+        ("退还差价", "正马上安排人员赶到现场。", False),
+    ],
+)
+def test_sent_already(part: str, answers: str, sent: bool) -> None:
+    assert sent_already(part, answers) is sent
