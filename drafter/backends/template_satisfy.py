@@ -3216,7 +3216,7 @@ def _part_left(words: Wording, request: TemplateRequest, text: str) -> list[str]
                 continue
             key = "option_named" if part.alternative else "part_named"
             said = [s for s in re.split(r"[。！？]", text) if s.strip()]
-            if time and said and time in said[-1]:
+            if time and said and (time in said[-1] or any(time in s for s in said if not s.startswith("您"))):
                 # s13: one clock, said as the same one ("同样在24小时内"), not a second promise of its
                 # own right after the first (trainers, c30: "two parallel 24h promises")
                 key += "_same"
@@ -3543,6 +3543,7 @@ def _satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
             parts.append(step)
         for money_ask in _money_asks(wanted, step_kind):  # a refund and the medical costs: both answered
             parts.append(_answer(words, request, money_ask, wanted[money_ask], time))
+        later = _once(words, parts, time) if words.zh else time  # s14: one clock for what follows (c33)
         if "money_if" in wanted:  # s13asks2: the money promised if the thing is not done by then
             parts.append(_answer(words, request, "money_if", wanted["money_if"], time))
         if (
@@ -3567,7 +3568,7 @@ def _satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
                     parts.append(line)
         for kind in _ACTIONS:  # a renewal to switch off, a document to resend: done, not left to the call
             if kind in wanted and kind != step_kind:
-                parts.append(_answer(words, request, kind, wanted[kind], time))
+                parts.append(_answer(words, request, kind, wanted[kind], later))
         unfixed = safety is not None and step_kind != "out_of_service" and not crew and _unfixed(request)
         # the opening already says it is stopped or cordoned off now: not again with another timescale
         if unfixed and not _made_safe_first(words, analysis):
