@@ -12,6 +12,7 @@ import pytest
 from satisfy_rows import Row
 from satisfy_rows import check_satisfy as _check
 
+from drafter.backends.satisfy_asks3 import how_to_apply
 from drafter.backends.satisfy_asks7 import hold_asked, hold_said, money_line_tells, sent_already, visit_what
 
 # (language, complaint, Satisfy holds, Satisfy never holds)
@@ -133,3 +134,18 @@ def test_hold_said(text: str, said: bool) -> None:
 )
 def test_sent_already(part: str, answers: str, sent: bool) -> None:
     assert sent_already(part, answers) is sent
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("寄的花瓶碎了 要怎麼申請理賠啦", "理賠"),  # zh-Hant (Taiwan chat): the particle is not the claim
+        ("点样申请退款呀？", "退款"),  # Cantonese
+        ("请问怎么申请全额退票", "全额退票"),  # zh-Hans, no particle: unchanged
+        ("怎么申请啊", None),  # nothing named
+        ("How do I file a claim for the damage?", "a claim"),  # English: read as before
+    ],
+)
+def test_apply_thing_without_particle(text: str, thing: str | None) -> None:
+    found = how_to_apply(text)
+    assert found is not None and found[1] == thing
