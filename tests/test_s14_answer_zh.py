@@ -149,3 +149,35 @@ def test_sent_already(part: str, answers: str, sent: bool) -> None:
 def test_apply_thing_without_particle(text: str, thing: str | None) -> None:
     found = how_to_apply(text)
     assert found is not None and found[1] == thing
+
+
+# A part left with its joining word: said without it, "或" offered as an option; an option left is
+# offered back, never made the one answer ("您要如果您更希望…").
+PART_LEAD: list[Row] = [
+    (
+        "zh-Hans",
+        "你好：\n\n我上个月在你们店订了一张实木书桌，付了5,800元，送来的却是贴皮款，差价很明显。"
+        "店员说要等总部回复，到现在都没消息。\n\n请退还两款的差价，或提供等值的购物券。\n\n林先生",
+        ["如果您更希望提供等值的购物券"],
+        ["您提到要或"],
+    ),
+    (
+        "zh-Hant",
+        "您好：\n\n我上個月在貴店訂了一張實木書桌，已付NT$12,800，送來的卻是貼皮款，價差很明顯。"
+        "店員說要等總公司回覆，到現在都沒消息。\n\n請退還兩款的差價，或提供等值的購物金。\n\n林先生",
+        ["如果您更希望提供等值的購物金"],
+        ["您提到要或"],
+    ),
+    (
+        "zh-Hant",
+        "你好，\n\n上個月喺你哋分店做咗全身按摩套票，俾咗HK$1,200，但係師傅成日臨時取消。"
+        "\n\n請退返未用嘅堂數，或者幫我轉去另一間分店。\n\n陳生",
+        ["如果您更希望"],
+        ["您要如果", "。，"],
+    ),
+]
+
+
+@pytest.mark.parametrize("row", PART_LEAD, ids=lambda r: f"{r[0]}:{r[1][:16]}")
+def test_part_lead(row: Row) -> None:
+    _check(*row)

@@ -3127,7 +3127,7 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
     lines += _also_asked(words, request, text)
     lines += _joined_ask(words, request, text)
     left = _part_left(words, request, words.sep.join(lines))
-    if left and _only_ask_left(words, request, text):
+    if left and _only_ask_left(words, request, text) and not _option_line(left[0], words):
         # s13asks2: their one request is the part no answer meets ("帮我换个教练"): said first, as the
         # answer, not passed on after a remedy read from the story (trainers, c30: "second in line")
         left = [
@@ -3152,6 +3152,13 @@ def _only_ask_left(words: Wording, request: TemplateRequest, text: str) -> bool:
     return not any((what := nameable(p.text, words.zh)) and said_in(what, text, words.zh) for p in parts)
 
 
+def _option_line(line: str, words: Wording) -> bool:
+    """s14: the part left is one of two they offered ("…，或者帮我转去另一间分店"): offered back as it is,
+    never made the one answer ("您要如果您更希望…" read garbled; an option is no request)."""
+    head = str(words["satisfy"]["answer"]["option_named"]).split("{")[0]
+    return bool(head) and line.startswith(head)
+
+
 def _left_what(line: str, words: Wording) -> str:
     """The request named in a part line ("您提到要{what}，…")."""
     head = str(words["satisfy"]["answer"]["part_named"]).split("{what}")
@@ -3173,6 +3180,10 @@ def _return_line(words: Wording, request: TemplateRequest, wanted: dict[str, str
 _PART_KINDS = frozenset(_PRIORITY)
 _CHOICE_OFFERED = re.compile(r"两种|兩種|哪种|哪種|哪一种|哪一種|二选一|二選一")
 _MADE_SAFE = re.compile(r"停用|停止|停下|封闭|封閉|关闭|關閉")
+
+
+# A joining word left at the head of a part ("或提供…", "並且…", "以及…"): not said back ("您提到要或提供…").
+_PART_LEAD = re.compile(r"^(?:(?P<alt>或者|或是|或|还是|還是)|并且|並且|以及|并|並|同埋|仲有)")
 
 
 def _part_left(words: Wording, request: TemplateRequest, text: str) -> list[str]:
@@ -3214,7 +3225,12 @@ def _part_left(words: Wording, request: TemplateRequest, text: str) -> list[str]
                 kinds.append("plan_change")  # "downgrade me to the free tier": the plan line answers it
             if any(_answer(words, request, k, part.text, time)[:10] in answers for k in kinds):
                 continue
-            key = "option_named" if part.alternative else "part_named"
+            alternative = part.alternative
+            if words.zh and (lead := _PART_LEAD.match(what)) and len(what) - lead.end() >= 2:
+                # s14: "或提供下次入住的折抵": the conjunction is no part of it, and "或" makes it an option
+                alternative = alternative or lead.group("alt") is not None
+                what = what[lead.end() :]
+            key = "option_named" if alternative else "part_named"
             said = [s for s in re.split(r"[。！？]", text) if s.strip()]
             if time and said and (time in said[-1] or any(time in s for s in said if not s.startswith("您"))):
                 # s13: one clock, said as the same one ("同样在24小时内"), not a second promise of its
