@@ -13,7 +13,7 @@ from satisfy_rows import Row
 from satisfy_rows import check_satisfy as _check
 
 from drafter.backends.satisfy_asks3 import how_to_apply
-from drafter.backends.satisfy_asks7 import hold_asked, hold_said, money_line_tells, sent_already, visit_what
+from drafter.backends.satisfy_asks7 import date_asked, hold_asked, hold_said, money_line_tells, sent_already, visit_what
 
 # (language, complaint, Satisfy holds, Satisfy never holds)
 ONE_CLOCK: list[Row] = [
@@ -181,3 +181,54 @@ PART_LEAD: list[Row] = [
 @pytest.mark.parametrize("row", PART_LEAD, ids=lambda r: f"{r[0]}:{r[1][:16]}")
 def test_part_lead(row: Row) -> None:
     _check(*row)
+
+
+# A date asked in so many words: our come-back names it, not only "进展".
+DATE: list[Row] = [
+    (
+        "zh-Hans",
+        "上个月在你们店订的沙发 说好上周送 到现在还没到 打了三次电话都说在路上 到底哪天送到啊",
+        ["确定的送达日期"],
+        [],
+    ),
+    (
+        "zh-Hant",
+        "您好：\n\n我4月2日在區公所申請換發身分證，收件號碼A1130402-77，當時說兩週可以領。現在已經一個多月，"
+        "打電話去都說還在製作中。\n\n請給我一個準確的領證時間。\n\n吳美玲",
+        ["確定的領證時間"],
+        [],
+    ),
+    (
+        "zh-Hans",
+        "2栋505 热水器坏了三天了 洗不了澡 报修两次都说明天来 到底哪天来啊",
+        ["确定的维修日期"],
+        ["上门日期"],
+    ),  # the repair line names its date already: not a second one
+    (
+        "zh-Hans",
+        "你好：\n\n我上个月在你们App报修的宽带，到现在还没修好，每天都断好几次。\n\n请尽快处理。\n\n孙先生",
+        [],
+        ["确定的"],
+    ),  # no date asked: the come-back as before
+]
+
+
+@pytest.mark.parametrize("row", DATE, ids=lambda r: f"{r[0]}:{r[1][:16]}")
+def test_date_named(row: Row) -> None:
+    _check(*row)
+
+
+@pytest.mark.parametrize(
+    ("text", "what"),
+    [
+        ("报修三次了都说明天来 到底哪天来啊", "上门日期"),
+        ("請給我一個準確的領卡時間。", "领卡时间"),
+        ("請盡快安排安裝日期", "安装日期"),
+        ("點解仲未到？究竟幾時送到呀", "送达日期"),
+        ("當時說什麼時候來我忘了，總之很久", None),  # told in the story, not asked
+        ("麻煩今天回電告訴我確切進度", None),  # progress, not a date
+        ("When will the engineer actually come?", None),  # English: left to the English reading
+    ],
+)
+def test_date_asked(text: str, what: str | None) -> None:
+    assert date_asked(text) == what

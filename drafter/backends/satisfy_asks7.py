@@ -103,3 +103,46 @@ _SENT = re.compile(
 def sent_already(part: str, answers: str) -> bool:
     """The part asks for someone to come, and an answer of ours already sends someone."""
     return _SEND_ASKED.search(fold(part)) is not None and _SENT.search(fold(answers)) is not None
+
+
+# s14. A date asked in so many words ("请给我一个准确的领卡时间", "盡快安排安裝日期", "到底哪天来啊"): the
+# answer that says when we come back says we come back with that date, not only "进展" (trainers,
+# c33b-019: a fourth vague promise when asked which day; c32a-021, c32a-046: no date committed).
+_DATE_NAMED = re.compile(
+    r"(?:准确|确切|明确|具体|确定)的?(?P<w>[\u4e00-\u9fff]{0,4}?(?:时间|日期))(?!表)"
+    r"|安排(?P<w2>[\u4e00-\u9fff]{2,4}?日期)"
+)
+_WHICH_DAY = re.compile(
+    r"(?P<lead>到底|究竟)?(?:哪天|哪一天|几号|什么时候|几时|边日|边一日|何时)(?:才|会|能|可以)?"
+    r"(?P<v>来|上门|到|送|修|装|领|拿)(?P<q>[啊呀呢吖啦？?]|$)?"
+)
+_DAY_OF = {"来": "上门日期", "上门": "上门日期", "到": "送达日期", "送": "送达日期", "修": "维修日期", "装": "安装日期"}
+_DAY_OF.update({"领": "领取日期", "拿": "领取日期"})
+
+
+def date_asked(text: str) -> str | None:
+    """The date they ask for, named ("领卡时间", "安装日期", "上门日期"); None when they ask no date."""
+    folded = fold(text)
+    if (m := _DATE_NAMED.search(folded)) is not None:
+        what = m.group("w") or m.group("w2")
+        return what if len(what) > 2 else "日期"
+    for m in _WHICH_DAY.finditer(folded):
+        if m.group("lead") or m.group("q") is not None:
+            return _DAY_OF[m.group("v")]
+    return None
+
+
+# Where our answer says it comes back with progress only ("24小时内告诉您进展", "回复进展"); with a
+# likely time already said ("进展和预计时间"), the time is the date asked. Our own lines, in either script.
+_PROGRESS_ONLY = re.compile(
+    r"(告诉您|告訴您|回复|回覆|回復|答复您?|答覆您?)((?:最新|当前|當前)?(?:进展|進展|进度|進度))(?![和及与與])"
+)
+_LIKELY_TIME = re.compile(r"(进展|進展|进度|進度)和(?:预计|預計)(?:完成)?(?:时间|時間)")
+
+
+def with_date(text: str, named: str) -> str:
+    """Our answer with the date they asked for named in its first come-back ("named": "和确定的领卡时间",
+    in the reply's script); unchanged when no line says when we come back."""
+    if _LIKELY_TIME.search(text):
+        return _LIKELY_TIME.sub(lambda m: m.group(1) + named, text, count=1)
+    return _PROGRESS_ONLY.sub(lambda m: m.group(1) + m.group(2) + named, text, count=1)

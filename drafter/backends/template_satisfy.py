@@ -3106,6 +3106,9 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
     """What will be done, by whom and by when; kept to the channel they asked for when they asked
     not to be phoned (round 10ba: "no phone calls, just msg me here", 不要打电话)."""
     text = _satisfy(words, request, skip)
+    if words.zh and (day := asks7.date_asked(request.complaint.text)):
+        # s14: "到底哪天来": we come back with that date, not only with "进展"
+        text = asks7.with_date(text, words.mine(str(words["satisfy"]["date_named"]).format(what=day)) or "")
     situation = request.analysis.situation
     lines = [text] if text else []
     if promise := broken_promise(request.complaint, words.zh):
