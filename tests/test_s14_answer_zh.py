@@ -225,6 +225,9 @@ def test_date_named(row: Row) -> None:
         ("請給我一個準確的領卡時間。", "领卡时间"),
         ("請盡快安排安裝日期", "安装日期"),
         ("點解仲未到？究竟幾時送到呀", "送达日期"),
+        ("能不能给个准话啥时候到账", "到账时间"),
+        ("您好，請問退款什麼時候能退到帳。", "到账时间"),
+        ("他說什麼時候到帳都不知道", None),  # what someone said, not asked
         ("當時說什麼時候來我忘了，總之很久", None),  # told in the story, not asked
         ("麻煩今天回電告訴我確切進度", None),  # progress, not a date
         ("When will the engineer actually come?", None),  # English: left to the English reading

@@ -113,8 +113,9 @@ _DATE_NAMED = re.compile(
     r"|安排(?P<w2>[\u4e00-\u9fff]{2,4}?日期)"
 )
 _WHICH_DAY = re.compile(
-    r"(?P<lead>到底|究竟)?(?:哪天|哪一天|几号|什么时候|几时|边日|边一日|何时)(?:才|会|能|可以)?"
-    r"(?P<v>来|上门|到|送|修|装|领|拿)(?P<q>[啊呀呢吖啦？?]|$)?"
+    r"(?<!说)(?P<lead>到底|究竟)?(?:哪天|哪一天|几号|什么时候|啥时候|几时|边日|边一日|何时)(?:才|会|能|可以)?"
+    r"(?P<v>(?:退)?(?:到账|入账|到帐)|来|上门|到|送|修|装|领|拿)(?P<q>[啊呀呢吖啦？?]|$)?"
+    r"|(?<!说)(?P<money>(?:什么时候|啥时候|何时|几时|哪天)(?:才|会|能|可以)?(?:退)?(?:到账|入账|到帐))"
 )
 _DAY_OF = {"来": "上门日期", "上门": "上门日期", "到": "送达日期", "送": "送达日期", "修": "维修日期", "装": "安装日期"}
 _DAY_OF.update({"领": "领取日期", "拿": "领取日期"})
@@ -127,8 +128,10 @@ def date_asked(text: str) -> str | None:
         what = m.group("w") or m.group("w2")
         return what if len(what) > 2 else "日期"
     for m in _WHICH_DAY.finditer(folded):
+        if m.group("money") or "账" in (m.group("v") or "") or "帐" in (m.group("v") or ""):
+            return "到账时间"  # "什么时候能退到账": asked however it ends
         if m.group("lead") or m.group("q") is not None:
-            return _DAY_OF[m.group("v")]
+            return _DAY_OF.get(m.group("v"), "到账时间")
     return None
 
 
