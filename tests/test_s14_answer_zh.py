@@ -13,7 +13,15 @@ from satisfy_rows import Row
 from satisfy_rows import check_satisfy as _check
 
 from drafter.backends.satisfy_asks3 import how_to_apply
-from drafter.backends.satisfy_asks7 import date_asked, hold_asked, hold_said, money_line_tells, sent_already, visit_what
+from drafter.backends.satisfy_asks7 import (
+    date_asked,
+    hold_asked,
+    hold_said,
+    money_line_tells,
+    sent_already,
+    undone_by_revert,
+    visit_what,
+)
 
 # (language, complaint, Satisfy holds, Satisfy never holds)
 ONE_CLOCK: list[Row] = [
@@ -235,3 +243,41 @@ def test_date_named(row: Row) -> None:
 )
 def test_date_asked(text: str, what: str | None) -> None:
     assert date_asked(text) == what
+
+
+@pytest.mark.parametrize(
+    ("cancel", "undone"),
+    [
+        ("立即取消升級", True),  # zh-Hant: the upgrade undone is the plan put back
+        ("帮我取消这个套餐变更", True),
+        ("取消自动续费", False),  # a renewal stopped: its own answer
+        ("取消订单", False),
+        (None, False),
+    ],
+)
+def test_undone_by_revert(cancel: str | None, undone: bool) -> None:
+    assert undone_by_revert(cancel) is undone
+
+
+# A plan change undone and the plan put back: one answer, not "我会为您办理取消" beside it.
+REVERT: list[Row] = [
+    (
+        "zh-Hant",
+        "您好：\n\n我的門號原本是月租NT$499，這個月帳單變成NT$899，客服說被升級成5G方案，我從來沒有同意。"
+        "\n\n請立即取消升級、恢復原方案，並退還多收的NT$400。\n\n周先生",
+        ["改回原來"],
+        ["辦理取消"],
+    ),
+    (
+        "zh-Hans",
+        "你好：\n\n我的手机号原来是月租58元的套餐，这个月账单变成了128元，说是给我升级了，我根本没同意过。"
+        "\n\n请马上取消升级、恢复原套餐，并退还多扣的70元。\n\n何女士",
+        ["改回原来"],
+        ["办理取消"],
+    ),
+]
+
+
+@pytest.mark.parametrize("row", REVERT, ids=lambda r: f"{r[0]}:{r[1][:16]}")
+def test_revert_once(row: Row) -> None:
+    _check(*row)

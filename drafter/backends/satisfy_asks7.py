@@ -149,3 +149,14 @@ def with_date(text: str, named: str) -> str:
     if _LIKELY_TIME.search(text):
         return _LIKELY_TIME.sub(lambda m: m.group(1) + named, text, count=1)
     return _PROGRESS_ONLY.sub(lambda m: m.group(1) + m.group(2) + named, text, count=1)
+
+
+# s14. A change made to their plan cancelled ("立即取消升級", "取消这个变更") beside the plan put back
+# ("恢復原方案"): one thing, answered once by the plan put back, not also "我会为您办理取消" (trainers,
+# c30a-049: two confirmations of the same undoing).
+_CHANGE_UNDONE = re.compile(r"取消[^，。,]{0,4}(?:升级|升档|变更|更改|改动|转换|加值|加购)")
+
+
+def undone_by_revert(cancel_ask: str | None) -> bool:
+    """The cancel asked is the undoing of a change to their plan (the revert answers it)."""
+    return bool(cancel_ask) and _CHANGE_UNDONE.search(fold(cancel_ask or "")) is not None

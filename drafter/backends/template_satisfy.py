@@ -2922,6 +2922,8 @@ def _answers(
         kinds = [k for k in kinds if k != "explanation"]
     if words.zh:  # s14: "什么时候能到账": the money line tells it, not a second line with its own clock
         kinds = [k for k in kinds if not asks7.money_line_tells(k, wanted, set(kinds))]
+        if "revert" in kinds and asks7.undone_by_revert(wanted.get("cancel")):
+            kinds = [k for k in kinds if k != "cancel"]  # "取消升級" beside "恢復原方案": one undoing, said once
     own = words["satisfy"].get("answer_by_domain", {}).get(words.domain, {})
     if "repair" in kinds and "visit" in kinds and "repair" in own:
         kinds = [k for k in kinds if k != "visit"]  # the business's repair is a visit already (师傅再次上门)
