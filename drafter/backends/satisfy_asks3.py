@@ -253,7 +253,10 @@ _HOW_TO_APPLY = re.compile(
 
 # What they would apply for: the words after the verb ("怎么申请全额退票", "apply for a refund", "about the
 # damage claim"), else the noun before the question ("保价赔偿怎么申请").
-_ZH_AFTER = re.compile(r"^\s*(?P<t>[\u4e00-\u9fff]{2,12}?)(?=[？?，,。！!；;\s]|吗|呢|嗎|$)")
+# s14: a sentence-final particle is no part of it ("怎麼申請理賠啦": 理賠, not "理賠啦"; trainers, c33)
+_ZH_AFTER = re.compile(
+    r"^\s*(?P<t>[\u4e00-\u9fff]{2,12}?)(?=[？?，,。！!；;\s]|吗|呢|嗎|$|[啦喇嘛呀吖啊喔哦囉啰咯㗎咩]+(?:[？?，,。！!；;\s]|$))"
+)
 _ZH_BEFORE = re.compile(r"(?:^|[，,。！？!?；;\s])(?P<t>[\u4e00-\u9fff]{2,8}?)(?:要|该|該|应该|應該)?\s*$")
 _ZH_NOT_THING = re.compile(r"^(?:请问|請問|请|請|问|問|告诉我|告訴我|我想|我要|我|想|那|这笔|這筆|这|這)+")
 _EN_AFTER = re.compile(

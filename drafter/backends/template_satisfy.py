@@ -22,6 +22,7 @@ import ahocorasick_rs
 from drafter.backends import event_time, money_cases, safety_fit, safety_need, safety_source
 from drafter.backends import satisfy_asks5 as asks5
 from drafter.backends import satisfy_asks6 as asks6
+from drafter.backends import satisfy_asks7 as asks7
 from drafter.backends.ask_echo import begun, rather, unforced, voiced
 from drafter.backends.base import TemplateRequest
 from drafter.backends.remedy_fit import (
@@ -2516,6 +2517,9 @@ _APPLIED_FOR = frozenset({"compensation", "refund", "claim_status", "damage_clai
 
 def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | None, time: str) -> str:
     line = _answer_one(words, request, kind, asked, time)
+    visit_line = str(words["satisfy"]["answer"]["visit"]).format(time=time)
+    if words.zh and kind == "visit" and line == visit_line and (what := asks7.visit_what(asked or "")):
+        line = str(words["satisfy"]["answer"]["visit_named"]).format(what=what, time=time)  # s14: "上门重新抄表"
     if kind == "visit" and safety_fit.burning_fault(request.analysis, request.complaint.text):
         line = str(words["satisfy"]["answer"]["visit_today"])  # s13pg: a burning smell is today's, not "24 hours"
     if kind in ("visit", "reschedule", "resend") and no_charge_asked(
@@ -2916,6 +2920,10 @@ def _answers(
         answers.append(_choice(words, request, wanted.get("refund"), time))
     if _COVERS_EXPLANATION & set(kinds) or "_no_explanation" in wanted:
         kinds = [k for k in kinds if k != "explanation"]
+    if words.zh:  # s14: "什么时候能到账": the money line tells it, not a second line with its own clock
+        kinds = [k for k in kinds if not asks7.money_line_tells(k, wanted, set(kinds))]
+        if "revert" in kinds and asks7.undone_by_revert(wanted.get("cancel")):
+            kinds = [k for k in kinds if k != "cancel"]  # "取消升級" beside "恢復原方案": one undoing, said once
     own = words["satisfy"].get("answer_by_domain", {}).get(words.domain, {})
     if "repair" in kinds and "visit" in kinds and "repair" in own:
         kinds = [k for k in kinds if k != "visit"]  # the business's repair is a visit already (师傅再次上门)
@@ -3100,6 +3108,9 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
     """What will be done, by whom and by when; kept to the channel they asked for when they asked
     not to be phoned (round 10ba: "no phone calls, just msg me here", 不要打电话)."""
     text = _satisfy(words, request, skip)
+    if words.zh and (day := asks7.date_asked(request.complaint.text)):
+        # s14: "到底哪天来": we come back with that date, not only with "进展"
+        text = asks7.with_date(text, words.mine(str(words["satisfy"]["date_named"]).format(what=day)) or "")
     situation = request.analysis.situation
     lines = [text] if text else []
     if promise := broken_promise(request.complaint, words.zh):
@@ -3112,11 +3123,16 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
     elif (by := _asked_by(request)) in ("email", "text", "wechat", "whatsapp") and _by(words, by) not in text:
         # s13: "並以Email回覆處理進度": the updates by the channel asked, said (trainers, c30: ignored)
         lines.append(str(words["satisfy"]["updates_by"]).format(by=_by(words, by)))
+    if words.zh and (hold := asks7.hold_asked(request.complaint.text)) and not asks7.hold_said(text):
+        # s14: "核实之前先别自动扣款": the charge held, answered beside the check, not only said back
+        times = words["satisfy"]["time"]
+        when = str(times["same"]) if _time(words, request.analysis) in text else _time(words, request.analysis)
+        lines.append(str(words["satisfy"]["answer"][f"hold_{hold}"]).format(time=when))
     lines += _preferences(words, request, text)
     lines += _also_asked(words, request, text)
     lines += _joined_ask(words, request, text)
     left = _part_left(words, request, words.sep.join(lines))
-    if left and _only_ask_left(words, request, text):
+    if left and _only_ask_left(words, request, text) and not _option_line(left[0], words):
         # s13asks2: their one request is the part no answer meets ("帮我换个教练"): said first, as the
         # answer, not passed on after a remedy read from the story (trainers, c30: "second in line")
         left = [
@@ -3141,6 +3157,13 @@ def _only_ask_left(words: Wording, request: TemplateRequest, text: str) -> bool:
     return not any((what := nameable(p.text, words.zh)) and said_in(what, text, words.zh) for p in parts)
 
 
+def _option_line(line: str, words: Wording) -> bool:
+    """s14: the part left is one of two they offered ("…，或者帮我转去另一间分店"): offered back as it is,
+    never made the one answer ("您要如果您更希望…" read garbled; an option is no request)."""
+    head = str(words["satisfy"]["answer"]["option_named"]).split("{")[0]
+    return bool(head) and line.startswith(head)
+
+
 def _left_what(line: str, words: Wording) -> str:
     """The request named in a part line ("您提到要{what}，…")."""
     head = str(words["satisfy"]["answer"]["part_named"]).split("{what}")
@@ -3162,6 +3185,10 @@ def _return_line(words: Wording, request: TemplateRequest, wanted: dict[str, str
 _PART_KINDS = frozenset(_PRIORITY)
 _CHOICE_OFFERED = re.compile(r"两种|兩種|哪种|哪種|哪一种|哪一種|二选一|二選一")
 _MADE_SAFE = re.compile(r"停用|停止|停下|封闭|封閉|关闭|關閉")
+
+
+# A joining word left at the head of a part ("或提供…", "並且…", "以及…"): not said back ("您提到要或提供…").
+_PART_LEAD = re.compile(r"^(?:(?P<alt>或者|或是|或|还是|還是)|并且|並且|以及|并|並|同埋|仲有)")
 
 
 def _part_left(words: Wording, request: TemplateRequest, text: str) -> list[str]:
@@ -3196,14 +3223,21 @@ def _part_left(words: Wording, request: TemplateRequest, text: str) -> list[str]
                 continue  # a chat line's other clause is a request only when it reads as one ("恢复原套餐")
             if request.analysis.safety is not None and _MADE_SAFE.search(what):
                 continue  # "停用这部电梯": the opening's safety step stops it already
+            if asks7.sent_already(part.text, answers):
+                continue  # s14: "派人来检查线路" beside a crew already on its way: one visit, one clock
             kinds = [k for k in _intents(Ask(kind="do", text=part.text)) if k in _PART_KINDS]
             if plan_change(part.text, words.zh) is not None:
                 kinds.append("plan_change")  # "downgrade me to the free tier": the plan line answers it
             if any(_answer(words, request, k, part.text, time)[:10] in answers for k in kinds):
                 continue
-            key = "option_named" if part.alternative else "part_named"
+            alternative = part.alternative
+            if words.zh and (lead := _PART_LEAD.match(what)) and len(what) - lead.end() >= 2:
+                # s14: "或提供下次入住的折抵": the conjunction is no part of it, and "或" makes it an option
+                alternative = alternative or lead.group("alt") is not None
+                what = what[lead.end() :]
+            key = "option_named" if alternative else "part_named"
             said = [s for s in re.split(r"[。！？]", text) if s.strip()]
-            if time and said and time in said[-1]:
+            if time and said and (time in said[-1] or any(time in s for s in said if not s.startswith("您"))):
                 # s13: one clock, said as the same one ("同样在24小时内"), not a second promise of its
                 # own right after the first (trainers, c30: "two parallel 24h promises")
                 key += "_same"
@@ -3530,16 +3564,20 @@ def _satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
             parts.append(step)
         for money_ask in _money_asks(wanted, step_kind):  # a refund and the medical costs: both answered
             parts.append(_answer(words, request, money_ask, wanted[money_ask], time))
+        later = _once(words, parts, time) if words.zh else time  # s14: one clock for what follows (c33)
         if "money_if" in wanted:  # s13asks2: the money promised if the thing is not done by then
             parts.append(_answer(words, request, "money_if", wanted["money_if"], time))
         if (
             asks6.explanation_asked(wanted.get("explanation") or "")
             and not _COVERS_EXPLANATION & set(wanted)
             and step_kind != "explanation"
+            and not (words.zh and asks7.money_line_tells("explanation", wanted, {*wanted, step_kind or ""}))
         ):  # s13asks2: "a full explanation of how this happened": told, beside the call and the refund
             parts.append(_answer(words, request, "explanation", wanted["explanation"], time))
         for kind in _ASKED_BESIDE:  # "调查这名司机", "re-deliver it Saturday": what they asked, beside the call
             if wanted.get(kind) and kind != step_kind:
+                if words.zh and asks7.money_line_tells(kind, wanted, {*wanted, step_kind or ""}):
+                    continue  # s14: "卡在哪个步骤、何时退款": the money trace answers it, with its one clock
                 free = kind == "repair" and _FREE_OF_CHARGE.search(fold(wanted[kind] or "")) is not None
                 if kind == "repair" and not free:
                     continue  # a repair beside the call is the visit's or the crew's; only a free redo is its own
@@ -3551,7 +3589,7 @@ def _satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
                     parts.append(line)
         for kind in _ACTIONS:  # a renewal to switch off, a document to resend: done, not left to the call
             if kind in wanted and kind != step_kind:
-                parts.append(_answer(words, request, kind, wanted[kind], time))
+                parts.append(_answer(words, request, kind, wanted[kind], later))
         unfixed = safety is not None and step_kind != "out_of_service" and not crew and _unfixed(request)
         # the opening already says it is stopped or cordoned off now: not again with another timescale
         if unfixed and not _made_safe_first(words, analysis):
@@ -3617,6 +3655,8 @@ def _satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
             # "退还15元，另外把线上线下系统的问题处理一下": the second request passed on, not dropped
             parts.append(str(bank["answer"]["other_ask"]).format(time=str(bank["time"]["same"])))
     answered = len(parts) - (1 if asks else 0)
+    if words.zh:  # s14: an ask the money line already told is answered, though no line of its own says it
+        answered += sum(asks7.money_line_tells(k, wanted, set(wanted)) for k in wanted)
     # asked which of two they prefer: nothing more to promise until they answer
     if each and answered < len(asks) and not _all_covered(asks, wanted) and "either_pick" not in wanted:
         parts.append(_each(bank, each, parts, time, _unmet(words, asks, wanted, parts)))
