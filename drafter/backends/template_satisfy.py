@@ -22,6 +22,7 @@ import ahocorasick_rs
 from drafter.backends import event_time, money_cases, safety_fit, safety_need, safety_source
 from drafter.backends import satisfy_asks5 as asks5
 from drafter.backends import satisfy_asks6 as asks6
+from drafter.backends import satisfy_asks7 as asks7
 from drafter.backends.ask_echo import begun, rather, unforced, voiced
 from drafter.backends.base import TemplateRequest
 from drafter.backends.remedy_fit import (
@@ -2541,9 +2542,11 @@ def _answer_one(words: Wording, request: TemplateRequest, kind: str, asked: str 
     if kind == "how_to_apply":
         how = how_to_apply(request.complaint.text)
         thing = how[1] if how is not None else None
+        now = "_now" if "how_to_apply_now" in bank else ""  # s14answer: the steps given now where worded so
         if thing:
-            return str(bank["how_to_apply_for"].format(thing=thing, time=time))
-        return str(bank["how_to_apply"].format(time=time))
+            thing = re.sub(r"^(?:my|our)\b", "your", thing) if now else thing
+            return str(bank[f"how_to_apply_for{now}"].format(thing=thing, time=time))
+        return str(bank[f"how_to_apply{now}"].format(time=time))
     if kind == "contact_party":
         return str(words["satisfy"]["answer"]["contact_party"].format(who=asked or "", time=time))
     if kind == "cancel" and money_cases.card_cancel_now(request.complaint.text, asked):
@@ -2793,6 +2796,10 @@ def _answer_one(words: Wording, request: TemplateRequest, kind: str, asked: str 
         _, value = _within(request, paid)
         approver = words.approver(approver_role(request.policy or load_policy(), value))
         return str(bank["review_price"].format(amount=paid.text, approver=approver, time=time))
+    # s14answer: "can someone fix it this week": their window kept, not "as a priority" (trainers, c33)
+    if kind == "repair" and not words.zh and not analysis.situation.deadline and "repair_within" in bank:  # noqa: SIM102
+        if (window := asks7.fix_window(asked or "", request.complaint.text)) is not None:
+            return str(bank["repair_within"].format(window=window))
     # the kind of business's own words for it (a technician back, a replacement vehicle), else the neutral line
     table = words["satisfy"].get("answer_by_domain", {}).get(words.domain, {})
     own = table.get(kind)
@@ -3115,6 +3122,9 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
     lines += _preferences(words, request, text)
     lines += _also_asked(words, request, text)
     lines += _joined_ask(words, request, text)
+    if not words.zh and "who_did" in words["satisfy"]["answer"] and (act := asks7.who_did(request.complaint.text)):
+        # s14answer: "I want to know who did the work": answered, not only echoed (trainers, c33)
+        lines.append(str(words["satisfy"]["answer"]["who_did"]).format(act=act))
     left = _part_left(words, request, words.sep.join(lines))
     if left and _only_ask_left(words, request, text):
         # s13asks2: their one request is the part no answer meets ("帮我换个教练"): said first, as the
@@ -3290,6 +3300,10 @@ def _also_asked(words: Wording, request: TemplateRequest, text: str) -> list[str
     asks = " ".join(a.text for a in request.analysis.facts.asks if a.kind in ("do", "want"))
     person = (_ZH_PERSON if words.zh else _EN_PERSON).search(asks or said)
     promised = (_ZH_PROMISED if words.zh else _EN_PROMISED).search(fold(said))
+    swap = asks7.person_swap(asks or said) if not words.zh and person is None and "person_swap" in bank else None
+    if swap and swap not in fold(text).replace(fold(asks), " "):
+        # s14answer: "and a different instructor pls": the change of person answered (trainers, c33)
+        out.append(str(bank["person_swap"]).format(who=swap, time=str(words["satisfy"]["time"]["same"])))
     if person is None and promised is None:
         return out  # most complaints: no folding of our answers needed
     answered = fold(text)

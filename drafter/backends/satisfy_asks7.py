@@ -1,0 +1,81 @@
+"""Session 14 (s14answer): English asks answered as asked, not in our own terms.
+
+Why: trainers (c33) marked replies that answer a different question than the one put: "can someone
+fix it this week" answered "as a priority" (their window dropped), "I want to know who did the work"
+echoed and then only a callback. These read the ask's own shape (a fix verb with a bare window of
+their own; a wish to know who did something) so the answer can keep it, for any kind of business.
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.guard.normalize import fold
+
+# A fix asked with a window of their own that carries no "by" ("fix it this week", "can you repair the
+# heating today"); "by Friday" is a deadline read elsewhere. The window is what the answer keeps.
+_FIX_WINDOW = re.compile(
+    r"\b(?:fix|fixed|repair|repaired|mend|mended|sort|sorted|replace|replaced|sort out)\b"
+    r"[^.!?\n]{0,30}?(?<!\bby )(?<!\bbefore )\b(?P<w>this week|this weekend|today|tonight|tomorrow)\b"
+)
+# The clause must ask (a question, a plea, a need), not tell what someone promised them.
+_ASKING = re.compile(
+    r"\b(?:can|could|would|will) (?:you|someone|somebody|anyone|u)\b|\bpl(?:ease|s|z)\b|\b(?:i|we) (?:need|want)\b"
+    r"|\b(?:i'd|we'd|i would|we would) like\b"
+)
+_TOLD = re.compile(r"\b(?:said|told|promised|supposed|was going|were going|would be)\b")
+
+
+def fix_window(asked: str, text: str) -> str | None:
+    """The window a fix is asked in, in their words ("this week"), from the ask or else the sentence of
+    the complaint that asks it; None when the fix is asked with no window, or the window was promised."""
+    for source in (asked, text):
+        for clause in re.split(r"[.!?\n]+", fold(source)):
+            m = _FIX_WINDOW.search(clause)
+            if m is None or not _ASKING.search(clause) or _TOLD.search(clause[: m.start("w")]):
+                continue
+            return m.group("w")
+    return None
+
+
+# "I want to know who did the work", "tell me who served us": who did it, asked to be told.
+_WHO_DID = re.compile(
+    r"\b(?:(?:i|we) (?:want|would like|'d like|need) to know|tell (?:me|us)|let (?:me|us) know|i'd like to know)"
+    r" who (?P<act>(?:did|carried out|fitted|installed|repaired|serviced|handled|worked on|served|treated|"
+    r"signed|approved|cut|made|delivered|packed|was responsible for)\b[^.!?\n,;]{0,40})"
+)
+
+
+def who_did(text: str) -> str | None:
+    """What they ask to be told who did, flipped to our side of the reply ("did the work on your car");
+    None when they ask no such thing."""
+    folded = fold(text)
+    m = _WHO_DID.search(folded)
+    if m is None:
+        return None
+    act = (text if len(text) == len(folded) else folded)[m.start("act") : m.end("act")].strip()
+    act = re.sub(r"\b(?:and|but|so|because)\b.*$", "", act, flags=re.IGNORECASE).strip()
+    flips = {"my": "your", "our": "your", "me": "you", "us": "you", "i": "you", "we": "you"}
+    act = re.sub(r"\b(my|our|me|us|i|we)\b", lambda w: flips[w.group(1).lower()], act, flags=re.IGNORECASE)
+    return act or None
+
+
+_ROLES = (
+    r"stylist|barber|colou?rist|engineer|technician|doctor|dentist|nurse|therapist|teacher|tutor|instructor|trainer"
+    r"|coach|mechanic|consultant|adviser|advisor|agent|specialist|electrician|plumber|driver|guide|cleaner|carer"
+    r"|caseworker|case worker|physio|physiotherapist|installer|fitter|courier|handler|manager"
+)
+# Someone else asked for, with no "with" ("i want my $55 back and a different instructor pls", "can
+# you give me another technician"): a change of person, answered as one (trainers, c33: "ignores the
+# request for a different instructor").
+_SWAP_PERSON = re.compile(
+    r"\b(?:and|want|need|like|give (?:me|us)|get (?:me|us)|assign (?:me|us)|send(?: (?:me|us))?|prefer|request"
+    r"|ask for|asking for)\s+(?P<who>(?:a|an) (?:different|new|other) (?:" + _ROLES + r")"
+    r"|another (?:" + _ROLES + r"))\b"
+)
+
+
+def person_swap(asks: str) -> str | None:
+    """The other person they ask to be given, in their words ("a different instructor"); None when none."""
+    m = _SWAP_PERSON.search(fold(asks))
+    return m.group("who") if m is not None else None
