@@ -79,3 +79,50 @@ def person_swap(asks: str) -> str | None:
     """The other person they ask to be given, in their words ("a different instructor"); None when none."""
     m = _SWAP_PERSON.search(fold(asks))
     return m.group("who") if m is not None else None
+
+
+# One English timeline. Sentences of ours that promise ("I've asked …", "A refund … needs approval …").
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+_OURS = re.compile(r"^(?:I've|I'll|I'm|I have|I will|We've|We'll|We will)\b")
+_WITHIN_HOURS = re.compile(r"\bwithin (?:\d+|an?|one|two) (?:hours?|minutes?)\b|\bstraight away\b")
+_CONTACTED = re.compile(r"\b(?:contact|call|ring|phone) you(?: personally| directly| back)?\s*$")
+_REFERS_BACK = re.compile(r"^(?:It|They|This|That|Then|Once|If|Until)\b|\bat the same time\b|\beach of these\b")
+# Another clock said before in the same sentence ("move you today, and I'll confirm …"): "at the same time"
+# would read as that one.
+_OTHER_CLOCK = re.compile(
+    r"\b(?:today|tonight|tomorrow|this (?:week|weekend|morning|afternoon|evening)|(?:by|before|until) [A-Za-z0-9]"
+    r"|within (?:\d+|an?|one|two) (?:minutes?|hours?|days?|weeks?)|straight away|right away|as soon as)"
+)
+
+
+def one_timeline(text: str, deadline: str | None, default: str, same: str) -> str:
+    """Stacked promises in the order they fall due, and one clock said once: a promise of ours aimed at
+    their date ("done by Thursday") placed after the one due within hours that follows it, and the
+    default span ("within 24 hours") said the second time as "at the same time" (trainers, c33/c29:
+    "timelines out of order", several 24-hour promises in one reply). A callback keeps its own time."""
+    if _SENTENCE.search(text) is None or "\n" in text:
+        return text
+    sentences = _SENTENCE.split(text)
+    core = re.sub(r"^(?:by|before)\s+", "", deadline or "", flags=re.IGNORECASE)
+    if core:
+        for i in range(len(sentences) - 1):
+            first, nxt = sentences[i], sentences[i + 1]
+            dated = _OURS.match(first) and core in first and not _WITHIN_HOURS.search(first)
+            if dated and _OURS.match(nxt) and _WITHIN_HOURS.search(nxt) and core not in nxt:
+                if not _REFERS_BACK.search(nxt):
+                    sentences[i], sentences[i + 1] = nxt, first
+    seen = False
+    out: list[str] = []
+    for sentence in sentences:
+        if sentence.startswith("You"):  # their ask said back ("You'd like a reply within 24 hours")
+            out.append(sentence)
+            continue
+        pieces = sentence.split(default)
+        kept = pieces[0]
+        for piece in pieces[1:]:
+            own_clock = _CONTACTED.search(kept) is not None  # "a manager will contact you within 24 hours"
+            other = _OTHER_CLOCK.search(kept.replace(default, " ")) is not None
+            kept += (same if seen and not own_clock and not other else default) + piece
+            seen = seen or not own_clock
+        out.append(kept)
+    return " ".join(out)

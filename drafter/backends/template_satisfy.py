@@ -3108,6 +3108,9 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
     not to be phoned (round 10ba: "no phone calls, just msg me here", 不要打电话)."""
     text = _satisfy(words, request, skip)
     situation = request.analysis.situation
+    if not words.zh:  # s14answer: stacked promises in the order they fall due, one clock said once
+        times = words["satisfy"]["time"]
+        text = asks7.one_timeline(text, situation.deadline, str(times["default"]), str(times["same"]))
     lines = [text] if text else []
     if promise := broken_promise(request.complaint, words.zh):
         # our earlier reply's promise, quoted below their words and not kept: owned before the answer
