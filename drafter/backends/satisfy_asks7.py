@@ -126,3 +126,19 @@ def one_timeline(text: str, deadline: str | None, default: str, same: str) -> st
             seen = seen or not own_clock
         out.append(kept)
     return " ".join(out)
+
+
+# Putting our mistake right asked free ("I'd rather not pay again for your mistake", "I shouldn't have
+# to pay twice"): whether it is free answered beside the redo (trainers, c31: "never says whether the
+# reprint is free or who approves it").
+_NOT_PAYING_AGAIN = re.compile(
+    r"\b(?:rather not|not going to|won t|will not|shouldn t|should not|don t want to|refuse to|not)"
+    r" (?:have to )?pay(?:ing)? (?:again|twice|a second time|for (?:it|this|that|them) again"
+    r"|for (?:your|the company s|the shop s|their) (?:mistake|error)s?)\b"
+    r"|\bat no (?:extra )?cost\b|\bfree of charge\b"
+)
+
+
+def pay_again_refused(own: str) -> bool:
+    """Whether they ask that putting it right costs them nothing more (their own words, unfolded)."""
+    return _NOT_PAYING_AGAIN.search(fold(own)) is not None

@@ -2533,7 +2533,21 @@ def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | No
             approver = words.approver(approver_role(request.policy or load_policy(), value))
             free = str(bank[f"{key}_approval"].format(approver=approver, time=time))
         return f"{line}{'' if words.zh else ' '}{free}"
+    bank = words["satisfy"]["answer"]
+    own = own_words(request.complaint.text, request.complaint.language)
+    if not words.zh and kind in _REDONE and "redo_free" in bank and asks7.pay_again_refused(own):
+        # s14answer: "reprint, and I'd rather not pay again for your mistake": the cost answered too
+        money = fee_amount(request.complaint.text, request.analysis.facts.amounts) or _sole(request)
+        ok, value = _within(request, money)
+        if ok:
+            return f"{line} {bank['redo_free']}"
+        approver = words.approver(approver_role(request.policy or load_policy(), value))
+        return f"{line} {str(bank['redo_free_approval']).format(approver=approver, time=_once(words, [line], time))}"
     return line
+
+
+# Kinds that put our mistake right by doing it again: whether it costs them is answered beside them.
+_REDONE = frozenset({"done_by", "redo", "expedite", "replacement", "repair"})
 
 
 def _answer_one(words: Wording, request: TemplateRequest, kind: str, asked: str | None, time: str) -> str:
