@@ -142,3 +142,25 @@ _NOT_PAYING_AGAIN = re.compile(
 def pay_again_refused(own: str) -> bool:
     """Whether they ask that putting it right costs them nothing more (their own words, unfolded)."""
     return _NOT_PAYING_AGAIN.search(fold(own)) is not None
+
+
+# A credit asked for something named ("can you credit the 5 extra seats", "credit me for the two
+# missed lessons"): a correction of what they were billed, answered by its name, never as "any
+# compensation" (trainers, c33: "billing error framed as a favour").
+_CREDIT_NAMED = re.compile(
+    r"\bcredit (?:(?:me|us|my account|our account) (?:for|with) )?"
+    r"(?P<what>(?:the|those|these|my|our|that) [^.,;!?\n]{2,40}?)"
+    r"(?=\s*(?:$|[.,;!?\n]|\band\b|\bplease\b|\bpls\b|\bthanks?\b|\bback\b|\bto (?:my|our|the)\b|\bon\b))",
+    re.IGNORECASE,
+)
+
+
+def credit_named(asked: str) -> str | None:
+    """What they ask to be credited, in their words turned to ours ("the 5 extra seats"); None when
+    the ask credits nothing named."""
+    m = _CREDIT_NAMED.search(asked)
+    if m is None:
+        return None
+    what = re.sub(r"\s+", " ", m.group("what")).strip()
+    what = re.sub(r"^(?:my|our)\b", "your", what, flags=re.IGNORECASE)
+    return what if len(what.split()) >= 2 else None

@@ -2639,6 +2639,9 @@ def _answer_one(words: Wording, request: TemplateRequest, kind: str, asked: str 
                 return str(bank["compensation_amount"].format(amount=named.text, approver=approver, time=time))
             # a sum demanded beyond the limit ("要求补偿300元"): who approves and when, the figure not repeated
         approver = words.approver(approver_role(request.policy or load_policy(), None))
+        if not words.zh and "credit_named" in bank and (what := asks7.credit_named(asked or "")):
+            # s14answer: "credit the 5 extra seats": the credit named, not "any compensation" (trainers, c33)
+            return str(bank["credit_named"].format(what=what, approver=approver, time=time))
         return str(bank["compensation"].format(approver=approver, time=time))
     if kind == "call_at":
         call_when = _call_time(asked or "") or str(words["satisfy"]["time"]["today"])  # "call me back today"
