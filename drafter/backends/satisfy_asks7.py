@@ -108,9 +108,9 @@ def one_timeline(text: str, deadline: str | None, default: str, same: str) -> st
         for i in range(len(sentences) - 1):
             first, nxt = sentences[i], sentences[i + 1]
             dated = _OURS.match(first) and core in first and not _WITHIN_HOURS.search(first)
-            if dated and _OURS.match(nxt) and _WITHIN_HOURS.search(nxt) and core not in nxt:
-                if not _REFERS_BACK.search(nxt):
-                    sentences[i], sentences[i + 1] = nxt, first
+            sooner = _OURS.match(nxt) and _WITHIN_HOURS.search(nxt) and core not in nxt
+            if dated and sooner and not _REFERS_BACK.search(nxt):
+                sentences[i], sentences[i + 1] = nxt, first
     seen = False
     out: list[str] = []
     for sentence in sentences:
@@ -164,3 +164,25 @@ def credit_named(asked: str) -> str | None:
     what = re.sub(r"\s+", " ", m.group("what")).strip()
     what = re.sub(r"^(?:my|our)\b", "your", what, flags=re.IGNORECASE)
     return what if len(what.split()) >= 2 else None
+
+
+# Something of ours asked to reach them in a window of their own ("I would just like the urn delivered
+# this week", "can you get my passport sent back tomorrow"): the thing and the window both kept
+# (trainers, c31: "ignores urn-this-week").
+_BRING_WINDOW = re.compile(
+    r"\b(?P<thing>(?:the|my|our) [a-z]+(?: [a-z]+)?) (?:delivered|sent|sent back|brought|dropped off|returned)"
+    r" (?:to (?:me|us) )?(?P<w>this week|this weekend|today|tonight|tomorrow)\b"
+)
+_WISH = re.compile(r"\b(?:like|want|need|please|pls|can|could|get)\b")
+
+
+def bring_window(text: str) -> tuple[str, str] | None:
+    """The thing they ask brought to them and the window, in their words turned to ours ("the urn",
+    "this week"); None when none is asked so."""
+    for clause in re.split(r"[.!?\n]+", fold(text)):
+        m = _BRING_WINDOW.search(clause)
+        if m is None or not _WISH.search(clause[: m.start()]) or _TOLD.search(clause[: m.start()]):
+            continue
+        thing = re.sub(r"^(?:my|our)\b", "your", m.group("thing"))
+        return thing, m.group("w")
+    return None

@@ -2689,7 +2689,9 @@ def _answer_one(words: Wording, request: TemplateRequest, kind: str, asked: str 
         amount = one.text if one is not None else ("" if words.zh else "your payment")  # no "trace  as a priority"
         line = str(bank["trace_money"].format(amount=amount, time=time))
         return re.sub(r"\s{2,}", " ", line).replace("这笔的", "这笔款项的").replace("這筆的", "這筆款項的")
-    if kind == "replacement" and asked and coming_in(asked):
+    if kind == "replacement" and (
+        (asked and coming_in(asked)) or (not asked and not words.zh and coming_in(request.complaint.text))
+    ):  # s14answer: no ask read ("can i swap it … next time im in"): their own words say where
         # "can i swap it when i come in thursday": the swap at our counter on their visit, not a delivery
         come = _asked_when(analysis, words.zh, asked) or str(words["satisfy"]["when_convenient"])
         return str(bank["replacement_when_in"].format(when=_weekday_cased(come), time=time))
@@ -3145,6 +3147,13 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
     if not words.zh and "who_did" in words["satisfy"]["answer"] and (act := asks7.who_did(request.complaint.text)):
         # s14answer: "I want to know who did the work": answered, not only echoed (trainers, c33)
         lines.append(str(words["satisfy"]["answer"]["who_did"]).format(act=act))
+    brought = asks7.bring_window(request.complaint.text) if not words.zh else None
+    ours = [t for t in re.split(r"(?<=[.!?])\s+", " ".join(lines)) if not t.startswith("You")]  # not the echo
+    if brought and "bring_within" in words["satisfy"]["answer"] and brought[1] not in fold(" ".join(ours)):
+        # s14answer: "I would just like the urn delivered this week": the thing and their window kept
+        same = str(words["satisfy"]["time"]["same"])
+        line = str(words["satisfy"]["answer"]["bring_within"]).format(thing=brought[0], window=brought[1], time=same)
+        lines.append(line)
     left = _part_left(words, request, words.sep.join(lines))
     if left and _only_ask_left(words, request, text):
         # s13asks2: their one request is the part no answer meets ("帮我换个教练"): said first, as the
