@@ -13,6 +13,7 @@ from satisfy_rows import Row
 from satisfy_rows import check_satisfy as _check
 
 from drafter.backends.satisfy_asks7 import (
+    bring_window,
     credit_named,
     fix_window,
     one_timeline,
@@ -280,3 +281,53 @@ D, S = "within 24 hours", "at the same time"
 )
 def test_one_timeline(text: str, deadline: str | None, expected: str) -> None:
     assert one_timeline(text, deadline, D, S) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "brought"),
+    [
+        ("I would just like the urn delivered this week, please.", ("the urn", "this week")),
+        ("Can you get my passport sent back tomorrow? I fly on Friday.", ("your passport", "tomorrow")),
+        # near misses: a delivery told, not asked; no window of theirs
+        ("They said the sofa would be delivered this week, then nothing.", None),
+        ("Please get the parcel delivered as soon as possible.", None),
+    ],
+)
+def test_bring_window(text: str, brought: tuple[str, str] | None) -> None:
+    assert bring_window(text) == brought
+
+
+SWAP_AND_BRING: list[Row] = [
+    (
+        "en",
+        "The kettle I bought from your shop last week (receipt 8812) already leaks. Can I swap it next time I'm in?",
+        ["swap it for you on the spot"],
+        ["arrange the replacement"],
+    ),
+    (
+        "en",
+        "The engraved plaque we ordered for Dad's memorial (order 4410) was promised for Monday and has not come. "
+        "I would just like the plaque delivered this week, please.",
+        ["reach you this week, as you asked"],
+        [],
+    ),
+    (
+        "zh-Hans",
+        "上周在你们店买的水壶漏水，收据8812。我下次过来的时候能换一个吗？",
+        [],
+        ["on the spot"],
+    ),
+    (
+        "zh-Hant",
+        "上星期在你們店買的水壺漏水，收據8812。我下次過來的時候可以換一個嗎？",
+        [],
+        ["on the spot"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "complaint", "holds", "never"), SWAP_AND_BRING)
+def test_a_swap_in_person_and_a_thing_brought_in_their_window(
+    language: str, complaint: str, holds: list[str], never: list[str]
+) -> None:
+    _check(language, complaint, holds, never)

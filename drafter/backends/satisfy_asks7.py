@@ -170,7 +170,7 @@ def credit_named(asked: str) -> str | None:
 # this week", "can you get my passport sent back tomorrow"): the thing and the window both kept
 # (trainers, c31: "ignores urn-this-week").
 _BRING_WINDOW = re.compile(
-    r"\b(?P<thing>(?:the|my|our) [a-z]+(?: [a-z]+)?) (?:delivered|sent|sent back|brought|dropped off|returned)"
+    r"\b(?P<thing>(?:the|my|our|your) [a-z]+(?: [a-z]+)?) (?:delivered|sent|sent back|brought|dropped off|returned)"
     r" (?:to (?:me|us) )?(?P<w>this week|this weekend|today|tonight|tomorrow)\b"
 )
 _WISH = re.compile(r"\b(?:like|want|need|please|pls|can|could|get)\b")

@@ -2974,6 +2974,9 @@ def _answers(
         # "late checkout tomorrow", "another cleaner next time": a request no answer of ours
         # covers is put to whoever decides it, named, never met with a remedy for something else
         when = _asked_when(analysis, words.zh, own_ask.text) if own_ask.text else None
+        brought = asks7.bring_window(own_ask.text) if not words.zh and "bring_within" in bank["answer"] else None
+        if when and brought:  # s14answer: "the urn delivered this week": ours to bring, not a decision
+            return [str(bank["answer"]["bring_within"]).format(thing=brought[0], window=brought[1], time=time)], True
         if when:  # "这周安排补一下阳台", "before Saturday": the day they need it put to whoever decides
             if _SOON.search(when) and time == str(bank["time"]["default"]):
                 time = str(bank["time"]["today"])  # needed today or tomorrow: the answer today
