@@ -19,6 +19,7 @@ from drafter.backends.satisfy_asks7 import (
     one_timeline,
     pay_again_refused,
     person_swap,
+    unmet_by,
     who_did,
 )
 
@@ -330,4 +331,51 @@ SWAP_AND_BRING: list[Row] = [
 def test_a_swap_in_person_and_a_thing_brought_in_their_window(
     language: str, complaint: str, holds: list[str], never: list[str]
 ) -> None:
+    _check(language, complaint, holds, never)
+
+
+@pytest.mark.parametrize(
+    ("satisfy", "when"),
+    [
+        ("You'd like the gallery by 31 January. I've passed your case to the manager.", "by 31 January"),
+        ("You'd like us to have it ready by Thursday. I've passed this to the team.", "by Thursday"),
+        # near misses: already aimed at; money is the approver's; an answer by then is a callback's
+        (
+            "You'd like it delivered by Thursday morning. I'll make sure it's done by Thursday.",
+            None,
+        ),
+        ("You'd like a refund of $40 by Friday. A refund needs approval.", None),
+        ("You'd like a decision by Friday 24 May. I've passed your case on.", None),
+    ],
+)
+def test_unmet_by(satisfy: str, when: str | None) -> None:
+    assert unmet_by(satisfy) == when
+
+
+DATED: list[Row] = [
+    (
+        "en",
+        "Dear Lucas,\n\nOur wedding was on 15 September. Your contract (ref WA-118) promised the album within "
+        "8 weeks. You have stopped answering my messages.\n\nIf we do not receive the album by 28 February, "
+        "we will be handing this to our lawyer.\n\nEmily Chen",
+        ["done by 28 February"],
+        [],
+    ),
+    (
+        "zh-Hans",
+        "我们的婚纱相册（订单WA-118）十月就该交付，你们一直不回复。如果2月28日前还收不到相册，我们会投诉。",
+        [],
+        ["done by"],
+    ),
+    (
+        "zh-Hant",
+        "我們的婚紗相冊（訂單WA-118）十月就該交付，你們一直不回覆。如果2月28日前還收不到相冊，我們會投訴。",
+        [],
+        ["done by"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "complaint", "holds", "never"), DATED)
+def test_an_echoed_date_is_aimed_at(language: str, complaint: str, holds: list[str], never: list[str]) -> None:
     _check(language, complaint, holds, never)

@@ -186,3 +186,26 @@ def bring_window(text: str) -> tuple[str, str] | None:
         thing = re.sub(r"^(?:my|our)\b", "your", m.group("thing"))
         return thing, m.group("w")
     return None
+
+
+# Their ask said back with a date ("You'd like the gallery by 31 January.") and no promise of ours that
+# names it: the date aimed at, not left in the echo (trainers, c33: "no gallery date", "timelines").
+_ECHO_BY = re.compile(
+    r"(?:^|(?<=[.!?] ))You(?:'d| would) like (?:us to )?(?P<what>[^.!?]{2,60}?)"
+    r" (?P<when>(?:by|before) [A-Z0-9][^.!?]{0,25})\."
+)
+_NOT_A_THING = re.compile(
+    r"[£$€¥]|\d+(?:\.\d+)? ?(?:dollars|pounds|euros)\b|\b(?:refund|money|compensat|reimburs|credit|pay|paid|waive"
+    r"|decision|answer|reply|respon|call|ring|contact|not|no|never)\w*",
+    re.IGNORECASE,
+)
+
+
+def unmet_by(satisfy_text: str) -> str | None:
+    """The date an echoed ask of theirs names that no later sentence of ours does ("by 31 January");
+    None when none, or when the ask is for money or an answer (their approver's, or a callback's)."""
+    m = _ECHO_BY.search(satisfy_text)
+    if m is None or _NOT_A_THING.search(m.group("what")):
+        return None
+    day = m.group("when").split()[1]  # "by Thursday morning" is met by "done by Thursday"
+    return None if re.search(rf"\b(?:by|before|on) {re.escape(day)}\b", satisfy_text[m.end() :]) else m.group("when")

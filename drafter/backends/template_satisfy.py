@@ -2535,7 +2535,7 @@ def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | No
         return f"{line}{'' if words.zh else ' '}{free}"
     bank = words["satisfy"]["answer"]
     own = own_words(request.complaint.text, request.complaint.language)
-    if not words.zh and kind in _REDONE and "redo_free" in bank and asks7.pay_again_refused(own):
+    if not words.zh and kind in _REDONE_FREE and "redo_free" in bank and asks7.pay_again_refused(own):
         # s14answer: "reprint, and I'd rather not pay again for your mistake": the cost answered too
         money = fee_amount(request.complaint.text, request.analysis.facts.amounts) or _sole(request)
         ok, value = _within(request, money)
@@ -2547,7 +2547,7 @@ def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | No
 
 
 # Kinds that put our mistake right by doing it again: whether it costs them is answered beside them.
-_REDONE = frozenset({"done_by", "redo", "expedite", "replacement", "repair"})
+_REDONE_FREE = frozenset({"done_by", "redo", "expedite", "replacement", "repair"})
 
 
 def _answer_one(words: Wording, request: TemplateRequest, kind: str, asked: str | None, time: str) -> str:
@@ -3150,6 +3150,9 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
     if not words.zh and "who_did" in words["satisfy"]["answer"] and (act := asks7.who_did(request.complaint.text)):
         # s14answer: "I want to know who did the work": answered, not only echoed (trainers, c33)
         lines.append(str(words["satisfy"]["answer"]["who_did"]).format(act=act))
+    if not words.zh and (when := asks7.unmet_by(" ".join(lines))):
+        # s14answer: "You'd like the gallery by 31 January." and nothing of ours names it: aimed at
+        lines.append(str(words["satisfy"]["answer"]["done_by_firm"]).format(deadline=when))
     brought = asks7.bring_window(request.complaint.text) if not words.zh else None
     ours = [t for t in re.split(r"(?<=[.!?])\s+", " ".join(lines)) if not t.startswith("You")]  # not the echo
     if brought and "bring_within" in words["satisfy"]["answer"] and brought[1] not in fold(" ".join(ours)):
