@@ -2534,8 +2534,12 @@ def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | No
             free = str(bank[f"{key}_approval"].format(approver=approver, time=time))
         return f"{line}{'' if words.zh else ' '}{free}"
     bank = words["satisfy"]["answer"]
-    own = own_words(request.complaint.text, request.complaint.language)
-    if not words.zh and kind in _REDONE_FREE and "redo_free" in bank and asks7.pay_again_refused(own):
+    if (
+        not words.zh
+        and kind in _REDONE_FREE
+        and "redo_free" in bank
+        and asks7.pay_again_refused(own_words(request.complaint.text, request.complaint.language))
+    ):
         # s14answer: "reprint, and I'd rather not pay again for your mistake": the cost answered too
         money = fee_amount(request.complaint.text, request.analysis.facts.amounts) or _sole(request)
         ok, value = _within(request, money)
