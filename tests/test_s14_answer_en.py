@@ -19,6 +19,7 @@ from drafter.backends.satisfy_asks7 import (
     one_timeline,
     pay_again_refused,
     person_swap,
+    return_asked,
     unmet_by,
     who_did,
 )
@@ -207,6 +208,7 @@ def test_a_redo_asked_free_is_answered(language: str, complaint: str, holds: lis
         ("can you credit the 5 extra seats", "the 5 extra seats"),
         ("Please credit my account for the two missed lessons and confirm.", "the two missed lessons"),
         ("Please just credit the $60 overcharge and confirm in writing.", "the $60 overcharge"),
+        ("Please issue a credit of $38.40 for the missing 8 kg by Friday.", "$38.40 for the missing 8 kg"),
         # near misses: credit as a noun, a credit card
         ("I want store credit instead", None),
         ("Refund it to my credit card please", None),
@@ -378,4 +380,49 @@ DATED: list[Row] = [
 
 @pytest.mark.parametrize(("language", "complaint", "holds", "never"), DATED)
 def test_an_echoed_date_is_aimed_at(language: str, complaint: str, holds: list[str], never: list[str]) -> None:
+    _check(language, complaint, holds, never)
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        (
+            "Please also confirm whether the $80 materials kit he already received needs to be returned.",
+            "the $80 materials kit",
+        ),
+        ("Can you let me know if my old router has to be sent back?", "your old router"),
+        # near misses: a return told, not asked; a return demanded
+        ("The kit was returned last week.", None),
+        ("I want to return the kit.", None),
+    ],
+)
+def test_return_asked(text: str, thing: str | None) -> None:
+    assert return_asked(text) == thing
+
+
+KEEP: list[Row] = [
+    (
+        "en",
+        "My daughter's 8-week art course was cancelled after two weeks and I paid $400 in full. "
+        "I'd like the rest refunded, and please confirm whether the paint set she received needs to be returned.",
+        ["Please keep the paint set for now"],
+        [],
+    ),
+    (
+        "zh-Hans",
+        "我女儿的8周美术课上了两周就取消了，我全额付了400元。请退还剩下的费用，另外请确认她领到的颜料套装要不要退回。",
+        [],
+        ["Please keep"],
+    ),
+    (
+        "zh-Hant",
+        "我女兒的8週美術課上了兩週就取消了，我全額付了400元。請退還剩下的費用，另外請確認她領到的顏料套裝要不要退回。",
+        [],
+        ["Please keep"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "complaint", "holds", "never"), KEEP)
+def test_a_return_question_is_answered_now(language: str, complaint: str, holds: list[str], never: list[str]) -> None:
     _check(language, complaint, holds, never)

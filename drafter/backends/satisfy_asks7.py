@@ -155,9 +155,22 @@ _CREDIT_NAMED = re.compile(
 )
 
 
+# "issue a credit of $38.40 for the missing 8 kg": the sum and what it is for.
+_CREDIT_FOR = re.compile(
+    r"\b(?:issue|give|apply|raise|put through|send)(?: (?:me|us))? a credit(?: note)?"
+    r"(?: of (?P<amt>[£$€¥]\s?\d[\d,]*(?:\.\d\d)?))? for (?P<what>(?:the|those|these|my|our|that) [^.,;!?\n]{2,40}?)"
+    r"(?=\s*(?:$|[.,;!?\n]|\band\b|\bplease\b|\bpls\b|\bby\b|\bbefore\b|\bon\b))",
+    re.IGNORECASE,
+)
+
+
 def credit_named(asked: str) -> str | None:
-    """What they ask to be credited, in their words turned to ours ("the 5 extra seats"); None when
-    the ask credits nothing named."""
+    """What they ask to be credited, in their words turned to ours ("the 5 extra seats", "$38.40 for
+    the missing 8 kg"); None when the ask credits nothing named."""
+    f = _CREDIT_FOR.search(asked)
+    if f is not None:
+        what = re.sub(r"^(?:my|our)\b", "your", re.sub(r"\s+", " ", f.group("what")).strip(), flags=re.IGNORECASE)
+        return f"{f.group('amt')} for {what}" if f.group("amt") else what
     m = _CREDIT_NAMED.search(asked)
     if m is None:
         return None
@@ -209,3 +222,21 @@ def unmet_by(satisfy_text: str) -> str | None:
         return None
     day = m.group("when").split()[1]  # "by Thursday morning" is met by "done by Thursday"
     return None if re.search(rf"\b(?:by|before|on) {re.escape(day)}\b", satisfy_text[m.end() :]) else m.group("when")
+
+
+# "Please also confirm whether the $80 materials kit he already received needs to be returned": what
+# can be said now is said (keep it for now), not only echoed (trainers, c32: "kit question never answered").
+_RETURN_ASKED = re.compile(
+    r"\b(?:confirm|tell (?:me|us)|let (?:me|us) know|know|ask) (?:whether|if) (?P<thing>(?:the|my|our|this|that) "
+    r"[^.?!\n]{2,50}?) (?:needs|need|has|have|is|are) (?:to (?:be )?)?(?:returned|sent back|go back|given back)\b",
+    re.IGNORECASE,
+)
+
+
+def return_asked(text: str) -> str | None:
+    """The thing they ask whether to send back, named short ("the $80 materials kit"); None when not asked."""
+    m = _RETURN_ASKED.search(text)
+    if m is None:
+        return None
+    thing = re.split(r"\s+(?:that|which|who|he|she|they|i|we|you)\b", m.group("thing"), maxsplit=1)[0]
+    return re.sub(r"^(?:my|our)\b", "your", thing.strip(), flags=re.IGNORECASE)

@@ -3157,6 +3157,11 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
     if not words.zh and (when := asks7.unmet_by(" ".join(lines))):
         # s14answer: "You'd like the gallery by 31 January." and nothing of ours names it: aimed at
         lines.append(str(words["satisfy"]["answer"]["done_by_firm"]).format(deadline=when))
+    kept = asks7.return_asked(request.complaint.text) if not words.zh else None
+    if kept and "keep_for_now" in words["satisfy"]["answer"]:
+        # s14answer: "confirm whether the kit needs to be returned": what can be said now, said
+        same = str(words["satisfy"]["time"]["same"] if lines else _time(words, request.analysis))
+        lines.append(str(words["satisfy"]["answer"]["keep_for_now"]).format(thing=kept, time=same))
     brought = asks7.bring_window(request.complaint.text) if not words.zh else None
     ours = [t for t in re.split(r"(?<=[.!?])\s+", " ".join(lines)) if not t.startswith("You")]  # not the echo
     if brought and "bring_within" in words["satisfy"]["answer"] and brought[1] not in fold(" ".join(ours)):
