@@ -9,6 +9,7 @@ their own; a wish to know who did something) so the answer can keep it, for any 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from drafter.guard.normalize import fold
 
@@ -30,6 +31,8 @@ def fix_window(asked: str, text: str) -> str | None:
     """The window a fix is asked in, in their words ("this week"), from the ask or else the sentence of
     the complaint that asks it; None when the fix is asked with no window, or the window was promised."""
     for source in (asked, text):
+        if not _FIX_WINDOW.search(fold(source)):
+            continue  # most complaints: no fix asked with a window, nothing to split
         for clause in re.split(r"[.!?\n]+", fold(source)):
             m = _FIX_WINDOW.search(clause)
             if m is None or not _ASKING.search(clause) or _TOLD.search(clause[: m.start("w")]):
@@ -46,6 +49,7 @@ _WHO_DID = re.compile(
 )
 
 
+@lru_cache(maxsize=64)
 def who_did(text: str) -> str | None:
     """What they ask to be told who did, flipped to our side of the reply ("did the work on your car");
     None when they ask no such thing."""
@@ -75,6 +79,7 @@ _SWAP_PERSON = re.compile(
 )
 
 
+@lru_cache(maxsize=64)
 def person_swap(asks: str) -> str | None:
     """The other person they ask to be given, in their words ("a different instructor"); None when none."""
     m = _SWAP_PERSON.search(fold(asks))
@@ -189,10 +194,14 @@ _BRING_WINDOW = re.compile(
 _WISH = re.compile(r"\b(?:like|want|need|please|pls|can|could|get)\b")
 
 
+@lru_cache(maxsize=64)
 def bring_window(text: str) -> tuple[str, str] | None:
     """The thing they ask brought to them and the window, in their words turned to ours ("the urn",
     "this week"); None when none is asked so."""
-    for clause in re.split(r"[.!?\n]+", fold(text)):
+    folded = fold(text)
+    if _BRING_WINDOW.search(folded) is None:
+        return None  # most complaints: nothing asked brought in a window, nothing to split
+    for clause in re.split(r"[.!?\n]+", folded):
         m = _BRING_WINDOW.search(clause)
         if m is None or not _WISH.search(clause[: m.start()]) or _TOLD.search(clause[: m.start()]):
             continue
@@ -233,6 +242,7 @@ _RETURN_ASKED = re.compile(
 )
 
 
+@lru_cache(maxsize=64)
 def return_asked(text: str) -> str | None:
     """The thing they ask whether to send back, named short ("the $80 materials kit"); None when not asked."""
     m = _RETURN_ASKED.search(text)
