@@ -14,6 +14,7 @@ from satisfy_rows import check_satisfy as _check
 
 from drafter.backends.satisfy_asks7 import (
     bring_window,
+    collect_window,
     credit_named,
     fix_window,
     one_timeline,
@@ -425,4 +426,46 @@ KEEP: list[Row] = [
 
 @pytest.mark.parametrize(("language", "complaint", "holds", "never"), KEEP)
 def test_a_return_question_is_answered_now(language: str, complaint: str, holds: list[str], never: list[str]) -> None:
+    _check(language, complaint, holds, never)
+
+
+@pytest.mark.parametrize(
+    ("text", "collected"),
+    [
+        ("I need you to collect it today and check it properly.", ("it", "today")),
+        ("Can someone pick up the broken fridge tomorrow please?", ("the broken fridge", "tomorrow")),
+        # near misses: a collection told, not asked; no window
+        ("They said they would collect it today but never came.", None),
+        ("Please collect the sofa as soon as you can.", None),
+    ],
+)
+def test_collect_window(text: str, collected: tuple[str, str] | None) -> None:
+    assert collect_window(text) == collected
+
+
+COLLECT: list[Row] = [
+    (
+        "en",
+        "You serviced my motorbike on Monday (job 7712) and the chain came off on the way home. "
+        "It's at my house now and I'm not riding it. I need you to collect it today and check it properly.",
+        ["collected today, as you asked"],
+        [],
+    ),
+    (
+        "zh-Hans",
+        "你们周一给我的摩托车做了保养（工单7712），回家路上链条掉了。车现在在我家，我不敢骑。请今天来把车拉走好好检查。",
+        [],
+        ["collected today"],
+    ),
+    (
+        "zh-Hant",
+        "你們週一幫我的機車做了保養（工單7712），回家路上鏈條掉了。車現在在我家，我不敢騎。請今天來把車拉走好好檢查。",
+        [],
+        ["collected today"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "complaint", "holds", "never"), COLLECT)
+def test_a_collection_keeps_their_window(language: str, complaint: str, holds: list[str], never: list[str]) -> None:
     _check(language, complaint, holds, never)

@@ -250,3 +250,25 @@ def return_asked(text: str) -> str | None:
         return None
     thing = re.split(r"\s+(?:that|which|who|he|she|they|i|we|you)\b", m.group("thing"), maxsplit=1)[0]
     return re.sub(r"^(?:my|our)\b", "your", thing.strip(), flags=re.IGNORECASE)
+
+
+# Something of theirs asked to be collected in a window of their own ("I need you to collect it today
+# and check it properly"): the collection and its window answered (trainers, c33: only a callback).
+_COLLECT_WINDOW = re.compile(
+    r"\b(?:collect|pick up|come and (?:get|collect|pick up)|come for)"
+    r" (?P<thing>it|them|(?:the|my|our) [a-z]+(?: [a-z]+)?) (?P<w>today|tomorrow|this week|this weekend|tonight)\b"
+)
+
+
+@lru_cache(maxsize=64)
+def collect_window(text: str) -> tuple[str, str] | None:
+    """What they ask collected and when ("it", "today"); None when nothing is asked collected in a window."""
+    folded = fold(text)
+    if _COLLECT_WINDOW.search(folded) is None:
+        return None
+    for clause in re.split(r"[.!?\n]+", folded):
+        m = _COLLECT_WINDOW.search(clause)
+        if m is None or not _ASKING.search(clause) or _TOLD.search(clause[: m.start()]):
+            continue
+        return re.sub(r"^(?:my|our)\b", "your", m.group("thing")), m.group("w")
+    return None

@@ -3151,6 +3151,12 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
     lines += _preferences(words, request, text)
     lines += _also_asked(words, request, text)
     lines += _joined_ask(words, request, text)
+    ours = [t for t in re.split(r"(?<=[.!?])\s+", " ".join(lines)) if not t.startswith("You")]  # not the echo
+    collect = asks7.collect_window(request.complaint.text) if not words.zh else None
+    if collect and "collect_within" in words["satisfy"]["answer"] and "collect" not in fold(" ".join(ours)):
+        # s14answer: "I need you to collect it today": the collection in their window, not only a callback
+        line = str(words["satisfy"]["answer"]["collect_within"])
+        lines.append(line.format(thing=collect[0], window=collect[1]))
     if not words.zh and "who_did" in words["satisfy"]["answer"] and (act := asks7.who_did(request.complaint.text)):
         # s14answer: "I want to know who did the work": answered, not only echoed (trainers, c33)
         lines.append(str(words["satisfy"]["answer"]["who_did"]).format(act=act))
@@ -3163,7 +3169,6 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
         same = str(words["satisfy"]["time"]["same"] if lines else _time(words, request.analysis))
         lines.append(str(words["satisfy"]["answer"]["keep_for_now"]).format(thing=kept, time=same))
     brought = asks7.bring_window(request.complaint.text) if not words.zh else None
-    ours = [t for t in re.split(r"(?<=[.!?])\s+", " ".join(lines)) if not t.startswith("You")]  # not the echo
     if brought and "bring_within" in words["satisfy"]["answer"] and brought[1] not in fold(" ".join(ours)):
         # s14answer: "I would just like the urn delivered this week": the thing and their window kept
         same = str(words["satisfy"]["time"]["same"])
