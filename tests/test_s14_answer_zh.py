@@ -13,7 +13,7 @@ from satisfy_rows import Row
 from satisfy_rows import check_satisfy as _check
 
 from drafter.backends.satisfy_asks3 import how_to_apply
-from drafter.backends.satisfy_asks7 import (
+from drafter.backends.satisfy_asks_zh import (
     date_asked,
     hold_asked,
     hold_said,

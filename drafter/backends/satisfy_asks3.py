@@ -131,6 +131,8 @@ def fee_removal(text: str) -> str | None:
 _COMING_IN = re.compile(
     r"\b(?:when|once|if|next time) (?:i|we) (?:come|pop|drop|stop|swing|call) (?:in|by|round|over|back)\b"
     r"|\bi(?: ll| will| can| could)? (?:bring|take) it (?:in|back|by)\b|\bcome in (?:and|to) (?:swap|exchange|change)"
+    # s14answer: "can i swap it for another one next time im in" (trainers, c29: the desk swap not confirmed)
+    r"|\b(?:next time|when|once) (?:i m|im|i am|we re|we are) (?:next )?(?:in|back|there|round)\b"
     r"|我[^，。！？!?；;\n]{0,6}(?:过来|過來|来店|來店|到店|回店|去店|返嚟|嚟)[^，。！？!?；;\n]{0,6}(?:换|換)"
     r"|我[^，。！？!?；;\n]{0,6}(?:拿|带|帶|拎)(?:过来|過來|回来|回來|到店|回店|返嚟|去店)[^，。！？!?；;\n]{0,4}(?:换|換)"
 )

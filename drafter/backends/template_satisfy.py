@@ -22,7 +22,8 @@ import ahocorasick_rs
 from drafter.backends import event_time, money_cases, safety_fit, safety_need, safety_source
 from drafter.backends import satisfy_asks5 as asks5
 from drafter.backends import satisfy_asks6 as asks6
-from drafter.backends import satisfy_asks7 as asks7
+from drafter.backends import satisfy_asks_en as asks_en
+from drafter.backends import satisfy_asks_zh as asks_zh
 from drafter.backends.ask_echo import begun, rather, unforced, voiced
 from drafter.backends.base import TemplateRequest
 from drafter.backends.remedy_fit import (
@@ -2518,7 +2519,7 @@ _APPLIED_FOR = frozenset({"compensation", "refund", "claim_status", "damage_clai
 def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | None, time: str) -> str:
     line = _answer_one(words, request, kind, asked, time)
     visit_line = str(words["satisfy"]["answer"]["visit"]).format(time=time)
-    if words.zh and kind == "visit" and line == visit_line and (what := asks7.visit_what(asked or "")):
+    if words.zh and kind == "visit" and line == visit_line and (what := asks_zh.visit_what(asked or "")):
         line = str(words["satisfy"]["answer"]["visit_named"]).format(what=what, time=time)  # s14: "上门重新抄表"
     if kind == "visit" and safety_fit.burning_fault(request.analysis, request.complaint.text):
         line = str(words["satisfy"]["answer"]["visit_today"])  # s13pg: a burning smell is today's, not "24 hours"
@@ -2536,7 +2537,25 @@ def _answer(words: Wording, request: TemplateRequest, kind: str, asked: str | No
             approver = words.approver(approver_role(request.policy or load_policy(), value))
             free = str(bank[f"{key}_approval"].format(approver=approver, time=time))
         return f"{line}{'' if words.zh else ' '}{free}"
+    bank = words["satisfy"]["answer"]
+    if (
+        not words.zh
+        and kind in _REDONE_FREE
+        and "redo_free" in bank
+        and asks_en.pay_again_refused(own_words(request.complaint.text, request.complaint.language))
+    ):
+        # s14answer: "reprint, and I'd rather not pay again for your mistake": the cost answered too
+        money = fee_amount(request.complaint.text, request.analysis.facts.amounts) or _sole(request)
+        ok, value = _within(request, money)
+        if ok:
+            return f"{line} {bank['redo_free']}"
+        approver = words.approver(approver_role(request.policy or load_policy(), value))
+        return f"{line} {str(bank['redo_free_approval']).format(approver=approver, time=_once(words, [line], time))}"
     return line
+
+
+# Kinds that put our mistake right by doing it again: whether it costs them is answered beside them.
+_REDONE_FREE = frozenset({"done_by", "redo", "expedite", "replacement", "repair"})
 
 
 def _answer_one(words: Wording, request: TemplateRequest, kind: str, asked: str | None, time: str) -> str:
@@ -2545,9 +2564,11 @@ def _answer_one(words: Wording, request: TemplateRequest, kind: str, asked: str 
     if kind == "how_to_apply":
         how = how_to_apply(request.complaint.text)
         thing = how[1] if how is not None else None
+        now = "_now" if "how_to_apply_now" in bank else ""  # s14answer: the steps given now where worded so
         if thing:
-            return str(bank["how_to_apply_for"].format(thing=thing, time=time))
-        return str(bank["how_to_apply"].format(time=time))
+            thing = re.sub(r"^(?:my|our)\b", "your", thing) if now else thing
+            return str(bank[f"how_to_apply_for{now}"].format(thing=thing, time=time))
+        return str(bank[f"how_to_apply{now}"].format(time=time))
     if kind == "contact_party":
         return str(words["satisfy"]["answer"]["contact_party"].format(who=asked or "", time=time))
     if kind == "cancel" and money_cases.card_cancel_now(request.complaint.text, asked):
@@ -2626,6 +2647,9 @@ def _answer_one(words: Wording, request: TemplateRequest, kind: str, asked: str 
                 return str(bank["compensation_amount"].format(amount=named.text, approver=approver, time=time))
             # a sum demanded beyond the limit ("要求补偿300元"): who approves and when, the figure not repeated
         approver = words.approver(approver_role(request.policy or load_policy(), None))
+        if not words.zh and "credit_named" in bank and (what := asks_en.credit_named(asked or "")):
+            # s14answer: "credit the 5 extra seats": the credit named, not "any compensation" (trainers, c33)
+            return str(bank["credit_named"].format(what=what, approver=approver, time=time))
         return str(bank["compensation"].format(approver=approver, time=time))
     if kind == "call_at":
         call_when = _call_time(asked or "") or str(words["satisfy"]["time"]["today"])  # "call me back today"
@@ -2673,7 +2697,9 @@ def _answer_one(words: Wording, request: TemplateRequest, kind: str, asked: str 
         amount = one.text if one is not None else ("" if words.zh else "your payment")  # no "trace  as a priority"
         line = str(bank["trace_money"].format(amount=amount, time=time))
         return re.sub(r"\s{2,}", " ", line).replace("这笔的", "这笔款项的").replace("這筆的", "這筆款項的")
-    if kind == "replacement" and asked and coming_in(asked):
+    if kind == "replacement" and (
+        (asked and coming_in(asked)) or (not asked and not words.zh and coming_in(request.complaint.text))
+    ):  # s14answer: no ask read ("can i swap it … next time im in"): their own words say where
         # "can i swap it when i come in thursday": the swap at our counter on their visit, not a delivery
         come = _asked_when(analysis, words.zh, asked) or str(words["satisfy"]["when_convenient"])
         return str(bank["replacement_when_in"].format(when=_weekday_cased(come), time=time))
@@ -2797,6 +2823,10 @@ def _answer_one(words: Wording, request: TemplateRequest, kind: str, asked: str 
         _, value = _within(request, paid)
         approver = words.approver(approver_role(request.policy or load_policy(), value))
         return str(bank["review_price"].format(amount=paid.text, approver=approver, time=time))
+    # s14answer: "can someone fix it this week": their window kept, not "as a priority" (trainers, c33)
+    if kind == "repair" and not words.zh and not analysis.situation.deadline and "repair_within" in bank:  # noqa: SIM102
+        if (window := asks_en.fix_window(asked or "", request.complaint.text)) is not None:
+            return str(bank["repair_within"].format(window=window))
     # the kind of business's own words for it (a technician back, a replacement vehicle), else the neutral line
     table = words["satisfy"].get("answer_by_domain", {}).get(words.domain, {})
     own = table.get(kind)
@@ -2921,8 +2951,8 @@ def _answers(
     if _COVERS_EXPLANATION & set(kinds) or "_no_explanation" in wanted:
         kinds = [k for k in kinds if k != "explanation"]
     if words.zh:  # s14: "什么时候能到账": the money line tells it, not a second line with its own clock
-        kinds = [k for k in kinds if not asks7.money_line_tells(k, wanted, set(kinds))]
-        if "revert" in kinds and asks7.undone_by_revert(wanted.get("cancel")):
+        kinds = [k for k in kinds if not asks_zh.money_line_tells(k, wanted, set(kinds))]
+        if "revert" in kinds and asks_zh.undone_by_revert(wanted.get("cancel")):
             kinds = [k for k in kinds if k != "cancel"]  # "取消升級" beside "恢復原方案": one undoing, said once
     own = words["satisfy"].get("answer_by_domain", {}).get(words.domain, {})
     if "repair" in kinds and "visit" in kinds and "repair" in own:
@@ -2956,6 +2986,9 @@ def _answers(
         # "late checkout tomorrow", "another cleaner next time": a request no answer of ours
         # covers is put to whoever decides it, named, never met with a remedy for something else
         when = _asked_when(analysis, words.zh, own_ask.text) if own_ask.text else None
+        brought = asks_en.bring_window(own_ask.text) if not words.zh and "bring_within" in bank["answer"] else None
+        if when and brought:  # s14answer: "the urn delivered this week": ours to bring, not a decision
+            return [str(bank["answer"]["bring_within"]).format(thing=brought[0], window=brought[1], time=time)], True
         if when:  # "这周安排补一下阳台", "before Saturday": the day they need it put to whoever decides
             if _SOON.search(when) and time == str(bank["time"]["default"]):
                 time = str(bank["time"]["today"])  # needed today or tomorrow: the answer today
@@ -3108,10 +3141,13 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
     """What will be done, by whom and by when; kept to the channel they asked for when they asked
     not to be phoned (round 10ba: "no phone calls, just msg me here", 不要打电话)."""
     text = _satisfy(words, request, skip)
-    if words.zh and (day := asks7.date_asked(request.complaint.text)):
+    if words.zh and (day := asks_zh.date_asked(request.complaint.text)):
         # s14: "到底哪天来": we come back with that date, not only with "进展"
-        text = asks7.with_date(text, words.mine(str(words["satisfy"]["date_named"]).format(what=day)) or "")
+        text = asks_zh.with_date(text, words.mine(str(words["satisfy"]["date_named"]).format(what=day)) or "")
     situation = request.analysis.situation
+    if not words.zh:  # s14answer: stacked promises in the order they fall due, one clock said once
+        times = words["satisfy"]["time"]
+        text = asks_en.one_timeline(text, situation.deadline, str(times["default"]), str(times["same"]))
     lines = [text] if text else []
     if promise := broken_promise(request.complaint, words.zh):
         # our earlier reply's promise, quoted below their words and not kept: owned before the answer
@@ -3123,7 +3159,7 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
     elif (by := _asked_by(request)) in ("email", "text", "wechat", "whatsapp") and _by(words, by) not in text:
         # s13: "並以Email回覆處理進度": the updates by the channel asked, said (trainers, c30: ignored)
         lines.append(str(words["satisfy"]["updates_by"]).format(by=_by(words, by)))
-    if words.zh and (hold := asks7.hold_asked(request.complaint.text)) and not asks7.hold_said(text):
+    if words.zh and (hold := asks_zh.hold_asked(request.complaint.text)) and not asks_zh.hold_said(text):
         # s14: "核实之前先别自动扣款": the charge held, answered beside the check, not only said back
         times = words["satisfy"]["time"]
         when = str(times["same"]) if _time(words, request.analysis) in text else _time(words, request.analysis)
@@ -3131,6 +3167,29 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
     lines += _preferences(words, request, text)
     lines += _also_asked(words, request, text)
     lines += _joined_ask(words, request, text)
+    ours = [t for t in re.split(r"(?<=[.!?])\s+", " ".join(lines)) if not t.startswith("You")]  # not the echo
+    collect = asks_en.collect_window(request.complaint.text) if not words.zh else None
+    if collect and "collect_within" in words["satisfy"]["answer"] and "collect" not in fold(" ".join(ours)):
+        # s14answer: "I need you to collect it today": the collection in their window, not only a callback
+        line = str(words["satisfy"]["answer"]["collect_within"])
+        lines.append(line.format(thing=collect[0], window=collect[1]))
+    if not words.zh and "who_did" in words["satisfy"]["answer"] and (act := asks_en.who_did(request.complaint.text)):
+        # s14answer: "I want to know who did the work": answered, not only echoed (trainers, c33)
+        lines.append(str(words["satisfy"]["answer"]["who_did"]).format(act=act))
+    if not words.zh and (unmet := asks_en.unmet_by(" ".join(lines))):
+        # s14answer: "You'd like the gallery by 31 January." and nothing of ours names it: aimed at
+        lines.append(str(words["satisfy"]["answer"]["done_by_firm"]).format(deadline=unmet))
+    kept = asks_en.return_asked(request.complaint.text) if not words.zh else None
+    if kept and "keep_for_now" in words["satisfy"]["answer"]:
+        # s14answer: "confirm whether the kit needs to be returned": what can be said now, said
+        same = str(words["satisfy"]["time"]["same"] if lines else _time(words, request.analysis))
+        lines.append(str(words["satisfy"]["answer"]["keep_for_now"]).format(thing=kept, time=same))
+    brought = asks_en.bring_window(request.complaint.text) if not words.zh else None
+    if brought and "bring_within" in words["satisfy"]["answer"] and brought[1] not in fold(" ".join(ours)):
+        # s14answer: "I would just like the urn delivered this week": the thing and their window kept
+        same = str(words["satisfy"]["time"]["same"])
+        line = str(words["satisfy"]["answer"]["bring_within"]).format(thing=brought[0], window=brought[1], time=same)
+        lines.append(line)
     left = _part_left(words, request, words.sep.join(lines))
     if left and _only_ask_left(words, request, text) and not _option_line(left[0], words):
         # s13asks2: their one request is the part no answer meets ("帮我换个教练"): said first, as the
@@ -3223,7 +3282,7 @@ def _part_left(words: Wording, request: TemplateRequest, text: str) -> list[str]
                 continue  # a chat line's other clause is a request only when it reads as one ("恢复原套餐")
             if request.analysis.safety is not None and _MADE_SAFE.search(what):
                 continue  # "停用这部电梯": the opening's safety step stops it already
-            if asks7.sent_already(part.text, answers):
+            if asks_zh.sent_already(part.text, answers):
                 continue  # s14: "派人来检查线路" beside a crew already on its way: one visit, one clock
             kinds = [k for k in _intents(Ask(kind="do", text=part.text)) if k in _PART_KINDS]
             if plan_change(part.text, words.zh) is not None:
@@ -3324,6 +3383,10 @@ def _also_asked(words: Wording, request: TemplateRequest, text: str) -> list[str
     asks = " ".join(a.text for a in request.analysis.facts.asks if a.kind in ("do", "want"))
     person = (_ZH_PERSON if words.zh else _EN_PERSON).search(asks or said)
     promised = (_ZH_PROMISED if words.zh else _EN_PROMISED).search(fold(said))
+    swap = asks_en.person_swap(asks or said) if not words.zh and person is None and "person_swap" in bank else None
+    if swap and swap not in fold(text).replace(fold(asks), " "):
+        # s14answer: "and a different instructor pls": the change of person answered (trainers, c33)
+        out.append(str(bank["person_swap"]).format(who=swap, time=str(words["satisfy"]["time"]["same"])))
     if person is None and promised is None:
         return out  # most complaints: no folding of our answers needed
     answered = fold(text)
@@ -3571,12 +3634,12 @@ def _satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
             asks6.explanation_asked(wanted.get("explanation") or "")
             and not _COVERS_EXPLANATION & set(wanted)
             and step_kind != "explanation"
-            and not (words.zh and asks7.money_line_tells("explanation", wanted, {*wanted, step_kind or ""}))
+            and not (words.zh and asks_zh.money_line_tells("explanation", wanted, {*wanted, step_kind or ""}))
         ):  # s13asks2: "a full explanation of how this happened": told, beside the call and the refund
             parts.append(_answer(words, request, "explanation", wanted["explanation"], time))
         for kind in _ASKED_BESIDE:  # "调查这名司机", "re-deliver it Saturday": what they asked, beside the call
             if wanted.get(kind) and kind != step_kind:
-                if words.zh and asks7.money_line_tells(kind, wanted, {*wanted, step_kind or ""}):
+                if words.zh and asks_zh.money_line_tells(kind, wanted, {*wanted, step_kind or ""}):
                     continue  # s14: "卡在哪个步骤、何时退款": the money trace answers it, with its one clock
                 free = kind == "repair" and _FREE_OF_CHARGE.search(fold(wanted[kind] or "")) is not None
                 if kind == "repair" and not free:
@@ -3656,7 +3719,7 @@ def _satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
             parts.append(str(bank["answer"]["other_ask"]).format(time=str(bank["time"]["same"])))
     answered = len(parts) - (1 if asks else 0)
     if words.zh:  # s14: an ask the money line already told is answered, though no line of its own says it
-        answered += sum(asks7.money_line_tells(k, wanted, set(wanted)) for k in wanted)
+        answered += sum(asks_zh.money_line_tells(k, wanted, set(wanted)) for k in wanted)
     # asked which of two they prefer: nothing more to promise until they answer
     if each and answered < len(asks) and not _all_covered(asks, wanted) and "either_pick" not in wanted:
         parts.append(_each(bank, each, parts, time, _unmet(words, asks, wanted, parts)))
