@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 
 from drafter.backends import listen_en
 from drafter.backends.harm_cause import harm_cause
-from drafter.backends.listen_zh import cantonese_left, told_bought, visit_by_visit, without_phone
+from drafter.backends.listen_zh import cantonese_left, told_bought, visit_by_visit, without_phone, without_pieces
 from drafter.backends.template_facts import Kind, chased, described, facts_sentences, said_sums
 from drafter.guard.normalize import fold
 from drafter.intake.facts import amounts as money_in
@@ -48,6 +48,11 @@ _ID = re.compile(
 # A number written in groups: "4418 2093 7761", "3102 8847 6650 1927".
 _GROUPED_ID = re.compile(
     r"(?<![\d$£€¥.,])\d{3,4}(?:(?: \d{3,4}){2,5}(?: \d{1,2}(?![\d.,]))?| \d{3,4} \d{1,2})(?![\d.,])"
+)
+# s14: a mainland plate, province and all ("粤B·3Q778", "沪A 6K321"): one reference, never its tail.
+_ZH_PLATE = re.compile(
+    r"(?<![\u4e00-\u9fff][A-Z])[京津沪滬渝冀豫云雲辽遼黑湘皖鲁魯新苏蘇浙赣贛鄂桂甘晋晉蒙陕陝吉闽閩贵貴粤粵青藏川宁寧琼瓊]"
+    r"[A-Z][·•・.]?\s?(?=[A-Z0-9]*\d)[A-Z0-9]{5,6}(?![A-Za-z0-9])"
 )
 # A product named in Latin letters inside Chinese text: "AirPods Pro", "Nova 20W", "Toyota Altis".
 _ZH_LATIN_NAME = re.compile(r"(?<![A-Za-z0-9])[A-Z][a-z][A-Za-z0-9+]*(?: [A-Z0-9][A-Za-z0-9+]*){1,3}(?![A-Za-z0-9])")
@@ -247,6 +252,8 @@ def _quotes_ok(text: str, zh: bool, most: int) -> bool:
     """Short quoted names ("Oaty Bites", “鲜到家”) read as names; a quoted sentence is an echo."""
     for m in _QUOTE.finditer(text):
         inner = next(g for g in m.groups() if g is not None)
+        if zh and not HAN.search(inner) and len(inner) <= 40 and not re.search(r"\s\S+\s", inner):
+            continue  # s14: a merchant or product named in Latin ("GLOBALTECH*ONLINE"): a name, never a remark
         if (len(inner) if zh else len(inner.split())) > most or re.search(r"[，。!！?？]|,(?!\d)|\.(?:\s|$)", inner):
             return False
     return True
@@ -1453,6 +1460,9 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis, said: str =
     for m in _GROUPED_ID.finditer(text):
         if not any(a <= m.start() < b for a, b in phones):
             add(m.group(), "ref")
+    if words.zh:
+        for m in _ZH_PLATE.finditer(text):  # s14: "粤B·3Q778" whole, never "编号3Q778"
+            add(m.group(), "ref")
     for m in _ID.finditer(text):
         token = m.group()
         if any(token in f for f in found):
@@ -2402,6 +2412,10 @@ def _select(words: Wording, story: list[str], budget: int) -> list[str]:
         if why == "phone" and words.zh and (m := _PHONE.search(s)) and (cut := without_phone(s, m.start(), m.end())):
             # s13: "您的門號0912-338-471原本是月租NT$599方案，…": the story without the number (noted)
             s, why = cut, flaw(words, cut, follows=kept)
+        if why == "bare piece" and words.zh and (rest := without_pieces(s, _ZH_BARE_DE)):
+            # s14: "…还了那本红楼梦，在自助还书机还的，系统还说您逾期…": the bare piece out, the rest kept
+            if flaw(words, rest, follows=kept) is None:
+                s, why = rest, None
         if why in ("long", "quote", "cue", "phone", "bare piece", "background", "inference", "mixed", "tactless") and (
             head := _cut(words, s, kept)
         ):
