@@ -104,7 +104,9 @@ def visit_by_visit(sentence: str) -> bool:
 # s14: a piece that only says how or where the clause before it was done ("您上周就还了那本红楼梦，在自助
 # 还书机还的，系统还说您逾期，扣了您15元"): Listen cut the whole sentence at it, losing what came after
 # (逾期, the charge). What leans on the piece before it ("就…", "还將…", "结果…") is never kept without it.
-_LEANS: Final = re.compile(r"^(?:就|便|才|结果|結果|然后|然後|之后|之後|后来|後來|所以|因此|于是|於是|又|再|也|还将|還將|并|並)")
+_LEANS: Final = re.compile(
+    r"^(?:就|便|才|结果|結果|然后|然後|之后|之後|后来|後來|所以|因此|于是|於是|又|再|也|还将|還將|并|並)"
+)
 
 
 # A figure belongs to the piece before it; "跟冰窖似的" says how something was, never a bare piece.

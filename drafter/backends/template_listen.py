@@ -2412,10 +2412,13 @@ def _select(words: Wording, story: list[str], budget: int) -> list[str]:
         if why == "phone" and words.zh and (m := _PHONE.search(s)) and (cut := without_phone(s, m.start(), m.end())):
             # s13: "您的門號0912-338-471原本是月租NT$599方案，…": the story without the number (noted)
             s, why = cut, flaw(words, cut, follows=kept)
-        if why == "bare piece" and words.zh and (rest := without_pieces(s, _ZH_BARE_DE)):
-            # s14: "…还了那本红楼梦，在自助还书机还的，系统还说您逾期…": the bare piece out, the rest kept
-            if flaw(words, rest, follows=kept) is None:
-                s, why = rest, None
+        if (
+            why == "bare piece"
+            and words.zh
+            and (rest := without_pieces(s, _ZH_BARE_DE))
+            and flaw(words, rest, follows=kept) is None
+        ):
+            s, why = rest, None  # s14: "…还了那本红楼梦，在自助还书机还的，系统还说您逾期…": the bare piece out
         if why in ("long", "quote", "cue", "phone", "bare piece", "background", "inference", "mixed", "tactless") and (
             head := _cut(words, s, kept)
         ):

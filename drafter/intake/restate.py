@@ -380,7 +380,8 @@ _ZH_COUNTER = (
 _ZH_CLAUSE = re.compile(
     r"[，,、](?!\d{3})|(?<=[\u4e00-\u9fff%）)」”])\s+(?=[\u4e00-\u9fff(（「“])"
     r"(?![\u4e00-\u9fff][A-Z][·•・.]?\s?[A-Z0-9]{4,6}(?![A-Za-z0-9]))"  # s14: "车牌 粤B·3Q778": label and plate
-    rf"|(?<=\d)(?<![A-Za-z0-9]{{5}})\s+(?=[\u4e00-\u9fff(（「“])(?!{_ZH_UNIT}|{_ZH_COUNTER}|的|嘅|之)"  # "约 2.5 厘米宽"
+    # "约 2.5 厘米宽"; s14: "HK$3,450 嘅簽賬" (no clause opens with 的)
+    rf"|(?<=\d)(?<![A-Za-z0-9]{{5}})\s+(?=[\u4e00-\u9fff(（「“])(?!{_ZH_UNIT}|{_ZH_COUNTER}|的|嘅|之)"
     rf"|(?<=[A-Za-z0-9]{{4}}\d)\s+(?=[\u4e00-\u9fff(（「“])(?!{_ZH_UNIT})"  # a long number: its unit only
     # s14: a count typed after an id ("订单WD0923 30张全部要重修"): the id ends, the count opens the next
     rf"|(?<=[A-Za-z][A-Za-z0-9]{{2}}\d\d)\s+(?=\d{{1,4}}\s?(?:{_ZH_UNIT}|{_ZH_COUNTER}))"
