@@ -125,7 +125,7 @@ def without_pieces(sentence: str, bare: re.Pattern[str]) -> str:
             continue
         if just and _LEANS.match(piece):
             return ""
-        if dropped and len(re.findall(r"[\u4e00-\u9fff]", piece)) < 4:
+        if dropped and len(re.findall(r"[\u4e00-\u9fff]", piece)) < 4 and not re.search(r"\d", piece):
             break  # "…，还好还没吃，退款": a bare word after it is a request typed on, never a fact
         kept.append(piece)
         just = False
