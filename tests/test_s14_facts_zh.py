@@ -45,7 +45,7 @@ def _clauses(text: str, trad: bool = False, im: bool = False) -> list[str]:
         ("车牌 苏E·7M250，昨晚被贴了罚单", False, "车牌 苏E·7M250"),
         ("車牌 粵B 6K321，今日泊咗兩個鐘", True, "車牌 粵B 6K321"),
         # a figure between spaces after 由 / 到: one clause, not three
-        ("冷氣溫度由 18 跳到 30 度，成晚都瞓唔到", True, "由18跳到30度"),
+        ("冷氣溫度由 18 跳到 30 度，成晚都瞓唔到", True, "由18跳到30 度"),
         ("水温从 40 升到 70，差点烫伤", False, "从40升到70"),
         # a sum then 的 / 嘅: one clause ("一筆 HK$980 嘅簽賬")
         ("月結單多咗一筆 HK$980 嘅簽賬", True, "HK$980 的簽賬"),
@@ -90,10 +90,12 @@ def test_what_they_need_done_for_them_is_a_request(text: str, trad: bool, asked:
         # what leans on the piece left out is never kept without it: nothing
         ("您昨天就还了车，在机场还的，就一直没人理", ""),
         # a bare word after it is a request typed on: the sentence ends before it
-        ("面里有一根头发，缠在面里的，还好还没吃，退款", "面里有一根头发，还好还没吃"),
+        ("面里有一根头发，在汤底捞到的，还好还没吃，退款", "面里有一根头发，还好还没吃"),
         # a comparison is not bare; a figure is its piece's
         ("空调开得跟冰窖似的", ""),
-        ("您买了两盒，一盒的，共30元", "您买了两盒，共30元"),
+        # what happened, said with 的, is never left out
+        ("送來全冰全糖，而且雞排送成辣的，您不敢吃辣", ""),
+        ("您买了两盒，在超市买的，共30元", "您买了两盒，共30元"),
     ],
 )
 def test_a_bare_piece_goes_and_the_rest_stays(sentence: str, kept: str) -> None:

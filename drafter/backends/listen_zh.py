@@ -113,6 +113,11 @@ _LEANS: Final = re.compile(
 _KEPT_PIECE: Final = re.compile(r"\d|似的|一样的|一樣的")
 
 
+# How or where it was done, led by a coverb ("在自助还书机还的", "用App付的"); "雞排送成辣的" is what
+# happened, never left out.
+_HOW_PIECE: Final = re.compile(r"^(?:是|係)?(?:在|喺|从|從|用|跟|和|同|于|於|通过|通過|透過|坐|搭|经|經)")
+
+
 def without_pieces(sentence: str, bare: re.Pattern[str]) -> str:
     """The sentence with its bare pieces after the first ("…，在自助还书机还的，…") left out, the
     pieces either side kept; empty when none is bare or a kept piece leans on one left out."""
@@ -120,7 +125,7 @@ def without_pieces(sentence: str, bare: re.Pattern[str]) -> str:
     kept = [pieces[0]]
     dropped = just = False
     for piece in pieces[1:]:
-        if bare.fullmatch(piece) and not _KEPT_PIECE.search(piece):
+        if bare.fullmatch(piece) and _HOW_PIECE.match(piece) and not _KEPT_PIECE.search(piece):
             dropped = just = True
             continue
         if just and _LEANS.match(piece):

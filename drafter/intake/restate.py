@@ -369,9 +369,9 @@ _ZH_UNIT = (
     r"|岁|歲|度|斤|层|層|楼|樓|米|克|秒|晚|周|週|人|位|件|房|室|车|車|点|點"
     # s14: a measure ("用水量显示 298 吨", "用了 12 立方"): the figure is nothing without it. Only
     # after a figure: a clause opening with 升 or 瓦 is 升级, 瓦斯, never a unit left dangling.
-    r"|吨|噸|升|立方|平方|平米|呎|磅|千瓦|瓦)"
+    r"|吨|噸|升(?![到至高级級值])|立方|平方|平米|呎|磅|千瓦|瓦)"
 )
-_ZH_DANGLING_UNIT = _ZH_UNIT.replace("|吨|噸|升|立方|平方|平米|呎|磅|千瓦|瓦)", ")")
+_ZH_DANGLING_UNIT = _ZH_UNIT.replace("|吨|噸|升(?![到至高级級值])|立方|平方|平米|呎|磅|千瓦|瓦)", ")")
 # What a small figure counts ("只有 14 顆", "少了 2 盒"): kept with it; after a long number (an id,
 # "單號HK3302817765 份文件…") the same character opens a new clause.
 _ZH_COUNTER = (
@@ -853,7 +853,9 @@ _ZH_READING_SPACES = re.compile(
 )
 # s14: a figure typed between spaces after a word that takes it ("速度由 8 跳去 16", "升到 5 級"):
 # one clause, never "由" and "8" and "跳去" apart (the sentence was then left out whole).
-_ZH_FIGURE_SPACES = re.compile(r"(?<=[由从從至到])\s+(\d{1,4}(?:\.\d+)?)(?:\s+(?=[\u4e00-\u9fff]))?")
+_ZH_FIGURE_SPACES = re.compile(
+    rf"(?<=[由从從到])\s+(\d{{1,4}}(?:\.\d+)?)(?!\s*{_ZH_UNIT})(?:\s+(?=[\u4e00-\u9fff]))?"
+)  # a figure with its unit ("由 7 月", "至 26 日") is one clause already, typed as written
 # A figure alone, cut out as a clause of its own ("87%"): its sentence is said whole or not at all.
 _ZH_FIGURE_ONLY = re.compile(r"^\s*[\d.,]+\s?%?\s*$")
 
