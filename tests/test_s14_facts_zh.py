@@ -120,13 +120,15 @@ def test_a_latin_name_in_quotes_is_a_name(text: str, ok: bool) -> None:
     [
         # zh-Hans: a measure, a plate, a count after an id
         (
-            "你好，\n\n我家户号 5512-0098-31，这个月燃气账单 ¥864，表上显示用了 310 立方。家里就我一个人住。\n\n请派人上门核表。\n\n王磊",
+            "你好，\n\n我家户号 5512-0098-31，这个月燃气账单 ¥864，表上显示用了 310 立方。"
+            "家里就我一个人住。\n\n请派人上门核表。\n\n王磊",
             "email",
             ["310 立方"],
             ["显示用了。", "显示。"],
         ),
         (
-            "你好，\n\n我9月3日在银泰地下车库停了不到一小时，APP扣了我60元。\n\n车牌 浙A·5T902，请核对记录退钱。\n\n李娜",
+            "你好，\n\n我9月3日在银泰地下车库停了不到一小时，APP扣了我60元。\n\n"
+            "车牌 浙A·5T902，请核对记录退钱。\n\n李娜",
             "email",
             ["浙A·5T902"],
             ["编号5T902", "编号A·5T902"],
@@ -141,7 +143,8 @@ def test_a_latin_name_in_quotes_is_a_name(text: str, ok: bool) -> None:
         ),
         # zh-Hant (Hong Kong): the merchant's Latin name kept, the request not said in our voice
         (
-            "你好，\n\n我張信用卡（尾號 5521）四月份月結單有一筆 HK$2,180 嘅簽賬，商戶名係「NOVAPAY*DIGITAL」，我從來冇用過。\n\n"
+            "你好，\n\n我張信用卡（尾號 5521）四月份月結單有一筆 HK$2,180 嘅簽賬，"
+            "商戶名係「NOVAPAY*DIGITAL」，我從來冇用過。\n\n"
             "唔使打電話俾我，只需要幫我開爭議個案，用電郵通知我就得。\n\n黃小姐",
             "email",
             ["NOVAPAY*DIGITAL"],
