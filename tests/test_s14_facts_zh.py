@@ -179,3 +179,16 @@ def test_no_cantonese_left_in_the_restated_fall() -> None:
     )
     listen = _listen(complaint)
     assert "單車機" in listen and not re.search("[咗喺嗰冇]|停低|跳去", listen), listen
+
+
+@pytest.mark.parametrize(
+    ("complaint", "state"),
+    [
+        # a state told by a doubled word is a fact of its own, said with its sentence
+        ("我租的车开上高速仪表盘一直报警，左前轮看起来瘪瘪的，现在停在应急车道，车上还有老人。", "瘪瘪的"),
+        ("昨晚恢復供電之後電壓不穩，燈一閃一閃的，家裡剛買的冰箱直接壞了。", "一閃一閃的"),
+        ("我們公司3月2日開業，在你們店訂了兩個花籃，結果送錯了地址，開幕的時候門口空空的，客人都在問。", "空空的"),
+    ],
+)
+def test_a_doubled_state_is_said_with_its_sentence(complaint: str, state: str) -> None:
+    assert state in _listen(complaint), _listen(complaint)

@@ -532,7 +532,10 @@ def _flaw(words: Wording, sentence: str, follows: bool, ask: bool) -> str | None
         if _ZH_BARE_LEAD.match(s) or _ZH_LABEL_FIGURE.search(bare) or s.startswith("的") or _is_address(bare):
             return "fragment"  # "0653，台北左營", "卡号后四位，0921", "報修單號 R24…": the frame says these
         pieces = _PIECE.split(bare)
-        if any(_ZH_BARE_DE.fullmatch(p) or _ZH_FIGURE_PIECE.fullmatch(p) for p in pieces[1:]):
+        if any(
+            (_ZH_BARE_DE.fullmatch(p) and not _ZH_STATE_DE.search(p)) or _ZH_FIGURE_PIECE.fullmatch(p)
+            for p in pieces[1:]
+        ):
             return "bare piece"  # "…，昨天下午4点提的", "…550ml，2元": a piece with nothing said of it
         if len(pieces) > 1 and _ZH_OURS.fullmatch(pieces[0]) and not ask:
             return "our place"  # "我們觀塘分店，剛才大約7點": where, not who did what
@@ -1029,6 +1032,9 @@ _EN_REMARK = re.compile(
 )
 # A piece that is only a verb with 的 and no 是 ("昨天下午4点提的"), or only a figure ("2元").
 _ZH_BARE_DE = re.compile(r"[^是係为為，,。]{1,9}[\u4e00-\u9fff]的")
+# s14: a state told by a doubled word ("右後輪看起來扁扁的", "灯一闪一闪的", "门口空空的"): a fact with
+# its own subject, never a bare piece (Listen cut the sentence there, losing the flat tyre).
+_ZH_STATE_DE = re.compile(r"[\u4e00-\u9fff]+?(?:([\u4e00-\u9fff])\1|一([\u4e00-\u9fff])一\2)的$")
 _ZH_FIGURE_PIECE = re.compile(r"\s*(?:[$¥￥£€]|HK\$|NT\$)?\s*[\d.,]+\s*(?:元|块|塊|蚊|毛|角)?\s*")
 
 
