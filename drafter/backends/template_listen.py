@@ -43,7 +43,8 @@ _EN_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 _ID = re.compile(
     r"(?<!\d )(?<![A-Za-z0-9$£€¥/.,-])(?<!\d:)(?=[A-Za-z0-9-]*\d)(?=[0-9-]*[A-Za-z]|\d{4,}|\d+-\d)"
     r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*"
-    r"(?![A-Za-z0-9/.,:]\d|[A-Za-z0-9/])"
+    # s14: ",2月份" after an id in a text typed with ASCII commas ends it; ",350" would be a sum's
+    r"(?![A-Za-z0-9/.:]\d|,\d{3}(?!\d)|[A-Za-z0-9/])"
 )
 # A number written in groups: "4418 2093 7761", "3102 8847 6650 1927".
 _GROUPED_ID = re.compile(
