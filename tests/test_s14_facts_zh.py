@@ -198,9 +198,21 @@ def test_a_doubled_state_is_said_with_its_sentence(complaint: str, state: str) -
     ("complaint", "ref", "never"),
     [
         # an id typed before an ASCII comma and a figure is read whole, never cut at its last hyphen
-        ("您好:\n我的理赔报案号RPT-2023-55190,3月份出的险,材料早就交齐了。请尽快处理。\n王芳", "RPT-2023-55190", "RPT-2023。"),
-        ("你好:\n我張保單編號POL-7781-20931,5月份已經交齊文件,到而家都未有回覆。\n陳先生", "POL-7781-20931", "POL-7781。"),
-        ("Hello,\nMy claim CLM-2024-08812,2 months on, is still open. Please update me.\nAnn", "CLM-2024-08812", "CLM-2024."),
+        (
+            "您好:\n我的理赔报案号RPT-2023-55190,3月份出的险,材料早就交齐了。请尽快处理。\n王芳",
+            "RPT-2023-55190",
+            "RPT-2023。",
+        ),
+        (
+            "你好:\n我張保單編號POL-7781-20931,5月份已經交齊文件,到而家都未有回覆。\n陳先生",
+            "POL-7781-20931",
+            "POL-7781。",
+        ),
+        (
+            "Hello,\nMy claim CLM-2024-08812,2 months on, is still open. Please update me.\nAnn",
+            "CLM-2024-08812",
+            "CLM-2024.",
+        ),
     ],
 )
 def test_an_id_before_an_ascii_comma_is_whole(complaint: str, ref: str, never: str) -> None:
