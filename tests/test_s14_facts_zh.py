@@ -218,3 +218,16 @@ def test_a_doubled_state_is_said_with_its_sentence(complaint: str, state: str) -
 def test_an_id_before_an_ascii_comma_is_whole(complaint: str, ref: str, never: str) -> None:
     text = _draft(complaint)
     assert ref in text and never not in text, text
+
+
+@pytest.mark.parametrize(
+    ("spoken", "written", "trad"),
+    [
+        # Cantonese 好似…咁 at a clause's end is "like …", never "好像…這麼" (read as a question, so left out)
+        ("洗完一次就縮到好似S碼咁，完全著唔到", "洗完一次就縮到像S碼一樣，完全著不到", True),
+        ("箱子烂到好似纸皮咁", "箱子烂到像纸皮一样", False),
+        ("佢好似唔識咁", "他好像不識這麼", True),  # a verb phrase after it: left as the table reads it
+    ],
+)
+def test_cantonese_like_is_written_out(spoken: str, written: str, trad: bool) -> None:
+    assert restate_module.written_zh(spoken, trad, True) == written

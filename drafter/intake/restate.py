@@ -702,6 +702,10 @@ def only_women(text: str) -> bool:
     return _WOMAN.search(text) is not None and _MAN.search(text) is None
 
 
+# s14: Cantonese 好似…咁 at a clause's end is "like …": written 像…一样.
+_CANTONESE_LIKE = re.compile(r"好似(?![唔不冇沒没])([^，。,\s咁]{1,8}?)咁(?=[，。,!！?？\s]|$)")
+
+
 def written_zh(text: str, traditional: bool = False, cantonese: bool | None = None, her: bool = False) -> str:
     """Spoken Cantonese and chat words in written Chinese ("我成日都喺屋企" -> "我一直都在家"),
     in the text's own script; quoted words stay as said. ``her``: 佢 is 她 (only women named)."""
@@ -743,6 +747,10 @@ def written_zh(text: str, traditional: bool = False, cantonese: bool | None = No
             text = _outside_quotes(text, _CANTONESE_BUT_THE, "")
             text = _outside_quotes(text, _CANTONESE_WHEN_ONE, "")
             text = _outside_quotes(text, _CANTONESE_THIS, "這" if traditional else "这")
+            # s14: "縮到好似M碼咁": "like M size", never "好像M碼這麼" (read as a question, the shrink lost)
+            text = _outside_quotes(
+                text, _CANTONESE_LIKE, lambda m: "像" + m.group(1) + ("一樣" if traditional else "一样")
+            )
             text = _outside_quotes(text, _CANTONESE_AGED_MY, "")
             text = _outside_quotes(text, _CANTONESE_LET_LEAD, lambda m: m.group(2) + m.group(1))
             text = _outside_quotes(
