@@ -99,3 +99,39 @@ _ORDINAL_PIECE: Final = re.compile(
 def visit_by_visit(sentence: str) -> bool:
     """Whether the sentence is a run of three or more "第N次" pieces with no figure of its own to keep."""
     return len(_ORDINAL_PIECE.findall(sentence)) >= 3 and not re.search(r"[\d$¥￥]", sentence)
+
+
+# s14: a piece that only says how or where the clause before it was done ("您上周就还了那本红楼梦，在自助
+# 还书机还的，系统还说您逾期，扣了您15元"): Listen cut the whole sentence at it, losing what came after
+# (逾期, the charge). What leans on the piece before it ("就…", "还將…", "结果…") is never kept without it.
+_LEANS: Final = re.compile(
+    r"^(?:就|便|才|结果|結果|然后|然後|之后|之後|后来|後來|所以|因此|于是|於是|又|再|也|还将|還將|并|並)"
+)
+
+
+# A figure belongs to the piece before it; "跟冰窖似的" says how something was, never a bare piece.
+_KEPT_PIECE: Final = re.compile(r"\d|似的|一样的|一樣的")
+
+
+# How or where it was done, led by a coverb ("在自助还书机还的", "用App付的"); "雞排送成辣的" is what
+# happened, never left out.
+_HOW_PIECE: Final = re.compile(r"^(?:是|係)?(?:在|喺|从|從|用|跟|和|同|于|於|通过|通過|透過|坐|搭|经|經)")
+
+
+def without_pieces(sentence: str, bare: re.Pattern[str]) -> str:
+    """The sentence with its bare pieces after the first ("…，在自助还书机还的，…") left out, the
+    pieces either side kept; empty when none is bare or a kept piece leans on one left out."""
+    pieces = re.split(r"，", sentence.rstrip("。"))
+    kept = [pieces[0]]
+    dropped = just = False
+    for piece in pieces[1:]:
+        if bare.fullmatch(piece) and _HOW_PIECE.match(piece) and not _KEPT_PIECE.search(piece):
+            dropped = just = True
+            continue
+        if just and _LEANS.match(piece):
+            return ""
+        if dropped and len(re.findall(r"[\u4e00-\u9fff]", piece)) < 4 and not re.search(r"\d", piece):
+            break  # "…，还好还没吃，退款": a bare word after it is a request typed on, never a fact
+        kept.append(piece)
+        just = False
+    return "，".join(kept) if dropped and len(kept) > 1 else ""

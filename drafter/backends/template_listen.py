@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 
 from drafter.backends import listen_en
 from drafter.backends.harm_cause import harm_cause
-from drafter.backends.listen_zh import cantonese_left, told_bought, visit_by_visit, without_phone
+from drafter.backends.listen_zh import cantonese_left, told_bought, visit_by_visit, without_phone, without_pieces
 from drafter.backends.template_facts import Kind, chased, described, facts_sentences, said_sums
 from drafter.guard.normalize import fold
 from drafter.intake.facts import amounts as money_in
@@ -43,11 +43,17 @@ _EN_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 _ID = re.compile(
     r"(?<!\d )(?<![A-Za-z0-9$£€¥/.,-])(?<!\d:)(?=[A-Za-z0-9-]*\d)(?=[0-9-]*[A-Za-z]|\d{4,}|\d+-\d)"
     r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*"
-    r"(?![A-Za-z0-9/.,:]\d|[A-Za-z0-9/])"
+    # s14: ",2月份" after an id in a text typed with ASCII commas ends it; ",350" would be a sum's
+    r"(?![A-Za-z0-9/.:]\d|,\d{3}(?!\d)|[A-Za-z0-9/])"
 )
 # A number written in groups: "4418 2093 7761", "3102 8847 6650 1927".
 _GROUPED_ID = re.compile(
     r"(?<![\d$£€¥.,])\d{3,4}(?:(?: \d{3,4}){2,5}(?: \d{1,2}(?![\d.,]))?| \d{3,4} \d{1,2})(?![\d.,])"
+)
+# s14: a mainland plate, province and all ("粤B·3Q778", "沪A 6K321"): one reference, never its tail.
+_ZH_PLATE = re.compile(
+    r"(?<![\u4e00-\u9fff][A-Z])[京津沪滬渝冀豫云雲辽遼黑湘皖鲁魯新苏蘇浙赣贛鄂桂甘晋晉蒙陕陝吉闽閩贵貴粤粵青藏川宁寧琼瓊]"
+    r"[A-Z][·•・.]?\s?(?=[A-Z0-9]*\d)[A-Z0-9]{5,6}(?![A-Za-z0-9])"
 )
 # A product named in Latin letters inside Chinese text: "AirPods Pro", "Nova 20W", "Toyota Altis".
 _ZH_LATIN_NAME = re.compile(r"(?<![A-Za-z0-9])[A-Z][a-z][A-Za-z0-9+]*(?: [A-Z0-9][A-Za-z0-9+]*){1,3}(?![A-Za-z0-9])")
@@ -247,6 +253,8 @@ def _quotes_ok(text: str, zh: bool, most: int) -> bool:
     """Short quoted names ("Oaty Bites", “鲜到家”) read as names; a quoted sentence is an echo."""
     for m in _QUOTE.finditer(text):
         inner = next(g for g in m.groups() if g is not None)
+        if zh and not HAN.search(inner) and len(inner) <= 40 and not re.search(r"\s\S+\s", inner):
+            continue  # s14: a merchant or product named in Latin ("GLOBALTECH*ONLINE"): a name, never a remark
         if (len(inner) if zh else len(inner.split())) > most or re.search(r"[，。!！?？]|,(?!\d)|\.(?:\s|$)", inner):
             return False
     return True
@@ -530,7 +538,10 @@ def _flaw(words: Wording, sentence: str, follows: bool, ask: bool) -> str | None
         if _ZH_BARE_LEAD.match(s) or _ZH_LABEL_FIGURE.search(bare) or s.startswith("的") or _is_address(bare):
             return "fragment"  # "0653，台北左營", "卡号后四位，0921", "報修單號 R24…": the frame says these
         pieces = _PIECE.split(bare)
-        if any(_ZH_BARE_DE.fullmatch(p) or _ZH_FIGURE_PIECE.fullmatch(p) for p in pieces[1:]):
+        if any(
+            (_ZH_BARE_DE.fullmatch(p) and not _ZH_STATE_DE.search(p)) or _ZH_FIGURE_PIECE.fullmatch(p)
+            for p in pieces[1:]
+        ):
             return "bare piece"  # "…，昨天下午4点提的", "…550ml，2元": a piece with nothing said of it
         if len(pieces) > 1 and _ZH_OURS.fullmatch(pieces[0]) and not ask:
             return "our place"  # "我們觀塘分店，剛才大約7點": where, not who did what
@@ -1038,6 +1049,9 @@ _EN_REMARK = re.compile(
 )
 # A piece that is only a verb with 的 and no 是 ("昨天下午4点提的"), or only a figure ("2元").
 _ZH_BARE_DE = re.compile(r"[^是係为為，,。]{1,9}[\u4e00-\u9fff]的")
+# s14: a state told by a doubled word ("右後輪看起來扁扁的", "灯一闪一闪的", "门口空空的"): a fact with
+# its own subject, never a bare piece (Listen cut the sentence there, losing the flat tyre).
+_ZH_STATE_DE = re.compile(r"[\u4e00-\u9fff]+?(?:([\u4e00-\u9fff])\1|一([\u4e00-\u9fff])一\2)的$")
 _ZH_FIGURE_PIECE = re.compile(r"\s*(?:[$¥￥£€]|HK\$|NT\$)?\s*[\d.,]+\s*(?:元|块|塊|蚊|毛|角)?\s*")
 
 
@@ -1528,6 +1542,9 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis, said: str =
             add(m.group(), "ref")
     for m in _GROUPED_ID.finditer(text):
         if not any(a <= m.start() < b for a, b in phones):
+            add(m.group(), "ref")
+    if words.zh:
+        for m in _ZH_PLATE.finditer(text):  # s14: "粤B·3Q778" whole, never "编号3Q778"
             add(m.group(), "ref")
     for m in _ID.finditer(text):
         token = m.group()
@@ -2478,6 +2495,13 @@ def _select(words: Wording, story: list[str], budget: int) -> list[str]:
         if why == "phone" and words.zh and (m := _PHONE.search(s)) and (cut := without_phone(s, m.start(), m.end())):
             # s13: "您的門號0912-338-471原本是月租NT$599方案，…": the story without the number (noted)
             s, why = cut, flaw(words, cut, follows=kept)
+        if (
+            why == "bare piece"
+            and words.zh
+            and (rest := without_pieces(s, _ZH_BARE_DE))
+            and flaw(words, rest, follows=kept) is None
+        ):
+            s, why = rest, None  # s14: "…还了那本红楼梦，在自助还书机还的，系统还说您逾期…": the bare piece out
         if why in ("long", "quote", "cue", "phone", "bare piece", "background", "inference", "mixed", "tactless") and (
             head := _cut(words, s, kept)
         ):

@@ -366,8 +366,12 @@ _ZH_SENTENCE = re.compile(r"(?=[。！？!?；;…\n.])(?:[。！？!?；;…\n]
 # A unit or counter after a figure: never split from it ("2.5 厘米", "45 分鐘", "11月3 日").
 _ZH_UNIT = (
     r"(?:厘米|公分|毫米|公里|公斤|千克|分钟|分鐘|小时|小時|个|個|月|日|号|號|元|块|塊|天|次"
-    r"|岁|歲|度|斤|层|層|楼|樓|米|克|秒|晚|周|週|人|位|件|房|室|车|車|点|點)"
+    r"|岁|歲|度|斤|层|層|楼|樓|米|克|秒|晚|周|週|人|位|件|房|室|车|車|点|點"
+    # s14: a measure ("用水量显示 298 吨", "用了 12 立方"): the figure is nothing without it. Only
+    # after a figure: a clause opening with 升 or 瓦 is 升级, 瓦斯, never a unit left dangling.
+    r"|吨|噸|升(?![到至高级級值])|立方|平方|平米|呎|磅|千瓦|瓦)"
 )
+_ZH_DANGLING_UNIT = _ZH_UNIT.replace("|吨|噸|升(?![到至高级級值])|立方|平方|平米|呎|磅|千瓦|瓦)", ")")
 # What a small figure counts ("只有 14 顆", "少了 2 盒"): kept with it; after a long number (an id,
 # "單號HK3302817765 份文件…") the same character opens a new clause.
 _ZH_COUNTER = (
@@ -375,8 +379,12 @@ _ZH_COUNTER = (
 )
 _ZH_CLAUSE = re.compile(
     r"[，,、](?!\d{3})|(?<=[\u4e00-\u9fff%）)」”])\s+(?=[\u4e00-\u9fff(（「“])"
-    rf"|(?<=\d)(?<![A-Za-z0-9]{{5}})\s+(?=[\u4e00-\u9fff(（「“])(?!{_ZH_UNIT}|{_ZH_COUNTER})"  # "约 2.5 厘米宽"
+    r"(?![\u4e00-\u9fff][A-Z][·•・.]?\s?[A-Z0-9]{4,6}(?![A-Za-z0-9]))"  # s14: "车牌 粤B·3Q778": label and plate
+    # "约 2.5 厘米宽"; s14: "HK$3,450 嘅簽賬" (no clause opens with 的)
+    rf"|(?<=\d)(?<![A-Za-z0-9]{{5}})\s+(?=[\u4e00-\u9fff(（「“])(?!{_ZH_UNIT}|{_ZH_COUNTER}|的|嘅|之)"
     rf"|(?<=[A-Za-z0-9]{{4}}\d)\s+(?=[\u4e00-\u9fff(（「“])(?!{_ZH_UNIT})"  # a long number: its unit only
+    # s14: a count typed after an id ("订单WD0923 30张全部要重修"): the id ends, the count opens the next
+    rf"|(?<=[A-Za-z][A-Za-z0-9]{{2}}\d\d)\s+(?=\d{{1,4}}\s?(?:{_ZH_UNIT}|{_ZH_COUNTER}))"
     r"|(?<=[a-z]{2})\s+(?=\d+[A-Za-z]*[\u4e00-\u9fff])"  # "卡成ppt 300M的套餐": a new clause
     # s13: "273X 號巴士" (a route and its 號) and "等 273X" (what they waited for): one phrase each
     r"|(?<=\d[A-Za-z])\s+(?=[\u4e00-\u9fff])(?![號号])"
@@ -694,6 +702,10 @@ def only_women(text: str) -> bool:
     return _WOMAN.search(text) is not None and _MAN.search(text) is None
 
 
+# s14: Cantonese 好似…咁 at a clause's end is "like …": written 像…一样.
+_CANTONESE_LIKE = re.compile(r"好似(?![唔不冇沒没])([^，。,\s咁]{1,8}?)咁(?=[，。,!！?？\s]|$)")
+
+
 def written_zh(text: str, traditional: bool = False, cantonese: bool | None = None, her: bool = False) -> str:
     """Spoken Cantonese and chat words in written Chinese ("我成日都喺屋企" -> "我一直都在家"),
     in the text's own script; quoted words stay as said. ``her``: 佢 is 她 (only women named)."""
@@ -735,6 +747,10 @@ def written_zh(text: str, traditional: bool = False, cantonese: bool | None = No
             text = _outside_quotes(text, _CANTONESE_BUT_THE, "")
             text = _outside_quotes(text, _CANTONESE_WHEN_ONE, "")
             text = _outside_quotes(text, _CANTONESE_THIS, "這" if traditional else "这")
+            # s14: "縮到好似M碼咁": "like M size", never "好像M碼這麼" (read as a question, the shrink lost)
+            text = _outside_quotes(
+                text, _CANTONESE_LIKE, lambda m: "像" + m.group(1) + ("一樣" if traditional else "一样")
+            )
             text = _outside_quotes(text, _CANTONESE_AGED_MY, "")
             text = _outside_quotes(text, _CANTONESE_LET_LEAD, lambda m: m.group(2) + m.group(1))
             text = _outside_quotes(
@@ -843,6 +859,11 @@ _ZH_READING_SPACES = re.compile(
     r"(?<=[A-Za-z]\d)\s+(?=[\u4e00-\u9fff]{1,2}\s?\d)|(?<=[\u4e00-\u9fff])\s+(?=\d[\d.]*\s?%)"
     r"|(?<=%)\s+(?=以上|以下|左右|上下|之间|之間)"
 )
+# s14: a figure typed between spaces after a word that takes it ("速度由 8 跳去 16", "升到 5 級"):
+# one clause, never "由" and "8" and "跳去" apart (the sentence was then left out whole).
+_ZH_FIGURE_SPACES = re.compile(
+    rf"(?<=[由从從到])\s+(\d{{1,4}}(?:\.\d+)?)(?!\s*{_ZH_UNIT})(?:\s+(?=[\u4e00-\u9fff]))?"
+)  # a figure with its unit ("由 7 月", "至 26 日") is one clause already, typed as written
 # A figure alone, cut out as a clause of its own ("87%"): its sentence is said whole or not at all.
 _ZH_FIGURE_ONLY = re.compile(r"^\s*[\d.,]+\s?%?\s*$")
 
@@ -865,6 +886,7 @@ def _zh_pieces(text: str, cues: RestateCues, trad: bool = False, im: bool = Fals
         line = _ZH_SPACED_OBJECT.sub(lambda m: _SPACE.sub("", m.group(1)), line)
         line = _ZH_READING_SPACES.sub("", line)  # "SpO2 得 87%": one reading, one clause
         line = _ZH_DATE_SPACES.sub("", line)
+        line = _ZH_FIGURE_SPACES.sub(r"\1", line)
         pos = 0
         for m in [*_sentences(_ZH_SENTENCE, line), None]:
             end = m.start() if m else len(line)
@@ -1131,6 +1153,10 @@ _ZH_URGE = r"(?:赶紧|赶快|快点|快些|快啲|马上|立刻|立即|尽快)"
 _ZH_URGE_US = re.compile(r"^" + _ZH_US + r"[^，。]{0,8}?" + _ZH_URGE)
 
 
+# s14. What they need done for them ("只需要幫我開爭議個案", "就要你们帮我查"): a request, not a fact.
+_ZH_ONLY_NEED = re.compile(r"^(?:只|就|仅|僅|只是)?(?:需要|需|要)(?:你们|你們|您)?(?:帮|幫|给|給|替)(?:我|本人)")
+
+
 # s12. A thing put first, then us and a bare verb ("监控你们调", "录像你哋睇下", "单据你们自己查"): an
 # order to us with its object fronted, never a fact of the story.
 _ZH_THING_YOU_DO = re.compile(
@@ -1259,6 +1285,8 @@ def _zh_kind(clause: _Clause, cues: RestateCues) -> str:
         return "vent"  # "你们安亲班到底有没有在看孩子": a jab at us, never repeated as our statement
     if _ZH_URGE_US.match(bare):
         return "ask"  # "你们负责人赶紧给我打电话": what they demand of us, not what happened
+    if _ZH_ONLY_NEED.match(bare):
+        return "ask"  # s14: "只需要幫我開爭議個案": what they need us to do, never "需要幫您開…" in our voice
     if _ZH_YOU_DECIDE.fullmatch(bare.strip()) or _ZH_YOU_DECIDE.fullmatch(fold(clause.raw).strip(" ?？!！~～")):
         return "vent"  # s12: "你们看着赔吧": us told to act, softened; turned round, "我们看着赔"
     if _ZH_THING_YOU_DO.fullmatch(bare.strip()):
@@ -1487,6 +1515,8 @@ def _zh_ask(clause: _Clause, cues: RestateCues, trad: bool) -> Ask | None:
             r"赶紧|趕緊|赶快|趕快|快点|快點|快些|快啲|马上|馬上|立刻|立即|尽快|儘快|盡快", soon, rest, count=1
         )
         return Ask(kind="do", text=shift_zh(rest, trad)) if rest else None
+    if (needed := _ZH_ONLY_NEED.match(text)) and (helped := re.search(r"[帮幫给給替]", needed.group())):
+        text = text[helped.start() :]  # s14: "只需要幫我開爭議個案" -> "幫您開爭議個案"
     text = _ZH_NEXT_PLEASE.sub(r"\2\1", text)  # "下次請安排…" -> "請下次安排…": the request word first
     text = _ZH_MUST_BY.sub(r"\1", text)  # "聽日一定要上門" -> "明天上門": the day kept, the insistence not echoed
     either = re.match(r"^(?:要么|要麼)(.+?)(?:要么|要麼)(.+)$", text)
@@ -2046,7 +2076,7 @@ _ZH_ASKED_PARTY = re.compile(
     r"([\u4e00-\u9fff]{2,6}?)(?:那邊|那边|那裡|那里)?$"
 )  # s13: "他們說…" named as 對方, never "對方們"
 # A fragment that opens on a unit or counter: what is left of a figure split from it ("厘米宽").
-_ZH_DANGLING = re.compile(rf"^\s*{_ZH_UNIT}")
+_ZH_DANGLING = re.compile(rf"^\s*{_ZH_DANGLING_UNIT}")
 _ZH_JAB_PLACE = re.compile(
     r"^(?:你们|你們|你哋)([^，。]{1,8}?(?:分店|门店|門店|店|分行|支行|营业厅|營業廳|网点|網點|校区|校區|院区|院區|分院|餐厅|餐廳|站))"
 )
