@@ -90,7 +90,7 @@ def card_cancel_now(text: str, asked: str | None) -> bool:
 
 
 # The manager named is their own ("so I can show my property manager", 给我们经理看): no ask for ours.
-_THEIR_MANAGER = re.compile(r"\bmy (?:\w+ )?manager\b|(?:我的|我们|我哋|我们的)(?:\w{0,2})?(?:经理|上司|主管)")
+_THEIR_MANAGER = gated(re.compile(r"\bmy (?:\w+ )?manager\b|(?:我的|我们|我哋|我们的)(?:\w{0,2})?(?:经理|上司|主管)"))
 _ANY_MANAGER = re.compile(r"\bmanager\b|经理|上司|主管")
 # A fee they want reversed ("the $15 fee reversed", "reverse the dishonour fee", 退回手续费).
 _DIGIT = re.compile(r"\d")

@@ -16,7 +16,7 @@ import re
 from drafter.guard.normalize import fold
 from drafter.intake.config import Scan, Span
 from drafter.models import ReplyBy
-from drafter.prefilter import Gate
+from drafter.prefilter import Gate, gated
 
 # --------------------------------------------------------------------------- a manager declined
 
@@ -522,12 +522,14 @@ _ASKED_BY_EN = Gate(
         r"|\b(e-?mail|text|whatsapp|message|msg) me(?: back)?(?: here| instead| please| pls)?\s*(?:[.!,;]|$)"
     )
 )
-_ASKED_BY_ZH = re.compile(
-    # s13remedy: "以Email回覆處理進度": the channel in Latin letters too (trainers, c30: email updates ignored)
-    r"(?:用|通过|以|发|走)\s?(邮件|电邮|电子邮件|短信|微信|whatsapp|email|e-mail|书面|文字)\s?(?:的?方式)?"
-    r"(?:回复|回覆|答复|答覆|联系|联络|通知|覆)"
-    r"|(邮件|电邮|短信|微信|whatsapp|email)\s?(?:回复|回覆|答复|答覆|覆|联系|联络|通知)(?:我|返我)"
-    r"|(?:在这里|喺度|喺呢度|在此)(?:回复|回覆|覆|答复)(?:我|返我)?"
+_ASKED_BY_ZH = gated(
+    re.compile(
+        # s13remedy: "以Email回覆處理進度": the channel in Latin letters too (trainers, c30: email updates ignored)
+        r"(?:用|通过|以|发|走)\s?(邮件|电邮|电子邮件|短信|微信|whatsapp|email|e-mail|书面|文字)\s?(?:的?方式)?"
+        r"(?:回复|回覆|答复|答覆|联系|联络|通知|覆)"
+        r"|(邮件|电邮|短信|微信|whatsapp|email)\s?(?:回复|回覆|答复|答覆|覆|联系|联络|通知)(?:我|返我)"
+        r"|(?:在这里|喺度|喺呢度|在此)(?:回复|回覆|覆|答复)(?:我|返我)?"
+    )
 )
 _BY_WORD: dict[str, ReplyBy] = {
     "email": "email",

@@ -25,7 +25,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from drafter.errors import ConfigError
 from drafter.guard.amounts import find_amounts
-from drafter.guard.normalize import fold
+from drafter.guard.normalize import fold, fold_each
 from drafter.intake import asklist
 from drafter.models import Ask
 from drafter.prefilter import Gate, gated
@@ -1530,8 +1530,8 @@ def _zh_ask(clause: _Clause, cues: RestateCues, trad: bool) -> Ask | None:
     text = re.sub(r"^(?:请求|請求)", "希望", text)
     folded = fold(text)
     # "请…" / "麻烦…": what we should do. "希望…" / "我想…": a clause with its own subject.
-    for word in sorted(z.ask_start, key=len, reverse=True):
-        w = fold(word)
+    starts = sorted(z.ask_start, key=len, reverse=True)
+    for word, w in zip(starts, fold_each(tuple(starts)), strict=True):
         if not folded.startswith(w):
             continue
         rest = text[len(word) :]
