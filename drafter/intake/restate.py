@@ -188,6 +188,7 @@ _CONTACT = re.compile(
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r"“[^”]*”|「[^」]*」|『[^』]*』|\"[^\"]*\"|‘[^’]*’")
+_QUOTED = gated(_QUOTED)  # a literal gate: most texts hold none of its words
 _ID_TOKEN = re.compile(r"(?=[\w*#-]*\d)[A-Za-z0-9][\w*#·-]*[\w*]|\d{3,}")
 
 
@@ -803,10 +804,12 @@ _ZH_HEARSAY_WHAT = re.compile(
 _ZH_ASKED_SAME = re.compile(
     r"^((?:我)?(?:问|問|催|打)(?:了|过|過)[\d一二两兩三四五六七八九十几幾多]+(?:次|遍|回))[，,]?(?:都|也)是"
 )
+_ZH_ASKED_SAME = gated(_ZH_ASKED_SAME)  # a literal gate: most texts hold none of its words
 _ZH_SHOWS_LEAD = re.compile(r"^(?:显示|顯示)(?!屏|器|幕)")
 _ZH_ASKED_THEN_SAID = re.compile(
     r"^(?:我)?(?:问|問)(?:了|过|過)?([^，。说說讲講\d]{2,6}?)(?=(?:说|說|讲|講)[^，。]{2,})"
 )
+_ZH_ASKED_THEN_SAID = gated(_ZH_ASKED_THEN_SAID)  # a literal gate: most texts hold none of its words
 _ZH_SAID_I = re.compile(r"^(?:我|本人)[\s\d年月日号號:：.上下午早晚今昨天]*$")  # "我 9月25日": the 我 is said
 _CLASSIFIER_START = re.compile(
     # s9: a name in Latin letters counts as the noun too ("部ATM食咗我張卡": this ATM)
@@ -1379,6 +1382,7 @@ _ZH_EMPHASIS = re.compile(r"(?=[根竟居])(?<=.)(?:根本|竟然|居然)(?=.)")
 _ZH_SHRUG = re.compile(
     r"(?=[也就都意便])(?<=.)(?:也就算了|就算了|都算了|(?:意思一下)?(?:就行|就好|就可以|就够|就夠|便可|就得|也行|也可以)了?|意思一下)$"
 )
+_ZH_SHRUG = gated(_ZH_SHRUG)  # a literal gate: most texts hold none of its words
 _SPACES = re.compile(r"\s{2,}")
 # s10. How they say we did it ("被你哋單方面取消咗三次", "擅自扣款", "无故停机"): their charge against us;
 # in our voice ("被我們單方面取消了三次") we would be making it. What was done stays.
