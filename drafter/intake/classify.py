@@ -415,6 +415,7 @@ _LIMB_BROKEN = re.compile(
     r"[^.!?\n]{0,12}?\b(?:is|was|are|might be|may be|could be|looks|seems|feels|got)\s+"
     r"(?:badly\s+)?(?:broken|fractured)\b"
 )
+_LIMB_BROKEN = gated(_LIMB_BROKEN)  # a literal gate: most texts hold none of its words
 # (read on folded text, where a hyphen is a space: "I-5" is "i 5")
 _MOTORWAY = re.compile(
     r"\b(?:on|along|off|onto) the (?:m\d{1,2}|a\d{1,3}\(m\))\b"

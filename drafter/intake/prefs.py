@@ -41,11 +41,13 @@ _DECLINED_EN = Gate(
     )
 )
 _SENIOR_ZH = r"(?:经理|店长|领导|主管|负责人|老板|上级|总部|管理层|高层|老细|管事的)"
-_DECLINED_ZH = re.compile(
-    r"(?:不用|不需要|不必|无需|无须|毋须|毋需|用不着|用不著|不要|别|唔使|唔需要|唔好|冇需要|没必要|不需)"
-    r"(?:再|特地|专门|特意|麻烦|劳烦)?(?:把[^，。,.!?！？；;]{0,4}?)?(?:去|帮我|同我|给我|跟我)?"  # 不用把这件事转交给…
-    r"(?:找|叫|请|惊动|麻烦|劳烦|转给|转交|转到|交给|上报|报告|通知|搵|揾|嗌|见|惊)?(?:给|俾|畀)?"
-    r"(?:什么|咩|你们|你哋|贵公司|你们的|你哋嘅|啲|的)?" + _SENIOR_ZH
+_DECLINED_ZH = gated(
+    re.compile(
+        r"(?:不用|不需要|不必|无需|无须|毋须|毋需|用不着|用不著|不要|别|唔使|唔需要|唔好|冇需要|没必要|不需)"
+        r"(?:再|特地|专门|特意|麻烦|劳烦)?(?:把[^，。,.!?！？；;]{0,4}?)?(?:去|帮我|同我|给我|跟我)?"  # 不用把这件事转交给…
+        r"(?:找|叫|请|惊动|麻烦|劳烦|转给|转交|转到|交给|上报|报告|通知|搵|揾|嗌|见|惊)?(?:给|俾|畀)?"
+        r"(?:什么|咩|你们|你哋|贵公司|你们的|你哋嘅|啲|的)?" + _SENIOR_ZH
+    )
 )
 
 
@@ -310,11 +312,13 @@ def channel_only(ask: str) -> bool:
 
 # The part of the day a visit must avoid or keep to ("pls not morning slots i work nights",
 # "afternoons only", "上午不方便", "只能下午", "唔好朝早嚟"): the visit we book keeps to it.
-_VISIT_NOT_MORNING = re.compile(
-    r"\b(?:not|no|never|can t do|cannot do|can t make)\s+(?:in the\s+|any\s+)?mornings?"
-    r"(?:\s+(?:slots?|visits?|appointments?))?\b"
-    r"|\bmornings? (?:are|is) (?:no good|not possible|impossible|out)\b"
-    r"|(?:不要|别|唔好|不能|不可以|没法|冇得)(?:安排)?(?:在)?(?:上午|早上|朝早)|(?:上午|早上|朝早)(?:不行|不方便|没空|唔得|冇空|唔方便|没人)"
+_VISIT_NOT_MORNING = gated(
+    re.compile(
+        r"\b(?:not|no|never|can t do|cannot do|can t make)\s+(?:in the\s+|any\s+)?mornings?"
+        r"(?:\s+(?:slots?|visits?|appointments?))?\b"
+        r"|\bmornings? (?:are|is) (?:no good|not possible|impossible|out)\b"
+        r"|(?:不要|别|唔好|不能|不可以|没法|冇得)(?:安排)?(?:在)?(?:上午|早上|朝早)|(?:上午|早上|朝早)(?:不行|不方便|没空|唔得|冇空|唔方便|没人)"
+    )
 )
 _VISIT_ONLY = (
     (

@@ -799,6 +799,7 @@ _SUBJECTLESS_ZH = re.compile(
 _ZH_HEARSAY_WHAT = re.compile(
     r"^((?:说|說|据说|據說|号称|號稱|听说|聽說)是)(?:什么|什麼|啥|乜嘢)(?=[\u4e00-\u9fffA-Za-z])"
 )
+_ZH_HEARSAY_WHAT = gated(_ZH_HEARSAY_WHAT)  # a literal gate: most texts hold none of its words
 # s10. "问了三次都是同一句话": asked three times, and the answer was the same each time; said
 # as it stands, "您问了三次都是同一句话" reads as if they gave the answer.
 _ZH_ASKED_SAME = re.compile(
@@ -1376,7 +1377,9 @@ def shift_zh(text: str, traditional: bool = False) -> str:
 
 
 _ZH_END_MARKS = re.compile(r"[?？!！~～]+$")
+_ZH_END_MARKS = gated(_ZH_END_MARKS)  # a literal gate: most texts hold none of its words
 _ZH_EMPHASIS = re.compile(r"(?=[根竟居])(?<=.)(?:根本|竟然|居然)(?=.)")  # first characters first: fewer tries
+_ZH_EMPHASIS = gated(_ZH_EMPHASIS)  # a literal gate: most texts hold none of its words
 # "延误快4小时就算了", "退我3块就行", "意思一下就好": the fact or the ask without the shrug, which
 # in our voice would belittle what they ask ("退您3块就行").
 _ZH_SHRUG = re.compile(
@@ -1389,6 +1392,7 @@ _SPACES = re.compile(r"\s{2,}")
 _ZH_ONE_SIDED = re.compile(
     r"(?:单方面|單方面|擅自|无故|無故|无端|無端|随意|隨意|随便|隨便)地?(?=[取扣停改退删刪关關封冻凍拒收加调調])"
 )
+_ZH_ONE_SIDED = gated(_ZH_ONE_SIDED)  # a literal gate: most texts hold none of its words
 
 
 def _zh_tidy(text: str, cues: RestateCues) -> str:
@@ -2037,6 +2041,7 @@ _ZH_HE = re.compile(r"^[他她](?:們|们)?")
 _ZH_ASKED_TOPIC = re.compile(
     r"^(?![我您你他她])([\u4e00-\u9fff]{2,4}?)([也都])(?:问了|問了|问过|問過|查了|查过|查過)[，,]?([说說])"
 )
+_ZH_ASKED_TOPIC = gated(_ZH_ASKED_TOPIC)  # a literal gate: most texts hold none of its words
 _ZH_AFTER_EACH = re.compile(r"^(?:結果|结果|然後|然后|之後|之后|就|都|也|還|还|又|但|可是)")
 # "(你们)帮我查一下" before what is asked: the asking, not the question
 _ZH_CHECK_FOR_ME = re.compile(
@@ -3530,6 +3535,7 @@ _ZH_SELF_FIX = re.compile(
     r"(?:说错|說錯|讲错|講錯|打错|打錯|写错|寫錯|记错|記錯)(?:了|咗|左|啦|咗啦)?(?:字)?"
     r"(?=[，,、。！!\s]|不是|唔係|唔系|$)[，,、。！!\s]*(?:(?:不是|唔係|唔系|并不是|並不是)[^，,。！？!?\s]{1,12}[，,、\s]*(?:而)?(?:是|係|系)\s*)?"
 )
+_ZH_SELF_FIX = gated(_ZH_SELF_FIX)  # a literal gate: most texts hold none of its words
 _EN_SELF_FIX = re.compile(
     r"\b(?:sorry,?\s+|oops,?\s+)?(?:(?:i\s+)?(?:typo|my\s+mistake|my\s+bad|correction)[:,.!]?\s+)?"
     r"i\s+meant\s+(?P<right>[^.,;!?\n]{1,30}?),?\s+not\s+(?:on\s+)?[^.,;!?\n]{1,20}?(?=[.,;!?\n]|$)",
