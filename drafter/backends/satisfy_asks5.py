@@ -276,12 +276,11 @@ _ZH_SLOT_PREF = re.compile(
     r"(?:希望|最好|想|尽量|盡量|方便|只能|只有)[^，。,!！?？\n]{0,6}?"
     rf"(?P<w>{_ZH_DAYS}(?:的)?{_ZH_PART}?|{_ZH_PART}(?=(?:时段|時段|时间|時間|来|來|上门|上門|比较|比較|[，。,!！?？]|$)))"
 )
-_EN_SLOT_PREF = gated(
-    re.compile(
-        r"\b(?P<w>(?:weekday|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s? "
-        r"(?:evenings?|mornings?|afternoons?)|(?:evenings?|mornings?|afternoons?) (?:on|during) (?:weekdays|the week))\b"
-    )
+_EN_SLOT_PREF = re.compile(
+    r"\b(?P<w>(?:weekday|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s? "
+    r"(?:evenings?|mornings?|afternoons?)|(?:evenings?|mornings?|afternoons?) (?:on|during) (?:weekdays|the week))\b"
 )
+_EN_SLOT_PREF = gated(_EN_SLOT_PREF)  # a literal gate: most texts hold none of its words
 _SLOT_PREF_CUE = re.compile(r"\b(?:prefer\w*|ideally|if possible|only|works? best|suits?|book|slot)\b")
 
 
