@@ -116,7 +116,15 @@ class Gate:
             needle = needles[0]
             return lambda text: needle in text
         if len(needles) <= _FEW:
-            return lambda text: any(n in text for n in needles)
+
+            def holds(text: str) -> bool:
+                # a plain loop: any() over a generator costs 0.3-0.6 us more a call, at ~170 gate checks a draft
+                for needle in needles:  # noqa: SIM110
+                    if needle in text:
+                        return True
+                return False
+
+            return holds
         return self._automaton.find_matches_as_indexes  # type: ignore[no-any-return]  # a list: empty when none
 
     def may_match(self, text: str) -> bool:

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 
-from drafter.guard.normalize import fold
+from drafter.guard.normalize import fold, fold_each
 from drafter.intake.config import compiled, scan
 from drafter.intake.protect import misuse_channel
+from drafter.prefilter import gated
 from drafter.wording import Wording
 
 # "I missed a job interview", "we missed our connecting flight": said by the customer of
@@ -72,7 +73,8 @@ def bereaved(words: Wording, text: str) -> bool:
     """Whether the complaint is about a funeral, a wake or a death in their family: the apology
     and the feeling line then speak to the occasion, never of "inconvenience"."""
     folded = fold(text)  # (s13pg: 離世, 過世 in traditional script too)
-    return any(fold(str(c)) in folded for c in words["apology"].get("grief_said", ())) or mourning(text)
+    grief = fold_each(tuple(str(c) for c in words["apology"].get("grief_said", ())))
+    return any(c in folded for c in grief) or mourning(text)
 
 
 # s13pg: a death told in the complaint (a widow, 过世, "my husband passed away", an urn, 骨灰, a funeral):
@@ -90,6 +92,7 @@ _DEATH = re.compile(
     r"|过世|去世|离世|往生|逝世|辞世|过身|骨灰|丧偶|遗孀|亡夫|亡妻|先夫|先父|先母|葬礼|丧礼|告别式|告别礼|追思|追悼|"
     r"灵堂|出殡|白事|奔丧|殡仪|遗体|节哀|帛金|丧事"
 )
+_DEATH = gated(_DEATH)  # a literal gate: most texts hold none of its words
 _MY_KIN = re.compile(rf"\b(?:my|our) (?:late |dear |beloved )?({_KIN})\b")
 
 

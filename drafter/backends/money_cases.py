@@ -90,14 +90,16 @@ def card_cancel_now(text: str, asked: str | None) -> bool:
 
 
 # The manager named is their own ("so I can show my property manager", 给我们经理看): no ask for ours.
-_THEIR_MANAGER = re.compile(r"\bmy (?:\w+ )?manager\b|(?:我的|我们|我哋|我们的)(?:\w{0,2})?(?:经理|上司|主管)")
+_THEIR_MANAGER = gated(re.compile(r"\bmy (?:\w+ )?manager\b|(?:我的|我们|我哋|我们的)(?:\w{0,2})?(?:经理|上司|主管)"))
 _ANY_MANAGER = re.compile(r"\bmanager\b|经理|上司|主管")
 # A fee they want reversed ("the $15 fee reversed", "reverse the dishonour fee", 退回手续费).
 _DIGIT = re.compile(r"\d")
-_FEE_REVERSED = re.compile(
-    r"\bfees?\b[^.!?\n]{0,12}\b(?:reversed|refunded|waived|removed|credited back)\b"
-    r"|\b(?:reverse|refund|waive|remove)\s+(?:the|that|this|my)\s+(?:[$£€]\d[\d,.]*\s+)?(?:\w+\s+)?fees?\b"
-    r"|(?:退回|退还|退返|撤销|撤回|免除)(?:这笔|那笔|呢笔)?[^，。！？\n]{0,8}(?:手续费|罚款|罚金|费用)"
+_FEE_REVERSED = gated(
+    re.compile(
+        r"\bfees?\b[^.!?\n]{0,12}\b(?:reversed|refunded|waived|removed|credited back)\b"
+        r"|\b(?:reverse|refund|waive|remove)\s+(?:the|that|this|my)\s+(?:[$£€]\d[\d,.]*\s+)?(?:\w+\s+)?fees?\b"
+        r"|(?:退回|退还|退返|撤销|撤回|免除)(?:这笔|那笔|呢笔)?[^，。！？\n]{0,8}(?:手续费|罚款|罚金|费用)"
+    )
 )
 # A letter they want from us confirming something ("a short letter on your letterhead confirming").
 _LETTER = re.compile(

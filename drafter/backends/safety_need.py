@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from drafter.guard.normalize import fold
+from drafter.prefilter import gated
 
 _MED = r"(?:medicines?|medications?|meds|pills|tablets|insulin|inhalers?|epi-?pens?|prescription drugs)"
 # Whose medicine: "my father's medicine", "my insulin"; 我父亲嘅药, 我的药, 入面有药.
@@ -24,9 +25,11 @@ _ZH_REL = (
 _ZH_WHOSE = re.compile(rf"我(?:们|哋)?(?:的|嘅)?({_ZH_REL})?(?:的|嘅|既|d)?\w{{0,4}}?药(?!店|房|妆|费|钱|单|方|品店)")
 _ZH_INSIDE = re.compile(r"(?:有|装着|装住|放了|放咗|带了|带咗)[^，。！？,.!?]{0,6}?药(?!店|房|妆|费|钱|单|方)")
 # The thing it is in: a bag, a case, a parcel.
-_HOLDER = re.compile(
-    r"\b(?:suitcases?|luggage|baggage|bags?|cases?|parcels?|packages?|backpacks?|rucksacks?)\b"
-    r"|行李|箱|包裹|快递|背包|袋"
+_HOLDER = gated(
+    re.compile(
+        r"\b(?:suitcases?|luggage|baggage|bags?|cases?|parcels?|packages?|backpacks?|rucksacks?)\b"
+        r"|行李|箱|包裹|快递|背包|袋"
+    )
 )
 # ...lost, not arrived, not found.
 _GONE = re.compile(

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from drafter.guard.normalize import fold
 from drafter.models import Money
+from drafter.prefilter import gated
 
 # A half asked back: "退一半", "退一半钱", "半价", "half the price/money back", "50% back".
 _HALF = re.compile(
@@ -243,13 +244,15 @@ def deposit_itemised(story: str) -> bool:
 # They ask how to claim or apply themselves ("请告诉我怎么申请晚点补偿", "who do i talk to about the damage
 # claim", "how do I file a claim?"): the way to do it is the answer, never an application we say we
 # made for them (trainers, c28: "does not answer how to apply").
-_HOW_TO_APPLY = re.compile(
-    r"(?:怎么|怎样|如何|在哪里?|在哪儿|去哪里?|去哪儿|点样|喺边度?|哪里可以|哪裡可以|从哪里?|從哪裡?)\s*"
-    r"(?:才能|可以|能)?\s*(?:申请|申請|索赔|索賠|索偿|索償|理赔|理賠|报销|報銷|申报|申報|登记|登記)"
-    r"|\bhow (?:do|can|would|should|to) (?:i |we )?(?:apply|claim|file|submit|lodge|make|start|put in)\b"
-    r"|\bwhere (?:do|can|should) (?:i|we) (?:apply|claim|file|submit|lodge)\b"
-    r"|\bwho (?:do|can|should) (?:i|we) (?:talk|speak) to about "
-    r"(?:the |a |my )?(?:\w+ )?(?:claim|compensation|refund)\b"
+_HOW_TO_APPLY = gated(
+    re.compile(
+        r"(?:怎么|怎样|如何|在哪里?|在哪儿|去哪里?|去哪儿|点样|喺边度?|哪里可以|哪裡可以|从哪里?|從哪裡?)\s*"
+        r"(?:才能|可以|能)?\s*(?:申请|申請|索赔|索賠|索偿|索償|理赔|理賠|报销|報銷|申报|申報|登记|登記)"
+        r"|\bhow (?:do|can|would|should|to) (?:i |we )?(?:apply|claim|file|submit|lodge|make|start|put in)\b"
+        r"|\bwhere (?:do|can|should) (?:i|we) (?:apply|claim|file|submit|lodge)\b"
+        r"|\bwho (?:do|can|should) (?:i|we) (?:talk|speak) to about "
+        r"(?:the |a |my )?(?:\w+ )?(?:claim|compensation|refund)\b"
+    )
 )
 
 

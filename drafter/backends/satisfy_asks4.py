@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 
 from drafter.guard.normalize import fold
+from drafter.prefilter import gated
 
 # Overcharge cues that only count ("twice", "两次"): a charge only when their clause takes money.
 _COUNTS = ("twice", "两次", "x2")
@@ -99,10 +100,12 @@ def money_back_only(own: str) -> bool:
 
 # A sentence of theirs asking one named sum back ("I'm asking for the first two nights (£290) back",
 # "月費HK$198 呢個月要減番啦", "请把那200元退给我"): the refund asked, whatever the story's other words.
-_ASKS_SUM_BACK = re.compile(
-    r"\b(?:i m|i am|we re|we are|i d|we d|i|we)\s+(?:asking|request(?:ing)?|want(?:ing)?|like|need|expect(?:ing)?)"
-    r"\b[^.!?\n]{0,60}?\b(?:back|refund(?:ed)?|repaid|returned|reimburs\w*)\b"
-    r"|(?:要|请|請|麻烦|麻煩|唔该|唔該)[^。！？!?\n]{0,12}?(?:减番|減番|减返|減返|减免|減免|退番|退返|退给我|退給我|退还|退還|还给我|還給我)"
+_ASKS_SUM_BACK = gated(
+    re.compile(
+        r"\b(?:i m|i am|we re|we are|i d|we d|i|we)\s+(?:asking|request(?:ing)?|want(?:ing)?|like|need|expect(?:ing)?)"
+        r"\b[^.!?\n]{0,60}?\b(?:back|refund(?:ed)?|repaid|returned|reimburs\w*)\b"
+        r"|(?:要|请|請|麻烦|麻煩|唔该|唔該)[^。！？!?\n]{0,12}?(?:减番|減番|减返|減返|减免|減免|退番|退返|退给我|退給我|退还|退還|还给我|還給我)"
+    )
 )
 
 

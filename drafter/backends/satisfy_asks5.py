@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from drafter.guard.normalize import fold
+from drafter.prefilter import gated
 
 # Money or a remedy turned down in so many words: a negation right before the remedy's noun.
 _NEG = (
@@ -36,7 +37,7 @@ _EN_GAP = r"(?:(?:any|a|an|my|the|your|or|and|nor|compensation|refund|credit|mon
 _EN_REFUSED_COMP = re.compile(
     rf"\b(?:{_EN_NEG}) {_EN_GAP}(?:compensation|voucher|vouchers|credit|goodwill|freebies?|discount)\b"
 )
-_EN_REFUSED_MONEY = re.compile(rf"\b(?:{_EN_NEG}) {_EN_GAP}(?:refund|money(?: back)?)\b")
+_EN_REFUSED_MONEY = gated(re.compile(rf"\b(?:{_EN_NEG}) {_EN_GAP}(?:refund|money(?: back)?)\b"))
 
 # Remedies read from the story or offered by us: each falls when its kind of remedy is turned down.
 _MONEY_KINDS = frozenset(
@@ -145,12 +146,14 @@ def grant_one(wanted: dict[str, str | None], own: str, in_limit: bool) -> dict[s
 
 
 # A question of why it happened, or what holds it up, in their own words.
-_WHY = re.compile(
-    r"\bwhy\b|\bhow come\b|\bwhat s (?:the )?(?:holdup|hold up|delay|going on|happening)\b"
-    r"|\bwhats (?:the )?(?:holdup|hold up|delay|going on)\b|\bwhat is (?:the )?(?:holdup|hold up|delay|going on)\b"
-    r"|\bwhat(?: the hell| on earth)? is going on\b|\bwhat does (?:this|that|it) mean\b"
-    r"|为什么|為什麼|为啥|為啥|为何|為何|怎么回事|怎麼回事|咋回事|啥意思|什么意思|什麼意思|甚麼意思"
-    r"|点解|點解|咩事|乜嘢意思|咩意思|乜意思|搞咩|卡在哪|卡喺邊|什么原因|什麼原因|咩原因"
+_WHY = gated(
+    re.compile(
+        r"\bwhy\b|\bhow come\b|\bwhat s (?:the )?(?:holdup|hold up|delay|going on|happening)\b"
+        r"|\bwhats (?:the )?(?:holdup|hold up|delay|going on)\b|\bwhat is (?:the )?(?:holdup|hold up|delay|going on)\b"
+        r"|\bwhat(?: the hell| on earth)? is going on\b|\bwhat does (?:this|that|it) mean\b"
+        r"|为什么|為什麼|为啥|為啥|为何|為何|怎么回事|怎麼回事|咋回事|啥意思|什么意思|什麼意思|甚麼意思"
+        r"|点解|點解|咩事|乜嘢意思|咩意思|乜意思|搞咩|卡在哪|卡喺邊|什么原因|什麼原因|咩原因"
+    )
 )
 
 
@@ -277,6 +280,7 @@ _EN_SLOT_PREF = re.compile(
     r"\b(?P<w>(?:weekday|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s? "
     r"(?:evenings?|mornings?|afternoons?)|(?:evenings?|mornings?|afternoons?) (?:on|during) (?:weekdays|the week))\b"
 )
+_EN_SLOT_PREF = gated(_EN_SLOT_PREF)  # a literal gate: most texts hold none of its words
 _SLOT_PREF_CUE = re.compile(r"\b(?:prefer\w*|ideally|if possible|only|works? best|suits?|book|slot)\b")
 
 
@@ -310,12 +314,16 @@ def outcome_not_ours(domain: str, deadline: str = "") -> bool:
 
 # A demand put before a threat ("Please recover my files within 10 days or I will hand this to my
 # lawyer", "请在十天内恢复，否则我会找律师", "三日內處理好，唔係我就去消委會"): the demand is their ask.
-_EN_OR_ELSE = re.compile(
-    r"(?:^|[.!?\n]\s*)(?:please |pls |kindly )?(?P<ask>[^.!?\n]{5,80}?),? (?:or|otherwise|or else) "
-    r"(?:i ll|i will|i m going to|i am going to|we ll|we will|i shall)\b"
+_EN_OR_ELSE = gated(
+    re.compile(
+        r"(?:^|[.!?\n]\s*)(?:please |pls |kindly )?(?P<ask>[^.!?\n]{5,80}?),? (?:or|otherwise|or else) "
+        r"(?:i ll|i will|i m going to|i am going to|we ll|we will|i shall)\b"
+    )
 )
-_ZH_OR_ELSE = re.compile(
-    r"(?:请|請|麻烦|麻煩|唔该|唔該)?(?P<ask>[^。！？!?\n，,]{3,30}?)[，,\s]*(?:否则|否則|不然|要不然|唔系|唔係|若不|如果不)"
+_ZH_OR_ELSE = gated(
+    re.compile(
+        r"(?:请|請|麻烦|麻煩|唔该|唔該)?(?P<ask>[^。！？!?\n，,]{3,30}?)[，,\s]*(?:否则|否則|不然|要不然|唔系|唔係|若不|如果不)"
+    )
 )
 
 

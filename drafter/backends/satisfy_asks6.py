@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from drafter.guard.normalize import fold
+from drafter.prefilter import gated
 
 # Money they ask for (folded: Traditional is read as Simplified).
 _ZH_MONEY = r"(?:退款|退钱|退费|退回|退还|退返|全额退|退票|赔偿|赔钱|赔返|补偿|赔)"
@@ -29,18 +30,22 @@ _ZH_IF_NOT = re.compile(
     rf"(?P<then>[^{_ZH_STOP[1:-1]}]{{0,40}})"
 )
 # "找回来 不然赔钱", "周五前装好，否则全额退款": a thing asked, then money if it is not done
-_ZH_OR_ELSE = re.compile(
-    rf"(?P<cond>[^{_ZH_STOP[1:-1]}，,]{{2,30}})[，,\s]*(?:否则|不然|要不然|要不|唔系)(?:的话)?[，,\s]*"
-    rf"(?P<then>[^{_ZH_STOP[1:-1]}]{{0,30}})"
+_ZH_OR_ELSE = gated(
+    re.compile(
+        rf"(?P<cond>[^{_ZH_STOP[1:-1]}，,]{{2,30}})[，,\s]*(?:否则|不然|要不然|要不|唔系)(?:的话)?[，,\s]*"
+        rf"(?P<then>[^{_ZH_STOP[1:-1]}]{{0,30}})"
+    )
 )
 _EN_IF_NOT = re.compile(
     r"\b(?:if\b(?P<cond>[^.!?\n,;]{0,60}?(?:\b(?:not|never|no one|nobody)|n t)\b[^.!?\n,;]{0,60}?)"
     r"|unless\b(?P<cond2>[^.!?\n,;]{3,80}?))"
     r"(?:,\s*|\s+(?=i\b|then\b))(?P<then>[^.!?\n]{0,60})"
 )
-_EN_OR_ELSE = re.compile(
-    r"(?P<cond>[^.!?\n]{3,80}?)[,;]?\s+(?:or else|otherwise|or i (?:want|expect|demand|ll want|will want))\s*"
-    r"(?P<then>[^.!?\n]{0,50})"
+_EN_OR_ELSE = gated(
+    re.compile(
+        r"(?P<cond>[^.!?\n]{3,80}?)[,;]?\s+(?:or else|otherwise|or i (?:want|expect|demand|ll want|will want))\s*"
+        r"(?P<then>[^.!?\n]{0,50})"
+    )
 )
 _ZH_FIND = re.compile(r"找回|找到|找返|[搵揾](?:返|番|回|到)|寻回|追回|找出来")
 _EN_FIND = re.compile(r"\b(?:find|found|locate|located|trace|track (?:it )?down|recover)\b")

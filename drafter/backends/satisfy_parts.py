@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from drafter.prefilter import gated
+
 # Where a Chinese request clause joins another: after a comma, or at a joining word. "和" / "及"
 # join nouns ("押金和利息") as often as requests, so they never split.
 _ZH_JOIN = re.compile(
@@ -115,10 +117,12 @@ def said_in(part: str, answers: str, zh: bool) -> bool:
 # Money back demanded in a clause of its own with no request word the ask reader takes ("要退货",
 # "把手续费退了", "全部退给我", "给我退了"): a refund asked, answered as one (trainers: "¥12.9 return
 # asked, only a manager's call", "¥20 fee within authority not simply refunded").
-_ZH_REFUND_DEMAND = re.compile(
-    r"(?<![不别別甭])(?:要|我要|给我|給我|帮我|幫我)(?:退货|退貨|退款|退钱|退錢)"
-    r"|把(?P<thing>[^，。！？!?\s]{1,8}?)(?:退了|退回来|退回來|退给我|退給我|退返俾我)"
-    r"|(?:全部|全额|全額)?(?:退给我|退給我|退返俾我)|(?:给我|給我)退了"
+_ZH_REFUND_DEMAND = gated(
+    re.compile(
+        r"(?<![不别別甭])(?:要|我要|给我|給我|帮我|幫我)(?:退货|退貨|退款|退钱|退錢)"
+        r"|把(?P<thing>[^，。！？!?\s]{1,8}?)(?:退了|退回来|退回來|退给我|退給我|退返俾我)"
+        r"|(?:全部|全额|全額)?(?:退给我|退給我|退返俾我)|(?:给我|給我)退了"
+    )
 )
 _NOT_WANTED = re.compile(r"不要|不用|唔使|唔要|免了")
 

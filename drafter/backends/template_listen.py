@@ -30,6 +30,7 @@ _SPOKEN = re.compile("[咗哋嘅喺冇唔佢啲嘢嚟咁嗰噉咩乜俾畀攞搵
 _LIST_MARK = re.compile(r"^\s*(?:[-–•*·]|\(?\d{1,2}[.)、）]|[（(]\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩])")
 _LABEL = re.compile(r"^[^，,。:：\d]{1,12}[:：]")  # "会员卡号:TY-0051278", "附件:…"
 _QUOTE = re.compile(r"“([^”]*)”|「([^」]*)」|『([^』]*)』|\"([^\"]*)\"")
+_QUOTE = gated(_QUOTE)  # a literal gate: most texts hold none of its words
 _SHOUT = re.compile(r"\b[a-z]+[A-Z]{2,}[A-Za-z]*\b|\b[A-Z]{4,}\b(?!-)")  # "pAID", "NEVER"
 _PHONE = re.compile(
     r"\d{2,4}-?(?:\*{2,}|[xX]{2,})-?\d{2,4}"
@@ -277,6 +278,7 @@ _ONE = re.compile(
     r"(?:一|1\s?|one\s)(?:次|天|晚|趟|个人|個人|个|個|张|張|件|份|time|day|night)$", re.IGNORECASE
 )  # "一次", "one day", "一个人" (alone): no fact
 _DOUBLED_KIN = re.compile(r"(父亲|父親|母亲|母親)(?:爸|妈|媽)")
+_DOUBLED_KIN = gated(_DOUBLED_KIN)  # a literal gate: most texts hold none of its words
 _BULLET = re.compile(r"^\s*[-–•·*]\s*")
 
 
@@ -834,6 +836,7 @@ _ZH_LABEL_FIGURE = re.compile(
     r"|(?<=[\u4e00-\u9fff])[号號](?=\s*[A-Za-z]{0,4}-?\d))"
     r"[\s:：，,是为為]*[A-Za-z0-9#\s*-]+(?:\s[\u4e00-\u9fff]{1,3})?$"  # s12: "报案号 BA2024… 车险": its kind too
 )
+_ZH_LABEL_FIGURE = gated(_ZH_LABEL_FIGURE)  # a literal gate: most texts hold none of its words
 # What makes a clause a statement: a verb, an aspect or a negation, a degree word before an
 # adjective. A short clause with none is a name or a place ("我們旺角那間茶記", "卓越教育中心").
 _ZH_PREDICATE = re.compile(

@@ -303,8 +303,10 @@ def missed_discount(text: str) -> float | None:
 
 # A drink spilt or a dish leaking in the bag ("珍奶已经倒了一半", "half the soup spilled"): part of an
 # order lost, sent again or refunded.
-_SPILT = re.compile(
-    r"洒了|洒出|洒咗|倒了一半|漏了|漏出|撒了|泻了|翻了|倒咗|\bspill(?:ed|t)\b|\bleak(?:ed|ing)\b|\btipped over\b"
+_SPILT = gated(
+    re.compile(
+        r"洒了|洒出|洒咗|倒了一半|漏了|漏出|撒了|泻了|翻了|倒咗|\bspill(?:ed|t)\b|\bleak(?:ed|ing)\b|\btipped over\b"
+    )
 )
 
 

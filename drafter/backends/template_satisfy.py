@@ -579,6 +579,7 @@ _ZH_EITHER_FINE = re.compile(
     r"(?:可以|希望|请|請|麻烦|麻煩)?(?P<offer>[^。！？!?\n，,]{2,30}[，,、\s]*(?:或者|或是|还是|還是)[^。！？!?\n，,]{2,30}?)"
     r"(?:都可以|都行|都好|都得|都OK|都ok|皆可)"
 )
+_ZH_EITHER_FINE = gated(_ZH_EITHER_FINE)  # a literal gate: most texts hold none of its words
 _EN_EITHER_FINE = re.compile(
     r"(?:^|[.!?\n]\s*)(?:(?:please|pls|i(?:'d| would) like|you (?:can|could))\s+)?"
     r"(?P<offer>[^.?!\n]{3,80}\bor\b[^.?!\n]{3,80}?)[,;:\s-]+"
@@ -1764,6 +1765,7 @@ _UNPAID = re.compile(
     r"先不缴|先不交|先不付|暂不缴|暫不繳|不缴|未缴|还没缴|还没交|还没付|没有付|未付|未繳|未交"
     r"|\b(?:not (?:yet )?paid|haven t paid|have not paid|before (?:i|we) pay|withhold\w* (?:the )?payment)\b"
 )
+_UNPAID = gated(_UNPAID)  # a literal gate: most texts hold none of its words
 
 
 _REMOVE_IT = re.compile(
@@ -3864,6 +3866,7 @@ _FACILITY = re.compile(
     r"|\b(?:garage |car park |gate|entry |front )?(?:gate|door entry|intercom|barrier|entry system)s?\b"
     r"|门禁|門禁|闸门|閘門|车库门|車庫門|对讲|對講|道闸|道閘"
 )
+_FACILITY = gated(_FACILITY)  # a literal gate: most texts hold none of its words
 _BOOKING = re.compile(r"appointment|booking|booked|reservation|预约|預約|挂号|掛號|订位|訂位|订房|訂房")
 _DATE = re.compile(r"\bdate\b|哪天|几号|幾號|日期|什么时候|什麼時候|几时|幾時")
 # The room is not the one booked ("booked a double, got two singles"): the front desk, not maintenance.
@@ -3974,6 +3977,7 @@ _BEFORE_TIME = re.compile(
     r"(?!\s?(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
     r"|(?:在)?(?:早上|上午|中午|下午|傍晚|晚上)?[0-9一二三四五六七八九十两兩]{1,3}(?:[:：][0-9]{2}|[点點](?:[0-9一二三四五六七八九十]{1,3}分|半)?)(?:之前|以前|前)"
 )
+_BEFORE_TIME = gated(_BEFORE_TIME)  # a literal gate: most texts hold none of its words
 
 
 def _before_time(analysis: Analysis) -> str | None:

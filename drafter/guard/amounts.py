@@ -13,6 +13,8 @@ from functools import cache
 
 from text_to_num import text2num
 
+from drafter.prefilter import gated
+
 # Currency markers -> ISO code. ``None`` means "the context's currency, else the policy's".
 _PREFIX = {
     "nt$": "TWD", "ntd": "TWD", "hk$": "HKD", "us$": "USD", "usd": "USD", "rmb": "CNY",
@@ -67,11 +69,13 @@ def _num(tag: str) -> str:
 # word ("a hundred"). Checked first, it spares the regex engine its look-behinds at every other
 # character (the matches are the same).
 _STARTS = "".join(sorted({w[0] for w in _PREFIX} | {w[0] for w in _EN_WORDS.split("|")} | {"a"}))
-_AMOUNT = re.compile(
-    rf"(?=[\d{_CN_DIGITS}{re.escape(_STARTS)}])"
-    rf"(?:(?<![a-z])(?P<pre>{_alt(_PREFIX)})\.?\s?(?:{_num('')})(?:\s?(?P<suf1>{_alt(_SUFFIX)})(?![a-z]))?"
-    # a marker followed by digits opens the next amount: "three £3 vouchers" is 3 x £3, not £3 and 3
-    rf"|(?:{_num('2')})\s?(?P<suf>{_alt(_SUFFIX)})(?![a-z])(?!\s?\d))"
+_AMOUNT = gated(
+    re.compile(
+        rf"(?=[\d{_CN_DIGITS}{re.escape(_STARTS)}])"
+        rf"(?:(?<![a-z])(?P<pre>{_alt(_PREFIX)})\.?\s?(?:{_num('')})(?:\s?(?P<suf1>{_alt(_SUFFIX)})(?![a-z]))?"
+        # a marker followed by digits opens the next amount: "three £3 vouchers" is 3 x £3, not £3 and 3
+        rf"|(?:{_num('2')})\s?(?P<suf>{_alt(_SUFFIX)})(?![a-z])(?!\s?\d))"
+    )
 )
 # "两张50元" / "2 x $50" / "three $20 vouchers": a count right before an amount multiplies it;
 # so does one a few words before ("3 x vouchers of CNY 20", "two nights at $80").

@@ -263,6 +263,14 @@ def fold(text: str) -> str:
     return folded
 
 
+@cache
+def fold_each(words: tuple[str, ...]) -> tuple[str, ...]:
+    """``fold`` of each word of a fixed cue list (a phrase bank's, a reading's), once a process:
+    folded afresh at every call, a list of a few dozen words pushed the draft's own texts out of
+    ``fold``'s cache, and they were folded again too."""
+    return tuple(fold(w) for w in words)
+
+
 _SPACE_SPLIT = re.compile(r"(\s+)")
 
 

@@ -409,11 +409,13 @@ _BRAKES_FAILED = re.compile(
     r"|方向盘[^。！？，,\n]{0,6}(?:失灵|锁死|打不动|冇反应)"
     r"|(?:轮胎|车轮|个辘|车辘)[^。！？，,\n]{0,6}(?:爆了|爆咗|松了|松咗|甩咗|掉了|飞脱)|爆胎"
 )
+_BRAKES_FAILED = gated(_BRAKES_FAILED)  # a literal gate: most texts hold none of its words
 _LIMB_BROKEN = re.compile(
     r"\b(?:arm|wrist|leg|ankle|collarbone|rib|ribs|finger|toe|nose|hip|shoulder|elbow|knee|foot|hand)s?\b"
     r"[^.!?\n]{0,12}?\b(?:is|was|are|might be|may be|could be|looks|seems|feels|got)\s+"
     r"(?:badly\s+)?(?:broken|fractured)\b"
 )
+_LIMB_BROKEN = gated(_LIMB_BROKEN)  # a literal gate: most texts hold none of its words
 # (read on folded text, where a hyphen is a space: "I-5" is "i 5")
 _MOTORWAY = re.compile(
     r"\b(?:on|along|off|onto) the (?:m\d{1,2}|a\d{1,3}\(m\))\b"
@@ -422,6 +424,7 @@ _MOTORWAY = re.compile(
     r"|\bmile (?:marker|post) \d{1,4}\b"
     r"|\d{1,4}\s*号?出口|\d{1,4}\s*(?:公里|km)\s*处"
 )
+_MOTORWAY = gated(_MOTORWAY)  # a literal gate: most texts hold none of its words
 
 
 # Something with a lithium battery in it swelling, bulging or puffing up, told in one sentence in

@@ -592,6 +592,7 @@ _SKIN_HURT = re.compile(
     r"|(?:头皮|皮肤|脸|面|额头|颈|耳|手|指甲|手臂|腿|嘴唇|眼皮|眼|眉)[^，。！？,.!?\n]{0,6}?"
     r"(?:红肿|肿|起泡|起水泡|水泡|流水|渗水|渗液|流脓|脱皮|灼伤|烧伤|灼痛|火辣辣|甩皮|烂|溃烂|红疹|出疹|痕痒|好痕|好痒|很痒|发痒|起红点|出红点)"
 )
+_SKIN_HURT = gated(_SKIN_HURT)  # a literal gate: most texts hold none of its words
 
 
 def skin_reaction(folded: str) -> list[Span]:
@@ -636,6 +637,7 @@ _MAINS = re.compile(
     r"|拖板|排插|插排|插线板|拖线板|电源板|跳(?:咗|了|左)?(?:掣|闸)"
     r"|\btripped (?:the |our |my )?(?:power|electrics|fuse|breaker|trip switch|mains)\b"
 )
+_MAINS = gated(_MAINS)  # a literal gate: most texts hold none of its words
 
 
 def water_on_mains(folded: str) -> list[Span]:
@@ -666,6 +668,7 @@ _MAINS_OFF = re.compile(
     r"|\b(?:switch|switched|turn|turned|shut|flip|flipped)\s+(?:the\s+|that\s+|my\s+|our\s+)?(?:[a-z]+\s+){0,3}?off\s+at\s+the\s+"
     r"(?:fuse ?box|breaker|circuit breaker|consumer unit|mains|trip switch)\b"
 )
+_MAINS_OFF = gated(_MAINS_OFF)  # a literal gate: most texts hold none of its words
 
 
 # --------------------------------------------------------------------------- words of a hazard in another sense

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from drafter.guard.normalize import fold
+from drafter.prefilter import gated
 
 # "I returned the navy overcoat", "we sent them back", "I dropped it off at your branch": an object
 # named (not "we returned from holiday", "I returned your call").
@@ -78,14 +79,16 @@ _REFUND_AWAITED = re.compile(
 )
 # A refund already promised or applied for ("当时你们说会全额退款", "申请了两周", "you agreed to refund me",
 # "I applied for the refund") that has not come ("还没到账", "处理中", "haven't received it").
-_PROMISED = re.compile(
-    r"(?:说|說|讲|講|话|話)(?:好)?(?:会|會|咗会|咗會)[^。！？!?\n，,]{0,8}退"
-    r"|(?:答应|答應|承诺|承諾|同意)(?:了|咗)?[^。！？!?\n，,]{0,8}退"
-    r"|(?:申请|申請|提交|办理|辦理)(?:了|咗)[^。！？!?\n]{0,6}退|退款(?:申请|申請)(?:了|咗|已)"
-    r"|(?:申请|申請)了[^。！？!?\n]{0,8}(?:天|周|週|星期|礼拜|禮拜|个月|個月)"
-    r"|\b(?:said|told (?:me|us)|promised|agreed|confirmed)\b[^.!?\n]{0,40}\brefund"
-    r"|\b(?:applied|asked|requested) for (?:a|the|my) (?:full )?refund\b"
-    r"|\brefund (?:was|has been) (?:agreed|approved|promised)"
+_PROMISED = gated(
+    re.compile(
+        r"(?:说|說|讲|講|话|話)(?:好)?(?:会|會|咗会|咗會)[^。！？!?\n，,]{0,8}退"
+        r"|(?:答应|答應|承诺|承諾|同意)(?:了|咗)?[^。！？!?\n，,]{0,8}退"
+        r"|(?:申请|申請|提交|办理|辦理)(?:了|咗)[^。！？!?\n]{0,6}退|退款(?:申请|申請)(?:了|咗|已)"
+        r"|(?:申请|申請)了[^。！？!?\n]{0,8}(?:天|周|週|星期|礼拜|禮拜|个月|個月)"
+        r"|\b(?:said|told (?:me|us)|promised|agreed|confirmed)\b[^.!?\n]{0,40}\brefund"
+        r"|\b(?:applied|asked|requested) for (?:a|the|my) (?:full )?refund\b"
+        r"|\brefund (?:was|has been) (?:agreed|approved|promised)"
+    )
 )
 _NOT_COME = re.compile(
     r"(?:还|還|仍|仍然|一直|都)(?:没|沒|未|冇)(?:有)?(?:到账|到帳|入账|入帳|收到|退|到)|处理中|處理中"

@@ -12,6 +12,7 @@ from drafter.guard.amounts import find_amounts
 from drafter.guard.normalize import fold
 from drafter.intake.config import Compiled, Scan
 from drafter.models import Category, Money
+from drafter.prefilter import gated
 from drafter.text import converter, is_han
 
 WHAT_HAPPENED_MAX = 80
@@ -316,11 +317,13 @@ _YUAN_TAIL = re.compile(
 )
 # "36块8", "36块钱": Arabic figures before 块 (find_amounts reads only Chinese ones, since "切成2块" is
 # pieces); money when the tenths or 钱 follow. "八毛钱", "5毛钱": tenths alone, said as money.
-_ARABIC_KUAI = re.compile(
-    rf"(?<![0-9.])(?P<n>[0-9]{{1,6}})(?P<u>块|塊|蚊)(?=(?:钱|錢)|{_D}(?:毛|角|毫|$|[^0-9一二两兩三四五六七八九十百千万萬个個件]))"
+_ARABIC_KUAI = gated(
+    re.compile(
+        rf"(?<![0-9.])(?P<n>[0-9]{{1,6}})(?P<u>块|塊|蚊)(?=(?:钱|錢)|{_D}(?:毛|角|毫|$|[^0-9一二两兩三四五六七八九十百千万萬个個件]))"
+    )
 )
-_TENTHS_ONLY = re.compile(
-    rf"(?<![0-9一二两兩三四五六七八九十百千块塊蚊元.])(?P<t>{_D})(?:毛|角)(?:(?P<c>{_D})分?)?(?:钱|錢)"
+_TENTHS_ONLY = gated(
+    re.compile(rf"(?<![0-9一二两兩三四五六七八九十百千块塊蚊元.])(?P<t>{_D})(?:毛|角)(?:(?P<c>{_D})分?)?(?:钱|錢)")
 )
 # "交了1.2万", "退我3.5萬": a figure in ten-thousands after a word of paying or paying back.
 _BARE_WAN = re.compile(

@@ -726,6 +726,7 @@ _INSTALLATION = re.compile(
     # Cantonese 較 (a lift) after a measure word: 部較, 架較 (fold: 较); never 比較 or 較好
     r"|(?<=[部架])较(?![好差多少为量快慢早晚近远高低大小])|𨋢"
 )
+_INSTALLATION = gated(_INSTALLATION)  # a literal gate: most texts hold none of its words
 # What it did: dropped, fell, reversed, jolted, shut on someone (a lift that is merely slow or out
 # of order is no hazard).
 _LURCHED = re.compile(

@@ -16,7 +16,7 @@ import re
 from drafter.guard.normalize import fold
 from drafter.intake.config import Scan, Span
 from drafter.models import ReplyBy
-from drafter.prefilter import Gate
+from drafter.prefilter import Gate, gated
 
 # --------------------------------------------------------------------------- a manager declined
 
@@ -47,6 +47,7 @@ _DECLINED_ZH = re.compile(
     r"(?:找|叫|请|惊动|麻烦|劳烦|转给|转交|转到|交给|上报|报告|通知|搵|揾|嗌|见|惊)?(?:给|俾|畀)?"
     r"(?:什么|咩|你们|你哋|贵公司|你们的|你哋嘅|啲|的)?" + _SENIOR_ZH
 )
+_DECLINED_ZH = gated(_DECLINED_ZH)  # a literal gate: most texts hold none of its words
 
 
 def declined(folded: str) -> list[Span]:
@@ -310,11 +311,13 @@ def channel_only(ask: str) -> bool:
 
 # The part of the day a visit must avoid or keep to ("pls not morning slots i work nights",
 # "afternoons only", "上午不方便", "只能下午", "唔好朝早嚟"): the visit we book keeps to it.
-_VISIT_NOT_MORNING = re.compile(
-    r"\b(?:not|no|never|can t do|cannot do|can t make)\s+(?:in the\s+|any\s+)?mornings?"
-    r"(?:\s+(?:slots?|visits?|appointments?))?\b"
-    r"|\bmornings? (?:are|is) (?:no good|not possible|impossible|out)\b"
-    r"|(?:不要|别|唔好|不能|不可以|没法|冇得)(?:安排)?(?:在)?(?:上午|早上|朝早)|(?:上午|早上|朝早)(?:不行|不方便|没空|唔得|冇空|唔方便|没人)"
+_VISIT_NOT_MORNING = gated(
+    re.compile(
+        r"\b(?:not|no|never|can t do|cannot do|can t make)\s+(?:in the\s+|any\s+)?mornings?"
+        r"(?:\s+(?:slots?|visits?|appointments?))?\b"
+        r"|\bmornings? (?:are|is) (?:no good|not possible|impossible|out)\b"
+        r"|(?:不要|别|唔好|不能|不可以|没法|冇得)(?:安排)?(?:在)?(?:上午|早上|朝早)|(?:上午|早上|朝早)(?:不行|不方便|没空|唔得|冇空|唔方便|没人)"
+    )
 )
 _VISIT_ONLY = (
     (
@@ -522,12 +525,14 @@ _ASKED_BY_EN = Gate(
         r"|\b(e-?mail|text|whatsapp|message|msg) me(?: back)?(?: here| instead| please| pls)?\s*(?:[.!,;]|$)"
     )
 )
-_ASKED_BY_ZH = re.compile(
-    # s13remedy: "以Email回覆處理進度": the channel in Latin letters too (trainers, c30: email updates ignored)
-    r"(?:用|通过|以|发|走)\s?(邮件|电邮|电子邮件|短信|微信|whatsapp|email|e-mail|书面|文字)\s?(?:的?方式)?"
-    r"(?:回复|回覆|答复|答覆|联系|联络|通知|覆)"
-    r"|(邮件|电邮|短信|微信|whatsapp|email)\s?(?:回复|回覆|答复|答覆|覆|联系|联络|通知)(?:我|返我)"
-    r"|(?:在这里|喺度|喺呢度|在此)(?:回复|回覆|覆|答复)(?:我|返我)?"
+_ASKED_BY_ZH = gated(
+    re.compile(
+        # s13remedy: "以Email回覆處理進度": the channel in Latin letters too (trainers, c30: email updates ignored)
+        r"(?:用|通过|以|发|走)\s?(邮件|电邮|电子邮件|短信|微信|whatsapp|email|e-mail|书面|文字)\s?(?:的?方式)?"
+        r"(?:回复|回覆|答复|答覆|联系|联络|通知|覆)"
+        r"|(邮件|电邮|短信|微信|whatsapp|email)\s?(?:回复|回覆|答复|答覆|覆|联系|联络|通知)(?:我|返我)"
+        r"|(?:在这里|喺度|喺呢度|在此)(?:回复|回覆|覆|答复)(?:我|返我)?"
+    )
 )
 _BY_WORD: dict[str, ReplyBy] = {
     "email": "email",

@@ -167,9 +167,11 @@ _ALONE = re.compile(
     r"no (?:adult|teacher|staff|one|grown-up) (?:with|watching|looking after|waited|stayed))\b"
     r"|独自|一个人|自己一个|单独|(?:没有|没|冇|无)(?:任何)?(?:老师|大人|家长|工作人员|职员|人|司机)(?:在场)?(?:陪|看|照顾|理|等)"
 )
-_DARK = re.compile(
-    r"\b(?:dark|after dark|night|nightfall|late evening|in the evening|pitch black)\b"
-    r"|天黑|黑咗|入夜|夜晚|晚上|夜里|深夜|夜间"
+_DARK = gated(
+    re.compile(
+        r"\b(?:dark|after dark|night|nightfall|late evening|in the evening|pitch black)\b"
+        r"|天黑|黑咗|入夜|夜晚|晚上|夜里|深夜|夜间"
+    )
 )
 
 

@@ -25,7 +25,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from drafter.errors import ConfigError
 from drafter.guard.amounts import find_amounts
-from drafter.guard.normalize import fold
+from drafter.guard.normalize import fold, fold_each
 from drafter.intake import asklist
 from drafter.models import Ask
 from drafter.prefilter import Gate, gated
@@ -188,6 +188,7 @@ _CONTACT = re.compile(
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r"“[^”]*”|「[^」]*」|『[^』]*』|\"[^\"]*\"|‘[^’]*’")
+_QUOTED = gated(_QUOTED)  # a literal gate: most texts hold none of its words
 _ID_TOKEN = re.compile(r"(?=[\w*#-]*\d)[A-Za-z0-9][\w*#·-]*[\w*]|\d{3,}")
 
 
@@ -814,15 +815,18 @@ _SUBJECTLESS_ZH = re.compile(
 _ZH_HEARSAY_WHAT = re.compile(
     r"^((?:说|說|据说|據說|号称|號稱|听说|聽說)是)(?:什么|什麼|啥|乜嘢)(?=[\u4e00-\u9fffA-Za-z])"
 )
+_ZH_HEARSAY_WHAT = gated(_ZH_HEARSAY_WHAT)  # a literal gate: most texts hold none of its words
 # s10. "问了三次都是同一句话": asked three times, and the answer was the same each time; said
 # as it stands, "您问了三次都是同一句话" reads as if they gave the answer.
 _ZH_ASKED_SAME = re.compile(
     r"^((?:我)?(?:问|問|催|打)(?:了|过|過)[\d一二两兩三四五六七八九十几幾多]+(?:次|遍|回))[，,]?(?:都|也)是"
 )
+_ZH_ASKED_SAME = gated(_ZH_ASKED_SAME)  # a literal gate: most texts hold none of its words
 _ZH_SHOWS_LEAD = re.compile(r"^(?:显示|顯示)(?!屏|器|幕)")
 _ZH_ASKED_THEN_SAID = re.compile(
     r"^(?:我)?(?:问|問)(?:了|过|過)?([^，。说說讲講\d]{2,6}?)(?=(?:说|說|讲|講)[^，。]{2,})"
 )
+_ZH_ASKED_THEN_SAID = gated(_ZH_ASKED_THEN_SAID)  # a literal gate: most texts hold none of its words
 _ZH_SAID_I = re.compile(r"^(?:我|本人)[\s\d年月日号號:：.上下午早晚今昨天]*$")  # "我 9月25日": the 我 is said
 _CLASSIFIER_START = re.compile(
     # s9: a name in Latin letters counts as the noun too ("部ATM食咗我張卡": this ATM)
@@ -1401,18 +1405,22 @@ def shift_zh(text: str, traditional: bool = False) -> str:
 
 
 _ZH_END_MARKS = re.compile(r"[?？!！~～]+$")
+_ZH_END_MARKS = gated(_ZH_END_MARKS)  # a literal gate: most texts hold none of its words
 _ZH_EMPHASIS = re.compile(r"(?=[根竟居])(?<=.)(?:根本|竟然|居然)(?=.)")  # first characters first: fewer tries
+_ZH_EMPHASIS = gated(_ZH_EMPHASIS)  # a literal gate: most texts hold none of its words
 # "延误快4小时就算了", "退我3块就行", "意思一下就好": the fact or the ask without the shrug, which
 # in our voice would belittle what they ask ("退您3块就行").
 _ZH_SHRUG = re.compile(
     r"(?=[也就都意便])(?<=.)(?:也就算了|就算了|都算了|(?:意思一下)?(?:就行|就好|就可以|就够|就夠|便可|就得|也行|也可以)了?|意思一下)$"
 )
+_ZH_SHRUG = gated(_ZH_SHRUG)  # a literal gate: most texts hold none of its words
 _SPACES = re.compile(r"\s{2,}")
 # s10. How they say we did it ("被你哋單方面取消咗三次", "擅自扣款", "无故停机"): their charge against us;
 # in our voice ("被我們單方面取消了三次") we would be making it. What was done stays.
 _ZH_ONE_SIDED = re.compile(
     r"(?:单方面|單方面|擅自|无故|無故|无端|無端|随意|隨意|随便|隨便)地?(?=[取扣停改退删刪关關封冻凍拒收加调調])"
 )
+_ZH_ONE_SIDED = gated(_ZH_ONE_SIDED)  # a literal gate: most texts hold none of its words
 
 
 def _zh_tidy(text: str, cues: RestateCues) -> str:
@@ -1560,8 +1568,8 @@ def _zh_ask(clause: _Clause, cues: RestateCues, trad: bool) -> Ask | None:
     text = re.sub(r"^(?:请求|請求)", "希望", text)
     folded = fold(text)
     # "请…" / "麻烦…": what we should do. "希望…" / "我想…": a clause with its own subject.
-    for word in sorted(z.ask_start, key=len, reverse=True):
-        w = fold(word)
+    starts = sorted(z.ask_start, key=len, reverse=True)
+    for word, w in zip(starts, fold_each(tuple(starts)), strict=True):
         if not folded.startswith(w):
             continue
         rest = text[len(word) :]
@@ -2063,6 +2071,7 @@ _ZH_HE = re.compile(r"^[他她](?:們|们)?")
 _ZH_ASKED_TOPIC = re.compile(
     r"^(?![我您你他她])([\u4e00-\u9fff]{2,4}?)([也都])(?:问了|問了|问过|問過|查了|查过|查過)[，,]?([说說])"
 )
+_ZH_ASKED_TOPIC = gated(_ZH_ASKED_TOPIC)  # a literal gate: most texts hold none of its words
 _ZH_AFTER_EACH = re.compile(r"^(?:結果|结果|然後|然后|之後|之后|就|都|也|還|还|又|但|可是)")
 # "(你们)帮我查一下" before what is asked: the asking, not the question
 _ZH_CHECK_FOR_ME = re.compile(
@@ -3642,6 +3651,7 @@ _ZH_SELF_FIX = re.compile(
     r"(?:说错|說錯|讲错|講錯|打错|打錯|写错|寫錯|记错|記錯)(?:了|咗|左|啦|咗啦)?(?:字)?"
     r"(?=[，,、。！!\s]|不是|唔係|唔系|$)[，,、。！!\s]*(?:(?:不是|唔係|唔系|并不是|並不是)[^，,。！？!?\s]{1,12}[，,、\s]*(?:而)?(?:是|係|系)\s*)?"
 )
+_ZH_SELF_FIX = gated(_ZH_SELF_FIX)  # a literal gate: most texts hold none of its words
 _EN_SELF_FIX = re.compile(
     r"\b(?:sorry,?\s+|oops,?\s+)?(?:(?:i\s+)?(?:typo|my\s+mistake|my\s+bad|correction)[:,.!]?\s+)?"
     r"i\s+meant\s+(?P<right>[^.,;!?\n]{1,30}?),?\s+not\s+(?:on\s+)?[^.,;!?\n]{1,20}?(?=[.,;!?\n]|$)",
