@@ -205,6 +205,7 @@ CONDOLENCE = ("condolence", "节哀", "節哀")
 def test_hyperbolic_death_gets_no_condolence(language: str, text: str) -> None:
     reply = drafter.draft(text, language=language, backend="template").text
     assert not any(w in reply for w in CONDOLENCE), reply
+    assert "往生" not in reply  # nor parroted back in our voice
 
 
 DEATHS = [
@@ -265,6 +266,7 @@ def test_something_inside_a_thing_not_eaten_is_no_class_two(language: str, text:
 WATER_ON_LIGHTS = [
     ("en", "Water is dripping from the ceiling right next to the ceiling light and it flickered twice."),
     ("zh-Hans", "楼上漏水，水从客厅天花板的电灯旁边一直滴下来，灯还闪了几下，我不敢碰开关。"),
+    ("zh-Hans", "卫生间的吊顶漏水，水顺着灯管往下滴。"),
     ("zh-Hant", "樓上漏水，水從客廳天花板的電燈旁邊一直滴下來，燈還閃了好幾下，我不敢開燈也不敢碰開關。"),
 ]
 STEP = ("away from", "don't touch", "远离", "遠離")
@@ -298,3 +300,16 @@ NOT_HEADS = [
 @pytest.mark.parametrize(("language", "text"), NOT_HEADS, ids=_ids(NOT_HEADS))
 def test_a_word_ending_in_chang_is_no_head(language: str, text: str) -> None:
     assert "manager_demand" not in _analysis(text, language, "im").reasons
+
+
+# A tap's handle (水龙头开关) by a leak is no light switch.
+LEAK_BY_A_TAP = [
+    ("zh-Hans", "卫生间水龙头开关坏了，一直漏水。"),
+    ("zh-Hant", "廚房水龍頭開關壞了，一直滴水。"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), LEAK_BY_A_TAP, ids=_ids(LEAK_BY_A_TAP))
+def test_a_leaking_tap_is_no_mains_hazard(language: str, text: str) -> None:
+    analysis = _analysis(text, language, "im")
+    assert analysis.safety is None or "electric" not in analysis.safety.hazards

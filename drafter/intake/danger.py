@@ -635,7 +635,7 @@ _MAINS = re.compile(
     # reached it (成间屋跳咗掣, "it tripped the electrics"): the same live risk
     r"|拖板|排插|插排|插线板|拖线板|电源板|跳(?:咗|了|左)?(?:掣|闸)"
     # s14route: a light fitting or a switch in Chinese too (水從天花板的電燈旁邊滴下來, 不敢碰開關)
-    r"|电灯|灯具|灯管|灯罩|光管|天花灯|筒灯|开关(?!门)"
+    r"|电灯|灯具|灯管|灯罩|光管|天花灯|筒灯"
     r"|\btripped (?:the |our |my )?(?:power|electrics|fuse|breaker|trip switch|mains)\b"
 )
 
