@@ -313,3 +313,18 @@ LEAK_BY_A_TAP = [
 def test_a_leaking_tap_is_no_mains_hazard(language: str, text: str) -> None:
     analysis = _analysis(text, language, "im")
     assert analysis.safety is None or "electric" not in analysis.safety.hazards
+
+
+# A shock still felt, the body part named between ("到現在手指還是麻的"): a doctor today, said outright.
+SHOCK_FELT = [
+    ("en", "The towel rail in room 816 gave me a shock this morning and my fingers are still numb."),
+    ("zh-Hans", "今早洗澡时手碰到毛巾架被电了一下，到现在手指还是麻的。"),
+    ("zh-Hant", "今早淋浴時，手碰到浴室的金屬毛巾架被電了一下，到現在手指還是麻的。"),
+]
+DOCTOR_TODAY = ("checked by a doctor today", "今天就去看医生", "今天就去看醫生")
+
+
+@pytest.mark.parametrize(("language", "text"), SHOCK_FELT, ids=_ids(SHOCK_FELT))
+def test_a_shock_still_felt_is_sent_to_a_doctor_today(language: str, text: str) -> None:
+    reply = drafter.draft(text, language=language, backend="template").text
+    assert any(w in reply for w in DOCTOR_TODAY), reply
