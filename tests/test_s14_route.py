@@ -328,3 +328,24 @@ DOCTOR_TODAY = ("checked by a doctor today", "今天就去看医生", "今天就
 def test_a_shock_still_felt_is_sent_to_a_doctor_today(language: str, text: str) -> None:
     reply = drafter.draft(text, language=language, backend="template").text
     assert any(w in reply for w in DOCTOR_TODAY), reply
+
+
+# A breakdown told as over, the car already recovered or towed: no roadside step ("wait away from the
+# traffic"), it is not driven again until checked.
+RECOVERED = [
+    (
+        "en",
+        "Two days after your garage fitted new brake pads, the pedal went to the floor on the motorway slip road. "
+        "The recovery driver found a brake fluid leak at the caliper you refitted. I want it inspected properly.",
+    ),
+    ("zh-Hans", "你们刚换完刹车片，第二天在高速上刹车踩到底，差点追尾，车已经被拖走了，拖车师傅说是刹车油漏了。"),
+    ("zh-Hant", "你們剛換完煞車片，第二天在高速公路上煞車踩到底，車已經被拖走了，拖車師傅說是煞車油漏了。"),
+]
+ROADSIDE = ("away from the traffic", "still by the road", "路边", "路邊", "护栏", "護欄")
+
+
+@pytest.mark.parametrize(("language", "text"), RECOVERED, ids=_ids(RECOVERED))
+def test_a_recovered_car_gets_no_roadside_step(language: str, text: str) -> None:
+    d = drafter.draft(text, language=language, backend="template")
+    assert d.escalate
+    assert not any(w in d.text for w in ROADSIDE), d.text

@@ -724,6 +724,11 @@ _RECOVERED = re.compile(
 )
 
 
+def recovered(folded: str) -> bool:
+    """Whether the vehicle is told as already recovered or towed away (the breakdown is over)."""
+    return _RECOVERED.search(folded) is not None
+
+
 def trapped_over(scan: Scan) -> bool:
     """An entrapment told in the past ("was stuck for 20 minutes", 已经出来了) with no one still inside."""
     if _STILL_TRAPPED.search(scan.folded):
