@@ -231,11 +231,12 @@ def test_deliver_to_none(text: str) -> None:
         ("网上买了两盒维生素 只到了一盒 订单55821 少的那盒29元 补发或者退款都行", "im", ["29"], ["哪种方式"]),
         ("網上買咗兩盒維他命 得一盒 訂單55821 少咗嗰盒HK$29 補寄或者退款都得", "im", ["29"], ["哪種方式"]),
         ("月費計劃係$168 點解今個月張單要HK$298？請退返多收嘅錢", "im", ["原因"], []),
-        # a written complaint escalated for its sum: answered by email, no call nobody asked for
+        # a written complaint over a sum beyond the store's limit: approved by management (s14route: no
+        # longer escalated for the sum alone, so no manager's contact line), and no call nobody asked for
         (
             "您好：\n合同写明提前还款不收违约金，却被收了5,000元违约金。请核实后退还这5,000元。\n王强",
             "email",
-            ["邮件"],
+            ["审批"],
             ["打电话"],
         ),
         (

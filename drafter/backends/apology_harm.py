@@ -73,8 +73,13 @@ def bereaved(words: Wording, text: str) -> bool:
     """Whether the complaint is about a funeral, a wake or a death in their family: the apology
     and the feeling line then speak to the occasion, never of "inconvenience"."""
     folded = fold(text)  # (s13pg: 離世, 過世 in traditional script too)
-    grief = fold_each(tuple(str(c) for c in words["apology"].get("grief_said", ())))
-    return any(c in folded for c in grief) or mourning(text)
+    for said in fold_each(tuple(str(c) for c in words["apology"].get("grief_said", ()))):
+        at = folded.find(said)
+        while at >= 0:
+            if not _figure(folded, at):  # s14route: "等到我都要往生了" grieves nobody
+                return True
+            at = folded.find(said, at + 1)
+    return mourning(text)
 
 
 # s13pg: a death told in the complaint (a widow, 过世, "my husband passed away", an urn, 骨灰, a funeral):
@@ -96,9 +101,27 @@ _DEATH = gated(_DEATH)  # a literal gate: most texts hold none of its words
 _MY_KIN = re.compile(rf"\b(?:my|our) (?:late |dear |beloved )?({_KIN})\b")
 
 
+# s14route. Death said of the writer as a figure of the wait or the anger ("等到我都要往生了", "I nearly
+# died waiting", "waiting till I die", 快要死了): no one has died, so no condolence (trainers: "請您節哀"
+# for a two-hour pharmacy queue). The death word then has the writer as its subject, said as about to
+# happen or nearly, or as the end of a wait.
+_FIGURE_BEFORE = re.compile(
+    r"(?:我|我们|人)(?:都|也|就)?(?:快|快要|要|就要|都要|差点|差点儿|差啲|几乎|会|会被)(?:被)?[^，。！？,.!?\n]{0,3}$"
+    r"|等(?:到|得)[^，。！？,.!?\n]{0,8}$"
+    r"|\b(?:i|we)\s+(?:nearly|almost|could have|could|would|will|am going to|m going to|am about to)\s+$"
+    r"|\b(?:wait|waiting|waited)\s+(?:un)?(?:til|till)\s+(?:i|we)\s+$"
+)
+
+
+def _figure(folded: str, start: int) -> bool:
+    return _FIGURE_BEFORE.search(folded[max(0, start - 12) : start]) is not None
+
+
 def mourning(text: str) -> bool:
-    """Whether a death is told in the complaint (theirs to grieve): condolence opens the reply."""
-    return _DEATH.search(fold(text)) is not None
+    """Whether a death is told in the complaint (theirs to grieve): condolence opens the reply.
+    A death said of the writer as a figure of speech ("等到我都要往生了") is none."""
+    folded = fold(text)
+    return any(not _figure(folded, m.start()) for m in _DEATH.finditer(folded))
 
 
 def condolence(words: Wording, text: str) -> str | None:

@@ -15,6 +15,7 @@ import re
 from drafter.backends.template_remedy import with_others
 from drafter.guard.normalize import fold
 from drafter.intake import conduct
+from drafter.intake.classify import recovered
 from drafter.intake.danger import names_child, vehicle_parked, water_on_mains
 from drafter.intake.harm import charge_point, on_the_way, scorched_socket
 from drafter.models import Analysis
@@ -429,5 +430,8 @@ def burning_fault(analysis: Analysis, text: str) -> bool:
 
 def parked_off_road(text: str) -> bool:
     """Session 13. The faulty vehicle is told as parked at home or at the garage now: it is not
-    driven again until checked, and no "wait away from the traffic" (nobody is by the road)."""
-    return bool(vehicle_parked(fold(text)))
+    driven again until checked, and no "wait away from the traffic" (nobody is by the road).
+    s14route: or told as already recovered or towed ("the recovery driver found a leak", 拖走了):
+    the breakdown is over, nobody is still by the road."""
+    folded = fold(text)
+    return bool(vehicle_parked(folded)) or recovered(folded)

@@ -905,6 +905,8 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
             if "visit" in wanted:
                 break  # "when can an engineer come out": the visit's own answer says when, not a rebooking too
             if ask.kind == "know" and re.search(r"什么时候|什麼時候|几时|幾時|when", ask.text, re.I):
+                if re.search(r"到账|到帳|到帐|入账|入帳|入帐|退款|refund", ask.text, re.I):
+                    continue  # s14route: when their money lands is no new time to book
                 wanted = {"reschedule": None, **{k: v for k, v in wanted.items() if k != "explanation"}}
     if _has(story, "recall") and analysis.safety is not None:
         wanted.setdefault("recall", None)

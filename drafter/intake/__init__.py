@@ -292,7 +292,7 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
         facts.asks = [_then_named(a, complaint.text) for a in facts.asks]
     return Analysis(
         category=category,
-        escalate=bool(reasons),
+        escalate=classify.escalates(reasons),  # s14route: class 2 only
         reasons=reasons,
         customer_type=classify.customer_type(c, cues),
         domain=where,

@@ -92,14 +92,142 @@ def reasons(
         or _salutation(scan.folded, a)
         or _own_manager(scan.folded, a, b)
         or _staff_said(scan.folded, a)
+        or _not_a_demand(scan.folded, a, b)
         for a, b in scan.get("esc:manager_demand")
     ):
         out.discard("manager_demand")
+    for threat in ("consumer_association", "media", "legal"):
+        spans = scan.get(f"esc:{threat}")
+        if (
+            threat in out
+            and spans
+            and all(_renounced(scan.folded, a, b) or _document(scan.folded, b) for a, b in spans)
+        ):
+            out.discard(threat)  # "本来想打12345投诉，想想算了", "the police report": no threat to us
+    if (body := outside_body(scan.text)) is not None and not _renounced(scan.folded, *body):
+        out.add("consumer_association")  # "我會直接向NCC申訴", "take this to the Office of Rail and Road"
+    if _PUBLISHED.search(scan.folded):
+        out.add("media")  # "sending the whole story to the Evening Post consumer column"
+    if _HEAD_ASKED.search(scan.folded) and not any(
+        _not_a_demand(scan.folded, *m.span()) for m in _HEAD_ASKED.finditer(scan.folded)
+    ):
+        out.add("manager_demand")  # "我要见你们科长": whoever heads the office, asked for
     if _CHARGEBACK.search(scan.folded):
         out.add("legal")  # a charge to be disputed through their bank: a formal claim against us
     for hazard in found or ():
         out.add(_HAZARD_REASON[hazard])
     return sorted(out)
+
+
+def escalates(reasons: list[EscalationReason]) -> bool:
+    """Whether the case goes to management: the seeds' class 2 (illness, injury, a foreign object,
+    a hazard, a threat of media, a regulator or a lawyer, a demand for a manager). A sum beyond the
+    store manager's limit is approved by management (the reply says so) but is no class-2 complaint
+    by itself (trainers: a university refund chased, a course fee asked back, escalated)."""
+    return any(reason != "amount_over_authority" for reason in reasons)
+
+
+# s14route. A complaint to an outside body told by its shape rather than its name: to (向/到/去) a
+# body that is not us, then 投诉/申诉/举报 ("我會直接向NCC申訴", "就去人民银行投诉", "向金管局投訴"); in
+# English a complaint, a report or "take this" to a body named by its initials (HKMA, NCC) or by
+# what it is (a commission, an authority, an ombudsman, "the Office of Rail and Road").
+_ZH_TO_BODY = re.compile(
+    r"(?:向|到|去|找|跟|同)(?P<body>[A-Za-z]{2,6}|[\u4e00-\u9fff]{0,10}?(?:局|委员会|委員會|委|署|厅|廳|政府|专员|專員|人民银行|人民銀行|央行|金管会|金管會))"
+    r"(?:的|嘅)?(?:投诉|投訴|申诉|申訴|举报|舉報|检举|檢舉|反映|告)"
+)
+_EN_TO_BODY = re.compile(
+    r"(?i:\b(?:complain\w*|complaints?|report\w*|escalat\w*|refer\w*|go|going|take|taking|took)\b"
+    r"(?:\s+(?:this|it|you|u|the matter|the case|my case|a complaint|a formal complaint))?)"
+    r"\s+(?i:to|with)\s+(?:(?i:the)\s+)?"
+    r"(?P<body>(?!(?:CEO|CFO|COO|HR|IT|GM|MD|ID|OK|UK|US|USA|EU)\b)[A-Z]{2,6}\b"
+    r"|(?i:[a-z][a-z ]{0,30}?\b(?:commission|authority|ombudsman|regulator|watchdog|tribunal|bureau)\b)"
+    r"|(?i:office of (?:the )?[a-z]+))"
+)
+_OURS = re.compile(
+    r"你|您|贵|貴|客服|门店|門店|店|经理|經理|主管|公司|总部|總部|上级|上級|领导|領導|负责人|負責人|前台|柜台|櫃檯"
+)
+
+
+def outside_body(text: str) -> tuple[int, int] | None:
+    """Where a complaint to an outside body is told (its span), None if none is."""
+    for m in _ZH_TO_BODY.finditer(text):
+        if not _OURS.search(m.group("body")):
+            return m.span()
+    en = _EN_TO_BODY.search(text)
+    return en.span() if en is not None else None
+
+
+# A newspaper's or a programme's consumer column, the story sent there: the press by its shape.
+_PUBLISHED = re.compile(
+    r"\b(?:consumer|money|watchdog|complaints?|readers?)\s+(?:column|page|desk|programme|program|slot|section)\b"
+)
+
+# s14route. Whoever heads the office or the section, asked for by the customer ("我要见你们科长",
+# 叫你哋主任出嚟, 请你们处长给我回电): a demand for a manager whatever the title, read from the shape
+# "want to see / call out + your + a head's title" (…长, 主任).
+_HEAD_ASKED = re.compile(
+    r"(?:要见|要見|想见|想見|要找|想找|叫|请|請|让|讓|要求)(?:你们|你們|你哋|贵|貴)(?:的|嘅)?"
+    r"[\u4e00-\u9fff]{0,3}?(?:(?<![延加增成生擅专專])(?:长|長)|主任)"
+    r"(?=[出来來给給打回见見说說处處亲親过過跟同和，。！？,.!?\s]|$)"
+)
+
+
+# A threat thought of and given up in the same breath ("本来想打12345投诉，想想算了", "I was going to
+# report you to trading standards but honestly can't be bothered"): no threat to escalate.
+_MEANT_TO = re.compile(
+    r"(?:本来|本來|原本|本想|原来想|原來想|曾经想|曾經想|差点|差點|差啲|都想过|都想過)[^。！？!?\n]{0,16}$"
+    r"|\b(?:was going to|were going to|thought about|thought of|considered|could have|was tempted to|nearly)\b"
+    r"[^.!?\n]{0,30}$"
+)
+_GAVE_UP = re.compile(
+    r"^[^。！？!?\n]{0,24}?(?:算了|作罢|作罷|还是不|還是不|不想闹|不想鬧|没有打|沒有打|冇打|没去|沒去)"
+    r"|^[^.!?\n]{0,40}?\bbut\b[^.!?\n]{0,30}"
+    r"\b(?:won t|will not|decided not|didn t|did not|can t be bothered|not going to|rather not)\b"
+)
+
+
+def _renounced(folded: str, start: int, end: int) -> bool:
+    return bool(_MEANT_TO.search(folded[max(0, start - 30) : start]) and _GAVE_UP.search(folded[end : end + 50]))
+
+
+# "the police report", "crime reference", 报警回执: a paper from a theft told, not a threat to us.
+_PAPER_AFTER = re.compile(
+    r"\s*(?:report|reference|ref|number|case number|crime number|incident number|statement|record|certificate)\b"
+    r"|(?:回执|回執|记录|記錄|证明|證明|单|單)"
+)
+
+
+def _document(folded: str, end: int) -> bool:
+    return _PAPER_AFTER.match(folded, end) is not None
+
+
+# A manager word that is no demand: the writer's own title ("我係利昌貿易嘅辦公室經理", "I'm the office
+# manager"), one declined ("我唔需要經理打電話嚟"), a floor (住在高层), or someone already rung or held
+# on with ("sick of waiting on hold with head office").
+_SELF = re.compile(
+    r"(?:我|本人)(?:是|系|乃|作为|作為|身为|身為)[^，。！？,.!?\n]{0,14}$"
+    r"|\b(?:i am|i m|im)\s+(?:the|a|an)\s+(?:[a-z]+\s+){0,3}$"
+)
+_DECLINED = re.compile(
+    r"(?:不|唔|毋|无|無|冇)(?:需要|用|使|必|想|要)(?:再)?(?:找|叫|见|見|要|同|跟|让|讓|请|請|麻烦|麻煩|转|轉|转给|轉給|派)?"
+    r"(?:你们|你們|你哋)?(?:的|嘅)?$"
+    r"|\b(?:don t|do not|dont|no need (?:for|to)|not)\s+(?:need|want|asking for|after|looking for)?"
+    r"\s*(?:a|the|your|any)?\s*$"
+)
+_FLOOR_BEFORE = re.compile(r"(?:住在?|在|楼|樓)$")
+_FLOOR_AFTER = re.compile(r"(?:住户|住戶|楼层|樓層|楼|樓|的住户|的住戶)")
+_RUNG = re.compile(
+    r"\b(?:on hold|waiting|chasing)\s+(?:with|for|on)\s+(?:the\s+|your\s+)?$"
+    r"|\b(?:emailed|e mailed|rang|phoned|called|wrote to|written to)\s+(?:the\s+|your\s+)?$"
+)
+
+
+def _not_a_demand(folded: str, start: int, end: int) -> bool:
+    before = folded[max(0, start - 24) : start]
+    if _SELF.search(before) or _DECLINED.search(before) or _RUNG.search(before):
+        return True
+    word = folded[start:end]
+    return word in ("高层", "高層") and bool(_FLOOR_BEFORE.search(before) or _FLOOR_AFTER.match(folded, end))
 
 
 # A manager or member of staff told of as someone who did something ("the duty manager gave us
@@ -140,6 +268,8 @@ def _salutation(folded: str, start: int) -> bool:
     line = folded[line_start : line_end if line_end >= 0 else len(folded)]
     if len(line) <= 20 and re.search(r"(?:您好|你好)\s*[,，:：!！]?\s*$", line):
         return True
+    if not folded[:line_start].strip() and len(line) <= 20 and re.search(r"[:：]\s*$", line):
+        return True  # s14route: the letter's first line, a title and a colon ("管理處負責人:")
     return len(line) <= 60 and bool(_SALUTE_START.search(line)) and bool(_SALUTE_END.search(line))
 
 
@@ -448,9 +578,41 @@ _BATTERY_SWELLING = Gate(
 )
 
 
+# s14route. A tooth broken or chipped on something ("咬到粒螺絲 崩咗隻牙", "I chipped a tooth on it"):
+# someone hurt, asked after and sent to a dentist or doctor, not only a foreign object looked into.
+_TOOTH_BROKEN = re.compile(
+    r"(?:牙|牙齿|门牙|大牙|假牙)[^，。！？,.!?\n]{0,3}(?:崩|断|裂|碎|掉了|掉咗|甩咗)"
+    r"|(?:崩|断|裂|碎|咬崩|咬断|咬裂)(?:了|咗|左)?(?:一|两|半)?(?:只|隻|粒|颗|顆|个|個)?(?:门|大)?牙"
+    r"|\b(?:broke|broken|chipped|cracked|snapped|lost)\s+(?:a\s+|my\s+|his\s+|her\s+|one\s+of\s+my\s+)?"
+    r"(?:front\s+|back\s+)?(?:tooth|teeth|filling|crown)\b"
+    r"|\b(?:tooth|teeth|filling|crown)\s+(?:is\s+|was\s+|got\s+|has\s+|have\s+)?(?:broken|chipped|cracked|snapped)\b"
+)
+# Something found inside what was bought ("打開入面有隻曱甴", "裡面有一小段藍色的塑膠束帶", 掉出来一小块铁片):
+# a foreign object by the shape "inside, there was", whatever the thing is called; counted as one
+# only where something eaten, drunk or put in the mouth is told (intake's own gate).
+_FOUND_INSIDE = re.compile(
+    r"(?:里面|里头|里边|入面|中间|吃出|喝出|食出|掉出来|掉出來|跌咗出嚟)(?:有|了|咗)?[^，。！？,.!?\n]{0,8}?"
+    r"(?:塑料|塑胶|塑膠|铁片|鐵片|铁块|鐵塊|金属|金屬|螺丝|螺絲|钉|釘|玻璃|头发|頭髮|毛发|虫|蟲|蟑螂|曱甴|甴曱|苍蝇|蒼蠅|"
+    r"束带|束帶|扎带|紮帶|胶布|膠布|橡皮筋|纸片|紙片|铁丝|鐵絲)"
+)
+# A food shop or a drink ordered ("我點的美式", 超市): what was bought there is eaten or drunk.
+_FOOD_BOUGHT = re.compile(
+    r"超市|超级市场|超級市場|街市|菜市场|菜市場|便利店|\b(?:supermarket|grocer\w*|bakery|deli)\b"
+    r"|(?:^|[我们們\s，。！？,])(?:点|點)(?:的|了|咗)"
+)
+
+
 def read_clauses(scan: Scan) -> None:
     """Hazards and marks told across a clause (see above), added to the phrase lists' hits."""
     folded = scan.folded
+    for pattern, blocks in (
+        (_TOOTH_BROKEN, ("haz:injury", "cat:injury")),
+        (_FOUND_INSIDE, ("cat:foreign_object",)),
+        (_FOOD_BOUGHT, ("consumable",)),
+    ):
+        for m in pattern.finditer(folded):
+            for block in blocks:
+                scan.hits.setdefault(block, []).append(m.span())
     swelling = [m.span() for m in _BATTERY_SWELLING.finditer(folded)]
     if swelling:
         scan.drop_within(("haz:fracture",), swelling)  # the swelling is the battery's, not a limb's
@@ -464,6 +626,24 @@ def read_clauses(scan: Scan) -> None:
         scan.hits.setdefault("sit:at_risk", []).extend(scan.get("mark:highway"))
 
 
+# s14route. A wait told as over: someone came or helped in the end ("最後是其他旅客幫忙才找到地勤",
+# "eventually a passenger helped her find staff"): a past ordeal to answer, nobody stranded now
+# (trainers: "已安排工作人員馬上趕到您母親身邊" for a trip in May). Still waiting keeps the rescue step.
+_WAIT_OVER = re.compile(
+    r"(?:最后|最後|终于|終於|后来|後來|到最后|到最後|最终|最終)[^。！？\n]{0,20}?"
+    r"(?:找到|找着|来了|來了|到了|帮忙|幫忙|帮她|幫她|帮他|幫他|接到|送(?:她|他|我)|出现|出現|嚟咗|到咗)"
+    r"|\b(?:eventually|finally|in the end|after that)\b[^.!?\n]{0,50}?"
+    r"\b(?:came|arrived|found|helped|turned up|showed up|picked (?:her|him|them|me|us) up"
+    r"|got (?:her|him|them|us) out)\b"
+)
+_STILL_WAITING = re.compile(r"还在等|還在等|仲喺度等|仲等紧|仍然在等|\bstill (?:waiting|sitting|there|stuck)\b")
+
+
+def wait_over(folded: str) -> bool:
+    """Whether a wait for someone who never came is told as over (help came in the end)."""
+    return _WAIT_OVER.search(folded) is not None and _STILL_WAITING.search(folded) is None
+
+
 def hazards(c: Compiled, scan: Scan) -> list[Hazard]:
     # someone frail left waiting for a pick-up; not a crew that has not come to a sparking pole
     # that children walk past (the hazard is the thing, nobody is stranded)
@@ -475,7 +655,12 @@ def hazards(c: Compiled, scan: Scan) -> list[Hazard]:
         or any(scan.get(f"haz:{h}") for h in _ONGOING if h != "stranded")
         or (bool(scan.get("haz:defect")) and not scan.get("mark:vehicle"))
     )
-    frail_left = bool(scan.get("mark:left_waiting")) and bool(scan.get("mark:vulnerable")) and not crew_awaited
+    frail_left = (
+        bool(scan.get("mark:left_waiting"))
+        and bool(scan.get("mark:vulnerable"))
+        and not crew_awaited
+        and not wait_over(scan.folded)
+    )
     dosed = dose_error(scan)
     # a car whose brakes failed, pulled onto a motorway or into a service area: stuck there, help sent now
     car_stuck = (
@@ -540,6 +725,11 @@ _RECOVERED = re.compile(
     r"|拖走了|拖走咗|拖走左|被拖(?:去|到|走)|拖(?:去|到)了|拖咗(?:去|返|到)|拖车(?:已经|已)?(?:把|将|拖)|"
     r"(?:救援|拖车)(?:师傅|司机|人员)[^。！？\n]{0,12}(?:发现|说|讲|话|检查)"
 )
+
+
+def recovered(folded: str) -> bool:
+    """Whether the vehicle is told as already recovered or towed away (the breakdown is over)."""
+    return _RECOVERED.search(folded) is not None
 
 
 def trapped_over(scan: Scan) -> bool:

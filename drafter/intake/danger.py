@@ -635,6 +635,8 @@ _MAINS = re.compile(
     # a power strip (拖板 in Hong Kong, 排插 / 插线板 on the mainland) and the mains tripping as the water
     # reached it (成间屋跳咗掣, "it tripped the electrics"): the same live risk
     r"|拖板|排插|插排|插线板|拖线板|电源板|跳(?:咗|了|左)?(?:掣|闸)"
+    # s14route: a light fitting or a switch in Chinese too (水從天花板的電燈旁邊滴下來, 不敢碰開關)
+    r"|电灯|灯具|灯管|灯罩|光管|天花灯|筒灯"
     r"|\btripped (?:the |our |my )?(?:power|electrics|fuse|breaker|trip switch|mains)\b"
 )
 _MAINS = gated(_MAINS)  # a literal gate: most texts hold none of its words

@@ -1227,6 +1227,8 @@ _ZH_EVEN_NOT = re.compile(r"^(?:你们|你們|你哋|贵公司|貴公司)(?:也|
 # for and why it matters stay in the clauses around it.
 _ZH_AT_LIMIT = re.compile(
     r"(?:得|到)(?:我)?(?:都)?(?:快|快要|要|差点|差點|几乎|幾乎)?(?:崩溃|崩潰|发疯|發瘋|疯了|瘋了|疯掉|瘋掉|抓狂|哭了|哭出来|哭出來|爆炸|气炸|氣炸)"
+    # s14route: death as the end of a wait ("等到我都要往生了"): hyperbole, never restated
+    r"|(?:得|到)(?:我)?(?:都)?(?:快|快要|要|就要|差点|差點)(?:往生|过世|過世|死掉|死了|老死|挂了|掛了)"
     r"|(?:快|快要|要)(?:崩溃|崩潰|疯了|瘋了|抓狂|气炸|氣炸)|崩溃了|崩潰了"
 )
 # s10. What we ought to do, said to us as a verdict ("你们后厨卫生得管管", "你们应该好好培训员工"):
