@@ -67,8 +67,8 @@ async def _attempt(
         fixed = fix_script(generation.sections, language)
         if fixed is not generation.sections:
             generation = generation.model_copy(update={"sections": fixed})
-    if engine.name == "template" and generation.checked_text is not None:
-        text = generation.checked_text  # the template backend assembled its own sections already
+    if generation.checked_text is not None and generation.checked_sections == generation.sections:
+        text = generation.checked_text  # the backend assembled these very sections already
     else:
         text = assemble(generation.sections, job.complaint, job.profile, job.analysis.domain)
     if len(text) > MAX_REPLY_CHARS:  # a runaway model: checking it would take the guard seconds

@@ -74,8 +74,10 @@ class Generation(BaseModel):
     raw: str = ""  # the backend's raw output, kept as evidence
     # A backend that already checked the reply as sent (the template does, to leave out repeated
     # clauses the guardrail objects to) hands over the text it checked and the report; the
-    # pipeline reuses the report only for exactly that text.
+    # pipeline reuses the report only for exactly that text, and the text only while the sections
+    # are still the ones it was assembled from (a wrapper that edits sections gets a fresh assembly).
     checked_text: str | None = None
+    checked_sections: Sections | None = None
     checked: GuardReport | None = None
 
 

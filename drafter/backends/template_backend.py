@@ -57,7 +57,12 @@ class TemplateBackend:
     async def generate(self, request: TemplateRequest) -> Generation:
         sections, text, report = compose_checked(request)
         return Generation(
-            sections=sections, model=None, raw=sections.model_dump_json(), checked_text=text, checked=report
+            sections=sections,
+            model=None,
+            raw=sections.model_dump_json(),
+            checked_text=text,
+            checked_sections=sections,
+            checked=report,
         )
 
     async def aclose(self) -> None:

@@ -2958,6 +2958,9 @@ def _answers(
         kinds = [k for k in kinds if not asks_zh.money_line_tells(k, wanted, set(kinds))]
         if "revert" in kinds and asks_zh.undone_by_revert(wanted.get("cancel")):
             kinds = [k for k in kinds if k != "cancel"]  # "取消升級" beside "恢復原方案": one undoing, said once
+    if "freeze" in kinds and not _HELD_PLAN.search(fold(wanted["freeze"] or "")):
+        # a card frozen against misuse comes first, on its own clock of minutes, before the money
+        kinds.insert(0, kinds.pop(kinds.index("freeze")))
     own = words["satisfy"].get("answer_by_domain", {}).get(words.domain, {})
     if "repair" in kinds and "visit" in kinds and "repair" in own:
         kinds = [k for k in kinds if k != "visit"]  # the business's repair is a visit already (师傅再次上门)
