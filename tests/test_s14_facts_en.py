@@ -75,6 +75,19 @@ KEPT = [
         ["$31.20"],
         ["You're not waiting"],
     ),
+    (
+        "en",
+        "The waiter apologised, but no manager came over and we were still charged for the risotto. "
+        "I want to know what you are doing about it.",
+        ["no manager came over"],
+        ["there was no manager came", "There was no manager came"],
+    ),
+    (
+        "en",
+        "Our driver never turned up, no one showed up and we missed the 9:40 train. Refund the $24 fare please.",
+        ["$24"],
+        ["there was no one showed", "There was no one showed"],
+    ),
     ("zh-Hans", "出租车闯红灯，车牌沪A·3K720，司机还很凶，我要投诉", ["沪A·3K720"], ["the plate"]),
     ("zh-Hans", "我要求赔偿300元，你们的快递把我的花瓶摔碎了，订单号SF1234567", ["SF1234567"], ["赔偿300元"]),
     ("zh-Hant", "計程車闖紅燈，車牌ABC-1234，司機態度很差，我要投訴", ["ABC-1234"], ["the plate"]),

@@ -3288,6 +3288,13 @@ _EN_NONE_AND = re.compile(
     r"^no (?P<thing>(?:[a-z-]+ ){0,2}?[a-z-]+)(?P<tail> at all)?(?= (?:and|but) (?:they|he|she|it|we|i|the|you)\b)",
     re.IGNORECASE,
 )
+
+
+def _en_verb_in(phrase: str) -> bool:
+    """Whether a finite or past verb follows the first word ("manager came over", "one showed up")."""
+    return any(w in _EN_FINITE or (w.endswith("ed") and len(w) > 4) for w in phrase.lower().split()[1:])
+
+
 # s14. "nothing" and where ("nothing here", "nothing in the bin area either"): a search that found
 # nothing, said with its verb.
 _EN_NOTHING_AT = re.compile(r"^nothing\s+((?:here|there|in|at|on|inside|under|behind|outside|by)\b[^,;]*)$", re.I)
@@ -3344,8 +3351,9 @@ def _en_story(clause: _Clause, cues: RestateCues, first_of_sentence: bool = True
         article = "your" if thing.split()[0].lower() in _EN_OWN else "the"
         verb = "have" if thing.endswith("s") and not thing.endswith("ss") else "has"
         return f"{article} {thing} {verb} been {out.group(2).lower()} " + shift_en(out.group(3).strip()), False
-    if none_and := _EN_NONE_AND.match(text):
+    if (none_and := _EN_NONE_AND.match(text)) and not _en_verb_in(none_and.group("thing")):
         # s14: "no fries at all and they sent a chicken burger…": there were no fries at all, and they sent…
+        # (not "no manager came over and…": a verb in it makes it a clause already, said as it is)
         thing = none_and.group("thing")
         many = thing.endswith("s") and not thing.endswith("ss")
         rest = shift_en(text[none_and.end() :].lstrip())
