@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """Session 14, round 2 (English Listen): restatements that came out garbled, wrong or doubting.
 
 Table-driven on made-up text. The general shapes: a chat contraction typed without its apostrophe
@@ -67,7 +66,8 @@ def test_en_story_shapes(text: str, has: str, lacks: str) -> None:
     ("sentence", "out"),
     [
         ("You were told twice it's a glitch", "You were told twice that it's a glitch"),
-        ("The staff said it's fine", "The staff said that it's fine"),
+        ("The staff said it's fine", "The staff said it's fine"),
+        ("You were told again it's fixed", "You were told again that it's fixed"),
         ("You chipped your front tooth there's blood", "You chipped your front tooth. There's blood"),
     ],
 )

@@ -180,17 +180,19 @@ _HEAD_LEAD = re.compile(
 
 
 _MEASURE_LEAD = re.compile(
-    rf"^(?:{_NUMBER}|twenty|thirty|forty|fifty|sixty|ninety|half an?|[£$€]\s?\d)[\w,.]*\s+(?:{_UNIT}|[a-z]+)?", re.I
+    rf"^(?:(?:{_NUMBER}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half an?)\b|[£$€]\s?\d)", re.IGNORECASE
 )
 
 
 def _headless(s: str) -> bool:
+    if _MEASURE_LEAD.match(s) is None:
+        return False
     m = _HEAD_THEN_WHEN.match(s)
     if m is None:
         return False
     head = m.group("head")
-    measure = _MEASURE_LEAD.match(head) is not None  # "forty minutes yesterday", "$80 last week": a measure, no doer
-    return measure and not _HEAD_LEAD.match(head) and not _FINITE.search(head)
+    # "forty minutes yesterday", "$80 last week": a measure, no doer
+    return not _HEAD_LEAD.match(head) and not _FINITE.search(head)
 
 
 def mend(sentence: str, first: bool) -> str | None:

@@ -949,10 +949,11 @@ def _unspliced(s: str) -> str:
             continue  # "Nine days later it's stopping": when it happened, then what
         if _relative_that(s, m):
             continue  # s14: "charged you for a car that's not yours": which car, one sentence
-        if _EN_TOLD_BEFORE.search(s, 0, m.start()):
+        if told := _EN_TOLD_BEFORE.search(s, 0, m.start()):
             # s14: "You've been told twice it's a routine check": what they were told, said as told
             # ("… twice that it's …"), never two sentences, the second ours (trainers, c34a-013)
-            s = s[: m.start()] + " that" + s[m.start() :]
+            if " " in told.group().strip():
+                s = s[: m.start()] + " that" + s[m.start() :]
             continue
         if before and before[-1].lower() not in _EN_JOINS and not before[-1].endswith((",", ";", ":")):
             word = m.group()[1:]

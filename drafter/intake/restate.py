@@ -2473,6 +2473,9 @@ _EN_RUN_JOINS = frozenset(
 
 
 def _en_i_have_run(line: str) -> str:
+    if "have " not in line:
+        return line  # a literal gate: most lines hold no "have"
+
     def stop(m: re.Match[str]) -> str:
         before = re.split(r"[.!?;,]\s", line[: m.start()])[-1].split()
         if len(before) < 4 or before[-1].lower() in _EN_RUN_JOINS:
