@@ -121,3 +121,17 @@ def test_acronym_in_name_keeps_caps(text: str, out: str) -> None:
 def test_disputed_charge_not_doubted() -> None:
     line = str(phrase_bank_for("en")["listen"]["fallback_named"]["charged"])
     assert "believe" not in line and "{amount}" in line
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("I'm sick of waiting on hold, forty minutes yesterday before I gave up.", "on hold for forty minutes"),
+        ("sick of waiting on hold, 40 min yesterday", "on hold for 40 minutes"),
+        ("I was on hold for 25 minutes and got nowhere.", "on hold for 25 minutes"),
+        ("The hold music was fine; the fridge has been broken for forty days.", None),
+    ],
+)
+def test_hold_wait_named(text: str, line: str | None) -> None:
+    said = listen_en.harm_apology(phrase_bank_for("en")["apology"], text)
+    assert (line in said) if line and said else said is line

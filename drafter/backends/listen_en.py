@@ -325,9 +325,14 @@ _SUBJECT_BEFORE = re.compile(r"\b(?:i|you|we|they|he|she|it|who|that|which|this|
 # --------------------------------------------------------------------------- the harm they state
 
 # Time lost on hold, in their words ("waiting on hold 40 mins", "45 minutes on hold").
-_HOLD_AMOUNT = r"(?P<n>\d+|an?|one|two|three)\s*\+?\s*(?P<unit>mins?|minutes?|hrs?|hours?)\b"
+# s14: a count in words ("forty minutes yesterday"), and the wait told after a comma ("waiting on
+# hold, forty minutes yesterday before I gave up"): the apology names it (trainers, c34a-001)
+_HOLD_AMOUNT = (
+    r"(?P<n>\d+|an?|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|fifty|sixty|ninety"
+    r"|(?:twenty|thirty|forty|fifty)[- ](?:five|odd))\s*\+?\s*(?P<unit>mins?|minutes?|hrs?|hours?)\b"
+)
 _ON_HOLD = re.compile(
-    rf"\bon hold\b(?:\s+(?:for|about|around|over|nearly|almost|like)){{0,2}}\s+{_HOLD_AMOUNT}"
+    rf"\bon hold\b,?(?:\s+(?:for|about|around|over|nearly|almost|like)){{0,2}}\s+{_HOLD_AMOUNT}"
     rf"|\b{_HOLD_AMOUNT.replace('?P<n>', '').replace('?P<unit>', '')}"
     r"(?:\s+(?:of\s+being|of|being|waiting|spent|sat|stuck))?\s+on hold\b",
     re.IGNORECASE,
