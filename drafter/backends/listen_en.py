@@ -167,12 +167,40 @@ _LANDED_IN = re.compile(
 )
 
 
+# s14: a clause whose only verb is in the "before/until …" clause it leads into ("forty minutes
+# yesterday before you gave up", left when the clause it hung on was cut): no sentence (trainers, c34a-001).
+_HEAD_THEN_WHEN = re.compile(
+    r"^(?P<head>[^,;]+?)\s+(?:before|until|till|after|when|since|while|because)\s+"
+    r"(?:you|we|they|he|she|it|i)\s+[^,;]*$",
+    re.IGNORECASE,
+)
+_HEAD_LEAD = re.compile(
+    r"^(?:when|whenever|if|because|although|though|after|before|since|as|while|once|until|unless)\b", re.I
+)
+
+
+_MEASURE_LEAD = re.compile(
+    rf"^(?:(?:{_NUMBER}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half an?)\b|[£$€]\s?\d)", re.IGNORECASE
+)
+
+
+def _headless(s: str) -> bool:
+    if _MEASURE_LEAD.match(s) is None:
+        return False
+    m = _HEAD_THEN_WHEN.match(s)
+    if m is None:
+        return False
+    head = m.group("head")
+    # "forty minutes yesterday", "$80 last week": a measure, no doer
+    return not _HEAD_LEAD.match(head) and not _FINITE.search(head)
+
+
 def mend(sentence: str, first: bool) -> str | None:
     """The restated sentence mended where its shape says how, None where it cannot be said well.
 
     ``first``: nothing restated before it (it will follow "I understand that")."""
     s = sentence.strip()
-    if _LUCK_LEAD.match(s):
+    if _LUCK_LEAD.match(s) or _headless(s):
         return None
     s = _ARTICLE_ADVERB.sub("", s)
     if " then or " in s:
@@ -223,7 +251,18 @@ def mend(sentence: str, first: bool) -> str | None:
             s = _MONTH_DAY.sub(_month_day, _DAY_MONTH.sub(lambda m: m.group(1) + m.group(2).capitalize(), s))
         if "to " in low:
             s = _PAY_SUM.sub(lambda m: f"{m.group('verb')} your {m.group('noun')} of {m.group('sum')}", s)
+    if ". " in s:
+        s = _SUM_JAB.sub("", s)
     return s.strip(" ,") or None
+
+
+# s14: "…ripped on day 2. $39.99 for that": a price typed after the fact as a jab, no verb of its own;
+# the frame notes the sum, the sentence is said without it (trainers, c34a-015: the defect was lost).
+_SUM_JAB = re.compile(
+    r"(?<=[a-z0-9])\.\s+(?:[£$€]\s?\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?\s?(?:euros?|pounds?|dollars?))"
+    r"(?:\s+(?:for|on)\s+(?:that|this|it|them|those)|\s+(?:wasted|down the drain|for nothing))?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _unspliced(s: str) -> str:
@@ -286,9 +325,14 @@ _SUBJECT_BEFORE = re.compile(r"\b(?:i|you|we|they|he|she|it|who|that|which|this|
 # --------------------------------------------------------------------------- the harm they state
 
 # Time lost on hold, in their words ("waiting on hold 40 mins", "45 minutes on hold").
-_HOLD_AMOUNT = r"(?P<n>\d+|an?|one|two|three)\s*\+?\s*(?P<unit>mins?|minutes?|hrs?|hours?)\b"
+# s14: a count in words ("forty minutes yesterday"), and the wait told after a comma ("waiting on
+# hold, forty minutes yesterday before I gave up"): the apology names it (trainers, c34a-001)
+_HOLD_AMOUNT = (
+    r"(?P<n>\d+|an?|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|fifty|sixty|ninety"
+    r"|(?:twenty|thirty|forty|fifty)[- ](?:five|odd))\s*\+?\s*(?P<unit>mins?|minutes?|hrs?|hours?)\b"
+)
 _ON_HOLD = re.compile(
-    rf"\bon hold\b(?:\s+(?:for|about|around|over|nearly|almost|like)){{0,2}}\s+{_HOLD_AMOUNT}"
+    rf"\bon hold\b,?(?:\s+(?:for|about|around|over|nearly|almost|like)){{0,2}}\s+{_HOLD_AMOUNT}"
     rf"|\b{_HOLD_AMOUNT.replace('?P<n>', '').replace('?P<unit>', '')}"
     r"(?:\s+(?:of\s+being|of|being|waiting|spent|sat|stuck))?\s+on hold\b",
     re.IGNORECASE,

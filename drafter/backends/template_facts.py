@@ -282,6 +282,9 @@ _TIME_OF_DAY = re.compile(r"\d{1,2}[:.]\d\d|\b(?:am|pm)\b|[点點]|上午|下午
 _AMOUNT_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("asked", re.compile(r"退|返还|还给我|\b(?:refund\w*|money back|pay (?:me )?back|back to me|reimburs\w*)\b")),
     ("bill", re.compile(r"账单|帐单|\b(?:bill|invoice)\b")),
+    # s14: a price they were quoted is not what they were charged ("the quote I signed was £640")
+    ("quoted", re.compile(r"\b(?:quot(?:e|ed|ation))\b")),
+    ("estimate", re.compile(r"\b(?:estimate|estimated)\b")),
     ("charged", re.compile(r"扣|多收|收了|收取|\b(?:charg\w*|debit\w*|overcharg\w*|billed)\b")),
     ("plan", re.compile(r"方案|套餐|月租|\b(?:plan|package|tariff|subscription)\b")),
     # s14: spent by them on what the failure cost ("the $780 I have spent replacing essentials")
@@ -293,6 +296,7 @@ _AMOUNT_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
 _CLAUSE = re.compile(r"[^。！？!?\n；;，]+?(?=[。！？!?\n；;，]|[,.](?!\d)|\s+[\u4e00-\u9fff]|$)")
 _SUM = re.compile(r"(?:[A-Z]{0,3}[$¥£€￥]\s?\d[\d,.]*|\d[\d,.]*\s?(?:元|块|塊|蚊))")
 # A price per unit ("£60 per night", "每晚300元"): what it is depends on the count, said as mentioned.
+_NEXT_CLAUSE = re.compile(r"\b(?:and|but|while|whereas|then|so)\s+(?:the|my|your|our|a|an|i|we|they|it|you)\b")
 _RATE = re.compile(r"\s*(?:per\b|each\b|a (?:night|month|day|week|year|head)\b|/|一晚|一个月|一個月)")
 
 
@@ -316,7 +320,10 @@ def amount_role(text: str, amount: str) -> str | None:
         stop = min((m.start() for m in _SUM.finditer(clause, own + len(amount))), default=len(clause))
         # and only the words just after it ("the £65 deposit refunded"), not a later clause's
         # ("€400 compensation in addition to reimbursement of the €240")
-        clause = clause[start:own] + " " + clause[own + len(amount) : min(stop, own + len(amount) + 24)]
+        after = clause[own + len(amount) : min(stop, own + len(amount) + 24)]
+        # s14: "£640 and the card charge was £785": the words after "and" are the next sum's clause
+        after = _NEXT_CLAUSE.split(after, maxsplit=1)[0]
+        clause = clause[start:own] + " " + after
     clause = fold(clause)
     return next((role for role, cue in _AMOUNT_ROLES if cue.search(clause)), None)
 

@@ -725,11 +725,19 @@ def _relative_that(s: str, m: re.Match[str]) -> bool:
     return m.group().strip().lower().startswith("that") and _EN_SOME_NOUN.search(s[: m.start()]) is not None
 
 
+# A verb of telling just before ("told twice", "was told again", "said"): the clause after is what was said.
+_EN_TOLD_BEFORE = re.compile(
+    r"\b(?:told|said|says|informed|assured|promised|claimed|insisted|explained|replied)"
+    r"(?:\s+(?:me|us|you|twice|again|repeatedly|several times|three times|both times|each time|every time|only)){0,2}$",
+    re.IGNORECASE,
+)
+
+
 def _en_chat_run(s: str) -> bool:
     """ "… front tooth there's blood": a second clause run on with no stop or joining word."""
     for m in _EN_RUN_ON_AT.finditer(s):
         before = s[: m.start()].split()
-        if _EN_WHEN_LEAD.search(s[: m.start()]) or _relative_that(s, m):
+        if _EN_WHEN_LEAD.search(s[: m.start()]) or _relative_that(s, m) or _EN_TOLD_BEFORE.search(s, 0, m.start()):
             continue
         if before and before[-1].lower().strip(",;:") not in _EN_JOINS and not before[-1].endswith((",", ";", ":")):
             return True
@@ -941,6 +949,12 @@ def _unspliced(s: str) -> str:
             continue  # "Nine days later it's stopping": when it happened, then what
         if _relative_that(s, m):
             continue  # s14: "charged you for a car that's not yours": which car, one sentence
+        if told := _EN_TOLD_BEFORE.search(s, 0, m.start()):
+            # s14: "You've been told twice it's a routine check": what they were told, said as told
+            # ("… twice that it's …"), never two sentences, the second ours (trainers, c34a-013)
+            if " " in told.group().strip():
+                s = s[: m.start()] + " that" + s[m.start() :]
+            continue
         if before and before[-1].lower() not in _EN_JOINS and not before[-1].endswith((",", ";", ":")):
             word = m.group()[1:]
             s = s[: m.start()] + ". " + word[0].upper() + word[1:] + s[m.end() :]
@@ -1089,6 +1103,10 @@ def _garbled_pattern(shapes: tuple[str, ...]) -> re.Pattern[str]:
 _WRITTEN_ON = re.compile(r"\b(?:says|reads|spelt|spelled|printed|engraved|written|embroidered)\b[^.!?]*$")
 
 
+# A capitalised word after it ("IELTS Summer Intensive", "NHS Trust"): the caps word is part of a name.
+_IN_NAME = re.compile(r"\s+[A-Z][a-z]")
+
+
 def _unshout(text: str) -> str:
     """ "SMOKING" -> "smoking", "pAID" -> "paid"; a code before a number ("ECON 2040") stays."""
 
@@ -1096,6 +1114,8 @@ def _unshout(text: str) -> str:
         word = m.group()
         if re.match(r"\s?\d", text[m.end() : m.end() + 2]):
             return word
+        if word.isupper() and _IN_NAME.match(text, m.end()):
+            return word  # s14: "the IELTS Summer Intensive": an acronym in a name, not a shout
         if _WRITTEN_ON.search(text[max(0, m.start() - 40) : m.start()]):
             return word.capitalize()  # "it says KAREN not KIRAN": words written on it, "Karen", "Kiran"
         return word.lower()

@@ -2456,6 +2456,36 @@ _EN_RUN_TOGETHER = re.compile(
 )
 
 
+# s14: "that scratch was there at pickup i have the photos": a second clause typed on with no stop
+# (its "I" after a noun, not after a joining or saying word, and followed by what they hold): two
+# sentences, never "…at pickup you have the photos" (trainers, c34a-008).
+_EN_I_HAVE_RUN = re.compile(
+    r"(?<=[a-z0-9])\s+(?=[iI] (?:have|also have|still have|have got) "
+    r"(?:the|a|an|all|my|proof|photos?|pictures?|photographs?|receipts?|screenshots?|videos?|evidence)\b)"
+)
+_EN_RUN_JOINS = frozenset(
+    (
+        *("and", "but", "so", "because", "as", "when", "if", "that", "where", "which", "since", "until", "now"),
+        *("said", "says", "say", "think", "know", "thought", "hope", "sure", "why", "how", "what", "though"),
+        *("although", "or", "whether", "once", "believe", "guess", "mean", "then", "also", "who", "whom", "unless"),
+    )
+)
+
+
+def _en_i_have_run(line: str) -> str:
+    if "have " not in line:
+        return line  # a literal gate: most lines hold no "have"
+
+    def stop(m: re.Match[str]) -> str:
+        before = re.split(r"[.!?;,]\s", line[: m.start()])[-1].split()
+        if len(before) < 4 or before[-1].lower() in _EN_RUN_JOINS:
+            return m.group()  # a clause of its own before it, not a lead ("Today I have…")
+        return ". "
+
+    out = _EN_I_HAVE_RUN.sub(stop, line)
+    return re.sub(r"(?<=\. )i\b", "I", out)
+
+
 # A name signed after a dash on a line of its own, no space ("-dev", "—Priya", "~jo"): a bullet
 # has a space after its dash.
 _EN_DASH_SIGNED = re.compile(r"[-–—~][A-Za-z][A-Za-z.']{0,19}")
@@ -2476,6 +2506,7 @@ def _en_paragraph(p: str, im: bool = False) -> str:
         lines.pop()  # "-dev", "~Priya": a sign-off, never part of the last sentence
     if im:  # "pls unblock it i'm here till the 21st": two messages typed as one
         lines = [_EN_RUN_TOGETHER.sub(". ", line) for line in lines]
+    lines = [_en_i_have_run(line) for line in lines]
     if im and len(lines) >= 2:
         joined = lines[0]
         for prev, line in itertools.pairwise(lines):
@@ -3325,6 +3356,21 @@ _EN_NOT_A_THING = frozenset(
 _EN_QUOTE_LEAD = re.compile(r'^\s*(?:"[^"\n]{1,80}"|“[^”\n]{1,80}”)\s*[,;:]?\s*(?=[A-Za-z])')
 
 
+# s14: a turn to a second matter ("while I'm here:", "while I'm at it,", "unrelated, but"): the matter
+# is said, the turn is not (said back it read "While you're there: the gym bag…", trainers c34b-014).
+_EN_ASIDE_LEAD = re.compile(
+    r"^(?:(?:unrelated|separately|also|oh)\s*,?\s*)?(?:but\s+|and\s+)?"
+    r"while (?:i['’]m|i am|im|we['’]re) (?:here|there|at it)\s*[:,—–-]\s*",
+    re.IGNORECASE,
+)
+
+
+# A clause that reports what someone said ("the girl at the desk said that was it"), its last words.
+_EN_SAID_LAST = re.compile(
+    r"\b(?:said|told (?:me|us|you)|assured (?:me|us|you)|promised|confirmed)\b(?:\s+(?:that\s+)?\S+){0,4}$"
+)
+
+
 def _en_story(clause: _Clause, cues: RestateCues, first_of_sentence: bool = True) -> tuple[str, bool]:
     """The clause in our voice, and whether it is a fragment with no subject we could supply:
     "returned the rug" -> "you returned the rug", "parcel arrived crushed" -> "the parcel arrived
@@ -3333,6 +3379,7 @@ def _en_story(clause: _Clause, cues: RestateCues, first_of_sentence: bool = True
     if (remark := _EN_QUOTE_LEAD.match(text)) and len(text[remark.end() :].split()) >= 2:
         text = text[remark.end() :]  # s14: '"someone is coming" nobody came': nobody came (never 'the "someone…')
     text = _lead_stance(tuple(cues.en.lead_stance)).sub("", text)  # "honestly this is…": not "the this"
+    text = _EN_ASIDE_LEAD.sub("", text)  # s14: "while I'm here: the gym bag…" (never "While you're there:")
     text = _EN_ONLY_IN.sub(lambda m: f"{m.group(1)} {'was' if m.group(2) == '1' else 'were'} {m.group(3)}", text)
     text = _EN_SHOULD_BE.sub(r"there should be \1, but only \2 were \3", text)
     text = _EN_AND_MISSING.sub(_was_missing, text)  # "… and the garlic bread missing": its "was" said
@@ -3461,6 +3508,8 @@ def _en_story(clause: _Clause, cues: RestateCues, first_of_sentence: bool = True
         # waiting on it"; anything else has no subject we can tell
         if words[1] in _EN_BEING or words[1] in _EN_PERSON_ING:
             return "you're " + shift_en(text[0].lower() + text[1:]), False
+        if words[1] in _EN_BILLED:  # s14: "…, still charged $14.99 on the 10th": you were still charged
+            return "you were " + shift_en(text[0].lower() + text[1:]), False
         if words[1].strip("'\"‘’“”") in _EN_IT_STATES:  # "still 'pending docs'": the status as they quote it
             return "it's " + shift_en(text[0].lower() + text[1:]), False  # "still pending": it's still pending
         if words[1] in _EN_IT_VERBS:
@@ -3580,6 +3629,10 @@ def _restate_en(text: str, channel: str, cues: RestateCues) -> Restatement:
         elif clause.kind == "story":
             first = not story or story[-1][0].sentence != clause.sentence
             said, fragment = _en_story(clause, cues, first)
+            if not first and said.startswith("there has been no ") and _EN_SAID_LAST.search(story[-1][1]):
+                # s14: "the girl at the desk said that was it, no more payments": what she said would
+                # be, never "there have been no more payments" in our voice (trainers, c34b-014)
+                said = "and there would be " + said[len("there has been ") :]
             said = _EN_AND_WAS.sub(r"\1 were", said)  # "you had to get the 08:40 and was late in"
             if not first and re.match(r"You\b", said):
                 # s14: "I'm" turned is capital only at a sentence's start: "… in lisbon, you're at a hotel"
