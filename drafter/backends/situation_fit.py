@@ -12,6 +12,7 @@ holds it, said plainly ("done_by"), never a remedy of another situation.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from drafter.guard.normalize import fold
 
@@ -130,7 +131,9 @@ def held(folded: str) -> bool:
     return _HELD.search(folded) is not None
 
 
-def fit(text: str, wanted: dict[str, str | None], domain: str, asks: list[tuple[str, str]]) -> dict[str, str | None]:
+def fit(
+    text: str, wanted: dict[str, str | None], domain: str, asks: Sequence[tuple[str, str]]
+) -> dict[str, str | None]:
     """The kinds read from the ask (``asks``: each clause's kind and text), each checked against the
     situation; one that belongs to another situation is dropped or turned into the one that fits
     (see the module's docstring)."""
