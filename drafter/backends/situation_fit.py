@@ -131,6 +131,18 @@ def held(folded: str) -> bool:
     return _HELD.search(folded) is not None
 
 
+# Literal gates: most stories hold none of these words, and the readers behind them are not run.
+_WAIVE_WORDS = ("免", "waive")
+_PLACE_WORDS = (
+    "locker", "parcel box", "point", "parcel shop", "post office", "depot", "reception", "front desk", "concierge",
+    "柜", "驿站", "前台", "门卫", "代收点", "自提点", "快递点",
+)  # fmt: skip
+
+
+def _at_known_place(story: str) -> bool:
+    return any(w in story for w in _PLACE_WORDS) and _AT_KNOWN_PLACE.search(story) is not None
+
+
 def fit(
     text: str, wanted: dict[str, str | None], domain: str, asks: Sequence[tuple[str, str]]
 ) -> dict[str, str | None]:
@@ -156,15 +168,16 @@ def fit(
     if pickup and _OWN_CODE.search(fold(pickup)) and not _COURIER.search(fold(pickup)):
         out.pop("pickup")  # "取件码一直提示错误": their own collection failed, no courier to book
     fee_kinds = {"waive_fee", "refund", "correct", "refund_status", "compensation", "choice", "either"}
-    if not set(out) & fee_kinds and _FEE.search(story) and (waived := _BARE_WAIVE.search(story)):
+    waive_said = any(w in story for w in _WAIVE_WORDS)
+    if waive_said and not set(out) & fee_kinds and _FEE.search(story) and (waived := _BARE_WAIVE.search(story)):
         out = {"waive_fee": waived.group().strip(" ，。！？!?,;；"), **out}  # "免了吧" of the fee they name
-    if "delivery" in out and _AT_KNOWN_PLACE.search(story):
+    if "delivery" in out and _at_known_place(story):
         # "delivered to locker B17 … it stays shut": where it is is known; opened or brought on, no trace
         asked = out.pop("delivery")
         out.setdefault("done_by", asked)
     if not out:
         again = next((a for _, a in asks if _AGAIN.search(fold(a.replace("您", "我")))), None)
-        if again is None and _AT_KNOWN_PLACE.search(story):
+        if again is None and _at_known_place(story):
             # "delivered to the locker … can someone open it or bring it to me": ours to do, no decision
             again = next((a for kind, a in asks if kind in ("do", "want")), None)
         if again is not None:
