@@ -1912,8 +1912,8 @@ def _refund(words: Wording, request: TemplateRequest, ask_text: str | None, time
     partial = _PARTIAL.search(fold(ask_text or "")) is not None
     if money is not None and partial and situation_fit.whole_not_over(request.complaint.text, ask_text, money.text):
         # s14remedy2: "多收的退我" beside "收了我68块 … 一小时5块": the overcharge is owed, never the whole
-        # charge (trainers, c34: "68元的退款" for 58元 overcharged); no sum named rather than a wrong one
-        money, ok, value = None, False, None
+        # charge (trainers, c34: "68元的退款" for 58元 overcharged); the charge checked, the part paid back
+        return str(answers["refund_part_unvalued"].format(time=time))  # checked, the part refunded
     money, ok, value = _half(words, request, ask_text, money, ok, value)
     if money is not None and ok:
         return str(answers["refund_checked" if checked else "refund_granted"].format(amount=money.text))
