@@ -49,7 +49,7 @@ KNOWN_PLACE: list[Row] = [
         ["trace it"],
     ),
     (
-        "zh-Hans",
+        "zh-Hans",  # near miss: read as a visit already; guards against a trace or a manager's decision
         "我的包裹已经放到小区门口的快递柜了，但是柜门一直打不开，能不能派人来帮我打开，或者直接送到我家？",
         ["24小时内"],
         ["追查", "查件", "经理决定"],
@@ -108,7 +108,7 @@ SITUATION_TEXT: list[Row] = [
         ["經理決定"],
     ),
     (
-        "zh-Hans",
+        "zh-Hans",  # near miss: the charge checked and its excess refunded already
         "你们洗车店收了我80块?? 套餐牌子上写的是50块 多收的退我",
         ["多扣的部分"],
         ["80元的退款"],
@@ -120,7 +120,7 @@ SITUATION_TEXT: list[Row] = [
         ["120"],
     ),
     (
-        "zh-Hans",
+        "zh-Hans",  # near miss: the ask alone ("多收的退我") is read as a part already
         "你们商场停车场收了我68块?? 我就停了2小时 牌子上写的一小时5块 多收的退我",
         ["多扣的部分"],
         ["68元的退款", "主管审批"],
