@@ -173,6 +173,9 @@ def test_the_remedy_fits_the_situation_en(language: str, complaint: str, holds: 
         ({"documents": "把需要的资料列出来"}, "要我交资料", {"documents": "把需要的资料列出来"}),
         ({"pickup": "取件码一直错误"}, "取件码一直错误", {}),
         ({"pickup": "上门取件"}, "要退货，上门取件", {"pickup": "上门取件"}),
+        ({}, "超时了还要我付1块钱超时费 免了吧", {"waive_fee": "免了吧"}),
+        ({}, "逾期還要收我5蚊手續費 免咗佢啦", {"waive_fee": "免咗佢啦"}),
+        ({}, "I put $50,000 in a fixed deposit. Let me withdraw early and waive the fee.", {}),
     ],
 )
 def test_fit(wanted: dict[str, str | None], text: str, expected: dict[str, str | None]) -> None:

@@ -37,9 +37,15 @@ _COURIER = re.compile(r"上门|来取|派人取|\b(?:courier|collect (?:it|them)
 
 # A fee of ours named in the story, and an ask to let it off in so few words that no fee reader took it
 # ("…还要我付1块钱超时费 … 免了吧", "just waive it").
-_FEE = re.compile(r"费|罚款|罚金|\b(?:fee|fine|charge|penalty|surcharge)s?\b")
+# the fee priced where it is named ("付1块钱超时费", "a $5 late fee", "fee of £3"), so the sum waived is
+# the fee's own, never a deposit or a bill beside it
+_FEE = re.compile(
+    r"\d[\d.,]*\s*(?:元|块|蚊|毛)?钱?[^\d，。！？!?\n]{0,4}(?:费|罚款|罚金)|(?:费|罚款|罚金)[^\d，。！？!?\n]{0,4}\d"
+    r"|[£$€¥]\s?\d[\d.,]*\s+(?:\w+\s+)?(?:fee|fine|charge|penalty|surcharge)s?\b"
+    r"|\b(?:fee|fine|charge|penalty|surcharge) of\s+\S*\d"
+)
 _BARE_WAIVE = re.compile(
-    r"(?:^|[，。！？!?,;；\s])(?:就|那就|直接|帮我|给我|麻烦)?(?:免了|免掉|免咗|免除|免收)(?:吧|啦|呗|啊|佢|喇|啰)?"
+    r"(?:^|[，。！？!?,;；\s])(?:就|那就|直接|帮我|给我|麻烦)?(?:免了|免掉|免咗|免除|免收)(?:吧|啦|呗|啊|佢|喇|啰){0,2}"
     r"(?=$|[，。！？!?,;；\s~…])"
     r"|\b(?:just |please |pls )?waive (?:it|that|this|the fee|the charge)\b"
 )
