@@ -19,7 +19,7 @@ from typing import Any
 
 import ahocorasick_rs
 
-from drafter.backends import event_time, money_cases, safety_fit, safety_need, safety_source
+from drafter.backends import event_time, money_cases, safety_fit, safety_need, safety_source, situation_fit
 from drafter.backends import satisfy_asks5 as asks5
 from drafter.backends import satisfy_asks6 as asks6
 from drafter.backends import satisfy_asks_en as asks_en
@@ -1180,7 +1180,9 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
     if chosen and money_back_only(own_words(request.complaint.text, request.complaint.language)):
         # "25.9块 退不退吧": the money back is their choice made; no exchange offered beside it (trainers, c29)
         wanted = {("refund" if k == "choice" else k): v for k, v in wanted.items()}
-    return _sent_not_swapped(_asked_only(request, wanted))
+    wanted = _sent_not_swapped(_asked_only(request, wanted))
+    asks = [(a.kind, a.text) for a in analysis.facts.asks if a.kind in ("do", "want", "know")]
+    return situation_fit.fit(request.complaint.text, wanted, domain, asks)  # s14remedy2: the situation's remedy
 
 
 def _asked_only(request: TemplateRequest, wanted: dict[str, str | None]) -> dict[str, str | None]:
@@ -1907,6 +1909,11 @@ def _refund(words: Wording, request: TemplateRequest, ask_text: str | None, time
         # "the 6 bucks": slang is theirs; the reply writes the sum ("$6")
         money = Money(text=_money(money.value, money.currency, words.zh), value=money.value, currency=money.currency)
     money = _as_total(money, request.complaint.text, request.complaint.language, words.zh)
+    partial = _PARTIAL.search(fold(ask_text or "")) is not None
+    if money is not None and partial and situation_fit.whole_not_over(request.complaint.text, ask_text, money.text):
+        # s14remedy2: "多收的退我" beside "收了我68块 … 一小时5块": the overcharge is owed, never the whole
+        # charge (trainers, c34: "68元的退款" for 58元 overcharged); the charge checked, the part paid back
+        return str(answers["refund_part_unvalued"].format(time=time))  # checked, the part refunded
     money, ok, value = _half(words, request, ask_text, money, ok, value)
     if money is not None and ok:
         return str(answers["refund_checked" if checked else "refund_granted"].format(amount=money.text))
@@ -1915,6 +1922,10 @@ def _refund(words: Wording, request: TemplateRequest, ask_text: str | None, time
     approver = words.approver(approver_role(policy, value))
     if money is not None and refund_agreed(fold(request.complaint.text)):
         return str(answers["refund_agreed"].format(amount=money.text, time=time))  # owed: chased, not re-approved
+    if money is None and situation_fit.item_missing(request.complaint.text, part_missing(request.complaint.text)):
+        # s14remedy2: "no spring rolls in the bag … refund the spring rolls": its price on the order, checked
+        # and paid back, not a supervisor's approval for a sum nobody named (trainers, c34)
+        return str(answers["refund_missing"].format(time=time))
     if money is None:
         return str(answers["refund_unvalued"].format(approver=approver, time=time))
     return str(answers["refund_approval"].format(amount=money.text, approver=approver, time=time))
@@ -2512,7 +2523,8 @@ _FINDINGS = frozenset({"probe", "investigate"})
 _CLAIM_REFUSED = re.compile(
     r"\b(?:claim|claims)\b[^.!?\n]{0,80}\b(?:rejected|declined|denied|repudiated|refused|turned down)\b"
     r"|\b(?:rejected|declined|denied|repudiated|refused|turned down)\b[^.!?\n]{0,30}\bclaim\b"
-    r"|拒赔|拒賠|不予理赔|不予理賠|理赔被拒|理賠被拒|不赔|不賠"
+    # s14remedy2: "本周五之前还不赔付", "迟迟不赔": not paid yet, a claim delayed, never one refused
+    r"|拒赔|拒賠|不予理赔|不予理賠|理赔被拒|理賠被拒|(?<![还還再仍尚迟遲])(?:不赔|不賠)"
 )
 
 
@@ -2612,6 +2624,10 @@ def _answer_one(words: Wording, request: TemplateRequest, kind: str, asked: str 
     either = offered is not None and _MONEY_BACK.search(fold(offered)) is not None  # "补发或者退款都行"
     if kind == "send_missing" and ((_OUT_OF_STOCK.search(story) and _MONEY_BACK.search(story)) or either):
         return str(bank["send_missing_or_refund"].format(time=time))
+    if kind == "claim_status" and situation_fit.their_insurer(story):
+        # s14remedy2: "resubmit the claim to my insurer" at a clinic: our billing checks and resends it,
+        # never "the claims team reviews it against your policy" as if we were the insurer (trainers, c34)
+        return str(bank["claim_insurer"].format(time=time))
     if kind == "claim_status" and _CLAIM_REFUSED.search(story):
         # a claim refused: the decision reviewed, never "confirm when it will be paid" (trainers: a promise)
         return str(bank["claim_review"].format(time=time))
@@ -2694,6 +2710,13 @@ def _answer_one(words: Wording, request: TemplateRequest, kind: str, asked: str 
         # "im at the Hotel Ribeira till thursday pls just deliver it there": there, before they leave
         until = str(bank["trace_bag_until"]).format(until=_weekday_cased(stay[1])) if stay[1] else ""
         return str(bank["trace_bag_to"]).format(place=stay[0], until=until, time=time)
+    if kind == "trace_money" and situation_fit.held(story):
+        # s14remedy2: a transfer "on hold" with us: not lost, so reviewed and released (trainers, c34: "trace")
+        held = next((m.text for m in analysis.facts.amounts if not _is_rate(request.complaint.text, m.text)), None)
+        amount = held or ("" if words.zh else "your payment")
+        return re.sub(r"\s{2,}", " ", str(bank["held_payment"].format(amount=amount, time=time))).replace(
+            "这笔的", "这笔款项的"
+        )
     if kind == "trace_money":
         # the sum to trace is never a rate ("每天30元的漫游包" beside the ¥412.80 missing): the first other one
         said = request.complaint.text
