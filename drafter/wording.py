@@ -382,6 +382,8 @@ class Wording:
         if other and (hurt := safety_fit.third_hurt(self.text)) is not None:
             key, whom = f"{key}_other", hurt
         step = str(steps[key].format(whom=whom or bank["whom_self"], thing=self._installation()))
+        if key == "fire_fixed" and "fire_fixed_named" in steps and (part := safety_fit.fixed_part(self.text, self.zh)):
+            step = str(steps["fire_fixed_named"].format(part=part))  # the socket named, not a bare "it" (s14safety2)
         if situation.asks_to_go and hazard in _GO and not situation.cared_for and key != "allergy_now":
             step = self._go_now(analysis, hazard, key, person)  # (swelling lips: the ambulance, not a drive)
         elif safety.severe and not situation.cared_for and key not in _EMERGENCY_FIRST and hazard not in _OWN_CALL:

@@ -133,3 +133,27 @@ def test_humble_kinship_restated_as_theirs(text: str, channel: str, theirs: str)
     d = drafter.draft(text, channel=channel)
     assert theirs in d.text
     assert "家父" not in d.text and "家母" not in d.text
+
+
+SPARKING_PART = [
+    (
+        "Room 512: water from the AC is dripping onto the wall socket and it just sparked with a bang. Move me now.",
+        "im",
+        "away from the socket",
+    ),
+    ("你好 我住0915房 卫生间的水一直滴到插座上 刚才啪一下冒了火花 马上给我换房", "im", "远离那个插座"),
+    ("我住0812房 浴室天花板漏水滴到插座上 剛剛啪一聲冒火花 嚇死 請馬上處理", "im", "遠離那個插座"),
+]
+
+
+@pytest.mark.parametrize(("text", "channel", "named"), SPARKING_PART)
+def test_the_sparking_socket_is_named_in_the_step(text: str, channel: str, named: str) -> None:
+    assert named in drafter.draft(text, channel=channel).text
+
+
+def test_a_product_that_smoked_beside_a_socket_does_not_name_the_socket() -> None:
+    from drafter.backends.safety_fit import fixed_part
+
+    assert fixed_part("插電約五分鐘機身後面開始冒煙，我立刻拔插頭，插座旁邊的牆都燻黑了", zh=True) is None
+    assert fixed_part("The kettle started smoking, I unplugged it; the wall by the socket is black.", zh=False) is None
+    assert fixed_part("the wall socket by the desk threw out sparks", zh=False) == "socket"

@@ -453,3 +453,25 @@ def unrelieved(text: str) -> bool:
     mean go now (swelling spreading, fever, trouble swallowing or breathing); never "stop this
     medicine" (the painkiller is their own remedy, not a harm of ours)."""
     return unrelieved_pain(fold(text))
+
+
+# s14safety2. The fixed part that sparked, as the reply names it (trainers, c34b-011: "请让所有人远离，
+# 不要触碰它" never said what "it" was). A fuse box or a meter box keeps "it": the step already says
+# where the fuse box is to be found.
+_FIXED_PART = re.compile(
+    r"\b(?:socket|outlet|power point|light fitting|ceiling light|wall light)s?\b|插座|灯座|灯具|吊灯"
+)
+
+
+_SPARKED = re.compile(r"\b(?:spark\w*|smok\w*|flash\w*|fire|flames?)\b|火花|冒烟|起火|着火|闪")
+
+
+def fixed_part(text: str, zh: bool) -> str | None:
+    """The socket or light fitting the complaint names as what sparked or smoked ("the wall socket
+    threw out sparks", 插座上…冒了火花), or None (a product that smoked beside a socket: not named)."""
+    folded = fold(text)
+    for m in _FIXED_PART.finditer(folded):
+        if _SPARKED.search(folded, m.end(), m.end() + 40) is not None:
+            word = m.group()
+            return word if zh else re.sub(r"s$", "", word)
+    return None
