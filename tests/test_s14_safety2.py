@@ -46,6 +46,13 @@ LIFT_NOW = [
     ("The lift is stuck between floors 3 and 4 and my dad is trapped inside, please send someone!!", "im"),
     ("电梯卡住了，我妈还在里面出不来，已经二十多分钟了，快来人", "im"),
     ("升降機卡住了，我媽還在裡面出不來，已經二十幾分鐘了，快點派人來", "im"),
+    # help called in the end, but nobody has come yet: still going on
+    ("我妈被关在电梯里二十多分钟了 打物业电话没人接 最后只能打119 现在还没人来", "im"),
+    (
+        "My dad has been stuck in the lift for 20 minutes, nobody answers the emergency phone, finally I called "
+        "the fire brigade but they're not here yet",
+        "im",
+    ),
 ]
 
 

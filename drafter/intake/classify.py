@@ -748,15 +748,30 @@ _TOLD_TO_END = re.compile(
 )
 
 
+# ...unless the time runs on or help is still awaited ("二十多分钟了", "现在还没人来", "仲未有人嚟",
+# "they're not here yet"): then it is still going on, whatever was done in the end.
+_NOT_YET = re.compile(
+    r"(?:分钟|分鐘|小时|小時|个钟|個鐘)了|现在还|到现在|还没(?:有)?人(?:来|到)|还没到|仲未(?:有人)?|未有人|未到"
+    r"|\b(?:not here yet|still not here|still (?:waiting|stuck|trapped|inside)|(?:hasn t|haven t|has not|have not) "
+    r"(?:arrived|come|turned up)|yet to (?:arrive|come))\b"
+    r"|\bhas been (?:stuck|trapped)\b|\bfor \d+ minutes now\b",
+    re.IGNORECASE,
+)
+
+
 def trapped_over(scan: Scan) -> bool:
     """An entrapment told in the past ("was stuck for 20 minutes", 已经出来了) with no one still inside:
     how long someone was shut in, beside a past time or a story told to its end."""
     if _STILL_TRAPPED.search(scan.folded):
         return False
     shut_for = _TRAPPED_FOR.search(scan.folded)
-    return bool(_GOT_OUT.search(scan.folded)) or (
+    ended = (
         shut_for is not None
-        and (bool(_PAST_TIME.search(scan.folded)) or _TOLD_TO_END.search(scan.folded, shut_for.end()) is not None)
+        and _TOLD_TO_END.search(scan.folded, shut_for.end()) is not None
+        and _NOT_YET.search(scan.folded, shut_for.start()) is None
+    )
+    return bool(_GOT_OUT.search(scan.folded)) or (
+        shut_for is not None and (bool(_PAST_TIME.search(scan.folded)) or ended)
     )
 
 
