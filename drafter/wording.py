@@ -250,6 +250,10 @@ class Wording:
             key = "defect_vehicle"  # (a lift in a car park is no vehicle)
             if safety_fit.parked_off_road(self.text):
                 key = "defect_vehicle_parked"  # at home or the garage now: not driven, no roadside steps
+            if safety_fit.hired_back(analysis, self.text):
+                # a hired car already towed away: ours to take out of service (s14safety2)
+                vehicle = safety_fit.vehicle_word(self.text, self.zh) or str(steps["fleet_vehicle"])
+                return str(who), str(ask), str(steps["vehicle_out"].format(vehicle=vehicle))
         elif hazard in ("fire", "electric", "defect") and safety.shut_in_before:
             key = "lift_fault"  # the lift that shut someone in is still faulty: nobody uses it, no unplugging
             if hazard == "defect":
@@ -287,6 +291,9 @@ class Wording:
             key = "public_electric"
         elif hazard == "fire" and situation.building and not situation.made_safe:
             key = "fire_building"
+        elif hazard == "illness" and not situation.cared_for and safety_fit.unrelieved(self.text):
+            # pain painkillers do not ease (after a filling, a procedure): seen today, what to watch for (s14safety2)
+            key = "unrelieved_other" if safety.who else "unrelieved"
         elif safety.reaction and hazard in _REACTION and not situation.cared_for:
             # after a vaccine or a medicine: no more doses, seen today with the record; not food advice
             key = "reaction_now" if safety.urgent or _SEVERE.search(self.text) else "reaction"
@@ -375,6 +382,8 @@ class Wording:
         if other and (hurt := safety_fit.third_hurt(self.text)) is not None:
             key, whom = f"{key}_other", hurt
         step = str(steps[key].format(whom=whom or bank["whom_self"], thing=self._installation()))
+        if key == "fire_fixed" and "fire_fixed_named" in steps and (part := safety_fit.fixed_part(self.text, self.zh)):
+            step = str(steps["fire_fixed_named"].format(part=part))  # the socket named, not a bare "it" (s14safety2)
         if situation.asks_to_go and hazard in _GO and not situation.cared_for and key != "allergy_now":
             step = self._go_now(analysis, hazard, key, person)  # (swelling lips: the ambulance, not a drive)
         elif safety.severe and not situation.cared_for and key not in _EMERGENCY_FIRST and hazard not in _OWN_CALL:

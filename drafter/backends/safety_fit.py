@@ -16,7 +16,7 @@ from drafter.backends.template_remedy import with_others
 from drafter.guard.normalize import fold
 from drafter.intake import conduct
 from drafter.intake.classify import recovered
-from drafter.intake.danger import names_child, vehicle_parked, water_on_mains
+from drafter.intake.danger import names_child, unrelieved_pain, vehicle_parked, water_on_mains
 from drafter.intake.harm import charge_point, on_the_way, scorched_socket
 from drafter.models import Analysis
 
@@ -435,3 +435,43 @@ def parked_off_road(text: str) -> bool:
     the breakdown is over, nobody is still by the road."""
     folded = fold(text)
     return bool(vehicle_parked(folded)) or recovered(folded)
+
+
+def hired_back(analysis: Analysis, text: str) -> bool:
+    """s14safety2. A vehicle hired from us that failed and has already been towed or recovered, nobody
+    hurt: the car is ours again, so the step is ours (taken out of service until inspected), never
+    "don't drive it, leave it where it is parked" to someone who no longer has it (trainers, c34a-022).
+    Someone hurt keeps "vehicle_out" beside the hurt's own step (``fleet_out``)."""
+    if fleet_out(analysis, text) is not None:
+        return False
+    folded = fold(text)
+    return _HIRED.search(folded) is not None and recovered(folded)
+
+
+def unrelieved(text: str) -> bool:
+    """s14safety2. Pain told as not eased by painkillers: seen by a doctor today, with the signs that
+    mean go now (swelling spreading, fever, trouble swallowing or breathing); never "stop this
+    medicine" (the painkiller is their own remedy, not a harm of ours)."""
+    return unrelieved_pain(fold(text))
+
+
+# s14safety2. The fixed part that sparked, as the reply names it (trainers, c34b-011: "请让所有人远离，
+# 不要触碰它" never said what "it" was). A fuse box or a meter box keeps "it": the step already says
+# where the fuse box is to be found.
+_FIXED_PART = re.compile(
+    r"\b(?:socket|outlet|power point|light fitting|ceiling light|wall light)s?\b|插座|灯座|灯具|吊灯"
+)
+
+
+_SPARKED = re.compile(r"\b(?:spark\w*|smok\w*|flash\w*|fire|flames?)\b|火花|冒烟|起火|着火|闪")
+
+
+def fixed_part(text: str, zh: bool) -> str | None:
+    """The socket or light fitting the complaint names as what sparked or smoked ("the wall socket
+    threw out sparks", 插座上…冒了火花), or None (a product that smoked beside a socket: not named)."""
+    folded = fold(text)
+    for m in _FIXED_PART.finditer(folded):
+        if _SPARKED.search(folded, m.end(), m.end() + 40) is not None:
+            word = m.group()
+            return word if zh else re.sub(r"s$", "", word)
+    return None

@@ -4604,6 +4604,8 @@ def _fitted_answer(words: Wording, request: TemplateRequest, kind: str, time: st
     ):
         return str(bank["resend_address_paid"].format(time=time))  # a fee paid for it: not asked to pay again
     if kind == "move_room":
+        if request.analysis.safety is not None:
+            time = str(words["satisfy"]["time"]["now"])  # s14safety2: someone harmed by the room now: moved now
         # s13 (c29 notes): "最好换个楼层" said with the move; a cockroach seen: the room treated, not repaired
         line = str(bank["move_room_floor" if other_floor(request.complaint.text) else "move_room"].format(time=time))
         return line + words.sep + str(bank["pest_treat"]) if pest_seen(request.complaint.text) else line

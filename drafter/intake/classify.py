@@ -696,7 +696,7 @@ _GOT_OUT = re.compile(
 )
 _TRAPPED_FOR = re.compile(
     r"(?:困|关|關|锁|鎖|卡)(?:咗|了|住|在)?(?:喺|在)?[^，。！？,.!?\n]{0,8}?(?:成|足足|整整|差不多|大概|将近|接近)?"
-    r"[\d一二三四五六七八九十两兩半廿]+\s*(?:个|個)?\s*(?:分钟|分鐘|分|小时|小時|个钟|個鐘|钟|鐘)"
+    r"[\d一二三四五六七八九十两兩半廿]+\s*(?:多|几|幾|余|餘)?\s*(?:个|個)?\s*(?:分钟|分鐘|分|小时|小時|个钟|個鐘|钟|鐘)"
     r"|\b(?:was|were)\s+(?:stuck|trapped|locked in|shut in)\b[^.!?\n]{0,30}?\bfor\s+"
     r"(?:about\s+|nearly\s+|almost\s+|over\s+|around\s+)?"
     r"(?:\d+|an?|half an|one|two|three|ten|fifteen|twenty|thirty|forty)\s+(?:minutes?|hours?|mins?)\b",
@@ -723,6 +723,10 @@ _RECOVERED = re.compile(
     r"\b(?:found|took|towed|came|arrived|brought|said|told|got)\b"
     r"|\b(?:was|were|got|been|had (?:it|the car|my car|the van))(?: [a-z]+)? towed\b|\btowed (?:it|the car|my car|us)\b"
     r"|拖走了|拖走咗|拖走左|被拖(?:去|到|走)|拖(?:去|到)了|拖咗(?:去|返|到)|拖车(?:已经|已)?(?:把|将|拖)|"
+    # s14safety2: the tow already paid for ("拖车花了850元", "paid £120 for the tow"): it is over
+    r"拖车(?:费|钱)?(?:花了|花咗|用了|用咗|付了|付咗|垫付了|收了|收咗)|付了[^。！？\n]{0,8}拖车费|"
+    r"\bpaid\b[^.!?\n]{0,20}?\bfor (?:the |a )?(?:tow|towing|recovery)\b|"
+    r"\b(?:tow|towing|recovery) (?:fee|charge|bill|cost)s?\b[^.!?\n]{0,20}?\b(?:was|were|came to|cost)\b|"
     r"(?:救援|拖车)(?:师傅|司机|人员)[^。！？\n]{0,12}(?:发现|说|讲|话|检查)"
 )
 
@@ -732,18 +736,49 @@ def recovered(folded: str) -> bool:
     return _RECOVERED.search(folded) is not None
 
 
+# s14safety2. A story told to its end after the time shut in: "最后是邻居报的119", "in the end a
+# neighbour called the fire brigade" — the account closes, so the entrapment it tells is over
+# (trainers, c34a-006: "救援人员正马上赶往现场救人" to a mother already out).
+_TOLD_TO_END = re.compile(
+    r"(?:最后|最後|后来|後來|终于|終於|最终|最終|到最后|到最後|结果|結果)[^。！？\n]{0,12}?"
+    r"(?:报|報|打|叫|来|來|到|帮|幫|救|开|開|撬|放|出)"
+    r"|\b(?:eventually|finally|in the end)\b[^.!?\n]{0,40}?"
+    r"\b(?:called|rang|phoned|came|arrived|opened|forced|helped|got)\b",
+    re.IGNORECASE,
+)
+
+
+# ...unless the time runs on or help is still awaited ("二十多分钟了", "现在还没人来", "仲未有人嚟",
+# "they're not here yet"): then it is still going on, whatever was done in the end.
+_NOT_YET = re.compile(
+    r"(?:分钟|分鐘|小时|小時|个钟|個鐘)了|现在还|到现在|还没(?:有)?人(?:来|到)|还没到|仲未(?:有人)?|未有人|未到"
+    r"|\b(?:not here yet|still not here|still (?:waiting|stuck|trapped|inside)|(?:hasn t|haven t|has not|have not) "
+    r"(?:arrived|come|turned up)|yet to (?:arrive|come))\b"
+    r"|\bhas been (?:stuck|trapped)\b|\bfor \d+ minutes now\b",
+    re.IGNORECASE,
+)
+
+
 def trapped_over(scan: Scan) -> bool:
-    """An entrapment told in the past ("was stuck for 20 minutes", 已经出来了) with no one still inside."""
+    """An entrapment told in the past ("was stuck for 20 minutes", 已经出来了) with no one still inside:
+    how long someone was shut in, beside a past time or a story told to its end."""
     if _STILL_TRAPPED.search(scan.folded):
         return False
+    shut_for = _TRAPPED_FOR.search(scan.folded)
+    ended = (
+        shut_for is not None
+        and _TOLD_TO_END.search(scan.folded, shut_for.end()) is not None
+        and _NOT_YET.search(scan.folded, shut_for.start()) is None
+    )
     return bool(_GOT_OUT.search(scan.folded)) or (
-        bool(_TRAPPED_FOR.search(scan.folded)) and bool(_PAST_TIME.search(scan.folded))
+        shut_for is not None and (bool(_PAST_TIME.search(scan.folded)) or ended)
     )
 
 
 def symptoms_only(scan: Scan) -> bool:
-    """Illness words and nothing worse: no other hazard, no serious sign (collapse, breathing)."""
-    if not scan.get("haz:illness"):
+    """Illness words and nothing worse: no other hazard, no serious sign (collapse, breathing), no
+    pain that painkillers do not ease (s14safety2: seen today, not only the booking answered)."""
+    if not scan.get("haz:illness") or scan.get("mark:unrelieved"):
         return False
     others = any(scan.get(f"haz:{h}") for h in HAZARD_ORDER if h != "illness")
     serious = re.search(r"collaps|faint|passed out|unconscious|seizure|晕倒|昏倒|昏迷|抽搐|呼吸困难", scan.folded)

@@ -66,8 +66,12 @@ def severe(folded: str) -> list[Span]:
 _FUMES = re.compile(
     r"\b(?:fumes?|bleach|ammonia|chlorine|chemicals?|cleaning (?:products?|spray|fluid|solution|chemicals?)|"
     r"sprays?|sprayed|solvents?|paint fumes|paint smell|chemical smell|disinfectant|pesticides?|insecticide|"
-    r"carbon monoxide)\b"
+    r"carbon monoxide|cigarette smoke|tobacco smoke|second-?hand smoke|stale smoke|smoke smell|"
+    r"smell(?:s|ed|ing)? (?:strongly )?of (?:cigarette )?smoke|reek(?:s|ed|ing)? of (?:cigarette )?smoke)\b"
     r"|漂白|清洁剂|清洁液|消毒水|消毒液|化学品|化学剂|化学物|杀虫剂|农药|喷剂|油漆味|化学味|刺鼻|一氧化碳|氯气|甲醛"
+    # s14safety2: a room full of tobacco smoke breathed in by someone who coughs or has asthma is
+    # fumes too: out of the room first, then the rest (trainers, c34b-025)
+    r"|烟味|二手烟|烟臭"
 )
 _FUMES = gated(_FUMES)
 _BODY = re.compile(
@@ -297,6 +301,8 @@ def hurt_part(folded: str) -> list[Span]:
 
 
 _HURT = ("injury", "fracture", "head", "burn")
+# a swelling read as a possible break is no hurt of its own here: the pain beside it is the sign
+_HURT_OR_ILL = ("injury", "head", "burn", "illness", "poisoning", "allergy", "chemical", "medication")
 
 # Taken to hospital after eating or drinking something of ours (食咗…之后要入医院, "ended up in
 # A&E after your curry"): someone made ill, whatever illness word is or is not there.
@@ -395,6 +401,59 @@ def unwell_after(folded: str, things: list[Span] | None = None) -> list[Span]:
     return out
 
 
+# --------------------------------------------------------------------------- pain that painkillers do not ease
+
+# s14safety2. Pain or swelling that painkillers do not ease ("吃止痛药也没用", "painkillers aren't
+# touching it"): a body that needs seeing today, whatever caused it (a filling, a procedure, a fall);
+# asked after first with what to watch for, never only "sorry for the trouble" (trainers, c34b-008).
+_RELIEF = r"(?:止痛药|止痛片|止痛|消炎药|消炎止痛药|布洛芬|必理痛|扑热息痛|止疼药|止疼片|镇痛药)"
+_UNRELIEVED = gated(
+    re.compile(
+        rf"{_RELIEF}[^，。！？,.!?\n]{{0,6}}?(?:也|都|亦|仲|还)?(?:是)?"
+        r"(?:没用|没有用|没效|没效果|无效|冇用|冇效|唔得|不管用|不起作用|没什么用|没啥用|不见效|压不住|顶不住|止不住|唔见效)"
+        rf"|{_RELIEF}[^，。！？,.!?\n]{{0,6}}?(?:还是|仍然|依然|仲系|仲係|都系|都係)(?:好|很|一样)?(?:痛|疼|肿)"
+        r"|\b(?:pain ?killers?|pain ?relief|pain medication|paracetamol|ibuprofen|tylenol|advil|nurofen|panadol"
+        r"|codeine)\b"
+        r"[^.!?\n]{0,30}?\b(?:aren t|are not|isn t|is not|don t|do not|didn t|did not|haven t|have not|hasn t|has not"
+        r"|won t|not|no longer|barely|hardly)\s+(?:even\s+)?(?:help\w*|work\w*|touch\w*|doing anything|do anything"
+        r"|making a dent|take the edge off|ease\w*|stop\w*)\b"
+    )
+)
+
+
+_ALLERGY_TOLD = re.compile(r"\ballerg\w*|\brash\b|\bhives\b|\banaphyla\w*|过敏|敏感|疹|风团|荨麻")
+
+
+def unrelieved(folded: str) -> list[Span]:
+    """Where pain is told as not eased by painkillers (not negated: "止痛药有用")."""
+    return [m.span() for m in _UNRELIEVED.finditer(folded)]
+
+
+def unrelieved_pain(folded: str) -> bool:
+    """Whether pain is told as not eased by painkillers."""
+    return _UNRELIEVED.search(folded) is not None
+
+
+# s14safety2. Tobacco smoke (a non-smoking room that reeks of cigarettes, 禁烟房全是烟味, 二手烟) is
+# no fire: breathed in by someone coughing or asthmatic it is fumes (out of the room first), never
+# "get everyone out of the building and call the fire service". Anything burning keeps the fire.
+_TOBACCO = gated(
+    re.compile(
+        r"\b(?:cigarettes?|cigars?|tobacco|non-?smoking|no-?smoking|smokers?|second-?hand smoke|someone smoking"
+        r"|people smoking|guests? smoking)\b|无烟|禁烟|非吸烟|抽烟|吸烟|食烟|烟民|二手烟|烟头|烟灰|烟蒂"
+    )
+)
+_BURNING_TOLD = re.compile(
+    r"\b(?:fire|flames?|burning|burnt|scorch\w*|smoulder\w*|smolder\w*|sparks?|sparking|alarm went off)\b"
+    r"|起火|着火|火灾|火警|冒烟|明火|火苗|烧焦|烧着|焦味|火花|燶"
+)
+
+
+def tobacco_only(folded: str) -> bool:
+    """Smoke told as tobacco's, with nothing burning told."""
+    return _TOBACCO.search(folded) is not None and _BURNING_TOLD.search(folded) is None
+
+
 # --------------------------------------------------------------------------- someone inside a stuck lift
 
 # A lift stopped with someone in it, told in the customer's own words ("lift stuck between 11 and
@@ -409,7 +468,9 @@ _INSIDE = Gate(
     re.compile(
         r"\b(?:with (?:my|our|his|her|their|a|an|two|three|some|the) [\w ]{1,25}? (?:inside|in it|in there|stuck)"
         r"|(?:is|are|was|were|s|re) (?:still )?(?:inside|in it|in there|stuck in it)"
-        r"|(?:i m|i am|we re|we are) (?:still )?(?:inside|in it|in here|stuck in it))\b"
+        r"|(?:i m|i am|we re|we are) (?:still )?(?:inside|in it|in here|stuck in it)"
+        # s14safety2: "my mother was stuck inside for 25 minutes" (told over or not: trapped_over decides)
+        r"|(?:stuck|trapped|shut) (?:inside|in there|in it)(?! (?:the |my |our |a )?(?:car|house|flat|room|traffic)))\b"
         r"|(?:喺|在|困喺|困在|关在|焗喺)(?:入面|里面|里边|里头|𨋢里|𨋢入面|电梯里|电梯里面)"
     )
 )
@@ -874,6 +935,17 @@ def read(scan: Scan) -> None:
             )
             for block in blocks:
                 scan.hits.setdefault(block, []).extend(unwell)
+    if scan.get("haz:fire") and scan.get("mark:fumes") and tobacco_only(folded):
+        scan.drop_within(("haz:fire",), [(0, len(folded))])  # a smoky room, not a fire: fresh air first
+    aching = unrelieved(folded)
+    if aching and scan.get("haz:allergy") and _ALLERGY_TOLD.search(folded) is None:
+        # a face swollen beside pain painkillers do not ease (after a filling): the pain's, not an allergy
+        scan.drop_within(("haz:allergy",), [(0, len(folded))])
+    if aching and scan.get("haz:fracture") and _BLOW.search(folded) is None:
+        scan.drop_within(("haz:fracture",), [(0, len(folded))])  # ...nor a break: nothing fell or was hit
+    if aching and not any(scan.get(f"haz:{h}") for h in _HURT_OR_ILL):
+        for block in ("haz:illness", "esc:illness", "mark:symptom", "mark:unrelieved"):
+            scan.hits.setdefault(block, []).extend(aching)
     shut_in = lift_occupied(folded)
     if shut_in and not scan.get("haz:trapped"):
         for block in ("haz:trapped", "esc:safety"):
