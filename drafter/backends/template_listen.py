@@ -923,7 +923,7 @@ _ZH_OPEN_END = re.compile(
     r"(?:的时候|的時候|那时候|那時候|之后|之後|因为|因為|但是|可是|然后|然後"
     # s14: "收到結帳單後。": a short time clause alone after a verb, what happened then cut off (c34);
     # never a time ("延到中秋後") nor a verb of its own ("退後", "稍后")
-    r"|^[^，]{2,10}(?<![最落然以前背之退稍往向延隨随其而秋節节年月日天週周點点時时期晚早午])(?:后|後))$"
+    r"|(?:^|(?<=，))[^，]{2,10}(?<![最落然以前背之退稍往向延隨随其而秋節节年月日天週周點点時时期晚早午])(?:后|後))$"
 )
 _EN_DANGLING = re.compile(
     r"(?:^|[,;]\s*|\b(?:about|around|roughly|over|for|after|of)\s+)(?:minutes|mins|hours|hrs|days|weeks|cm|mm|km|kg)\b",
