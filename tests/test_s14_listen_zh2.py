@@ -56,6 +56,9 @@ def _asks(text: str, channel: str = "email", trad: bool = False) -> list[tuple[s
         # a size with 個 after a finished verb
         ("司機兜咗好大個圈", True, "兜了一個很大的圈", "大個"),
         ("牆穿咗好大個窿", True, "一個很大的", "大個"),
+        # 好 + a burden or a fear is "very"
+        ("已經好麻煩", True, "很麻煩", "好麻煩"),
+        ("真系好惊", False, "很害怕", "好惊"),
         # 呢 before a sum, and the space before 俾我 after it
         ("請賠返呢 HK$1,260 俾我", True, "賠回HK$1,260給我", "呢"),
         ("退返 HK$300 俾我", True, "HK$300給我", "，"),
