@@ -135,3 +135,41 @@ def without_pieces(sentence: str, bare: re.Pattern[str]) -> str:
         kept.append(piece)
         just = False
     return "，".join(kept) if dropped and len(kept) > 1 else ""
+
+
+# s14: what they say we did on purpose or without leave ("您的套餐被我们私自从59元改成129元了"): in our
+# voice it reads as our admission before anything is checked (trainers, c34). Said as what they tell us.
+_OUR_WILFUL: Final = re.compile(
+    r"(?:被)?(?:我们|我們)(?:的[\u4e00-\u9fff]{1,4})?(?:私自|擅自|偷偷地?|無故|无故|隨意|随意|隨便|随便|故意|亂|乱)"
+)
+_ALREADY_THEIRS: Final = re.compile(r"^(?:您(?:反映|說|说|表示|提到))")
+
+
+def as_theirs(sentence: str) -> str:
+    """The sentence led by "您反映" when it says we acted wilfully; as it was otherwise."""
+    if not _OUR_WILFUL.search(sentence) or _ALREADY_THEIRS.match(sentence):
+        return sentence
+    return "您反映" + (sentence[2:] if sentence.startswith("您的") else sentence)
+
+
+# s14: 对方 is held back as a pointer with no referent (it may be a machine, from 佢); in a sentence of a
+# payment sent it is whoever it was paid to, and what they never got is the problem ("我们app转账显示成功
+# 了，对方说一直没收到5000元": Listen kept only "转账显示成功了", the problem dropped; trainers, c34).
+_PAID: Final = re.compile(r"转账|轉帳|轉賬|转帐|汇款|匯款|打款|转钱|轉錢|过数|過數|付款")
+_OTHER_SIDE: Final = re.compile(r"(?<![了给給扣转轉向跟和同])(?:对方|對方)")
+
+
+# "我们app转账显示成功了" (of "你们app转账…"): their transfer on our app, never one we made.
+_ON_OUR_APP: Final = re.compile(
+    r"^(?P<we>我们|我們)(?:的)?(?P<app>app|App|APP|网站|網站|平台|小程序|网银|網銀|手机银行|手機銀行)"
+    r"(?=(?:转账|轉帳|轉賬|转帐|汇款|匯款|付款|支付|充值)(?:明明|显示|顯示|已经|已經|成功|失败|失敗|被|没|沒|一直|还|還))"
+)
+
+
+def payee_named(sentence: str) -> str:
+    """对方 said as 收款方 in a sentence that sends money, and a transfer on our app said as theirs;
+    as it was otherwise."""
+    if not _PAID.search(sentence):
+        return sentence
+    sentence = _ON_OUR_APP.sub(lambda m: "您在" + m["we"] + m["app"] + "上的", sentence)
+    return _OTHER_SIDE.sub("收款方", sentence)

@@ -15,7 +15,15 @@ from functools import cache, lru_cache
 
 from drafter.backends import listen_en
 from drafter.backends.harm_cause import harm_cause
-from drafter.backends.listen_zh import cantonese_left, told_bought, visit_by_visit, without_phone, without_pieces
+from drafter.backends.listen_zh import (
+    as_theirs,
+    cantonese_left,
+    payee_named,
+    told_bought,
+    visit_by_visit,
+    without_phone,
+    without_pieces,
+)
 from drafter.backends.template_facts import Kind, chased, described, facts_sentences, said_sums
 from drafter.guard.normalize import fold
 from drafter.intake.facts import amounts as money_in
@@ -49,8 +57,10 @@ _ID = re.compile(
 )
 # A number written in groups: "4418 2093 7761", "3102 8847 6650 1927".
 _GROUPED_ID = re.compile(
-    r"(?<![\d$£€¥.,])\d{3,4}(?:(?: \d{3,4}){2,5}(?: \d{1,2}(?![\d.,]))?| \d{3,4} \d{1,2})(?![\d.,])"
+    r"(?<![\d$£€¥.,])\d{3,4}(?:(?: \d{3,4}){2,5}(?: \d{1,2}(?![\d.,])(?!\s?(?:块|塊|元|蚊|圓|円)))?"
+    r"| \d{3,4} \d{1,2}(?!\s?(?:块|塊|元|蚊|圓|円)))(?![\d.,])"
 )
+# (s14: a short group with a money unit after it is the sum typed on: "订单号2231 8890 7712 32块钱", c34)
 # s14: a mainland plate, province and all ("粤B·3Q778", "沪A 6K321"): one reference, never its tail.
 _ZH_PLATE = re.compile(
     r"(?<![\u4e00-\u9fff][A-Z])[京津沪滬渝冀豫云雲辽遼黑湘皖鲁魯新苏蘇浙赣贛鄂桂甘晋晉蒙陕陝吉闽閩贵貴粤粵青藏川宁寧琼瓊]"
@@ -539,6 +549,8 @@ def _flaw(words: Wording, sentence: str, follows: bool, ask: bool) -> str | None
             return "request"  # s12: "赔偿地板维修费，并重新派人把漏水修好": a list of requests, its lead cut
         if _ZH_BARE_LEAD.match(s) or _ZH_LABEL_FIGURE.search(bare) or s.startswith("的") or _is_address(bare):
             return "fragment"  # "0653，台北左營", "卡号后四位，0921", "報修單號 R24…": the frame says these
+        if "，" in bare and all(_ZH_LABEL_FIGURE.search(piece) for piece in bare.split("，")):
+            return "fragment"  # "0653，台北左營", "卡号后四位，0921", "報修單號 R24…": the frame says these
         pieces = _PIECE.split(bare)
         if any(
             (_ZH_BARE_DE.fullmatch(p) and not _ZH_STATE_DE.search(p)) or _ZH_FIGURE_PIECE.fullmatch(p)
@@ -840,6 +852,7 @@ _SPOKEN_LEFT = re.compile(
 _ZH_BARE_LEAD = re.compile(r"^[A-Za-z0-9\s#:：.-]+[，,]")
 _ZH_LABEL_FIGURE = re.compile(
     r"^[^，。]{0,8}?(?:单号|單號|编号|編號|号码|號碼|户号|戶號|卡号|卡號|账号|帳號|尾号|尾號|后四位|後四位|代号|代號"
+    r"|(?:末|尾|后|後)[三四五六]?(?:位|碼|码)"  # s14: "用的信用卡末四碼0832": a card's last digits, a label
     r"|单据|單據|收据|收據|小票|发票|發票"  # s12: "單據 S-0619 HK$880": a receipt's label, and its sum
     r"|(?<=[\u4e00-\u9fff])[号號](?=\s*[A-Za-z]{0,4}-?\d))"
     r"[\s:：，,是为為]*[A-Za-z0-9#\s*-]+(?:\s[\u4e00-\u9fff]{1,3})?$"  # s12: "报案号 BA2024… 车险": its kind too
@@ -909,8 +922,17 @@ _ZH_DANGLING = re.compile(
 # "没法回"), and a sentence opening on "all / also / again said" with its subject left in the
 # clause before ("都说…", "又说…"): fragments of ours.
 _ZH_NO_OBJECT = re.compile(r"(?:不方便|不能|没法|沒法|无法|無法|没空|沒空|来不及|來不及)[接回听聽拿收取]$")
-_ZH_LEANING_LEAD = re.compile(r"^(?:都|也|又|就|还|還|却|卻)(?:说|說|讲|講|表示|回复|回覆|答复|答覆|告诉|告訴)")
-_ZH_OPEN_END = re.compile(r"(?:的时候|的時候|那时候|那時候|之后|之後|因为|因為|但是|可是|然后|然後)$")
+_ZH_LEANING_LEAD = re.compile(
+    r"^(?:都|也|又|就|还|還|却|卻)(?:说|說|讲|講|表示|回复|回覆|答复|答覆|告诉|告訴)"
+    # s14: "上寫明冰櫃按實際天數計算": "on it", what it was on (a contract and its number) cut off (c34)
+    r"|^(?:上|裡|里|內|内)面?(?:寫|写|註|注|標|标|印|列|載|载)"
+)
+_ZH_OPEN_END = re.compile(
+    r"(?:的时候|的時候|那时候|那時候|之后|之後|因为|因為|但是|可是|然后|然後"
+    # s14: "收到結帳單後。": a short time clause alone after a verb, what happened then cut off (c34);
+    # never a time ("延到中秋後") nor a verb of its own ("退後", "稍后")
+    r"|(?:^|(?<=，))[^，]{2,10}(?<![最落然以前背之退稍往向延隨随其而秋節节年月日天週周點点時时期晚早午])(?:后|後))$"
+)
 _EN_DANGLING = re.compile(
     r"(?:^|[,;]\s*|\b(?:about|around|roughly|over|for|after|of)\s+)(?:minutes|mins|hours|hrs|days|weeks|cm|mm|km|kg)\b",
     re.IGNORECASE,
@@ -1467,6 +1489,8 @@ _SPACED_ID = re.compile(
     r"(?: (?=[A-Za-z]*\d)[A-Za-z0-9]{1,6}){3,}(?![\w$£€¥])"
 )
 _REF_HAN_AFTER = re.compile(r"(?<=[A-Za-z0-9])\s+[\u3400-\u9fff].*$")
+_REF_SUM_TAIL = re.compile(r"(?<=\d)\s\d{1,3}$")
+_ZH_MONEY_UNIT = r"\s?(?:块|塊|元|蚊|圓|円)"
 _FACT_SENTENCE = re.compile(r"(?<=[!?。！？\n])|(?<=\.)(?=\s|$)")
 _REF_SUM_AFTER = Gate(re.compile(r"\s+(?:HK|NT|US|RM|S|A|C)?[$¥￥£€]\s?\d[\d,.]*$"))
 
@@ -1549,6 +1573,8 @@ def _facts(words: Wording, complaint: Complaint, analysis: Analysis, said: str =
                 piece = _REF_TAIL.sub("", piece)  # "KT0930215 B2" of "B2區": a seat or zone, not the id
             piece = _REF_WORDS_AFTER.sub("", piece)  # "order #XY-2231 noodles": the id ends before the dish
             piece = _REF_HAN_AFTER.sub("", piece)  # s12: "账号 lin@163.com 这个给我退了": the id ends at a space
+            if (tail := _REF_SUM_TAIL.search(piece)) and re.search(re.escape(piece) + _ZH_MONEY_UNIT, text):
+                piece = piece[: tail.start()]  # s14: "订单号2231 8890 7712 32块钱": 32 is the sum, not the id's (c34)
             if _hotline_or_phone(piece):
                 continue
             piece = re.sub(r"(?<=[A-Za-z])\s*#\s*(?=[A-Za-z0-9])", " ", piece)  # "ticket # INC-44": ticket INC-44
@@ -2050,7 +2076,7 @@ _ZH_SUM_AFTER_NOT = re.compile(
 _ZH_CLAUSE_PARTICLE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![哈呵嘻])[啊呀啦喔哦噢咧]+(?=\s|[，,。]|$)")
 _ZH_ASKED_PIECE = re.compile(
     r"^(?:请|請|麻烦|麻煩|要求|希望|给我|給我|帮我|幫我|退给我|退給我|退还|退還|退回|退多|退钱|退錢|赔|賠|补偿|補償"
-    r"|不用|不需要|无需|無需|别再|別再|恳请|懇請|帮忙|幫忙|至少|不要叫|别叫|別叫|建议|建議|亦建議|也建议|也建議"
+    r"|不用|不需要|无需|無需|别再|別再|不要(?![的脸臉])|请勿|請勿|恳请|懇請|帮忙|幫忙|至少|不要叫|别叫|別叫|建议|建議|亦建議|也建议|也建議"
     r"|直接退|马上|馬上|尽快|儘快|立刻|赶紧|趕緊"
     r"|想退|想要退|想换|想換|想取消"  # s12: "…，想退回多收那筆": what they want, Satisfy's to answer
     # "(你哋搞掂佢先啦 ->) 我們先處理好他": an instruction to us, turned round
@@ -2314,6 +2340,8 @@ _NOT_AN_ITEM = re.compile(
     # s12: "订单 GP-5521 我要人工": what follows a number opens on who speaks (我, 你们) or a request,
     # a clause of theirs, never a thing ("关于我要人工，…")
     r"|^(?:我|你们|你們|你哋|请|請|帮我|幫我|给我|給我|快|马上|馬上)"
+    # s14: "叫你們老闆出來講": an order to fetch someone, a request, never a thing ("關於叫你們老闆出來講", c34)
+    r"|^(?:叫|喊|找|让|讓)(?:你|您|我|老[闆板]|经理|經理|主管|负责|負責|店长|店長)"
     # s12: "I've sent every photo": a quantifier, never the thing ("your policy … for the every")
     r"|^(?:every|each|all|any|both|some|no|none|everything|anything)\b",
     re.IGNORECASE,
@@ -2468,6 +2496,8 @@ def _select(words: Wording, story: list[str], budget: int) -> list[str]:
             continue  # s13: a clause that cannot be said well in our voice is left out
         if words.zh:
             s = told_bought(s)  # s13listen3: "私人教練課買了20堂" -> "您買了20堂私人教練課"
+            s = as_theirs(s)  # s14: "被我们私自改成…": what they say we did, said as theirs
+            s = payee_named(s)  # s14: "转账…，对方说一直没收到": 对方 of a transfer is whoever it was paid to
             if chosen and visit_by_visit(s):
                 continue  # s13listen3: "第一次…，第二次…，第三次…" pasted back reads as verbatim
         if (words.zh or not kept) and (contrast := _CONTRAST_LEAD.match(s)):

@@ -419,6 +419,8 @@ _ZH_SHIFT = re.compile(
     r"|(?P<party>(?:我们|我們)(?=[一二三四五六七八九十两兩\d]+(?:个|個|位)?人))"
     r"|(?P<we>我们|我們|我哋|咱们|咱們|我地(?![址点點方图圖区區板铁鐵下毯盘盤段]))"
     r"|(?P<self>本人)"
+    # s14: one's own kin said humbly ("家父的告別式"): ours to say of theirs is 令尊, never 家父 (trainers, c34)
+    r"|(?P<kin>家父|家母|家兄|家姐|家姊|舍弟|舍妹)"
     r"|(?P<i>(?<!自)我)"
     r"|(?P<you1>(?<![您迷])[你妳](?!好))"  # 迷你 (mini) is a word, not "you"
 )
@@ -426,6 +428,17 @@ _ZH_SHIFT = gated(_ZH_SHIFT)
 _ZH_BARE_ORG = re.compile(r"[贵貴](?:方|社)$")
 # How an institution names itself: 贵行 -> 我行 (a bank), 贵校 -> 我校, 贵司 -> 我司.
 _ZH_SELF_ORG = {"行": "我行", "校": "我校", "院": "我院", "司": "我司", "所": "我所", "局": "我局"}
+
+
+_ZH_THEIR_KIN = {
+    "家父": "令尊",
+    "家母": "令堂",
+    "家兄": "令兄",
+    "家姐": "令姊",
+    "家姊": "令姊",
+    "舍弟": "令弟",
+    "舍妹": "令妹",
+}
 
 
 def _zh_turn(m: re.Match[str], we: str) -> str:
@@ -439,6 +452,8 @@ def _zh_turn(m: re.Match[str], we: str) -> str:
         return we
     if kind == "party":
         return "您一行"
+    if kind == "kin":
+        return _ZH_THEIR_KIN[m.group()]
     return "您"
 
 
@@ -502,9 +517,18 @@ def _sarcasm_zh(path: str | None = None) -> re.Pattern[str]:
 _ZH_HEADING_LINE = re.compile(r"(?:致(?!使)|尊敬的|亲爱的|親愛的)\s*[^。！!？?\n]{1,30}[：:，,]?")
 
 
+# s14: a document's number, then what is written on it ("合約編號 LY-2023-0871 上寫明…"): the number
+# is a reference of its own, the document named again before "上寫明" (it read "上寫明…" alone, c34).
+_ZH_ON_DOCUMENT = re.compile(
+    r"(?P<doc>[\u4e00-\u9fff]{1,4}?)(?P<label>編號|编号|單號|单号|號碼|号码)\s*(?P<id>[A-Za-z0-9][A-Za-z0-9-]{3,})\s*"
+    r"(?=(?:上|裡|里|內|内)面?(?:寫|写|註|注|標|标|印|列|載|载))"
+)
+
+
 def _zh_lines(text: str, im: bool = False) -> list[str]:
     cues = restate_cues()
     text = _sarcasm_zh().sub("", text)
+    text = _ZH_ON_DOCUMENT.sub(lambda m: f"{m['doc']}{m['label']} {m['id']}，{m['doc']}", text)
     lines = [_zh_address(line.strip(), cues) for line in _desocial(_zh_unwrap(text, im), "你们").split("\n")]
     lines = [line for line in lines if not _ZH_HEADING_LINE.fullmatch(line.strip())]
     return [line.strip() for line in lines if line.strip() and not _CONTACT.search(line)]
@@ -607,6 +631,12 @@ def _aged_child(who: str, traditional: bool) -> str:
     return str(converter("s2tw").convert(said)) if traditional else said
 
 
+def _these(m: re.Match[str], traditional: bool) -> str:
+    """ "呢3日" -> "這3天": a count of days after 這 is never a date."""
+    unit = "天" if m.group(2) == "日" else m.group(2)
+    return ("這" if traditional else "这") + m.group(1) + unit
+
+
 def _give_me(m: re.Match[str]) -> str:
     return "俾" + ("咗" if m.group(1) else "") + m.group(3) + m.group(2)
 
@@ -648,7 +678,21 @@ _CANTONESE_SAID_THE = re.compile(r"(?<=[話话])[個个](?=[\u4e00-\u9fff])")
 # 飛 counted by 張 is a ticket ("兩張IMAX飛", "張戲飛"), never "fly".
 _CANTONESE_TICKET = re.compile(r"([張张][A-Za-z0-9\u4e00-\u9fff]{0,8}?)飛(?![機机行往去來来走])")
 # A verb and 嚇 / 下 ("查嚇", "睇下"): "a little", written 一下.
-_CANTONESE_A_BIT = re.compile(r"(?<=[查睇看問问試试諗搵揾找])[嚇下](?![面午去來来次])")
+_CANTONESE_A_BIT = re.compile(r"(?<=[查睇看問问試试諗搵揾找])[嚇吓下](?![面午去來来次])")
+# s14: 啲 after a verb and 吓 ("搵吓啲嘢": look for the things) is "the", never "some" (些).
+_CANTONESE_A_BIT_THE = re.compile(r"(?<=[查睇看問问試试諗搵揾找][嚇吓下])啲(?=[\u4e00-\u9fff])")
+# s14: 呢 before a count of days or things ("呢3日", "呢兩個月") is "these", written 這.
+# s14: 呢 before a sum ("賠返呢 HK$1,260 俾我"): "this", said with the sum alone; and the space before
+# 俾我 after a sum is no clause break ("退返 HK$300 俾我" read "退回 HK$300，給您").
+_CANTONESE_THIS_SUM = re.compile(r"呢\s?(?=(?:[A-Z]{2,3})?[$¥￥]\s?\d)")
+_CANTONESE_SUM_GIVE = re.compile(r"(?<=\d)\s+(?=[俾畀](?:返|番)?(?:我|佢))")
+_CANTONESE_THESE = re.compile(
+    r"呢(\s?(?:\d+|[一二兩两三四五六七八九十幾几]+)\s?)(日|天|個|个|星期|禮拜|礼拜|週|周|年|次|晚|件|張|张)"
+)
+# s14: a size with 個 before the noun ("兜咗好大個圈"): written "一個很大的圈", never "很大個圈".
+_CANTONESE_BIG_ONE = re.compile(
+    r"(?<=[了咗有])((?:很|太|好|咁|這麼|这么)(?:大|細|小|長|长|短|厚|深|闊|阔|重))[個个](?=[\u4e00-\u9fff])"
+)
 # s13: 先 before a figure after a finished act ("磅出嚟先18.6kg": weighed only 18.6 kg) is "only".
 _CANTONESE_ONLY_FIGURE = re.compile(r"(?<=嚟|來|来|咗|了)先(?=\s?\d)")
 # Cantonese progressive 緊 after a verb ("流緊血", "放緊假"): 正在 before it. Not 緊 of 緊急, 緊張,
@@ -743,6 +787,10 @@ def written_zh(text: str, traditional: bool = False, cantonese: bool | None = No
             text = _outside_quotes(text, _CANTONESE_BARE_ONE, "一")
             text = _outside_quotes(text, _CANTONESE_BACK_THE, "")
             text = _outside_quotes(text, _CANTONESE_THE_DI, "")
+            text = _outside_quotes(text, _CANTONESE_A_BIT_THE, "")
+            text = _outside_quotes(text, _CANTONESE_THIS_SUM, "")
+            text = _outside_quotes(text, _CANTONESE_SUM_GIVE, "")
+            text = _outside_quotes(text, _CANTONESE_THESE, lambda m: _these(m, traditional))
             text = _outside_quotes(text, _CANTONESE_LET_MY, "讓" if traditional else "让")
             text = _outside_quotes(text, _CANTONESE_SEEN_THE, "")
             text = _outside_quotes(text, _CANTONESE_BUT_THE, "")
@@ -766,6 +814,9 @@ def written_zh(text: str, traditional: bool = False, cantonese: bool | None = No
             text = _outside_quotes(text, _CANTONESE_PROGRESSIVE, lambda m: "正在" + m.group(1))
             text = _outside_quotes(text, _CANTONESE_DAYS, lambda m: m.group(1) + "天")
             text = _outside_quotes(text, _CANTONESE_A_BIT, "一下")  # after the table: "查嚇邊個" is who
+            text = _outside_quotes(
+                text, _CANTONESE_BIG_ONE, lambda m: ("一個" if traditional else "一个") + m.group(1) + "的"
+            )
             text = _outside_quotes(text, _CANTONESE_AT, lambda m: "在" + m.group(1) + "上")
             text = _outside_quotes(text, _CANTONESE_FIRST_LAST, lambda m: m.group("who") + "先" + m.group("what"))
             text = _outside_quotes(text, _CANTONESE_AND, "和")  # after the table: its 同埋, 同個 first
@@ -868,6 +919,11 @@ _ZH_READING_SPACES = re.compile(
 _ZH_FIGURE_SPACES = re.compile(
     rf"(?<=[由从從到])\s+(\d{{1,4}}(?:\.\d+)?)(?!\s*{_ZH_UNIT})(?:\s+(?=[\u4e00-\u9fff]))?"
 )  # a figure with its unit ("由 7 月", "至 26 日") is one clause already, typed as written
+# s14: a sum and, after a space, what the charge was called ("又要加 400元 楼层费"): one clause, never
+# "楼层费" alone (too slight, it dropped the whole sentence of the fee forced on them, c34).
+_ZH_SPACED_FEE = re.compile(
+    r"(?<=\d[元块塊蚊])\s+(?=[\u4e00-\u9fff]{0,3}(?:费|費|税|稅|押金|订金|訂金|定金|罚款|罰款)(?:[，,。！!？?\s]|$))"
+)
 # A figure alone, cut out as a clause of its own ("87%"): its sentence is said whole or not at all.
 _ZH_FIGURE_ONLY = re.compile(r"^\s*[\d.,]+\s?%?\s*$")
 
@@ -891,6 +947,7 @@ def _zh_pieces(text: str, cues: RestateCues, trad: bool = False, im: bool = Fals
         line = _ZH_READING_SPACES.sub("", line)  # "SpO2 得 87%": one reading, one clause
         line = _ZH_DATE_SPACES.sub("", line)
         line = _ZH_FIGURE_SPACES.sub(r"\1", line)
+        line = _ZH_SPACED_FEE.sub("", line)
         pos = 0
         for m in [*_sentences(_ZH_SENTENCE, line), None]:
             end = m.start() if m else len(line)
@@ -1178,7 +1235,8 @@ _ZH_NEXT_PLEASE = re.compile(r"^(下次|下一次|以後|以后|今後|今后)(�
 # A day they need it by, then "must": the day is the ask's deadline, the "must" only insistence.
 _ZH_MUST_BY = re.compile(_ZH_DAY_MUST)
 _ZH_WHEN_FIRST = re.compile(r"^(?:今天|今日|明天|听日|这周|本周|这个月|下周)")
-_ZH_ASKED_STAFF = re.compile(r"^(?:我|您)?(?:就)?(?:问|問|想问|想問)(?:了|过|過)?")
+# (s14: "想問一下行李幾時送到" is asked of us, a polite question, never what they asked staff: c34)
+_ZH_ASKED_STAFF = re.compile(r"^(?:我|您)?(?:就)?(?:问|問|想问(?!一下|下)|想問(?!一下|下))(?:了|过|過)?")
 # "回去要向部门经理说明为什么没赶上会": why they must answer to someone else, not a question to us.
 _ZH_ANSWER_TO_OTHERS = re.compile(
     r"(?:要|得|需要|必须)(?:向|跟|给|同)(?!你们|你|贵)[^，。]{1,12}(?:说明|解释|交代|汇报|报告)"
@@ -1582,7 +1640,9 @@ def _zh_ask(clause: _Clause, cues: RestateCues, trad: bool) -> Ask | None:
                 return Ask(kind="know", text=know.group(1))
             return Ask(kind="want", text=_zh_self_after(re.sub(r"^您要(?!求)", "您希望", said), cues, trad))
         if w == "叫你们":
-            who = re.sub(r"(?:出来|出來|过来|過來|来|來)$", "", shift_zh(rest, trad)).lstrip("的")
+            # s14: "叫你們老闆出來講": who is fetched, never "請老闆出來講出面處理" (c34)
+            fetched = r"(?:出来|出來|过来|過來|来|來)(?:讲|講|说|說|谈|談|见|見|交代|解释|解釋|处理|處理)?$"
+            who = re.sub(fetched, "", shift_zh(rest, trad)).lstrip("的")
             return Ask(kind="do", text=f"请{who}出面处理") if who else None
         rest = re.sub(r"^(?:你们|你們|你哋|贵公司|貴公司|贵店|貴店|您)", "", rest)
         if not rest:
@@ -1776,7 +1836,19 @@ _ZH_HAPPENED = re.compile(
 )
 # What, after a request in its sentence, still tells of the case: something done, a figure, what a
 # thing is (裡面是藥, 地址係…), what they dare not do (唔敢開返電).
-_ZH_TOLD = re.compile(_ZH_HAPPENED.pattern + r"|\d|[是係系]|不敢|唔敢|不能|做不了")
+_ZH_TOLD = re.compile(
+    _ZH_HAPPENED.pattern
+    + r"|\d|[是係系]|不敢|唔敢|不能|做不了"
+    # s14: how a job came out ("毛还剪得跟狗啃似的", "洗得不乾淨"): a harm told after the request (c34)
+    + r"|(?<=[\u4e00-\u9fff])得(?:跟|像|很|太|不|乱|亂|一塌)"
+)
+# s14: a clause that turns on the one before it ("房价却按湖景房收的…"): never a sentence of its own.
+_ZH_LEANS_BACK = re.compile(r"^[^，]{0,4}?(?:却|卻|但|可是|而且|也|又|才)")
+# s14: a job done "like a dog chewed it" ("剪得跟狗啃似的"): their simile, said plainly in our voice
+# ("剪得很差"). Only after a verb of doing work: "冷得跟冰窖似的" is a degree, kept as it is.
+_ZH_BADLY_DONE = re.compile(
+    r"(?<=[剪做包修洗画畫写寫弄搞切烫燙染缝縫装裝刷涂塗贴貼])得(?:跟|像|好像)[^，。]{1,8}?(?:似的|一样|一樣|咁)"
+)
 
 
 # s11. A short cause leading what it made the customer do ("因为延误我错过了第二天的转机"): a clause
@@ -1834,6 +1906,9 @@ def _restate_zh(text: str, channel: str, cues: RestateCues, trad: bool, domain: 
     own = _zh_own_noun(text, cues, domain)
     asked_in: set[int] = set()  # sentences whose request has been read: what follows it is the request's
     each_gap: set[int] = set()  # s13: sentences whose "每次都…" clause was left out
+    # s14: what is told after a request in its sentence ("差的80块退我 毛还剪得跟狗啃似的"): a sentence
+    # of its own, never one more piece of the sentence before the request (too long, it was cut off)
+    after_ask: set[int] = set()
     for clause in pieces.clauses:
         if clause.kind == "noise" and _ZH_FIGURE_ONLY.match(clause.text):
             broken.add(clause.sentence)
@@ -1880,7 +1955,8 @@ def _restate_zh(text: str, channel: str, cues: RestateCues, trad: bool, domain: 
             if clause.sentence in each_gap and _ZH_AFTER_EACH.match(text):
                 continue  # "（每次都說會回電，）結果都沒有": what came of it, with nothing before it
             said = _zh_self(shift_zh(_zh_tidy(text, cues), trad), cues, domain, trad, own)
-            said = _ZH_ASKED_TOPIC.sub(r"\1\2\3", said)  # s13: "驿站也问了说没有" -> "驿站也说没有"
+            said = _ZH_ASKED_TOPIC.sub(r"\1\2\3", said)
+            said = _ZH_BADLY_DONE.sub("得很差", said)  # s13: "驿站也问了说没有" -> "驿站也说没有"
             # "…的牛奶，過了期", "…斷到現在，五天了": a short comment on the clause before it in its sentence
             comment = bool(story) and story[-1][0].sentence == clause.sentence and _ZH_SHORT_COMMENT.fullmatch(said)
             if len(_HAN_CHAR.findall(said)) < 4 and not re.search(r"\d", said) and not comment:
@@ -1889,6 +1965,8 @@ def _restate_zh(text: str, channel: str, cues: RestateCues, trad: bool, domain: 
                 continue  # "钱不多", "臉超臭": too slight to restate on its own
             if said:
                 story.append((clause, said, len(said)))
+                if clause.sentence in asked_in and not _ZH_LEANS_BACK.match(said):
+                    after_ask.add(id(clause))
     kept = {id(c) for c, _, _ in story}
     cut: set[int] = set()  # s13: clauses said from a gap on: left out, what came before the gap kept
     for at, (prev, clause) in enumerate(itertools.pairwise(pieces.clauses)):
@@ -1916,7 +1994,7 @@ def _restate_zh(text: str, channel: str, cues: RestateCues, trad: bool, domain: 
             and _ZH_THEN.match(clause.text)
         ):
             broken.add(clause.sentence)  # "就没有下文了" after the remark left out: what came of nothing
-    sentences: dict[int, list[str]] = {}
+    sentences: dict[float, list[str]] = {}
     seen = ""
     named = _named_person(pieces, trad)
     story = _unargued(pieces, [piece for piece in story if piece[0].sentence not in broken], True, cues)
@@ -1930,7 +2008,7 @@ def _restate_zh(text: str, channel: str, cues: RestateCues, trad: bool, domain: 
             who = child or (asked.group(1) if asked else None) or named or ("對方" if trad else "对方")
             said = who + said[he.end() :]
         seen += said
-        sentences.setdefault(clause.sentence, []).append(said)
+        sentences.setdefault(clause.sentence + (0.5 if id(clause) in after_ask else 0), []).append(said)
     out.story = ["，".join(_zh_afterthought(parts)) for _, parts in sorted(sentences.items())]
     place = _jab_place(pieces, trad)
     if place and not any(place[len("事情发生在我们") :] in said for said in out.story):
