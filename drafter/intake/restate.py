@@ -419,8 +419,6 @@ _ZH_SHIFT = re.compile(
     r"|(?P<party>(?:我们|我們)(?=[一二三四五六七八九十两兩\d]+(?:个|個|位)?人))"
     r"|(?P<we>我们|我們|我哋|咱们|咱們|我地(?![址点點方图圖区區板铁鐵下毯盘盤段]))"
     r"|(?P<self>本人)"
-    # s14: one's own kin said humbly ("家父的告別式"): ours to say of theirs is 令尊, never 家父 (trainers, c34)
-    r"|(?P<kin>家父|家母|家兄|家姐|家姊|舍弟|舍妹)"
     r"|(?P<i>(?<!自)我)"
     r"|(?P<you1>(?<![您迷])[你妳](?!好))"  # 迷你 (mini) is a word, not "you"
 )
@@ -428,17 +426,6 @@ _ZH_SHIFT = gated(_ZH_SHIFT)
 _ZH_BARE_ORG = re.compile(r"[贵貴](?:方|社)$")
 # How an institution names itself: 贵行 -> 我行 (a bank), 贵校 -> 我校, 贵司 -> 我司.
 _ZH_SELF_ORG = {"行": "我行", "校": "我校", "院": "我院", "司": "我司", "所": "我所", "局": "我局"}
-
-
-_ZH_THEIR_KIN = {
-    "家父": "令尊",
-    "家母": "令堂",
-    "家兄": "令兄",
-    "家姐": "令姊",
-    "家姊": "令姊",
-    "舍弟": "令弟",
-    "舍妹": "令妹",
-}
 
 
 def _zh_turn(m: re.Match[str], we: str) -> str:
@@ -452,8 +439,6 @@ def _zh_turn(m: re.Match[str], we: str) -> str:
         return we
     if kind == "party":
         return "您一行"
-    if kind == "kin":
-        return _ZH_THEIR_KIN[m.group()]
     return "您"
 
 
