@@ -2531,6 +2531,8 @@ _EN_RUN_JOINS = frozenset(
         *("and", "but", "so", "because", "as", "when", "if", "that", "where", "which", "since", "until", "now"),
         *("said", "says", "say", "think", "know", "thought", "hope", "sure", "why", "how", "what", "though"),
         *("although", "or", "whether", "once", "believe", "guess", "mean", "then", "also", "who", "whom", "unless"),
+        # a question's own "I" ("could I have a free pass"): asked, not typed on
+        *("could", "can", "may", "might", "would", "should", "will", "shall", "do", "did", "please", "pls"),
     )
 )
 
