@@ -42,7 +42,11 @@ def _story(text: str, channel: str = "im") -> str:
             "came you",
         ),
         ("Today I have a problem with the heater in my flat", "Today you have a problem", "Today |"),
-        ("the showers are cold, and as an apology could I have a free guest pass", "could", "could |"),
+        (
+            "the showers are cold, and as an apology could I have a free guest pass",
+            "the showers are cold",
+            "you have a free",
+        ),
         ("the photos i have show the scratch on the door", "the photos you have show", " | "),
         (
             "I closed my account on 2 May and the agent said that was it, no more fees.",
