@@ -56,6 +56,12 @@ _EN_HARM_TAIL = re.compile(
 )
 
 
+# s14answer2. A later clause that opens with its own "please" ("…退给我们，麻烦给个具体的退款时间"): a
+# second request in their voice, to us; said back after "您希望我们" it reads as our words (trainers,
+# c34a-009). The first clause's "请" is the request's own head, cut before it comes here.
+_ZH_OWN_PLEASE = re.compile(r"^(?:请|請|麻烦|麻煩|劳烦|勞煩|拜托|拜託|唔该|唔該|烦请|煩請)")
+
+
 def _zh_part(part: str, upto: str) -> bool:
     """One clause of a Chinese request (``upto``: the request up to its end) is fit to say in our voice."""
     if _ZH_VOICE.search(part) or _ZH_AS_AGREED.match(part):
@@ -73,6 +79,10 @@ def _zh_voiced(text: str) -> str | None:
     for join in [*_ZH_JOIN.finditer(text), None]:
         end = join.start() if join else len(text)
         bare = _ZH_INSIST.sub("", text[at:end])
+        if at > 0 and _ZH_OWN_PLEASE.match(bare):
+            if lead.strip("，,；; "):
+                return None  # "，并请说明…": a second request joined on; said back cut, it is dropped
+            break  # "…退给我们，麻烦给个…": their "please" to us; the request is said up to it
         if _zh_part(bare, text[:end]):
             out += (lead if out else "") + bare
         elif _ZH_OR.match(bare):
