@@ -155,7 +155,9 @@ def with_date(text: str, named: str) -> str:
         return _PROGRESS_ONLY.sub(lambda m: m.group(1) + m.group(2) + named, text, count=1)
     # s14answer2: a come-back with "the result" only ("24小时内告诉您可退的金额和结果"), asked for a date
     # ("麻烦给个具体的退款时间"): the date is in what we come back with (trainers, c34a-009)
-    return _RESULT_ONLY.sub(lambda m: m.group(1) + m.group(2) + ("、" if m.group(3) else "") + m.group(4) + named, text, count=1)
+    return _RESULT_ONLY.sub(
+        lambda m: m.group(1) + m.group(2) + ("、" if m.group(3) else "") + m.group(4) + named, text, count=1
+    )
 
 
 # A date already promised in our answer ("24小时内把确定的维修日期告诉您"): not asked for again.

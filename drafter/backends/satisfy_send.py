@@ -28,7 +28,9 @@ _EN_SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
 _EN_SEND = re.compile(r"\b(?:mail|post|send|courier|ship)\b (?:it|them|(?:the|my) \w+)(?: \w+)?\b(?! (?:was|were)\b)")
 _EN_ASKING = re.compile(r"\b(?:please|can you|could you|would you|can it|could it|can they|just|or)\b|\?$", re.I)
 _EN_TOLD = re.compile(r"\b(?:said|promised|told|were supposed to|was supposed to|already|you'd|would be)\b", re.I)
-_EN_COLLECT = re.compile(r"\b(?:pick (?:it |them )?up|collect (?:it|them)|come (?:in|by) (?:and|to) (?:get|collect))\b", re.I)
+_EN_COLLECT = re.compile(
+    r"\b(?:pick (?:it |them )?up|collect (?:it|them)|come (?:in|by) (?:and|to) (?:get|collect))\b", re.I
+)
 
 
 def send_or_collect(text: str, zh: bool) -> str | None:
