@@ -19,7 +19,7 @@ from typing import Any
 
 import ahocorasick_rs
 
-from drafter.backends import event_time, money_cases, safety_fit, safety_need, safety_source, satisfy_send
+from drafter.backends import event_time, money_cases, safety_fit, safety_need, safety_source, same_day, satisfy_send
 from drafter.backends import satisfy_asks5 as asks5
 from drafter.backends import satisfy_asks6 as asks6
 from drafter.backends import satisfy_asks_en as asks_en
@@ -3169,6 +3169,21 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
     if not words.zh:  # s14answer: stacked promises in the order they fall due, one clock said once
         times = words["satisfy"]["time"]
         text = asks_en.one_timeline(text, situation.deadline, str(times["default"]), str(times["same"]))
+    if (
+        not situation.today
+        and not situation.now
+        and not same_day.sent(text, words.zh)
+        and same_day.demanded(request.complaint.text, words.zh)
+    ):
+        # s14answer2: "今日一定要派人嚟整": their day is today, so is ours (trainers, c34a-011)
+        times = words["satisfy"]["time"]
+        text = text.replace(str(times["default"]), str(times["today"]))
+        if same_day.someone_out(request.complaint.text, words.zh) and "out_today" in words["satisfy"]["answer"]:
+            said = str(times["today"]) in text
+            line = str(words["satisfy"]["answer"]["out_today"])
+            text = (text + (" " if not words.zh else "") if text else "") + line.format(
+                time=str(times["same"]) if said else str(times["today"])
+            )
     lines = [text] if text else []
     if promise := broken_promise(request.complaint, words.zh):
         # our earlier reply's promise, quoted below their words and not kept: owned before the answer
