@@ -19,7 +19,16 @@ from typing import Any
 
 import ahocorasick_rs
 
-from drafter.backends import event_time, money_cases, safety_fit, safety_need, safety_source, same_day, satisfy_send
+from drafter.backends import (
+    event_time,
+    money_cases,
+    safety_fit,
+    safety_need,
+    safety_source,
+    same_day,
+    satisfy_send,
+    second_asks,
+)
 from drafter.backends import satisfy_asks5 as asks5
 from drafter.backends import satisfy_asks6 as asks6
 from drafter.backends import satisfy_asks_en as asks_en
@@ -3209,6 +3218,7 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
         when = _time(words, request.analysis)
         when = str(words["satisfy"]["time"]["same"]) if when in " ".join(lines) else when
         lines.append(str(words["satisfy"]["answer"][f"send_{sent}"]).format(time=when))
+    lines += _second_asks(words, request, lines)
     ours = [t for t in re.split(r"(?<=[.!?])\s+", " ".join(lines)) if not t.startswith("You")]  # not the echo
     collect = asks_en.collect_window(request.complaint.text) if not words.zh else None
     if collect and "collect_within" in words["satisfy"]["answer"] and "collect" not in fold(" ".join(ours)):
@@ -3366,6 +3376,26 @@ def _bare_line_parts(request: TemplateRequest, zh: bool) -> list[tuple[str, list
         if len(pieces) > 1:
             found.append((line, [SplitPart(p, alternative=False) for p in pieces]))
     return found
+
+
+def _second_asks(words: Wording, request: TemplateRequest, lines: list[str]) -> list[str]:
+    """s14answer2: an apology in writing, or how to claim, asked beside the money: answered on the
+    clock already said (trainers, c34b-003, c34b-001)."""
+    bank = words["satisfy"]["answer"]
+    if "apology_asked" not in bank:
+        return []
+    said = request.complaint.text
+    out: list[str] = []
+    time = _time(words, request.analysis)
+    kind = second_asks.apology_asked(said, words.zh)
+    if kind and not second_asks.apology_said(" ".join(lines)):
+        when = str(words["satisfy"]["time"]["same"]) if time in " ".join(lines) else time
+        out.append(str(bank["apology_asked"]).format(kind=kind, time=when))
+    what = second_asks.claim_asked(said, words.zh)
+    if what is not None and not second_asks.claim_said(" ".join([*lines, *out])):
+        when = str(words["satisfy"]["time"]["same"]) if time in " ".join([*lines, *out]) else time
+        out.append(str(bank["claim_how" if what else "claim_how_any"]).format(what=what, time=when))
+    return out
 
 
 def _joined_ask(words: Wording, request: TemplateRequest, text: str) -> list[str]:
