@@ -12,7 +12,9 @@ import re
 
 from drafter.guard.normalize import fold
 
-_ZH_APOLOGY = re.compile(r"(?:给|要|请|向|就|一个|一封|出具|发)[^，。！？!?\n]{0,16}?(?P<kind>书面|正式|公开)的?(?:道歉|致歉)")
+_ZH_APOLOGY = re.compile(
+    r"(?:给|要|请|向|就|一个|一封|出具|发)[^，。！？!?\n]{0,16}?(?P<kind>书面|正式|公开)的?(?:道歉|致歉)"
+)
 _ZH_REFUSED = re.compile(r"不(?:接受|需要|要|用)[^，。]{0,4}道歉|道歉(?:没用|有什么用|有咩用)|已经道歉|道过歉")
 _EN_APOLOGY = re.compile(
     r"\b(?:want|like|expect|ask for|request|please send|send me|give me|owe me|deserve)\b[^.!?\n]{0,20}?"
