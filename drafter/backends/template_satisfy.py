@@ -3394,7 +3394,9 @@ def _second_asks(words: Wording, request: TemplateRequest, lines: list[str]) -> 
     what = second_asks.claim_asked(said, words.zh)
     if what is not None and not second_asks.claim_said(" ".join([*lines, *out])):
         when = str(words["satisfy"]["time"]["same"]) if time in " ".join([*lines, *out]) else time
-        out.append(str(bank["claim_how" if what else "claim_how_any"]).format(what=what, time=when))
+        # the steps told now where worded so, as for "how do I claim" read as its own ask
+        line = str(bank["how_to_apply_now" if "how_to_apply_now" in bank else "how_to_apply"]).format(time=when)
+        out.append(line.replace("how to claim:", f"how to claim for {what}:") if what else line)
     return out
 
 
