@@ -3390,7 +3390,7 @@ def _second_asks(words: Wording, request: TemplateRequest, lines: list[str]) -> 
     kind = second_asks.apology_asked(said, words.zh)
     if kind and not second_asks.apology_said(" ".join(lines)):
         when = str(words["satisfy"]["time"]["same"]) if time in " ".join(lines) else time
-        out.append(str(bank["apology_asked"]).format(kind=kind, time=when))
+        out.append(str(bank["apology_asked"]).format(kind=words.mine(kind) or kind, time=when))
     what = second_asks.claim_asked(said, words.zh)
     if what is not None and not second_asks.claim_said(" ".join([*lines, *out])):
         when = str(words["satisfy"]["time"]["same"]) if time in " ".join([*lines, *out]) else time
