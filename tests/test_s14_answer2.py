@@ -17,8 +17,8 @@ from drafter.backends.ask_echo import voiced
 from drafter.backends.same_day import demanded, someone_out
 from drafter.backends.satisfy_asks2 import also_asked
 from drafter.backends.satisfy_asks_zh import date_asked, with_date
-from drafter.backends.second_asks import apology_asked, claim_asked
 from drafter.backends.satisfy_send import send_or_collect
+from drafter.backends.second_asks import apology_asked, claim_asked
 
 # ---------------------------------------------------------------- their own step, not a request
 
@@ -76,7 +76,11 @@ WITH_DATE: list[tuple[str, str, str]] = [
     ("24小時內給您確認結果。", "和確定的退款時間", "24小時內給您確認結果和確定的退款時間。"),
     # near misses: the date already said, or progress named
     ("今天之内告诉您结果和到账时间。", "和确定的到账时间", "今天之内告诉您结果和到账时间。"),
-    ("24小时内把确定的维修日期告诉您。届时一并给您确认结果。", "和确定的日期", "24小时内把确定的维修日期告诉您。届时一并给您确认结果。"),
+    (
+        "24小时内把确定的维修日期告诉您。届时一并给您确认结果。",
+        "和确定的日期",
+        "24小时内把确定的维修日期告诉您。届时一并给您确认结果。",
+    ),  # noqa: E501
     ("24小时内告诉您最新进展。", "和确定的领卡时间", "24小时内告诉您最新进展和确定的领卡时间。"),
 ]
 
