@@ -80,9 +80,9 @@ def _zh_voiced(text: str) -> str | None:
         end = join.start() if join else len(text)
         bare = _ZH_INSIST.sub("", text[at:end])
         if at > 0 and _ZH_OWN_PLEASE.match(bare):
-            if lead.strip("，,；; "):
-                return None  # "，并请说明…": a second request joined on; said back cut, it is dropped
-            break  # "…退给我们，麻烦给个…": their "please" to us; the request is said up to it
+            if not re.search(r"[^，,；;\s]", lead):  # no joining word before it
+                break  # "…退给我们，麻烦给个…": their "please" to us; the request is said up to it
+            bare = _ZH_OWN_PLEASE.sub("", bare)  # "，并请说明原因": said back as "，并说明原因"
         if _zh_part(bare, text[:end]):
             out += (lead if out else "") + bare
         elif _ZH_OR.match(bare):

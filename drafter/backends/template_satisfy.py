@@ -2974,12 +2974,12 @@ def _answers(
         kinds = [k for k in kinds if not asks_zh.money_line_tells(k, wanted, set(kinds))]
         sent = money_cases.delivered_thing(fold(request.complaint.text))
         kinds = [k for k in kinds if not asks_zh.arrival_is_money(k, wanted.get(k), set(kinds), sent)]
+        if "revert" in kinds and asks_zh.undone_by_revert(wanted.get("cancel")):
+            kinds = [k for k in kinds if k != "cancel"]  # "取消升級" beside "恢復原方案": one undoing, said once
     if "stage" in kinds and "delivery" in kinds and wanted.get("delivery") is None and wanted.get("stage"):
         # s14answer2: "办到哪一步了": the stage line (progress and likely date) tells it; a trace read from
         # the story beside it is a second promise of "最新进展" (trainers, c34a-029)
         kinds = [k for k in kinds if k != "delivery"]
-        if "revert" in kinds and asks_zh.undone_by_revert(wanted.get("cancel")):
-            kinds = [k for k in kinds if k != "cancel"]  # "取消升級" beside "恢復原方案": one undoing, said once
     if "freeze" in kinds and not _HELD_PLAN.search(fold(wanted["freeze"] or "")):
         # a card frozen against misuse comes first, on its own clock of minutes, before the money
         kinds.insert(0, kinds.pop(kinds.index("freeze")))
