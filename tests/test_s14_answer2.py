@@ -47,6 +47,8 @@ ECHO: list[tuple[str, str | None]] = [
     ("把押金退給我，請告訴我哪天入帳", "把押金退給我"),
     ("退还重复扣的88元，并请说明原因", "退还重复扣的88元，并说明原因"),  # joined on: said back without their "please"
     ("全額退款，另外麻煩把帳單改正", "全額退款，另外把帳單改正"),
+    ("全额退款，并且请你们介入处理这个商家", None),  # someone else asked to act: left out, not cut
+    ("退返HK$300，並請負責人聯絡我", None),
     # near misses
     ("退款，并把套餐恢复", "退款，并把套餐恢复"),
     ("尽快退款", "尽快退款"),
