@@ -27,11 +27,14 @@ _EN_DEMAND = re.compile(
     r"[^.!?]{0,20}\b(?:today|tonight)\b",
     re.I,
 )
+_TODAY_WORD = re.compile(r"今天|今日|今晚|当天|當天|today|tonight", re.I)
 _EN_TOLD = re.compile(r"\b(?:supposed|promised|said|told|booked|scheduled|was|were)\b", re.I)
 
 
 def demanded(text: str, zh: bool) -> bool:
     """They demand someone out, or the fault fixed, today."""
+    if not _TODAY_WORD.search(text):
+        return False  # most complaints: no today named, nothing to read
     if zh:
         for clause in re.split(r"[，,。！？!?\n；;]|\s+", fold(text)):
             m = _ZH_DEMAND.search(clause)
@@ -47,6 +50,8 @@ _EN_SEND = re.compile(r"\b(?:come (?:out|round|over|back)|send (?:someone|somebo
 
 def someone_out(text: str, zh: bool) -> bool:
     """The same-day demand is for someone to come to them (not only for the fault fixed)."""
+    if not _TODAY_WORD.search(text):
+        return False
     if zh:
         return any(
             (m := _ZH_DEMAND.search(c)) is not None and _ZH_SEND.search(m.group()) is not None

@@ -12,6 +12,7 @@ import re
 
 from drafter.guard.normalize import fold
 
+_SEND_WORD = re.compile(r"寄|\b(?:mail|post|send|courier|ship)", re.I)
 _ZH_CLAUSE = re.compile(r"[^，,。；;！!？?\n]+[？?]?")
 _ZH_SEND = re.compile(r"邮寄|寄(?:给|俾|畀|到|过来|过嚟|来|回|出|送)?")
 _ZH_ASKING = re.compile(
@@ -35,6 +36,8 @@ _EN_COLLECT = re.compile(
 
 def send_or_collect(text: str, zh: bool) -> str | None:
     """ "either" when they ask it sent or where to collect it, "send" when only sent; else None."""
+    if not _SEND_WORD.search(text):
+        return None  # most complaints: nothing sent or posted asked about
     send = collect = mailed = False
     if zh:
         for clause in _ZH_CLAUSE.findall(fold(text)):

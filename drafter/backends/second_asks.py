@@ -12,6 +12,8 @@ import re
 
 from drafter.guard.normalize import fold
 
+_APOLOGY_WORD = re.compile(r"道歉|致歉|apolog", re.I)
+_CLAIM_WORD = re.compile(r"索赔|索賠|理赔|理賠|赔偿|賠償|索偿|索償|claim", re.I)
 _ZH_APOLOGY = re.compile(
     r"(?:给|要|请|向|就|一个|一封|出具|发)[^，。！？!?\n]{0,16}?(?P<kind>书面|正式|公开)的?(?:道歉|致歉)"
 )
@@ -35,6 +37,8 @@ _ZH_CLAIM = re.compile(
 
 def apology_asked(text: str, zh: bool) -> str | None:
     """The form of apology they ask for ("书面", "written"), or None."""
+    if not _APOLOGY_WORD.search(text):
+        return None
     folded = fold(text)
     if zh:
         if _ZH_REFUSED.search(folded):
@@ -49,6 +53,8 @@ def apology_asked(text: str, zh: bool) -> str | None:
 
 def claim_asked(text: str, zh: bool) -> str | None:
     """What they ask how to claim for ("the coffee table"; "" when unnamed), or None."""
+    if not _CLAIM_WORD.search(text):
+        return None
     if zh:
         return "" if _ZH_CLAIM.search(fold(text)) else None
     m = _EN_CLAIM.search(text)

@@ -2955,6 +2955,9 @@ def _by_phrase(asked: str, zh: bool) -> str | None:
     return m.group().strip() if m else None
 
 
+_MONEY_TRACED_KINDS = frozenset({"trace_money", "refund_status"})
+
+
 def _answers(
     words: Wording, request: TemplateRequest, time: str, skip_kinds: set[str], wanted: dict[str, str | None]
 ) -> tuple[list[str], bool]:
@@ -2972,8 +2975,9 @@ def _answers(
         kinds = [k for k in kinds if k != "explanation"]
     if words.zh:  # s14: "什么时候能到账": the money line tells it, not a second line with its own clock
         kinds = [k for k in kinds if not asks_zh.money_line_tells(k, wanted, set(kinds))]
-        sent = money_cases.delivered_thing(fold(request.complaint.text))
-        kinds = [k for k in kinds if not asks_zh.arrival_is_money(k, wanted.get(k), set(kinds), sent)]
+        if "delivery" in kinds and _MONEY_TRACED_KINDS & set(kinds):
+            sent = money_cases.delivered_thing(fold(request.complaint.text))
+            kinds = [k for k in kinds if not asks_zh.arrival_is_money(k, wanted.get(k), set(kinds), sent)]
         if "revert" in kinds and asks_zh.undone_by_revert(wanted.get("cancel")):
             kinds = [k for k in kinds if k != "cancel"]  # "取消升級" beside "恢復原方案": one undoing, said once
     if "stage" in kinds and "delivery" in kinds and wanted.get("delivery") is None and wanted.get("stage"):
