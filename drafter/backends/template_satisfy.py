@@ -3390,12 +3390,14 @@ def _second_asks(words: Wording, request: TemplateRequest, lines: list[str]) -> 
         return []
     said = request.complaint.text
     out: list[str] = []
-    time = _time(words, request.analysis)
     kind = second_asks.apology_asked(said, words.zh)
+    what = second_asks.claim_asked(said, words.zh)
+    if kind is None and what is None:
+        return out  # most complaints
+    time = _time(words, request.analysis)
     if kind and not second_asks.apology_said(" ".join(lines)):
         when = str(words["satisfy"]["time"]["same"]) if time in " ".join(lines) else time
         out.append(str(bank["apology_asked"]).format(kind=words.mine(kind) or kind, time=when))
-    what = second_asks.claim_asked(said, words.zh)
     if what is not None and not second_asks.claim_said(" ".join([*lines, *out])):
         when = str(words["satisfy"]["time"]["same"]) if time in " ".join([*lines, *out]) else time
         # the steps told now where worded so, as for "how do I claim" read as its own ask
