@@ -56,6 +56,16 @@ _EN_HARM_TAIL = re.compile(
 )
 
 
+# s14answer2. A later clause that opens with its own "please" ("…退给我们，麻烦给个具体的退款时间"): a
+# second request in their voice, to us; said back after "您希望我们" it reads as our words (trainers,
+# c34a-009). The first clause's "请" is the request's own head, cut before it comes here.
+# Someone asked to act, after their "please" ("请我们介入", "請負責人聯絡我", "请你们经理回电").
+_ZH_SOMEONE = re.compile(
+    r"(?:我们|我們|你们|你們|贵|貴)|[^，,]{0,4}?(?:负责|負責|主管|经理|經理|领导|領導|店长|店長|老板|老闆|上级|上級)"
+)
+_ZH_OWN_PLEASE = re.compile(r"^(?:请|請|麻烦|麻煩|劳烦|勞煩|拜托|拜託|唔该|唔該|烦请|煩請)")
+
+
 def _zh_part(part: str, upto: str) -> bool:
     """One clause of a Chinese request (``upto``: the request up to its end) is fit to say in our voice."""
     if _ZH_VOICE.search(part) or _ZH_AS_AGREED.match(part):
@@ -73,6 +83,12 @@ def _zh_voiced(text: str) -> str | None:
     for join in [*_ZH_JOIN.finditer(text), None]:
         end = join.start() if join else len(text)
         bare = _ZH_INSIST.sub("", text[at:end])
+        if at > 0 and _ZH_OWN_PLEASE.match(bare):
+            if not re.search(r"[^，,；;\s]", lead):  # no joining word before it
+                break  # "…退给我们，麻烦给个…": their "please" to us; the request is said up to it
+            bare = _ZH_OWN_PLEASE.sub("", bare)  # "，并请说明原因" said back as "，并说明原因"
+            if _ZH_SOMEONE.match(bare):
+                return None  # "，并请负责人联系我": someone else asked to act; cut, it reads as ours or is lost
         if _zh_part(bare, text[:end]):
             out += (lead if out else "") + bare
         elif _ZH_OR.match(bare):

@@ -202,10 +202,37 @@ _EN_ALSO = re.compile(
 _ZH_ALSO = re.compile(r"(?:顺便|順便|顺手|順手)(?:帮我|幫我|给我|給我|也)?(?P<what>把[^，。！？!?；;\n]{2,16})")
 
 
+# s14answer2. The customer's own next step ("我就直接向监管局投诉，顺便把经过发到网上", "I'll report you,
+# and also post the whole story online"): what they will do, not a request of ours; said back as
+# "您的另一项要求" it invents an ask (trainers, c34a-003). Read by who acts: a first person with a
+# will or a then earlier in the same sentence, and no "for me" after the joiner.
+_ZH_OWN_ACT = re.compile(r"我(?:就|便|会|會|要|将|將|再|也|還|还)(?!你|您|們|们)|(?:否则|否則|不然|要不然)")
+_ZH_FOR_ME = re.compile(r"^(?:顺便|順便|顺手|順手)(?:帮我|幫我|给我|給我)")
+_EN_OWN_ACT = re.compile(r"\bi(?: ?'| )?(?:ll|will|m going to|am going to|shall)\b|\b(?:otherwise|or else)\b", re.I)
+_EN_FOR_ME = re.compile(r"\b(?:could you|can you|would you|please)\b", re.I)
+
+
+# What only we can give back, claimed in the joined clause ("顺便把这五天的月租也要回来"): asked of us,
+# though said as their own step.
+_ZH_OURS_BACK = re.compile(r"要回|拿回|讨回|討回|追回|退|赔|賠|免|补偿|補償|返还|返還")
+_EN_OURS_BACK = re.compile(r"\b(?:refund\w*|money back|compensat\w*|waive\w*|credit\w*|reimburs\w*)\b", re.I)
+
+
+def _own_act(text: str, m: re.Match[str], zh: bool) -> bool:
+    """The joined clause is the customer's own act, announced in the same sentence."""
+    if (_ZH_OURS_BACK if zh else _EN_OURS_BACK).search(m.group()):
+        return False
+    start = max(text.rfind(c, 0, m.start()) for c in ("。", "！", "？", "!", "?", ".", "\n"))
+    before = text[start + 1 : m.start()]
+    if zh:
+        return _ZH_FOR_ME.match(m.group()) is None and _ZH_OWN_ACT.search(before) is not None
+    return _EN_FOR_ME.search(m.group()) is None and _EN_OWN_ACT.search(before) is not None
+
+
 def also_asked(text: str, zh: bool) -> str | None:
     """The request joined on after the first, in our voice ("review your credit limit"); for
     Chinese, the clause as written ("把这玩意关了"), said back only as "another request"."""
-    m = (_ZH_ALSO if zh else _EN_ALSO).search(text)
+    m = next((m for m in (_ZH_ALSO if zh else _EN_ALSO).finditer(text) if not _own_act(text, m, zh)), None)
     if m is None:
         return None
     what = m.group("what").strip()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from drafter.backends.money_cases import delivered_thing
 from drafter.guard.normalize import fold
 
 # Money of theirs coming back or arriving (folded: Traditional is read as Simplified).
@@ -131,6 +132,8 @@ def date_asked(text: str) -> str | None:
         if m.group("money") or "账" in (m.group("v") or "") or "帐" in (m.group("v") or ""):
             return "到账时间"  # "什么时候能退到账": asked however it ends
         if m.group("lead") or m.group("q") is not None:
+            if m.group("v") == "到" and money_moving(text) and not delivered_thing(folded):
+                return "到账时间"  # s14answer2: "提现…到底什么时候到": the money's arrival, not a delivery date
             return _DAY_OF.get(m.group("v"), "到账时间")
     return None
 
@@ -148,7 +151,18 @@ def with_date(text: str, named: str) -> str:
     in the reply's script); unchanged when no line says when we come back."""
     if _LIKELY_TIME.search(text):
         return _LIKELY_TIME.sub(lambda m: m.group(1) + named, text, count=1)
-    return _PROGRESS_ONLY.sub(lambda m: m.group(1) + m.group(2) + named, text, count=1)
+    if _PROGRESS_ONLY.search(text) or _DATE_SAID.search(text) or named[-4:] in text:
+        return _PROGRESS_ONLY.sub(lambda m: m.group(1) + m.group(2) + named, text, count=1)
+    # s14answer2: a come-back with "the result" only ("24小时内告诉您可退的金额和结果"), asked for a date
+    # ("麻烦给个具体的退款时间"): the date is in what we come back with (trainers, c34a-009)
+    return _RESULT_ONLY.sub(
+        lambda m: m.group(1) + m.group(2) + ("、" if m.group(3) else "") + m.group(4) + named, text, count=1
+    )
+
+
+# A date already promised in our answer ("24小时内把确定的维修日期告诉您"): not asked for again.
+_DATE_SAID = re.compile(r"(?:确定|確定|明确|明確|具体|具體|准确|準確)的[\u4e00-\u9fff]{0,4}(?:日期|时间|時間)")
+_RESULT_ONLY = re.compile(r"(告诉您|告訴您|给您确认|給您確認)([^。；;，,]{0,12}?)(和|及)?(结果|結果)(?=[。；;，,]|$)")
 
 
 # s14. A change made to their plan cancelled ("立即取消升級", "取消这个变更") beside the plan put back
@@ -160,3 +174,31 @@ _CHANGE_UNDONE = re.compile(r"取消[^，。,]{0,4}(?:升级|升档|变更|更�
 def undone_by_revert(cancel_ask: str | None) -> bool:
     """The cancel asked is the undoing of a change to their plan (the revert answers it)."""
     return bool(cancel_ask) and _CHANGE_UNDONE.search(fold(cancel_ask or "")) is not None
+
+
+# s14answer2. "到底什么时候到" asked about money of theirs in transit (a withdrawal, a transfer): the money
+# line ("今天之内告诉您结果和到账时间") tells it; read again as a delivery it stacks a second trace with a
+# second clock ("24小时内…确定的送达日期"; trainers, c34a-019). Only a bare question of arrival, naming
+# no thing, and only when nothing in the complaint was sent to them.
+_BARE_ARRIVAL = re.compile(
+    r"^(?:那|那么|请问|想问|到底|究竟|钱)?(?:什么时候|啥时候|几时|何时|哪天|几号|边日|幾時)"
+    r"(?:才|会|能|可以)?(?:到|到账|到帐|入账|收到)[啊呀呢吗嘛啦？?]*$"
+)
+
+
+def arrival_is_money(kind: str, asked: str | None, answered: set[str], sent: bool) -> bool:
+    """The delivery read is the money's arrival, which a trace of that money answers."""
+    return (
+        kind == "delivery"
+        and not sent
+        and bool(_MONEY_TRACED & answered)
+        and _BARE_ARRIVAL.match(fold(asked or "").strip()) is not None
+    )
+
+
+def money_moving(text: str) -> bool:
+    """The complaint is about money of theirs on its way (a withdrawal, transfer, refund)."""
+    return _MONEY_MOVING.search(fold(text)) is not None
+
+
+_MONEY_MOVING = re.compile(r"提现|转账|汇款|到账|入账|退款|打款|转款|款项")

@@ -19,7 +19,17 @@ from typing import Any
 
 import ahocorasick_rs
 
-from drafter.backends import event_time, money_cases, safety_fit, safety_need, safety_source, situation_fit
+from drafter.backends import (
+    event_time,
+    money_cases,
+    safety_fit,
+    safety_need,
+    safety_source,
+    same_day,
+    satisfy_send,
+    second_asks,
+    situation_fit,
+)
 from drafter.backends import satisfy_asks5 as asks5
 from drafter.backends import satisfy_asks6 as asks6
 from drafter.backends import satisfy_asks_en as asks_en
@@ -2419,8 +2429,15 @@ def _has_refund_ask(analysis: Analysis) -> bool:
 
 
 # When they ask for it to be done ("tomorrow", "这两天", "今晚6點前"): the answer names it.
+# Our own work asked to be put right ("need it fixed", "corrected", "redone", "reprinted").
+_EN_FIX = re.compile(
+    r"\b(?:fix(?:ed)?|correct(?:ed)?|re-?do(?:ne)?|put right|sort(?:ed)? out|re-?made|re-?print(?:ed)?)\b", re.I
+)
 _EN_WHEN = re.compile(
-    r"\b(?:today|tonight|tomorrow(?: (?:morning|afternoon|evening))?|this (?:morning|afternoon|evening|week|weekend)"
+    # s14answer2: "before the burial on Saturday": needed by then, not done on the day (trainers, c34b-017)
+    r"\b(?:before (?:the |my |our |his |her |their |[a-z]+'s )?[a-z]+(?: [a-z]+)? (?:on |this |next )"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|today|tonight|tomorrow(?: (?:morning|afternoon|evening))?|this (?:morning|afternoon|evening|week|weekend)"
     r"|(?:on |by |before |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"|(?:before|by) (?:\d{1,2}(?::\d{2})?\s?(?:am|pm)|the end of (?:the|this) (?:day|week|month)"
     r"|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2}))\b",
@@ -2962,6 +2979,9 @@ def _by_phrase(asked: str, zh: bool) -> str | None:
     return m.group().strip() if m else None
 
 
+_MONEY_TRACED_KINDS = frozenset({"trace_money", "refund_status"})
+
+
 def _answers(
     words: Wording, request: TemplateRequest, time: str, skip_kinds: set[str], wanted: dict[str, str | None]
 ) -> tuple[list[str], bool]:
@@ -2979,8 +2999,15 @@ def _answers(
         kinds = [k for k in kinds if k != "explanation"]
     if words.zh:  # s14: "什么时候能到账": the money line tells it, not a second line with its own clock
         kinds = [k for k in kinds if not asks_zh.money_line_tells(k, wanted, set(kinds))]
+        if "delivery" in kinds and _MONEY_TRACED_KINDS & set(kinds):
+            sent = money_cases.delivered_thing(fold(request.complaint.text))
+            kinds = [k for k in kinds if not asks_zh.arrival_is_money(k, wanted.get(k), set(kinds), sent)]
         if "revert" in kinds and asks_zh.undone_by_revert(wanted.get("cancel")):
             kinds = [k for k in kinds if k != "cancel"]  # "取消升級" beside "恢復原方案": one undoing, said once
+    if "stage" in kinds and "delivery" in kinds and wanted.get("delivery") is None and wanted.get("stage"):
+        # s14answer2: "办到哪一步了": the stage line (progress and likely date) tells it; a trace read from
+        # the story beside it is a second promise of "最新进展" (trainers, c34a-029)
+        kinds = [k for k in kinds if k != "delivery"]
     if "freeze" in kinds and not _HELD_PLAN.search(fold(wanted["freeze"] or "")):
         # a card frozen against misuse comes first, on its own clock of minutes, before the money
         kinds.insert(0, kinds.pop(kinds.index("freeze")))
@@ -3022,7 +3049,8 @@ def _answers(
         if when:  # "这周安排补一下阳台", "before Saturday": the day they need it put to whoever decides
             if _SOON.search(when) and time == str(bank["time"]["default"]):
                 time = str(bank["time"]["today"])  # needed today or tomorrow: the answer today
-            line = str(bank["answer"]["decide_by"])
+            fix = not words.zh and "fix_by" in bank["answer"] and _EN_FIX.search(own_ask.text)
+            line = str(bank["answer"]["fix_by" if fix else "decide_by"])
             return [line.format(manager=_decider(words, request), time=time, when=when)], True
         thing = asks6.decided_thing(own_ask.text) if words.zh else None  # "您要的退票需要…决定" (s13asks2)
         line = str(bank["answer"]["decide_named"]).replace("{what}", thing) if thing else str(bank["answer"]["decide"])
@@ -3178,6 +3206,21 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
     if not words.zh:  # s14answer: stacked promises in the order they fall due, one clock said once
         times = words["satisfy"]["time"]
         text = asks_en.one_timeline(text, situation.deadline, str(times["default"]), str(times["same"]))
+    if (
+        not situation.today
+        and not situation.now
+        and not same_day.sent(text, words.zh)
+        and same_day.demanded(request.complaint.text, words.zh)
+    ):
+        # s14answer2: "今日一定要派人嚟整": their day is today, so is ours (trainers, c34a-011)
+        times = words["satisfy"]["time"]
+        text = text.replace(str(times["default"]), str(times["today"]))
+        if same_day.someone_out(request.complaint.text, words.zh) and "out_today" in words["satisfy"]["answer"]:
+            said = str(times["today"]) in text
+            line = str(words["satisfy"]["answer"]["out_today"])
+            text = (text + (" " if not words.zh else "") if text else "") + line.format(
+                time=str(times["same"]) if said else str(times["today"])
+            )
     lines = [text] if text else []
     if promise := broken_promise(request.complaint, words.zh):
         # our earlier reply's promise, quoted below their words and not kept: owned before the answer
@@ -3197,6 +3240,13 @@ def satisfy(words: Wording, request: TemplateRequest, skip: set[str]) -> str:
     lines += _preferences(words, request, text)
     lines += _also_asked(words, request, text)
     lines += _joined_ask(words, request, text)
+    sent = satisfy_send.send_or_collect(request.complaint.text, words.zh)
+    if sent and not satisfy_send.send_said(" ".join(lines), words.zh) and f"send_{sent}" in words["satisfy"]["answer"]:
+        # s14answer2: "寄给我，或者告诉我去哪里领": their either/or answered, on the clock already said
+        when = _time(words, request.analysis)
+        when = str(words["satisfy"]["time"]["same"]) if when in " ".join(lines) else when
+        lines.append(str(words["satisfy"]["answer"][f"send_{sent}"]).format(time=when))
+    lines += _second_asks(words, request, lines)
     ours = [t for t in re.split(r"(?<=[.!?])\s+", " ".join(lines)) if not t.startswith("You")]  # not the echo
     collect = asks_en.collect_window(request.complaint.text) if not words.zh else None
     if collect and "collect_within" in words["satisfy"]["answer"] and "collect" not in fold(" ".join(ours)):
@@ -3354,6 +3404,30 @@ def _bare_line_parts(request: TemplateRequest, zh: bool) -> list[tuple[str, list
         if len(pieces) > 1:
             found.append((line, [SplitPart(p, alternative=False) for p in pieces]))
     return found
+
+
+def _second_asks(words: Wording, request: TemplateRequest, lines: list[str]) -> list[str]:
+    """s14answer2: an apology in writing, or how to claim, asked beside the money: answered on the
+    clock already said (trainers, c34b-003, c34b-001)."""
+    bank = words["satisfy"]["answer"]
+    if "apology_asked" not in bank:
+        return []
+    said = request.complaint.text
+    out: list[str] = []
+    kind = second_asks.apology_asked(said, words.zh)
+    what = second_asks.claim_asked(said, words.zh)
+    if kind is None and what is None:
+        return out  # most complaints
+    time = _time(words, request.analysis)
+    if kind and not second_asks.apology_said(" ".join(lines)):
+        when = str(words["satisfy"]["time"]["same"]) if time in " ".join(lines) else time
+        out.append(str(bank["apology_asked"]).format(kind=words.mine(kind) or kind, time=when))
+    if what is not None and not second_asks.claim_said(" ".join([*lines, *out])):
+        when = str(words["satisfy"]["time"]["same"]) if time in " ".join([*lines, *out]) else time
+        # the steps told now where worded so, as for "how do I claim" read as its own ask
+        line = str(bank["how_to_apply_now" if "how_to_apply_now" in bank else "how_to_apply"]).format(time=when)
+        out.append(line.replace("how to claim:", f"how to claim for {what}:") if what else line)
+    return out
 
 
 def _joined_ask(words: Wording, request: TemplateRequest, text: str) -> list[str]:
