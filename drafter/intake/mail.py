@@ -361,6 +361,31 @@ def _unquote(line: str) -> str:
     return _QUOTE_MARK.sub("", line, count=1)
 
 
+# The customer sending their own earlier mail again ("I'm forwarding the email I sent on Saturday",
+# 转发我上周发的邮件): what follows the forward header is their complaint, not our history (c35: a
+# forwarded allergy report cut away left "I understand that your adding a few things at the bottom").
+_OWN_FORWARD = re.compile(
+    r"\b(?:forward(?:ing|ed)?|resend(?:ing)?|re-?sending|sending (?:it |this )?again|copying)\b[^\n]{0,60}?"
+    r"\b(?:i|we)\s+(?:sent|wrote|emailed|submitted|posted)\b"
+    r"|\bmy (?:own )?(?:earlier|previous|original|last|first|old) (?:e-?mail|message|mail|letter|complaint)\b"
+    r"|(?:转发|轉發|再发|再發|重发|重發|再寄|重寄)[^\n]{0,20}?我(?:之前|上次|上周|上週|昨天|前天|前几天|前幾天)?"
+    r"(?:发|發|寄|写|寫)(?:给你们|給你們)?的"
+    r"|我(?:之前|上次|上周|上週|昨天|前天|前几天|前幾天)(?:发|發|寄|写|寫)(?:给你们|給你們)?的(?:邮件|郵件|信|投诉|投訴)",
+    re.IGNORECASE,
+)
+
+
+def _own_forward(lines: list[str], i: int, sender: str) -> bool:
+    """Whether the forwarded message at line ``i`` is the customer's own: said so above it, or sent
+    by the name they signed with above it (a business's reply forwarded is history, whoever signs it)."""
+    above = lines[:i]
+    if _OWN_FORWARD.search("\n".join(above)):
+        return True
+    name = parseaddr(sender)[0].strip().strip("\"'") if sender else ""
+    signed = [x.strip() for x in above if x.strip()][-3:]
+    return len(name) >= 2 and "@" not in name and any(x.strip(_NAME_TRIM) == name for x in signed)
+
+
 def _header_block(lines: list[str], start: int) -> tuple[int, str]:
     """Skip the header lines of a forwarded or Outlook-quoted message: (first body line, sender)."""
     j, sender = start, ""
@@ -440,10 +465,13 @@ def strip_history(c: Compiled, body: str) -> _Stripped:
                 leads[nxt] = joined if wrote2 else stripped
             continue
         if _SEPARATOR.match(stripped) or _FROM_ZH.match(stripped):
-            out.quoted = True
             body_at, sender = _header_block(lines, i + 1 if _SEPARATOR.match(stripped) else i)
             while body_at < len(lines) and not lines[body_at].strip():
                 body_at += 1
+            if _own_forward(lines, i, sender):
+                drop.update(range(i, body_at))  # their own earlier mail sent again: its words are theirs
+                continue
+            out.quoted = True
             end = body_at
             while end < len(lines) and lines[end].lstrip().startswith(">"):
                 end += 1
