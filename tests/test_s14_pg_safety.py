@@ -92,3 +92,27 @@ def test_a_stay_with_a_harm_told_beside_the_bill_is_still_one() -> None:
         "Now you have sent us a bill for the extra two days."
     )
     assert analyse(read_complaint(text)).safety is not None
+
+
+# A person's fall told with a thing's words ("she fell off the climbing frame", 她从滑梯上掉了下来):
+# the frame is no fault of its own, so no "cordoned off and repaired"; a part that came off still is one.
+FELL_OFF = [
+    (
+        "My daughter fell off the climbing frame at your nursery while the staff were inside and cut her knee. "
+        "Nobody told me at pick-up. I want to know why she was unsupervised.",
+        False,
+    ),
+    ("我女儿在你们幼儿园玩的时候，她从滑梯上掉了下来，膝盖擦伤了。老师都不在旁边。我想知道为什么没人看着。", False),
+    ("我個仔喺你哋嘅遊樂場，佢從鞦韆上掉了下來，膝頭擦傷咗。當時冇老師睇住。我想知點解冇人睇住佢。", False),
+    (
+        "The handrail on your stairs came off the wall and my mother fell and cut her hand. It is still hanging there.",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "defect"), FELL_OFF)
+def test_a_fall_off_a_thing_is_no_fault_of_the_thing(text: str, defect: bool) -> None:
+    safety = analyse(read_complaint(text)).safety
+    assert safety is not None
+    assert ("defect" in safety.hazards) is defect

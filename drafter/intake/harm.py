@@ -645,6 +645,13 @@ _HOLE = re.compile(
 )
 
 
+def _fall_of_someone(text: str, state: re.Match[str]) -> bool:
+    """The state is a person falling off the thing, not a part of it coming off."""
+    return (
+        _FELL_STATE.fullmatch(state.group()) is not None and _FALLER_BEFORE.search(text, 0, state.start()) is not None
+    )
+
+
 def _faulty(text: str, states: re.Pattern[str]) -> str | None:
     """The thing a sentence calls faulty ("the railing is loose", 电线露在外面), read as the thing
     and its state within a few words of each other; None when there is no such pair."""
@@ -655,6 +662,8 @@ def _faulty(text: str, states: re.Pattern[str]) -> str | None:
         for state in states.finditer(text):
             if state.start() < thing.end() and thing.start() < state.end():
                 continue  # one word read as both (滑梯 is a slide, not slippery)
+            if _fall_of_someone(text, state):
+                continue
             gap = state.start() - thing.end() if state.start() >= thing.end() else thing.start() - state.end()
             if 0 <= gap <= 40:
                 return thing.group()
@@ -1096,3 +1105,13 @@ def head_signs_after_care(folded: str) -> bool:
         return False
     cares = [m.end() for m in _HEAD_CARE.finditer(folded, knock.start())]
     return bool(cares) and bool(_head_signs(folded, cares[-1]))
+
+
+# s14 (c35 notes): "she fell off the climbing frame", 他从滑梯上掉了下来: a person's fall, told with a
+# thing's word ("fell off", 掉了); the thing it was told of is no fault of its own (no "cordoned off").
+_FELL_STATE = re.compile(r"fell off|came off|掉了")
+_FALLER_BEFORE = re.compile(
+    rf"(?:\b(?:i|he|she|we|they|you|(?:my|our|his|her|their|a|the)\s+(?:\w+\s+)?(?:{_KIN}))\s+"
+    r"(?:(?:then|just|also|had|has|have|accidentally|nearly|almost)\s+)?$)"
+    rf"|(?:他|她|佢|我|{_KIN_ZH})(?:就|又|也|不小心)?(?:从|由|喺|在)[^，。！？,.!?]{{0,12}}$"
+)
