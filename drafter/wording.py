@@ -206,7 +206,7 @@ class Wording:
         elif hazard == "stranded":
             over = safety_fit.stranded_over(self.text)  # home again: how they are now, not "somewhere safe?"
             ask, who = bank["wellbeing"]["stranded_over" if over else "stranded"], bank["whom_self"]
-        elif situation.cared_for:
+        elif situation.cared_for and not safety_fit.head_signs_now(analysis, self.text):
             hurt = safety.who or safety_fit.third_hurt(self.text)  # "his finger is fractured": him, not the writer
             key = "cared_other" if hurt else "cared_self"
             ask, who = bank["wellbeing"][key].format(who=hurt), hurt or bank["whom_self"]
@@ -359,6 +359,8 @@ class Wording:
             key = "faint"
         elif hazard == "burn" and not situation.cared_for:
             key = "burn_blister" if _BLISTER.search(self.text) else "burn" if safety.who else "burn_self"
+        elif hazard == "head" and safety_fit.head_signs_now(analysis, self.text):
+            key = "head" if who != bank["whom_self"] else "head_self"  # sleepy since A&E: a doctor now (s14)
         elif hazard not in ("gas", "fire", "electric", "trapped", "water") and situation.cared_for:
             key = "cared"
         duty = safety_fit.conduct_step(analysis, hazard, self.text, steps, self.zh)
@@ -376,7 +378,7 @@ class Wording:
             and safety_fit.stranded_over(self.text)
         ):
             key = "stranded_over" if person is not None else "stranded_over_self"  # (s13pg) no staff "sent now"
-        whom = person
+        whom = person or (who if key == "head" else None)  # the one asked after is the one checked (s14)
         # s13pg: someone else there was hurt (那位阿婆): the check-up is theirs, not the writer's
         other = key in ("fracture", "bruised") and f"{key}_other" in steps and not safety.who
         if other and (hurt := safety_fit.third_hurt(self.text)) is not None:

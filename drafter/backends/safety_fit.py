@@ -14,7 +14,7 @@ import re
 
 from drafter.backends.template_remedy import with_others
 from drafter.guard.normalize import fold
-from drafter.intake import conduct
+from drafter.intake import conduct, harm
 from drafter.intake.classify import recovered
 from drafter.intake.danger import names_child, unrelieved_pain, vehicle_parked, water_on_mains
 from drafter.intake.harm import charge_point, on_the_way, scorched_socket
@@ -367,7 +367,7 @@ def at_work(text: str) -> bool:
 # writer (trainers: a mother asked "how are you feeling now, and is the treatment helping?").
 _BODY_PART = (
     r"(?:hands?|fingers?|thumbs?|arms?|legs?|feet|foot|ankles?|knees?|wrists?|head|face|eyes?|back|neck|"
-    r"shoulders?|hips?|toes?|elbows?|skin|mouth|lips?|nose|chin|teeth|tooth)"
+    r"shoulders?|hips?|toes?|elbows?|skin|mouth|lips?|nose|chin|teeth|tooth|forehead|eyebrows?|temple|cheeks?|scalp)"
 )
 _HURT_EN = (
     r"(?:fractured|broken|broke|bandaged|cut|burnt|burned|scalded|bruised|swollen|bleeding|hurt|injured|trapped|"
@@ -376,7 +376,9 @@ _HURT_EN = (
 _THIRD_HURT = re.compile(
     rf"\b(?P<p>his|her)\s+(?:\w+\s+){{0,2}}?{_BODY_PART}\b[^.!?\n]{{0,40}}?\b{_HURT_EN}\b"
     rf"|\b(?P<q>he|she)\s+(?:was|got|has been|had been|is)\s+(?:\w+\s+)?{_HURT_EN}\b"
-    r"|(?P<z>他|她)(?:的)?(?:手|脚|腿|头|脸|眼|手指|手臂|膝盖|背)[^，。！？,.!?\n]{0,8}?(?:骨折|受伤|夹伤|割伤|烫伤|肿|流血|缝针|包扎)"
+    # a knock told by what it left ("she had a bump on her forehead", "a cut above his eyebrow")
+    rf"|\b(?:bump|lump|cut|gash|graze|bruise|swelling|wound)\s+(?:on|above|over|under|below|to)\s+(?P<b>his|her)\s+{_BODY_PART}\b"
+    r"|(?P<z>他|她)(?:的)?(?:手|脚|腿|额头|头|脸|眼|眉|手指|手臂|膝盖|背)[^，。！？,.!?\n]{0,8}?(?:骨折|受伤|夹伤|割伤|烫伤|肿|起包|流血|缝针|包扎|撞)"
     # someone else there, not theirs (个阿婆, 一位老人家; not 我阿婆), who fell or was hurt
     r"|(?<![我您你])(?<!我的)(?<!我嘅)(?<!我哋)(?P<n>阿婆|婆婆|阿伯|伯伯|老人家|老伯|老太太|老婆婆|小朋友|邻居|街坊|路人)"
     r"[^，。！？,.!?\n]{0,10}?(?:跌|摔|受伤|撞伤|骨折|流血)"
@@ -384,7 +386,7 @@ _THIRD_HURT = re.compile(
 _FIRST_HURT = re.compile(
     rf"\bmy\s+(?:\w+\s+){{0,2}}?{_BODY_PART}\b[^.!?\n]{{0,40}}?\b{_HURT_EN}\b"
     rf"|\bi\s+(?:was|got|have been|had been|am)\s+(?:\w+\s+)?{_HURT_EN}\b"
-    r"|我(?:的)?(?:手|脚|腿|头|脸|眼|手指|手臂|膝盖|背)[^，。！？,.!?\n]{0,8}?(?:骨折|受伤|夹伤|割伤|烫伤|肿|流血|缝针|包扎)"
+    r"|我(?:的)?(?:手|脚|腿|额头|头|脸|眼|眉|手指|手臂|膝盖|背)[^，。！？,.!?\n]{0,8}?(?:骨折|受伤|夹伤|割伤|烫伤|肿|流血|缝针|包扎)"
 )
 
 
@@ -396,7 +398,7 @@ def third_hurt(text: str) -> str | None:
     m = _THIRD_HURT.search(folded)
     if m is None:
         return None
-    word = m.group("p") or m.group("q") or m.group("z")
+    word = m.group("p") or m.group("q") or m.group("b") or m.group("z")
     if m.group("n"):
         return f"那位{m.group('n')}"  # "15楼个阿婆跌亲": that old lady, not the writer
     if (name := _CARED_NAME.search(text)) is not None and name.group(1) not in _NOT_NAME:
@@ -475,3 +477,10 @@ def fixed_part(text: str, zh: bool) -> str | None:
             word = m.group()
             return word if zh else re.sub(r"s$", "", word)
     return None
+
+
+def head_signs_now(analysis: Analysis, text: str) -> bool:
+    """s14 (c35 notes): a knock to the head already seen to, and the signs after it told since
+    (sleepy, a headache today): a doctor checks them now, not "follow the doctors' advice"."""
+    safety = analysis.safety
+    return safety is not None and "head" in safety.hazards and harm.head_signs_after_care(fold(text))

@@ -138,6 +138,7 @@ def analyse(complaint: Complaint, domain: Domain | None = None) -> Analysis:
     harm.read_installation(cues)
     harm.read_breakage(cues)
     harm.read_scald(cues)
+    harm.read_head_signs(cues)  # a knock to the head, then sleepy or a headache: a doctor now
     harm.read_plugged_in(cues)
     harm.read_spill(cues)
     harm.read_product_parts(cues)

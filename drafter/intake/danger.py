@@ -498,19 +498,26 @@ _CARE_WORD = re.compile(
     r"\b(?:hospital|ambulance|a\s*&\s*e|a and e|er|emergency(?: room| department)?|urgent care|clinic|doctor|gp|"
     r"paramedics?|casualty|ward|surgery)s?\b"
     r"|(?:医院|救护车|白车|急诊|急症|诊所|医生|医务室|病房|门诊)(?:室|科|部)?"
+    r"|住院|入院|留医|留院"  # a stay in hospital named on its bill (住院期间的缴费通知单)
 )
 _HARM_TOLD = re.compile(
     r"\b(?:after (?:eating|drinking|using|taking)|because of|ate|eaten|eating|drank|food|meal|fell|fallen|slipped|"
     r"tripped|burn\w*|cut|hurt|injur\w*|sick|ill|unwell|pain|bleed\w*|reaction|allerg\w*|fever|vomit\w*|"
     r"collapsed|fainted|broke|broken (?:arm|leg|wrist|ankle|bone)|accident|poison\w*|stitches)\b"
-    r"|吃|喝|食|摔|跌|伤|病|烫|过敏|痛|疼|呕|吐|泻|晕|血|发烧|意外|中毒|骨折|缝针"
+    r"|吃|喝|食|摔|跌|伤|病(?!历|号|案|房|床)|烫|过敏|痛|疼|呕|吐|泻|晕|血|发烧|意外|中毒|骨折|缝针"
+)
+# A bill told in the story when no billing word was read: an amount paid or billed again
+# (付清NT$12,460, 缴费通知单, 催缴, "the invoice says"); folded 帐单 as well as 账单.
+_BILL_TOLD = re.compile(
+    r"帐单|账单|缴费|付清|已付|已缴|催缴|催款|收费|扣款|费用|发票|收据"
+    r"|\b(?:bill|billed|invoice[sd]?|paid|payment|charged|statement)\b"
 )
 
 
 def care_words_only(scan: Scan) -> bool:
     """Illness or injury read only from words for care, beside money, with no harm told."""
     ill = [s for block in ("cat:illness", "esc:illness", "cat:injury", "esc:injury") for s in scan.get(block)]
-    if not ill or not scan.get("cat:billing"):
+    if not ill or not (scan.get("cat:billing") or _BILL_TOLD.search(scan.folded)):
         return False
     folded = scan.folded
     if any(k.startswith("haz:") and v for k, v in scan.hits.items()) or scan.get("mark:symptom"):

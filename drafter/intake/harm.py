@@ -645,6 +645,13 @@ _HOLE = re.compile(
 )
 
 
+def _fall_of_someone(text: str, state: re.Match[str]) -> bool:
+    """The state is a person falling off the thing, not a part of it coming off."""
+    return (
+        _FELL_STATE.fullmatch(state.group()) is not None and _FALLER_BEFORE.search(text, 0, state.start()) is not None
+    )
+
+
 def _faulty(text: str, states: re.Pattern[str]) -> str | None:
     """The thing a sentence calls faulty ("the railing is loose", 电线露在外面), read as the thing
     and its state within a few words of each other; None when there is no such pair."""
@@ -655,6 +662,8 @@ def _faulty(text: str, states: re.Pattern[str]) -> str | None:
         for state in states.finditer(text):
             if state.start() < thing.end() and thing.start() < state.end():
                 continue  # one word read as both (滑梯 is a slide, not slippery)
+            if _fall_of_someone(text, state):
+                continue
             gap = state.start() - thing.end() if state.start() >= thing.end() else thing.start() - state.end()
             if 0 <= gap <= 40:
                 return thing.group()
@@ -1034,3 +1043,75 @@ def writer_harmed(scan: Scan) -> bool:
     spans += [m.span() for m in _BODILY.finditer(folded)]
     readings = {_sufferer(folded, a, b) for a, b in spans}
     return "self" in readings and not readings & {"other", "we"}
+
+
+# --------------------------------------------------------------------------- signs after a knock to the head
+
+# Session 14 (c35 notes). A knock to the head told in any words ("a bump on her forehead", "cut
+# above his eyebrow", 额头撞起个包, 額頭縫了針) with the signs after it told too (sleepy, a
+# headache, being sick, confused: 一直想睡, 头痛, 呕吐) is a head injury a doctor checks now,
+# not a cut already seen to: ``haz:head``, whoever it happened to.
+_HEAD_PART_EN = r"(?:head|forehead|temple|skull|scalp|eyebrow|brow)"
+_HEAD_KNOCK = re.compile(
+    rf"\b(?:bump|lump|egg|cut|gash|bruise|swelling|graze|wound|knock|bang|blow)s?\s+(?:on|above|over|to|across|in)\s+"
+    rf"(?:(?:his|her|their|my|the|its)\s+)?(?:\w+\s+)?{_HEAD_PART_EN}\b"
+    rf"|\b(?:hit|hits|banged|bangs|knocked|bumped|cut|hurt|struck|smacked|landed on)\s+(?:his|her|their|my)\s+"
+    rf"(?:\w+\s+)?{_HEAD_PART_EN}\b"
+    r"|(?:额头|头部|头上|后脑|额角|眉骨|眉头|眉毛上|头)(?:上)?(?:被)?(?:撞|肿|起|鼓|缝|破|割|擦|流血|磕|撞出|有个包|有一个包|一个包|个包|伤)"
+    r"|(?:撞|砸|磕|碰|跌|摔)(?:到|伤|亲|了|破|咗|中)?(?:个|了)?(?:额头|头部|后脑|额角|眉骨|头)"
+)
+_HEAD_SIGN = re.compile(
+    r"\b(?:sleepy|drowsy|headaches?|vomit\w*|been sick|being sick|threw up|throwing up|confused|dizzy|"
+    r"hard to wake|won't wake|groggy|drowsiness)\b"
+    r"|嗜睡|想睡|好眼瞓|眼瞓|一直睡|昏昏|头痛|头疼|头好痛|头很痛|呕吐|呕|吐了|头晕|迷糊|犯困|没精神"
+)
+_SIGN_DENIED = re.compile(r"(?:\b(?:no|not|never|any|without)\s+(?:\w+\s+)?|没有|没|冇|不|未)$")
+
+
+def read_head_signs(scan: Scan) -> None:
+    """A knock to the head and, after it, a sign told of it (sleepy, a headache, being sick):
+    ``haz:head`` on the knock, so the step has a doctor check them now."""
+    if scan.get("haz:head"):
+        return
+    folded = scan.folded
+    knocks = [m.span() for m in _HEAD_KNOCK.finditer(folded)]
+    if not knocks:
+        return
+    if _head_signs(folded, knocks[0][1]):
+        scan.hits["haz:head"] = knocks
+
+
+# Care already given for the knock (A&E, a doctor, the cut glued or stitched): signs told after it
+# are new since, and are checked again now.
+_HEAD_CARE = re.compile(
+    r"\b(?:a\s*&\s*e|a and e|er|hospital|doctor|gp|clinic|urgent care|paramedics?|ambulance|glued|stitch\w*|"
+    r"steri-?strips?)\b"
+    r"|急诊|急症|医院|医生|诊所|看病|睇医生|睇急症|缝针|缝了|黐|胶水|救护车"
+)
+
+
+def _head_signs(folded: str, start: int) -> list[re.Match[str]]:
+    return [
+        m
+        for m in _HEAD_SIGN.finditer(folded, start)
+        if not _SIGN_DENIED.search(folded[max(0, m.start() - 12) : m.start()])
+    ]
+
+
+def head_signs_after_care(folded: str) -> bool:
+    """A knock to the head, care told for it, and a sign of it told after the care."""
+    knock = _HEAD_KNOCK.search(folded)
+    if knock is None:
+        return False
+    cares = [m.end() for m in _HEAD_CARE.finditer(folded, knock.start())]
+    return bool(cares) and bool(_head_signs(folded, cares[-1]))
+
+
+# s14 (c35 notes): "she fell off the climbing frame", 他从滑梯上掉了下来: a person's fall, told with a
+# thing's word ("fell off", 掉了); the thing it was told of is no fault of its own (no "cordoned off").
+_FELL_STATE = re.compile(r"fell off|came off|掉了")
+_FALLER_BEFORE = re.compile(
+    rf"(?:\b(?:i|he|she|we|they|you|(?:my|our|his|her|their|a|the)\s+(?:\w+\s+)?(?:{_KIN}))\s+"
+    r"(?:(?:then|just|also|had|has|have|accidentally|nearly|almost)\s+)?$)"
+    rf"|(?:他|她|佢|我|{_KIN_ZH})(?:就|又|也|不小心)?(?:从|由|喺|在)[^，。！？,.!?]{{0,12}}$"
+)
