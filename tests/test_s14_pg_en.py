@@ -18,6 +18,8 @@ from drafter.intake.corrections import replaced_sums
     [
         ("Adding a couple of photos below", True, None),  # about the mail
         ("Attaching the receipt for reference", True, None),
+        ("building's lift is broken again", True, "your building's lift is broken again"),
+        ("heating's been off since Monday", True, "your heating's been off since Monday"),
         ("want a refund when its sorted", False, None),  # an ask with no subject
         ("just need someone to ring me back", True, None),
         ("Your name is Maria Lopez", True, None),  # who writes

@@ -197,6 +197,7 @@ _LIST_HEADING = re.compile(
 )
 # who writes and how well they write ("your name is …", "your English is not so good"): no fact
 _OWN_NAME = re.compile(r"^(?:your|my) (?:name is|english|spelling|grammar)\b", re.IGNORECASE)
+_ING_OWNED = re.compile(r"^[A-Za-z]+ing['’]")  # "heating's broken": a noun, the subject of its own verb
 _CAPITALISED = re.compile(r"[A-Z][a-z]+")
 
 
@@ -256,9 +257,9 @@ def mend(sentence: str, first: bool) -> str | None:
         items = [item.split(", ")[0] for item in s[heading.end() :].split(". ")[:2]]
         if items[0][:1].isalpha():  # "Three problems: 1 the air …": a numbered list stays as it was
             s = ". ".join(item[:1].upper() + item[1:] for item in items)
-    if _ING_LEAD.match(s) and not _FINITE.search(s):
-        if first and not _DATED.search(s):
-            return None  # s14: "Adding a few things at the bottom": a remark about the mail, never "your adding"
+    # s14: first too ("Adding a few things at the bottom": a remark about the mail, never "your adding");
+    # a first "heating's broken" is a noun with its verb, mended below
+    if _ING_LEAD.match(s) and not _FINITE.search(s) and not (first and _ING_OWNED.match(s)):
         if not _DATED.search(s):
             return None  # an aside ("Going to a GP this arvo"); one that carries a date is a fact (c32, unread)
         # s13: "Flying 14 June for my sister's wedding": a fact with its subject given, never the
