@@ -48,6 +48,14 @@ _ZH_OR = re.compile(r"^(?:或者|或是|或|还是|還是|要不|要么|要麼)"
 _EN_OWN_SUBJECT = re.compile(
     r"^(?:this|that|it|someone|somebody|they|the \w+)\s+(?:needs?|must|should|has to|have to|ought)\b", re.I
 )
+# s14: a request in English not quite their own ("explain me simple", "I want speak with the
+# manager"): echoed back it reads as mockery (trainers, c35a-016); the answer says what we will do.
+# A person straight after "explain" (never "explain to me"), or a bare verb straight after "want".
+_EN_UNIDIOMATIC = re.compile(
+    r"\b(?:explain|describe)\s+(?:me|you|us|him|her|them)\b"
+    r"|\b(?:want|wants|wanted|need|needs)\s+(?:speak|talk|know|see|meet|understand|go|come|get back|say|tell)\b",
+    re.I,
+)
 # A "before" that names harm to others ("before it burns someone's house down", "before somebody gets
 # hurt"): their warning, not a deadline; the request stands without it.
 _EN_HARM_TAIL = re.compile(
@@ -111,7 +119,7 @@ def voiced(text: str, zh: bool) -> str | None:
     """The request as we can say it back, or None to leave it out."""
     if zh:
         return _zh_voiced(text)
-    if _EN_OWN_SUBJECT.match(text):
+    if _EN_OWN_SUBJECT.match(text) or _EN_UNIDIOMATIC.search(text):
         return None
     cut = _EN_HARM_TAIL.sub("", text)
     return cut if len(cut.split()) >= 2 else None

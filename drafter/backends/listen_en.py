@@ -184,6 +184,34 @@ _MEASURE_LEAD = re.compile(
 )
 
 
+# s14: their ask typed with no subject ("want a date when its fixed", "need someone to call me"):
+# echoed it is a fragment (trainers, c35a-014); the ask is answered by Satisfy.
+_ASK_LEAD = re.compile(r"^(?:(?:just|really|only|i)\s+)?(?:want|wanted|need|needed|would like|wanna)\b", re.IGNORECASE)
+# s14: a list's lead-in ("Other problems while I'm at it:", "A few more issues,"): a heading, not a
+# fact; said back it parrots them ("Other problems while you're at it, …", trainers c35b-006).
+_LIST_HEADING = re.compile(
+    r"^(?:(?:and|also|plus)\s+)?(?:some|a few|a couple of|two|three|several|other|more|further|additional)"
+    r"(?:\s+(?:more|other|further))?\s+(?:problems?|issues?|things?|points?|complaints?|concerns?|matters?)"
+    r"(?:\s+while\s+(?:i|you)['’](?:m|re)\s+at\s+it|\s+(?:to\s+(?:add|mention|raise)|as well|too))?\s*[,:;–-]\s+",
+    re.IGNORECASE,
+)
+# who writes and how well they write ("your name is …", "your English is not so good"): no fact
+_OWN_NAME = re.compile(r"^(?:your|my) (?:name is|english|spelling|grammar)\b", re.IGNORECASE)
+_ING_OWNED = re.compile(r"^[A-Za-z]+ing['’]")  # "heating's broken": a noun, the subject of its own verb
+_CAPITALISED = re.compile(r"[A-Z][a-z]+")
+
+
+def proper_lead(sentence: str, text: str) -> bool:
+    """The sentence opens with a name: the word is written capitalised mid-sentence in their text
+    ("When I picked up Anika …"), so never lowered and never given "your" ("your anika says", c35a-011)."""
+    m = _CAPITALISED.match(sentence)
+    if m is None or m.group() in ("I", "It", "The", "This", "That", "They", "We", "You", "There"):
+        return False
+    word = m.group()
+    # mid-sentence after a lower-case word on the same line, and never written in lower case
+    return re.search(rf"[a-z(] +{word}\b", text) is not None and re.search(rf"\b{word.lower()}\b", text) is None
+
+
 def _headless(s: str) -> bool:
     if _MEASURE_LEAD.match(s) is None:
         return False
@@ -219,7 +247,19 @@ def mend(sentence: str, first: bool) -> str | None:
         return None
     if _CONCESSION.match(s) and "," not in s:
         return None
-    if not first and _ING_LEAD.match(s) and not _FINITE.search(s):
+    if _OWN_NAME.match(s):
+        return None  # s14: "your name is Nguyen Thi Lan": who writes, no fact (the greeting names them)
+    if _ASK_LEAD.match(s):
+        return None  # s14: "want a date when its fixed": their ask with no subject is Satisfy's, never a fact
+    if (heading := _LIST_HEADING.match(s)) is not None:
+        # s14: "Other problems while I'm at it:" leads a list; its items are the facts. Items typed as
+        # lines run together with ", " (a run-on): each item is said up to its first comma, two at most
+        items = [item.split(", ")[0] for item in s[heading.end() :].split(". ")[:2]]
+        if items[0][:1].isalpha():  # "Three problems: 1 the air …": a numbered list stays as it was
+            s = ". ".join(item[:1].upper() + item[1:] for item in items)
+    # s14: first too ("Adding a few things at the bottom": a remark about the mail, never "your adding");
+    # a first "heating's broken" is a noun with its verb, mended below
+    if _ING_LEAD.match(s) and not _FINITE.search(s) and not (first and _ING_OWNED.match(s)):
         if not _DATED.search(s):
             return None  # an aside ("Going to a GP this arvo"); one that carries a date is a fact (c32, unread)
         # s13: "Flying 14 June for my sister's wedding": a fact with its subject given, never the

@@ -204,7 +204,8 @@ def _restatement(
     chosen = select(words, story, _STORY_BUDGET[complaint.channel])
     used: set[str] = set()
     if chosen:
-        first = bank["open"].format(story=chosen[0] if words.zh else determined(words, _lower_first(chosen[0])))
+        lead = chosen[0] if words.zh or listen_en.proper_lead(chosen[0], complaint.text) else _lower_first(chosen[0])
+        first = bank["open"].format(story=lead if words.zh else determined(words, lead))
         first = _CLOSED_STOP.sub(r"\1", first)  # "…usually friendly.'" ends the sentence: no ".'."
         parts = [first, *(_sentence(words, s) for s in chosen[1:])]
     elif not story and (asked := next((a for a in f.asks if _opens(words, a) and echoed(words, a, skip)), None)):

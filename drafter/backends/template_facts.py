@@ -12,6 +12,7 @@ import re
 from typing import Literal
 
 from drafter.guard.normalize import fold
+from drafter.intake.corrections import replaced_sums
 from drafter.intake.prefs import disowned, reach_me
 from drafter.wording import Wording
 
@@ -137,7 +138,10 @@ def said_sums(text: str, amounts: list[str]) -> list[str]:
         )
 
     charged = any(not working(m.group().rstrip(",.")) for m in _SUM.finditer(text))
-    return [a for a in amounts if not working(a)] if charged else amounts
+    kept = [a for a in amounts if not working(a)] if charged else amounts
+    # s14: a sum they corrected is said as the new one only ("£64.30 not £46.30 as I wrote")
+    gone = replaced_sums(text)
+    return [a for a in kept if a.strip() not in gone] if gone else kept
 
 
 def _before(text: str, fact: str) -> str:

@@ -251,3 +251,43 @@ def posted_there(text: str) -> str | None:
     ):
         who = "a " + who  # "a guard at the lobby", as a reply says it
     return who
+
+
+# s14: a sum the customer corrects is replaced by the new one ("the bill was £64.30 not £46.30 as I
+# wrote", "it's $120, not $210 — typo", "是64.30不是46.30，之前写错了"), and their own earlier figure
+# set beside the current one ("the quote is £3,860 (I said £3,600 on the phone …)"). Said back, the
+# old sum reads as if we never read the correction (trainers, c35b-001).
+_EN_NOT_AS_SAID = re.compile(
+    rf"(?P<a>{_CUR}(?:{_NUM}))\s*,?\s*(?:and\s+)?not\s+(?:the\s+)?(?P<b>{_CUR}(?:{_NUM}))"
+    r"(?=[^.!?\n]{0,40}?(?:\bas i (?:wrote|said|put|typed|mentioned|stated)\b|\btypo\b|\bmy (?:mistake|bad|error)\b"
+    r"|\bi (?:wrote|said|put|typed) (?:it )?wrong|\bsorry\b))"
+)
+_EN_I_SAID = re.compile(
+    rf"(?P<a>{_CUR}(?:{_NUM}))[^.!?\n]{{0,20}}?\(?\s*\bi (?:said|wrote|put|typed|quoted|told you)\s+"
+    rf"(?P<b>{_CUR}(?:{_NUM}))"
+)
+_ZH_NOT_AS_SAID = re.compile(
+    rf"(?:是|係|系)\s?(?P<a>{_CUR}(?:{_NUM}))\s?(?:元|块|蚊)?[，,]?\s?(?:而)?(?:不是|唔係|唔系)\s?(?P<b>{_CUR}(?:{_NUM}))"
+    r"(?=[^。！？!?\n]{0,20}?(?:写错|寫錯|打错|打錯|笔误|筆誤|说错|說錯|講錯|讲错))"
+)
+
+
+_REPLACED_CUES = (" not ", " said ", " wrote ", " put ", " typed ", " quoted ", " told you ", "不是", "唔系", "唔係")
+
+
+def replaced_sums(text: str) -> set[str]:
+    """The sums, as written, that a figure later in the same sentence corrects (see above)."""
+    folded = fold(text)
+    if not any(cue in folded for cue in _REPLACED_CUES):
+        return set()
+    out: set[str] = set()
+    for pattern in (_EN_NOT_AS_SAID, _EN_I_SAID, _ZH_NOT_AS_SAID):
+        for m in pattern.finditer(folded):
+            if not _MONEYISH.search(m.group()):
+                continue
+            b = m.span("b")
+            old = text[b[0] : b[1]].strip()
+            new = text[m.start("a") : m.end("a")].strip()
+            if old and old != new:
+                out.add(old)
+    return out
