@@ -1,0 +1,79 @@
+"""s14 round 3 (zh satisfy/listen fit): a room move asked before and answered then, or a stay that
+is over, gets no "I have asked the front desk to move you today" (c35a-022, c32b-047)."""
+
+from __future__ import annotations
+
+import pytest
+
+import drafter
+from drafter.backends.template_remedy import move_room
+
+_MOVE_ANSWERS = ("换到另一间房", "換到另一間房", "move you to another room")
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("Please move us to another room tonight, the heater is broken.", True),
+        ("I asked for another room but the desk said they were fully booked.", False),
+        ("房间太吵了，请帮我换一间房。", True),
+        ("第二天要求换房，前台说满房了。", False),
+        ("冷氣機滴水，換房要等兩個鐘。", False),
+        ("麻煩幫我哋換房，今晚真係瞓唔到。", True),
+        ("要求換房被櫃台以「客滿」拒絕。", False),
+    ],
+)
+def test_move_asked_now_not_told_as_answered(text: str, asked: bool) -> None:
+    assert (move_room(text) is not None) is asked
+
+
+_OVER = [
+    (
+        "zh-Hans",
+        "您好，\n\n我3月2日入住贵酒店805房间，订单号KX55120934，住两晚。隔壁装修一直在钻墙，我两晚都没睡好。"
+        "第二天要求换房，前台说满房了。只希望第二晚的房费（520元）能退一下。\n\n周立新",
+    ),
+    (
+        "zh-Hant",
+        "您好：\n我們3月2日入住貴飯店(訂房編號 TW-55120934),房間冷氣一直漏水。\n要求換房被櫃台以「客滿」拒絕。\n"
+        "這一晚的房價是NT$2,800,希望能全額退還。\n林美玲 敬上",
+    ),
+    (
+        "zh-Hant",
+        "你好，\n\n我同屋企人喺3月2至4號住咗你哋灣仔分店（預訂編號 WC-5512093），冷氣機滴水，換房要等三個鐘。"
+        "退房時仲多收咗HK$280。\n\n請退返HK$280。\n\n陳志明",
+    ),
+    (
+        "en",
+        "Hello,\n\nWe stayed with you from 2 to 4 March (booking HX-5512093). The room above was renovating all day. "
+        "I asked for another room but reception said they were fully booked. I'd like the second night "
+        "(£140) refunded.\n\nAmy Lee",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), _OVER)
+def test_no_room_move_for_a_move_refused_then_or_a_stay_over(language: str, text: str) -> None:
+    reply = drafter.draft(text, channel="email", backend="template").text
+    assert not any(m in reply for m in _MOVE_ANSWERS), reply
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("zh-Hans", "我现在住在你们酒店1203房间，空调坏了一直滴水，请今天帮我换一间房。"),
+        ("zh-Hant", "我而家住緊你哋酒店1203房，冷氣壞咗一直滴水，麻煩今日幫我換房。"),
+    ],
+)
+def test_a_guest_still_there_asking_now_is_moved(language: str, text: str) -> None:
+    reply = drafter.draft(text, channel="im", backend="template").text
+    assert any(m in reply for m in _MOVE_ANSWERS), reply
+
+
+def test_pests_seen_and_move_refused_then_room_still_treated() -> None:
+    text = (
+        "您好:\n我們5月3日入住貴飯店(訂房編號 TW-77120573),一進房就看到浴室有蟑螂。\n要求換房被櫃台以「客滿」拒絕。\n"
+        "這一晚的房價是NT$2,600,希望能全額退還。\n王小明 敬上"
+    )
+    reply = drafter.draft(text, channel="email", backend="template").text
+    assert "除蟲" in reply and "換到另一間房" not in reply, reply
