@@ -77,3 +77,29 @@ def test_pests_seen_and_move_refused_then_room_still_treated() -> None:
     )
     reply = drafter.draft(text, channel="email", backend="template").text
     assert "除蟲" in reply and "換到另一間房" not in reply, reply
+
+
+_SHORT_ANSWERS = ("少了的可以", "補送", "补送", "the missing part")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "zh-Hant",
+            "你哋沙田分行部ATM啱啱食咗我張卡 卡尾號5521\n撳完錢張卡就冇咗 今日冇人\n幾時可以攞返張卡呀",
+        ),
+        (
+            "zh-Hans",
+            "你们人民路支行的ATM刚刚吞了我的卡，尾号3307，取完钱卡就没了，网点不开门，什么时候能拿回？",
+        ),
+        (
+            "en",
+            "Your ATM on King Street just swallowed my card (ending 7712), the card is gone and the branch is shut. "
+            "When can I get it back?",
+        ),
+    ],
+)
+def test_a_card_kept_by_the_machine_is_no_short_order(language: str, text: str) -> None:
+    reply = drafter.draft(text, channel="im", backend="template").text
+    assert not any(m in reply for m in _SHORT_ANSWERS), reply

@@ -869,6 +869,8 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
         (_has(story, "missing_item") or part_missing(request.complaint.text))
         and analysis.category in ("product_quality", "delivery", "billing", "other")
         and not service_gone(story)  # "服務明顯冇咗": a service not given, no item to send
+        # s14 (c35a-004): "ATM食咗我張卡…張卡就冇咗": the card kept by the machine, nothing short to send
+        and not _has(story, "card_retained")
         # "多扣的3.5元能退回来吗": the money back, nothing to send; s13: unless the part is asked
         # sent beside it ("补发或者退款都行": the bottle that never came, sent or refunded, not "更换")
         and (
