@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import drafter
-from drafter.backends.template_remedy import move_room
+from drafter.backends.template_remedy import move_room, remedies
 
 _MOVE_ANSWERS = ("换到另一间房", "換到另一間房", "move you to another room")
 
@@ -103,3 +103,25 @@ _SHORT_ANSWERS = ("少了的可以", "補送", "补送", "the missing part")
 def test_a_card_kept_by_the_machine_is_no_short_order(language: str, text: str) -> None:
     reply = drafter.draft(text, channel="im", backend="template").text
     assert not any(m in reply for m in _SHORT_ANSWERS), reply
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "refund"),
+    [
+        ("zh-Hans", "麻烦核实一下，把多扣的88元退回到账户里。另外希望以后扣费前发个提醒。", True),
+        ("zh-Hant", "麻煩核對一下，將多收的NT$88退回原卡。另外希望以後扣款前通知一聲。", True),
+        ("en", "Please check the bill and refund the extra $88 to my card. Text me before charging.", True),
+        ("zh-Hans", "我查了一下，把账单翻出来看，多扣了88元。", False),
+    ],
+)
+def test_a_ba_clause_after_a_request_goes_on_with_it(language: str, text: str, refund: bool) -> None:
+    assert ("refund" in remedies(text)) is refund
+
+
+def test_the_main_refund_is_answered_beside_a_side_wish() -> None:
+    text = (
+        "你好：\n\n我的手机号139****2210，办的是每月49元的套餐，包含20G流量。可是5月的账单多扣了88元，说是套餐外流量费。"
+        "我查了APP，5月才用了12G。\n\n麻烦核实一下，把多扣的88元退回到话费里。另外希望以后扣费前能发个短信提醒。\n\n李明"
+    )
+    reply = drafter.draft(text, channel="email", backend="template").text
+    assert "88元的退款" in reply or "退还" in reply, reply

@@ -59,6 +59,8 @@ _AFTER = re.compile(r"\s?(?:以后|之后|后|了|过|完|的|ed\b)")
 _GOES_ON = re.compile(
     r"(?:并|并且|和|还有|另外|同时|以及|也|and|also|plus|as well as|whether|or)\b"
     r"|(?:并|还有|另外|同时|以及|也|同埋|仲有|或者|或是|要么|要嘛|唔系就)"
+    # s14 (c35a-003): "麻烦核实一下，把多扣的136元退回到话费里": the 把 clause goes on with the request
+    r"|(?:把|将|將|再把|然后把|然後把)(?=[^，,。.!?！？]{1,20}?(?:退|还|還|补|補|赔|賠|换|換|改|删|刪|取消))"
 )
 # A remedy waved away ("I don't need a refund", "不用退"): not asked.
 _DECLINED = Gate(
