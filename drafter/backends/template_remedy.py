@@ -59,6 +59,8 @@ _AFTER = re.compile(r"\s?(?:以后|之后|后|了|过|完|的|ed\b)")
 _GOES_ON = re.compile(
     r"(?:并|并且|和|还有|另外|同时|以及|也|and|also|plus|as well as|whether|or)\b"
     r"|(?:并|还有|另外|同时|以及|也|同埋|仲有|或者|或是|要么|要嘛|唔系就)"
+    # s14 (c35a-003): "麻烦核实一下，把多扣的136元退回到话费里": the 把 clause goes on with the request
+    r"|(?:把|将|將|再把|然后把|然後把)(?=[^，,。.!?！？]{1,20}?(?:退|还|還|补|補|赔|賠|换|換|改|删|刪|取消))"
 )
 # A remedy waved away ("I don't need a refund", "不用退"): not asked.
 _DECLINED = Gate(
@@ -321,10 +323,28 @@ _MOVE_ROOM = re.compile(
 )
 
 
+# s14 (c35a-022): a move asked before and answered then ("第二天要求换房，说满房了", "换房要等两个钟",
+# "I asked for another room but they said they were full") is story: the answer follows it in its
+# own sentence. Their wish now is something else (the night's rate back), not a move.
+_ANSWERED_THEN = re.compile(
+    r"^[^.!?;。！？；\n]{0,24}?(?:说|话|讲|回复|回答|答复|被拒|拒绝|不肯|不给|不让|冇|没有房|没房|满房|客满|爆满|要等"
+    r"|\b(?:they|she|he|staff|reception|the desk)\b[^.!?;\n]{0,12}?\b(?:said|told|refused|declined)\b"
+    r"|\b(?:fully booked|no rooms?|none available|were full|was full)\b)"
+)
+
+
 def move_room(text: str) -> str | None:
-    """The words asking for another room, or None."""
-    m = _MOVE_ROOM.search(fold(text))
-    return text[m.start() : m.end()] if m else None
+    """The words asking for another room, or None (a move asked before and answered is story)."""
+    folded = fold(text)
+    for m in _MOVE_ROOM.finditer(folded):
+        if _ANSWERED_THEN.search(folded[m.end() :]) is None:
+            return text[m.start() : m.end()]
+    return None
+
+
+def move_room_told(text: str) -> bool:
+    """Another room is spoken of at all, asked now or told as asked before."""
+    return _MOVE_ROOM.search(fold(text)) is not None
 
 
 # Round s10: whose money it is. A customer's own money held up in our process (a transfer "处理中"

@@ -111,6 +111,7 @@ from drafter.backends.template_remedy import (
     misdirected_transfer,
     missed_discount,
     move_room,
+    move_room_told,
     own_funds_held,
     refund_issued_missing,
     remedies,
@@ -160,6 +161,7 @@ _PRIORITY = (
     "care",
     "how_to_apply",
     "move_room",
+    "room_treated",
     "credit_or_refund",
     "either",
     "either_pick",
@@ -867,6 +869,8 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
         (_has(story, "missing_item") or part_missing(request.complaint.text))
         and analysis.category in ("product_quality", "delivery", "billing", "other")
         and not service_gone(story)  # "服務明顯冇咗": a service not given, no item to send
+        # s14 (c35a-004): "ATM食咗我張卡…張卡就冇咗": the card kept by the machine, nothing short to send
+        and not _has(story, "card_retained")
         # "多扣的3.5元能退回来吗": the money back, nothing to send; s13: unless the part is asked
         # sent beside it ("补发或者退款都行": the bottle that never came, sent or refunded, not "更换")
         and (
@@ -4360,6 +4364,7 @@ _FITTED = frozenset(
         "received",
         "received_claim",
         "move_room",
+        "room_treated",
     }
 )
 # Wanted kinds that say nothing of their own: a story-read situation replaces them.
@@ -4649,7 +4654,10 @@ def _fitted(request: TemplateRequest, wanted: dict[str, str | None]) -> dict[str
         drop = {"documents", "certificate", "claim_status", *(("explanation",) if claim else ())}
         kind = "received_claim" if claim else "received"
         wanted = {kind: said, **{k: v for k, v in wanted.items() if k not in drop}}
-    moved = move_room(text) if analysis.domain == "hotel_travel" else None
+    # s14 (c32b-047, c35a-022): a stay that is over moves no one to another room
+    moved = move_room(text) if analysis.domain == "hotel_travel" and not analysis.situation.gone else None
+    if moved is None and analysis.domain == "hotel_travel" and move_room_told(text) and pest_seen(text):
+        wanted = {"room_treated": None, **wanted}  # no move now; the room with the pests is still treated
     if moved is not None:
         wanted.pop("replacement", None)  # "move us to another room": the front desk, not an exchange
         wanted.pop("reschedule", None)
@@ -4683,6 +4691,8 @@ def _fitted_answer(words: Wording, request: TemplateRequest, kind: str, time: st
         # s13 (c29 notes): "最好换个楼层" said with the move; a cockroach seen: the room treated, not repaired
         line = str(bank["move_room_floor" if other_floor(request.complaint.text) else "move_room"].format(time=time))
         return line + words.sep + str(bank["pest_treat"]) if pest_seen(request.complaint.text) else line
+    if kind == "room_treated":
+        return str(bank["pest_treat"])
     if kind == "discount_back":
         return _discount_back(words, request, time)
     if kind in ("received", "received_claim"):
