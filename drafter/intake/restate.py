@@ -189,7 +189,6 @@ _CONTACT = re.compile(
 )
 _QUOTED = re.compile(r"“[^”]*”|「[^」]*」|『[^』]*』|\"[^\"]*\"|‘[^’]*’")
 _QUOTED = gated(_QUOTED)  # a literal gate: most texts hold none of its words
-_ID_TOKEN = re.compile(r"(?=[\w*#-]*\d)[A-Za-z0-9][\w*#·-]*[\w*]|\d{3,}")
 
 
 _URL = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
@@ -394,7 +393,6 @@ _ZH_CLAUSE = re.compile(
     rf"(?!\d{{1,4}}\s?{_ZH_COUNTER})"
 )
 _HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
-_GREETING_LINE = re.compile(r"^[^\n]{0,24}?(?:您好|你好|好|dear[^\n]*|hi[^\n]*|hello[^\n]*)\s*[,，:：!！]?\s*$", re.I)
 _ZH_ORGS = (
     # longer names first: 贵酒楼 -> 我们酒楼, never 我们酒 + 楼
     "酒楼|酒樓|酒家|药房|藥房|药店|藥店|超市|商场|商場|健身房|健身中心|物业|物業|戏院|戲院|影城|影院|车行|車行|"
