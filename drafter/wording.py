@@ -362,7 +362,7 @@ class Wording:
         elif hazard == "head" and safety_fit.head_signs_now(analysis, self.text):
             key = "head" if who != bank["whom_self"] else "head_self"  # sleepy since A&E: a doctor now (s14)
         elif hazard not in ("gas", "fire", "electric", "trapped", "water") and situation.cared_for:
-            key = "cared"
+            key = "cared_in" if safety_fit.in_hospital_now(self.text) else "cared"  # in a ward now: no 999 (s14pg2)
         duty = safety_fit.conduct_step(analysis, hazard, self.text, steps, self.zh)
         if duty is not None and hazard == "defect":
             return str(who), str(ask), duty  # a driver texting at the wheel is taken off duty, not inspected
@@ -417,6 +417,8 @@ class Wording:
             extra = "socket_check"  # the socket the product scorched: not used until it has been checked
         if extra is None and safety_fit.fixture_burn(analysis, self.text):
             extra = "repair_first"  # the shower that scalded them is repaired before the next guest uses it
+        if extra == "cared" and safety_fit.in_hospital_now(self.text):
+            extra = "cared_in"  # still in hospital: the doctors there, not "call the emergency services" (s14pg2)
         if extra is not None:
             said = str(steps[extra].format(whom=safety.who or bank["whom_self"], thing=self._installation()))
             step = self.sep.join([step, said])

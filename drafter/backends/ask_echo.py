@@ -74,9 +74,15 @@ _ZH_SOMEONE = re.compile(
 _ZH_OWN_PLEASE = re.compile(r"^(?:请|請|麻烦|麻煩|劳烦|勞煩|拜托|拜託|唔该|唔該|烦请|煩請)")
 
 
+# s14pg2: a clause told as done, its verb carrying a perfective ("即刻拔咗插頭" -> "拔了插頭", "已经关了
+# 电源"): the customer's own action, never said back as a wish of theirs for us (trainers, c36b-006).
+# Not 为了/除了 (for, besides) nor 了解 (to understand).
+_ZH_DONE = re.compile(r"咗|^(?:已经|已經|早就|早已)|^[\u4e00-\u9fff](?<![为為除])了(?![解結结])[\u4e00-\u9fff]")
+
+
 def _zh_part(part: str, upto: str) -> bool:
     """One clause of a Chinese request (``upto``: the request up to its end) is fit to say in our voice."""
-    if _ZH_VOICE.search(part) or _ZH_AS_AGREED.match(part):
+    if _ZH_VOICE.search(part) or _ZH_AS_AGREED.match(part) or _ZH_DONE.search(part):
         return False
     return not ((m := _ZH_REFUND_OF.search(part)) and m.group("what") and not _ZH_MONEY.search(upto))
 

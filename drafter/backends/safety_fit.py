@@ -16,7 +16,7 @@ from drafter.backends.template_remedy import with_others
 from drafter.guard.normalize import fold
 from drafter.intake import conduct, harm
 from drafter.intake.classify import recovered
-from drafter.intake.danger import names_child, unrelieved_pain, vehicle_parked, water_on_mains
+from drafter.intake.danger import in_care_now, names_child, unrelieved_pain, vehicle_parked, water_on_mains
 from drafter.intake.harm import charge_point, on_the_way, scorched_socket
 from drafter.models import Analysis
 
@@ -484,3 +484,9 @@ def head_signs_now(analysis: Analysis, text: str) -> bool:
     (sleepy, a headache today): a doctor checks them now, not "follow the doctors' advice"."""
     safety = analysis.safety
     return safety is not None and "head" in safety.hazards and harm.head_signs_after_care(fold(text))
+
+
+def in_hospital_now(text: str) -> bool:
+    """Someone in a hospital's care now ("still in the local hospital", 现在还在社区医院观察, 留院觀察):
+    the doctors there are who they turn to, not an emergency line (s14pg2, c36a-021)."""
+    return in_care_now(fold(text))

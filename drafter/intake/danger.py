@@ -819,6 +819,8 @@ _SMOULDER = re.compile(
     r"\b(?:smell\w*|stink\w*|reek\w*)\s+(?:of|like)\s+(?:something\s+)?(?:burning|burnt|smoke|melting|melted)\b"
     r"|\b(?:smoke|smoking)\s+(?:came|coming|poured|pouring)\s+(?:out|from)\b"
     r"|冒(?:晒|咗|了|出|住|紧|起)?(?:黑|白)?烟|(?:出|起)(?:咗|了)?烟|(?:烧|燶)(?:焦)?味|焦味"
+    # s14pg2: smoke told with its verb after it, as Cantonese does ("有啲烟出", "一阵烟喷出来")
+    r"|(?:有|啲|些|阵|股|多|d)(?:黑|白)?烟(?:出|冒出|喷出|涌出|攻出|飘出)"
 )
 _SMOULDER = gated(_SMOULDER)
 _ELECTRIC_THING = re.compile(
@@ -901,6 +903,24 @@ _PARKED_OFF_ROAD = re.compile(
 def vehicle_parked(folded: str) -> list[Span]:
     """Where the customer says the vehicle now stands off the road (at home, in the garage)."""
     return [m.span() for m in _PARKED_OFF_ROAD.finditer(folded)]
+
+
+# s14pg2: someone in a hospital's care now, the hospital named between ("现在还在社区医院观察", "still
+# in the children's hospital", 仲喺醫院留醫緊; not a stay that is over): already cared for, so no "call an
+# ambulance now" (trainers, c36a-021); ask after them instead.
+_IN_CARE_NOW = re.compile(
+    r"(?:现在|而家|仲|还|仍|仍然|依然|目前|正)(?:在|喺|留在|住在|住喺)[^，,。.!?！？\s去往赶路送]{0,8}?(?:医院|急诊|急症)"
+    r"|(?:医院|急诊|急症室?)(?:里|度|入面)?(?:观察|留医|留院|住院)(?:紧|中|着)"
+    r"|\b(?:still|now|currently)\s+(?:in|at)\s+(?:the\s+)?(?:\w+\s+){0,2}?hospital\b"
+    r"|\b(?:is|are)\s+(?:still\s+)?(?:in|at)\s+(?:the\s+)?(?:\w+\s+){0,2}?hospital\b(?!\s+(?:car park|parking))"
+    r"|\b(?:still|is|are)\s+(?:being\s+)?(?:kept\s+in\s+)?(?:for|under)\s+observation\b"
+)
+_IN_CARE_NOW = gated(_IN_CARE_NOW)
+
+
+def in_care_now(folded: str) -> bool:
+    """Someone is in a hospital's care now (folded text)."""
+    return _IN_CARE_NOW.search(folded) is not None
 
 
 def read(scan: Scan) -> None:
@@ -1013,6 +1033,9 @@ def read(scan: Scan) -> None:
             # a sharp piece bitten on (咬到塊玻璃): it can cut the mouth or be swallowed, so it is the
             # object's step (checked for fragments today), not "if the wound still hurts"
             scan.hits.setdefault("haz:object", []).append(thing)
+    in_care = [m.span() for m in _IN_CARE_NOW.finditer(folded)]
+    if in_care and not scan.get("sit:cared_for"):
+        scan.hits["sit:cared_for"] = in_care  # in a hospital's care now, the hospital named between
     errand = care_errand(folded)
     if errand:  # a missed hospital appointment, a doctor's note, the nurse on shift: nobody ill (round 10ba)
         scan.drop_within(("cat:illness", "esc:illness", "care", "sit:cared_for"), errand)
