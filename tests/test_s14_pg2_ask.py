@@ -104,3 +104,15 @@ def test_charge_taken_twice_keeps_one(text: str, amount: str) -> None:
     out = _draft(text)
     assert amount in out
     assert "660" not in out and "$60" not in out
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("I was charged $17.99 on 5 May and again on 5 June. That's $35.98. Please refund both charges.", "$35.98"),
+        ("会员取消后5月扣了¥45，6月又扣了¥45，总共¥90。两笔都退给我。", "90"),
+        ("會籍取消咗，五月扣咗HK$200，六月又扣咗HK$200，總共HK$400，兩筆都要退返。", "HK$400"),
+    ],
+)
+def test_both_charges_asked_back_is_their_total(text: str, amount: str) -> None:
+    assert amount in _draft(text)

@@ -4834,6 +4834,9 @@ def _both_charges(words: Wording, request: TemplateRequest, ask_text: str | None
         return money
     own = own_words(request.complaint.text, request.complaint.language)
     amounts = {(m.value, m.currency) for m in request.analysis.facts.amounts if m.value > 0}
+    doubled = [m for m in request.analysis.facts.amounts if abs(m.value - 2 * money.value) < 0.005]
+    if len(amounts) == 2 and doubled:
+        return doubled[0]  # s14pg2 (c36b-012): "$17.99 … again … That's $35.98", both asked: their total
     if len(amounts) != 1:
         return money  # several sums: which two are meant is not ours to guess
     for sentence in re.split(r"[。！？!?\n]|\.(?=\s|$)", own):
