@@ -746,6 +746,43 @@ def _bare_money_back(request: TemplateRequest) -> str | None:
 _CHARGE_NAMED = re.compile(r"(?:这|那)笔(?!订|单|预订)|费|扣款|收费|\b(?:fee|charge|payment|debit)s?\b")
 
 
+# A repair asked of the bill itself ("fix the bill", "把账单改过来"), not of a thing of theirs.
+_BILL_FIXED = re.compile(
+    r"\b(?:bill|billing|charges?|invoice|statement|payment|account|price|fee)\b"
+    r"|账|帳|扣|收费|收費|费用|費用|价格|價格|金额|金額|款"
+)
+
+
+def _thing_mended(clause: str | None) -> bool:
+    """s14pg2 (c36a-012): a repair asked of a thing of theirs ("repaired at your cost", "把表修好"),
+    never of the bill: answered as a repair, not turned into a refund or a charge checked."""
+    folded = fold(clause or "")
+    return bool(_MENDED.search(folded)) and not _BILL_FIXED.search(folded)
+
+
+_MENDED = re.compile(r"\b(?:repair(?:ed|s|ing)?|mend(?:ed)?)\b|修好|修理|维修|維修|修返|整返|修复|修復")
+
+
+def _day_ahead(clause: str | None) -> bool:
+    """s14pg2: an ask naming the day it is wanted ahead ("deliver it tomorrow", "聽日一定要送到")."""
+    return bool(clause) and _DAY_AHEAD.search(clause or "") is not None
+
+
+_DAY_AHEAD = re.compile(
+    r"\b(?:tomorrow|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+    r"|明天|明日|听日|聽日|后天|後天|明早|聽朝|听朝|(?:下)?(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]",
+    re.IGNORECASE,
+)
+# A delivery tried and failed at their door: a card left, "nobody home", the courier never came up.
+_ATTEMPTED = re.compile(
+    r"\b(?:card|note|slip)\b[^.!?\n]{0,30}\b(?:left|through|in)\b|\b(?:left|put) (?:a|the) (?:card|note|slip)\b"
+    r"|\b(?:no ?one|nobody) (?:was )?(?:home|in|there)\b|\bmissed delivery\b|\battempted delivery\b"
+    r"|(?:无人|無人|没人|沒人|冇人)(?:在家|喺屋企|签收|簽收)|(?:没|沒|冇)(?:有)?(?:上楼|上樓|敲门|敲門|按门铃|按門鈴)"
+    r"|(?:放|留|塞)(?:了|咗)?(?:张|張|一张|一張)?(?:卡|通知|纸条|紙條)"
+)
+_REDELIVERED = ("delivery", "prevent", "trace", "explanation", "reschedule")
+
+
 def _wanted(request: TemplateRequest) -> dict[str, str | None]:
     """Each kind of request -> the clause that asked it (None when read from the story)."""
     analysis = request.analysis
@@ -895,7 +932,17 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
         else:
             wanted.setdefault("repair", None)  # something of ours that broke (a lift, a gate): fixed
     arrived = _ARRIVED.search(story) is not None and not _has(story, "not_arrived") and not _has(story, "missed_visit")
-    if "delivery" in wanted and not _has(story, "not_arrived") and (analysis.category != "delivery" or arrived):
+    if _day_ahead(wanted.get("delivery")) and _ATTEMPTED.search(story):
+        # s14pg2 (c36b-033): "聽日一定要送到" after a card left: delivered again that day, never the courier's
+        # conduct "reported" with improvements told today (the "送到" of their ask is no arrival)
+        kept = {k: v for k, v in wanted.items() if k not in _REDELIVERED or (k == "prevent" and v)}
+        wanted = {"redeliver": wanted["delivery"], **kept}
+    if (
+        "delivery" in wanted
+        and not _day_ahead(wanted["delivery"])
+        and not _has(story, "not_arrived")
+        and (analysis.category != "delivery" or arrived)
+    ):
         wanted.pop("delivery")
     money_kinds = {"refund", "replacement", "trace_money", "refund_status"}
     if _has(story, "not_arrived") and analysis.category == "delivery" and not set(wanted) & money_kinds:
@@ -935,6 +982,8 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
     overcharged = money and _has(story, "overcharge") and analysis.category in ("billing", "other")
     overcharged = overcharged and charged_over(story, _cues("overcharge"))  # "洗两次就直了": no charge twice
     overcharged = overcharged or (money and _CHARGED_TWICE.search(story) is not None)  # a booking fee taken twice
+    if overcharged and _thing_mended(wanted.get("repair")) and not _has(story, "claim"):
+        overcharged = False  # s14pg2: "repaired at your cost or a fair amount taken off": the thing mended, no refund
     if overcharged and ("repair" in wanted or "explanation" in wanted or not wanted):
         asked = wanted.pop("repair", None) or wanted.get("explanation")
         wanted = {"refund": asked, **wanted}
@@ -971,7 +1020,8 @@ def _wanted(request: TemplateRequest) -> dict[str, str | None]:
         # "internet down since 7pm again … at least credit me": the line put back first, the credit beside
         # it (trainers, c28: "no action on the outage itself, only credit")
         wanted.setdefault("restore", None)
-    if "repair" in wanted and analysis.category == "billing":
+    mended = _thing_mended(wanted.get("repair")) and not _has(story, "claim")  # a claim's repair: the claim chased
+    if "repair" in wanted and analysis.category == "billing" and not mended:
         wanted["correct"] = wanted.pop("repair")
     if "data" in wanted:  # their files restored or exported: not a list of documents to bring
         wanted.pop("documents", None)
@@ -1888,6 +1938,34 @@ def _as_total(money: Money | None, text: str, language: str, zh: bool) -> Money 
     return Money(text=_money(money.value, money.currency, zh), value=money.value, currency=money.currency)
 
 
+def _times_count(money: Money | None, text: str, ask_text: str | None, zh: bool) -> Money | None:
+    """s14pg2 (c36a-031): a price written with its count ("兩張票 NT$320 x2", "$45 x 3") is refunded
+    whole: the price times the count, never one ticket's price when they paid for more."""
+    if money is None or money.currency is None:
+        return money
+    at = text.find(money.text)
+    if at < 0:
+        return money
+    times = _TIMES.match(text, at + len(money.text))
+    if times is None or int(times.group(1)) < 2:
+        return money
+    face = find_money(money.text)
+    if not face or abs(face[0].value - money.value) >= 0.005:
+        return money  # already worked out from what they wrote (two charges, a total)
+    folded = fold(text)
+    if _PARTIAL.search(fold(ask_text or "")) or _CHARGED_TWICE.search(folded) or _TWICE.search(folded):
+        return money  # "NT$330 x2 … 退一笔": a charge taken twice, one of them asked back
+    value = round(money.value * int(times.group(1)), 2)
+    written = [m for m in find_money(text) if abs(m.value - value) < 0.005]
+    if written:
+        return written[0]  # "$45 x 3 = $135": the total as they wrote it
+    return Money(text=_money(value, money.currency, zh), value=value, currency=money.currency)
+
+
+_TWICE = re.compile(r"\btwice\b|\bdouble|两次|兩次|兩次|重复|重複|一笔|一筆")
+_TIMES = re.compile(r"\s*[x×X*]\s*(\d{1,2})(?![\d.])")
+
+
 def _refund(words: Wording, request: TemplateRequest, ask_text: str | None, time: str, checked: bool) -> str:
     answers = words["satisfy"]["answer"]
     policy = request.policy or load_policy()
@@ -1923,6 +2001,7 @@ def _refund(words: Wording, request: TemplateRequest, ask_text: str | None, time
         # "the 6 bucks": slang is theirs; the reply writes the sum ("$6")
         money = Money(text=_money(money.value, money.currency, words.zh), value=money.value, currency=money.currency)
     money = _as_total(money, request.complaint.text, request.complaint.language, words.zh)
+    money = _times_count(money, request.complaint.text, ask_text, words.zh)
     partial = _PARTIAL.search(fold(ask_text or "")) is not None
     if money is not None and partial and situation_fit.whole_not_over(request.complaint.text, ask_text, money.text):
         # s14remedy2: "多收的退我" beside "收了我68块 … 一小时5块": the overcharge is owed, never the whole
@@ -4755,6 +4834,9 @@ def _both_charges(words: Wording, request: TemplateRequest, ask_text: str | None
         return money
     own = own_words(request.complaint.text, request.complaint.language)
     amounts = {(m.value, m.currency) for m in request.analysis.facts.amounts if m.value > 0}
+    doubled = [m for m in request.analysis.facts.amounts if abs(m.value - 2 * money.value) < 0.005]
+    if len(amounts) == 2 and doubled:
+        return doubled[0]  # s14pg2 (c36b-012): "$17.99 … again … That's $35.98", both asked: their total
     if len(amounts) != 1:
         return money  # several sums: which two are meant is not ours to guess
     for sentence in re.split(r"[。！？!?\n]|\.(?=\s|$)", own):
