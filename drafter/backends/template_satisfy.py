@@ -4827,6 +4827,12 @@ _BOTH_ASKED = re.compile(
 _TIMES_TAKEN = re.compile(r"\b(?:twice|two times|both)\b|\band\b|两次|兩次|2次|两笔|兩筆|两期|兩期|和|及|、")
 
 
+# A sum said as the total just before it ("一共¥60", "共计", "$60 in total" is after, "a total of $60").
+_TOTAL_BEFORE = re.compile(
+    r"(?:一共|总共|總共|共计|共計|合计|合計|加起来|加埋|\btotal(?: of)?|\baltogether|\bin all)\s*[:：]?\s*$"
+)
+
+
 def _both_charges(words: Wording, request: TemplateRequest, ask_text: str | None, money: Money | None) -> Money | None:
     """The sum of two charges of one amount when both are asked back; else ``money`` as it was."""
     count = count_asked(ask_text or "")
@@ -4840,8 +4846,13 @@ def _both_charges(words: Wording, request: TemplateRequest, ask_text: str | None
     if len(amounts) != 1:
         return money  # several sums: which two are meant is not ours to guess
     for sentence in re.split(r"[。！？!?\n]|\.(?=\s|$)", own):
+        if money.text in sentence and _TOTAL_BEFORE.search(fold(sentence[: sentence.find(money.text)])):
+            return money  # "扣了两次¥30，一共¥60，两笔都退": ¥60 is both already, never doubled again
         if money.text in sentence and _TIMES_TAKEN.search(fold(sentence[sentence.find(money.text) :])):
-            total = round(money.value * 2, 2)
+            face = find_money(money.text)
+            # the value may already be both charges ("两次¥30": 60 read for ¥30); doubled only once
+            done = bool(face) and abs(face[0].value * 2 - money.value) < 0.005
+            total = money.value if done else round(money.value * 2, 2)
             cur = money.currency or ("CNY" if words.zh else "USD")
             said = str(words["satisfy"]["answer"]["both_charges"]).format(
                 total=_money(total, cur, words.zh) if money.currency else f"{total:g}", each=money.text
