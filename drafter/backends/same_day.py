@@ -31,17 +31,22 @@ _TODAY_WORD = re.compile(r"今天|今日|今晚|当天|當天|today|tonight", re
 _EN_TOLD = re.compile(r"\b(?:supposed|promised|said|told|booked|scheduled|was|were)\b", re.I)
 
 
-def demanded(text: str, zh: bool) -> bool:
-    """They demand someone out, or the fault fixed, today."""
+def _demand(text: str, zh: bool) -> str | None:
+    """The clause (zh, folded) or sentence (en) that demands someone out or the fault fixed today."""
     if not _TODAY_WORD.search(text):
-        return False  # most complaints: no today named, nothing to read
+        return None  # most complaints: no today named, nothing to read
     if zh:
         for clause in re.split(r"[，,。！？!?\n；;]|\s+", fold(text)):
             m = _ZH_DEMAND.search(clause)
             if m and not _ZH_TOLD.search(clause[: m.start()]):
-                return True
-        return False
-    return any(_EN_DEMAND.search(s) and not _EN_TOLD.search(s) for s in _EN_SENTENCE.findall(text))
+                return m.group()
+        return None
+    return next((s for s in _EN_SENTENCE.findall(text) if _EN_DEMAND.search(s) and not _EN_TOLD.search(s)), None)
+
+
+def demanded(text: str, zh: bool) -> bool:
+    """They demand someone out, or the fault fixed, today."""
+    return _demand(text, zh) is not None
 
 
 _ZH_SEND = re.compile(r"派人|派师傅|派个人|上门|过来|过嚟|嚟整|嚟修|来修|来整|来处理|来检查")
@@ -50,14 +55,8 @@ _EN_SEND = re.compile(r"\b(?:come (?:out|round|over|back)|send (?:someone|somebo
 
 def someone_out(text: str, zh: bool) -> bool:
     """The same-day demand is for someone to come to them (not only for the fault fixed)."""
-    if not _TODAY_WORD.search(text):
-        return False
-    if zh:
-        return any(
-            (m := _ZH_DEMAND.search(c)) is not None and _ZH_SEND.search(m.group()) is not None
-            for c in re.split(r"[，,。！？!?\n；;]|\s+", fold(text))
-        )
-    return any(_EN_DEMAND.search(s) and _EN_SEND.search(s) for s in _EN_SENTENCE.findall(text))
+    said = _demand(text, zh)
+    return said is not None and (_ZH_SEND if zh else _EN_SEND).search(said) is not None
 
 
 # Our answer already sends someone ("正在优先安排抢修人员赶到现场", "someone is being sent to you now").
